@@ -1,0 +1,3 @@
+export * from './clock.js';
+export * from './calendar.js';
+export * from './machine.js';
