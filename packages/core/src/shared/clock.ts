@@ -7,6 +7,8 @@ import { isCalendarDate } from './calendar.js';
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
+  /** True for a stopped clock: nothing scheduled against it will ever come due. */
+  readonly fixed?: boolean;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -17,7 +19,7 @@ export const systemClock: Clock = { now: () => Date.now() };
  */
 export function fixedClock(iso: string): Clock {
   const at = parseInstant(iso);
-  return { now: () => at };
+  return { now: () => at, fixed: true };
 }
 
 /** Parses `YYYY-MM-DD` (as 12:00 Paris time) or an ISO date-time; throws a RangeError otherwise. */

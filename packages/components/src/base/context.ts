@@ -1,0 +1,19 @@
+/** X-PROVIDER — what `<vigie-provider>` gives every widget inside it, through @lit/context. */
+import { createContext } from '@lit/context';
+import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, VigieClient } from '@vigie/core';
+
+export interface VigieServices {
+  readonly client: VigieClient;
+  readonly locale: Locale;
+  readonly clock: Clock;
+  /** The message `key` in the provider's locale. */
+  readonly t: (key: MessageKey, params?: Params) => string;
+  /** SR-INVOICE: the access state derived from the invoice level (full or restricted). */
+  readonly access: AccessState;
+  /** A widget that learns the invoice level (the banner) reports it here. */
+  readonly reportInvoiceLevel: (level: BannerLevel) => void;
+  /** The message explaining an API failure, in the provider's locale. */
+  readonly describeFailure: (failure: ApiFailure) => string;
+}
+
+export const vigieContext = createContext<VigieServices | undefined>(Symbol('vigie-services'));

@@ -1,0 +1,42 @@
+/**
+ * The base of every Vigie widget: it consumes the provider's services and renders a clear
+ * error state (plus one console error) when used outside a provider. It never throws.
+ */
+import { consume } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { MessageKey, Params } from '@vigie/core';
+import { translate, toLocale } from '@vigie/core/i18n';
+import { vigieContext, type VigieServices } from './context.js';
+import { errorIcon } from './icons.js';
+
+export class VigieElement extends LitElement {
+  @consume({ context: vigieContext, subscribe: true })
+  @state()
+  protected services?: VigieServices;
+
+  #reported = false;
+
+  /** A message in the provider's locale (or the page's language when there is no provider). */
+  protected t(key: MessageKey, params?: Params): string {
+    return this.services ? this.services.t(key, params) : translate(toLocale(document.documentElement.lang), key, params);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Let a provider that upgrades late answer first; then say it once, plainly.
+    setTimeout(() => {
+      if (!this.services && this.isConnected && !this.#reported) {
+        this.#reported = true;
+        console.error(
+          `[vigie] <${this.localName}> is not inside a <vigie-provider>. Wrap it: <vigie-provider api-url="…"><${this.localName}></${this.localName}></vigie-provider>`,
+        );
+      }
+    });
+  }
+
+  /** What a widget renders instead of itself when no provider is around. */
+  protected renderMissingProvider() {
+    return html`<div part="base error" class="missing" role="alert">${errorIcon} <span>${this.t('provider.missing')}</span></div>`;
+  }
+}

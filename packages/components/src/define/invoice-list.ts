@@ -1,0 +1,4 @@
+import { defineElement } from '../base/define.js';
+import { InvoiceList } from '../safety-register/invoice-list/invoice-list.js';
+
+defineElement('invoice-list', InvoiceList);

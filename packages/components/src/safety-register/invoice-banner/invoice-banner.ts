@@ -1,0 +1,180 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  bannerOf,
+  invoiceBannerMachine,
+  listInvoices,
+  nextTick,
+  type Banner,
+  type BannerLevel,
+  type Invoice,
+  type InvoiceBannerEvent,
+  type InvoiceBannerState,
+} from '@vigie/core';
+import { formatDate } from '@vigie/core/i18n';
+import { DeadlineController } from '../../base/deadline-controller.js';
+import { errorIcon, lockIcon, warningIcon, closeIcon } from '../../base/icons.js';
+import { LoadController } from '../../base/load-controller.js';
+import { VigieElement } from '../../base/vigie-element.js';
+import { tokens } from '../../base/styles.js';
+import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '../../events.js';
+import { styles } from './invoice-banner.styles.js';
+
+/**
+ * @summary SR-INVOICE — the unpaid-invoice banner: nothing, orange (due within 15 days), red
+ * (overdue, with the cut-off date) or red (access suspended), with « Régulariser mes factures ».
+ *
+ * Fetches the invoices through the provider, or uses the `invoices` property when the host
+ * already has them. Reports its level to the provider, which derives the access state.
+ *
+ * @fires invoice-level-changed - {InvoiceLevelChangedEvent} The level is known or changed.
+ * @fires invoices-requested - {InvoicesRequestedEvent} The button was pressed; cancelable: cancel it to show your own invoice page instead of the dialog.
+ * @csspart base - The banner box.
+ * @csspart icon - The level icon.
+ * @csspart label - The short level label (« Échéance proche »…).
+ * @csspart message - The seed's text.
+ * @csspart action - The « Régulariser mes factures » button.
+ * @csspart dialog - The dialog holding the invoice list.
+ * @cssprop --invoice-banner-warning-bg - Orange level background (defaults to `--vigie-color-warning-bg`).
+ * @cssprop --invoice-banner-danger-bg - Red levels background (defaults to `--vigie-color-danger-bg`).
+ * @cssprop --invoice-banner-radius - Corner radius (defaults to `--vigie-radius`).
+ */
+export class InvoiceBanner extends VigieElement {
+  static override styles = [tokens, styles];
+
+  /** Invoices the host already has: when set, the banner fetches nothing. */
+  @property({ attribute: false }) invoices?: readonly Invoice[];
+
+  /** The current level, reflected for host CSS: `none | warning | overdue | suspended`. Read-only. */
+  @property({ reflect: true }) level: BannerLevel = 'none';
+
+  @state() private machine?: InvoiceBannerState;
+  @state() private dialogOpen = false;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('[part~="action"]') private actionButton?: HTMLButtonElement;
+
+  #load = new LoadController<readonly Invoice[]>(
+    this,
+    (signal) => listInvoices(this.services!.client, { signal }),
+    (invoices) => this.#send({ type: 'invoices-received', invoices }),
+  );
+
+  constructor() {
+    super();
+    new DeadlineController(
+      this,
+      () => ({ at: this.machine && nextTick(this.machine), clock: this.services?.clock }),
+      () => this.#send({ type: 'clock-ticked' }),
+    );
+  }
+
+  #send(event: InvoiceBannerEvent): void {
+    const clock = this.services?.clock;
+    if (!clock) return;
+    const ctx = { now: clock.now() };
+    this.machine = invoiceBannerMachine.transition(this.machine ?? invoiceBannerMachine.initial(ctx), event, ctx);
+  }
+
+  #lastClient?: unknown;
+  #lastClock?: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const s = this.services;
+    if (!s) return;
+    if (this.invoices) {
+      if (changed.has('invoices') || s.clock !== this.#lastClock) this.#send({ type: 'invoices-received', invoices: this.invoices });
+    } else if (s.client !== this.#lastClient) {
+      void this.#load.run();
+    } else if (s.clock !== this.#lastClock && this.machine) {
+      this.#send({ type: 'clock-ticked' });
+    }
+    this.#lastClient = s.client;
+    this.#lastClock = s.clock;
+
+    // Tell the provider (access state) and the host (event) whenever the level is known or moves.
+    const level = this.#banner?.level;
+    if (level !== undefined && level !== this.#reported) {
+      const previous = this.#reported;
+      this.#reported = this.level = level;
+      s.reportInvoiceLevel(level);
+      void this.updateComplete.then(() => this.dispatchEvent(new InvoiceLevelChangedEvent(level, previous)));
+    }
+  }
+
+  #reported?: BannerLevel;
+
+  get #banner(): Banner | undefined {
+    return this.machine && bannerOf(this.machine);
+  }
+
+  /** Fetches the invoices again (after a payment elsewhere on the page, for example). */
+  refresh(): Promise<void> {
+    return this.invoices ? Promise.resolve() : this.#load.run();
+  }
+
+  #request = () => {
+    const event = new InvoicesRequestedEvent(this.level);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.dialogOpen = true;
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('dialogOpen') && this.dialogOpen && this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  #closeDialog = () => {
+    this.dialog?.close();
+  };
+
+  #onDialogClose = () => {
+    this.dialogOpen = false;
+    this.actionButton?.focus();
+  };
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    const load = this.#load.state;
+    if (!this.invoices && load.status === 'error') {
+      return html`<div part="base" class="banner error" role="status">
+        ${errorIcon}
+        <p part="message" class="message">${this.t('invoice.banner.error')} ${this.services.describeFailure(load.failure)}</p>
+        <button part="action" class="btn secondary" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
+      </div>`;
+    }
+    const banner = this.#banner;
+    if (!banner || banner.level === 'none') return nothing;
+    const level = banner.level;
+    const date = (d: string | undefined) => (d ? formatDate(this.services!.locale, d) : '');
+    const message =
+      level === 'warning'
+        ? this.t('invoice.banner.warning', { date: date(banner.dueDate) })
+        : level === 'overdue'
+          ? this.t('invoice.banner.overdue', { date: date(banner.cutoffDate) })
+          : this.t('invoice.banner.suspended');
+    return html`
+      <div part="base" class="banner ${level}" role=${level === 'warning' ? 'status' : 'alert'}>
+        ${level === 'suspended' ? lockIcon : warningIcon}
+        <div class="text">
+          <strong part="label" class="label">${this.t(`invoice.banner.label.${level}`)}</strong>
+          <p part="message" class="message">${message}</p>
+        </div>
+        <button part="action" class="btn action" aria-haspopup="dialog" @click=${this.#request}>${this.t('invoice.banner.action')}</button>
+      </div>
+      ${this.dialogOpen
+        ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+            <header>
+              <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
+              <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
+            </header>
+            <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
+          </dialog>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invoice-banner': InvoiceBanner;
+  }
+}

@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .title {
+    margin: 0 0 0.75rem;
+    font-size: 1.25rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  .chip {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45rem;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.85rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+    user-select: none;
+  }
+  .chip input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .chip:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .count {
+    min-width: 1.5rem;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: color-mix(in srgb, currentColor 14%, transparent);
+    font-size: 0.85em;
+    text-align: center;
+  }
+  .group + .group {
+    margin-top: 1.5rem;
+  }
+  h3 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  .summary {
+    color: var(--_muted);
+    font-size: 0.9rem;
+    font-weight: 400;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.55rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    background: var(--_surface-2);
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  tbody tr {
+    border-block-end: var(--invoice-list-row-gap, 0) solid transparent;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    border-bottom: 0;
+  }
+  td.status {
+    border-bottom: 1px solid var(--_border);
+  }
+  .status.late {
+    color: var(--_danger-fg);
+    font-weight: 600;
+  }
+  .status.paid {
+    color: var(--_success-fg);
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    color: var(--_accent);
+  }
+  .state {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    margin: 0;
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .state.small {
+    padding: 0.6rem 0.75rem;
+    color: var(--_muted);
+  }
+  .state.error {
+    border: 1px solid var(--_danger-border);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .state.error p {
+    margin: 0 0 0.5rem;
+  }
+  .state.error .icon {
+    margin-top: 0.1rem;
+  }
+  .spinner {
+    width: 1.1rem;
+    height: 1.1rem;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: spin 0.8s linear infinite;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .skeleton span {
+    height: 2.25rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  @container (max-width: 520px) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th,
+    tbody td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      padding: 0.2rem 0.25rem;
+      border: 0;
+      text-align: end;
+    }
+    tbody td.status {
+      border: 0;
+      justify-content: flex-end;
+    }
+    tbody [data-label]::before {
+      content: attr(data-label);
+      margin-inline-end: auto;
+      color: var(--_muted);
+      font-weight: 400;
+      text-align: start;
+    }
+  }
+`;

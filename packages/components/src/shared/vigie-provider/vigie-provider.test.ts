@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { InvoiceBanner } from '../../safety-register/invoice-banner/invoice-banner.js';
+import { defineElement } from '../../base/define.js';
+import type { VigieProvider } from './vigie-provider.js';
+import { NOW, until, useScenario } from '../../../test/helpers.js';
+
+describe('<vigie-provider> (X-PROVIDER)', () => {
+  it('a widget outside a provider renders a clear error and logs one console error, without throwing', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await fixture<InvoiceBanner>(html`<invoice-banner></invoice-banner>`);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('<vigie-provider>');
+      expect(errors).to.have.length(1);
+      expect(String(errors[0]![0])).to.contain('<invoice-banner> is not inside a <vigie-provider>');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('a provider defined after its widgets still reaches them', async () => {
+    await useScenario('invoices:warning');
+    const host = await fixture(html`<div></div>`);
+    // An unknown tag name stands for a provider whose script has not run yet.
+    const late = document.createElement('late-vigie-provider');
+    late.setAttribute('now', NOW);
+    late.append(document.createElement('invoice-banner'));
+    host.append(late);
+    const { VigieProvider } = await import('./vigie-provider.js');
+    defineElement('late-vigie-provider', class extends VigieProvider {});
+    const banner = late.querySelector('invoice-banner')!;
+    await until(() => banner.level === 'warning', 'the banner to load through the late provider');
+  });
+
+  it('defining a tag twice never throws', () => {
+    expect(() => defineElement('invoice-banner', InvoiceBanner)).not.to.throw();
+    expect(() => defineElement('invoice-banner', class extends InvoiceBanner {})).not.to.throw();
+    expect(customElements.get('invoice-banner')).to.equal(InvoiceBanner);
+  });
+
+  it('fixes the clock with `now` and gives a bearer token from getToken', async () => {
+    await useScenario('invoices:warning');
+    const seen: string[] = [];
+    const provider = await fixture<VigieProvider>(html`<vigie-provider now="2026-03-10T08:00:00Z"></vigie-provider>`);
+    provider.getToken = ({ refresh }) => {
+      seen.push(refresh ? 'refresh' : 'token');
+      return 'secret-token';
+    };
+    provider.append(document.createElement('invoice-banner'));
+    const banner = provider.querySelector('invoice-banner')!;
+    await until(() => banner.level === 'warning', 'level warning');
+    expect(new Date(provider.clock.now()).toISOString()).to.equal('2026-03-10T08:00:00.000Z');
+    expect(seen).to.deep.equal(['token']);
+    expect(provider.outerHTML).not.to.contain('secret-token');
+  });
+});

@@ -1,0 +1,161 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  accessFor,
+  createClient,
+  fixedClock,
+  systemClock,
+  translate,
+  toLocale,
+  type AccessState,
+  type ApiFailure,
+  type BannerLevel,
+  type Clock,
+  type GetToken,
+  type Locale,
+  type VigieClient,
+} from '@vigie/core';
+import { vigieContext, type VigieServices } from '../../base/context.js';
+import { AccessChangedEvent } from '../../events.js';
+import { darkTokens } from './vigie-provider.styles.js';
+
+/**
+ * @summary Gives every Vigie widget inside it the API client, the locale, the clock and the
+ * access state (X-PROVIDER). Widgets need nothing else from the host.
+ *
+ * @slot - The widgets (and any host markup).
+ * @fires access-changed - {AccessChangedEvent} The access state changed (SR-INVOICE: `restricted` once an invoice is 30 days late).
+ * @cssprop --vigie-font-family - Font of every widget.
+ * @cssprop --vigie-color-text - Main text colour.
+ * @cssprop --vigie-color-text-muted - Secondary text colour.
+ * @cssprop --vigie-color-surface - Background of cards and dialogs.
+ * @cssprop --vigie-color-surface-raised - Background of headers and hovered rows.
+ * @cssprop --vigie-color-border - Borders and separators.
+ * @cssprop --vigie-color-accent - Buttons and links.
+ * @cssprop --vigie-color-on-accent - Text on accent buttons.
+ * @cssprop --vigie-color-focus - Focus ring.
+ * @cssprop --vigie-color-warning-bg - Orange banner background.
+ * @cssprop --vigie-color-warning-fg - Orange banner text.
+ * @cssprop --vigie-color-warning-border - Orange banner border and icon.
+ * @cssprop --vigie-color-danger-bg - Red banner background.
+ * @cssprop --vigie-color-danger-fg - Red banner text.
+ * @cssprop --vigie-color-danger-border - Red banner border and icon.
+ * @cssprop --vigie-color-success-fg - Positive text (paid invoices).
+ * @cssprop --vigie-radius - Corner radius.
+ * @cssprop --vigie-space - Base spacing unit.
+ */
+export class VigieProvider extends LitElement {
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    darkTokens,
+  ];
+
+  /** Base URL of the Vigie API, e.g. `https://api.example.fr/v1` or `/api`. */
+  @property({ attribute: 'api-url' }) apiUrl = '/api';
+
+  /** `fr` (default) or `en`. Changing it re-renders every widget, without reload. */
+  @property({ reflect: true }) locale: Locale = 'fr';
+
+  /** An ISO date (`2026-03-10`) or date-time that fixes "now" for every widget (demos, stories, tests). */
+  @property() now?: string;
+
+  /** `light`, `dark`, or unset to follow the user's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Called before each request for a bearer token; called again once, with `{ refresh: true }`,
+   * after a 401. Never stored by Vigie.
+   */
+  @property({ attribute: false }) getToken?: GetToken;
+
+  /** A custom API client (tests, a host's own transport). Replaces `api-url`/`getToken`. */
+  @property({ attribute: false }) client?: VigieClient;
+
+  #level: BannerLevel | undefined;
+  #client?: VigieClient;
+  #access: AccessState = accessFor('none');
+  #provider = new ContextProvider(this, { context: vigieContext });
+
+  /** The current access state: `full`, or `restricted` while invoices are 30 days late. */
+  get access(): AccessState {
+    return this.#access;
+  }
+
+  /** The clock the widgets read: fixed when `now` is set. */
+  get clock(): Clock {
+    if (this.now) {
+      try {
+        return fixedClock(this.now);
+      } catch {
+        console.error(`[vigie] <vigie-provider now="${this.now}">: not an ISO date or date-time; using the real clock.`);
+      }
+    }
+    return systemClock;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      const l = toLocale(this.locale);
+      if (l !== this.locale) this.locale = l;
+    }
+    // One client per API address: switching the locale or the clock must not refetch.
+    if (!this.#client || changed.has('apiUrl') || changed.has('client')) {
+      this.#client = this.client ?? createClient({ baseUrl: this.apiUrl || '/api', getToken: (r) => this.getToken?.(r) });
+    }
+    this.#publish();
+  }
+
+  #publish(): void {
+    const locale = toLocale(this.locale);
+    const client = this.#client!;
+    const t: VigieServices['t'] = (key, params) => translate(locale, key, params);
+    const services: VigieServices = {
+      client,
+      locale,
+      clock: this.clock,
+      t,
+      access: this.#access,
+      reportInvoiceLevel: (level) => this.#setLevel(level),
+      describeFailure: (f: ApiFailure) => describeFailure(t, f),
+    };
+    this.#provider.setValue(services);
+  }
+
+  #setLevel(level: BannerLevel): void {
+    if (level === this.#level) return;
+    this.#level = level;
+    const access = accessFor(level);
+    if (access.kind === this.#access.kind) return;
+    this.#access = access;
+    this.#publish();
+    this.dispatchEvent(new AccessChangedEvent(access, level));
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+function describeFailure(t: VigieServices['t'], f: ApiFailure): string {
+  switch (f.kind) {
+    case 'http':
+      return f.problem.detail && f.status < 500 ? f.problem.detail : t('common.error.http', { status: f.status });
+    case 'conflict':
+      return t('common.error.conflict');
+    case 'locked':
+      return t('common.error.locked');
+    default:
+      return t(`common.error.${f.kind}`);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vigie-provider': VigieProvider;
+  }
+}

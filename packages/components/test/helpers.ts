@@ -1,0 +1,42 @@
+/** Shared helpers of the element tests (Chromium, msw answering the API). */
+import { startMockWorker, type MockWorker } from '@vigie/mock-api/browser';
+import type { ScenarioName } from '@vigie/mock-api';
+import '../src/define/all.js';
+
+/** "Today" of every element test: Tuesday 10 March 2026, Paris. */
+export const NOW = '2026-03-10';
+
+let mock: Promise<MockWorker> | undefined;
+const requests: string[] = [];
+
+/** Starts the mock API once per test file, at the fixed date; switches scenario. */
+export async function useScenario(scenario: ScenarioName): Promise<MockWorker> {
+  mock ??= startMockWorker({ now: () => Date.parse(`${NOW}T12:00:00+01:00`), scenario, slowMs: 800 }).then((m) => {
+    m.worker.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.startsWith('/api/')) requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    });
+    return m;
+  });
+  const m = await mock;
+  m.reset();
+  m.setScenario(scenario);
+  requests.length = 0;
+  return m;
+}
+
+/** API requests seen since the last `useScenario`. */
+export const apiRequests = (): readonly string[] => requests;
+
+/** Waits until `check` returns a truthy value (polling each frame), or fails after `ms`. */
+export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

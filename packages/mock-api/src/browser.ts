@@ -1,0 +1,42 @@
+/**
+ * X-MOCK — the mock API in the browser (demo, Storybook, browser tests) through msw's
+ * service worker. Serve `msw/mockServiceWorker.js` at `serviceWorkerUrl` (scope `/`).
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createHandlers, type HandlerOptions } from './handlers.js';
+import type { ScenarioName } from './scenarios.js';
+
+export interface MockWorkerOptions extends HandlerOptions {
+  /** Silence msw's console log of each mocked request (default true). */
+  readonly quiet?: boolean;
+  readonly serviceWorkerUrl?: string;
+}
+
+export interface MockWorker {
+  readonly worker: SetupWorker;
+  readonly scenario: ScenarioName;
+  setScenario(name: ScenarioName): void;
+  reset(): void;
+  stop(): void;
+}
+
+export async function startMockWorker(options: MockWorkerOptions = {}): Promise<MockWorker> {
+  const { quiet = true, serviceWorkerUrl = '/mockServiceWorker.js', ...handlerOptions } = options;
+  const mock = createHandlers(handlerOptions);
+  const worker = setupWorker(...mock.handlers);
+  await worker.start({
+    quiet,
+    serviceWorker: { url: serviceWorkerUrl },
+    // Only the API is mocked: the page's own assets, fonts, HMR… go through untouched and unlogged.
+    onUnhandledFrame: 'bypass',
+  });
+  return {
+    worker,
+    get scenario() {
+      return mock.scenario;
+    },
+    setScenario: (name) => mock.setScenario(name),
+    reset: () => mock.reset(),
+    stop: () => void worker.stop(),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * X-MOCK — the msw handlers of the mock API, shared by the browser worker, the Node server,
+ * Storybook and tests. Scenario effects (slow, 500, malformed) and auth are applied in one
+ * place, so every route behaves the same way under a scenario.
+ */
+import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { openApiDocument } from '@vigie/core/openapi';
+import { INVOICES_PATH, type AccessState, type BannerLevel, type Invoice } from '@vigie/core';
+import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
+import {
+  DEFAULT_SCENARIO,
+  invoiceDataOf,
+  isScenarioName,
+  SCENARIO_NAMES,
+  type InvoiceScenario,
+  type ScenarioName,
+} from './scenarios.js';
+
+/** Where the access state of the account is read (not yet in core's contract). */
+export const ACCESS_PATH = 'safety-register/access';
+export const OPENAPI_PATH = 'openapi.json';
+/** A request header that picks the scenario for that request only (tests). */
+export const SCENARIO_HEADER = 'X-Vigie-Scenario';
+export const DEFAULT_SLOW_MS = 2500;
+
+export interface AccessResponse {
+  readonly level: BannerLevel;
+  readonly access: AccessState;
+}
+
+export interface HandlerOptions {
+  /** The msw path prefix of the API (default `*\/api`: any origin). */
+  readonly baseUrl?: string;
+  readonly scenario?: ScenarioName;
+  /** The clock "today" is read from (default the system clock). */
+  readonly now?: () => number;
+  /** How long `any:slow` waits before answering, in ms (default 2500). */
+  readonly slowMs?: number;
+  /** Answer 401 to requests without `Authorization: Bearer …` (default false). */
+  readonly requireAuth?: boolean;
+}
+
+export interface MockApi {
+  readonly handlers: HttpHandler[];
+  /** The store behind the current scenario. */
+  readonly store: InvoiceStore;
+  readonly scenario: ScenarioName;
+  /** Switches scenario, with fresh data for it (throws a TypeError on an unknown name). */
+  setScenario(name: ScenarioName): void;
+  /** Back to the first scenario and fresh data everywhere. */
+  reset(): void;
+}
+
+/** An RFC 9457 problem response; every error of the mock goes through here. */
+export function problem(status: number, slug: string, title: string, detail?: string, init: { instance?: string; headers?: Record<string, string> } = {}): Response {
+  const body = { type: `/problems/${slug}`, title, status, ...(detail ? { detail } : {}), ...(init.instance ? { instance: init.instance } : {}) };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...init.headers } });
+}
+
+interface RouteContext {
+  readonly request: Request;
+  /** The request path, quoted as `instance` by problems. */
+  readonly instance: string;
+  readonly params: Record<string, string | readonly string[] | undefined>;
+  readonly store: InvoiceStore;
+}
+
+interface Route {
+  /** The normal answer. */
+  readonly ok: (ctx: RouteContext) => Response | Promise<Response>;
+  /** A 200 body that breaks the contract, for `any:malformed`. */
+  readonly malformed: (ctx: RouteContext) => JsonBodyType;
+}
+
+export function createHandlers(options: HandlerOptions = {}): MockApi {
+  const { now = () => Date.now(), slowMs = DEFAULT_SLOW_MS, requireAuth = false } = options;
+  const base = (options.baseUrl ?? '*/api').replace(/\/+$/, '');
+  const initial = options.scenario ?? DEFAULT_SCENARIO;
+  assertScenario(initial);
+  let current: ScenarioName = initial;
+  // One store per data set, so a per-request scenario keeps its own state across requests.
+  const stores = new Map<InvoiceScenario, InvoiceStore>();
+  const storeFor = (name: InvoiceScenario) => {
+    let store = stores.get(name);
+    if (!store) stores.set(name, (store = createInvoiceStore(name, now)));
+    return store;
+  };
+
+  const route = (method: 'get' | 'post', path: string, r: Route) =>
+    http[method](`${base}/${path}`, async ({ request, params }) => {
+      const instance = new URL(request.url).pathname;
+      const asked = request.headers.get(SCENARIO_HEADER);
+      if (asked !== null && !isScenarioName(asked)) {
+        return problem(400, 'unknown-scenario', 'Unknown scenario', `${SCENARIO_HEADER} must be one of: ${SCENARIO_NAMES.join(', ')}`, { instance });
+      }
+      const scenario = asked ?? current;
+      if (scenario === 'any:slow') await delay(slowMs);
+      if (requireAuth && !/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
+        return problem(401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <token>.', { instance, headers: { 'WWW-Authenticate': 'Bearer' } });
+      }
+      if (scenario === 'any:error-500') {
+        return problem(500, 'internal-error', 'Internal Server Error', 'The mock API is in scenario any:error-500.', { instance });
+      }
+      const ctx: RouteContext = { request, instance, params, store: storeFor(invoiceDataOf(scenario)) };
+      return scenario === 'any:malformed' ? HttpResponse.json(r.malformed(ctx)) : r.ok(ctx);
+    });
+
+  const handlers: HttpHandler[] = [
+    // The contract itself is documentation: always served, whatever the scenario or auth.
+    http.get(`${base}/${OPENAPI_PATH}`, () => HttpResponse.json(openApiDocument())),
+
+    route('get', INVOICES_PATH, {
+      ok: ({ store }) => HttpResponse.json({ invoices: store.list() }),
+      malformed: ({ store }) => ({ invoices: store.list().map((i) => ({ ...i, amountCents: formatEuros(i.amountCents) })) }),
+    }),
+
+    route('post', `${INVOICES_PATH}/:id/payment`, {
+      ok: ({ request, instance, params, store }) => {
+        const key = request.headers.get('Idempotency-Key')?.trim();
+        if (!key) {
+          return problem(400, 'idempotency-key-required', 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
+        }
+        const id = String(params.id);
+        const result = store.pay(id, key);
+        switch (result.kind) {
+          case 'paid':
+            return HttpResponse.json<Invoice>(result.invoice);
+          case 'not-found':
+            return problem(404, 'invoice-not-found', 'Invoice not found', `No invoice ${id} on this account.`, { instance });
+          case 'already-paid':
+            return problem(409, 'invoice-already-paid', 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
+          case 'key-reused':
+            return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
+        }
+      },
+      malformed: ({ params, store }) => {
+        const invoice = store.get(String(params.id)) ?? store.list()[0];
+        return { ...invoice, amountCents: invoice ? formatEuros(invoice.amountCents) : 'n/a', status: 'réglée' };
+      },
+    }),
+
+    route('get', ACCESS_PATH, {
+      ok: ({ store }) => HttpResponse.json<AccessResponse>({ level: store.level(), access: store.access() }),
+      malformed: () => ({ level: 'rouge', access: 'coupé' }),
+    }),
+  ];
+
+  return {
+    handlers,
+    get store() {
+      return storeFor(invoiceDataOf(current));
+    },
+    get scenario() {
+      return current;
+    },
+    setScenario(name) {
+      assertScenario(name);
+      current = name;
+      stores.delete(invoiceDataOf(name));
+    },
+    reset() {
+      current = initial;
+      stores.clear();
+    },
+  };
+}
+
+function assertScenario(name: unknown): asserts name is ScenarioName {
+  if (!isScenarioName(name)) throw new TypeError(`Unknown mock scenario "${String(name)}"; expected one of: ${SCENARIO_NAMES.join(', ')}`);
+}
+
+/** What a careless backend would send instead of cents: a French amount string. */
+function formatEuros(cents: number): string {
+  return `${(cents / 100).toFixed(2).replace('.', ',')} €`;
+}

@@ -1,0 +1,9 @@
+/**
+ * @vigie/mock-api — msw handlers over an in-memory store that applies the core rules,
+ * French demo data and named scenarios (X-MOCK). This entry runs in Node and in browser
+ * bundles alike; the runtimes are subpaths: `@vigie/mock-api/browser` (service worker)
+ * and `@vigie/mock-api/server` (HTTP server on 127.0.0.1, Node only).
+ */
+export * from './scenarios.js';
+export * from './handlers.js';
+export * from './safety-register/store.js';

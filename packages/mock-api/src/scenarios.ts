@@ -1,0 +1,83 @@
+/**
+ * X-MOCK — the named scenarios of the mock API. One list feeds the types, the Storybook
+ * and demo switchers, the server's help text and the tests.
+ */
+import type { BannerLevel } from '@vigie/core';
+
+export const SCENARIOS = [
+  {
+    name: 'invoices:none',
+    fr: 'Factures réglées, la prochaine échéance est dans 40 jours : pas de bandeau.',
+    en: 'Invoices paid, the next one is due in 40 days: no banner.',
+  },
+  {
+    name: 'invoices:warning',
+    fr: 'Une facture arrive à échéance dans 10 jours : bandeau orange.',
+    en: 'An invoice is due in 10 days: orange banner.',
+  },
+  {
+    name: 'invoices:overdue',
+    fr: 'Une facture est échue depuis 5 jours : bandeau rouge avec date de coupure.',
+    en: 'An invoice has been overdue for 5 days: red banner with the cut-off date.',
+  },
+  {
+    name: 'invoices:suspended',
+    fr: 'Une facture est échue depuis 40 jours : accès coupé sauf la synthèse des sites.',
+    en: 'An invoice has been overdue for 40 days: access cut except the sites synthesis.',
+  },
+  {
+    name: 'invoices:empty',
+    fr: 'Aucune facture sur le compte.',
+    en: 'No invoice at all on the account.',
+  },
+  {
+    name: 'any:error-500',
+    fr: "Chaque route de l'API répond 500 avec un problème RFC 9457.",
+    en: 'Every API route answers 500 with an RFC 9457 problem.',
+  },
+  {
+    name: 'any:slow',
+    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue »).',
+    en: 'Every route waits a few seconds, then answers normally ("invoices:overdue" data).',
+  },
+  {
+    name: 'any:malformed',
+    fr: 'Réponses 200 qui ne respectent pas le contrat (montant en texte…).',
+    en: '200 answers that break the contract (amount as a string…).',
+  },
+] as const;
+
+export type ScenarioName = (typeof SCENARIOS)[number]['name'];
+/** The scenarios that describe the account's invoices (each has its own data set). */
+export type InvoiceScenario = Extract<ScenarioName, `invoices:${string}`>;
+
+export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
+
+/** What the mock serves when nobody chose: the case a demo most wants to show. */
+export const DEFAULT_SCENARIO = 'invoices:overdue' satisfies ScenarioName;
+
+/** The banner level each invoice scenario must produce through core (checked by the store). */
+export const EXPECTED_LEVEL: Readonly<Record<InvoiceScenario, BannerLevel>> = {
+  'invoices:none': 'none',
+  'invoices:warning': 'warning',
+  'invoices:overdue': 'overdue',
+  'invoices:suspended': 'suspended',
+  'invoices:empty': 'none',
+};
+
+export function isScenarioName(value: unknown): value is ScenarioName {
+  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+}
+
+export function isInvoiceScenario(name: ScenarioName): name is InvoiceScenario {
+  return name.startsWith('invoices:');
+}
+
+/** The invoice data a scenario answers with (the `any:*` ones reuse the default data). */
+export function invoiceDataOf(name: ScenarioName): InvoiceScenario {
+  return isInvoiceScenario(name) ? name : DEFAULT_SCENARIO;
+}
+
+export function describeScenario(name: ScenarioName, locale: 'fr' | 'en' = 'fr'): string {
+  return SCENARIOS.find((s) => s.name === name)![locale];
+}

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { getResponse } from 'msw';
+import { createClient, INVOICES_PATH, Invoice, InvoiceListResponse, isApiError, listInvoices, parseInstant, ProblemDetails } from '@vigie/core';
+import { createHandlers, SCENARIO_HEADER } from './handlers.js';
+import { startMockServer, type MockServer } from './server.js';
+
+const now = () => parseInstant('2026-11-22');
+
+describe('X-MOCK HTTP server', () => {
+  let server: MockServer;
+  before(async () => {
+    server = await startMockServer({ port: 0, now, slowMs: 50 });
+  });
+  after(() => server.close());
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.apiUrl}/${path}`, { headers });
+
+  it('listens on 127.0.0.1 and answers GET invoices with the contract', async () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await get(INVOICES_PATH);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const { invoices } = InvoiceListResponse.parse(await response.json());
+    assert.ok(invoices.some((i) => i.status === 'unpaid'));
+  });
+
+  it('serves openapi.json', async () => {
+    const response = await get('openapi.json');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(((await response.json()) as { openapi: string }).openapi, '3.1.0');
+  });
+
+  it('answers 500 application/problem+json in any:error-500', async () => {
+    const response = await get(INVOICES_PATH, { [SCENARIO_HEADER]: 'any:error-500' });
+    assert.equal(response.status, 500);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    assert.equal(ProblemDetails.parse(await response.json()).status, 500);
+  });
+
+  it('answers a CORS preflight for the headers the client sends', async () => {
+    const response = await fetch(`${server.apiUrl}/${INVOICES_PATH}/x/payment`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key' },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const h of ['authorization', 'if-match', 'idempotency-key', 'x-vigie-scenario', 'content-type']) assert.ok(allowed.includes(h), h);
+    assert.match(response.headers.get('access-control-allow-methods') ?? '', /POST/);
+  });
+
+  it('answers unknown routes with a 404 problem', async () => {
+    const response = await get('nowhere');
+    assert.equal(response.status, 404);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  });
+
+  it('switches scenario at run time with POST /__scenario', async () => {
+    const post = (body: unknown) => fetch(`${server.url}/__scenario`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    assert.equal((await post({ scenario: 'invoices:warning' })).status, 200);
+    assert.equal(server.mock.scenario, 'invoices:warning');
+    const access = (await (await get('safety-register/access')).json()) as { level: string };
+    assert.equal(access.level, 'warning');
+    const refused = await post({ scenario: 'nope' });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+    server.mock.reset();
+  });
+
+  it('answers exactly like the in-process handlers (status, content type, body)', async () => {
+    const twin = createHandlers({ now, slowMs: 50 });
+    const cases: [string, RequestInit][] = [
+      [INVOICES_PATH, {}],
+      ['safety-register/access', {}],
+      ['openapi.json', {}],
+      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'any:error-500' } }],
+      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'any:malformed' } }],
+      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'invoices:suspended' } }],
+      ['safety-register/access', { headers: { [SCENARIO_HEADER]: 'any:slow' } }],
+      [`${INVOICES_PATH}/fa-2026-0140/payment`, { method: 'POST' }],
+      [`${INVOICES_PATH}/missing/payment`, { method: 'POST', headers: { 'Idempotency-Key': 'k' } }],
+    ];
+    for (const [path, init] of cases) {
+      const label = `${init.method ?? 'GET'} ${path} ${JSON.stringify(init.headers ?? {})}`;
+      const local = (await getResponse(twin.handlers, new Request(`http://localhost/api/${path}`, init)))!;
+      const remote = await fetch(`${server.apiUrl}/${path}`, init);
+      assert.equal(remote.status, local.status, label);
+      assert.equal(remote.headers.get('content-type'), local.headers.get('content-type'), label);
+      const [r, l] = [(await remote.json()) as Record<string, unknown>, (await local.json()) as Record<string, unknown>];
+      // `instance` carries the request path, which is the same; everything else must match too.
+      assert.deepEqual(r, l, label);
+    }
+  });
+
+  describe('with the core client', () => {
+    const client = (headers: Record<string, string> = {}) =>
+      createClient({ baseUrl: server.apiUrl, getToken: () => 'demo-token', retry: { limit: 0 }, timeout: 5_000, headers });
+
+    it('lists invoices and pays one, agreeing with the contract', async () => {
+      const c = client({ [SCENARIO_HEADER]: 'invoices:warning' });
+      const invoices = await listInvoices(c);
+      const unpaid = invoices.find((i) => i.status === 'unpaid')!;
+      const paid = await c.post(`${INVOICES_PATH}/${unpaid.id}/payment`, undefined, Invoice, { idempotencyKey: 'client-1' });
+      assert.equal(paid.status, 'paid');
+      const access = (await (await get('safety-register/access', { [SCENARIO_HEADER]: 'invoices:warning' })).json()) as { level: string };
+      assert.equal(access.level, 'none');
+    });
+
+    it('turns any:malformed into a contract failure', async () => {
+      await assert.rejects(listInvoices(client({ [SCENARIO_HEADER]: 'any:malformed' })), (e: unknown) => {
+        assert.ok(isApiError(e));
+        assert.equal(e.failure.kind, 'contract');
+        return true;
+      });
+    });
+
+    it('turns any:error-500 into an http failure with the problem', async () => {
+      await assert.rejects(listInvoices(client({ [SCENARIO_HEADER]: 'any:error-500' })), (e: unknown) => {
+        assert.ok(isApiError(e));
+        assert.equal(e.failure.kind, 'http');
+        assert.ok(e.failure.kind === 'http' && e.failure.status === 500 && e.failure.problem.title === 'Internal Server Error');
+        return true;
+      });
+    });
+
+    it('gets a 400 problem for a payment without Idempotency-Key', async () => {
+      await assert.rejects(client().post(`${INVOICES_PATH}/fa-2026-0140/payment`, undefined, Invoice), (e: unknown) => {
+        assert.ok(isApiError(e) && e.failure.kind === 'http' && e.failure.status === 400);
+        return true;
+      });
+    });
+  });
+});
+
+describe('X-MOCK HTTP server with requireAuth', () => {
+  it('answers 401 without a bearer token and 200 with one', async () => {
+    const server = await startMockServer({ port: 0, now, requireAuth: true });
+    try {
+      const refused = await fetch(`${server.apiUrl}/${INVOICES_PATH}`);
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+      const client = createClient({ baseUrl: server.apiUrl, getToken: () => 'demo-token', retry: { limit: 0 } });
+      assert.ok((await listInvoices(client)).length > 0);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * @vigie/react — React 19 wrappers of the Vigie elements with typed `onXxx` event props.
+ * Importing this module registers the tags it wraps.
+ *
+ * The event map of each wrapper is checked against custom-elements.json by
+ * `react-bindings.test.node.ts`, so a new `@fires` tag cannot be forgotten here.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import {
+  AccessChangedEvent,
+  InvoiceBanner as InvoiceBannerElement,
+  InvoiceLevelChangedEvent,
+  InvoiceList as InvoiceListElement,
+  InvoicesRequestedEvent,
+  VigieProvider as VigieProviderElement,
+} from '@vigie/components';
+import '@vigie/components/define/all.js';
+
+/** `<vigie-provider>`: `apiUrl`, `locale`, `now`, `theme`, `getToken`, `client`; `onAccessChanged`. */
+export const VigieProvider = createComponent({
+  tagName: 'vigie-provider',
+  elementClass: VigieProviderElement,
+  react: React,
+  events: {
+    onAccessChanged: 'access-changed' as EventName<AccessChangedEvent>,
+  },
+});
+
+/** `<invoice-banner>`: `invoices`; `onInvoicesRequested` (call `preventDefault()` to open your own page), `onInvoiceLevelChanged`. */
+export const InvoiceBanner = createComponent({
+  tagName: 'invoice-banner',
+  elementClass: InvoiceBannerElement,
+  react: React,
+  events: {
+    onInvoicesRequested: 'invoices-requested' as EventName<InvoicesRequestedEvent>,
+    onInvoiceLevelChanged: 'invoice-level-changed' as EventName<InvoiceLevelChangedEvent>,
+  },
+});
+
+/** `<invoice-list>`: `invoices`, `filter`; `onChange` when the filter changes. */
+export const InvoiceList = createComponent({
+  tagName: 'invoice-list',
+  elementClass: InvoiceListElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<Event>,
+  },
+});
+
+/** Tag → event props, for the manifest check. */
+export const EVENT_PROPS = {
+  'vigie-provider': { onAccessChanged: 'access-changed' },
+  'invoice-banner': { onInvoicesRequested: 'invoices-requested', onInvoiceLevelChanged: 'invoice-level-changed' },
+  'invoice-list': { onChange: 'change' },
+} as const;

@@ -1,0 +1,136 @@
+/**
+ * Builds every package (ESM + .d.ts, modules preserved for tree-shaking) and the CDN bundle.
+ * `npm run build` runs this, then the custom-elements manifest.
+ *
+ *   packages/<pkg>/dist/**        one .js per source module (+ .d.ts from `tsc -b`)
+ *   packages/core/dist/openapi.json   the API contract, generated from the zod schemas
+ *   dist/cdn/vigie.js             one ES module defining every element (lit, ky, zod inside)
+ *   dist/cdn/vigie-mock.js        the in-browser mock API for demos (+ mockServiceWorker.js)
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import type { Plugin, RollupOptions, WarningHandlerWithDefault } from 'rollup';
+
+const require = createRequire(import.meta.url);
+const PACKAGES = ['core', 'components', 'react-bindings', 'mock-api'] as const;
+
+/** TypeScript → JS with esbuild (legacy decorators, as the tsconfig says); `./x.js` imports find `./x.ts`. */
+export function typescript(): Plugin {
+  return {
+    name: 'vigie-typescript',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      for (const ext of ['.ts', '.tsx']) {
+        const candidate = resolve(dirname(importer), source.slice(0, -3) + ext);
+        if (existsSync(candidate)) return candidate;
+      }
+      return null;
+    },
+    async transform(code, id) {
+      if (!/\.tsx?$/.test(id)) return null;
+      const out = await transform(code, {
+        loader: id.endsWith('x') ? 'tsx' : 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        jsx: 'automatic',
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/** `.d.ts` for every package, from the TypeScript project references (once per build). */
+function declarations(): Plugin {
+  let done = false;
+  return {
+    name: 'vigie-declarations',
+    buildStart() {
+      if (done) return;
+      done = true;
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', ...PACKAGES.map((p) => `packages/${p}`)], { stdio: 'inherit' });
+    },
+  };
+}
+
+/** Writes the OpenAPI document from the freshly built core. */
+function openapi(): Plugin {
+  return {
+    name: 'vigie-openapi',
+    async writeBundle() {
+      const { openApiDocument } = await import(pathToFileURL(resolve('packages/core/dist/openapi.js')).href);
+      writeFileSync('packages/core/dist/openapi.json', JSON.stringify(openApiDocument(), null, 2) + '\n');
+    },
+  };
+}
+
+function copy(from: string, to: string): Plugin {
+  return {
+    name: 'vigie-copy',
+    writeBundle() {
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(from, to);
+    },
+  };
+}
+
+export const onwarn: WarningHandlerWithDefault = (warning, warn) => {
+  // zod's pure annotations and internal cycles are harmless and very noisy.
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test(\.node)?\.tsx?$|\.d\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
+  const src = `packages/${pkg}/src`;
+  const input = Object.fromEntries(sources(src).map((f) => [relative(src, f).replace(/\.tsx?$/, ''), f]));
+  // server.ts is a Node program run from sources (`npm run mock-server`), not a library module.
+  delete input.server;
+  return {
+    input,
+    // Every bare import is a dependency, resolved by the consumer's bundler.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^[A-Za-z]:/.test(id),
+    plugins: [declarations(), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
+    output: { dir: `packages/${pkg}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: src, sourcemap: true },
+    onwarn,
+  };
+};
+
+/** Resolution for bundles: our packages from source, lit in production mode. */
+export const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
+
+const cdn: RollupOptions = {
+  input: { vigie: 'packages/components/src/define/all.ts' },
+  plugins: [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+  onwarn,
+};
+
+const mock: RollupOptions = {
+  input: { 'vigie-mock': 'packages/mock-api/src/browser.ts' },
+  plugins: [
+    typescript(),
+    bundleResolve(),
+    terser({ format: { comments: false } }),
+    copy(require.resolve('msw/mockServiceWorker.js'), 'dist/cdn/mockServiceWorker.js'),
+  ],
+  output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+  onwarn,
+};
+
+export default [...PACKAGES.map(packageBuild), cdn, mock];

@@ -1,0 +1,33 @@
+// Element tests in real Chromium, with msw answering the API (see README › Tests).
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const workerFile = require.resolve('msw/mockServiceWorker.js');
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [
+    // msw's service worker must be served from the root so its scope is `/`.
+    function mockServiceWorker(ctx, next) {
+      if (ctx.path !== '/mockServiceWorker.js') return next();
+      ctx.type = 'application/javascript';
+      ctx.body = createReadStream(workerFile);
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+};
