@@ -99,8 +99,6 @@ function sources(dir: string): string[] {
 const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
   const src = `packages/${pkg}/src`;
   const input = Object.fromEntries(sources(src).map((f) => [relative(src, f).replace(/\.tsx?$/, ''), f]));
-  // server.ts is a Node program run from sources (`npm run mock-server`), not a library module.
-  delete input.server;
   return {
     input,
     // Every bare import is a dependency, resolved by the consumer's bundler.
@@ -133,4 +131,5 @@ const mock: RollupOptions = {
   onwarn,
 };
 
-export default [...PACKAGES.map(packageBuild), cdn, mock];
+// `--environment VIGIE_TARGET:cdn` builds only the browser bundles (what `npm start` needs).
+export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, mock] : [...PACKAGES.map(packageBuild), cdn, mock];

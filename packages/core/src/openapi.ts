@@ -4,11 +4,11 @@
  */
 import { z } from 'zod/mini';
 import { ProblemDetails } from './api/errors.js';
-import { INVOICES_PATH } from './safety-register/api.js';
-import { Invoice, InvoiceListResponse } from './safety-register/schemas.js';
+import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
+import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
 
 const schema = (s: z.ZodMiniType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 };
 
@@ -33,6 +33,7 @@ export function openApiDocument(version = '0.1.0') {
         ProblemDetails: schema(ProblemDetails),
         Invoice: schema(Invoice),
         InvoiceListResponse: schema(InvoiceListResponse),
+        AccessResponse: schema(AccessResponse),
       },
     },
     security: [{ bearer: [] }],
@@ -45,6 +46,36 @@ export function openApiDocument(version = '0.1.0') {
           responses: {
             '200': { description: 'The invoices', content: { 'application/json': { schema: { $ref: '#/components/schemas/InvoiceListResponse' } } } },
             '401': problem('No or expired token'),
+            default: problem('Any other failure'),
+          },
+        },
+      },
+      [`/${INVOICES_PATH}/{id}/payment`]: {
+        post: {
+          operationId: 'payInvoice',
+          summary: 'Records the payment of one invoice; safe to retry with the same Idempotency-Key',
+          tags: ['safety-register'],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string' }, description: 'The same key replays the first answer; reused on another invoice → 422.' },
+          ],
+          responses: {
+            '200': { description: 'The invoice, now paid', content: { 'application/json': { schema: { $ref: '#/components/schemas/Invoice' } } } },
+            '400': problem('Idempotency-Key missing'),
+            '404': problem('No such invoice'),
+            '409': problem('Already paid'),
+            '422': problem('Idempotency-Key reused for another invoice'),
+            default: problem('Any other failure'),
+          },
+        },
+      },
+      [`/${ACCESS_PATH}`]: {
+        get: {
+          operationId: 'getAccess',
+          summary: 'The invoice level and the resulting access state (full, or restricted from 30 days late)',
+          tags: ['safety-register'],
+          responses: {
+            '200': { description: 'Level and access', content: { 'application/json': { schema: { $ref: '#/components/schemas/AccessResponse' } } } },
             default: problem('Any other failure'),
           },
         },

@@ -40,3 +40,6 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     stop: () => void worker.stop(),
   };
 }
+
+// The demo page loads this module alone from the CDN folder: give it the scenario list too.
+export { SCENARIOS, SCENARIO_NAMES, describeScenario, isScenarioName, type ScenarioName } from './scenarios.js';

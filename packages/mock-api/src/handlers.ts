@@ -5,7 +5,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { openApiDocument } from '@vigie/core/openapi';
-import { INVOICES_PATH, type AccessState, type BannerLevel, type Invoice } from '@vigie/core';
+import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
 import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
 import {
   DEFAULT_SCENARIO,
@@ -16,17 +16,10 @@ import {
   type ScenarioName,
 } from './scenarios.js';
 
-/** Where the access state of the account is read (not yet in core's contract). */
-export const ACCESS_PATH = 'safety-register/access';
 export const OPENAPI_PATH = 'openapi.json';
 /** A request header that picks the scenario for that request only (tests). */
 export const SCENARIO_HEADER = 'X-Vigie-Scenario';
 export const DEFAULT_SLOW_MS = 2500;
-
-export interface AccessResponse {
-  readonly level: BannerLevel;
-  readonly access: AccessState;
-}
 
 export interface HandlerOptions {
   /** The msw path prefix of the API (default `*\/api`: any origin). */

@@ -7,14 +7,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  AccessChangedEvent,
-  InvoiceBanner as InvoiceBannerElement,
-  InvoiceLevelChangedEvent,
-  InvoiceList as InvoiceListElement,
-  InvoicesRequestedEvent,
-  VigieProvider as VigieProviderElement,
-} from '@vigie/components';
+import { InvoiceBanner as InvoiceBannerElement, InvoiceList as InvoiceListElement, VigieProvider as VigieProviderElement } from '@vigie/components';
+import type { AccessChangedEvent, InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '@vigie/components';
 import '@vigie/components/define/all.js';
 
 /** `<vigie-provider>`: `apiUrl`, `locale`, `now`, `theme`, `getToken`, `client`; `onAccessChanged`. */

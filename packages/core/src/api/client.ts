@@ -80,7 +80,12 @@ export function createClient(options: ClientOptions): VigieClient {
   const http: KyInstance = ky.create(base);
 
   async function send<T>(method: Method, path: string, schema: Schema<T>, body: unknown, opts: RequestOptions = {}): Promise<T> {
-    const label = `${method.toUpperCase()} ${path}`;
+    const label = `${method.toUpperCase()} ${path.split('?')[0]}`;
+    // The token is for the API only: a path may not leave the base URL (absolute URL, `//host`, `../`).
+    const target = new URL(path.replace(/^\/(?!\/)/, ''), base.baseUrl as string);
+    if (!target.href.startsWith(base.baseUrl as string)) {
+      throw new TypeError(`[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`);
+    }
     const retryable = IDEMPOTENT_METHODS.includes(method) || (method === 'post' && !!opts.idempotencyKey);
     const attempt = async (refresh: boolean): Promise<Response> => {
       const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
@@ -88,7 +93,7 @@ export function createClient(options: ClientOptions): VigieClient {
       if (token) headers.Authorization = `Bearer ${token}`;
       if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
       if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
-      return http(path.replace(/^\//, ''), {
+      return http(target.href, {
         method,
         headers,
         ...(body === undefined ? {} : { json: body }),
@@ -116,6 +121,8 @@ export function createClient(options: ClientOptions): VigieClient {
         else throw e;
       }
     } catch (e) {
+      // fetch rejects with whatever reason the caller aborted with: the signal tells the truth.
+      if (opts.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled' }, label, { cause: e });
       throw await toApiError(e, label);
     }
 

@@ -1,10 +1,28 @@
 /** SR — typed calls of the safety register through the shared client. */
-import type { VigieClient } from '../api/client.js';
-import { InvoiceListResponse, type Invoice } from './schemas.js';
+import type { RequestOptions, VigieClient } from '../api/client.js';
+import { AccessResponse, Invoice, InvoiceListResponse } from './schemas.js';
 
 export const INVOICES_PATH = 'safety-register/invoices';
+export const ACCESS_PATH = 'safety-register/access';
+export const paymentPath = (invoiceId: string) => `${INVOICES_PATH}/${encodeURIComponent(invoiceId)}/payment`;
 
-export async function listInvoices(client: VigieClient, opts: { signal?: AbortSignal } = {}): Promise<Invoice[]> {
+type Opts = Pick<RequestOptions, 'signal'>;
+
+/** Every invoice of the account (SR-INVOICE). */
+export async function listInvoices(client: VigieClient, opts: Opts = {}): Promise<Invoice[]> {
   const body = await client.get(INVOICES_PATH, InvoiceListResponse, opts);
   return body.invoices;
+}
+
+/** The level and access state as the server sees them (SR-INVOICE). */
+export function getAccess(client: VigieClient, opts: Opts = {}): Promise<AccessResponse> {
+  return client.get(ACCESS_PATH, AccessResponse, opts);
+}
+
+/**
+ * Records the payment of one invoice. The `Idempotency-Key` makes the POST safe to retry:
+ * the server answers the first result again instead of paying twice.
+ */
+export function payInvoice(client: VigieClient, invoiceId: string, idempotencyKey: string, opts: Opts = {}): Promise<Invoice> {
+  return client.post(paymentPath(invoiceId), undefined, Invoice, { ...opts, idempotencyKey });
 }

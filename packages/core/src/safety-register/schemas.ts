@@ -21,3 +21,15 @@ export type Invoice = z.infer<typeof Invoice>;
 
 export const InvoiceListResponse = z.object({ invoices: z.array(Invoice) });
 export type InvoiceListResponse = z.infer<typeof InvoiceListResponse>;
+
+export const BannerLevelSchema = z.enum(['none', 'warning', 'overdue', 'suspended']);
+
+/** SR-INVOICE: `full`, or `restricted` (suspended) where only the listed features stay reachable. */
+export const AccessStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('full') }),
+  z.object({ kind: z.literal('restricted'), reason: z.literal('invoices-suspended'), allowed: z.readonly(z.array(z.string())) }),
+]);
+
+/** The account's invoice level and access state, as the backend computes them. */
+export const AccessResponse = z.object({ level: BannerLevelSchema, access: AccessStateSchema });
+export type AccessResponse = z.infer<typeof AccessResponse>;

@@ -25,7 +25,8 @@ export function fixedClock(iso: string): Clock {
 /** Parses `YYYY-MM-DD` (as 12:00 Paris time) or an ISO date-time; throws a RangeError otherwise. */
 export function parseInstant(iso: string): number {
   if (isCalendarDate(iso)) return Date.parse(`${iso}T12:00:00+01:00`);
-  const ms = Date.parse(iso);
+  // Date.parse rolls 2026-02-30 over to March: check the calendar part first.
+  const ms = isCalendarDate(iso.slice(0, 10)) && iso[10] === 'T' ? Date.parse(iso) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO date or date-time: ${iso}`);
   return ms;
 }

@@ -99,14 +99,23 @@ export const styles = css`
     text-align: end;
     white-space: nowrap;
   }
-  .status {
-    display: flex;
+  /* The same column widths in every group, so the three tables line up. */
+  table {
+    table-layout: fixed;
+  }
+  th:nth-child(1) {
+    width: 28%;
+  }
+  th:nth-child(2) {
+    width: 20%;
+  }
+  th:nth-child(3) {
+    width: 22%;
+  }
+  .status > span {
+    display: inline-flex;
     align-items: center;
     gap: 0.4rem;
-    border-bottom: 0;
-  }
-  td.status {
-    border-bottom: 1px solid var(--_border);
   }
   .status.late {
     color: var(--_danger-fg);
@@ -200,10 +209,6 @@ export const styles = css`
       padding: 0.2rem 0.25rem;
       border: 0;
       text-align: end;
-    }
-    tbody td.status {
-      border: 0;
-      justify-content: flex-end;
     }
     tbody [data-label]::before {
       content: attr(data-label);

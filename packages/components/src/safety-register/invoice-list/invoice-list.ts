@@ -163,7 +163,7 @@ export class InvoiceList extends VigieElement {
       </th>
       <td data-label=${this.t('invoice.list.dueDate')}>${formatDate(locale, invoice.dueDate)}</td>
       <td data-label=${this.t('invoice.list.amount')} class="num">${formatAmount(locale, invoice.amountCents)}</td>
-      <td data-label=${this.t('invoice.list.status')} part="status" class="status ${group}">${status}</td>
+      <td data-label=${this.t('invoice.list.status')} part="status" class="status ${group}"><span>${status}</span></td>
     </tr>`;
   }
 }

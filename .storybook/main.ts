@@ -1,0 +1,45 @@
+/**
+ * Storybook 10 for the Vigie elements (see ../../shared/TOOLCHAIN.md, "Storybook 10").
+ *
+ * - The workspace packages are read from their TypeScript sources (`source` export condition).
+ * - One copy of lit-html: `lit/directive-helpers.js` is pre-bundled with the rest of lit.
+ * - msw's service worker is served in dev and emitted into storybook-static by `msw/vite`
+ *   (worker-only: the preview starts the worker itself, see preview.ts).
+ * - The elements use legacy decorators (`experimentalDecorators`, `useDefineForClassFields:
+ *   false`, tsconfig.base.json): Vite 8's oxc transform is told so explicitly, whatever
+ *   tsconfig it finds for a file.
+ */
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  docs: {
+    defaultName: 'Documentation',
+  },
+  async viteFinal(viteConfig) {
+    const { mergeConfig, defaultClientConditions } = await import('vite');
+    const { msw } = await import('msw/vite');
+    const merged = mergeConfig(viteConfig, {
+      plugins: [msw({ mode: 'worker-only' })],
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+      oxc: {
+        decorator: { legacy: true },
+        typescript: { removeClassFieldsWithoutInitializer: true },
+        assumptions: { setPublicClassFields: true },
+      },
+    });
+    // Set, not merged: the workspace packages resolve to their TypeScript sources.
+    merged.resolve = { ...merged.resolve, conditions: ['source', ...defaultClientConditions] };
+    return merged;
+  },
+};
+
+export default config;

@@ -1,0 +1,69 @@
+// `npm test`: core and mock rules in Node, then every element in real Chromium.
+// Exits non-zero on any failure and ends with one countable line: `N passed, N failed`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './chromium.mjs';
+
+const strip = (s) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
+function run(cmd, args, { capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out: capture ? out : '' }));
+  });
+}
+
+let chromium;
+try {
+  chromium = findChromium();
+} catch (e) {
+  console.error(`\n✖ ${e.message}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+process.env.CHROME_PATH = chromium;
+
+const results = [];
+
+// 1. Node: core rules (unit + fast-check properties) and the mock API.
+const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
+const tap = join(dir, 'node.tap');
+console.log('\n▶ Core and mock API (Node)\n');
+const node = await run(process.execPath, [
+  '--conditions=source',
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  'packages/core/src/**/*.test.ts',
+  'packages/*/src/**/*.test.node.ts',
+]);
+const tapText = readFileSync(tap, 'utf8');
+rmSync(dir, { recursive: true, force: true });
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0);
+results.push({ name: 'Node (core, mock API)', passed: count('pass'), failed: count('fail') + (node.code && !count('fail') ? 1 : 0) });
+
+// 2. Chromium: every element through @web/test-runner, msw answering the API.
+console.log('\n▶ Elements (Chromium, @web/test-runner)\n');
+const wtr = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js'], { capture: true });
+const summaries = [...strip(wtr.out).matchAll(/(\d+) passed, (\d+) failed/g)];
+const last = summaries.at(-1);
+const passed = last ? Number(last[1]) : 0;
+const failed = last ? Number(last[2]) : 0;
+results.push({ name: 'Chromium (elements)', passed, failed: failed + (wtr.code && !failed ? 1 : 0) });
+
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
+console.log('\n── Summary ──');
+for (const r of results) console.log(`${r.failed ? '✖' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed ? 1 : 0);
