@@ -8,9 +8,9 @@ import { findChromium } from './chromium.mjs';
 
 const strip = (s) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
-function run(cmd, args, { capture = false } = {}) {
+function run(cmd, args, { capture = false, cwd } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env, cwd });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -31,6 +31,11 @@ try {
 process.env.CHROME_PATH = chromium;
 
 const results = [];
+
+// The manifest feeds the React-bindings drift check (and docs): generate it first.
+const cemBin = join(process.cwd(), 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+const cem = await run(process.execPath, [cemBin, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'], { cwd: 'packages/components' });
+if (cem.code) results.push({ name: 'custom-elements manifest', passed: 0, failed: 1 });
 
 // 1. Node: core rules (unit + fast-check properties) and the mock API.
 const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'));

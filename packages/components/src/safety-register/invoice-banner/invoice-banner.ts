@@ -21,6 +21,7 @@ import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '../../events.j
 import { styles } from './invoice-banner.styles.js';
 
 /**
+ * @tagname invoice-banner
  * @summary SR-INVOICE — the unpaid-invoice banner: nothing, orange (due within 15 days), red
  * (overdue, with the cut-off date) or red (access suspended), with « Régulariser mes factures ».
  *
@@ -97,7 +98,8 @@ export class InvoiceBanner extends VigieElement {
       const previous = this.#reported;
       this.#reported = this.level = level;
       s.reportInvoiceLevel(level);
-      void this.updateComplete.then(() => this.dispatchEvent(new InvoiceLevelChangedEvent(level, previous)));
+      const event = new InvoiceLevelChangedEvent(level, previous);
+      void this.updateComplete.then(() => this.dispatchEvent(event));
     }
   }
 

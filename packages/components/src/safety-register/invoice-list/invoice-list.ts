@@ -23,6 +23,7 @@ export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
 let uid = 0;
 
 /**
+ * @tagname invoice-list
  * @summary SR-INVOICE — every invoice of the account, grouped as late / to pay / paid, sorted by
  * due date, amounts in euros for the locale; with loading, empty and error-with-retry states.
  *

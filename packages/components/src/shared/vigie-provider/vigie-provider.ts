@@ -21,6 +21,7 @@ import { AccessChangedEvent } from '../../events.js';
 import { darkTokens } from './vigie-provider.styles.js';
 
 /**
+ * @tagname vigie-provider
  * @summary Gives every Vigie widget inside it the API client, the locale, the clock and the
  * access state (X-PROVIDER). Widgets need nothing else from the host.
  *
@@ -133,7 +134,8 @@ export class VigieProvider extends LitElement {
     if (access.kind === this.#access.kind) return;
     this.#access = access;
     this.#publish();
-    this.dispatchEvent(new AccessChangedEvent(access, level));
+    const event = new AccessChangedEvent(access, level);
+    this.dispatchEvent(event);
   }
 
   protected override render() {

@@ -1,0 +1,538 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — a benchmark (not a test: it never fails on a figure).
+ *
+ *   1. Sizes, min+gz (rollup + terser + gzip -9), of the CDN bundle, of a page showing one
+ *      widget (provider + widget), of each further widget, and of lit / ky / zod alone;
+ *      compared with the budgets (one-widget page ≤ 25 kB, each further widget ≤ 5 kB).
+ *   2. First render of <invoice-banner> in Chromium vs the same markup as plain HTML.
+ *
+ * Prints a table and writes bench/results.json. See bench/README.md.
+ * Env: BENCH_RUNS (default 15 loads per page), BENCH_SKIP_BROWSER=1 (sizes only).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
+const { typescript, bundleResolve, onwarn } = await import('../rollup.config.ts');
+
+const TMP = join(ROOT, 'bench/tmp');
+const ENTRIES = join(TMP, 'entries');
+const SITE = join(TMP, 'site');
+const RESULTS = join(ROOT, 'bench/results.json');
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
+const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
+
+/** Same terser options as the CDN build in rollup.config.ts. */
+const TERSER = { format: { comments: false }, compress: { passes: 2 } };
+/** 1 kB = 1000 bytes (the stricter reading of the budgets; bytes are in results.json too). */
+const KB = 1000;
+const BUDGET_PAGE = 25 * KB;
+const BUDGET_FURTHER = 5 * KB;
+
+const started = performance.now();
+const warnings = [];
+const log = (...a) => console.error(...a); // progress on stderr, the report on stdout
+
+rmSync(TMP, { recursive: true, force: true });
+mkdirSync(ENTRIES, { recursive: true });
+mkdirSync(SITE, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// Bundling
+// ---------------------------------------------------------------------------------------------
+
+const src = (p) => join(ROOT, 'packages', p);
+const DEFINE = (name) => src(`components/src/define/${name}.ts`);
+/** An import specifier from bench/tmp/entries to a source file (`.ts` → `.js`, as our sources write it). */
+const spec = (file) => './' + relative(ENTRIES, file).split(sep).join('/').replace(/\.ts$/, '.js');
+
+function entry(name, code) {
+  const file = join(ENTRIES, `${name}.js`);
+  writeFileSync(file, code);
+  return file;
+}
+const importsOf = (...files) => files.map((f) => `import '${spec(f)}';`).join('\n') + '\n';
+
+/** Bundles `input` with the repo's plugins, minifies with terser; returns code, sizes and modules. */
+async function build(input, { keepModules = false } = {}) {
+  const bundle = await rollup({
+    input,
+    plugins: [typescript(), bundleResolve()],
+    onwarn: (w, warn) => onwarn(w, (x) => warnings.push(`${x.code ?? 'WARN'}: ${x.message ?? x}`)),
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser(TERSER)] });
+  await bundle.close();
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const code = chunks.map((c) => c.code).join('\n');
+  const min = Buffer.byteLength(code);
+  const gz = gzipSync(code, { level: zlibConstants.Z_BEST_COMPRESSION }).length;
+  const modules = keepModules ? Object.entries(Object.assign({}, ...chunks.map((c) => c.modules))) : [];
+  return { code, min, gz, chunks: chunks.length, modules };
+}
+
+/** `packages/components/src/base/x.ts`, `lit-html/lit-html.js` (node_modules stripped). */
+function moduleName(id) {
+  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
+  const nm = clean.lastIndexOf(`node_modules${sep}`);
+  if (nm >= 0) return clean.slice(nm + 'node_modules/'.length).split(sep).join('/');
+  return relative(ROOT, clean).split(sep).join('/');
+}
+function packageOf(name) {
+  if (name.startsWith('packages/')) return '@vigie/' + name.split('/')[1];
+  const parts = name.split('/');
+  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/** Per-module weight estimate: each module's rendered (tree-shaken) code minified alone with esbuild. */
+async function moduleWeights(result) {
+  const rows = [];
+  for (const [id, m] of result.modules) {
+    if (!m.code || !m.renderedLength) continue;
+    let min = m.code.length;
+    try {
+      min = Buffer.byteLength((await transform(m.code, { minify: true, loader: 'js', format: 'esm' })).code);
+    } catch {
+      /* a fragment esbuild cannot parse alone: keep the unminified length */
+    }
+    const name = moduleName(id);
+    rows.push({ module: name, package: packageOf(name), renderedBytes: m.renderedLength, minBytes: min });
+  }
+  const totalMin = rows.reduce((s, r) => s + r.minBytes, 0) || 1;
+  // gzip does not split by module: spread the bundle's real min+gz over modules pro rata.
+  for (const r of rows) r.gzEstimate = Math.round((r.minBytes / totalMin) * result.gz);
+  rows.sort((a, b) => b.minBytes - a.minBytes);
+  const byPackage = {};
+  for (const r of rows) {
+    const p = (byPackage[r.package] ??= { package: r.package, modules: 0, minBytes: 0, gzEstimate: 0 });
+    p.modules++;
+    p.minBytes += r.minBytes;
+    p.gzEstimate += r.gzEstimate;
+  }
+  return { modules: rows, packages: Object.values(byPackage).sort((a, b) => b.minBytes - a.minBytes) };
+}
+
+const P = DEFINE('vigie-provider');
+const B = DEFINE('invoice-banner');
+const L = DEFINE('invoice-list');
+
+const SIZE_CASES = [
+  { key: 'cdn', label: 'CDN bundle (define/all.ts = dist/cdn/vigie.js)', input: DEFINE('all') },
+  { key: 'provider', label: '<vigie-provider> alone', input: P },
+  { key: 'provider+banner', label: 'page: provider + <invoice-banner>', input: entry('provider-banner', importsOf(P, B)), budget: BUDGET_PAGE },
+  { key: 'provider+list', label: 'page: provider + <invoice-list>', input: entry('provider-list', importsOf(P, L)), budget: BUDGET_PAGE },
+  { key: 'provider+banner+list', label: 'provider + banner + list', input: entry('provider-banner-list', importsOf(P, B, L)) },
+  { key: 'provider+list+banner', label: 'provider + list + banner', input: entry('provider-list-banner', importsOf(P, L, B)) },
+  { key: 'banner', label: 'define/invoice-banner.ts alone (no provider)', input: B },
+  { key: 'list', label: 'define/invoice-list.ts alone (no provider)', input: L },
+  {
+    key: 'lit',
+    label: 'context: lit (+ decorators used)',
+    input: entry('lit', `export { LitElement, html, svg, css, nothing } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`),
+  },
+  {
+    key: 'lit+context',
+    label: 'context: lit + @lit/context',
+    input: entry(
+      'lit-context',
+      `export { LitElement, html, svg, css, nothing } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\nexport { ContextProvider, ContextRoot, consume, createContext } from '@lit/context';\n`,
+    ),
+  },
+  { key: 'ky', label: 'context: ky (as used by the client)', input: entry('ky', `export { default as ky, isHTTPError, isNetworkError, isTimeoutError } from 'ky';\n`) },
+  {
+    key: 'zod-mini',
+    label: 'context: zod/mini + the core schemas',
+    input: entry(
+      'zod-mini',
+      `export { Invoice, InvoiceListResponse } from '${spec(src('core/src/safety-register/schemas.ts'))}';\nexport { ProblemDetails } from '${spec(src('core/src/api/errors.ts'))}';\n`,
+    ),
+  },
+];
+
+log('bench: bundling…');
+const sizes = {};
+for (const c of SIZE_CASES) {
+  const t = performance.now();
+  const r = await build(c.input, { keepModules: ['provider', 'provider+banner', 'cdn'].includes(c.key) });
+  sizes[c.key] = { label: c.label, input: relative(ROOT, c.input), minBytes: r.min, gzBytes: r.gz, chunks: r.chunks, budgetBytes: c.budget, _result: r };
+  log(`  ${c.key.padEnd(22)} ${(r.gz / KB).toFixed(1).padStart(5)} kB min+gz  (${Math.round(performance.now() - t)} ms)`);
+}
+
+const delta = (m) => ({ ...m, minBytes: sizes[m.to].minBytes - sizes[m.from].minBytes, gzBytes: sizes[m.to].gzBytes - sizes[m.from].gzBytes });
+/** Each further widget on a page that already shows one (budgeted). */
+const marginal = [
+  { key: 'list after banner', from: 'provider+banner', to: 'provider+banner+list' },
+  { key: 'banner after list', from: 'provider+list', to: 'provider+list+banner' },
+].map((m) => ({ ...delta(m), budgetBytes: BUDGET_FURTHER }));
+/** For context: what the first widget adds to the provider alone. */
+const firstWidget = [
+  { key: 'banner on top of the provider', from: 'provider', to: 'provider+banner' },
+  { key: 'list on top of the provider', from: 'provider', to: 'provider+list' },
+].map(delta);
+
+const weights = {
+  provider: await moduleWeights(sizes.provider._result),
+  'provider+banner': await moduleWeights(sizes['provider+banner']._result),
+  cdn: await moduleWeights(sizes.cdn._result),
+};
+for (const s of Object.values(sizes)) delete s._result;
+
+// ---------------------------------------------------------------------------------------------
+// First render in Chromium
+// ---------------------------------------------------------------------------------------------
+
+const NOW = '2026-03-10';
+const INVOICES = [{ id: 'inv-1', number: 'FA-2026-0142', dueDate: '2026-03-05', amountCents: 123400, status: 'unpaid', issueDate: '2026-02-05' }];
+
+const PAGE_HEAD = (title) =>
+  `<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n`;
+
+const twoFrames = `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`;
+
+async function buildPageA() {
+  const t0 = entry('page-a-t0', `globalThis.__benchT0 = performance.now();\n`);
+  const run = entry(
+    'page-a-run',
+    `const invoices = ${JSON.stringify(INVOICES)};
+const provider = document.querySelector('vigie-provider');
+const banner = document.createElement('invoice-banner');
+banner.invoices = invoices; // set before insertion: the banner fetches nothing
+provider.append(banner);
+const rendered = () => !!banner.shadowRoot?.querySelector('.banner.overdue');
+let updates = 0;
+while (!rendered() && updates < 50) { await banner.updateComplete; updates++; }
+const updated = performance.now();
+await ${twoFrames};
+window.__bench = { t0: globalThis.__benchT0, updated, painted: performance.now(), updates, ok: rendered() };
+`,
+  );
+  // t0 first, so its statement is the bundle's first: "script start" is module evaluation start.
+  const r = await build(entry('page-a', `import '${spec(t0)}';\n${importsOf(P, B)}import '${spec(run)}';\n`));
+  writeFileSync(join(SITE, 'a.js'), r.code);
+  writeFileSync(
+    join(SITE, 'a.html'),
+    `${PAGE_HEAD('A: <invoice-banner>')}<script type="module" src="a.js"></script>\n</head>\n<body>\n<vigie-provider now="${NOW}"></vigie-provider>\n</body>\n</html>\n`,
+  );
+  return r;
+}
+
+/** Page B: the banner's rendered shadow DOM and styles, as static HTML (declarative shadow DOM). */
+function writePageB(snapshot) {
+  const attrs = snapshot.hostAttributes.map(([n, v]) => ` ${n}="${v.replace(/"/g, '&quot;')}"`).join('');
+  writeFileSync(
+    join(SITE, 'b.html'),
+    `${PAGE_HEAD('B: plain HTML')}<script type="module">
+const t0 = performance.now();
+await ${twoFrames};
+window.__bench = { t0, updated: t0, painted: performance.now(), updates: 0, ok: !!document.querySelector('#banner').shadowRoot?.querySelector('.banner.overdue') };
+</script>
+</head>
+<body>
+<div style="display: contents"><div id="banner"${attrs}><template shadowrootmode="open"><style>
+${snapshot.css}
+</style>${snapshot.markup}</template></div></div>
+</body>
+</html>
+`,
+  );
+}
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png' };
+function startServer() {
+  const hits = {};
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits[path] = (hits[path] ?? 0) + 1;
+    const file = join(SITE, path);
+    if (!file.startsWith(SITE + sep)) return res.writeHead(403).end();
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      return res.writeHead(404).end();
+    }
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-length': st.size,
+      'cache-control': 'public, max-age=3600',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, hits, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** One fresh page: navigate, wait for the harness, collect paint timings. */
+async function load(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(`console.${m.type()}: ${m.text()}`));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench, null, { timeout: 15000 });
+    const r = await page.evaluate(async () => {
+      const paint = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+      const lcp = await new Promise((done) => {
+        let last = null;
+        const po = new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) last = e;
+        });
+        po.observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => {
+          po.disconnect();
+          done(last && { startTime: last.startTime, size: last.size });
+        }, 50);
+      });
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        ...window.__bench,
+        fp: paint('first-paint'),
+        fcp: paint('first-contentful-paint'),
+        lcp: lcp?.startTime ?? null,
+        lcpSize: lcp?.size ?? null, // (its element is in a shadow root: not exposed)
+        responseEnd: nav?.responseEnd ?? null,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+      };
+    });
+    return { ...r, errors };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Renders both pages once more and diffs their screenshots pixel by pixel, in the browser. */
+async function compareScreens(context, origin) {
+  const shots = {};
+  for (const p of ['a', 'b']) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/${p}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench);
+    shots[p] = await page.screenshot({ fullPage: true });
+    writeFileSync(join(TMP, `${p}.png`), shots[p]);
+    await page.close();
+  }
+  const page = await context.newPage();
+  await page.goto(`${origin}/a.html`);
+  const diff = await page.evaluate(async ([a, b]) => {
+    const img = async (b64) => {
+      const i = new Image();
+      i.src = `data:image/png;base64,${b64}`;
+      await i.decode();
+      const c = new OffscreenCanvas(i.width, i.height);
+      const g = c.getContext('2d');
+      g.drawImage(i, 0, 0);
+      return { w: i.width, h: i.height, d: g.getImageData(0, 0, i.width, i.height).data };
+    };
+    const [x, y] = [await img(a), await img(b)];
+    if (x.w !== y.w || x.h !== y.h) return { sameSize: false, a: [x.w, x.h], b: [y.w, y.h], differingPixels: null };
+    let n = 0;
+    for (let i = 0; i < x.d.length; i += 4) if (x.d[i] !== y.d[i] || x.d[i + 1] !== y.d[i + 1] || x.d[i + 2] !== y.d[i + 2]) n++;
+    return { sameSize: true, size: [x.w, x.h], differingPixels: n, totalPixels: x.w * x.h };
+  }, [shots.a.toString('base64'), shots.b.toString('base64')]);
+  await page.close();
+  return diff;
+}
+
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return { n: 0, median: null, p90: null, min: null, max: null };
+  const q = (p) => {
+    const i = (v.length - 1) * p;
+    const lo = Math.floor(i);
+    return v[lo] + (v[Math.ceil(i)] - v[lo]) * (i - lo);
+  };
+  return { n: v.length, median: q(0.5), p90: q(0.9), min: v[0], max: v.at(-1) };
+}
+
+let render = null;
+let browserVersion = null;
+if (!SKIP_BROWSER) {
+  log('bench: building page A…');
+  const pageA = await buildPageA();
+  const { chromium } = await import('playwright-core');
+  const { server, hits, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  browserVersion = browser.version();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
+
+    // Warm-up A (HTTP cache, V8 code cache), and take B's markup from A's actual render.
+    const page = await context.newPage();
+    await page.goto(`${origin}/a.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench);
+    const snapshot = await page.evaluate(() => {
+      const el = document.querySelector('invoice-banner');
+      const root = el.shadowRoot;
+      const sheets = root.adoptedStyleSheets.length
+        ? root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n'))
+        : [...root.querySelectorAll('style')].map((s) => s.textContent);
+      const markup = [...root.childNodes]
+        .filter((n) => n.localName !== 'style')
+        .map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : ''))
+        .join('')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trim();
+      return { css: sheets.join('\n'), markup, hostAttributes: [...el.attributes].map((a) => [a.name, a.value]), text: root.textContent.replace(/\s+/g, ' ').trim() };
+    });
+    await page.close();
+    writePageB(snapshot);
+    for (let i = 0; i < 2; i++) for (const p of ['a', 'b']) await load(context, `${origin}/${p}.html`);
+
+    log(`bench: ${RUNS} loads of each page (alternating A/B)…`);
+    const runs = { A: [], B: [] };
+    for (let i = 0; i < RUNS; i++) {
+      // ABBA: neither page always goes first.
+      const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+      for (const p of order) runs[p].push(await load(context, `${origin}/${p.toLowerCase()}.html`));
+    }
+    const screens = await compareScreens(context, origin);
+    await context.close();
+
+    const summarize = (rs) => ({
+      fcp: stats(rs.map((r) => r.fcp)),
+      lcp: stats(rs.map((r) => r.lcp)),
+      scriptStart: stats(rs.map((r) => r.t0)),
+      scriptToPainted: stats(rs.map((r) => r.painted - r.t0)),
+      navToPainted: stats(rs.map((r) => r.painted)),
+    });
+    const summary = { A: summarize(runs.A), B: summarize(runs.B) };
+    const ratio = (k) => (summary.B[k].median ? summary.A[k].median / summary.B[k].median : null);
+    render = {
+      url: { A: 'a.html', B: 'b.html' },
+      markup: `<vigie-provider now="${NOW}"><invoice-banner></invoice-banner></vigie-provider>, invoices = ${JSON.stringify(INVOICES)}`,
+      renderedText: snapshot.text,
+      pageABundle: { minBytes: pageA.min, gzBytes: pageA.gz },
+      pageBBytes: Buffer.byteLength(readFileSync(join(SITE, 'b.html'))),
+      runsPerPage: RUNS,
+      summary,
+      ratios: { fcp: ratio('fcp'), lcp: ratio('lcp'), navToPainted: ratio('navToPainted'), scriptToPainted: ratio('scriptToPainted') },
+      target: 1.3,
+      screenshots: screens,
+      invalidRuns: { A: runs.A.filter((r) => !r.ok).length, B: runs.B.filter((r) => !r.ok).length },
+      pageErrors: [...new Set([...runs.A, ...runs.B].flatMap((r) => r.errors))],
+      lcpSizes: { A: [...new Set(runs.A.map((r) => r.lcpSize))], B: [...new Set(runs.B.map((r) => r.lcpSize))] },
+      updatesAwaited: [...new Set(runs.A.map((r) => r.updates))],
+      requests: hits,
+      runs,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const kb = (b) => (b / KB).toFixed(2);
+const verdict = (bytes, budget) => (budget ? (bytes <= budget ? 'OK' : 'OVER') : '');
+function table(headers, rows, align) {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (align[i] === 'r' ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ');
+  return [line(headers), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const out = [];
+out.push(`Vigie bench — ${new Date().toISOString()}  ·  Node ${process.version}  ·  ${browserVersion ? `Chromium ${browserVersion}` : 'no browser'}  ·  ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`);
+out.push('');
+out.push('1. Sizes — rollup + terser (passes 2) + gzip -9; 1 kB = 1000 bytes');
+out.push(
+  table(
+    ['bundle', 'min kB', 'min+gz kB', 'budget', ''],
+    [
+      ...Object.values(sizes).map((s) => [s.label, kb(s.minBytes), kb(s.gzBytes), s.budgetBytes ? `≤ ${s.budgetBytes / KB}` : '', verdict(s.gzBytes, s.budgetBytes)]),
+      ...firstWidget.map((m) => [`first widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', '']),
+      ...marginal.map((m) => [`further widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), `≤ ${m.budgetBytes / KB}`, verdict(m.gzBytes, m.budgetBytes)]),
+    ],
+    ['l', 'r', 'r', 'r', 'l'],
+  ),
+);
+if (marginal.some((m) => Math.abs(m.gzBytes) < 50))
+  out.push('   note: a ~0 further-widget cost means the first widget already bundles the second (define/invoice-banner.ts imports define/invoice-list.ts for its dialog).');
+out.push('');
+const top = weights['provider+banner'];
+out.push('   Heaviest modules of the one-widget page (provider + banner); min = module minified alone (esbuild), gz ≈ share of the real min+gz');
+out.push(table(['module', 'min kB', '≈gz kB'], top.modules.slice(0, 10).map((m) => [m.module, kb(m.minBytes), kb(m.gzEstimate)]), ['l', 'r', 'r']));
+out.push('');
+out.push('   By package (same bundle)');
+out.push(table(['package', 'modules', 'min kB', '≈gz kB'], top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]), ['l', 'r', 'r', 'r']));
+out.push(`   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`);
+
+if (render) {
+  const ms = (x) => (x == null ? '—' : x.toFixed(1));
+  const s = render.summary;
+  const row = (label, k) => [label, ms(s.A[k].median), ms(s.A[k].p90), ms(s.B[k].median), ms(s.B[k].p90), render.ratios[k] == null ? '—' : `${render.ratios[k].toFixed(2)}×`];
+  out.push('');
+  out.push(`2. First render of <invoice-banner> (A: minified bundle ${kb(render.pageABundle.gzBytes)} kB min+gz) vs the same markup as plain HTML (B: declarative shadow DOM, no JS)`);
+  out.push(`   ${RUNS} loads per page, alternating, fresh page each, warm cache; ms from navigation start unless said`);
+  out.push(
+    table(
+      ['metric', 'A median', 'A p90', 'B median', 'B p90', 'A/B'],
+      [
+        row('first contentful paint', 'fcp'),
+        row('largest contentful paint', 'lcp'),
+        row('banner painted (nav → 2 rAF)', 'navToPainted'),
+        [...row('script start (module eval)', 'scriptStart').slice(0, 5), ''],
+        row('script start → banner painted', 'scriptToPainted'),
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  );
+  const target = render.ratios.fcp != null && render.ratios.fcp <= render.target ? 'OK' : 'OVER';
+  out.push(`   Target "within ${render.target}×" on first contentful paint: ${render.ratios.fcp?.toFixed(2)}× → ${target}`);
+  out.push('   B has no work to do after its script starts: its "script start → painted" is just the two-frame floor.');
+  out.push('   This Chromium renders in software (--disable-gpu, headless): ratios matter more than milliseconds.');
+  const sc = render.screenshots;
+  out.push(`   Screenshots A vs B: ${sc.sameSize ? `${sc.differingPixels} differing pixels of ${sc.totalPixels}` : `different sizes ${sc.a} vs ${sc.b}`} (bench/tmp/a.png, b.png)`);
+  if (render.invalidRuns.A || render.invalidRuns.B) out.push(`   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}`);
+  if (render.pageErrors.length) out.push(`   !! page errors/warnings: ${render.pageErrors.join(' | ')}`);
+}
+const uniqueWarnings = [...new Set(warnings)];
+if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
+out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
+console.log(out.join('\n'));
+
+const cpus = os.cpus();
+writeFileSync(
+  RESULTS,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: browserVersion,
+      rollup: ROLLUP_VERSION,
+      machine: { platform: `${os.platform()} ${os.release()}`, arch: os.arch(), cores: cpus.length, cpu: cpus[0]?.model.trim(), memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1) },
+      method: {
+        sizes: 'rollup API with the plugins of rollup.config.ts (esbuild TS, node-resolve with the source condition, lit production), terser {comments:false, passes:2}, gzip level 9',
+        kB: KB,
+        budgets: { onePageBytes: BUDGET_PAGE, furtherWidgetBytes: BUDGET_FURTHER },
+        moduleWeights: 'each module’s rendered code minified alone with esbuild; gz estimated pro rata of the bundle’s real min+gz',
+      },
+      sizes,
+      firstWidget,
+      marginal,
+      budgets: [
+        ...Object.entries(sizes)
+          .filter(([, s]) => s.budgetBytes)
+          .map(([k, s]) => ({ what: k, gzBytes: s.gzBytes, budgetBytes: s.budgetBytes, verdict: verdict(s.gzBytes, s.budgetBytes) })),
+        ...marginal.map((m) => ({ what: m.key, gzBytes: m.gzBytes, budgetBytes: m.budgetBytes, verdict: verdict(m.gzBytes, m.budgetBytes) })),
+      ],
+      moduleWeights: weights,
+      render,
+      rollupWarnings: uniqueWarnings,
+      durationSeconds: +((performance.now() - started) / 1000).toFixed(1),
+    },
+    null,
+    2,
+  ) + '\n',
+);
