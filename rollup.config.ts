@@ -4,7 +4,9 @@
  *
  *   packages/<pkg>/dist/**        one .js per source module (+ .d.ts from `tsc -b`)
  *   packages/core/dist/openapi.json   the API contract, generated from the zod schemas
- *   dist/cdn/vigie.js             one ES module defining every element (lit, ky, zod inside)
+ *   dist/cdn/vigie.js             the CDN entry: provider + runtime, widgets loaded when their tag appears
+ *   dist/cdn/vigie-all.js         every element defined at once
+ *   dist/cdn/chunks/              shared runtime, widgets, data layer (ky, zod), catalogs
  *   dist/cdn/vigie-mock.js        the in-browser mock API for demos (+ mockServiceWorker.js)
  */
 import { execFileSync } from 'node:child_process';
@@ -113,9 +115,11 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
 export const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
 
 const cdn: RollupOptions = {
-  input: { vigie: 'packages/components/src/define/all.ts' },
+  // vigie.js: provider + runtime + a loader that fetches each widget when its tag appears;
+  // vigie-all.js: every element defined at once, for hosts that prefer one request.
+  input: { vigie: 'packages/components/src/cdn.ts', 'vigie-all': 'packages/components/src/define/all.ts' },
   plugins: [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
-  output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+  output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   onwarn,
 };
 

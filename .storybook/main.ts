@@ -6,10 +6,31 @@
  * - msw's service worker is served in dev and emitted into storybook-static by `msw/vite`
  *   (worker-only: the preview starts the worker itself, see preview.ts).
  * - The elements use legacy decorators (`experimentalDecorators`, `useDefineForClassFields:
- *   false`, tsconfig.base.json): Vite 8's oxc transform is told so explicitly, whatever
- *   tsconfig it finds for a file.
+ *   false`, tsconfig.base.json). Vite 8's oxc already reads them from the nearest tsconfig
+ *   (checked); they are also set here so every file is compiled the same way.
+ * - The tag registrations (packages/components/src/define/*.ts) are kept in the production
+ *   build: see `keepDefineSideEffects`.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * packages/components/package.json declares `"sideEffects": ["./dist/define/*"]`; with the
+ * `source` condition the define modules are `./src/define/*.ts`, which that list does not
+ * name, so the bundler drops `import '@vigie/components/define/all.js'` as side-effect free
+ * and no tag is registered in storybook-static (dev mode, which does not tree-shake, works).
+ * A transform result's `moduleSideEffects` takes precedence over package.json.
+ */
+function keepDefineSideEffects(): Plugin {
+  const DEFINE = /\/packages\/components\/src\/define\/[^/]+\.ts$/;
+  return {
+    name: 'vigie:keep-define-side-effects',
+    enforce: 'post',
+    transform(code, id) {
+      return DEFINE.test(id.split('?')[0]!) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
 
 process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 
@@ -28,7 +49,7 @@ const config: StorybookConfig = {
     const { mergeConfig, defaultClientConditions } = await import('vite');
     const { msw } = await import('msw/vite');
     const merged = mergeConfig(viteConfig, {
-      plugins: [msw({ mode: 'worker-only' })],
+      plugins: [msw({ mode: 'worker-only' }), keepDefineSideEffects()],
       optimizeDeps: { include: ['lit/directive-helpers.js'] },
       oxc: {
         decorator: { legacy: true },

@@ -3,7 +3,7 @@
  * (`npm run build` writes it to packages/core/dist/openapi.json; the mock server serves it).
  */
 import { z } from 'zod/mini';
-import { ProblemDetails } from './api/errors.js';
+import { ProblemDetails } from './api/problem.js';
 import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
 import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
 

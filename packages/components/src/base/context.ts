@@ -5,6 +5,8 @@ import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, P
 export interface VigieServices {
   readonly client: VigieClient;
   readonly locale: Locale;
+  /** False only while the first catalog of a non-French page loads: widgets wait, no flash of French. */
+  readonly ready: boolean;
   readonly clock: Clock;
   /** The message `key` in the provider's locale. */
   readonly t: (key: MessageKey, params?: Params) => string;

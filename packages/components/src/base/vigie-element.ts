@@ -3,7 +3,7 @@
  * error state (plus one console error) when used outside a provider. It never throws.
  */
 import { consume } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { MessageKey, Params } from '@vigie/core';
 import { translate, toLocale } from '@vigie/core/i18n';
@@ -15,19 +15,25 @@ export class VigieElement extends LitElement {
   @state()
   protected services?: VigieServices;
 
-  #reported = false;
+  /** Set once we are sure no provider answers: only then is the error shown (no flash). */
+  @state() private missingProvider = false;
 
   /** A message in the provider's locale (or the page's language when there is no provider). */
   protected t(key: MessageKey, params?: Params): string {
     return this.services ? this.services.t(key, params) : translate(toLocale(document.documentElement.lang), key, params);
   }
 
+  /** Waits (renders nothing yet) while the provider loads the page's language. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return super.shouldUpdate(changed) && (this.services?.ready ?? true);
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Let a provider that upgrades late answer first; then say it once, plainly.
     setTimeout(() => {
-      if (!this.services && this.isConnected && !this.#reported) {
-        this.#reported = true;
+      if (!this.services && this.isConnected && !this.missingProvider) {
+        this.missingProvider = true;
         console.error(
           `[vigie] <${this.localName}> is not inside a <vigie-provider>. Wrap it: <vigie-provider api-url="…"><${this.localName}></${this.localName}></vigie-provider>`,
         );
@@ -35,8 +41,9 @@ export class VigieElement extends LitElement {
     });
   }
 
-  /** What a widget renders instead of itself when no provider is around. */
+  /** What a widget renders instead of itself when no provider is around (nothing until sure). */
   protected renderMissingProvider() {
+    if (!this.missingProvider) return nothing;
     return html`<div part="base error" class="missing" role="alert">${errorIcon} <span>${this.t('provider.missing')}</span></div>`;
   }
 }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { z } from 'zod/mini';
 import { createClient, type ClientOptions, type TokenRequest } from './client.js';
-import { ApiError, failureFromResponse, isApiError, type ApiFailure } from './errors.js';
+import { ApiError, isApiError, type ApiFailure } from './errors.js';
+import { failureFromResponse } from './problem.js';
 import { INVOICES_PATH, listInvoices } from '../safety-register/api.js';
 import { InvoiceListResponse } from '../safety-register/schemas.js';
 

@@ -9,7 +9,8 @@
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import type { z } from 'zod/mini';
-import { ApiError, failureFromResponse, type ApiFailure } from './errors.js';
+import { ApiError, type ApiFailure } from './errors.js';
+import { failureFromResponse } from './problem.js';
 
 export interface TokenRequest {
   /** True when the previous token was refused (401): return a fresh one. */

@@ -1,20 +1,12 @@
 /**
  * X-API — every failure of the client is one typed union, never a bare `Error`.
- * Hosts narrow on `error.failure.kind`.
+ * Hosts narrow on `error.failure.kind`. (No zod here: widgets import this to tell failures
+ * apart without loading the data layer.)
  */
-import { z } from 'zod/mini';
 
-/** RFC 9457 problem details (extensions are kept). */
-export const ProblemDetails = z.looseObject({
-  type: z.optional(z.string()),
-  title: z.optional(z.string()),
-  status: z.optional(z.int()),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  /** Extension used by `locked` problems: when the lock ends (ISO date-time). */
-  lockedUntil: z.optional(z.iso.datetime({ offset: true })),
-});
-export type ProblemDetails = z.infer<typeof ProblemDetails>;
+import type { ProblemDetails } from './problem.js';
+
+
 
 export interface ContractIssue {
   readonly path: string;
@@ -67,13 +59,3 @@ function describe(f: ApiFailure): string {
   }
 }
 
-/** Turns an HTTP error status and body into the right member of the union. */
-export function failureFromResponse(status: number, body: unknown): ApiFailure {
-  const parsed = ProblemDetails.safeParse(body);
-  const problem: ProblemDetails = parsed.success ? parsed.data : { status, title: typeof body === 'string' ? body.slice(0, 200) : undefined };
-  if (status === 423 || problem.type?.endsWith('/locked')) {
-    return { kind: 'locked', status, lockedUntil: problem.lockedUntil, problem };
-  }
-  if (status === 409 || status === 412) return { kind: 'conflict', status, problem };
-  return { kind: 'http', status, problem };
-}

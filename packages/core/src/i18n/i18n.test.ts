@@ -6,16 +6,19 @@ import { addDays } from '../shared/calendar.js';
 import {
   DEFAULT_LOCALE,
   LOCALES,
-  catalogs,
-  en,
   formatAmount,
   formatDate,
   fr,
   isLocale,
   toLocale,
+  loadLocale,
   translate,
   type MessageKey,
 } from './index.js';
+import { en } from './en.js';
+
+const catalogs = { fr, en };
+await loadLocale('en');
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const spaces = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');

@@ -1,16 +1,29 @@
 /** X-I18N — message catalogs (fr default, en) and locale-aware formatting. */
 import type { CalendarDate } from '../shared/calendar.js';
-import { en } from './en.js';
 import { fr, type Catalog, type MessageKey } from './fr.js';
 
-export { fr, en };
+export { fr };
 export type { Catalog, MessageKey };
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
-export const catalogs: Readonly<Record<Locale, Catalog>> = { fr, en };
+// French ships with every widget; other catalogs load on first use (a French page never pays for them).
+const loaded: Partial<Record<Locale, Catalog>> = { fr };
+const loaders: Record<Locale, () => Promise<Catalog>> = {
+  fr: async () => fr,
+  en: async () => (await import('./en.js')).en,
+};
+
+/** Loads a locale's catalog (once); `translate` falls back to French until it is there. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  loaded[locale] ??= await loaders[locale]();
+}
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -26,7 +39,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The message `key` in `locale`, with `{name}` placeholders filled (text only, never markup). */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = catalogs[locale][key] ?? fr[key];
+  const template = loaded[locale]?.[key] ?? fr[key];
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
 

@@ -32,6 +32,7 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     expect(shadowText(banner)).to.contain('Vous avez une ou plusieurs factures dont l’échéance de règlement est au 20/03/2026.');
     expect(shadowText(banner)).to.contain('Échéance proche');
     expect(banner.shadowRoot!.querySelector('[part~="action"]')!.textContent).to.contain('Régulariser mes factures');
+    expect(apiRequests()).to.deep.equal(['GET /api/safety-register/invoices']);
     await expect(banner).to.be.accessible();
   });
 

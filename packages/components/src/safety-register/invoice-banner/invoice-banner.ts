@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   bannerOf,
   invoiceBannerMachine,
-  listInvoices,
   nextTick,
   type Banner,
   type BannerLevel,
@@ -56,7 +55,7 @@ export class InvoiceBanner extends VigieElement {
 
   #load = new LoadController<readonly Invoice[]>(
     this,
-    (signal) => listInvoices(this.services!.client, { signal }),
+    async (signal) => (await import('@vigie/core/safety-register/api')).listInvoices(this.services!.client, { signal }),
     (invoices) => this.#send({ type: 'invoices-received', invoices }),
   );
 
@@ -114,10 +113,13 @@ export class InvoiceBanner extends VigieElement {
     return this.invoices ? Promise.resolve() : this.#load.run();
   }
 
-  #request = () => {
+  #request = async () => {
     const event = new InvoicesRequestedEvent(this.level);
     this.dispatchEvent(event);
-    if (!event.defaultPrevented) this.dialogOpen = true;
+    if (event.defaultPrevented) return;
+    // The list is a widget of its own: a page pays for it only when someone opens it.
+    if (!customElements.get('invoice-list')) await import('../../define/invoice-list.js');
+    this.dialogOpen = true;
   };
 
   protected override updated(changed: PropertyValues): void {

@@ -5,7 +5,6 @@ import {
   daysBetween,
   groupInvoices,
   INVOICE_GROUPS,
-  listInvoices,
   totalCents,
   type Invoice,
   type InvoiceGroup,
@@ -53,7 +52,7 @@ export class InvoiceList extends VigieElement {
 
   #id = `il${++uid}`;
   #lastClient?: unknown;
-  #load = new LoadController<readonly Invoice[]>(this, (signal) => listInvoices(this.services!.client, { signal }));
+  #load = new LoadController<readonly Invoice[]>(this, async (signal) => (await import('@vigie/core/safety-register/api')).listInvoices(this.services!.client, { signal }));
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.services?.client;

@@ -35,6 +35,23 @@ describe('<vigie-provider> (X-PROVIDER)', () => {
     await until(() => banner.level === 'warning', 'the banner to load through the late provider');
   });
 
+  it('an English page never shows French first (the catalog loads before the first render)', async () => {
+    const texts: string[] = [];
+    const provider = document.createElement('vigie-provider') as VigieProvider;
+    provider.locale = 'en';
+    provider.now = NOW;
+    const banner = document.createElement('invoice-banner');
+    banner.invoices = [{ id: 'a', number: 'FA-1', dueDate: '2026-03-15', amountCents: 1000, status: 'unpaid' }];
+    provider.append(banner);
+    const watch = new MutationObserver(() => texts.push(banner.shadowRoot?.textContent ?? ''));
+    document.body.append(provider);
+    watch.observe(banner.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await until(() => (banner.shadowRoot!.textContent ?? '').includes('Settle my invoices'), 'the English banner');
+    watch.disconnect();
+    expect(texts.some((t) => t.includes('Régulariser'))).to.be.false;
+    provider.remove();
+  });
+
   it('defining a tag twice never throws', () => {
     expect(() => defineElement('invoice-banner', InvoiceBanner)).not.to.throw();
     expect(() => defineElement('invoice-banner', class extends InvoiceBanner {})).not.to.throw();

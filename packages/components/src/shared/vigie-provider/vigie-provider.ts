@@ -1,11 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   accessFor,
-  createClient,
   fixedClock,
   systemClock,
+  isLocaleLoaded,
+  loadLocale,
   translate,
   toLocale,
   type AccessState,
@@ -17,6 +18,7 @@ import {
   type VigieClient,
 } from '@vigie/core';
 import { vigieContext, type VigieServices } from '../../base/context.js';
+import { lazyClient } from '../../base/lazy-client.js';
 import { AccessChangedEvent } from '../../events.js';
 import { darkTokens } from './vigie-provider.styles.js';
 
@@ -79,6 +81,9 @@ export class VigieProvider extends LitElement {
 
   #level: BannerLevel | undefined;
   #client?: VigieClient;
+  #clientKey?: unknown;
+  #clock?: Clock;
+  #clockKey?: string;
   #access: AccessState = accessFor('none');
   #provider = new ContextProvider(this, { context: vigieContext });
 
@@ -89,6 +94,10 @@ export class VigieProvider extends LitElement {
 
   /** The clock the widgets read: fixed when `now` is set. */
   get clock(): Clock {
+    return this.#clock ?? this.#makeClock();
+  }
+
+  #makeClock(): Clock {
     if (this.now) {
       try {
         return fixedClock(this.now);
@@ -99,26 +108,48 @@ export class VigieProvider extends LitElement {
     return systemClock;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) {
-      const l = toLocale(this.locale);
-      if (l !== this.locale) this.locale = l;
-    }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Publish before the first update, so widgets upgraded with the provider never see it empty.
+    this.#sync();
+  }
+
+  protected override willUpdate(): void {
+    this.#sync();
+  }
+
+  /** Derives what widgets get from the properties; objects keep their identity while their inputs do. */
+  #sync(): void {
+    const l = toLocale(this.locale);
+    if (l !== this.locale) this.locale = l;
     // One client per API address: switching the locale or the clock must not refetch.
-    if (!this.#client || changed.has('apiUrl') || changed.has('client')) {
-      this.#client = this.client ?? createClient({ baseUrl: this.apiUrl || '/api', getToken: (r) => this.getToken?.(r) });
+    const clientKey = this.client ?? (this.apiUrl || '/api');
+    if (clientKey !== this.#clientKey) {
+      this.#clientKey = clientKey;
+      this.#client = this.client ?? lazyClient({ baseUrl: this.apiUrl || '/api', getToken: (r) => this.getToken?.(r) });
     }
+    if (this.now !== this.#clockKey || !this.#clock) {
+      this.#clockKey = this.now;
+      this.#clock = this.#makeClock();
+    }
+    if (isLocaleLoaded(l)) this.#shown = l;
+    // Until its catalog arrives, widgets keep the language they had (or wait, at start).
+    else void loadLocale(l).then(() => this.requestUpdate());
     this.#publish();
   }
 
+  /** The locale widgets show: undefined until the first wanted catalog is there. */
+  #shown?: Locale;
+
   #publish(): void {
-    const locale = toLocale(this.locale);
+    const locale = this.#shown ?? 'fr';
     const client = this.#client!;
     const t: VigieServices['t'] = (key, params) => translate(locale, key, params);
     const services: VigieServices = {
       client,
       locale,
-      clock: this.clock,
+      ready: this.#shown !== undefined,
+      clock: this.#clock!,
       t,
       access: this.#access,
       reportInvoiceLevel: (level) => this.#setLevel(level),

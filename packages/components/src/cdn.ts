@@ -1,0 +1,36 @@
+/**
+ * The CDN entry (`dist/cdn/vigie.js`): the provider and the shared runtime (lit, context, base)
+ * come at once; each widget's code is fetched the first time its tag appears in the page, so a
+ * page pays only for the widgets it shows. Hosts just write the tags.
+ */
+import './define/vigie-provider.js';
+
+/** Tag → its define entry. Checked against `src/define/` by `cdn.test.node.ts`. */
+export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'invoice-banner': () => import('./define/invoice-banner.js'),
+  'invoice-list': () => import('./define/invoice-list.js'),
+};
+
+const requested = new Set<string>();
+const selector = Object.keys(WIDGETS).join(',');
+
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  WIDGETS[tag]!().catch((e: unknown) => {
+    requested.delete(tag);
+    console.error(`[vigie] could not load <${tag}>`, e);
+  });
+}
+
+function discover(root: ParentNode): void {
+  if (root instanceof Element && root.localName in WIDGETS) load(root.localName);
+  for (const el of root.querySelectorAll(selector)) load(el.localName);
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
