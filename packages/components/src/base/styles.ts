@@ -23,7 +23,6 @@ export const tokens = css`
     --_danger-border: var(--vigie-color-danger-border, #c62828);
     --_success-fg: var(--vigie-color-success-fg, #1a6b32);
     --_radius: var(--vigie-radius, 8px);
-    --_space: var(--vigie-space, 1rem);
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.45;

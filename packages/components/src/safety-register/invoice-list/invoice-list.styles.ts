@@ -84,16 +84,13 @@ export const styles = css`
     vertical-align: middle;
   }
   thead th {
-    background: var(--_surface-2);
+    background: var(--invoice-list-header-bg, var(--_surface-2));
     color: var(--_muted);
     font-size: 0.85rem;
     font-weight: 600;
   }
   tbody th {
     font-weight: 600;
-  }
-  tbody tr {
-    border-block-end: var(--invoice-list-row-gap, 0) solid transparent;
   }
   .num {
     text-align: end;

@@ -36,7 +36,7 @@ let uid = 0;
  * @csspart status - The status cell (text and icon).
  * @csspart empty - The empty state.
  * @csspart error - The error state.
- * @cssprop --invoice-list-row-gap - Space between rows (default 0).
+ * @cssprop --invoice-list-header-bg - Background of the table headers (defaults to `--vigie-color-surface-raised`).
  */
 export class InvoiceList extends VigieElement {
   static override styles = [tokens, styles];

@@ -46,7 +46,6 @@ import { darkTokens } from './vigie-provider.styles.js';
  * @cssprop --vigie-color-danger-border - Red banner border and icon.
  * @cssprop --vigie-color-success-fg - Positive text (paid invoices).
  * @cssprop --vigie-radius - Corner radius.
- * @cssprop --vigie-space - Base spacing unit.
  */
 export class VigieProvider extends LitElement {
   static override styles = [
