@@ -8,29 +8,11 @@
  * - The elements use legacy decorators (`experimentalDecorators`, `useDefineForClassFields:
  *   false`, tsconfig.base.json). Vite 8's oxc already reads them from the nearest tsconfig
  *   (checked); they are also set here so every file is compiled the same way.
- * - The tag registrations (packages/components/src/define/*.ts) are kept in the production
- *   build: see `keepDefineSideEffects`.
+ * - The tag registrations (`import '@vigie/components/define/all.js'` in preview.ts) survive
+ *   tree-shaking because packages/components/package.json lists `./src/define/*` (the
+ *   `source` condition's files) in `sideEffects`, not only `./dist/define/*`.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
-
-/**
- * packages/components/package.json declares `"sideEffects": ["./dist/define/*"]`; with the
- * `source` condition the define modules are `./src/define/*.ts`, which that list does not
- * name, so the bundler drops `import '@vigie/components/define/all.js'` as side-effect free
- * and no tag is registered in storybook-static (dev mode, which does not tree-shake, works).
- * A transform result's `moduleSideEffects` takes precedence over package.json.
- */
-function keepDefineSideEffects(): Plugin {
-  const DEFINE = /\/packages\/components\/src\/define\/[^/]+\.ts$/;
-  return {
-    name: 'vigie:keep-define-side-effects',
-    enforce: 'post',
-    transform(code, id) {
-      return DEFINE.test(id.split('?')[0]!) ? { code, map: null, moduleSideEffects: true } : null;
-    },
-  };
-}
 
 process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 
@@ -49,7 +31,7 @@ const config: StorybookConfig = {
     const { mergeConfig, defaultClientConditions } = await import('vite');
     const { msw } = await import('msw/vite');
     const merged = mergeConfig(viteConfig, {
-      plugins: [msw({ mode: 'worker-only' }), keepDefineSideEffects()],
+      plugins: [msw({ mode: 'worker-only' })],
       optimizeDeps: { include: ['lit/directive-helpers.js'] },
       oxc: {
         decorator: { legacy: true },

@@ -87,8 +87,19 @@ const withVigie: Decorator = (story, context) => {
   </div>`;
 };
 
+/** Events, CSS properties, parts and slots are documented, not controlled (no wiring behind them). */
+const DOC_ONLY = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+const docOnlyArgTypes: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      DOC_ONLY.has(String(argType.table?.category)) ? { ...argType, control: false as const } : argType,
+    ]),
+  );
+
 const preview: Preview = {
   decorators: [withVigie, withActions],
+  argTypesEnhancers: [docOnlyArgTypes],
   loaders: [mswLoader(startWorker)],
   globalTypes: {
     locale: {

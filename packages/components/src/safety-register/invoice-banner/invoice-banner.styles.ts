@@ -57,7 +57,7 @@ export const styles = css`
   .banner.warning .action {
     --_on-accent: #1b1f24;
   }
-  @container (max-width: 560px) {
+  @container (max-width: 720px) {
     .banner {
       grid-template-columns: auto 1fr;
     }

@@ -20,15 +20,16 @@ import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '../../events.j
 import { styles } from './invoice-banner.styles.js';
 
 /**
- * @tagname invoice-banner
- * @summary SR-INVOICE — the unpaid-invoice banner: nothing, orange (due within 15 days), red
+ * SR-INVOICE — the unpaid-invoice banner: nothing, orange (due within 15 days), red
  * (overdue, with the cut-off date) or red (access suspended), with « Régulariser mes factures ».
  *
  * Fetches the invoices through the provider, or uses the `invoices` property when the host
  * already has them. Reports its level to the provider, which derives the access state.
  *
- * @fires invoice-level-changed - {InvoiceLevelChangedEvent} The level is known or changed.
- * @fires invoices-requested - {InvoicesRequestedEvent} The button was pressed; cancelable: cancel it to show your own invoice page instead of the dialog.
+ * @tagname invoice-banner
+ * @summary The unpaid-invoice banner of the safety register (SR-INVOICE).
+ * @fires {InvoiceLevelChangedEvent} invoice-level-changed - The level is known or changed.
+ * @fires {InvoicesRequestedEvent} invoices-requested - The button was pressed; cancelable: cancel it to show your own invoice page instead of the dialog.
  * @csspart base - The banner box.
  * @csspart icon - The level icon.
  * @csspart label - The short level label (« Échéance proche »…).

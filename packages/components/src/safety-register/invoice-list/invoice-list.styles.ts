@@ -100,13 +100,13 @@ export const styles = css`
   table {
     table-layout: fixed;
   }
-  th:nth-child(1) {
+  thead th:nth-child(1) {
     width: 28%;
   }
-  th:nth-child(2) {
+  thead th:nth-child(2) {
     width: 20%;
   }
-  th:nth-child(3) {
+  thead th:nth-child(3) {
     width: 22%;
   }
   .status > span {

@@ -22,13 +22,14 @@ export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
 let uid = 0;
 
 /**
- * @tagname invoice-list
- * @summary SR-INVOICE — every invoice of the account, grouped as late / to pay / paid, sorted by
- * due date, amounts in euros for the locale; with loading, empty and error-with-retry states.
+ * SR-INVOICE — every invoice of the account, grouped as late / to pay / paid, sorted by due
+ * date, amounts in euros for the locale; with loading, empty and error-with-retry states.
  *
  * Fetches through the provider, or shows the `invoices` property when the host has them.
  *
- * @fires change - The filter changed (read `filter`).
+ * @tagname invoice-list
+ * @summary Every invoice of the account: late, to pay and paid (SR-INVOICE).
+ * @fires {Event} change - The filter changed (read `filter`).
  * @csspart base - The wrapper.
  * @csspart filters - The filter group.
  * @csspart group - One group (late, to pay, paid).

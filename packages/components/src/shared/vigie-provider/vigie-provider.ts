@@ -23,12 +23,13 @@ import { AccessChangedEvent } from '../../events.js';
 import { darkTokens } from './vigie-provider.styles.js';
 
 /**
- * @tagname vigie-provider
- * @summary Gives every Vigie widget inside it the API client, the locale, the clock and the
+ * Gives every Vigie widget inside it the API client, the locale, the clock and the
  * access state (X-PROVIDER). Widgets need nothing else from the host.
  *
+ * @tagname vigie-provider
+ * @summary Gives every widget the API client, locale, clock and access state (X-PROVIDER).
  * @slot - The widgets (and any host markup).
- * @fires access-changed - {AccessChangedEvent} The access state changed (SR-INVOICE: `restricted` once an invoice is 30 days late).
+ * @fires {AccessChangedEvent} access-changed - The access state changed (SR-INVOICE: `restricted` once an invoice is 30 days late).
  * @cssprop --vigie-font-family - Font of every widget.
  * @cssprop --vigie-color-text - Main text colour.
  * @cssprop --vigie-color-text-muted - Secondary text colour.
