@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { act, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { InvoiceBanner as InvoiceBannerElement, InvoicesRequestedEvent, AccessChangedEvent } from '@vigie/components';
+import type { InvoicesRequestedEvent, AccessChangedEvent } from '@vigie/components';
 import { InvoiceBanner, InvoiceList, VigieProvider } from './index.js';
 import { NOW, until, useScenario } from '../../components/test/helpers.js';
 
@@ -32,7 +32,7 @@ describe('@vigie/react (React 19)', () => {
     const root = createRoot(host);
     await act(async () => root.render(<App />));
 
-    const banner = host.querySelector('invoice-banner') as InvoiceBannerElement;
+    const banner = host.querySelector('invoice-banner')!;
     await until(() => banner.level === 'suspended', 'the banner in the React tree');
     await until(() => access.length > 0, 'onAccessChanged');
     expect(access[0]!.access.kind).to.equal('restricted');

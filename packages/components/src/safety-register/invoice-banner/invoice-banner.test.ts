@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Invoice } from '@vigie/core';
 import type { InvoiceBanner } from './invoice-banner.js';
+import type { AccessChangedEvent, InvoicesRequestedEvent } from '../../events.js';
 import type { InvoiceList } from '../invoice-list/invoice-list.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
@@ -52,7 +53,7 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
   it('SR-INVOICE suspended: red, role=alert, the suspension text, and the provider restricts access', async () => {
     await useScenario('invoices:suspended');
     const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW}></vigie-provider>`);
-    const changed = oneEvent(provider, 'access-changed');
+    const changed = oneEvent<AccessChangedEvent>(provider, 'access-changed');
     provider.append(document.createElement('invoice-banner'));
     const event = await changed;
     expect(event.access.kind).to.equal('restricted');
@@ -104,7 +105,7 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     await until(() => banner.level === 'overdue', 'level overdue');
     provider.addEventListener('invoices-requested', (e) => e.preventDefault(), { once: true });
     const button = banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action"]')!;
-    const requested = oneEvent(provider, 'invoices-requested');
+    const requested = oneEvent<InvoicesRequestedEvent>(provider, 'invoices-requested');
     button.click();
     const event = await requested;
     expect(event.level).to.equal('overdue');
