@@ -129,6 +129,46 @@ describe('calendar: calendarDateOf (Europe/Paris)', () => {
   });
 });
 
+describe('calendar: the computed Europe/Paris rule agrees with Intl', () => {
+  const intlDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const intlTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const from = Date.UTC(1996, 0, 1);
+  const to = Date.UTC(2037, 11, 31);
+
+  test('calendarDateOf matches Intl for any instant 1996–2037', () => {
+    fc.assert(fc.property(fc.integer({ min: from, max: to }), (t) => calendarDateOf(t) === intlDate.format(t)), { numRuns: 5000 });
+  });
+
+  test('calendarDateOf matches Intl a minute either side of every clock change 1996–2037', () => {
+    for (let year = 1996; year <= 2037; year++) {
+      for (const month of [2, 9]) {
+        const last = Date.UTC(year, month + 1, 0);
+        const change = last - new Date(last).getUTCDay() * 86_400_000 + 3_600_000;
+        for (const t of [change - 60_000, change, change + 60_000, change - 3_600_000 * 3, change + 3_600_000 * 22]) {
+          assert.equal(calendarDateOf(t), intlDate.format(t), new Date(t).toISOString());
+        }
+      }
+    }
+  });
+
+  test('startOfDay is local midnight (00:00 in Paris, and the day before one minute earlier) for any date 1996–2037', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (t) => {
+        const day = intlDate.format(t);
+        const start = startOfDay(day);
+        return intlTime.format(start) === '00:00' && intlDate.format(start) === day && intlDate.format(start - 60_000) !== day;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('another time zone still goes through Intl (America/New_York)', () => {
+    assert.equal(calendarDateOf(Date.UTC(2026, 2, 10, 3, 0), 'America/New_York'), '2026-03-09');
+    assert.equal(new Date(startOfDay('2026-03-08', 'America/New_York')).toISOString(), '2026-03-08T05:00:00.000Z');
+    assert.equal(new Date(startOfDay('2026-03-09', 'America/New_York')).toISOString(), '2026-03-09T04:00:00.000Z');
+  });
+});
+
 describe('calendar: startOfDay', () => {
   test('Paris on the spring change day: 2026-03-29 starts at 2026-03-28T23:00Z', () => {
     assert.equal(new Date(startOfDay('2026-03-29', PARIS)).toISOString(), '2026-03-28T23:00:00.000Z');

@@ -16,16 +16,43 @@ export function isCalendarDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * Europe/Paris's offset from UTC at an instant, in ms, by the EU summer-time rule (since 1996):
+ * UTC+2 from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, UTC+1
+ * otherwise. Computed rather than asked of `Intl`, whose first time-zone formatter costs ~15 ms
+ * of ICU set-up on a page's first render. A property test checks it against `Intl`; if the EU
+ * ever drops the clock change, this is the one place to edit.
+ */
+export function parisOffset(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  const lastSunday = (month: number) => {
+    const last = Date.UTC(year, month + 1, 0); // last day of `month`
+    return last - new Date(last).getUTCDay() * 24 * HOUR;
+  };
+  const summerStart = lastSunday(2) + HOUR;
+  const summerEnd = lastSunday(9) + HOUR;
+  return instant >= summerStart && instant < summerEnd ? 2 * HOUR : HOUR;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetIn(instant: number, timeZone: string): number {
+  if (timeZone === PARIS) return parisOffset(instant);
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
 
 /** The calendar date of an instant in a time zone (Europe/Paris unless told). */
 export function calendarDateOf(instant: number, timeZone: string = PARIS): CalendarDate {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  return f.format(instant);
+  return new Date(instant + offsetIn(instant, timeZone)).toISOString().slice(0, 10);
 }
 
 function toUtcDays(date: CalendarDate): number {
@@ -49,16 +76,13 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 /** The instant a calendar date starts in a time zone (used to schedule a re-render at midnight). */
 export function startOfDay(date: CalendarDate, timeZone: string = PARIS): number {
-  // Start from UTC midnight and correct by the zone's offset at that moment (twice, for DST days).
-  let guess = toUtcDays(date) * 86_400_000;
-  for (let i = 0; i < 2; i++) {
-    const local = calendarDateOf(guess, timeZone);
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess);
-    const [h, min] = parts.split(':').map(Number) as [number, number];
-    const dayShift = daysBetween(date, local);
-    guess -= (dayShift * 24 * 60 + h * 60 + min) * 60_000;
-  }
-  return guess;
+  const utcMidnight = toUtcDays(date) * 24 * HOUR;
+  // Offsets change in the small hours, never across local midnight: an hour before UTC
+  // midnight has the same offset as the local midnight we are after (for Europe/Paris).
+  let at = utcMidnight - offsetIn(utcMidnight - HOUR, timeZone);
+  // Other zones: settle once more in case the first guess straddled a change.
+  at = utcMidnight - offsetIn(at, timeZone);
+  return at;
 }
 
 /** `JJ/MM/AAAA`, the form every French document of the services uses. */
