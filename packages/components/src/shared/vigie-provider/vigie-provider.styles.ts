@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** X-THEME — dark values of the global tokens, for `theme="dark"` or the system setting. */
+/**
+ * X-THEME — dark values of the global tokens, for `theme="dark"`, or `theme="auto"` when the
+ * system is dark. Light is the default: a widget lives in someone else's page and must not
+ * turn dark inside a light portal just because the user's system is.
+ */
 const dark = css`
   --vigie-color-text: #e6edf3;
   --vigie-color-text-muted: #9da7b3;
@@ -25,7 +29,7 @@ export const darkTokens = css`
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${dark}
     }
   }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { InvoiceBanner } from '../../safety-register/invoice-banner/invoice-banner.js';
 import { defineElement } from '../../base/define.js';
 import type { VigieProvider } from './vigie-provider.js';
@@ -50,6 +51,26 @@ describe('<vigie-provider> (X-PROVIDER)', () => {
     watch.disconnect();
     expect(texts.some((t) => t.includes('Régulariser'))).to.be.false;
     provider.remove();
+  });
+
+  it('X-THEME light by default even when the system is dark; dark with theme="dark" or theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const invoices = [{ id: 'a', number: 'FA-1', dueDate: '2026-03-01', amountCents: 1000, status: 'unpaid' as const }];
+      const background = async (theme?: string) => {
+        const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} theme=${theme ?? ''}><invoice-banner .invoices=${invoices}></invoice-banner></vigie-provider>`);
+        if (!theme) provider.removeAttribute('theme');
+        const banner = provider.querySelector('invoice-banner')!;
+        const base = await until(() => banner.shadowRoot!.querySelector('[part~="base"]'), 'the banner');
+        return getComputedStyle(base).backgroundColor;
+      };
+      const light = await background();
+      expect(light).to.equal('rgb(253, 236, 236)');
+      expect(await background('dark')).not.to.equal(light);
+      expect(await background('auto')).to.equal(await background('dark'));
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('defining a tag twice never throws', () => {

@@ -67,8 +67,8 @@ export class VigieProvider extends LitElement {
   /** An ISO date (`2026-03-10`) or date-time that fixes "now" for every widget (demos, stories, tests). */
   @property() now?: string;
 
-  /** `light`, `dark`, or unset to follow the user's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` (default: like most host pages), `dark`, or `auto` to follow the user's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Called before each request for a bearer token; called again once, with `{ refresh: true }`,
