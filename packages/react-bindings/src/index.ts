@@ -41,10 +41,3 @@ export const InvoiceList = createComponent({
     onChange: 'change' as EventName<Event>,
   },
 });
-
-/** Tag → event props, for the manifest check. */
-export const EVENT_PROPS = {
-  'vigie-provider': { onAccessChanged: 'access-changed' },
-  'invoice-banner': { onInvoicesRequested: 'invoices-requested', onInvoiceLevelChanged: 'invoice-level-changed' },
-  'invoice-list': { onChange: 'change' },
-} as const;
