@@ -113,6 +113,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
+    vertical-align: middle;
   }
   .status.late {
     color: var(--_danger-fg);
