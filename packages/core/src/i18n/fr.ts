@@ -1,6 +1,10 @@
-/** X-I18N — the French catalog (the reference: every key starts here). */
-export const fr = {
-  // shared
+/**
+ * X-I18N — the French catalog, the reference: every key starts here. Each service keeps its
+ * messages beside its rules (`<service>/messages.fr.ts`); this file adds the shared ones.
+ */
+import { safetyRegisterFr } from '../safety-register/messages.fr.js';
+
+const commonFr = {
   'common.close': 'Fermer',
   'common.retry': 'Réessayer',
   'common.loading': 'Chargement…',
@@ -12,39 +16,12 @@ export const fr = {
   'common.error.conflict': 'Ces données ont été modifiées entre-temps. Rechargez pour voir la dernière version.',
   'common.error.aborted': 'La demande a été annulée.',
   'provider.missing': 'Ce module doit être placé dans un élément <vigie-provider>.',
-
-  // SR-INVOICE — texts of seed 001
-  'invoice.banner.warning':
-    'Vous avez une ou plusieurs factures dont l’échéance de règlement est au {date}. Nous vous remercions de faire le nécessaire pour que le règlement nous parvienne dans le délai indiqué.',
-  'invoice.banner.overdue':
-    'Le règlement d’au moins une facture dont l’échéance est dépassée ne nous est pas parvenu. Nous vous remercions de procéder à la régularisation de votre compte client dans les meilleurs délais afin d’éviter la coupure de votre accès le {date}.',
-  'invoice.banner.suspended':
-    'Malgré nos avertissements, le règlement d’au moins une de vos factures ne nous est pas parvenu. Votre accès est donc suspendu jusqu’à la régularisation de votre compte. Vous avez malgré tout la possibilité, en fonction de vos droits, de générer la synthèse de votre/vos site(s).',
-  'invoice.banner.label.warning': 'Échéance proche',
-  'invoice.banner.label.overdue': 'Facture en retard',
-  'invoice.banner.label.suspended': 'Accès suspendu',
-  'invoice.banner.action': 'Régulariser mes factures',
-  'invoice.banner.error': 'Impossible de vérifier l’état de vos factures.',
-  'invoice.list.title': 'Mes factures',
-  'invoice.list.group.late': 'En retard',
-  'invoice.list.group.to-pay': 'À régler',
-  'invoice.list.group.paid': 'Payées',
-  'invoice.list.filter': 'Afficher',
-  'invoice.list.filter.all': 'Toutes',
-  'invoice.list.count': '{count} facture(s) · {total}',
-  'invoice.list.empty': 'Vous n’avez aucune facture pour le moment.',
-  'invoice.list.empty.group': 'Aucune facture dans cette catégorie.',
-  'invoice.list.number': 'N° de facture',
-  'invoice.list.dueDate': 'Échéance',
-  'invoice.list.amount': 'Montant TTC',
-  'invoice.list.status': 'État',
-  'invoice.list.daysLate': 'En retard de {days} j',
-  'invoice.list.dueIn': 'Échéance dans {days} j',
-  'invoice.list.dueToday': 'Échéance aujourd’hui',
-  'invoice.list.paid': 'Payée',
-  'invoice.list.download': 'Télécharger la facture {number} (PDF)',
-  'invoice.list.error': 'Impossible de charger vos factures.',
 } as const;
+
+export const fr = { ...commonFr, ...safetyRegisterFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;
+/** A service's English messages: exactly the keys of its French ones. */
+export type CatalogOf<T> = Readonly<Record<keyof T, string>>;
+export type { commonFr };
