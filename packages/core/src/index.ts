@@ -6,3 +6,4 @@ export * from './shared/index.js';
 export * from './api/index.js';
 export * from './i18n/index.js';
 export * from './safety-register/index.js';
+export * from './vault/index.js';

@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { ProblemDetails } from './api/problem.js';
 import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
 import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
+import { vaultComponents, vaultPaths } from './vault/openapi.js';
 
 const schema = (s: z.ZodMiniType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -27,6 +28,10 @@ export function openApiDocument(version = '0.1.0') {
         'The contract the Vigie widgets call. Every body is validated by the same zod schemas on the client. Errors are RFC 9457 problem details; 423 carries `lockedUntil`.',
     },
     servers: [{ url: '/api' }],
+    tags: [
+      { name: 'safety-register', description: 'SR — the safety register (seed 001)' },
+      { name: 'vault', description: 'VA — the payslip vault (seeds 002, 003). Public routes declare `security: []`; private ones take the vault session as bearer token.' },
+    ],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
@@ -34,6 +39,7 @@ export function openApiDocument(version = '0.1.0') {
         Invoice: schema(Invoice),
         InvoiceListResponse: schema(InvoiceListResponse),
         AccessResponse: schema(AccessResponse),
+        ...vaultComponents(),
       },
     },
     security: [{ bearer: [] }],
@@ -80,6 +86,7 @@ export function openApiDocument(version = '0.1.0') {
           },
         },
       },
+      ...vaultPaths(),
     },
   } as const;
 }

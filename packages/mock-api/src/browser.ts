@@ -5,6 +5,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type HandlerOptions } from './handlers.js';
 import type { ScenarioName } from './scenarios.js';
+import type { VaultStore } from './vault/store.js';
 
 export interface MockWorkerOptions extends HandlerOptions {
   /** Silence msw's console log of each mocked request (default true). */
@@ -15,6 +16,8 @@ export interface MockWorkerOptions extends HandlerOptions {
 export interface MockWorker {
   readonly worker: SetupWorker;
   readonly scenario: ScenarioName;
+  /** The payslip vault of the current scenario (e.g. its `outbox()`: the e-mails a real vault would send). */
+  readonly vault: VaultStore;
   setScenario(name: ScenarioName): void;
   reset(): void;
   stop(): void;
@@ -35,6 +38,9 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     get scenario() {
       return mock.scenario;
     },
+    get vault() {
+      return mock.vault;
+    },
     setScenario: (name) => mock.setScenario(name),
     reset: () => mock.reset(),
     stop: () => void worker.stop(),
@@ -43,3 +49,5 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
 
 // The demo page loads this module alone from the CDN folder: give it the scenario list too.
 export { SCENARIOS, SCENARIO_NAMES, describeScenario, isScenarioName, type ScenarioName } from './scenarios.js';
+// …and the vault's demo credentials, to show them beside the login.
+export { DEMO_ACCOUNTS, DEMO_ONE_TIME_CODE, DEMO_TOKENS } from './vault/store.js';

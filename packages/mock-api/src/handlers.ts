@@ -3,18 +3,27 @@
  * Storybook and tests. Scenario effects (slow, 500, malformed) and auth are applied in one
  * place, so every route behaves the same way under a scenario.
  */
-import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { openApiDocument } from '@vigie/core/openapi';
 import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
+import { problem, type Route, type RouteContext, type RouteMethod } from './http.js';
 import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
+import { vaultRoutes } from './vault/routes.js';
+import { createVaultStore, type VaultStore } from './vault/store.js';
 import {
   DEFAULT_SCENARIO,
   invoiceDataOf,
+  isInvoiceScenario,
   isScenarioName,
+  isVaultScenario,
   SCENARIO_NAMES,
+  vaultDataOf,
   type InvoiceScenario,
   type ScenarioName,
+  type VaultScenario,
 } from './scenarios.js';
+
+export { problem, type ProblemInit, type Route, type RouteContext, type RouteDefinition, type RouteMethod } from './http.js';
 
 export const OPENAPI_PATH = 'openapi.json';
 /** A request header that picks the scenario for that request only (tests). */
@@ -35,34 +44,18 @@ export interface HandlerOptions {
 
 export interface MockApi {
   readonly handlers: HttpHandler[];
-  /** The store behind the current scenario. */
+  /** The invoice store behind the current scenario. */
   readonly store: InvoiceStore;
+  /** The payslip vault behind the current scenario. */
+  readonly vault: VaultStore;
   readonly scenario: ScenarioName;
-  /** Switches scenario, with fresh data for it (throws a TypeError on an unknown name). */
+  /**
+   * Switches scenario, with fresh data for what it concerns (its service; both for `any:*`);
+   * throws a TypeError on an unknown name.
+   */
   setScenario(name: ScenarioName): void;
   /** Back to the first scenario and fresh data everywhere. */
   reset(): void;
-}
-
-/** An RFC 9457 problem response; every error of the mock goes through here. */
-export function problem(status: number, slug: string, title: string, detail?: string, init: { instance?: string; headers?: Record<string, string> } = {}): Response {
-  const body = { type: `/problems/${slug}`, title, status, ...(detail ? { detail } : {}), ...(init.instance ? { instance: init.instance } : {}) };
-  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...init.headers } });
-}
-
-interface RouteContext {
-  readonly request: Request;
-  /** The request path, quoted as `instance` by problems. */
-  readonly instance: string;
-  readonly params: Record<string, string | readonly string[] | undefined>;
-  readonly store: InvoiceStore;
-}
-
-interface Route {
-  /** The normal answer. */
-  readonly ok: (ctx: RouteContext) => Response | Promise<Response>;
-  /** A 200 body that breaks the contract, for `any:malformed`. */
-  readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
 export function createHandlers(options: HandlerOptions = {}): MockApi {
@@ -78,8 +71,14 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     if (!store) stores.set(name, (store = createInvoiceStore(name, now)));
     return store;
   };
+  const vaults = new Map<VaultScenario, VaultStore>();
+  const vaultFor = (name: VaultScenario) => {
+    let vault = vaults.get(name);
+    if (!vault) vaults.set(name, (vault = createVaultStore(name, now)));
+    return vault;
+  };
 
-  const route = (method: 'get' | 'post', path: string, r: Route) =>
+  const route = (method: RouteMethod, path: string, r: Route) =>
     http[method](`${base}/${path}`, async ({ request, params }) => {
       const instance = new URL(request.url).pathname;
       const asked = request.headers.get(SCENARIO_HEADER);
@@ -88,13 +87,13 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       }
       const scenario = asked ?? current;
       if (scenario === 'any:slow') await delay(slowMs);
-      if (requireAuth && !/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
+      if (requireAuth && !r.public && !/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
         return problem(401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <token>.', { instance, headers: { 'WWW-Authenticate': 'Bearer' } });
       }
       if (scenario === 'any:error-500') {
         return problem(500, 'internal-error', 'Internal Server Error', 'The mock API is in scenario any:error-500.', { instance });
       }
-      const ctx: RouteContext = { request, instance, params, store: storeFor(invoiceDataOf(scenario)) };
+      const ctx: RouteContext = { request, instance, params, store: storeFor(invoiceDataOf(scenario)), vault: vaultFor(vaultDataOf(scenario)), requireAuth };
       return scenario === 'any:malformed' ? HttpResponse.json(r.malformed(ctx)) : r.ok(ctx);
     });
 
@@ -136,6 +135,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       ok: ({ store }) => HttpResponse.json<AccessResponse>({ level: store.level(), access: store.access() }),
       malformed: () => ({ level: 'rouge', access: 'coupé' }),
     }),
+
+    // VA — the payslip vault (vault/routes.ts).
+    ...vaultRoutes().map((v) => route(v.method, v.path, v.route)),
   ];
 
   return {
@@ -143,17 +145,23 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     get store() {
       return storeFor(invoiceDataOf(current));
     },
+    get vault() {
+      return vaultFor(vaultDataOf(current));
+    },
     get scenario() {
       return current;
     },
     setScenario(name) {
       assertScenario(name);
       current = name;
-      stores.delete(invoiceDataOf(name));
+      // Fresh data for what the scenario is about: its own service, or every one for `any:*`.
+      if (!isVaultScenario(name)) stores.delete(invoiceDataOf(name));
+      if (!isInvoiceScenario(name)) vaults.delete(vaultDataOf(name));
     },
     reset() {
       current = initial;
       stores.clear();
+      vaults.clear();
     },
   };
 }

@@ -7,3 +7,5 @@
 export * from './scenarios.js';
 export * from './handlers.js';
 export * from './safety-register/store.js';
+export * from './vault/store.js';
+export { makePdf, pdfString, type PdfLine } from './vault/pdf.js';

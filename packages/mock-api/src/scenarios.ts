@@ -31,14 +31,44 @@ export const SCENARIOS = [
     en: 'No invoice at all on the account.',
   },
   {
+    name: 'vault:default',
+    fr: 'Coffre-fort : comptes de démonstration, bulletins déposés, aucun blocage (3 mauvais mots de passe bloquent pour 120 minutes).',
+    en: 'Vault: demo accounts, payslips deposited, no lock (3 wrong passwords lock for 120 minutes).',
+  },
+  {
+    name: 'vault:locked',
+    fr: 'Coffre-fort : le compte de démonstration (123456789012 / paul.dupont@example.fr) est bloqué, encore 90 minutes environ.',
+    en: 'Vault: the demo account (123456789012 / paul.dupont@example.fr) is locked, about 90 minutes left.',
+  },
+  {
+    name: 'vault:second-factor',
+    fr: 'Coffre-fort : le compte de démonstration demande un code reçu par SMS (code de démonstration 123456).',
+    en: 'Vault: the demo account asks for a code sent by text message (demo code 123456).',
+  },
+  {
+    name: 'vault:must-change-password',
+    fr: 'Coffre-fort : le compte de démonstration a un mot de passe provisoire, à personnaliser à la connexion.',
+    en: 'Vault: the demo account has a temporary password, to be changed when signing in.',
+  },
+  {
+    name: 'vault:empty-documents',
+    fr: 'Coffre-fort : aucun bulletin de paie déposé pour le moment par l’employeur.',
+    en: 'Vault: no payslip deposited by the employer yet.',
+  },
+  {
+    name: 'vault:expired-link',
+    fr: 'Coffre-fort : les liens de démonstration (activation, réinitialisation du mot de passe) ont expiré.',
+    en: 'Vault: the demo links (activation, password reset) have expired.',
+  },
+  {
     name: 'any:error-500',
     fr: "Chaque route de l'API répond 500 avec un problème RFC 9457.",
     en: 'Every API route answers 500 with an RFC 9457 problem.',
   },
   {
     name: 'any:slow',
-    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue »).',
-    en: 'Every route waits a few seconds, then answers normally ("invoices:overdue" data).',
+    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue » et « vault:default »).',
+    en: 'Every route waits a few seconds, then answers normally ("invoices:overdue" and "vault:default" data).',
   },
   {
     name: 'any:malformed',
@@ -50,6 +80,8 @@ export const SCENARIOS = [
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 /** The scenarios that describe the account's invoices (each has its own data set). */
 export type InvoiceScenario = Extract<ScenarioName, `invoices:${string}`>;
+/** The scenarios that describe the payslip vault (each has its own data set). */
+export type VaultScenario = Extract<ScenarioName, `vault:${string}`>;
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
 
@@ -73,9 +105,24 @@ export function isInvoiceScenario(name: ScenarioName): name is InvoiceScenario {
   return name.startsWith('invoices:');
 }
 
-/** The invoice data a scenario answers with (the `any:*` ones reuse the default data). */
+/** The vault data every scenario that is not about the vault answers with. */
+export const DEFAULT_VAULT_SCENARIO = 'vault:default' satisfies ScenarioName;
+
+export function isVaultScenario(name: ScenarioName): name is VaultScenario {
+  return name.startsWith('vault:');
+}
+
+// A scenario concerns one service (or every one, `any:*`): the other services keep their
+// default data under it, so a page with a banner and a login works whatever is chosen.
+
+/** The invoice data a scenario answers with (the `any:*` and `vault:*` ones reuse the default data). */
 export function invoiceDataOf(name: ScenarioName): InvoiceScenario {
   return isInvoiceScenario(name) ? name : DEFAULT_SCENARIO;
+}
+
+/** The vault data a scenario answers with (the `any:*` and `invoices:*` ones reuse `vault:default`). */
+export function vaultDataOf(name: ScenarioName): VaultScenario {
+  return isVaultScenario(name) ? name : DEFAULT_VAULT_SCENARIO;
 }
 
 export function describeScenario(name: ScenarioName, locale: 'fr' | 'en' = 'fr'): string {

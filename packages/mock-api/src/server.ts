@@ -22,7 +22,7 @@ const CORS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': `Authorization, Content-Type, Accept-Language, If-Match, Idempotency-Key, ${SCENARIO_HEADER}`,
-  'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, WWW-Authenticate',
+  'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, WWW-Authenticate, Content-Disposition, Content-Length',
   'Access-Control-Max-Age': '600',
 };
 

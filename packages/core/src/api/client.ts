@@ -5,7 +5,10 @@
  * - retries: GET/PUT/DELETE only (idempotent), POST only when it carries an
  *   `Idempotency-Key`; full jitter; `Retry-After` honoured up to a cap;
  * - a per-attempt timeout and a total time limit over every attempt;
- * - every body validated with its zod schema; every failure an {@link ApiError}.
+ * - every body validated with its zod schema; every failure an {@link ApiError}; a binary body
+ *   (`application/pdf`, `application/octet-stream`) reaches the schema as a `Blob`;
+ * - per request, `auth` may send no token or a given one, with no refresh nor replay after a
+ *   401 (credential checks, where the 401 is the answer and replaying would count twice).
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
 import type { z } from 'zod/mini';
@@ -51,7 +54,22 @@ export interface RequestOptions {
   /** Makes a POST safe to retry; sent as `Idempotency-Key`. */
   readonly idempotencyKey?: string;
   readonly headers?: Record<string, string>;
+  /**
+   * How the request is authenticated:
+   * - `'provider'` (default): the token of `getToken()`, asked again once after a 401, and the
+   *   request replayed once;
+   * - `'none'`: no token, and a 401 is final: public endpoints whose 401 is the answer itself (a
+   *   login attempt counts: replaying it would count it twice);
+   * - `{ bearer }`: this token (e.g. a session a widget holds in memory), never refreshed, and a
+   *   401 is final.
+   */
+  readonly auth?: RequestAuth;
 }
+
+export type RequestAuth = 'provider' | 'none' | { readonly bearer: string };
+
+/** Content types whose body is handed to the schema as a `Blob` instead of parsed JSON. */
+export const BINARY_CONTENT_TYPES: readonly string[] = ['application/pdf', 'application/octet-stream'];
 
 type Schema<T> = z.ZodMiniType<T>;
 
@@ -88,9 +106,11 @@ export function createClient(options: ClientOptions): VigieClient {
       throw new TypeError(`[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`);
     }
     const retryable = IDEMPOTENT_METHODS.includes(method) || (method === 'post' && !!opts.idempotencyKey);
+    const auth = opts.auth ?? 'provider';
+    const refreshable = auth === 'provider' && !!getToken;
     const attempt = async (refresh: boolean): Promise<Response> => {
       const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
-      const token = getToken ? await getToken({ refresh }) : undefined;
+      const token = auth === 'provider' ? (getToken ? await getToken({ refresh }) : undefined) : auth === 'none' ? undefined : auth.bearer;
       if (token) headers.Authorization = `Bearer ${token}`;
       if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
       if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
@@ -118,7 +138,7 @@ export function createClient(options: ClientOptions): VigieClient {
       try {
         response = await attempt(false);
       } catch (e) {
-        if (getToken && isHTTPError(e) && e.response.status === 401) response = await attempt(true);
+        if (refreshable && isHTTPError(e) && e.response.status === 401) response = await attempt(true);
         else throw e;
       }
     } catch (e) {
@@ -128,7 +148,9 @@ export function createClient(options: ClientOptions): VigieClient {
     }
 
     let data: unknown;
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (response.status === 204) data = undefined;
+    else if (BINARY_CONTENT_TYPES.includes(type)) data = await response.blob();
     else {
       const text = await response.text();
       try {

@@ -1,5 +1,7 @@
 /** X-I18N — the English catalog (every key of the French one, checked by the compiler). */
+import { formsEn } from '../shared/messages.en.js';
 import { safetyRegisterEn } from '../safety-register/messages.en.js';
+import { vaultEn } from '../vault/messages.en.js';
 import type { Catalog, CatalogOf, commonFr } from './fr.js';
 
 const commonEn: CatalogOf<typeof commonFr> = {
@@ -16,4 +18,4 @@ const commonEn: CatalogOf<typeof commonFr> = {
   'provider.missing': 'This widget must be placed inside a <vigie-provider> element.',
 };
 
-export const en: Catalog = { ...commonEn, ...safetyRegisterEn };
+export const en: Catalog = { ...commonEn, ...formsEn, ...safetyRegisterEn, ...vaultEn };

@@ -2,7 +2,9 @@
  * X-I18N — the French catalog, the reference: every key starts here. Each service keeps its
  * messages beside its rules (`<service>/messages.fr.ts`); this file adds the shared ones.
  */
+import { formsFr } from '../shared/messages.fr.js';
 import { safetyRegisterFr } from '../safety-register/messages.fr.js';
+import { vaultFr } from '../vault/messages.fr.js';
 
 const commonFr = {
   'common.close': 'Fermer',
@@ -18,7 +20,7 @@ const commonFr = {
   'provider.missing': 'Ce module doit être placé dans un élément <vigie-provider>.',
 } as const;
 
-export const fr = { ...commonFr, ...safetyRegisterFr } as const;
+export const fr = { ...commonFr, ...formsFr, ...safetyRegisterFr, ...vaultFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -90,3 +90,8 @@ export function formatDateFr(date: CalendarDate): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The wall-clock time `HH:MM` (24 h) of an instant in a time zone (Europe/Paris unless told), e.g. for « à partir de 14:05 ». */
+export function formatTimeOfDay(instant: number, timeZone: string = PARIS): string {
+  return new Date(instant + offsetIn(instant, timeZone)).toISOString().slice(11, 16);
+}

@@ -1,0 +1,27 @@
+/**
+ * X-I18N — the generic texts of every Vigie form (login, reset, activation, registration…):
+ * required marker, field errors, error summary, submit status, failure notice. A service's own
+ * labels and messages stay in its `<service>/messages.*.ts`. French typography: a no-break
+ * space (U+00A0) before « : ».
+ */
+export const formsFr = {
+  'form.required': 'obligatoire',
+  'form.requiredNote': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
+  'form.field.identifier': 'Identifiant',
+  'form.field.email': 'Adresse e-mail',
+  'form.field.password': 'Mot de passe',
+  'form.field.newPassword': 'Nouveau mot de passe',
+  'form.field.code': 'Code de vérification',
+  'form.hint.code': 'Le code comporte {length} chiffres.',
+  'form.password.show': 'Afficher le mot de passe',
+  'form.error.prefix': 'Erreur\u00a0:',
+  'form.error.required': 'Ce champ est obligatoire.',
+  'form.error.email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+  'form.error.code': 'Saisissez les {length} chiffres du code.',
+  'form.summary.one': 'Le formulaire contient une erreur\u00a0:',
+  'form.summary.many': 'Le formulaire contient {count} erreurs\u00a0:',
+  'form.summary.item': '{label}\u00a0: {message}',
+  'form.submitting': 'Envoi en cours…',
+  'form.failure.title': 'L’envoi n’a pas abouti.',
+  'form.failure.secrets': 'Par sécurité, les mots de passe et codes saisis ont été effacés\u00a0: saisissez-les de nouveau, puis réessayez.',
+} as const;

@@ -1,0 +1,238 @@
+/**
+ * VA — typed calls of the payslip vault through the shared client.
+ *
+ * - Public routes (login, reset, lost identifier, activation, paper request) send no provider
+ *   token and never replay a 401 (`auth: 'none'`): a login attempt counts, so it is sent once.
+ * - Private routes (profile, documents) send the vault session as `Authorization: Bearer` (the
+ *   session the login returned, held in memory by the widget); without one, the provider's token.
+ * - Secrets (passwords, codes, link tokens) travel in request bodies only: never in a path or a
+ *   query string, so they never appear in `ApiError.request`, a server log or the console. No
+ *   function here logs anything.
+ * - A POST carries an `Idempotency-Key` (and so may be retried by the client) only where a
+ *   retry is safe: never on a credential check (login, code, paper request step 1), whose every
+ *   attempt counts; on the requests that create or change something once (reset request, lost
+ *   identifier, activation, new password, paper confirmation, archive, move). Give the same key
+ *   to retry the same submission after a failure; by default each call gets a fresh one.
+ */
+import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
+import { z } from 'zod/mini';
+import {
+  Accepted,
+  ActivationStatusResponse,
+  CodeSent,
+  DocumentsResponse,
+  LinkStatusResponse,
+  LoginResponse,
+  PaperRequestConfirmation,
+  PaperRequestDraft,
+  PdfFile,
+  SignedIn,
+  VaultDocument,
+  VaultProfile,
+  type ActivationRequest,
+  type EmailChangeRequest,
+  type IdentifierRecoveryRequest,
+  type PaperRequest,
+  type PasswordChangeRequest,
+  type VaultSession,
+} from './schemas.js';
+
+// ── Paths ───────────────────────────────────────────────────────────────────
+
+export const VAULT_LOGIN_PATH = 'vault/login';
+export const VAULT_SECOND_FACTOR_PATH = 'vault/login/second-factor';
+export const VAULT_SECOND_FACTOR_RESEND_PATH = 'vault/login/second-factor/resend';
+export const VAULT_NEW_PASSWORD_PATH = 'vault/login/new-password';
+export const VAULT_RESET_REQUEST_PATH = 'vault/password-reset/request';
+export const VAULT_RESET_STATUS_PATH = 'vault/password-reset/status';
+export const VAULT_RESET_PATH = 'vault/password-reset';
+export const VAULT_IDENTIFIER_RECOVERY_PATH = 'vault/identifier-recovery';
+export const VAULT_ACTIVATION_STATUS_PATH = 'vault/activation/status';
+export const VAULT_ACTIVATION_CODE_PATH = 'vault/activation/code';
+export const VAULT_ACTIVATION_PATH = 'vault/activation';
+export const VAULT_PROFILE_PATH = 'vault/profile';
+export const VAULT_PROFILE_EMAIL_PATH = 'vault/profile/email';
+export const VAULT_PROFILE_PASSWORD_PATH = 'vault/profile/password';
+export const VAULT_DOCUMENTS_PATH = 'vault/documents';
+export const VAULT_PAPER_REQUESTS_PATH = 'vault/paper-requests';
+export const VAULT_PAPER_CONFIRM_PATH = 'vault/paper-requests/confirm';
+
+export const documentPath = (id: string) => `${VAULT_DOCUMENTS_PATH}/${encodeURIComponent(id)}`;
+export const documentPdfPath = (id: string) => `${documentPath(id)}/pdf`;
+export const archivePath = (id: string) => `${documentPath(id)}/archive`;
+export const restorePath = (id: string) => `${documentPath(id)}/restore`;
+export const movePath = (id: string) => `${documentPath(id)}/move`;
+
+// ── Options ─────────────────────────────────────────────────────────────────
+
+type Opts = Pick<RequestOptions, 'signal'>;
+
+export interface KeyedOpts extends Opts {
+  /** The `Idempotency-Key` of this submission (default: a fresh one). Reuse it to retry the same submission. */
+  readonly idempotencyKey?: string;
+}
+
+/** The vault session of the private routes: the session object, its token, or nothing (the provider's token). */
+export type SessionLike = VaultSession | string | undefined;
+
+export interface SessionOpts extends Opts {
+  readonly session?: SessionLike;
+}
+
+export interface SessionKeyedOpts extends SessionOpts {
+  readonly idempotencyKey?: string;
+}
+
+const PUBLIC: RequestAuth = 'none';
+const NoContent = z.undefined();
+
+function sessionAuth(session: SessionLike): RequestAuth {
+  const token = typeof session === 'string' ? session : session?.token;
+  return token ? { bearer: token } : 'provider';
+}
+
+/** A fresh `Idempotency-Key` (a UUID; also where `crypto.randomUUID` is missing, e.g. plain-HTTP pages). */
+export function newIdempotencyKey(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const b = new Uint8Array(16);
+  if (typeof c?.getRandomValues === 'function') c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const keyed = (opts: KeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+
+// ── VA-LOGIN ────────────────────────────────────────────────────────────────
+
+/**
+ * VA-LOGIN: one login attempt (sent once, never retried: it counts). Resolves with the next step;
+ * rejects with an ApiError: 401 `invalid-credentials` (wrong password or unknown identifier, the
+ * same), 423 `locked` with `lockedUntil` (failure kind `locked`). Feed either to the login
+ * machine with `loginEventFromResponse` / `loginEventFromError`.
+ */
+export function vaultLogin(client: VigieClient, identifier: string, password: string, opts: Opts = {}): Promise<LoginResponse> {
+  return client.post(VAULT_LOGIN_PATH, { identifier, password }, LoginResponse, { ...opts, auth: PUBLIC });
+}
+
+/** VA-LOGIN: the one-time code of a `second-factor` answer (normalise it first with `normalizeCode`). */
+export function verifyVaultCode(client: VigieClient, challenge: string, code: string, opts: Opts = {}): Promise<LoginResponse> {
+  return client.post(VAULT_SECOND_FACTOR_PATH, { challenge, code }, LoginResponse, { ...opts, auth: PUBLIC });
+}
+
+/** VA-LOGIN: sends a new code (from `resendAt` on; 429 `resend-too-early` before). */
+export function resendVaultCode(client: VigieClient, challenge: string, opts: Opts = {}): Promise<CodeSent> {
+  return client.post(VAULT_SECOND_FACTOR_RESEND_PATH, { challenge }, CodeSent, { ...opts, auth: PUBLIC });
+}
+
+/** VA-LOSTID: replaces the temporary password of a `must-change-password` answer; then signed in (or a code). */
+export function changeVaultTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: KeyedOpts = {}): Promise<LoginResponse> {
+  return client.post(VAULT_NEW_PASSWORD_PATH, { challenge, password }, LoginResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── VA-RESET ────────────────────────────────────────────────────────────────
+
+/** VA-RESET: asks for a reset link. Always the same 202 answer, whether or not the account exists. */
+export function requestVaultPasswordReset(client: VigieClient, identifier: string, email: string, opts: KeyedOpts = {}): Promise<Accepted> {
+  return client.post(VAULT_RESET_REQUEST_PATH, { identifier, email }, Accepted, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** VA-RESET: whether the link's token is still usable (`valid` with its end, `expired`, `used`; 404 unknown). */
+export function getVaultResetLinkStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<LinkStatusResponse> {
+  // A read: safe to retry, hence a key.
+  return client.post(VAULT_RESET_STATUS_PATH, { token }, LinkStatusResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** VA-RESET: sets the new password (204). 410 `token-expired` / `token-used`; 422 `password-policy`. */
+export async function resetVaultPassword(client: VigieClient, token: string, password: string, opts: KeyedOpts = {}): Promise<void> {
+  await client.post(VAULT_RESET_PATH, { token, password }, NoContent, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── VA-LOSTID ───────────────────────────────────────────────────────────────
+
+/** VA-LOSTID: the seed's form (`toIdentifierRecoveryRequest`). Always the same 202 answer. */
+export function recoverVaultIdentifier(client: VigieClient, request: IdentifierRecoveryRequest, opts: KeyedOpts = {}): Promise<Accepted> {
+  return client.post(VAULT_IDENTIFIER_RECOVERY_PATH, request, Accepted, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── VA-ACTIVATE ─────────────────────────────────────────────────────────────
+
+/** VA-ACTIVATE: the invitation behind a link token: valid (with the person to confirm), expired or used; 404 unknown. */
+export function getVaultActivationStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<ActivationStatusResponse> {
+  return client.post(VAULT_ACTIVATION_STATUS_PATH, { token }, ActivationStatusResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** VA-ACTIVATE: sends (or sends again) the SMS code of an invitation that asks for one. */
+export function sendVaultActivationCode(client: VigieClient, token: string, opts: Opts = {}): Promise<CodeSent> {
+  return client.post(VAULT_ACTIVATION_CODE_PATH, { token }, CodeSent, { ...opts, auth: PUBLIC });
+}
+
+/** VA-ACTIVATE: activates the vault; signed in on success. 410 expired/used link; 422 policy, code or field. */
+export function activateVault(client: VigieClient, request: ActivationRequest, opts: KeyedOpts = {}): Promise<SignedIn> {
+  return client.post(VAULT_ACTIVATION_PATH, request, SignedIn, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── VA-PROFILE ──────────────────────────────────────────────────────────────
+
+export function getVaultProfile(client: VigieClient, opts: SessionOpts = {}): Promise<VaultProfile> {
+  return client.get(VAULT_PROFILE_PATH, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+}
+
+/** VA-PROFILE (seed 002, question 2): the new personal e-mail (also the second identifier). */
+export function changeVaultEmail(client: VigieClient, request: EmailChangeRequest, opts: SessionOpts = {}): Promise<VaultProfile> {
+  return client.put(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+}
+
+/** VA-PROFILE (seed 002, question 3): current password + new one (204). 422 `invalid-current-password` / `password-policy`. */
+export async function changeVaultPassword(client: VigieClient, request: PasswordChangeRequest, opts: SessionKeyedOpts = {}): Promise<void> {
+  await client.post(VAULT_PROFILE_PASSWORD_PATH, request, NoContent, { ...keyed(opts), auth: sessionAuth(opts.session) });
+}
+
+// ── VA-DOCS ─────────────────────────────────────────────────────────────────
+
+/** VA-DOCS: every folder and document of the vault (sort and group them with documents.ts). */
+export function listVaultDocuments(client: VigieClient, opts: SessionOpts = {}): Promise<DocumentsResponse> {
+  return client.get(VAULT_DOCUMENTS_PATH, DocumentsResponse, { signal: opts.signal, auth: sessionAuth(opts.session) });
+}
+
+/** VA-DOCS: archives a document; returns it. Archiving twice is harmless (safe to retry). */
+export function archiveVaultDocument(client: VigieClient, id: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
+  return client.post(archivePath(id), undefined, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+}
+
+/** VA-DOCS: takes a document out of the archives; returns it. */
+export function restoreVaultDocument(client: VigieClient, id: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
+  return client.post(restorePath(id), undefined, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+}
+
+/** VA-DOCS: files a document into another folder; returns it. */
+export function moveVaultDocument(client: VigieClient, id: string, folderId: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
+  return client.post(movePath(id), { folderId }, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+}
+
+/**
+ * VA-DOCS: the PDF of a document, as a Blob of type application/pdf (open it with
+ * `URL.createObjectURL` to show, download or print it; revoke the URL afterwards). Fetched with
+ * the session, so the file never needs a public URL.
+ */
+export function fetchVaultDocumentPdf(client: VigieClient, document: { readonly pdfUrl: string }, opts: SessionOpts = {}): Promise<Blob> {
+  return client.get(document.pdfUrl, PdfFile, { signal: opts.signal, auth: sessionAuth(opts.session), headers: { Accept: 'application/pdf' } });
+}
+
+// ── VA-PAPER ────────────────────────────────────────────────────────────────
+
+/**
+ * VA-PAPER step 1: checks the credentials (like a login: sent once, 401 / 423 alike) and returns
+ * the draft to confirm. Nothing is requested yet.
+ */
+export function draftPaperRequest(client: VigieClient, request: PaperRequest, opts: Opts = {}): Promise<PaperRequestDraft> {
+  return client.post(VAULT_PAPER_REQUESTS_PATH, request, PaperRequestDraft, { ...opts, auth: PUBLIC });
+}
+
+/** VA-PAPER step 2: confirms the draft; returns the printable confirmation (safe to retry with the same key). */
+export function confirmPaperRequest(client: VigieClient, draftId: string, opts: KeyedOpts = {}): Promise<PaperRequestConfirmation> {
+  return client.post(VAULT_PAPER_CONFIRM_PATH, { draftId }, PaperRequestConfirmation, { ...keyed(opts), auth: PUBLIC });
+}

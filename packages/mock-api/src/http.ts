@@ -1,0 +1,58 @@
+/**
+ * X-MOCK — what every route of the mock shares: the RFC 9457 problem response and the shape of a
+ * route (its normal answer and its contract-breaking one for `any:malformed`).
+ */
+import { HttpResponse, type JsonBodyType } from 'msw';
+import type { InvoiceStore } from './safety-register/store.js';
+import type { VaultStore } from './vault/store.js';
+
+export interface ProblemInit {
+  readonly instance?: string;
+  readonly headers?: Record<string, string>;
+  /** Extension members (e.g. `lockedUntil`, `attemptsLeft`, `errors`). */
+  readonly extensions?: Record<string, unknown>;
+}
+
+/** An RFC 9457 problem response; every error of the mock goes through here. */
+export function problem(status: number, slug: string, title: string, detail?: string, init: ProblemInit = {}): Response {
+  const body = {
+    type: `/problems/${slug}`,
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(init.instance ? { instance: init.instance } : {}),
+    ...init.extensions,
+  };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...init.headers } });
+}
+
+export interface RouteContext {
+  readonly request: Request;
+  /** The request path, quoted as `instance` by problems. */
+  readonly instance: string;
+  readonly params: Record<string, string | readonly string[] | undefined>;
+  /** The invoices of the scenario (SR). */
+  readonly store: InvoiceStore;
+  /** The payslip vault of the scenario (VA). */
+  readonly vault: VaultStore;
+  /** True when the mock runs with `requireAuth`. */
+  readonly requireAuth: boolean;
+}
+
+export type RouteMethod = 'get' | 'post' | 'put';
+
+export interface Route {
+  /** The normal answer. */
+  readonly ok: (ctx: RouteContext) => Response | Promise<Response>;
+  /** A 200 body that breaks the contract, for `any:malformed`. */
+  readonly malformed: (ctx: RouteContext) => JsonBodyType;
+  /** A public route needs no `Authorization` even with `requireAuth` (login, reset, activation…). */
+  readonly public?: boolean;
+}
+
+export interface RouteDefinition {
+  readonly method: RouteMethod;
+  /** The path under the API base, msw style (`vault/documents/:id/pdf`). */
+  readonly path: string;
+  readonly route: Route;
+}

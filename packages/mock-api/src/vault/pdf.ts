@@ -1,0 +1,77 @@
+/**
+ * VA-DOCS — small REAL PDF files made in code for the mock's documents: PDF 1.4, one A4 page,
+ * lines of Helvetica text (WinAnsiEncoding, so French accents, « », — and € print), a correct
+ * cross-reference table. A few hundred bytes each; any PDF viewer opens, prints and downloads them.
+ */
+
+/** Unicode → WinAnsiEncoding for the characters outside Latin-1 that French text uses. */
+const WIN_ANSI: Readonly<Record<string, number>> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  Œ: 0x8c,
+  œ: 0x9c,
+  Ÿ: 0x9f,
+  '\u202f': 0xa0,
+};
+
+/** A PDF literal string `( … )` of a text: ASCII as is, `\\ ( )` escaped, everything else as `\ooo` WinAnsi bytes. */
+export function pdfString(text: string): string {
+  let out = '(';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '\\' || ch === '(' || ch === ')') out += `\\${ch}`;
+    else if (code >= 0x20 && code < 0x7f) out += ch;
+    else {
+      const byte = WIN_ANSI[ch] ?? (code >= 0xa0 && code <= 0xff ? code : 0x3f); // '?' for anything else
+      out += `\\${byte.toString(8).padStart(3, '0')}`;
+    }
+  }
+  return `${out})`;
+}
+
+export interface PdfLine {
+  readonly text: string;
+  /** Font size in points (default 11). */
+  readonly size?: number;
+}
+
+/** A one-page A4 PDF with these lines, top-down from the top-left margin. All bytes are ASCII. */
+export function makePdf(lines: readonly PdfLine[], title?: string): Uint8Array {
+  let y = 780;
+  const ops: string[] = ['BT'];
+  for (const line of lines) {
+    const size = line.size ?? 11;
+    ops.push(`/F1 ${size} Tf 1 0 0 1 56 ${y} Tm ${pdfString(line.text)} Tj`);
+    y -= Math.round(size * 1.8);
+  }
+  ops.push('ET');
+  const content = ops.join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...(title ? [`<< /Title ${pdfString(title)} /Producer (Vigie mock API) >>`] : []),
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${title ? ` /Info ${objects.length} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

@@ -1,0 +1,566 @@
+/**
+ * VA — the routes of the payslip vault in the mock API. Each validates its body with the zod
+ * schema of core's contract, asks the vault store (which applies core's rules) and answers with
+ * the contract's bodies and problems. `createHandlers` wraps them with the scenario effects
+ * (`any:slow`, `any:error-500`, `any:malformed`) and auth, like every route.
+ *
+ * No enumeration: a wrong password and an unknown identifier get the very same 401 (status, body,
+ * headers); both count toward the same lock; the reset and lost-identifier requests always answer
+ * the same 202. Secrets are never echoed in a problem.
+ */
+import { HttpResponse } from 'msw';
+import type { z } from 'zod/mini';
+import {
+  ActivationRequest,
+  ChallengeRequest,
+  checkIdentifierRecovery,
+  checkNewPassword,
+  EmailChangeRequest,
+  IdentifierRecoveryRequest,
+  LinkTokenRequest,
+  LoginRequest,
+  MoveDocumentRequest,
+  PaperRequest,
+  PaperRequestConfirm,
+  PasswordChangeRequest,
+  PasswordResetConfirm,
+  PasswordResetRequest,
+  SecondFactorVerifyRequest,
+  TemporaryPasswordChangeRequest,
+  VAULT_ACTIVATION_CODE_PATH,
+  VAULT_ACTIVATION_PATH,
+  VAULT_ACTIVATION_STATUS_PATH,
+  VAULT_DOCUMENTS_PATH,
+  VAULT_IDENTIFIER_RECOVERY_PATH,
+  VAULT_LOGIN_PATH,
+  VAULT_NEW_PASSWORD_PATH,
+  VAULT_PAPER_CONFIRM_PATH,
+  VAULT_PAPER_REQUESTS_PATH,
+  VAULT_PROFILE_EMAIL_PATH,
+  VAULT_PROFILE_PASSWORD_PATH,
+  VAULT_PROFILE_PATH,
+  VAULT_RESET_PATH,
+  VAULT_RESET_REQUEST_PATH,
+  VAULT_RESET_STATUS_PATH,
+  VAULT_SECOND_FACTOR_PATH,
+  VAULT_SECOND_FACTOR_RESEND_PATH,
+  documentFileName,
+  type DocumentChange,
+  type FieldError,
+  type PasswordIssue,
+} from '@vigie/core';
+import type { JsonBodyType } from 'msw';
+import { problem, type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
+import { DEMO_ACCOUNT_ID, type VaultStore } from './store.js';
+
+// ── Answers ─────────────────────────────────────────────────────────────────
+
+/** A route's answer as data, so that an Idempotency-Key can replay it exactly. */
+type Answer =
+  | { readonly kind: 'json'; readonly status: number; readonly body: JsonBodyType; readonly headers?: Record<string, string> }
+  | {
+      readonly kind: 'problem';
+      readonly status: number;
+      readonly slug: string;
+      readonly title: string;
+      readonly detail?: string;
+      readonly extensions?: Record<string, unknown>;
+      readonly headers?: Record<string, string>;
+    }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'pdf'; readonly bytes: Uint8Array; readonly filename: string };
+
+const ok = (body: JsonBodyType, status = 200): Answer => ({ kind: 'json', status, body });
+const fail = (status: number, slug: string, title: string, detail?: string, extensions?: Record<string, unknown>, headers?: Record<string, string>): Answer => ({
+  kind: 'problem',
+  status,
+  slug,
+  title,
+  ...(detail ? { detail } : {}),
+  ...(extensions ? { extensions } : {}),
+  ...(headers ? { headers } : {}),
+});
+
+function respond(answer: Answer, instance: string): Response {
+  switch (answer.kind) {
+    case 'json':
+      return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
+    case 'problem':
+      return problem(answer.status, answer.slug, answer.title, answer.detail, { instance, extensions: answer.extensions, headers: answer.headers });
+    case 'empty':
+      return new HttpResponse(null, { status: 204 });
+    case 'pdf':
+      return new HttpResponse(answer.bytes.slice().buffer as ArrayBuffer, {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Length': String(answer.bytes.length),
+          'Content-Disposition': `inline; filename="${answer.filename}"`,
+          'Cache-Control': 'private, no-store',
+        },
+      });
+  }
+}
+
+// ── The problems of the contract ────────────────────────────────────────────
+
+/** VA-LOGIN: THE answer to a wrong password and to an unknown identifier alike. */
+const INVALID_CREDENTIALS = fail(401, 'invalid-credentials', 'Invalid credentials', 'The identifier or the password is incorrect.');
+
+const lockedAnswer = (lockedUntil: number, now: number) =>
+  fail(
+    423,
+    'locked',
+    'Identifier locked',
+    'Too many failed attempts: try again once the lock is over.',
+    { lockedUntil: new Date(lockedUntil).toISOString() },
+    { 'Retry-After': String(Math.max(0, Math.ceil((lockedUntil - now) / 1000))) },
+  );
+
+const policy = (issues: readonly PasswordIssue[]) => fail(422, 'password-policy', 'Password refused', 'The new password breaks the policy.', { issues });
+const challengeExpired = () => fail(410, 'challenge-expired', 'Challenge over', 'The code expired or too many wrong codes were given: sign in again.');
+const tokenUnknown = () => fail(404, 'token-unknown', 'Unknown link', 'No such link.');
+const tokenGone = (kind: 'expired' | 'used') =>
+  kind === 'expired' ? fail(410, 'token-expired', 'Link expired', 'This link is past its validity.') : fail(410, 'token-used', 'Link already used', 'This link was already used.');
+const notFound = (what: string) => fail(404, 'not-found', 'Not found', `No such ${what} on this account.`);
+const tooEarly = (resendAt: number, now: number) =>
+  fail(429, 'resend-too-early', 'Too early', 'A new code may be asked later.', { resendAt: new Date(resendAt).toISOString() }, { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) });
+
+const CONSENT_FIELDS = new Set(['privacyPolicyAccepted', 'dataPolicyAccepted', 'termsAccepted']);
+
+/** The `{ field, issue }` list of a body that fails its schema (the codes of core's forms where they apply). */
+function fieldErrors(body: unknown, issues: readonly { path: readonly PropertyKey[] }[]): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const i of issues) {
+    const field = i.path.map(String).join('.');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    let value: unknown = body;
+    for (const k of i.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined;
+    const last = String(i.path.at(-1) ?? '');
+    const issue = CONSENT_FIELDS.has(last)
+      ? 'consent-required'
+      : value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+        ? 'required'
+        : /email/i.test(last)
+          ? 'invalid-email'
+          : 'invalid';
+    errors.push({ field, issue });
+  }
+  return errors;
+}
+
+const invalid = (errors: readonly FieldError[]) => fail(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { errors });
+
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly answer: Answer };
+
+/** The request body, checked: the new password against the policy first (422 password-policy), then the schema (422 validation). */
+async function parse<T>(request: Request, schema: z.ZodMiniType<T>, newPasswordField?: string): Promise<Parsed<T>> {
+  let body: unknown;
+  try {
+    const text = await request.text();
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return { ok: false, answer: fail(400, 'bad-request', 'Bad request', 'The body is not JSON.') };
+  }
+  if (newPasswordField && body && typeof body === 'object') {
+    const p = (body as Record<string, unknown>)[newPasswordField];
+    if (typeof p === 'string') {
+      const issues = checkNewPassword(p);
+      if (issues.length) return { ok: false, answer: policy(issues) };
+    }
+  }
+  const result = schema.safeParse(body);
+  return result.success ? { ok: true, value: result.data } : { ok: false, answer: invalid(fieldErrors(body, result.error.issues)) };
+}
+
+/** The account of the request: its vault session; else (demo convenience, not with `requireAuth`) the demo account. */
+function accountOf(ctx: RouteContext): { readonly ok: true; readonly accountId: string } | { readonly ok: false; readonly answer: Answer } {
+  const bearer = /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
+  const session = ctx.vault.session(bearer);
+  if (session.kind === 'account') return { ok: true, accountId: session.accountId };
+  if (session.kind === 'expired' || ctx.requireAuth) {
+    return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
+  }
+  return { ok: true, accountId: DEMO_ACCOUNT_ID };
+}
+
+const param = (ctx: RouteContext, name: string) => String(ctx.params[name] ?? '');
+
+function documentAnswer(change: DocumentChange, what = 'document'): Answer {
+  switch (change.kind) {
+    case 'changed':
+    case 'unchanged':
+      return ok(change.document);
+    case 'unknown-document':
+      return notFound(what);
+    case 'unknown-folder':
+      return notFound('folder');
+  }
+}
+
+// ── Routes ──────────────────────────────────────────────────────────────────
+
+interface VaultHandler {
+  readonly method: RouteMethod;
+  readonly path: string;
+  readonly public?: boolean;
+  /** Keyed POSTs replay their first answer for the same Idempotency-Key. */
+  readonly idempotent?: boolean;
+  readonly answer: (ctx: RouteContext) => Answer | Promise<Answer>;
+  readonly malformed: (ctx: RouteContext) => JsonBodyType;
+}
+
+/** The store's memory of keyed answers lives beside each store (a fresh store forgets them). */
+const replays = new WeakMap<VaultStore, Map<string, Answer>>();
+
+function toRoute(h: VaultHandler): RouteDefinition {
+  const route: Route = {
+    public: h.public,
+    malformed: h.malformed,
+    async ok(ctx) {
+      const key = h.idempotent ? ctx.request.headers.get('Idempotency-Key')?.trim() : undefined;
+      if (!key) return respond(await h.answer(ctx), ctx.instance);
+      let memory = replays.get(ctx.vault);
+      if (!memory) replays.set(ctx.vault, (memory = new Map()));
+      const id = `${h.method} ${ctx.instance} ${key}`;
+      let answer = memory.get(id);
+      if (!answer) {
+        answer = await h.answer(ctx);
+        // Only what changed something is replayed; a refused or failed request may be retried for real.
+        if (answer.kind !== 'problem') memory.set(id, answer);
+      }
+      return respond(answer, ctx.instance);
+    },
+  };
+  return { method: h.method, path: h.path, route };
+}
+
+const HANDLERS: readonly VaultHandler[] = [
+  // VA-LOGIN
+  {
+    method: 'post',
+    path: VAULT_LOGIN_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, LoginRequest);
+      if (!body.ok) return body.answer;
+      const r = vault.login(body.value.identifier, body.value.password);
+      if (r.kind === 'refused') return INVALID_CREDENTIALS;
+      if (r.kind === 'locked') return lockedAnswer(r.lockedUntil, vault.now());
+      return ok(r);
+    },
+    malformed: () => ({ kind: 'signed-in', session: { token: 42, expiresAt: 'demain' } }),
+  },
+  {
+    method: 'post',
+    path: VAULT_SECOND_FACTOR_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, SecondFactorVerifyRequest);
+      if (!body.ok) return body.answer;
+      const r = vault.verifyCode(body.value.challenge, body.value.code);
+      if (r.kind === 'invalid-code') return fail(422, 'invalid-code', 'Wrong code', 'The code is incorrect.', { attemptsLeft: r.attemptsLeft });
+      if (r.kind === 'challenge-expired') return challengeExpired();
+      return ok(r);
+    },
+    malformed: () => ({ kind: 'code-ok' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_SECOND_FACTOR_RESEND_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, ChallengeRequest);
+      if (!body.ok) return body.answer;
+      const r = vault.resendCode(body.value.challenge);
+      if ('kind' in r) return r.kind === 'too-early' ? tooEarly(r.resendAt, vault.now()) : challengeExpired();
+      return ok(r);
+    },
+    malformed: () => ({ channel: 'pigeon', destination: '', expiresAt: 'bientôt' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_NEW_PASSWORD_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, TemporaryPasswordChangeRequest, 'password');
+      if (!body.ok) return body.answer;
+      const r = vault.changeTemporaryPassword(body.value.challenge, body.value.password);
+      if (r.kind === 'policy') return policy(r.issues);
+      if (r.kind === 'challenge-expired') return challengeExpired();
+      return ok(r);
+    },
+    malformed: () => ({ kind: 'signed-in' }),
+  },
+
+  // VA-RESET
+  {
+    method: 'post',
+    path: VAULT_RESET_REQUEST_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, PasswordResetRequest);
+      if (!body.ok) return body.answer;
+      vault.requestReset(body.value.identifier, body.value.email);
+      return ok({ status: 'accepted' }, 202);
+    },
+    malformed: () => ({ status: 'sent-to-paul.dupont@example.fr' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_RESET_STATUS_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, LinkTokenRequest);
+      if (!body.ok) return body.answer;
+      const status = vault.resetStatus(body.value.token);
+      return status ? ok(status) : tokenUnknown();
+    },
+    malformed: () => ({ status: 'peut-être' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_RESET_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, PasswordResetConfirm, 'password');
+      if (!body.ok) return body.answer;
+      const r = vault.resetPassword(body.value.token, body.value.password);
+      switch (r.kind) {
+        case 'done':
+          return { kind: 'empty' };
+        case 'unknown':
+          return tokenUnknown();
+        case 'expired':
+        case 'used':
+          return tokenGone(r.kind);
+        case 'policy':
+          return policy(r.issues);
+      }
+    },
+    malformed: () => ({ changed: 'oui' }),
+  },
+
+  // VA-LOSTID
+  {
+    method: 'post',
+    path: VAULT_IDENTIFIER_RECOVERY_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, IdentifierRecoveryRequest);
+      if (!body.ok) return body.answer;
+      const errors = checkIdentifierRecovery(body.value);
+      if (errors.length) return invalid(errors);
+      vault.recoverIdentifier(body.value);
+      return ok({ status: 'accepted' }, 202);
+    },
+    malformed: () => ({ status: 'envoyé' }),
+  },
+
+  // VA-ACTIVATE
+  {
+    method: 'post',
+    path: VAULT_ACTIVATION_STATUS_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, LinkTokenRequest);
+      if (!body.ok) return body.answer;
+      const status = vault.activationStatus(body.value.token);
+      return status ? ok(status) : tokenUnknown();
+    },
+    malformed: () => ({ status: 'valid', expiresAt: 'dans 15 jours', person: 'Inès' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_ACTIVATION_CODE_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, LinkTokenRequest);
+      if (!body.ok) return body.answer;
+      const r = vault.sendActivationCode(body.value.token);
+      if (!('kind' in r)) return ok(r);
+      switch (r.kind) {
+        case 'unknown':
+          return tokenUnknown();
+        case 'expired':
+        case 'used':
+          return tokenGone(r.kind);
+        case 'no-code':
+          return fail(409, 'no-sms-code', 'No SMS code', 'This invitation asks for no SMS code.');
+        case 'too-early':
+          return tooEarly(r.resendAt, vault.now());
+      }
+    },
+    malformed: () => ({ channel: 'sms' }),
+  },
+  {
+    method: 'post',
+    path: VAULT_ACTIVATION_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, ActivationRequest, 'password');
+      if (!body.ok) return body.answer;
+      const { token, password, person, smsCode } = body.value;
+      const r = vault.activate(token, password, person, smsCode);
+      switch (r.kind) {
+        case 'signed-in':
+          return ok(r);
+        case 'unknown':
+          return tokenUnknown();
+        case 'expired':
+        case 'used':
+          return tokenGone(r.kind);
+        case 'policy':
+          return policy(r.issues);
+        case 'invalid-code':
+          return fail(422, 'invalid-code', 'Wrong code', 'The SMS code is missing, expired or incorrect.');
+        case 'email-unavailable':
+          return fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
+      }
+    },
+    malformed: () => ({ kind: 'activated' }),
+  },
+
+  // VA-PROFILE
+  {
+    method: 'get',
+    path: VAULT_PROFILE_PATH,
+    answer(ctx) {
+      const who = accountOf(ctx);
+      return who.ok ? ok(ctx.vault.profile(who.accountId)) : who.answer;
+    },
+    malformed: () => ({ identifier: 'PAUL', firstName: null }),
+  },
+  {
+    method: 'put',
+    path: VAULT_PROFILE_EMAIL_PATH,
+    async answer(ctx) {
+      const who = accountOf(ctx);
+      if (!who.ok) return who.answer;
+      const body = await parse(ctx.request, EmailChangeRequest);
+      if (!body.ok) return body.answer;
+      const r = ctx.vault.changeEmail(who.accountId, body.value.email, body.value.emailConfirmation);
+      if ('kind' in r) return r.kind === 'invalid' ? invalid(r.errors) : fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
+      return ok(r);
+    },
+    malformed: () => ({ email: 42 }),
+  },
+  {
+    method: 'post',
+    path: VAULT_PROFILE_PASSWORD_PATH,
+    idempotent: true,
+    async answer(ctx) {
+      const who = accountOf(ctx);
+      if (!who.ok) return who.answer;
+      const body = await parse(ctx.request, PasswordChangeRequest, 'newPassword');
+      if (!body.ok) return body.answer;
+      const r = ctx.vault.changePassword(who.accountId, body.value.currentPassword, body.value.newPassword);
+      if (r.kind === 'wrong-current') return fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
+      if (r.kind === 'policy') return policy(r.issues);
+      return { kind: 'empty' };
+    },
+    malformed: () => ({ changed: true }),
+  },
+
+  // VA-DOCS
+  {
+    method: 'get',
+    path: VAULT_DOCUMENTS_PATH,
+    answer(ctx) {
+      const who = accountOf(ctx);
+      return who.ok ? ok(ctx.vault.documents(who.accountId)) : who.answer;
+    },
+    malformed: (ctx) => ({
+      folders: 'Bulletins de paie',
+      documents: ctx.vault.documents(DEMO_ACCOUNT_ID).documents.map((d) => ({ ...d, year: String(d.year), sizeBytes: `${d.sizeBytes} octets` })),
+    }),
+  },
+  {
+    method: 'get',
+    path: `${VAULT_DOCUMENTS_PATH}/:id/pdf`,
+    answer(ctx) {
+      const who = accountOf(ctx);
+      if (!who.ok) return who.answer;
+      const id = param(ctx, 'id');
+      const bytes = ctx.vault.pdf(who.accountId, id);
+      const meta = ctx.vault.documents(who.accountId).documents.find((d) => d.id === id);
+      return bytes && meta ? { kind: 'pdf', bytes, filename: documentFileName(meta) } : notFound('document');
+    },
+    malformed: () => ({ pdf: 'JVBERi0xLjQK' }),
+  },
+  {
+    method: 'post',
+    path: `${VAULT_DOCUMENTS_PATH}/:id/archive`,
+    idempotent: true,
+    answer(ctx) {
+      const who = accountOf(ctx);
+      return who.ok ? documentAnswer(ctx.vault.archive(who.accountId, param(ctx, 'id'))) : who.answer;
+    },
+    malformed: () => ({ archived: 'oui' }),
+  },
+  {
+    method: 'post',
+    path: `${VAULT_DOCUMENTS_PATH}/:id/restore`,
+    idempotent: true,
+    answer(ctx) {
+      const who = accountOf(ctx);
+      return who.ok ? documentAnswer(ctx.vault.restore(who.accountId, param(ctx, 'id'))) : who.answer;
+    },
+    malformed: () => ({ archived: 'non' }),
+  },
+  {
+    method: 'post',
+    path: `${VAULT_DOCUMENTS_PATH}/:id/move`,
+    idempotent: true,
+    async answer(ctx) {
+      const who = accountOf(ctx);
+      if (!who.ok) return who.answer;
+      const body = await parse(ctx.request, MoveDocumentRequest);
+      if (!body.ok) return body.answer;
+      return documentAnswer(ctx.vault.move(who.accountId, param(ctx, 'id'), body.value.folderId));
+    },
+    malformed: () => ({ folderId: 7 }),
+  },
+
+  // VA-PAPER
+  {
+    method: 'post',
+    path: VAULT_PAPER_REQUESTS_PATH,
+    public: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, PaperRequest);
+      if (!body.ok) return body.answer;
+      const r = vault.draftPaperRequest(body.value.identifier, body.value.password, body.value.employer);
+      if ('kind' in r) return r.kind === 'refused' ? INVALID_CREDENTIALS : lockedAnswer(r.lockedUntil, vault.now());
+      return ok(r, 201);
+    },
+    malformed: () => ({ draft: true }),
+  },
+  {
+    method: 'post',
+    path: VAULT_PAPER_CONFIRM_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, vault }) {
+      const body = await parse(request, PaperRequestConfirm);
+      if (!body.ok) return body.answer;
+      const r = vault.confirmPaperRequest(body.value.draftId);
+      if (!r) return notFound('request');
+      if ('kind' in r) return fail(410, 'challenge-expired', 'Request expired', 'The confirmation came too late: start the request again.');
+      return ok(r, 201);
+    },
+    malformed: () => ({ reference: 123, requestedAt: 'hier' }),
+  },
+];
+
+/** VA — every route of the vault, for `createHandlers`. */
+export function vaultRoutes(): RouteDefinition[] {
+  return HANDLERS.map(toRoute);
+}
