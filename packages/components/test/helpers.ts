@@ -18,6 +18,8 @@ export async function useScenario(scenario: ScenarioName): Promise<MockWorker> {
     return m;
   });
   const m = await mock;
+  // Handlers a test added with worker.use() must not leak into the next test.
+  m.worker.resetHandlers();
   m.reset();
   m.setScenario(scenario);
   requests.length = 0;

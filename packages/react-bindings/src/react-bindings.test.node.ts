@@ -1,10 +1,14 @@
 // The React wrappers cannot drift from the elements: every `@fires` of the manifest has its onXxx prop.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const manifestPath = new URL('../../components/custom-elements.json', import.meta.url);
-const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
+// Every wrapper module of the package (index.ts and one file per service folder).
+const source = readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.tsx?$/.test(f) && !/\.test(\.node)?\.tsx?$/.test(f))
+  .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
+  .join('\n');
 
 test('X-EVENTS every event of custom-elements.json has a typed onXxx prop in @vigie/react', { skip: !existsSync(manifestPath) && 'run `npm run cem` first' }, () => {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

@@ -1,6 +1,6 @@
 /** X-PROVIDER — what `<vigie-provider>` gives every widget inside it, through @lit/context. */
 import { createContext } from '@lit/context';
-import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, VigieClient } from '@vigie/core';
+import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, SupportContact, VaultSession, VigieClient } from '@vigie/core';
 
 export interface VigieServices {
   readonly client: VigieClient;
@@ -16,6 +16,14 @@ export interface VigieServices {
   readonly reportInvoiceLevel: (level: BannerLevel) => void;
   /** The message explaining an API failure, in the provider's locale. */
   readonly describeFailure: (failure: ApiFailure) => string;
+  /** VA-SUPPORT: where the widgets send people for what only support can do. */
+  readonly support: SupportContact;
+  /**
+   * The vault session shared by the vault widgets of this provider, in memory only (never in
+   * web storage, attributes or logs): set by `<vault-login>`, cleared on sign-out or expiry.
+   */
+  readonly vaultSession: VaultSession | undefined;
+  readonly setVaultSession: (session: VaultSession | undefined) => void;
 }
 
 export const vigieContext = createContext<VigieServices | undefined>(Symbol('vigie-services'));

@@ -24,7 +24,8 @@ export const styles = css`
     gap: 0.45rem;
     min-height: 2.25rem;
     padding: 0.3rem 0.85rem;
-    border: 1px solid var(--_border);
+    /* --_muted, not --_border: a control's outline needs 3:1 against the page (WCAG 1.4.11). */
+    border: 1px solid var(--_muted);
     border-radius: 999px;
     background: var(--_surface);
     cursor: pointer;

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   accessFor,
+  DEFAULT_SUPPORT_CONTACT,
   fixedClock,
   systemClock,
   isLocaleLoaded,
@@ -15,6 +16,8 @@ import {
   type Clock,
   type GetToken,
   type Locale,
+  type SupportContact,
+  type VaultSession,
   type VigieClient,
 } from '@vigie/core';
 import { vigieContext, type VigieServices } from '../../base/context.js';
@@ -78,6 +81,15 @@ export class VigieProvider extends LitElement {
 
   /** A custom API client (tests, a host's own transport). Replaces `api-url`/`getToken`. */
   @property({ attribute: false }) client?: VigieClient;
+
+  /**
+   * VA-SUPPORT: the support e-mail, phone and opening hours the widgets show wherever only
+   * support can help (a lock that persists, merging vaults, re-activating paperless payslips).
+   * Defaults to the vault's support of seed 002.
+   */
+  @property({ attribute: false }) support: SupportContact = DEFAULT_SUPPORT_CONTACT;
+
+  #vaultSession?: VaultSession;
 
   #level: BannerLevel | undefined;
   #client?: VigieClient;
@@ -154,6 +166,13 @@ export class VigieProvider extends LitElement {
       access: this.#access,
       reportInvoiceLevel: (level) => this.#setLevel(level),
       describeFailure: (f: ApiFailure) => describeFailure(t, f),
+      support: this.support,
+      vaultSession: this.#vaultSession,
+      setVaultSession: (session) => {
+        if (session === this.#vaultSession) return;
+        this.#vaultSession = session;
+        this.#publish();
+      },
     };
     this.#provider.setValue(services);
   }

@@ -1,0 +1,178 @@
+/**
+ * X-A11Y — field templates for light-DOM forms: plain functions returning Lit templates (no
+ * new custom elements, so the `<input>` stays a direct, native child of the widget's `<form>`,
+ * where password managers and `document.querySelector` find it).
+ *
+ * Each field: a `<label for>` (with « * » and « (obligatoire) » for screen readers when
+ * required), an optional hint, an error message, and an `<input>` with `aria-describedby` →
+ * hint + error and `aria-invalid` while in error. Paste is never blocked anywhere.
+ *
+ * Why no native `required`: the label already says « obligatoire » to screen readers, and the
+ * attribute would make them say it twice; validation is ours (`novalidate`).
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
+import type { MessageKey, Params } from '@vigie/core';
+import type { FieldBinding } from './form-controller.js';
+import { boxCheckedIcon, boxIcon, errorIcon } from './light-icons.js';
+
+export interface FieldOptions {
+  /** Ids of other elements that describe the field (a note rendered elsewhere), added to `aria-describedby`. */
+  readonly describedBy?: string;
+  /** `enterkeyhint` for virtual keyboards (`go`, `next`, `send`, `done`). */
+  readonly enterKeyHint?: 'enter' | 'done' | 'go' | 'next' | 'previous' | 'search' | 'send';
+}
+
+/** What the submit button and the notes need from a form (any `FormController`). */
+export interface FormLike {
+  readonly submitting: boolean;
+  t(key: MessageKey, params?: Params): string;
+}
+
+function label(f: FieldBinding) {
+  return html`<label class="vigie-label" for=${f.id}
+    >${f.label}${f.required
+      ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
+      : nothing}</label
+  >`;
+}
+
+function hintAndError(f: FieldBinding) {
+  return html`${f.hint ? html`<p class="vigie-hint" id=${f.hintId}>${f.hint}</p>` : nothing}${f.error
+    ? html`<p class="vigie-field-error" id=${f.errorId}>${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span></p>`
+    : nothing}`;
+}
+
+function describedBy(f: FieldBinding, opts: FieldOptions): string | undefined {
+  const ids = [f.hint ? f.hintId : '', f.error ? f.errorId : '', opts.describedBy ?? ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+const fieldClass = (f: FieldBinding, kind: string) => `vigie-field vigie-field--${kind}${f.error ? ' vigie-field--invalid' : ''}`;
+
+/**
+ * A text, e-mail or identifier field (kinds `text`, `email`, `username`). Its value is kept by the
+ * form across failures and re-renders.
+ */
+export function textField(f: FieldBinding, opts: FieldOptions = {}) {
+  if (f.secret) throw new TypeError(`[vigie] field "${f.name}" is secret: use passwordField or codeField`);
+  const credential = f.kind !== 'text';
+  return html`<div class=${fieldClass(f, f.kind)}>
+    ${label(f)} ${hintAndError(f)}
+    <input
+      class="vigie-input"
+      id=${f.id}
+      name=${f.name}
+      type=${f.kind === 'email' ? 'email' : 'text'}
+      autocomplete=${ifDefined(f.autocomplete)}
+      spellcheck=${credential ? 'false' : 'true'}
+      autocapitalize=${ifDefined(credential ? 'none' : undefined)}
+      autocorrect=${ifDefined(credential ? 'off' : undefined)}
+      enterkeyhint=${ifDefined(opts.enterKeyHint)}
+      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(f, opts))}
+      .value=${live(f.value ?? '')}
+      @input=${f.onInput}
+      ${ref(f.ref)}
+    />
+  </div>`;
+}
+
+/**
+ * A password (kinds `current-password`, `new-password`) with a show/hide toggle: a real
+ * `<button type="button">` after the input (so Tab reaches it, Space and Enter press it),
+ * `aria-pressed` for its state and `aria-controls` → the input.
+ *
+ * The toggle keeps one name, « Afficher le mot de passe », pressed or not (the ARIA toggle-button
+ * pattern: a name that flips to « Masquer… » while `aria-pressed` also flips would be read
+ * « Masquer le mot de passe, enfoncé », a double negative); its box is ticked while the password
+ * is shown, like the « Afficher » checkbox of the French state design system.
+ *
+ * The value is never bound from state. `spellcheck=false`: a revealed password must not go to a
+ * spelling service. The form hides it again before any request leaves (`hideSecrets`).
+ */
+export function passwordField(f: FieldBinding, opts: FieldOptions = {}) {
+  return html`<div class=${fieldClass(f, 'password')}>
+    ${label(f)} ${hintAndError(f)}
+    <input
+      class="vigie-input vigie-input--password"
+      id=${f.id}
+      name=${f.name}
+      type=${f.revealed ? 'text' : 'password'}
+      autocomplete=${ifDefined(f.autocomplete)}
+      spellcheck="false"
+      autocapitalize="none"
+      autocorrect="off"
+      enterkeyhint=${ifDefined(opts.enterKeyHint)}
+      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(f, opts))}
+      @input=${f.onInput}
+      ${ref(f.ref)}
+    />
+    <button type="button" class="vigie-toggle" aria-pressed=${f.revealed ? 'true' : 'false'} aria-controls=${f.id} @click=${f.toggleReveal}>
+      ${f.revealed ? boxCheckedIcon : boxIcon}<span>${f.t('form.password.show')}</span>
+    </button>
+  </div>`;
+}
+
+/**
+ * A one-time code (kind `one-time-code`): one input (not one box per digit), `inputmode=numeric`,
+ * `autocomplete=one-time-code` (SMS autofill), digits kept from whatever is typed or pasted, so
+ * one paste of « 123 456 » fills it. No `maxlength`: it would cut that paste short.
+ */
+export function codeField(f: FieldBinding, opts: FieldOptions = {}) {
+  return html`<div class=${fieldClass(f, 'code')}>
+    ${label(f)} ${hintAndError(f)}
+    <input
+      class="vigie-input vigie-input--code"
+      id=${f.id}
+      name=${f.name}
+      type="text"
+      inputmode="numeric"
+      autocomplete=${ifDefined(f.autocomplete)}
+      spellcheck="false"
+      autocapitalize="none"
+      autocorrect="off"
+      enterkeyhint=${ifDefined(opts.enterKeyHint)}
+      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(f, opts))}
+      @input=${f.onInput}
+      ${ref(f.ref)}
+    />
+  </div>`;
+}
+
+/** The right template for the field's kind. */
+export function formField(f: FieldBinding, opts: FieldOptions = {}) {
+  switch (f.kind) {
+    case 'current-password':
+    case 'new-password':
+      return passwordField(f, opts);
+    case 'one-time-code':
+      return codeField(f, opts);
+    default:
+      return f.secret ? passwordField(f, opts) : textField(f, opts);
+  }
+}
+
+/**
+ * The submit button and the status line. While a request is in flight the button stays
+ * focusable (`aria-disabled`, not `disabled`, which would drop focus to the page) and a
+ * polite status says « Envoi en cours… »; the form ignores further submits.
+ */
+export function submitButton(form: FormLike, text: string) {
+  const busy = form.submitting;
+  return html`<div class="vigie-actions">
+    <button type="submit" class="vigie-button" aria-disabled=${ifDefined(busy ? 'true' : undefined)}>
+      ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${text}</span>
+    </button>
+    <p class="vigie-status" role="status">${busy ? form.t('form.submitting') : nothing}</p>
+  </div>`;
+}
+
+/** « Les champs marqués d’un astérisque (*) sont obligatoires. » (RGAA 11.10: say what the * means). */
+export function requiredNote(form: FormLike) {
+  return html`<p class="vigie-required-note">${form.t('form.requiredNote')}</p>`;
+}

@@ -1,0 +1,262 @@
+/**
+ * X-THEME — the light-DOM sheets. `:host` means nothing outside a shadow root, so the private
+ * `--_*` variables of `../styles.ts` are set again here on the root of a light-DOM widget's
+ * template (`.vigie-scope`, or the `<form class="vigie-form">`): the same global `--vigie-*`
+ * tokens, the same fallbacks (a test keeps the two lists equal), the same dark theme through
+ * the provider. Every selector carries the `vigie-` prefix, so nothing here styles the host's
+ * page, and rules sit one class deeper than the page's usual `input[type=text]` or
+ * `form button` so those do not restyle ours either (a host still wins with an id or with the
+ * documented `--vigie-*` properties).
+ */
+import { css } from 'lit';
+
+const scope = css`:is(.vigie-scope, .vigie-form, .vigie-missing)`;
+
+/** Tokens, box model, focus ring, screen-reader text and the missing-provider notice. */
+export const lightBase = css`
+  ${scope} {
+    --_font: var(--vigie-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--vigie-color-text, #1b1f24);
+    --_muted: var(--vigie-color-text-muted, #57606a);
+    --_surface: var(--vigie-color-surface, #ffffff);
+    --_surface-2: var(--vigie-color-surface-raised, #f6f8fa);
+    --_border: var(--vigie-color-border, #d0d7de);
+    --_accent: var(--vigie-color-accent, #0b5cad);
+    --_on-accent: var(--vigie-color-on-accent, #ffffff);
+    --_focus: var(--vigie-color-focus, #0b5cad);
+    --_warning-bg: var(--vigie-color-warning-bg, #fff4e5);
+    --_warning-fg: var(--vigie-color-warning-fg, #6b3400);
+    --_warning-border: var(--vigie-color-warning-border, #d46b08);
+    --_danger-bg: var(--vigie-color-danger-bg, #fdecec);
+    --_danger-fg: var(--vigie-color-danger-fg, #8a1c1c);
+    --_danger-border: var(--vigie-color-danger-border, #c62828);
+    --_success-fg: var(--vigie-color-success-fg, #1a6b32);
+    --_radius: var(--vigie-radius, 8px);
+    /* 44 px: WCAG 2.5.5 (AAA) size, comfortably above 2.5.8's 24 px. */
+    --_target: 2.75rem;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.45;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+  }
+  ${scope} :is(*, *::before, *::after) {
+    box-sizing: border-box;
+  }
+  ${scope} :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .vigie-sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  ${scope} .vigie-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .vigie-missing {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.75rem 1rem;
+    border: 1px dashed var(--_danger-border);
+    border-radius: var(--_radius);
+    color: var(--_danger-fg);
+    background: var(--_danger-bg);
+  }
+`;
+
+/** Forms: fields, password toggle, buttons, error summary, failure notice, status. */
+export const formStyles = css`
+  .vigie-form {
+    display: grid;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .vigie-form .vigie-required-note,
+  .vigie-form .vigie-hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .vigie-form .vigie-field {
+    display: grid;
+    gap: 0.35rem;
+    min-width: 0;
+  }
+  .vigie-form .vigie-field.vigie-field--invalid {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_danger-border);
+  }
+  .vigie-form .vigie-label {
+    display: block;
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .vigie-form .vigie-required {
+    color: var(--_danger-fg);
+  }
+  .vigie-form .vigie-field-error {
+    display: flex;
+    gap: 0.4rem;
+    align-items: flex-start;
+    margin: 0;
+    color: var(--_danger-fg);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .vigie-form .vigie-input {
+    display: block;
+    width: 100%;
+    min-width: 0;
+    min-height: var(--_target);
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.3;
+  }
+  .vigie-form .vigie-input[aria-invalid='true'] {
+    border: 2px solid var(--_danger-border);
+  }
+  .vigie-form .vigie-input.vigie-input--code {
+    max-width: 14rem;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.15em;
+  }
+  .vigie-form .vigie-toggle {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    gap: 0.4rem;
+    min-height: var(--_target);
+    max-width: 100%;
+    margin: 0;
+    padding: 0.35rem 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.95em;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .vigie-form .vigie-toggle[aria-pressed='true'] {
+    border-color: var(--_accent);
+    text-decoration: none;
+  }
+  .vigie-form .vigie-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .vigie-form .vigie-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    max-width: 100%;
+    margin: 0;
+    padding: 0.5rem 1.25rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .vigie-form .vigie-button.vigie-button--secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .vigie-form .vigie-button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .vigie-form .vigie-status {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .vigie-form .vigie-status:empty {
+    display: none;
+  }
+  .vigie-form .vigie-spinner {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-top-color: transparent;
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .vigie-form .vigie-spinner {
+      animation: vigie-spin 0.8s linear infinite;
+    }
+  }
+  @keyframes vigie-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .vigie-form .vigie-error-summary,
+  .vigie-form .vigie-failure {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0.85rem 1rem;
+    border: 2px solid var(--_danger-border);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+    overflow-wrap: anywhere;
+  }
+  .vigie-form .vigie-error-summary :is(p, ul),
+  .vigie-form .vigie-failure p {
+    margin: 0;
+  }
+  .vigie-form .vigie-error-summary ul {
+    padding-inline-start: 1.25rem;
+  }
+  .vigie-form .vigie-error-summary a {
+    display: inline-block;
+    padding-block: 0.2rem;
+    color: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .vigie-form .vigie-failure .vigie-button {
+    justify-self: start;
+  }
+  .vigie-form .vigie-title {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    font-weight: 700;
+  }
+`;
