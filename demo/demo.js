@@ -15,6 +15,24 @@ const mock = await startMockWorker({
 // The mock answers from now on: load Vigie exactly as a partner page would.
 await import('/cdn/vigie.js');
 
+// Views of the portal (a hash per page, as a partner's router would do).
+const showView = () => {
+  const name = location.hash.slice(1) || 'registre';
+  let found = false;
+  for (const view of document.querySelectorAll('main[data-view]')) {
+    view.hidden = view.dataset.view !== name;
+    found ||= !view.hidden;
+  }
+  if (!found) document.querySelector('main[data-view="registre"]').hidden = false;
+  for (const link of document.querySelectorAll('nav a')) {
+    const current = link.getAttribute('href') === `#${name}` && !link.dataset.feature?.match(/interventions|site-synthesis/);
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+};
+addEventListener('hashchange', showView);
+showView();
+
 // Scenario switcher
 const select = $('scenario');
 const fillScenarios = (locale) => {
@@ -59,6 +77,9 @@ const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
 provider.addEventListener('invoice-level-changed', (e) => note(`invoice-level-changed: ${e.previous ?? '∅'} → ${e.level}`));
 provider.addEventListener('invoices-requested', (e) => note(`invoices-requested (niveau ${e.level})`));
+for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested']) {
+  provider.addEventListener(type, () => note(type));
+}
 provider.addEventListener('access-changed', (e) => {
   note(`access-changed: ${e.access.kind}`);
   const restricted = e.access.kind === 'restricted';

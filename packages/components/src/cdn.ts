@@ -9,6 +9,13 @@ import './define/vigie-provider.js';
 export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'invoice-banner': () => import('./define/invoice-banner.js'),
   'invoice-list': () => import('./define/invoice-list.js'),
+  'vault-login': () => import('./define/vault-login.js'),
+  'vault-password-reset': () => import('./define/vault-password-reset.js'),
+  'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),
+  'vault-activation': () => import('./define/vault-activation.js'),
+  'vault-profile': () => import('./define/vault-profile.js'),
+  'vault-documents': () => import('./define/vault-documents.js'),
+  'paper-payslip-request': () => import('./define/paper-payslip-request.js'),
 };
 
 const requested = new Set<string>();

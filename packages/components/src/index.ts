@@ -10,3 +10,20 @@ export { VigieProvider } from './shared/vigie-provider/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner/invoice-banner.js';
 export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-register/invoice-list/invoice-list.js';
 export * from './events.js';
+
+// VA — the payslip vault
+export { LightDomElement } from './base/forms/index.js';
+export { VaultLogin } from './vault/vault-login/vault-login.js';
+export { VaultPasswordReset, PASSWORD_RESET_STEPS, type PasswordResetStep, type ResetLoginReason } from './vault/vault-password-reset/vault-password-reset.js';
+export { VaultIdentifierRecovery, type IdentifierRecoveryStep } from './vault/vault-identifier-recovery/vault-identifier-recovery.js';
+export { VaultActivation, ACTIVATION_STEPS, type ActivationStep, type ActivationPhase } from './vault/vault-activation/vault-activation.js';
+export { VaultProfile, PROFILE_FORMS, type ProfileForm } from './vault/vault-profile/vault-profile.js';
+export { VaultDocuments } from './vault/vault-documents/vault-documents.js';
+export { PaperPayslipRequest } from './vault/paper-payslip-request/paper-payslip-request.js';
+export * from './vault/vault-login/vault-login.events.js';
+export * from './vault/vault-password-reset/vault-password-reset.events.js';
+export * from './vault/vault-identifier-recovery/vault-identifier-recovery.events.js';
+export * from './vault/vault-activation/vault-activation.events.js';
+export * from './vault/vault-profile/vault-profile.events.js';
+export * from './vault/vault-documents/vault-documents.events.js';
+export * from './vault/paper-payslip-request/paper-payslip-request.events.js';

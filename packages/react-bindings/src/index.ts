@@ -41,3 +41,12 @@ export const InvoiceList = createComponent({
     onChange: 'change' as EventName<Event>,
   },
 });
+
+// VA — the payslip vault
+export { VaultLogin } from './vault/vault-login.js';
+export { VaultPasswordReset } from './vault/vault-password-reset.js';
+export { VaultIdentifierRecovery } from './vault/vault-identifier-recovery.js';
+export { VaultActivation } from './vault/vault-activation.js';
+export { VaultProfile } from './vault/vault-profile.js';
+export { VaultDocuments } from './vault/vault-documents.js';
+export { PaperPayslipRequest } from './vault/paper-payslip-request.js';

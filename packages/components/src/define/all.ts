@@ -2,3 +2,10 @@
 import './vigie-provider.js';
 import './invoice-list.js';
 import './invoice-banner.js';
+import './vault-login.js';
+import './vault-password-reset.js';
+import './vault-identifier-recovery.js';
+import './vault-activation.js';
+import './vault-profile.js';
+import './vault-documents.js';
+import './paper-payslip-request.js';

@@ -22,4 +22,5 @@ export const formsEn: CatalogOf<typeof formsFr> = {
   'form.submitting': 'Sending…',
   'form.failure.title': 'This could not be sent.',
   'form.failure.secrets': 'For your security, the passwords and codes you typed have been cleared: type them again, then try again.',
+  'common.newTab': '(opens in a new tab)',
 };

@@ -24,4 +24,5 @@ export const formsFr = {
   'form.submitting': 'Envoi en cours…',
   'form.failure.title': 'L’envoi n’a pas abouti.',
   'form.failure.secrets': 'Par sécurité, les mots de passe et codes saisis ont été effacés\u00a0: saisissez-les de nouveau, puis réessayez.',
+  'common.newTab': '(s’ouvre dans un nouvel onglet)',
 } as const;

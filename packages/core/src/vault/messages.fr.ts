@@ -29,7 +29,7 @@ export const vaultFr = {
   'vault.login.error.unavailable': 'La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.',
   'vault.login.error.challengeExpired': 'Le délai de vérification est dépassé. Connectez-vous de nouveau.',
   'vault.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
-  // Seed 002, question 1, « Compte bloqué » (verbatim), then the same with the time left.
+  // Seed 002, question 1, « Compte bloqué » (verbatim), then the same with the time left.
   'vault.login.locked':
     'Votre compte a été temporairement bloqué suite à de trop nombreuses tentatives. Merci de réessayer dans 120 minutes et de vérifier que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et caractères spéciaux.',
   'vault.login.locked.remaining':
@@ -39,7 +39,7 @@ export const vaultFr = {
   'vault.login.locked.until': 'Nouvelle tentative possible à partir de {time}.',
   'vault.login.locked.over': 'Vous pouvez de nouveau essayer de vous connecter.',
   'vault.login.locked.help.title': 'Vous n’êtes pas certain de votre mot de passe ou de votre identifiant ?',
-  'vault.login.locked.help': 'Suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
+  'vault.login.locked.help': 'Suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
   'vault.login.locked.support':
     'Si le message persiste, écrivez au support à {email} en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur.',
   'vault.login.signedIn': 'Bonjour {firstName} {lastName}, vous êtes connecté à votre coffre-fort.',
@@ -55,7 +55,7 @@ export const vaultFr = {
   'vault.code.expired': 'Ce code a expiré. Demandez-en un nouveau.',
   'vault.code.submit': 'Valider',
   'vault.code.resend': 'Recevoir un nouveau code',
-  'vault.code.resendIn': 'Nouveau code possible dans {seconds} s',
+  'vault.code.resendIn': 'Nouveau code possible dans {seconds} s',
   'vault.code.resent': 'Un nouveau code vous a été envoyé.',
   'vault.code.error.invalid': 'Ce code est incorrect.',
   'vault.code.error.attemptsLeft': 'Ce code est incorrect. Essais restants : {count}.',
@@ -92,13 +92,13 @@ export const vaultFr = {
   'vault.reset.link.intro': 'Choisissez un nouveau mot de passe, puis saisissez-le une deuxième fois.',
   'vault.reset.link.submit': 'Modifier',
   'vault.reset.link.done': 'Votre mot de passe a été modifié. Reconnectez-vous avec votre nouveau mot de passe.',
-  'vault.reset.link.expired': 'Ce lien de réinitialisation a expiré. Faites une nouvelle demande depuis « Mot de passe oublié ».',
+  'vault.reset.link.expired': 'Ce lien de réinitialisation a expiré. Faites une nouvelle demande depuis « Mot de passe oublié ».',
   'vault.reset.link.used':
-    'Ce lien a déjà été utilisé. Si vous n’êtes pas à l’origine de ce changement, faites une nouvelle demande depuis « Mot de passe oublié ».',
+    'Ce lien a déjà été utilisé. Si vous n’êtes pas à l’origine de ce changement, faites une nouvelle demande depuis « Mot de passe oublié ».',
   'vault.reset.link.unknown': 'Ce lien n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou faites une nouvelle demande.',
   'vault.reset.backToLogin': 'Retour à la connexion',
 
-  // VA-LOSTID — seed 002, question 1, « Identifiant erroné/perdu/non reçu »
+  // VA-LOSTID — seed 002, question 1, « Identifiant erroné/perdu/non reçu »
   'vault.lostId.title': 'Je n’ai plus le courrier avec mes identifiants de connexion',
   'vault.lostId.intro':
     'Vous n’avez pas reçu votre courrier contenant votre identifiant ou vous avez perdu celui-ci ? Recevez vos identifiants par email en remplissant le formulaire ci-dessous. Tous les champs sont obligatoires.',
@@ -175,7 +175,7 @@ export const vaultFr = {
   'vault.profile.password.saved': 'Votre mot de passe a été modifié.',
   'vault.profile.password.wrongCurrent': 'Le mot de passe actuel est incorrect.',
   'vault.profile.identifierChange':
-    'Pour changer d’identifiant, changez votre adresse e-mail ou suivez la procédure « Identifiant perdu » (elle change aussi votre mot de passe).',
+    'Pour changer d’identifiant, changez votre adresse e-mail ou suivez la procédure « Identifiant perdu » (elle change aussi votre mot de passe).',
   'vault.profile.secondFactor.off': 'Vérification en deux étapes : désactivée',
   'vault.profile.secondFactor.sms': 'Vérification en deux étapes : code par SMS',
   'vault.profile.secondFactor.email': 'Vérification en deux étapes : code par e-mail',
@@ -184,7 +184,7 @@ export const vaultFr = {
     'Vous avez demandé à recevoir vos bulletins de paie au format papier. Pour revenir au bulletin électronique, contactez le support.',
   'vault.profile.error': 'Impossible de charger votre profil.',
 
-  // VA-DOCS — seed 002, questions 5 and 6; seed 003, « Étape 4 »
+  // VA-DOCS — seed 002, questions 5 and 6; seed 003, « Étape 4 »
   'vault.documents.title': 'Mes documents',
   'vault.documents.folders': 'Dossiers',
   'vault.documents.folder.count': '{count} document(s)',
@@ -193,18 +193,18 @@ export const vaultFr = {
   'vault.documents.column.date': 'Déposé le',
   'vault.documents.column.size': 'Taille',
   'vault.documents.column.actions': 'Actions',
-  'vault.documents.open': 'Ouvrir « {title} »',
-  'vault.documents.download': 'Télécharger « {title} » (PDF, {size})',
-  'vault.documents.print': 'Imprimer « {title} »',
-  'vault.documents.archive': 'Archiver « {title} »',
-  'vault.documents.restore': 'Désarchiver « {title} »',
-  'vault.documents.move': 'Classer « {title} » dans un autre dossier',
+  'vault.documents.open': 'Ouvrir « {title} »',
+  'vault.documents.download': 'Télécharger « {title} » (PDF, {size})',
+  'vault.documents.print': 'Imprimer « {title} »',
+  'vault.documents.archive': 'Archiver « {title} »',
+  'vault.documents.restore': 'Désarchiver « {title} »',
+  'vault.documents.move': 'Classer « {title} » dans un autre dossier',
   'vault.documents.move.label': 'Dossier de destination',
   'vault.documents.move.submit': 'Classer',
   'vault.documents.archives': 'Archives',
-  'vault.documents.archived': '« {title} » a été archivé.',
-  'vault.documents.restored': '« {title} » a été remis dans le dossier « {folder} ».',
-  'vault.documents.moved': '« {title} » a été classé dans le dossier « {folder} ».',
+  'vault.documents.archived': '« {title} » a été archivé.',
+  'vault.documents.restored': '« {title} » a été remis dans le dossier « {folder} ».',
+  'vault.documents.moved': '« {title} » a été classé dans le dossier « {folder} ».',
   'vault.documents.latest': 'Dernier bulletin : {title}',
   'vault.documents.error': 'Impossible de charger vos documents.',
   'vault.documents.error.action': 'L’opération n’a pas abouti. Réessayez.',
@@ -216,7 +216,7 @@ export const vaultFr = {
   'vault.documents.empty.archive': 'Vous n’avez archivé aucun document.',
   'vault.documents.notSeeing.title': 'Vous ne voyez pas vos derniers documents ?',
   'vault.documents.notSeeing':
-    'Vérifiez que vous êtes bien connecté à {site}, et non à un autre site. Sélectionnez ensuite le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin.',
+    'Vérifiez que vous êtes bien connecté à {site}, et non à un autre site. Sélectionnez ensuite le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin.',
 
   // VA-PAPER — seed 002, question 8
   'vault.paper.title': 'Demande de distribution des bulletins de paie au format papier',
@@ -253,4 +253,31 @@ export const vaultFr = {
   'vault.support.merge': 'Vous avez plusieurs coffres-forts et souhaitez les fusionner ? Votre demande doit impérativement passer par le support.',
   'vault.support.reactivate':
     'Vous avez refusé la dématérialisation et souhaitez revenir au bulletin électronique ? Votre demande doit impérativement passer par le support.',
+  'vault.activation.step': 'Étape {step} sur {total}',
+  'vault.activation.next': 'Continuer',
+  'vault.activation.back': 'Étape précédente',
+  'vault.activation.password.title': 'Choisissez votre mot de passe',
+  'vault.activation.terms.title': 'Acceptez les conditions d’utilisation',
+  'vault.activation.terms.newWindow': '(s’ouvre dans une nouvelle fenêtre)',
+  'vault.activation.person.hr': 'Une information est inexacte et vous ne pouvez pas la corriger ici (votre employeur, par exemple) ? Signalez-le à votre service RH, qui la corrigera.',
+  'vault.activation.error': 'Impossible de vérifier votre lien d’activation.',
+  'vault.profile.signedOut': 'Connectez-vous à votre coffre-fort pour voir et modifier vos informations de profil.',
+  'vault.profile.identifier.masked': 'Identifiant masqué, se terminant par {digits}',
+  'vault.profile.cancel': 'Annuler',
+  'vault.reset.link.newRequest': 'Demander un nouveau lien',
+  'vault.lostId.mobilePhone.hint': 'Un numéro de mobile, par exemple 06 75 82 45 32.',
+  'vault.reset.link.checking': 'Vérification du lien…',
+  'vault.lostId.privateNumber.hint': 'Par exemple : 588157.',
+  'vault.documents.signedOut': 'Connectez-vous à votre coffre-fort pour voir vos documents.',
+  'vault.documents.undo': 'Annuler',
+  'vault.documents.move.cancel': 'Annuler',
+  'vault.documents.action.download': 'Télécharger',
+  'vault.documents.action.print': 'Imprimer',
+  'vault.documents.action.move': 'Classer',
+  'vault.documents.action.archive': 'Archiver',
+  'vault.documents.action.restore': 'Désarchiver',
+  'vault.documents.viewer.fallback': 'Le document ne s’affiche pas ? Téléchargez-le.',
+  'vault.documents.folder.origin': 'Dossier d’origine : {folder}',
+  'vault.documents.error.print': 'Impossible d’imprimer depuis cette page : utilisez l’impression de l’aperçu.',
+  'vault.paper.restart': 'Recommencer ma demande',
 } as const;

@@ -73,7 +73,7 @@ describe('VA texts of the seeds', () => {
     assert.match(vaultFr['vault.documents.empty.noPayslip'], /employeur les aura déposés/);
     const q6 = translate('fr', 'vault.documents.notSeeing', { site: DEFAULT_VAULT_SITE });
     assert.match(q6, /www\.mycecurity\.com/);
-    assert.match(q6, /« Bulletins de paie »/);
+    assert.match(q6, /«\sBulletins de paie\s»/);
     assert.match(q6, /l’année en cours et le dernier bulletin/);
   });
 

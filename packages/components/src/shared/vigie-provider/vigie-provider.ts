@@ -91,6 +91,20 @@ export class VigieProvider extends LitElement {
 
   #vaultSession?: VaultSession;
 
+  /**
+   * The vault session shared by the vault widgets inside (held in memory only). `<vault-login>`
+   * sets it; a host that signs people in itself can hand it over here, and clear it with `undefined`.
+   */
+  get vaultSession(): VaultSession | undefined {
+    return this.#vaultSession;
+  }
+
+  set vaultSession(session: VaultSession | undefined) {
+    if (session === this.#vaultSession) return;
+    this.#vaultSession = session;
+    if (this.#client) this.#publish();
+  }
+
   #level: BannerLevel | undefined;
   #client?: VigieClient;
   #clientKey?: unknown;
@@ -169,9 +183,7 @@ export class VigieProvider extends LitElement {
       support: this.support,
       vaultSession: this.#vaultSession,
       setVaultSession: (session) => {
-        if (session === this.#vaultSession) return;
-        this.#vaultSession = session;
-        this.#publish();
+        this.vaultSession = session;
       },
     };
     this.#provider.setValue(services);

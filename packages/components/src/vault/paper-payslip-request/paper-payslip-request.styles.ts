@@ -1,0 +1,243 @@
+/**
+ * VA-PAPER — light-DOM styles of `<paper-payslip-request>` (adopted into the widget's root node;
+ * every selector carries the `vigie-paper` prefix), and its print stylesheet.
+ */
+import { css } from 'lit';
+
+export const paperStyles = css`
+  paper-payslip-request {
+    display: block;
+  }
+  .vigie-paper {
+    display: grid;
+    gap: 1rem;
+    max-width: 40rem;
+  }
+  .vigie-paper :is(h2, h3, p) {
+    margin: 0;
+  }
+  .vigie-paper .vigie-paper__title {
+    font-size: 1.35rem;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .vigie-paper .vigie-paper__intro {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .vigie-paper .vigie-paper__forgot {
+    margin-top: -0.5rem;
+  }
+  .vigie-paper a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  .vigie-paper .vigie-paper__forgot a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+  }
+  .vigie-paper .vigie-paper__policy {
+    display: grid;
+    gap: 0.4rem;
+    padding: 0.85rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    font-size: 0.95em;
+    overflow-wrap: anywhere;
+  }
+  .vigie-paper .vigie-paper__policy-title {
+    font-size: 1rem;
+  }
+  .vigie-paper .vigie-paper__check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.65rem;
+  }
+  .vigie-paper .vigie-paper__checkbox {
+    flex: none;
+    width: 1.35rem;
+    height: 1.35rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .vigie-paper .vigie-paper__check label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .vigie-paper .vigie-paper__alert {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+    padding: 0.85rem 1rem;
+    border: 2px solid var(--_danger-border);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+    overflow-wrap: anywhere;
+  }
+  .vigie-paper .vigie-paper__alert > div {
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  .vigie-paper .vigie-paper__alert a {
+    color: inherit;
+    font-weight: 600;
+  }
+  .vigie-paper .vigie-paper__alert .vigie-icon {
+    margin-top: 0.1rem;
+  }
+  .vigie-paper :is(.vigie-paper__confirm, .vigie-paper__done) {
+    display: grid;
+    gap: 0.85rem;
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .vigie-paper .vigie-paper__step-title {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 1.15rem;
+  }
+  .vigie-paper .vigie-paper__done .vigie-paper__step-title .vigie-icon {
+    width: 1.6rem;
+    height: 1.6rem;
+    color: var(--_success-fg);
+  }
+  .vigie-paper .vigie-paper__reference {
+    padding: 0.6rem 0.85rem;
+    border-inline-start: 4px solid var(--_success-fg);
+    background: var(--_surface-2);
+    font-size: 1.05rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .vigie-paper .vigie-paper__support {
+    color: var(--_muted);
+  }
+  .vigie-paper .vigie-paper__support-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: -0.4rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .vigie-paper .vigie-paper__support-links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+  }
+  /* Headings and notices that receive focus on a step change: they are not controls. */
+  .vigie-paper :is(.vigie-paper__step-title, .vigie-paper__alert):focus {
+    outline: none;
+  }
+  .vigie-paper .vigie-paper__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .vigie-paper .vigie-paper__button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    max-width: 100%;
+    margin: 0;
+    padding: 0.5rem 1.25rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .vigie-paper .vigie-paper__button.vigie-paper__button--secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .vigie-paper .vigie-paper__button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .vigie-paper .vigie-paper__status:empty {
+    display: none;
+  }
+  .vigie-paper .vigie-paper__status {
+    color: var(--_muted);
+  }
+  .vigie-paper .vigie-spinner {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-top-color: transparent;
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .vigie-paper .vigie-spinner {
+      animation: vigie-spin 0.8s linear infinite;
+    }
+  }
+
+  /*
+   * Print: while the confirmation is shown, only the widget's confirmation prints (everything
+   * that neither contains it nor is inside it is left out), black on white, without buttons.
+   */
+  @media print {
+    body:has(.vigie-paper-printable) :not(:has(.vigie-paper-printable)):not(.vigie-paper-printable):not(.vigie-paper-printable *) {
+      display: none !important;
+    }
+    html:has(.vigie-paper-printable),
+    body:has(.vigie-paper-printable),
+    body:has(.vigie-paper-printable) :has(.vigie-paper-printable) {
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+      outline: 0 !important;
+      background: #fff !important;
+      box-shadow: none !important;
+      color: #000 !important;
+    }
+    .vigie-paper-printable,
+    .vigie-paper-printable * {
+      color: #000 !important;
+      background: #fff !important;
+      border-color: #000 !important;
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    .vigie-paper-printable {
+      max-width: none;
+      font-size: 12pt;
+    }
+    .vigie-paper-printable .vigie-paper__done {
+      padding: 0;
+      border: 0;
+    }
+    .vigie-paper-printable .vigie-paper__reference {
+      border: 1px solid #000;
+    }
+    .vigie-paper-printable a {
+      text-decoration: none;
+    }
+    .vigie-paper-printable :is(.vigie-paper__actions, .vigie-paper__support-links) {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,860 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ACTIVATION_LINK_VALID_DAYS,
+  CODE_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  RESEND_COOLDOWN_MS,
+  VAULT_PROBLEM_TYPES,
+  calendarDateOf,
+  checkNewPassword,
+  formatTimeOfDay,
+  isCodeExpired,
+  isEmail,
+  passwordLength,
+  problemOf,
+  resendWaitSeconds,
+  type ActivationPerson,
+  type ActivationStatusResponse,
+  type ApiFailure,
+  type MessageKey,
+  type Params,
+  type SignedIn,
+  type VaultProblemName,
+} from '@vigie/core';
+import { isApiError } from '@vigie/core/api';
+import { formatDate, fr } from '@vigie/core/i18n';
+import { DeadlineController } from '../../base/deadline-controller.js';
+import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, codeField, type FieldError } from '../../base/forms/index.js';
+import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
+import { styles } from './vault-activation.styles.js';
+
+/** The invitation as the server describes a valid link. */
+type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
+
+/** The steps of the wizard, in order (`code` only when the server asks for an SMS code). */
+export const ACTIVATION_STEPS = ['password', 'person', 'terms', 'code'] as const;
+export type ActivationStep = (typeof ACTIVATION_STEPS)[number];
+
+/** What the widget shows: everything but `wizard` and `done` is a state of the link, as the server says. */
+export type ActivationPhase =
+  | { readonly kind: 'no-token' }
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'error'; readonly failure: ApiFailure }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'expired' }
+  | { readonly kind: 'used' }
+  | { readonly kind: 'wizard'; readonly invitation: Invitation }
+  | { readonly kind: 'done'; readonly person: ActivationPerson };
+
+type TermsResult = 'invalid' | 'next' | 'restart' | SignedIn;
+type CodeResult = 'restart' | SignedIn;
+
+/**
+ * Texts the core catalog does not have yet (listed for the lead, fr and en): the key once it
+ * exists in the catalog, the nearest existing text (or a neutral rendering) meanwhile.
+ */
+const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(fr, key);
+
+const icon = (body: ReturnType<typeof svg>) =>
+  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
+const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
+const clockIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>`);
+const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
+const externalIcon = icon(svg`<path d="M15 3h6v6"/><path d="M10 14 21 3"/><path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6"/>`);
+/** A masked phone number never breaks inside (`06 •• •• •• 01`). */
+const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
+
+/** The slug of a vault problem carried by a failure (`tokenExpired`, `invalidCode`…). */
+function problemName(failure: ApiFailure): VaultProblemName | undefined {
+  const slug = problemOf(failure)?.type?.split(/[/#]/).at(-1);
+  return (Object.keys(VAULT_PROBLEM_TYPES) as VaultProblemName[]).find((name) => VAULT_PROBLEM_TYPES[name].endsWith(`/${slug}`));
+}
+
+const failureOf = (e: unknown): ApiFailure => (isApiError(e) ? e.failure : { kind: 'network', message: 'The request failed' });
+
+/** The first policy issue of a new password, as a message (length first, as core orders them). */
+function newPasswordError(password: string): FieldError | undefined {
+  const issue = checkNewPassword(password)[0];
+  if (issue === 'too-short') return { key: 'vault.password.error.too-short', params: { min: PASSWORD_MIN_LENGTH } };
+  if (issue === 'too-long') return { key: 'vault.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } };
+  return undefined;
+}
+
+type LengthStatus = '' | 'short' | 'ok' | 'long';
+const lengthStatus = (n: number): LengthStatus => (n === 0 ? '' : n < PASSWORD_MIN_LENGTH ? 'short' : n > PASSWORD_MAX_LENGTH ? 'long' : 'ok');
+
+let uid = 0;
+
+/**
+ * VA-ACTIVATE — the activation of a payslip vault from the invitation link (seed 003, « Étape 2 »):
+ * the server checks the link (valid about 15 days; expired → ask HR for a new one; already used →
+ * sign in), then the steps « Étape n sur N »: choose a password (at least 11 characters, counted
+ * in code points, no composition rule), confirm the personal information, accept the terms of
+ * use, and confirm the code sent by SMS when the server asks for one. On success the server
+ * opens a vault session, shared in memory with the provider's other vault widgets.
+ *
+ * The link token comes from the `token` attribute or property, or else from the page URL's
+ * `token` parameter; once read it is removed from the element and from the address bar
+ * (`history.replaceState`) and kept in memory only. The chosen password stays in memory only
+ * while the steps are on screen: it is dropped on success, on a failed request (500, network…;
+ * the person types it again), when going back to the first step and when the element leaves
+ * the page. Names and e-mail typed are kept across failures.
+ *
+ * Rendered in the light DOM (password managers find the `new-password` and `one-time-code`
+ * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root),
+ * `vigie-activation-title`, `vigie-activation-progress`, `vigie-activation-step`,
+ * `vigie-activation-step-title`, `vigie-activation-notice` (+ `--danger`, `--success`, `--info`),
+ * `vigie-activation-count`, `vigie-activation-check`, `vigie-activation-action`, and the form
+ * classes of the shared form styles (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
+ *
+ * @tagname vault-activation
+ * @attribute {string} token - The invitation link's token: read once, then removed from the element (and kept in memory only). Without it, the page URL's `token` parameter is used and removed from the address bar.
+ * @summary Activates a payslip vault from its invitation link: password, personal information, terms, SMS code (VA-ACTIVATE).
+ * @fires {VaultActivatedEvent} vault-activated - The vault is activated (`firstName`, `lastName`, `email`; the session goes to the provider, not into the event).
+ * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed (after success, or on an already used link; `href`, `reason`). Cancelable: `preventDefault()` keeps the page and lets the host show its own sign-in.
+ * @cssprop --vigie-color-accent - Buttons, links, the current step.
+ * @cssprop --vigie-color-surface - Field backgrounds.
+ * @cssprop --vigie-color-surface-raised - Background of the notices and of the information to confirm.
+ * @cssprop --vigie-color-success-fg - The « activated » mark and a long-enough password count.
+ * @cssprop --vigie-color-danger-fg - Errors.
+ * @cssprop --vigie-radius - Corner radius.
+ */
+export class VaultActivation extends LightDomElement {
+  static override lightStyles = [formStyles, styles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'token'];
+  }
+
+  /**
+   * The invitation link's token (attribute or property). Write-only: it is read once, then removed
+   * from the element (reading the property gives `undefined`) and kept in memory only. Without
+   * it, the page URL's `token` parameter is used (and removed from the address bar).
+   */
+  set token(value: string | null | undefined) {
+    const token = value?.trim();
+    if (!token) return;
+    this.#token = token;
+    this.#startOver();
+  }
+
+  get token(): undefined {
+    return undefined;
+  }
+
+  /** Where « Se connecter » leads (after activation, or when the link was already used). */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** The terms of use to read before accepting them (opens in a new window). */
+  @property({ attribute: 'terms-href' }) termsHref?: string;
+
+  /** What is shown: the link's state, the steps, or the success. */
+  @state() protected phase: ActivationPhase = { kind: 'no-token' };
+  /** The current step (while `phase` is `wizard`). */
+  @state() protected step: ActivationStep = 'password';
+
+  @state() private termsAccepted = false;
+  @state() private termsError = false;
+  @state() private person?: ActivationPerson;
+  @state() private failure?: ApiFailure;
+  @state() private retyping = false;
+  /** The SMS code sent, as the server stated it (`expiresAt` unknown when only a 429 told us a code is out). */
+  @state() private code?: { readonly destination: string; readonly resendAt: number; readonly expiresAt?: number };
+  @state() private codeSending = false;
+  @state() private codeFailure?: ApiFailure;
+  @state() private codeStatus?: MessageKey;
+  /** The length of the new password being typed (never the password itself). */
+  @state() private typedLength = 0;
+  @state() private lengthAnnouncement = '';
+
+  readonly #id = `vigie-activation-${++uid}`;
+  #token?: string;
+  #checkedToken?: string;
+  #password?: string;
+  #abort?: AbortController;
+  #lengthStatus: LengthStatus = '';
+
+  readonly #passwordForm = this.createForm({
+    fields: {
+      password: { kind: 'new-password', label: 'vault.password.new', hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }), required: true },
+      confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
+    },
+    validators: {
+      password: (v) => newPasswordError(v),
+      confirmation: (v, values) => (values.password !== '' && v !== values.password ? 'vault.password.error.mismatch' : undefined),
+    },
+    submit: async (values) => {
+      // Kept in memory until the activation request; never in state, an attribute or storage.
+      this.#password = values.password;
+    },
+    onSuccess: () => {
+      this.retyping = false;
+      this.#resetLength();
+      void this.#go('person');
+    },
+  });
+
+  readonly #personForm = this.createForm({
+    fields: {
+      firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
+      lastName: { kind: 'text', label: 'vault.lostId.lastName', required: true, autocomplete: 'family-name' },
+      email: { kind: 'email', label: 'vault.profile.email', required: true, autocomplete: 'email' },
+    },
+    validators: {
+      email: (v) => (isEmail(v) ? undefined : 'vault.field.invalid-email'),
+    },
+    submit: async (values) => {
+      this.person = { firstName: values.firstName, lastName: values.lastName, email: values.email };
+    },
+    onSuccess: () => void this.#go('terms'),
+  });
+
+  readonly #termsForm = this.createForm({
+    fields: {},
+    submit: async (_values, { signal }): Promise<TermsResult> => {
+      if (!this.termsAccepted) return 'invalid';
+      if (this.#needsCode) return 'next';
+      return this.#activate(undefined, signal);
+    },
+    onSuccess: (result) => {
+      if (result === 'invalid') void this.#showTermsError();
+      else if (result === 'next') void this.#go('code');
+      else if (result === 'restart') void this.#restart();
+      else this.#activated(result);
+    },
+    onFailure: (failure) => this.#onActivationFailure(failure),
+  });
+
+  readonly #codeForm = this.createForm({
+    fields: {
+      code: { kind: 'one-time-code', label: 'vault.code.label', hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }), required: true, length: CODE_LENGTH },
+    },
+    submit: (values, { signal }): Promise<CodeResult> => this.#activate(values.code, signal),
+    onSuccess: (result) => {
+      if (result === 'restart') void this.#restart();
+      else this.#activated(result);
+    },
+    onFailure: (failure) => this.#onActivationFailure(failure),
+  });
+
+  /** Re-renders when the resend cooldown ticks (each second) and when the code expires. */
+  readonly #deadline = new DeadlineController(
+    this,
+    () => ({ at: this.#nextDeadline(), clock: this.services?.clock }),
+    () => this.requestUpdate(),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#takeTokenFromUrl();
+    // Back on the page after leaving it: the password was dropped, so it is asked again.
+    if (this.phase.kind === 'wizard' && this.step !== 'password' && this.#password === undefined) this.step = 'password';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.phase.kind === 'checking') this.#checkedToken = undefined;
+    this.#password = undefined;
+    this.codeSending = false;
+    this.#resetLength();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'token') return super.attributeChangedCallback(name, old, value);
+    if (value === null) return;
+    this.token = value;
+    // The token must not stay in the page's markup.
+    this.removeAttribute('token');
+  }
+
+  /** Checks the link again (after a failed check) or starts over from the first step. */
+  retry(): Promise<void> {
+    return this.#check();
+  }
+
+  protected override willUpdate(): void {
+    if (this.services?.client && this.#token && this.#checkedToken !== this.#token) {
+      this.#checkedToken = this.#token;
+      void this.#check();
+    }
+  }
+
+  // ── the link ──────────────────────────────────────────────────────────────────────────────
+
+  #takeTokenFromUrl(): void {
+    if (typeof location === 'undefined' || typeof history === 'undefined') return;
+    let url: URL;
+    try {
+      url = new URL(location.href);
+    } catch {
+      return;
+    }
+    if (!url.searchParams.has('token')) return;
+    const fromUrl = url.searchParams.get('token') ?? '';
+    url.searchParams.delete('token');
+    // Out of the address bar (and so of bookmarks, shares and the next page's Referer) at once.
+    history.replaceState(history.state, '', url.href);
+    if (!this.#token) this.token = fromUrl;
+  }
+
+  #startOver(): void {
+    this.#abort?.abort();
+    this.#checkedToken = undefined;
+    this.#password = undefined;
+    this.phase = { kind: 'checking' };
+    this.step = 'password';
+    this.person = undefined;
+    this.termsAccepted = false;
+    this.termsError = false;
+    this.failure = undefined;
+    this.retyping = false;
+    this.code = undefined;
+    this.codeFailure = undefined;
+    this.codeStatus = undefined;
+    this.#passwordForm.reset();
+    this.#personForm.reset();
+    this.#termsForm.reset();
+    this.#codeForm.reset();
+    this.#resetLength();
+  }
+
+  async #check(): Promise<void> {
+    const token = this.#token;
+    const client = this.services?.client;
+    if (!token || !client) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.phase = { kind: 'checking' };
+    try {
+      const api = await import('@vigie/core/vault/api');
+      const status = await api.getVaultActivationStatus(client, token, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      if (status.status === 'valid') {
+        this.phase = { kind: 'wizard', invitation: status };
+        this.step = 'password';
+      } else this.#end(status.status);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      const failure = failureOf(e);
+      if (!this.#endOnLinkProblem(failure)) this.phase = { kind: 'error', failure };
+    }
+  }
+
+  /** The link can no longer be used: say so (and forget it and the password). */
+  #end(kind: 'expired' | 'used' | 'unknown'): void {
+    this.#token = undefined;
+    this.#password = undefined;
+    this.#resetLength();
+    this.phase = { kind };
+  }
+
+  #endOnLinkProblem(failure: ApiFailure): boolean {
+    const name = problemName(failure);
+    if (name === 'tokenExpired') this.#end('expired');
+    else if (name === 'tokenUsed') this.#end('used');
+    else if (name === 'tokenUnknown') this.#end('unknown');
+    else return false;
+    return true;
+  }
+
+  // ── the steps ─────────────────────────────────────────────────────────────────────────────
+
+  get #invitation(): Invitation | undefined {
+    return this.phase.kind === 'wizard' ? this.phase.invitation : undefined;
+  }
+
+  get #needsCode(): boolean {
+    return this.#invitation?.smsCodeDestination !== undefined;
+  }
+
+  get #steps(): readonly ActivationStep[] {
+    return this.#needsCode ? ACTIVATION_STEPS : ACTIVATION_STEPS.filter((s) => s !== 'code');
+  }
+
+  /** Moves to `step` and puts the focus on its heading (« Étape n sur N » and its title). */
+  async #go(step: ActivationStep): Promise<void> {
+    if (step === 'password') {
+      this.#password = undefined;
+      this.#passwordForm.reset();
+      this.#resetLength();
+    }
+    this.failure = undefined;
+    this.step = step;
+    if (step === 'code' && !this.code && !this.codeSending) void this.#sendCode(false);
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#${this.#id}-heading`)?.focus();
+  }
+
+  /** The password is gone (the element left the page meanwhile): choose it again. */
+  async #restart(): Promise<void> {
+    this.retyping = true;
+    await this.#go('password');
+  }
+
+  async #showTermsError(): Promise<void> {
+    this.termsError = true;
+    await this.updateComplete;
+    this.querySelector<HTMLInputElement>(`#${this.#id}-terms`)?.focus();
+  }
+
+  #onTermsChange(e: Event): void {
+    this.termsAccepted = (e.target as HTMLInputElement).checked;
+    if (this.termsAccepted) this.termsError = false;
+  }
+
+  // ── the SMS code ──────────────────────────────────────────────────────────────────────────
+
+  async #sendCode(again: boolean): Promise<void> {
+    const token = this.#token;
+    const client = this.services?.client;
+    if (!token || !client || this.codeSending) return;
+    if (again && this.code && resendWaitSeconds(this.code, this.#now()) > 0) return;
+    this.codeSending = true;
+    this.codeFailure = undefined;
+    this.codeStatus = undefined;
+    try {
+      const api = await import('@vigie/core/vault/api');
+      const sent = await api.sendVaultActivationCode(client, token);
+      if (!this.isConnected) return;
+      this.code = { destination: sent.destination, expiresAt: Date.parse(sent.expiresAt), resendAt: Date.parse(sent.resendAt) };
+      if (again) this.codeStatus = 'vault.code.resent';
+    } catch (e) {
+      const failure = failureOf(e);
+      if (this.#endOnLinkProblem(failure)) return;
+      if (problemName(failure) === 'resendTooEarly') {
+        // A code is already out (sent from another page, or just now): the person may have it.
+        const at = Date.parse(String(problemOf(failure)?.['resendAt'] ?? ''));
+        const resendAt = Number.isNaN(at) ? this.#now() + RESEND_COOLDOWN_MS : at;
+        this.code = this.code ? { ...this.code, resendAt } : { destination: this.#invitation?.smsCodeDestination ?? '', resendAt };
+        this.codeStatus = 'vault.code.error.tooEarly';
+      } else this.codeFailure = failure;
+    } finally {
+      this.codeSending = false;
+    }
+  }
+
+  #now(): number {
+    return this.services?.clock.now() ?? Date.now();
+  }
+
+  #nextDeadline(): number | undefined {
+    if (this.phase.kind !== 'wizard' || this.step !== 'code' || !this.code) return undefined;
+    const now = this.#now();
+    if (now < this.code.resendAt) return now + (((this.code.resendAt - now) % 1000) || 1000);
+    const expiresAt = this.code.expiresAt;
+    return expiresAt !== undefined && now < expiresAt ? expiresAt : undefined;
+  }
+
+  // ── the activation ────────────────────────────────────────────────────────────────────────
+
+  async #activate(code: string | undefined, signal: AbortSignal): Promise<'restart' | SignedIn> {
+    const token = this.#token;
+    const password = this.#password;
+    const person = this.person;
+    const client = this.services?.client;
+    if (!token || !client) throw new Error('No invitation');
+    if (password === undefined || !person) return 'restart';
+    const api = await import('@vigie/core/vault/api');
+    return api.activateVault(client, { token, password, person, termsAccepted: true, ...(code ? { smsCode: code } : {}) }, { signal });
+  }
+
+  #activated(result: SignedIn): void {
+    const person = this.person!;
+    this.#password = undefined;
+    this.#token = undefined;
+    this.#resetLength();
+    this.phase = { kind: 'done', person };
+    // The server signed the person in: the provider's other vault widgets (documents…) may use it.
+    this.services?.setVaultSession(result.session);
+    const event = new VaultActivatedEvent(person.firstName, person.lastName, person.email);
+    this.dispatchEvent(event);
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${this.#id}-done`)?.focus());
+  }
+
+  /** Says what went wrong where it can be fixed; the generic notice (with a retry) otherwise. Always handled here. */
+  #onActivationFailure(failure: ApiFailure): true {
+    if (this.#endOnLinkProblem(failure)) return true;
+    const name = problemName(failure);
+    if (name === 'invalidCode') {
+      // Only the code was refused: the person types it again (or asks for a new one), nothing else.
+      void this.#codeForm.setErrors({ code: 'vault.code.error.invalid' });
+      return true;
+    }
+    if (name === 'emailUnavailable') {
+      void this.#go('person').then(() => this.#personForm.setErrors({ email: 'vault.profile.email.unavailable' }));
+      return true;
+    }
+    if (name === 'passwordPolicy') {
+      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: 'vault.password.error.rejected' }));
+      return true;
+    }
+    if (name === 'validation') {
+      const errors = (problemOf(failure)?.['errors'] ?? []) as readonly { field?: unknown; issue?: unknown }[];
+      const fields: Partial<Record<'firstName' | 'lastName' | 'email', FieldError>> = {};
+      for (const e of Array.isArray(errors) ? errors : []) {
+        const field = String(e.field ?? '').replace(/^person\./, '');
+        if (field === 'firstName' || field === 'lastName' || field === 'email') {
+          const key = `vault.field.${String(e.issue)}`;
+          fields[field] = hasKey(key) ? key : 'form.error.required';
+        }
+      }
+      if (Object.keys(fields).length) {
+        void this.#go('person').then(() => this.#personForm.setErrors(fields));
+        return true;
+      }
+    }
+    // 500, network, timeout…: what was typed stays, except the password, which is dropped.
+    this.#password = undefined;
+    this.failure = failure;
+    return true;
+  }
+
+  // ── the password length, live ─────────────────────────────────────────────────────────────
+
+  #onPasswordInput = (e: Event): void => {
+    const input = e.target as HTMLInputElement;
+    if (input.name !== 'password') return;
+    // Only the length is kept, in code points (an emoji counts 1).
+    this.typedLength = passwordLength(input.value);
+    const status = lengthStatus(this.typedLength);
+    if (status !== this.#lengthStatus) {
+      this.#lengthStatus = status;
+      this.lengthAnnouncement = status === '' ? '' : this.#countText();
+    }
+  };
+
+  #resetLength(): void {
+    this.typedLength = 0;
+    this.#lengthStatus = '';
+    this.lengthAnnouncement = '';
+  }
+
+  #countText(): string {
+    const n = this.typedLength;
+    if (n > PASSWORD_MAX_LENGTH) return this.t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH });
+    return this.t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
+  }
+
+  // ── texts the catalog lacks yet ───────────────────────────────────────────────────────────
+
+  #say(key: string, params: Params | undefined, fallback: MessageKey | (() => string)): string {
+    return this.#maybe(key, params) ?? (typeof fallback === 'function' ? fallback() : this.t(fallback, params));
+  }
+
+  /** The text of `key` once the catalog has it; undefined before (nothing is shown then). */
+  #maybe(key: string, params?: Params): string | undefined {
+    return hasKey(key) ? this.t(key, params) : undefined;
+  }
+
+  #stepTitle(step: ActivationStep): string {
+    switch (step) {
+      case 'password':
+        return this.#say('vault.activation.password.title', undefined, 'vault.password.new');
+      case 'person':
+        return this.t('vault.activation.person.title');
+      case 'terms':
+        return this.#say('vault.activation.terms.title', undefined, 'vault.activation.termsLink');
+      case 'code':
+        return this.t('vault.code.title');
+    }
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    return html`<div class="vigie-scope vigie-activation">
+      <h2 class="vigie-activation-title">${this.t('vault.activation.title')}</h2>
+      ${this.#renderPhase()}
+    </div>`;
+  }
+
+  #renderPhase() {
+    const phase = this.phase;
+    switch (phase.kind) {
+      case 'no-token':
+      case 'unknown':
+        return this.#notice('danger', this.t('vault.activation.unknown'));
+      case 'checking':
+        return html`<p class="vigie-activation-loading" role="status"><span class="vigie-activation-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+      case 'error':
+        return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
+          ${errorIcon}
+          <div>
+            <p>${this.services!.describeFailure(phase.failure)}</p>
+            <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => this.retry()}>${this.t('common.retry')}</button>
+          </div>
+        </div>`;
+      case 'expired':
+        return this.#notice('danger', this.t('vault.activation.expired', { days: ACTIVATION_LINK_VALID_DAYS }), clockIcon);
+      case 'used':
+        return html`${this.#notice('info', this.t('vault.activation.used'), infoIcon)}
+          <p class="vigie-activation-actions">${this.#renderLogin('already-active')}</p>`;
+      case 'done':
+        return html`<div class="vigie-activation-notice vigie-activation-notice--success">
+            ${checkIcon}
+            <p id="${this.#id}-done" tabindex="-1">${this.t('vault.activation.done')}</p>
+          </div>
+          <p class="vigie-activation-actions">${this.#renderLogin('activated')}</p>`;
+      case 'wizard':
+        return this.#renderWizard(phase.invitation);
+    }
+  }
+
+  #notice(tone: 'danger' | 'info' | 'success', text: string, mark = errorIcon) {
+    return html`<div class="vigie-activation-notice vigie-activation-notice--${tone}">${mark}<p>${text}</p></div>`;
+  }
+
+  #renderLogin(reason: VaultLoginReason) {
+    const label = this.t('vault.login.submit');
+    const onClick = (e: Event) => {
+      const event = new VaultLoginRequestedEvent(this.loginHref, reason);
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) e.preventDefault();
+    };
+    return this.loginHref
+      ? html`<a class="vigie-activation-action" href=${this.loginHref} @click=${onClick}>${label}</a>`
+      : html`<button type="button" class="vigie-activation-action" @click=${onClick}>${label}</button>`;
+  }
+
+  #renderWizard(invitation: Invitation) {
+    const steps = this.#steps;
+    const index = Math.max(0, steps.indexOf(this.step));
+    const locale = this.services!.locale;
+    const expires = formatDate(locale, calendarDateOf(Date.parse(invitation.expiresAt)));
+    const count = this.#say('vault.activation.step', { step: index + 1, total: steps.length }, () => `${index + 1} / ${steps.length}`);
+    return html`<p class="vigie-activation-intro">${this.t('vault.activation.intro')}</p>
+      <p class="vigie-activation-expiry">${clockIcon}<span>${this.t('vault.activation.expiresOn', { date: expires })}</span></p>
+      <ol class="vigie-activation-progress" aria-hidden="true">
+        ${steps.map((s, i) => html`<li class=${i < index ? 'is-done' : i === index ? 'is-current' : ''}><span>${this.#stepTitle(s)}</span></li>`)}
+      </ol>
+      <section class="vigie-activation-step" aria-labelledby="${this.#id}-heading">
+        <h3 class="vigie-activation-step-title" id="${this.#id}-heading" tabindex="-1">
+          <span class="vigie-activation-step-count">${count}</span>
+          <span class="vigie-activation-step-name">${this.#stepTitle(this.step)}</span>
+        </h3>
+        ${this.failure ? this.#renderFailure(this.failure) : nothing} ${this.#renderStep(invitation)}
+      </section>`;
+  }
+
+  #renderFailure(failure: ApiFailure) {
+    return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
+      ${errorIcon}
+      <div>
+        <p class="vigie-activation-notice-title">${this.t('form.failure.title')}</p>
+        <p>${this.services!.describeFailure(failure)}</p>
+        <p>${this.t('form.failure.secrets')}</p>
+        <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#restart()}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderStep(invitation: Invitation) {
+    switch (this.step) {
+      case 'password':
+        return this.#renderPasswordStep(invitation);
+      case 'person':
+        return this.#renderPersonStep(invitation);
+      case 'terms':
+        return this.#renderTermsStep();
+      case 'code':
+        return this.#renderCodeStep(invitation);
+    }
+  }
+
+  /** « Continuer », and « Étape précédente » after the first step. */
+  #actions(form: { readonly submitting: boolean; t(key: MessageKey, params?: Params): string }, label: string, back?: ActivationStep) {
+    const backText = this.#maybe('vault.activation.back');
+    const backLabel = back
+      ? backText
+        ? html`<span>${backText}</span>`
+        : html`<span aria-hidden="true">←&nbsp;</span><span>${this.#stepTitle(back)}</span>`
+      : nothing;
+    return html`<div class="vigie-activation-buttons">
+      ${submitButton(form, label)}
+      ${back
+        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go(back)}>${backLabel}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  #next(): string {
+    return this.#say('vault.activation.next', undefined, 'vault.code.submit');
+  }
+
+  #renderPasswordStep(invitation: Invitation) {
+    const f = this.#passwordForm;
+    const countId = `${this.#id}-count`;
+    const n = this.typedLength;
+    const status = lengthStatus(n);
+    const username = this.person?.email ?? invitation.person.email;
+    return html`${this.retyping
+        ? html`<div class="vigie-activation-notice vigie-activation-notice--info">${infoIcon}<p>${this.t('form.failure.secrets')}</p></div>`
+        : nothing}
+      ${f.renderForm(
+        html`${requiredNote(f)}
+          <input class="vigie-activation-username" type="email" name="username" autocomplete="username" .value=${username} readonly hidden />
+          <div class="vigie-activation-new-password" @input=${this.#onPasswordInput}>
+            ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })}
+            <p class="vigie-activation-count${status === 'ok' ? ' is-ok' : status === 'long' ? ' is-long' : ''}" id=${countId}>
+              ${status === 'ok' ? checkIcon : nothing}<span>${this.#countText()}</span>
+            </p>
+            <p class="vigie-sr-only" aria-live="polite">${this.lengthAnnouncement}</p>
+          </div>
+          ${passwordField(f.field('confirmation'), { enterKeyHint: 'next' })} ${this.#actions(f, this.#next())}`,
+        { labelledby: `${this.#id}-heading` },
+      )}`;
+  }
+
+  #renderPersonStep(invitation: Invitation) {
+    const f = this.#personForm;
+    const initial = this.person ?? invitation.person;
+    const prefilled = (name: 'firstName' | 'lastName' | 'email') => {
+      const field = f.field(name);
+      return { ...field, value: f.values[name] ?? initial[name] };
+    };
+    const hr = this.#maybe('vault.activation.person.hr');
+    return f.renderForm(
+      html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
+        ${requiredNote(f)} ${textField(prefilled('lastName'))} ${textField(prefilled('firstName'))} ${textField(prefilled('email'), { enterKeyHint: 'next' })}
+        ${invitation.employer
+          ? html`<dl class="vigie-activation-facts">
+              <div>
+                <dt>${this.t('vault.paper.employer')}</dt>
+                <dd>${invitation.employer}</dd>
+              </div>
+            </dl>`
+          : nothing}
+        ${hr ? html`<p class="vigie-activation-hint">${infoIcon}<span>${hr}</span></p>` : nothing}
+        ${this.#actions(f, this.#next(), 'password')}`,
+      { labelledby: `${this.#id}-heading` },
+    );
+  }
+
+  #renderTermsStep() {
+    const f = this.#termsForm;
+    const id = `${this.#id}-terms`;
+    const errorId = `${id}-error`;
+    const error = this.termsError ? this.t('vault.field.consent-required') : undefined;
+    const newWindow = this.#maybe('vault.activation.terms.newWindow');
+    const label = this.#needsCode ? this.#next() : this.t('vault.activation.submit');
+    return f.renderForm(
+      html`${error
+          ? html`<div class="vigie-error-summary" role="alert">
+              <p class="vigie-title">${errorIcon}<span>${this.t('form.summary.one')}</span></p>
+              <ul>
+                <li>
+                  <a
+                    href="#${id}"
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      this.querySelector<HTMLInputElement>(`#${id}`)?.focus();
+                    }}
+                    >${this.t('form.summary.item', { label: this.t('vault.activation.terms'), message: error })}</a
+                  >
+                </li>
+              </ul>
+            </div>`
+          : nothing}
+        ${this.termsHref
+          ? html`<p class="vigie-activation-terms-link">
+              <a href=${this.termsHref} target="_blank" rel="noopener noreferrer"
+                >${this.t('vault.activation.termsLink')}${newWindow ? html`<span class="vigie-sr-only"> ${newWindow}</span>` : nothing}${externalIcon}</a
+              >
+            </p>`
+          : nothing}
+        ${requiredNote(f)}
+        <div class="vigie-activation-check${error ? ' is-invalid' : ''}">
+          ${error
+            ? html`<p class="vigie-field-error" id=${errorId}>${errorIcon}<span><span class="vigie-sr-only">${this.t('form.error.prefix')} </span>${error}</span></p>`
+            : nothing}
+          <div class="vigie-activation-check-row">
+            <input
+              type="checkbox"
+              id=${id}
+              name="terms"
+              .checked=${live(this.termsAccepted)}
+              aria-invalid=${ifDefined(error ? 'true' : undefined)}
+              aria-describedby=${ifDefined(error ? errorId : undefined)}
+              @change=${this.#onTermsChange}
+            />
+            <label for=${id}
+              >${this.t('vault.activation.terms')}<span class="vigie-required" aria-hidden="true">&nbsp;*</span
+              ><span class="vigie-sr-only"> (${this.t('form.required')})</span></label
+            >
+          </div>
+        </div>
+        ${this.#actions(f, label, 'person')}`,
+      { labelledby: `${this.#id}-heading` },
+    );
+  }
+
+  #renderCodeStep(invitation: Invitation) {
+    const f = this.#codeForm;
+    const code = this.code;
+    if (!code) {
+      if (this.codeFailure) {
+        return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
+            ${errorIcon}
+            <div>
+              <p>${this.services!.describeFailure(this.codeFailure)}</p>
+              <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#sendCode(false)}>
+                ${this.t('vault.activation.sms.send')}
+              </button>
+            </div>
+          </div>
+          <div class="vigie-activation-buttons">
+            <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#go('terms')}>
+              <span aria-hidden="true">←&nbsp;</span><span>${this.#stepTitle('terms')}</span>
+            </button>
+          </div>`;
+      }
+      return html`<p class="vigie-activation-loading" role="status"><span class="vigie-activation-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    }
+    const now = this.#now();
+    const wait = resendWaitSeconds(code, now);
+    const expiresAt = code.expiresAt;
+    const expired = expiresAt !== undefined && isCodeExpired({ expiresAt }, now);
+    return f.renderForm(
+      html`<p class="vigie-activation-lead">
+          ${this.t('vault.activation.sms.intro', { length: CODE_LENGTH, destination: unbreakable(code.destination || invitation.smsCodeDestination || '') })}
+        </p>
+        ${codeField(f.field('code'), { enterKeyHint: 'send' })}
+        ${expiresAt === undefined
+          ? nothing
+          : html`<p class="vigie-activation-hint${expired ? ' is-expired' : ''}">
+              ${clockIcon}<span>${expired ? this.t('vault.code.expired') : this.t('vault.code.expiresAt', { time: formatTimeOfDay(expiresAt) })}</span>
+            </p>`}
+        <div class="vigie-activation-resend">
+          <button
+            type="button"
+            class="vigie-button vigie-button--secondary"
+            aria-disabled=${ifDefined(wait > 0 || this.codeSending ? 'true' : undefined)}
+            @click=${() => void this.#sendCode(true)}
+          >
+            ${wait > 0 ? this.t('vault.code.resendIn', { seconds: wait }) : this.t('vault.code.resend')}
+          </button>
+          <p class="vigie-activation-status" role="status">${this.codeStatus ? this.t(this.codeStatus) : nothing}</p>
+          ${this.codeFailure
+            ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(this.codeFailure)}</span></p>`
+            : nothing}
+        </div>
+        <p class="vigie-activation-hint">${infoIcon}<span>${this.t('vault.code.notReceived')}</span></p>
+        ${this.#actions(f, this.t('vault.activation.submit'), 'terms')}`,
+      { labelledby: `${this.#id}-heading` },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vault-activation': VaultActivation;
+  }
+}

@@ -1,0 +1,443 @@
+/**
+ * VA-DOCS — `<vault-documents>` against the mock vault (msw), in Chromium. The session comes from
+ * the mock's login (the demo account of scenarios.ts) and is handed to the provider the way the
+ * vault widgets share it (the provider's `setVaultSession`, reached through its context).
+ */
+import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextEvent } from '@lit/context';
+import { http, HttpResponse } from 'msw';
+import { createClient, type VaultSession } from '@vigie/core';
+import type { MockWorker } from '@vigie/mock-api/browser';
+import { vigieContext, type VigieServices } from '../../base/context.js';
+import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
+import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
+import '../../define/vault-documents.js';
+import type { VaultDocuments } from './vault-documents.js';
+
+/** `oneEvent`, typed by the event map. */
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+
+const DEMO = { identifier: '123456789012', password: 'Bulletin-2026!' };
+
+/** The provider's services, as a vault widget receives them. */
+function servicesOf(el: Element): VigieServices {
+  let services: VigieServices | undefined;
+  el.dispatchEvent(new ContextEvent(vigieContext, el, (v) => (services = v), false));
+  if (!services) throw new Error('no provider around the element');
+  return services;
+}
+
+/** Signs in the demo account through the mock and returns the session (not yet given to the provider). */
+async function login(el: Element): Promise<VaultSession> {
+  const { vaultLogin } = await import('@vigie/core/vault/api');
+  const r = await vaultLogin(servicesOf(el).client, DEMO.identifier, DEMO.password);
+  if (r.kind !== 'signed-in') throw new Error(`unexpected login answer ${r.kind}`);
+  return r.session;
+}
+
+async function mount(opts: { locale?: string } = {}) {
+  // No retries: a 500 shows at once (the client's retry policy is tested in core).
+  const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
+  const provider = await fixture<VigieProvider>(html`
+    <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} .client=${client}>
+      <vault-documents login-href="/connexion"></vault-documents>
+    </vigie-provider>
+  `);
+  const el = provider.querySelector('vault-documents')!;
+  await el.updateComplete;
+  return { provider, el };
+}
+
+/** Mounts, signs in and waits for the documents. */
+async function signedIn(opts: { locale?: string } = {}) {
+  const m = await mount(opts);
+  servicesOf(m.el).setVaultSession(await login(m.el));
+  await until(() => m.el.shadowRoot!.querySelector('.document, [part~=empty]'), 'the documents');
+  return m;
+}
+
+const $ = <T extends Element = HTMLElement>(el: VaultDocuments, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: VaultDocuments, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const folderNames = (el: VaultDocuments) => $$(el, '[part~=folder] .name').map(text);
+const folderButton = (el: VaultDocuments, name: string) => $$<HTMLButtonElement>(el, '[part~=folder]').find((b) => text(b.querySelector('.name')) === name)!;
+const titles = (el: VaultDocuments) => $$(el, '.doc-title').map(text);
+const action = (el: VaultDocuments, index: number, label: RegExp) =>
+  [...$$(el, '.document')[index]!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => label.test(b.getAttribute('aria-label') ?? ''))!;
+
+/** The first bytes of a `blob:` URL (rejects once it is revoked). */
+const head = async (url: string) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 5));
+const revoked = async (url: string) => {
+  try {
+    await fetch(url);
+    return false;
+  } catch {
+    return true;
+  }
+};
+/** Waits until a `blob:` URL is revoked (or fails after `ms`). */
+async function untilRevoked(url: string, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!(await revoked(url))) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${url} to be revoked`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let mock: MockWorker;
+afterEach(() => mock?.worker.resetHandlers());
+
+describe('<vault-documents> (VA-DOCS)', () => {
+  it('without a session: asks to sign in (login-href, cancelable vault-login-requested) and calls nothing', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount();
+    const link = await until(() => $<HTMLAnchorElement>(el, '[part~=signed-out] a'), 'the sign-in link');
+    expect(shadowText(el)).to.contain('Connectez-vous pour accéder à vos bulletins de paie');
+    expect(link.getAttribute('href')).to.equal('/connexion');
+    await expect(el).to.be.accessible();
+    const asked = oneEvent(el, 'vault-login-requested');
+    el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
+    const href = location.href;
+    link.click();
+    const event = await asked;
+    expect(event.reason).to.equal('signed-out');
+    expect(event.href).to.equal('/connexion');
+    expect(location.href).to.equal(href);
+    expect(apiRequests()).to.deep.equal([]);
+  });
+
+  it('loading: says so, busy, then the documents', async () => {
+    mock = await useScenario('any:slow');
+    const { el } = await mount();
+    const session = await login(el);
+    servicesOf(el).setVaultSession(session);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Chargement…');
+    expect($(el, '[aria-busy=true]')).to.exist;
+    await expect(el).to.be.accessible();
+    await until(() => $(el, '.document'), 'the documents after the delay', 8000);
+  });
+
+  it('folders: « Bulletins de paie » first and shown, then the others, then the archives; years newest first', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    expect(folderNames(el)).to.deep.equal(['Bulletins de paie', 'Documents RH', 'Personnel', 'Archives']);
+    expect(folderButton(el, 'Bulletins de paie').getAttribute('aria-current')).to.equal('true');
+    expect($$(el, '.year h4').map(text)).to.deep.equal(['Année 2026', 'Année 2025']);
+    const list = titles(el);
+    expect(list.slice(0, 3)).to.deep.equal(['Bulletin de paie — février 2026', 'Bulletin de paie — janvier 2026', 'Bulletin de paie — décembre 2025']);
+    expect(list).to.have.length(14);
+    // Title, date (JJ/MM/AAAA) and size of each document.
+    expect(text($(el, '.doc-meta'))).to.match(/^Déposé le 28\/02\/2026 Taille \d[\d\s\u00a0\u202f,]*\s(octets|Ko)$/);
+    // Seed 002, question 6: the latest payslip, one press away.
+    expect(text($(el, '[part~=latest]'))).to.equal('Dernier bulletin : Bulletin de paie — février 2026');
+    expect(text($(el, '[part~=help] summary'))).to.equal('Vous ne voyez pas vos derniers documents ?');
+    expect(text($(el, '[part~=help] p'))).to.contain('www.mycecurity.com');
+    await expect(el).to.be.accessible();
+    folderButton(el, 'Documents RH').click();
+    await el.updateComplete;
+    expect(text($(el, '.content-head h3'))).to.equal('Documents RH');
+    expect(titles(el)).to.deep.equal(['Attestation employeur', 'Avenant au contrat de travail']);
+    expect($(el, '[part~=latest]')).to.be.null;
+  });
+
+  it('open: fetches the PDF with the session, shows a blob: URL of a real PDF in a dialog, revokes it on close', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    const session = servicesOf(el).vaultSession!;
+    const seen: string[] = [];
+    mock.worker.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/pdf')) seen.push(request.headers.get('Authorization') ?? '');
+    });
+    const button = $$<HTMLButtonElement>(el, '.doc-title')[0]!;
+    const opened = oneEvent(el, 'vault-document-opened');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const event = await opened;
+    expect([event.documentId, event.title, event.folderId, event.folderName]).to.deep.equal([
+      'bulletin-2026-02',
+      'Bulletin de paie — février 2026',
+      'bulletins',
+      'Bulletins de paie',
+    ]);
+    expect(seen).to.deep.equal([`Bearer ${session.token}`]);
+    const dialog = $<HTMLDialogElement>(el, 'dialog.viewer')!;
+    expect(dialog.open).to.be.true;
+    const url = $<HTMLIFrameElement>(el, 'iframe.pdf')!.src;
+    expect(url).to.match(/^blob:/);
+    expect(await head(url)).to.equal('%PDF-');
+    expect($<HTMLAnchorElement>(el, 'dialog.viewer a[download]')!.download).to.equal('bulletin-de-paie-fevrier-2026.pdf');
+    expect(el.shadowRoot!.activeElement?.classList.contains('close')).to.be.true;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, 'dialog.viewer'), 'the viewer closed');
+    expect(await revoked(url)).to.be.true;
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('download: an <a download> on a blob: URL of the PDF, with a French file name, revoked afterwards', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    const clicked: { href: string; download: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    };
+    try {
+      const done = oneEvent(el, 'vault-document-downloaded');
+      action(el, 0, /^Télécharger/).click();
+      const event = await done;
+      expect(event.fileName).to.equal('bulletin-de-paie-fevrier-2026.pdf');
+      expect(event.documentId).to.equal('bulletin-2026-02');
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.download).to.equal('bulletin-de-paie-fevrier-2026.pdf');
+      expect(clicked[0]!.href).to.match(/^blob:/);
+      expect(await head(clicked[0]!.href)).to.equal('%PDF-');
+      expect($(el, 'a.download-link')).to.be.null;
+      await untilRevoked(clicked[0]!.href);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('print: loads the PDF in a hidden frame on a blob: URL, prints it, removes it and revokes the URL after printing', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    const printed = new Promise<string>((resolve) => {
+      el.addEventListener('vault-document-printed', () => resolve('printed'), { once: true });
+      el.addEventListener('vault-document-opened', () => resolve('opened'), { once: true });
+    });
+    action(el, 1, /^Imprimer/).click();
+    const frame = await until(() => $<HTMLIFrameElement>(el, 'iframe.print-frame'), 'the print frame');
+    const url = frame.src;
+    expect(url).to.match(/^blob:/);
+    expect(await head(url)).to.equal('%PDF-');
+    const outcome = await printed;
+    if (outcome === 'printed') {
+      expect(frame.getAttribute('aria-hidden')).to.equal('true');
+      frame.contentWindow!.dispatchEvent(new Event('afterprint'));
+      expect($(el, 'iframe.print-frame')).to.be.null;
+      expect(await revoked(url)).to.be.true;
+    } else {
+      // The browser refused: the document is open in the viewer instead (same URL), revoked on close.
+      expect($<HTMLIFrameElement>(el, 'iframe.pdf')!.src).to.equal(url);
+      $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+      await untilRevoked(url);
+    }
+  });
+
+  it('archive: the server archives, a notice with an undo; the document moves to « Archives »', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    expect(text(folderButton(el, 'Archives').querySelector('.count'))).to.equal('1');
+    const archived = oneEvent(el, 'vault-document-archived');
+    action(el, 0, /^Archiver/).click();
+    const event = await archived;
+    expect([event.documentId, event.folderName]).to.deep.equal(['bulletin-2026-02', 'Bulletins de paie']);
+    await el.updateComplete;
+    expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été archivé.');
+    expect(el.shadowRoot!.activeElement?.classList.contains('notice-box')).to.be.true;
+    expect(titles(el)).not.to.include('Bulletin de paie — février 2026');
+    expect(text(folderButton(el, 'Archives').querySelector('.count'))).to.equal('2');
+    await expect(el).to.be.accessible();
+
+    folderButton(el, 'Archives').click();
+    await el.updateComplete;
+    expect(text($(el, '.content-head h3'))).to.equal('Archives');
+    expect(titles(el)).to.deep.equal(['Bulletin de paie — février 2026', 'Bulletin de paie — décembre 2024']);
+    expect(text($(el, '.doc-folder'))).to.equal('Bulletins de paie');
+
+    const restored = oneEvent(el, 'vault-document-restored');
+    action(el, 0, /^Désarchiver/).click();
+    await restored;
+    await el.updateComplete;
+    expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été remis dans le dossier « Bulletins de paie ».');
+    expect(titles(el)).to.deep.equal(['Bulletin de paie — décembre 2024']);
+    expect(apiRequests().filter((r) => r.startsWith('POST'))).to.deep.equal([
+      'POST /api/vault/login',
+      'POST /api/vault/documents/bulletin-2026-02/archive',
+      'POST /api/vault/documents/bulletin-2026-02/restore',
+    ]);
+  });
+
+  it('archive then undo from the notice', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    action(el, 0, /^Archiver/).click();
+    const undo = await until(() => $<HTMLButtonElement>(el, '.notice-box .btn'), 'the undo button');
+    expect(text(undo)).to.equal('Annuler');
+    undo.click();
+    await oneEvent(el, 'vault-document-restored');
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Bulletin de paie — février 2026');
+  });
+
+  it('file into another folder with the keyboard only (dialog: arrows, Tab, Enter)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    const move = action(el, 0, /^Classer/);
+    move.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog.move[open]'), 'the move dialog');
+    expect(text(dialog.querySelector('h2'))).to.equal('Classer « Bulletin de paie — février 2026 » dans un autre dossier');
+    const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => text(r.parentElement))).to.deep.equal(['Documents RH', 'Personnel']);
+    await until(() => el.shadowRoot!.activeElement === radios[0], 'focus on the first folder');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(radios[1]!.checked).to.be.true;
+    const moved = oneEvent(el, 'vault-document-moved');
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement)).to.equal('Classer');
+    await sendKeys({ press: 'Enter' });
+    const event = await moved;
+    expect([event.documentId, event.folderId, event.folderName, event.previousFolderId]).to.deep.equal(['bulletin-2026-02', 'personnel', 'Personnel', 'bulletins']);
+    await until(() => !$(el, 'dialog.move'), 'the dialog closed');
+    expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été classé dans le dossier « Personnel ».');
+    expect(text(folderButton(el, 'Personnel').querySelector('.count'))).to.equal('1');
+    folderButton(el, 'Personnel').click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Bulletin de paie — février 2026']);
+
+    // Escape closes the dialog without moving anything, focus back on its button.
+    const again = action(el, 0, /^Classer/);
+    again.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, 'dialog.move[open]'), 'the move dialog again');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, 'dialog.move'), 'the dialog closed');
+    expect(el.shadowRoot!.activeElement).to.equal(again);
+  });
+
+  it('empty (vault:empty-documents): the employer has not deposited payslips yet (question 5), and where to look (question 6)', async () => {
+    mock = await useScenario('vault:empty-documents');
+    const { el } = await signedIn();
+    const empty = $(el, '[part~=empty]')!;
+    expect(text(empty)).to.contain('Aucun bulletin de paie pour le moment');
+    expect(text(empty)).to.contain('dès que votre employeur les aura déposés');
+    const help = $<HTMLDetailsElement>(el, '[part~=help]')!;
+    expect(help.open).to.be.true;
+    expect(text(help)).to.contain('Vérifiez que vous êtes bien connecté à www.mycecurity.com');
+    expect(text(help)).to.contain('le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin');
+    await expect(el).to.be.accessible();
+    folderButton(el, 'Personnel').click();
+    await el.updateComplete;
+    expect(text($(el, '[part~=empty]'))).to.equal('Ce dossier ne contient aucun document.');
+    folderButton(el, 'Archives').click();
+    await el.updateComplete;
+    expect(text($(el, '[part~=empty]'))).to.equal('Vous n’avez archivé aucun document.');
+  });
+
+  it('error 500: a message and a retry that recovers', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount();
+    const session = await login(el);
+    mock.worker.use(
+      http.get('*/api/vault/documents', () =>
+        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    servicesOf(el).setVaultSession(session);
+    const retry = await until(() => $<HTMLButtonElement>(el, '[part~=error] button'), 'the error state');
+    expect(shadowText(el)).to.contain('Impossible de charger vos documents.');
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '.document'), 'the documents after retry');
+  });
+
+  it('an action that fails says so with a retry; the list stays', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    mock.worker.use(http.get('*/api/vault/documents/:id/pdf', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Error', status: 500 }, { status: 500 }), { once: true }));
+    $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+    const alert = await until(() => $(el, '.action-error'), 'the action error');
+    expect(text(alert)).to.contain('Impossible d’ouvrir ce document. Réessayez.');
+    expect(titles(el)).to.have.length(14);
+    const opened = oneEvent(el, 'vault-document-opened');
+    alert.querySelector<HTMLButtonElement>('.btn')!.click();
+    await opened;
+    expect($(el, '.action-error')).to.be.null;
+    $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+  });
+
+  it('an expired session (401): the provider forgets it and the widget asks to sign in again', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount();
+    const services = servicesOf(el);
+    services.setVaultSession({ token: 'vs_expired', expiresAt: '2026-03-10T10:00:00+01:00', user: { firstName: 'Paul', lastName: 'Dupont' } });
+    await until(() => shadowText(el).includes('Votre session a expiré. Connectez-vous de nouveau.'), 'the session-expired state');
+    expect($(el, '[part~=signed-out]')).to.exist;
+    expect(servicesOf(el).vaultSession).to.be.undefined;
+    await expect(el).to.be.accessible();
+    const asked = oneEvent(el, 'vault-login-requested');
+    el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
+    $<HTMLAnchorElement>(el, '[part~=signed-out] a')!.click();
+    expect((await asked).reason).to.equal('session-expired');
+  });
+
+  it('signing out empties the widget at once (nothing of the vault stays on screen)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn();
+    $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+    const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog.viewer[open]'), 'the viewer');
+    const url = dialog.querySelector('iframe')!.src;
+    servicesOf(el).setVaultSession(undefined);
+    await until(() => $(el, '[part~=signed-out]'), 'the signed-out state');
+    expect(shadowText(el)).not.to.contain('Bulletin de paie');
+    expect(await revoked(url)).to.be.true;
+  });
+
+  it('the session token never leaves memory: not in storage, cookies, attributes, the URL, the console', async () => {
+    mock = await useScenario('vault:default');
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const logged: unknown[][] = [];
+    const original = new Map(methods.map((k) => [k, console[k]]));
+    for (const k of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
+    const href = location.href;
+    let token = '';
+    try {
+      const { el } = await signedIn();
+      token = servicesOf(el).vaultSession!.token;
+      $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+      await until(() => $(el, 'dialog.viewer[open]'), 'the viewer');
+      const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
+      const haystack = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href, ...attributes, el.shadowRoot!.innerHTML].join('\n');
+      expect(token).to.match(/^vs_/);
+      expect(haystack.includes(token)).to.be.false;
+      $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+    } finally {
+      for (const k of methods) (console as unknown as Record<string, unknown>)[k] = original.get(k);
+    }
+    expect(JSON.stringify(logged).includes(token)).to.be.false;
+    expect(location.href).to.equal(href);
+  });
+
+  it('English', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await signedIn({ locale: 'en' });
+    expect(text($(el, '.title'))).to.equal('My documents');
+    expect($$(el, '.year h4').map(text)[0]).to.equal('Year 2026');
+    expect(text($(el, '.doc-meta'))).to.match(/^Deposited on 28\/02\/2026 Size \d[\d,.]* (bytes|kB)$/);
+    expect(action(el, 0, /^Download/).getAttribute('aria-label')).to.match(/^Download “Bulletin de paie — février 2026” \(PDF, /);
+  });
+
+  it('never renders server text as HTML', async () => {
+    mock = await useScenario('vault:default');
+    mock.worker.use(
+      http.get('*/api/vault/documents', () =>
+        HttpResponse.json({
+          folders: [{ id: 'f', name: '<b>Bulletins</b>', kind: 'payslips' }],
+          documents: [
+            { id: 'x', folderId: 'f', title: '<img src=x onerror="window.__pwned=1">', year: 2026, date: '2026-02-28', sizeBytes: 900, pdfUrl: 'vault/documents/x/pdf', archived: false },
+          ],
+        }),
+      ),
+    );
+    const { el } = await signedIn();
+    expect(el.shadowRoot!.querySelector('img, b')).to.be.null;
+    expect(shadowText(el)).to.contain('<img src=x');
+  });
+});

@@ -1,0 +1,839 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  DEFAULT_VAULT_SITE,
+  defaultFolder,
+  documentFileName,
+  documentsByYear,
+  emptyReason,
+  folderCounts,
+  formatFileSize,
+  isApiError,
+  isPayslipsFolder,
+  latestPayslip,
+  sortFolders,
+  type ApiFailure,
+  type DocumentsResponse,
+  type VaultDocument,
+  type VaultFolder,
+  type VaultSession,
+  type YearGroup,
+} from '@vigie/core';
+import { formatDate } from '@vigie/core/i18n';
+import { checkIcon, closeIcon, downloadIcon, errorIcon, lockIcon } from '../../base/icons.js';
+import { LoadController } from '../../base/load-controller.js';
+import { tokens } from '../../base/styles.js';
+import { VigieElement } from '../../base/vigie-element.js';
+import {
+  VaultDocumentArchivedEvent,
+  VaultDocumentDownloadedEvent,
+  VaultDocumentMovedEvent,
+  VaultDocumentOpenedEvent,
+  VaultDocumentPrintedEvent,
+  VaultDocumentRestoredEvent,
+  type VaultDocumentRef,
+} from './vault-documents.events.js';
+import { VaultLoginRequestedEvent } from '../vault-activation/vault-activation.events.js';
+import { styles } from './vault-documents.styles.js';
+
+// Decorative icons (the buttons carry their names): same drawing style as base/icons.ts.
+const icon = (body: ReturnType<typeof svg>) =>
+  html`<svg class="icon" part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const folderIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>`);
+const archiveIcon = icon(svg`<rect x="3" y="4" width="18" height="4" rx="1"/><path d="M5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8"/><path d="M10 12h4"/>`);
+const restoreIcon = icon(svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/>`);
+const printIcon = icon(svg`<path d="M6 9V3h12v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M6 14h12v7H6z"/>`);
+const moveIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/><path d="M9 13h6"/><path d="m13 11 2 2-2 2"/>`);
+const fileIcon = icon(svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/><path d="M9 13h6"/><path d="M9 17h4"/>`);
+const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
+const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
+
+/** How long a download's `blob:` URL lives after the click (the browser has taken the file by then). */
+const DOWNLOAD_REVOKE_MS = 1_000;
+/** How long the hidden print frame waits for its PDF before falling back to the viewer. */
+const PRINT_LOAD_TIMEOUT_MS = 10_000;
+/** A print frame whose `afterprint` never comes (some PDF viewers) is removed after this. */
+const PRINT_CLEANUP_MS = 5 * 60_000;
+
+type Action = 'open' | 'download' | 'print' | 'archive' | 'restore' | 'move';
+
+interface Notice {
+  readonly text: string;
+  readonly undo?: () => void;
+}
+
+interface ActionError {
+  readonly text: string;
+  readonly detail?: string;
+  readonly retry: () => void;
+}
+
+let uid = 0;
+
+/**
+ * VA-DOCS — the documents of the payslip vault (seed 002, questions 5 and 6; seed 003, « Étape 4 »):
+ * folders with « Bulletins de paie » first, then by year, newest first; each document with its
+ * title, date and size; open it in a viewer, download it, print it, archive it (with an undo; the
+ * « Archives » view lists what was archived) or file it into another folder. Empty states answer
+ * the seed: no payslip yet (the employer has not deposited one), or not seeing the latest ones
+ * (check the vault's site, then « Bulletins de paie », the current year, the latest payslip).
+ *
+ * Needs the vault session of the provider (set by `<vault-login>`): without one, it asks to sign
+ * in (`login-href`, `vault-login-requested`). A 401 from the server ends the session for every
+ * vault widget of the provider. Nothing is decided on the client: the server says what is in the
+ * vault and whether the session is valid.
+ *
+ * The PDFs are fetched with the session (never through a public URL) and shown, downloaded and
+ * printed from `blob:` URLs, each revoked as soon as it is no longer needed (viewer closed,
+ * download handed over, print done). **Content-Security-Policy:** the viewer and the print frame
+ * are `<iframe>`s on `blob:` URLs, so a page with a CSP must allow `frame-src blob:` (or
+ * `child-src blob:`); the download needs nothing more. Without it the viewer stays blank (its
+ * « Télécharger » link still works) and printing falls back to the viewer.
+ *
+ * @tagname vault-documents
+ * @summary The vault's documents: folders, years, open / download / print / archive / file (VA-DOCS).
+ * @fires {VaultLoginRequestedEvent} vault-login-requested - No (or no longer a) vault session and « Se connecter » was pressed (`href`, `reason`: `signed-out` or `session-expired`); cancelable: cancel it to show your own login instead of following `login-href`.
+ * @fires {VaultDocumentOpenedEvent} vault-document-opened - A document was opened in the viewer (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentDownloadedEvent} vault-document-downloaded - A document was handed over as a download (`documentId`, `title`, `folderId`, `folderName`, `fileName`).
+ * @fires {VaultDocumentPrintedEvent} vault-document-printed - The print dialog was asked for a document (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentArchivedEvent} vault-document-archived - The server archived a document (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentRestoredEvent} vault-document-restored - The server took a document out of the archives (undo or « Désarchiver »).
+ * @fires {VaultDocumentMovedEvent} vault-document-moved - The server filed a document into another folder (`folderId`/`folderName`: the new one; `previousFolderId`).
+ * @csspart base - The wrapper.
+ * @csspart title - The « Mes documents » heading.
+ * @csspart folders - The folder navigation.
+ * @csspart folder - One folder button (`aria-current="true"` on the one shown).
+ * @csspart content - The documents of the folder shown.
+ * @csspart latest - The « Dernier bulletin » shortcut.
+ * @csspart year - One year group.
+ * @csspart document - One document row.
+ * @csspart actions - The action buttons of a document.
+ * @csspart notice - The live message after an action (archived, filed…), with its undo.
+ * @csspart empty - An empty state.
+ * @csspart help - The « Vous ne voyez pas vos derniers documents ? » help.
+ * @csspart error - The error state (loading or an action failed).
+ * @csspart signed-out - The « sign in » state.
+ * @csspart viewer - The dialog showing a PDF.
+ * @csspart move-dialog - The dialog to file a document into another folder.
+ * @csspart icon - Every icon.
+ * @cssprop --vault-documents-nav-width - Width of the folder column on wide containers (default 14rem).
+ * @cssprop --vault-documents-viewer-height - Height of the PDF viewer (default `80dvh`).
+ */
+export class VaultDocuments extends VigieElement {
+  static override styles = [tokens, styles];
+
+  /** Where « Se connecter » leads when there is no vault session (e.g. the page holding `<vault-login>`). */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** The vault's own site, quoted by the « Vous ne voyez pas vos derniers documents ? » help (seed 002, question 6). */
+  @property({ attribute: 'vault-site' }) vaultSite: string = DEFAULT_VAULT_SITE;
+
+  /** Hides the « Mes documents » heading (when the host page already titles it). */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+
+  /** The documents and folders as the server last gave them. */
+  @state() private data?: DocumentsResponse;
+  /** The folder shown (default: « Bulletins de paie »), or the archives. */
+  @state() private folderId?: string;
+  @state() private archives = false;
+  /** The server ended the session (401): say so in the signed-out state. */
+  @state() private expired = false;
+  @state() private busy = new Set<string>();
+  @state() private notice?: Notice;
+  @state() private actionError?: ActionError;
+  @state() private viewer?: { readonly doc: VaultDocument; readonly url: string };
+  @state() private moving?: VaultDocument;
+  @state() private moveTarget?: string;
+  @state() private moveError?: string;
+
+  @query('dialog.viewer') private viewerDialog?: HTMLDialogElement;
+  @query('dialog.move') private moveDialog?: HTMLDialogElement;
+
+  #id = `vd${++uid}`;
+  /** The session the data belongs to (a reference to the provider's object, compared by identity). */
+  #session?: VaultSession;
+  #client?: unknown;
+  /** Every `blob:` URL this element created and has not revoked yet. */
+  #urls = new Set<string>();
+  #printFrame?: { frame: HTMLIFrameElement; url: string; timer: ReturnType<typeof setTimeout> };
+  #abort = new AbortController();
+  #returnFocus?: HTMLElement;
+
+  #load = new LoadController<DocumentsResponse>(
+    this,
+    async (signal) => (await import('@vigie/core/vault/api')).listVaultDocuments(this.services!.client, { signal, session: this.services!.vaultSession }),
+    (value) => {
+      this.data = value;
+      const folders = value.folders;
+      if (!this.folderId || !folders.some((f) => f.id === this.folderId)) this.folderId = defaultFolder(folders)?.id;
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#abort.signal.aborted) this.#abort = new AbortController();
+    // Moved in the page while loading (the load was abandoned): load again at the next update.
+    if (!this.data) this.#session = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort.abort();
+    this.#closeAll();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const s = this.services;
+    if (!s) return;
+    const session = s.vaultSession;
+    if (session !== this.#session || (session && s.client !== this.#client)) {
+      const sameAccount = !!session && !!this.#session && session.token === this.#session.token;
+      const sameClient = s.client === this.#client;
+      this.#session = session;
+      this.#client = s.client;
+      if (!sameAccount) {
+        // Another person (or nobody) now: nothing of the previous vault may stay on screen.
+        this.#closeAll();
+        this.data = undefined;
+        this.folderId = undefined;
+        this.archives = false;
+        this.notice = undefined;
+        this.actionError = undefined;
+      }
+      if (session) {
+        this.expired = false;
+        if (!sameAccount || !sameClient || !this.data) void this.#load.run();
+      }
+    }
+    const load = this.#load.state;
+    if (load.status === 'error' && isSessionEnd(load.failure)) this.#endSession();
+  }
+
+  /** Fetches the folders and documents again. */
+  refresh(): Promise<void> {
+    return this.services?.vaultSession ? this.#load.run() : Promise.resolve();
+  }
+
+  // ── session ───────────────────────────────────────────────────────────────────────────
+
+  /** The server refused the session: it is over for every vault widget of the provider. */
+  #endSession(): void {
+    this.expired = true;
+    this.#closeAll();
+    this.data = undefined;
+    this.#load.state = { status: 'idle' };
+    this.services?.setVaultSession(undefined);
+  }
+
+  #requestLogin = (e: Event) => {
+    const event = new VaultLoginRequestedEvent(this.loginHref, this.expired ? 'session-expired' : 'signed-out');
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  };
+
+  // ── helpers ───────────────────────────────────────────────────────────────────────────
+
+  #folderOf(doc: VaultDocument): VaultFolder | undefined {
+    return this.data?.folders.find((f) => f.id === doc.folderId);
+  }
+
+  #ref(doc: VaultDocument): VaultDocumentRef {
+    return { documentId: doc.id, title: doc.title, folderId: doc.folderId, folderName: this.#folderOf(doc)?.name ?? '' };
+  }
+
+  #isBusy(action: Action, doc: VaultDocument): boolean {
+    return this.busy.has(`${action}:${doc.id}`);
+  }
+
+  /** Runs one action on one document at a time (a second press while it runs does nothing). */
+  async #run(action: Action, doc: VaultDocument, work: () => Promise<void>, failureText: () => string): Promise<void> {
+    const key = `${action}:${doc.id}`;
+    if (this.busy.has(key)) return;
+    this.busy = new Set(this.busy).add(key);
+    this.actionError = undefined;
+    try {
+      await work();
+    } catch (e) {
+      if (this.#abort.signal.aborted) return;
+      const failure: ApiFailure | undefined = isApiError(e) ? e.failure : undefined;
+      if (failure && isSessionEnd(failure)) {
+        this.#endSession();
+        return;
+      }
+      if (failure?.kind === 'aborted') return;
+      this.actionError = {
+        text: failureText(),
+        detail: failure && this.services ? this.services.describeFailure(failure) : undefined,
+        retry: () => void this.#run(action, doc, work, failureText),
+      };
+    } finally {
+      const next = new Set(this.busy);
+      next.delete(key);
+      this.busy = next;
+    }
+  }
+
+  /** The PDF of a document as a fresh `blob:` URL (tracked until revoked). */
+  async #pdfUrl(doc: VaultDocument): Promise<string> {
+    const s = this.services!;
+    const blob = await (await import('@vigie/core/vault/api')).fetchVaultDocumentPdf(s.client, doc, { session: s.vaultSession, signal: this.#abort.signal });
+    const url = URL.createObjectURL(blob);
+    this.#urls.add(url);
+    return url;
+  }
+
+  #revoke(url: string | undefined): void {
+    if (!url || !this.#urls.delete(url)) return;
+    URL.revokeObjectURL(url);
+  }
+
+  /** Closes the dialogs, removes the print frame and revokes every URL (sign-out, disconnection). */
+  #closeAll(): void {
+    if (this.viewerDialog?.open) this.viewerDialog.close();
+    if (this.moveDialog?.open) this.moveDialog.close();
+    this.viewer = undefined;
+    this.moving = undefined;
+    this.#removePrintFrame();
+    for (const url of [...this.#urls]) this.#revoke(url);
+  }
+
+  #announce(notice: Notice | undefined, focus = false): void {
+    this.notice = notice;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.notice-box')?.focus());
+  }
+
+  // ── open ──────────────────────────────────────────────────────────────────────────────
+
+  #open(doc: VaultDocument, trigger?: HTMLElement): Promise<void> {
+    return this.#run(
+      'open',
+      doc,
+      async () => {
+        await this.#showInViewer(doc, await this.#pdfUrl(doc), trigger);
+      },
+      () => this.t('vault.documents.error.pdf'),
+    );
+  }
+
+  /** Shows a document's `blob:` URL in the viewer dialog (which revokes it on close). */
+  async #showInViewer(doc: VaultDocument, url: string, trigger: HTMLElement | undefined): Promise<void> {
+    if (this.viewer) this.#revoke(this.viewer.url);
+    this.#returnFocus = trigger ?? this.#returnFocus;
+    this.viewer = { doc, url };
+    await this.updateComplete;
+    const dialog = this.viewerDialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLButtonElement>('.close')?.focus();
+    const opened = new VaultDocumentOpenedEvent(this.#ref(doc));
+    this.dispatchEvent(opened);
+  }
+
+  #closeViewer = () => this.viewerDialog?.close();
+
+  #onViewerClose = () => {
+    const url = this.viewer?.url;
+    this.viewer = undefined;
+    this.#revoke(url);
+    this.#restoreFocus();
+  };
+
+  #restoreFocus(): void {
+    const target = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+  }
+
+  #onViewerDownload = () => {
+    const v = this.viewer;
+    if (v) {
+      const event = new VaultDocumentDownloadedEvent(this.#ref(v.doc), documentFileName(v.doc));
+      this.dispatchEvent(event);
+    }
+  };
+
+  #printViewer = () => {
+    const v = this.viewer;
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.pdf');
+    if (!v || !frame) return;
+    try {
+      const w = frame.contentWindow;
+      if (!w) throw new Error('no frame');
+      w.focus();
+      w.print();
+      const event = new VaultDocumentPrintedEvent(this.#ref(v.doc));
+      this.dispatchEvent(event);
+    } catch {
+      // A browser that refuses to print the frame: its own viewer's print button remains.
+      this.actionError = { text: this.t('vault.documents.error.action'), retry: this.#printViewer };
+    }
+  };
+
+  // ── download ──────────────────────────────────────────────────────────────────────────
+
+  #download(doc: VaultDocument): Promise<void> {
+    return this.#run(
+      'download',
+      doc,
+      async () => {
+        const url = await this.#pdfUrl(doc);
+        const name = documentFileName(doc);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name;
+        a.className = 'download-link';
+        this.renderRoot.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => this.#revoke(url), DOWNLOAD_REVOKE_MS);
+        const event = new VaultDocumentDownloadedEvent(this.#ref(doc), name);
+        this.dispatchEvent(event);
+      },
+      () => this.t('vault.documents.error.pdf'),
+    );
+  }
+
+  // ── print ─────────────────────────────────────────────────────────────────────────────
+
+  #print(doc: VaultDocument, trigger?: HTMLElement): Promise<void> {
+    return this.#run(
+      'print',
+      doc,
+      async () => {
+        const url = await this.#pdfUrl(doc);
+        this.#removePrintFrame();
+        const frame = document.createElement('iframe');
+        frame.className = 'print-frame';
+        frame.title = doc.title;
+        frame.tabIndex = -1;
+        frame.setAttribute('aria-hidden', 'true');
+        const loaded = new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), PRINT_LOAD_TIMEOUT_MS);
+          frame.addEventListener('load', () => (clearTimeout(timer), resolve(true)), { once: true });
+        });
+        frame.src = url;
+        const cleanup = setTimeout(() => this.#removePrintFrame(), PRINT_CLEANUP_MS);
+        this.#printFrame = { frame, url, timer: cleanup };
+        this.renderRoot.append(frame);
+        let printed = false;
+        if (await loaded) {
+          try {
+            const w = frame.contentWindow;
+            if (w) {
+              w.addEventListener('afterprint', () => this.#removePrintFrame(), { once: true });
+              w.focus();
+              w.print();
+              printed = true;
+            }
+          } catch {
+            printed = false;
+          }
+        }
+        if (printed) {
+          const event = new VaultDocumentPrintedEvent(this.#ref(doc));
+          this.dispatchEvent(event);
+          return;
+        }
+        // The browser refused to print the hidden frame: open the document (same URL), its viewer prints.
+        this.#removePrintFrame(false);
+        await this.#showInViewer(doc, url, trigger);
+      },
+      () => this.t('vault.documents.error.pdf'),
+    );
+  }
+
+  /** Removes the hidden print frame and (unless the viewer takes it over) revokes its URL. */
+  #removePrintFrame(revoke = true): void {
+    const p = this.#printFrame;
+    if (!p) return;
+    this.#printFrame = undefined;
+    clearTimeout(p.timer);
+    p.frame.remove();
+    if (revoke) this.#revoke(p.url);
+  }
+
+  // ── archive, restore, move ────────────────────────────────────────────────────────────
+
+  /** Puts the server's version of a document in the list. */
+  #replace(doc: VaultDocument): void {
+    if (!this.data) return;
+    this.data = { ...this.data, documents: this.data.documents.map((d) => (d.id === doc.id ? doc : d)) };
+  }
+
+  #archive(doc: VaultDocument): Promise<void> {
+    return this.#run(
+      'archive',
+      doc,
+      async () => {
+        const s = this.services!;
+        const updated = await (await import('@vigie/core/vault/api')).archiveVaultDocument(s.client, doc.id, { session: s.vaultSession, signal: this.#abort.signal });
+        this.#replace(updated);
+        this.#announce({ text: this.t('vault.documents.archived', { title: updated.title }), undo: () => void this.#restore(updated) }, true);
+        const event = new VaultDocumentArchivedEvent(this.#ref(updated));
+        this.dispatchEvent(event);
+      },
+      () => this.t('vault.documents.error.action'),
+    );
+  }
+
+  #restore(doc: VaultDocument): Promise<void> {
+    return this.#run(
+      'restore',
+      doc,
+      async () => {
+        const s = this.services!;
+        const updated = await (await import('@vigie/core/vault/api')).restoreVaultDocument(s.client, doc.id, { session: s.vaultSession, signal: this.#abort.signal });
+        this.#replace(updated);
+        const folder = this.#folderOf(updated)?.name ?? '';
+        this.#announce({ text: this.t('vault.documents.restored', { title: updated.title, folder }) }, true);
+        const event = new VaultDocumentRestoredEvent(this.#ref(updated));
+        this.dispatchEvent(event);
+      },
+      () => this.t('vault.documents.error.action'),
+    );
+  }
+
+  #openMove(doc: VaultDocument, trigger: HTMLElement): void {
+    const targets = this.#moveTargets(doc);
+    if (targets.length === 0) return;
+    this.#returnFocus = trigger;
+    this.moving = doc;
+    this.moveTarget = targets[0]!.id;
+    this.moveError = undefined;
+    void this.updateComplete.then(() => {
+      const dialog = this.moveDialog;
+      if (!dialog) return;
+      if (!dialog.open) dialog.showModal();
+      dialog.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
+    });
+  }
+
+  #moveTargets(doc: VaultDocument): VaultFolder[] {
+    return sortFolders(this.data?.folders ?? []).filter((f) => f.id !== doc.folderId);
+  }
+
+  #onMoveSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const doc = this.moving;
+    const folderId = this.moveTarget;
+    if (!doc || !folderId) return;
+    this.moveError = undefined;
+    void this.#run(
+      'move',
+      doc,
+      async () => {
+        const s = this.services!;
+        try {
+          const updated = await (await import('@vigie/core/vault/api')).moveVaultDocument(s.client, doc.id, folderId, { session: s.vaultSession, signal: this.#abort.signal });
+          this.#replace(updated);
+          const folder = this.#folderOf(updated)?.name ?? '';
+          // Focus goes to the notice: the document has left the folder shown.
+          this.#returnFocus = undefined;
+          this.moveDialog?.close();
+          this.#announce({ text: this.t('vault.documents.moved', { title: updated.title, folder }) }, true);
+          const event = new VaultDocumentMovedEvent(this.#ref(updated), doc.folderId);
+          this.dispatchEvent(event);
+        } catch (err) {
+          // Shown inside the dialog, where the person is.
+          if (isApiError(err) && !isSessionEnd(err.failure) && err.failure.kind !== 'aborted') {
+            this.moveError = `${this.t('vault.documents.error.action')} ${this.services?.describeFailure(err.failure) ?? ''}`.trim();
+            return;
+          }
+          throw err;
+        }
+      },
+      () => this.t('vault.documents.error.action'),
+    );
+  };
+
+  #closeMove = () => this.moveDialog?.close();
+
+  #onMoveClose = () => {
+    this.moving = undefined;
+    this.moveError = undefined;
+    this.#restoreFocus();
+  };
+
+  // ── navigation ────────────────────────────────────────────────────────────────────────
+
+  #showFolder(folderId: string): void {
+    this.folderId = folderId;
+    this.archives = false;
+  }
+
+  #showArchives(): void {
+    this.archives = true;
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    const s = this.services;
+    if (!s) return this.renderMissingProvider();
+    const title = this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('vault.documents.title')}</h2>`;
+    if (!s.vaultSession) return this.#renderSignedOut(title);
+    const load = this.#load.state;
+    const data = this.data;
+    if (!data) {
+      if (load.status === 'error') {
+        return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)}>
+          ${title}
+          <div part="error" class="state error" role="alert">
+            ${errorIcon}
+            <div>
+              <p><strong>${this.t('vault.documents.error')}</strong></p>
+              <p>${s.describeFailure(load.failure)}</p>
+              <button class="btn" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
+            </div>
+          </div>
+        </section>`;
+      }
+      return html`<section part="base" class="base" aria-busy="true" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)}>
+        ${title}
+        <p class="state loading" role="status">${spinner}${this.t('common.loading')}</p>
+        <div class="skeleton" aria-hidden="true"><span class="nav"></span><span></span><span></span><span></span></div>
+      </section>`;
+    }
+    return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)}>
+      ${title}
+      <div class="layout">${this.#renderFolders(data)} ${this.#renderContent(data)}</div>
+      ${this.#renderViewer()} ${this.#renderMove()}
+    </section>`;
+  }
+
+  #renderSignedOut(title: unknown) {
+    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.login.title');
+    const label = this.t('vault.login.submit');
+    return html`<section part="base signed-out" class="base">
+      ${title}
+      <div class="state signed-out" role="status">
+        ${lockIcon}
+        <div>
+          <p><strong>${message}</strong></p>
+          ${this.loginHref
+            ? html`<a class="btn" href=${this.loginHref} @click=${this.#requestLogin}>${label}</a>`
+            : html`<button class="btn" @click=${this.#requestLogin}>${label}</button>`}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  #renderFolders(data: DocumentsResponse) {
+    const counts = folderCounts(data.folders, data.documents);
+    const archived = data.documents.filter((d) => d.archived).length;
+    const button = (current: boolean, name: string, count: number, onClick: () => void, iconTpl = folderIcon) =>
+      html`<li>
+        <button part="folder" class="folder" aria-current=${current ? 'true' : 'false'} @click=${onClick}>
+          ${iconTpl}<span class="name">${name}</span><span class="count" aria-hidden="true">${count}</span
+          ><span class="sr-only">, ${this.t('vault.documents.folder.count', { count })}</span>
+        </button>
+      </li>`;
+    return html`<nav part="folders" class="folders" aria-label=${this.t('vault.documents.folders')}>
+      <ul role="list">
+        ${sortFolders(data.folders).map((f) =>
+          button(!this.archives && f.id === this.folderId, f.name, counts.get(f.id) ?? 0, () => this.#showFolder(f.id)),
+        )}
+        ${button(this.archives, this.t('vault.documents.archives'), archived, () => this.#showArchives(), archiveIcon)}
+      </ul>
+    </nav>`;
+  }
+
+  #renderContent(data: DocumentsResponse) {
+    const folder = this.archives ? undefined : data.folders.find((f) => f.id === this.folderId);
+    const filter = this.archives ? { archived: true as const } : { folderId: folder?.id, archived: false as const };
+    const groups = documentsByYear(data.documents, filter);
+    const reason = emptyReason(data.folders, data.documents, filter);
+    const heading = this.archives ? this.t('vault.documents.archives') : (folder?.name ?? '');
+    const count = groups.reduce((n, g) => n + g.documents.length, 0);
+    const payslips = !this.archives && !!folder && isPayslipsFolder(folder);
+    const latest = payslips ? latestPayslip(data.folders, data.documents) : undefined;
+    return html`<div part="content" class="content">
+      <div class="content-head">
+        <h3 id="${this.#id}-folder">${heading}</h3>
+        ${count > 0 ? html`<span class="content-count">${this.t('vault.documents.folder.count', { count })}</span>` : nothing}
+      </div>
+      <div part="notice" class="notice" role="status">${this.#renderNotice()}</div>
+      ${this.#renderActionError()}
+      ${latest && count > 0
+        ? html`<button part="latest" class="latest" @click=${(e: Event) => this.#open(latest, e.currentTarget as HTMLElement)}>
+            ${fileIcon}<span>${this.t('vault.documents.latest', { title: latest.title })}</span>${this.#isBusy('open', latest) ? spinner : nothing}
+          </button>`
+        : nothing}
+      ${reason ? this.#renderEmpty(reason) : groups.map((g) => this.#renderYear(g))}
+      ${payslips && reason !== 'no-payslip-yet' ? this.#renderHelp(false) : nothing}
+    </div>`;
+  }
+
+  #renderNotice() {
+    const n = this.notice;
+    if (!n) return nothing;
+    return html`<p class="notice-box" tabindex="-1">
+      ${checkIcon}<span class="notice-text">${n.text}</span>
+      ${n.undo ? html`<button class="btn secondary small" @click=${() => (n.undo!(), undefined)}>${this.t('vault.paper.confirm.cancel')}</button>` : nothing}
+      <button class="icon-btn" aria-label=${this.t('common.close')} @click=${() => this.#announce(undefined)}>${closeIcon}</button>
+    </p>`;
+  }
+
+  #renderActionError() {
+    const e = this.actionError;
+    if (!e) return nothing;
+    return html`<div part="error" class="state error action-error" role="alert">
+      ${errorIcon}
+      <div>
+        <p><strong>${e.text}</strong></p>
+        ${e.detail ? html`<p>${e.detail}</p>` : nothing}
+        <div class="row">
+          <button class="btn" @click=${() => e.retry()}>${this.t('common.retry')}</button>
+          <button class="btn secondary" @click=${() => (this.actionError = undefined)}>${this.t('common.close')}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #renderEmpty(reason: NonNullable<ReturnType<typeof emptyReason>>) {
+    if (reason === 'no-payslip-yet') {
+      return html`<div part="empty" class="state empty">
+        ${infoIcon}
+        <div>
+          <h4>${this.t('vault.documents.empty.noPayslip.title')}</h4>
+          <p>${this.t('vault.documents.empty.noPayslip')}</p>
+        </div>
+      </div>
+      ${this.#renderHelp(true)}`;
+    }
+    const text = reason === 'no-archive' ? this.t('vault.documents.empty.archive') : this.t('vault.documents.empty.folder');
+    return html`<p part="empty" class="state empty small">${infoIcon}<span>${text}</span></p>`;
+  }
+
+  /** Seed 002, question 6: the vault's site, then « Bulletins de paie », the current year, the latest payslip. */
+  #renderHelp(open: boolean) {
+    return html`<details part="help" class="help" ?open=${open}>
+      <summary>${this.t('vault.documents.notSeeing.title')}</summary>
+      <p>${this.t('vault.documents.notSeeing', { site: this.vaultSite })}</p>
+    </details>`;
+  }
+
+  #renderYear(group: YearGroup) {
+    const id = `${this.#id}-y${group.year}`;
+    return html`<section part="year" class="year" aria-labelledby=${id}>
+      <h4 id=${id}>${this.t('vault.documents.year', { year: group.year })}</h4>
+      <ul role="list" class="documents">
+        ${group.documents.map((d) => this.#renderDocument(d))}
+      </ul>
+    </section>`;
+  }
+
+  #renderDocument(doc: VaultDocument) {
+    const locale = this.services!.locale;
+    const size = formatFileSize(locale, doc.sizeBytes);
+    const title = doc.title;
+    const btn = (action: Action, label: string, iconTpl: unknown, onClick: (e: Event) => void) => {
+      const busy = this.#isBusy(action, doc);
+      return html`<button
+        class="icon-btn"
+        aria-label=${label}
+        title=${label}
+        aria-disabled=${ifDefined(busy ? 'true' : undefined)}
+        @click=${(e: Event) => {
+          if (!busy) onClick(e);
+        }}
+      >
+        ${busy ? spinner : iconTpl}
+      </button>`;
+    };
+    const opening = this.#isBusy('open', doc);
+    return html`<li part="document" class="document">
+      ${fileIcon}
+      <div class="doc-main">
+        <button
+          class="doc-title"
+          aria-label=${this.t('vault.documents.open', { title })}
+          aria-disabled=${ifDefined(opening ? 'true' : undefined)}
+          @click=${(e: Event) => void this.#open(doc, e.currentTarget as HTMLElement)}
+        >
+          ${title}${opening ? spinner : nothing}
+        </button>
+        <p class="doc-meta">
+          <span>${this.t('vault.documents.column.date')} ${formatDate(locale, doc.date)}</span>
+          <span><span class="sr-only">${this.t('vault.documents.column.size')} </span>${size}</span>
+          ${this.archives ? html`<span class="doc-folder">${folderIcon}${this.#folderOf(doc)?.name ?? ''}</span>` : nothing}
+        </p>
+      </div>
+      <div part="actions" class="actions" role="group" aria-label=${this.t('vault.documents.column.actions')}>
+        ${btn('download', this.t('vault.documents.download', { title, size }), downloadIcon, () => void this.#download(doc))}
+        ${btn('print', this.t('vault.documents.print', { title }), printIcon, (e) => void this.#print(doc, e.currentTarget as HTMLElement))}
+        ${doc.archived
+          ? btn('restore', this.t('vault.documents.restore', { title }), restoreIcon, () => void this.#restore(doc))
+          : html`${this.#moveTargets(doc).length
+              ? btn('move', this.t('vault.documents.move', { title }), moveIcon, (e) => this.#openMove(doc, e.currentTarget as HTMLElement))
+              : nothing}
+            ${btn('archive', this.t('vault.documents.archive', { title }), archiveIcon, () => void this.#archive(doc))}`}
+      </div>
+    </li>`;
+  }
+
+  #renderViewer() {
+    const v = this.viewer;
+    if (!v) return nothing;
+    const id = `${this.#id}-viewer`;
+    const size = formatFileSize(this.services!.locale, v.doc.sizeBytes);
+    return html`<dialog part="viewer" class="viewer" aria-labelledby=${id} @close=${this.#onViewerClose}>
+      <header>
+        <h2 id=${id}>${v.doc.title}</h2>
+        <div class="viewer-actions">
+          <a
+            class="icon-btn"
+            href=${v.url}
+            download=${documentFileName(v.doc)}
+            aria-label=${this.t('vault.documents.download', { title: v.doc.title, size })}
+            title=${this.t('vault.documents.download', { title: v.doc.title, size })}
+            @click=${this.#onViewerDownload}
+            >${downloadIcon}</a
+          >
+          <button class="icon-btn" aria-label=${this.t('vault.documents.print', { title: v.doc.title })} title=${this.t('vault.documents.print', { title: v.doc.title })} @click=${this.#printViewer}>
+            ${printIcon}
+          </button>
+          <button class="icon-btn close" autofocus aria-label=${this.t('common.close')} title=${this.t('common.close')} @click=${this.#closeViewer}>${closeIcon}</button>
+        </div>
+      </header>
+      <iframe class="pdf" src=${v.url} title=${v.doc.title}></iframe>
+    </dialog>`;
+  }
+
+  #renderMove() {
+    const doc = this.moving;
+    if (!doc) return nothing;
+    const id = `${this.#id}-move`;
+    const busy = this.#isBusy('move', doc);
+    return html`<dialog part="move-dialog" class="move" aria-labelledby=${id} @close=${this.#onMoveClose}>
+      <form class="move-form" method="dialog" @submit=${this.#onMoveSubmit}>
+        <h2 id=${id}>${this.t('vault.documents.move', { title: doc.title })}</h2>
+        <fieldset>
+          <legend>${this.t('vault.documents.move.label')}</legend>
+          ${this.#moveTargets(doc).map(
+            (f) => html`<label class="radio">
+              <input type="radio" name="${this.#id}-target" value=${f.id} .checked=${f.id === this.moveTarget} @change=${() => (this.moveTarget = f.id)} />
+              ${f.kind === 'payslips' ? fileIcon : folderIcon}<span>${f.name}</span>
+            </label>`,
+          )}
+        </fieldset>
+        ${this.moveError ? html`<p class="move-error" role="alert">${errorIcon}<span>${this.moveError}</span></p>` : nothing}
+        <div class="row">
+          <button type="submit" class="btn" aria-disabled=${ifDefined(busy ? 'true' : undefined)}>${busy ? spinner : nothing}${this.t('vault.documents.move.submit')}</button>
+          <button type="button" class="btn secondary" @click=${this.#closeMove}>${this.t('vault.paper.confirm.cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+/** A 401 on a private route (`/problems/session-required`, or any other 401): the session is over. */
+function isSessionEnd(failure: ApiFailure): boolean {
+  return failure.kind === 'http' && failure.status === 401;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vault-documents': VaultDocuments;
+  }
+}

@@ -1,0 +1,395 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
+import type { ApiFailure } from '@vigie/core/api';
+import {
+  checkIdentifierRecovery,
+  FIELD_ISSUE_CODES,
+  IDENTIFIER_RECOVERY_FIELDS,
+  toIdentifierRecoveryRequest,
+  type FieldIssueCode,
+  type IdentifierRecoveryField,
+  type IdentifierRecoveryForm,
+  type MessageKey,
+} from '@vigie/core';
+import {
+  LightDomElement,
+  formStyles,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldBinding,
+  type FieldError,
+  type FormValues,
+  type Validator,
+} from '../../base/forms/index.js';
+import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
+import { vaultPanelStyles } from '../vault-password-reset/vault-password-reset.styles.js';
+import { VaultIdentifierRequestedEvent } from './vault-identifier-recovery.events.js';
+import { identifierRecoveryStyles } from './vault-identifier-recovery.styles.js';
+
+/** Where the widget is: the form, or the generic outcome. */
+export type IdentifierRecoveryStep = 'form' | 'done';
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+/** The checkbox's value while ticked / not ticked (see `consentField`). */
+const YES = 'yes';
+const NO = 'no';
+
+const icon = (body: ReturnType<typeof svg>) =>
+  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
+const warningIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
+const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
+const externalIcon = icon(svg`<path d="M14 4h6v6"/><path d="M20 4 10 14"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
+
+/**
+ * Whether a failure deserves a retry (the service could not answer). Any other refusal gets the
+ * generic outcome: it must not reveal whether an account exists. (The same rule as VA-RESET's.)
+ */
+function isRetryableFailure(failure: ApiFailure): boolean {
+  if (failure.kind === 'network' || failure.kind === 'timeout') return true;
+  if (failure.kind === 'aborted') return false;
+  return failure.status >= 500 || failure.status === 408 || failure.status === 429;
+}
+
+/** A link a host gave us, if it is a web link (never `javascript:` or `data:`). */
+function safeHref(value: string | null | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  try {
+    const url = new URL(v, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The form's values as core reads them (the month as a number, the consent as a boolean). */
+function toForm(values: FormValues<Fields>): IdentifierRecoveryForm {
+  const month = values.birthMonth === '' ? undefined : Number(values.birthMonth);
+  return {
+    lastName: values.lastName,
+    firstName: values.firstName,
+    birthTown: values.birthTown,
+    birthMonth: month,
+    mobilePhone: values.mobilePhone,
+    email: values.email,
+    emailConfirmation: values.emailConfirmation,
+    privateNumber: values.privateNumber,
+    privacyPolicyAccepted: values.privacyPolicyAccepted === YES,
+  };
+}
+
+const issueKey = (issue: FieldIssueCode): MessageKey => `vault.field.${issue}`;
+
+/** VA-LOSTID: the field's issue by core's rules (`checkIdentifierRecovery`), as a catalog key. */
+const byCore =
+  (field: IdentifierRecoveryField): Validator<Fields> =>
+  (_value, values) => {
+    const issue = checkIdentifierRecovery(toForm(values)).find((i) => i.field === field);
+    return issue ? issueKey(issue.issue) : undefined;
+  };
+
+const FIELDS = {
+  lastName: { kind: 'text', label: 'vault.lostId.lastName', required: true, autocomplete: 'family-name' },
+  firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
+  birthTown: { kind: 'text', label: 'vault.lostId.birthTown', required: true },
+  birthMonth: { kind: 'text', label: 'vault.lostId.birthMonth', required: true, autocomplete: 'bday-month' },
+  // The format example of the invalid-phone message doubles as the hint (see the report: a hint key is missing).
+  mobilePhone: { kind: 'text', label: 'vault.lostId.mobilePhone', hint: 'vault.field.invalid-phone', required: true, autocomplete: 'tel' },
+  email: { kind: 'email', label: 'vault.lostId.email', required: true },
+  emailConfirmation: { kind: 'email', label: 'vault.lostId.emailConfirmation', required: true },
+  privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', required: true, autocomplete: 'off' },
+  privacyPolicyAccepted: { kind: 'text', label: 'vault.lostId.consent', required: true },
+} as const;
+type Fields = typeof FIELDS;
+
+/**
+ * VA-LOSTID — « Je n'ai plus le courrier avec mes identifiants de connexion » (seed 002,
+ * question 1, « Identifiant erroné/perdu/non reçu »): every field of the seed's form, all
+ * required, checked by core's rules (`checkIdentifierRecovery`) with a message per field and an
+ * error summary: nom, prénom, commune de naissance, mois de naissance (a list of the 12 months),
+ * téléphone mobile, e-mail and its confirmation (they must match), votre numéro privé, and the
+ * privacy-policy consent; « Enregistrer ».
+ *
+ * The answer is always the same generic one, whether or not the details match an account: a new
+ * identifier and a temporary password go by e-mail, and the temporary password must be changed
+ * at the next login (`<vault-login>` asks for it). A failure to reach the service keeps
+ * everything typed and offers a retry. Once done, the details are dropped from memory.
+ *
+ * Light DOM, like the other vault forms (autofill finds the fields). Style it with the
+ * `--vigie-*` tokens and these classes: `vigie-identifier-recovery` (the root `<section>`),
+ * `vigie-vault-heading`, `vigie-vault-intro`, `vigie-vault-result` (the live region of the
+ * outcome), `vigie-vault-message` (+ `--success`, `--warning`), `vigie-vault-action`,
+ * `vigie-lostid-pair` (two fields side by side where there is room), `vigie-checkbox`,
+ * `vigie-checkbox-input`, `vigie-policy-link`, and the form classes of base/forms (`vigie-form`,
+ * `vigie-field`, `vigie-input`, `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The
+ * current step (`form` | `done`) is reflected in the `step` attribute.
+ *
+ * @tagname vault-identifier-recovery
+ * @summary Lost vault identifier: the seed's form, a new identifier and temporary password by e-mail (VA-LOSTID).
+ * @fires {VaultIdentifierRequestedEvent} vault-identifier-requested - The request went through and the generic outcome is shown (no personal data).
+ * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed; cancelable: cancel it to show your own login instead of following `login-href`.
+ * @cssprop --vault-identifier-recovery-max-width - Largest width of the widget (default 40rem).
+ * @cssprop --vigie-color-accent - Buttons, links, the ticked box.
+ * @cssprop --vigie-color-warning-bg - Background of the « this also changes your password » note.
+ */
+export class VaultIdentifierRecovery extends LightDomElement {
+  static override lightStyles = [formStyles, vaultPanelStyles, identifierRecoveryStyles];
+
+  /** The privacy policy the consent box refers to (a web link, opened in a new tab so nothing typed is lost). */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
+  /** Where « Se connecter » leads once done (a web link). Without it, the button only fires `vault-login-requested`. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** The current step, reflected for host CSS. Read-only. */
+  @property({ reflect: true }) step: IdentifierRecoveryStep = 'form';
+
+  /** A step change the user caused: focus goes to the heading once it renders. */
+  #moveFocus = false;
+
+  /** The Idempotency-Key of the current values (the same values retried keep it). */
+  #key?: { readonly values: string; readonly key: string };
+
+  readonly #form = this.createForm({
+    fields: FIELDS,
+    validators: Object.fromEntries(IDENTIFIER_RECOVERY_FIELDS.map((f) => [f, byCore(f)])) as { readonly [K in keyof Fields]?: Validator<Fields> },
+    submit: async (values, { signal }) => {
+      const request = toIdentifierRecoveryRequest(toForm(values));
+      const api = await import('@vigie/core/vault/api');
+      const signature = JSON.stringify(request);
+      if (this.#key?.values !== signature) this.#key = { values: signature, key: api.newIdempotencyKey() };
+      return api.recoverVaultIdentifier(this.services!.client, request, { signal, idempotencyKey: this.#key.key });
+    },
+    onSuccess: () => this.#done(),
+    onFailure: (failure) => this.#onRefused(failure),
+  });
+
+  /** Starts again with an empty form (after the outcome, for another request). */
+  startOver(): void {
+    this.#form.reset();
+    this.step = 'form';
+    this.#moveFocus = true;
+  }
+
+  #done(): void {
+    this.#key = undefined;
+    // What was typed is personal: once sent, it is not kept, not even in memory.
+    this.#form.reset();
+    this.step = 'done';
+    this.#moveFocus = true;
+    const event = new VaultIdentifierRequestedEvent();
+    this.dispatchEvent(event);
+  }
+
+  #onRefused(failure: ApiFailure): boolean {
+    if (isRetryableFailure(failure) || !('status' in failure)) return false;
+    if (failure.kind === 'http' && failure.status === 422) {
+      // The server's own check of the fields (same codes as core's): shown on the fields.
+      const list = (failure.problem as { errors?: unknown }).errors;
+      const errors: Partial<Record<keyof Fields, FieldError>> = {};
+      for (const e of Array.isArray(list) ? (list as { field?: unknown; issue?: unknown }[]) : []) {
+        const field = String(e.field) as keyof Fields;
+        const issue = String(e.issue);
+        if (field in FIELDS && (FIELD_ISSUE_CODES as readonly string[]).includes(issue)) errors[field] ??= issueKey(issue as FieldIssueCode);
+      }
+      if (Object.keys(errors).length > 0) {
+        void this.#form.setErrors(errors);
+        return true;
+      }
+      return false;
+    }
+    if (failure.kind === 'contract') return false;
+    // Any other refusal: the same generic outcome (it never says whether an account exists).
+    this.#done();
+    return true;
+  }
+
+  #requestLogin = (e: Event) => {
+    // `identifier-requested`: pending its addition to `VaultLoginReason` (vault-activation.events.ts).
+    const event = new VaultLoginRequestedEvent(safeHref(this.loginHref), 'identifier-requested' as string as VaultLoginReason);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#moveFocus) {
+      this.#moveFocus = false;
+      this.querySelector<HTMLElement>('.vigie-vault-heading')?.focus();
+    }
+  }
+
+  /** The month list is not an `<input>`: the form controller cannot focus it, we do. */
+  #select(): HTMLSelectElement | null {
+    return this.querySelector<HTMLSelectElement>(`#${this.#form.id}-birthMonth`);
+  }
+
+  #onSubmit = async () => {
+    // After the controller's own validation pass (it runs first, on the form itself).
+    await this.updateComplete;
+    const first = [...this.#form.errors.keys()][0];
+    if (first === 'birthMonth') this.#select()?.focus();
+  };
+
+  #onClick = (e: Event) => {
+    const link = (e.target as Element | null)?.closest?.('.vigie-error-summary a');
+    if (link?.getAttribute('href') === `#${this.#form.id}-birthMonth`) this.#select()?.focus();
+  };
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    const headingId = `${this.#form.id}-heading`;
+    return html`<section
+      class="vigie-scope vigie-vault-panel vigie-identifier-recovery"
+      aria-labelledby=${headingId}
+      @submit=${this.#onSubmit}
+      @click=${this.#onClick}
+    >
+      <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1">${this.t('vault.lostId.title')}</h2>
+      <div class="vigie-vault-result" role="status">${this.step === 'done' ? this.#renderOutcome() : nothing}</div>
+      ${this.step === 'done' ? this.#renderDone() : this.#renderForm()}
+    </section>`;
+  }
+
+  #renderOutcome() {
+    return html`<div class="vigie-vault-message vigie-vault-message--success">${mailIcon}<p>${this.t('vault.lostId.done')}</p></div>`;
+  }
+
+  #renderDone() {
+    const href = safeHref(this.loginHref);
+    const text = this.t('vault.login.submit');
+    return html`<div class="vigie-vault-actions">
+      ${href
+        ? html`<a class="vigie-vault-action" href=${href} @click=${this.#requestLogin}>${text}</a>`
+        : html`<button type="button" class="vigie-vault-action" @click=${this.#requestLogin}>${text}</button>`}
+    </div>`;
+  }
+
+  #renderForm() {
+    const f = this.#form;
+    return html`<p class="vigie-vault-intro">${this.t('vault.lostId.intro')}</p>
+      <div class="vigie-vault-message vigie-vault-message--warning">${warningIcon}<p>${this.t('vault.lostId.warning')}</p></div>
+      ${f.renderForm(
+        html`${requiredNote(f)}
+          <div class="vigie-lostid-pair">${textField(f.field('lastName'))} ${textField(f.field('firstName'))}</div>
+          <div class="vigie-lostid-pair">${textField(f.field('birthTown'))} ${this.#monthField(f.field('birthMonth'))}</div>
+          ${inputField(f.field('mobilePhone'), { type: 'tel', inputmode: 'tel' })} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'))}
+          ${inputField(f.field('privateNumber'), { type: 'text' })} ${this.#consentField(f.field('privacyPolicyAccepted'))}
+          ${submitButton(f, this.t('vault.lostId.submit'))}`,
+        { label: this.t('vault.lostId.title') },
+      )}`;
+  }
+
+  /** « Mois de naissance »: a native list of the 12 months, in the provider's language. */
+  #monthField(f: FieldBinding) {
+    return html`<div class=${fieldClass(f, 'select')}>
+      ${fieldLabel(f)} ${fieldMessages(f)}
+      <select
+        class="vigie-input"
+        id=${f.id}
+        name=${f.name}
+        autocomplete=${ifDefined(f.autocomplete)}
+        aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+        aria-describedby=${ifDefined(describedBy(f))}
+        @change=${f.onInput}
+      >
+        <option value="" ?selected=${f.value === ''}>${this.t('vault.lostId.birthMonth.placeholder')}</option>
+        ${MONTHS.map((m) => html`<option value=${m} ?selected=${f.value === String(m)}>${this.t(`vault.month.${m}`)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /**
+   * The consent box. The form controller reads `value`, not `checked`: the box's value follows
+   * its state (`yes` / `no`), so core's rule (`consent-required`) sees it like any field.
+   */
+  #consentField(f: FieldBinding) {
+    const ticked = f.value === YES;
+    const policy = safeHref(this.privacyHref);
+    const onChange = (e: Event) => {
+      const box = e.target as HTMLInputElement;
+      box.value = box.checked ? YES : NO;
+      f.onInput(e);
+    };
+    return html`<div class=${fieldClass(f, 'checkbox')}>
+      ${fieldMessages(f)}
+      <div class="vigie-checkbox">
+        <input
+          class="vigie-checkbox-input"
+          type="checkbox"
+          id=${f.id}
+          name=${f.name}
+          .checked=${live(ticked)}
+          .value=${live(ticked ? YES : NO)}
+          aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+          aria-describedby=${ifDefined(describedBy(f))}
+          @change=${onChange}
+          ${ref(f.ref)}
+        />
+        ${fieldLabel(f)}
+      </div>
+      ${policy
+        ? html`<p class="vigie-policy-link">
+            <a href=${policy} target="_blank" rel="noopener noreferrer">${this.t('vault.lostId.privacyPolicy')}${externalIcon}</a>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+// ── field templates the shared ones lack (a list, a box, a phone): the same markup and classes ──
+
+const fieldClass = (f: FieldBinding, kind: string) => `vigie-field vigie-field--${kind}${f.error ? ' vigie-field--invalid' : ''}`;
+
+function fieldLabel(f: FieldBinding) {
+  return html`<label class="vigie-label" for=${f.id}
+    >${f.label}${f.required
+      ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
+      : nothing}</label
+  >`;
+}
+
+/** The hint, then the error; a hint that says the same as the error (the phone's, for now) is left out. */
+function fieldMessages(f: FieldBinding) {
+  return html`${showHint(f) ? html`<p class="vigie-hint" id=${f.hintId}>${f.hint}</p>` : nothing}${f.error
+    ? html`<p class="vigie-field-error" id=${f.errorId}>${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span></p>`
+    : nothing}`;
+}
+
+const showHint = (f: FieldBinding) => !!f.hint && f.hint !== f.error;
+
+function describedBy(f: FieldBinding): string | undefined {
+  return [showHint(f) ? f.hintId : '', f.error ? f.errorId : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A text input with its own `type` / `inputmode` (a phone, a private number), value kept by the form. */
+function inputField(f: FieldBinding, opts: { readonly type: 'text' | 'tel'; readonly inputmode?: 'tel' | 'numeric' }) {
+  return html`<div class=${fieldClass(f, opts.type)}>
+    ${fieldLabel(f)} ${fieldMessages(f)}
+    <input
+      class="vigie-input"
+      id=${f.id}
+      name=${f.name}
+      type=${opts.type}
+      inputmode=${ifDefined(opts.inputmode)}
+      autocomplete=${ifDefined(f.autocomplete)}
+      spellcheck="false"
+      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(f))}
+      .value=${live(f.value ?? '')}
+      @input=${f.onInput}
+      ${ref(f.ref)}
+    />
+  </div>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vault-identifier-recovery': VaultIdentifierRecovery;
+  }
+}

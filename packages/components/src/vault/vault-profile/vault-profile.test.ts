@@ -1,0 +1,403 @@
+/**
+ * VA-PROFILE — `<vault-profile>` in Chromium against the mock API (msw, vault scenarios), with a
+ * vault session obtained through core's `vaultLogin` and the mock's demo credentials, shared
+ * through the provider: every state, the e-mail and password changes (seed 002, questions 2 and
+ * 3), failures that keep what was typed, the expired session, keyboard paths, axe per state,
+ * and no secret left anywhere.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fr, translate, type MessageKey } from '@vigie/core/i18n';
+import type { VaultSession } from '@vigie/core';
+import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
+import type { VigieServices } from '../../base/context.js';
+import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
+import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import '../../define/vault-profile.js';
+import type { VaultProfile } from './vault-profile.js';
+import type { VaultEmailChangedEvent } from './vault-profile.events.js';
+import type { VaultLoginRequestedEvent } from '../vault-activation/vault-activation.events.js';
+
+const PAUL = DEMO_ACCOUNTS[0];
+const NEW_PASSWORD = 'Mon nouveau coffre 🐚 2026';
+const TEN = 'abcdefghi😀'; // 10 code points (JavaScript length 11)
+const ELEVEN = 'abcdefghij😀'; // 11 code points
+
+let mock: MockWorker;
+let logged: unknown[][] = [];
+let databases: string[] = [];
+const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+const originals = consoleMethods.map((m) => console[m]);
+
+beforeEach(async () => {
+  databases = (await indexedDB.databases()).map((d) => d.name ?? '');
+  logged = [];
+  consoleMethods.forEach((m) => {
+    console[m] = (...args: unknown[]) => void logged.push(args);
+  });
+});
+
+afterEach(() => {
+  consoleMethods.forEach((m, i) => (console[m] = originals[i]!));
+  mock?.worker.resetHandlers();
+});
+
+async function mount(opts: { locale?: string; theme?: 'dark'; loginHref?: string; editing?: 'email' | 'password' } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
+      <vault-profile login-href=${ifDefined(opts.loginHref)} editing=${ifDefined(opts.editing)}></vault-profile>
+    </vigie-provider>
+  </div>`);
+  const provider = wrapper.querySelector<VigieProvider>('vigie-provider')!;
+  const el = provider.querySelector<VaultProfile>('vault-profile')!;
+  await until(() => el.querySelector('.vigie-profile'), 'the widget');
+  return { wrapper, provider, el };
+}
+
+const services = (el: VaultProfile) => (el as unknown as { services: VigieServices }).services;
+
+/** Signs in as Paul through core's `vaultLogin` (demo credentials) and hands the session to the provider. */
+async function signIn(el: VaultProfile, password: string = PAUL.password): Promise<VaultSession> {
+  const { vaultLogin } = await import('@vigie/core/vault/api');
+  const answer = await vaultLogin(services(el).client, PAUL.identifier, password);
+  if (answer.kind !== 'signed-in') throw new Error(`unexpected ${answer.kind}`);
+  services(el).setVaultSession(answer.session);
+  return answer.session;
+}
+
+async function mountSignedIn(opts: Parameters<typeof mount>[0] = {}) {
+  const mounted = await mount(opts);
+  const session = await signIn(mounted.el);
+  await until(() => mounted.el.querySelector('.vigie-profile-facts'), 'the profile');
+  return { ...mounted, session };
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+const toggle = (el: Element, which: 'email' | 'password') => el.querySelectorAll<HTMLButtonElement>('.vigie-profile-toggle')[which === 'email' ? 0 : 1]!;
+const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
+const summary = (el: Element) => text(el.querySelector('.vigie-error-summary'));
+
+async function typeInto(field: HTMLInputElement, value: string) {
+  field.focus();
+  await sendKeys({ press: 'End' });
+  await sendKeys({ type: value });
+}
+
+function clear(...fields: HTMLInputElement[]) {
+  for (const f of fields) {
+    f.value = '';
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+async function expectNoSecret(el: Element, secrets: readonly string[]) {
+  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
+  const seen = [
+    stored(localStorage),
+    stored(sessionStorage),
+    document.cookie,
+    location.href,
+    JSON.stringify(history.state),
+    document.documentElement.outerHTML,
+    ...attributes,
+    ...logged.flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
+  ];
+  for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
+  expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);
+  for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete$=password]')) expect(i.value).to.equal('');
+}
+
+describe('<vault-profile> (VA-PROFILE)', () => {
+  it('without a session: « connectez-vous », a sign-in link with a cancelable vault-login-requested, no request', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount({ loginHref: '#connexion' });
+    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-profile-action'), 'the sign-in link');
+    const expected = 'vault.profile.signedOut' in fr ? translate('fr', 'vault.profile.signedOut' as MessageKey) : translate('fr', 'vault.login.title');
+    expect(text(el.querySelector('.vigie-profile-notice'))).to.equal(expected);
+    expect(text(link)).to.equal('Se connecter');
+    expect(link.getAttribute('href')).to.equal('#connexion');
+    await expect(el).to.be.accessible();
+    const href = location.href;
+    el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
+    const requested = oneEvent(el, 'vault-login-requested') as Promise<VaultLoginRequestedEvent>;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    const event = await requested;
+    expect([event.href, event.reason, event.cancelable]).to.deep.equal(['#connexion', 'signed-out', true]);
+    expect(location.href).to.equal(href);
+    expect(apiRequests()).to.deep.equal([]);
+  });
+
+  it('loading, then loaded: name, identifier masked but its last 4 digits, e-mail, employer; the session goes as a bearer token', async () => {
+    mock = await useScenario('vault:default');
+    const auth: string[] = [];
+    let release: (() => void) | undefined;
+    // Holds the profile request, then lets the mock's own route answer it.
+    mock.worker.use(
+      http.get('*/api/vault/profile', async ({ request }) => {
+        auth.push(request.headers.get('Authorization') ?? '');
+        await new Promise<void>((r) => (release = r));
+      }),
+    );
+    const { el } = await mount();
+    const session = await signIn(el);
+    const loading = await until(() => el.querySelector('.vigie-profile-loading'), 'the loading state');
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(text(loading.querySelector('[role=status]'))).to.equal('Chargement…');
+    await expect(el).to.be.accessible();
+    (await until(() => release, 'the request'))();
+    const facts = await until(() => el.querySelector('.vigie-profile-facts'), 'the profile');
+    expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
+    expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
+    expect(el.textContent).not.to.contain(PAUL.identifier);
+    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes : désactivée');
+    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vous recevez vos bulletins de paie dans votre coffre-fort numérique.');
+    expect(auth).to.deep.equal([`Bearer ${session.token}`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the profile fails to load (500): an alert and a retry', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount();
+    mock.worker.use(
+      http.get('*/api/vault/profile', () =>
+        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    await signIn(el);
+    const alert = await until(() => el.querySelector('[role=alert]'), 'the error', 8000);
+    expect(text(alert)).to.contain('Impossible de charger votre profil.');
+    expect(text(alert)).to.contain('Le service a rencontré une erreur (500).');
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    alert.querySelector('button')!.click();
+    await until(() => el.querySelector('.vigie-profile-facts'), 'the profile after the retry');
+  });
+
+  it('e-mail change (seed 002, question 2): keyboard, required, mismatch, same address, taken address, then saved once', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    const open = toggle(el, 'email');
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    open.focus();
+    await sendKeys({ press: 'Enter' });
+    const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form');
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
+    expect(document.activeElement).to.equal(email);
+    expect(email.labels![0]!.textContent).to.contain('Nouvelle adresse e-mail');
+    await expect(el).to.be.accessible();
+    // Required, then a mismatch.
+    await sendKeys({ press: 'Enter' });
+    await until(() => summary(el).includes('Nouvelle adresse e-mail\u00a0: Ce champ est obligatoire.'), 'required');
+    await typeInto(email, 'paul.nouveau@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'paul.nouvo@example.fr');
+    await sendKeys({ press: 'Enter' });
+    await until(() => summary(el).includes('Les deux adresses e-mail ne sont pas identiques.'), 'the mismatch');
+    expect(document.activeElement).to.equal(input(el, 'emailConfirmation'));
+    await expect(el).to.be.accessible();
+    // The current address again.
+    clear(email, input(el, 'emailConfirmation'));
+    await typeInto(email, 'Paul.Dupont@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'paul.dupont@example.fr');
+    submit(el).click();
+    await until(() => summary(el).includes('C’est déjà votre adresse e-mail actuelle.'), 'the same address');
+    // An address another account has: the server says no, generically.
+    clear(email, input(el, 'emailConfirmation'));
+    await typeInto(email, 'camille.martin@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'camille.martin@example.fr');
+    submit(el).click();
+    await until(() => summary(el).includes('Cette adresse e-mail ne peut pas être utilisée.'), 'the taken address');
+    expect(email.value).to.equal('camille.martin@example.fr');
+    expect(apiRequests().filter((r) => r === 'PUT /api/vault/profile/email')).to.have.length(1);
+    // Then a good one, submitted twice: one request.
+    clear(email, input(el, 'emailConfirmation'));
+    await typeInto(email, 'paul.nouveau@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
+    const changed = oneEvent(el, 'vault-email-changed') as Promise<VaultEmailChangedEvent>;
+    submit(el).click();
+    submit(el).click();
+    expect((await changed).email).to.equal('paul.nouveau@example.fr');
+    const saved = await until(() => el.querySelector('.vigie-profile-status .vigie-profile-notice--success'), 'the confirmation');
+    expect(text(saved)).to.equal('Votre adresse e-mail a été modifiée. Elle vous sert aussi d’identifiant de connexion.');
+    expect(saved.closest('[role=status]')).to.exist;
+    expect(text(el.querySelectorAll('.vigie-profile-facts dd')[2])).to.equal('paul.nouveau@example.fr');
+    expect(el.querySelector('input[name=email]')).to.be.null;
+    expect(document.activeElement).to.equal(toggle(el, 'email'));
+    expect(apiRequests().filter((r) => r === 'PUT /api/vault/profile/email')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a 500 on the e-mail change keeps what was typed and offers a retry', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn({ editing: 'email' });
+    const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
+    mock.worker.use(
+      http.put('*/api/vault/profile/email', () =>
+        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    await typeInto(email, 'paul.nouveau@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
+    submit(el).click();
+    const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice', 8000);
+    expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
+    expect(email.value).to.equal('paul.nouveau@example.fr');
+    expect(input(el, 'emailConfirmation').value).to.equal('paul.nouveau@example.fr');
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    const changed = oneEvent(el, 'vault-email-changed');
+    failure.querySelector('button')!.click();
+    await changed;
+  });
+
+  it('password change (seed 002, question 3): policy at 10/11 code points, mismatch, wrong current password (generic), then changed', async () => {
+    mock = await useScenario('vault:default');
+    const { el, session } = await mountSignedIn();
+    toggle(el, 'password').click();
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    await until(() => document.activeElement === current, 'the focus on the current password');
+    // Password managers find the fields, with the username beside them.
+    expect(document.querySelector('input[autocomplete="current-password"]')).to.equal(current);
+    expect(document.querySelector('input[autocomplete="new-password"]')).to.equal(input(el, 'newPassword'));
+    expect(input(el, 'username').value).to.equal('paul.dupont@example.fr');
+    expect(input(el, 'username').form).to.equal(current.form);
+    await expect(el).to.be.accessible();
+
+    await typeInto(current, PAUL.password);
+    await typeInto(input(el, 'newPassword'), TEN);
+    expect(text(el.querySelector('.vigie-profile-count'))).to.equal('10 caractère(s), 11 au minimum');
+    await typeInto(input(el, 'confirmation'), TEN);
+    submit(el).click();
+    await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
+    expect(document.activeElement).to.equal(input(el, 'newPassword'));
+    clear(input(el, 'newPassword'), input(el, 'confirmation'));
+    await typeInto(input(el, 'newPassword'), ELEVEN);
+    await el.updateComplete;
+    expect(el.querySelector('.vigie-profile-count')!.classList.contains('is-ok')).to.be.true;
+    expect(text(el.querySelector('.vigie-profile-new-password [aria-live=polite]'))).to.equal('11 caractère(s), 11 au minimum');
+    await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
+    submit(el).click();
+    await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
+    expect(apiRequests().filter((r) => r.endsWith('/profile/password'))).to.have.length(0);
+
+    // A wrong current password: one generic message; every password field is emptied.
+    clear(current, input(el, 'newPassword'), input(el, 'confirmation'));
+    await typeInto(current, 'pas-le-bon-mot-de-passe');
+    await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    submit(el).click();
+    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Le mot de passe actuel est incorrect.'), 'the wrong current password');
+    expect(el.textContent).not.to.contain('The current password is incorrect.');
+    expect(document.activeElement).to.equal(current);
+    for (const name of ['currentPassword', 'newPassword', 'confirmation']) expect(input(el, name).value).to.equal('');
+    await expect(el).to.be.accessible();
+
+    // The right one.
+    await typeInto(current, PAUL.password);
+    await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    const changed = oneEvent(el, 'vault-password-changed');
+    submit(el).click();
+    const event = await changed;
+    expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
+    const saved = await until(() => el.querySelector('.vigie-profile-status .vigie-profile-notice--success'), 'the confirmation');
+    expect(text(saved)).to.equal('Votre mot de passe a été modifié.');
+    expect(el.querySelector('input[name=currentPassword]')).to.be.null;
+    expect(document.activeElement).to.equal(toggle(el, 'password'));
+    await expect(el).to.be.accessible();
+    // The mock took it: Paul signs in with the new password.
+    const { vaultLogin } = await import('@vigie/core/vault/api');
+    expect((await vaultLogin(services(el).client, PAUL.identifier, NEW_PASSWORD)).kind).to.equal('signed-in');
+    await expectNoSecret(el, [PAUL.password, NEW_PASSWORD, ELEVEN, TEN, 'pas-le-bon-mot-de-passe', session.token]);
+  });
+
+  it('keyboard: the password form in Tab order, « Annuler » closes it and gives the focus back to its button', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    const open = toggle(el, 'password');
+    open.focus();
+    await sendKeys({ press: 'Space' });
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    await until(() => document.activeElement === current, 'the focus in the form');
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = document.activeElement as HTMLElement;
+      order.push(a instanceof HTMLInputElement ? a.name : text(a));
+    }
+    expect(order).to.deep.equal([
+      'Afficher le mot de passe',
+      'newPassword',
+      'Afficher le mot de passe',
+      'confirmation',
+      'Afficher le mot de passe',
+      'Modifier le mot de passe',
+      'Annuler',
+    ]);
+    await sendKeys({ press: 'Enter' });
+    await until(() => !el.querySelector('input[name=currentPassword]'), 'the form to close');
+    expect(document.activeElement).to.equal(open);
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.hasAttribute('editing')).to.be.false;
+  });
+
+  it('an expired session: the server’s 401 clears the session for the provider and asks to sign in again', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount({ loginHref: '/connexion' });
+    // A session the server no longer knows (it expired on its side).
+    services(el).setVaultSession({ token: 'vs_expiree', expiresAt: '2026-03-10T11:30:00.000Z', user: { firstName: 'Paul', lastName: 'Dupont' } });
+    const alert = await until(() => el.querySelector('.vigie-profile-notice--danger'), 'the expired notice');
+    expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(services(el).vaultSession).to.be.undefined;
+    const requested = oneEvent(el, 'vault-login-requested') as Promise<VaultLoginRequestedEvent>;
+    el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
+    el.querySelector<HTMLAnchorElement>('a.vigie-profile-action')!.click();
+    expect((await requested).reason).to.equal('session-expired');
+    await expect(el).to.be.accessible();
+
+    // The same in the middle of a change: the form closes, the session is cleared.
+    await signIn(el);
+    await until(() => el.querySelector('.vigie-profile-facts'), 'the profile');
+    toggle(el, 'password').click();
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    await typeInto(current, PAUL.password);
+    await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    mock.reset(); // the server forgets every session
+    submit(el).click();
+    await until(() => text(el.querySelector('.vigie-profile-notice--danger')).includes('Votre session a expiré.'), 'the expired notice');
+    expect(services(el).vaultSession).to.be.undefined;
+    expect(el.querySelector('input[type=password]')).to.be.null;
+    await expectNoSecret(el, [PAUL.password, NEW_PASSWORD]);
+  });
+
+  it('signed out elsewhere (another widget clears the session): back to « connectez-vous »', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn({ editing: 'password' });
+    await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
+    services(el).setVaultSession(undefined);
+    await until(() => el.querySelector('a.vigie-profile-action, button.vigie-profile-action'), 'the sign-in action');
+    expect(el.querySelector('.vigie-profile-facts')).to.be.null;
+    expect(el.editing).to.be.undefined;
+  });
+
+  it('English at run time, dark theme and a narrow container: accessible, nothing overflows', async () => {
+    mock = await useScenario('vault:default');
+    const { wrapper, provider, el } = await mountSignedIn({ locale: 'en', theme: 'dark', editing: 'password' });
+    wrapper.style.width = '320px';
+    wrapper.style.background = '#0d1117';
+    await until(() => text(el.querySelector('.vigie-profile-title')) === 'My profile', 'English');
+    expect([...el.querySelectorAll('.vigie-profile-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
+    await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
+    await expect(el).to.be.accessible();
+    const root = el.querySelector('.vigie-profile')!;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    provider.locale = 'fr';
+    await until(() => text(el.querySelector('.vigie-profile-title')) === 'Mes informations de profil', 'French');
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * @vigie/react — `<vault-profile>` (VA-PROFILE) for React 19. Importing this module registers the tag.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import {
+  VaultProfile as VaultProfileElement,
+  type VaultEmailChangedEvent,
+  type VaultLoginRequestedEvent,
+  type VaultPasswordChangedEvent,
+} from '@vigie/components/define/vault-profile.js';
+
+/**
+ * `<vault-profile>`: `loginHref`, `editing` (`'email'` | `'password'`); `onVaultEmailChanged`, `onVaultPasswordChanged`,
+ * `onVaultLoginRequested` (call `preventDefault()` to show your own sign-in).
+ */
+export const VaultProfile = createComponent({
+  tagName: 'vault-profile',
+  elementClass: VaultProfileElement,
+  react: React,
+  events: {
+    onVaultEmailChanged: 'vault-email-changed' as EventName<VaultEmailChangedEvent>,
+    onVaultPasswordChanged: 'vault-password-changed' as EventName<VaultPasswordChangedEvent>,
+    onVaultLoginRequested: 'vault-login-requested' as EventName<VaultLoginRequestedEvent>,
+  },
+});

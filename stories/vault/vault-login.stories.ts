@@ -1,0 +1,216 @@
+/**
+ * VA-LOGIN — `<vault-login>`, one story per state. "Today" is 10/03/2026 12:00 in Paris (the
+ * provider's `now`, and the mock API's clock). The states after a submission are reached the way
+ * a person reaches them: each such story signs in with the mock's demo accounts (its `play`
+ * function fills the form and submits it), against the scenario it names.
+ *
+ * Demo accounts (packages/mock-api): 123456789012 / paul.dupont@example.fr, password
+ * « Bulletin-2026! »; the one-time code is always 123456.
+ */
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@vigie/components/define/vault-login.js';
+import { mockApi, scenarioDoc } from '../support/mock.js';
+
+interface LoginArgs {
+  'reset-href'?: string;
+  'recovery-href'?: string;
+  'heading-level'?: number;
+  /** Read-only, reflected by the element (no control). */
+  status?: string;
+}
+
+const PAUL = { identifier: '123456789012', email: 'paul.dupont@example.fr', password: 'Bulletin-2026!' };
+
+/** Polls each frame until `check` answers (the provider may still be loading a catalog). */
+async function waitFor<T>(check: () => T | null | undefined, what: string, ms = 10_000): Promise<T> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (performance.now() > end) throw new Error(`vault-login story: timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Fills the identifier and the password as a person would (input events), then submits the form. */
+async function signIn(canvas: HTMLElement, identifier: string, password: string): Promise<HTMLElement> {
+  const el = await waitFor(() => canvas.querySelector<HTMLElement>('vault-login'), '<vault-login>');
+  const id = await waitFor(() => el.querySelector<HTMLInputElement>('input[autocomplete="username"]'), 'the identifier field');
+  const pw = el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!;
+  for (const [input, value] of [
+    [id, identifier],
+    [pw, password],
+  ] as const) {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  pw.form!.requestSubmit();
+  return el;
+}
+
+/** A play function that signs in, then waits for the widget to reach `status`. */
+const signingIn =
+  (identifier: string, password: string, status?: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await signIn(canvasElement, identifier, password);
+    if (status) await waitFor(() => el.getAttribute('status') === status, `status ${status}`);
+  };
+
+const story = (description: string) => ({ docs: { description: { story: description }, story: { autoplay: true } } });
+
+const meta = {
+  id: 'vault-vault-login',
+  title: 'Coffre-fort/<vault-login>',
+  component: 'vault-login',
+  tags: ['autodocs'],
+  render: (args) =>
+    html`<vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])} heading-level=${ifDefined(args['heading-level'])}></vault-login>`,
+  argTypes: {
+    status: { control: false },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  parameters: {
+    actions: { handles: ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested'] },
+    docs: {
+      description: {
+        component:
+          'VA-LOGIN — la connexion au coffre-fort numérique : identifiant (les 12 chiffres du courrier d’enrôlement ou ' +
+          'l’e-mail personnel) et mot de passe ; puis, quand le serveur le demande, un code reçu par SMS ou par e-mail, ou ' +
+          'un nouveau mot de passe à la place d’un mot de passe provisoire. Trois mauvais mots de passe bloquent ' +
+          'l’identifiant 120 minutes : le message du guide (seed 002), le temps restant, et les issues (mot de passe ' +
+          'oublié, identifiant perdu, support). Comptes de démonstration : 123456789012 ou paul.dupont@example.fr, ' +
+          'mot de passe « Bulletin-2026! » ; code 123456. Sans `reset-href` / `recovery-href`, les deux liens sont des ' +
+          'boutons qui émettent seulement `vault-recovery-requested` (voir le panneau Actions).',
+      },
+    },
+  },
+} satisfies Meta<LoginArgs>;
+
+export default meta;
+type Story = StoryObj<LoginArgs>;
+
+export const Idle: Story = {
+  parameters: {
+    ...mockApi('vault:default'),
+    ...story(scenarioDoc('vault:default', 'Le formulaire vide : identifiant, mot de passe (bouton « Afficher le mot de passe »), liens de récupération.')),
+  },
+};
+
+export const WrongPassword: Story = {
+  name: 'Wrong password',
+  play: signingIn(PAUL.email, 'Mauvais-mot-de-passe', 'failed'),
+  parameters: {
+    ...mockApi('vault:default'),
+    ...story(
+      scenarioDoc(
+        'vault:default',
+        'Un mauvais mot de passe : un seul message, le même pour un identifiant inconnu ; l’identifiant reste, le mot de passe est effacé.',
+      ),
+    ),
+  },
+};
+
+export const Locked: Story = {
+  play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
+  parameters: {
+    ...mockApi('vault:locked'),
+    ...story(
+      scenarioDoc(
+        'vault:locked',
+        'Le serveur répond 423 avec la fin du blocage : le message du guide avec le temps restant (décompté sans rechargement), ' +
+          'l’heure de la prochaine tentative, les issues et le contact du support (e-mail, téléphone, horaires).',
+      ),
+    ),
+  },
+};
+
+export const SecondFactor: Story = {
+  name: 'Second factor (SMS)',
+  play: signingIn(PAUL.identifier, PAUL.password, 'second-factor'),
+  parameters: {
+    ...mockApi('vault:second-factor'),
+    ...story(
+      scenarioDoc(
+        'vault:second-factor',
+        'Le code à 6 chiffres envoyé par SMS au numéro masqué (`autocomplete="one-time-code"`, un collage le remplit), son ' +
+          'heure d’expiration, et « Recevoir un nouveau code » après 60 s. Code de démonstration : 123456.',
+      ),
+    ),
+  },
+};
+
+export const MustChangePassword: Story = {
+  name: 'Must change password',
+  play: signingIn(PAUL.identifier, PAUL.password, 'must-change-password'),
+  parameters: {
+    ...mockApi('vault:must-change-password'),
+    ...story(
+      scenarioDoc(
+        'vault:must-change-password',
+        'Après « Identifiant perdu », le mot de passe provisoire doit être personnalisé : au moins 11 caractères, deux fois.',
+      ),
+    ),
+  },
+};
+
+export const SignedIn: Story = {
+  name: 'Signed in',
+  play: signingIn(PAUL.identifier, PAUL.password, 'signed-in'),
+  parameters: {
+    ...mockApi('vault:default'),
+    ...story(
+      scenarioDoc(
+        'vault:default',
+        'Connecté : la session va au fournisseur (en mémoire, pour les autres widgets du coffre) ; la page hôte reçoit ' +
+          '`vault-signed-in` avec le prénom et le nom seulement. « Se déconnecter » émet `vault-signed-out`.',
+      ),
+    ),
+  },
+};
+
+export const Error500: Story = {
+  name: 'Error 500',
+  play: signingIn(PAUL.identifier, PAUL.password, 'failed'),
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'L’identifiant est conservé, le mot de passe effacé, avec « Réessayer ».')),
+  },
+};
+
+export const Slow: Story = {
+  play: signingIn(PAUL.identifier, PAUL.password, 'submitting'),
+  parameters: {
+    ...mockApi('any:slow', { timeout: 15 * 60_000 }),
+    ...story(
+      scenarioDoc(
+        'any:slow',
+        'L’API répond au bout de 10 minutes : « Connexion en cours… », le bouton reste focalisable et un nouvel envoi ne part pas.',
+      ),
+    ),
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
+  parameters: { ...mockApi('vault:locked'), ...story(scenarioDoc('vault:locked', 'Locale `en` : l’écran de blocage en anglais.')) },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
+  parameters: { ...mockApi('vault:locked'), ...story(scenarioDoc('vault:locked', 'Thème sombre (`theme="dark"`) : l’écran de blocage.')) },
+};
+
+export const Narrow: Story = {
+  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">
+    <vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])}></vault-login>
+  </div>`,
+  play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
+  parameters: {
+    ...mockApi('vault:locked'),
+    ...story(scenarioDoc('vault:locked', 'Dans un conteneur de 320 px : tout passe à la ligne, les cibles gardent 44 px.')),
+  },
+};
