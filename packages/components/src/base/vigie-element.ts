@@ -6,11 +6,19 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { MessageKey, Params } from '@vigie/core';
-import { translate, toLocale } from '@vigie/core/i18n';
+import { loadMessages, messagesLoaded, registerMessages, translate, toLocale, type MessageBundle } from '@vigie/core/i18n';
 import { vigieContext, type VigieServices } from './context.js';
 import { errorIcon } from './icons.js';
 
 export class VigieElement extends LitElement {
+  /** The message bundles this widget's texts come from (a page carries only those of its widgets). */
+  static messages: readonly MessageBundle[] = [];
+
+  constructor() {
+    super();
+    registerMessages(...(this.constructor as typeof VigieElement).messages);
+  }
+
   @consume({ context: vigieContext, subscribe: true })
   @state()
   protected services?: VigieServices;
@@ -25,7 +33,14 @@ export class VigieElement extends LitElement {
 
   /** Waits (renders nothing yet) while the provider loads the page's language. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return super.shouldUpdate(changed) && (this.services?.ready ?? true);
+    const s = this.services;
+    const bundles = (this.constructor as typeof VigieElement).messages;
+    // A widget that arrives after a language switch waits for its own texts (never a mix).
+    if (s && !messagesLoaded(s.locale, bundles)) {
+      void loadMessages(s.locale, bundles).then(() => this.requestUpdate());
+      return false;
+    }
+    return super.shouldUpdate(changed) && (s?.ready ?? true);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

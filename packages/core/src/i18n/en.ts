@@ -2,20 +2,8 @@
 import { formsEn } from '../shared/messages.en.js';
 import { safetyRegisterEn } from '../safety-register/messages.en.js';
 import { vaultEn } from '../vault/messages.en.js';
-import type { Catalog, CatalogOf, commonFr } from './fr.js';
+import { commonEn } from './common.en.js';
+import type { Catalog } from './fr.js';
 
-const commonEn: CatalogOf<typeof commonFr> = {
-  'common.close': 'Close',
-  'common.retry': 'Try again',
-  'common.loading': 'Loading…',
-  'common.error.network': 'The service cannot be reached. Check your connection and try again.',
-  'common.error.timeout': 'The service is taking too long to answer. Try again in a moment.',
-  'common.error.http': 'The service ran into an error ({status}). Try again in a moment.',
-  'common.error.contract': 'The service sent an unexpected answer. Try again later or contact support.',
-  'common.error.locked': 'This resource is locked.',
-  'common.error.conflict': 'This data was changed meanwhile. Reload to see the latest version.',
-  'common.error.aborted': 'The request was cancelled.',
-  'provider.missing': 'This widget must be placed inside a <vigie-provider> element.',
-};
 
 export const en: Catalog = { ...commonEn, ...formsEn, ...safetyRegisterEn, ...vaultEn };

@@ -8,7 +8,6 @@ import {
   LOCALES,
   formatAmount,
   formatDate,
-  fr,
   isLocale,
   toLocale,
   loadLocale,
@@ -16,6 +15,12 @@ import {
   type MessageKey,
 } from './index.js';
 import { en } from './en.js';
+import { fr } from './fr.js';
+import { registerMessages } from './index.js';
+import { safetyRegisterMessages } from '../safety-register/messages.js';
+import { vaultMessages } from '../vault/messages.js';
+
+registerMessages(safetyRegisterMessages, vaultMessages);
 
 const catalogs = { fr, en };
 await loadLocale('en');

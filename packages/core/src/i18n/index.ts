@@ -1,29 +1,80 @@
 /** X-I18N — message catalogs (fr default, en) and locale-aware formatting. */
 import type { CalendarDate } from '../shared/calendar.js';
-import { fr, type Catalog, type MessageKey } from './fr.js';
+import type { Catalog, MessageKey } from './fr.js';
+import { commonFr } from './common.fr.js';
+import { formsFr } from '../shared/messages.fr.js';
 
-export { fr };
 export type { Catalog, MessageKey };
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
-// French ships with every widget; other catalogs load on first use (a French page never pays for them).
-const loaded: Partial<Record<Locale, Catalog>> = { fr };
-const loaders: Record<Locale, () => Promise<Catalog>> = {
-  fr: async () => fr,
-  en: async () => (await import('./en.js')).en,
+/**
+ * A service's messages: French at hand, other locales loaded on first use. Each widget names the
+ * bundles it needs (`static messages`), so a page carries only the texts of the widgets it shows.
+ */
+export interface MessageBundle {
+  readonly id: string;
+  readonly fr: Readonly<Record<string, string>>;
+  readonly en: () => Promise<Readonly<Record<string, string>>>;
+}
+
+/** The texts every widget shares (errors, retry, forms). Always registered. */
+export const commonMessages: MessageBundle = {
+  id: 'common',
+  fr: { ...commonFr, ...formsFr },
+  en: async () => {
+    const [common, forms] = await Promise.all([import('./common.en.js'), import('../shared/messages.en.js')]);
+    return { ...common.commonEn, ...forms.formsEn };
+  },
 };
 
-/** Loads a locale's catalog (once); `translate` falls back to French until it is there. */
-export async function loadLocale(locale: Locale): Promise<void> {
-  loaded[locale] ??= await loaders[locale]();
+const registered = new Map<string, MessageBundle>();
+const texts: Record<Locale, Record<string, string>> = { fr: {}, en: {} };
+const ready: Record<Locale, Set<string>> = { fr: new Set(), en: new Set() };
+const pending = new Map<string, Promise<void>>();
+
+/** Makes bundles' French texts available at once (idempotent). */
+export function registerMessages(...bundles: readonly MessageBundle[]): void {
+  for (const b of bundles) {
+    if (registered.has(b.id)) continue;
+    registered.set(b.id, b);
+    Object.assign(texts.fr, b.fr);
+    ready.fr.add(b.id);
+  }
+}
+registerMessages(commonMessages);
+
+/** Whether these bundles (default: every registered one) have their `locale` texts loaded. */
+export function messagesLoaded(locale: Locale, bundles: Iterable<MessageBundle> = registered.values()): boolean {
+  for (const b of bundles) if (!ready[locale].has(b.id)) return false;
+  return true;
 }
 
-export function isLocaleLoaded(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
+/** Loads these bundles' (default: every registered one's) texts for `locale`, once each. */
+export async function loadMessages(locale: Locale, bundles: Iterable<MessageBundle> = [...registered.values()]): Promise<void> {
+  await Promise.all(
+    [...bundles].map((b) => {
+      registerMessages(b);
+      if (ready[locale].has(b.id)) return undefined;
+      const key = `${locale}:${b.id}`;
+      let p = pending.get(key);
+      if (!p) {
+        p = b.en().then((m) => {
+          Object.assign(texts[locale], m);
+          ready[locale].add(b.id);
+        });
+        pending.set(key, p);
+      }
+      return p;
+    }),
+  );
 }
+
+/** Every registered bundle has its `locale` texts (the provider waits for this before switching). */
+export const isLocaleLoaded = (locale: Locale): boolean => messagesLoaded(locale);
+export const loadLocale = (locale: Locale): Promise<void> => loadMessages(locale);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -39,7 +90,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The message `key` in `locale`, with `{name}` placeholders filled (text only, never markup). */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = loaded[locale]?.[key] ?? fr[key];
+  const template = texts[locale][key] ?? texts.fr[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
 

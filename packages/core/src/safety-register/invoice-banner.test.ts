@@ -8,7 +8,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { PARIS, addDays, calendarDateOf, startOfDay, type CalendarDate } from '../shared/calendar.js';
 import { run } from '../shared/machine.js';
-import { formatDate, translate } from '../i18n/index.js';
+import { formatDate, registerMessages, translate } from '../i18n/index.js';
+import { safetyRegisterMessages } from './messages.js';
+
+registerMessages(safetyRegisterMessages);
 import {
   BANNER_LEVELS,
   FULL_ACCESS,

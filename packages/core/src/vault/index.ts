@@ -13,3 +13,4 @@ export * from './support.js';
 export * from './problems.js';
 export * from './schemas.js';
 export * from './api.js';
+export * from './messages.js';

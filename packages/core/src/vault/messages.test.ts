@@ -10,6 +10,10 @@ import { FIELD_ISSUE_CODES } from './forms.js';
 import { PASSWORD_ISSUES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import { DEFAULT_SUPPORT_CONTACT, DEFAULT_VAULT_SITE, formatSupportHours, supportMailHref, supportPhoneHref } from './support.js';
 import { formatTimeOfDay } from '../shared/calendar.js';
+import { registerMessages } from '../i18n/index.js';
+import { vaultMessages } from './messages.js';
+
+registerMessages(vaultMessages);
 
 await loadLocale('en');
 

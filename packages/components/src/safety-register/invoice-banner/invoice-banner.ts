@@ -1,3 +1,4 @@
+import { safetyRegisterMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -41,6 +42,8 @@ import { styles } from './invoice-banner.styles.js';
  * @cssprop --invoice-banner-radius - Corner radius (defaults to `--vigie-radius`).
  */
 export class InvoiceBanner extends VigieElement {
+  static override messages = [safetyRegisterMessages];
+
   static override styles = [tokens, styles];
 
   /** Invoices the host already has: when set, the banner fetches nothing. */

@@ -1,3 +1,4 @@
+import { safetyRegisterMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -40,6 +41,8 @@ let uid = 0;
  * @cssprop --invoice-list-header-bg - Background of the table headers (defaults to `--vigie-color-surface-raised`).
  */
 export class InvoiceList extends VigieElement {
+  static override messages = [safetyRegisterMessages];
+
   static override styles = [tokens, styles];
 
   /** Invoices the host already has: when set, the list fetches nothing. */

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -101,6 +102,8 @@ let uid = 0;
  * @cssprop --vigie-color-accent - Buttons and links (with the other `--vigie-*` tokens of the provider).
  */
 export class PaperPayslipRequest extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, paperStyles];
 
   /** « Mot de passe perdu ? »: where the password reset is (e.g. the page holding `<vault-password-reset>`). */

@@ -7,7 +7,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fr, translate, type MessageKey } from '@vigie/core/i18n';
+import { translate, type MessageKey } from '@vigie/core/i18n';
+import { vaultMessages } from '@vigie/core';
+
+const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -26,7 +27,7 @@ import {
   type VaultProblemName,
 } from '@vigie/core';
 import { isApiError } from '@vigie/core/api';
-import { formatDate, fr } from '@vigie/core/i18n';
+import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, codeField, type FieldError } from '../../base/forms/index.js';
 import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
@@ -57,7 +58,7 @@ type CodeResult = 'restart' | SignedIn;
  * Texts the core catalog does not have yet (listed for the lead, fr and en): the key once it
  * exists in the catalog, the nearest existing text (or a neutral rendering) meanwhile.
  */
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(fr, key);
+const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
 
 const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
@@ -125,6 +126,8 @@ let uid = 0;
  * @cssprop --vigie-radius - Corner radius.
  */
 export class VaultActivation extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, styles];
 
   static override get observedAttributes(): string[] {

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -121,6 +122,8 @@ let uid = 0;
  * @cssprop --vault-documents-viewer-height - Height of the PDF viewer (default `80dvh`).
  */
 export class VaultDocuments extends VigieElement {
+  static override messages = [vaultMessages];
+
   static override styles = [tokens, styles];
 
   /** Where « Se connecter » leads when there is no vault session (e.g. the page holding `<vault-login>`). */

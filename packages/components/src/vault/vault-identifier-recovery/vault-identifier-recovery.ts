@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -138,6 +139,8 @@ type Fields = typeof FIELDS;
  * @cssprop --vigie-color-warning-bg - Background of the « this also changes your password » note.
  */
 export class VaultIdentifierRecovery extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, vaultPanelStyles, identifierRecoveryStyles];
 
   /** The privacy policy the consent box refers to (a web link, opened in a new tab so nothing typed is lost). */

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -80,6 +81,8 @@ let instances = 0;
  * @cssprop --vault-login-max-width - The widest the widget grows (default `32rem`).
  */
 export class VaultLogin extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, styles];
 
   /** Address of the forgotten-password page (`<vault-password-reset>`). Without it, the link is a button that only fires `vault-recovery-requested`. */

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, isApiError, type ApiFailure } from '@vigie/core/api';
@@ -115,6 +116,8 @@ const passwordError = (issue: PasswordIssue | undefined): FieldError | undefined
  * @cssprop --vigie-color-warning-bg - Background of an expired, used or unknown link message.
  */
 export class VaultPasswordReset extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, vaultPanelStyles, passwordResetStyles];
 
   /**

@@ -1,3 +1,4 @@
+import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -19,7 +20,6 @@ import {
   type VaultProfile as Profile,
   type VaultSession,
 } from '@vigie/core';
-import { fr } from '@vigie/core/i18n';
 import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
@@ -31,7 +31,7 @@ import { styles } from './vault-profile.styles.js';
 export const PROFILE_FORMS = ['email', 'password'] as const;
 export type ProfileForm = (typeof PROFILE_FORMS)[number];
 
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(fr, key);
+const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
 
 const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
@@ -88,6 +88,8 @@ let uid = 0;
  * @cssprop --vigie-radius - Corner radius.
  */
 export class VaultProfile extends LightDomElement {
+  static override messages = [vaultMessages];
+
   static override lightStyles = [formStyles, styles];
 
   /** Where « Se connecter » leads when there is no session (or it expired). */
