@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvoiceList } from './invoice-list.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
@@ -83,6 +84,22 @@ describe('<invoice-list> (SR-INVOICE)', () => {
     await until(() => list.shadowRoot!.querySelector('table'), 'the table');
     expect(shadowText(list)).to.contain('To pay');
     expect(rows(list, 'to-pay')[0]![2]).to.match(/^€[\d,]+\.\d{2}$/);
+  });
+
+  it('X-API a 4xx problem shows a catalog message, never the server’s own detail text', async () => {
+    const mock = await useScenario('invoices:overdue');
+    mock.worker.use(
+      http.get('*/api/safety-register/invoices', () =>
+        HttpResponse.json(
+          { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'User paul.dupont@example.fr has no access' },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { list } = await mount();
+    await until(() => list.shadowRoot!.querySelector('[part~=error]'), 'the error state');
+    expect(shadowText(list)).to.contain('La demande n’a pas pu aboutir (403).');
+    expect(shadowText(list)).not.to.contain('paul.dupont');
   });
 
   it('never renders server text as HTML', async () => {

@@ -208,7 +208,9 @@ export class VigieProvider extends LitElement {
 function describeFailure(t: VigieServices['t'], f: ApiFailure): string {
   switch (f.kind) {
     case 'http':
-      return f.problem.detail && f.status < 500 ? f.problem.detail : t('common.error.http', { status: f.status });
+      // Never the server's own words: they may be in another language, carry markup-like text
+      // or hint at which accounts exist. Widgets map the problem types they know to the catalog.
+      return f.status < 500 ? t('common.error.client', { status: f.status }) : t('common.error.http', { status: f.status });
     case 'conflict':
       return t('common.error.conflict');
     case 'locked':
