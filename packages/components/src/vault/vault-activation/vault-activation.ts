@@ -33,6 +33,9 @@ import { LightDomElement, formStyles, passwordField, requiredNote, submitButton,
 import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
 import { styles } from './vault-activation.styles.js';
 
+/** Whether the server's field issue has a message of its own in the vault catalog. */
+const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
+
 /** The invitation as the server describes a valid link. */
 type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
 
@@ -53,12 +56,6 @@ export type ActivationPhase =
 
 type TermsResult = 'invalid' | 'next' | 'restart' | SignedIn;
 type CodeResult = 'restart' | SignedIn;
-
-/**
- * Texts the core catalog does not have yet (listed for the lead, fr and en): the key once it
- * exists in the catalog, the nearest existing text (or a neutral rendering) meanwhile.
- */
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
 
 const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
@@ -545,25 +542,15 @@ export class VaultActivation extends LightDomElement {
     return this.t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
   }
 
-  // ── texts the catalog lacks yet ───────────────────────────────────────────────────────────
-
-  #say(key: string, params: Params | undefined, fallback: MessageKey | (() => string)): string {
-    return this.#maybe(key, params) ?? (typeof fallback === 'function' ? fallback() : this.t(fallback, params));
-  }
-
-  /** The text of `key` once the catalog has it; undefined before (nothing is shown then). */
-  #maybe(key: string, params?: Params): string | undefined {
-    return hasKey(key) ? this.t(key, params) : undefined;
-  }
 
   #stepTitle(step: ActivationStep): string {
     switch (step) {
       case 'password':
-        return this.#say('vault.activation.password.title', undefined, 'vault.password.new');
+        return this.t('vault.activation.password.title');
       case 'person':
         return this.t('vault.activation.person.title');
       case 'terms':
-        return this.#say('vault.activation.terms.title', undefined, 'vault.activation.termsLink');
+        return this.t('vault.activation.terms.title');
       case 'code':
         return this.t('vault.code.title');
     }
@@ -632,7 +619,7 @@ export class VaultActivation extends LightDomElement {
     const index = Math.max(0, steps.indexOf(this.step));
     const locale = this.services!.locale;
     const expires = formatDate(locale, calendarDateOf(Date.parse(invitation.expiresAt)));
-    const count = this.#say('vault.activation.step', { step: index + 1, total: steps.length }, () => `${index + 1} / ${steps.length}`);
+    const count = this.t('vault.activation.step', { step: index + 1, total: steps.length });
     return html`<p class="vigie-activation-intro">${this.t('vault.activation.intro')}</p>
       <p class="vigie-activation-expiry">${clockIcon}<span>${this.t('vault.activation.expiresOn', { date: expires })}</span></p>
       <ol class="vigie-activation-progress" aria-hidden="true">
@@ -674,12 +661,7 @@ export class VaultActivation extends LightDomElement {
 
   /** « Continuer », and « Étape précédente » after the first step. */
   #actions(form: { readonly submitting: boolean; t(key: MessageKey, params?: Params): string }, label: string, back?: ActivationStep) {
-    const backText = this.#maybe('vault.activation.back');
-    const backLabel = back
-      ? backText
-        ? html`<span>${backText}</span>`
-        : html`<span aria-hidden="true">←&nbsp;</span><span>${this.#stepTitle(back)}</span>`
-      : nothing;
+    const backLabel = back ? html`<span>${this.t('vault.activation.back')}</span>` : nothing;
     return html`<div class="vigie-activation-buttons">
       ${submitButton(form, label)}
       ${back
@@ -689,7 +671,7 @@ export class VaultActivation extends LightDomElement {
   }
 
   #next(): string {
-    return this.#say('vault.activation.next', undefined, 'vault.code.submit');
+    return this.t('vault.activation.next');
   }
 
   #renderPasswordStep(invitation: Invitation) {
@@ -723,7 +705,7 @@ export class VaultActivation extends LightDomElement {
       const field = f.field(name);
       return { ...field, value: f.values[name] ?? initial[name] };
     };
-    const hr = this.#maybe('vault.activation.person.hr');
+    const hr = this.t('vault.activation.person.hr');
     return f.renderForm(
       html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
         ${requiredNote(f)} ${textField(prefilled('lastName'))} ${textField(prefilled('firstName'))} ${textField(prefilled('email'), { enterKeyHint: 'next' })}
@@ -735,7 +717,7 @@ export class VaultActivation extends LightDomElement {
               </div>
             </dl>`
           : nothing}
-        ${hr ? html`<p class="vigie-activation-hint">${infoIcon}<span>${hr}</span></p>` : nothing}
+        <p class="vigie-activation-hint">${infoIcon}<span>${hr}</span></p>
         ${this.#actions(f, this.#next(), 'password')}`,
       { labelledby: `${this.#id}-heading` },
     );
@@ -746,7 +728,7 @@ export class VaultActivation extends LightDomElement {
     const id = `${this.#id}-terms`;
     const errorId = `${id}-error`;
     const error = this.termsError ? this.t('vault.field.consent-required') : undefined;
-    const newWindow = this.#maybe('vault.activation.terms.newWindow');
+    const newWindow = this.t('vault.activation.terms.newWindow');
     const label = this.#needsCode ? this.#next() : this.t('vault.activation.submit');
     return f.renderForm(
       html`${error

@@ -27,11 +27,13 @@ import { VaultPasswordChangedEvent } from '../vault-password-reset/vault-passwor
 import { VaultEmailChangedEvent } from './vault-profile.events.js';
 import { styles } from './vault-profile.styles.js';
 
+/** Whether the server's field issue has a message of its own in the vault catalog. */
+const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
+
 /** The forms of the profile that can be open (one at a time). */
 export const PROFILE_FORMS = ['email', 'password'] as const;
 export type ProfileForm = (typeof PROFILE_FORMS)[number];
 
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
 
 const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
@@ -305,9 +307,6 @@ export class VaultProfile extends LightDomElement {
     return this.t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
   }
 
-  #maybe(key: string, params?: Params): string | undefined {
-    return hasKey(key) ? this.t(key, params) : undefined;
-  }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
@@ -343,7 +342,7 @@ export class VaultProfile extends LightDomElement {
 
   #renderSignedOut() {
     const reason: VaultLoginReason = this.expired ? 'session-expired' : 'signed-out';
-    const message = this.expired ? this.t('vault.login.error.sessionExpired') : (this.#maybe('vault.profile.signedOut') ?? this.t('vault.login.title'));
+    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.profile.signedOut');
     const onClick = (e: Event) => {
       const event = new VaultLoginRequestedEvent(this.loginHref, reason);
       this.dispatchEvent(event);
@@ -363,7 +362,7 @@ export class VaultProfile extends LightDomElement {
 
   #renderProfile(profile: Profile) {
     const last4 = profile.identifier.slice(-4);
-    const masked = this.#maybe('vault.profile.identifier.masked', { digits: last4 });
+    const masked = this.t('vault.profile.identifier.masked', { digits: last4 });
     const support = this.services!.support;
     return html`<dl class="vigie-profile-facts">
         <div>
@@ -430,7 +429,7 @@ export class VaultProfile extends LightDomElement {
   }
 
   #cancelButton(form: ProfileForm) {
-    const label = this.#maybe('vault.profile.cancel') ?? this.t('vault.paper.confirm.cancel');
+    const label = this.t('vault.profile.cancel');
     return html`<button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#cancel(form)}>${label}</button>`;
   }
 
