@@ -93,7 +93,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     mock = await useScenario('vault:default');
     const { el } = await mount();
     const link = await until(() => $<HTMLAnchorElement>(el, '[part~=signed-out] a'), 'the sign-in link');
-    expect(shadowText(el)).to.contain('Connectez-vous pour accéder à vos bulletins de paie');
+    expect(shadowText(el)).to.contain('Connectez-vous à votre coffre-fort pour voir vos documents');
     expect(link.getAttribute('href')).to.equal('/connexion');
     await expect(el).to.be.accessible();
     const asked = oneEvent(el, 'vault-login-requested');

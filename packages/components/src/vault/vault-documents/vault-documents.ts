@@ -605,7 +605,7 @@ export class VaultDocuments extends VigieElement {
   }
 
   #renderSignedOut(title: unknown) {
-    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.login.title');
+    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.documents.signedOut');
     const label = this.t('vault.login.submit');
     return html`<section part="base signed-out" class="base">
       ${title}
@@ -672,7 +672,7 @@ export class VaultDocuments extends VigieElement {
     if (!n) return nothing;
     return html`<p class="notice-box" tabindex="-1">
       ${checkIcon}<span class="notice-text">${n.text}</span>
-      ${n.undo ? html`<button class="btn secondary small" @click=${() => (n.undo!(), undefined)}>${this.t('vault.paper.confirm.cancel')}</button>` : nothing}
+      ${n.undo ? html`<button class="btn secondary small" @click=${() => (n.undo!(), undefined)}>${this.t('vault.documents.undo')}</button>` : nothing}
       <button class="icon-btn" aria-label=${this.t('common.close')} @click=${() => this.#announce(undefined)}>${closeIcon}</button>
     </p>`;
   }
@@ -823,7 +823,7 @@ export class VaultDocuments extends VigieElement {
         ${this.moveError ? html`<p class="move-error" role="alert">${errorIcon}<span>${this.moveError}</span></p>` : nothing}
         <div class="row">
           <button type="submit" class="btn" aria-disabled=${ifDefined(busy ? 'true' : undefined)}>${busy ? spinner : nothing}${this.t('vault.documents.move.submit')}</button>
-          <button type="button" class="btn secondary" @click=${this.#closeMove}>${this.t('vault.paper.confirm.cancel')}</button>
+          <button type="button" class="btn secondary" @click=${this.#closeMove}>${this.t('vault.documents.move.cancel')}</button>
         </div>
       </form>
     </dialog>`;

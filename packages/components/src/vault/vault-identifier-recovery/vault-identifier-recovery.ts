@@ -99,8 +99,7 @@ const FIELDS = {
   firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
   birthTown: { kind: 'text', label: 'vault.lostId.birthTown', required: true },
   birthMonth: { kind: 'text', label: 'vault.lostId.birthMonth', required: true, autocomplete: 'bday-month' },
-  // The format example of the invalid-phone message doubles as the hint (see the report: a hint key is missing).
-  mobilePhone: { kind: 'text', label: 'vault.lostId.mobilePhone', hint: 'vault.field.invalid-phone', required: true, autocomplete: 'tel' },
+  mobilePhone: { kind: 'text', label: 'vault.lostId.mobilePhone', hint: 'vault.lostId.mobilePhone.hint', required: true, autocomplete: 'tel' },
   email: { kind: 'email', label: 'vault.lostId.email', required: true },
   emailConfirmation: { kind: 'email', label: 'vault.lostId.emailConfirmation', required: true },
   privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', required: true, autocomplete: 'off' },

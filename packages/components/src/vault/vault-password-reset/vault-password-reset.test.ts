@@ -246,7 +246,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(b.el.outerHTML).not.to.contain(DEMO_TOKENS.reset);
   });
 
-  it('expired, used, unknown: says so; « Mot de passe oublié ? » switches to the request (focus on its heading)', async () => {
+  it('expired, used, unknown: says so; « Demander un nouveau lien » switches to the request (focus on its heading)', async () => {
     await scenario('vault:default');
     const cases = [
       [DEMO_TOKENS.resetExpired, 'expired', 'Ce lien de réinitialisation a expiré.'],
@@ -262,7 +262,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     }
     const { el } = await linkPage(DEMO_TOKENS.resetExpired);
     const button = $(el, '.vigie-vault-action');
-    expect(text(button)).to.equal('Mot de passe oublié ?');
+    expect(text(button)).to.equal('Demander un nouveau lien');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => el.step === 'request', 'the request form');

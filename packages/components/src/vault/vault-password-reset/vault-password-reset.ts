@@ -415,7 +415,7 @@ export class VaultPasswordReset extends LightDomElement {
       case 'sent':
         return message('success', mailIcon, this.t('vault.reset.sent'));
       case 'checking':
-        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('common.loading')}</span></p>`;
+        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.reset.link.checking')}</span></p>`;
       case 'expired':
         return message('warning', linkIcon, this.t('vault.reset.link.expired'));
       case 'used':
@@ -443,7 +443,7 @@ export class VaultPasswordReset extends LightDomElement {
       case 'used':
       case 'unknown':
         return html`<div class="vigie-vault-actions">
-          <button type="button" class="vigie-vault-action" @click=${() => this.startOver()}>${this.t('vault.login.forgotPassword')}</button>
+          <button type="button" class="vigie-vault-action" @click=${() => this.startOver()}>${this.t('vault.reset.link.newRequest')}</button>
         </div>`;
       case 'done':
         return this.#renderLogin('vault.login.submit', 'primary');
