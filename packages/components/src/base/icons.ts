@@ -1,7 +1,8 @@
 /** Inline SVG icons (decorative: the text next to them carries the meaning). */
 import { svg, html } from 'lit';
 
-const icon = (body: ReturnType<typeof svg>) =>
+/** A decorative 24×24 stroke icon for shadow-DOM widgets (`part="icon"`). */
+export const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="icon" part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 
 export const warningIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);

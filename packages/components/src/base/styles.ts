@@ -4,8 +4,11 @@
  */
 import { css } from 'lit';
 
-export const tokens = css`
-  :host {
+/**
+ * The private `--_*` variables: every global `--vigie-*` token with its fallback. Shared by the
+ * shadow-DOM widgets (`:host`, below) and the light-DOM ones (`forms/forms.styles.ts`).
+ */
+export const tokenDeclarations = css`
     --_font: var(--vigie-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_text: var(--vigie-color-text, #1b1f24);
     --_muted: var(--vigie-color-text-muted, #57606a);
@@ -23,9 +26,14 @@ export const tokens = css`
     --_danger-border: var(--vigie-color-danger-border, #c62828);
     --_success-fg: var(--vigie-color-success-fg, #1a6b32);
     --_radius: var(--vigie-radius, 8px);
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.45;
+  font-family: var(--_font);
+  color: var(--_text);
+  line-height: 1.45;
+`;
+
+export const tokens = css`
+  :host {
+    ${tokenDeclarations}
   }
   :host([hidden]) {
     display: none !important;

@@ -51,10 +51,13 @@ export function problemOf(failure: ApiFailure): ProblemDetails | undefined {
  * without a type is `locked`.
  */
 export function vaultProblemOf(error: unknown): VaultProblemName | undefined {
-  if (!isApiError(error)) return undefined;
-  const problem = problemOf(error.failure);
-  const slug = problem?.type?.split(/[/#]/).at(-1);
+  return isApiError(error) ? vaultProblemOfFailure(error.failure) : undefined;
+}
+
+/** The same, from the failure a widget already holds (`LoadController`, form controller…). */
+export function vaultProblemOfFailure(failure: ApiFailure): VaultProblemName | undefined {
+  const slug = problemOf(failure)?.type?.split(/[/#]/).at(-1);
   const name = slug ? BY_SLUG.get(slug) : undefined;
   if (name) return name;
-  return error.failure.kind === 'locked' ? 'locked' : undefined;
+  return failure.kind === 'locked' ? 'locked' : undefined;
 }

@@ -2,41 +2,23 @@
  * X-THEME — the light-DOM sheets. `:host` means nothing outside a shadow root, so the private
  * `--_*` variables of `../styles.ts` are set again here on the root of a light-DOM widget's
  * template (`.vigie-scope`, or the `<form class="vigie-form">`): the same global `--vigie-*`
- * tokens, the same fallbacks (a test keeps the two lists equal), the same dark theme through
+ * tokens, the same fallbacks (one `tokenDeclarations` fragment for both), the same dark theme through
  * the provider. Every selector carries the `vigie-` prefix, so nothing here styles the host's
  * page, and rules sit one class deeper than the page's usual `input[type=text]` or
  * `form button` so those do not restyle ours either (a host still wins with an id or with the
  * documented `--vigie-*` properties).
  */
 import { css } from 'lit';
+import { tokenDeclarations } from '../styles.js';
 
 const scope = css`:is(.vigie-scope, .vigie-form, .vigie-missing)`;
 
 /** Tokens, box model, focus ring, screen-reader text and the missing-provider notice. */
 export const lightBase = css`
   ${scope} {
-    --_font: var(--vigie-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--vigie-color-text, #1b1f24);
-    --_muted: var(--vigie-color-text-muted, #57606a);
-    --_surface: var(--vigie-color-surface, #ffffff);
-    --_surface-2: var(--vigie-color-surface-raised, #f6f8fa);
-    --_border: var(--vigie-color-border, #d0d7de);
-    --_accent: var(--vigie-color-accent, #0b5cad);
-    --_on-accent: var(--vigie-color-on-accent, #ffffff);
-    --_focus: var(--vigie-color-focus, #0b5cad);
-    --_warning-bg: var(--vigie-color-warning-bg, #fff4e5);
-    --_warning-fg: var(--vigie-color-warning-fg, #6b3400);
-    --_warning-border: var(--vigie-color-warning-border, #d46b08);
-    --_danger-bg: var(--vigie-color-danger-bg, #fdecec);
-    --_danger-fg: var(--vigie-color-danger-fg, #8a1c1c);
-    --_danger-border: var(--vigie-color-danger-border, #c62828);
-    --_success-fg: var(--vigie-color-success-fg, #1a6b32);
-    --_radius: var(--vigie-radius, 8px);
+    ${tokenDeclarations}
     /* 44 px: WCAG 2.5.5 (AAA) size, comfortably above 2.5.8's 24 px. */
     --_target: 2.75rem;
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.45;
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;

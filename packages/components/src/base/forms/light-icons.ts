@@ -5,7 +5,8 @@
  */
 import { html, svg } from 'lit';
 
-const icon = (body: ReturnType<typeof svg>) =>
+/** A decorative 24×24 stroke icon for light-DOM widgets (`vigie-icon`). */
+export const icon = (body: ReturnType<typeof svg>) =>
   html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 
 export const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);

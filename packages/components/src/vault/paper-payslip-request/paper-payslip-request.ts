@@ -31,10 +31,9 @@ import { LightDomElement, formStyles, passwordField, requiredNote, submitButton,
 import { errorIcon } from '../../base/forms/light-icons.js';
 import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
+import { icon } from '../../base/forms/light-icons.js';
 
 // Light-DOM icons (class `vigie-icon`, decorative).
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
 const doneIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12.5 2.5 2.5L16 9.5"/>`);
 const printIcon = icon(svg`<path d="M6 9V3h12v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M6 14h12v7H6z"/>`);

@@ -1,4 +1,4 @@
-import { vaultMessages } from '@vigie/core';
+import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,9 +9,7 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   RESEND_COOLDOWN_MS,
-  VAULT_PROBLEM_TYPES,
   calendarDateOf,
-  checkNewPassword,
   formatTimeOfDay,
   isCodeExpired,
   isEmail,
@@ -24,7 +22,6 @@ import {
   type MessageKey,
   type Params,
   type SignedIn,
-  type VaultProblemName,
 } from '@vigie/core';
 import { isApiError } from '@vigie/core/api';
 import { formatDate } from '@vigie/core/i18n';
@@ -32,6 +29,8 @@ import { DeadlineController } from '../../base/deadline-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, codeField, type FieldError } from '../../base/forms/index.js';
 import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
 import { styles } from './vault-activation.styles.js';
+import { icon } from '../../base/forms/light-icons.js';
+import { lengthStatus, newPasswordError, type LengthStatus } from '../password-feedback.js';
 
 /** Whether the server's field issue has a message of its own in the vault catalog. */
 const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
@@ -57,8 +56,6 @@ export type ActivationPhase =
 type TermsResult = 'invalid' | 'next' | 'restart' | SignedIn;
 type CodeResult = 'restart' | SignedIn;
 
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
 const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
 const clockIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>`);
@@ -67,24 +64,9 @@ const externalIcon = icon(svg`<path d="M15 3h6v6"/><path d="M10 14 21 3"/><path 
 /** A masked phone number never breaks inside (`06 •• •• •• 01`). */
 const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
 
-/** The slug of a vault problem carried by a failure (`tokenExpired`, `invalidCode`…). */
-function problemName(failure: ApiFailure): VaultProblemName | undefined {
-  const slug = problemOf(failure)?.type?.split(/[/#]/).at(-1);
-  return (Object.keys(VAULT_PROBLEM_TYPES) as VaultProblemName[]).find((name) => VAULT_PROBLEM_TYPES[name].endsWith(`/${slug}`));
-}
 
 const failureOf = (e: unknown): ApiFailure => (isApiError(e) ? e.failure : { kind: 'network', message: 'The request failed' });
 
-/** The first policy issue of a new password, as a message (length first, as core orders them). */
-function newPasswordError(password: string): FieldError | undefined {
-  const issue = checkNewPassword(password)[0];
-  if (issue === 'too-short') return { key: 'vault.password.error.too-short', params: { min: PASSWORD_MIN_LENGTH } };
-  if (issue === 'too-long') return { key: 'vault.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } };
-  return undefined;
-}
-
-type LengthStatus = '' | 'short' | 'ok' | 'long';
-const lengthStatus = (n: number): LengthStatus => (n === 0 ? '' : n < PASSWORD_MIN_LENGTH ? 'short' : n > PASSWORD_MAX_LENGTH ? 'long' : 'ok');
 
 let uid = 0;
 
@@ -356,7 +338,7 @@ export class VaultActivation extends LightDomElement {
   }
 
   #endOnLinkProblem(failure: ApiFailure): boolean {
-    const name = problemName(failure);
+    const name = vaultProblemOfFailure(failure);
     if (name === 'tokenExpired') this.#end('expired');
     else if (name === 'tokenUsed') this.#end('used');
     else if (name === 'tokenUnknown') this.#end('unknown');
@@ -428,7 +410,7 @@ export class VaultActivation extends LightDomElement {
     } catch (e) {
       const failure = failureOf(e);
       if (this.#endOnLinkProblem(failure)) return;
-      if (problemName(failure) === 'resendTooEarly') {
+      if (vaultProblemOfFailure(failure) === 'resendTooEarly') {
         // A code is already out (sent from another page, or just now): the person may have it.
         const at = Date.parse(String(problemOf(failure)?.['resendAt'] ?? ''));
         const resendAt = Number.isNaN(at) ? this.#now() + RESEND_COOLDOWN_MS : at;
@@ -481,7 +463,7 @@ export class VaultActivation extends LightDomElement {
   /** Says what went wrong where it can be fixed; the generic notice (with a retry) otherwise. Always handled here. */
   #onActivationFailure(failure: ApiFailure): true {
     if (this.#endOnLinkProblem(failure)) return true;
-    const name = problemName(failure);
+    const name = vaultProblemOfFailure(failure);
     if (name === 'invalidCode') {
       // Only the code was refused: the person types it again (or asks for a new one), nothing else.
       void this.#codeForm.setErrors({ code: 'vault.code.error.invalid' });

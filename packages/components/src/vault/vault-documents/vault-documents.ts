@@ -37,10 +37,9 @@ import {
 } from './vault-documents.events.js';
 import { VaultLoginRequestedEvent } from '../vault-activation/vault-activation.events.js';
 import { styles } from './vault-documents.styles.js';
+import { icon } from '../../base/icons.js';
 
 // Decorative icons (the buttons carry their names): same drawing style as base/icons.ts.
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="icon" part="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const folderIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>`);
 const archiveIcon = icon(svg`<rect x="3" y="4" width="18" height="4" rx="1"/><path d="M5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8"/><path d="M10 12h4"/>`);
 const restoreIcon = icon(svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/>`);

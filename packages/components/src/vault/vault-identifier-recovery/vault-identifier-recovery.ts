@@ -30,6 +30,7 @@ import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activa
 import { vaultPanelStyles } from '../vault-password-reset/vault-password-reset.styles.js';
 import { VaultIdentifierRequestedEvent } from './vault-identifier-recovery.events.js';
 import { identifierRecoveryStyles } from './vault-identifier-recovery.styles.js';
+import { icon } from '../../base/forms/light-icons.js';
 
 /** Where the widget is: the form, or the generic outcome. */
 export type IdentifierRecoveryStep = 'form' | 'done';
@@ -39,8 +40,6 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 const YES = 'yes';
 const NO = 'no';
 
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
 const warningIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
 const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);

@@ -12,11 +12,13 @@ import {
   type MessageKey,
   type PasswordIssue,
 } from '@vigie/core';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { LoadController } from '../../base/load-controller.js';
 import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
 import { VaultPasswordChangedEvent, VaultResetRequestedEvent } from './vault-password-reset.events.js';
 import { passwordResetStyles, vaultPanelStyles } from './vault-password-reset.styles.js';
+import { icon } from '../../base/forms/light-icons.js';
+import { passwordError } from '../password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
 export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
@@ -34,8 +36,6 @@ export type ResetLoginReason = 'password-changed' | 'back-to-login';
 /** How long the typing pauses before the password feedback is read out (ms). */
 const ANNOUNCE_DELAY_MS = 900;
 
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const checkIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12.5 2.7 2.7L16.5 9.5"/>`);
 const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
 const linkIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
@@ -70,14 +70,6 @@ function safeHref(value: string | null | undefined): string | undefined {
   }
 }
 
-const passwordError = (issue: PasswordIssue | undefined): FieldError | undefined =>
-  issue === 'too-short'
-    ? { key: 'vault.password.error.too-short', params: { min: PASSWORD_MIN_LENGTH } }
-    : issue === 'too-long'
-      ? { key: 'vault.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } }
-      : issue === 'mismatch'
-        ? 'vault.password.error.mismatch'
-        : undefined;
 
 /**
  * VA-RESET — « Mot de passe oublié » (seed 002, question 1), both halves:

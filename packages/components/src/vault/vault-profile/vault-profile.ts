@@ -1,12 +1,10 @@
-import { vaultMessages } from '@vigie/core';
+import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  VAULT_PROBLEM_TYPES,
   checkEmailChange,
-  checkNewPassword,
   formatSupportHours,
   isEmail,
   passwordLength,
@@ -16,7 +14,6 @@ import {
   type ApiFailure,
   type MessageKey,
   type Params,
-  type VaultProblemName,
   type VaultProfile as Profile,
   type VaultSession,
 } from '@vigie/core';
@@ -26,6 +23,8 @@ import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activa
 import { VaultPasswordChangedEvent } from '../vault-password-reset/vault-password-reset.events.js';
 import { VaultEmailChangedEvent } from './vault-profile.events.js';
 import { styles } from './vault-profile.styles.js';
+import { icon } from '../../base/forms/light-icons.js';
+import { lengthStatus, newPasswordError, type LengthStatus } from '../password-feedback.js';
 
 /** Whether the server's field issue has a message of its own in the vault catalog. */
 const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
@@ -35,25 +34,17 @@ export const PROFILE_FORMS = ['email', 'password'] as const;
 export type ProfileForm = (typeof PROFILE_FORMS)[number];
 
 
-const icon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
 const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
 const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
 const mailIcon = icon(svg`<rect x="2" y="4" width="20" height="16" rx="2"/><path d="m22 7-10 6L2 7"/>`);
 const keyIcon = icon(svg`<circle cx="7.5" cy="15.5" r="5.5"/><path d="m21 2-9.6 9.6"/><path d="m15.5 7.5 3 3L22 7l-3-3"/>`);
 
-function problemName(failure: ApiFailure): VaultProblemName | undefined {
-  const slug = problemOf(failure)?.type?.split(/[/#]/).at(-1);
-  return (Object.keys(VAULT_PROBLEM_TYPES) as VaultProblemName[]).find((name) => VAULT_PROBLEM_TYPES[name].endsWith(`/${slug}`));
-}
 
 /** The server refused the vault session (expired, or unknown): sign in again. */
 const isSessionRefused = (failure: ApiFailure): boolean =>
-  problemName(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
+  vaultProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
 
-type LengthStatus = '' | 'short' | 'ok' | 'long';
-const lengthStatus = (n: number): LengthStatus => (n === 0 ? '' : n < PASSWORD_MIN_LENGTH ? 'short' : n > PASSWORD_MAX_LENGTH ? 'long' : 'ok');
 
 let uid = 0;
 
@@ -136,7 +127,7 @@ export class VaultProfile extends LightDomElement {
     },
     onFailure: (failure) => {
       if (isSessionRefused(failure)) return this.#expire();
-      const name = problemName(failure);
+      const name = vaultProblemOfFailure(failure);
       if (name === 'emailUnavailable') {
         void this.#emailForm.setErrors({ email: 'vault.profile.email.unavailable' });
         return true;
@@ -159,12 +150,7 @@ export class VaultProfile extends LightDomElement {
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
-      newPassword: (v): FieldError | undefined => {
-        const issue = checkNewPassword(v)[0];
-        if (issue === 'too-short') return { key: 'vault.password.error.too-short', params: { min: PASSWORD_MIN_LENGTH } };
-        if (issue === 'too-long') return { key: 'vault.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } };
-        return undefined;
-      },
+      newPassword: newPasswordError,
       confirmation: (v, values) => (values.newPassword !== '' && v !== values.newPassword ? 'vault.password.error.mismatch' : undefined),
     },
     submit: async (values, { signal }) => {
@@ -179,7 +165,7 @@ export class VaultProfile extends LightDomElement {
     onFailure: (failure) => {
       this.#resetLength();
       if (isSessionRefused(failure)) return this.#expire();
-      const name = problemName(failure);
+      const name = vaultProblemOfFailure(failure);
       if (name === 'invalidCurrentPassword') {
         // One generic message, whatever the server's detail says.
         void this.#passwordForm.setErrors({ currentPassword: 'vault.profile.password.wrongCurrent' });
