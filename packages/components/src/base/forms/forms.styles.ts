@@ -154,7 +154,7 @@ export const formStyles = css`
     align-items: center;
     gap: 0.75rem;
   }
-  .vigie-form .vigie-button {
+  ${scope} .vigie-button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -173,22 +173,22 @@ export const formStyles = css`
     overflow-wrap: anywhere;
     cursor: pointer;
   }
-  .vigie-form .vigie-button.vigie-button--secondary {
+  ${scope} .vigie-button.vigie-button--secondary {
     background: transparent;
     color: var(--_accent);
   }
-  .vigie-form .vigie-button[aria-disabled='true'] {
+  ${scope} .vigie-button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
   }
-  .vigie-form .vigie-status {
+  ${scope} .vigie-status {
     margin: 0;
     color: var(--_muted);
   }
-  .vigie-form .vigie-status:empty {
+  ${scope} .vigie-status:empty {
     display: none;
   }
-  .vigie-form .vigie-spinner {
+  ${scope} .vigie-spinner {
     flex: none;
     width: 1em;
     height: 1em;
@@ -197,7 +197,7 @@ export const formStyles = css`
     border-radius: 50%;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .vigie-form .vigie-spinner {
+    ${scope} .vigie-spinner {
       animation: vigie-spin 0.8s linear infinite;
     }
   }

@@ -147,33 +147,9 @@ export const paperStyles = css`
     align-items: center;
     gap: 0.75rem;
   }
-  .vigie-paper .vigie-paper__button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5rem;
-    min-height: var(--_target);
-    max-width: 100%;
-    margin: 0;
-    padding: 0.5rem 1.25rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: center;
+  /* Buttons are the shared vigie-button (forms.styles.ts); links styled as buttons keep no underline. */
+  .vigie-paper a.vigie-button {
     text-decoration: none;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  .vigie-paper .vigie-paper__button.vigie-paper__button--secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
-  .vigie-paper .vigie-paper__button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
   }
   .vigie-paper .vigie-paper__status:empty {
     display: none;

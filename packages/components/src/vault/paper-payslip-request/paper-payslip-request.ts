@@ -387,13 +387,13 @@ export class PaperPayslipRequest extends LightDomElement {
         : nothing}
       <div class="vigie-paper__actions">
         ${draft
-          ? html`<button type="button" class="vigie-paper__button" aria-disabled=${ifDefined(busy ? 'true' : undefined)} @click=${this.#confirm}>
+          ? html`<button type="button" class="vigie-button vigie-paper__button" aria-disabled=${ifDefined(busy ? 'true' : undefined)} @click=${this.#confirm}>
               ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span
                 >${error?.kind === 'failed' ? this.t('common.retry') : this.t('vault.paper.confirm.submit')}</span
               >
             </button>`
           : nothing}
-        <button type="button" class="vigie-paper__button vigie-paper__button--secondary" @click=${this.#cancel}>${this.t('vault.paper.confirm.cancel')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary vigie-paper__button vigie-paper__button--secondary" @click=${this.#cancel}>${this.t('vault.paper.confirm.cancel')}</button>
         <p class="vigie-paper__status" role="status">${busy ? this.t('form.submitting') : nothing}</p>
       </div>
     </div>`;
@@ -427,7 +427,7 @@ export class PaperPayslipRequest extends LightDomElement {
         <li><a href=${supportPhoneHref(support.phone)}>${this.t('vault.support.phone', { phone: support.phone })}</a></li>
       </ul>
       <div class="vigie-paper__actions">
-        <button type="button" class="vigie-paper__button" @click=${this.#print}>${printIcon}<span>${this.t('vault.paper.done.print')}</span></button>
+        <button type="button" class="vigie-button vigie-paper__button" @click=${this.#print}>${printIcon}<span>${this.t('vault.paper.done.print')}</span></button>
       </div>
     </div>`;
   }
