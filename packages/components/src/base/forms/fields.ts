@@ -15,10 +15,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import type { MessageKey, Params } from '@vigie/core';
-import type { FieldBinding } from './form-controller.js';
+import type { FieldBinding, FieldKind } from './form-controller.js';
 import { boxCheckedIcon, boxIcon, errorIcon } from './light-icons.js';
 
 export interface FieldOptions {
+  /** Rendered at the end of the field (a link to the policy a consent box refers to…). */
+  readonly after?: unknown;
   /** Ids of other elements that describe the field (a note rendered elsewhere), added to `aria-describedby`. */
   readonly describedBy?: string;
   /** `enterkeyhint` for virtual keyboards (`go`, `next`, `send`, `done`). */
@@ -52,9 +54,11 @@ function describedBy(f: FieldBinding, opts: FieldOptions): string | undefined {
 
 const fieldClass = (f: FieldBinding, kind: string) => `vigie-field vigie-field--${kind}${f.error ? ' vigie-field--invalid' : ''}`;
 
+const INPUT_TYPE: Partial<Record<FieldKind, string>> = { email: 'email', tel: 'tel' };
+
 /**
- * A text, e-mail or identifier field (kinds `text`, `email`, `username`). Its value is kept by the
- * form across failures and re-renders.
+ * A text, e-mail, identifier or phone field (kinds `text`, `email`, `username`, `tel`). Its value
+ * is kept by the form across failures and re-renders.
  */
 export function textField(f: FieldBinding, opts: FieldOptions = {}) {
   if (f.secret) throw new TypeError(`[vigie] field "${f.name}" is secret: use passwordField or codeField`);
@@ -65,7 +69,8 @@ export function textField(f: FieldBinding, opts: FieldOptions = {}) {
       class="vigie-input"
       id=${f.id}
       name=${f.name}
-      type=${f.kind === 'email' ? 'email' : 'text'}
+      type=${INPUT_TYPE[f.kind] ?? 'text'}
+      inputmode=${ifDefined(f.kind === 'tel' ? 'tel' : undefined)}
       autocomplete=${ifDefined(f.autocomplete)}
       spellcheck=${credential ? 'false' : 'true'}
       autocapitalize=${ifDefined(credential ? 'none' : undefined)}
@@ -77,7 +82,89 @@ export function textField(f: FieldBinding, opts: FieldOptions = {}) {
       @input=${f.onInput}
       ${ref(f.ref)}
     />
+    ${opts.after ?? nothing}
   </div>`;
+}
+
+/** A native list (kind `select`): an empty first option (« Sélectionnez… »), then the options. */
+export function selectField(f: FieldBinding, opts: FieldOptions = {}) {
+  return html`<div class=${fieldClass(f, 'select')}>
+    ${label(f)} ${hintAndError(f)}
+    <select
+      class="vigie-input vigie-select"
+      id=${f.id}
+      name=${f.name}
+      autocomplete=${ifDefined(f.autocomplete)}
+      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(describedBy(f, opts))}
+      .value=${live(f.value ?? '')}
+      @change=${f.onInput}
+      ${ref(f.ref)}
+    >
+      <option value="" ?selected=${f.value === ''}>${f.placeholder}</option>
+      ${f.options.map((o) => html`<option value=${o.value} ?selected=${o.selected}>${o.label}</option>`)}
+    </select>
+    ${opts.after ?? nothing}
+  </div>`;
+}
+
+/** One box (kind `checkbox`: a consent, an agreement): the box, then its label, which may be long. */
+export function checkboxField(f: FieldBinding, opts: FieldOptions = {}) {
+  return html`<div class=${fieldClass(f, 'checkbox')}>
+    ${hintAndError(f)}
+    <div class="vigie-check">
+      <input
+        class="vigie-check-input"
+        type="checkbox"
+        id=${f.id}
+        name=${f.name}
+        .checked=${live(f.value !== '')}
+        aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
+        aria-describedby=${ifDefined(describedBy(f, opts))}
+        @change=${f.onInput}
+        ${ref(f.ref)}
+      />
+      ${label(f)}
+    </div>
+    ${opts.after ?? nothing}
+  </div>`;
+}
+
+/**
+ * Radio buttons (kind `choice`, e.g. « Oui / Non ») or checkboxes (kind `multi`, e.g. regions) in
+ * a `<fieldset>` whose `<legend>` is the question. Arrow keys move between radios (native);
+ * focus from the error summary goes to the first option. `aria-invalid` is not allowed on a
+ * fieldset: the error is tied to it by `aria-describedby`.
+ */
+export function choiceField(f: FieldBinding, opts: FieldOptions = {}) {
+  const multi = f.kind === 'multi';
+  return html`<fieldset class="${fieldClass(f, f.kind)} vigie-fieldset" aria-describedby=${ifDefined(describedBy(f, opts))}>
+    <legend class="vigie-label">
+      ${f.label}${f.required
+        ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
+        : nothing}
+    </legend>
+    ${hintAndError(f)}
+    <div class="vigie-options vigie-options--${multi ? 'many' : 'one'}">
+      ${f.options.map(
+        (o, i) =>
+          html`<div class="vigie-check">
+            <input
+              class="vigie-check-input"
+              type=${multi ? 'checkbox' : 'radio'}
+              id=${o.id}
+              name=${f.name}
+              .value=${o.value}
+              .checked=${live(o.selected)}
+              @change=${f.onInput}
+              ${ref(i === 0 ? f.ref : undefined)}
+            />
+            <label class="vigie-label" for=${o.id}>${o.label}</label>
+          </div>`,
+      )}
+    </div>
+    ${opts.after ?? nothing}
+  </fieldset>`;
 }
 
 /**
@@ -152,6 +239,13 @@ export function formField(f: FieldBinding, opts: FieldOptions = {}) {
       return passwordField(f, opts);
     case 'one-time-code':
       return codeField(f, opts);
+    case 'select':
+      return selectField(f, opts);
+    case 'checkbox':
+      return checkboxField(f, opts);
+    case 'choice':
+    case 'multi':
+      return choiceField(f, opts);
     default:
       return f.secret ? passwordField(f, opts) : textField(f, opts);
   }

@@ -22,9 +22,52 @@ import { toLocale, translate } from '@vigie/core/i18n';
 import type { VigieServices } from '../context.js';
 import { errorIcon } from './light-icons.js';
 
-export const FIELD_KINDS = ['text', 'email', 'username', 'current-password', 'new-password', 'one-time-code'] as const;
-/** What a field holds; it decides `type`, `autocomplete`, `inputmode`, the built-in checks and secrecy. */
+export const FIELD_KINDS = [
+  'text',
+  'email',
+  'username',
+  'tel',
+  'current-password',
+  'new-password',
+  'one-time-code',
+  'select',
+  'checkbox',
+  'choice',
+  'multi',
+] as const;
+/**
+ * What a field holds; it decides `type`, `autocomplete`, `inputmode`, the built-in checks and secrecy.
+ * - `select`: a native list (`options`, with an empty `placeholder` first); value: the chosen option's value.
+ * - `checkbox`: one box (a consent); value {@link CHECKED} when ticked, `''` otherwise.
+ * - `choice`: radio buttons in a `<fieldset>` (a yes/no question); value: the chosen option's value.
+ * - `multi`: checkboxes in a `<fieldset>` (one or more regions); value: the ticked options' values
+ *   joined by {@link MULTI_SEPARATOR}, in the options' order (`splitMulti` gives them back).
+ */
 export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** The value of a ticked `checkbox` field. */
+export const CHECKED = 'yes';
+/** Joins the values of a `multi` field (option values never contain it). */
+export const MULTI_SEPARATOR = ',';
+/** The ticked values of a `multi` field. */
+export const splitMulti = (value: string): string[] => (value === '' ? [] : value.split(MULTI_SEPARATOR));
+
+/** Kinds whose `<input>` carries the value itself (the others: a box's `checked`, or a group of inputs). */
+const TYPED_KINDS: readonly FieldKind[] = ['text', 'email', 'username', 'tel', 'current-password', 'new-password', 'one-time-code', 'select'];
+
+/** One option of a `select`, `choice` or `multi` field. */
+export interface FieldOption {
+  readonly value: string;
+  readonly label: Text;
+}
+
+/** The message a required field gets when empty, by kind. */
+const REQUIRED_ERROR: Partial<Record<FieldKind, MessageKey>> = {
+  select: 'form.error.select',
+  checkbox: 'form.error.checkbox',
+  choice: 'form.error.choice',
+  multi: 'form.error.multi',
+};
 
 /** Kinds whose value is a secret: cleared after every request, never kept in state. */
 export const SECRET_KINDS: readonly FieldKind[] = ['current-password', 'new-password', 'one-time-code'];
@@ -48,6 +91,12 @@ export interface FieldSpec {
   readonly autocomplete?: string;
   /** One-time codes: how many digits (default 6). */
   readonly length?: number;
+  /** `select`, `choice`, `multi`: the options, in order (a function when they depend on state). */
+  readonly options?: readonly FieldOption[] | (() => readonly FieldOption[]);
+  /** What the error summary calls the field when its label is a long sentence (a consent box: the policy's title). */
+  readonly summaryLabel?: Text;
+  /** `select`: the text of the empty first option (default « Sélectionnez… »). */
+  readonly placeholder?: Text;
 }
 
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
@@ -103,6 +152,10 @@ export interface FieldBinding {
   readonly revealed: boolean;
   /** One-time codes: the number of digits. */
   readonly length: number;
+  /** `select`, `choice`, `multi`: the options, translated, each with its page-unique id and whether it is chosen. */
+  readonly options: readonly { readonly value: string; readonly label: string; readonly id: string; readonly selected: boolean }[];
+  /** `select`: the empty option's text. */
+  readonly placeholder: string | undefined;
   readonly t: (key: MessageKey, params?: Params) => string;
   /** Registers the `<input>` (use with Lit's `ref()`); stable for a field. */
   readonly ref: (el: Element | undefined) => void;
@@ -114,6 +167,11 @@ const DEFAULT_AUTOCOMPLETE: Readonly<Record<FieldKind, string | undefined>> = {
   text: undefined,
   email: 'email',
   username: 'username',
+  tel: 'tel',
+  select: undefined,
+  checkbox: undefined,
+  choice: undefined,
+  multi: undefined,
   'current-password': 'current-password',
   'new-password': 'new-password',
   'one-time-code': 'one-time-code',
@@ -143,7 +201,8 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
   /** What the user typed in non-secret fields. Secrets are never stored here. */
   #values: Partial<Record<FieldName<F>, string>> = {};
   #revealed = new Set<FieldName<F>>();
-  #inputs = new Map<FieldName<F>, HTMLInputElement>();
+  /** Each field's input (for a group, its first one: where focus goes). */
+  #inputs = new Map<FieldName<F>, HTMLInputElement | HTMLSelectElement>();
   #refs = new Map<FieldName<F>, (el: Element | undefined) => void>();
   #inputHandlers = new Map<FieldName<F>, (e: Event) => void>();
   #abort?: AbortController;
@@ -201,13 +260,21 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
     let register = this.#refs.get(name);
     if (!register) {
       register = (el) => {
-        if (el instanceof HTMLInputElement) this.#inputs.set(name, el);
+        if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) this.#inputs.set(name, el);
         else this.#inputs.delete(name);
       };
       this.#refs.set(name, register);
     }
     let onInput = this.#inputHandlers.get(name);
     if (!onInput) this.#inputHandlers.set(name, (onInput = (e: Event) => this.#onInput(name, e)));
+    const value = secret ? undefined : (this.#values[name] ?? '');
+    const chosen = spec.kind === 'multi' ? splitMulti(value ?? '') : [value];
+    const options = (typeof spec.options === 'function' ? spec.options() : (spec.options ?? [])).map((o, i) => ({
+      value: o.value,
+      label: this.#text(o.label),
+      id: `${id}-${i}`,
+      selected: chosen.includes(o.value),
+    }));
     return {
       name,
       kind: spec.kind,
@@ -220,9 +287,11 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
       required: spec.required ?? false,
       secret,
       autocomplete: spec.autocomplete ?? DEFAULT_AUTOCOMPLETE[spec.kind],
-      value: secret ? undefined : (this.#values[name] ?? ''),
+      value,
       revealed: this.#revealed.has(name),
       length,
+      options,
+      placeholder: spec.kind === 'select' ? this.#text(spec.placeholder ?? 'form.select.placeholder') : undefined,
       t: (key, params) => this.t(key, params),
       ref: register,
       onInput,
@@ -262,7 +331,7 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
           (n) =>
             html`<li>
               <a href="#${this.id}-${n}" @click=${(e: Event) => this.#focusField(e, n)}
-                >${this.t('form.summary.item', { label: this.#text(this.#spec(n).label), message: this.#message(this.#errors.get(n)!) })}</a
+                >${this.t('form.summary.item', { label: this.#text(this.#spec(n).summaryLabel ?? this.#spec(n).label), message: this.#message(this.#errors.get(n)!) })}</a
               >
             </li>`,
         )}
@@ -313,7 +382,7 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
     if (this.#revealed.size === 0) return;
     for (const name of this.#revealed) {
       const input = this.#inputs.get(name);
-      if (input) input.type = 'password';
+      if (input instanceof HTMLInputElement) input.type = 'password';
     }
     this.#revealed.clear();
     this.host.requestUpdate();
@@ -340,14 +409,49 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
     this.#focusFirstInvalid();
   }
 
+  /**
+   * Checks only `names` (a step of a multi-step form, before it moves on): their errors are shown
+   * with the summary and focus goes to the first, as on submit. True when they are all valid.
+   */
+  async validate(names: readonly FieldName<F>[]): Promise<boolean> {
+    const values = this.#read();
+    this.#errors = new Map();
+    for (const name of names) {
+      const error = this.#check(name, values);
+      if (error !== undefined) this.#errors.set(name, error);
+    }
+    this.#summary = this.#errors.size > 0;
+    this.host.requestUpdate();
+    if (!this.#summary) return true;
+    await this.host.updateComplete;
+    this.#focusFirstInvalid();
+    return false;
+  }
+
+  /**
+   * Pre-fills non-secret fields (what the server knows: a profile being edited). Secrets are
+   * refused: a password is never pre-filled. A `multi` value is its values joined (`MULTI_SEPARATOR`).
+   */
+  setValues(values: { readonly [K in FieldName<F>]?: string }): void {
+    for (const [name, value] of Object.entries(values) as [FieldName<F>, string | undefined][]) {
+      if (value === undefined || !(name in this.options.fields)) continue;
+      const spec = this.#spec(name);
+      if (isSecret(spec)) throw new TypeError(`[vigie] field "${name}" is secret: it is never pre-filled`);
+      this.#values[name] = value;
+      const input = this.#inputs.get(name);
+      if (input && TYPED_KINDS.includes(spec.kind)) input.value = value;
+    }
+    this.host.requestUpdate();
+  }
+
   /** Back to empty: every value, error and notice; a request in flight is abandoned. */
   reset(): void {
     this.#abort?.abort();
     this.#abort = undefined;
     this.clearSecrets();
     for (const [name, input] of this.#inputs) {
-      input.value = '';
-      delete this.#values[name];
+      // Boxes and groups follow state (`live` bindings) at the next render.
+      if (TYPED_KINDS.includes(this.#spec(name).kind)) input.value = '';
     }
     this.#values = {};
     this.#errors.clear();
@@ -430,12 +534,25 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
       const digits = digitsOnly(input.value);
       if (digits !== input.value) input.value = digits;
     }
-    if (!isSecret(spec)) this.#values[name] = input.value;
+    if (spec.kind === 'checkbox') this.#values[name] = input.checked ? CHECKED : '';
+    else if (spec.kind === 'multi') this.#values[name] = this.#toggled(name, spec, input.value, input.checked);
+    else if (!isSecret(spec)) this.#values[name] = input.value;
+    // A box or a group may show or hide other fields (« Oui » → its date): draw again now.
+    if (!TYPED_KINDS.includes(spec.kind)) this.host.requestUpdate();
     // An error goes away as soon as the field is right; new errors wait for the next submit.
     if (this.#errors.has(name) && this.#check(name, this.#read()) === undefined) {
       this.#errors.delete(name);
       this.host.requestUpdate();
     }
+  }
+
+  /** A `multi` value with `value` ticked or not, in the options' order. */
+  #toggled(name: FieldName<F>, spec: FieldSpec, value: string, ticked: boolean): string {
+    const set = new Set(splitMulti(this.#values[name] ?? ''));
+    if (ticked) set.add(value);
+    else set.delete(value);
+    const order = (typeof spec.options === 'function' ? spec.options() : (spec.options ?? [])).map((o) => o.value);
+    return order.filter((v) => set.has(v)).join(MULTI_SEPARATOR);
   }
 
   /** Current values: secrets from their inputs (only now), the others from inputs or state. */
@@ -449,7 +566,8 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
         out[name] = spec.kind === 'one-time-code' ? digitsOnly(raw) : raw;
       } else {
         // A password manager may fill a field without an input event: the input is the truth.
-        if (input) this.#values[name] = input.value;
+        if (input && TYPED_KINDS.includes(spec.kind)) this.#values[name] = input.value;
+        else if (input instanceof HTMLInputElement && spec.kind === 'checkbox') this.#values[name] = input.checked ? CHECKED : '';
         out[name] = (this.#values[name] ?? '').trim();
       }
     }
@@ -468,7 +586,7 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
   #check(name: FieldName<F>, values: FormValues<F>): FieldError | undefined {
     const spec = this.#spec(name);
     const value = values[name];
-    if (value === '') return spec.required ? 'form.error.required' : undefined;
+    if (value === '') return spec.required ? (REQUIRED_ERROR[spec.kind] ?? 'form.error.required') : undefined;
     if (spec.kind === 'email' && !looksLikeEmail(value)) return 'form.error.email';
     const length = spec.length ?? 6;
     if (spec.kind === 'one-time-code' && value.length !== length) return { key: 'form.error.code', params: { length } };

@@ -124,6 +124,73 @@ export const formStyles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.15em;
   }
+  /* A native list with our own arrow (the platform's ignores the theme in dark mode). */
+  .vigie-form select.vigie-input {
+    appearance: none;
+    padding-inline-end: 2.5rem;
+    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-position:
+      calc(100% - 1.15rem) 50%,
+      calc(100% - 0.8rem) 50%;
+    background-size: 0.35rem 0.35rem;
+    background-repeat: no-repeat;
+    cursor: pointer;
+  }
+  /* Question groups: the fieldset draws nothing of its own; its legend looks like a label. */
+  .vigie-form .vigie-fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .vigie-form .vigie-fieldset.vigie-field--invalid {
+    padding-inline-start: 0.75rem;
+  }
+  .vigie-form .vigie-fieldset > legend {
+    float: left;
+    width: 100%;
+    padding: 0;
+  }
+  .vigie-form .vigie-fieldset > legend + * {
+    clear: both;
+  }
+  .vigie-form .vigie-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+  .vigie-form .vigie-options--many {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.25rem 1rem;
+  }
+  /* A box or a radio, then its label; the whole row is a 44 px target. */
+  .vigie-form .vigie-check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.6rem;
+    align-items: start;
+    min-height: var(--_target);
+    padding-block: 0.55rem;
+  }
+  .vigie-form .vigie-check-input {
+    width: 1.35rem;
+    height: 1.35rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .vigie-form .vigie-check-input[aria-invalid='true'] {
+    outline: 2px solid var(--_danger-border);
+    outline-offset: 1px;
+  }
+  .vigie-form .vigie-check-input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .vigie-form .vigie-check .vigie-label {
+    font-weight: 400;
+    cursor: pointer;
+  }
   .vigie-form .vigie-toggle {
     display: inline-flex;
     align-items: center;

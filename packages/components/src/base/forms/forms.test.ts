@@ -596,3 +596,112 @@ describe('forms: light-DOM styles', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+/** Registration-like: a list, yes/no questions, a group of boxes, a consent, and a step check. */
+class TestChoiceForm extends LightDomElement {
+  static override lightStyles = [formStyles];
+
+  readonly form = this.createForm({
+    fields: {
+      month: { kind: 'select', label: () => 'Mois', required: true, options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })) },
+      technical: { kind: 'choice', label: () => 'Intervient-il techniquement ?', required: true, options: [{ value: 'yes', label: 'form.yes' }, { value: 'no', label: 'form.no' }] },
+      regions: {
+        kind: 'multi',
+        label: () => 'Régions d’intervention',
+        required: true,
+        options: ['bretagne', 'normandie', 'occitanie'].map((r) => ({ value: r, label: () => r[0]!.toUpperCase() + r.slice(1) })),
+      },
+      phone: { kind: 'tel', label: () => 'Téléphone' },
+      consent: { kind: 'checkbox', label: () => 'J’accepte la politique des données personnelles et sa très longue phrase.', summaryLabel: () => 'Consentement', required: true },
+    },
+    submit: (values, { signal }) => this.services!.client.post('test/forms/choices', values, Answer, { signal }),
+  });
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    const f = this.form;
+    return f.renderForm(
+      html`${formField(f.field('month'))} ${formField(f.field('technical'))} ${formField(f.field('regions'))} ${formField(f.field('phone'))}
+      ${formField(f.field('consent'))} ${submitButton(f, 'Enregistrer')}`,
+      { label: 'Choix' },
+    );
+  }
+}
+defineElement('test-choice-form', TestChoiceForm);
+
+describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them; VA-LOSTID, VA-PAPER use them)', () => {
+  async function mountChoices() {
+    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW}><test-choice-form></test-choice-form></vigie-provider>`);
+    const el = provider.querySelector('test-choice-form') as TestChoiceForm;
+    await until(() => el.querySelector('form'), 'the form');
+    return { el, $: <T extends Element = HTMLInputElement>(s: string) => el.querySelector<T>(s)! };
+  }
+
+  it('each kind is a native control with its label; required ones get their own message; the summary uses the short name', async () => {
+    const { el, $ } = await mountChoices();
+    expect($<HTMLSelectElement>('select[name=month]').options[0]!.text).to.equal('Sélectionnez…');
+    expect(text($('fieldset legend'))).to.contain('Intervient-il techniquement ?');
+    expect([...el.querySelectorAll<HTMLInputElement>('input[name=technical]')].map((i) => i.type)).to.deep.equal(['radio', 'radio']);
+    expect(el.querySelectorAll('input[name=regions][type=checkbox]').length).to.equal(3);
+    expect($('input[name=phone]').type).to.equal('tel');
+    expect($('input[name=phone]').autocomplete).to.equal('tel');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
+    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal([
+      'Mois\u00a0: Choisissez une option dans la liste.',
+      'Intervient-il techniquement ?\u00a0: Choisissez une réponse.',
+      'Régions d’intervention\u00a0: Choisissez au moins une option.',
+      'Consentement\u00a0: Cochez cette case pour continuer.',
+    ]);
+    expect(document.activeElement).to.equal($('select[name=month]'));
+    expect(sent).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: arrows choose a radio, Space ticks boxes; the values sent are the options’ values, in the options’ order', async () => {
+    const { el, $ } = await mountChoices();
+    const month = $<HTMLSelectElement>('select[name=month]');
+    month.value = '2';
+    month.dispatchEvent(new Event('change', { bubbles: true }));
+    $('input[name=technical]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.querySelector<HTMLInputElement>('input[name=technical]:checked')!.value).to.equal('no');
+    const [bretagne, , occitanie] = el.querySelectorAll<HTMLInputElement>('input[name=regions]');
+    occitanie!.focus();
+    await sendKeys({ press: 'Space' });
+    bretagne!.focus();
+    await sendKeys({ press: 'Space' });
+    $('input[name=consent]').focus();
+    await sendKeys({ press: 'Space' });
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await until(() => sent.length === 1, 'the request');
+    expect(sent[0]).to.deep.equal({ month: '2', technical: 'no', regions: 'bretagne,occitanie', phone: '', consent: 'yes' });
+  });
+
+  it('a failure keeps every choice; setValues pre-fills; validate(step) checks only the named fields', async () => {
+    mode = '500';
+    const { el, $ } = await mountChoices();
+    el.form.setValues({ month: '3', technical: 'yes', regions: 'normandie', consent: 'yes' });
+    await el.updateComplete;
+    expect($<HTMLSelectElement>('select[name=month]').value).to.equal('3');
+    expect(el.querySelector<HTMLInputElement>('input[name=technical]:checked')!.value).to.equal('yes');
+    expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['normandie']);
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await until(() => el.querySelector('.vigie-failure'), 'the failure');
+    expect($<HTMLSelectElement>('select[name=month]').value).to.equal('3');
+    expect($('input[name=consent]').checked).to.be.true;
+    expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['normandie']);
+
+    el.form.reset();
+    await el.updateComplete;
+    expect($('input[name=consent]').checked).to.be.false;
+    expect(await el.form.validate(['phone'])).to.be.true;
+    expect(el.querySelector('.vigie-error-summary')).to.be.null;
+    expect(await el.form.validate(['technical', 'phone'])).to.be.false;
+    await el.updateComplete;
+    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal(['Intervient-il techniquement ?\u00a0: Choisissez une réponse.']);
+    expect(document.activeElement).to.equal(el.querySelector('input[name=technical]'));
+    expect(() => el.form.setValues({ consent: 'yes' })).not.to.throw();
+  });
+});

@@ -8,6 +8,10 @@ export {
   FormController,
   FIELD_KINDS,
   SECRET_KINDS,
+  CHECKED,
+  MULTI_SEPARATOR,
+  splitMulti,
+  type FieldOption,
   digitsOnly,
   looksLikeEmail,
   type FieldBinding,
@@ -23,5 +27,5 @@ export {
   type Text,
   type Validator,
 } from './form-controller.js';
-export { codeField, formField, passwordField, requiredNote, submitButton, textField, type FieldOptions, type FormLike } from './fields.js';
+export { checkboxField, choiceField, codeField, formField, selectField, passwordField, requiredNote, submitButton, textField, type FieldOptions, type FormLike } from './fields.js';
 export { formStyles, lightBase } from './forms.styles.js';

@@ -52,24 +52,6 @@ export const paperStyles = css`
   .vigie-paper .vigie-paper__policy-title {
     font-size: 1rem;
   }
-  .vigie-paper .vigie-paper__check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.65rem;
-  }
-  .vigie-paper .vigie-paper__checkbox {
-    flex: none;
-    width: 1.35rem;
-    height: 1.35rem;
-    margin: 0.1rem 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  .vigie-paper .vigie-paper__check label {
-    min-width: 0;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
   .vigie-paper .vigie-paper__alert {
     display: flex;
     gap: 0.6rem;

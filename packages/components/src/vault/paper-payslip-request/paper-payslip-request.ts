@@ -2,8 +2,6 @@ import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { ref } from 'lit/directives/ref.js';
 import {
   calendarDateOf,
   checkPaperRequest,
@@ -27,11 +25,10 @@ import {
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldBinding, type FormValues } from '../../base/forms/index.js';
-import { errorIcon } from '../../base/forms/light-icons.js';
+import { CHECKED, LightDomElement, checkboxField, formStyles, passwordField, requiredNote, submitButton, textField, type FormValues } from '../../base/forms/index.js';
+import { errorIcon, icon } from '../../base/forms/light-icons.js';
 import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
-import { icon } from '../../base/forms/light-icons.js';
 
 // Light-DOM icons (class `vigie-icon`, decorative).
 const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
@@ -42,17 +39,17 @@ const FIELDS = {
   identifier: { kind: 'username', label: 'vault.paper.identifier', hint: 'vault.login.identifier.hint', required: true },
   password: { kind: 'current-password', label: 'vault.paper.password', hint: 'vault.login.password.hint', required: true },
   employer: { kind: 'text', label: 'vault.paper.employer', required: true, autocomplete: 'organization' },
-  /** The consent box, bound as a text field whose value is `yes` or `no` (the summary names it by the policy's title). */
-  dataPolicyAccepted: { kind: 'text', label: 'vault.paper.dataPolicy.title', required: true, autocomplete: 'off' },
+  /** The consent box (the error summary names it by the policy's title, not by its long sentence). */
+  dataPolicyAccepted: { kind: 'checkbox', label: 'vault.paper.consent', summaryLabel: 'vault.paper.dataPolicy.title', required: true },
 } as const;
 type Fields = typeof FIELDS;
 
-/** The core form of the widget's values (the consent box's `yes`/`no` as a boolean). */
+/** The core form of the widget's values (the consent box as a boolean). */
 const toForm = (values: FormValues<Fields>): PaperRequestForm => ({
   identifier: values.identifier,
   password: values.password,
   employer: values.employer,
-  dataPolicyAccepted: values.dataPolicyAccepted === 'yes',
+  dataPolicyAccepted: values.dataPolicyAccepted === CHECKED,
 });
 
 /** The message of core's issue for `field` (VA-PAPER rules: `checkPaperRequest`), if any. */
@@ -90,7 +87,7 @@ let uid = 0;
  * Styling (light DOM: no `::part`): the `--vigie-*` tokens, and these classes —
  * `vigie-paper` (the root section), `vigie-paper__title`, `vigie-paper__intro`,
  * `vigie-paper__alert` (wrong credentials, lock), `vigie-paper__forgot` (« Mot de passe perdu ? »),
- * `vigie-paper__policy` (the data policy text), `vigie-paper__consent` (the consent box),
+ * `vigie-paper__policy` (the data policy text), `vigie-field--checkbox` (the consent box),
  * `vigie-paper__confirm` (the confirmation step), `vigie-paper__done` (the printable confirmation),
  * `vigie-paper__reference`, `vigie-paper__support-links`, `vigie-paper__actions` (buttons, never printed), `vigie-paper__button`,
  * plus the form classes of the shared form styles (`vigie-form`, `vigie-field`, `vigie-input`…).
@@ -291,46 +288,9 @@ export class PaperPayslipRequest extends LightDomElement {
             </h3>
             <p id=${policyId}>${this.t('vault.paper.dataPolicy')}</p>
           </div>
-          ${this.#consentField(f.field('dataPolicyAccepted'), policyId)} ${submitButton(f, this.t('vault.paper.submit'))}`,
+          ${checkboxField(f.field('dataPolicyAccepted'), { describedBy: policyId })} ${submitButton(f, this.t('vault.paper.submit'))}`,
         { labelledby: titleId },
       )}`;
-  }
-
-  /** The consent box: a native checkbox the form reads as `yes`/`no` (the form infrastructure has no checkbox kind). */
-  #consentField(f: FieldBinding, policyId: string) {
-    const checked = f.value === 'yes';
-    const describedBy = [f.error ? f.errorId : '', policyId].filter(Boolean).join(' ');
-    const onChange = (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      input.value = input.checked ? 'yes' : 'no';
-      f.onInput(e);
-      this.requestUpdate();
-    };
-    return html`<div class="vigie-field vigie-paper__consent${f.error ? ' vigie-field--invalid' : ''}">
-      ${f.error
-        ? html`<p class="vigie-field-error" id=${f.errorId}>
-            ${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span>
-          </p>`
-        : nothing}
-      <div class="vigie-paper__check">
-        <input
-          class="vigie-paper__checkbox"
-          type="checkbox"
-          id=${f.id}
-          name=${f.name}
-          .value=${checked ? 'yes' : 'no'}
-          .checked=${live(checked)}
-          aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
-          aria-describedby=${describedBy}
-          @change=${onChange}
-          ${ref(f.ref)}
-        />
-        <label for=${f.id}
-          >${this.t('vault.paper.consent')}<span class="vigie-required" aria-hidden="true">&nbsp;*</span
-          ><span class="vigie-sr-only"> (${f.t('form.required')})</span></label
-        >
-      </div>
-    </div>`;
   }
 
   #renderProblem() {

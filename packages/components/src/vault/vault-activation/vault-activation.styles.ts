@@ -268,32 +268,6 @@ export const styles = css`
     width: 1em;
     height: 1em;
   }
-  .vigie-activation .vigie-activation-check {
-    display: grid;
-    gap: 0.35rem;
-  }
-  .vigie-activation .vigie-activation-check.is-invalid {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid var(--_danger-border);
-  }
-  .vigie-activation .vigie-activation-check-row {
-    display: flex;
-    gap: 0.65rem;
-    align-items: flex-start;
-  }
-  .vigie-activation .vigie-activation-check-row input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.1rem 0 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  .vigie-activation .vigie-activation-check-row label {
-    padding-block: 0.1rem;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
 
   /* The SMS code. */
   .vigie-activation .vigie-activation-resend {

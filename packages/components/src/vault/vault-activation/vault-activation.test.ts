@@ -154,7 +154,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     const box = await until(() => (el.querySelector('.vigie-error-summary') ? el.querySelector<HTMLInputElement>('input[type=checkbox]') : undefined), 'the terms error');
     expect(document.activeElement).to.equal(box);
     expect(box.getAttribute('aria-invalid')).to.equal('true');
-    expect(text(el.querySelector('.vigie-activation-check .vigie-field-error'))).to.contain('Cochez cette case pour continuer.');
+    expect(text(el.querySelector('.vigie-field--checkbox .vigie-field-error'))).to.contain('Cochez cette case pour continuer.');
     expect(apiRequests().length).to.equal(before);
     await expect(el).to.be.accessible();
     // Keyboard: Space ticks it, Enter goes on.

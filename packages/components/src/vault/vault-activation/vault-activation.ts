@@ -2,7 +2,6 @@ import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   ACTIVATION_LINK_VALID_DAYS,
   CODE_LENGTH,
@@ -26,7 +25,7 @@ import {
 import { isApiError } from '@vigie/core/api';
 import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, codeField, type FieldError } from '../../base/forms/index.js';
+import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
 import { styles } from './vault-activation.styles.js';
 import { icon } from '../../base/forms/light-icons.js';
@@ -53,7 +52,7 @@ export type ActivationPhase =
   | { readonly kind: 'wizard'; readonly invitation: Invitation }
   | { readonly kind: 'done'; readonly person: ActivationPerson };
 
-type TermsResult = 'invalid' | 'next' | 'restart' | SignedIn;
+type TermsResult = 'next' | 'restart' | SignedIn;
 type CodeResult = 'restart' | SignedIn;
 
 const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
@@ -89,7 +88,7 @@ let uid = 0;
  * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root),
  * `vigie-activation-title`, `vigie-activation-progress`, `vigie-activation-step`,
  * `vigie-activation-step-title`, `vigie-activation-notice` (+ `--danger`, `--success`, `--info`),
- * `vigie-activation-count`, `vigie-activation-check`, `vigie-activation-action`, and the form
+ * `vigie-activation-count`, `vigie-activation-action`, and the form
  * classes of the shared form styles (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
  *
  * @tagname vault-activation
@@ -140,8 +139,6 @@ export class VaultActivation extends LightDomElement {
   /** The current step (while `phase` is `wizard`). */
   @state() protected step: ActivationStep = 'password';
 
-  @state() private termsAccepted = false;
-  @state() private termsError = false;
   @state() private person?: ActivationPerson;
   @state() private failure?: ApiFailure;
   @state() private retyping = false;
@@ -197,15 +194,13 @@ export class VaultActivation extends LightDomElement {
   });
 
   readonly #termsForm = this.createForm({
-    fields: {},
+    fields: { terms: { kind: 'checkbox', label: 'vault.activation.terms', required: true } },
     submit: async (_values, { signal }): Promise<TermsResult> => {
-      if (!this.termsAccepted) return 'invalid';
       if (this.#needsCode) return 'next';
       return this.#activate(undefined, signal);
     },
     onSuccess: (result) => {
-      if (result === 'invalid') void this.#showTermsError();
-      else if (result === 'next') void this.#go('code');
+      if (result === 'next') void this.#go('code');
       else if (result === 'restart') void this.#restart();
       else this.#activated(result);
     },
@@ -293,8 +288,6 @@ export class VaultActivation extends LightDomElement {
     this.phase = { kind: 'checking' };
     this.step = 'password';
     this.person = undefined;
-    this.termsAccepted = false;
-    this.termsError = false;
     this.failure = undefined;
     this.retyping = false;
     this.code = undefined;
@@ -378,17 +371,6 @@ export class VaultActivation extends LightDomElement {
   async #restart(): Promise<void> {
     this.retyping = true;
     await this.#go('password');
-  }
-
-  async #showTermsError(): Promise<void> {
-    this.termsError = true;
-    await this.updateComplete;
-    this.querySelector<HTMLInputElement>(`#${this.#id}-terms`)?.focus();
-  }
-
-  #onTermsChange(e: Event): void {
-    this.termsAccepted = (e.target as HTMLInputElement).checked;
-    if (this.termsAccepted) this.termsError = false;
   }
 
   // ── the SMS code ──────────────────────────────────────────────────────────────────────────
@@ -707,30 +689,10 @@ export class VaultActivation extends LightDomElement {
 
   #renderTermsStep() {
     const f = this.#termsForm;
-    const id = `${this.#id}-terms`;
-    const errorId = `${id}-error`;
-    const error = this.termsError ? this.t('vault.field.consent-required') : undefined;
     const newWindow = this.t('vault.activation.terms.newWindow');
     const label = this.#needsCode ? this.#next() : this.t('vault.activation.submit');
     return f.renderForm(
-      html`${error
-          ? html`<div class="vigie-error-summary" role="alert">
-              <p class="vigie-title">${errorIcon}<span>${this.t('form.summary.one')}</span></p>
-              <ul>
-                <li>
-                  <a
-                    href="#${id}"
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      this.querySelector<HTMLInputElement>(`#${id}`)?.focus();
-                    }}
-                    >${this.t('form.summary.item', { label: this.t('vault.activation.terms'), message: error })}</a
-                  >
-                </li>
-              </ul>
-            </div>`
-          : nothing}
-        ${this.termsHref
+      html`${this.termsHref
           ? html`<p class="vigie-activation-terms-link">
               <a href=${this.termsHref} target="_blank" rel="noopener noreferrer"
                 >${this.t('vault.activation.termsLink')}${newWindow ? html`<span class="vigie-sr-only"> ${newWindow}</span>` : nothing}${externalIcon}</a
@@ -738,26 +700,7 @@ export class VaultActivation extends LightDomElement {
             </p>`
           : nothing}
         ${requiredNote(f)}
-        <div class="vigie-activation-check${error ? ' is-invalid' : ''}">
-          ${error
-            ? html`<p class="vigie-field-error" id=${errorId}>${errorIcon}<span><span class="vigie-sr-only">${this.t('form.error.prefix')} </span>${error}</span></p>`
-            : nothing}
-          <div class="vigie-activation-check-row">
-            <input
-              type="checkbox"
-              id=${id}
-              name="terms"
-              .checked=${live(this.termsAccepted)}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-              aria-describedby=${ifDefined(error ? errorId : undefined)}
-              @change=${this.#onTermsChange}
-            />
-            <label for=${id}
-              >${this.t('vault.activation.terms')}<span class="vigie-required" aria-hidden="true">&nbsp;*</span
-              ><span class="vigie-sr-only"> (${this.t('form.required')})</span></label
-            >
-          </div>
-        </div>
+        ${checkboxField(f.field('terms'))}
         ${this.#actions(f, label, 'person')}`,
       { labelledby: `${this.#id}-heading` },
     );

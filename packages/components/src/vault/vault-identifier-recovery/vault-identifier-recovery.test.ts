@@ -136,7 +136,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       'Nom : Ce champ est obligatoire.',
       'Prénom : Ce champ est obligatoire.',
       'Commune de naissance : Ce champ est obligatoire.',
-      'Mois de naissance : Ce champ est obligatoire.',
+      'Mois de naissance : Choisissez une option dans la liste.',
       'Numéro de téléphone mobile : Ce champ est obligatoire.',
       'E-mail : Ce champ est obligatoire.',
       'Confirmation e-mail : Ce champ est obligatoire.',
@@ -157,7 +157,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     $(el, 'button[type=submit]').click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
-      'Mois de naissance : Ce champ est obligatoire.',
+      'Mois de naissance : Choisissez une option dans la liste.',
       'Numéro de téléphone mobile : Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78.',
       'Confirmation e-mail : Les deux adresses e-mail ne sont pas identiques.',
       'J’ai pris connaissance de la politique de confidentialité et je l’accepte. : Cochez cette case pour continuer.',

@@ -1,9 +1,6 @@
 import { vaultMessages } from '@vigie/core';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { ref } from 'lit/directives/ref.js';
 import type { ApiFailure } from '@vigie/core/api';
 import {
   checkIdentifierRecovery,
@@ -16,12 +13,14 @@ import {
   type MessageKey,
 } from '@vigie/core';
 import {
+  CHECKED,
   LightDomElement,
+  checkboxField,
   formStyles,
   requiredNote,
+  selectField,
   submitButton,
   textField,
-  type FieldBinding,
   type FieldError,
   type FormValues,
   type Validator,
@@ -36,13 +35,9 @@ import { icon } from '../../base/forms/light-icons.js';
 export type IdentifierRecoveryStep = 'form' | 'done';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
-/** The checkbox's value while ticked / not ticked (see `consentField`). */
-const YES = 'yes';
-const NO = 'no';
 
 const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
 const warningIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
-const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
 const externalIcon = icon(svg`<path d="M14 4h6v6"/><path d="M20 4 10 14"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
 
 /**
@@ -79,7 +74,7 @@ function toForm(values: FormValues<Fields>): IdentifierRecoveryForm {
     email: values.email,
     emailConfirmation: values.emailConfirmation,
     privateNumber: values.privateNumber,
-    privacyPolicyAccepted: values.privacyPolicyAccepted === YES,
+    privacyPolicyAccepted: values.privacyPolicyAccepted === CHECKED,
   };
 }
 
@@ -97,12 +92,19 @@ const FIELDS = {
   lastName: { kind: 'text', label: 'vault.lostId.lastName', required: true, autocomplete: 'family-name' },
   firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
   birthTown: { kind: 'text', label: 'vault.lostId.birthTown', required: true },
-  birthMonth: { kind: 'text', label: 'vault.lostId.birthMonth', required: true, autocomplete: 'bday-month' },
-  mobilePhone: { kind: 'text', label: 'vault.lostId.mobilePhone', hint: 'vault.lostId.mobilePhone.hint', required: true, autocomplete: 'tel' },
+  birthMonth: {
+    kind: 'select',
+    label: 'vault.lostId.birthMonth',
+    required: true,
+    autocomplete: 'bday-month',
+    placeholder: 'vault.lostId.birthMonth.placeholder',
+    options: MONTHS.map((m) => ({ value: String(m), label: `vault.month.${m}` as MessageKey })),
+  },
+  mobilePhone: { kind: 'tel', label: 'vault.lostId.mobilePhone', hint: 'vault.lostId.mobilePhone.hint', required: true, autocomplete: 'tel' },
   email: { kind: 'email', label: 'vault.lostId.email', required: true },
   emailConfirmation: { kind: 'email', label: 'vault.lostId.emailConfirmation', required: true },
   privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', required: true, autocomplete: 'off' },
-  privacyPolicyAccepted: { kind: 'text', label: 'vault.lostId.consent', required: true },
+  privacyPolicyAccepted: { kind: 'checkbox', label: 'vault.lostId.consent', required: true },
 } as const;
 type Fields = typeof FIELDS;
 
@@ -123,8 +125,8 @@ type Fields = typeof FIELDS;
  * `--vigie-*` tokens and these classes: `vigie-identifier-recovery` (the root `<section>`),
  * `vigie-vault-heading`, `vigie-vault-intro`, `vigie-vault-result` (the live region of the
  * outcome), `vigie-vault-message` (+ `--success`, `--warning`), `vigie-vault-action`,
- * `vigie-lostid-pair` (two fields side by side where there is room), `vigie-checkbox`,
- * `vigie-checkbox-input`, `vigie-policy-link`, and the form classes of base/forms (`vigie-form`,
+ * `vigie-lostid-pair` (two fields side by side where there is room), `vigie-check`,
+ * `vigie-check-input`, `vigie-policy-link`, and the form classes of base/forms (`vigie-form`,
  * `vigie-field`, `vigie-input`, `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The
  * current step (`form` | `done`) is reflected in the `step` attribute.
  *
@@ -225,36 +227,29 @@ export class VaultIdentifierRecovery extends LightDomElement {
     }
   }
 
-  /** The month list is not an `<input>`: the form controller cannot focus it, we do. */
-  #select(): HTMLSelectElement | null {
-    return this.querySelector<HTMLSelectElement>(`#${this.#form.id}-birthMonth`);
-  }
-
-  #onSubmit = async () => {
-    // After the controller's own validation pass (it runs first, on the form itself).
-    await this.updateComplete;
-    const first = [...this.#form.errors.keys()][0];
-    if (first === 'birthMonth') this.#select()?.focus();
-  };
-
-  #onClick = (e: Event) => {
-    const link = (e.target as Element | null)?.closest?.('.vigie-error-summary a');
-    if (link?.getAttribute('href') === `#${this.#form.id}-birthMonth`) this.#select()?.focus();
-  };
-
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const headingId = `${this.#form.id}-heading`;
     return html`<section
       class="vigie-scope vigie-vault-panel vigie-identifier-recovery"
       aria-labelledby=${headingId}
-      @submit=${this.#onSubmit}
-      @click=${this.#onClick}
     >
       <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1">${this.t('vault.lostId.title')}</h2>
       <div class="vigie-vault-result" role="status">${this.step === 'done' ? this.#renderOutcome() : nothing}</div>
       ${this.step === 'done' ? this.#renderDone() : this.#renderForm()}
     </section>`;
+  }
+
+  /** The privacy policy the consent refers to, in a new tab (nothing typed is lost). */
+  #policyLink() {
+    const policy = safeHref(this.privacyHref);
+    return policy
+      ? html`<p class="vigie-policy-link">
+          <a href=${policy} target="_blank" rel="noopener noreferrer"
+            >${this.t('vault.lostId.privacyPolicy')}<span class="vigie-sr-only"> ${this.t('common.newTab')}</span>${externalIcon}</a
+          >
+        </p>`
+      : nothing;
   }
 
   #renderOutcome() {
@@ -278,115 +273,13 @@ export class VaultIdentifierRecovery extends LightDomElement {
       ${f.renderForm(
         html`${requiredNote(f)}
           <div class="vigie-lostid-pair">${textField(f.field('lastName'))} ${textField(f.field('firstName'))}</div>
-          <div class="vigie-lostid-pair">${textField(f.field('birthTown'))} ${this.#monthField(f.field('birthMonth'))}</div>
-          ${inputField(f.field('mobilePhone'), { type: 'tel', inputmode: 'tel' })} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'))}
-          ${inputField(f.field('privateNumber'), { type: 'text' })} ${this.#consentField(f.field('privacyPolicyAccepted'))}
+          <div class="vigie-lostid-pair">${textField(f.field('birthTown'))} ${selectField(f.field('birthMonth'))}</div>
+          ${textField(f.field('mobilePhone'))} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'))}
+          ${textField(f.field('privateNumber'))} ${checkboxField(f.field('privacyPolicyAccepted'), { after: this.#policyLink() })}
           ${submitButton(f, this.t('vault.lostId.submit'))}`,
         { label: this.t('vault.lostId.title') },
       )}`;
   }
-
-  /** « Mois de naissance »: a native list of the 12 months, in the provider's language. */
-  #monthField(f: FieldBinding) {
-    return html`<div class=${fieldClass(f, 'select')}>
-      ${fieldLabel(f)} ${fieldMessages(f)}
-      <select
-        class="vigie-input"
-        id=${f.id}
-        name=${f.name}
-        autocomplete=${ifDefined(f.autocomplete)}
-        aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
-        aria-describedby=${ifDefined(describedBy(f))}
-        @change=${f.onInput}
-      >
-        <option value="" ?selected=${f.value === ''}>${this.t('vault.lostId.birthMonth.placeholder')}</option>
-        ${MONTHS.map((m) => html`<option value=${m} ?selected=${f.value === String(m)}>${this.t(`vault.month.${m}`)}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  /**
-   * The consent box. The form controller reads `value`, not `checked`: the box's value follows
-   * its state (`yes` / `no`), so core's rule (`consent-required`) sees it like any field.
-   */
-  #consentField(f: FieldBinding) {
-    const ticked = f.value === YES;
-    const policy = safeHref(this.privacyHref);
-    const onChange = (e: Event) => {
-      const box = e.target as HTMLInputElement;
-      box.value = box.checked ? YES : NO;
-      f.onInput(e);
-    };
-    return html`<div class=${fieldClass(f, 'checkbox')}>
-      ${fieldMessages(f)}
-      <div class="vigie-checkbox">
-        <input
-          class="vigie-checkbox-input"
-          type="checkbox"
-          id=${f.id}
-          name=${f.name}
-          .checked=${live(ticked)}
-          .value=${live(ticked ? YES : NO)}
-          aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
-          aria-describedby=${ifDefined(describedBy(f))}
-          @change=${onChange}
-          ${ref(f.ref)}
-        />
-        ${fieldLabel(f)}
-      </div>
-      ${policy
-        ? html`<p class="vigie-policy-link">
-            <a href=${policy} target="_blank" rel="noopener noreferrer">${this.t('vault.lostId.privacyPolicy')}${externalIcon}</a>
-          </p>`
-        : nothing}
-    </div>`;
-  }
-}
-
-// ── field templates the shared ones lack (a list, a box, a phone): the same markup and classes ──
-
-const fieldClass = (f: FieldBinding, kind: string) => `vigie-field vigie-field--${kind}${f.error ? ' vigie-field--invalid' : ''}`;
-
-function fieldLabel(f: FieldBinding) {
-  return html`<label class="vigie-label" for=${f.id}
-    >${f.label}${f.required
-      ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
-      : nothing}</label
-  >`;
-}
-
-/** The hint, then the error; a hint that says the same as the error (the phone's, for now) is left out. */
-function fieldMessages(f: FieldBinding) {
-  return html`${showHint(f) ? html`<p class="vigie-hint" id=${f.hintId}>${f.hint}</p>` : nothing}${f.error
-    ? html`<p class="vigie-field-error" id=${f.errorId}>${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span></p>`
-    : nothing}`;
-}
-
-const showHint = (f: FieldBinding) => !!f.hint && f.hint !== f.error;
-
-function describedBy(f: FieldBinding): string | undefined {
-  return [showHint(f) ? f.hintId : '', f.error ? f.errorId : ''].filter(Boolean).join(' ') || undefined;
-}
-
-/** A text input with its own `type` / `inputmode` (a phone, a private number), value kept by the form. */
-function inputField(f: FieldBinding, opts: { readonly type: 'text' | 'tel'; readonly inputmode?: 'tel' | 'numeric' }) {
-  return html`<div class=${fieldClass(f, opts.type)}>
-    ${fieldLabel(f)} ${fieldMessages(f)}
-    <input
-      class="vigie-input"
-      id=${f.id}
-      name=${f.name}
-      type=${opts.type}
-      inputmode=${ifDefined(opts.inputmode)}
-      autocomplete=${ifDefined(f.autocomplete)}
-      spellcheck="false"
-      aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(f))}
-      .value=${live(f.value ?? '')}
-      @input=${f.onInput}
-      ${ref(f.ref)}
-    />
-  </div>`;
 }
 
 declare global {
