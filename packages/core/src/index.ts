@@ -7,3 +7,4 @@ export * from './api/index.js';
 export * from './i18n/index.js';
 export * from './safety-register/index.js';
 export * from './vault/index.js';
+export * from './passport/index.js';

@@ -7,6 +7,7 @@ import { ProblemDetails } from './api/problem.js';
 import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
 import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
 import { vaultComponents, vaultPaths } from './vault/openapi.js';
+import { passportComponents, passportPaths } from './passport/openapi.js';
 
 const schema = (s: z.ZodMiniType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -31,6 +32,7 @@ export function openApiDocument(version = '0.1.0') {
     tags: [
       { name: 'safety-register', description: 'SR — the safety register (seed 001)' },
       { name: 'vault', description: 'VA — the payslip vault (seeds 002, 003). Public routes declare `security: []`; private ones take the vault session as bearer token.' },
+      { name: 'passport', description: 'PP — the subcontractors’ safety passport (seed 004). Public routes declare `security: []`; private ones take the passport session as bearer token; writes to the company and to an employee send `If-Match: "<version>"`.' },
     ],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -40,6 +42,7 @@ export function openApiDocument(version = '0.1.0') {
         InvoiceListResponse: schema(InvoiceListResponse),
         AccessResponse: schema(AccessResponse),
         ...vaultComponents(),
+        ...passportComponents(),
       },
     },
     security: [{ bearer: [] }],
@@ -87,6 +90,7 @@ export function openApiDocument(version = '0.1.0') {
         },
       },
       ...vaultPaths(),
+      ...passportPaths(),
     },
   } as const;
 }

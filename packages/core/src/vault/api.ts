@@ -15,6 +15,7 @@
  *   to retry the same submission after a failure; by default each call gets a fresh one.
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
+import { newIdempotencyKey } from '../api/idempotency.js';
 import { z } from 'zod/mini';
 import {
   Accepted,
@@ -91,18 +92,8 @@ function sessionAuth(session: SessionLike): RequestAuth {
   return token ? { bearer: token } : 'provider';
 }
 
-/** A fresh `Idempotency-Key` (a UUID; also where `crypto.randomUUID` is missing, e.g. plain-HTTP pages). */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const b = new Uint8Array(16);
-  if (typeof c?.getRandomValues === 'function') c.getRandomValues(b);
-  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** A fresh `Idempotency-Key` (shared by every service: see `api/idempotency.ts`). */
+export { newIdempotencyKey };
 
 const keyed = (opts: KeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
 

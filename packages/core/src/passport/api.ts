@@ -1,0 +1,243 @@
+/**
+ * PP — typed calls of the safety passport through the shared client.
+ *
+ * - Public routes (registration, login, forgotten password) send no provider token and never
+ *   replay a 401 (`auth: 'none'`): a login attempt counts, so it is sent once.
+ * - Private routes send the passport session as `Authorization: Bearer` (the session the login
+ *   returned, held in memory by the widget); without one, the provider's token.
+ * - Writes to the company and to an employee send their `version` as `If-Match` (a 412 is the
+ *   failure kind `conflict`: someone else saved in between, reload).
+ * - A POST carries an `Idempotency-Key` (and so may be retried by the client) wherever a retry is
+ *   safe: never on a credential check (login), on everything that creates or changes something
+ *   once. Give the same key to retry the same submission after a failure; by default each call
+ *   gets a fresh one.
+ * - Secrets (passwords, challenge, anti-robot token) travel in request bodies only.
+ */
+import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
+import { z } from 'zod/mini';
+import { newIdempotencyKey } from '../api/idempotency.js';
+import {
+  PassportAccepted,
+  CompanyInfo,
+  DomainChangePreviewResponse,
+  DomainChangeResult,
+  EMPLOYEE_PAGE_MAX_LIMIT,
+  Employee,
+  EmployeeCreated,
+  EmployeePage,
+  PassportLoginResponse,
+  RegistrationResponse,
+  SpacesStatus,
+  type CompanyUpdateRequest,
+  type DissociateRequest,
+  type EmployeeCreateRequest,
+  type EmployeeUpdateRequest,
+  type HandoverRequest,
+  type PassportSession,
+  type RegistrationRequest,
+} from './schemas.js';
+import type { SpaceKind } from './spaces.js';
+
+// ── Paths ───────────────────────────────────────────────────────────────────
+
+export const PASSPORT_REGISTRATION_PATH = 'passport/companies';
+export const PASSPORT_LOGIN_PATH = 'passport/login';
+export const PASSPORT_NEW_PASSWORD_PATH = 'passport/login/new-password';
+export const PASSPORT_RESET_REQUEST_PATH = 'passport/password-reset/request';
+export const PASSPORT_COMPANY_PATH = 'passport/company';
+export const PASSPORT_COMPANY_PASSWORD_PATH = 'passport/company/password';
+export const PASSPORT_HANDOVER_PATH = 'passport/company/handover';
+export const PASSPORT_EMAIL_DOMAIN_PATH = 'passport/company/email-domain';
+export const PASSPORT_SPACES_PATH = 'passport/spaces';
+export const PASSPORT_SPACES_LINK_PATH = 'passport/spaces/link';
+export const PASSPORT_SPACES_DISSOCIATE_PATH = 'passport/spaces/dissociate';
+export const PASSPORT_SPACES_SWITCH_PATH = 'passport/spaces/switch';
+export const PASSPORT_EMPLOYEES_PATH = 'passport/employees';
+
+export const employeePath = (id: string): string => `${PASSPORT_EMPLOYEES_PATH}/${encodeURIComponent(id)}`;
+export const employeeUnblockPath = (id: string): string => `${employeePath(id)}/unblock`;
+
+// ── Versions ────────────────────────────────────────────────────────────────
+
+/** The `If-Match` / `ETag` value of a version: `"3"`. */
+export const versionTag = (version: number): string => `"${version}"`;
+
+/** The version an `If-Match` header names (`"3"`, or weak `W/"3"`); undefined for anything else. */
+export function parseVersionTag(header: string | null | undefined): number | undefined {
+  const m = /^(?:W\/)?"(\d{1,15})"$/.exec((header ?? '').trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+// ── Options ─────────────────────────────────────────────────────────────────
+
+type Opts = Pick<RequestOptions, 'signal'>;
+
+export interface PassportKeyedOpts extends Opts {
+  /** The `Idempotency-Key` of this submission (default: a fresh one). Reuse it to retry the same submission. */
+  readonly idempotencyKey?: string;
+}
+
+/** The passport session of the private routes: the session object, its token, or nothing (the provider's token). */
+export type PassportSessionLike = PassportSession | string | undefined;
+
+export interface PassportSessionOpts extends Opts {
+  readonly session?: PassportSessionLike;
+}
+
+export interface PassportSessionKeyedOpts extends PassportSessionOpts {
+  readonly idempotencyKey?: string;
+}
+
+export interface EmployeePageOpts extends PassportSessionOpts {
+  /** The `nextCursor` of the previous page (none: the first page). */
+  readonly cursor?: string;
+  /** Employees per page, 1 to {@link EMPLOYEE_PAGE_MAX_LIMIT} (default: the server's, 1000). */
+  readonly limit?: number;
+}
+
+const PUBLIC: RequestAuth = 'none';
+const NoContent = z.undefined();
+
+function sessionAuth(session: PassportSessionLike): RequestAuth {
+  const token = typeof session === 'string' ? session : session?.token;
+  return token ? { bearer: token } : 'provider';
+}
+
+const keyed = (opts: PassportKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+const privateKeyed = (opts: PassportSessionKeyedOpts) => ({ ...keyed(opts), auth: sessionAuth(opts.session) });
+const privateRead = (opts: PassportSessionOpts) => ({ signal: opts.signal, auth: sessionAuth(opts.session) });
+
+// ── PP-REGISTER ─────────────────────────────────────────────────────────────
+
+/**
+ * PP-REGISTER: creates the company account (`toRegistrationRequest`); 201 when created, a
+ * confirmation e-mailed to the referent. 409 `company-exists` / `email-unavailable`; 422
+ * `robot-check-failed` (do the anti-robot step again) or `validation`.
+ */
+export function registerCompany(client: VigieClient, request: RegistrationRequest, opts: PassportKeyedOpts = {}): Promise<RegistrationResponse> {
+  return client.post(PASSPORT_REGISTRATION_PATH, request, RegistrationResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── PP-LOGIN ────────────────────────────────────────────────────────────────
+
+/**
+ * PP-LOGIN: one login attempt with the company's login (the referent's e-mail) and password,
+ * sent once. Resolves signed in, or `must-change-password` after a handover with a temporary
+ * password; rejects with 401 `invalid-credentials` (wrong password or unknown e-mail, the same).
+ */
+export function passportLogin(client: VigieClient, email: string, password: string, opts: Opts = {}): Promise<PassportLoginResponse> {
+  return client.post(PASSPORT_LOGIN_PATH, { email, password }, PassportLoginResponse, { ...opts, auth: PUBLIC });
+}
+
+/** PP-SPACES handover: replaces the temporary password of a `must-change-password` answer; then signed in. 410 `challenge-expired`. */
+export function changePassportTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: PassportKeyedOpts = {}): Promise<PassportLoginResponse> {
+  return client.post(PASSPORT_NEW_PASSWORD_PATH, { challenge, password }, PassportLoginResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** PP-LOGIN « Mot de passe oublié ? »: always the same 202, whether or not an account has this e-mail. */
+export function requestPassportPasswordReset(client: VigieClient, email: string, opts: PassportKeyedOpts = {}): Promise<PassportAccepted> {
+  return client.post(PASSPORT_RESET_REQUEST_PATH, { email }, PassportAccepted, { ...keyed(opts), auth: PUBLIC });
+}
+
+// ── PP-COMPANY ──────────────────────────────────────────────────────────────
+
+export function getCompany(client: VigieClient, opts: PassportSessionOpts = {}): Promise<CompanyInfo> {
+  return client.get(PASSPORT_COMPANY_PATH, CompanyInfo, privateRead(opts));
+}
+
+/** PP-COMPANY: name, regions, referent's names, at `version` (412 `conflict` if it moved). Returns the new information. */
+export function updateCompany(client: VigieClient, request: CompanyUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<CompanyInfo> {
+  return client.put(PASSPORT_COMPANY_PATH, request, CompanyInfo, { ...privateRead(opts), ifMatch: versionTag(version) });
+}
+
+/** PP-COMPANY: a new company password (204). 422 `validation` when it breaks the policy. */
+export async function changeCompanyPassword(client: VigieClient, password: string, opts: PassportSessionKeyedOpts = {}): Promise<void> {
+  await client.post(PASSPORT_COMPANY_PASSWORD_PATH, { password }, NoContent, privateKeyed(opts));
+}
+
+/**
+ * PP-COMPANY / PP-SPACES: hands the company over to a new referent, whose e-mail becomes the
+ * login, at `version`. 409 `spaces-refused` (`dissociate-first` while the spaces are linked) or
+ * `email-unavailable`; 412 `conflict`.
+ */
+export function handOverCompany(client: VigieClient, request: HandoverRequest, version: number, opts: PassportSessionKeyedOpts = {}): Promise<CompanyInfo> {
+  return client.post(PASSPORT_HANDOVER_PATH, request, CompanyInfo, { ...privateKeyed(opts), ifMatch: versionTag(version) });
+}
+
+/** PP-COMPANY: how many employee addresses a domain change would move, and how many it leaves. */
+export function previewEmailDomainChange(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionOpts = {}): Promise<DomainChangePreviewResponse> {
+  return client.get(PASSPORT_EMAIL_DOMAIN_PATH, DomainChangePreviewResponse, { ...privateRead(opts), searchParams: { from: fromDomain, to: toDomain } });
+}
+
+/** PP-COMPANY: moves every employee address on `fromDomain` to `toDomain` (`applyDomainChange`); how many changed. */
+export function changeEmployeesEmailDomain(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionKeyedOpts = {}): Promise<DomainChangeResult> {
+  return client.post(PASSPORT_EMAIL_DOMAIN_PATH, { fromDomain, toDomain }, DomainChangeResult, privateKeyed(opts));
+}
+
+// ── PP-SPACES ───────────────────────────────────────────────────────────────
+
+export function getSpaces(client: VigieClient, opts: PassportSessionOpts = {}): Promise<SpacesStatus> {
+  return client.get(PASSPORT_SPACES_PATH, SpacesStatus, privateRead(opts));
+}
+
+/** PP-SPACES: links the company, user (created if missing) and trainer spaces. 409 `spaces-refused` with the reason. */
+export function linkSpaces(client: VigieClient, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
+  return client.post(PASSPORT_SPACES_LINK_PATH, undefined, SpacesStatus, privateKeyed(opts));
+}
+
+/** PP-SPACES: gives the user account its own login and password; the company keeps its own. 409 `spaces-refused`. */
+export function dissociateSpaces(client: VigieClient, request: DissociateRequest, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
+  return client.post(PASSPORT_SPACES_DISSOCIATE_PATH, request, SpacesStatus, privateKeyed(opts));
+}
+
+/** PP-SPACES: goes to another linked space. 409 `spaces-refused` (`not-linked`, `space-not-linked`…). */
+export function switchSpace(client: VigieClient, to: SpaceKind, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
+  return client.post(PASSPORT_SPACES_SWITCH_PATH, { to }, SpacesStatus, privateKeyed(opts));
+}
+
+// ── PP-ROSTER / PP-ENROLL / PP-BLOCK ────────────────────────────────────────
+
+/** PP-ROSTER: one page of the company's employees. */
+export function listEmployees(client: VigieClient, opts: EmployeePageOpts = {}): Promise<EmployeePage> {
+  const searchParams: Record<string, string | number> = {};
+  if (opts.cursor !== undefined) searchParams.cursor = opts.cursor;
+  if (opts.limit !== undefined) searchParams.limit = opts.limit;
+  return client.get(PASSPORT_EMPLOYEES_PATH, EmployeePage, { ...privateRead(opts), searchParams });
+}
+
+/**
+ * PP-ROSTER: every page, one after the other, biggest pages by default (100,000 employees in
+ * 20 requests); feed each to the roster index as it arrives. Stops at the last page (or on abort).
+ */
+export async function* employeePages(client: VigieClient, opts: Omit<EmployeePageOpts, 'cursor'> = {}): AsyncGenerator<EmployeePage, void, undefined> {
+  const limit = opts.limit ?? EMPLOYEE_PAGE_MAX_LIMIT;
+  let cursor: string | undefined;
+  do {
+    const page = await listEmployees(client, { ...opts, limit, ...(cursor === undefined ? {} : { cursor }) });
+    yield page;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+}
+
+/**
+ * PP-ENROLL: enrols an employee (`toEmployeeCreateRequest`); the answer has the new row, the
+ * modules the SNBPE reciprocity validated and who received the first-login information.
+ */
+export function createEmployee(client: VigieClient, request: EmployeeCreateRequest, opts: PassportSessionKeyedOpts = {}): Promise<EmployeeCreated> {
+  return client.post(PASSPORT_EMPLOYEES_PATH, request, EmployeeCreated, privateKeyed(opts));
+}
+
+/** PP-ROSTER « Modifier un salarié » at `version` (412 `conflict` if it moved); 404 `not-found`. */
+export function updateEmployee(client: VigieClient, id: string, request: EmployeeUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<Employee> {
+  return client.put(employeePath(id), request, Employee, { ...privateRead(opts), ifMatch: versionTag(version) });
+}
+
+/** PP-ROSTER « Supprimer le profil » (after the confirmation), at `version` (204). */
+export async function deleteEmployee(client: VigieClient, id: string, version: number, opts: PassportSessionOpts = {}): Promise<void> {
+  await client.delete(employeePath(id), NoContent, { ...privateRead(opts), ifMatch: versionTag(version) });
+}
+
+/** PP-BLOCK: the referent unblocks an employee (« Bloqué » → confirm): the row, active again. Safe to repeat. */
+export function unblockEmployee(client: VigieClient, id: string, opts: PassportSessionKeyedOpts = {}): Promise<Employee> {
+  return client.post(employeeUnblockPath(id), undefined, Employee, privateKeyed(opts));
+}
