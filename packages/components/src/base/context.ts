@@ -1,6 +1,6 @@
 /** X-PROVIDER — what `<vigie-provider>` gives every widget inside it, through @lit/context. */
 import { createContext } from '@lit/context';
-import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, SupportContact, VaultSession, VigieClient } from '@vigie/core';
+import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, PassportSession, SupportContact, VaultSession, VigieClient } from '@vigie/core';
 
 export interface VigieServices {
   readonly client: VigieClient;
@@ -24,6 +24,12 @@ export interface VigieServices {
    */
   readonly vaultSession: VaultSession | undefined;
   readonly setVaultSession: (session: VaultSession | undefined) => void;
+  /**
+   * The safety-passport session (a company referent signed in), shared the same way by the
+   * passport widgets: set by `<passport-login>`, read by the roster, the company profile…
+   */
+  readonly passportSession: PassportSession | undefined;
+  readonly setPassportSession: (session: PassportSession | undefined) => void;
 }
 
 export const vigieContext = createContext<VigieServices | undefined>(Symbol('vigie-services'));

@@ -17,6 +17,7 @@ import {
   type GetToken,
   type Locale,
   type SupportContact,
+  type PassportSession,
   type VaultSession,
   type VigieClient,
 } from '@vigie/core';
@@ -105,6 +106,22 @@ export class VigieProvider extends LitElement {
     if (this.#client) this.#publish();
   }
 
+  #passportSession?: PassportSession;
+
+  /**
+   * The safety-passport session shared by the passport widgets inside (in memory only).
+   * `<passport-login>` sets it; a host that signs referents in itself can hand it over here.
+   */
+  get passportSession(): PassportSession | undefined {
+    return this.#passportSession;
+  }
+
+  set passportSession(session: PassportSession | undefined) {
+    if (session === this.#passportSession) return;
+    this.#passportSession = session;
+    if (this.#client) this.#publish();
+  }
+
   #level: BannerLevel | undefined;
   #client?: VigieClient;
   #clientKey?: unknown;
@@ -184,6 +201,10 @@ export class VigieProvider extends LitElement {
       vaultSession: this.#vaultSession,
       setVaultSession: (session) => {
         this.vaultSession = session;
+      },
+      passportSession: this.#passportSession,
+      setPassportSession: (session) => {
+        this.passportSession = session;
       },
     };
     this.#provider.setValue(services);
