@@ -1,0 +1,739 @@
+/**
+ * PP-ROSTER — the data engine of `<passport-roster>` (seed 004, « Salariés inscrits de
+ * l'entreprise »): search (« Rechercher un salarié… ») and sort on every column, fluid at
+ * 100,000 employees. Pure: no DOM, no timer, no I/O.
+ *
+ * The index is built once over the rows, grows as pages arrive ({@link appendRosterRows}) and
+ * follows one-row changes in place ({@link updateRosterRow} for an edit or an unblock,
+ * {@link deleteRosterRow}). {@link viewRoster} answers the positions to show, in display order.
+ *
+ * How it stays fast (measured by `bench/roster-data.mjs`):
+ * - Search: each row is folded once into one haystack string (first name, last name, e-mail);
+ *   the profile and state labels have only 8 + 2 values, so a token is tested once against each
+ *   label and a row looks its label up in a bit mask. When the query extends the previous one
+ *   (typing one more letter), only the previous matches are filtered.
+ * - Sort: each column gets, on its first use, a rank per distinct value (its values' collation
+ *   keys are sorted once, never with `Intl.Collator` per comparison). The tie order (last name,
+ *   first name, id) is a radix sort of those ranks; a column sort is then one stable counting sort
+ *   of the tie order by the column's ranks, O(rows + distinct values), typed arrays only.
+ * - Filtering walks the sorted order and keeps the matches, so it never sorts again.
+ *
+ * Rows keep their position (their index in arrival order) for the life of the index: a deleted
+ * row leaves a hole, so positions held by the caller never shift.
+ */
+import { EMPLOYEE_STATES, type EmployeeState } from './blocking.js';
+import { PROFILE_IDS, type ProfileId } from './profile.js';
+
+// ── The row contract ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * PP-ROSTER: what the roster reads of an employee. Structural, so the API's `Employee` (and any
+ * richer row type) is accepted as it is.
+ */
+export interface RosterRow {
+  readonly id: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string | null;
+  readonly profile: ProfileId;
+  /** Link « Voir le passeport »; `null` = no passport yet (« - »). */
+  readonly passportUrl: string | null;
+  /** « Actif » / « Bloqué »; `null` = not started (« - »). */
+  readonly state: EmployeeState | null;
+  /** Expiry of the awareness, `YYYY-MM-DD`; `null` = none (« - »). */
+  readonly expiresOn: string | null;
+  readonly version: number;
+}
+
+/**
+ * The labels the roster displays for a profile and a state, in the current locale. Search
+ * matches them as shown; the profile and state columns sort by them.
+ */
+export interface RosterLabels {
+  readonly profile: (profile: ProfileId) => string;
+  readonly state: (state: EmployeeState) => string;
+}
+
+/** PP-ROSTER: every sortable column, in the roster's column order (« Actions » does not sort). */
+export const ROSTER_SORT_COLUMNS = ['firstName', 'lastName', 'profile', 'passport', 'state', 'expiresOn'] as const;
+export type RosterSortColumn = (typeof ROSTER_SORT_COLUMNS)[number];
+
+/** Sort directions, named as `aria-sort` names them. */
+export const ROSTER_SORT_DIRECTIONS = ['ascending', 'descending'] as const;
+export type RosterSortDirection = (typeof ROSTER_SORT_DIRECTIONS)[number];
+
+/**
+ * A sort. Names and labels sort in French order (accents and case ignored, digits by value), dates
+ * by date. Rows without a value in the column (no passport, no state, no expiry) come last in both
+ * directions; rows with equal values are ordered by last name, first name, then id (as plain text:
+ * ids are never shown), always ascending. The passport column only tells « Voir le passeport » from
+ * « - », so its two directions give the same order.
+ */
+export interface RosterSort {
+  readonly column: RosterSortColumn;
+  readonly direction: RosterSortDirection;
+}
+
+/** What to show: the search text as typed, and the sort (none = arrival order). */
+export interface RosterQuery {
+  readonly query?: string;
+  readonly sort?: RosterSort;
+}
+
+// ── Folding text ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Letters that canonical decomposition (NFD) leaves whole but that French collation reads as
+ * Latin letters at the primary level (`Intl.Collator('fr', { sensitivity: 'base' })` says
+ * `œ` = `oe`, `ø` = `o`…; the tests check every entry against it). Lower case only: folding
+ * lowers the case first.
+ */
+export const ROSTER_LETTER_FOLDS: Readonly<Record<string, string>> = {
+  'æ': 'ae',
+  'œ': 'oe',
+  'ß': 'ss',
+  'ð': 'd',
+  'đ': 'd',
+  'ø': 'o',
+  'ħ': 'h',
+  'ĳ': 'ij',
+  'ŀ': 'l',
+  'ł': 'l',
+  'ſ': 's',
+  'ǆ': 'dz',
+  'ǉ': 'lj',
+  'ǌ': 'nj',
+  'ǳ': 'dz',
+  'ﬀ': 'ff',
+  'ﬁ': 'fi',
+  'ﬂ': 'fl',
+  'ﬃ': 'ffi',
+  'ﬄ': 'ffl',
+};
+
+/**
+ * Characters that collation ignores altogether: soft hyphen, zero-width space / joiners, word
+ * joiner, byte-order mark. Combining marks (accents once decomposed) are dropped as well.
+ */
+const IGNORABLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+
+/**
+ * Apostrophes, which search drops on both sides: « N'Diaye » is found by « ndiaye », « n'diaye »,
+ * « n’diaye » and « diaye ».
+ */
+const APOSTROPHES = new Set(["'", '\u2018', '\u2019', '\u02bc', '`', '\u00b4']);
+
+/**
+ * What separates the tokens of a query: white space, and hyphens and dashes, which stay in the
+ * rows' texts: « Jean-Pierre » is found by « jean-pierre », « jean pierre » and « pierre », and
+ * « granulats-dupont » by « granulats-dupont » (e-mails keep their hyphens untouched, which keeps
+ * folding them cheap).
+ */
+const QUERY_SEPARATORS = /[\s\-\u2010-\u2015\u2212]+/u;
+
+/** Printable ASCII plus tab and line breaks: no decomposition, no fold needed beyond the case. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+const ASCII_APOSTROPHE = /['`]/;
+const ASCII_APOSTROPHES = /['`]/g;
+/** Printable ASCII without capitals, apostrophe nor backquote: already folded for search. */
+const FOLDED_ASCII = /^[\x20-\x26\x28-\x40\x5b-\x5f\x61-\x7e]*$/;
+const COMBINING_MARK = /^\p{M}$/u;
+/** Every character search may have to drop or fold, once the text is decomposed and lowered. */
+const SEARCH_SPECIAL = /[^\t\n\r\x20-\x7e]|['`]/gu;
+
+function foldSearchChar(ch: string): string {
+  const fold = ROSTER_LETTER_FOLDS[ch];
+  if (fold !== undefined) return fold;
+  if (APOSTROPHES.has(ch) || IGNORABLE.has(ch) || COMBINING_MARK.test(ch)) return '';
+  return ch;
+}
+
+/**
+ * PP-ROSTER: the form search compares: lower case, no accents (« Hélène » → « helene »),
+ * ligatures and special letters spelled out (« Œuvre » → « oeuvre », « æ » → « ae », « ß » → « ss »),
+ * no apostrophes (« N'Diaye » → « ndiaye »). Everything else is kept, spaces and hyphens included.
+ */
+export function normalizeRosterText(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    const lowered = text.toLowerCase();
+    return ASCII_APOSTROPHE.test(lowered) ? lowered.replace(ASCII_APOSTROPHES, '') : lowered;
+  }
+  return text.normalize('NFD').toLowerCase().replace(SEARCH_SPECIAL, foldSearchChar);
+}
+
+/**
+ * PP-ROSTER: the tokens of a search, folded ({@link normalizeRosterText}), split on white space
+ * and hyphens, without duplicates, longest first (the most selective is tried first). A row
+ * matches when every token is found in one of its texts. No token: every row matches.
+ */
+export function tokenizeRosterQuery(query: string): string[] {
+  const tokens = new Set(normalizeRosterText(query).split(QUERY_SEPARATORS).filter((t) => t !== ''));
+  return [...tokens].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Punctuation, symbols and spaces in the primary order of `Intl.Collator('fr')` (CLDR root
+ * order: white space < punctuation < symbols < currency < digits < letters), one group per
+ * weight (characters of a group collate as equal, e.g. the three apostrophes). The tests check
+ * this table against the collator. Characters outside it keep their code point.
+ */
+export const ROSTER_COLLATION_PUNCTUATION = [
+  '\t', '\n', '\r', ' \u00a0\u2009\u202f', '_', '-', '\u2010\u2011', '\u2013', '\u2014', ',', ';', ':', '!', '?', '.',
+  '\u00b7', "'\u2019\u2018", '"\u201c\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u00a7', '@', '*', '/',
+  '\\', '&', '#', '%', '`', '\u00b4', '^', '\u00b0', '+', '<', '=', '>', '|', '~', '$', '\u00a3', '\u20ac',
+] as const;
+
+/** Sort-key code of each punctuation character: its group's rank + 1, all below `'0'` (0x30). */
+const PUNCTUATION_CODE: ReadonlyMap<string, string> = new Map(
+  ROSTER_COLLATION_PUNCTUATION.flatMap((group, rank) => [...group].map((ch) => [ch, String.fromCharCode(rank + 1)] as const)),
+);
+
+/** First code of a digit run in a sort key: `'0'` + its count of significant digits. */
+const DIGIT_RUN_BASE = 0x30;
+/** Longest digit run ordered by value (its code stays below `'a'`); longer runs order by their digits. */
+const MAX_ORDERED_DIGITS = 0x60 - DIGIT_RUN_BASE;
+const SORT_SPECIAL = /[0-9]+|[^a-z]/gu;
+
+function sortKeyPart(part: string): string {
+  const first = part.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const digits = part.replace(/^0+/, '');
+    return String.fromCharCode(DIGIT_RUN_BASE + Math.min(digits.length, MAX_ORDERED_DIGITS)) + digits;
+  }
+  const fold = ROSTER_LETTER_FOLDS[part];
+  if (fold !== undefined) return fold;
+  const code = PUNCTUATION_CODE.get(part);
+  if (code !== undefined) return code;
+  if (IGNORABLE.has(part) || COMBINING_MARK.test(part)) return '';
+  return part;
+}
+
+/**
+ * PP-ROSTER: a collation key: for Latin text, comparing two keys with `<` gives the order of
+ * `Intl.Collator('fr', { sensitivity: 'base', numeric: true })` (accents and case ignored,
+ * « œ » = « oe », digit runs by value: « 2 » < « 10 », « 01 » = « 1 »), without a collator call per
+ * comparison. Computed once per distinct value.
+ */
+export function rosterSortKey(text: string): string {
+  const lowered = PLAIN_ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').toLowerCase();
+  return lowered.replace(SORT_SPECIAL, sortKeyPart);
+}
+
+// ── Sort columns ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Every column stores one key id per position, `0` meaning "no value". Its ascending table maps a
+ * key id to its bucket: the rank of its value, and for id 0 the rank count (nulls after every value).
+ */
+const NO_VALUE = 0;
+
+/** Typed array growth: at least double, so appending page after page stays linear. */
+function grown<T extends Uint8Array | Uint32Array>(array: T, needed: number, make: (length: number) => T): T {
+  if (needed <= array.length) return array;
+  const next = make(Math.max(needed, array.length * 2, 64));
+  next.set(array);
+  return next;
+}
+
+/**
+ * A column whose values are open-ended text (names, dates): distinct collation keys get ids
+ * in order of appearance; ranks come from sorting the distinct keys, again only when a new one
+ * appeared. Filled lazily, on the first sort that needs it.
+ */
+class TextColumn {
+  keyIds: Uint32Array = new Uint32Array(0);
+  /** Positions below this have their key id. */
+  filled = 0;
+  /** Collation key of each key id (index 0: no value). */
+  private readonly keys: string[] = [''];
+  private readonly idOfKey = new Map<string, number>();
+  /** Key id of each raw value seen, so a repeated value costs one map lookup. */
+  private readonly idOfRaw = new Map<string, number>();
+  private ascending: Uint32Array | undefined;
+
+  constructor(
+    private readonly read: (row: RosterRow) => string | null,
+    private readonly keyOf: (value: string) => string,
+  ) {}
+
+  /** Key ids for every position below `length` (rows absent from `rows` get "no value"). */
+  ensure(rows: readonly (RosterRow | undefined)[], length: number): Uint32Array {
+    this.keyIds = grown(this.keyIds, length, (n) => new Uint32Array(n));
+    for (let p = this.filled; p < length; p++) this.keyIds[p] = this.idOf(rows[p]);
+    this.filled = Math.max(this.filled, length);
+    return this.keyIds;
+  }
+
+  /** Records a changed row at an already filled position; true when its key changed. */
+  write(position: number, row: RosterRow | undefined): boolean {
+    if (position >= this.filled) return false;
+    const id = this.idOf(row);
+    if (this.keyIds[position] === id) return false;
+    this.keyIds[position] = id;
+    return true;
+  }
+
+  /** Bucket of each key id, ascending: the rank of its key among the distinct keys; no value last. */
+  ascendingTable(): Uint32Array {
+    if (this.ascending) return this.ascending;
+    const keys = this.keys;
+    const ids = Array.from({ length: keys.length - 1 }, (_, i) => i + 1);
+    ids.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+    const table = new Uint32Array(keys.length);
+    table[NO_VALUE] = ids.length;
+    for (let rank = 0; rank < ids.length; rank++) table[ids[rank]!] = rank;
+    this.ascending = table;
+    return table;
+  }
+
+  private idOf(row: RosterRow | undefined): number {
+    const raw = row ? this.read(row) : null;
+    if (raw === null) return NO_VALUE;
+    let id = this.idOfRaw.get(raw);
+    if (id !== undefined) return id;
+    const key = this.keyOf(raw);
+    id = this.idOfKey.get(key);
+    if (id === undefined) {
+      id = this.keys.push(key) - 1;
+      this.idOfKey.set(key, id);
+      this.ascending = undefined;
+    }
+    this.idOfRaw.set(raw, id);
+    return id;
+  }
+}
+
+/**
+ * The last tie-break, the id: ids are unique and never shown, so they order by code unit (`<`),
+ * which needs no collation key. Rows usually arrive in id order already: one pass checks it, and
+ * only rows that do not are sorted. Key id = rank + 1, so the table is the identity shifted by one.
+ */
+class IdColumn {
+  private sorted: { readonly keyIds: Uint32Array; readonly table: Uint32Array } | undefined;
+
+  /** New rows arrived: ranks are computed again at the next sort. */
+  invalidate(): void {
+    this.sorted = undefined;
+  }
+
+  ensure(rows: readonly (RosterRow | undefined)[]): { readonly keyIds: Uint32Array; readonly table: Uint32Array } {
+    if (this.sorted) return this.sorted;
+    const positions: number[] = [];
+    let inOrder = true;
+    let previous: string | undefined;
+    rows.forEach((row, position) => {
+      if (!row) return;
+      if (previous !== undefined && !(previous < row.id)) inOrder = false;
+      previous = row.id;
+      positions.push(position);
+    });
+    if (!inOrder) positions.sort((a, b) => (rows[a]!.id < rows[b]!.id ? -1 : rows[a]!.id > rows[b]!.id ? 1 : a - b));
+    const keyIds = new Uint32Array(rows.length);
+    const table = new Uint32Array(positions.length + 1);
+    table[NO_VALUE] = positions.length;
+    positions.forEach((position, rank) => {
+      keyIds[position] = rank + 1;
+      table[rank + 1] = rank;
+    });
+    this.sorted = { keyIds, table };
+    return this.sorted;
+  }
+}
+
+/** Ascending table of a column with a fixed list of values, from their displayed labels. */
+function labelTable(labels: readonly string[]): Uint32Array {
+  const keys = labels.map(rosterSortKey);
+  const distinct = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const table = new Uint32Array(labels.length + 1);
+  table[NO_VALUE] = distinct.length;
+  keys.forEach((key, i) => (table[i + 1] = distinct.indexOf(key)));
+  return table;
+}
+
+/** The same buckets read the other way; no value still last. */
+function descendingTable(ascending: Uint32Array): Uint32Array {
+  const count = ascending[NO_VALUE]!;
+  const table = new Uint32Array(ascending.length);
+  table[NO_VALUE] = count;
+  for (let id = 1; id < ascending.length; id++) table[id] = count - 1 - ascending[id]!;
+  return table;
+}
+
+/**
+ * Stable counting sort of `positions` by `table[keyIds[position]]`, buckets 0…`table[0]`:
+ * two passes over the positions, one over the buckets.
+ */
+function sortByBuckets(positions: Uint32Array, keyIds: Uint32Array, table: Uint32Array): Uint32Array {
+  const starts = new Uint32Array(table[NO_VALUE]! + 2);
+  for (let i = 0; i < positions.length; i++) starts[table[keyIds[positions[i]!]!]! + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const out = new Uint32Array(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    out[starts[table[keyIds[position]!]!]!++] = position;
+  }
+  return out;
+}
+
+// ── Search ───────────────────────────────────────────────────────────────────────────────────
+
+/** One search token, with the label values it matches as bit masks over their key ids. */
+interface SearchToken {
+  readonly text: string;
+  readonly profiles: number;
+  readonly states: number;
+}
+
+/** Every profile key id (1…8) set: such a token matches every row. */
+const ALL_PROFILES = ((1 << PROFILE_IDS.length) - 1) << 1;
+
+/** True when every row matching `next` also matched `previous`: each old token lies inside a new one. */
+function refines(next: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => next.some((token) => token.includes(old)));
+}
+
+// ── The index ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * PP-ROSTER: a prebuilt search-and-sort index over the roster's rows. Opaque beyond its two counts
+ * (« 12 salariés sur 100 000 »): read it through {@link viewRoster}, {@link rosterRowAt},
+ * {@link rosterPositionOf}; change it through {@link appendRosterRows}, {@link updateRosterRow},
+ * {@link deleteRosterRow}, {@link setRosterLabels}.
+ */
+export interface RosterIndex<Row extends RosterRow = RosterRow> {
+  /** Live rows (deleted ones excluded). */
+  readonly total: number;
+  /** Rows shown by the last {@link viewRoster} (every live row before the first view). */
+  readonly matches: number;
+  /** Type anchor for the row type (so {@link rosterRowAt} answers the caller's row type); never set. */
+  readonly [ROW_TYPE]?: Row;
+}
+
+declare const ROW_TYPE: unique symbol;
+
+const PROFILE_KEY: ReadonlyMap<string, number> = new Map(PROFILE_IDS.map((id, i) => [id, i + 1]));
+const STATE_KEY: ReadonlyMap<string | null, number> = new Map<string | null, number>([
+  [null, NO_VALUE],
+  ...EMPLOYEE_STATES.map((state, i) => [state, i + 1] as const),
+]);
+
+/** The last search, kept to refine it when the next query extends it. */
+interface LastSearch {
+  readonly stamp: number;
+  readonly sortKey: string;
+  readonly tokens: readonly string[];
+  readonly result: Uint32Array;
+}
+
+class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
+  /** Rows by position; `undefined` once deleted. */
+  readonly rows: (Row | undefined)[] = [];
+  readonly positionOfId = new Map<string, number>();
+  /** Folded first name, last name and e-mail, one line each. */
+  readonly haystacks: string[] = [];
+  private readonly foldedNames = new Map<string, string>();
+  profileKeys: Uint32Array = new Uint32Array(0);
+  stateKeys: Uint32Array = new Uint32Array(0);
+  passportKeys: Uint32Array = new Uint32Array(0);
+  total = 0;
+  /** Set by each view; before the first one, every live row counts as shown. */
+  shown: number | undefined;
+
+  readonly firstName = new TextColumn((row) => row.firstName, rosterSortKey);
+  readonly lastName = new TextColumn((row) => row.lastName, rosterSortKey);
+  readonly id = new IdColumn();
+  /** ISO dates order as text. */
+  readonly expiresOn = new TextColumn((row) => row.expiresOn, (date) => date);
+
+  /** Folded labels for search, by key id (index 0: no value, never matched). */
+  profileTexts: string[] = [];
+  stateTexts: string[] = [];
+  profileTable: Uint32Array = new Uint32Array(0);
+  stateTable: Uint32Array = new Uint32Array(0);
+  /** One bucket for « Voir le passeport », nulls after it. */
+  readonly passportTable = Uint32Array.of(1, 0);
+
+  /** Bumped by every change: a kept search or order is valid only for the stamp it was made at. */
+  stamp = 0;
+  /** Live positions by last name, first name, id. */
+  tieOrder: Uint32Array | undefined;
+  cachedOrder: { readonly key: string; readonly order: Uint32Array } | undefined;
+  lastSearch: LastSearch | undefined;
+
+  constructor(labels: RosterLabels) {
+    this.applyLabels(labels);
+  }
+
+  get matches(): number {
+    return this.shown ?? this.total;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  applyLabels(labels: RosterLabels): void {
+    const profiles = PROFILE_IDS.map((id) => labels.profile(id));
+    const states = EMPLOYEE_STATES.map((state) => labels.state(state));
+    this.profileTexts = ['', ...profiles.map(normalizeRosterText)];
+    this.stateTexts = ['', ...states.map(normalizeRosterText)];
+    this.profileTable = labelTable(profiles);
+    this.stateTable = labelTable(states);
+  }
+
+  /** Stores a row's own data (haystack and fixed-value keys) at a position. */
+  writeRow(position: number, row: Row): void {
+    const profile = PROFILE_KEY.get(row.profile);
+    if (profile === undefined) throw new RangeError(`PP-ROSTER: unknown profile ${JSON.stringify(row.profile)} (row ${row.id})`);
+    this.rows[position] = row;
+    this.haystacks[position] = this.haystackOf(row);
+    this.profileKeys[position] = profile;
+    this.stateKeys[position] = STATE_KEY.get(row.state) ?? NO_VALUE;
+    this.passportKeys[position] = row.passportUrl === null ? NO_VALUE : 1;
+  }
+
+  /**
+   * The row's search text: folded first name, last name and e-mail, one per line (a token never
+   * spans two of them: tokens hold no white space). Names repeat a lot, so their fold is kept per
+   * distinct value; an e-mail in lower-case ASCII is already folded. `join` makes one flat string,
+   * which `includes` scans fastest (a concatenation would be flattened by the first search).
+   */
+  haystackOf(row: RosterRow): string {
+    const email = row.email === null ? '' : FOLDED_ASCII.test(row.email) ? row.email : normalizeRosterText(row.email);
+    return [this.foldName(row.firstName), this.foldName(row.lastName), email].join('\n');
+  }
+
+  private foldName(name: string): string {
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) {
+      folded = normalizeRosterText(name);
+      this.foldedNames.set(name, folded);
+    }
+    return folded;
+  }
+
+  reserve(length: number): void {
+    this.profileKeys = grown(this.profileKeys, length, (n) => new Uint32Array(n));
+    this.stateKeys = grown(this.stateKeys, length, (n) => new Uint32Array(n));
+    this.passportKeys = grown(this.passportKeys, length, (n) => new Uint32Array(n));
+  }
+
+  /** Every change lands here: kept searches and orders stop being reused. */
+  changed(): void {
+    this.stamp++;
+    this.cachedOrder = undefined;
+    this.lastSearch = undefined;
+  }
+
+  /** Live positions by last name, first name, id: a radix sort, least significant key first. */
+  ties(): Uint32Array {
+    if (this.tieOrder) return this.tieOrder;
+    const id = this.id.ensure(this.rows);
+    let order = sortByBuckets(this.livePositions(), id.keyIds, id.table);
+    for (const column of [this.firstName, this.lastName]) {
+      order = sortByBuckets(order, column.ensure(this.rows, this.length), column.ascendingTable());
+    }
+    this.tieOrder = order;
+    return order;
+  }
+
+  livePositions(): Uint32Array {
+    const out = new Uint32Array(this.total);
+    let n = 0;
+    for (let p = 0; p < this.rows.length; p++) if (this.rows[p] !== undefined) out[n++] = p;
+    return out;
+  }
+
+  /** Key ids and ascending table of a column. */
+  column(column: RosterSortColumn): { readonly keyIds: Uint32Array; readonly table: Uint32Array } {
+    switch (column) {
+      case 'firstName':
+      case 'lastName':
+      case 'expiresOn': {
+        const text = this[column];
+        return { keyIds: text.ensure(this.rows, this.length), table: text.ascendingTable() };
+      }
+      case 'profile':
+        return { keyIds: this.profileKeys, table: this.profileTable };
+      case 'state':
+        return { keyIds: this.stateKeys, table: this.stateTable };
+      case 'passport':
+        return { keyIds: this.passportKeys, table: this.passportTable };
+    }
+  }
+
+  /** Live positions in display order; the last one computed is kept until the next change. */
+  order(sort: RosterSort | undefined): Uint32Array {
+    const key = sortKeyOf(sort);
+    if (this.cachedOrder?.key === key) return this.cachedOrder.order;
+    let order: Uint32Array;
+    if (!sort) order = this.livePositions();
+    else {
+      const { keyIds, table } = this.column(sort.column);
+      order = sortByBuckets(this.ties(), keyIds, sort.direction === 'ascending' ? table : descendingTable(table));
+    }
+    this.cachedOrder = { key, order };
+    return order;
+  }
+
+  prepare(tokens: readonly string[]): SearchToken[] {
+    const maskOf = (texts: readonly string[], token: string) =>
+      texts.reduce((mask, text, id) => (id !== NO_VALUE && text.includes(token) ? mask | (1 << id) : mask), 0);
+    return tokens
+      .map((text) => ({ text, profiles: maskOf(this.profileTexts, text), states: maskOf(this.stateTexts, text) }))
+      .filter((token) => token.profiles !== ALL_PROFILES);
+  }
+
+  /** The candidates (in their order) that match every token; `marked`, if given, must hold them too. */
+  filter(candidates: Uint32Array, tokens: readonly SearchToken[], marked?: Uint8Array): Uint32Array {
+    const out = new Uint32Array(candidates.length);
+    const { haystacks, profileKeys, stateKeys } = this;
+    let n = 0;
+    next: for (let i = 0; i < candidates.length; i++) {
+      const p = candidates[i]!;
+      if (marked && marked[p] === 0) continue;
+      for (const token of tokens) {
+        if ((token.profiles >>> profileKeys[p]!) & 1 || (token.states >>> stateKeys[p]!) & 1) continue;
+        if (!haystacks[p]!.includes(token.text)) continue next;
+      }
+      out[n++] = p;
+    }
+    return out.subarray(0, n);
+  }
+
+  search(order: Uint32Array, sortKey: string, tokens: readonly string[]): Uint32Array {
+    const prepared = this.prepare(tokens);
+    const last = this.lastSearch;
+    if (last && last.stamp === this.stamp && refines(tokens, last.tokens)) {
+      if (last.sortKey === sortKey) return this.filter(last.result, prepared);
+      const marked = new Uint8Array(this.length);
+      for (let i = 0; i < last.result.length; i++) marked[last.result[i]!] = 1;
+      return this.filter(order, prepared, marked);
+    }
+    return this.filter(order, prepared);
+  }
+}
+
+const sortKeyOf = (sort: RosterSort | undefined): string => (sort ? `${sort.column}:${sort.direction}` : 'arrival');
+
+function internals<Row extends RosterRow>(index: RosterIndex<Row>): RosterIndexState<Row> {
+  if (!(index instanceof RosterIndexState)) throw new TypeError('PP-ROSTER: not an index made by buildRosterIndex');
+  return index as RosterIndexState<Row>;
+}
+
+// ── Public functions ─────────────────────────────────────────────────────────────────────────
+
+/** PP-ROSTER: builds the index over the rows received so far, with the labels of the current locale. */
+export function buildRosterIndex<Row extends RosterRow>(rows: readonly Row[], labels: RosterLabels): RosterIndex<Row> {
+  const index = new RosterIndexState<Row>(labels);
+  appendRosterRows(index, rows);
+  return index;
+}
+
+/**
+ * PP-ROSTER: adds a page of rows after the others. A row whose id is already in the index replaces
+ * it where it is (pages can overlap when the list changes while it loads).
+ */
+export function appendRosterRows<Row extends RosterRow>(index: RosterIndex<Row>, rows: readonly Row[]): void {
+  const state = internals(index);
+  state.reserve(state.length + rows.length);
+  for (const row of rows) {
+    const existing = state.positionOfId.get(row.id);
+    if (existing !== undefined) {
+      updateRosterRow(index, row);
+      continue;
+    }
+    const position = state.length;
+    state.positionOfId.set(row.id, position);
+    state.writeRow(position, row);
+    state.total++;
+  }
+  if (rows.length > 0) {
+    state.id.invalidate();
+    state.tieOrder = undefined;
+    state.changed();
+  }
+}
+
+/**
+ * PP-ROSTER: replaces the row with the same id (an edit, an unblock), in place: only that row is
+ * folded again; orders are recomputed at the next view, from the ranks already there.
+ * False when no live row has that id.
+ */
+export function updateRosterRow<Row extends RosterRow>(index: RosterIndex<Row>, row: Row): boolean {
+  const state = internals(index);
+  const position = state.positionOfId.get(row.id);
+  if (position === undefined) return false;
+  state.writeRow(position, row);
+  const namesMoved = [state.firstName, state.lastName].map((column) => column.write(position, row)).includes(true);
+  state.expiresOn.write(position, row);
+  if (namesMoved) state.tieOrder = undefined;
+  state.changed();
+  return true;
+}
+
+/**
+ * PP-ROSTER: removes the row with that id. Its position is not reused and orders lose only that
+ * position. False when no live row has that id.
+ */
+export function deleteRosterRow(index: RosterIndex, id: string): boolean {
+  const state = internals(index);
+  const position = state.positionOfId.get(id);
+  if (position === undefined) return false;
+  state.positionOfId.delete(id);
+  state.rows[position] = undefined;
+  state.haystacks[position] = '';
+  state.total--;
+  const { tieOrder, cachedOrder } = state;
+  state.changed();
+  if (tieOrder) state.tieOrder = without(tieOrder, position);
+  if (cachedOrder) state.cachedOrder = { key: cachedOrder.key, order: without(cachedOrder.order, position) };
+  return true;
+}
+
+function without(order: Uint32Array, position: number): Uint32Array {
+  const at = order.indexOf(position);
+  if (at < 0) return order;
+  const out = new Uint32Array(order.length - 1);
+  out.set(order.subarray(0, at));
+  out.set(order.subarray(at + 1), at);
+  return out;
+}
+
+/** PP-ROSTER: the locale changed: search and the profile / state columns follow the new labels (10 labels folded, no row touched). */
+export function setRosterLabels(index: RosterIndex, labels: RosterLabels): void {
+  const state = internals(index);
+  state.applyLabels(labels);
+  state.changed();
+}
+
+/**
+ * PP-ROSTER: the positions to show, in display order: the live rows whose texts contain every
+ * token of `query` (first name, last name, e-mail, profile or state label; accents, case,
+ * apostrophes and hyphens ignored), in the `sort` order. The result belongs to the index until the
+ * next change: read it, do not modify it.
+ */
+export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { query = '', sort }: RosterQuery = {}): Uint32Array {
+  const state = internals(index);
+  const order = state.order(sort);
+  const tokens = tokenizeRosterQuery(query);
+  let result: Uint32Array = order;
+  if (tokens.length === 0) state.lastSearch = undefined;
+  else {
+    const sortKey = sortKeyOf(sort);
+    result = state.search(order, sortKey, tokens);
+    state.lastSearch = { stamp: state.stamp, sortKey, tokens, result };
+  }
+  state.shown = result.length;
+  return result;
+}
+
+/** PP-ROSTER: the row at a position of a view; `undefined` if it was deleted since. */
+export function rosterRowAt<Row extends RosterRow>(index: RosterIndex<Row>, position: number): Row | undefined {
+  return internals(index).rows[position];
+}
+
+/** PP-ROSTER: the position of the live row with that id (to keep a row in view after an edit). */
+export function rosterPositionOf(index: RosterIndex, id: string): number | undefined {
+  return internals(index).positionOfId.get(id);
+}
