@@ -14,6 +14,7 @@ import {
   ROSTER_SORT_COLUMNS,
   ROSTER_SORT_DIRECTIONS,
   appendRosterRows,
+  emailLocalPart,
   buildRosterIndex,
   deleteRosterRow,
   normalizeRosterText,
@@ -124,7 +125,7 @@ function naiveFold(text: string): string {
 const naiveTokens = (query: string) => naiveFold(query).split(/[\s\-\u2010-\u2015\u2212]+/u).filter((t) => t !== '');
 
 function naiveMatches(r: RosterRow, tokens: readonly string[], labels: RosterLabels): boolean {
-  const texts = [r.firstName, r.lastName, r.email ?? '', labels.profile(r.profile), r.state ? labels.state(r.state) : ''].map(naiveFold);
+  const texts = [r.firstName, r.lastName, emailLocalPart(r.email), labels.profile(r.profile), r.state ? labels.state(r.state) : ''].map(naiveFold);
   return tokens.every((token) => texts.some((text) => text.includes(token)));
 }
 
@@ -232,7 +233,8 @@ describe('PP-ROSTER search', () => {
     assert.equal(viewRoster(index, { query: 'helene' }).length, 2);
     assert.equal(viewRoster(index, { query: 'helene bloque' }).length, 1, 'state label');
     assert.equal(viewRoster(index, { query: 'technique helene' }).length, 1, 'profile label');
-    assert.equal(viewRoster(index, { query: 'granulats-dupont' }).length, 1, 'e-mail');
+    assert.equal(viewRoster(index, { query: 'h.petit' }).length, 1, 'e-mail (its part before the @)');
+    assert.equal(viewRoster(index, { query: 'granulats-dupont' }).length, 0, 'not the domain');
     assert.equal(viewRoster(index, { query: 'petit durand' }).length, 0, 'two tokens, no row has both');
     assert.equal(viewRoster(index, { query: 'salarie' }).length, 3, 'every row has a profile label');
     assert.equal(viewRoster(index, { query: '   ' }).length, 3, 'no token: every row');
@@ -501,5 +503,26 @@ describe('PP-ROSTER changes in place', () => {
     const asRow = (employee: Employee): RosterRow => employee;
     const employee: Employee = { ...row({ state: 'active', expiresOn: '2027-01-31', passportUrl: '/passeports/x' }) };
     assert.equal(rosterRowAt(buildRosterIndex([asRow(employee)], FR), 0), employee);
+  });
+});
+
+describe('PP-ROSTER search ignores the e-mail domain', () => {
+  test('« dup » finds M. Dupont, not everyone whose address is at granulats-dupont.fr', () => {
+    const at = (firstName: string, lastName: string) => ({
+      id: `${firstName}-${lastName}`,
+      firstName,
+      lastName,
+      email: `${firstName.toLowerCase()}.${lastName.toLowerCase()}@granulats-dupont.fr`,
+      profile: 'administrative' as const,
+      passportUrl: null,
+      state: null,
+      expiresOn: null,
+      version: 1,
+    });
+    const index = buildRosterIndex([at('Paul', 'DUPONT'), at('Léa', 'MARTIN'), at('Noël', 'BÉNARD')], { profile: (p) => p, state: (s) => s });
+    const found = [...viewRoster(index, { query: 'dup' })].map((p) => rosterRowAt(index, p)!.lastName);
+    assert.deepEqual(found, ['DUPONT']);
+    assert.equal(emailLocalPart('a.b@c.fr'), 'a.b');
+    assert.equal(emailLocalPart(null), '');
   });
 });
