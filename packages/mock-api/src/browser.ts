@@ -4,6 +4,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type HandlerOptions } from './handlers.js';
+import type { PassportStore } from './passport/store.js';
 import type { ScenarioName } from './scenarios.js';
 import type { VaultStore } from './vault/store.js';
 
@@ -18,6 +19,8 @@ export interface MockWorker {
   readonly scenario: ScenarioName;
   /** The payslip vault of the current scenario (e.g. its `outbox()`: the e-mails a real vault would send). */
   readonly vault: VaultStore;
+  /** The safety passport of the current scenario (e.g. `recordModuleFailure()` to block someone, its `outbox()`). */
+  readonly passport: PassportStore;
   setScenario(name: ScenarioName): void;
   reset(): void;
   stop(): void;
@@ -41,6 +44,9 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     get vault() {
       return mock.vault;
     },
+    get passport() {
+      return mock.passport;
+    },
     setScenario: (name) => mock.setScenario(name),
     reset: () => mock.reset(),
     stop: () => void worker.stop(),
@@ -51,3 +57,17 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
 export { SCENARIOS, SCENARIO_NAMES, describeScenario, isScenarioName, type ScenarioName } from './scenarios.js';
 // …and the vault's demo credentials, to show them beside the login.
 export { DEMO_ACCOUNTS, DEMO_ONE_TIME_CODE, DEMO_TOKENS } from './vault/store.js';
+// …and the passport's demo data (login, anti-robot test token, always-open demo session…).
+export {
+  PASSPORT_DEMO_COMPANY,
+  PASSPORT_DEMO_EMPLOYEES,
+  PASSPORT_DEMO_LOGIN,
+  PASSPORT_DEMO_SESSION,
+  PASSPORT_DEMO_SESSION_TOKEN,
+  PASSPORT_DEMO_SIRET,
+  PASSPORT_DEMO_USER_LOGIN,
+  PASSPORT_HANDOVER_LOGIN,
+  PASSPORT_LINKED_REFERENT,
+  PASSPORT_TEST_CAPTCHA_TOKEN,
+  PASSPORT_UNREGISTERED,
+} from './passport/store.js';

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { Invoice, InvoiceListResponse, parseInstant, ProblemDetails } from '@vigie/core';
 import { createHandlers, DEFAULT_SLOW_MS, SCENARIO_HEADER, type HandlerOptions } from './handlers.js';
-import { EXPECTED_LEVEL, SCENARIO_NAMES, type InvoiceScenario } from './scenarios.js';
+import { EmployeePage } from '@vigie/core/passport';
+import { PASSPORT_DEMO_SESSION_TOKEN } from './passport/store.js';
+import { describeScenario, EXPECTED_LEVEL, SCENARIO_NAMES, type InvoiceScenario } from './scenarios.js';
 
 const API = 'http://localhost/api';
 const now = () => parseInstant('2026-11-22');
@@ -122,5 +124,24 @@ describe('X-MOCK handlers', () => {
     const r = await mockApi().call('openapi.json');
     assert.equal((r.body as { openapi: string }).openapi, '3.1.0');
     assert.ok((r.body as { paths: Record<string, unknown> }).paths['/safety-register/invoices']);
+  });
+
+  it('mounts the passport routes (DELETE too) over the passport store of the scenario', async () => {
+    const { mock, call } = mockApi({ scenario: 'passport:default' });
+    const auth = { Authorization: `Bearer ${PASSPORT_DEMO_SESSION_TOKEN}` };
+    const page = EmployeePage.parse((await call('passport/employees?limit=5', { headers: auth })).body);
+    assert.equal(page.total, mock.passport.employees().length);
+    const removed = await getResponse(mock.handlers, new Request(`${API}/passport/employees/emp-000001`, { method: 'DELETE', headers: { ...auth, 'If-Match': '"1"' } }));
+    assert.equal(removed?.status, 204);
+    assert.equal(mock.passport.employee('emp-000001'), undefined);
+    assertProblem(await call('passport/company'), 401);
+    assertProblem(await call('passport/company', { headers: { ...auth, [SCENARIO_HEADER]: 'any:error-500' } }), 500);
+    for (const name of SCENARIO_NAMES.filter((n) => n.startsWith('passport:'))) {
+      assert.ok(describeScenario(name, 'fr') && describeScenario(name, 'en'), name);
+      mock.setScenario(name);
+      assert.equal(mock.passport.scenario, name);
+    }
+    mock.setScenario('invoices:none');
+    assert.equal(mock.passport.scenario, 'passport:default', 'other scenarios answer with passport:default');
   });
 });

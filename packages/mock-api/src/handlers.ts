@@ -7,18 +7,24 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { openApiDocument } from '@vigie/core/openapi';
 import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
 import { problem, type Route, type RouteContext, type RouteMethod } from './http.js';
+import { passportRoutes } from './passport/routes.js';
+import { createPassportStore, type PassportStore } from './passport/store.js';
 import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
 import { vaultRoutes } from './vault/routes.js';
 import { createVaultStore, type VaultStore } from './vault/store.js';
 import {
   DEFAULT_SCENARIO,
   invoiceDataOf,
+  isAnyScenario,
   isInvoiceScenario,
+  isPassportScenario,
   isScenarioName,
   isVaultScenario,
+  passportDataOf,
   SCENARIO_NAMES,
   vaultDataOf,
   type InvoiceScenario,
+  type PassportScenario,
   type ScenarioName,
   type VaultScenario,
 } from './scenarios.js';
@@ -48,9 +54,11 @@ export interface MockApi {
   readonly store: InvoiceStore;
   /** The payslip vault behind the current scenario. */
   readonly vault: VaultStore;
+  /** The safety passport behind the current scenario (e.g. its `outbox()`, `recordModuleFailure()`). */
+  readonly passport: PassportStore;
   readonly scenario: ScenarioName;
   /**
-   * Switches scenario, with fresh data for what it concerns (its service; both for `any:*`);
+   * Switches scenario, with fresh data for what it concerns (its service; every one for `any:*`);
    * throws a TypeError on an unknown name.
    */
   setScenario(name: ScenarioName): void;
@@ -77,6 +85,12 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     if (!vault) vaults.set(name, (vault = createVaultStore(name, now)));
     return vault;
   };
+  const passports = new Map<PassportScenario, PassportStore>();
+  const passportFor = (name: PassportScenario) => {
+    let passport = passports.get(name);
+    if (!passport) passports.set(name, (passport = createPassportStore(name, now)));
+    return passport;
+  };
 
   const route = (method: RouteMethod, path: string, r: Route) =>
     http[method](`${base}/${path}`, async ({ request, params }) => {
@@ -93,7 +107,15 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       if (scenario === 'any:error-500') {
         return problem(500, 'internal-error', 'Internal Server Error', 'The mock API is in scenario any:error-500.', { instance });
       }
-      const ctx: RouteContext = { request, instance, params, store: storeFor(invoiceDataOf(scenario)), vault: vaultFor(vaultDataOf(scenario)), requireAuth };
+      const ctx: RouteContext = {
+        request,
+        instance,
+        params,
+        store: storeFor(invoiceDataOf(scenario)),
+        vault: vaultFor(vaultDataOf(scenario)),
+        passport: passportFor(passportDataOf(scenario)),
+        requireAuth,
+      };
       return scenario === 'any:malformed' ? HttpResponse.json(r.malformed(ctx)) : r.ok(ctx);
     });
 
@@ -138,6 +160,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
 
     // VA — the payslip vault (vault/routes.ts).
     ...vaultRoutes().map((v) => route(v.method, v.path, v.route)),
+
+    // PP — the safety passport (passport/routes.ts).
+    ...passportRoutes().map((p) => route(p.method, p.path, p.route)),
   ];
 
   return {
@@ -148,6 +173,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     get vault() {
       return vaultFor(vaultDataOf(current));
     },
+    get passport() {
+      return passportFor(passportDataOf(current));
+    },
     get scenario() {
       return current;
     },
@@ -155,13 +183,16 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       assertScenario(name);
       current = name;
       // Fresh data for what the scenario is about: its own service, or every one for `any:*`.
-      if (!isVaultScenario(name)) stores.delete(invoiceDataOf(name));
-      if (!isInvoiceScenario(name)) vaults.delete(vaultDataOf(name));
+      const any = isAnyScenario(name);
+      if (any || isInvoiceScenario(name)) stores.delete(invoiceDataOf(name));
+      if (any || isVaultScenario(name)) vaults.delete(vaultDataOf(name));
+      if (any || isPassportScenario(name)) passports.delete(passportDataOf(name));
     },
     reset() {
       current = initial;
       stores.clear();
       vaults.clear();
+      passports.clear();
     },
   };
 }

@@ -3,6 +3,7 @@
  * route (its normal answer and its contract-breaking one for `any:malformed`).
  */
 import { HttpResponse, type JsonBodyType } from 'msw';
+import type { PassportStore } from './passport/store.js';
 import type { InvoiceStore } from './safety-register/store.js';
 import type { VaultStore } from './vault/store.js';
 
@@ -35,11 +36,13 @@ export interface RouteContext {
   readonly store: InvoiceStore;
   /** The payslip vault of the scenario (VA). */
   readonly vault: VaultStore;
+  /** The safety passport of the scenario (PP). */
+  readonly passport: PassportStore;
   /** True when the mock runs with `requireAuth`. */
   readonly requireAuth: boolean;
 }
 
-export type RouteMethod = 'get' | 'post' | 'put';
+export type RouteMethod = 'get' | 'post' | 'put' | 'delete';
 
 export interface Route {
   /** The normal answer. */

@@ -61,14 +61,39 @@ export const SCENARIOS = [
     en: 'Vault: the demo links (activation, password reset) have expired.',
   },
   {
+    name: 'passport:default',
+    fr: 'Passeport sécurité : l’entreprise « Granulats Dupont SARL » (baptiste.martin@granulats-dupont.fr / Passeport-2026!), 40 salariés inscrits dont John WEST bloqué.',
+    en: 'Safety passport: the company "Granulats Dupont SARL" (baptiste.martin@granulats-dupont.fr / Passeport-2026!), 40 employees, John WEST blocked.',
+  },
+  {
+    name: 'passport:empty-roster',
+    fr: 'Passeport sécurité : l’entreprise de démonstration n’a encore inscrit aucun salarié.',
+    en: 'Safety passport: the demo company has not enrolled any employee yet.',
+  },
+  {
+    name: 'passport:large',
+    fr: 'Passeport sécurité : 100 000 salariés inscrits (liste paginée, générée à la première demande).',
+    en: 'Safety passport: 100,000 employees (paged list, generated on first use).',
+  },
+  {
+    name: 'passport:linked-spaces',
+    fr: 'Passeport sécurité : le référent a déjà lié ses espaces entreprise, utilisateur et formateur.',
+    en: 'Safety passport: the referent has already linked their company, user and trainer spaces.',
+  },
+  {
+    name: 'passport:must-change-password',
+    fr: 'Passeport sécurité : après un passage de relais, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) doit personnaliser le mot de passe provisoire.',
+    en: 'Safety passport: after a handover, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) must replace the temporary password.',
+  },
+  {
     name: 'any:error-500',
     fr: "Chaque route de l'API répond 500 avec un problème RFC 9457.",
     en: 'Every API route answers 500 with an RFC 9457 problem.',
   },
   {
     name: 'any:slow',
-    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue » et « vault:default »).',
-    en: 'Every route waits a few seconds, then answers normally ("invoices:overdue" and "vault:default" data).',
+    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue », « vault:default » et « passport:default »).',
+    en: 'Every route waits a few seconds, then answers normally ("invoices:overdue", "vault:default" and "passport:default" data).',
   },
   {
     name: 'any:malformed',
@@ -82,6 +107,9 @@ export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 export type InvoiceScenario = Extract<ScenarioName, `invoices:${string}`>;
 /** The scenarios that describe the payslip vault (each has its own data set). */
 export type VaultScenario = Extract<ScenarioName, `vault:${string}`>;
+
+/** The scenarios that describe the safety passport (each has its own data set). */
+export type PassportScenario = Extract<ScenarioName, `passport:${string}`>;
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
 
@@ -112,6 +140,18 @@ export function isVaultScenario(name: ScenarioName): name is VaultScenario {
   return name.startsWith('vault:');
 }
 
+/** The passport data every scenario that is not about the passport answers with. */
+export const DEFAULT_PASSPORT_SCENARIO = 'passport:default' satisfies ScenarioName;
+
+export function isPassportScenario(name: ScenarioName): name is PassportScenario {
+  return name.startsWith('passport:');
+}
+
+/** Whether a scenario concerns every service (`any:*`: they all start afresh with it). */
+export function isAnyScenario(name: ScenarioName): boolean {
+  return name.startsWith('any:');
+}
+
 // A scenario concerns one service (or every one, `any:*`): the other services keep their
 // default data under it, so a page with a banner and a login works whatever is chosen.
 
@@ -123,6 +163,11 @@ export function invoiceDataOf(name: ScenarioName): InvoiceScenario {
 /** The vault data a scenario answers with (the `any:*` and `invoices:*` ones reuse `vault:default`). */
 export function vaultDataOf(name: ScenarioName): VaultScenario {
   return isVaultScenario(name) ? name : DEFAULT_VAULT_SCENARIO;
+}
+
+/** The passport data a scenario answers with (the `any:*` and other services' ones reuse `passport:default`). */
+export function passportDataOf(name: ScenarioName): PassportScenario {
+  return isPassportScenario(name) ? name : DEFAULT_PASSPORT_SCENARIO;
 }
 
 export function describeScenario(name: ScenarioName, locale: 'fr' | 'en' = 'fr'): string {

@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { createClient, INVOICES_PATH, Invoice, InvoiceListResponse, isApiError, listInvoices, parseInstant, ProblemDetails } from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER } from './handlers.js';
+import { createEmployee, deleteEmployee, employeePages, passportLogin } from '@vigie/core/passport';
+import { PASSPORT_DEMO_LOGIN } from './passport/store.js';
 import { startMockServer, type MockServer } from './server.js';
 
 const now = () => parseInstant('2026-11-22');
@@ -148,3 +150,37 @@ describe('X-MOCK HTTP server with requireAuth', () => {
     }
   });
 });
+
+describe('X-MOCK HTTP server: the safety passport', () => {
+  it('answers the passport routes over real HTTP with core\'s calls (login, roster pages, enrol, delete, CORS DELETE)', async () => {
+    const server = await startMockServer({ port: 0, now, scenario: 'passport:default' });
+    try {
+      const client = createClient({ baseUrl: server.apiUrl, retry: { limit: 0 }, timeout: 5_000 });
+      const signed = await passportLogin(client, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+      assert.ok(signed.kind === 'signed-in');
+      const { session } = signed;
+      const ids: string[] = [];
+      for await (const page of employeePages(client, { session, limit: 25 })) ids.push(...page.items.map((e) => e.id));
+      assert.equal(ids.length, server.mock.passport.employees().length);
+      const created = await createEmployee(client, { firstName: 'Zoé', lastName: 'NOËL', email: null, answers: { intervenesTechnically: false, leadsAwarenessSessions: false, checksPassports: false }, snbpe: null }, { session });
+      assert.equal(created.firstLoginSentTo, 'referent');
+      await deleteEmployee(client, created.employee.id, created.employee.version, { session });
+      assert.equal(server.mock.passport.employee(created.employee.id), undefined);
+
+      const preflight = await fetch(`${server.apiUrl}/passport/employees/emp-000001`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'DELETE', 'Access-Control-Request-Headers': 'authorization, if-match' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /DELETE/);
+
+      const refused = await fetch(`${server.apiUrl}/passport/company`);
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+      assert.equal(((await refused.json()) as { type: string }).type, '/problems/session-required');
+    } finally {
+      await server.close();
+    }
+  });
+});
+

@@ -1,6 +1,7 @@
 /** PP — the subcontractors' safety passport: rules, machines, API contract and calls (seed 004). */
 export * from './profile.js';
 export * from './roster-index.js';
+export * from './passport-link.js';
 export * from './modules.js';
 export * from './siret.js';
 export * from './vat.js';
@@ -16,4 +17,5 @@ export * from './email-domain.js';
 export * from './problems.js';
 export * from './schemas.js';
 export * from './api.js';
+export * from './get-employee.js';
 export * from './messages.js';
