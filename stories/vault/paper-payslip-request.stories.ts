@@ -7,9 +7,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createHandlers, type ScenarioName } from '@vigie/mock-api';
+import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/paper-payslip-request.js';
-import { NOW_MS, SLOW_MS, scenarioDoc } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { PAUL, narrow, typeInto, vaultStory, waitFor, widget } from './support.js';
 
 interface PaperArgs {
   'reset-href'?: string;
@@ -18,27 +19,8 @@ interface PaperArgs {
   step?: string;
 }
 
-const PAUL = { identifier: '123456789012', password: 'Bulletin-2026!', employer: 'Boulangeries Martin SAS' };
-
-/** The mock of a story (fresh data each time it is shown) and its description. */
-function vault(scenario: ScenarioName, description: string) {
-  const api = createHandlers({ scenario, now: () => NOW_MS, slowMs: SLOW_MS });
-  return {
-    beforeEach: () => api.reset(),
-    parameters: { vigie: { scenario }, msw: { handlers: api.handlers }, docs: { description: { story: description }, story: { autoplay: true } } },
-  };
-}
-
-/** Polls each frame until `check` answers (the provider may still be loading a catalog). */
-async function waitFor<T>(check: () => T | null | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`paper-payslip-request story: timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+/** The mock of a story (fresh data each time it is shown); play functions also run on the docs page. */
+const vault = (scenario: ScenarioName, description: string) => vaultStory(scenario, description, { autoplay: true });
 
 interface Fill {
   readonly identifier?: string;
@@ -47,32 +29,21 @@ interface Fill {
   readonly consent?: boolean;
 }
 
-/** Types into the fields as a person would (input events), ticks the consent, then submits. */
-async function fill(canvas: HTMLElement, values: Fill): Promise<HTMLElement> {
-  const el = await waitFor(() => canvas.querySelector<HTMLElement>('paper-payslip-request'), '<paper-payslip-request>');
-  const form = await waitFor(() => el.querySelector('form'), 'the form');
-  for (const name of ['identifier', 'password', 'employer'] as const) {
-    const value = values[name];
-    if (value === undefined) continue;
-    const input = el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  const consent = el.querySelector<HTMLInputElement>('input[name=dataPolicyAccepted]')!;
-  if (values.consent && !consent.checked) consent.click();
-  form.requestSubmit();
-  return el;
-}
-
+/** A play function: types into the fields as a person would, ticks the consent, submits, waits for `until`, then `then`. */
 const reaching =
-  (values: Fill, until: (el: HTMLElement) => unknown, then?: (el: HTMLElement) => Promise<void>) =>
+  ({ consent, ...values }: Fill, until: (el: HTMLElement) => unknown, then?: (el: HTMLElement) => Promise<void>) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = await fill(canvasElement, values);
+    const el = await widget(canvasElement, 'paper-payslip-request');
+    const form = await waitFor(() => el.querySelector('form'), 'the form');
+    await typeInto(form, values);
+    const box = form.querySelector<HTMLInputElement>('input[name=dataPolicyAccepted]')!;
+    if (consent && !box.checked) box.click();
+    form.requestSubmit();
     await waitFor(() => until(el), 'the state');
     await then?.(el);
   };
 
-const ALL = { ...PAUL, consent: true };
+const ALL: Fill = { identifier: PAUL.identifier, password: PAUL.password, employer: PAUL.employer, consent: true };
 
 const render = (args: PaperArgs) =>
   html`<paper-payslip-request reset-href=${ifDefined(args['reset-href'])} privacy-href=${ifDefined(args['privacy-href'])}></paper-payslip-request>`;
@@ -163,6 +134,6 @@ export const Dark: Story = {
 };
 
 export const Narrow: Story = {
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
+  render: (args) => narrow(render(args)),
   ...vault('vault:default', scenarioDoc('vault:default', 'Dans un conteneur de 320 px.')),
 };

@@ -8,9 +8,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-activation.js';
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS } from '@vigie/mock-api/browser';
-import { mockApi, NOW_MS, scenarioDoc } from '../support/mock.js';
+import { NOW_MS, scenarioDoc } from '../support/mock.js';
+import { narrow, typeInto, vaultStory, waitFor, widget } from './support.js';
 
 interface ActivationArgs {
   token?: string;
@@ -18,12 +20,11 @@ interface ActivationArgs {
   termsHref?: string;
 }
 
-const story = (description: string) => ({ docs: { description: { story: description } } });
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The code and the activation answered the same way at every run (the mock's store would
- * remember a sent code and a used link across re-renders of the story).
+ * remember a sent code and a used link across re-renders of the story, a language switch…).
  */
 const repeatable = [
   http.post('*/api/vault/activation/code', () =>
@@ -34,44 +35,31 @@ const repeatable = [
   ),
 ];
 
-/** The mock's vault scenario, with the repeatable code and activation first. */
-const vaultApi = (scenario: Parameters<typeof mockApi>[0] = 'vault:default') => {
-  const api = mockApi(scenario);
-  return { ...api, msw: { handlers: [...repeatable, ...api.msw.handlers] } };
-};
+/** The mock of a story, with the repeatable code and activation first. */
+function vault(scenario: ScenarioName, description: string) {
+  const story = vaultStory(scenario, description);
+  return { ...story, parameters: { ...story.parameters, msw: { handlers: [...repeatable, ...story.parameters.msw.handlers] } } };
+}
 
 const render = (args: ActivationArgs) =>
   html`<vault-activation token=${ifDefined(args.token || undefined)} login-href=${ifDefined(args.loginHref || undefined)} terms-href=${ifDefined(args.termsHref || undefined)}></vault-activation>`;
 
-// ── play helpers: plain DOM, as a person would fill the steps ──────────────────────────────
-
-async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > end) throw new Error('The story did not reach the expected state');
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
-
-async function fill(root: Element, name: string, value: string) {
-  const input = await waitFor(() => root.querySelector<HTMLInputElement>(`input[name=${name}]`));
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-async function next(root: Element, heading: string) {
-  root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(() => root.querySelector('.vigie-activation-step-title')?.textContent?.includes(heading) || root.querySelector('.vigie-activation-notice--success'));
-}
+// ── play: as a person would fill the steps ──────────────────────────────────────────────────
 
 const PASSWORD = 'Une phrase de passe facile à retenir';
 
+/** Presses the step's submit button and waits for the step whose title contains `heading` (or the success). */
+async function next(root: Element, heading: string) {
+  root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+  await waitFor(
+    () => root.querySelector('.vigie-activation-step-title')?.textContent?.includes(heading) || root.querySelector('.vigie-vault-message--success'),
+    `the step ${heading}`,
+  );
+}
+
 async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'code' | 'done') {
-  const el = await waitFor(() => canvasElement.querySelector('vault-activation'));
-  await fill(el, 'password', PASSWORD);
-  await fill(el, 'confirmation', PASSWORD);
+  const el = await widget(canvasElement, 'vault-activation');
+  await typeInto(el, { password: PASSWORD, confirmation: PASSWORD });
   await next(el, 'informations');
   if (until === 'person') return;
   await next(el, 'onditions');
@@ -79,9 +67,9 @@ async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'cod
   el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
   await next(el, 'identité');
   if (until === 'code') return;
-  await fill(el, 'code', DEMO_ONE_TIME_CODE);
+  await typeInto(el, { code: DEMO_ONE_TIME_CODE });
   el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(() => el.querySelector('.vigie-activation-notice--success'));
+  await waitFor(() => el.querySelector('.vigie-vault-message--success'), 'the success');
 }
 
 const meta = {
@@ -118,64 +106,61 @@ type Story = StoryObj<ActivationArgs>;
 
 export const ChoosePassword: Story = {
   name: 'Choose password',
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Étape 1 : le mot de passe, deux fois ; le nombre de caractères s’affiche en direct.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Étape 1 : le mot de passe, deux fois ; le nombre de caractères s’affiche en direct.')),
 };
 
 export const ConfirmInfo: Story = {
   name: 'Confirm info',
   play: ({ canvasElement }) => walk(canvasElement, 'person'),
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Étape 2 : les informations renvoyées par le serveur, modifiables ; l’employeur en lecture seule.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Étape 2 : les informations renvoyées par le serveur, modifiables ; l’employeur en lecture seule.')),
 };
 
 export const Terms: Story = {
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Étape 3 : le lien vers les conditions et la case obligatoire.')) },
   play: ({ canvasElement }) => walk(canvasElement, 'terms'),
+  ...vault('vault:default', scenarioDoc('vault:default', 'Étape 3 : le lien vers les conditions et la case obligatoire.')),
 };
 
 export const SmsCode: Story = {
   name: 'SMS code',
-  parameters: {
-    ...vaultApi(),
-    ...story(scenarioDoc('vault:default', `Étape 4 : le code reçu par SMS (\`autocomplete=one-time-code\`), son expiration, le renvoi après 60 s. Code de démonstration ${DEMO_ONE_TIME_CODE}.`)),
-  },
   play: ({ canvasElement }) => walk(canvasElement, 'code'),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', `Étape 4 : le code reçu par SMS (\`autocomplete=one-time-code\`), son expiration, le renvoi après 60 s. Code de démonstration ${DEMO_ONE_TIME_CODE}.`),
+  ),
 };
 
 export const Success: Story = {
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Le coffre-fort est activé : « Se connecter » (événement `vault-login-requested`, annulable).')) },
   play: ({ canvasElement }) => walk(canvasElement, 'done'),
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le coffre-fort est activé : « Se connecter » (événement `vault-login-requested`, annulable).')),
 };
 
 export const ExpiredLink: Story = {
   name: 'Expired link',
-  parameters: { ...vaultApi('vault:expired-link'), ...story(scenarioDoc('vault:expired-link', 'Le lien a expiré : demander un nouveau lien au service RH.')) },
+  ...vault('vault:expired-link', scenarioDoc('vault:expired-link', 'Le lien a expiré : demander un nouveau lien au service RH.')),
 };
 
 export const UsedLink: Story = {
   name: 'Used link',
   args: { token: DEMO_TOKENS.activationUsed },
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Le lien a déjà servi : le compte est actif, « Se connecter ».')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le lien a déjà servi : le compte est actif, « Se connecter ».')),
 };
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: {
-    ...mockApi('any:error-500'),
-    ...story(scenarioDoc('any:error-500', 'La vérification du lien échoue (après les nouvelles tentatives du client) : l’erreur et « Réessayer ».')),
-  },
+  ...vault('any:error-500', scenarioDoc('any:error-500', 'La vérification du lien échoue (après les nouvelles tentatives du client) : l’erreur et « Réessayer ».')),
 };
 
 export const English: Story = {
   globals: { locale: 'en' },
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Locale `en`.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Locale `en`.')),
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Thème sombre (`theme="dark"`).')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Thème sombre (`theme="dark"`).')),
 };
 
 export const Narrow: Story = {
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: { ...vaultApi(), ...story(scenarioDoc('vault:default', 'Dans un conteneur de 320 px.')) },
+  render: (args) => narrow(render(args)),
+  ...vault('vault:default', scenarioDoc('vault:default', 'Dans un conteneur de 320 px.')),
 };

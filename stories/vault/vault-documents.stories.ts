@@ -3,25 +3,17 @@
  * and the mock's clock): the demo vault holds the payslips of January 2025 to February 2026, two HR
  * documents and one archived payslip (December 2024).
  *
- * The widget needs the vault session that `<vault-login>` gives the provider. Each signed-in story
- * gets one the way the login does: it signs the demo account in on the mock (core's `vaultLogin`,
- * 123456789012 / « Bulletin-2026! ») and hands the session to the story's provider.
- *
- * Workaround, for stories and tests only: the provider has no public way for a host to give it a
- * session (`setVaultSession` is part of the services its widgets receive through context), so the
- * story asks the provider for its services with a context request, as a widget does.
+ * The widget needs the vault session that `<vault-login>` gives the provider: each signed-in story
+ * signs the demo account in on the mock before it renders and hands the session to its provider's
+ * `vaultSession` property (see ./support.ts), as a host that signs people in itself would.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { ContextEvent } from '@lit/context';
-import { createClient } from '@vigie/core';
-import { vaultLogin } from '@vigie/core/vault/api';
-import { vigieContext, type VigieServices } from '@vigie/components';
-import { createHandlers, SCENARIO_HEADER, vaultDataOf, type ScenarioName } from '@vigie/mock-api';
+import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-documents.js';
-import { NOW_MS, SLOW_MS, scenarioDoc, type VigieStoryParameters } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { narrow, signedInProvider, vaultStory, waitFor } from './support.js';
 
 interface DocumentsArgs {
   'login-href'?: string;
@@ -29,46 +21,9 @@ interface DocumentsArgs {
   'hide-title'?: boolean;
 }
 
-const PAUL = { identifier: '123456789012', password: 'Bulletin-2026!' };
-
-/** Polls each frame until `check` answers. */
-async function waitFor<T>(check: () => T | null | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`vault-documents story: timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
-/**
- * Signs the demo account in on the mock (the story's vault data: `vault:*` as named, `vault:default`
- * under `any:*`, so a slow or failing scenario still lets the login through) and gives the session
- * to the provider around `el`.
- */
-const signedIn = new WeakSet<Element>();
-async function signIn(el: Element, scenario: ScenarioName | undefined): Promise<void> {
-  if (signedIn.has(el)) return;
-  signedIn.add(el);
-  await waitFor(() => el.isConnected, 'the element in the page');
-  let services: VigieServices | undefined;
-  el.dispatchEvent(new ContextEvent(vigieContext, el, (v) => (services = v), false));
-  if (!services) return;
-  const client = createClient({ baseUrl: '/api', headers: { [SCENARIO_HEADER]: vaultDataOf(scenario ?? 'vault:default') } });
-  const answer = await vaultLogin(client, PAUL.identifier, PAUL.password);
-  if (answer.kind === 'signed-in') services.setVaultSession(answer.session);
-}
-
-/** The mock of a story (fresh data each time it is shown: an archive or a move is undone) and its description. */
-function vault(scenario: ScenarioName, description: string, options: { signedIn?: boolean; timeout?: number } = {}) {
-  const api = createHandlers({ scenario, now: () => NOW_MS, slowMs: SLOW_MS });
-  const vigie: VigieStoryParameters & { signedIn?: boolean } = { scenario, signedIn: options.signedIn ?? true, ...(options.timeout ? { timeout: options.timeout } : {}) };
-  return {
-    beforeEach: () => api.reset(),
-    parameters: { vigie, msw: { handlers: api.handlers }, docs: { description: { story: description }, story: { autoplay: true } } },
-  };
-}
+/** The mock of a story, signed in unless told otherwise; play functions also run on the docs page. */
+const vault = (scenario: ScenarioName, description: string, options: { signedIn?: boolean; timeout?: number } = {}) =>
+  vaultStory(scenario, description, { signedIn: options.signedIn ?? true, autoplay: true, ...(options.timeout ? { timeout: options.timeout } : {}) });
 
 const shadow = (canvas: HTMLElement) => canvas.querySelector('vault-documents')?.shadowRoot;
 
@@ -83,17 +38,12 @@ const showFolder =
     button.click();
   };
 
-const render = (args: DocumentsArgs, context: { parameters: Record<string, unknown> }) => {
-  const vigie = (context.parameters.vigie ?? {}) as VigieStoryParameters & { signedIn?: boolean };
-  return html`<vault-documents
-    login-href=${ifDefined(args['login-href'])}
-    vault-site=${ifDefined(args['vault-site'])}
-    ?hide-title=${args['hide-title']}
-    ${ref((el) => {
-      if (el && vigie.signedIn) void signIn(el, vigie.scenario);
-    })}
-  ></vault-documents>`;
-};
+const documents = (args: DocumentsArgs) =>
+  html`<vault-documents login-href=${ifDefined(args['login-href'])} vault-site=${ifDefined(args['vault-site'])} ?hide-title=${args['hide-title']}></vault-documents>`;
+
+/** Signed-in stories render their own provider, with the session; the others are in the preview's. */
+const render = (args: DocumentsArgs, context: Parameters<typeof signedInProvider>[0]) =>
+  context.loaded['vaultSession'] ? signedInProvider(context, documents(args)) : documents(args);
 
 const meta = {
   id: 'vault-vault-documents',
@@ -203,6 +153,6 @@ export const Dark: Story = {
 };
 
 export const Narrow: Story = {
-  render: (args, context) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args, context)}</div>`,
+  render: (args, context) => narrow(render(args, context)),
   ...vault('vault:default', scenarioDoc('vault:default', 'Dans un conteneur de 320 px : les dossiers en pastilles, les actions sous chaque document.')),
 };

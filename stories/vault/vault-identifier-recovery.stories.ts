@@ -6,9 +6,9 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createHandlers, type ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-identifier-recovery.js';
-import { NOW_MS, SLOW_MS, scenarioDoc } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { narrow, typeInto, vaultStory as vault, waitFor, widget } from './support.js';
 
 interface RecoveryArgs {
   'privacy-href'?: string;
@@ -29,41 +29,20 @@ const PAUL: Record<string, string> = {
   privateNumber: '588157',
 };
 
-/** The mock API of a story and its description, with fresh data each time the story is shown. */
-function vault(scenario: ScenarioName, description: string) {
-  const api = createHandlers({ scenario, now: () => NOW_MS, slowMs: SLOW_MS });
-  return {
-    beforeEach: () => api.reset(),
-    parameters: { vigie: { scenario }, msw: { handlers: api.handlers }, docs: { description: { story: description } } },
-  };
-}
-
-/** Polls each frame until `check` answers (the provider may still be loading a catalog). */
-async function waitFor<T>(check: () => T | null | undefined, what: string, ms = 10_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`vault-identifier-recovery story: timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
 /** Fills the form as a person would (input and change events), ticks the consent, submits. */
 const submitting =
   (values: Record<string, string> | undefined, until: (el: HTMLElement) => unknown, tick = values !== undefined) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = await waitFor(() => canvasElement.querySelector<HTMLElement>('vault-identifier-recovery'), '<vault-identifier-recovery>');
+    const el = await widget(canvasElement, 'vault-identifier-recovery');
     const form = await waitFor(() => el.querySelector('form'), 'the form');
-    for (const [name, value] of Object.entries(values ?? {})) {
-      const field = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`)!;
-      field.value = value;
-      field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-    }
+    await typeInto(form, values ?? {});
     if (tick) form.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     form.requestSubmit();
     await waitFor(() => until(el), 'the state');
   };
+
+const recovery = (args: RecoveryArgs) =>
+  html`<vault-identifier-recovery privacy-href=${ifDefined(args['privacy-href'])} login-href=${ifDefined(args['login-href'])}></vault-identifier-recovery>`;
 
 const meta = {
   id: 'vault-identifier-recovery',
@@ -72,10 +51,7 @@ const meta = {
   tags: ['autodocs'],
   args: { 'privacy-href': 'https://www.example.fr/politique-de-confidentialite', 'login-href': '#connexion' },
   argTypes: { step: { control: false } },
-  render: (args) => html`<vault-identifier-recovery
-    privacy-href=${ifDefined(args['privacy-href'])}
-    login-href=${ifDefined(args['login-href'])}
-  ></vault-identifier-recovery>`,
+  render: recovery,
   parameters: {
     actions: { handles: ['vault-identifier-requested', 'vault-login-requested'] },
     docs: {
@@ -146,8 +122,6 @@ export const Dark: Story = {
 };
 
 export const Narrow: Story = {
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">
-    <vault-identifier-recovery privacy-href=${ifDefined(args['privacy-href'])} login-href=${ifDefined(args['login-href'])}></vault-identifier-recovery>
-  </div>`,
+  render: (args) => narrow(recovery(args)),
   ...vault('vault:default', scenarioDoc('vault:default', 'Dans 320 px : les paires de champs passent l’une sous l’autre.')),
 };

@@ -10,8 +10,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-login.js';
-import { mockApi, scenarioDoc } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { PAUL, narrow, typeInto, vaultStory, waitFor, widget } from './support.js';
 
 interface LoginArgs {
   'reset-href'?: string;
@@ -21,52 +23,28 @@ interface LoginArgs {
   status?: string;
 }
 
-const PAUL = { identifier: '123456789012', email: 'paul.dupont@example.fr', password: 'Bulletin-2026!' };
-
-/** Polls each frame until `check` answers (the provider may still be loading a catalog). */
-async function waitFor<T>(check: () => T | null | undefined, what: string, ms = 10_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`vault-login story: timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
-/** Fills the identifier and the password as a person would (input events), then submits the form. */
-async function signIn(canvas: HTMLElement, identifier: string, password: string): Promise<HTMLElement> {
-  const el = await waitFor(() => canvas.querySelector<HTMLElement>('vault-login'), '<vault-login>');
-  const id = await waitFor(() => el.querySelector<HTMLInputElement>('input[autocomplete="username"]'), 'the identifier field');
-  const pw = el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!;
-  for (const [input, value] of [
-    [id, identifier],
-    [pw, password],
-  ] as const) {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  pw.form!.requestSubmit();
-  return el;
-}
-
-/** A play function that signs in, then waits for the widget to reach `status`. */
+/** A play function that signs in as a person would (typing, then submitting), then waits for the widget to reach `status`. */
 const signingIn =
   (identifier: string, password: string, status?: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = await signIn(canvasElement, identifier, password);
+    const el = await widget(canvasElement, 'vault-login');
+    await typeInto(el, { identifier, password });
+    el.querySelector('form')!.requestSubmit();
     if (status) await waitFor(() => el.getAttribute('status') === status, `status ${status}`);
   };
 
-const story = (description: string) => ({ docs: { description: { story: description }, story: { autoplay: true } } });
+/** The mock of a story (fresh: the wrong passwords of one showing do not lock the next); play functions also run on the docs page. */
+const vault = (scenario: ScenarioName, description: string, timeout?: number) => vaultStory(scenario, description, { autoplay: true, ...(timeout ? { timeout } : {}) });
+
+const login = (args: LoginArgs) =>
+  html`<vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])} heading-level=${ifDefined(args['heading-level'])}></vault-login>`;
 
 const meta = {
   id: 'vault-vault-login',
   title: 'Coffre-fort/<vault-login>',
   component: 'vault-login',
   tags: ['autodocs'],
-  render: (args) =>
-    html`<vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])} heading-level=${ifDefined(args['heading-level'])}></vault-login>`,
+  render: login,
   argTypes: {
     status: { control: false },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
@@ -92,125 +70,95 @@ export default meta;
 type Story = StoryObj<LoginArgs>;
 
 export const Idle: Story = {
-  parameters: {
-    ...mockApi('vault:default'),
-    ...story(scenarioDoc('vault:default', 'Le formulaire vide : identifiant, mot de passe (bouton « Afficher le mot de passe »), liens de récupération.')),
-  },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire vide : identifiant, mot de passe (bouton « Afficher le mot de passe »), liens de récupération.')),
 };
 
 export const WrongPassword: Story = {
   name: 'Wrong password',
   play: signingIn(PAUL.email, 'Mauvais-mot-de-passe', 'failed'),
-  parameters: {
-    ...mockApi('vault:default'),
-    ...story(
-      scenarioDoc(
-        'vault:default',
-        'Un mauvais mot de passe : un seul message, le même pour un identifiant inconnu ; l’identifiant reste, le mot de passe est effacé.',
-      ),
-    ),
-  },
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Un mauvais mot de passe : un seul message, le même pour un identifiant inconnu ; l’identifiant reste, le mot de passe est effacé.'),
+  ),
 };
 
 export const Locked: Story = {
   play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
-  parameters: {
-    ...mockApi('vault:locked'),
-    ...story(
-      scenarioDoc(
-        'vault:locked',
-        'Le serveur répond 423 avec la fin du blocage : le message du guide avec le temps restant (décompté sans rechargement), ' +
-          'l’heure de la prochaine tentative, les issues et le contact du support (e-mail, téléphone, horaires).',
-      ),
+  ...vault(
+    'vault:locked',
+    scenarioDoc(
+      'vault:locked',
+      'Le serveur répond 423 avec la fin du blocage : le message du guide avec le temps restant (décompté sans rechargement), ' +
+        'l’heure de la prochaine tentative, puis, une seule fois, les issues du guide (les procédures « Mot de passe oublié » ' +
+        'et « Identifiant perdu », le support : e-mail, téléphone, horaires).',
     ),
-  },
+  ),
 };
 
 export const SecondFactor: Story = {
   name: 'Second factor (SMS)',
   play: signingIn(PAUL.identifier, PAUL.password, 'second-factor'),
-  parameters: {
-    ...mockApi('vault:second-factor'),
-    ...story(
-      scenarioDoc(
-        'vault:second-factor',
-        'Le code à 6 chiffres envoyé par SMS au numéro masqué (`autocomplete="one-time-code"`, un collage le remplit), son ' +
-          'heure d’expiration, et « Recevoir un nouveau code » après 60 s. Code de démonstration : 123456.',
-      ),
+  ...vault(
+    'vault:second-factor',
+    scenarioDoc(
+      'vault:second-factor',
+      'Le code à 6 chiffres envoyé par SMS au numéro masqué (`autocomplete="one-time-code"`, un collage le remplit), son ' +
+        'heure d’expiration, et « Recevoir un nouveau code » après 60 s. Code de démonstration : 123456.',
     ),
-  },
+  ),
 };
 
 export const MustChangePassword: Story = {
   name: 'Must change password',
   play: signingIn(PAUL.identifier, PAUL.password, 'must-change-password'),
-  parameters: {
-    ...mockApi('vault:must-change-password'),
-    ...story(
-      scenarioDoc(
-        'vault:must-change-password',
-        'Après « Identifiant perdu », le mot de passe provisoire doit être personnalisé : au moins 11 caractères, deux fois.',
-      ),
-    ),
-  },
+  ...vault(
+    'vault:must-change-password',
+    scenarioDoc('vault:must-change-password', 'Après « Identifiant perdu », le mot de passe provisoire doit être personnalisé : au moins 11 caractères, deux fois.'),
+  ),
 };
 
 export const SignedIn: Story = {
   name: 'Signed in',
   play: signingIn(PAUL.identifier, PAUL.password, 'signed-in'),
-  parameters: {
-    ...mockApi('vault:default'),
-    ...story(
-      scenarioDoc(
-        'vault:default',
-        'Connecté : la session va au fournisseur (en mémoire, pour les autres widgets du coffre) ; la page hôte reçoit ' +
-          '`vault-signed-in` avec le prénom et le nom seulement. « Se déconnecter » émet `vault-signed-out`.',
-      ),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Connecté : la session va au fournisseur (en mémoire, pour les autres widgets du coffre) ; la page hôte reçoit ' +
+        '`vault-signed-in` avec le prénom et le nom seulement. « Se déconnecter » émet `vault-signed-out`.',
     ),
-  },
+  ),
 };
 
 export const Error500: Story = {
   name: 'Error 500',
   play: signingIn(PAUL.identifier, PAUL.password, 'failed'),
-  parameters: {
-    ...mockApi('any:error-500'),
-    ...story(scenarioDoc('any:error-500', 'L’identifiant est conservé, le mot de passe effacé, avec « Réessayer ».')),
-  },
+  ...vault('any:error-500', scenarioDoc('any:error-500', 'L’identifiant est conservé, le mot de passe effacé, avec « Réessayer ».')),
 };
 
 export const Slow: Story = {
   play: signingIn(PAUL.identifier, PAUL.password, 'submitting'),
-  parameters: {
-    ...mockApi('any:slow', { timeout: 15 * 60_000 }),
-    ...story(
-      scenarioDoc(
-        'any:slow',
-        'L’API répond au bout de 10 minutes : « Connexion en cours… », le bouton reste focalisable et un nouvel envoi ne part pas.',
-      ),
-    ),
-  },
+  ...vault(
+    'any:slow',
+    scenarioDoc('any:slow', 'L’API répond au bout de 10 minutes : « Connexion en cours… », le bouton reste focalisable et un nouvel envoi ne part pas.'),
+    15 * 60_000,
+  ),
 };
 
 export const English: Story = {
   globals: { locale: 'en' },
   play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
-  parameters: { ...mockApi('vault:locked'), ...story(scenarioDoc('vault:locked', 'Locale `en` : l’écran de blocage en anglais.')) },
+  ...vault('vault:locked', scenarioDoc('vault:locked', 'Locale `en` : l’écran de blocage en anglais.')),
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
   play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
-  parameters: { ...mockApi('vault:locked'), ...story(scenarioDoc('vault:locked', 'Thème sombre (`theme="dark"`) : l’écran de blocage.')) },
+  ...vault('vault:locked', scenarioDoc('vault:locked', 'Thème sombre (`theme="dark"`) : l’écran de blocage.')),
 };
 
 export const Narrow: Story = {
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">
-    <vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])}></vault-login>
-  </div>`,
+  render: (args) => narrow(login(args)),
   play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
-  parameters: {
-    ...mockApi('vault:locked'),
-    ...story(scenarioDoc('vault:locked', 'Dans un conteneur de 320 px : tout passe à la ligne, les cibles gardent 44 px.')),
-  },
+  ...vault('vault:locked', scenarioDoc('vault:locked', 'Dans un conteneur de 320 px : tout passe à la ligne, les cibles gardent 44 px (24 px pour les liens dans une phrase).')),
 };

@@ -11,9 +11,9 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createHandlers, type ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-password-reset.js';
-import { NOW_MS, SLOW_MS, scenarioDoc } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { PAUL, narrow, typeInto, vaultStory as vault, waitFor, widget } from './support.js';
 
 interface ResetArgs {
   token?: string;
@@ -23,57 +23,28 @@ interface ResetArgs {
   step?: string;
 }
 
-const PAUL = { identifier: '123456789012', email: 'paul.dupont@example.fr' };
 const TOKENS = {
   valid: 'reinitialisation-paul-dupont',
   expired: 'reinitialisation-expiree-paul-dupont',
   used: 'reinitialisation-utilisee-paul-dupont',
 };
 
-/**
- * The mock API of a story and its description. Fresh data each time the story is shown (a story
- * that changes a password must find the link valid again when it is shown again).
- */
-function vault(scenario: ScenarioName, description: string) {
-  const api = createHandlers({ scenario, now: () => NOW_MS, slowMs: SLOW_MS });
-  return {
-    beforeEach: () => api.reset(),
-    parameters: { vigie: { scenario }, msw: { handlers: api.handlers }, docs: { description: { story: description } } },
-  };
-}
-
-/** Polls each frame until `check` answers (the provider may still be loading a catalog). */
-async function waitFor<T>(check: () => T | null | undefined, what: string, ms = 10_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`vault-password-reset story: timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
-/** Types into the widget's fields as a person would (input events), then submits their form. */
-async function fill(canvas: HTMLElement, values: Record<string, string>): Promise<HTMLElement> {
-  const el = await waitFor(() => canvas.querySelector<HTMLElement>('vault-password-reset'), '<vault-password-reset>');
-  let last: HTMLInputElement | undefined;
-  for (const [name, value] of Object.entries(values)) {
-    const input = await waitFor(() => el.querySelector<HTMLInputElement>(`input[name=${name}]`), `the ${name} field`);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    last = input;
-  }
-  last!.form!.requestSubmit();
-  return el;
-}
-
+/** A play function: types `values` as a person would, submits, then waits for `step` (and `until`). */
 const reaching =
   (values: Record<string, string>, step?: string, until?: (el: HTMLElement) => unknown) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = await fill(canvasElement, values);
+    const el = await widget(canvasElement, 'vault-password-reset');
+    await typeInto(el, values);
+    el.querySelector('form')!.requestSubmit();
     if (step) await waitFor(() => el.getAttribute('step') === step, `step ${step}`);
     if (until) await waitFor(() => until(el), 'the state');
   };
+
+const reset = (args: ResetArgs) => html`<vault-password-reset
+  token=${ifDefined(args.token)}
+  token-param=${ifDefined(args['token-param'])}
+  login-href=${ifDefined(args['login-href'])}
+></vault-password-reset>`;
 
 const meta = {
   id: 'vault-password-reset',
@@ -82,11 +53,7 @@ const meta = {
   tags: ['autodocs'],
   args: { 'login-href': '#connexion' },
   argTypes: { step: { control: false }, token: { control: 'text' } },
-  render: (args) => html`<vault-password-reset
-    token=${ifDefined(args.token)}
-    token-param=${ifDefined(args['token-param'])}
-    login-href=${ifDefined(args['login-href'])}
-  ></vault-password-reset>`,
+  render: reset,
   parameters: {
     actions: { handles: ['vault-reset-requested', 'vault-password-changed', 'vault-login-requested'] },
     docs: {
@@ -184,25 +151,17 @@ export const Dark: Story = {
     'Thème sombre (`theme="dark"`) : la page du lien, un mot de passe assez long (coche verte) et une confirmation qui ne correspond pas.',
   ),
   play: async ({ canvasElement }) => {
-    const el = await waitFor(() => canvasElement.querySelector<HTMLElement>('vault-password-reset'), 'the widget');
-    const input = await waitFor(() => el.querySelector<HTMLInputElement>('input[name=password]'), 'the password field');
-    const confirmation = el.querySelector<HTMLInputElement>('input[name=confirmation]')!;
-    input.value = 'une phrase facile';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    confirmation.value = 'une phrase diff';
-    confirmation.dispatchEvent(new Event('input', { bubbles: true }));
+    const el = await widget(canvasElement, 'vault-password-reset');
+    await typeInto(el, { password: 'une phrase facile', confirmation: 'une phrase diff' });
   },
 };
 
 export const Narrow: Story = {
   args: { token: TOKENS.valid },
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">
-    <vault-password-reset token=${ifDefined(args.token)} login-href=${ifDefined(args['login-href'])}></vault-password-reset>
-  </div>`,
+  render: (args) => narrow(reset(args)),
   ...vault('vault:default', scenarioDoc('vault:default', 'Dans 320 px : la page du lien après un envoi vide (résumé des erreurs) ; les libellés passent à la ligne.')),
   play: async ({ canvasElement }) => {
-    const el = await waitFor(() => canvasElement.querySelector<HTMLElement>('vault-password-reset'), 'the widget');
-    const submit = await waitFor(() => el.querySelector<HTMLButtonElement>('button[type=submit]'), 'the form');
-    submit.click();
+    const el = await widget(canvasElement, 'vault-password-reset');
+    (await waitFor(() => el.querySelector<HTMLButtonElement>('button[type=submit]'), 'the form')).click();
   },
 };

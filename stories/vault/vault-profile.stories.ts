@@ -1,74 +1,46 @@
 /**
  * VA-PROFILE — `<vault-profile>`, one story per state. The widget needs the vault session the
- * provider shares between vault widgets: the stories sign in as the mock's demo account (Paul
- * Dupont, `DEMO_ACCOUNTS` of @vigie/mock-api) through core's `vaultLogin` and hand the session
- * to the provider, as `<vault-login>` does. "Today" is 10/03/2026.
+ * provider shares between vault widgets: each signed-in story signs the mock's demo account in
+ * (Paul Dupont, `DEMO_ACCOUNTS` of @vigie/mock-api) before it renders and hands the session to its
+ * provider's `vaultSession` property (see ./support.ts), as a host that signs people in itself
+ * would. "Today" is 10/03/2026.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { http, HttpResponse } from 'msw';
-import { ContextEvent } from '@lit/context';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { vigieContext, type VigieServices } from '@vigie/components';
+import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-profile.js';
 import { DEMO_ACCOUNTS } from '@vigie/mock-api/browser';
-import { mockApi, NOW_MS, scenarioDoc } from '../support/mock.js';
+import { scenarioDoc } from '../support/mock.js';
+import { narrow, signedInProvider, typeInto, vaultStory, waitFor, widget } from './support.js';
 
 interface ProfileArgs {
   loginHref?: string;
   editing?: 'email' | 'password';
-  signedIn?: boolean;
 }
 
 const PAUL = DEMO_ACCOUNTS[0];
 const NEW_EMAIL = 'paul.dupont@nouvelle-adresse.fr';
-const story = (description: string) => ({ docs: { description: { story: description } } });
 
-/** Signs in as Paul (demo credentials) with the provider's own client, and gives the session to the provider. */
-async function signIn(services: VigieServices) {
-  if (services.vaultSession) return;
-  try {
-    const { vaultLogin } = await import('@vigie/core/vault/api');
-    const answer = await vaultLogin(services.client, PAUL.identifier, PAUL.password);
-    if (answer.kind === 'signed-in') return services.setVaultSession(answer.session);
-  } catch {
-    // `any:error-500`: no sign-in possible; a session the server will answer 500 to anyway.
-  }
-  services.setVaultSession({ token: 'vs_story', expiresAt: new Date(NOW_MS + 30 * 60_000).toISOString(), user: { firstName: PAUL.firstName, lastName: PAUL.lastName } });
-}
+/** The mock of a story, signed in unless told otherwise. */
+const vault = (scenario: ScenarioName, description: string, signedIn = true) => vaultStory(scenario, description, { signedIn });
 
-/** Asks the enclosing provider for its services (as any widget does) and signs in. */
-const withSession = ref((el?: Element) => {
-  if (!el) return;
-  queueMicrotask(() => el.dispatchEvent(new ContextEvent(vigieContext, el, (services: VigieServices | undefined) => services && void signIn(services), false)));
-});
+const profile = (args: ProfileArgs) => html`<vault-profile login-href=${ifDefined(args.loginHref || undefined)} editing=${ifDefined(args.editing)}></vault-profile>`;
 
-const render = (args: ProfileArgs) =>
-  args.signedIn === false
-    ? html`<vault-profile login-href=${ifDefined(args.loginHref || undefined)} editing=${ifDefined(args.editing)}></vault-profile>`
-    : html`<vault-profile login-href=${ifDefined(args.loginHref || undefined)} editing=${ifDefined(args.editing)} ${withSession}></vault-profile>`;
-
-async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > end) throw new Error('The story did not reach the expected state');
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
+/** Signed-in stories render their own provider, with the session; the others are in the preview's. */
+const render = (args: ProfileArgs, context: Parameters<typeof signedInProvider>[0]) =>
+  context.loaded['vaultSession'] ? signedInProvider(context, profile(args)) : profile(args);
 
 const meta = {
   id: 'vault-vault-profile',
   title: 'Coffre-fort/<vault-profile>',
   component: 'vault-profile',
   tags: ['autodocs'],
-  args: { loginHref: '#connexion', signedIn: true },
+  args: { loginHref: '#connexion' },
   argTypes: {
     loginHref: { control: 'text' },
     editing: { control: 'inline-radio', options: [undefined, 'email', 'password'] },
-    signedIn: { control: false, table: { disable: true } },
   },
   render,
   parameters: {
@@ -90,33 +62,32 @@ type Story = StoryObj<ProfileArgs>;
 
 export const SignedOut: Story = {
   name: 'Signed out',
-  args: { signedIn: false },
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Aucune session : « Se connecter » (événement `vault-login-requested`, annulable).')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Aucune session : « Se connecter » (événement `vault-login-requested`, annulable).'), false),
 };
 
 export const Loaded: Story = {
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Le profil de Paul Dupont.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le profil de Paul Dupont.')),
 };
 
 export const ChangeEmail: Story = {
   name: 'Change e-mail',
   args: { editing: 'email' },
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Le formulaire de changement d’adresse e-mail ouvert (`editing="email"`).')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire de changement d’adresse e-mail ouvert (`editing="email"`).')),
 };
 
 export const ChangePassword: Story = {
   name: 'Change password',
   args: { editing: 'password' },
-  parameters: {
-    ...mockApi('vault:default'),
-    ...story(scenarioDoc('vault:default', 'Le formulaire « Changer de mot de passe » ouvert (`editing="password"`) ; le nombre de caractères s’affiche en direct.')),
-  },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire « Changer de mot de passe » ouvert (`editing="password"`) ; le nombre de caractères s’affiche en direct.')),
 };
+
+const success = vault('vault:default', scenarioDoc('vault:default', 'Après le changement d’adresse e-mail : la confirmation, polie (`role=status`), et la nouvelle adresse.'));
 
 export const Success: Story = {
   args: { editing: 'email' },
+  ...success,
   parameters: {
-    ...mockApi('vault:default'),
+    ...success.parameters,
     msw: {
       handlers: [
         // Answered the same at every run (the mock's store would keep the new address).
@@ -132,41 +103,36 @@ export const Success: Story = {
             employer: PAUL.employer,
           }),
         ),
-        ...mockApi('vault:default').msw.handlers,
+        ...success.parameters.msw.handlers,
       ],
     },
-    ...story(scenarioDoc('vault:default', 'Après le changement d’adresse e-mail : la confirmation, polie (`role=status`), et la nouvelle adresse.')),
   },
   play: async ({ canvasElement }) => {
-    const el = await waitFor(() => canvasElement.querySelector('vault-profile'));
-    for (const name of ['email', 'emailConfirmation']) {
-      const input = await waitFor(() => el.querySelector<HTMLInputElement>(`input[name=${name}]`));
-      input.value = NEW_EMAIL;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
+    const el = await widget(canvasElement, 'vault-profile');
+    await typeInto(el, { email: NEW_EMAIL, emailConfirmation: NEW_EMAIL });
     el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitFor(() => el.querySelector('.vigie-profile-notice--success'));
+    await waitFor(() => el.querySelector('.vigie-vault-message--success'), 'the confirmation');
   },
 };
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Le profil ne se charge pas : l’erreur et « Réessayer ».')) },
+  ...vault('any:error-500', scenarioDoc('any:error-500', 'Le profil ne se charge pas : l’erreur et « Réessayer ».')),
 };
 
 export const English: Story = {
   globals: { locale: 'en' },
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Locale `en`.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Locale `en`.')),
 };
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { editing: 'password' },
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Thème sombre (`theme="dark"`), formulaire du mot de passe ouvert.')) },
+  ...vault('vault:default', scenarioDoc('vault:default', 'Thème sombre (`theme="dark"`), formulaire du mot de passe ouvert.')),
 };
 
 export const Narrow: Story = {
   args: { editing: 'email' },
-  render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: { ...mockApi('vault:default'), ...story(scenarioDoc('vault:default', 'Dans un conteneur de 320 px.')) },
+  render: (args, context) => narrow(render(args, context)),
+  ...vault('vault:default', scenarioDoc('vault:default', 'Dans un conteneur de 320 px.')),
 };

@@ -6,4 +6,4 @@ defineElement('vault-documents', VaultDocuments);
 // The class and its events, for hosts (and @vigie/react) that import this entry alone.
 export { VaultDocuments };
 export * from '../vault/vault-documents/vault-documents.events.js';
-export { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault/vault-activation/vault-activation.events.js';
+export { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault/vault.events.js';

@@ -3,7 +3,7 @@ import { VaultIdentifierRecovery } from '../vault/vault-identifier-recovery/vaul
 
 defineElement('vault-identifier-recovery', VaultIdentifierRecovery);
 
-// Also reachable from this entry until the package root exports them (the React wrapper imports them from here).
+// The class and its events, for hosts that import this entry alone.
 export { VaultIdentifierRecovery };
 export { VaultIdentifierRequestedEvent } from '../vault/vault-identifier-recovery/vault-identifier-recovery.events.js';
-export { VaultLoginRequestedEvent } from '../vault/vault-activation/vault-activation.events.js';
+export { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault/vault.events.js';

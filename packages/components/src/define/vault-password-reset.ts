@@ -3,7 +3,7 @@ import { VaultPasswordReset } from '../vault/vault-password-reset/vault-password
 
 defineElement('vault-password-reset', VaultPasswordReset);
 
-// Also reachable from this entry until the package root exports them (the React wrapper imports them from here).
+// The class and its events, for hosts that import this entry alone.
 export { VaultPasswordReset };
-export { VaultPasswordChangedEvent, VaultResetRequestedEvent } from '../vault/vault-password-reset/vault-password-reset.events.js';
-export { VaultLoginRequestedEvent } from '../vault/vault-activation/vault-activation.events.js';
+export { VaultResetRequestedEvent } from '../vault/vault-password-reset/vault-password-reset.events.js';
+export { VaultLoginRequestedEvent, VaultPasswordChangedEvent, type VaultLoginReason } from '../vault/vault.events.js';

@@ -16,10 +16,6 @@ export const vaultFr = {
     'Cet identifiant ne ressemble ni à un numéro de 12 chiffres ni à une adresse e-mail. Vérifiez-le : vous pouvez tout de même l’envoyer.',
   'vault.login.password': 'Mot de passe',
   'vault.login.password.hint': 'Attention aux majuscules, aux minuscules et aux caractères spéciaux.',
-  'vault.login.password.show': 'Afficher le mot de passe',
-  'vault.login.password.hide': 'Masquer le mot de passe',
-  'vault.login.password.shown': 'Le mot de passe est affiché.',
-  'vault.login.password.hidden': 'Le mot de passe est masqué.',
   'vault.login.submit': 'Se connecter',
   'vault.login.submitting': 'Connexion en cours…',
   'vault.login.forgotPassword': 'Mot de passe oublié ?',
@@ -38,10 +34,13 @@ export const vaultFr = {
     'Votre compte a été temporairement bloqué suite à de trop nombreuses tentatives. Merci de réessayer dans 1 minute et de vérifier que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et caractères spéciaux.',
   'vault.login.locked.until': 'Nouvelle tentative possible à partir de {time}.',
   'vault.login.locked.over': 'Vous pouvez de nouveau essayer de vous connecter.',
-  'vault.login.locked.help.title': 'Vous n’êtes pas certain de votre mot de passe ou de votre identifiant ?',
-  'vault.login.locked.help': 'Suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
+  // Seed 002, « Compte bloqué », steps 5 and 6: {password} and {identifier} are the procedures (links where the page has them).
+  'vault.login.locked.help': 'Si vous n’êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure {password} ou {identifier}.',
+  'vault.login.locked.help.password': 'Mot de passe oublié',
+  'vault.login.locked.help.identifier': 'Identifiant perdu',
+  'vault.login.locked.help.quoted': '« {name} »',
   'vault.login.locked.support':
-    'Si le message persiste, écrivez au support à {email} en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur.',
+    'Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur.',
   'vault.login.signedIn': 'Bonjour {firstName} {lastName}, vous êtes connecté à votre coffre-fort.',
   'vault.login.signOut': 'Se déconnecter',
 
@@ -59,7 +58,6 @@ export const vaultFr = {
   'vault.code.resent': 'Un nouveau code vous a été envoyé.',
   'vault.code.error.invalid': 'Ce code est incorrect.',
   'vault.code.error.attemptsLeft': 'Ce code est incorrect. Essais restants : {count}.',
-  'vault.code.error.format': 'Saisissez les {length} chiffres du code.',
   'vault.code.error.tooEarly': 'Patientez encore un peu avant de demander un nouveau code.',
   'vault.code.error.unavailable': 'La vérification n’a pas abouti. Saisissez de nouveau le code, puis réessayez.',
   'vault.code.notReceived': 'Code non reçu ? Vérifiez que votre numéro est à jour ou contactez le support.',
@@ -97,6 +95,8 @@ export const vaultFr = {
     'Ce lien a déjà été utilisé. Si vous n’êtes pas à l’origine de ce changement, faites une nouvelle demande depuis « Mot de passe oublié ».',
   'vault.reset.link.unknown': 'Ce lien n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou faites une nouvelle demande.',
   'vault.reset.backToLogin': 'Retour à la connexion',
+  'vault.reset.link.newRequest': 'Demander un nouveau lien',
+  'vault.reset.link.checking': 'Vérification du lien…',
 
   // VA-LOSTID — seed 002, question 1, « Identifiant erroné/perdu/non reçu »
   'vault.lostId.title': 'Je n’ai plus le courrier avec mes identifiants de connexion',
@@ -117,6 +117,8 @@ export const vaultFr = {
   'vault.lostId.submit': 'Enregistrer',
   'vault.lostId.done':
     'Si ces informations correspondent à un compte, vous allez recevoir par e-mail votre nouvel identifiant et un mot de passe provisoire. À votre prochaine connexion, vous devrez le personnaliser.',
+  'vault.lostId.mobilePhone.hint': 'Un numéro de mobile, par exemple 06 75 82 45 32.',
+  'vault.lostId.privateNumber.hint': 'Par exemple : 588157.',
   'vault.month.1': 'janvier',
   'vault.month.2': 'février',
   'vault.month.3': 'mars',
@@ -138,6 +140,8 @@ export const vaultFr = {
   'vault.field.invalid-month': 'Choisissez votre mois de naissance dans la liste.',
   'vault.field.consent-required': 'Cochez cette case pour continuer.',
   'vault.field.same-email': 'C’est déjà votre adresse e-mail actuelle.',
+  // A server's issue that names no rule of ours (a value its own check refused).
+  'vault.field.invalid': 'Cette valeur n’est pas acceptée : vérifiez votre saisie.',
 
   // VA-ACTIVATE — seed 003
   'vault.activation.title': 'Activez votre coffre-fort numérique',
@@ -157,6 +161,14 @@ export const vaultFr = {
   'vault.activation.unknown':
     'Ce lien d’activation n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou demandez un nouveau lien à votre service RH.',
   'vault.activation.noEmail': 'Vous n’avez pas reçu l’e-mail d’invitation ? Vérifiez vos courriers indésirables ou contactez votre service RH.',
+  'vault.activation.step': 'Étape {step} sur {total}',
+  'vault.activation.next': 'Continuer',
+  'vault.activation.back': 'Étape précédente',
+  'vault.activation.password.title': 'Choisissez votre mot de passe',
+  'vault.activation.terms.title': 'Acceptez les conditions d’utilisation',
+  'vault.activation.terms.newWindow': '(s’ouvre dans une nouvelle fenêtre)',
+  'vault.activation.person.hr': 'Une information est inexacte et vous ne pouvez pas la corriger ici (votre employeur, par exemple) ? Signalez-le à votre service RH, qui la corrigera.',
+  'vault.activation.error': 'Impossible de vérifier votre lien d’activation.',
 
   // VA-PROFILE — seed 002, questions 2, 3 and 4
   'vault.profile.title': 'Mes informations de profil',
@@ -183,13 +195,15 @@ export const vaultFr = {
   'vault.profile.paperless.off':
     'Vous avez demandé à recevoir vos bulletins de paie au format papier. Pour revenir au bulletin électronique, contactez le support.',
   'vault.profile.error': 'Impossible de charger votre profil.',
+  'vault.profile.signedOut': 'Connectez-vous à votre coffre-fort pour voir et modifier vos informations de profil.',
+  'vault.profile.identifier.masked': 'Identifiant masqué, se terminant par {digits}',
+  'vault.profile.cancel': 'Annuler',
 
   // VA-DOCS — seed 002, questions 5 and 6; seed 003, « Étape 4 »
   'vault.documents.title': 'Mes documents',
   'vault.documents.folders': 'Dossiers',
   'vault.documents.folder.count': '{count} document(s)',
   'vault.documents.year': 'Année {year}',
-  'vault.documents.column.title': 'Document',
   'vault.documents.column.date': 'Déposé le',
   'vault.documents.column.size': 'Taille',
   'vault.documents.column.actions': 'Actions',
@@ -217,6 +231,18 @@ export const vaultFr = {
   'vault.documents.notSeeing.title': 'Vous ne voyez pas vos derniers documents ?',
   'vault.documents.notSeeing':
     'Vérifiez que vous êtes bien connecté à {site}, et non à un autre site. Sélectionnez ensuite le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin.',
+  'vault.documents.signedOut': 'Connectez-vous à votre coffre-fort pour voir vos documents.',
+  'vault.documents.undo': 'Annuler',
+  'vault.documents.move.cancel': 'Annuler',
+  'vault.documents.action.download': 'Télécharger',
+  'vault.documents.action.print': 'Imprimer',
+  'vault.documents.action.move': 'Classer',
+  'vault.documents.action.archive': 'Archiver',
+  'vault.documents.action.restore': 'Désarchiver',
+  'vault.documents.viewer.fallback': 'Le document ne s’affiche pas ? {download}',
+  'vault.documents.viewer.download': 'Téléchargez-le.',
+  'vault.documents.folder.origin': 'Dossier d’origine : {folder}',
+  'vault.documents.error.print': 'Impossible d’imprimer depuis cette page : utilisez le bouton d’impression de l’aperçu du document.',
 
   // VA-PAPER — seed 002, question 8
   'vault.paper.title': 'Demande de distribution des bulletins de paie au format papier',
@@ -244,6 +270,7 @@ export const vaultFr = {
     'Demande enregistrée le {date} à {time} pour {firstName} {lastName} (identifiant {identifier}). Employeur : {employer}. Vous recevrez désormais vos bulletins de paie au format papier.',
   'vault.paper.done.print': 'Imprimer cette confirmation',
   'vault.paper.done.reactivate': 'Pour revenir plus tard au bulletin électronique, contactez le support.',
+  'vault.paper.restart': 'Recommencer ma demande',
 
   // VA-SUPPORT — seed 002, questions 1, 7 and 9
   'vault.support.title': 'Besoin d’aide ?',
@@ -253,31 +280,4 @@ export const vaultFr = {
   'vault.support.merge': 'Vous avez plusieurs coffres-forts et souhaitez les fusionner ? Votre demande doit impérativement passer par le support.',
   'vault.support.reactivate':
     'Vous avez refusé la dématérialisation et souhaitez revenir au bulletin électronique ? Votre demande doit impérativement passer par le support.',
-  'vault.activation.step': 'Étape {step} sur {total}',
-  'vault.activation.next': 'Continuer',
-  'vault.activation.back': 'Étape précédente',
-  'vault.activation.password.title': 'Choisissez votre mot de passe',
-  'vault.activation.terms.title': 'Acceptez les conditions d’utilisation',
-  'vault.activation.terms.newWindow': '(s’ouvre dans une nouvelle fenêtre)',
-  'vault.activation.person.hr': 'Une information est inexacte et vous ne pouvez pas la corriger ici (votre employeur, par exemple) ? Signalez-le à votre service RH, qui la corrigera.',
-  'vault.activation.error': 'Impossible de vérifier votre lien d’activation.',
-  'vault.profile.signedOut': 'Connectez-vous à votre coffre-fort pour voir et modifier vos informations de profil.',
-  'vault.profile.identifier.masked': 'Identifiant masqué, se terminant par {digits}',
-  'vault.profile.cancel': 'Annuler',
-  'vault.reset.link.newRequest': 'Demander un nouveau lien',
-  'vault.lostId.mobilePhone.hint': 'Un numéro de mobile, par exemple 06 75 82 45 32.',
-  'vault.reset.link.checking': 'Vérification du lien…',
-  'vault.lostId.privateNumber.hint': 'Par exemple : 588157.',
-  'vault.documents.signedOut': 'Connectez-vous à votre coffre-fort pour voir vos documents.',
-  'vault.documents.undo': 'Annuler',
-  'vault.documents.move.cancel': 'Annuler',
-  'vault.documents.action.download': 'Télécharger',
-  'vault.documents.action.print': 'Imprimer',
-  'vault.documents.action.move': 'Classer',
-  'vault.documents.action.archive': 'Archiver',
-  'vault.documents.action.restore': 'Désarchiver',
-  'vault.documents.viewer.fallback': 'Le document ne s’affiche pas ? Téléchargez-le.',
-  'vault.documents.folder.origin': 'Dossier d’origine : {folder}',
-  'vault.documents.error.print': 'Impossible d’imprimer depuis cette page : utilisez l’impression de l’aperçu.',
-  'vault.paper.restart': 'Recommencer ma demande',
 } as const;

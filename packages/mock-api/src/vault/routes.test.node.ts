@@ -326,6 +326,17 @@ describe('X-MOCK VA-LOSTID', () => {
     const consent = await api.call('POST', 'vault/identifier-recovery', { ...SEED_FORM, privacyPolicyAccepted: false });
     assert.deepEqual((consent.body as { errors: unknown }).errors, [{ field: 'privacyPolicyAccepted', issue: 'consent-required' }]);
   });
+
+  it('VA-LOSTID a body its schema refuses names core’s codes where one applies, `invalid` otherwise (the widgets have a message for each)', async () => {
+    const api = vaultApi();
+    const r = await api.call('POST', 'vault/identifier-recovery', { ...SEED_FORM, birthMonth: 13, mobilePhone: 'x'.repeat(40), lastName: 'x'.repeat(400) });
+    assertProblem(r, 422, '/problems/validation');
+    assert.deepEqual((r.body as { errors: unknown }).errors, [
+      { field: 'lastName', issue: 'invalid' },
+      { field: 'birthMonth', issue: 'invalid-month' },
+      { field: 'mobilePhone', issue: 'invalid-phone' },
+    ]);
+  });
 });
 
 describe('X-MOCK VA-ACTIVATE', () => {

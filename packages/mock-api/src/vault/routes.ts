@@ -47,6 +47,7 @@ import {
   documentFileName,
   type DocumentChange,
   type FieldError,
+  type FieldIssueCode,
   type PasswordIssue,
 } from '@vigie/core';
 import type { JsonBodyType } from 'msw';
@@ -122,13 +123,20 @@ const challengeExpired = () => fail(410, 'challenge-expired', 'Challenge over', 
 const tokenUnknown = () => fail(404, 'token-unknown', 'Unknown link', 'No such link.');
 const tokenGone = (kind: 'expired' | 'used') =>
   kind === 'expired' ? fail(410, 'token-expired', 'Link expired', 'This link is past its validity.') : fail(410, 'token-used', 'Link already used', 'This link was already used.');
+/** A link (reset or invitation) that cannot be used. */
+const linkProblem = (kind: 'unknown' | 'expired' | 'used') => (kind === 'unknown' ? tokenUnknown() : tokenGone(kind));
 const notFound = (what: string) => fail(404, 'not-found', 'Not found', `No such ${what} on this account.`);
+const EMAIL_UNAVAILABLE = fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
 const tooEarly = (resendAt: number, now: number) =>
   fail(429, 'resend-too-early', 'Too early', 'A new code may be asked later.', { resendAt: new Date(resendAt).toISOString() }, { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) });
 
 const CONSENT_FIELDS = new Set(['privacyPolicyAccepted', 'dataPolicyAccepted', 'termsAccepted']);
 
-/** The `{ field, issue }` list of a body that fails its schema (the codes of core's forms where they apply). */
+/**
+ * The `{ field, issue }` list of a body that fails its schema: the codes of core's forms where one
+ * applies, `invalid` for a value the schema refused that none names (a real backend may send that
+ * too: the widgets have a message for it).
+ */
 function fieldErrors(body: unknown, issues: readonly { path: readonly PropertyKey[] }[]): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];
@@ -138,17 +146,18 @@ function fieldErrors(body: unknown, issues: readonly { path: readonly PropertyKe
     seen.add(field);
     let value: unknown = body;
     for (const k of i.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined;
-    const last = String(i.path.at(-1) ?? '');
-    const issue = CONSENT_FIELDS.has(last)
-      ? 'consent-required'
-      : value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-        ? 'required'
-        : /email/i.test(last)
-          ? 'invalid-email'
-          : 'invalid';
-    errors.push({ field, issue });
+    errors.push({ field, issue: issueOf(String(i.path.at(-1) ?? ''), value) });
   }
   return errors;
+}
+
+function issueOf(name: string, value: unknown): FieldIssueCode | 'invalid' {
+  if (CONSENT_FIELDS.has(name)) return 'consent-required';
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return 'required';
+  if (/email/i.test(name)) return 'invalid-email';
+  if (/phone/i.test(name)) return 'invalid-phone';
+  if (/month/i.test(name)) return 'invalid-month';
+  return 'invalid';
 }
 
 const invalid = (errors: readonly FieldError[]) => fail(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { errors });
@@ -208,7 +217,7 @@ interface VaultHandler {
   readonly public?: boolean;
   /** Keyed POSTs replay their first answer for the same Idempotency-Key. */
   readonly idempotent?: boolean;
-  readonly answer: (ctx: RouteContext) => Answer | Promise<Answer>;
+  readonly answer: Answering;
   readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
@@ -237,47 +246,59 @@ function toRoute(h: VaultHandler): RouteDefinition {
   return { method: h.method, path: h.path, route };
 }
 
+type Answering = (ctx: RouteContext) => Answer | Promise<Answer>;
+
+/** A route that reads a body: checked against `schema` (the new password, if named, against the policy first), then `run`. */
+const withBody =
+  <T>(schema: z.ZodMiniType<T>, run: (body: T, ctx: RouteContext) => Answer | Promise<Answer>, newPasswordField?: string): Answering =>
+  async (ctx) => {
+    const body = await parse(ctx.request, schema, newPasswordField);
+    return body.ok ? run(body.value, ctx) : body.answer;
+  };
+
+/** A private route: the account of the request's vault session (a 401 without one). */
+const signedIn =
+  (run: (accountId: string, ctx: RouteContext) => Answer | Promise<Answer>): Answering =>
+  (ctx) => {
+    const who = accountOf(ctx);
+    return who.ok ? run(who.accountId, ctx) : who.answer;
+  };
+
 const HANDLERS: readonly VaultHandler[] = [
   // VA-LOGIN
   {
     method: 'post',
     path: VAULT_LOGIN_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, LoginRequest);
-      if (!body.ok) return body.answer;
-      const r = vault.login(body.value.identifier, body.value.password);
+    answer: withBody(LoginRequest, ({ identifier, password }, { vault }) => {
+      const r = vault.login(identifier, password);
       if (r.kind === 'refused') return INVALID_CREDENTIALS;
       if (r.kind === 'locked') return lockedAnswer(r.lockedUntil, vault.now());
       return ok(r);
-    },
+    }),
     malformed: () => ({ kind: 'signed-in', session: { token: 42, expiresAt: 'demain' } }),
   },
   {
     method: 'post',
     path: VAULT_SECOND_FACTOR_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, SecondFactorVerifyRequest);
-      if (!body.ok) return body.answer;
-      const r = vault.verifyCode(body.value.challenge, body.value.code);
+    answer: withBody(SecondFactorVerifyRequest, ({ challenge, code }, { vault }) => {
+      const r = vault.verifyCode(challenge, code);
       if (r.kind === 'invalid-code') return fail(422, 'invalid-code', 'Wrong code', 'The code is incorrect.', { attemptsLeft: r.attemptsLeft });
       if (r.kind === 'challenge-expired') return challengeExpired();
       return ok(r);
-    },
+    }),
     malformed: () => ({ kind: 'code-ok' }),
   },
   {
     method: 'post',
     path: VAULT_SECOND_FACTOR_RESEND_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, ChallengeRequest);
-      if (!body.ok) return body.answer;
-      const r = vault.resendCode(body.value.challenge);
+    answer: withBody(ChallengeRequest, ({ challenge }, { vault }) => {
+      const r = vault.resendCode(challenge);
       if ('kind' in r) return r.kind === 'too-early' ? tooEarly(r.resendAt, vault.now()) : challengeExpired();
       return ok(r);
-    },
+    }),
     malformed: () => ({ channel: 'pigeon', destination: '', expiresAt: 'bientôt' }),
   },
   {
@@ -285,14 +306,16 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_NEW_PASSWORD_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, TemporaryPasswordChangeRequest, 'password');
-      if (!body.ok) return body.answer;
-      const r = vault.changeTemporaryPassword(body.value.challenge, body.value.password);
-      if (r.kind === 'policy') return policy(r.issues);
-      if (r.kind === 'challenge-expired') return challengeExpired();
-      return ok(r);
-    },
+    answer: withBody(
+      TemporaryPasswordChangeRequest,
+      ({ challenge, password }, { vault }) => {
+        const r = vault.changeTemporaryPassword(challenge, password);
+        if (r.kind === 'policy') return policy(r.issues);
+        if (r.kind === 'challenge-expired') return challengeExpired();
+        return ok(r);
+      },
+      'password',
+    ),
     malformed: () => ({ kind: 'signed-in' }),
   },
 
@@ -302,24 +325,20 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_RESET_REQUEST_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, PasswordResetRequest);
-      if (!body.ok) return body.answer;
-      vault.requestReset(body.value.identifier, body.value.email);
+    answer: withBody(PasswordResetRequest, ({ identifier, email }, { vault }) => {
+      vault.requestReset(identifier, email);
       return ok({ status: 'accepted' }, 202);
-    },
+    }),
     malformed: () => ({ status: 'sent-to-paul.dupont@example.fr' }),
   },
   {
     method: 'post',
     path: VAULT_RESET_STATUS_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, LinkTokenRequest);
-      if (!body.ok) return body.answer;
-      const status = vault.resetStatus(body.value.token);
+    answer: withBody(LinkTokenRequest, ({ token }, { vault }) => {
+      const status = vault.resetStatus(token);
       return status ? ok(status) : tokenUnknown();
-    },
+    }),
     malformed: () => ({ status: 'peut-être' }),
   },
   {
@@ -327,22 +346,15 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_RESET_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, PasswordResetConfirm, 'password');
-      if (!body.ok) return body.answer;
-      const r = vault.resetPassword(body.value.token, body.value.password);
-      switch (r.kind) {
-        case 'done':
-          return { kind: 'empty' };
-        case 'unknown':
-          return tokenUnknown();
-        case 'expired':
-        case 'used':
-          return tokenGone(r.kind);
-        case 'policy':
-          return policy(r.issues);
-      }
-    },
+    answer: withBody(
+      PasswordResetConfirm,
+      ({ token, password }, { vault }) => {
+        const r = vault.resetPassword(token, password);
+        if (r.kind === 'done') return { kind: 'empty' };
+        return r.kind === 'policy' ? policy(r.issues) : linkProblem(r.kind);
+      },
+      'password',
+    ),
     malformed: () => ({ changed: 'oui' }),
   },
 
@@ -352,14 +364,12 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_IDENTIFIER_RECOVERY_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, IdentifierRecoveryRequest);
-      if (!body.ok) return body.answer;
-      const errors = checkIdentifierRecovery(body.value);
+    answer: withBody(IdentifierRecoveryRequest, (request, { vault }) => {
+      const errors = checkIdentifierRecovery(request);
       if (errors.length) return invalid(errors);
-      vault.recoverIdentifier(body.value);
+      vault.recoverIdentifier(request);
       return ok({ status: 'accepted' }, 202);
-    },
+    }),
     malformed: () => ({ status: 'envoyé' }),
   },
 
@@ -368,35 +378,23 @@ const HANDLERS: readonly VaultHandler[] = [
     method: 'post',
     path: VAULT_ACTIVATION_STATUS_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, LinkTokenRequest);
-      if (!body.ok) return body.answer;
-      const status = vault.activationStatus(body.value.token);
+    answer: withBody(LinkTokenRequest, ({ token }, { vault }) => {
+      const status = vault.activationStatus(token);
       return status ? ok(status) : tokenUnknown();
-    },
+    }),
     malformed: () => ({ status: 'valid', expiresAt: 'dans 15 jours', person: 'Inès' }),
   },
   {
     method: 'post',
     path: VAULT_ACTIVATION_CODE_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, LinkTokenRequest);
-      if (!body.ok) return body.answer;
-      const r = vault.sendActivationCode(body.value.token);
+    answer: withBody(LinkTokenRequest, ({ token }, { vault }) => {
+      const r = vault.sendActivationCode(token);
       if (!('kind' in r)) return ok(r);
-      switch (r.kind) {
-        case 'unknown':
-          return tokenUnknown();
-        case 'expired':
-        case 'used':
-          return tokenGone(r.kind);
-        case 'no-code':
-          return fail(409, 'no-sms-code', 'No SMS code', 'This invitation asks for no SMS code.');
-        case 'too-early':
-          return tooEarly(r.resendAt, vault.now());
-      }
-    },
+      if (r.kind === 'no-code') return fail(409, 'no-sms-code', 'No SMS code', 'This invitation asks for no SMS code.');
+      if (r.kind === 'too-early') return tooEarly(r.resendAt, vault.now());
+      return linkProblem(r.kind);
+    }),
     malformed: () => ({ channel: 'sms' }),
   },
   {
@@ -404,27 +402,25 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_ACTIVATION_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, ActivationRequest, 'password');
-      if (!body.ok) return body.answer;
-      const { token, password, person, smsCode } = body.value;
-      const r = vault.activate(token, password, person, smsCode);
-      switch (r.kind) {
-        case 'signed-in':
-          return ok(r);
-        case 'unknown':
-          return tokenUnknown();
-        case 'expired':
-        case 'used':
-          return tokenGone(r.kind);
-        case 'policy':
-          return policy(r.issues);
-        case 'invalid-code':
-          return fail(422, 'invalid-code', 'Wrong code', 'The SMS code is missing, expired or incorrect.');
-        case 'email-unavailable':
-          return fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
-      }
-    },
+    answer: withBody(
+      ActivationRequest,
+      ({ token, password, person, smsCode }, { vault }) => {
+        const r = vault.activate(token, password, person, smsCode);
+        switch (r.kind) {
+          case 'signed-in':
+            return ok(r);
+          case 'policy':
+            return policy(r.issues);
+          case 'invalid-code':
+            return fail(422, 'invalid-code', 'Wrong code', 'The SMS code is missing, expired or incorrect.');
+          case 'email-unavailable':
+            return EMAIL_UNAVAILABLE;
+          default:
+            return linkProblem(r.kind);
+        }
+      },
+      'password',
+    ),
     malformed: () => ({ kind: 'activated' }),
   },
 
@@ -432,40 +428,37 @@ const HANDLERS: readonly VaultHandler[] = [
   {
     method: 'get',
     path: VAULT_PROFILE_PATH,
-    answer(ctx) {
-      const who = accountOf(ctx);
-      return who.ok ? ok(ctx.vault.profile(who.accountId)) : who.answer;
-    },
+    answer: signedIn((accountId, { vault }) => ok(vault.profile(accountId))),
     malformed: () => ({ identifier: 'PAUL', firstName: null }),
   },
   {
     method: 'put',
     path: VAULT_PROFILE_EMAIL_PATH,
-    async answer(ctx) {
-      const who = accountOf(ctx);
-      if (!who.ok) return who.answer;
-      const body = await parse(ctx.request, EmailChangeRequest);
-      if (!body.ok) return body.answer;
-      const r = ctx.vault.changeEmail(who.accountId, body.value.email, body.value.emailConfirmation);
-      if ('kind' in r) return r.kind === 'invalid' ? invalid(r.errors) : fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
-      return ok(r);
-    },
+    answer: signedIn((accountId, ctx) =>
+      withBody(EmailChangeRequest, ({ email, emailConfirmation }, { vault }) => {
+        const r = vault.changeEmail(accountId, email, emailConfirmation);
+        if ('kind' in r) return r.kind === 'invalid' ? invalid(r.errors) : EMAIL_UNAVAILABLE;
+        return ok(r);
+      })(ctx),
+    ),
     malformed: () => ({ email: 42 }),
   },
   {
     method: 'post',
     path: VAULT_PROFILE_PASSWORD_PATH,
     idempotent: true,
-    async answer(ctx) {
-      const who = accountOf(ctx);
-      if (!who.ok) return who.answer;
-      const body = await parse(ctx.request, PasswordChangeRequest, 'newPassword');
-      if (!body.ok) return body.answer;
-      const r = ctx.vault.changePassword(who.accountId, body.value.currentPassword, body.value.newPassword);
-      if (r.kind === 'wrong-current') return fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
-      if (r.kind === 'policy') return policy(r.issues);
-      return { kind: 'empty' };
-    },
+    answer: signedIn((accountId, ctx) =>
+      withBody(
+        PasswordChangeRequest,
+        ({ currentPassword, newPassword }, { vault }) => {
+          const r = vault.changePassword(accountId, currentPassword, newPassword);
+          if (r.kind === 'wrong-current') return fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
+          if (r.kind === 'policy') return policy(r.issues);
+          return { kind: 'empty' };
+        },
+        'newPassword',
+      )(ctx),
+    ),
     malformed: () => ({ changed: true }),
   },
 
@@ -473,10 +466,7 @@ const HANDLERS: readonly VaultHandler[] = [
   {
     method: 'get',
     path: VAULT_DOCUMENTS_PATH,
-    answer(ctx) {
-      const who = accountOf(ctx);
-      return who.ok ? ok(ctx.vault.documents(who.accountId)) : who.answer;
-    },
+    answer: signedIn((accountId, { vault }) => ok(vault.documents(accountId))),
     malformed: (ctx) => ({
       folders: 'Bulletins de paie',
       documents: ctx.vault.documents(DEMO_ACCOUNT_ID).documents.map((d) => ({ ...d, year: String(d.year), sizeBytes: `${d.sizeBytes} octets` })),
@@ -485,47 +475,35 @@ const HANDLERS: readonly VaultHandler[] = [
   {
     method: 'get',
     path: `${VAULT_DOCUMENTS_PATH}/:id/pdf`,
-    answer(ctx) {
-      const who = accountOf(ctx);
-      if (!who.ok) return who.answer;
+    answer: signedIn((accountId, ctx) => {
       const id = param(ctx, 'id');
-      const bytes = ctx.vault.pdf(who.accountId, id);
-      const meta = ctx.vault.documents(who.accountId).documents.find((d) => d.id === id);
+      const bytes = ctx.vault.pdf(accountId, id);
+      const meta = ctx.vault.documents(accountId).documents.find((d) => d.id === id);
       return bytes && meta ? { kind: 'pdf', bytes, filename: documentFileName(meta) } : notFound('document');
-    },
+    }),
     malformed: () => ({ pdf: 'JVBERi0xLjQK' }),
   },
   {
     method: 'post',
     path: `${VAULT_DOCUMENTS_PATH}/:id/archive`,
     idempotent: true,
-    answer(ctx) {
-      const who = accountOf(ctx);
-      return who.ok ? documentAnswer(ctx.vault.archive(who.accountId, param(ctx, 'id'))) : who.answer;
-    },
+    answer: signedIn((accountId, ctx) => documentAnswer(ctx.vault.archive(accountId, param(ctx, 'id')))),
     malformed: () => ({ archived: 'oui' }),
   },
   {
     method: 'post',
     path: `${VAULT_DOCUMENTS_PATH}/:id/restore`,
     idempotent: true,
-    answer(ctx) {
-      const who = accountOf(ctx);
-      return who.ok ? documentAnswer(ctx.vault.restore(who.accountId, param(ctx, 'id'))) : who.answer;
-    },
+    answer: signedIn((accountId, ctx) => documentAnswer(ctx.vault.restore(accountId, param(ctx, 'id')))),
     malformed: () => ({ archived: 'non' }),
   },
   {
     method: 'post',
     path: `${VAULT_DOCUMENTS_PATH}/:id/move`,
     idempotent: true,
-    async answer(ctx) {
-      const who = accountOf(ctx);
-      if (!who.ok) return who.answer;
-      const body = await parse(ctx.request, MoveDocumentRequest);
-      if (!body.ok) return body.answer;
-      return documentAnswer(ctx.vault.move(who.accountId, param(ctx, 'id'), body.value.folderId));
-    },
+    answer: signedIn((accountId, ctx) =>
+      withBody(MoveDocumentRequest, ({ folderId }, { vault }) => documentAnswer(vault.move(accountId, param(ctx, 'id'), folderId)))(ctx),
+    ),
     malformed: () => ({ folderId: 7 }),
   },
 
@@ -534,13 +512,11 @@ const HANDLERS: readonly VaultHandler[] = [
     method: 'post',
     path: VAULT_PAPER_REQUESTS_PATH,
     public: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, PaperRequest);
-      if (!body.ok) return body.answer;
-      const r = vault.draftPaperRequest(body.value.identifier, body.value.password, body.value.employer);
+    answer: withBody(PaperRequest, ({ identifier, password, employer }, { vault }) => {
+      const r = vault.draftPaperRequest(identifier, password, employer);
       if ('kind' in r) return r.kind === 'refused' ? INVALID_CREDENTIALS : lockedAnswer(r.lockedUntil, vault.now());
       return ok(r, 201);
-    },
+    }),
     malformed: () => ({ draft: true }),
   },
   {
@@ -548,14 +524,12 @@ const HANDLERS: readonly VaultHandler[] = [
     path: VAULT_PAPER_CONFIRM_PATH,
     public: true,
     idempotent: true,
-    async answer({ request, vault }) {
-      const body = await parse(request, PaperRequestConfirm);
-      if (!body.ok) return body.answer;
-      const r = vault.confirmPaperRequest(body.value.draftId);
+    answer: withBody(PaperRequestConfirm, ({ draftId }, { vault }) => {
+      const r = vault.confirmPaperRequest(draftId);
       if (!r) return notFound('request');
       if ('kind' in r) return fail(410, 'challenge-expired', 'Request expired', 'The confirmation came too late: start the request again.');
       return ok(r, 201);
-    },
+    }),
     malformed: () => ({ reference: 123, requestedAt: 'hier' }),
   },
 ];

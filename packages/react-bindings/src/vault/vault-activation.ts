@@ -3,7 +3,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { VaultActivation as VaultActivationElement, type VaultActivatedEvent, type VaultLoginRequestedEvent } from '@vigie/components/define/vault-activation.js';
+import type { VaultActivatedEvent, VaultLoginRequestedEvent } from '@vigie/components';
+import { VaultActivation as VaultActivationElement } from '@vigie/components/define/vault-activation.js';
 
 /**
  * `<vault-activation>`: `token` (write-only; else the URL's `token` parameter), `loginHref`, `termsHref`;

@@ -1,26 +1,16 @@
 /**
  * @vigie/react — `<vault-documents>` (VA-DOCS). Importing this module registers the tag.
- * (Imports the define entry, which also exports the class and its events, until the package
- * root of @vigie/components exports them.)
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  VaultDocuments as VaultDocumentsElement,
-  type VaultDocumentArchivedEvent,
-  type VaultDocumentDownloadedEvent,
-  type VaultDocumentMovedEvent,
-  type VaultDocumentOpenedEvent,
-  type VaultDocumentPrintedEvent,
-  type VaultDocumentRestoredEvent,
-  type VaultLoginRequestedEvent,
-} from '@vigie/components/define/vault-documents.js';
+import type { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, VaultLoginRequestedEvent } from '@vigie/components';
+import { VaultDocuments as VaultDocumentsElement } from '@vigie/components/define/vault-documents.js';
 
 /**
  * `<vault-documents>`: `loginHref`, `vaultSite`, `hideTitle`; `onVaultLoginRequested` (call
  * `preventDefault()` to show your own login), `onVaultDocumentOpened`, `onVaultDocumentDownloaded`,
  * `onVaultDocumentPrinted`, `onVaultDocumentArchived`, `onVaultDocumentRestored`, `onVaultDocumentMoved`.
- * Needs the vault session of its `<VigieProvider>` (given by `<VaultLogin>`).
+ * Needs the vault session of its `<VigieProvider>` (given by `<VaultLogin>`, or its `vaultSession` prop).
  */
 export const VaultDocuments = createComponent({
   tagName: 'vault-documents',
@@ -28,11 +18,11 @@ export const VaultDocuments = createComponent({
   react: React,
   events: {
     onVaultLoginRequested: 'vault-login-requested' as EventName<VaultLoginRequestedEvent>,
-    onVaultDocumentOpened: 'vault-document-opened' as EventName<VaultDocumentOpenedEvent>,
+    onVaultDocumentOpened: 'vault-document-opened' as EventName<VaultDocumentEvent>,
     onVaultDocumentDownloaded: 'vault-document-downloaded' as EventName<VaultDocumentDownloadedEvent>,
-    onVaultDocumentPrinted: 'vault-document-printed' as EventName<VaultDocumentPrintedEvent>,
-    onVaultDocumentArchived: 'vault-document-archived' as EventName<VaultDocumentArchivedEvent>,
-    onVaultDocumentRestored: 'vault-document-restored' as EventName<VaultDocumentRestoredEvent>,
+    onVaultDocumentPrinted: 'vault-document-printed' as EventName<VaultDocumentEvent>,
+    onVaultDocumentArchived: 'vault-document-archived' as EventName<VaultDocumentEvent>,
+    onVaultDocumentRestored: 'vault-document-restored' as EventName<VaultDocumentEvent>,
     onVaultDocumentMoved: 'vault-document-moved' as EventName<VaultDocumentMovedEvent>,
   },
 });

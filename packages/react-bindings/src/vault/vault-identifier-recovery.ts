@@ -4,11 +4,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  VaultIdentifierRecovery as VaultIdentifierRecoveryElement,
-  type VaultIdentifierRequestedEvent,
-  type VaultLoginRequestedEvent,
-} from '@vigie/components/define/vault-identifier-recovery.js';
+import type { VaultIdentifierRequestedEvent, VaultLoginRequestedEvent } from '@vigie/components';
+import { VaultIdentifierRecovery as VaultIdentifierRecoveryElement } from '@vigie/components/define/vault-identifier-recovery.js';
 
 /**
  * `<vault-identifier-recovery>`: `privacyHref`, `loginHref`; `onVaultIdentifierRequested`,

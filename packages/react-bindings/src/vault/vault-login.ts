@@ -8,12 +8,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  VaultLogin as VaultLoginElement,
-  type VaultRecoveryRequestedEvent,
-  type VaultSignedInEvent,
-  type VaultSignedOutEvent,
-} from '@vigie/components/define/vault-login.js';
+import type { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent } from '@vigie/components';
+import { VaultLogin as VaultLoginElement } from '@vigie/components/define/vault-login.js';
 
 export const VaultLogin = createComponent({
   tagName: 'vault-login',

@@ -4,17 +4,14 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  VaultPasswordReset as VaultPasswordResetElement,
-  type VaultLoginRequestedEvent,
-  type VaultPasswordChangedEvent,
-  type VaultResetRequestedEvent,
-} from '@vigie/components/define/vault-password-reset.js';
+import type { VaultLoginRequestedEvent, VaultPasswordChangedEvent, VaultResetRequestedEvent } from '@vigie/components';
+import { VaultPasswordReset as VaultPasswordResetElement } from '@vigie/components/define/vault-password-reset.js';
 
 /**
  * `<vault-password-reset>`: `token` (write-only: the reset link's token, when the host has it),
  * `tokenParam`, `loginHref`; `onVaultResetRequested`, `onVaultPasswordChanged`,
- * `onVaultLoginRequested` (call `preventDefault()` to show your own login instead of `loginHref`).
+ * `onVaultLoginRequested` (`e.reason`: `password-changed` | `back-to-login`; call `preventDefault()`
+ * to show your own login instead of `loginHref`).
  */
 export const VaultPasswordReset = createComponent({
   tagName: 'vault-password-reset',

@@ -3,12 +3,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  VaultProfile as VaultProfileElement,
-  type VaultEmailChangedEvent,
-  type VaultLoginRequestedEvent,
-  type VaultPasswordChangedEvent,
-} from '@vigie/components/define/vault-profile.js';
+import type { VaultEmailChangedEvent, VaultLoginRequestedEvent, VaultPasswordChangedEvent } from '@vigie/components';
+import { VaultProfile as VaultProfileElement } from '@vigie/components/define/vault-profile.js';
 
 /**
  * `<vault-profile>`: `loginHref`, `editing` (`'email'` | `'password'`); `onVaultEmailChanged`, `onVaultPasswordChanged`,

@@ -52,28 +52,10 @@ export const paperStyles = css`
   .vigie-paper .vigie-paper__policy-title {
     font-size: 1rem;
   }
-  .vigie-paper .vigie-paper__alert {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 2px solid var(--_danger-border);
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-    overflow-wrap: anywhere;
-  }
-  .vigie-paper .vigie-paper__alert > div {
-    display: grid;
-    gap: 0.5rem;
-    min-width: 0;
-  }
+  /* The credentials refused, the lock, a failed confirmation: shared vigie-vault-message--error; links take its colour. */
   .vigie-paper .vigie-paper__alert a {
     color: inherit;
     font-weight: 600;
-  }
-  .vigie-paper .vigie-paper__alert .vigie-icon {
-    margin-top: 0.1rem;
   }
   .vigie-paper :is(.vigie-paper__confirm, .vigie-paper__done) {
     display: grid;
@@ -103,24 +85,15 @@ export const paperStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  /* The reference is quoted whole: never cut at its hyphens. */
+  .vigie-paper .vigie-paper__reference-code {
+    white-space: nowrap;
+  }
   .vigie-paper .vigie-paper__support {
     color: var(--_muted);
   }
-  .vigie-paper .vigie-paper__support-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
-    margin: -0.4rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .vigie-paper .vigie-paper__support-links a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2rem;
-  }
-  /* Headings and notices that receive focus on a step change: they are not controls. */
-  .vigie-paper :is(.vigie-paper__step-title, .vigie-paper__alert):focus {
+  /* Headings that receive focus on a step change: they are not controls. */
+  .vigie-paper .vigie-paper__step-title:focus {
     outline: none;
   }
   .vigie-paper .vigie-paper__actions {
@@ -128,29 +101,6 @@ export const paperStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem;
-  }
-  /* Buttons are the shared vigie-button (forms.styles.ts); links styled as buttons keep no underline. */
-  .vigie-paper a.vigie-button {
-    text-decoration: none;
-  }
-  .vigie-paper .vigie-paper__status:empty {
-    display: none;
-  }
-  .vigie-paper .vigie-paper__status {
-    color: var(--_muted);
-  }
-  .vigie-paper .vigie-spinner {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-top-color: transparent;
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .vigie-paper .vigie-spinner {
-      animation: vigie-spin 0.8s linear infinite;
-    }
   }
 
   /*
@@ -194,7 +144,7 @@ export const paperStyles = css`
     .vigie-paper-printable a {
       text-decoration: none;
     }
-    .vigie-paper-printable :is(.vigie-paper__actions, .vigie-paper__support-links) {
+    .vigie-paper-printable .vigie-paper__actions {
       display: none !important;
     }
   }

@@ -163,6 +163,11 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     expect(text(alert)).to.contain('Nouvelle tentative possible à partir de 13:30.');
     expect(alert.querySelector<HTMLAnchorElement>('a[href="/mot-de-passe-oublie"]')).to.exist;
     expect(alert.querySelector<HTMLAnchorElement>('a[href^="mailto:mycecurity@cecurity.com"]')).to.exist;
+    // Seed 002, « Compte bloqué », step 5: the procedures by name (the one this page links to is a link).
+    expect(text(alert).replace(/\s+/g, ' ')).to.contain(
+      'Si vous n’êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
+    );
+    expect(text(alert.querySelector('a[href="/mot-de-passe-oublie"]'))).to.equal('Mot de passe oublié');
     expect(m.password.value).to.equal('');
     await until(() => document.activeElement === alert, 'focus on the lock message');
     await expect(m.el).to.be.accessible();
@@ -198,6 +203,14 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await until(() => document.activeElement === done.querySelector('h3'), 'focus on the confirmation');
     expect(text(done.querySelector('h3'))).to.equal('Votre demande a bien été prise en compte');
     expect(text(done.querySelector('.vigie-paper__reference'))).to.match(/^Référence de la demande\s:\sPAP-2026-000001$/);
+    // VA-SUPPORT: going back to electronic payslips goes through support; its address and number are the links.
+    expect(text(done.querySelector('.vigie-paper__support')).replace(/\s+/g, ' ')).to.equal(
+      'Contactez le support par e-mail à mycecurity@cecurity.com ou par téléphone au 05 82 01 01 01, du lundi au vendredi de 09:00 à 12:00 et de 14:00 à 17:00.',
+    );
+    expect([...done.querySelectorAll<HTMLAnchorElement>('.vigie-paper__support a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'mailto:mycecurity@cecurity.com',
+      'tel:+33582010101',
+    ]);
     expect(text(done).replace(/\u00a0/g, ' ')).to.contain('Demande enregistrée le 10/03/2026 à 12:00 pour Paul Dupont (identifiant 123456789012). Employeur : Boulangeries Martin SAS.');
     await expect(m.el).to.be.accessible();
 

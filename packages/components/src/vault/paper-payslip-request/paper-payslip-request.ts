@@ -1,19 +1,14 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   calendarDateOf,
   checkPaperRequest,
-  FIELD_ISSUE_CODES,
-  formatSupportHours,
   formatTimeOfDay,
-  isApiError,
   lockRemainingMinutes,
   loginEventFromError,
-  problemOf,
   supportMailHref,
-  supportPhoneHref,
   toPaperRequest,
   vaultProblemOf,
   type ApiFailure,
@@ -26,14 +21,11 @@ import {
 import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { CHECKED, LightDomElement, checkboxField, formStyles, passwordField, requiredNote, submitButton, textField, type FormValues } from '../../base/forms/index.js';
-import { errorIcon, icon } from '../../base/forms/light-icons.js';
 import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
+import { vaultStyles } from '../vault.styles.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
-
-// Light-DOM icons (class `vigie-icon`, decorative).
-const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
-const doneIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12.5 2.5 2.5L16 9.5"/>`);
-const printIcon = icon(svg`<path d="M6 9V3h12v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M6 14h12v7H6z"/>`);
+import { checkCircleIcon, errorIcon, lockIcon, printIcon } from '../vault-icons.js';
+import { failureOf, safeHref, serverFieldErrors, supportContact, withParts, writeToSupport } from '../vault-helpers.js';
 
 const FIELDS = {
   identifier: { kind: 'username', label: 'vault.paper.identifier', hint: 'vault.login.identifier.hint', required: true },
@@ -43,6 +35,7 @@ const FIELDS = {
   dataPolicyAccepted: { kind: 'checkbox', label: 'vault.paper.consent', summaryLabel: 'vault.paper.dataPolicy.title', required: true },
 } as const;
 type Fields = typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Fields)[];
 
 /** The core form of the widget's values (the consent box as a boolean). */
 const toForm = (values: FormValues<Fields>): PaperRequestForm => ({
@@ -53,9 +46,9 @@ const toForm = (values: FormValues<Fields>): PaperRequestForm => ({
 });
 
 /** The message of core's issue for `field` (VA-PAPER rules: `checkPaperRequest`), if any. */
-const issueOf = (field: PaperRequestField) => (_value: string, values: FormValues<Fields>) => {
+const issueOf = (field: PaperRequestField) => (_value: string, values: FormValues<Fields>): MessageKey | undefined => {
   const issue = checkPaperRequest(toForm(values)).find((i) => i.field === field);
-  return issue ? (`vault.field.${issue.issue}` as MessageKey) : undefined;
+  return issue ? `vault.field.${issue.issue}` : undefined;
 };
 
 type Problem = { readonly kind: 'invalid-credentials' } | { readonly kind: 'locked'; readonly lockedUntil: number };
@@ -89,7 +82,7 @@ let uid = 0;
  * `vigie-paper__alert` (wrong credentials, lock), `vigie-paper__forgot` (« Mot de passe perdu ? »),
  * `vigie-paper__policy` (the data policy text), `vigie-field--checkbox` (the consent box),
  * `vigie-paper__confirm` (the confirmation step), `vigie-paper__done` (the printable confirmation),
- * `vigie-paper__reference`, `vigie-paper__support-links`, `vigie-paper__actions` (buttons, never printed), `vigie-paper__button`,
+ * `vigie-paper__reference`, `vigie-paper__support`, `vigie-paper__actions` (buttons, never printed), `vigie-paper__button`,
  * plus the form classes of the shared form styles (`vigie-form`, `vigie-field`, `vigie-input`…).
  *
  * @tagname paper-payslip-request
@@ -100,7 +93,7 @@ let uid = 0;
 export class PaperPayslipRequest extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, paperStyles];
+  static override lightStyles = [formStyles, vaultStyles, paperStyles];
 
   /** « Mot de passe perdu ? »: where the password reset is (e.g. the page holding `<vault-password-reset>`). */
   @property({ attribute: 'reset-href' }) resetHref?: string;
@@ -177,14 +170,7 @@ export class PaperPayslipRequest extends LightDomElement {
 
   /** A 422 with `{ field, issue }` from the server: shown on the fields like local errors. */
   #fieldErrors(failure: ApiFailure): boolean {
-    const problem = problemOf(failure) as { errors?: unknown } | undefined;
-    if (!isValidationFailure(failure) || !Array.isArray(problem?.errors)) return false;
-    const errors: Partial<Record<keyof Fields, MessageKey>> = {};
-    for (const e of problem.errors as { field?: unknown; issue?: unknown }[]) {
-      if (typeof e.field !== 'string' || !(e.field in FIELDS)) continue;
-      const issue = (FIELD_ISSUE_CODES as readonly unknown[]).includes(e.issue) ? (e.issue as string) : 'required';
-      errors[e.field as keyof Fields] ??= `vault.field.${issue}` as MessageKey;
-    }
+    const errors = serverFieldErrors(failure, FIELD_NAMES);
     if (Object.keys(errors).length === 0) return false;
     void this.#form.setErrors(errors);
     return true;
@@ -235,7 +221,7 @@ export class PaperPayslipRequest extends LightDomElement {
         this.#draft = undefined;
         this.confirmError = { kind: 'expired' };
       } else {
-        this.confirmError = { kind: 'failed', failure: isApiError(e) ? e.failure : { kind: 'network', message: 'The request failed' } };
+        this.confirmError = { kind: 'failed', failure: failureOf(e) };
       }
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('.vigie-paper__confirm-error')?.focus());
     } finally {
@@ -278,12 +264,14 @@ export class PaperPayslipRequest extends LightDomElement {
       ${f.renderForm(
         html`${this.#renderProblem()} ${requiredNote(f)} ${textField(f.field('identifier'), { enterKeyHint: 'next' })}
           ${passwordField(f.field('password'), { enterKeyHint: 'next' })}
-          ${this.resetHref ? html`<p class="vigie-paper__forgot"><a href=${this.resetHref}>${this.t('vault.paper.forgotPassword')}</a></p>` : nothing}
+          ${safeHref(this.resetHref) ? html`<p class="vigie-paper__forgot"><a href=${safeHref(this.resetHref)!}>${this.t('vault.paper.forgotPassword')}</a></p>` : nothing}
           ${textField(f.field('employer'), { enterKeyHint: 'done' })}
           <div class="vigie-paper__policy">
             <h3 class="vigie-paper__policy-title">
-              ${this.privacyHref
-                ? html`<a href=${this.privacyHref} target="_blank" rel="noopener">${this.t('vault.paper.dataPolicy.title')}</a>`
+              ${safeHref(this.privacyHref)
+                ? html`<a href=${safeHref(this.privacyHref)!} target="_blank" rel="noopener noreferrer"
+                    >${this.t('vault.paper.dataPolicy.title')}<span class="vigie-sr-only"> ${this.t('common.newTab')}</span></a
+                  >`
                 : this.t('vault.paper.dataPolicy.title')}
             </h3>
             <p id=${policyId}>${this.t('vault.paper.dataPolicy')}</p>
@@ -297,7 +285,7 @@ export class PaperPayslipRequest extends LightDomElement {
     const p = this.problem;
     if (!p) return nothing;
     if (p.kind === 'invalid-credentials') {
-      return html`<div class="vigie-paper__alert" role="alert" tabindex="-1">
+      return html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert" role="alert" tabindex="-1">
         ${errorIcon}
         <p>${this.t('vault.login.error.invalidCredentials')}</p>
       </div>`;
@@ -311,18 +299,23 @@ export class PaperPayslipRequest extends LightDomElement {
         : minutes === 1
           ? this.t('vault.login.locked.remaining.one')
           : this.t('vault.login.locked.remaining', { minutes });
-    return html`<div class="vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1">
+    // Seed 002, « Compte bloqué »: the procedures named in the sentence (« Mot de passe oublié » is a link where the page has one).
+    const reset = safeHref(this.resetHref);
+    const password = this.t('vault.login.locked.help.password');
+    const quoted = (name: TemplateResult | string) => withParts(this.t('vault.login.locked.help.quoted'), { name });
+    const ways = withParts(this.t('vault.login.locked.help'), {
+      password: html`${quoted(reset ? html`<a href=${reset}>${password}</a>` : password)}`,
+      identifier: html`${quoted(this.t('vault.login.locked.help.identifier'))}`,
+    });
+    return html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1">
       ${lockIcon}
-      <div>
-        <p><strong>${message}</strong></p>
-        ${minutes > 0 ? html`<p>${this.t('vault.login.locked.until', { time: formatTimeOfDay(p.lockedUntil) })}</p>` : nothing}
+      <div class="vigie-vault-message-body">
+        <p>${message}</p>
+        ${minutes > 0 ? html`<p><strong>${this.t('vault.login.locked.until', { time: formatTimeOfDay(p.lockedUntil) })}</strong></p>` : nothing}
+        <p>${ways}</p>
         <p>
-          ${this.t('vault.login.locked.help.title')} ${this.t('vault.login.locked.help')}
-          ${this.resetHref ? html`<a href=${this.resetHref}>${this.t('vault.paper.forgotPassword')}</a>` : nothing}
-        </p>
-        <p>
-          ${this.t('vault.login.locked.support', { email: s.support.email })}
-          <a href=${supportMailHref(s.support.email)}>${this.t('vault.support.email', { email: s.support.email })}</a>
+          ${this.t('vault.login.locked.support')}
+          <a href=${supportMailHref(s.support.email)}>${writeToSupport((key, params) => this.t(key, params), s.support.email)}</a>
         </p>
       </div>
     </div>`;
@@ -336,7 +329,7 @@ export class PaperPayslipRequest extends LightDomElement {
       <h3 class="vigie-paper__step-title" id="${this.#id}-confirm" tabindex="-1">${this.t('vault.paper.confirm.title')}</h3>
       ${draft ? html`<p>${this.t('vault.paper.confirm.text', { firstName: draft.firstName, lastName: draft.lastName, employer: draft.employer })}</p>` : nothing}
       ${error
-        ? html`<div class="vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
+        ? html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
             ${errorIcon}
             <p>
               ${error.kind === 'expired'
@@ -353,8 +346,10 @@ export class PaperPayslipRequest extends LightDomElement {
               >
             </button>`
           : nothing}
-        <button type="button" class="vigie-button vigie-button--secondary vigie-paper__button vigie-paper__button--secondary" @click=${this.#cancel}>${this.t('vault.paper.confirm.cancel')}</button>
-        <p class="vigie-paper__status" role="status">${busy ? this.t('form.submitting') : nothing}</p>
+        <button type="button" class="vigie-button vigie-button--secondary vigie-paper__button vigie-paper__button--secondary" @click=${this.#cancel}>
+          ${this.t(draft ? 'vault.paper.confirm.cancel' : 'vault.paper.restart')}
+        </button>
+        <p class="vigie-status vigie-paper__status" role="status">${busy ? this.t('form.submitting') : nothing}</p>
       </div>
     </div>`;
   }
@@ -366,8 +361,10 @@ export class PaperPayslipRequest extends LightDomElement {
     const at = Date.parse(c.requestedAt);
     const support = s.support;
     return html`<div class="vigie-paper__done">
-      <h3 class="vigie-paper__step-title" tabindex="-1">${doneIcon}<span>${this.t('vault.paper.done.title')}</span></h3>
-      <p class="vigie-paper__reference" role="status">${this.t('vault.paper.done.reference', { reference: c.reference })}</p>
+      <h3 class="vigie-paper__step-title" tabindex="-1">${checkCircleIcon}<span>${this.t('vault.paper.done.title')}</span></h3>
+      <p class="vigie-paper__reference" role="status">
+        ${withParts(this.t('vault.paper.done.reference'), { reference: html`<span class="vigie-paper__reference-code">${c.reference}</span>` })}
+      </p>
       <p>
         ${this.t('vault.paper.done.text', {
           date: formatDate(s.locale, calendarDateOf(at)),
@@ -379,23 +376,12 @@ export class PaperPayslipRequest extends LightDomElement {
         })}
       </p>
       <p>${this.t('vault.paper.done.reactivate')}</p>
-      <p class="vigie-paper__support">
-        ${this.t('vault.support.contact', { email: support.email, phone: support.phone, hours: formatSupportHours(s.locale, support.hours) })}
-      </p>
-      <ul class="vigie-paper__support-links" role="list">
-        <li><a href=${supportMailHref(support.email)}>${this.t('vault.support.email', { email: support.email })}</a></li>
-        <li><a href=${supportPhoneHref(support.phone)}>${this.t('vault.support.phone', { phone: support.phone })}</a></li>
-      </ul>
+      <p class="vigie-paper__support">${supportContact((key, params) => this.t(key, params), s.locale, support)}</p>
       <div class="vigie-paper__actions">
         <button type="button" class="vigie-button vigie-paper__button" @click=${this.#print}>${printIcon}<span>${this.t('vault.paper.done.print')}</span></button>
       </div>
     </div>`;
   }
-}
-
-/** A 422 `/problems/validation` (the server's per-field check). */
-function isValidationFailure(failure: ApiFailure): boolean {
-  return failure.kind === 'http' && failure.status === 422 && (problemOf(failure)?.type ?? '').endsWith('/validation');
 }
 
 declare global {

@@ -1,18 +1,16 @@
 import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
-import { html, nothing, svg } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ACTIVATION_LINK_VALID_DAYS,
   CODE_LENGTH,
-  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   RESEND_COOLDOWN_MS,
   calendarDateOf,
   formatTimeOfDay,
   isCodeExpired,
   isEmail,
-  passwordLength,
   problemOf,
   resendWaitSeconds,
   type ActivationPerson,
@@ -22,17 +20,16 @@ import {
   type Params,
   type SignedIn,
 } from '@vigie/core';
-import { isApiError } from '@vigie/core/api';
 import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { VaultActivatedEvent, VaultLoginRequestedEvent, type VaultLoginReason } from './vault-activation.events.js';
+import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import { VaultActivatedEvent } from './vault-activation.events.js';
+import type { VaultLoginReason } from '../vault.events.js';
+import { vaultStyles } from '../vault.styles.js';
 import { styles } from './vault-activation.styles.js';
-import { icon } from '../../base/forms/light-icons.js';
-import { lengthStatus, newPasswordError, type LengthStatus } from '../password-feedback.js';
-
-/** Whether the server's field issue has a message of its own in the vault catalog. */
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
+import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../vault-icons.js';
+import { failureOf, loginAction, serverFieldErrors, unbreakable } from '../vault-helpers.js';
+import { PasswordLengthController, newPasswordError } from '../password-feedback.js';
 
 /** The invitation as the server describes a valid link. */
 type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
@@ -55,17 +52,8 @@ export type ActivationPhase =
 type TermsResult = 'next' | 'restart' | SignedIn;
 type CodeResult = 'restart' | SignedIn;
 
-const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
-const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
-const clockIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>`);
-const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
-const externalIcon = icon(svg`<path d="M15 3h6v6"/><path d="M10 14 21 3"/><path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6"/>`);
-/** A masked phone number never breaks inside (`06 •• •• •• 01`). */
-const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
-
-
-const failureOf = (e: unknown): ApiFailure => (isApiError(e) ? e.failure : { kind: 'network', message: 'The request failed' });
-
+/** The person's fields of the second step (the server names them `person.<field>`). */
+const PERSON_FIELDS = ['lastName', 'firstName', 'email'] as const;
 
 let uid = 0;
 
@@ -85,17 +73,19 @@ let uid = 0;
  * the page. Names and e-mail typed are kept across failures.
  *
  * Rendered in the light DOM (password managers find the `new-password` and `one-time-code`
- * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root),
- * `vigie-activation-title`, `vigie-activation-progress`, `vigie-activation-step`,
- * `vigie-activation-step-title`, `vigie-activation-notice` (+ `--danger`, `--success`, `--info`),
- * `vigie-activation-count`, `vigie-activation-action`, and the form
- * classes of the shared form styles (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
+ * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root, also
+ * `vigie-vault-panel`), `vigie-vault-heading`, `vigie-activation-progress`, `vigie-activation-step`,
+ * `vigie-activation-step-title`, `vigie-vault-message` (+ `--error`, `--success`: the link's state,
+ * failures, the success), `vigie-vault-facts`, `vigie-vault-count` (the new password's live
+ * length), and the form classes of the shared form styles (`vigie-form`, `vigie-field`,
+ * `vigie-input`, `vigie-button`…).
  *
  * @tagname vault-activation
  * @attribute {string} token - The invitation link's token: read once, then removed from the element (and kept in memory only). Without it, the page URL's `token` parameter is used and removed from the address bar.
  * @summary Activates a payslip vault from its invitation link: password, personal information, terms, SMS code (VA-ACTIVATE).
  * @fires {VaultActivatedEvent} vault-activated - The vault is activated (`firstName`, `lastName`, `email`; the session goes to the provider, not into the event).
  * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed (after success, or on an already used link; `href`, `reason`). Cancelable: `preventDefault()` keeps the page and lets the host show its own sign-in.
+ * @cssprop --vault-activation-max-width - The widest the widget grows (default `40rem`).
  * @cssprop --vigie-color-accent - Buttons, links, the current step.
  * @cssprop --vigie-color-surface - Field backgrounds.
  * @cssprop --vigie-color-surface-raised - Background of the notices and of the information to confirm.
@@ -106,7 +96,7 @@ let uid = 0;
 export class VaultActivation extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, styles];
+  static override lightStyles = [formStyles, vaultStyles, styles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'token'];
@@ -147,16 +137,13 @@ export class VaultActivation extends LightDomElement {
   @state() private codeSending = false;
   @state() private codeFailure?: ApiFailure;
   @state() private codeStatus?: MessageKey;
-  /** The length of the new password being typed (never the password itself). */
-  @state() private typedLength = 0;
-  @state() private lengthAnnouncement = '';
 
   readonly #id = `vigie-activation-${++uid}`;
   #token?: string;
   #checkedToken?: string;
   #password?: string;
   #abort?: AbortController;
-  #lengthStatus: LengthStatus = '';
+  readonly #length = new PasswordLengthController(this, 'password', (key, params) => this.t(key, params));
 
   readonly #passwordForm = this.createForm({
     fields: {
@@ -164,7 +151,7 @@ export class VaultActivation extends LightDomElement {
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
-      password: (v) => newPasswordError(v),
+      password: newPasswordError,
       confirmation: (v, values) => (values.password !== '' && v !== values.password ? 'vault.password.error.mismatch' : undefined),
     },
     submit: async (values) => {
@@ -173,15 +160,16 @@ export class VaultActivation extends LightDomElement {
     },
     onSuccess: () => {
       this.retyping = false;
-      this.#resetLength();
+      this.#length.reset();
       void this.#go('person');
     },
   });
 
   readonly #personForm = this.createForm({
     fields: {
-      firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
+      // In the order shown (the error summary follows it): Nom, Prénom, e-mail.
       lastName: { kind: 'text', label: 'vault.lostId.lastName', required: true, autocomplete: 'family-name' },
+      firstName: { kind: 'text', label: 'vault.lostId.firstName', required: true, autocomplete: 'given-name' },
       email: { kind: 'email', label: 'vault.profile.email', required: true, autocomplete: 'email' },
     },
     validators: {
@@ -194,7 +182,8 @@ export class VaultActivation extends LightDomElement {
   });
 
   readonly #termsForm = this.createForm({
-    fields: { terms: { kind: 'checkbox', label: 'vault.activation.terms', required: true } },
+    // The error summary names the box by the terms' title, not by its sentence.
+    fields: { terms: { kind: 'checkbox', label: 'vault.activation.terms', summaryLabel: 'vault.activation.termsLink', required: true } },
     submit: async (_values, { signal }): Promise<TermsResult> => {
       if (this.#needsCode) return 'next';
       return this.#activate(undefined, signal);
@@ -240,7 +229,7 @@ export class VaultActivation extends LightDomElement {
     if (this.phase.kind === 'checking') this.#checkedToken = undefined;
     this.#password = undefined;
     this.codeSending = false;
-    this.#resetLength();
+    this.#length.reset();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -297,7 +286,7 @@ export class VaultActivation extends LightDomElement {
     this.#personForm.reset();
     this.#termsForm.reset();
     this.#codeForm.reset();
-    this.#resetLength();
+    this.#length.reset();
   }
 
   async #check(): Promise<void> {
@@ -314,6 +303,8 @@ export class VaultActivation extends LightDomElement {
       if (status.status === 'valid') {
         this.phase = { kind: 'wizard', invitation: status };
         this.step = 'password';
+        // What the server knows, to confirm or correct (kept across steps and failures).
+        this.#personForm.setValues(this.person ?? status.person);
       } else this.#end(status.status);
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -326,7 +317,7 @@ export class VaultActivation extends LightDomElement {
   #end(kind: 'expired' | 'used' | 'unknown'): void {
     this.#token = undefined;
     this.#password = undefined;
-    this.#resetLength();
+    this.#length.reset();
     this.phase = { kind };
   }
 
@@ -358,7 +349,7 @@ export class VaultActivation extends LightDomElement {
     if (step === 'password') {
       this.#password = undefined;
       this.#passwordForm.reset();
-      this.#resetLength();
+      this.#length.reset();
     }
     this.failure = undefined;
     this.step = step;
@@ -433,7 +424,7 @@ export class VaultActivation extends LightDomElement {
     const person = this.person!;
     this.#password = undefined;
     this.#token = undefined;
-    this.#resetLength();
+    this.#length.reset();
     this.phase = { kind: 'done', person };
     // The server signed the person in: the provider's other vault widgets (documents…) may use it.
     this.services?.setVaultSession(result.session);
@@ -459,53 +450,16 @@ export class VaultActivation extends LightDomElement {
       void this.#go('password').then(() => this.#passwordForm.setErrors({ password: 'vault.password.error.rejected' }));
       return true;
     }
-    if (name === 'validation') {
-      const errors = (problemOf(failure)?.['errors'] ?? []) as readonly { field?: unknown; issue?: unknown }[];
-      const fields: Partial<Record<'firstName' | 'lastName' | 'email', FieldError>> = {};
-      for (const e of Array.isArray(errors) ? errors : []) {
-        const field = String(e.field ?? '').replace(/^person\./, '');
-        if (field === 'firstName' || field === 'lastName' || field === 'email') {
-          const key = `vault.field.${String(e.issue)}`;
-          fields[field] = hasKey(key) ? key : 'form.error.required';
-        }
-      }
-      if (Object.keys(fields).length) {
-        void this.#go('person').then(() => this.#personForm.setErrors(fields));
-        return true;
-      }
+    const fields = serverFieldErrors(failure, PERSON_FIELDS, (f) => f.replace(/^person\./, ''));
+    if (Object.keys(fields).length) {
+      void this.#go('person').then(() => this.#personForm.setErrors(fields));
+      return true;
     }
     // 500, network, timeout…: what was typed stays, except the password, which is dropped.
     this.#password = undefined;
     this.failure = failure;
     return true;
   }
-
-  // ── the password length, live ─────────────────────────────────────────────────────────────
-
-  #onPasswordInput = (e: Event): void => {
-    const input = e.target as HTMLInputElement;
-    if (input.name !== 'password') return;
-    // Only the length is kept, in code points (an emoji counts 1).
-    this.typedLength = passwordLength(input.value);
-    const status = lengthStatus(this.typedLength);
-    if (status !== this.#lengthStatus) {
-      this.#lengthStatus = status;
-      this.lengthAnnouncement = status === '' ? '' : this.#countText();
-    }
-  };
-
-  #resetLength(): void {
-    this.typedLength = 0;
-    this.#lengthStatus = '';
-    this.lengthAnnouncement = '';
-  }
-
-  #countText(): string {
-    const n = this.typedLength;
-    if (n > PASSWORD_MAX_LENGTH) return this.t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH });
-    return this.t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
-  }
-
 
   #stepTitle(step: ActivationStep): string {
     switch (step) {
@@ -524,8 +478,8 @@ export class VaultActivation extends LightDomElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-activation">
-      <h2 class="vigie-activation-title">${this.t('vault.activation.title')}</h2>
+    return html`<div class="vigie-scope vigie-vault-panel vigie-activation">
+      <h2 class="vigie-vault-heading">${this.t('vault.activation.title')}</h2>
       ${this.#renderPhase()}
     </div>`;
   }
@@ -535,47 +489,48 @@ export class VaultActivation extends LightDomElement {
     switch (phase.kind) {
       case 'no-token':
       case 'unknown':
-        return this.#notice('danger', this.t('vault.activation.unknown'));
+        return html`${this.#message('error', errorIcon, this.t('vault.activation.unknown'))}
+          <p class="vigie-vault-note">${this.t('vault.activation.noEmail')}</p>`;
       case 'checking':
-        return html`<p class="vigie-activation-loading" role="status"><span class="vigie-activation-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+        return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
       case 'error':
-        return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
-          ${errorIcon}
-          <div>
-            <p>${this.services!.describeFailure(phase.failure)}</p>
-            <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => this.retry()}>${this.t('common.retry')}</button>
-          </div>
-        </div>`;
+        return this.#failureMessage(this.t('vault.activation.error'), phase.failure, this.t('common.retry'), () => void this.retry());
       case 'expired':
-        return this.#notice('danger', this.t('vault.activation.expired', { days: ACTIVATION_LINK_VALID_DAYS }), clockIcon);
+        return this.#message('error', clockIcon, this.t('vault.activation.expired', { days: ACTIVATION_LINK_VALID_DAYS }));
       case 'used':
-        return html`${this.#notice('info', this.t('vault.activation.used'), infoIcon)}
-          <p class="vigie-activation-actions">${this.#renderLogin('already-active')}</p>`;
+        return html`${this.#message('info', infoIcon, this.t('vault.activation.used'))} ${this.#renderLogin('already-active')}`;
       case 'done':
-        return html`<div class="vigie-activation-notice vigie-activation-notice--success">
+        return html`<div class="vigie-vault-message vigie-vault-message--success">
             ${checkIcon}
-            <p id="${this.#id}-done" tabindex="-1">${this.t('vault.activation.done')}</p>
+            <p class="vigie-vault-message-title" id="${this.#id}-done" tabindex="-1">${this.t('vault.activation.done')}</p>
           </div>
-          <p class="vigie-activation-actions">${this.#renderLogin('activated')}</p>`;
+          ${this.#renderLogin('activated')}`;
       case 'wizard':
         return this.#renderWizard(phase.invitation);
     }
   }
 
-  #notice(tone: 'danger' | 'info' | 'success', text: string, mark = errorIcon) {
-    return html`<div class="vigie-activation-notice vigie-activation-notice--${tone}">${mark}<p>${text}</p></div>`;
+  #message(tone: 'error' | 'info' | 'success', mark: TemplateResult, text: string) {
+    return html`<div class="vigie-vault-message vigie-vault-message--${tone}">${mark}<p>${text}</p></div>`;
+  }
+
+  /** A failure (`role=alert`): what failed, the provider's words for why, and the way to try again. */
+  #failureMessage(title: string, failure: ApiFailure, retryLabel: string, retry: () => void, ...notes: string[]) {
+    return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+      ${errorIcon}
+      <div class="vigie-vault-message-body">
+        <p class="vigie-vault-message-title">${title}</p>
+        <p>${this.services!.describeFailure(failure)}</p>
+        ${notes.map((note) => html`<p>${note}</p>`)}
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${retry}>${retryLabel}</button>
+      </div>
+    </div>`;
   }
 
   #renderLogin(reason: VaultLoginReason) {
-    const label = this.t('vault.login.submit');
-    const onClick = (e: Event) => {
-      const event = new VaultLoginRequestedEvent(this.loginHref, reason);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) e.preventDefault();
-    };
-    return this.loginHref
-      ? html`<a class="vigie-activation-action" href=${this.loginHref} @click=${onClick}>${label}</a>`
-      : html`<button type="button" class="vigie-activation-action" @click=${onClick}>${label}</button>`;
+    return html`<p class="vigie-vault-actions">
+      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason, className: 'vigie-button vigie-vault-action' })}
+    </p>`;
   }
 
   #renderWizard(invitation: Invitation) {
@@ -584,7 +539,7 @@ export class VaultActivation extends LightDomElement {
     const locale = this.services!.locale;
     const expires = formatDate(locale, calendarDateOf(Date.parse(invitation.expiresAt)));
     const count = this.t('vault.activation.step', { step: index + 1, total: steps.length });
-    return html`<p class="vigie-activation-intro">${this.t('vault.activation.intro')}</p>
+    return html`<p class="vigie-vault-intro">${this.t('vault.activation.intro')}</p>
       <p class="vigie-activation-expiry">${clockIcon}<span>${this.t('vault.activation.expiresOn', { date: expires })}</span></p>
       <ol class="vigie-activation-progress" aria-hidden="true">
         ${steps.map((s, i) => html`<li class=${i < index ? 'is-done' : i === index ? 'is-current' : ''}><span>${this.#stepTitle(s)}</span></li>`)}
@@ -594,20 +549,11 @@ export class VaultActivation extends LightDomElement {
           <span class="vigie-activation-step-count">${count}</span>
           <span class="vigie-activation-step-name">${this.#stepTitle(this.step)}</span>
         </h3>
-        ${this.failure ? this.#renderFailure(this.failure) : nothing} ${this.#renderStep(invitation)}
+        ${this.failure
+          ? this.#failureMessage(this.t('form.failure.title'), this.failure, this.t('common.retry'), () => void this.#restart(), this.t('form.failure.secrets'))
+          : nothing}
+        ${this.#renderStep(invitation)}
       </section>`;
-  }
-
-  #renderFailure(failure: ApiFailure) {
-    return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
-      ${errorIcon}
-      <div>
-        <p class="vigie-activation-notice-title">${this.t('form.failure.title')}</p>
-        <p>${this.services!.describeFailure(failure)}</p>
-        <p>${this.t('form.failure.secrets')}</p>
-        <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#restart()}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
   }
 
   #renderStep(invitation: Invitation) {
@@ -623,85 +569,63 @@ export class VaultActivation extends LightDomElement {
     }
   }
 
-  /** « Continuer », and « Étape précédente » after the first step. */
+  /** The step's submit button, and « Étape précédente » after the first step. */
   #actions(form: { readonly submitting: boolean; t(key: MessageKey, params?: Params): string }, label: string, back?: ActivationStep) {
-    const backLabel = back ? html`<span>${this.t('vault.activation.back')}</span>` : nothing;
-    return html`<div class="vigie-activation-buttons">
+    return html`<div class="vigie-actions vigie-activation-buttons">
       ${submitButton(form, label)}
       ${back
-        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go(back)}>${backLabel}</button>`
+        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go(back)}>${this.t('vault.activation.back')}</button>`
         : nothing}
     </div>`;
-  }
-
-  #next(): string {
-    return this.t('vault.activation.next');
   }
 
   #renderPasswordStep(invitation: Invitation) {
     const f = this.#passwordForm;
     const countId = `${this.#id}-count`;
-    const n = this.typedLength;
-    const status = lengthStatus(n);
     const username = this.person?.email ?? invitation.person.email;
-    return html`${this.retyping
-        ? html`<div class="vigie-activation-notice vigie-activation-notice--info">${infoIcon}<p>${this.t('form.failure.secrets')}</p></div>`
-        : nothing}
+    return html`${this.retyping ? this.#message('info', infoIcon, this.t('form.failure.secrets')) : nothing}
       ${f.renderForm(
         html`${requiredNote(f)}
-          <input class="vigie-activation-username" type="email" name="username" autocomplete="username" .value=${username} readonly hidden />
-          <div class="vigie-activation-new-password" @input=${this.#onPasswordInput}>
-            ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })}
-            <p class="vigie-activation-count${status === 'ok' ? ' is-ok' : status === 'long' ? ' is-long' : ''}" id=${countId}>
-              ${status === 'ok' ? checkIcon : nothing}<span>${this.#countText()}</span>
-            </p>
-            <p class="vigie-sr-only" aria-live="polite">${this.lengthAnnouncement}</p>
+          <input type="email" name="username" autocomplete="username" .value=${username} readonly hidden />
+          <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+            ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
           </div>
-          ${passwordField(f.field('confirmation'), { enterKeyHint: 'next' })} ${this.#actions(f, this.#next())}`,
+          ${passwordField(f.field('confirmation'), { enterKeyHint: 'next' })} ${this.#actions(f, this.t('vault.activation.next'))}`,
         { labelledby: `${this.#id}-heading` },
       )}`;
   }
 
   #renderPersonStep(invitation: Invitation) {
     const f = this.#personForm;
-    const initial = this.person ?? invitation.person;
-    const prefilled = (name: 'firstName' | 'lastName' | 'email') => {
-      const field = f.field(name);
-      return { ...field, value: f.values[name] ?? initial[name] };
-    };
-    const hr = this.t('vault.activation.person.hr');
     return f.renderForm(
       html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
-        ${requiredNote(f)} ${textField(prefilled('lastName'))} ${textField(prefilled('firstName'))} ${textField(prefilled('email'), { enterKeyHint: 'next' })}
+        ${requiredNote(f)} ${textField(f.field('lastName'))} ${textField(f.field('firstName'))} ${textField(f.field('email'), { enterKeyHint: 'next' })}
         ${invitation.employer
-          ? html`<dl class="vigie-activation-facts">
+          ? html`<dl class="vigie-vault-facts">
               <div>
                 <dt>${this.t('vault.paper.employer')}</dt>
                 <dd>${invitation.employer}</dd>
               </div>
             </dl>`
           : nothing}
-        <p class="vigie-activation-hint">${infoIcon}<span>${hr}</span></p>
-        ${this.#actions(f, this.#next(), 'password')}`,
+        <p class="vigie-activation-hint">${infoIcon}<span>${this.t('vault.activation.person.hr')}</span></p>
+        ${this.#actions(f, this.t('vault.activation.next'), 'password')}`,
       { labelledby: `${this.#id}-heading` },
     );
   }
 
   #renderTermsStep() {
     const f = this.#termsForm;
-    const newWindow = this.t('vault.activation.terms.newWindow');
-    const label = this.#needsCode ? this.#next() : this.t('vault.activation.submit');
+    const label = this.#needsCode ? this.t('vault.activation.next') : this.t('vault.activation.submit');
     return f.renderForm(
       html`${this.termsHref
-          ? html`<p class="vigie-activation-terms-link">
-              <a href=${this.termsHref} target="_blank" rel="noopener noreferrer"
-                >${this.t('vault.activation.termsLink')}${newWindow ? html`<span class="vigie-sr-only"> ${newWindow}</span>` : nothing}${externalIcon}</a
+          ? html`<p>
+              <a class="vigie-vault-external" href=${this.termsHref} target="_blank" rel="noopener noreferrer"
+                >${this.t('vault.activation.termsLink')}<span class="vigie-sr-only"> ${this.t('vault.activation.terms.newWindow')}</span>${externalIcon}</a
               >
             </p>`
           : nothing}
-        ${requiredNote(f)}
-        ${checkboxField(f.field('terms'))}
-        ${this.#actions(f, label, 'person')}`,
+        ${requiredNote(f)} ${checkboxField(f.field('terms'))} ${this.#actions(f, label, 'person')}`,
       { labelledby: `${this.#id}-heading` },
     );
   }
@@ -711,31 +635,19 @@ export class VaultActivation extends LightDomElement {
     const code = this.code;
     if (!code) {
       if (this.codeFailure) {
-        return html`<div class="vigie-activation-notice vigie-activation-notice--danger" role="alert">
-            ${errorIcon}
-            <div>
-              <p>${this.services!.describeFailure(this.codeFailure)}</p>
-              <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#sendCode(false)}>
-                ${this.t('vault.activation.sms.send')}
-              </button>
-            </div>
-          </div>
-          <div class="vigie-activation-buttons">
-            <button type="button" class="vigie-activation-action vigie-activation-action--secondary" @click=${() => void this.#go('terms')}>
-              <span aria-hidden="true">←&nbsp;</span><span>${this.#stepTitle('terms')}</span>
-            </button>
+        return html`${this.#failureMessage(this.t('form.failure.title'), this.codeFailure, this.t('vault.activation.sms.send'), () => void this.#sendCode(false))}
+          <div class="vigie-actions">
+            <button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go('terms')}>${this.t('vault.activation.back')}</button>
           </div>`;
       }
-      return html`<p class="vigie-activation-loading" role="status"><span class="vigie-activation-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+      return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
     }
     const now = this.#now();
     const wait = resendWaitSeconds(code, now);
     const expiresAt = code.expiresAt;
     const expired = expiresAt !== undefined && isCodeExpired({ expiresAt }, now);
     return f.renderForm(
-      html`<p class="vigie-activation-lead">
-          ${this.t('vault.activation.sms.intro', { length: CODE_LENGTH, destination: unbreakable(code.destination || invitation.smsCodeDestination || '') })}
-        </p>
+      html`<p class="vigie-activation-lead">${this.t('vault.activation.sms.intro', { length: CODE_LENGTH, destination: unbreakable(code.destination || invitation.smsCodeDestination || '') })}</p>
         ${codeField(f.field('code'), { enterKeyHint: 'send' })}
         ${expiresAt === undefined
           ? nothing
@@ -745,13 +657,13 @@ export class VaultActivation extends LightDomElement {
         <div class="vigie-activation-resend">
           <button
             type="button"
-            class="vigie-button vigie-button--secondary"
+            class="vigie-button vigie-button--secondary vigie-vault-resend"
             aria-disabled=${ifDefined(wait > 0 || this.codeSending ? 'true' : undefined)}
             @click=${() => void this.#sendCode(true)}
           >
             ${wait > 0 ? this.t('vault.code.resendIn', { seconds: wait }) : this.t('vault.code.resend')}
           </button>
-          <p class="vigie-activation-status" role="status">${this.codeStatus ? this.t(this.codeStatus) : nothing}</p>
+          <p class="vigie-status vigie-activation-status" role="status">${this.codeStatus ? this.t(this.codeStatus) : nothing}</p>
           ${this.codeFailure
             ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(this.codeFailure)}</span></p>`
             : nothing}

@@ -1,11 +1,10 @@
 /**
  * X-EVENTS — the events of `<vault-documents>` (VA-DOCS): bubbling, composed, typed payloads.
- * A document event names the document (`documentId`, `title`) and its folder (`folderId`,
- * `folderName`); never a URL, a token or the file itself. (It also fires `vault-login-requested`,
- * the one every vault widget fires to send people to the sign-in: see vault-activation.events.ts.)
+ * Every document event names the document (`documentId`, `title`) and its folder (`folderId`,
+ * `folderName`); never a URL, a token or the file itself. One class, `VaultDocumentEvent`, serves
+ * every event of that shape; a download adds the file name, a move the previous folder. (The
+ * widget also fires `vault-login-requested`, shared by the vault widgets: see ../vault.events.ts.)
  */
-
-const init = (): EventInit => ({ bubbles: true, composed: true });
 
 /** What every document event says about the document. */
 export interface VaultDocumentRef {
@@ -16,13 +15,31 @@ export interface VaultDocumentRef {
   readonly folderName: string;
 }
 
-abstract class VaultDocumentEvent extends Event implements VaultDocumentRef {
+/** The names of the document events, one per thing the person did to a document. */
+export const VAULT_DOCUMENT_EVENTS = [
+  /** A document was opened in the viewer. */
+  'vault-document-opened',
+  /** A document's PDF was handed to the browser as a download (`VaultDocumentDownloadedEvent`). */
+  'vault-document-downloaded',
+  /** The browser's print dialog was asked for a document. */
+  'vault-document-printed',
+  /** The server archived a document (it moved to the « Archives » view). */
+  'vault-document-archived',
+  /** The server took a document out of the archives (« Désarchiver », or the undo after archiving). */
+  'vault-document-restored',
+  /** The server filed a document into another folder (`VaultDocumentMovedEvent`). */
+  'vault-document-moved',
+] as const;
+export type VaultDocumentEventName = (typeof VAULT_DOCUMENT_EVENTS)[number];
+
+/** Something was done to one document: `type` says what (`vault-document-opened`, `-printed`, `-archived`, `-restored`…). */
+export class VaultDocumentEvent extends Event implements VaultDocumentRef {
   readonly documentId: string;
   readonly title: string;
   readonly folderId: string;
   readonly folderName: string;
-  constructor(type: string, ref: VaultDocumentRef) {
-    super(type, init());
+  constructor(type: VaultDocumentEventName, ref: VaultDocumentRef) {
+    super(type, { bubbles: true, composed: true });
     this.documentId = ref.documentId;
     this.title = ref.title;
     this.folderId = ref.folderId;
@@ -30,15 +47,7 @@ abstract class VaultDocumentEvent extends Event implements VaultDocumentRef {
   }
 }
 
-/** A document was opened in the viewer. */
-export class VaultDocumentOpenedEvent extends VaultDocumentEvent {
-  static readonly eventName = 'vault-document-opened';
-  constructor(ref: VaultDocumentRef) {
-    super(VaultDocumentOpenedEvent.eventName, ref);
-  }
-}
-
-/** A document's PDF was handed to the browser as a download. */
+/** `vault-document-downloaded`: a document's PDF was handed to the browser as a download. */
 export class VaultDocumentDownloadedEvent extends VaultDocumentEvent {
   static readonly eventName = 'vault-document-downloaded';
   constructor(
@@ -50,31 +59,7 @@ export class VaultDocumentDownloadedEvent extends VaultDocumentEvent {
   }
 }
 
-/** The browser's print dialog was asked for a document. */
-export class VaultDocumentPrintedEvent extends VaultDocumentEvent {
-  static readonly eventName = 'vault-document-printed';
-  constructor(ref: VaultDocumentRef) {
-    super(VaultDocumentPrintedEvent.eventName, ref);
-  }
-}
-
-/** The server archived a document (it moved to the « Archives » view). */
-export class VaultDocumentArchivedEvent extends VaultDocumentEvent {
-  static readonly eventName = 'vault-document-archived';
-  constructor(ref: VaultDocumentRef) {
-    super(VaultDocumentArchivedEvent.eventName, ref);
-  }
-}
-
-/** The server took a document out of the archives (« Désarchiver », or the undo after archiving). */
-export class VaultDocumentRestoredEvent extends VaultDocumentEvent {
-  static readonly eventName = 'vault-document-restored';
-  constructor(ref: VaultDocumentRef) {
-    super(VaultDocumentRestoredEvent.eventName, ref);
-  }
-}
-
-/** The server filed a document into another folder (`folderId`/`folderName`: the new one). */
+/** `vault-document-moved`: the server filed a document into another folder (`folderId`/`folderName`: the new one). */
 export class VaultDocumentMovedEvent extends VaultDocumentEvent {
   static readonly eventName = 'vault-document-moved';
   constructor(
@@ -88,11 +73,11 @@ export class VaultDocumentMovedEvent extends VaultDocumentEvent {
 
 declare global {
   interface HTMLElementEventMap {
-    'vault-document-opened': VaultDocumentOpenedEvent;
+    'vault-document-opened': VaultDocumentEvent;
     'vault-document-downloaded': VaultDocumentDownloadedEvent;
-    'vault-document-printed': VaultDocumentPrintedEvent;
-    'vault-document-archived': VaultDocumentArchivedEvent;
-    'vault-document-restored': VaultDocumentRestoredEvent;
+    'vault-document-printed': VaultDocumentEvent;
+    'vault-document-archived': VaultDocumentEvent;
+    'vault-document-restored': VaultDocumentEvent;
     'vault-document-moved': VaultDocumentMovedEvent;
   }
 }

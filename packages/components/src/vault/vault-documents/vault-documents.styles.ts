@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_nav-width: var(--vault-documents-nav-width, 14rem);
+    --_nav-width: var(--vault-documents-nav-width, 15rem);
   }
   .title {
     margin: 0 0 1rem;
@@ -233,10 +233,16 @@ export const styles = css`
     content: '·' / '';
     margin-inline-end: 0.4rem;
   }
-  .doc-folder {
+  /* In the archives: the folder a document came from, on a line of its own. */
+  .doc-meta > .doc-folder {
     display: inline-flex;
+    flex-basis: 100%;
     align-items: center;
     gap: 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .doc-meta > .doc-folder::before {
+    content: none;
   }
   .doc-folder .icon {
     width: 1em;
@@ -259,18 +265,40 @@ export const styles = css`
     background: transparent;
     color: var(--_accent);
   }
-  .icon-btn:hover {
+  .icon-btn:hover,
+  .action-btn:hover {
     border-color: var(--_border);
     background: var(--_surface-2);
+  }
+  /* A document's actions: icons beside the title (their short names as tooltips), icons and names under it on narrow containers. */
+  .action-btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35rem;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    padding: 0 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-size: 0.9rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .action-name {
+    display: none;
   }
   [aria-disabled='true'] {
     cursor: progress;
   }
   /* Wide containers (mouse, most likely): 40 px targets leave the titles room. */
   @container (min-width: 641px) {
-    .document .icon-btn {
-      width: 2.5rem;
-      height: 2.5rem;
+    .document .action-btn {
+      min-width: 2.5rem;
+      min-height: 2.5rem;
+      padding: 0;
     }
   }
   @container (max-width: 480px) {
@@ -284,10 +312,23 @@ export const styles = css`
     .doc-main {
       flex-basis: calc(100% - 2.5rem);
     }
+    /* Under the title, across the row: two named buttons a line. */
     .actions {
-      justify-content: flex-start;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
+      gap: 0.375rem;
       width: 100%;
-      margin-inline-start: 1.75rem;
+    }
+    .action-btn {
+      justify-content: flex-start;
+      padding: 0 0.6rem;
+      border-color: var(--_border);
+      font-size: 0.875rem;
+    }
+    .action-name {
+      display: inline;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
   }
 
@@ -449,6 +490,11 @@ export const styles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  @container (max-width: 480px) {
+    .viewer header h2 {
+      font-size: 1rem;
+    }
+  }
   .viewer[open] {
     display: flex;
     flex-direction: column;
@@ -477,6 +523,19 @@ export const styles = css`
     min-height: 0;
     border: 0;
     background: #fff;
+  }
+  /* Under the PDF: where a page's security policy blanks it, the way to get the document anyway. */
+  .viewer-fallback {
+    padding: 0.5rem 1.25rem;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.9rem;
+    overflow-wrap: anywhere;
+  }
+  .viewer-fallback a {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.15em;
   }
   .move {
     width: min(30rem, calc(100vw - 1rem));

@@ -1,7 +1,8 @@
 /**
  * VA-DOCS — `<vault-documents>` against the mock vault (msw), in Chromium. The session comes from
- * the mock's login (the demo account of scenarios.ts) and is handed to the provider the way the
- * vault widgets share it (the provider's `setVaultSession`, reached through its context).
+ * the mock's login (the demo account of scenarios.ts) and is handed to the provider as a host does
+ * (its `vaultSession` property); the other vault widgets' way (the `setVaultSession` of the
+ * services they receive through context) is the one that ends it.
  */
 import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -52,7 +53,7 @@ async function mount(opts: { locale?: string } = {}) {
 /** Mounts, signs in and waits for the documents. */
 async function signedIn(opts: { locale?: string } = {}) {
   const m = await mount(opts);
-  servicesOf(m.el).setVaultSession(await login(m.el));
+  m.provider.vaultSession = await login(m.el);
   await until(() => m.el.shadowRoot!.querySelector('.document, [part~=empty]'), 'the documents');
   return m;
 }
@@ -130,6 +131,15 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(list).to.have.length(14);
     // Title, date (JJ/MM/AAAA) and size of each document.
     expect(text($(el, '.doc-meta'))).to.match(/^Déposé le 28\/02\/2026 Taille \d[\d\s\u00a0\u202f,]*\s(octets|Ko)$/);
+    // Each action: an icon and its short name (shown on narrow containers, a tooltip on wide ones); the full name for assistive technologies.
+    const first = [...$$(el, '.document')[0]!.querySelectorAll<HTMLButtonElement>('.actions button')];
+    expect(first.map((b) => [text(b), b.title])).to.deep.equal([
+      ['Télécharger', 'Télécharger'],
+      ['Imprimer', 'Imprimer'],
+      ['Classer', 'Classer'],
+      ['Archiver', 'Archiver'],
+    ]);
+    expect(first[2]!.getAttribute('aria-label')).to.match(/^Classer «\sBulletin de paie — février 2026\s» dans un autre dossier$/);
     // Seed 002, question 6: the latest payslip, one press away.
     expect(text($(el, '[part~=latest]'))).to.equal('Dernier bulletin : Bulletin de paie — février 2026');
     expect(text($(el, '[part~=help] summary'))).to.equal('Vous ne voyez pas vos derniers documents ?');
@@ -168,6 +178,10 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(url).to.match(/^blob:/);
     expect(await head(url)).to.equal('%PDF-');
     expect($<HTMLAnchorElement>(el, 'dialog.viewer a[download]')!.download).to.equal('bulletin-de-paie-fevrier-2026.pdf');
+    // Where a page's security policy blanks the frame, the viewer says how to get the document anyway.
+    const fallback = $(el, 'dialog.viewer .viewer-fallback')!;
+    expect(text(fallback)).to.equal('Le document ne s’affiche pas ? Téléchargez-le.');
+    expect(fallback.querySelector('a')!.getAttribute('href')).to.equal(url);
     expect(el.shadowRoot!.activeElement?.classList.contains('close')).to.be.true;
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -246,7 +260,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     await el.updateComplete;
     expect(text($(el, '.content-head h3'))).to.equal('Archives');
     expect(titles(el)).to.deep.equal(['Bulletin de paie — février 2026', 'Bulletin de paie — décembre 2024']);
-    expect(text($(el, '.doc-folder'))).to.equal('Bulletins de paie');
+    expect(text($(el, '.doc-folder'))).to.equal('Dossier d’origine : Bulletins de paie');
 
     const restored = oneEvent(el, 'vault-document-restored');
     action(el, 0, /^Désarchiver/).click();
@@ -422,6 +436,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect($$(el, '.year h4').map(text)[0]).to.equal('Year 2026');
     expect(text($(el, '.doc-meta'))).to.match(/^Deposited on 28\/02\/2026 Size \d[\d,.]* (bytes|kB)$/);
     expect(action(el, 0, /^Download/).getAttribute('aria-label')).to.match(/^Download “Bulletin de paie — février 2026” \(PDF, /);
+    expect(text(action(el, 0, /^Download/))).to.equal('Download');
   });
 
   it('never renders server text as HTML', async () => {

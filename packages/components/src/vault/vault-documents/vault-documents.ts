@@ -1,5 +1,5 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -10,15 +10,12 @@ import {
   emptyReason,
   folderCounts,
   formatFileSize,
-  isApiError,
   isPayslipsFolder,
   latestPayslip,
   sortFolders,
-  type ApiFailure,
   type DocumentsResponse,
   type VaultDocument,
   type VaultFolder,
-  type VaultSession,
   type YearGroup,
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
@@ -26,27 +23,14 @@ import { checkIcon, closeIcon, downloadIcon, errorIcon, lockIcon } from '../../b
 import { LoadController } from '../../base/load-controller.js';
 import { tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import {
-  VaultDocumentArchivedEvent,
-  VaultDocumentDownloadedEvent,
-  VaultDocumentMovedEvent,
-  VaultDocumentOpenedEvent,
-  VaultDocumentPrintedEvent,
-  VaultDocumentRestoredEvent,
-  type VaultDocumentRef,
-} from './vault-documents.events.js';
-import { VaultLoginRequestedEvent } from '../vault-activation/vault-activation.events.js';
+import { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, type VaultDocumentRef } from './vault-documents.events.js';
 import { styles } from './vault-documents.styles.js';
-import { icon } from '../../base/icons.js';
+import { documentIcons } from '../vault-icons.js';
+import { failureOf, isSessionRefused, loginAction, withParts } from '../vault-helpers.js';
+import { VaultSessionController } from '../vault-session.js';
 
-// Decorative icons (the buttons carry their names): same drawing style as base/icons.ts.
-const folderIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>`);
-const archiveIcon = icon(svg`<rect x="3" y="4" width="18" height="4" rx="1"/><path d="M5 8v11a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8"/><path d="M10 12h4"/>`);
-const restoreIcon = icon(svg`<path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5"/>`);
-const printIcon = icon(svg`<path d="M6 9V3h12v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M6 14h12v7H6z"/>`);
-const moveIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/><path d="M9 13h6"/><path d="m13 11 2 2-2 2"/>`);
-const fileIcon = icon(svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/><path d="M9 13h6"/><path d="M9 17h4"/>`);
-const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
+// Decorative icons (the buttons carry their names).
+const { folder: folderIcon, archive: archiveIcon, restore: restoreIcon, print: printIcon, move: moveIcon, file: fileIcon, info: infoIcon } = documentIcons;
 const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
 
 /** How long a download's `blob:` URL lives after the click (the browser has taken the file by then). */
@@ -57,6 +41,8 @@ const PRINT_LOAD_TIMEOUT_MS = 10_000;
 const PRINT_CLEANUP_MS = 5 * 60_000;
 
 type Action = 'open' | 'download' | 'print' | 'archive' | 'restore' | 'move';
+/** The actions of a document row, with a button each. */
+type RowAction = Exclude<Action, 'open'>;
 
 interface Notice {
   readonly text: string;
@@ -94,11 +80,11 @@ let uid = 0;
  * @tagname vault-documents
  * @summary The vault's documents: folders, years, open / download / print / archive / file (VA-DOCS).
  * @fires {VaultLoginRequestedEvent} vault-login-requested - No (or no longer a) vault session and « Se connecter » was pressed (`href`, `reason`: `signed-out` or `session-expired`); cancelable: cancel it to show your own login instead of following `login-href`.
- * @fires {VaultDocumentOpenedEvent} vault-document-opened - A document was opened in the viewer (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentEvent} vault-document-opened - A document was opened in the viewer (`documentId`, `title`, `folderId`, `folderName`).
  * @fires {VaultDocumentDownloadedEvent} vault-document-downloaded - A document was handed over as a download (`documentId`, `title`, `folderId`, `folderName`, `fileName`).
- * @fires {VaultDocumentPrintedEvent} vault-document-printed - The print dialog was asked for a document (`documentId`, `title`, `folderId`, `folderName`).
- * @fires {VaultDocumentArchivedEvent} vault-document-archived - The server archived a document (`documentId`, `title`, `folderId`, `folderName`).
- * @fires {VaultDocumentRestoredEvent} vault-document-restored - The server took a document out of the archives (undo or « Désarchiver »).
+ * @fires {VaultDocumentEvent} vault-document-printed - The print dialog was asked for a document (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentEvent} vault-document-archived - The server archived a document (`documentId`, `title`, `folderId`, `folderName`).
+ * @fires {VaultDocumentEvent} vault-document-restored - The server took a document out of the archives (undo or « Désarchiver »; `folderId`/`folderName`: where it went back).
  * @fires {VaultDocumentMovedEvent} vault-document-moved - The server filed a document into another folder (`folderId`/`folderName`: the new one; `previousFolderId`).
  * @csspart base - The wrapper.
  * @csspart title - The « Mes documents » heading.
@@ -108,7 +94,7 @@ let uid = 0;
  * @csspart latest - The « Dernier bulletin » shortcut.
  * @csspart year - One year group.
  * @csspart document - One document row.
- * @csspart actions - The action buttons of a document.
+ * @csspart actions - The action buttons of a document (icons; with their short names when the actions sit under the title, on narrow containers).
  * @csspart notice - The live message after an action (archived, filed…), with its undo.
  * @csspart empty - An empty state.
  * @csspart help - The « Vous ne voyez pas vos derniers documents ? » help.
@@ -117,7 +103,7 @@ let uid = 0;
  * @csspart viewer - The dialog showing a PDF.
  * @csspart move-dialog - The dialog to file a document into another folder.
  * @csspart icon - Every icon.
- * @cssprop --vault-documents-nav-width - Width of the folder column on wide containers (default 14rem).
+ * @cssprop --vault-documents-nav-width - Width of the folder column on wide containers (default 15rem: « Bulletins de paie » and its count on one line).
  * @cssprop --vault-documents-viewer-height - Height of the PDF viewer (default `80dvh`).
  */
 export class VaultDocuments extends VigieElement {
@@ -139,8 +125,6 @@ export class VaultDocuments extends VigieElement {
   /** The folder shown (default: « Bulletins de paie »), or the archives. */
   @state() private folderId?: string;
   @state() private archives = false;
-  /** The server ended the session (401): say so in the signed-out state. */
-  @state() private expired = false;
   @state() private busy = new Set<string>();
   @state() private notice?: Notice;
   @state() private actionError?: ActionError;
@@ -153,8 +137,24 @@ export class VaultDocuments extends VigieElement {
   @query('dialog.move') private moveDialog?: HTMLDialogElement;
 
   #id = `vd${++uid}`;
-  /** The session the data belongs to (a reference to the provider's object, compared by identity). */
-  #session?: VaultSession;
+  /** The provider's vault session: the data belongs to it. */
+  #session = new VaultSessionController(
+    this,
+    () => this.services,
+    (session, previous) => {
+      if (!session || !previous || session.token !== previous.token) {
+        // Another person (or nobody) now: nothing of the previous vault may stay on screen.
+        this.#closeAll();
+        this.data = undefined;
+        this.folderId = undefined;
+        this.archives = false;
+        this.notice = undefined;
+        this.actionError = undefined;
+        this.#load.state = { status: 'idle' };
+      }
+    },
+  );
+  /** The client the data was loaded with (another API means loading again). */
   #client?: unknown;
   /** Every `blob:` URL this element created and has not revoked yet. */
   #urls = new Set<string>();
@@ -164,7 +164,7 @@ export class VaultDocuments extends VigieElement {
 
   #load = new LoadController<DocumentsResponse>(
     this,
-    async (signal) => (await import('@vigie/core/vault/api')).listVaultDocuments(this.services!.client, { signal, session: this.services!.vaultSession }),
+    async (signal) => (await import('@vigie/core/vault/api')).listVaultDocuments(this.services!.client, { signal, session: this.#session.session }),
     (value) => {
       this.data = value;
       const folders = value.folders;
@@ -176,7 +176,7 @@ export class VaultDocuments extends VigieElement {
     super.connectedCallback();
     if (this.#abort.signal.aborted) this.#abort = new AbortController();
     // Moved in the page while loading (the load was abandoned): load again at the next update.
-    if (!this.data) this.#session = undefined;
+    if (!this.data) this.#session.forget();
   }
 
   override disconnectedCallback(): void {
@@ -188,51 +188,20 @@ export class VaultDocuments extends VigieElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const s = this.services;
     if (!s) return;
-    const session = s.vaultSession;
-    if (session !== this.#session || (session && s.client !== this.#client)) {
-      const sameAccount = !!session && !!this.#session && session.token === this.#session.token;
-      const sameClient = s.client === this.#client;
-      this.#session = session;
+    this.#session.sync();
+    // A session, and the data of another session, another API, or none yet: load.
+    if (this.#session.session && (s.client !== this.#client || (!this.data && this.#load.state.status === 'idle'))) {
       this.#client = s.client;
-      if (!sameAccount) {
-        // Another person (or nobody) now: nothing of the previous vault may stay on screen.
-        this.#closeAll();
-        this.data = undefined;
-        this.folderId = undefined;
-        this.archives = false;
-        this.notice = undefined;
-        this.actionError = undefined;
-      }
-      if (session) {
-        this.expired = false;
-        if (!sameAccount || !sameClient || !this.data) void this.#load.run();
-      }
+      void this.#load.run();
     }
     const load = this.#load.state;
-    if (load.status === 'error' && isSessionEnd(load.failure)) this.#endSession();
+    if (load.status === 'error') this.#session.endIfRefused(load.failure);
   }
 
   /** Fetches the folders and documents again. */
   refresh(): Promise<void> {
-    return this.services?.vaultSession ? this.#load.run() : Promise.resolve();
+    return this.#session.session ? this.#load.run() : Promise.resolve();
   }
-
-  // ── session ───────────────────────────────────────────────────────────────────────────
-
-  /** The server refused the session: it is over for every vault widget of the provider. */
-  #endSession(): void {
-    this.expired = true;
-    this.#closeAll();
-    this.data = undefined;
-    this.#load.state = { status: 'idle' };
-    this.services?.setVaultSession(undefined);
-  }
-
-  #requestLogin = (e: Event) => {
-    const event = new VaultLoginRequestedEvent(this.loginHref, this.expired ? 'session-expired' : 'signed-out');
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) e.preventDefault();
-  };
 
   // ── helpers ───────────────────────────────────────────────────────────────────────────
 
@@ -258,15 +227,11 @@ export class VaultDocuments extends VigieElement {
       await work();
     } catch (e) {
       if (this.#abort.signal.aborted) return;
-      const failure: ApiFailure | undefined = isApiError(e) ? e.failure : undefined;
-      if (failure && isSessionEnd(failure)) {
-        this.#endSession();
-        return;
-      }
-      if (failure?.kind === 'aborted') return;
+      const failure = failureOf(e);
+      if (this.#session.endIfRefused(failure) || failure.kind === 'aborted') return;
       this.actionError = {
         text: failureText(),
-        detail: failure && this.services ? this.services.describeFailure(failure) : undefined,
+        detail: this.services?.describeFailure(failure),
         retry: () => void this.#run(action, doc, work, failureText),
       };
     } finally {
@@ -279,7 +244,7 @@ export class VaultDocuments extends VigieElement {
   /** The PDF of a document as a fresh `blob:` URL (tracked until revoked). */
   async #pdfUrl(doc: VaultDocument): Promise<string> {
     const s = this.services!;
-    const blob = await (await import('@vigie/core/vault/api')).fetchVaultDocumentPdf(s.client, doc, { session: s.vaultSession, signal: this.#abort.signal });
+    const blob = await (await import('@vigie/core/vault/api')).fetchVaultDocumentPdf(s.client, doc, { session: this.#session.session, signal: this.#abort.signal });
     const url = URL.createObjectURL(blob);
     this.#urls.add(url);
     return url;
@@ -327,7 +292,7 @@ export class VaultDocuments extends VigieElement {
     const dialog = this.viewerDialog;
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLButtonElement>('.close')?.focus();
-    const opened = new VaultDocumentOpenedEvent(this.#ref(doc));
+    const opened = new VaultDocumentEvent('vault-document-opened', this.#ref(doc));
     this.dispatchEvent(opened);
   }
 
@@ -363,11 +328,11 @@ export class VaultDocuments extends VigieElement {
       if (!w) throw new Error('no frame');
       w.focus();
       w.print();
-      const event = new VaultDocumentPrintedEvent(this.#ref(v.doc));
+      const event = new VaultDocumentEvent('vault-document-printed', this.#ref(v.doc));
       this.dispatchEvent(event);
     } catch {
       // A browser that refuses to print the frame: its own viewer's print button remains.
-      this.actionError = { text: this.t('vault.documents.error.action'), retry: this.#printViewer };
+      this.actionError = { text: this.t('vault.documents.error.print'), retry: this.#printViewer };
     }
   };
 
@@ -432,7 +397,7 @@ export class VaultDocuments extends VigieElement {
           }
         }
         if (printed) {
-          const event = new VaultDocumentPrintedEvent(this.#ref(doc));
+          const event = new VaultDocumentEvent('vault-document-printed', this.#ref(doc));
           this.dispatchEvent(event);
           return;
         }
@@ -468,10 +433,10 @@ export class VaultDocuments extends VigieElement {
       doc,
       async () => {
         const s = this.services!;
-        const updated = await (await import('@vigie/core/vault/api')).archiveVaultDocument(s.client, doc.id, { session: s.vaultSession, signal: this.#abort.signal });
+        const updated = await (await import('@vigie/core/vault/api')).archiveVaultDocument(s.client, doc.id, { session: this.#session.session, signal: this.#abort.signal });
         this.#replace(updated);
         this.#announce({ text: this.t('vault.documents.archived', { title: updated.title }), undo: () => void this.#restore(updated) }, true);
-        const event = new VaultDocumentArchivedEvent(this.#ref(updated));
+        const event = new VaultDocumentEvent('vault-document-archived', this.#ref(updated));
         this.dispatchEvent(event);
       },
       () => this.t('vault.documents.error.action'),
@@ -484,11 +449,11 @@ export class VaultDocuments extends VigieElement {
       doc,
       async () => {
         const s = this.services!;
-        const updated = await (await import('@vigie/core/vault/api')).restoreVaultDocument(s.client, doc.id, { session: s.vaultSession, signal: this.#abort.signal });
+        const updated = await (await import('@vigie/core/vault/api')).restoreVaultDocument(s.client, doc.id, { session: this.#session.session, signal: this.#abort.signal });
         this.#replace(updated);
         const folder = this.#folderOf(updated)?.name ?? '';
         this.#announce({ text: this.t('vault.documents.restored', { title: updated.title, folder }) }, true);
-        const event = new VaultDocumentRestoredEvent(this.#ref(updated));
+        const event = new VaultDocumentEvent('vault-document-restored', this.#ref(updated));
         this.dispatchEvent(event);
       },
       () => this.t('vault.documents.error.action'),
@@ -526,7 +491,7 @@ export class VaultDocuments extends VigieElement {
       async () => {
         const s = this.services!;
         try {
-          const updated = await (await import('@vigie/core/vault/api')).moveVaultDocument(s.client, doc.id, folderId, { session: s.vaultSession, signal: this.#abort.signal });
+          const updated = await (await import('@vigie/core/vault/api')).moveVaultDocument(s.client, doc.id, folderId, { session: this.#session.session, signal: this.#abort.signal });
           this.#replace(updated);
           const folder = this.#folderOf(updated)?.name ?? '';
           // Focus goes to the notice: the document has left the folder shown.
@@ -536,12 +501,10 @@ export class VaultDocuments extends VigieElement {
           const event = new VaultDocumentMovedEvent(this.#ref(updated), doc.folderId);
           this.dispatchEvent(event);
         } catch (err) {
-          // Shown inside the dialog, where the person is.
-          if (isApiError(err) && !isSessionEnd(err.failure) && err.failure.kind !== 'aborted') {
-            this.moveError = `${this.t('vault.documents.error.action')} ${this.services?.describeFailure(err.failure) ?? ''}`.trim();
-            return;
-          }
-          throw err;
+          // Shown inside the dialog, where the person is (the end of the session and an abandon are #run's).
+          const failure = failureOf(err);
+          if (isSessionRefused(failure) || failure.kind === 'aborted') throw err;
+          this.moveError = `${this.t('vault.documents.error.action')} ${this.services?.describeFailure(failure) ?? ''}`.trim();
         }
       },
       () => this.t('vault.documents.error.action'),
@@ -604,17 +567,14 @@ export class VaultDocuments extends VigieElement {
   }
 
   #renderSignedOut(title: unknown) {
-    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.documents.signedOut');
-    const label = this.t('vault.login.submit');
+    const expired = this.#session.expired;
     return html`<section part="base signed-out" class="base">
       ${title}
       <div class="state signed-out" role="status">
         ${lockIcon}
         <div>
-          <p><strong>${message}</strong></p>
-          ${this.loginHref
-            ? html`<a class="btn" href=${this.loginHref} @click=${this.#requestLogin}>${label}</a>`
-            : html`<button class="btn" @click=${this.#requestLogin}>${label}</button>`}
+          <p><strong>${this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.documents.signedOut')}</strong></p>
+          ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'btn' })}
         </div>
       </div>
     </section>`;
@@ -729,18 +689,20 @@ export class VaultDocuments extends VigieElement {
     const locale = this.services!.locale;
     const size = formatFileSize(locale, doc.sizeBytes);
     const title = doc.title;
-    const btn = (action: Action, label: string, iconTpl: unknown, onClick: (e: Event) => void) => {
+    // Each button: its icon and short name (« Télécharger »), and a full name for assistive technologies (« Télécharger « … » (PDF, 180 Ko) »).
+    const btn = (action: RowAction, label: string, iconTpl: TemplateResult, onClick: (e: Event) => void) => {
       const busy = this.#isBusy(action, doc);
+      const short = this.t(`vault.documents.action.${action}`);
       return html`<button
-        class="icon-btn"
+        class="action-btn"
         aria-label=${label}
-        title=${label}
+        title=${short}
         aria-disabled=${ifDefined(busy ? 'true' : undefined)}
         @click=${(e: Event) => {
           if (!busy) onClick(e);
         }}
       >
-        ${busy ? spinner : iconTpl}
+        ${busy ? spinner : iconTpl}<span class="action-name" aria-hidden="true">${short}</span>
       </button>`;
     };
     const opening = this.#isBusy('open', doc);
@@ -758,7 +720,7 @@ export class VaultDocuments extends VigieElement {
         <p class="doc-meta">
           <span>${this.t('vault.documents.column.date')} ${formatDate(locale, doc.date)}</span>
           <span><span class="sr-only">${this.t('vault.documents.column.size')} </span>${size}</span>
-          ${this.archives ? html`<span class="doc-folder">${folderIcon}${this.#folderOf(doc)?.name ?? ''}</span>` : nothing}
+          ${this.archives ? html`<span class="doc-folder">${folderIcon}${this.t('vault.documents.folder.origin', { folder: this.#folderOf(doc)?.name ?? '' })}</span>` : nothing}
         </p>
       </div>
       <div part="actions" class="actions" role="group" aria-label=${this.t('vault.documents.column.actions')}>
@@ -788,17 +750,22 @@ export class VaultDocuments extends VigieElement {
             href=${v.url}
             download=${documentFileName(v.doc)}
             aria-label=${this.t('vault.documents.download', { title: v.doc.title, size })}
-            title=${this.t('vault.documents.download', { title: v.doc.title, size })}
+            title=${this.t('vault.documents.action.download')}
             @click=${this.#onViewerDownload}
             >${downloadIcon}</a
           >
-          <button class="icon-btn" aria-label=${this.t('vault.documents.print', { title: v.doc.title })} title=${this.t('vault.documents.print', { title: v.doc.title })} @click=${this.#printViewer}>
+          <button class="icon-btn" aria-label=${this.t('vault.documents.print', { title: v.doc.title })} title=${this.t('vault.documents.action.print')} @click=${this.#printViewer}>
             ${printIcon}
           </button>
           <button class="icon-btn close" autofocus aria-label=${this.t('common.close')} title=${this.t('common.close')} @click=${this.#closeViewer}>${closeIcon}</button>
         </div>
       </header>
       <iframe class="pdf" src=${v.url} title=${v.doc.title}></iframe>
+      <p class="viewer-fallback">
+        ${withParts(this.t('vault.documents.viewer.fallback'), {
+          download: html`<a href=${v.url} download=${documentFileName(v.doc)} @click=${this.#onViewerDownload}>${this.t('vault.documents.viewer.download')}</a>`,
+        })}
+      </p>
     </dialog>`;
   }
 
@@ -827,11 +794,6 @@ export class VaultDocuments extends VigieElement {
       </form>
     </dialog>`;
   }
-}
-
-/** A 401 on a private route (`/problems/session-required`, or any other 401): the session is over. */
-function isSessionEnd(failure: ApiFailure): boolean {
-  return failure.kind === 'http' && failure.status === 401;
 }
 
 declare global {

@@ -1,6 +1,6 @@
 /**
- * X-EVENTS — the events of `<vault-identifier-recovery>` (VA-LOSTID). No personal data in any of
- * them. (It also fires `vault-login-requested`, declared with the password reset's events.)
+ * X-EVENTS — the event of `<vault-identifier-recovery>` (VA-LOSTID). No personal data. (It also
+ * fires `vault-login-requested`, shared by the vault widgets: see ../vault.events.ts.)
  */
 
 /**

@@ -1,6 +1,7 @@
 /**
  * X-THEME — light-DOM styles of `<vault-identifier-recovery>` (VA-LOSTID): the paired fields and
- * the policy link under the consent box (fields come from base/forms, the panel from `vaultPanelStyles`).
+ * the policy link under the consent box (fields come from base/forms, the panel and the link
+ * from the shared `vaultStyles`).
  */
 import { css } from 'lit';
 
@@ -15,21 +16,9 @@ export const identifierRecoveryStyles = css`
     gap: 1rem;
     align-items: start;
   }
+  /* Under the consent box, lined up with its label. */
   .vigie-identifier-recovery .vigie-policy-link {
     margin: 0;
     padding-inline-start: 1.95rem;
-  }
-  .vigie-identifier-recovery .vigie-policy-link a {
-    display: inline-flex;
-    gap: 0.3rem;
-    align-items: center;
-    min-height: 1.5rem;
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-  .vigie-identifier-recovery .vigie-policy-link .vigie-icon {
-    width: 1em;
-    height: 1em;
   }
 `;

@@ -141,7 +141,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       'E-mail : Ce champ est obligatoire.',
       'Confirmation e-mail : Ce champ est obligatoire.',
       'Votre numéro privé : Ce champ est obligatoire.',
-      'J’ai pris connaissance de la politique de confidentialité et je l’accepte. : Cochez cette case pour continuer.',
+      'Politique de confidentialité : Cochez cette case pour continuer.',
     ]);
     expect(document.activeElement).to.equal(field(el, 'lastName'));
     for (const name of ['lastName', 'birthMonth', 'privacyPolicyAccepted']) expect(field(el, name).getAttribute('aria-invalid'), name).to.equal('true');
@@ -160,7 +160,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       'Mois de naissance : Choisissez une option dans la liste.',
       'Numéro de téléphone mobile : Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78.',
       'Confirmation e-mail : Les deux adresses e-mail ne sont pas identiques.',
-      'J’ai pris connaissance de la politique de confidentialité et je l’accepte. : Cochez cette case pour continuer.',
+      'Politique de confidentialité : Cochez cette case pour continuer.',
     ]);
     // The list is not an <input>: the widget moves focus to it itself, and from the summary too.
     const month = $<HTMLSelectElement>(el, 'select[name=birthMonth]');
@@ -278,16 +278,29 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     mock.worker.use(
       http.post('*/api/vault/identifier-recovery', () =>
         HttpResponse.json(
-          { type: '/problems/validation', title: 'Invalid', status: 422, errors: [{ field: 'mobilePhone', issue: 'invalid-phone' }] },
+          {
+            type: '/problems/validation',
+            title: 'Invalid',
+            status: 422,
+            // Core's code, an issue of the server's own, a field this form does not have.
+            errors: [
+              { field: 'birthTown', issue: 'unknown-town' },
+              { field: 'mobilePhone', issue: 'invalid-phone' },
+              { field: 'nickname', issue: 'required' },
+            ],
+          },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
     );
     await fillPaul(el);
     $(el, 'button[type=submit]').click();
-    await until(() => summaryItems(el).length === 1, 'the server’s error');
-    expect(summaryItems(el)[0]).to.equal('Numéro de téléphone mobile : Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78.');
-    expect(document.activeElement).to.equal(field(el, 'mobilePhone'));
+    await until(() => summaryItems(el).length === 2, 'the server’s errors');
+    expect(summaryItems(el)).to.deep.equal([
+      'Commune de naissance : Cette valeur n’est pas acceptée : vérifiez votre saisie.',
+      'Numéro de téléphone mobile : Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78.',
+    ]);
+    expect(document.activeElement).to.equal(field(el, 'birthTown'));
     expect(field(el, 'lastName').value).to.equal('Dupont');
   });
 
@@ -332,7 +345,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await expect(el).to.be.accessible();
     $(el, 'button[type=submit]').click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
-    expect(summaryItems(el).at(-1)).to.equal('I have read the privacy policy and I accept it.: Tick this box to continue.');
+    expect(summaryItems(el).at(-1)).to.equal('Privacy policy: Tick this box to continue.');
     await expect(el).to.be.accessible();
     // Switching language keeps what was typed.
     await typeInto(field(el, 'lastName'), 'Dupont');

@@ -1,13 +1,11 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ApiFailure } from '@vigie/core/api';
 import {
   checkIdentifierRecovery,
-  FIELD_ISSUE_CODES,
   IDENTIFIER_RECOVERY_FIELDS,
   toIdentifierRecoveryRequest,
-  type FieldIssueCode,
   type IdentifierRecoveryField,
   type IdentifierRecoveryForm,
   type MessageKey,
@@ -21,46 +19,19 @@ import {
   selectField,
   submitButton,
   textField,
-  type FieldError,
   type FormValues,
   type Validator,
 } from '../../base/forms/index.js';
-import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
-import { vaultPanelStyles } from '../vault-password-reset/vault-password-reset.styles.js';
 import { VaultIdentifierRequestedEvent } from './vault-identifier-recovery.events.js';
+import { vaultStyles } from '../vault.styles.js';
 import { identifierRecoveryStyles } from './vault-identifier-recovery.styles.js';
-import { icon } from '../../base/forms/light-icons.js';
+import { externalIcon, mailIcon, warningIcon } from '../vault-icons.js';
+import { isRetryableFailure, loginAction, safeHref, serverFieldErrors } from '../vault-helpers.js';
 
 /** Where the widget is: the form, or the generic outcome. */
 export type IdentifierRecoveryStep = 'form' | 'done';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
-
-const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
-const warningIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
-const externalIcon = icon(svg`<path d="M14 4h6v6"/><path d="M20 4 10 14"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
-
-/**
- * Whether a failure deserves a retry (the service could not answer). Any other refusal gets the
- * generic outcome: it must not reveal whether an account exists. (The same rule as VA-RESET's.)
- */
-function isRetryableFailure(failure: ApiFailure): boolean {
-  if (failure.kind === 'network' || failure.kind === 'timeout') return true;
-  if (failure.kind === 'aborted') return false;
-  return failure.status >= 500 || failure.status === 408 || failure.status === 429;
-}
-
-/** A link a host gave us, if it is a web link (never `javascript:` or `data:`). */
-function safeHref(value: string | null | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  try {
-    const url = new URL(v, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The form's values as core reads them (the month as a number, the consent as a boolean). */
 function toForm(values: FormValues<Fields>): IdentifierRecoveryForm {
@@ -78,14 +49,12 @@ function toForm(values: FormValues<Fields>): IdentifierRecoveryForm {
   };
 }
 
-const issueKey = (issue: FieldIssueCode): MessageKey => `vault.field.${issue}`;
-
 /** VA-LOSTID: the field's issue by core's rules (`checkIdentifierRecovery`), as a catalog key. */
 const byCore =
   (field: IdentifierRecoveryField): Validator<Fields> =>
   (_value, values) => {
     const issue = checkIdentifierRecovery(toForm(values)).find((i) => i.field === field);
-    return issue ? issueKey(issue.issue) : undefined;
+    return issue ? `vault.field.${issue.issue}` : undefined;
   };
 
 const FIELDS = {
@@ -103,8 +72,9 @@ const FIELDS = {
   mobilePhone: { kind: 'tel', label: 'vault.lostId.mobilePhone', hint: 'vault.lostId.mobilePhone.hint', required: true, autocomplete: 'tel' },
   email: { kind: 'email', label: 'vault.lostId.email', required: true },
   emailConfirmation: { kind: 'email', label: 'vault.lostId.emailConfirmation', required: true },
-  privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', required: true, autocomplete: 'off' },
-  privacyPolicyAccepted: { kind: 'checkbox', label: 'vault.lostId.consent', required: true },
+  privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', hint: 'vault.lostId.privateNumber.hint', required: true, autocomplete: 'off' },
+  /** The consent box (the error summary names it by the policy's title, not by its sentence). */
+  privacyPolicyAccepted: { kind: 'checkbox', label: 'vault.lostId.consent', summaryLabel: 'vault.lostId.privacyPolicy', required: true },
 } as const;
 type Fields = typeof FIELDS;
 
@@ -124,9 +94,9 @@ type Fields = typeof FIELDS;
  * Light DOM, like the other vault forms (autofill finds the fields). Style it with the
  * `--vigie-*` tokens and these classes: `vigie-identifier-recovery` (the root `<section>`),
  * `vigie-vault-heading`, `vigie-vault-intro`, `vigie-vault-result` (the live region of the
- * outcome), `vigie-vault-message` (+ `--success`, `--warning`), `vigie-vault-action`,
+ * outcome), `vigie-vault-message` (+ `--success`, `--warning`), `vigie-vault-action` (« Se connecter »),
  * `vigie-lostid-pair` (two fields side by side where there is room), `vigie-check`,
- * `vigie-check-input`, `vigie-policy-link`, and the form classes of base/forms (`vigie-form`,
+ * `vigie-check-input`, `vigie-policy-link` (+ `vigie-vault-external`), and the form classes of base/forms (`vigie-form`,
  * `vigie-field`, `vigie-input`, `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The
  * current step (`form` | `done`) is reflected in the `step` attribute.
  *
@@ -141,7 +111,7 @@ type Fields = typeof FIELDS;
 export class VaultIdentifierRecovery extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultPanelStyles, identifierRecoveryStyles];
+  static override lightStyles = [formStyles, vaultStyles, identifierRecoveryStyles];
 
   /** The privacy policy the consent box refers to (a web link, opened in a new tab so nothing typed is lost). */
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
@@ -192,32 +162,17 @@ export class VaultIdentifierRecovery extends LightDomElement {
   #onRefused(failure: ApiFailure): boolean {
     if (isRetryableFailure(failure) || !('status' in failure)) return false;
     if (failure.kind === 'http' && failure.status === 422) {
-      // The server's own check of the fields (same codes as core's): shown on the fields.
-      const list = (failure.problem as { errors?: unknown }).errors;
-      const errors: Partial<Record<keyof Fields, FieldError>> = {};
-      for (const e of Array.isArray(list) ? (list as { field?: unknown; issue?: unknown }[]) : []) {
-        const field = String(e.field) as keyof Fields;
-        const issue = String(e.issue);
-        if (field in FIELDS && (FIELD_ISSUE_CODES as readonly string[]).includes(issue)) errors[field] ??= issueKey(issue as FieldIssueCode);
-      }
-      if (Object.keys(errors).length > 0) {
-        void this.#form.setErrors(errors);
-        return true;
-      }
-      return false;
+      // The server's own check of the fields (the codes of core's rules): shown on the fields.
+      const errors = serverFieldErrors(failure, IDENTIFIER_RECOVERY_FIELDS);
+      if (Object.keys(errors).length === 0) return false;
+      void this.#form.setErrors(errors);
+      return true;
     }
     if (failure.kind === 'contract') return false;
     // Any other refusal: the same generic outcome (it never says whether an account exists).
     this.#done();
     return true;
   }
-
-  #requestLogin = (e: Event) => {
-    // `identifier-requested`: pending its addition to `VaultLoginReason` (vault-activation.events.ts).
-    const event = new VaultLoginRequestedEvent(safeHref(this.loginHref), 'identifier-requested' as string as VaultLoginReason);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) e.preventDefault();
-  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -245,7 +200,7 @@ export class VaultIdentifierRecovery extends LightDomElement {
     const policy = safeHref(this.privacyHref);
     return policy
       ? html`<p class="vigie-policy-link">
-          <a href=${policy} target="_blank" rel="noopener noreferrer"
+          <a class="vigie-vault-external" href=${policy} target="_blank" rel="noopener noreferrer"
             >${this.t('vault.lostId.privacyPolicy')}<span class="vigie-sr-only"> ${this.t('common.newTab')}</span>${externalIcon}</a
           >
         </p>`
@@ -257,12 +212,8 @@ export class VaultIdentifierRecovery extends LightDomElement {
   }
 
   #renderDone() {
-    const href = safeHref(this.loginHref);
-    const text = this.t('vault.login.submit');
     return html`<div class="vigie-vault-actions">
-      ${href
-        ? html`<a class="vigie-vault-action" href=${href} @click=${this.#requestLogin}>${text}</a>`
-        : html`<button type="button" class="vigie-vault-action" @click=${this.#requestLogin}>${text}</button>`}
+      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: 'identifier-requested', className: 'vigie-button vigie-vault-action' })}
     </div>`;
   }
 

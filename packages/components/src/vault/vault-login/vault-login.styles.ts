@@ -25,24 +25,6 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .vigie-login .vigie-link {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    max-width: 100%;
-    margin: 0;
-    padding: 0.25rem 0.125rem;
-    border: 0;
-    border-radius: 2px;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
   .vigie-login ul.vigie-login__links,
   .vigie-login ul.vigie-login__contact {
     display: flex;
@@ -62,12 +44,6 @@ export const styles = css`
   }
   .vigie-login .vigie-login__hours {
     color: var(--_muted);
-  }
-  .vigie-login .vigie-button.vigie-login__resend[aria-disabled='true'] {
-    border-color: var(--_border);
-    color: var(--_muted);
-    opacity: 1;
-    cursor: not-allowed;
   }
   .vigie-login .vigie-login__identifier {
     display: grid;
@@ -100,40 +76,40 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .vigie-login .vigie-login__lock {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 2px solid var(--_danger-border);
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-    overflow-wrap: anywhere;
+  .vigie-login .vigie-login__lock .vigie-login__until {
+    font-weight: 600;
   }
-  .vigie-login .vigie-login__lock > div,
+  /* The ways out of a lock (seed 002, « Compte bloqué », steps 5 and 6). */
   .vigie-login .vigie-login__help,
   .vigie-login .vigie-login__support {
     display: grid;
     gap: 0.5rem;
     min-width: 0;
   }
-  .vigie-login .vigie-login__lock p,
-  .vigie-login .vigie-login__help p {
-    margin: 0;
-  }
-  .vigie-login .vigie-login__lock .vigie-login__until {
-    font-weight: 600;
-  }
   .vigie-login .vigie-login__help {
+    gap: 0.85rem;
     padding: 0.85rem 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-2);
     overflow-wrap: anywhere;
   }
+  .vigie-login .vigie-login__help p {
+    margin: 0;
+  }
   .vigie-login .vigie-login__help .vigie-login__help-title {
     font-weight: 700;
+  }
+  /* The procedures named in the sentence are its links: inline (WCAG 2.5.8 exempts links in a sentence), with room to tap. */
+  .vigie-login .vigie-login__ways {
+    line-height: 1.75;
+  }
+  .vigie-login .vigie-vault-link.vigie-vault-link--inline {
+    display: inline;
+    min-height: 0;
+    padding: 0.2rem 0;
+    font-weight: 600;
+    overflow-wrap: normal;
   }
   .vigie-login .vigie-login__notice {
     display: flex;

@@ -11,7 +11,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
-import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import '../../define/vault-login.js';
 import type { VaultLogin } from './vault-login.js';
 import type { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent } from './vault-login.events.js';
@@ -277,17 +276,28 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(lock.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
     expect(text(lock.querySelector('.vigie-login__until'))).to.equal('Nouvelle tentative possible à partir de 14:00.');
     expect(document.activeElement).to.equal(lock);
-    // The ways out: forgotten password, lost identifier, support (VA-SUPPORT).
+    // The ways out, once, in the lock box, as seed 002 words them (steps 5 and 6): the procedures are the sentence's links; then support (VA-SUPPORT).
     const help = el.querySelector('.vigie-login__help')!;
-    expect(text(help)).to.contain('Vous n’êtes pas certain de votre mot de passe ou de votre identifiant ?');
-    expect([...help.querySelectorAll('.vigie-login__links .vigie-link')].map(text)).to.deep.equal(['Mot de passe oublié ?', 'Identifiant perdu ?']);
+    expect(text(help.querySelector('.vigie-login__ways'))).to.equal(
+      'Si vous n’êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure Mot de passe oublié ou Identifiant perdu.',
+    );
+    // (No `reset-href` / `recovery-href` here: buttons that fire `vault-recovery-requested`.)
+    expect([...help.querySelectorAll('.vigie-login__ways .vigie-vault-link')].map((a) => [text(a), a.localName])).to.deep.equal([
+      ['Mot de passe oublié', 'button'],
+      ['Identifiant perdu', 'button'],
+    ]);
+    // Not a second time under the form.
+    expect(el.querySelector('.vigie-login__links')).to.be.null;
+    expect([...el.querySelectorAll('.vigie-vault-link')].filter((a) => /oublié|perdu/.test(text(a)))).to.have.length(2);
     const contact = [...help.querySelectorAll<HTMLAnchorElement>('.vigie-login__contact a')];
     expect(contact.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
       ['Écrire au support (mycecurity@cecurity.com)', 'mailto:mycecurity@cecurity.com'],
       ['Appeler le support (05\u00a082\u00a001\u00a001\u00a001)', 'tel:+33582010101'],
     ]);
     expect(text(help.querySelector('.vigie-login__hours'))).to.equal('Du lundi au vendredi de 09:00 à 12:00 et de 14:00 à 17:00');
-    expect(text(help)).to.contain('Si le message persiste, écrivez au support à mycecurity@cecurity.com');
+    expect(text(help)).to.contain(
+      'Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur.',
+    );
     expect(loginRequests()).to.have.length(3);
     await expect(el).to.be.accessible();
     // From the message, the keyboard reaches the ways out in reading order.
@@ -297,8 +307,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
       order.push(text(document.activeElement));
     }
     expect(order).to.deep.equal([
-      'Mot de passe oublié ?',
-      'Identifiant perdu ?',
+      'Mot de passe oublié',
+      'Identifiant perdu',
       'Écrire au support (mycecurity@cecurity.com)',
       'Appeler le support (05\u00a082\u00a001\u00a001\u00a001)',
     ]);
@@ -347,6 +357,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await settled(el, 'idle');
     expect(el.querySelector('.vigie-login__lock')).to.be.null;
     expect(text(el.querySelector('.vigie-login__notice'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
+    // The lock box is gone, and with it its ways out: they are back under the form.
+    expect([...el.querySelectorAll('.vigie-login__links .vigie-vault-link')].map(text)).to.deep.equal(['Mot de passe oublié ?', 'Identifiant perdu ?']);
     expect(identifierInput(el).value).to.equal(PAUL.email);
     expect(loginRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -370,7 +382,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:paie@exemple.fr', 'tel:+33123456789']);
     expect(text(help.querySelector('a[href^="tel:"]'))).to.equal('Call support (01\u00a023\u00a045\u00a067\u00a089)');
     expect(text(help.querySelector('.vigie-login__hours'))).to.equal('Monday to Thursday, 08:30–18:00');
-    expect(text(help)).to.contain('write to support at paie@exemple.fr');
+    expect(text(help)).to.contain('write to support with your name, your identifier');
+    expect(text(el.querySelector('.vigie-login__ways'))).to.equal('If you are not sure of your password or your identifier, follow the Forgotten password or the Lost identifier procedure.');
     // Another identifier may still be tried while this one is locked.
     await signIn(el, CAMILLE.identifier, CAMILLE.password);
     await settled(el, 'second-factor');
@@ -723,8 +736,15 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const root = el.querySelector<HTMLElement>('.vigie-login')!;
     expect(root.getBoundingClientRect().width).to.be.at.most(320);
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-    for (const node of el.querySelectorAll<HTMLElement>('.vigie-link, .vigie-button, .vigie-input, summary')) {
+    for (const node of el.querySelectorAll<HTMLElement>('.vigie-vault-link:not(.vigie-vault-link--inline), .vigie-button, .vigie-input, summary')) {
       expect(node.getBoundingClientRect().height, text(node)).to.be.at.least(44);
+      expect(node.getBoundingClientRect().right, text(node)).to.be.at.most(root.getBoundingClientRect().right + 0.5);
+    }
+    // The procedures named in the lock's sentence are links in a text (WCAG 2.5.8's inline case): still 24 px at least.
+    const inline = [...el.querySelectorAll<HTMLElement>('.vigie-vault-link--inline')];
+    expect(inline).to.have.length(2);
+    for (const node of inline) {
+      expect(node.getBoundingClientRect().height, text(node)).to.be.at.least(24);
       expect(node.getBoundingClientRect().right, text(node)).to.be.at.most(root.getBoundingClientRect().right + 0.5);
     }
     expect(getComputedStyle(el.querySelector('.vigie-login__lock')!).backgroundColor).to.equal('rgb(60, 22, 24)');

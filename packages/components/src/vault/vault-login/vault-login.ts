@@ -1,9 +1,8 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CODE_LENGTH,
-  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   checkNewPassword,
   formatSupportHours,
@@ -30,14 +29,15 @@ import {
   type LoginSignedIn,
   type LoginState,
   type LoginStatus,
-  type MessageKey,
-  type PasswordIssue,
   type VaultSession,
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { errorIcon } from '../../base/forms/light-icons.js';
+import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import { vaultStyles } from '../vault.styles.js';
 import { styles } from './vault-login.styles.js';
+import { checkIcon, errorIcon, lockIcon } from '../vault-icons.js';
+import { safeHref, unbreakable, withParts, writeToSupport } from '../vault-helpers.js';
+import { newPasswordError } from '../password-feedback.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -45,12 +45,6 @@ const vaultApi = () => import('@vigie/core/vault/api');
 
 /** Thrown to the form when the machine refuses a submission (a locked identifier, one already on its way): nothing is sent. */
 const REFUSED = Symbol('refused');
-
-/** Light-DOM icons (decorative; `vigie-icon` class, no `part`). */
-const lightIcon = (body: ReturnType<typeof svg>) =>
-  html`<svg class="vigie-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
-const lockIcon = lightIcon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
-const checkIcon = lightIcon(svg`<path d="M20 6 9 17l-5-5"/>`);
 
 /** Where focus goes after a step changes (so keyboard and screen-reader users land on what changed). */
 type FocusTarget = 'identifier' | 'password' | 'lock' | 'code' | 'new-password' | 'signed-in';
@@ -71,7 +65,8 @@ let instances = 0;
  * The credential inputs live in the light DOM, in a real `<form>`, with `autocomplete` values
  * (`username`, `current-password`, `one-time-code`, `new-password`) so that password managers find
  * them. Passwords and codes are never kept in state: they are read when sent and cleared after.
- * Style it with the `--vigie-*` tokens and the `vigie-login__*` classes.
+ * Style it with the `--vigie-*` tokens, the `vigie-login__*` classes and the shared vault ones
+ * (`vigie-vault-message`: the lock; `vigie-vault-link`: the links and link-like buttons).
  *
  * @tagname vault-login
  * @summary Sign in to the payslip vault (VA-LOGIN): identifier, password, lock, second factor, temporary password.
@@ -83,7 +78,7 @@ let instances = 0;
 export class VaultLogin extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, styles];
+  static override lightStyles = [formStyles, vaultStyles, styles];
 
   /** Address of the forgotten-password page (`<vault-password-reset>`). Without it, the link is a button that only fires `vault-recovery-requested`. */
   @property({ attribute: 'reset-href' }) resetHref?: string;
@@ -137,7 +132,7 @@ export class VaultLogin extends LightDomElement {
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
-      password: (value) => passwordError(checkNewPassword(value).find((i) => i !== 'mismatch')),
+      password: newPasswordError,
       confirmation: (value, values) => (checkNewPassword(values.password, value).includes('mismatch') ? 'vault.password.error.mismatch' : undefined),
     },
     submit: (values, { signal }) => this.#submitNewPassword(values.password, signal),
@@ -402,7 +397,8 @@ export class VaultLogin extends LightDomElement {
             </details>
           </div>
           ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
-          ${submitButton(f, this.t(f.submitting ? 'vault.login.submitting' : 'vault.login.submit'))} ${this.#renderRecoveryLinks()}`,
+          ${submitButton(f, this.t(f.submitting ? 'vault.login.submitting' : 'vault.login.submit'))}
+          ${view?.status === 'locked' ? nothing : this.#renderRecoveryLinks()}`,
         { labelledby: title },
       )}`;
   }
@@ -436,18 +432,23 @@ export class VaultLogin extends LightDomElement {
         : minutes === 1
           ? this.t('vault.login.locked.remaining.one')
           : this.t('vault.login.locked.over');
+    // Seed 002, « Compte bloqué »: the message and the time left, then the ways out (steps 5 and 6),
+    // once: the recovery procedures named in the sentence are its links; then the support.
+    const ways = withParts(this.t('vault.login.locked.help'), {
+      password: this.#recoveryLink('password', this.resetHref, this.t('vault.login.locked.help.password'), true),
+      identifier: this.#recoveryLink('identifier', this.recoveryHref, this.t('vault.login.locked.help.identifier'), true),
+    });
     return html`<div class="vigie-login__locked">
-      <div class="vigie-login__lock" role="alert" tabindex="-1" id="${this.#uid}-lock">
+      <div class="vigie-vault-message vigie-vault-message--error vigie-login__lock" role="alert" tabindex="-1" id="${this.#uid}-lock">
         ${lockIcon}
-        <div aria-live="off">
+        <div class="vigie-vault-message-body" aria-live="off">
           <p class="vigie-login__countdown">${message}</p>
           <p class="vigie-login__until">${this.t('vault.login.locked.until', { time: formatTimeOfDay(locked.lockedUntil) })}</p>
         </div>
       </div>
       <div class="vigie-login__help">
-        <p class="vigie-login__help-title">${this.t('vault.login.locked.help.title')}</p>
-        <p>${this.t('vault.login.locked.help')}</p>
-        ${this.#renderRecoveryLinks()} ${this.#renderSupport()}
+        <p class="vigie-login__ways">${ways}</p>
+        ${this.#renderSupport()}
       </div>
     </div>`;
   }
@@ -458,29 +459,31 @@ export class VaultLogin extends LightDomElement {
     const { email, phone, hours } = s.support;
     return html`<div class="vigie-login__support">
       <p class="vigie-login__help-title">${this.t('vault.support.title')}</p>
-      <p>${this.t('vault.login.locked.support', { email })}</p>
+      <p>${this.t('vault.login.locked.support')}</p>
       <ul class="vigie-login__contact">
-        <li><a class="vigie-link" href=${supportMailHref(email)}>${this.t('vault.support.email', { email })}</a></li>
+        <li><a class="vigie-vault-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => this.t(key, params), email)}</a></li>
         <li>
-          <a class="vigie-link" href=${supportPhoneHref(phone)}>${this.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
+          <a class="vigie-vault-link" href=${supportPhoneHref(phone)}>${this.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
           <span class="vigie-login__hours">${capitalize(formatSupportHours(s.locale, hours))}</span>
         </li>
       </ul>
     </div>`;
   }
 
+  /** « Mot de passe oublié ? » and « Identifiant perdu ? » under the form (while no lock shows them). */
   #renderRecoveryLinks() {
     return html`<ul class="vigie-login__links">
-      <li>${this.#recoveryLink('password', this.resetHref, 'vault.login.forgotPassword')}</li>
-      <li>${this.#recoveryLink('identifier', this.recoveryHref, 'vault.login.lostIdentifier')}</li>
+      <li>${this.#recoveryLink('password', this.resetHref, this.t('vault.login.forgotPassword'))}</li>
+      <li>${this.#recoveryLink('identifier', this.recoveryHref, this.t('vault.login.lostIdentifier'))}</li>
     </ul>`;
   }
 
-  #recoveryLink(kind: VaultRecoveryKind, href: string | undefined, key: MessageKey) {
+  /** A recovery link (a button that only fires the event when the host gave no address); `inline` in a sentence. */
+  #recoveryLink(kind: VaultRecoveryKind, address: string | undefined, text: string, inline = false) {
+    const href = safeHref(address);
     const onClick = (e: Event) => this.#recovery(kind, href, e);
-    return href
-      ? html`<a class="vigie-link" href=${href} @click=${onClick}>${this.t(key)}</a>`
-      : html`<button type="button" class="vigie-link" @click=${onClick}>${this.t(key)}</button>`;
+    const cls = inline ? 'vigie-vault-link vigie-vault-link--inline' : 'vigie-vault-link';
+    return href ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>` : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
   }
 
   #renderCode(view: LoginSecondFactor, busy: boolean, now: number) {
@@ -508,7 +511,7 @@ export class VaultLogin extends LightDomElement {
         <div class="vigie-login__secondary">
           <button
             type="button"
-            class="vigie-button vigie-button--secondary vigie-login__resend"
+            class="vigie-button vigie-button--secondary vigie-vault-resend vigie-login__resend"
             aria-disabled=${resendBlocked ? 'true' : 'false'}
             @click=${this.#resend}
           >
@@ -517,7 +520,7 @@ export class VaultLogin extends LightDomElement {
         </div>
         <p class="vigie-hint">${this.t('vault.code.notReceived')}</p>
         <div class="vigie-login__secondary">
-          <button type="button" class="vigie-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
+          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
         </div>`,
       { labelledby: title },
     )}`;
@@ -550,7 +553,7 @@ export class VaultLogin extends LightDomElement {
         <input type="text" name="username" autocomplete="username" .value=${view.identifier} readonly hidden />
         ${passwordField(f.field('password'))} ${passwordField(f.field('confirmation'))} ${submitButton(f, this.t('vault.mustChange.submit'))}
         <div class="vigie-login__secondary">
-          <button type="button" class="vigie-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
+          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
         </div>`,
       { labelledby: title },
     )}`;
@@ -568,15 +571,6 @@ export class VaultLogin extends LightDomElement {
     </div>`;
   }
 }
-
-/** A password issue of core's policy as a catalog key with its parameters. */
-function passwordError(issue: PasswordIssue | undefined): FieldError | undefined {
-  if (!issue) return undefined;
-  return { key: `vault.password.error.${issue}`, params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } };
-}
-
-/** Spaces that must not break a short group (`06 •• •• •• 32`, `05 82 01 01 01`) become no-break spaces. */
-const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** « du lundi au vendredi… » → « Du lundi au vendredi… » (on a line of its own). */
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

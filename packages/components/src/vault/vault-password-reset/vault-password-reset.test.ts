@@ -295,7 +295,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset);
     const password = input(el, 'password');
     const confirmation = input(el, 'confirmation');
-    const count = $(el, '.vigie-pw-feedback');
+    const count = $(el, '.vigie-vault-count');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
     expect(text(count)).to.equal('0 caractère(s), 11 au minimum');
     expect(TEN.length).to.equal(11);
@@ -317,7 +317,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     confirmation.value = '';
     await typeInto(password, ELEVEN);
     expect(text(count)).to.equal('11 caractère(s), 11 au minimum');
-    expect(count.classList.contains('vigie-pw-feedback--ok')).to.be.true;
+    expect(count.classList.contains('is-ok')).to.be.true;
     await typeInto(confirmation, ELEVEN);
     $(el, 'button[type=submit]').click();
     await until(() => el.step === 'done', 'the success');
@@ -424,7 +424,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(text(failure)).to.contain('saisissez-les de nouveau');
     expect(input(el, 'password').value).to.equal('');
     expect(input(el, 'confirmation').value).to.equal('');
-    expect(text($(el, '.vigie-pw-feedback'))).to.equal('0 caractère(s), 11 au minimum');
+    expect(text($(el, '.vigie-vault-count'))).to.equal('0 caractère(s), 11 au minimum');
     expect(el.step).to.equal('new-password');
     await expect(el).to.be.accessible();
     $(failure, 'button').click();
@@ -482,7 +482,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset, { locale: 'en', theme: 'dark' });
     expect(text($(el, 'h2'))).to.equal('Reset my password');
     expect(text($(el, 'button[type=submit]'))).to.equal('Change');
-    expect(text($(el, '.vigie-pw-feedback'))).to.equal('0 character(s), 11 minimum');
+    expect(text($(el, '.vigie-vault-count'))).to.equal('0 character(s), 11 minimum');
     await expect(el).to.be.accessible();
     const req = await mount({ locale: 'en', theme: 'dark' });
     expect(text($(req.el, 'h2'))).to.equal('Forgotten password');

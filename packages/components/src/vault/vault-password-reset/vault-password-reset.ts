@@ -1,24 +1,17 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, isApiError, type ApiFailure } from '@vigie/core/api';
-import {
-  checkNewPassword,
-  isEmail,
-  passwordLength,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  vaultProblemOf,
-  type MessageKey,
-  type PasswordIssue,
-} from '@vigie/core';
+import { ApiError, type ApiFailure } from '@vigie/core/api';
+import { isEmail, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey, type PasswordIssue } from '@vigie/core';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { LoadController } from '../../base/load-controller.js';
-import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
-import { VaultPasswordChangedEvent, VaultResetRequestedEvent } from './vault-password-reset.events.js';
-import { passwordResetStyles, vaultPanelStyles } from './vault-password-reset.styles.js';
-import { icon } from '../../base/forms/light-icons.js';
-import { passwordError } from '../password-feedback.js';
+import { VaultPasswordChangedEvent } from '../vault.events.js';
+import { VaultResetRequestedEvent } from './vault-password-reset.events.js';
+import { vaultStyles } from '../vault.styles.js';
+import { passwordResetStyles } from './vault-password-reset.styles.js';
+import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../vault-icons.js';
+import { failureOf, isRetryableFailure, loginAction, safeHref } from '../vault-helpers.js';
+import { lengthText, newPasswordError, passwordError } from '../password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
 export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
@@ -27,49 +20,8 @@ export type PasswordResetStep = (typeof PASSWORD_RESET_STEPS)[number];
 /** What the server said about a link (a 404 or any refused token is `unknown`). */
 type LinkState = 'valid' | 'expired' | 'used' | 'unknown';
 
-/**
- * Why this widget sends the person to the sign-in (`vault-login-requested`'s `reason`): the new
- * password is set, or « Retour à la connexion ». Pending their addition to `VaultLoginReason`.
- */
-export type ResetLoginReason = 'password-changed' | 'back-to-login';
-
 /** How long the typing pauses before the password feedback is read out (ms). */
 const ANNOUNCE_DELAY_MS = 900;
-
-const checkIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="m8 12.5 2.7 2.7L16.5 9.5"/>`);
-const mailIcon = icon(svg`<rect x="2.5" y="5" width="19" height="14" rx="2"/><path d="m3 6.5 9 6.5 9-6.5"/>`);
-const linkIcon = icon(svg`<path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z"/><path d="M12 9v4"/><path d="M12 17h.01"/>`);
-const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
-
-/**
- * Whether a failure deserves a retry (the service could not answer) rather than an answer. Any
- * other refusal (400, 404, 409, 422…) is treated like an acceptance where the answer must not
- * reveal whether an account exists.
- */
-function isRetryableFailure(failure: ApiFailure): boolean {
-  switch (failure.kind) {
-    case 'network':
-    case 'timeout':
-      return true;
-    case 'aborted':
-      return false;
-    default:
-      return failure.status >= 500 || failure.status === 408 || failure.status === 429;
-  }
-}
-
-/** A link a host gave us, if it is a web link (never `javascript:` or `data:`). */
-function safeHref(value: string | null | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  try {
-    const url = new URL(v, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 
 /**
  * VA-RESET — « Mot de passe oublié » (seed 002, question 1), both halves:
@@ -91,8 +43,8 @@ function safeHref(value: string | null | undefined): string | undefined {
  * password managers find them. Style it with the `--vigie-*` tokens and these classes:
  * `vigie-password-reset` (the root `<section>`), `vigie-vault-heading`, `vigie-vault-intro`,
  * `vigie-vault-result` (the live region of results), `vigie-vault-message` (+ `--success`,
- * `--warning`, `--error`), `vigie-vault-actions`, `vigie-vault-action` (+ `--secondary`),
- * `vigie-vault-link`, `vigie-pw-feedback` (+ `--ok`, `--warning`: the live count and the
+ * `--warning`, `--error`), `vigie-vault-actions`, `vigie-vault-action` (« Se connecter », « Demander un nouveau lien »),
+ * `vigie-vault-link`, `vigie-vault-count` (+ `is-ok`, `is-long`: the live count and the
  * mismatch note), and the form classes of base/forms (`vigie-form`, `vigie-field`, `vigie-input`,
  * `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The current step is reflected in the
  * `step` attribute.
@@ -110,7 +62,7 @@ function safeHref(value: string | null | undefined): string | undefined {
 export class VaultPasswordReset extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultPanelStyles, passwordResetStyles];
+  static override lightStyles = [formStyles, vaultStyles, passwordResetStyles];
 
   /**
    * The reset link's token, when the host has it (otherwise it is read from the URL). Write-only:
@@ -181,7 +133,7 @@ export class VaultPasswordReset extends LightDomElement {
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
-      password: (v) => passwordError(checkNewPassword(v)[0]),
+      password: newPasswordError,
       confirmation: (v, values) => (v === values.password ? undefined : 'vault.password.error.mismatch'),
     },
     submit: async (values, { signal }) => {
@@ -351,13 +303,6 @@ export class VaultPasswordReset extends LightDomElement {
     return false;
   }
 
-  #requestLogin = (e: Event) => {
-    const reason: ResetLoginReason = this.step === 'done' ? 'password-changed' : 'back-to-login';
-    const event = new VaultLoginRequestedEvent(safeHref(this.loginHref), reason as string as VaultLoginReason);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) e.preventDefault();
-  };
-
   // ── live password feedback ────────────────────────────────────────────────────────────────
 
   #onInput = (e: Event) => {
@@ -383,9 +328,7 @@ export class VaultPasswordReset extends LightDomElement {
   }
 
   #countText(): string {
-    return this.pwCount > PASSWORD_MAX_LENGTH
-      ? this.t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH })
-      : this.t('vault.password.count', { count: this.pwCount, min: PASSWORD_MIN_LENGTH });
+    return lengthText((key, params) => this.t(key, params), this.pwCount);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -409,13 +352,13 @@ export class VaultPasswordReset extends LightDomElement {
       case 'checking':
         return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.reset.link.checking')}</span></p>`;
       case 'expired':
-        return message('warning', linkIcon, this.t('vault.reset.link.expired'));
+        return message('warning', warningIcon, this.t('vault.reset.link.expired'));
       case 'used':
-        return message('warning', linkIcon, this.t('vault.reset.link.used'));
+        return message('warning', warningIcon, this.t('vault.reset.link.used'));
       case 'unknown':
-        return message('warning', linkIcon, this.t('vault.reset.link.unknown'));
+        return message('warning', warningIcon, this.t('vault.reset.link.unknown'));
       case 'done':
-        return message('success', checkIcon, this.t('vault.reset.link.done'));
+        return message('success', checkCircleIcon, this.t('vault.reset.link.done'));
       default:
         return nothing;
     }
@@ -435,10 +378,10 @@ export class VaultPasswordReset extends LightDomElement {
       case 'used':
       case 'unknown':
         return html`<div class="vigie-vault-actions">
-          <button type="button" class="vigie-vault-action" @click=${() => this.startOver()}>${this.t('vault.reset.link.newRequest')}</button>
+          <button type="button" class="vigie-button vigie-vault-action" @click=${() => this.startOver()}>${this.t('vault.reset.link.newRequest')}</button>
         </div>`;
       case 'done':
-        return this.#renderLogin('vault.login.submit', 'primary');
+        return this.#renderLogin('vault.login.submit', 'vigie-button vigie-vault-action');
       default:
         return nothing;
     }
@@ -457,17 +400,12 @@ export class VaultPasswordReset extends LightDomElement {
 
   /** « Retour à la connexion », where the host gave a login page. */
   #renderBackToLogin() {
-    return safeHref(this.loginHref) ? this.#renderLogin('vault.reset.backToLogin', 'link') : nothing;
+    return safeHref(this.loginHref) ? this.#renderLogin('vault.reset.backToLogin', 'vigie-vault-link') : nothing;
   }
 
-  #renderLogin(key: MessageKey, kind: 'primary' | 'link') {
-    const href = safeHref(this.loginHref);
-    const cls = kind === 'link' ? 'vigie-vault-link' : 'vigie-vault-action';
-    return html`<div class="vigie-vault-actions">
-      ${href
-        ? html`<a class=${cls} href=${href} @click=${this.#requestLogin}>${this.t(key)}</a>`
-        : html`<button type="button" class=${cls} @click=${this.#requestLogin}>${this.t(key)}</button>`}
-    </div>`;
+  #renderLogin(key: MessageKey, className: string) {
+    const reason = this.step === 'done' ? 'password-changed' : 'back-to-login';
+    return html`<div class="vigie-vault-actions">${loginAction(this, { label: this.t(key), href: this.loginHref, reason, className })}</div>`;
   }
 
   #renderCheckFailed() {
@@ -477,9 +415,7 @@ export class VaultPasswordReset extends LightDomElement {
       ${errorIcon}
       <div class="vigie-vault-message-body">
         <p>${detail}</p>
-        <div class="vigie-vault-actions">
-          <button type="button" class="vigie-vault-action vigie-vault-action--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
-        </div>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -490,15 +426,20 @@ export class VaultPasswordReset extends LightDomElement {
     const mismatchId = `${f.id}-mismatch`;
     const tooLong = this.pwCount > PASSWORD_MAX_LENGTH;
     const long = this.pwCount >= PASSWORD_MIN_LENGTH && !tooLong;
-    const feedback = `vigie-pw-feedback${long ? ' vigie-pw-feedback--ok' : tooLong ? ' vigie-pw-feedback--warning' : ''}`;
+    const count = `vigie-vault-count${long ? ' is-ok' : tooLong ? ' is-long' : ''}`;
     return html`<p class="vigie-vault-intro">${this.t('vault.reset.link.intro')}</p>
       ${f.renderForm(
-        html`${requiredNote(f)} ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })}
-          <p class=${feedback} id=${countId}>${long ? checkIcon : tooLong ? errorIcon : nothing}<span>${this.#countText()}</span></p>
-          ${passwordField(f.field('confirmation'), { describedBy: mismatchId, enterKeyHint: 'done' })}
-          <p class="vigie-pw-feedback vigie-pw-feedback--warning" id=${mismatchId}>${this.pwMismatch
-            ? html`${errorIcon}<span>${this.t('vault.password.error.mismatch')}</span>`
-            : nothing}</p>
+        html`${requiredNote(f)}
+          <div class="vigie-vault-new-password">
+            ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })}
+            <p class=${count} id=${countId}>${long ? checkIcon : tooLong ? errorIcon : nothing}<span>${this.#countText()}</span></p>
+          </div>
+          <div class="vigie-vault-new-password">
+            ${passwordField(f.field('confirmation'), { describedBy: mismatchId, enterKeyHint: 'done' })}
+            <p class="vigie-vault-count is-long" id=${mismatchId}>${this.pwMismatch
+              ? html`${errorIcon}<span>${this.t('vault.password.error.mismatch')}</span>`
+              : nothing}</p>
+          </div>
           <p class="vigie-sr-only" role="status">${this.announcement}</p>
           ${submitButton(f, this.t('vault.reset.link.submit'))}`,
         { label: this.t('vault.reset.link.title') },
@@ -516,7 +457,8 @@ function refusedLink(e: unknown): LinkState | undefined {
   if (name === 'tokenExpired') return 'expired';
   if (name === 'tokenUsed') return 'used';
   if (name === 'tokenUnknown') return 'unknown';
-  if (!isApiError(e) || isRetryableFailure(e.failure) || !('status' in e.failure) || e.failure.kind === 'contract') return undefined;
+  const failure = failureOf(e);
+  if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return undefined;
   return 'unknown';
 }
 

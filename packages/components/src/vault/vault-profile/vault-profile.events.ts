@@ -1,8 +1,7 @@
 /**
- * X-EVENTS — the events of `<vault-profile>` (VA-PROFILE). Bubbling, composed, typed; never a
- * password in a payload. It also fires `vault-password-changed` (no payload), the same event as
- * `<vault-password-reset>` (declared with its events), and `vault-login-requested` (declared with
- * `<vault-activation>`'s events).
+ * X-EVENTS — the event of `<vault-profile>` (VA-PROFILE). Bubbling, composed, typed; never a
+ * password in a payload. (It also fires `vault-password-changed` and `vault-login-requested`,
+ * shared by the vault widgets: see ../vault.events.ts.)
  */
 
 const init = (): EventInit => ({ bubbles: true, composed: true });

@@ -21,7 +21,7 @@ import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
 import '../../define/vault-profile.js';
 import type { VaultProfile } from './vault-profile.js';
 import type { VaultEmailChangedEvent } from './vault-profile.events.js';
-import type { VaultLoginRequestedEvent } from '../vault-activation/vault-activation.events.js';
+import type { VaultLoginRequestedEvent } from '../vault.events.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
 const NEW_PASSWORD = 'Mon nouveau coffre 🐚 2026';
@@ -61,19 +61,19 @@ async function mount(opts: { locale?: string; theme?: 'dark'; loginHref?: string
 
 const services = (el: VaultProfile) => (el as unknown as { services: VigieServices }).services;
 
-/** Signs in as Paul through core's `vaultLogin` (demo credentials) and hands the session to the provider. */
-async function signIn(el: VaultProfile, password: string = PAUL.password): Promise<VaultSession> {
+/** Signs in as Paul through core's `vaultLogin` (demo credentials) and hands the session to the provider, as a host does. */
+async function signIn(provider: VigieProvider, el: VaultProfile, password: string = PAUL.password): Promise<VaultSession> {
   const { vaultLogin } = await import('@vigie/core/vault/api');
   const answer = await vaultLogin(services(el).client, PAUL.identifier, password);
   if (answer.kind !== 'signed-in') throw new Error(`unexpected ${answer.kind}`);
-  services(el).setVaultSession(answer.session);
+  provider.vaultSession = answer.session;
   return answer.session;
 }
 
 async function mountSignedIn(opts: Parameters<typeof mount>[0] = {}) {
   const mounted = await mount(opts);
-  const session = await signIn(mounted.el);
-  await until(() => mounted.el.querySelector('.vigie-profile-facts'), 'the profile');
+  const session = await signIn(mounted.provider, mounted.el);
+  await until(() => mounted.el.querySelector('.vigie-vault-facts'), 'the profile');
   return { ...mounted, session };
 }
 
@@ -118,9 +118,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
   it('without a session: « connectez-vous », a sign-in link with a cancelable vault-login-requested, no request', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ loginHref: '#connexion' });
-    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-profile-action'), 'the sign-in link');
+    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-vault-action'), 'the sign-in link');
     const expected = 'vault.profile.signedOut' in fr ? translate('fr', 'vault.profile.signedOut' as MessageKey) : translate('fr', 'vault.login.title');
-    expect(text(el.querySelector('.vigie-profile-notice'))).to.equal(expected);
+    expect(text(el.querySelector('.vigie-vault-message'))).to.equal(expected);
     expect(text(link)).to.equal('Se connecter');
     expect(link.getAttribute('href')).to.equal('#connexion');
     await expect(el).to.be.accessible();
@@ -146,14 +146,14 @@ describe('<vault-profile> (VA-PROFILE)', () => {
         await new Promise<void>((r) => (release = r));
       }),
     );
-    const { el } = await mount();
-    const session = await signIn(el);
+    const { provider, el } = await mount();
+    const session = await signIn(provider, el);
     const loading = await until(() => el.querySelector('.vigie-profile-loading'), 'the loading state');
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(text(loading.querySelector('[role=status]'))).to.equal('Chargement…');
     await expect(el).to.be.accessible();
     (await until(() => release, 'the request'))();
-    const facts = await until(() => el.querySelector('.vigie-profile-facts'), 'the profile');
+    const facts = await until(() => el.querySelector('.vigie-vault-facts'), 'the profile');
     expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
     expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
     expect(el.textContent).not.to.contain(PAUL.identifier);
@@ -165,20 +165,20 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
   it('the profile fails to load (500): an alert and a retry', async () => {
     mock = await useScenario('vault:default');
-    const { el } = await mount();
+    const { provider, el } = await mount();
     mock.worker.use(
       http.get('*/api/vault/profile', () =>
         HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
       ),
     );
-    await signIn(el);
+    await signIn(provider, el);
     const alert = await until(() => el.querySelector('[role=alert]'), 'the error', 8000);
     expect(text(alert)).to.contain('Impossible de charger votre profil.');
     expect(text(alert)).to.contain('Le service a rencontré une erreur (500).');
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
     alert.querySelector('button')!.click();
-    await until(() => el.querySelector('.vigie-profile-facts'), 'the profile after the retry');
+    await until(() => el.querySelector('.vigie-vault-facts'), 'the profile after the retry');
   });
 
   it('e-mail change (seed 002, question 2): keyboard, required, mismatch, same address, taken address, then saved once', async () => {
@@ -224,10 +224,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     submit(el).click();
     submit(el).click();
     expect((await changed).email).to.equal('paul.nouveau@example.fr');
-    const saved = await until(() => el.querySelector('.vigie-profile-status .vigie-profile-notice--success'), 'the confirmation');
+    const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
     expect(text(saved)).to.equal('Votre adresse e-mail a été modifiée. Elle vous sert aussi d’identifiant de connexion.');
     expect(saved.closest('[role=status]')).to.exist;
-    expect(text(el.querySelectorAll('.vigie-profile-facts dd')[2])).to.equal('paul.nouveau@example.fr');
+    expect(text(el.querySelectorAll('.vigie-vault-facts dd')[2])).to.equal('paul.nouveau@example.fr');
     expect(el.querySelector('input[name=email]')).to.be.null;
     expect(document.activeElement).to.equal(toggle(el, 'email'));
     expect(apiRequests().filter((r) => r === 'PUT /api/vault/profile/email')).to.have.length(2);
@@ -257,6 +257,40 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await changed;
   });
 
+  it('a 422 from the server shows on its fields: core’s issue codes with their message, any other issue as « not accepted »', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn({ editing: 'email' });
+    const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
+    mock.worker.use(
+      http.put('*/api/vault/profile/email', () =>
+        HttpResponse.json(
+          {
+            type: '/problems/validation',
+            title: 'Invalid request',
+            status: 422,
+            errors: [
+              { field: 'email', issue: 'invalid' },
+              { field: 'emailConfirmation', issue: 'email-mismatch' },
+              { field: 'somethingElse', issue: 'required' },
+            ],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await typeInto(email, 'paul.nouveau@example.fr');
+    await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
+    submit(el).click();
+    const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the server’s errors');
+    expect([...summary.querySelectorAll('li')].map((li) => text(li).replace(/\s+/g, ' '))).to.deep.equal([
+      'Nouvelle adresse e-mail : Cette valeur n’est pas acceptée : vérifiez votre saisie.',
+      'Confirmez la nouvelle adresse e-mail : Les deux adresses e-mail ne sont pas identiques.',
+    ]);
+    expect(document.activeElement).to.equal(email);
+    expect(email.value).to.equal('paul.nouveau@example.fr');
+    await expect(el).to.be.accessible();
+  });
+
   it('password change (seed 002, question 3): policy at 10/11 code points, mismatch, wrong current password (generic), then changed', async () => {
     mock = await useScenario('vault:default');
     const { el, session } = await mountSignedIn();
@@ -272,7 +306,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
     await typeInto(current, PAUL.password);
     await typeInto(input(el, 'newPassword'), TEN);
-    expect(text(el.querySelector('.vigie-profile-count'))).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractère(s), 11 au minimum');
     await typeInto(input(el, 'confirmation'), TEN);
     submit(el).click();
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
@@ -280,8 +314,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     clear(input(el, 'newPassword'), input(el, 'confirmation'));
     await typeInto(input(el, 'newPassword'), ELEVEN);
     await el.updateComplete;
-    expect(el.querySelector('.vigie-profile-count')!.classList.contains('is-ok')).to.be.true;
-    expect(text(el.querySelector('.vigie-profile-new-password [aria-live=polite]'))).to.equal('11 caractère(s), 11 au minimum');
+    expect(el.querySelector('.vigie-vault-count')!.classList.contains('is-ok')).to.be.true;
+    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractère(s), 11 au minimum');
     await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
     submit(el).click();
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
@@ -307,7 +341,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     submit(el).click();
     const event = await changed;
     expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
-    const saved = await until(() => el.querySelector('.vigie-profile-status .vigie-profile-notice--success'), 'the confirmation');
+    const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
     expect(text(saved)).to.equal('Votre mot de passe a été modifié.');
     expect(el.querySelector('input[name=currentPassword]')).to.be.null;
     expect(document.activeElement).to.equal(toggle(el, 'password'));
@@ -350,22 +384,22 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
   it('an expired session: the server’s 401 clears the session for the provider and asks to sign in again', async () => {
     mock = await useScenario('vault:default');
-    const { el } = await mount({ loginHref: '/connexion' });
+    const { provider, el } = await mount({ loginHref: '/connexion' });
     // A session the server no longer knows (it expired on its side).
     services(el).setVaultSession({ token: 'vs_expiree', expiresAt: '2026-03-10T11:30:00.000Z', user: { firstName: 'Paul', lastName: 'Dupont' } });
-    const alert = await until(() => el.querySelector('.vigie-profile-notice--danger'), 'the expired notice');
+    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the expired notice');
     expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(services(el).vaultSession).to.be.undefined;
     const requested = oneEvent(el, 'vault-login-requested') as Promise<VaultLoginRequestedEvent>;
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
-    el.querySelector<HTMLAnchorElement>('a.vigie-profile-action')!.click();
+    el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!.click();
     expect((await requested).reason).to.equal('session-expired');
     await expect(el).to.be.accessible();
 
     // The same in the middle of a change: the form closes, the session is cleared.
-    await signIn(el);
-    await until(() => el.querySelector('.vigie-profile-facts'), 'the profile');
+    await signIn(provider, el);
+    await until(() => el.querySelector('.vigie-vault-facts'), 'the profile');
     toggle(el, 'password').click();
     const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
     await typeInto(current, PAUL.password);
@@ -373,7 +407,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     mock.reset(); // the server forgets every session
     submit(el).click();
-    await until(() => text(el.querySelector('.vigie-profile-notice--danger')).includes('Votre session a expiré.'), 'the expired notice');
+    await until(() => text(el.querySelector('.vigie-vault-message--error')).includes('Votre session a expiré.'), 'the expired notice');
     expect(services(el).vaultSession).to.be.undefined;
     expect(el.querySelector('input[type=password]')).to.be.null;
     await expectNoSecret(el, [PAUL.password, NEW_PASSWORD]);
@@ -384,8 +418,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { el } = await mountSignedIn({ editing: 'password' });
     await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
     services(el).setVaultSession(undefined);
-    await until(() => el.querySelector('a.vigie-profile-action, button.vigie-profile-action'), 'the sign-in action');
-    expect(el.querySelector('.vigie-profile-facts')).to.be.null;
+    await until(() => el.querySelector('a.vigie-vault-action, button.vigie-vault-action'), 'the sign-in action');
+    expect(el.querySelector('.vigie-vault-facts')).to.be.null;
     expect(el.editing).to.be.undefined;
   });
 
@@ -394,13 +428,13 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { wrapper, provider, el } = await mountSignedIn({ locale: 'en', theme: 'dark', editing: 'password' });
     wrapper.style.width = '320px';
     wrapper.style.background = '#0d1117';
-    await until(() => text(el.querySelector('.vigie-profile-title')) === 'My profile', 'English');
-    expect([...el.querySelectorAll('.vigie-profile-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
+    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'My profile', 'English');
+    expect([...el.querySelectorAll('.vigie-vault-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
     await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
     await expect(el).to.be.accessible();
     const root = el.querySelector('.vigie-profile')!;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     provider.locale = 'fr';
-    await until(() => text(el.querySelector('.vigie-profile-title')) === 'Mes informations de profil', 'French');
+    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'Mes informations de profil', 'French');
   });
 });

@@ -1,50 +1,27 @@
 import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   checkEmailChange,
-  formatSupportHours,
   isEmail,
-  passwordLength,
-  problemOf,
-  supportMailHref,
-  supportPhoneHref,
-  type ApiFailure,
   type MessageKey,
-  type Params,
   type VaultProfile as Profile,
-  type VaultSession,
 } from '@vigie/core';
 import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { VaultLoginRequestedEvent, type VaultLoginReason } from '../vault-activation/vault-activation.events.js';
-import { VaultPasswordChangedEvent } from '../vault-password-reset/vault-password-reset.events.js';
+import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultEmailChangedEvent } from './vault-profile.events.js';
+import { vaultStyles } from '../vault.styles.js';
 import { styles } from './vault-profile.styles.js';
-import { icon } from '../../base/forms/light-icons.js';
-import { lengthStatus, newPasswordError, type LengthStatus } from '../password-feedback.js';
-
-/** Whether the server's field issue has a message of its own in the vault catalog. */
-const hasKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(vaultMessages.fr, key);
+import { checkIcon, errorIcon, keyIcon, lockIcon, mailIcon } from '../vault-icons.js';
+import { loginAction, serverFieldErrors, supportContact } from '../vault-helpers.js';
+import { VaultSessionController } from '../vault-session.js';
+import { PasswordLengthController, newPasswordError } from '../password-feedback.js';
 
 /** The forms of the profile that can be open (one at a time). */
 export const PROFILE_FORMS = ['email', 'password'] as const;
 export type ProfileForm = (typeof PROFILE_FORMS)[number];
-
-
-const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
-const errorIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 8v4"/><path d="M12 16h.01"/>`);
-const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
-const mailIcon = icon(svg`<rect x="2" y="4" width="20" height="16" rx="2"/><path d="m22 7-10 6L2 7"/>`);
-const keyIcon = icon(svg`<circle cx="7.5" cy="15.5" r="5.5"/><path d="m21 2-9.6 9.6"/><path d="m15.5 7.5 3 3L22 7l-3-3"/>`);
-
-
-/** The server refused the vault session (expired, or unknown): sign in again. */
-const isSessionRefused = (failure: ApiFailure): boolean =>
-  vaultProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
-
 
 let uid = 0;
 
@@ -61,17 +38,18 @@ let uid = 0;
  * the provider and says so.
  *
  * Rendered in the light DOM (password managers find the `current-password` / `new-password`
- * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-profile` (root),
- * `vigie-profile-title`, `vigie-profile-facts`, `vigie-profile-note`, `vigie-profile-notice`
- * (+ `--success`, `--danger`, `--info`), `vigie-profile-section`, `vigie-profile-toggle`,
- * `vigie-profile-panel`, `vigie-profile-action`, `vigie-profile-count`, and the shared form classes
- * (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
+ * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-profile` (root, also
+ * `vigie-vault-panel`), `vigie-vault-heading`, `vigie-vault-facts`, `vigie-profile-notes`,
+ * `vigie-vault-message` (+ `--success`, `--error`), `vigie-profile-section`, `vigie-profile-toggle`,
+ * `vigie-profile-panel`, `vigie-vault-count` (the new password's live length), and the shared form
+ * classes (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
  *
  * @tagname vault-profile
  * @summary The vault profile: see it, change the e-mail, change the password (VA-PROFILE).
  * @fires {VaultEmailChangedEvent} vault-email-changed - The personal e-mail was changed (`email`: the new one).
  * @fires {VaultPasswordChangedEvent} vault-password-changed - The password was changed (no payload: no secret leaves the widget).
- * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed (no session, or an expired one; `href`, `reason`). Cancelable: `preventDefault()` keeps the page and lets the host show its own sign-in.
+ * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed (`reason`: `signed-out`, or `session-expired`; `href`). Cancelable: `preventDefault()` keeps the page and lets the host show its own sign-in.
+ * @cssprop --vault-profile-max-width - The widest the widget grows (default `40rem`).
  * @cssprop --vigie-color-accent - Buttons, links.
  * @cssprop --vigie-color-surface - Field and panel backgrounds.
  * @cssprop --vigie-color-surface-raised - Background of the profile facts.
@@ -83,7 +61,7 @@ let uid = 0;
 export class VaultProfile extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, styles];
+  static override lightStyles = [formStyles, vaultStyles, styles];
 
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -91,20 +69,28 @@ export class VaultProfile extends LightDomElement {
   /** The form that is open: `email`, `password`, or none. Set it to open one (a host's « Changer de mot de passe » link). */
   @property({ reflect: true }) editing?: ProfileForm;
 
-  /** The server refused the session: it expired (until a new session arrives). */
-  @state() private expired = false;
   /** The last confirmation (e-mail or password changed), said politely. */
   @state() private saved?: MessageKey;
-  @state() private typedLength = 0;
-  @state() private lengthAnnouncement = '';
 
   readonly #id = `vigie-profile-${++uid}`;
-  #session?: VaultSession;
-  #lengthStatus: LengthStatus = '';
+
+  readonly #session = new VaultSessionController(
+    this,
+    () => this.services,
+    (session, previous) => {
+      // Another session (or none): what was open or said was for the previous one.
+      if (previous) this.#closeForms();
+      this.saved = undefined;
+      if (session) void this.#reload();
+      else this.#load.state = { status: 'idle' };
+    },
+  );
+
+  readonly #length = new PasswordLengthController(this, 'newPassword', (key, params) => this.t(key, params));
 
   readonly #load = new LoadController<Profile>(this, async (signal) => {
     const api = await import('@vigie/core/vault/api');
-    return api.getVaultProfile(this.services!.client, { session: this.#session, signal });
+    return api.getVaultProfile(this.services!.client, { session: this.#session.session, signal });
   });
 
   readonly #emailForm = this.createForm({
@@ -118,28 +104,24 @@ export class VaultProfile extends LightDomElement {
     },
     submit: async (values, { signal }) => {
       const api = await import('@vigie/core/vault/api');
-      return api.changeVaultEmail(this.services!.client, { email: values.email, emailConfirmation: values.emailConfirmation }, { session: this.#session, signal });
+      return api.changeVaultEmail(this.services!.client, { email: values.email, emailConfirmation: values.emailConfirmation }, { session: this.#session.session, signal });
     },
     onSuccess: (profile) => {
       this.#load.state = { status: 'success', value: profile };
       void this.#saved('email', 'vault.profile.email.saved');
-      this.dispatchEvent(new VaultEmailChangedEvent(profile.email));
+      const event = new VaultEmailChangedEvent(profile.email);
+      this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      if (isSessionRefused(failure)) return this.#expire();
-      const name = vaultProblemOfFailure(failure);
-      if (name === 'emailUnavailable') {
+      if (this.#session.endIfRefused(failure)) return true;
+      if (vaultProblemOfFailure(failure) === 'emailUnavailable') {
         void this.#emailForm.setErrors({ email: 'vault.profile.email.unavailable' });
         return true;
       }
-      if (name === 'validation') {
-        const errors = this.#fieldErrors(failure, ['email', 'emailConfirmation']);
-        if (Object.keys(errors).length) {
-          void this.#emailForm.setErrors(errors);
-          return true;
-        }
-      }
-      return false;
+      const errors = serverFieldErrors(failure, ['email', 'emailConfirmation'] as const);
+      if (Object.keys(errors).length === 0) return false;
+      void this.#emailForm.setErrors(errors);
+      return true;
     },
   });
 
@@ -155,16 +137,17 @@ export class VaultProfile extends LightDomElement {
     },
     submit: async (values, { signal }) => {
       const api = await import('@vigie/core/vault/api');
-      await api.changeVaultPassword(this.services!.client, { currentPassword: values.currentPassword, newPassword: values.newPassword }, { session: this.#session, signal });
+      await api.changeVaultPassword(this.services!.client, { currentPassword: values.currentPassword, newPassword: values.newPassword }, { session: this.#session.session, signal });
     },
     onSuccess: () => {
-      this.#resetLength();
+      this.#length.reset();
       void this.#saved('password', 'vault.profile.password.saved');
-      this.dispatchEvent(new VaultPasswordChangedEvent());
+      const event = new VaultPasswordChangedEvent();
+      this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      this.#resetLength();
-      if (isSessionRefused(failure)) return this.#expire();
+      this.#length.reset();
+      if (this.#session.endIfRefused(failure)) return true;
       const name = vaultProblemOfFailure(failure);
       if (name === 'invalidCurrentPassword') {
         // One generic message, whatever the server's detail says.
@@ -181,45 +164,26 @@ export class VaultProfile extends LightDomElement {
 
   /** Loads the profile again (after a failure). */
   refresh(): Promise<void> {
-    return this.#session ? this.#reload() : Promise.resolve();
+    return this.#session.session ? this.#reload() : Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const session = this.services?.vaultSession;
-    if (this.services && session !== this.#session) {
-      // Another session (or none): what was open or said was for the previous one.
-      if (this.#session) this.#closeForms();
-      this.#session = session;
-      this.saved = undefined;
-      if (session) {
-        this.expired = false;
-        void this.#reload();
-      } else this.#load.state = { status: 'idle' };
-    }
+    this.#session.sync();
     if (changed.has('editing') && this.editing !== undefined && !PROFILE_FORMS.includes(this.editing)) this.editing = undefined;
   }
 
   async #reload(): Promise<void> {
-    const session = this.#session;
+    const session = this.#session.session;
     await this.#load.run();
     const state = this.#load.state;
-    if (session === this.#session && state.status === 'error' && isSessionRefused(state.failure)) this.#expire();
-  }
-
-  /** The server refused the session: it is cleared for every vault widget of the provider. */
-  #expire(): true {
-    this.expired = true;
-    this.#closeForms();
-    this.#load.state = { status: 'idle' };
-    this.services?.setVaultSession(undefined);
-    return true;
+    if (session === this.#session.session && state.status === 'error') this.#session.endIfRefused(state.failure);
   }
 
   #closeForms(): void {
     this.editing = undefined;
     this.#emailForm.reset();
     this.#passwordForm.reset();
-    this.#resetLength();
+    this.#length.reset();
   }
 
   // ── the forms ─────────────────────────────────────────────────────────────────────────────
@@ -228,18 +192,7 @@ export class VaultProfile extends LightDomElement {
     const current = this.#load.state.status === 'success' ? this.#load.state.value.email : undefined;
     if (field === 'email' && email !== '' && !isEmail(email)) return 'vault.field.invalid-email';
     const issue = checkEmailChange(email, confirmation, current).find((i) => i.field === field)?.issue;
-    return issue && issue !== 'required' ? (`vault.field.${issue}` as MessageKey) : undefined;
-  }
-
-  #fieldErrors<F extends string>(failure: ApiFailure, fields: readonly F[]): Partial<Record<F, FieldError>> {
-    const list = problemOf(failure)?.['errors'];
-    const out: Partial<Record<F, FieldError>> = {};
-    for (const e of Array.isArray(list) ? (list as { field?: unknown; issue?: unknown }[]) : []) {
-      const field = String(e.field ?? '') as F;
-      const key = `vault.field.${String(e.issue)}`;
-      if (fields.includes(field)) out[field] = hasKey(key) ? key : 'form.error.required';
-    }
-    return out;
+    return issue && issue !== 'required' ? `vault.field.${issue}` : undefined;
   }
 
   async #toggle(form: ProfileForm): Promise<void> {
@@ -269,57 +222,32 @@ export class VaultProfile extends LightDomElement {
     this.querySelector<HTMLElement>(`#${this.#id}-${form}-toggle`)?.focus();
   }
 
-  #onPasswordInput = (e: Event): void => {
-    const input = e.target as HTMLInputElement;
-    if (input.name !== 'newPassword') return;
-    // Only the length is kept, in code points (an emoji counts 1).
-    this.typedLength = passwordLength(input.value);
-    const status = lengthStatus(this.typedLength);
-    if (status !== this.#lengthStatus) {
-      this.#lengthStatus = status;
-      this.lengthAnnouncement = status === '' ? '' : this.#countText();
-    }
-  };
-
-  #resetLength(): void {
-    this.typedLength = 0;
-    this.#lengthStatus = '';
-    this.lengthAnnouncement = '';
-  }
-
-  #countText(): string {
-    const n = this.typedLength;
-    if (n > PASSWORD_MAX_LENGTH) return this.t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH });
-    return this.t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
-  }
-
-
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-profile">
-      <h2 class="vigie-profile-title">${this.t('vault.profile.title')}</h2>
+    return html`<div class="vigie-scope vigie-vault-panel vigie-profile">
+      <h2 class="vigie-vault-heading">${this.t('vault.profile.title')}</h2>
       ${this.#renderBody()}
     </div>`;
   }
 
   #renderBody() {
-    if (!this.#session) return this.#renderSignedOut();
+    if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
     if (state.status === 'error') {
-      return html`<div class="vigie-profile-notice vigie-profile-notice--danger" role="alert">
+      return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
         ${errorIcon}
-        <div>
-          <p class="vigie-profile-notice-title">${this.t('vault.profile.error')}</p>
+        <div class="vigie-vault-message-body">
+          <p class="vigie-vault-message-title">${this.t('vault.profile.error')}</p>
           <p>${this.services!.describeFailure(state.failure)}</p>
-          <button type="button" class="vigie-profile-action vigie-profile-action--secondary" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
+          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
         </div>
       </div>`;
     }
     if (state.status !== 'success') {
       return html`<div class="vigie-profile-loading" aria-busy="true">
-        <p role="status"><span class="vigie-profile-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+        <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
         <div class="vigie-profile-skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
       </div>`;
     }
@@ -327,30 +255,20 @@ export class VaultProfile extends LightDomElement {
   }
 
   #renderSignedOut() {
-    const reason: VaultLoginReason = this.expired ? 'session-expired' : 'signed-out';
-    const message = this.expired ? this.t('vault.login.error.sessionExpired') : this.t('vault.profile.signedOut');
-    const onClick = (e: Event) => {
-      const event = new VaultLoginRequestedEvent(this.loginHref, reason);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) e.preventDefault();
-    };
-    const label = this.t('vault.login.submit');
-    return html`<div class="vigie-profile-notice vigie-profile-notice--${this.expired ? 'danger' : 'info'}" role=${this.expired ? 'alert' : nothing}>
+    const expired = this.#session.expired;
+    return html`<div class="vigie-vault-message${expired ? ' vigie-vault-message--error' : ''}" role=${expired ? 'alert' : nothing}>
         ${lockIcon}
-        <p>${message}</p>
+        <p>${this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.profile.signedOut')}</p>
       </div>
-      <p class="vigie-profile-actions">
-        ${this.loginHref
-          ? html`<a class="vigie-profile-action" href=${this.loginHref} @click=${onClick}>${label}</a>`
-          : html`<button type="button" class="vigie-profile-action" @click=${onClick}>${label}</button>`}
+      <p class="vigie-vault-actions">
+        ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-vault-action' })}
       </p>`;
   }
 
   #renderProfile(profile: Profile) {
     const last4 = profile.identifier.slice(-4);
-    const masked = this.t('vault.profile.identifier.masked', { digits: last4 });
     const support = this.services!.support;
-    return html`<dl class="vigie-profile-facts">
+    return html`<dl class="vigie-vault-facts">
         <div>
           <dt>${this.t('vault.profile.name')}</dt>
           <dd>${profile.firstName} ${profile.lastName}</dd>
@@ -358,9 +276,8 @@ export class VaultProfile extends LightDomElement {
         <div>
           <dt>${this.t('vault.profile.identifier')}</dt>
           <dd class="vigie-profile-identifier">
-            ${masked ? html`<span class="vigie-sr-only">${masked}</span>` : nothing}<span aria-hidden=${masked ? 'true' : nothing}
-              ><span aria-hidden="true">•••• •••• </span>${last4}</span
-            >
+            <span class="vigie-sr-only">${this.t('vault.profile.identifier.masked', { digits: last4 })}</span
+            ><span aria-hidden="true">•••• •••• ${last4}</span>
           </dd>
         </div>
         <div>
@@ -380,22 +297,18 @@ export class VaultProfile extends LightDomElement {
           ${this.t(profile.paperless ? 'vault.profile.paperless.on' : 'vault.profile.paperless.off')}
           ${profile.paperless
             ? nothing
-            : html`<span class="vigie-profile-support">
-                ${this.t('vault.support.contact', { email: support.email, phone: support.phone, hours: formatSupportHours(this.services!.locale, support.hours) })}
-                <a href=${supportMailHref(support.email)}>${this.t('vault.support.email', { email: support.email })}</a>
-                <a href=${supportPhoneHref(support.phone)}>${this.t('vault.support.phone', { phone: support.phone })}</a>
-              </span>`}
+            : html`<span class="vigie-profile-support">${supportContact((key, params) => this.t(key, params), this.services!.locale, support)}</span>`}
         </li>
         <li>${this.t('vault.profile.identifierChange')}</li>
       </ul>
-      <div class="vigie-profile-status" role="status">
-        ${this.saved ? html`<p class="vigie-profile-notice vigie-profile-notice--success">${checkIcon}<span>${this.t(this.saved)}</span></p>` : nothing}
+      <div class="vigie-vault-result" role="status">
+        ${this.saved ? html`<p class="vigie-vault-message vigie-vault-message--success">${checkIcon}<span>${this.t(this.saved)}</span></p>` : nothing}
       </div>
       ${this.#renderSection('email', mailIcon, this.t('vault.profile.email.change'), () => this.#renderEmailForm())}
       ${this.#renderSection('password', keyIcon, this.t('vault.profile.password.change'), () => this.#renderPasswordForm(profile))}`;
   }
 
-  #renderSection(form: ProfileForm, mark: unknown, label: string, content: () => unknown) {
+  #renderSection(form: ProfileForm, mark: TemplateResult, label: string, content: () => TemplateResult) {
     const open = this.editing === form;
     const toggleId = `${this.#id}-${form}-toggle`;
     const panelId = `${this.#id}-${form}-panel`;
@@ -414,16 +327,18 @@ export class VaultProfile extends LightDomElement {
     </section>`;
   }
 
-  #cancelButton(form: ProfileForm) {
-    const label = this.t('vault.profile.cancel');
-    return html`<button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#cancel(form)}>${label}</button>`;
+  #buttons(form: ProfileForm, f: { readonly submitting: boolean; t(key: MessageKey): string }, label: string) {
+    return html`<div class="vigie-actions">
+      ${submitButton(f, label)}
+      <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#cancel(form)}>${this.t('vault.profile.cancel')}</button>
+    </div>`;
   }
 
   #renderEmailForm() {
     const f = this.#emailForm;
     return f.renderForm(
       html`${requiredNote(f)} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'send' })}
-        <div class="vigie-profile-buttons">${submitButton(f, this.t('vault.profile.email.save'))} ${this.#cancelButton('email')}</div>`,
+      ${this.#buttons('email', f, this.t('vault.profile.email.save'))}`,
       { labelledby: `${this.#id}-email-toggle` },
     );
   }
@@ -431,20 +346,14 @@ export class VaultProfile extends LightDomElement {
   #renderPasswordForm(profile: Profile) {
     const f = this.#passwordForm;
     const countId = `${this.#id}-count`;
-    const status = lengthStatus(this.typedLength);
     return f.renderForm(
       html`${requiredNote(f)}
-        <input class="vigie-profile-username" type="email" name="username" autocomplete="username" .value=${profile.email} readonly hidden />
+        <input type="email" name="username" autocomplete="username" .value=${profile.email} readonly hidden />
         ${passwordField(f.field('currentPassword'))}
-        <div class="vigie-profile-new-password" @input=${this.#onPasswordInput}>
-          ${passwordField(f.field('newPassword'), { describedBy: countId })}
-          <p class="vigie-profile-count${status === 'ok' ? ' is-ok' : status === 'long' ? ' is-long' : ''}" id=${countId}>
-            ${status === 'ok' ? checkIcon : nothing}<span>${this.#countText()}</span>
-          </p>
-          <p class="vigie-sr-only" aria-live="polite">${this.lengthAnnouncement}</p>
+        <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+          ${passwordField(f.field('newPassword'), { describedBy: countId })} ${this.#length.render(countId)}
         </div>
-        ${passwordField(f.field('confirmation'), { enterKeyHint: 'send' })}
-        <div class="vigie-profile-buttons">${submitButton(f, this.t('vault.profile.password.save'))} ${this.#cancelButton('password')}</div>`,
+        ${passwordField(f.field('confirmation'), { enterKeyHint: 'send' })} ${this.#buttons('password', f, this.t('vault.profile.password.save'))}`,
       { labelledby: `${this.#id}-password-toggle` },
     );
   }
