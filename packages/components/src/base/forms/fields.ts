@@ -23,6 +23,12 @@ export interface FieldOptions {
   readonly after?: unknown;
   /** Ids of other elements that describe the field (a note rendered elsewhere), added to `aria-describedby`. */
   readonly describedBy?: string;
+  /** Text fields: the virtual keyboard (`numeric` for a SIRET), when the kind does not decide it. */
+  readonly inputMode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url';
+  /** Text fields: `autocapitalize` (`characters` for a VAT number, `off` for codes). */
+  readonly autocapitalize?: 'off' | 'none' | 'sentences' | 'words' | 'characters';
+  /** Text fields: false for what is not prose (numbers, codes), so no spelling service sees it. */
+  readonly spellcheck?: boolean;
   /** `enterkeyhint` for virtual keyboards (`go`, `next`, `send`, `done`). */
   readonly enterKeyHint?: 'enter' | 'done' | 'go' | 'next' | 'previous' | 'search' | 'send';
 }
@@ -70,10 +76,10 @@ export function textField(f: FieldBinding, opts: FieldOptions = {}) {
       id=${f.id}
       name=${f.name}
       type=${INPUT_TYPE[f.kind] ?? 'text'}
-      inputmode=${ifDefined(f.kind === 'tel' ? 'tel' : undefined)}
+      inputmode=${ifDefined(opts.inputMode ?? (f.kind === 'tel' ? 'tel' : undefined))}
       autocomplete=${ifDefined(f.autocomplete)}
-      spellcheck=${credential ? 'false' : 'true'}
-      autocapitalize=${ifDefined(credential ? 'none' : undefined)}
+      spellcheck=${(opts.spellcheck ?? !credential) ? 'true' : 'false'}
+      autocapitalize=${ifDefined(opts.autocapitalize ?? (credential ? 'none' : undefined))}
       autocorrect=${ifDefined(credential ? 'off' : undefined)}
       enterkeyhint=${ifDefined(opts.enterKeyHint)}
       aria-invalid=${ifDefined(f.error ? 'true' : undefined)}

@@ -292,9 +292,13 @@ export const formStyles = css`
   .vigie-form .vigie-error-summary ul {
     padding-inline-start: 1.25rem;
   }
-  .vigie-form .vigie-error-summary a {
-    display: inline-block;
+  /* Inline, so a link that wraps keeps its bullet on its first line; the line height gives the target. */
+  .vigie-form .vigie-error-summary li {
     padding-block: 0.2rem;
+    line-height: 1.5;
+  }
+  .vigie-form .vigie-error-summary a {
+    display: inline;
     color: inherit;
     font-weight: 600;
     text-decoration: underline;
