@@ -16,6 +16,12 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'vault-profile': () => import('./define/vault-profile.js'),
   'vault-documents': () => import('./define/vault-documents.js'),
   'paper-payslip-request': () => import('./define/paper-payslip-request.js'),
+  'company-registration': () => import('./define/company-registration.js'),
+  'passport-login': () => import('./define/passport-login.js'),
+  'employee-enrollment': () => import('./define/employee-enrollment.js'),
+  'passport-roster': () => import('./define/passport-roster.js'),
+  'company-profile': () => import('./define/company-profile.js'),
+  'space-switcher': () => import('./define/space-switcher.js'),
 };
 
 const requested = new Set<string>();

@@ -50,3 +50,11 @@ export { VaultActivation } from './vault/vault-activation.js';
 export { VaultProfile } from './vault/vault-profile.js';
 export { VaultDocuments } from './vault/vault-documents.js';
 export { PaperPayslipRequest } from './vault/paper-payslip-request.js';
+
+// PP — the safety passport: registration and login
+export { CompanyRegistration } from './passport/company-registration.js';
+export { PassportLogin } from './passport/passport-login.js';
+export { EmployeeEnrollment } from './passport/employee-enrollment.js';
+export { PassportRoster } from './passport/passport-roster.js';
+export { CompanyProfile } from './passport/company-profile.js';
+export { SpaceSwitcher } from './passport/space-switcher.js';

@@ -102,6 +102,8 @@ export function formatDate(_locale: Locale, date: CalendarDate): string {
   return `${d}/${m}/${y}`;
 }
 
+export { formatInteger } from './integer.js';
+
 const money = new Map<Locale, Intl.NumberFormat>();
 /** Euro amounts from cents: `1 234,50 €` in French, `€1,234.50` in English. */
 export function formatAmount(locale: Locale, cents: number): string {

@@ -186,6 +186,32 @@ describe('PP-ROSTER / PP-ENROLL / PP-BLOCK calls', () => {
     assert.ok(calls.every((c) => c.url.searchParams.get('limit') === '5000'));
   });
 
+  test('PP-ROSTER « Réessayer » after a failure mid-way: from the cursor of the last page received, not from the first page', async () => {
+    // Pages p1 (no cursor), p2, p3; the request for p3 fails.
+    const next: Record<string, string | null> = { '': 'c2', c2: 'c3', c3: null };
+    let failing = true;
+    const { client, calls } = fake((request) => {
+      const cursor = new URL(request.url).searchParams.get('cursor') ?? '';
+      if (cursor === 'c3' && failing) return problem({ type: '/problems/server-error' }, 500);
+      return json({ items: [{ ...EMPLOYEE, id: `emp-${cursor || 'c1'}` }], total: 3, nextCursor: next[cursor] });
+    });
+    const received: string[] = [];
+    let last: string | undefined;
+    const load = async (cursor?: string) => {
+      for await (const page of employeePages(client, { cursor, limit: 1 })) {
+        received.push(...page.items.map((e) => e.id));
+        last = page.nextCursor ?? undefined;
+      }
+    };
+    assert.equal((await rejection(load())).failure.kind, 'http');
+    assert.deepEqual(received, ['emp-c1', 'emp-c2']);
+    failing = false;
+    const before = calls.length;
+    await load(last);
+    assert.deepEqual(received, ['emp-c1', 'emp-c2', 'emp-c3']);
+    assert.deepEqual(calls.slice(before).map((c) => [c.url.searchParams.get('cursor'), c.url.searchParams.get('limit')]), [['c3', '1']]);
+  });
+
   test('PP-ROSTER a row that breaks the contract (unknown state) is a contract failure', async () => {
     const { client } = fake(() => json({ items: [{ ...EMPLOYEE, state: 'suspended' }], total: 1, nextCursor: null }));
     assert.equal((await rejection(listEmployees(client))).failure.kind, 'contract');

@@ -208,10 +208,12 @@ export function listEmployees(client: VigieClient, opts: EmployeePageOpts = {}):
 /**
  * PP-ROSTER: every page, one after the other, biggest pages by default (100,000 employees in
  * 20 requests); feed each to the roster index as it arrives. Stops at the last page (or on abort).
+ * From the first page, or from `cursor`: the `nextCursor` of the last page received, to resume
+ * where a failure stopped (« Réessayer ») without asking again for the pages already there.
  */
-export async function* employeePages(client: VigieClient, opts: Omit<EmployeePageOpts, 'cursor'> = {}): AsyncGenerator<EmployeePage, void, undefined> {
+export async function* employeePages(client: VigieClient, opts: EmployeePageOpts = {}): AsyncGenerator<EmployeePage, void, undefined> {
   const limit = opts.limit ?? EMPLOYEE_PAGE_MAX_LIMIT;
-  let cursor: string | undefined;
+  let cursor = opts.cursor;
   do {
     const page = await listEmployees(client, { ...opts, limit, ...(cursor === undefined ? {} : { cursor }) });
     yield page;
@@ -225,6 +227,16 @@ export async function* employeePages(client: VigieClient, opts: Omit<EmployeePag
  */
 export function createEmployee(client: VigieClient, request: EmployeeCreateRequest, opts: PassportSessionKeyedOpts = {}): Promise<EmployeeCreated> {
   return client.post(PASSPORT_EMPLOYEES_PATH, request, EmployeeCreated, privateKeyed(opts));
+}
+
+/**
+ * PP-ROSTER / PP-ENROLL: one employee as the roster shows it, with its current `version` (the
+ * `If-Match` of the next change; the server also sends it as `ETag`). For « Modifier un salarié »
+ * opened from an id alone, and to reload one row after a 412 (someone else saved in between)
+ * rather than every page of the roster. 404 `not-found` when the company no longer has it.
+ */
+export function getEmployee(client: VigieClient, id: string, opts: PassportSessionOpts = {}): Promise<Employee> {
+  return client.get(employeePath(id), Employee, privateRead(opts));
 }
 
 /** PP-ROSTER « Modifier un salarié » at `version` (412 `conflict` if it moved); 404 `not-found`. */

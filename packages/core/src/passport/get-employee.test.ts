@@ -1,9 +1,9 @@
-/** PP-ROSTER / PP-ENROLL — `getEmployee`: one row, the passport session as bearer, 404 as a typed failure. */
+/** PP-ROSTER / PP-ENROLL — `getEmployee` (api.ts): one row, the passport session as bearer, 404 as a typed failure. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import { getEmployee } from './get-employee.js';
+import { getEmployee } from './api.js';
 import { passportProblemOf } from './problems.js';
 import type { Employee } from './schemas.js';
 

@@ -17,5 +17,4 @@ export * from './email-domain.js';
 export * from './problems.js';
 export * from './schemas.js';
 export * from './api.js';
-export * from './get-employee.js';
 export * from './messages.js';

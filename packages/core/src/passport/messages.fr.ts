@@ -3,5 +3,11 @@
  * (`messages/core.fr.ts`), then each widget's (`messages/<widget>.fr.ts`, spread below).
  */
 import { passportCoreFr } from './messages/core.fr.js';
+import { passportEnrollmentFr } from './messages/enrollment.fr.js';
+import { passportCompanyFr } from './messages/company.fr.js';
+import { passportSpacesFr } from './messages/spaces.fr.js';
+import { passportRegistrationFr } from './messages/registration.fr.js';
+import { passportLoginFr } from './messages/login.fr.js';
+import { passportRosterFr } from './messages/roster.fr.js';
 
-export const passportFr = { ...passportCoreFr } as const;
+export const passportFr = { ...passportCoreFr, ...passportEnrollmentFr, ...passportRegistrationFr, ...passportLoginFr, ...passportCompanyFr, ...passportSpacesFr, ...passportRosterFr } as const;

@@ -18,14 +18,28 @@ import { SNBPE_COMMON_MODULES, SNBPE_PASSPORT_VALID_YEARS, SNBPE_REFUSAL_REASONS
 import { HANDOVER_PASSWORD_MODES, SPACE_KINDS, SPACES_REFUSAL_REASONS, spaceMessageKey, spacesRefusalMessageKey } from './spaces.js';
 import { EMPLOYEE_STATES } from './blocking.js';
 
-registerMessages(passportMessages);
+registerMessages(...passportMessages);
 await loadLocale('en');
 
 const norm = (s: string) => s.replace(/[’']/g, "'").replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
 describe('X-I18N passport catalog', () => {
-  test('X-I18N the bundle is « passport »; its messages are in both composed catalogs, en has exactly the keys of fr', () => {
-    assert.equal(passportMessages.id, 'passport');
+  test('X-I18N the bundles are « passport » (core texts) and one per widget; their messages are in both composed catalogs, en has exactly the keys of fr', async () => {
+    assert.deepEqual(
+      passportMessages.map((b) => b.id),
+      ['passport', 'passport.registration', 'passport.login', 'passport.company', 'passport.spaces', 'passport.enrollment', 'passport.roster'],
+    );
+    // Each bundle's English has exactly its French keys, and no key is in two bundles.
+    const seen = new Set<string>();
+    for (const bundle of passportMessages) {
+      const english = await bundle.en();
+      assert.deepEqual(Object.keys(english).sort(), Object.keys(bundle.fr).sort(), bundle.id);
+      for (const key of Object.keys(bundle.fr)) {
+        assert.ok(!seen.has(key), `${key} is in two bundles`);
+        seen.add(key);
+      }
+    }
+    assert.equal(seen.size, Object.keys(passportFr).length);
     assert.deepEqual(Object.keys(passportEn).sort(), Object.keys(passportFr).sort());
     for (const key of Object.keys(passportFr)) {
       assert.ok(key.startsWith('passport.'), key);

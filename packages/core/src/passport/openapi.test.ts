@@ -20,6 +20,7 @@ describe('X-API PP OpenAPI', () => {
     assert.ok(PATH_CONSTANTS.length >= 13);
     for (const [name, path] of PATH_CONSTANTS) assert.ok(doc.paths[`/${path}`], `${name} /${path}`);
     assert.ok(doc.paths['/passport/employees/{id}']!.put && doc.paths['/passport/employees/{id}']!.delete);
+    assert.ok(doc.paths['/passport/employees/{id}']!.get);
     assert.ok(doc.paths['/passport/employees/{id}/unblock']!.post);
   });
 
@@ -48,6 +49,16 @@ describe('X-API PP OpenAPI', () => {
       assert.ok(op.parameters!.some((p) => p.name === 'If-Match' && p.in === 'header' && p.required), `${method} ${path}`);
       assert.ok(op.responses['412'] && op.responses['428'], `${method} ${path}`);
     }
+  });
+
+  test('X-API PP-ROSTER one employee: GET passport/employees/{id}, the row with its version as ETag, 404 when gone', () => {
+    const op = doc.paths['/passport/employees/{id}']!.get! as Operation & { operationId: string; responses: Record<string, { headers?: Record<string, unknown> }> };
+    assert.equal(op.operationId, 'passportGetEmployee');
+    assert.deepEqual(op.parameters!.map((p) => [p.name, p.in, p.required]), [['id', 'path', true]]);
+    assert.equal(op.responses['200']!.content!['application/json']!.schema.$ref, '#/components/schemas/PassportEmployee');
+    assert.ok(op.responses['200']!.headers!.ETag);
+    assert.ok(op.responses['404'] && op.responses['401']);
+    assert.equal('security' in op, false, 'a private route: the bearer requirement stays');
   });
 
   test('X-API PP-ROSTER the page: limit up to 5000, the row’s nine fields required', () => {

@@ -117,6 +117,7 @@ const VERSION = {
   '428': problem('`If-Match` is missing (`/problems/version-required`)'),
 };
 const NOT_FOUND = problem('No such employee in this company (`/problems/not-found`)');
+const ETAG = { description: 'The `version` of the resource, quoted: `"3"` (the `If-Match` of its next change)', schema: { type: 'string' } };
 const DEFAULT = problem('Any other failure');
 
 type Operation = Record<string, unknown> & { responses: Record<string, unknown> };
@@ -288,6 +289,17 @@ export function passportPaths() {
       ),
     },
     [`/${PASSPORT_EMPLOYEES_PATH}/{id}`]: {
+      get: op(
+        'passportGetEmployee',
+        'PP-ROSTER / PP-ENROLL: one employee, with its `version` (also sent as `ETag`): « Modifier un salarié » opened from an id, or one row reloaded after a 412',
+        undefined,
+        {
+          '200': { ...json('PassportEmployee', 'The row'), headers: { ETag: ETAG } },
+          '401': PRIVATE_401,
+          '404': NOT_FOUND,
+        },
+        { parameters: [employeeId] },
+      ),
       put: op(
         'passportUpdateEmployee',
         'PP-ROSTER « Modifier un salarié »: names, e-mail, answers (no SNBPE passport: an unknown key is refused)',

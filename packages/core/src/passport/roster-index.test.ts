@@ -18,6 +18,7 @@ import {
   buildRosterIndex,
   deleteRosterRow,
   normalizeRosterText,
+  prepareRosterIndex,
   rosterPositionOf,
   rosterRowAt,
   rosterSortKey,
@@ -25,6 +26,7 @@ import {
   tokenizeRosterQuery,
   updateRosterRow,
   viewRoster,
+  viewRosterStart,
   type RosterIndex,
   type RosterLabels,
   type RosterRow,
@@ -524,5 +526,164 @@ describe('PP-ROSTER search ignores the e-mail domain', () => {
     assert.deepEqual(found, ['DUPONT']);
     assert.equal(emailLocalPart('a.b@c.fr'), 'a.b');
     assert.equal(emailLocalPart(null), '');
+  });
+});
+
+// ── Work done late: the start of the default view, idle preparation ─────────────────────────
+
+const BY_LAST_NAME: RosterSort = { column: 'lastName', direction: 'ascending' };
+/** Rows as the API pages them: ids in ascending order (the index then looks no id up to append). */
+const byId = (rows: readonly RosterRow[]) => [...rows].sort((a, b) => byCodeUnit(a.id, b.id));
+/** A `shouldStop` that stops after every slice. */
+const everySlice = () => true;
+
+/** `n` rows with names from small pools (many ties), ids in ascending order, some accented or odd. */
+function manyRows(n: number): RosterRow[] {
+  const last = ['PETIT', 'Petit', 'ÉMERY', 'emery', 'ANDRÉ', 'André', "D'ALMEIDA", 'Dalmeida', 'Œuvre', 'oeuvre', 'B', 'b2', '2B', '', 'Zoé', 'ZOE', 'Agent 10', 'Agent 2'];
+  const first = ['Léa', 'Lea', 'Hélène', 'Jean-Pierre', 'Zoé', 'Noël', 'Éric', 'eric'];
+  const states = [null, 'active', 'blocked'] as const;
+  return Array.from({ length: n }, (_, i) => ({
+    id: `e${String(i).padStart(6, '0')}`,
+    firstName: first[(i * 7) % first.length]!,
+    lastName: last[(i * 13 + (i >> 3)) % last.length]!,
+    email: i % 3 === 0 ? null : `p${i}.dupont@granulats-dupont.fr`,
+    profile: PROFILE_IDS[i % PROFILE_IDS.length]!,
+    passportUrl: i % 4 === 0 ? null : `/passeports/${i}`,
+    state: states[i % 3]!,
+    expiresOn: i % 5 === 0 ? null : `202${i % 9}-0${1 + (i % 9)}-1${i % 10}`,
+    version: 1,
+  }));
+}
+
+describe('PP-ROSTER work done late', () => {
+  test('PP-ROSTER property: the start of the default view is the start of the view, its length the view’s (ids in any order, rows deleted)', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), fc.nat(45), labelsArb, (rows, sorted, deletes, count, labels) => {
+        const input = sorted ? byId(rows) : rows;
+        const build = () => {
+          const index = buildRosterIndex(input, labels);
+          for (const pick of deletes) if (input.length) deleteRosterRow(index, input[pick % input.length]!.id);
+          return index;
+        };
+        const start = viewRosterStart(build(), { sort: BY_LAST_NAME }, count);
+        const whole = viewRoster(build(), { sort: BY_LAST_NAME });
+        assert.equal(start.length, whole.length);
+        assert.ok(start.positions.length >= Math.min(count, whole.length));
+        assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, start.positions.length)));
+      }),
+      RUNS,
+    );
+  });
+
+  test('PP-ROSTER the start of the default view ranks only the first rows, and says the whole count; other views come whole', () => {
+    const rows = manyRows(20_000);
+    const whole = viewRoster(buildRosterIndex(rows, FR), { sort: BY_LAST_NAME });
+    const index = buildRosterIndex(rows, FR);
+    const start = viewRosterStart(index, { sort: BY_LAST_NAME }, 50);
+    assert.deepEqual([start.positions.length, start.length, index.matches], [50, 20_000, 20_000]);
+    assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, 50)));
+    // A search, another sort, or the order already there: the whole view.
+    assert.equal(viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).positions.length, viewRoster(index, { sort: BY_LAST_NAME, query: 'lea' }).length);
+    assert.equal(viewRosterStart(index, { sort: { column: 'firstName', direction: 'ascending' } }, 50).positions.length, 20_000);
+    assert.equal(viewRosterStart(index, { sort: BY_LAST_NAME }, 50).positions.length, 20_000);
+    // One last name for everyone: too many rows share the first bucket, the whole order it is.
+    const same = rows.map((r) => ({ ...r, lastName: 'DUPONT' }));
+    const alike = viewRosterStart(buildRosterIndex(same, FR), { sort: BY_LAST_NAME }, 10);
+    assert.deepEqual(Array.from(alike.positions), Array.from(viewRoster(buildRosterIndex(same, FR), { sort: BY_LAST_NAME })));
+  });
+
+  test('PP-ROSTER a search before the idle preparation is over finds the right rows; so do lookups, edits and deletes', () => {
+    const rows = manyRows(9_000);
+    const index = buildRosterIndex(rows, FR);
+    const model: (RosterRow | undefined)[] = [...rows];
+    viewRosterStart(index, { sort: BY_LAST_NAME }, 40);
+    const check = (query: string, sort?: RosterSort) => assert.deepEqual(Array.from(viewRoster(index, { query, sort })), naiveView(model, query, sort, FR), `${query} ${JSON.stringify(sort)}`);
+    const steps: (() => void)[] = [
+      () => check('helene dup', BY_LAST_NAME),
+      () => check('bloq', { column: 'expiresOn', direction: 'descending' }),
+      () => {
+        const edited = { ...rows[8_500]!, firstName: 'Zacharie', lastName: 'AARON', version: 2 };
+        assert.equal(updateRosterRow(index, edited), true);
+        model[8_500] = edited;
+        check('zach', BY_LAST_NAME);
+      },
+      () => {
+        assert.equal(rosterPositionOf(index, rows[7_000]!.id), 7_000);
+        assert.equal(deleteRosterRow(index, rows[7_000]!.id), true);
+        model[7_000] = undefined;
+        check('', BY_LAST_NAME);
+      },
+    ];
+    // One slice per call (as when every idle period is short), a view or a change in between
+    // (which does at once what it needs and is not prepared yet).
+    assert.equal(prepareRosterIndex(index, everySlice), false, 'a slice, then it stops');
+    assert.equal(prepareRosterIndex(index, everySlice), false);
+    let calls = 0;
+    let done = false;
+    while (!done) {
+      steps[calls % steps.length]!();
+      done = prepareRosterIndex(index, everySlice);
+      calls++;
+      assert.ok(calls < 100, 'preparation moves on at every call');
+    }
+    steps.forEach((step) => step());
+    assert.equal(prepareRosterIndex(index), true, 'nothing left');
+    const more = manyRows(14_000).slice(9_000);
+    appendRosterRows(index, more);
+    model.push(...more);
+    assert.equal(prepareRosterIndex(index, everySlice), false, 'new rows make more to do');
+    check('dupont', BY_LAST_NAME);
+    assert.equal(prepareRosterIndex(index), true);
+  });
+
+  test('PP-ROSTER property: preparing in slices between appends, edits, deletes and views changes no answer', () => {
+    const opArb = fc.oneof(
+      fc.record({ kind: fc.constant('prepare' as const), slices: fc.nat(3) }),
+      fc.record({ kind: fc.constant('append' as const), rows: fc.array(rowArb, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('view' as const), query: queryArb, sort: sortArb }),
+    );
+    fc.assert(
+      fc.property(rowsArb, fc.boolean(), fc.array(opArb, { maxLength: 10 }), queryArb, sortArb, (rows, sorted, ops, query, sort) => {
+        const input = sorted ? byId(rows) : rows;
+        const index = buildRosterIndex(input, FR);
+        const model: (RosterRow | undefined)[] = [...input];
+        const check = (q: string, s: RosterSort | undefined) => assert.deepEqual(Array.from(viewRoster(index, { query: q, sort: s })), naiveView(model, q, s, FR));
+        for (const op of ops) {
+          if (op.kind === 'prepare') {
+            let left = op.slices;
+            prepareRosterIndex(index, () => left-- <= 0);
+          } else if (op.kind === 'append') {
+            appendRosterRows(index, op.rows);
+            for (const r of op.rows) {
+              const at = model.findIndex((m) => m?.id === r.id);
+              if (at >= 0) model[at] = r;
+              else model.push(r);
+            }
+          } else if (op.kind === 'delete') {
+            const live = model.filter((m) => m !== undefined);
+            const target = live[op.pick % Math.max(1, live.length)];
+            if (!target) continue;
+            assert.equal(deleteRosterRow(index, target.id), true);
+            model[model.indexOf(target)] = undefined;
+          } else check(op.query, op.sort);
+        }
+        check(query, sort);
+        model.forEach((r, position) => r && assert.equal(rosterPositionOf(index, r.id), position));
+      }),
+      RUNS,
+    );
+  });
+
+  test('PP-ROSTER pages in id order are appended without lookups; a page that repeats an id still replaces the row', () => {
+    const rows = manyRows(3_000);
+    const index = buildRosterIndex(rows.slice(0, 1_000), FR);
+    appendRosterRows(index, rows.slice(1_000, 2_000));
+    appendRosterRows(index, [{ ...rows[10]!, firstName: 'Zoé', version: 2 }, ...rows.slice(2_000)]);
+    assert.equal(index.total, 3_000);
+    assert.equal(rosterRowAt(index, 10)!.firstName, 'Zoé');
+    const model = [...rows];
+    model[10] = rosterRowAt(index, 10)!;
+    assert.deepEqual(Array.from(viewRoster(index, { query: 'zoe', sort: BY_LAST_NAME })), naiveView(model, 'zoe', BY_LAST_NAME, FR));
   });
 });

@@ -8,6 +8,11 @@
  * {@link deleteRosterRow}). {@link viewRoster} answers the positions to show, in display order.
  *
  * How it stays fast (measured by `bench/roster-data.mjs`):
+ * - The first view costs only what it shows: building keeps the rows and their fixed-value keys,
+ *   and the first sort ranks the names it needs. What search needs (each row's folded text) and
+ *   the lookup by id are made when first needed, or beforehand, a slice at a time, by
+ *   {@link prepareRosterIndex} (a widget calls it in idle time after its first paint). Either way
+ *   every answer is the same.
  * - Search: each row is folded once into one haystack string (first name, last name, e-mail);
  *   the profile and state labels have only 8 + 2 values, so a token is tested once against each
  *   label and a row looks its label up in a bit mask. When the query extends the previous one
@@ -256,7 +261,7 @@ class TextColumn {
     private readonly keyOf: (value: string) => string,
   ) {}
 
-  /** Key ids for every position below `length` (rows absent from `rows` get "no value"). */
+  /** Key ids for every position below `length` (rows absent from `rows` get "no value"); `length` may stop short of the rows, to fill them a slice at a time. */
   ensure(rows: readonly (RosterRow | undefined)[], length: number): Uint32Array {
     this.keyIds = grown(this.keyIds, length, (n) => new Uint32Array(n));
     for (let p = this.filled; p < length; p++) this.keyIds[p] = this.idOf(rows[p]);
@@ -425,12 +430,47 @@ interface LastSearch {
   readonly result: Uint32Array;
 }
 
+/** Rows handled between two calls of {@link prepareRosterIndex}'s `shouldStop` (a few milliseconds of work). */
+const PREPARE_SLICE = 2048;
+/** The start of the default view sorts at most this many rows (or 8 per row asked); more, and the whole order is computed. */
+const START_CANDIDATES = 2048;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * A text's bucket: the first two code units of its collation key (0 for a missing one), as one
+ * number. Ordering buckets never contradicts ordering keys. Names starting with two ASCII letters
+ * (or being one) need no key: the key starts with the same letters, lowered.
+ */
+function leadOf(text: string, keyOf: (text: string) => string): number {
+  const a = text.charCodeAt(0);
+  if (isAsciiLetter(a)) {
+    if (text.length === 1) return (a | 0x20) * 0x10000;
+    const b = text.charCodeAt(1);
+    if (isAsciiLetter(b)) return (a | 0x20) * 0x10000 + (b | 0x20);
+  }
+  const key = keyOf(text);
+  return (key.length > 0 ? key.charCodeAt(0) : 0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
+}
+
 class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   /** Rows by position; `undefined` once deleted. */
   readonly rows: (Row | undefined)[] = [];
-  readonly positionOfId = new Map<string, number>();
-  /** Folded first name, last name and e-mail, one line each. */
+  /**
+   * True while every row arrived with a greater id than the one before (code-unit order), as the
+   * API's pages do: no id can repeat then, so appending looks nothing up, and position order is id
+   * order (the last tie-break is free).
+   */
+  idsAscending = true;
+  /** The id of the last row appended (while `idsAscending`). */
+  private lastId: string | undefined;
+  /** Live positions by id, complete for positions below `mapped` (see {@link positionOf}). */
+  private readonly idMap = new Map<string, number>();
+  private mapped = 0;
+  /** Folded first name, last name and e-mail, one line each, for positions below `searchable`. */
   readonly haystacks: string[] = [];
+  searchable = 0;
   private readonly foldedNames = new Map<string, string>();
   profileKeys: Uint32Array = new Uint32Array(0);
   stateKeys: Uint32Array = new Uint32Array(0);
@@ -485,12 +525,12 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     this.stateTable = labelTable(states);
   }
 
-  /** Stores a row's own data (haystack and fixed-value keys) at a position. */
+  /** Stores a row's own data (fixed-value keys, and its haystack once search has them) at a position. */
   writeRow(position: number, row: Row): void {
     const profile = PROFILE_KEY.get(row.profile);
     if (profile === undefined) throw new RangeError(`PP-ROSTER: unknown profile ${JSON.stringify(row.profile)} (row ${row.id})`);
     this.rows[position] = row;
-    this.haystacks[position] = this.haystackOf(row);
+    if (position < this.searchable) this.haystacks[position] = this.haystackOf(row);
     this.profileKeys[position] = profile;
     this.stateKeys[position] = STATE_KEY.get(row.state) ?? NO_VALUE;
     this.passportKeys[position] = row.passportUrl === null ? NO_VALUE : 1;
@@ -519,6 +559,146 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     return folded;
   }
 
+  /** Adds a row after the others, or replaces the live row with its id where it is. */
+  append(row: Row): void {
+    if (this.idsAscending && (this.lastId === undefined || this.lastId < row.id)) {
+      this.lastId = row.id;
+    } else {
+      this.idsAscending = false;
+      const existing = this.positionOf(row.id);
+      if (existing !== undefined) {
+        this.update(existing, row);
+        return;
+      }
+    }
+    this.writeRow(this.rows.length, row);
+    this.total++;
+  }
+
+  /** Replaces the row at a live position (same id): only that row is folded again. */
+  update(position: number, row: Row): void {
+    this.writeRow(position, row);
+    const namesMoved = [this.firstName, this.lastName].map((column) => column.write(position, row)).includes(true);
+    this.expiresOn.write(position, row);
+    if (namesMoved) this.tieOrder = undefined;
+    this.changed();
+  }
+
+  /** Removes the live row at a position: the position stays empty for good. */
+  remove(position: number, id: string): void {
+    this.idMap.delete(id);
+    this.rows[position] = undefined;
+    if (position < this.searchable) this.haystacks[position] = '';
+    this.total--;
+    const { tieOrder, orders } = this;
+    this.changed();
+    if (tieOrder) this.tieOrder = without(tieOrder, position);
+    for (const [key, order] of orders) this.orders.set(key, without(order, position));
+  }
+
+  /** The live position of an id; completes the lookup table first (a slice of it may already be done). */
+  positionOf(id: string): number | undefined {
+    this.mapIds();
+    return this.idMap.get(id);
+  }
+
+  /** Fills the id lookup table up to the last row, or until `shouldStop` says so (checked every slice); true when complete. */
+  mapIds(shouldStop?: () => boolean): boolean {
+    const { rows, idMap } = this;
+    while (this.mapped < rows.length) {
+      const end = Math.min(rows.length, this.mapped + PREPARE_SLICE);
+      for (let p = this.mapped; p < end; p++) {
+        const row = rows[p];
+        if (row) idMap.set(row.id, p);
+      }
+      this.mapped = end;
+      if (shouldStop?.()) break;
+    }
+    return this.mapped === rows.length;
+  }
+
+  /** Folds the rows search has not seen yet, up to the last one, or until `shouldStop` says so; true when complete. */
+  fold(shouldStop?: () => boolean): boolean {
+    const { rows, haystacks } = this;
+    while (this.searchable < rows.length) {
+      const end = Math.min(rows.length, this.searchable + PREPARE_SLICE);
+      for (let p = this.searchable; p < end; p++) {
+        const row = rows[p];
+        haystacks[p] = row ? this.haystackOf(row) : '';
+      }
+      this.searchable = end;
+      if (shouldStop?.()) break;
+    }
+    return this.searchable === rows.length;
+  }
+
+  /** Gives a text column its key ids up to the last row, a slice at a time; true when complete. */
+  private fill(column: TextColumn, shouldStop?: () => boolean): boolean {
+    while (column.filled < this.length) {
+      column.ensure(this.rows, Math.min(this.length, column.filled + PREPARE_SLICE));
+      if (shouldStop?.()) break;
+    }
+    return column.filled >= this.length;
+  }
+
+  /** Ranks the last and first names a slice at a time, then puts the rows in tie order (the default view); true when done. */
+  rankNames(shouldStop?: () => boolean): boolean {
+    if (!(this.fill(this.lastName, shouldStop) && this.fill(this.firstName, shouldStop))) return false;
+    this.ties();
+    return true;
+  }
+
+  /** Ranks the expiry column ahead of its first sort, a slice at a time; true when complete. */
+  rankExpiry(shouldStop?: () => boolean): boolean {
+    return this.fill(this.expiresOn, shouldStop);
+  }
+
+  /**
+   * The first `count` live positions by last name, first name, id (the default view), ranking
+   * only the rows that can come first. Each last name gets a bucket: the first two code units of
+   * its collation key, read straight from the text when it starts with ASCII letters (they are
+   * the key's, lowered), which orders as the keys do. Counting finds the buckets that hold the
+   * first `count` rows; only their rows are sorted. Undefined when those buckets hold too many
+   * rows for that to pay (then the whole order is the way).
+   */
+  startByLastName(count: number): Uint32Array | undefined {
+    const { rows } = this;
+    const n = rows.length;
+    const keys = new Map<string, string>();
+    const keyOf = (text: string) => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = rosterSortKey(text)));
+      return key;
+    };
+    const leads = new Uint32Array(n);
+    const high = new Uint32Array(0x10000);
+    for (let p = 0; p < n; p++) {
+      const row = rows[p];
+      if (row === undefined) continue;
+      const lead = leadOf(row.lastName, keyOf);
+      leads[p] = lead;
+      high[lead >>> 16]!++;
+    }
+    // The first code unit of the `count`-th row's bucket, then its second one.
+    let first = 0;
+    let before = 0;
+    while (before + high[first]! < count) before += high[first++]!;
+    const low = new Uint32Array(0x10000);
+    for (let p = 0; p < n; p++) if (rows[p] !== undefined && leads[p]! >>> 16 === first) low[leads[p]! & 0xffff]!++;
+    let second = 0;
+    while (before + low[second]! < count) before += low[second++]!;
+    const threshold = first * 0x10000 + second;
+    const candidates: { readonly position: number; readonly last: string; readonly first: string; readonly id: string }[] = [];
+    for (let p = 0; p < n; p++) {
+      const row = rows[p];
+      if (row === undefined || leads[p]! > threshold) continue;
+      if (candidates.length > Math.max(START_CANDIDATES, count * 8)) return undefined;
+      candidates.push({ position: p, last: keyOf(row.lastName), first: keyOf(row.firstName), id: row.id });
+    }
+    candidates.sort((a, b) => byCodeUnits(a.last, b.last) || byCodeUnits(a.first, b.first) || byCodeUnits(a.id, b.id));
+    return Uint32Array.from(candidates.slice(0, count), (c) => c.position);
+  }
+
   reserve(length: number): void {
     this.profileKeys = grown(this.profileKeys, length, (n) => new Uint32Array(n));
     this.stateKeys = grown(this.stateKeys, length, (n) => new Uint32Array(n));
@@ -532,11 +712,17 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     this.lastSearch = undefined;
   }
 
-  /** Live positions by last name, first name, id: a radix sort, least significant key first. */
+  /**
+   * Live positions by last name, first name, id: a radix sort, least significant key first. While
+   * ids arrive in ascending order, position order is already id order.
+   */
   ties(): Uint32Array {
     if (this.tieOrder) return this.tieOrder;
-    const id = this.id.ensure(this.rows);
-    let order = sortByBuckets(this.livePositions(), id.keyIds, id.table);
+    let order = this.livePositions();
+    if (!this.idsAscending) {
+      const id = this.id.ensure(this.rows);
+      order = sortByBuckets(order, id.keyIds, id.table);
+    }
     for (const column of [this.firstName, this.lastName]) {
       order = sortByBuckets(order, column.ensure(this.rows, this.length), column.ascendingTable());
     }
@@ -576,6 +762,8 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     if (cached) return cached;
     let order: Uint32Array;
     if (!sort) order = this.livePositions();
+    // The tie order is the order by last name, ascending (the roster's default): no further sort.
+    else if (sort.column === 'lastName' && sort.direction === 'ascending') order = this.ties();
     else {
       const { keyIds, table } = this.column(sort.column);
       order = sortByBuckets(this.ties(), keyIds, sort.direction === 'ascending' ? table : descendingTable(table));
@@ -610,6 +798,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   }
 
   search(order: Uint32Array, sortKey: string, tokens: readonly string[]): Uint32Array {
+    this.fold();
     const prepared = this.prepare(tokens);
     const last = this.lastSearch;
     if (last && last.stamp === this.stamp && refines(tokens, last.tokens)) {
@@ -652,17 +841,7 @@ export function buildRosterIndex<Row extends RosterRow>(rows: readonly Row[], la
 export function appendRosterRows<Row extends RosterRow>(index: RosterIndex<Row>, rows: readonly Row[]): void {
   const state = internals(index);
   state.reserve(state.length + rows.length);
-  for (const row of rows) {
-    const existing = state.positionOfId.get(row.id);
-    if (existing !== undefined) {
-      updateRosterRow(index, row);
-      continue;
-    }
-    const position = state.length;
-    state.positionOfId.set(row.id, position);
-    state.writeRow(position, row);
-    state.total++;
-  }
+  for (const row of rows) state.append(row);
   if (rows.length > 0) {
     state.id.invalidate();
     state.tieOrder = undefined;
@@ -677,13 +856,9 @@ export function appendRosterRows<Row extends RosterRow>(index: RosterIndex<Row>,
  */
 export function updateRosterRow<Row extends RosterRow>(index: RosterIndex<Row>, row: Row): boolean {
   const state = internals(index);
-  const position = state.positionOfId.get(row.id);
+  const position = state.positionOf(row.id);
   if (position === undefined) return false;
-  state.writeRow(position, row);
-  const namesMoved = [state.firstName, state.lastName].map((column) => column.write(position, row)).includes(true);
-  state.expiresOn.write(position, row);
-  if (namesMoved) state.tieOrder = undefined;
-  state.changed();
+  state.update(position, row);
   return true;
 }
 
@@ -693,16 +868,9 @@ export function updateRosterRow<Row extends RosterRow>(index: RosterIndex<Row>, 
  */
 export function deleteRosterRow(index: RosterIndex, id: string): boolean {
   const state = internals(index);
-  const position = state.positionOfId.get(id);
+  const position = state.positionOf(id);
   if (position === undefined) return false;
-  state.positionOfId.delete(id);
-  state.rows[position] = undefined;
-  state.haystacks[position] = '';
-  state.total--;
-  const { tieOrder, orders } = state;
-  state.changed();
-  if (tieOrder) state.tieOrder = without(tieOrder, position);
-  for (const [key, order] of orders) state.orders.set(key, without(order, position));
+  state.remove(position, id);
   return true;
 }
 
@@ -720,6 +888,36 @@ export function setRosterLabels(index: RosterIndex, labels: RosterLabels): void 
   const state = internals(index);
   state.applyLabels(labels);
   state.changed();
+}
+
+/** The start of a view ({@link viewRosterStart}). */
+export interface RosterViewStart {
+  /** The first positions of the view, in display order: at least as many as asked (all of them when fewer), possibly the whole view. */
+  readonly positions: Uint32Array;
+  /** How many positions the whole view has. */
+  readonly length: number;
+}
+
+/**
+ * PP-ROSTER: the start of what {@link viewRoster} answers, for a first screen: its first `count`
+ * positions at least, and its length. With no search and the default sort (last name, ascending)
+ * while that order is not computed yet, only the rows that can come first are ranked (at 100,000
+ * rows, a few milliseconds instead of ranking them all); otherwise it is the whole view. Either
+ * way the positions are those `viewRoster` gives, which computes the rest when it is needed.
+ */
+export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, query: RosterQuery, count: number): RosterViewStart {
+  const state = internals(index);
+  const { sort } = query;
+  if (sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && count < state.total && tokenizeRosterQuery(query.query ?? '').length === 0) {
+    const positions = state.startByLastName(Math.max(0, Math.floor(count)));
+    if (positions) {
+      state.lastSearch = undefined;
+      state.shown = state.total;
+      return { positions, length: state.total };
+    }
+  }
+  const positions = viewRoster(index, query);
+  return { positions, length: positions.length };
 }
 
 /**
@@ -750,5 +948,20 @@ export function rosterRowAt<Row extends RosterRow>(index: RosterIndex<Row>, posi
 
 /** PP-ROSTER: the position of the live row with that id (to keep a row in view after an edit). */
 export function rosterPositionOf(index: RosterIndex, id: string): number | undefined {
-  return internals(index).positionOfId.get(id);
+  return internals(index).positionOf(id);
+}
+
+/**
+ * PP-ROSTER: does ahead of time, a slice at a time, what the whole default view, the first search,
+ * the first lookup by id and the first sort by expiry would otherwise do when they come: rank the
+ * names (and order the rows by them), fold every row for search, map the ids, rank the expiry dates. Optional: every other function gives the same answers without
+ * it, doing then what is missing. Made for idle time after the first paint: `shouldStop` is asked
+ * after each slice of a few thousand rows (say, when the idle deadline is near); call again while
+ * it answers false (each call does at least one slice). True once nothing is left (new rows make
+ * more to do).
+ */
+export function prepareRosterIndex(index: RosterIndex, shouldStop: () => boolean = () => false): boolean {
+  const state = internals(index);
+  // Each step does at least one slice when it has work left, so every call moves on.
+  return state.rankNames(shouldStop) && state.fold(shouldStop) && state.mapIds(shouldStop) && state.rankExpiry(shouldStop);
 }

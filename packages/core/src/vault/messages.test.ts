@@ -90,6 +90,15 @@ describe('VA texts of the seeds', () => {
     assert.equal(vaultFr['vault.paper.submit'], 'Valider');
   });
 
+  test('VA-LOGIN the ways out of a lock as seed 002 words them (« Compte bloqué », steps 5 and 6)', () => {
+    const help = translate('fr', 'vault.login.locked.help', {
+      password: translate('fr', 'vault.login.locked.help.quoted', { name: vaultFr['vault.login.locked.help.password'] }),
+      identifier: translate('fr', 'vault.login.locked.help.quoted', { name: vaultFr['vault.login.locked.help.identifier'] }),
+    });
+    assert.equal(norm(help), norm("Si vous n'êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu »."));
+    assert.match(vaultFr['vault.login.locked.support'], /^Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur\.$/);
+  });
+
   test('VA-ACTIVATE the expired link says to ask HR, with the 15 days', () => {
     assert.equal(translate('fr', 'vault.activation.expired', { days: 15 }), 'Ce lien d’activation a expiré : il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
   });
@@ -106,6 +115,8 @@ describe('VA catalogs', () => {
 
   test('X-I18N every field issue and password issue has its message', () => {
     for (const code of FIELD_ISSUE_CODES) assert.ok(`vault.field.${code}` in vaultFr, code);
+    // A server's issue that names none of core's codes (`invalid`) has its message too.
+    assert.equal(norm(vaultFr['vault.field.invalid']), 'Cette valeur n’est pas acceptée : vérifiez votre saisie.'.replace(/’/g, "'"));
     for (const issue of PASSWORD_ISSUES) assert.ok(`vault.password.error.${issue}` in vaultFr, issue);
     assert.equal(translate('fr', 'vault.password.error.too-short', { min: PASSWORD_MIN_LENGTH }), 'Le mot de passe doit comporter au moins 11 caractères.');
     assert.equal(translate('en', 'vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }), 'The password must not exceed 128 characters.');

@@ -1,0 +1,366 @@
+/**
+ * PP-LOGIN — `<passport-login>` in Chromium against the mock API (msw), whose passport answers a
+ * wrong password and an unknown e-mail with the same 401, and the forgotten-password request with
+ * the same 202 whatever the address. "Today" is 10/03/2026 12:00 in Paris for the mock and the
+ * provider; a session lasts 30 minutes.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextEvent } from '@lit/context';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MockWorker } from '@vigie/mock-api/browser';
+import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
+import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { vigieContext, type VigieServices } from '../../base/context.js';
+import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
+import '../../define/passport-login.js';
+import type { PassportLogin } from './passport-login.js';
+import type { PassportResetRequestedEvent, PassportSignedInEvent, PassportSignedOutEvent } from './passport-login.events.js';
+
+const WRONG = 'Mauvais-Mot-2-Passe';
+const NEW_PASSWORD = 'une phrase de passe bien à moi';
+const INVALID = 'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, en faisant attention aux majuscules et aux caractères spéciaux.';
+const SENT =
+  'Si un compte est bien associé à cette adresse sur notre base, la procédure de réinitialisation sera transmise directement sur votre adresse e-mail.';
+
+let mock: MockWorker;
+/** Tokens and challenges the mock answered with, to look for them where they must not be. */
+let serverSecrets: string[] = [];
+let logged: unknown[][] = [];
+let listening = false;
+const CONSOLE = ['log', 'info', 'warn', 'error', 'debug'] as const;
+const originalConsole = new Map(CONSOLE.map((m) => [m, console[m]]));
+
+async function scenario(name: Parameters<typeof useScenario>[0]) {
+  mock = await useScenario(name);
+  if (!listening) {
+    listening = true;
+    mock.worker.events.on('response:mocked', async ({ response }) => {
+      const body = (await response.clone().json().catch(() => undefined)) as { session?: { token?: string }; challenge?: string } | undefined;
+      if (body?.session?.token) serverSecrets.push(body.session.token);
+      if (body?.challenge) serverSecrets.push(body.challenge);
+    });
+  }
+}
+
+beforeEach(async () => {
+  serverSecrets = [];
+  logged = [];
+  for (const m of CONSOLE) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
+  await scenario('passport:default');
+});
+
+afterEach(() => {
+  for (const m of CONSOLE) (console as unknown as Record<string, unknown>)[m] = originalConsole.get(m);
+  mock.worker.resetHandlers();
+});
+
+async function mount(opts: { locale?: 'fr' | 'en'; registerHref?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'}>
+      <passport-login register-href=${ifDefined(opts.registerHref)}></passport-login>
+    </vigie-provider>
+  </div>`);
+  const provider = wrapper.querySelector<VigieProvider>('vigie-provider')!;
+  const el = wrapper.querySelector('passport-login')!;
+  await until(() => el.querySelector('form'), 'the login form');
+  return { wrapper, provider, el };
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+const emailInput = (el: Element) => el.querySelector<HTMLInputElement>('form input[name="email"]')!;
+const passwordInput = (el: Element) => el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!;
+const submitButton = (el: Element) => el.querySelector<HTMLButtonElement>('button[type=submit]')!;
+const heading = (el: Element) => el.querySelector<HTMLElement>('[role=heading]')!;
+const buttonNamed = (el: Element, name: string) => [...el.querySelectorAll('button')].find((b) => text(b) === name)!;
+const loginRequests = () => apiRequests().filter((r) => r === 'POST /api/passport/login');
+const resetRequests = () => apiRequests().filter((r) => r === 'POST /api/passport/password-reset/request');
+const settled = (el: PassportLogin, status: string) => until(() => el.getAttribute('status') === status, `status ${status}`);
+
+/** Types as a user would (real key presses), replacing what the input holds. */
+async function typeInto(input: HTMLInputElement, value: string) {
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: value });
+}
+
+async function signIn(el: PassportLogin, email: string, password: string) {
+  await typeInto(emailInput(el), email);
+  await typeInto(passwordInput(el), password);
+  await sendKeys({ press: 'Enter' });
+}
+
+function servicesOf(el: Element): VigieServices {
+  let services: VigieServices | undefined;
+  el.dispatchEvent(new ContextEvent(vigieContext, el, (s) => (services = s), false));
+  return services!;
+}
+
+/** Nothing secret in web storage, cookies, attributes, the document, the URL, history or the console; password inputs empty. */
+async function expectNoSecrets(secrets: readonly string[]) {
+  await new Promise((r) => setTimeout(r, 50));
+  const all = [...secrets, ...serverSecrets];
+  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
+  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged.flat().map((a) => JSON.stringify(a) ?? String(a))];
+  for (const secret of all) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
+  for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete$="password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
+}
+
+describe('<passport-login> (PP-LOGIN)', () => {
+  it('the seed’s « CONNEXION »: native inputs password managers reach from the page, « Je me connecte », « Mot de passe oublié ? »; accessible', async () => {
+    const { el } = await mount({ registerHref: '/inscription' });
+    expect(el.shadowRoot).to.be.null;
+    expect(el.getAttribute('status')).to.equal('idle');
+    expect(text(heading(el))).to.equal('Connexion');
+    expect(heading(el).getAttribute('aria-level')).to.equal('2');
+    const username = document.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    const password = document.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!;
+    expect(username).to.equal(emailInput(el));
+    expect(password).to.equal(passwordInput(el));
+    expect(username.type).to.equal('email');
+    expect(password.type).to.equal('password');
+    expect(password.form).to.equal(username.form);
+    expect(password.form!.method).to.equal('post');
+    expect(text(submitButton(el))).to.equal('Je me connecte');
+    expect(text(el.querySelector('.vigie-passport-login__links button'))).to.equal('Mot de passe oublié\u00a0?');
+    expect(el.querySelector('.vigie-passport-login__links a')!.getAttribute('href')).to.equal('/inscription');
+    expect(apiRequests()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: e-mail → password → show → Je me connecte → Mot de passe oublié ?; Enter sends', async () => {
+    const { el } = await mount();
+    emailInput(el).focus();
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = document.activeElement as HTMLElement;
+      order.push(a.getAttribute('name') ?? text(a));
+    }
+    expect(order).to.deep.equal(['password', 'Afficher le mot de passe', 'Je me connecte', 'Mot de passe oublié\u00a0?']);
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'forgot');
+    expect(document.activeElement).to.equal(heading(el));
+  });
+
+  it('wrong password and unknown e-mail: one same generic message, e-mail kept, password cleared, focus on it; nothing secret left', async () => {
+    const { el } = await mount();
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, WRONG);
+    await settled(el, 'failed');
+    const alert = el.querySelector('.vigie-failure')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.equal(INVALID);
+    const known = el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '');
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    expect(passwordInput(el).value).to.equal('');
+    expect(document.activeElement).to.equal(passwordInput(el));
+    await expect(el).to.be.accessible();
+    await signIn(el, 'personne@inconnue.fr', WRONG);
+    await until(() => loginRequests().length === 2, 'the second attempt');
+    await settled(el, 'failed');
+    expect(el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '')).to.equal(known);
+    await expectNoSecrets([WRONG]);
+  });
+
+  it('success: the session to the provider (memory only), `passport-signed-in` without the token, the seed’s greeting; « Se déconnecter » ends it', async () => {
+    const { el } = await mount();
+    const signedIn: PassportSignedInEvent[] = [];
+    const signedOut: PassportSignedOutEvent[] = [];
+    el.addEventListener('passport-signed-in', (e) => signedIn.push(e));
+    el.addEventListener('passport-signed-out', (e) => signedOut.push(e));
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    // Enter twice in a row sends one login.
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'signed-in');
+    expect(loginRequests()).to.have.length(1);
+    const session = servicesOf(el).passportSession!;
+    expect(session.companyName).to.equal(PASSPORT_DEMO_COMPANY.companyName);
+    expect(session.token).to.be.a('string');
+    expect(signedIn).to.have.length(1);
+    expect(signedIn[0]!.companyName).to.equal(PASSPORT_DEMO_COMPANY.companyName);
+    expect(signedIn[0]!.referent).to.deep.equal({ firstName: 'Baptiste', lastName: 'MARTIN' });
+    expect(JSON.stringify({ ...signedIn[0] })).not.to.contain(session.token);
+    expect(signedIn[0]!.bubbles && signedIn[0]!.composed).to.be.true;
+    expect(text(heading(el))).to.equal('Bienvenue\u00a0!');
+    expect(document.activeElement).to.equal(heading(el));
+    const status = el.querySelector('.vigie-vault-result')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('Félicitations, vous êtes bien connecté(e) à votre espace entreprise\u00a0!');
+    expect(text(el.querySelector('.vigie-passport-login__who'))).to.equal(
+      'Connecté(e)\u00a0: Baptiste MARTIN, référent de l’entreprise «\u00a0Granulats Dupont SARL\u00a0».',
+    );
+    expect(el.querySelector('form')).to.be.null;
+    await expect(el).to.be.accessible();
+    await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
+
+    buttonNamed(el, 'Se déconnecter').click();
+    await settled(el, 'idle');
+    expect(servicesOf(el).passportSession).to.equal(undefined);
+    expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    expect(emailInput(el).value).to.equal('');
+    await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
+  });
+
+  it('follows the provider: a session the host hands over shows as signed in; cleared elsewhere → signed out (`ended`); past its end → `expired`', async () => {
+    const { el, provider } = await mount();
+    const reasons: string[] = [];
+    el.addEventListener('passport-signed-out', (e) => reasons.push(e.reason));
+    provider.passportSession = PASSPORT_DEMO_SESSION;
+    await settled(el, 'signed-in');
+    provider.passportSession = undefined;
+    await settled(el, 'idle');
+    expect(reasons).to.deep.equal(['ended']);
+    // A real sign-in, then the clock passes its end (30 minutes).
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    await settled(el, 'signed-in');
+    provider.setAttribute('now', '2026-03-10T12:31:00+01:00');
+    await settled(el, 'idle');
+    expect(reasons).to.deep.equal(['ended', 'expired']);
+    expect(servicesOf(el).passportSession).to.equal(undefined);
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
+  });
+
+  it('500: the failure with a retry, the e-mail kept, the password cleared', async () => {
+    await scenario('any:error-500');
+    const { el } = await mount();
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    await settled(el, 'failed');
+    const failure = el.querySelector('.vigie-failure')!;
+    expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    expect(passwordInput(el).value).to.equal('');
+    buttonNamed(failure, 'Réessayer').click();
+    expect(document.activeElement).to.equal(passwordInput(el));
+    // A login attempt is sent once (never replayed by the client).
+    expect(loginRequests()).to.have.length(1);
+    await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
+  });
+
+  it('« Mot de passe oublié ? » → « Identifiants oubliés », the e-mail carried over; the same answer for a known and an unknown address; « Annuler »', async () => {
+    const { el } = await mount();
+    const requested: PassportResetRequestedEvent[] = [];
+    el.addEventListener('passport-reset-requested', (e) => requested.push(e));
+    await typeInto(emailInput(el), PASSPORT_DEMO_LOGIN.email);
+    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    await settled(el, 'forgot');
+    expect(text(heading(el))).to.equal('Identifiants oubliés');
+    expect(document.activeElement).to.equal(heading(el));
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    expect(text(submitButton(el))).to.equal('Redéfinir mon mot de passe');
+    expect(text(emailInput(el).closest('.vigie-field')!.querySelector('.vigie-hint'))).to.equal('Exemple\u00a0: exemple@domaine.fr');
+    await expect(el).to.be.accessible();
+    // Not an address: said before anything is sent.
+    await typeInto(emailInput(el), 'exemple');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.vigie-field-error'), 'the error');
+    expect(resetRequests()).to.have.length(0);
+
+    await typeInto(emailInput(el), PASSPORT_DEMO_LOGIN.email);
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'sent');
+    const known = el.innerHTML.replace(/<!--[^>]*-->/g, '');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal(SENT);
+    expect(text(el.querySelector('.vigie-passport-login__help'))).to.equal(
+      'Vous n’avez pas reçu l’e-mail\u00a0? Pensez à vérifier vos spams. S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
+    );
+    expect(document.activeElement).to.equal(heading(el));
+    await expect(el).to.be.accessible();
+
+    buttonNamed(el, 'Retour à la connexion').click();
+    await settled(el, 'idle');
+    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    await settled(el, 'forgot');
+    await typeInto(emailInput(el), 'personne@inconnue.fr');
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'sent');
+    expect(el.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(known);
+    expect(resetRequests()).to.have.length(2);
+    expect(requested).to.have.length(2);
+    expect(mock.passport.outbox().filter((m) => m.to === PASSPORT_DEMO_LOGIN.email)).to.have.length(1);
+
+    buttonNamed(el, 'Retour à la connexion').click();
+    await settled(el, 'idle');
+    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    await settled(el, 'forgot');
+    buttonNamed(el, 'Annuler').click();
+    await settled(el, 'idle');
+    expect(text(heading(el))).to.equal('Connexion');
+  });
+
+  it('forgotten password, 500: a retry, the address kept; a refusal (400) gets the generic answer', async () => {
+    await scenario('any:error-500');
+    const { el } = await mount();
+    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    await settled(el, 'forgot');
+    await typeInto(emailInput(el), 'personne@inconnue.fr');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.vigie-failure'), 'the failure');
+    expect(el.getAttribute('status')).to.equal('forgot');
+    expect(emailInput(el).value).to.equal('personne@inconnue.fr');
+    expect(text(el.querySelector('.vigie-failure button'))).to.equal('Réessayer');
+    await scenario('passport:default');
+    const { http, HttpResponse } = await import('msw');
+    mock.worker.use(http.post('/api/passport/password-reset/request', () => HttpResponse.json({ type: '/problems/bad-request', title: 'Bad request', status: 400 }, { status: 400 })));
+    el.querySelector<HTMLButtonElement>('.vigie-failure button')!.click();
+    await settled(el, 'sent');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal(SENT);
+  });
+
+  it('a temporary password after a handover: the new password twice (core’s policy), then signed in; « Annuler » forgets the step', async () => {
+    await scenario('passport:must-change-password');
+    const { el } = await mount();
+    await signIn(el, PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
+    await settled(el, 'must-change-password');
+    expect(text(heading(el))).to.equal('Choisissez votre mot de passe');
+    expect(document.activeElement).to.equal(heading(el));
+    const fresh = [...document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
+    expect(fresh.map((i) => i.name)).to.deep.equal(['newPassword', 'confirmation']);
+    const username = el.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    expect(username.value).to.equal(PASSPORT_HANDOVER_LOGIN.email);
+    expect(username.form).to.equal(fresh[0]!.form);
+    await expect(el).to.be.accessible();
+    await typeInto(fresh[0]!, 'court');
+    await typeInto(fresh[1]!, 'court');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.querySelector('.vigie-error-summary'), 'the policy');
+    expect(text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
+    await typeInto(fresh[0]!, NEW_PASSWORD);
+    await typeInto(fresh[1]!, `${NEW_PASSWORD}.`);
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(fresh[1]!.closest('.vigie-field')!.querySelector('.vigie-field-error')).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
+    await typeInto(fresh[1]!, NEW_PASSWORD);
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'signed-in');
+    expect(text(el.querySelector('.vigie-passport-login__who'))).to.contain('Claire DURAND');
+    await expectNoSecrets([PASSPORT_HANDOVER_LOGIN.password, NEW_PASSWORD]);
+    // The new password is the one now.
+    buttonNamed(el, 'Se déconnecter').click();
+    await settled(el, 'idle');
+    await signIn(el, PASSPORT_HANDOVER_LOGIN.email, NEW_PASSWORD);
+    await settled(el, 'signed-in');
+  });
+
+  it('« Annuler » on the new-password step goes back to the login and forgets the challenge', async () => {
+    await scenario('passport:must-change-password');
+    const { el } = await mount();
+    await signIn(el, PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
+    await settled(el, 'must-change-password');
+    buttonNamed(el, 'Annuler').click();
+    await settled(el, 'idle');
+    expect(text(heading(el))).to.equal('Connexion');
+    await expectNoSecrets([PASSPORT_HANDOVER_LOGIN.password]);
+  });
+
+  it('English', async () => {
+    const { el } = await mount({ locale: 'en' });
+    await until(() => text(heading(el)) === 'Sign in', 'English');
+    expect(text(submitButton(el))).to.equal('Sign me in');
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, WRONG);
+    await settled(el, 'failed');
+    expect(text(el.querySelector('.vigie-failure'))).to.equal('Incorrect email address or password. Check what you typed, minding upper case and special characters.');
+    await expect(el).to.be.accessible();
+  });
+});

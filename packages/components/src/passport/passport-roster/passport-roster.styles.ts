@@ -1,0 +1,639 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_row-h: var(--passport-roster-row-height, 3rem);
+    --_head-h: 3rem;
+    --_max-h: var(--passport-roster-height, 36rem);
+    --_min-w: var(--passport-roster-min-width, 62rem);
+  }
+  .base {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+
+  /* ── heading, search, count, progress ──────────────────────────────────────────────── */
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem 1rem;
+  }
+  .title {
+    font-size: 1.2rem;
+    line-height: 1.3;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    overflow-wrap: anywhere;
+  }
+  .enroll {
+    text-decoration: none;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem 1.25rem;
+  }
+  .search {
+    position: relative;
+    flex: 1 1 18rem;
+    max-width: 30rem;
+  }
+  .search > .icon {
+    position: absolute;
+    top: 0.75rem;
+    left: 0.75rem;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .search input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .search input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  .search input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .hint {
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .count {
+    margin-top: 0.65rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin-top: 0.7rem;
+    gap: 0.25rem 0.6rem;
+    color: var(--_muted);
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  progress {
+    width: 9rem;
+    height: 0.6rem;
+    accent-color: var(--_accent);
+  }
+
+  /* ── messages and states ───────────────────────────────────────────────────────────── */
+  .notice:empty {
+    display: none;
+  }
+  .notice-box {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.35rem 0.35rem 0.35rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_success-fg);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .notice-box:focus {
+    outline: none;
+  }
+  .notice-box:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .notice-box > .icon {
+    color: var(--_success-fg);
+  }
+  .notice-text {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .state {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .state > div {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .state .icon {
+    margin-top: 0.1rem;
+  }
+  .state.loading {
+    align-items: center;
+    background: none;
+    padding: 0.5rem 0;
+    color: var(--_muted);
+  }
+  .state.empty .icon,
+  .state.signed-out .icon {
+    color: var(--_accent);
+  }
+  .state.empty h3 {
+    font-size: 1.05rem;
+  }
+  .state.error {
+    border: 1px solid var(--_danger-border);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .state.error .btn {
+    border-color: var(--_danger-fg);
+    background: var(--_danger-fg);
+    color: var(--_danger-bg);
+  }
+  .signed-out .btn {
+    text-decoration: none;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .skeleton span {
+    height: var(--_row-h);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .spinner {
+    display: inline-block;
+    flex: none;
+    width: 1.1rem;
+    height: 1.1rem;
+    margin-inline-end: 0.5rem;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: spin 0.8s linear infinite;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  /* ── the table ─────────────────────────────────────────────────────────────────────── */
+  /*
+   * Fixed height (a short list takes its own), everything contained: scrolling never lays out the
+   * page. No content-visibility: the list is meant to be seen, and skipping it until the browser
+   * finds it on screen costs its first paint a second style and layout pass.
+   */
+  .scroller {
+    height: min(var(--_max-h), calc(var(--_head-h) + var(--_row-h) * var(--_rows, 0) + 2px + var(--_sideways, 0px)));
+    overflow: auto;
+    overscroll-behavior: contain;
+    contain: strict;
+    scroll-padding-top: var(--_head-h);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .scroller[hidden] {
+    display: none;
+  }
+  .scroller:focus-visible {
+    outline-offset: 1px;
+  }
+  table {
+    width: 100%;
+    min-width: var(--_min-w);
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-size: 0.95rem;
+  }
+  .col-firstName {
+    width: 13%;
+  }
+  .col-lastName {
+    width: 15%;
+  }
+  .col-profile {
+    width: 21%;
+  }
+  .col-passport {
+    width: 15%;
+  }
+  .col-state {
+    width: 10%;
+  }
+  .col-expiresOn {
+    width: 12%;
+  }
+  .col-actions {
+    width: 14%;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    height: var(--_head-h);
+    padding: 0 0.25rem;
+    background: var(--_surface-2);
+    box-shadow: inset 0 -2px 0 var(--_border);
+    font-weight: 700;
+    text-align: start;
+    vertical-align: middle;
+    line-height: 1.2;
+  }
+  th.th-actions {
+    padding: 0 0.75rem;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.2rem 0.5rem;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    color: inherit;
+    font-weight: 700;
+    text-align: start;
+  }
+  .sort:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  th[aria-sort] .sort {
+    color: var(--_accent);
+  }
+  .arrow {
+    width: 1rem;
+    height: 1rem;
+    opacity: 0.45;
+  }
+  .arrow.on {
+    opacity: 1;
+  }
+  tbody tr {
+    height: var(--_row-h);
+  }
+  tbody tr:hover {
+    background: color-mix(in srgb, var(--_accent) 5%, transparent);
+  }
+  tbody tr.fresh {
+    background: color-mix(in srgb, var(--_success-fg) 12%, transparent);
+  }
+  td {
+    padding: 0 0.75rem;
+    box-shadow: inset 0 -1px 0 var(--_border);
+    vertical-align: middle;
+  }
+  td.text {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  tr.spacer,
+  tr.spacer td {
+    height: 0;
+    padding: 0;
+    box-shadow: none;
+    background: none;
+  }
+  .clamp {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-height: 1.2;
+    max-height: 2.4em;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  .link {
+    color: var(--_accent);
+    font-weight: 600;
+    white-space: nowrap;
+    text-decoration: underline;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+    text-underline-offset: 0.2em;
+  }
+  .link:hover {
+    text-decoration-color: currentColor;
+  }
+  .blocked {
+    min-height: 2rem;
+    padding: 0.15rem 0.7rem;
+    border: 1px solid var(--_danger-border);
+    border-radius: 999px;
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .blocked:hover {
+    border-width: 2px;
+    padding: calc(0.15rem - 1px) calc(0.7rem - 1px);
+  }
+  .row-actions {
+    display: flex;
+    gap: 0.25rem;
+  }
+  td .icon {
+    width: 1.15rem;
+    height: 1.15rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon-btn {
+    display: inline-grid;
+    flex: none;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+  }
+  .icon-btn:hover {
+    border-color: var(--_border);
+    background: var(--_surface-2);
+  }
+  .icon-btn.danger {
+    color: var(--_danger-fg);
+  }
+
+  /* ── buttons ───────────────────────────────────────────────────────────────────────── */
+  .btn.danger {
+    border-color: var(--_danger-border);
+    background: var(--_danger-border);
+    color: #fff;
+  }
+  .btn.small {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+  }
+  .btn[aria-disabled='true'] {
+    cursor: progress;
+  }
+
+  /* ── dialogs ───────────────────────────────────────────────────────────────────────── */
+  dialog {
+    width: min(32rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
+  }
+  dialog::backdrop {
+    background: rgb(15 20 25 / 0.6);
+  }
+  .confirm form {
+    display: grid;
+    gap: 1rem;
+    padding: 1.25rem;
+  }
+  .confirm h2 {
+    font-size: 1.1rem;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+  .confirm.delete h2 {
+    color: var(--_danger-fg);
+  }
+  .dialog-text {
+    display: grid;
+    gap: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .dialog-text ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .warning {
+    font-weight: 600;
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .dialog-error {
+    display: flex;
+    gap: 0.6rem;
+    padding: 0.75rem 0.9rem;
+    border: 1px solid var(--_danger-border);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .dialog-error > div {
+    display: grid;
+    gap: 0.4rem;
+    justify-items: start;
+  }
+  .dialog-error:focus {
+    outline: none;
+  }
+  .editor {
+    width: min(46rem, calc(100vw - 1rem));
+  }
+  .dialog-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.25rem;
+    background: var(--_surface);
+  }
+  .dialog-bar .icon-btn {
+    color: var(--_text);
+  }
+  .dialog-body {
+    padding: 0 1.25rem 1.25rem;
+  }
+
+  /* ── narrow containers: each row stacks its cells (a fixed height still) ─────────────── */
+  @container (max-width: 40rem) {
+    .title {
+      font-size: 1.05rem;
+    }
+    .head .enroll {
+      width: 100%;
+    }
+    .search {
+      flex-basis: 100%;
+      max-width: none;
+    }
+    .scroller {
+      --_row-h: var(--passport-roster-stacked-row-height, 8.5rem);
+    }
+    /* The roles are explicit in the markup: changing the display keeps the table a table. */
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    table {
+      min-width: 0;
+    }
+    colgroup,
+    th.th-actions {
+      display: none;
+    }
+    /* The header becomes one line of sort buttons (it scrolls sideways if it must). */
+    thead {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      background: var(--_surface-2);
+      box-shadow: inset 0 -2px 0 var(--_border);
+    }
+    thead tr {
+      display: flex;
+      align-items: center;
+      gap: 0.15rem;
+      height: var(--_head-h);
+      padding: 0 0.25rem;
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+    th {
+      position: static;
+      flex: none;
+      height: auto;
+      padding: 0;
+      background: none;
+      box-shadow: none;
+    }
+    .sort {
+      width: auto;
+      min-height: 2.25rem;
+      white-space: nowrap;
+    }
+    tbody tr:not(.spacer) {
+      position: relative;
+      display: flex;
+      flex-wrap: wrap;
+      align-content: center;
+      padding: 0.5rem 3.5rem 0.5rem 0.75rem;
+      box-shadow: inset 0 -1px 0 var(--_border);
+      overflow: hidden;
+      line-height: 1.35;
+    }
+    td {
+      flex: 0 0 100%;
+      min-width: 0;
+      padding: 0;
+      box-shadow: none;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    td.name {
+      flex: 0 1 auto;
+      font-weight: 700;
+    }
+    td.name:first-child {
+      max-width: 50%;
+      margin-inline-end: 0.3em;
+    }
+    td.name + td.name {
+      flex: 1 1 0;
+    }
+    td:nth-child(3) {
+      order: 1;
+      color: var(--_muted);
+    }
+    td:nth-child(5) {
+      order: 2;
+    }
+    td:nth-child(4) {
+      order: 3;
+    }
+    /* Cells with a control: its focus ring is not clipped. */
+    td:nth-child(4),
+    td:nth-child(5) {
+      overflow: visible;
+    }
+    td:nth-child(6) {
+      order: 4;
+    }
+    tr:not(.spacer) > td:last-child {
+      position: absolute;
+      top: 50%;
+      right: 0.5rem;
+      width: auto;
+      translate: 0 -50%;
+      overflow: visible;
+    }
+    .clamp {
+      display: block;
+      overflow: hidden;
+      max-height: none;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    td.labelled:nth-child(4)::before {
+      content: var(--_l-passport) / '';
+    }
+    td.labelled:nth-child(5)::before {
+      content: var(--_l-state) / '';
+    }
+    td.labelled:nth-child(6)::before {
+      content: var(--_l-expiresOn) / '';
+    }
+    td.labelled::before {
+      color: var(--_muted);
+    }
+    /* « Voir le passeport » says what it is: the column is named only before « — ». */
+    td.labelled:nth-child(4):has(a)::before {
+      content: none;
+    }
+    .blocked {
+      min-height: 1.6rem;
+      padding-block: 0;
+    }
+    .row-actions {
+      flex-direction: column;
+    }
+  }
+`;

@@ -1,0 +1,1338 @@
+import { html, nothing, render, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import {
+  EMPLOYEE_STATES,
+  PROFILE_IDS,
+  ROSTER_SORT_COLUMNS,
+  ROSTER_SORT_DIRECTIONS,
+  appendRosterRows,
+  buildRosterIndex,
+  deleteRosterRow,
+  isApiError,
+  passportCoreMessages,
+  passportRosterMessages,
+  passportProblemOfFailure,
+  prepareRosterIndex,
+  rosterPositionOf,
+  rosterRowAt,
+  safePassportUrl,
+  setRosterLabels,
+  updateRosterRow,
+  viewRoster,
+  viewRosterStart,
+  type ApiFailure,
+  type Employee,
+  type EmployeeState,
+  type Locale,
+  type MessageKey,
+  type PassportSession,
+  type ProfileId,
+  type RosterIndex,
+  type RosterLabels,
+  type RosterSort,
+  type RosterSortColumn,
+  type RosterSortDirection,
+} from '@vigie/core';
+import { formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
+import { checkIcon, closeIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
+import { tokens } from '../../base/styles.js';
+import { VigieElement } from '../../base/vigie-element.js';
+import { PassportSessionController, passportLoginAction } from '../passport-session.js';
+import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
+import { whenIdle } from './idle-work.js';
+import { RowRecycler, rowRange, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
+import { styles } from './passport-roster.styles.js';
+
+/** The roster's columns, in the seed's order: the six that sort, then « Actions ». */
+const COLUMNS = [...ROSTER_SORT_COLUMNS, 'actions'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/**
+ * Geometry used until the first measure (3rem rows and header at 16 px; a 36rem viewport). The
+ * first rows are rendered with it; the viewport's ResizeObserver measures in that same frame,
+ * after its layout, and adds the rows a different geometry needs before the paint.
+ */
+const DEFAULT_METRICS: RowMetrics = { rowHeight: 48, headHeight: 48, viewport: 576 };
+/**
+ * How many rows of a new view are placed at once, at the top (more than any first window needs);
+ * the rows further down are placed when the window reaches them, or in idle time.
+ */
+const START_ROWS = 128;
+/** Screen readers hear the number of results once typing pauses (the rows themselves change at once). */
+const ANNOUNCE_DELAY_MS = 700;
+const NO_ROWS = new Uint32Array(0);
+
+const plusIcon = icon(svg`<path d="M12 5v14"/><path d="M5 12h14"/>`);
+const searchIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
+const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
+const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
+
+/** The list's loading: not started, pages arriving, every page in, or stopped by a failure. */
+type Paging =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'done' }
+  | { readonly status: 'failed'; readonly failure: ApiFailure };
+
+/** A confirmation dialog (« Bloqué » → unblock, the bin → « Supprimer le profil »). */
+interface Confirmation {
+  readonly kind: 'unblock' | 'delete';
+  readonly employee: Employee;
+  readonly busy: boolean;
+  readonly error?: { readonly text: string; readonly detail: string; readonly conflict: boolean };
+}
+
+/** The enrolment form in a dialog: creation, or « Modifier un salarié ». */
+interface Editor {
+  readonly kind: 'enroll' | 'edit';
+  readonly employee?: Employee;
+  /** `<employee-enrollment>` is fetched the first time it is needed. */
+  readonly editor: 'loading' | 'ready' | 'failed';
+}
+
+type Dialog = Confirmation | Editor;
+
+const isConfirmation = (d: Dialog | undefined): d is Confirmation => d?.kind === 'unblock' || d?.kind === 'delete';
+
+/** What gets the focus back when a dialog closes. */
+type FocusTarget =
+  | { readonly position: number; readonly action: RowAction }
+  | { readonly enroll: true }
+  | { readonly notice: true };
+
+type RowAction = 'unblock' | 'edit' | 'delete' | 'passport';
+
+/** Texts resolved once per locale: the rows read them for every cell. */
+interface RosterTexts {
+  readonly locale: Locale;
+  readonly profile: Readonly<Record<ProfileId, string>>;
+  readonly state: Readonly<Record<EmployeeState, string>>;
+  readonly none: string;
+  readonly notStarted: string;
+  readonly noPassport: string;
+  readonly noExpiry: string;
+  readonly viewPassport: string;
+  readonly viewPassportOf: (name: string) => string;
+  readonly blockedOf: (name: string) => string;
+  readonly editOf: (name: string) => string;
+  readonly deleteOf: (name: string) => string;
+  /** A count as the locale writes it (« 100 000 »). */
+  readonly count: (n: number) => string;
+  /** `YYYY-MM-DD` → as shown, each date formatted once. */
+  readonly dates: Map<string, string>;
+}
+
+const failureOf = (error: unknown): ApiFailure =>
+  isApiError(error) ? error.failure : { kind: 'network', message: error instanceof Error ? error.message : String(error) };
+
+const nameOf = (e: Employee): string => `${e.firstName} ${e.lastName}`;
+
+let uid = 0;
+
+/**
+ * PP-ROSTER — « SALARIÉS INSCRITS DE L’ENTREPRISE » (seed 004, « Vos salariés inscrits »): the
+ * company's employees with « Rechercher un salarié… », a sort on every column, and for each
+ * employee: « Prénom | Nom | Profil | Passeport sécurité | État | Expiration | Actions », with
+ * « Voir le passeport », « Actif » / « Bloqué » / « — », the pencil « Modifier » and the bin
+ * « Supprimer ». « Bloqué » unblocks the account after a confirmation (PP-BLOCK); the bin asks
+ * « Supprimer le profil » with its consequences; « Inscrire un nouveau salarié » and the pencil open
+ * `<employee-enrollment>` in a dialog (fetched on first use), and the new row appears with
+ * « ✓ L’utilisateur a bien été créé ».
+ *
+ * Fluid at 100,000 employees: the list loads page by page (5,000 at a time, with a progress bar)
+ * and is searched and sorted as it arrives, through core's prebuilt roster index (a keystroke
+ * filters in a few milliseconds; the next frame shows the result). The table is a real `<table>`
+ * (`aria-rowcount`, each row's `aria-rowindex`) whose rows are virtual: only the rows in view plus
+ * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). Every
+ * change (unblock, edit, delete, enrolment) updates the index in place and keeps the search and
+ * the sort.
+ *
+ * Why a table and not `role=grid`: the rows hold text and at most four native controls, so a table
+ * keeps the reading commands every screen reader has for tables, Tab reaches the row actions (the
+ * browser scrolls them into view), and the scrolling region takes PageDown / PageUp / Home / End.
+ * A grid would add a whole cell-by-cell keyboard model for no gain here.
+ *
+ * Needs the referent's passport session (`<passport-login>` gives it to the provider); without one
+ * it invites to sign in (`login-href`, cancelable `passport-login-requested`). A 401 ends the
+ * session for every passport widget of the provider.
+ *
+ * **Feeding rows without the API** (hosts that already have them, benchmarks): set `rows`; the
+ * roster then fetches nothing (the row actions still call the API). After setting `rows`, `query`,
+ * `sortColumn` / `sortDirection`, or calling `scrollToRow()`, `await el.updateComplete`: the rows of
+ * the new view are in the DOM when it resolves (it also waits for the first measure of the viewport).
+ *
+ * @tagname passport-roster
+ * @summary The employees of a subcontractor company: search, sort, passport, unblock, edit, delete, enrol (PP-ROSTER).
+ * @fires {EmployeeEditRequestedEvent} employee-edit-requested - The pencil « Modifier » was pressed (`employeeId`, `employee`). Cancelable: `preventDefault()` to show your own form instead of the dialog; then call `applyUpdate(employee)`.
+ * @fires {EmployeeEnrollmentRequestedEvent} employee-enrollment-requested - « Inscrire un nouveau salarié » was pressed. Cancelable: `preventDefault()` to show your own form; then call `applyEnrollment(employee)`.
+ * @fires {EmployeeDeletedEvent} employee-deleted - « Supprimer le profil » was confirmed and the server deleted the employee (`employeeId`, `employee`: the row as it was).
+ * @fires {EmployeeUnblockedEvent} employee-unblocked - « Bloqué » → confirmed: the server unblocked the account (`employeeId`, `employee`: the row, active again).
+ * @fires {PassportLoginRequestedEvent} passport-login-requested - No (or no longer a) passport session and « Se connecter » was pressed (`href`, `reason`: `signed-out` or `session-expired`). Cancelable: `preventDefault()` to show your own sign-in instead of following `login-href`.
+ * @csspart base - The wrapper.
+ * @csspart title - The « Salariés inscrits de l’entreprise » heading.
+ * @csspart enroll-button - « Inscrire un nouveau salarié ».
+ * @csspart search - The search box (`search-input`: the field).
+ * @csspart search-input - The search field.
+ * @csspart count - How many employees the list shows.
+ * @csspart progress - The paging progress (« 45 000 salariés chargés sur 100 000 »).
+ * @csspart notice - The live message after an action (« ✓ L’utilisateur a bien été créé »…).
+ * @csspart scroller - The scrolling region around the table.
+ * @csspart table - The table.
+ * @csspart empty - The « Aucun salarié inscrit » state and the « no result » state.
+ * @csspart error - A loading error, with « Réessayer ».
+ * @csspart signed-out - The « sign in » state.
+ * @csspart dialog - Every dialog.
+ * @csspart confirm-dialog - The unblock and delete confirmations.
+ * @csspart form-dialog - The dialog holding `<employee-enrollment>`.
+ * @csspart icon - Every icon outside the rows.
+ * @cssprop --passport-roster-height - The tallest the scrolling list grows (default `36rem`); shorter lists take their own height.
+ * @cssprop --passport-roster-row-height - The height of every row (default `3rem`); rows never wrap beyond it.
+ * @cssprop --passport-roster-stacked-row-height - The height of a row in a container narrower than 40rem, where each row stacks its cells (default `8.5rem`).
+ * @cssprop --passport-roster-min-width - The table's minimum width, below which it scrolls sideways inside the widget (default `62rem`).
+ */
+export class PassportRoster extends VigieElement {
+  static override messages = [passportCoreMessages, passportRosterMessages];
+
+  static override styles = [tokens, styles];
+
+  /**
+   * The employees, when the host already has them: the roster then fetches nothing. A new array
+   * rebuilds the list; to show one change, prefer `applyUpdate` / `applyEnrollment`.
+   */
+  @property({ attribute: false }) rows?: readonly Employee[];
+
+  /** The search, as typed (first name, last name, e-mail, profile or state; accents and case ignored). */
+  @property() query = '';
+
+  /** The column the list is sorted by. */
+  @property({ attribute: 'sort-column', reflect: true }) sortColumn: RosterSortColumn = 'lastName';
+
+  /** The direction of the sort: `ascending` or `descending`. */
+  @property({ attribute: 'sort-direction', reflect: true }) sortDirection: RosterSortDirection = 'ascending';
+
+  /** Where « Se connecter » leads when there is no passport session (e.g. the page holding `<passport-login>`). */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** Hides the heading (when the host page already titles the list). */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+
+  @state() private paging: Paging = { status: 'idle' };
+  @state() private notice?: { readonly text: string; readonly created?: boolean };
+  @state() private dialog?: Dialog;
+  /** What the polite live region says (the number of results once typing pauses, a sort, the end of loading). */
+  @state() private announcement = '';
+
+  readonly #id = `pr${++uid}`;
+  #index?: RosterIndex<Employee>;
+  /** Positions of the rows shown, in display order (core's view of the index); its length is the number of rows shown. */
+  #view: Uint32Array = NO_ROWS;
+  /** How many positions at the start of `#view` are known (the others are placed on demand: {@link #wholeView}). */
+  #viewKnown = 0;
+  /** The server's count of employees (the progress bar's end). */
+  #expected = 0;
+  /** Bumped whenever every row must be painted again (data, labels). */
+  #stamp = 0;
+  /** The row to mark as new (just enrolled). */
+  #fresh?: number;
+  #texts?: RosterTexts;
+
+  readonly #scrollerRef = createRef<HTMLDivElement>();
+  readonly #bodyRef = createRef<HTMLTableSectionElement>();
+  #recycler?: RowRecycler;
+  #recyclerBody?: HTMLTableSectionElement;
+  #metrics: RowMetrics = DEFAULT_METRICS;
+  /** The metrics were read since the scroller last changed size (false: they may be out of date). */
+  #measured = false;
+  /** The row count the scroller's height was last set for. */
+  #styledRows = -1;
+  /** The scroll position the window is rendered for. */
+  #scrollTop = 0;
+  /** The scroller's own `scrollTop` as last written or read; undefined once it may have moved. */
+  #shownScrollTop?: number;
+  #frame = 0;
+  /** The index work waiting for idle time: its cancel function, `null` once done for the rows there. */
+  #idleWork?: (() => void) | null;
+  #resize?: ResizeObserver;
+  #observed?: Element;
+
+  #abort?: AbortController;
+  /** Loading was cut by a disconnection: resume when connected again. */
+  #resume = false;
+  #client?: unknown;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #returnFocus?: FocusTarget;
+
+  readonly #session = new PassportSessionController(
+    this,
+    () => this.services,
+    (session, previous) => this.#sessionChanged(session, previous),
+  );
+
+  // ── public API ─────────────────────────────────────────────────────────────────────────
+
+  /** How many employees the list shows (those matching the search). */
+  get matchCount(): number {
+    return this.#view.length;
+  }
+
+  /** How many employees are loaded (all of them once loading is done). */
+  get loadedCount(): number {
+    return this.#index?.total ?? 0;
+  }
+
+  /** How many employees the company has, as the server last said (the loaded count with `rows`). */
+  get totalCount(): number {
+    return Math.max(this.#expected, this.loadedCount);
+  }
+
+  /** Loads the list again (keeps showing the current rows until the new ones arrive). Nothing to do with `rows`. */
+  refresh(): Promise<void> {
+    return this.rows || !this.#session.session ? Promise.resolve() : this.#loadAll();
+  }
+
+  /** Scrolls so that row `index` of the list shown (0 = first) is in view; `await updateComplete` for its DOM. */
+  scrollToRow(index: number): void {
+    const count = this.#view.length;
+    if (count === 0) return;
+    const i = Math.min(Math.max(0, Math.floor(index)), count - 1);
+    this.#setScrollTop(scrollTopToShow(i, this.#scrollTop, this.#metrics));
+    // The window follows at once when the table is there; otherwise at the next render.
+    if (this.#recycler && !this.isUpdatePending) this.#renderWindow();
+    else this.requestUpdate();
+  }
+
+  /** Shows an employee as the server now has it (after your own edit form saved it). */
+  applyUpdate(employee: Employee): void {
+    if (!this.#index) return;
+    if (!updateRosterRow(this.#index, employee)) appendRosterRows(this.#index, [employee]);
+    this.#dataChanged();
+  }
+
+  /** Adds a new employee (after your own enrolment form created it), with « ✓ L’utilisateur a bien été créé ». */
+  applyEnrollment(employee: Employee): void {
+    if (!this.#index) this.#index = buildRosterIndex([], this.#labels());
+    appendRosterRows(this.#index, [employee]);
+    this.#fresh = rosterPositionOf(this.#index, employee.id);
+    this.#dataChanged();
+    this.notice = { text: this.t('passport.roster.created.name', { name: nameOf(employee) }), created: true };
+    void this.#reveal(employee.id);
+  }
+
+  /**
+   * Resolves once the rows of the current view are in the DOM, for the viewport as it is now laid
+   * out. Rendering never reads the layout (the ResizeObserver measures after the frame's own
+   * layout, before its paint); a caller awaiting this gets the measure at once instead.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!done) done = await super.getUpdateComplete();
+    const scroller = this.#scrollerRef.value;
+    if (!this.#measured && scroller?.isConnected && this.#recycler && scroller.clientHeight > 0) {
+      this.#measure(scroller);
+      this.#renderWindow();
+    }
+    return done;
+  }
+
+  // ── lifecycle ──────────────────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#resume) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.paging.status === 'loading') {
+      this.#abort?.abort();
+      this.#resume = true;
+    }
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#restartIdleWork();
+    clearTimeout(this.#announceTimer);
+    this.#resize?.disconnect();
+    this.#observed = undefined;
+  }
+
+  /**
+   * What the last update applied. Compared by value rather than read from `changed`: an update the
+   * base class holds back (while the locale's texts load) must not lose a change.
+   */
+  #appliedRows?: readonly Employee[];
+  #appliedQuery?: string;
+  #appliedSort?: string;
+
+  protected override willUpdate(): void {
+    (globalThis as any).__prof?.('willUpdate');
+    this.#syncTexts();
+    (globalThis as any).__prof?.('syncTexts');
+    // Each input is applied once per update; the view is computed once (new rows come with theirs).
+    let viewFresh = false;
+    if (this.rows !== this.#appliedRows) {
+      const had = this.#appliedRows;
+      this.#appliedRows = this.rows;
+      if (this.rows || had) {
+        this.#useRows();
+        viewFresh = true;
+      }
+    }
+    if (!this.rows) this.#followSession();
+    const sort = `${this.sortColumn} ${this.sortDirection}`;
+    if (this.query !== this.#appliedQuery || sort !== this.#appliedSort) {
+      const first = this.#appliedQuery === undefined;
+      const queryChanged = this.query !== this.#appliedQuery;
+      this.#appliedQuery = this.query;
+      this.#appliedSort = sort;
+      this.#viewChanged(first ? 'none' : queryChanged ? 'query' : 'sort', viewFresh);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    (globalThis as any).__prof?.('updated');
+    this.#syncRows();
+    (globalThis as any).__prof?.('syncRows');
+    this.#syncDialog();
+    if (this.#index && this.#idleWork === undefined) this.#prepareWhenIdle(this.#index);
+  }
+
+  // ── data ───────────────────────────────────────────────────────────────────────────────
+
+  get #sort(): RosterSort {
+    const column = (ROSTER_SORT_COLUMNS as readonly string[]).includes(this.sortColumn) ? this.sortColumn : 'lastName';
+    const direction = (ROSTER_SORT_DIRECTIONS as readonly string[]).includes(this.sortDirection) ? this.sortDirection : 'ascending';
+    return { column, direction };
+  }
+
+  #labels(): RosterLabels {
+    const texts = this.#texts!;
+    return { profile: (p) => texts.profile[p], state: (s) => texts.state[s] };
+  }
+
+  /** The texts of the rows, once per locale; a new locale relabels the index (10 labels, no row touched). */
+  #syncTexts(): void {
+    const locale = this.services?.locale ?? toLocale(document.documentElement.lang);
+    if (this.#texts?.locale === locale) return;
+    const phrase = (key: MessageKey) => {
+      const [before = '', after = ''] = this.t(key, { name: '\u0000' }).split('\u0000');
+      return (name: string) => before + name + after;
+    };
+    this.#texts = {
+      locale,
+      profile: Object.fromEntries(PROFILE_IDS.map((p) => [p, this.t(`passport.profile.${p}`)])) as Record<ProfileId, string>,
+      state: Object.fromEntries(EMPLOYEE_STATES.map((s) => [s, this.t(`passport.state.${s}`)])) as Record<EmployeeState, string>,
+      none: this.t('passport.state.none'),
+      notStarted: this.t('passport.state.none.label'),
+      noPassport: this.t('passport.roster.noPassport'),
+      noExpiry: this.t('passport.roster.noExpiry'),
+      viewPassport: this.t('passport.roster.viewPassport'),
+      viewPassportOf: phrase('passport.roster.viewPassport.label'),
+      blockedOf: phrase('passport.roster.blocked.label'),
+      editOf: phrase('passport.roster.edit.label'),
+      deleteOf: phrase('passport.roster.delete.label'),
+      count: (n) => formatInteger(locale, n),
+      dates: new Map(),
+    };
+    if (this.#index) {
+      setRosterLabels(this.#index, this.#labels());
+      this.#refreshView();
+    }
+    this.#stamp++;
+  }
+
+  /** `rows` set or changed: the list is that array (nothing fetched); unset: back to the API. */
+  #useRows(): void {
+    this.#restartIdleWork();
+    this.#abort?.abort();
+    this.#resume = false;
+    this.#fresh = undefined;
+    if (this.rows) {
+      this.#index = buildRosterIndex(this.rows, this.#labels());
+      (globalThis as any).__prof?.('build');
+      this.#expected = this.rows.length;
+      this.paging = { status: 'done' };
+    } else {
+      this.#index = undefined;
+      this.#expected = 0;
+      this.paging = { status: 'idle' };
+      this.#client = undefined;
+    }
+    this.#stamp++;
+    this.#refreshView();
+    (globalThis as any).__prof?.('view');
+  }
+
+  #followSession(): void {
+    this.#session.sync();
+    const s = this.services;
+    if (!s || !this.#session.session) return;
+    if (s.client !== this.#client || this.#resume || this.paging.status === 'idle') {
+      this.#client = s.client;
+      this.#resume = false;
+      void this.#loadAll();
+    }
+  }
+
+  /** Another session (or none): nothing of the previous company may stay on screen. */
+  #sessionChanged(session: PassportSession | undefined, previous: PassportSession | undefined): void {
+    if (this.rows) return;
+    if (session && previous && session.token === previous.token) return;
+    this.#abort?.abort();
+    this.#closeDialog();
+    this.#index = undefined;
+    this.#view = NO_ROWS;
+    this.#viewKnown = 0;
+    this.#expected = 0;
+    this.#fresh = undefined;
+    this.notice = undefined;
+    this.paging = { status: 'idle' };
+    this.#client = undefined;
+  }
+
+  /**
+   * Every page, one after the other, each added to the index as it arrives (the rows loaded so far
+   * are shown, searched and sorted meanwhile). Loading again keeps the rows shown: each page
+   * replaces its rows, and rows the server no longer has are dropped at the end.
+   */
+  async #loadAll(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const s = this.services!;
+    const seen = this.#index ? new Set<string>() : undefined;
+    this.paging = { status: 'loading' };
+    try {
+      const { employeePages } = await import('@vigie/core/passport/api');
+      for await (const page of employeePages(s.client, { session: this.#session.session, signal: abort.signal })) {
+        if (abort.signal.aborted) return;
+        this.#receive(page.items, page.total, seen);
+      }
+      if (abort.signal.aborted) return;
+      if (!this.#index) this.#index = buildRosterIndex([], this.#labels());
+      if (seen) this.#prune(seen);
+      this.paging = { status: 'done' };
+      this.#announce(this.t('passport.roster.loaded', { count: this.#countText('count', this.#index.total) }), 0);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      const failure = failureOf(e);
+      if (failure.kind === 'aborted') return;
+      if (this.#session.endIfRefused(failure)) return;
+      this.paging = { status: 'failed', failure };
+    }
+  }
+
+  #receive(items: readonly Employee[], total: number, seen: Set<string> | undefined): void {
+    if (this.#index) appendRosterRows(this.#index, items);
+    else this.#index = buildRosterIndex(items, this.#labels());
+    if (seen) for (const item of items) seen.add(item.id);
+    this.#expected = total;
+    this.#dataChanged();
+  }
+
+  /** After loading again: the rows the server no longer has leave the list. */
+  #prune(seen: ReadonlySet<string>): void {
+    const index = this.#index!;
+    const gone: string[] = [];
+    for (const position of viewRoster(index)) {
+      const row = rosterRowAt(index, position);
+      if (row && !seen.has(row.id)) gone.push(row.id);
+    }
+    for (const id of gone) deleteRosterRow(index, id);
+    this.#dataChanged();
+  }
+
+  /**
+   * After the rows are painted, the rest of the index (each row's search text, the lookup by id)
+   * is prepared in idle time; a keystroke that comes first prepares what it needs itself.
+   */
+  #prepareWhenIdle(index: RosterIndex<Employee>): void {
+    const work = whenIdle((shouldStop) => {
+      if (index !== this.#index || this.#idleWork !== work) return true;
+      const done = prepareRosterIndex(index, shouldStop);
+      if (done) {
+        this.#idleWork = null;
+        // The whole order is ready: placing the rest of the view costs nothing now.
+        this.#wholeView();
+      }
+      return done;
+    });
+    this.#idleWork = work;
+  }
+
+  /** New rows or another index: idle preparation starts again after the next paint. */
+  #restartIdleWork(): void {
+    this.#idleWork?.();
+    this.#idleWork = undefined;
+  }
+
+  /** The index changed: new view, every row painted again. */
+  #dataChanged(): void {
+    this.#restartIdleWork();
+    this.#stamp++;
+    this.#refreshView();
+    this.requestUpdate();
+  }
+
+  /**
+   * The new view: its start at once (with no search and the default sort, core ranks only the
+   * rows that can come first), the rest when the window goes further or in idle time.
+   */
+  #refreshView(): void {
+    const index = this.#index;
+    if (!index) {
+      this.#view = NO_ROWS;
+      this.#viewKnown = 0;
+      return;
+    }
+    const { positions, length } = viewRosterStart(index, { query: this.query, sort: this.#sort }, START_ROWS);
+    if (positions.length < length) {
+      this.#view = new Uint32Array(length);
+      this.#view.set(positions);
+    } else this.#view = positions;
+    this.#viewKnown = positions.length;
+  }
+
+  /** The view with every position placed (computed now if only its start was). */
+  #wholeView(): Uint32Array {
+    if (this.#viewKnown < this.#view.length && this.#index) {
+      this.#view = viewRoster(this.#index, { query: this.query, sort: this.#sort });
+      this.#viewKnown = this.#view.length;
+    }
+    return this.#view;
+  }
+
+  /** The search or the sort changed: new view from the top (unless `fresh`: just computed), and a word for screen readers. */
+  #viewChanged(what: 'none' | 'query' | 'sort', fresh = false): void {
+    if (!fresh) this.#refreshView();
+    this.#stamp++;
+    this.#setScrollTop(0);
+    if (!this.#index || what === 'none') return;
+    if (what === 'query') {
+      const text = this.query.trim() ? this.#countText('found', this.#view.length) : this.#countText('count', this.#view.length);
+      this.#announce(text, ANNOUNCE_DELAY_MS);
+    } else {
+      const sort = this.#sort;
+      this.#announce(
+        this.t('passport.roster.sorted', {
+          column: this.t(`passport.roster.column.${sort.column}`),
+          direction: this.t(`passport.roster.sort.${sort.direction}`),
+        }),
+        0,
+      );
+    }
+  }
+
+  #announce(text: string, delay: number): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      // Cleared first, so that the same words said again are heard again.
+      this.announcement = '';
+      void this.updateComplete.then(() => (this.announcement = text));
+    }, delay);
+  }
+
+  #countText(kind: 'count' | 'found', n: number): string {
+    if (n === 0) return this.t(`passport.roster.${kind}.none`);
+    if (n === 1) return this.t(`passport.roster.${kind}.one`);
+    return this.t(`passport.roster.${kind}.other`, { count: this.#texts!.count(n) });
+  }
+
+  // ── virtual rows ───────────────────────────────────────────────────────────────────────
+
+  /** Where the window goes; the scroller follows once its rows are in (see {@link #syncScroll}). */
+  #setScrollTop(top: number): void {
+    this.#scrollTop = top;
+  }
+
+  /**
+   * Moves the scroller to the window's position, last, after every DOM change of the update: the
+   * layout a scroll needs is then the frame's only one. Nothing to do when it is already there
+   * (a new scroller is at the top).
+   */
+  #syncScroll(scroller: HTMLDivElement): void {
+    if (this.#shownScrollTop === this.#scrollTop) return;
+    if (scroller.scrollTop !== this.#scrollTop) scroller.scrollTop = this.#scrollTop;
+    this.#shownScrollTop = this.#scrollTop;
+  }
+
+  /** After each render: the table body (new or kept) gets the rows of the window. */
+  #syncRows(): void {
+    const body = this.#bodyRef.value;
+    const scroller = this.#scrollerRef.value;
+    if (!body || !scroller || !body.isConnected) {
+      this.#recycler = this.#recyclerBody = undefined;
+      return;
+    }
+    this.#sizeScroller(scroller);
+    this.#labelCells(scroller);
+    this.#observe(scroller);
+    if (this.#recyclerBody !== body) {
+      this.#recycler = new RowRecycler(body, this.#paintRow);
+      this.#recyclerBody = body;
+    }
+    (globalThis as any).__prof?.('observe');
+    this.#renderWindow();
+  }
+
+  /**
+   * The scroller's height follows the number of rows up to its maximum. When that changes a short
+   * list's height, the ResizeObserver measures the new viewport in the frame that lays it out
+   * (before its paint), and `updateComplete` measures at once.
+   */
+  #sizeScroller(scroller: HTMLDivElement): void {
+    const rows = this.#view.length;
+    if (rows === this.#styledRows) return;
+    const m = this.#metrics;
+    if (Math.min(rows, this.#styledRows) * m.rowHeight < m.viewport + m.rowHeight) this.#measured = false;
+    scroller.style.setProperty('--_rows', String(rows));
+    this.#styledRows = rows;
+  }
+
+  /**
+   * The narrow layout writes each stacked cell's column before its value from CSS (`content:
+   * var(--_l-…) / ""`, silent for screen readers, which have the column headers): the labels are
+   * set once per locale on the scroller, never per row.
+   */
+  #labelCells(scroller: HTMLDivElement): void {
+    const locale = this.#texts!.locale;
+    if (scroller.dataset.labels === locale) return;
+    for (const column of ['passport', 'state', 'expiresOn'] as const) {
+      const label = this.t('passport.roster.cellLabel', { label: this.t(`passport.roster.column.${column}`) });
+      scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
+    }
+    scroller.dataset.labels = locale;
+  }
+
+  /**
+   * The ResizeObserver reads the geometry after the frame's layout (reading is free then) and, when
+   * it differs, renders the window again before that frame's paint. A new scroller starts at the
+   * top; the window goes where it was.
+   */
+  #observe(scroller: HTMLDivElement): void {
+    if (this.#observed === scroller) return;
+    this.#resize ??= new ResizeObserver(() => {
+      const s = this.#scrollerRef.value;
+      if (!s || s.clientHeight === 0) return;
+      const before = this.#metrics;
+      this.#measure(s);
+      const m = this.#metrics;
+      if (before.viewport !== m.viewport || before.rowHeight !== m.rowHeight || before.headHeight !== m.headHeight) this.#renderWindow();
+    });
+    if (this.#observed) this.#resize.unobserve(this.#observed);
+    this.#resize.observe(scroller);
+    this.#observed = scroller;
+    this.#shownScrollTop = 0;
+    this.#measured = false;
+  }
+
+  /** Reads the viewport, the header and one row (free in a ResizeObserver callback; `updateComplete` forces it). */
+  #measure(scroller: HTMLDivElement): void {
+    const head = scroller.querySelector('thead')?.offsetHeight || this.#metrics.headHeight;
+    const row = this.#recycler?.rowOf(this.#view[this.#recycler.range.start] ?? -1)?.offsetHeight || this.#metrics.rowHeight;
+    this.#metrics = { viewport: scroller.clientHeight, headHeight: head, rowHeight: row };
+    this.#measured = true;
+  }
+
+  /** Puts the rows of the current scroll position in the DOM (keeps the focus where it was). */
+  #renderWindow(): void {
+    const recycler = this.#recycler;
+    const scroller = this.#scrollerRef.value;
+    if (!recycler || !scroller) return;
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement as HTMLElement | null;
+    const from = active && active !== scroller && scroller.contains(active) ? this.#focusOf(active) : undefined;
+    const range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+    const view = range.end > this.#viewKnown ? this.#wholeView() : this.#view;
+    recycler.update(view, range, this.#metrics.rowHeight, this.#stamp);
+    (globalThis as any).__prof?.('rows');
+    this.#syncScroll(scroller);
+    if (from && root.activeElement !== active) {
+      // The focused row left the window (or was painted again): keep the focus in the list.
+      const control = this.#controlOf(from.position, from.action);
+      (control ?? scroller).focus({ preventScroll: true });
+    }
+  }
+
+  #focusOf(control: HTMLElement): { position: number; action: RowAction } | undefined {
+    const tr = control.closest('tr');
+    if (!tr?.dataset.p) return undefined;
+    const action = (control.dataset.action as RowAction | undefined) ?? 'passport';
+    return { position: Number(tr.dataset.p), action };
+  }
+
+  #controlOf(position: number, action: RowAction): HTMLElement | null | undefined {
+    const tr = this.#recycler?.rowOf(position);
+    return tr?.querySelector<HTMLElement>(action === 'passport' ? 'a' : `[data-action=${action}]`);
+  }
+
+  /** Scroll: one read of `scrollTop` per frame, the window updated in that frame (no element render). */
+  #onScroll = {
+    handleEvent: () => {
+      if (this.#frame) return;
+      // Until the next frame reads it, the scroller's position is unknown (a keystroke may move it).
+      this.#shownScrollTop = undefined;
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        const scroller = this.#scrollerRef.value;
+        if (!scroller || !this.#recycler) return;
+        this.#scrollTop = this.#shownScrollTop = scroller.scrollTop;
+        const next = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+        const now = this.#recycler.range;
+        if (next.start !== now.start || next.end !== now.end) this.#renderWindow();
+      });
+    },
+    passive: true,
+  };
+
+  /** PageDown / PageUp / Home / End (and the arrows on the region itself) scroll by rows. */
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+    const scroller = this.#scrollerRef.value;
+    if (!scroller) return;
+    const m = this.#metrics;
+    const page = Math.max(1, visibleRowCount(m) - 2) * m.rowHeight;
+    const onRegion = e.target === scroller;
+    let top: number;
+    switch (e.key) {
+      case 'PageDown':
+        top = this.#scrollTop + page;
+        break;
+      case 'PageUp':
+        top = this.#scrollTop - page;
+        break;
+      case 'Home':
+        top = 0;
+        break;
+      case 'End':
+        top = this.#view.length * m.rowHeight;
+        break;
+      case 'ArrowDown':
+        if (!onRegion) return;
+        top = this.#scrollTop + m.rowHeight;
+        break;
+      case 'ArrowUp':
+        if (!onRegion) return;
+        top = this.#scrollTop - m.rowHeight;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const max = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
+    this.#setScrollTop(Math.min(max, Math.max(0, Math.round(top / m.rowHeight) * m.rowHeight)));
+    this.#renderWindow();
+  };
+
+  /** Paints one row: its cells are a Lit template rendered into the recycled `<tr>`. */
+  #paintRow = (tr: HTMLTableRowElement, position: number, index: number): void => {
+    const row = rosterRowAt(this.#index!, position);
+    tr.setAttribute('aria-rowindex', String(index + 2));
+    tr.dataset.p = String(position);
+    tr.classList.toggle('fresh', position === this.#fresh);
+    render(row ? this.#cells(row) : nothing, tr, { host: this });
+  };
+
+  #date(day: string): string {
+    const dates = this.#texts!.dates;
+    let text = dates.get(day);
+    if (text === undefined) dates.set(day, (text = formatDate(this.#texts!.locale, day)));
+    return text;
+  }
+
+  /** « — » for an empty cell, with what it means for screen readers. */
+  #none(meaning: string) {
+    return html`<span aria-hidden="true" class="none">${this.#texts!.none}</span><span class="sr-only">${meaning}</span>`;
+  }
+
+  /** The cells of one row (icons inline: no nested template, fewest nodes). */
+  #cells(row: Employee) {
+    const x = this.#texts!;
+    const name = nameOf(row);
+    const url = safePassportUrl(row.passportUrl);
+    const passport = url ? html`<a class="link" href=${url} aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</a>` : this.#none(x.noPassport);
+    const state =
+      row.state === 'blocked'
+        ? html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}>${x.state.blocked}</button>`
+        : row.state === 'active'
+          ? x.state.active
+          : this.#none(x.notStarted);
+    // One line per cell, joined by line continuations: no white-space node between the cells.
+    return html`<td role="cell" class="text name">${row.firstName}</td>\
+<td role="cell" class="text name">${row.lastName}</td>\
+<td role="cell"><span class="clamp">${x.profile[row.profile]}</span></td>\
+<td role="cell" class="labelled">${passport}</td>\
+<td role="cell" class="labelled">${state}</td>\
+<td role="cell" class="text labelled">${row.expiresOn ? this.#date(row.expiresOn) : this.#none(x.noExpiry)}</td>\
+<td role="cell"><span class="row-actions">\
+<button type="button" class="icon-btn" data-action="edit" aria-haspopup="dialog" aria-label=${x.editOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"/></svg></button>\
+<button type="button" class="icon-btn danger" data-action="delete" aria-haspopup="dialog" aria-label=${x.deleteOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M6 6l1 14h10l1-14M10 11v6M14 11v6"/></svg></button>\
+</span></td>`;
+  }
+
+  /** One listener for every row (event delegation): the control says what, its row says who. */
+  #onRowClick = (e: MouseEvent) => {
+    const control = (e.target as Element).closest<HTMLElement>('[data-action]');
+    const tr = control?.closest('tr');
+    if (!control || !tr?.dataset.p || !this.#index) return;
+    const position = Number(tr.dataset.p);
+    const employee = rosterRowAt(this.#index, position);
+    if (!employee) return;
+    const action = control.dataset.action as RowAction;
+    this.#returnFocus = { position, action };
+    if (action === 'edit') this.#requestEdit(employee);
+    else if (action === 'delete' || action === 'unblock') this.dialog = { kind: action, employee, busy: false };
+  };
+
+  #onSortClick = (e: MouseEvent) => {
+    const column = (e.target as Element).closest<HTMLElement>('[data-column]')?.dataset.column as RosterSortColumn | undefined;
+    if (!column) return;
+    const sort = this.#sort;
+    if (sort.column === column) this.sortDirection = sort.direction === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortColumn = column;
+      this.sortDirection = 'ascending';
+    }
+  };
+
+  #onSearch = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+  };
+
+  #clearSearch = async () => {
+    this.query = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  };
+
+  /** Scrolls an employee's row into view (after an enrolment: the new row). */
+  async #reveal(id: string): Promise<void> {
+    const position = this.#index && rosterPositionOf(this.#index, id);
+    if (position === undefined) return;
+    const index = this.#wholeView().indexOf(position);
+    if (index < 0) return;
+    await this.updateComplete;
+    this.#setScrollTop(scrollTopToShow(index, this.#scrollTop, this.#metrics));
+    this.#renderWindow();
+  }
+
+  // ── actions ────────────────────────────────────────────────────────────────────────────
+
+  #requestEnrollment = () => {
+    const event = new EmployeeEnrollmentRequestedEvent();
+    this.dispatchEvent(event);
+    this.#returnFocus = { enroll: true };
+    if (!event.defaultPrevented) void this.#openEditor({ kind: 'enroll', editor: 'loading' });
+  };
+
+  #requestEdit(employee: Employee): void {
+    const event = new EmployeeEditRequestedEvent(employee);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) void this.#openEditor({ kind: 'edit', employee, editor: 'loading' });
+  }
+
+  /** Opens the enrolment form in the dialog; `<employee-enrollment>` is fetched the first time. */
+  async #openEditor(editor: Editor): Promise<void> {
+    const ready = !!customElements.get('employee-enrollment');
+    this.dialog = { ...editor, editor: ready ? 'ready' : 'loading' };
+    if (!ready) {
+      try {
+        await import('../../define/employee-enrollment.js');
+        if (this.dialog?.kind === editor.kind) this.dialog = { ...this.dialog, editor: 'ready' } as Editor;
+      } catch {
+        if (this.dialog?.kind === editor.kind) this.dialog = { ...this.dialog, editor: 'failed' } as Editor;
+      }
+    }
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('employee-enrollment');
+    await form?.updateComplete;
+    form?.querySelector<HTMLElement>('input:not([type=hidden])')?.focus();
+  }
+
+  #onEnrolled = (e: HTMLElementEventMap['employee-enrolled']) => {
+    this.applyEnrollment(e.employee);
+  };
+
+  #onUpdated = (e: HTMLElementEventMap['employee-updated']) => {
+    this.applyUpdate(e.employee);
+    this.notice = { text: this.t('passport.roster.updated', { name: nameOf(e.employee) }) };
+    const position = this.#index && rosterPositionOf(this.#index, e.employee.id);
+    if (position !== undefined) this.#returnFocus = { position, action: 'edit' };
+    this.#closeDialog();
+  };
+
+  #onEditCancelled = () => this.#closeDialog();
+
+  /** « Confirmer » in the unblock or delete dialog: one request at a time; a failure keeps the row. */
+  #onConfirm = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const d = this.dialog;
+    if (!isConfirmation(d) || d.busy || !this.#index) return;
+    const position = rosterPositionOf(this.#index, d.employee.id);
+    const employee = (position !== undefined && rosterRowAt(this.#index, position)) || d.employee;
+    this.dialog = { kind: d.kind, employee, busy: true };
+    const s = this.services!;
+    const opts = { session: this.#session.session ?? s.passportSession };
+    try {
+      const api = await import('@vigie/core/passport/api');
+      if (d.kind === 'unblock') {
+        const updated = await api.unblockEmployee(s.client, employee.id, opts);
+        this.applyUpdate(updated);
+        this.notice = { text: this.t('passport.roster.unblocked', { name: nameOf(updated) }) };
+        if (position !== undefined) this.#returnFocus = { position, action: 'edit' };
+        this.#closeDialog();
+        this.dispatchEvent(new EmployeeUnblockedEvent(updated));
+      } else {
+        await api.deleteEmployee(s.client, employee.id, employee.version, opts);
+        this.#remove(employee, 'passport.roster.deleted');
+        this.dispatchEvent(new EmployeeDeletedEvent(employee));
+      }
+    } catch (err) {
+      this.#confirmFailed(d.kind, employee, failureOf(err));
+    }
+  };
+
+  #remove(employee: Employee, message: MessageKey): void {
+    deleteRosterRow(this.#index!, employee.id);
+    this.#dataChanged();
+    this.notice = { text: this.t(message, { name: nameOf(employee) }) };
+    this.#returnFocus = { notice: true };
+    this.#closeDialog();
+  }
+
+  #confirmFailed(kind: Confirmation['kind'], employee: Employee, failure: ApiFailure): void {
+    if (failure.kind === 'aborted') return;
+    if (this.#session.endIfRefused(failure)) {
+      this.#closeDialog();
+      return;
+    }
+    if (kind === 'delete' && passportProblemOfFailure(failure) === 'notFound') {
+      this.#remove(employee, 'passport.roster.goneAlready');
+      return;
+    }
+    const conflict = failure.kind === 'conflict' || passportProblemOfFailure(failure) === 'versionMismatch';
+    const text = this.t(kind === 'unblock' ? 'passport.roster.error.unblock' : 'passport.roster.error.delete', { name: nameOf(employee) });
+    const detail = conflict ? this.t('passport.roster.error.conflict') : `${this.services!.describeFailure(failure)} ${this.t('passport.roster.error.kept')}`;
+    this.dialog = { kind, employee, busy: false, error: { text, detail, conflict } };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.dialog-error')?.focus());
+  }
+
+  #reloadFromDialog = () => {
+    this.#returnFocus = { notice: true };
+    this.#closeDialog();
+    void this.refresh();
+  };
+
+  // ── dialogs ────────────────────────────────────────────────────────────────────────────
+
+  #dialogElement(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  #syncDialog(): void {
+    const dialog = this.#dialogElement();
+    if (this.dialog && dialog && !dialog.open) dialog.showModal();
+  }
+
+  #closeDialog(): void {
+    const dialog = this.#dialogElement();
+    if (dialog?.open) dialog.close();
+    else this.dialog = undefined;
+  }
+
+  /** The dialog closed (Escape, « Annuler », the close button, or done): focus goes back where it belongs. */
+  #onDialogClose = async () => {
+    this.dialog = undefined;
+    const target = this.#returnFocus;
+    await this.updateComplete;
+    if (target) await this.#focusTarget(target);
+  };
+
+  async #focusTarget(target: FocusTarget): Promise<void> {
+    if ('position' in target) {
+      const index = this.#wholeView().indexOf(target.position);
+      if (index >= 0) {
+        this.#setScrollTop(scrollTopToShow(index, this.#scrollTop, this.#metrics));
+        this.#renderWindow();
+        const control = this.#controlOf(target.position, target.action) ?? this.#controlOf(target.position, 'edit');
+        if (control) return control.focus();
+      }
+    }
+    if ('enroll' in target) {
+      const button = this.renderRoot.querySelector<HTMLElement>('[part~=enroll-button]');
+      if (button) return button.focus();
+    }
+    const notice = this.renderRoot.querySelector<HTMLElement>('.notice-box');
+    (notice ?? this.#scrollerRef.value)?.focus();
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    (globalThis as any).__prof?.('render');
+    const s = this.services;
+    if (!s) return this.renderMissingProvider();
+    if (!this.rows && !this.#session.session) return this.#renderSignedOut();
+    const index = this.#index;
+    let body;
+    if (!index) body = this.paging.status === 'failed' ? this.#renderLoadError(this.paging.failure) : this.#renderLoading();
+    else if (index.total === 0 && this.paging.status === 'done') body = this.#renderEmpty();
+    else body = this.#renderList(index);
+    const empty = !!index && index.total === 0 && this.paging.status === 'done';
+    return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)} aria-label=${ifDefined(this.hideTitle ? this.t('passport.roster.title') : undefined)}>
+      ${this.#renderHead(!empty)} ${body} ${this.#renderDialog()}
+    </section>`;
+  }
+
+  /** The heading and « Inscrire un nouveau salarié » (which the empty state carries itself). */
+  #renderHead(enroll: boolean) {
+    return html`<div class="head">
+      ${this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('passport.roster.title')}</h2>`}
+      ${enroll ? this.#renderEnroll() : nothing}
+    </div>`;
+  }
+
+  #renderEnroll() {
+    return html`<button type="button" part="enroll-button" class="btn enroll" aria-haspopup="dialog" @click=${this.#requestEnrollment}>${plusIcon}<span>${this.t('passport.roster.enroll')}</span></button>`;
+  }
+
+  #renderSignedOut() {
+    const expired = this.#session.expired;
+    return html`<section part="base signed-out" class="base">
+      ${this.hideTitle ? nothing : html`<h2 part="title" class="title">${this.t('passport.roster.title')}</h2>`}
+      <div class="state signed-out" role=${expired ? 'alert' : 'status'}>
+        ${lockIcon}
+        <div>
+          <p><strong>${this.t(expired ? 'passport.roster.sessionExpired' : 'passport.roster.signedOut')}</strong></p>
+          ${passportLoginAction(this, { label: this.t('passport.roster.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'btn' })}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  #renderLoading() {
+    return html`<p class="state loading" role="status">${spinner}${this.t('passport.roster.loading')}</p>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`;
+  }
+
+  #renderLoadError(failure: ApiFailure) {
+    return html`<div part="error" class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        <p><strong>${this.t('passport.roster.error')}</strong></p>
+        <p>${this.services!.describeFailure(failure)}</p>
+        <button type="button" class="btn" @click=${() => this.#loadAll()}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderEmpty() {
+    return html`<div part="empty" class="state empty">
+        ${infoIcon}
+        <div>
+          <h3>${this.t('passport.roster.empty.title')}</h3>
+          <p>${this.t('passport.roster.empty.text')}</p>
+          ${this.#renderEnroll()}
+        </div>
+      </div>
+      ${this.#renderNotice()}`;
+  }
+
+  #renderList(index: RosterIndex<Employee>) {
+    const matches = this.#view.length;
+    const searching = this.query.trim() !== '';
+    return html`<div class="tools">
+        <div part="search" class="search">
+          ${searchIcon}
+          <label class="sr-only" for="${this.#id}-q">${this.t('passport.roster.search.label')}</label>
+          <input
+            id="${this.#id}-q"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            placeholder=${this.t('passport.roster.search.placeholder')}
+            aria-describedby="${this.#id}-hint"
+            aria-controls="${this.#id}-table"
+            .value=${live(this.query)}
+            @input=${this.#onSearch}
+          />
+          <p class="hint" id="${this.#id}-hint">${this.t('passport.roster.search.hint')}</p>
+        </div>
+        <p part="count" class="count">${this.#countText(searching ? 'found' : 'count', matches)}</p>
+        ${this.#renderProgress(index)}
+      </div>
+      ${this.#renderPagingError(index)} ${this.#renderNotice()}
+      <p class="sr-only" role="status" aria-atomic="true">${this.announcement}</p>
+      ${matches === 0 ? this.#renderNoResult() : nothing}
+      <div
+        part="scroller"
+        class="scroller"
+        tabindex="0"
+        role="region"
+        aria-label=${this.t('passport.roster.list')}
+        ?hidden=${matches === 0}
+        @scroll=${this.#onScroll}
+        @keydown=${this.#onKeydown}
+        ${ref(this.#scrollerRef)}
+      >
+        <table part="table" role="table" id="${this.#id}-table" aria-rowcount=${matches + 1} aria-label=${this.t('passport.roster.title')}>
+          <colgroup>
+            ${COLUMNS.map((c) => html`<col class="col-${c}" />`)}
+          </colgroup>
+          <thead role="rowgroup" @click=${this.#onSortClick}>
+            <tr role="row" aria-rowindex="1">
+              ${COLUMNS.map((c) => this.#renderHeader(c))}
+            </tr>
+          </thead>
+          <tbody role="rowgroup" @click=${this.#onRowClick} ${ref(this.#bodyRef)}><tr class="spacer" aria-hidden="true"><td colspan="7"></td></tr><tr class="spacer" aria-hidden="true"><td colspan="7"></td></tr></tbody>
+        </table>
+      </div>`;
+  }
+
+  #renderHeader(column: Column) {
+    const label = this.t(`passport.roster.column.${column}`);
+    if (column === 'actions') return html`<th scope="col" role="columnheader" class="th-actions">${label}</th>`;
+    const sort = this.#sort;
+    const sorted = sort.column === column ? sort.direction : undefined;
+    const arrow = sorted === 'descending' ? svg`<path d="M12 5v14"/><path d="m6 13 6 6 6-6"/>` : sorted ? svg`<path d="M12 19V5"/><path d="m6 11 6-6 6 6"/>` : svg`<path d="m8 9 4-4 4 4"/><path d="m8 15 4 4 4-4"/>`;
+    return html`<th scope="col" role="columnheader" aria-sort=${ifDefined(sorted)}>
+      <button type="button" class="sort" data-column=${column}>
+        <span>${label}</span><svg class="icon arrow ${sorted ? 'on' : ''}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>
+      </button>
+    </th>`;
+  }
+
+  #renderProgress(index: RosterIndex<Employee>) {
+    if (this.paging.status !== 'loading' || this.#expected === 0) return nothing;
+    const n = this.#texts!.count;
+    const loaded = Math.min(index.total, this.#expected);
+    return html`<div part="progress" class="progress">
+      <progress max=${this.#expected} .value=${loaded} aria-labelledby="${this.#id}-progress"></progress>
+      <span id="${this.#id}-progress">${this.t('passport.roster.progress', { loaded: n(loaded), total: n(this.#expected) })}</span>
+    </div>`;
+  }
+
+  #renderPagingError(index: RosterIndex<Employee>) {
+    if (this.paging.status !== 'failed') return nothing;
+    const n = this.#texts!.count;
+    return html`<div part="error" class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        <p><strong>${this.t('passport.roster.error.partial', { loaded: n(index.total), total: n(Math.max(this.#expected, index.total)) })}</strong></p>
+        <p>${this.services!.describeFailure(this.paging.failure)}</p>
+        <button type="button" class="btn" @click=${() => this.#loadAll()}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderNotice() {
+    const n = this.notice;
+    return html`<div part="notice" class="notice" role="status">
+      ${n
+        ? html`<p class="notice-box ${n.created ? 'created' : ''}" tabindex="-1">
+            ${checkIcon}<span class="notice-text">${n.text}</span>
+            <button type="button" class="icon-btn" aria-label=${this.t('common.close')} @click=${() => (this.notice = undefined)}>${closeIcon}</button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderNoResult() {
+    return html`<div part="empty" class="state empty small">
+      ${infoIcon}
+      <div>
+        <p><strong>${this.t('passport.roster.noResult', { query: this.query.trim() })}</strong></p>
+        <p>${this.t('passport.roster.noResult.hint')}</p>
+        <button type="button" class="btn secondary" @click=${this.#clearSearch}>${this.t('passport.roster.clearSearch')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderDialog() {
+    const d = this.dialog;
+    if (!d) return nothing;
+    return isConfirmation(d) ? this.#renderConfirmation(d) : this.#renderEditor(d);
+  }
+
+  #renderConfirmation(d: Confirmation) {
+    const id = `${this.#id}-dialog`;
+    const name = nameOf(d.employee);
+    const unblock = d.kind === 'unblock';
+    const body = unblock
+      ? html`<p>${this.t('passport.roster.unblock.question', { name })}</p>
+          <p>${this.t('passport.roster.unblock.effect')}</p>`
+      : html`<p>${this.t('passport.roster.deleteDialog.question', { name })}</p>
+          <p class="warning">${this.t('passport.roster.deleteDialog.warning')}</p>
+          <ul>
+            <li>${this.t('passport.roster.deleteDialog.certificate')}</li>
+            <li>${this.t('passport.roster.deleteDialog.sites')}</li>
+          </ul>`;
+    return html`<dialog part="dialog confirm-dialog" class="dialog confirm ${d.kind}" aria-labelledby="${id}-title" aria-describedby="${id}-body" @close=${this.#onDialogClose}>
+      <form method="dialog" @submit=${this.#onConfirm}>
+        <h2 id="${id}-title">${this.t(unblock ? 'passport.roster.unblock.title' : 'passport.roster.deleteDialog.title')}</h2>
+        <div id="${id}-body" class="dialog-text">${body}</div>
+        ${d.error
+          ? html`<div class="dialog-error" role="alert" tabindex="-1">
+              ${errorIcon}
+              <div>
+                <p><strong>${d.error.text}</strong></p>
+                <p>${d.error.detail}</p>
+                ${d.error.conflict ? html`<button type="button" class="btn secondary small" @click=${this.#reloadFromDialog}>${this.t('passport.roster.reload')}</button>` : nothing}
+              </div>
+            </div>`
+          : nothing}
+        <div class="dialog-actions">
+          <button type="submit" class="btn ${unblock ? '' : 'danger'}" aria-disabled=${ifDefined(d.busy ? 'true' : undefined)} ?autofocus=${unblock}>
+            ${d.busy ? spinner : nothing}${this.t('passport.roster.confirm')}
+          </button>
+          <button type="button" class="btn secondary" ?autofocus=${!unblock} @click=${() => this.#closeDialog()}>${this.t('passport.roster.cancel')}</button>
+        </div>
+        <p class="sr-only" role="status">${d.busy ? this.t('passport.roster.working') : ''}</p>
+      </form>
+    </dialog>`;
+  }
+
+  #renderEditor(d: Editor) {
+    const title = this.t(d.kind === 'edit' ? 'passport.roster.editDialog.title' : 'passport.roster.enroll');
+    let content;
+    if (d.editor === 'failed') {
+      content = html`<div class="dialog-error" role="alert">
+        ${errorIcon}
+        <div>
+          <p><strong>${this.t('passport.roster.editor.error')}</strong></p>
+          <button type="button" class="btn secondary small" @click=${() => this.#openEditor(d)}>${this.t('common.retry')}</button>
+        </div>
+      </div>`;
+    } else if (d.editor === 'loading') {
+      content = html`<p class="state loading" role="status">${spinner}${this.t('common.loading')}</p>`;
+    } else if (d.kind === 'edit' && d.employee) {
+      content = html`<employee-enrollment employee-id=${d.employee.id} .employee=${d.employee} login-href=${ifDefined(this.loginHref)}></employee-enrollment>`;
+    } else {
+      content = html`<employee-enrollment login-href=${ifDefined(this.loginHref)}></employee-enrollment>`;
+    }
+    return html`<dialog
+      part="dialog form-dialog"
+      class="dialog editor"
+      aria-label=${title}
+      @close=${this.#onDialogClose}
+      @employee-enrolled=${this.#onEnrolled}
+      @employee-updated=${this.#onUpdated}
+      @employee-edit-cancelled=${this.#onEditCancelled}
+    >
+      <div class="dialog-bar">
+        <button type="button" class="icon-btn" aria-label=${this.t('common.close')} @click=${() => this.#closeDialog()}>${closeIcon}</button>
+      </div>
+      <div class="dialog-body">${content}</div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'passport-roster': PassportRoster;
+  }
+}
