@@ -1,6 +1,6 @@
 // The demo host's own script: starts the in-browser mock API and wires the demo controls.
 // A real partner page needs none of this — only <script type="module" src=".../vigie.js"> and the tags.
-import { startMockWorker, SCENARIOS, describeScenario } from '/cdn/vigie-mock.js';
+import { startMockWorker, SCENARIOS, describeScenario, PASSPORT_TEST_CAPTCHA_TOKEN } from '/cdn/vigie-mock.js';
 
 const $ = (id) => document.getElementById(id);
 const provider = $('vigie');
@@ -11,6 +11,31 @@ const mock = await startMockWorker({
   scenario: params.get('scenario') ?? 'invoices:overdue',
   now: () => (simulated ? Date.parse(`${simulated}T12:00:00+01:00`) : Date.now()),
 });
+
+// The host's anti-robot step for <company-registration>. A real portal puts its captcha provider's
+// widget here; this stand-in says it is one and yields the mock's documented test token.
+customElements.define(
+  'demo-robot-check',
+  class extends HTMLElement {
+    connectedCallback() {
+      if (this.firstChild) return;
+      const label = document.createElement('label');
+      label.className = 'robot-check';
+      this.box = Object.assign(document.createElement('input'), { type: 'checkbox' });
+      label.append(this.box, 'Je ne suis pas un robot (démonstration)');
+      this.append(label);
+    }
+    get token() {
+      return this.box?.checked ? PASSPORT_TEST_CAPTCHA_TOKEN : '';
+    }
+    reset() {
+      if (this.box) this.box.checked = false;
+    }
+  },
+);
+const registration = $('registration');
+registration.captchaToken = () => registration.querySelector('demo-robot-check')?.token ?? '';
+registration.addEventListener('captcha-token-used', () => registration.querySelector('demo-robot-check')?.reset());
 
 // The mock answers from now on: load Vigie exactly as a partner page would.
 await import('/cdn/vigie.js');
@@ -47,6 +72,7 @@ select.addEventListener('change', () => {
   history.replaceState(null, '', url);
   $('banner').refresh();
   $('list').refresh();
+  for (const el of document.querySelectorAll('passport-roster, company-profile, space-switcher')) el.refresh?.();
 });
 
 // Simulated date: the provider's clock, and the mock's "today" (the data keep their dates).
@@ -77,7 +103,10 @@ const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
 provider.addEventListener('invoice-level-changed', (e) => note(`invoice-level-changed: ${e.previous ?? '∅'} → ${e.level}`));
 provider.addEventListener('invoices-requested', (e) => note(`invoices-requested (niveau ${e.level})`));
-for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested']) {
+for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
+  'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'company-registered', 'company-updated', 'company-handed-over',
+  'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
+  'employee-deleted', 'employee-unblocked']) {
   provider.addEventListener(type, () => note(type));
 }
 provider.addEventListener('access-changed', (e) => {

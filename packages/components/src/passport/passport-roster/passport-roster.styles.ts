@@ -7,7 +7,7 @@ export const styles = css`
     --_row-h: var(--passport-roster-row-height, 3rem);
     --_head-h: 3rem;
     --_max-h: var(--passport-roster-height, 36rem);
-    --_min-w: var(--passport-roster-min-width, 62rem);
+    --_min-w: var(--passport-roster-min-width, 48rem);
   }
   .base {
     display: grid;
@@ -469,6 +469,27 @@ export const styles = css`
   .dialog-error:focus {
     outline: none;
   }
+  /* The employee read again after a conflict: as they are now, to confirm again. */
+  .dialog-reloaded {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    padding: 0.75rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .dialog-reloaded > .icon {
+    flex: none;
+    color: var(--_accent);
+  }
+  .dialog-reloaded:focus {
+    outline: none;
+  }
+  .dialog-reloaded:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
   .editor {
     width: min(46rem, calc(100vw - 1rem));
   }
@@ -489,7 +510,7 @@ export const styles = css`
   }
 
   /* ── narrow containers: each row stacks its cells (a fixed height still) ─────────────── */
-  @container (max-width: 40rem) {
+  @container (max-width: 48rem) {
     .title {
       font-size: 1.05rem;
     }
