@@ -6,11 +6,20 @@
  *      widget (provider + widget), of each further widget, and of lit / ky / zod alone;
  *      compared with the budgets (one-widget page ≤ 25 kB, each further widget ≤ 5 kB).
  *   2. First render of <invoice-banner> in Chromium vs the same markup as plain HTML.
+ *   3. PP-ROSTER at 10,000 and 100,000 employees: the data step with no DOM (Node, bench/roster-data.mjs),
+ *      then <passport-roster> against @vaadin/grid and @lit-labs/virtualizer on the same rows in
+ *      Chromium (bench/roster/): first paint, keystroke → next painted frame, sort → next painted
+ *      frame, JS heap and DOM nodes, beside a bare-DOM floor page and a data-only page.
  *
- * Prints a table and writes bench/results.json. See bench/README.md.
- * Env: BENCH_RUNS (default 15 loads per page), BENCH_SKIP_BROWSER=1 (sizes only).
+ * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
+ * full run, the README block. See bench/README.md.
+ * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 3 loads per roster
+ * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
+ * BENCH_ONLY=sizes,render,roster (only those parts; the README block is rewritten by full runs only),
+ * BENCH_ROSTER_SIZES (default 10000,100000).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -20,6 +29,7 @@ import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
@@ -31,6 +41,13 @@ const SITE = join(TMP, 'site');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
+const ALL_PARTS = ['sizes', 'render', 'roster'];
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
+const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
+const FULL_RUN = PARTS.size === ALL_PARTS.length && !SKIP_BROWSER;
+const ROSTER_RUNS = Math.max(1, Number(process.env.BENCH_ROSTER_RUNS) || 3);
+const ROSTER_SIZES = process.env.BENCH_ROSTER_SIZES ? process.env.BENCH_ROSTER_SIZES.split(',').map(Number) : [10_000, 100_000];
 
 /** Same terser options as the CDN build in rollup.config.ts. */
 const TERSER = { format: { comments: false }, compress: { passes: 2 } };
@@ -178,35 +195,40 @@ const SIZE_CASES = [
   },
 ];
 
-log('bench: bundling…');
-const sizes = {};
-for (const c of SIZE_CASES) {
-  const t = performance.now();
-  const r = await build(c.input, { keepModules: ['provider', 'provider+banner', 'cdn'].includes(c.key) });
-  sizes[c.key] = { label: c.label, input: relative(ROOT, c.input), minBytes: r.min, gzBytes: r.gz, lazyGzBytes: r.lazyGz, chunks: r.chunks, budgetBytes: c.budget, _result: r };
-  log(`  ${c.key.padEnd(22)} ${(r.gz / KB).toFixed(1).padStart(5)} kB min+gz  (${Math.round(performance.now() - t)} ms)`);
+/** Part 1: every bundle of SIZE_CASES, the further-widget deltas and the per-module weights. */
+async function measureSizes() {
+  log('bench: bundling…');
+  const sizes = {};
+  for (const c of SIZE_CASES) {
+    const t = performance.now();
+    const r = await build(c.input, { keepModules: ['provider', 'provider+banner', 'cdn'].includes(c.key) });
+    sizes[c.key] = { label: c.label, input: relative(ROOT, c.input), minBytes: r.min, gzBytes: r.gz, lazyGzBytes: r.lazyGz, chunks: r.chunks, budgetBytes: c.budget, _result: r };
+    log(`  ${c.key.padEnd(22)} ${(r.gz / KB).toFixed(1).padStart(5)} kB min+gz  (${Math.round(performance.now() - t)} ms)`);
+  }
+
+  const delta = (m) => ({ ...m, minBytes: sizes[m.to].minBytes - sizes[m.from].minBytes, gzBytes: sizes[m.to].gzBytes - sizes[m.from].gzBytes });
+  /** Each further widget on a page that already shows one (budgeted). */
+  const marginal = [
+    { key: 'list after banner', from: 'provider+banner', to: 'provider+banner+list' },
+    { key: 'banner after list', from: 'provider+list', to: 'provider+list+banner' },
+  ].map((m) => ({ ...delta(m), budgetBytes: BUDGET_FURTHER }));
+  /** A page whose widget fetches: its up-front code plus the data layer (two downloads). */
+  const fetchingPage = { key: 'page: provider + <invoice-banner> + data layer (the widget fetches)', gzBytes: sizes['provider+banner'].gzBytes + sizes.data.gzBytes, budgetBytes: BUDGET_PAGE };
+  /** For context: what the first widget adds to the provider alone. */
+  const firstWidget = [
+    { key: 'banner on top of the provider', from: 'provider', to: 'provider+banner' },
+    { key: 'list on top of the provider', from: 'provider', to: 'provider+list' },
+  ].map(delta);
+
+  const weights = {
+    provider: await moduleWeights(sizes.provider._result),
+    'provider+banner': await moduleWeights(sizes['provider+banner']._result),
+    cdn: await moduleWeights(sizes.cdn._result),
+  };
+  for (const s of Object.values(sizes)) delete s._result;
+  return { sizes, marginal, fetchingPage, firstWidget, weights };
 }
-
-const delta = (m) => ({ ...m, minBytes: sizes[m.to].minBytes - sizes[m.from].minBytes, gzBytes: sizes[m.to].gzBytes - sizes[m.from].gzBytes });
-/** Each further widget on a page that already shows one (budgeted). */
-const marginal = [
-  { key: 'list after banner', from: 'provider+banner', to: 'provider+banner+list' },
-  { key: 'banner after list', from: 'provider+list', to: 'provider+list+banner' },
-].map((m) => ({ ...delta(m), budgetBytes: BUDGET_FURTHER }));
-/** A page whose widget fetches: its up-front code plus the data layer (two downloads). */
-const fetchingPage = { key: 'page: provider + <invoice-banner> + data layer (the widget fetches)', gzBytes: sizes['provider+banner'].gzBytes + sizes.data.gzBytes, budgetBytes: BUDGET_PAGE };
-/** For context: what the first widget adds to the provider alone. */
-const firstWidget = [
-  { key: 'banner on top of the provider', from: 'provider', to: 'provider+banner' },
-  { key: 'list on top of the provider', from: 'provider', to: 'provider+list' },
-].map(delta);
-
-const weights = {
-  provider: await moduleWeights(sizes.provider._result),
-  'provider+banner': await moduleWeights(sizes['provider+banner']._result),
-  cdn: await moduleWeights(sizes.cdn._result),
-};
-for (const s of Object.values(sizes)) delete s._result;
+const { sizes, marginal, fetchingPage, firstWidget, weights } = PARTS.has('sizes') ? await measureSizes() : {};
 
 // ---------------------------------------------------------------------------------------------
 // First render in Chromium
@@ -272,7 +294,7 @@ ${snapshot.css}
   );
 }
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png' };
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
 function startServer() {
   const hits = {};
   const server = createServer((req, res) => {
@@ -379,77 +401,145 @@ function stats(values) {
   return { n: v.length, median: q(0.5), p90: q(0.9), min: v[0], max: v.at(-1) };
 }
 
+// ---------------------------------------------------------------------------------------------
+// PP-ROSTER: the data step in Node, the pages for Chromium (driven by bench/roster/run.mjs)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Writes `roster-<n>.json` (generateEmployees(n, 1)) into the site and measures the data step with
+ * no DOM (`measureRosterData` of bench/roster-data.mjs) on the same rows, in a child Node process
+ * that loads the TypeScript sources (tsx, `source` condition).
+ */
+function measureRosterDataStep() {
+  log('bench: roster data step (Node, no DOM)…');
+  const t = performance.now();
+  const stdout = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'bench/roster/data-step.mjs'), SITE, ROSTER_SIZES.join(',')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  log(`  done (${Math.round(performance.now() - t)} ms)`);
+  return JSON.parse(stdout);
+}
+
+const ROSTER_DEFINE = DEFINE('passport-roster');
+
+/** Bundles each roster page (minified like the others) into site/roster/ and writes its HTML. */
+async function buildRosterPages() {
+  log('bench: building the roster pages…');
+  const pages = [];
+  for (const page of ROSTER_PAGES) {
+    if (page.ours && !existsSync(ROSTER_DEFINE)) {
+      log(`  ${page.key}: skipped (${relative(ROOT, ROSTER_DEFINE)} does not exist yet)`);
+      continue;
+    }
+    const r = await build(join(ROOT, 'bench/roster', page.entry));
+    const dir = join(SITE, 'roster');
+    for (const f of r.files) {
+      mkdirSync(dirname(join(dir, f.fileName)), { recursive: true });
+      writeFileSync(join(dir, f.fileName), f.code);
+    }
+    writeFileSync(
+      join(SITE, `roster-${page.key}.html`),
+      `${PAGE_HEAD(`Roster: ${page.label}`)}<link rel="icon" href="data:,">
+<style>
+html, body { margin: 0; height: 100%; }
+body { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
+#app { display: flex; flex-direction: column; gap: 8px; height: 100vh; padding: 8px 16px; box-sizing: border-box; }
+</style>
+<script type="module" src="roster/${r.files.find((f) => f.isEntry).fileName}"></script>
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`,
+    );
+    pages.push({ ...page, bundle: { minBytes: r.min, gzBytes: r.gz } });
+    log(`  ${page.key.padEnd(12)} ${(r.gz / KB).toFixed(1).padStart(6)} kB min+gz`);
+  }
+  return pages;
+}
+
 let render = null;
+let rosterBrowser = null;
+let rosterPagesBuilt = ROSTER_PAGES;
 let browserVersion = null;
-if (!SKIP_BROWSER) {
-  log('bench: building page A…');
-  const pageA = await buildPageA();
+const rosterData = PARTS.has('roster') ? measureRosterDataStep() : null;
+if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster'))) {
+  const pageA = PARTS.has('render') ? (log('bench: building page A…'), await buildPageA()) : null;
+  const rosterPages = PARTS.has('roster') ? await buildRosterPages() : null;
+  if (rosterPages) rosterPagesBuilt = rosterPages;
   const { chromium } = await import('playwright-core');
   const { server, hits, origin } = await startServer();
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
   browserVersion = browser.version();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
+    if (pageA) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
 
-    // Warm-up A (HTTP cache, V8 code cache), and take B's markup from A's actual render.
-    const page = await context.newPage();
-    await page.goto(`${origin}/a.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench);
-    const snapshot = await page.evaluate(() => {
-      const el = document.querySelector('invoice-banner');
-      const root = el.shadowRoot;
-      const sheets = root.adoptedStyleSheets.length
-        ? root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n'))
-        : [...root.querySelectorAll('style')].map((s) => s.textContent);
-      const markup = [...root.childNodes]
-        .filter((n) => n.localName !== 'style')
-        .map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : ''))
-        .join('')
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .trim();
-      return { css: sheets.join('\n'), markup, hostAttributes: [...el.attributes].map((a) => [a.name, a.value]), text: root.textContent.replace(/\s+/g, ' ').trim() };
-    });
-    await page.close();
-    writePageB(snapshot);
-    for (let i = 0; i < 2; i++) for (const p of ['a', 'b']) await load(context, `${origin}/${p}.html`);
+      // Warm-up A (HTTP cache, V8 code cache), and take B's markup from A's actual render.
+      const page = await context.newPage();
+      await page.goto(`${origin}/a.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__bench);
+      const snapshot = await page.evaluate(() => {
+        const el = document.querySelector('invoice-banner');
+        const root = el.shadowRoot;
+        const sheets = root.adoptedStyleSheets.length
+          ? root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n'))
+          : [...root.querySelectorAll('style')].map((s) => s.textContent);
+        const markup = [...root.childNodes]
+          .filter((n) => n.localName !== 'style')
+          .map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : ''))
+          .join('')
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .trim();
+        return { css: sheets.join('\n'), markup, hostAttributes: [...el.attributes].map((a) => [a.name, a.value]), text: root.textContent.replace(/\s+/g, ' ').trim() };
+      });
+      await page.close();
+      writePageB(snapshot);
+      for (let i = 0; i < 2; i++) for (const p of ['a', 'b']) await load(context, `${origin}/${p}.html`);
 
-    log(`bench: ${RUNS} loads of each page (alternating A/B)…`);
-    const runs = { A: [], B: [] };
-    for (let i = 0; i < RUNS; i++) {
-      // ABBA: neither page always goes first.
-      const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
-      for (const p of order) runs[p].push(await load(context, `${origin}/${p.toLowerCase()}.html`));
+      log(`bench: ${RUNS} loads of each page (alternating A/B)…`);
+      const runs = { A: [], B: [] };
+      for (let i = 0; i < RUNS; i++) {
+        // ABBA: neither page always goes first.
+        const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+        for (const p of order) runs[p].push(await load(context, `${origin}/${p.toLowerCase()}.html`));
+      }
+      const screens = await compareScreens(context, origin);
+      await context.close();
+
+      const summarize = (rs) => ({
+        fcp: stats(rs.map((r) => r.fcp)),
+        lcp: stats(rs.map((r) => r.lcp)),
+        scriptStart: stats(rs.map((r) => r.t0)),
+        scriptToPainted: stats(rs.map((r) => r.painted - r.t0)),
+        navToPainted: stats(rs.map((r) => r.painted)),
+      });
+      const summary = { A: summarize(runs.A), B: summarize(runs.B) };
+      const ratio = (k) => (summary.B[k].median ? summary.A[k].median / summary.B[k].median : null);
+      render = {
+        url: { A: 'a.html', B: 'b.html' },
+        markup: `<vigie-provider now="${NOW}"><invoice-banner></invoice-banner></vigie-provider>, invoices = ${JSON.stringify(INVOICES)}`,
+        renderedText: snapshot.text,
+        pageABundle: { minBytes: pageA.min, gzBytes: pageA.gz },
+        pageBBytes: Buffer.byteLength(readFileSync(join(SITE, 'b.html'))),
+        runsPerPage: RUNS,
+        summary,
+        ratios: { fcp: ratio('fcp'), lcp: ratio('lcp'), navToPainted: ratio('navToPainted'), scriptToPainted: ratio('scriptToPainted') },
+        target: 1.3,
+        screenshots: screens,
+        invalidRuns: { A: runs.A.filter((r) => !r.ok).length, B: runs.B.filter((r) => !r.ok).length },
+        pageErrors: [...new Set([...runs.A, ...runs.B].flatMap((r) => r.errors))],
+        lcpSizes: { A: [...new Set(runs.A.map((r) => r.lcpSize))], B: [...new Set(runs.B.map((r) => r.lcpSize))] },
+        updatesAwaited: [...new Set(runs.A.map((r) => r.updates))],
+        requests: { ...hits },
+        runs,
+      };
     }
-    const screens = await compareScreens(context, origin);
-    await context.close();
-
-    const summarize = (rs) => ({
-      fcp: stats(rs.map((r) => r.fcp)),
-      lcp: stats(rs.map((r) => r.lcp)),
-      scriptStart: stats(rs.map((r) => r.t0)),
-      scriptToPainted: stats(rs.map((r) => r.painted - r.t0)),
-      navToPainted: stats(rs.map((r) => r.painted)),
-    });
-    const summary = { A: summarize(runs.A), B: summarize(runs.B) };
-    const ratio = (k) => (summary.B[k].median ? summary.A[k].median / summary.B[k].median : null);
-    render = {
-      url: { A: 'a.html', B: 'b.html' },
-      markup: `<vigie-provider now="${NOW}"><invoice-banner></invoice-banner></vigie-provider>, invoices = ${JSON.stringify(INVOICES)}`,
-      renderedText: snapshot.text,
-      pageABundle: { minBytes: pageA.min, gzBytes: pageA.gz },
-      pageBBytes: Buffer.byteLength(readFileSync(join(SITE, 'b.html'))),
-      runsPerPage: RUNS,
-      summary,
-      ratios: { fcp: ratio('fcp'), lcp: ratio('lcp'), navToPainted: ratio('navToPainted'), scriptToPainted: ratio('scriptToPainted') },
-      target: 1.3,
-      screenshots: screens,
-      invalidRuns: { A: runs.A.filter((r) => !r.ok).length, B: runs.B.filter((r) => !r.ok).length },
-      pageErrors: [...new Set([...runs.A, ...runs.B].flatMap((r) => r.errors))],
-      lcpSizes: { A: [...new Set(runs.A.map((r) => r.lcpSize))], B: [...new Set(runs.B.map((r) => r.lcpSize))] },
-      updatesAwaited: [...new Set(runs.A.map((r) => r.updates))],
-      requests: hits,
-      runs,
-    };
+    if (rosterPages) rosterBrowser = await runRoster({ browser, origin, sizes: ROSTER_SIZES, runs: ROSTER_RUNS, pages: rosterPages, stats, shotsDir: TMP, log });
   } finally {
     await browser.close();
     server.close();
@@ -471,30 +561,32 @@ function table(headers, rows, align) {
 const out = [];
 out.push(`Vigie bench — ${new Date().toISOString()}  ·  Node ${process.version}  ·  ${browserVersion ? `Chromium ${browserVersion}` : 'no browser'}  ·  ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`);
 out.push('');
-out.push('1. Sizes — rollup + terser (passes 2) + gzip -9; 1 kB = 1000 bytes');
-out.push(
-  table(
-    ['bundle', 'min kB', 'min+gz kB', 'on demand', 'budget', ''],
-    [
-      ...Object.values(sizes).map((s) => [s.label, kb(s.minBytes), kb(s.gzBytes), s.lazyGzBytes ? `+${kb(s.lazyGzBytes)}` : '', s.budgetBytes ? `≤ ${s.budgetBytes / KB}` : '', verdict(s.gzBytes, s.budgetBytes)]),
-      [fetchingPage.key, '', kb(fetchingPage.gzBytes), '', `≤ ${BUDGET_PAGE / KB}`, verdict(fetchingPage.gzBytes, BUDGET_PAGE)],
-      ...firstWidget.map((m) => [`first widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', '', '']),
-      ...marginal.map((m) => [`further widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', `≤ ${m.budgetBytes / KB}`, verdict(m.gzBytes, m.budgetBytes)]),
-    ],
-    ['l', 'r', 'r', 'r', 'r', 'l'],
-  ),
-);
-if (marginal.some((m) => Math.abs(m.gzBytes) < 50))
-  out.push('   note: a ~0 further-widget cost means the first widget already bundles the second.');
-out.push('   "on demand": chunks loaded only by import() (the banner loads <invoice-list> when its dialog first opens; catalogs other than French).');
-out.push('');
-const top = weights['provider+banner'];
-out.push('   Heaviest modules of the one-widget page (provider + banner); min = module minified alone (esbuild), gz ≈ share of the real min+gz');
-out.push(table(['module', 'min kB', '≈gz kB'], top.modules.slice(0, 10).map((m) => [m.module, kb(m.minBytes), kb(m.gzEstimate)]), ['l', 'r', 'r']));
-out.push('');
-out.push('   By package (same bundle)');
-out.push(table(['package', 'modules', 'min kB', '≈gz kB'], top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]), ['l', 'r', 'r', 'r']));
-out.push(`   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`);
+if (sizes) {
+  out.push('1. Sizes — rollup + terser (passes 2) + gzip -9; 1 kB = 1000 bytes');
+  out.push(
+    table(
+      ['bundle', 'min kB', 'min+gz kB', 'on demand', 'budget', ''],
+      [
+        ...Object.values(sizes).map((s) => [s.label, kb(s.minBytes), kb(s.gzBytes), s.lazyGzBytes ? `+${kb(s.lazyGzBytes)}` : '', s.budgetBytes ? `≤ ${s.budgetBytes / KB}` : '', verdict(s.gzBytes, s.budgetBytes)]),
+        [fetchingPage.key, '', kb(fetchingPage.gzBytes), '', `≤ ${BUDGET_PAGE / KB}`, verdict(fetchingPage.gzBytes, BUDGET_PAGE)],
+        ...firstWidget.map((m) => [`first widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', '', '']),
+        ...marginal.map((m) => [`further widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', `≤ ${m.budgetBytes / KB}`, verdict(m.gzBytes, m.budgetBytes)]),
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  );
+  if (marginal.some((m) => Math.abs(m.gzBytes) < 50))
+    out.push('   note: a ~0 further-widget cost means the first widget already bundles the second.');
+  out.push('   "on demand": chunks loaded only by import() (the banner loads <invoice-list> when its dialog first opens; catalogs other than French).');
+  out.push('');
+  const top = weights['provider+banner'];
+  out.push('   Heaviest modules of the one-widget page (provider + banner); min = module minified alone (esbuild), gz ≈ share of the real min+gz');
+  out.push(table(['module', 'min kB', '≈gz kB'], top.modules.slice(0, 10).map((m) => [m.module, kb(m.minBytes), kb(m.gzEstimate)]), ['l', 'r', 'r']));
+  out.push('');
+  out.push('   By package (same bundle)');
+  out.push(table(['package', 'modules', 'min kB', '≈gz kB'], top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]), ['l', 'r', 'r', 'r']));
+  out.push(`   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`);
+}
 
 if (render) {
   const ms = (x) => (x == null ? '—' : x.toFixed(1));
@@ -525,13 +617,18 @@ if (render) {
   if (render.invalidRuns.A || render.invalidRuns.B) out.push(`   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}`);
   if (render.pageErrors.length) out.push(`   !! page errors/warnings: ${render.pageErrors.join(' | ')}`);
 }
+if (rosterData || rosterBrowser) {
+  out.push('');
+  out.push(...rosterReport({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt, table }));
+}
 const uniqueWarnings = [...new Set(warnings)];
 if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
 console.log(out.join('\n'));
 
-// Keep the README's figures true: replace the block between the bench markers.
-if (!SKIP_BROWSER) {
+// Keep the README's figures true: replace the block between the bench markers (full runs only,
+// so that every figure in it comes from the same run).
+if (FULL_RUN) {
   const readmePath = join(ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
   const start = '<!-- bench:start -->';
@@ -557,17 +654,31 @@ if (!SKIP_BROWSER) {
       row('For scale: lit + @lit/context / ky / zod/mini + schemas', sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes),
       '',
       `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
+      '',
+      `Roster (PP-ROSTER, issue 4): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
+      '',
+      ...rosterReadme({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt }),
       end,
     ].join('\n');
     writeFileSync(readmePath, readme.slice(0, i) + block + readme.slice(j + end.length));
   }
 }
 
+/** results.json: this run's parts replace their keys; the keys of parts not run are kept. */
+let previous = {};
+try {
+  previous = JSON.parse(readFileSync(RESULTS, 'utf8'));
+} catch {
+  /* first run, or an unreadable file: start afresh */
+}
+const kept = (part, entries) => (PARTS.has(part) && (part === 'sizes' || !SKIP_BROWSER || part === 'roster') ? entries : Object.fromEntries(Object.keys(entries).map((k) => [k, previous[k] ?? null])));
 const cpus = os.cpus();
 writeFileSync(
   RESULTS,
   JSON.stringify(
     {
+      ...previous,
+      parts: { run: [...PARTS], skipBrowser: SKIP_BROWSER },
       date: new Date().toISOString(),
       node: process.version,
       chromium: browserVersion,
@@ -579,18 +690,42 @@ writeFileSync(
         budgets: { onePageBytes: BUDGET_PAGE, furtherWidgetBytes: BUDGET_FURTHER },
         moduleWeights: 'each module’s rendered code minified alone with esbuild; gz estimated pro rata of the bundle’s real min+gz',
       },
-      sizes,
-      firstWidget,
-      marginal,
-      budgets: [
-        ...Object.entries(sizes)
-          .filter(([, s]) => s.budgetBytes)
-          .map(([k, s]) => ({ what: k, gzBytes: s.gzBytes, budgetBytes: s.budgetBytes, verdict: verdict(s.gzBytes, s.budgetBytes) })),
-        { what: fetchingPage.key, gzBytes: fetchingPage.gzBytes, budgetBytes: BUDGET_PAGE, verdict: verdict(fetchingPage.gzBytes, BUDGET_PAGE) },
-        ...marginal.map((m) => ({ what: m.key, gzBytes: m.gzBytes, budgetBytes: m.budgetBytes, verdict: verdict(m.gzBytes, m.budgetBytes) })),
-      ],
-      moduleWeights: weights,
-      render,
+      ...kept('sizes', {
+        sizes,
+        firstWidget,
+        marginal,
+        budgets: sizes && [
+          ...Object.entries(sizes)
+            .filter(([, s]) => s.budgetBytes)
+            .map(([k, s]) => ({ what: k, gzBytes: s.gzBytes, budgetBytes: s.budgetBytes, verdict: verdict(s.gzBytes, s.budgetBytes) })),
+          { what: fetchingPage.key, gzBytes: fetchingPage.gzBytes, budgetBytes: BUDGET_PAGE, verdict: verdict(fetchingPage.gzBytes, BUDGET_PAGE) },
+          ...marginal.map((m) => ({ what: m.key, gzBytes: m.gzBytes, budgetBytes: m.budgetBytes, verdict: verdict(m.gzBytes, m.budgetBytes) })),
+        ],
+        moduleWeights: weights,
+      }),
+      ...kept('render', { render }),
+      ...kept('roster', {
+        roster: {
+          method: {
+            rows: 'generateEmployees(n, 1) from packages/mock-api/src/passport/generate.ts, serialized once (roster-<n>.json); every page fetches the same file',
+            viewport: VIEWPORT,
+            firstPaint: 'performance.now() before the list is created (rows already parsed) → the first frame whose DOM, read after the frame, shows the first rows; also from navigation start',
+            painted: 'rAF → scheduler.postTask(user-blocking) right after the frame; the DOM is read there (layout clean); first frame showing the expected rows',
+            initialOrder: 'every page starts sorted by Nom ascending (the roster’s default); each page is checked against its own order: collator (stable), code units (the grid’s sorter, stable) or the roster’s (collation, ties by last name, first name, id)',
+            keystroke: 'keydown event.timeStamp (window, capture) → first painted frame showing the first rows matching the query in the page’s order (reference: folded haystack + includes)',
+            sort: 'click event.timeStamp on the header → first painted frame whose visible rows all have the column’s first value in that page’s order',
+            heap: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage (usedSize = JS, embedderHeapUsedSize = Blink/Oilpan) and Memory.getDOMCounters; DOM nodes also counted by walking the document and its shadow trees',
+            keystrokes: KEYSTROKES,
+            sortClicks: SORT_CLICKS,
+            targets: ROSTER_TARGETS,
+          },
+          runsPerPage: ROSTER_RUNS,
+          pages: rosterPagesBuilt.map(({ key, label, entry, bundle }) => ({ key, label, entry, bundle })),
+          dataStep: rosterData,
+          browser: rosterBrowser,
+          verdicts: rosterVerdicts(rosterData, rosterBrowser),
+        },
+      }),
       rollupWarnings: uniqueWarnings,
       durationSeconds: +((performance.now() - started) / 1000).toFixed(1),
     },

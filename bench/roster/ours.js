@@ -1,0 +1,46 @@
+/**
+ * Ours: `<passport-roster>` inside `<vigie-provider>`, fed through its `rows` property (it then
+ * fetches nothing), as its documentation says for hosts that already hold the rows. Everything
+ * else is the element's own: its search field, its header sort buttons, its index (core's
+ * `buildRosterIndex` / `viewRoster`), its virtual table. Sorted by Nom at first (its default).
+ * Only its two size properties are set, to the row height and list height of every page.
+ */
+import '../../packages/components/src/define/vigie-provider.ts';
+import '../../packages/components/src/define/passport-roster.ts';
+import { LIST_HEIGHT, ROW_HEIGHT } from './columns.js';
+import { boot } from './harness.js';
+
+boot({
+  name: 'ours',
+  order: 'roster',
+  mount(rows, host) {
+    const provider = document.createElement('vigie-provider');
+    const roster = document.createElement('passport-roster');
+    roster.style.setProperty('--passport-roster-row-height', `${ROW_HEIGHT}px`);
+    roster.style.setProperty('--passport-roster-height', `${LIST_HEIGHT}px`);
+    roster.rows = rows;
+    provider.append(roster);
+    host.append(provider);
+
+    return {
+      selectors: {
+        search: 'passport-roster input[type="search"]',
+        sort: { firstName: 'passport-roster button.sort[data-column="firstName"]', lastName: 'passport-roster button.sort[data-column="lastName"]' },
+      },
+      visibleRows() {
+        const scroller = roster.shadowRoot?.querySelector('[part~="scroller"]');
+        const thead = scroller?.querySelector('thead');
+        if (!scroller || !thead) return [];
+        const box = scroller.getBoundingClientRect();
+        const top = thead.getBoundingClientRect().bottom;
+        const out = [];
+        for (const tr of scroller.querySelectorAll('tbody > tr:not(.spacer)')) {
+          const r = tr.getBoundingClientRect();
+          if (r.height === 0 || r.top < top - 0.5 || r.bottom > box.bottom + 0.5) continue;
+          out.push({ top: r.top, first: tr.cells[0]?.textContent ?? '', last: tr.cells[1]?.textContent ?? '' });
+        }
+        return out.sort((a, b) => a.top - b.top);
+      },
+    };
+  },
+});
