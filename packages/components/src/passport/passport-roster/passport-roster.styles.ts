@@ -7,7 +7,7 @@ export const styles = css`
     --_row-h: var(--passport-roster-row-height, 3rem);
     --_head-h: 3rem;
     --_max-h: var(--passport-roster-height, 36rem);
-    --_min-w: var(--passport-roster-min-width, 48rem);
+    --_min-w: var(--passport-roster-min-width, 54rem);
   }
   .base {
     display: grid;
@@ -233,22 +233,22 @@ export const styles = css`
     font-size: 0.95rem;
   }
   .col-firstName {
-    width: 13%;
+    width: 12%;
   }
   .col-lastName {
-    width: 15%;
+    width: 14%;
   }
   .col-profile {
-    width: 21%;
+    width: 19%;
   }
   .col-passport {
     width: 15%;
   }
   .col-state {
-    width: 10%;
+    width: 13%;
   }
   .col-expiresOn {
-    width: 12%;
+    width: 13%;
   }
   .col-actions {
     width: 14%;
@@ -339,7 +339,8 @@ export const styles = css`
   .link {
     color: var(--_accent);
     font-weight: 600;
-    white-space: nowrap;
+    /* « Voir le passeport » may wrap on two lines in a narrow column rather than run into the next. */
+    line-height: 1.2;
     text-decoration: underline;
     text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
     text-underline-offset: 0.2em;
@@ -469,26 +470,13 @@ export const styles = css`
   .dialog-error:focus {
     outline: none;
   }
-  /* The employee read again after a conflict: as they are now, to confirm again. */
+  /* The employee read again after a conflict (a notice box): as they are now, to confirm again. */
   .dialog-reloaded {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6rem;
-    padding: 0.75rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
+    padding-block: 0.6rem;
+    border-inline-start-color: var(--_accent);
   }
   .dialog-reloaded > .icon {
-    flex: none;
     color: var(--_accent);
-  }
-  .dialog-reloaded:focus {
-    outline: none;
-  }
-  .dialog-reloaded:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   .editor {
     width: min(46rem, calc(100vw - 1rem));
@@ -510,7 +498,7 @@ export const styles = css`
   }
 
   /* ── narrow containers: each row stacks its cells (a fixed height still) ─────────────── */
-  @container (max-width: 48rem) {
+  @container (max-width: 54rem) {
     .title {
       font-size: 1.05rem;
     }
