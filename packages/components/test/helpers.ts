@@ -1,6 +1,7 @@
 /** Shared helpers of the element tests (Chromium, msw answering the API). */
 import { startMockWorker, type MockWorker } from '@vigie/mock-api/browser';
 import type { ScenarioName } from '@vigie/mock-api';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/all.js';
 
 /** "Today" of every element test: Tuesday 10 March 2026, Paris. */
@@ -42,3 +43,28 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
 
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Keeps what the code under test writes to the console instead of printing it, so that a test can
+ * check that no secret was written there. Call it once at the top of a test file: it swaps the
+ * console before each test and puts it back after; the returned function gives what the current
+ * test wrote (each call's arguments).
+ */
+export function captureConsole(): () => readonly unknown[][] {
+  const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = methods.map((m) => console[m]);
+  let logged: unknown[][] = [];
+  beforeEach(() => {
+    logged = [];
+    for (const m of methods) console[m] = (...args: unknown[]) => void logged.push(args);
+  });
+  afterEach(() => methods.forEach((m, i) => (console[m] = originals[i]!)));
+  return () => logged;
+}
+
+/** Types `value` at the end of what `field` holds, with real key presses. */
+export async function typeInto(field: HTMLInputElement, value: string): Promise<void> {
+  field.focus();
+  await sendKeys({ press: 'End' });
+  await sendKeys({ type: value });
+}

@@ -2,17 +2,12 @@
  * X-API — the OpenAPI 3.1 document of the contract, generated from the zod schemas
  * (`npm run build` writes it to packages/core/dist/openapi.json; the mock server serves it).
  */
-import { z } from 'zod/mini';
+import { jsonSchemaOf } from './shared/openapi-builders.js';
 import { ProblemDetails } from './api/problem.js';
 import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
 import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
 import { vaultComponents, vaultPaths } from './vault/openapi.js';
 import { passportComponents, passportPaths } from './passport/openapi.js';
-
-const schema = (s: z.ZodMiniType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return rest;
-};
 
 const problem = (description: string) => ({
   description,
@@ -37,10 +32,10 @@ export function openApiDocument(version = '0.1.0') {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
-        ProblemDetails: schema(ProblemDetails),
-        Invoice: schema(Invoice),
-        InvoiceListResponse: schema(InvoiceListResponse),
-        AccessResponse: schema(AccessResponse),
+        ProblemDetails: jsonSchemaOf(ProblemDetails),
+        Invoice: jsonSchemaOf(Invoice),
+        InvoiceListResponse: jsonSchemaOf(InvoiceListResponse),
+        AccessResponse: jsonSchemaOf(AccessResponse),
         ...vaultComponents(),
         ...passportComponents(),
       },

@@ -8,7 +8,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { passportProblemOfFailure, type ApiFailure, type PassportSession } from '@vigie/core';
 import type { VigieServices } from '../base/context.js';
-import { safeHref } from '../vault/vault-helpers.js';
+import { safeHref } from '../base/forms/helpers.js';
 import { PassportLoginRequestedEvent, type PassportLoginReason } from './passport.events.js';
 
 /** The server refused the passport session (`/problems/session-required`, or any 401): sign in again. */

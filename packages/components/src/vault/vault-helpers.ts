@@ -1,13 +1,13 @@
 /**
- * What the vault widgets share besides their events, icons and styles: reading the server's
- * failures (retry or answer, the session refused, per-field issues), the « Se connecter » action,
- * host links, and catalog texts with parts in them. No rule of the vault here: those are core's.
+ * What the vault widgets share besides their events and the light-DOM helpers of
+ * base/forms/helpers.ts: the vault's own failures (the session refused, per-field issues), the
+ * « Se connecter » action and the support contact. No rule of the vault here: those are core's.
  */
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { safeHref, unbreakable, withParts, wrappableEmail } from '../base/forms/helpers.js';
 import {
   FIELD_ISSUE_CODES,
   formatSupportHours,
-  isApiError,
   problemOf,
   supportMailHref,
   supportPhoneHref,
@@ -20,20 +20,6 @@ import {
   type SupportContact,
 } from '@vigie/core';
 import { VaultLoginRequestedEvent, type VaultLoginReason } from './vault.events.js';
-
-/** The failure an error carries (a request that threw something else counts as a network failure). */
-export const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' });
-
-/**
- * Whether a failure deserves a retry (the service could not answer) rather than an answer. Where
- * the answer must not reveal whether an account exists (VA-RESET, VA-LOSTID), any other refusal
- * gets the generic outcome.
- */
-export function isRetryableFailure(failure: ApiFailure): boolean {
-  if (failure.kind === 'network' || failure.kind === 'timeout') return true;
-  if (failure.kind === 'aborted') return false;
-  return failure.status >= 500 || failure.status === 408 || failure.status === 429;
-}
 
 /** The server refused the vault session (`/problems/session-required`, or any 401): sign in again. */
 export const isSessionRefused = (failure: ApiFailure): boolean =>
@@ -72,17 +58,6 @@ export function serverFieldErrors<F extends string>(
   return errors;
 }
 
-/** A link a host gave us, if it is a web link (never `javascript:` or `data:`). */
-export function safeHref(value: string | null | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v) return undefined;
-  try {
-    const url = new URL(v, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * « Se connecter » (or « Retour à la connexion »): a link to the host's sign-in page when it gave
@@ -100,22 +75,8 @@ export function loginAction(host: HTMLElement, o: { readonly label: string; read
     : html`<button type="button" class=${o.className} @click=${onClick}>${o.label}</button>`;
 }
 
-/**
- * A catalog text whose `{name}` placeholders are parts of the template (a link, a button…): the
- * rest stays text (never markup). A placeholder without a part stays as it is.
- */
-export function withParts(text: string, parts: Readonly<Record<string, TemplateResult | string>>): (TemplateResult | string)[] {
-  return text.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : (parts[piece] ?? `{${piece}}`)));
-}
 
-/** Spaces that must not break a short group (`06 •• •• •• 32`, `05 82 01 01 01`) become no-break spaces. */
-export const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0');
 
-/** An e-mail address that may wrap after its « @ » on a narrow screen (`<wbr>`: nothing is added to what is copied). */
-export const wrappableEmail = (email: string): TemplateResult => {
-  const at = email.indexOf('@');
-  return at < 0 ? html`${email}` : html`${email.slice(0, at + 1)}<wbr />${email.slice(at + 1)}`;
-};
 
 /**
  * VA-SUPPORT (seed 002, questions 7 and 9): « Contactez le support par e-mail à … ou par téléphone

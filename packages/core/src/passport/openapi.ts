@@ -23,33 +23,18 @@ import {
 import { MAX_FAILURES_PER_MODULE } from './blocking.js';
 import { SNBPE_COMMON_MODULES, SNBPE_PASSPORT_VALID_YEARS } from './snbpe.js';
 import * as S from './schemas.js';
+import { componentSchemas, idempotencyKey, idParameter, openApiBuilders, PUBLIC, type SchemaOverrides } from '../shared/openapi-builders.js';
 
 const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points; no composition rule; never trimmed.`;
 
 /** What a JSON Schema cannot say of a refinement, said in words (and as a pattern where one exists). */
-const OVERRIDES = new Map<z.ZodMiniType, Record<string, unknown>>([
+const OVERRIDES: SchemaOverrides = new Map<z.ZodMiniType, Record<string, unknown>>([
   [S.PassportNewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }],
   [S.Siret, { type: 'string', pattern: '^\\d{14}$', description: '14 digits, no spaces; Luhn check digit (La Poste, SIREN 356000000: the sum of the digits is a multiple of 5, its head office 35600000000048 aside).' }],
   [S.Vat, { type: 'string', pattern: '^[A-Z]{2}[0-9A-Z+*]{2,12}$', description: 'Normalised (upper case, no separators); the VIES format of its country (EL: Greece, XI: Northern Ireland); FR: key = (12 + 3 × (SIREN mod 97)) mod 97 on a valid SIREN.' }],
   [S.Domain, { type: 'string', maxLength: 253, description: 'An e-mail domain, e.g. granulats-dupont.fr (a leading @ is dropped, case ignored).' }],
   [S.Regions, { type: 'array', items: { $ref: '#/components/schemas/PassportRegionCode' }, minItems: 1, uniqueItems: true }],
 ]);
-
-const schema = (s: z.ZodMiniType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      const replacement = OVERRIDES.get(ctx.zodSchema as unknown as z.ZodMiniType);
-      if (replacement) {
-        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-        Object.assign(ctx.jsonSchema, replacement);
-      }
-    },
-  }) as Record<string, unknown>;
-  return rest;
-};
 
 /** Every passport schema, by component name. */
 const COMPONENTS = {
@@ -83,23 +68,10 @@ const COMPONENTS = {
 type Component = keyof typeof COMPONENTS;
 
 export function passportComponents(): Record<Component, Record<string, unknown>> {
-  return Object.fromEntries(Object.entries(COMPONENTS).map(([name, s]) => [name, schema(s)])) as Record<Component, Record<string, unknown>>;
+  return componentSchemas(COMPONENTS, OVERRIDES);
 }
 
-const ref = (name: Component | 'ProblemDetails') => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: Component, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-const problem = (description: string, name: Component | 'ProblemDetails' = 'ProblemDetails') => ({
-  description,
-  content: { 'application/problem+json': { schema: ref(name) } },
-});
-const body = (name: Component) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-const idempotencyKey = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Makes the request safe to retry: the same key replays the first answer.',
-};
+const { json, problem, operation: op } = openApiBuilders<Component>('passport');
 const ifMatch = {
   name: 'If-Match',
   in: 'header',
@@ -107,8 +79,7 @@ const ifMatch = {
   schema: { type: 'string' },
   description: 'The `version` of the resource as read, quoted: `"3"`. An older one gets 412; none gets 428.',
 };
-const employeeId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const PUBLIC = { security: [] as never[] };
+const employeeId = idParameter;
 const PRIVATE_401 = problem('No passport session or an expired one (`/problems/session-required`): sign in again');
 const INVALID = problem('A field is missing or malformed (`/problems/validation`, with `errors` as `{ field, issue }`)', 'PassportValidationProblem');
 const SPACES_REFUSED = problem('Refused by the linked-spaces rules (`/problems/spaces-refused`, with `reason`)', 'PassportSpacesRefusedProblem');
@@ -118,17 +89,6 @@ const VERSION = {
 };
 const NOT_FOUND = problem('No such employee in this company (`/problems/not-found`)');
 const ETAG = { description: 'The `version` of the resource, quoted: `"3"` (the `If-Match` of its next change)', schema: { type: 'string' } };
-const DEFAULT = problem('Any other failure');
-
-type Operation = Record<string, unknown> & { responses: Record<string, unknown> };
-const op = (operationId: string, summary: string, request: Component | undefined, responses: Record<string, unknown>, extra: Record<string, unknown> = {}): Operation => ({
-  operationId,
-  summary,
-  tags: ['passport'],
-  ...(request ? { requestBody: body(request) } : {}),
-  ...extra,
-  responses: { ...responses, default: DEFAULT },
-});
 
 export function passportPaths() {
   return {

@@ -3,7 +3,7 @@
  * zod schemas; `openapi.ts` composes it with the other services. Not exported from the vault's
  * entry: only the document needs it.
  */
-import { z } from 'zod/mini';
+import { componentSchemas, idempotencyKey, idParameter, openApiBuilders, PUBLIC, type SchemaOverrides } from '../shared/openapi-builders.js';
 import {
   VAULT_ACTIVATION_CODE_PATH,
   VAULT_ACTIVATION_PATH,
@@ -31,17 +31,8 @@ import * as S from './schemas.js';
 
 const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points (as JSON Schema counts them); no composition rule; never trimmed.`;
 
-const schema = (s: z.ZodMiniType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      if (ctx.zodSchema === S.NewPassword) Object.assign(ctx.jsonSchema, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY });
-    },
-  }) as Record<string, unknown>;
-  return rest;
-};
+/** The new password's policy, in words (a refinement a JSON Schema cannot say). */
+const OVERRIDES: SchemaOverrides = new Map([[S.NewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }]]);
 
 /** Every vault schema, by component name. */
 const COMPONENTS = {
@@ -82,25 +73,11 @@ const COMPONENTS = {
 type Component = keyof typeof COMPONENTS;
 
 export function vaultComponents(): Record<Component, Record<string, unknown>> {
-  return Object.fromEntries(Object.entries(COMPONENTS).map(([name, s]) => [name, schema(s)])) as Record<Component, Record<string, unknown>>;
+  return componentSchemas(COMPONENTS, OVERRIDES);
 }
 
-const ref = (name: Component | 'ProblemDetails') => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: Component, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-const problem = (description: string, name: Component | 'ProblemDetails' = 'ProblemDetails') => ({
-  description,
-  content: { 'application/problem+json': { schema: ref(name) } },
-});
-const body = (name: Component) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-const idempotencyKey = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Makes the request safe to retry: the same key replays the first answer.',
-};
-const documentId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const PUBLIC = { security: [] as never[] };
+const { json, problem, body, operation } = openApiBuilders<Component>('vault');
+const documentId = idParameter;
 const PRIVATE_401 = problem('No vault session or an expired one (`/problems/session-required`): sign in again');
 const INVALID = problem('A field is missing or malformed (`/problems/validation`, with `errors`)', 'VaultValidationProblem');
 const DEFAULT = problem('Any other failure');
@@ -121,7 +98,7 @@ const TOKEN_UNKNOWN = problem('No such link token (`/problems/token-unknown`)');
 const POLICY_422 = problem(`The new password breaks the policy (\`/problems/password-policy\`, with \`issues\`). ${POLICY}`, 'VaultPasswordPolicyProblem');
 
 const post = (operationId: string, summary: string, request: Component | undefined, responses: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
-  post: { operationId, summary, tags: ['vault'], ...(request ? { requestBody: body(request) } : {}), ...extra, responses: { ...responses, default: DEFAULT } },
+  post: operation(operationId, summary, request, responses, extra),
 });
 
 export function vaultPaths() {

@@ -25,7 +25,7 @@
  * `{ "moduleId": … }` records a failed module attempt (PP-BLOCK), so a demo or an end-to-end test can
  * block an employee (the 4th failure on a module blocks and alerts the referent).
  */
-import { HttpResponse, type JsonBodyType } from 'msw';
+import type { JsonBodyType } from 'msw';
 import { z } from 'zod/mini';
 import { checkNewPassword, isBlank } from '@vigie/core';
 import {
@@ -64,7 +64,8 @@ import {
   type PassportFieldIssue,
   type SpacesRefusalReason,
 } from '@vigie/core/passport';
-import { problem, type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
+import { type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
+import { fail, idempotencyKeyOf, ok, replayable, respond, type Answer } from '../answers.js';
 import { PASSPORT_DEMO_COMPANY_ID, type PassportSessionRef, type PassportStore, type PassportVersionRefusal } from './store.js';
 
 /** The mock's own route (not in the contract) that records a failed module attempt (PP-BLOCK). */
@@ -73,43 +74,7 @@ export const passportModuleFailuresPath = (id: string): string => `__mock/passpo
 
 // ── Answers ─────────────────────────────────────────────────────────────────
 
-/** A route's answer as data, so that an Idempotency-Key can replay it exactly. */
-type Answer =
-  | { readonly kind: 'json'; readonly status: number; readonly body: JsonBodyType; readonly headers?: Record<string, string> }
-  | {
-      readonly kind: 'problem';
-      readonly status: number;
-      readonly slug: string;
-      readonly title: string;
-      readonly detail?: string;
-      readonly extensions?: Record<string, unknown>;
-      readonly headers?: Record<string, string>;
-    }
-  | { readonly kind: 'empty' };
-
-const ok = (body: JsonBodyType, status = 200, headers?: Record<string, string>): Answer => ({ kind: 'json', status, body, ...(headers ? { headers } : {}) });
 const withVersion = (body: JsonBodyType & { version: number }): Answer => ok(body, 200, { ETag: versionTag(body.version) });
-const fail = (status: number, slug: string, title: string, detail?: string, extensions?: Record<string, unknown>, headers?: Record<string, string>): Answer => ({
-  kind: 'problem',
-  status,
-  slug,
-  title,
-  ...(detail ? { detail } : {}),
-  ...(extensions ? { extensions } : {}),
-  ...(headers ? { headers } : {}),
-});
-
-function respond(answer: Answer, instance: string): Response {
-  switch (answer.kind) {
-    case 'json':
-      return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
-    case 'problem':
-      return problem(answer.status, answer.slug, answer.title, answer.detail, { instance, extensions: answer.extensions, headers: answer.headers });
-    case 'empty':
-      return new HttpResponse(null, { status: 204 });
-  }
-}
-
 // ── The problems of the contract (PASSPORT_PROBLEM_TYPES) ───────────────────
 
 /** PP-LOGIN: THE answer to a wrong password and to an unknown e-mail alike. */
@@ -250,9 +215,6 @@ interface PassportHandler {
   readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
-/** The store's memory of keyed answers lives beside each store (a fresh store forgets them). */
-const replays = new WeakMap<PassportStore, Map<string, Answer>>();
-
 /** The session public routes run with: none (they never read it). */
 const NO_SESSION: PassportSessionRef = { companyId: '', personId: '', token: '' };
 
@@ -267,17 +229,8 @@ function toRoute(h: PassportHandler): RouteDefinition {
         if (found.kind !== 'session') return respond(SESSION_REQUIRED, ctx.instance);
         session = found;
       }
-      const key = h.idempotent ? ctx.request.headers.get('Idempotency-Key')?.trim() : undefined;
-      if (!key) return respond(await h.answer(ctx, session), ctx.instance);
-      let memory = replays.get(ctx.passport);
-      if (!memory) replays.set(ctx.passport, (memory = new Map()));
-      const id = `${h.method} ${ctx.instance} ${session.token} ${key}`;
-      let answer = memory.get(id);
-      if (!answer) {
-        answer = await h.answer(ctx, session);
-        // Only what changed something is replayed; a refused request may be corrected and sent again.
-        if (answer.kind !== 'problem') memory.set(id, answer);
-      }
+      const key = h.idempotent ? idempotencyKeyOf(ctx.request) : undefined;
+      const answer = await replayable(ctx.passport, key && `${h.method} ${ctx.instance} ${session.token} ${key}`, () => h.answer(ctx, session));
       return respond(answer, ctx.instance);
     },
   };

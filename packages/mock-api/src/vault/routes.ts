@@ -8,7 +8,6 @@
  * headers); both count toward the same lock; the reset and lost-identifier requests always answer
  * the same 202. Secrets are never echoed in a problem.
  */
-import { HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
 import {
   ActivationRequest,
@@ -51,57 +50,11 @@ import {
   type PasswordIssue,
 } from '@vigie/core';
 import type { JsonBodyType } from 'msw';
-import { problem, type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
-import { DEMO_ACCOUNT_ID, type VaultStore } from './store.js';
+import { type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
+import { fail, idempotencyKeyOf, ok, replayable, respond, type Answer } from '../answers.js';
+import { DEMO_ACCOUNT_ID } from './store.js';
 
 // ── Answers ─────────────────────────────────────────────────────────────────
-
-/** A route's answer as data, so that an Idempotency-Key can replay it exactly. */
-type Answer =
-  | { readonly kind: 'json'; readonly status: number; readonly body: JsonBodyType; readonly headers?: Record<string, string> }
-  | {
-      readonly kind: 'problem';
-      readonly status: number;
-      readonly slug: string;
-      readonly title: string;
-      readonly detail?: string;
-      readonly extensions?: Record<string, unknown>;
-      readonly headers?: Record<string, string>;
-    }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'pdf'; readonly bytes: Uint8Array; readonly filename: string };
-
-const ok = (body: JsonBodyType, status = 200): Answer => ({ kind: 'json', status, body });
-const fail = (status: number, slug: string, title: string, detail?: string, extensions?: Record<string, unknown>, headers?: Record<string, string>): Answer => ({
-  kind: 'problem',
-  status,
-  slug,
-  title,
-  ...(detail ? { detail } : {}),
-  ...(extensions ? { extensions } : {}),
-  ...(headers ? { headers } : {}),
-});
-
-function respond(answer: Answer, instance: string): Response {
-  switch (answer.kind) {
-    case 'json':
-      return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
-    case 'problem':
-      return problem(answer.status, answer.slug, answer.title, answer.detail, { instance, extensions: answer.extensions, headers: answer.headers });
-    case 'empty':
-      return new HttpResponse(null, { status: 204 });
-    case 'pdf':
-      return new HttpResponse(answer.bytes.slice().buffer as ArrayBuffer, {
-        status: 200,
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Length': String(answer.bytes.length),
-          'Content-Disposition': `inline; filename="${answer.filename}"`,
-          'Cache-Control': 'private, no-store',
-        },
-      });
-  }
-}
 
 // ── The problems of the contract ────────────────────────────────────────────
 
@@ -221,25 +174,13 @@ interface VaultHandler {
   readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
-/** The store's memory of keyed answers lives beside each store (a fresh store forgets them). */
-const replays = new WeakMap<VaultStore, Map<string, Answer>>();
-
 function toRoute(h: VaultHandler): RouteDefinition {
   const route: Route = {
     public: h.public,
     malformed: h.malformed,
     async ok(ctx) {
-      const key = h.idempotent ? ctx.request.headers.get('Idempotency-Key')?.trim() : undefined;
-      if (!key) return respond(await h.answer(ctx), ctx.instance);
-      let memory = replays.get(ctx.vault);
-      if (!memory) replays.set(ctx.vault, (memory = new Map()));
-      const id = `${h.method} ${ctx.instance} ${key}`;
-      let answer = memory.get(id);
-      if (!answer) {
-        answer = await h.answer(ctx);
-        // Only what changed something is replayed; a refused or failed request may be retried for real.
-        if (answer.kind !== 'problem') memory.set(id, answer);
-      }
+      const key = h.idempotent ? idempotencyKeyOf(ctx.request) : undefined;
+      const answer = await replayable(ctx.vault, key && `${h.method} ${ctx.instance} ${key}`, () => h.answer(ctx));
       return respond(answer, ctx.instance);
     },
   };

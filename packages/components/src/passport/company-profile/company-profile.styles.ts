@@ -1,6 +1,6 @@
 /**
  * PP-COMPANY — light-DOM styles of `<company-profile>` (adopted next to `formStyles` and the shared
- * `vaultStyles` panel and messages). Every rule sits under `.vigie-company`; colours are the `--_*`
+ * `panelStyles` panel and messages). Every rule sits under `.vigie-company`; colours are the `--_*`
  * tokens of `lightBase`, so the dark theme and a host's `--vigie-*` values apply. The dialogs
  * live in the top layer but inherit the tokens from their place in the widget.
  */
@@ -130,45 +130,7 @@ export const styles = css`
     width: 70%;
   }
 
-  /* The e-mail domain of every employee: a disclosure button and its steps. */
-  .vigie-company .vigie-company-domain {
-    display: grid;
-    gap: 0.75rem;
-    padding-top: 1rem;
-    border-top: 1px solid var(--_border);
-  }
-  .vigie-company .vigie-company-toggle {
-    display: inline-flex;
-    align-items: center;
-    justify-self: start;
-    gap: 0.5rem;
-    min-height: var(--_target);
-    max-width: 100%;
-    margin: 0;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  .vigie-company .vigie-company-toggle[aria-expanded='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .vigie-company .vigie-company-panel {
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .vigie-company .vigie-company-panel[hidden] {
-    display: none;
-  }
+  /* The e-mail domain of every employee: a shared disclosure (panelStyles) and its steps. */
   .vigie-company :is(.vigie-company-domain-preview, .vigie-company-domain-done) {
     display: grid;
     gap: 0.75rem;
@@ -240,7 +202,7 @@ export const styles = css`
   }
 
   @container (max-width: 24rem) {
-    .vigie-company :is(.vigie-company-panel, .vigie-company-handover) {
+    .vigie-company .vigie-company-handover {
       padding: 1rem 0.85rem;
     }
   }

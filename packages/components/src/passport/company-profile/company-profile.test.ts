@@ -14,7 +14,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, translate, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/company-profile.js';
 import type { CompanyProfile } from './company-profile.js';
 import type { CompanyHandedOverEvent, CompanyUpdatedEvent, EmployeesEmailDomainChangedEvent, SpacesLinkRequestedEvent } from './company-profile.events.js';
@@ -26,30 +27,11 @@ const TEMPORARY = 'Relais-Temporaire-2026';
 const NEW_PASSWORD = 'Nouveau-Passeport-2027!';
 
 let mock: MockWorker;
-let logged: unknown[][] = [];
-const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originals = consoleMethods.map((m) => console[m]);
-
-beforeEach(() => {
-  logged = [];
-  consoleMethods.forEach((m) => {
-    console[m] = (...args: unknown[]) => void logged.push(args);
-  });
-});
+const logged = captureConsole();
 
 afterEach(() => {
-  consoleMethods.forEach((m, i) => (console[m] = originals[i]!));
   mock?.worker.resetHandlers();
 });
-
-/** Signs the demo referent in through core's api (the mock's demo credentials). */
-async function signIn(): Promise<PassportSession> {
-  const { createClient } = await import('@vigie/core/api');
-  const { passportLogin } = await import('@vigie/core/passport/api');
-  const answer = await passportLogin(createClient({ baseUrl: '/api' }), PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
-  if (answer.kind !== 'signed-in') throw new Error(`unexpected ${answer.kind}`);
-  return answer.session;
-}
 
 async function mount(opts: { session?: PassportSession; locale?: string; theme?: 'dark'; loginHref?: string } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -65,7 +47,7 @@ async function mount(opts: { session?: PassportSession; locale?: string; theme?:
 }
 
 async function mountLoaded(opts: Parameters<typeof mount>[0] = {}) {
-  const session = opts.session ?? (await signIn());
+  const session = opts.session ?? (await signInDemoReferent());
   const el = await mount({ ...opts, session });
   await until(() => input(el, 'companyName'), 'the company information');
   return { el, session };
@@ -78,12 +60,6 @@ const submit = (el: Element) => el.querySelector<HTMLButtonElement>('.vigie-comp
 const summary = (el: Element) => norm(text(el.querySelector('.vigie-company-form .vigie-error-summary')));
 const radio = (el: Element, value: string) => el.querySelector<HTMLInputElement>(`input[name=handoverPassword][value=${value}]`)!;
 const region = (el: Element, code: string) => el.querySelector<HTMLInputElement>(`input[name=regions][value="${code}"]`)!;
-
-async function typeInto(field: HTMLInputElement, value: string) {
-  field.focus();
-  await sendKeys({ press: 'End' });
-  await sendKeys({ type: value });
-}
 
 async function replace(field: HTMLInputElement, value: string) {
   field.value = '';
@@ -100,7 +76,7 @@ const problem = (status: number, slug: string, extra: Record<string, unknown> = 
 function expectNoSecret(el: Element, secrets: readonly string[]) {
   const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged.flat().map((a) => String(a))];
+  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => String(a))];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   for (const i of el.querySelectorAll<HTMLInputElement>('input[type=password], input[autocomplete=new-password]')) expect(i.value).to.equal('');
 }
@@ -126,7 +102,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
 
   it('loading, then the seed’s fields filled from the server: SIRET read only, name, regions, referent; the session as a bearer token', async () => {
     mock = await useScenario('passport:default');
-    const session = await signIn();
+    const session = await signInDemoReferent();
     const auth: string[] = [];
     let release: (() => void) | undefined;
     mock.worker.use(
@@ -170,7 +146,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
 
   it('the information fails to load (500): an alert and a retry', async () => {
     mock = await useScenario('passport:default');
-    const session = await signIn();
+    const session = await signInDemoReferent();
     mock.worker.use(http.get('*/api/passport/company', () => problem(500, 'internal-error')));
     const el = await mount({ session });
     const alert = await until(() => el.querySelector('[role=alert]'), 'the error', 8000);

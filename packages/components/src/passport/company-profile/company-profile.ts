@@ -39,9 +39,10 @@ import type { VigieServices } from '../../base/context.js';
 import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError, type FieldSpec } from '../../base/forms/index.js';
 import type { SpacesDissociatedEvent, SpacesLinkedEvent } from '../space-switcher/space-switcher.events.js';
-import { failureOf } from '../../vault/vault-helpers.js';
-import { vaultStyles } from '../../vault/vault.styles.js';
-import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../vault/vault-icons.js';
+import { failureOf } from '../../base/forms/helpers.js';
+import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { checkCircleIcon, infoIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { CompanyHandedOverEvent, CompanyUpdatedEvent, SpacesLinkRequestedEvent, type SpacesFlow } from './company-profile.events.js';
 import { DomainChangeController, type DomainChangeHost } from './domain-change.js';
@@ -156,7 +157,7 @@ let uid = 0;
 export class CompanyProfile extends LightDomElement implements DomainChangeHost {
   static override messages = [passportCoreMessages, passportCompanyMessages, passportSpacesMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -623,14 +624,11 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
     if (state.status === 'error') {
-      return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
-        ${errorIcon}
-        <div class="vigie-vault-message-body">
-          <p class="vigie-vault-message-title">${this.t('passport.company.loadError')}</p>
-          <p>${this.services!.describeFailure(state.failure)}</p>
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
+      return failureMessage({
+        title: this.t('passport.company.loadError'),
+        detail: this.services!.describeFailure(state.failure),
+        retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
+      });
     }
     const company = this.company;
     if (!company) {
@@ -646,13 +644,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
 
   #renderSignedOut() {
     const expired = this.#session.expired;
-    return html`<div class="vigie-vault-message${expired ? ' vigie-vault-message--error' : ''} vigie-company-signed-out" role=${expired ? 'alert' : nothing}>
-        ${lockIcon}
-        <p>${this.t(expired ? 'passport.company.sessionExpired' : 'passport.company.signedOut')}</p>
-      </div>
-      <p class="vigie-vault-actions">
-        ${passportLoginAction(this, { label: this.t('passport.company.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-company-sign-in' })}
-      </p>`;
+    return signedOutNotice({
+      expired,
+      text: this.t(expired ? 'passport.company.sessionExpired' : 'passport.company.signedOut'),
+      className: 'vigie-company-signed-out',
+      action: passportLoginAction(this, { label: this.t('passport.company.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-company-sign-in' }),
+    });
   }
 
   #renderForm(company: CompanyInfo) {

@@ -21,8 +21,10 @@ import {
 } from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
 import { FormController, formField, type FieldError } from '../../base/forms/index.js';
-import { checkCircleIcon, errorIcon, infoIcon, mailIcon } from '../../vault/vault-icons.js';
-import { failureOf } from '../../vault/vault-helpers.js';
+import { checkCircleIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
+import { failureMessage } from '../../base/forms/messages.js';
+import { failureOf } from '../../base/forms/helpers.js';
+import { disclosureSection } from '../../base/forms/disclosure.js';
 import { EmployeesEmailDomainChangedEvent } from './company-profile.events.js';
 
 export type DomainChangeStep = 'form' | 'preview' | 'done';
@@ -177,20 +179,15 @@ export class DomainChangeController implements ReactiveController {
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
   render(locale: Locale) {
-    const panelId = `${this.#id}-panel`;
-    return html`<section class="vigie-company-domain">
-      <button
-        type="button"
-        class="vigie-company-toggle"
-        id="${this.#id}-toggle"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${panelId}
-        @click=${() => void this.toggle()}
-      >
-        ${mailIcon}<span>${this.#t('passport.company.domain.toggle')}</span>
-      </button>
-      <div class="vigie-company-panel" id=${panelId} ?hidden=${!this.open}>${this.open ? this.#renderStep(locale) : nothing}</div>
-    </section>`;
+    return disclosureSection({
+      id: this.#id,
+      open: this.open,
+      mark: mailIcon,
+      label: this.#t('passport.company.domain.toggle'),
+      onToggle: () => void this.toggle(),
+      content: () => this.#renderStep(locale),
+      classes: { section: 'vigie-company-domain', toggle: 'vigie-company-toggle', panel: 'vigie-company-panel' },
+    });
   }
 
   #renderStep(locale: Locale) {
@@ -233,13 +230,7 @@ export class DomainChangeController implements ReactiveController {
         : nothing}
       <p class="vigie-company-note">${infoIcon}<span>${this.#t('passport.company.domain.preview.referent')}</span></p>
       ${this.failure
-        ? html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
-            ${errorIcon}
-            <div class="vigie-vault-message-body">
-              <p class="vigie-vault-message-title">${this.#t('form.failure.title')}</p>
-              <p>${this.host.passportServices!.describeFailure(this.failure)}</p>
-            </div>
-          </div>`
+        ? failureMessage({ title: this.#t('form.failure.title'), detail: this.host.passportServices!.describeFailure(this.failure) })
         : nothing}
       <div class="vigie-vault-actions">
         ${none

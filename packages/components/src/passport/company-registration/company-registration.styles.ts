@@ -1,6 +1,6 @@
 /**
  * X-THEME — the light-DOM sheet of `<company-registration>` (PP-REGISTER), adopted next to
- * `formStyles` and the shared `vaultStyles` (panel, heading, messages, live password count). Every
+ * `formStyles` and the shared `panelStyles` (panel, heading, messages, live password count). Every
  * selector carries the `vigie-` prefix (or the tag) and sits under the widget's root class; colours
  * are the `--_*` tokens of `lightBase`, so the dark theme and a host's `--vigie-*` values apply.
  */
@@ -86,24 +86,6 @@ export const styles = css`
       grid-column: 1;
       margin-block-start: 0.35rem;
     }
-  }
-  .vigie-registration details.vigie-registration__referent {
-    margin: 0;
-  }
-  .vigie-registration details.vigie-registration__referent > summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .vigie-registration details.vigie-registration__referent > p {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-    overflow-wrap: anywhere;
   }
   .vigie-registration .vigie-registration__cleared {
     margin: 0;

@@ -10,7 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SIRET, PASSPORT_TEST_CAPTCHA_TOKEN, PASSPORT_UNREGISTERED } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import '../../define/company-registration.js';
 import type { CompanyRegistration } from './company-registration.js';
 import type { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
@@ -33,10 +33,8 @@ let mock: MockWorker;
 let bodies: Record<string, unknown>[] = [];
 /** The Idempotency-Key of each registration request (the client's own retries of one submission share it). */
 let keys: (string | null)[] = [];
-let logged: unknown[][] = [];
 let listening = false;
-const CONSOLE = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originalConsole = new Map(CONSOLE.map((m) => [m, console[m]]));
+const logged = captureConsole();
 
 async function scenario(name: Parameters<typeof useScenario>[0]) {
   mock = await useScenario(name);
@@ -53,13 +51,10 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
 beforeEach(async () => {
   bodies = [];
   keys = [];
-  logged = [];
-  for (const m of CONSOLE) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
   await scenario('passport:default');
 });
 
 afterEach(() => {
-  for (const m of CONSOLE) (console as unknown as Record<string, unknown>)[m] = originalConsole.get(m);
   mock.worker.resetHandlers();
 });
 
@@ -121,7 +116,7 @@ async function expectNoSecrets(secrets: readonly string[]) {
   await new Promise((r) => setTimeout(r, 50));
   const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged.flat().map((a) => JSON.stringify(a) ?? String(a))];
+  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => JSON.stringify(a) ?? String(a))];
   for (const secret of secrets) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
   for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
 }
@@ -500,9 +495,9 @@ describe('<company-registration> (PP-REGISTER)', () => {
     fill(el);
     await submit(el);
     await submit(el);
-    const warnings = logged.filter((args) => String(args[0]).includes('<company-registration> has no anti-robot step'));
+    const warnings = logged().filter((args) => String(args[0]).includes('<company-registration> has no anti-robot step'));
     expect(warnings).to.have.length(1);
-    expect(JSON.stringify(logged)).not.to.contain(PASSWORD);
+    expect(JSON.stringify(logged())).not.to.contain(PASSWORD);
     expect(registrations()).to.have.length(0);
     expect(summary(el)).to.have.length(1);
   });

@@ -31,9 +31,9 @@ import {
   type FieldError,
   type FieldOption,
 } from '../../base/forms/index.js';
-import { PasswordLengthController } from '../../vault/password-feedback.js';
-import { vaultStyles } from '../../vault/vault.styles.js';
-import { checkCircleIcon, errorIcon } from '../../vault/vault-icons.js';
+import { PasswordLengthController } from '../../base/forms/password-feedback.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
 import { passportLoginAction } from '../passport-session.js';
 import { CaptchaSlotController } from './captcha-slot.js';
 import { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
@@ -128,7 +128,7 @@ const SERVER_FIELDS: Readonly<Record<string, Field>> = {
 export class CompanyRegistration extends LightDomElement {
   static override messages = [passportCoreMessages, passportRegistrationMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /**
    * The anti-robot token, or a function giving it (read at each submit; it may return a promise).
@@ -521,7 +521,7 @@ export class CompanyRegistration extends LightDomElement {
           </button>
         </div>
         ${textField(f.field('companyName'), { enterKeyHint: 'next' })} ${choiceField(f.field('regions'))}
-        <details class="vigie-registration__referent">
+        <details class="vigie-vault-help vigie-registration__referent">
           <summary>${this.t('passport.registration.referent.what')}</summary>
           <p>${this.t('passport.registration.referent.whatHelp')}</p>
         </details>

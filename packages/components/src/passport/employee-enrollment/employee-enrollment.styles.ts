@@ -1,5 +1,6 @@
 /**
- * PP-ENROLL — light-DOM styles of `<employee-enrollment>` (adopted next to `formStyles`). Every rule
+ * PP-ENROLL — light-DOM styles of `<employee-enrollment>` (adopted next to `formStyles` and the
+ * shared `panelStyles`: messages, loading line). Every rule
  * sits under `.vigie-enrollment`, so nothing leaks into the host page (or the roster's dialog);
  * colours are the `--_*` tokens of `lightBase`, so the dark theme and a host's `--vigie-*` values
  * apply as everywhere else.
@@ -142,61 +143,15 @@ export const styles = css`
   .vigie-enrollment .vigie-enrollment-disclosure-body h4 {
     font-size: 1em;
   }
-  .vigie-enrollment :is(.vigie-enrollment-disclosure-body, .vigie-enrollment-message, .vigie-enrollment-section) ul {
+  .vigie-enrollment :is(.vigie-enrollment-disclosure-body, .vigie-vault-message, .vigie-enrollment-section) ul {
     display: grid;
     gap: 0.2rem;
     padding-inline-start: 1.25rem;
   }
 
-  /* Messages: never colour alone, an icon and a text. */
-  .vigie-enrollment .vigie-enrollment-message {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  .vigie-enrollment .vigie-enrollment-message > .vigie-icon {
-    margin-block-start: 0.1em;
-    color: var(--_accent);
-  }
-  .vigie-enrollment .vigie-enrollment-message-body {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    min-width: 0;
-  }
-  .vigie-enrollment .vigie-enrollment-message-title {
+  /* Messages: the shared vigie-vault-message (panelStyles); a title here is a heading at text size. */
+  .vigie-enrollment .vigie-vault-message-title {
     font-size: 1em;
-    font-weight: 700;
-  }
-  .vigie-enrollment .vigie-enrollment-message--success {
-    border-inline-start-color: var(--_success-fg);
-  }
-  .vigie-enrollment .vigie-enrollment-message--success > .vigie-icon {
-    color: var(--_success-fg);
-  }
-  .vigie-enrollment .vigie-enrollment-message--warning {
-    border-color: var(--_warning-border);
-    background: var(--_warning-bg);
-    color: var(--_warning-fg);
-  }
-  .vigie-enrollment .vigie-enrollment-message--error {
-    border: 2px solid var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .vigie-enrollment :is(.vigie-enrollment-message--warning, .vigie-enrollment-message--error) > .vigie-icon {
-    color: inherit;
-  }
-  .vigie-enrollment :is(.vigie-enrollment-message--warning, .vigie-enrollment-message--error) .vigie-button--secondary {
-    border-color: currentColor;
-    color: inherit;
   }
   .vigie-enrollment .vigie-enrollment-live:empty {
     display: none;
@@ -231,12 +186,6 @@ export const styles = css`
   .vigie-enrollment .vigie-enrollment-created {
     display: grid;
     gap: 1rem;
-  }
-  .vigie-enrollment .vigie-enrollment-loading {
-    display: flex;
-    gap: 0.6rem;
-    align-items: center;
-    color: var(--_muted);
   }
   .vigie-enrollment .vigie-enrollment-actions {
     display: flex;

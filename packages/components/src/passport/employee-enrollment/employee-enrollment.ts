@@ -37,7 +37,8 @@ import {
 import { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent } from './employee-enrollment.events.js';
 import { coreValidators, createFields, editFields, formOf, issueMessage, serverFieldErrors, valuesOf, type EnrollmentValues } from './enrollment-form.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
-import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from './enrollment-icons.js';
+import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './employee-enrollment.styles.js';
 
 /** What the parts both forms share need of either form (creation has two more fields). */
@@ -76,7 +77,7 @@ let uid = 0;
  * them and forwards the referent's intents. Rendered in the light DOM like every Vigie form; style
  * it with the `--vigie-*` tokens and these classes: `vigie-enrollment` (root), `vigie-enrollment-heading`,
  * `vigie-enrollment-section`, `vigie-enrollment-profile`, `vigie-enrollment-disclosure`,
- * `vigie-enrollment-message` (+ `--success`, `--warning`, `--error`), `vigie-enrollment-facts`,
+ * `vigie-vault-message` (+ `--success`, `--warning`, `--error`), `vigie-enrollment-facts`,
  * `vigie-enrollment-actions`, and the shared form classes (`vigie-form`, `vigie-field`, `vigie-input`,
  * `vigie-button`…).
  *
@@ -99,7 +100,7 @@ let uid = 0;
 export class EmployeeEnrollment extends LightDomElement {
   static override messages = [passportCoreMessages, passportEnrollmentMessages];
 
-  static override lightStyles = [formStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** The employee to edit (« Modifier un salarié »); none: « Inscrire un nouveau salarié ». */
   @property({ attribute: 'employee-id', reflect: true }) employeeId?: string;
@@ -388,7 +389,7 @@ export class EmployeeEnrollment extends LightDomElement {
           <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#loadEmployee()}>${this.t('common.retry')}</button>`,
       });
     }
-    return html`<p class="vigie-enrollment-loading" role="status" aria-busy="true"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    return html`<p class="vigie-vault-loading" role="status" aria-busy="true"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
   }
 
   #renderSignedOut() {
@@ -417,16 +418,16 @@ export class EmployeeEnrollment extends LightDomElement {
   ) {
     const heading =
       o.titleTag === 'h3'
-        ? html`<h3 class="vigie-enrollment-message-title" id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}>${title}</h3>`
-        : html`<p class=${o.plain ? 'vigie-enrollment-message-text' : 'vigie-enrollment-message-title'}>${title}</p>`;
+        ? html`<h3 class="vigie-vault-message-title" id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}>${title}</h3>`
+        : html`<p class=${o.plain ? 'vigie-vault-message-text' : 'vigie-vault-message-title'}>${title}</p>`;
     return html`<div
-      class="vigie-enrollment-message${tone === 'info' ? '' : ` vigie-enrollment-message--${tone}`}"
+      class="vigie-vault-message${tone === 'info' ? '' : ` vigie-vault-message--${tone}`}"
       role=${o.role ?? nothing}
       id=${o.titleTag === 'h3' ? nothing : (o.id ?? nothing)}
       tabindex=${o.id && o.titleTag !== 'h3' ? '-1' : nothing}
     >
       ${icon}
-      <div class="vigie-enrollment-message-body">${heading}${o.body ?? nothing}</div>
+      <div class="vigie-vault-message-body">${heading}${o.body ?? nothing}</div>
     </div>`;
   }
 

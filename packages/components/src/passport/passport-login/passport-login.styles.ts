@@ -1,6 +1,6 @@
 /**
  * X-THEME — the light-DOM sheet of `<passport-login>` (PP-LOGIN), adopted next to `formStyles` and
- * the shared `vaultStyles` (panel, heading, messages, live password count, links). Every selector
+ * the shared `panelStyles` (panel, heading, messages, live password count, links). Every selector
  * carries the `vigie-` prefix (or the tag) and sits under the widget's root class; colours are the
  * `--_*` tokens of `lightBase`, so the dark theme and a host's `--vigie-*` values apply.
  */

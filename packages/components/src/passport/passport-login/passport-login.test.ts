@@ -10,7 +10,7 @@ import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import '../../define/passport-login.js';
@@ -26,10 +26,8 @@ const SENT =
 let mock: MockWorker;
 /** Tokens and challenges the mock answered with, to look for them where they must not be. */
 let serverSecrets: string[] = [];
-let logged: unknown[][] = [];
 let listening = false;
-const CONSOLE = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originalConsole = new Map(CONSOLE.map((m) => [m, console[m]]));
+const logged = captureConsole();
 
 async function scenario(name: Parameters<typeof useScenario>[0]) {
   mock = await useScenario(name);
@@ -45,13 +43,10 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
 
 beforeEach(async () => {
   serverSecrets = [];
-  logged = [];
-  for (const m of CONSOLE) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
   await scenario('passport:default');
 });
 
 afterEach(() => {
-  for (const m of CONSOLE) (console as unknown as Record<string, unknown>)[m] = originalConsole.get(m);
   mock.worker.resetHandlers();
 });
 
@@ -103,7 +98,7 @@ async function expectNoSecrets(secrets: readonly string[]) {
   const all = [...secrets, ...serverSecrets];
   const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged.flat().map((a) => JSON.stringify(a) ?? String(a))];
+  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => JSON.stringify(a) ?? String(a))];
   for (const secret of all) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
   for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete$="password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
 }

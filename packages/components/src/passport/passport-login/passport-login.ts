@@ -17,10 +17,10 @@ import {
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { PasswordLengthController } from '../../vault/password-feedback.js';
-import { vaultStyles } from '../../vault/vault.styles.js';
-import { checkCircleIcon, errorIcon, infoIcon, mailIcon } from '../../vault/vault-icons.js';
-import { isRetryableFailure, safeHref } from '../../vault/vault-helpers.js';
+import { PasswordLengthController } from '../../base/forms/password-feedback.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { checkCircleIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
+import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { PassportSessionController } from '../passport-session.js';
 import { PassportResetRequestedEvent, PassportSignedInEvent, PassportSignedOutEvent, type PassportSignOutReason } from './passport-login.events.js';
 import { styles } from './passport-login.styles.js';
@@ -74,7 +74,7 @@ const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
 export class PassportLogin extends LightDomElement {
   static override messages = [passportCoreMessages, passportLoginMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** Address of the registration page (`<company-registration>`): shown as « Votre entreprise n’a pas encore de compte ? Inscrivez-la ». */
   @property({ attribute: 'register-href' }) registerHref?: string;

@@ -1,6 +1,6 @@
 /**
  * PP-SPACES — light-DOM styles of `<space-switcher>` (adopted next to `formStyles` and the shared
- * `vaultStyles` panel and messages). Every rule sits under `.vigie-spaces`; colours are the `--_*`
+ * `panelStyles` panel and messages). Every rule sits under `.vigie-spaces`; colours are the `--_*`
  * tokens of `lightBase`, so the dark theme and a host's `--vigie-*` values apply.
  */
 import { css } from 'lit';

@@ -14,7 +14,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/space-switcher.js';
 import type { SpaceSwitcher } from './space-switcher.js';
 import type { CompanyProfileRequestedEvent, SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
@@ -26,29 +27,11 @@ const USER_PASSWORD = 'Mon-Compte-Perso-2026';
 const NEW_LOGIN = 'baptiste.martin@example.fr';
 
 let mock: MockWorker;
-let logged: unknown[][] = [];
-const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originals = consoleMethods.map((m) => console[m]);
-
-beforeEach(() => {
-  logged = [];
-  consoleMethods.forEach((m) => {
-    console[m] = (...args: unknown[]) => void logged.push(args);
-  });
-});
+const logged = captureConsole();
 
 afterEach(() => {
-  consoleMethods.forEach((m, i) => (console[m] = originals[i]!));
   mock?.worker.resetHandlers();
 });
-
-async function signIn(): Promise<PassportSession> {
-  const { createClient } = await import('@vigie/core/api');
-  const { passportLogin } = await import('@vigie/core/passport/api');
-  const answer = await passportLogin(createClient({ baseUrl: '/api' }), PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
-  if (answer.kind !== 'signed-in') throw new Error(`unexpected ${answer.kind}`);
-  return answer.session;
-}
 
 async function mount(opts: { session?: PassportSession; locale?: string; theme?: 'dark'; loginHref?: string; companyHref?: string; width?: string } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${opts.width ?? 'auto'}">
@@ -63,7 +46,7 @@ async function mount(opts: { session?: PassportSession; locale?: string; theme?:
 }
 
 async function mountLoaded(opts: Parameters<typeof mount>[0] = {}) {
-  const session = opts.session ?? (await signIn());
+  const session = opts.session ?? (await signInDemoReferent());
   const mounted = await mount({ ...opts, session });
   await until(() => mounted.el.querySelector('.vigie-spaces-state'), 'the spaces');
   return { ...mounted, session };
@@ -79,16 +62,10 @@ const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}) =>
   HttpResponse.json({ type: `/problems/${slug}`, title: slug, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
-async function typeInto(field: HTMLInputElement, value: string) {
-  field.focus();
-  await sendKeys({ press: 'End' });
-  await sendKeys({ type: value });
-}
-
 function expectNoSecret(el: Element, secrets: readonly string[]) {
   const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged.flat().map((a) => String(a))];
+  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => String(a))];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete=new-password]')) expect(i.value).to.equal('');
 }
@@ -109,7 +86,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
 
   it('not linked: where the person is, the seed’s explanation (facultative, reversible), then « Lier mes espaces » once → spaces-linked', async () => {
     mock = await useScenario('passport:default');
-    const session = await signIn();
+    const session = await signInDemoReferent();
     let release: (() => void) | undefined;
     mock.worker.use(
       http.get('*/api/passport/spaces', async () => {
@@ -312,7 +289,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
 
   it('the spaces fail to load (500): an alert and a retry', async () => {
     mock = await useScenario('passport:default');
-    const session = await signIn();
+    const session = await signInDemoReferent();
     mock.worker.use(http.get('*/api/passport/spaces', () => problem(500, 'internal-error')));
     const { el } = await mount({ session });
     const alert = await until(() => el.querySelector('[role=alert]'), 'the error', 8000);

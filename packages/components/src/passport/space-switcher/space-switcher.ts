@@ -22,9 +22,10 @@ import {
 } from '@vigie/core';
 import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { vaultStyles } from '../../vault/vault.styles.js';
-import { checkCircleIcon, errorIcon, infoIcon, lockIcon } from '../../vault/vault-icons.js';
-import { failureOf, safeHref, withParts } from '../../vault/vault-helpers.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
+import { checkCircleIcon, errorIcon, infoIcon } from '../../base/forms/form-icons.js';
+import { failureOf, safeHref, withParts } from '../../base/forms/helpers.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { MenuButtonController } from './space-menu.js';
 import { CompanyProfileRequestedEvent, SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
@@ -100,7 +101,7 @@ function refusalOf(failure: ApiFailure): SpacesRefusalReason | undefined {
 export class SpaceSwitcher extends LightDomElement {
   static override messages = [passportCoreMessages, passportSpacesMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -332,14 +333,11 @@ export class SpaceSwitcher extends LightDomElement {
     if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
     if (state.status === 'error') {
-      return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
-        ${errorIcon}
-        <div class="vigie-vault-message-body">
-          <p class="vigie-vault-message-title">${this.t('passport.spaces.loadError')}</p>
-          <p>${this.services!.describeFailure(state.failure)}</p>
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
+      return failureMessage({
+        title: this.t('passport.spaces.loadError'),
+        detail: this.services!.describeFailure(state.failure),
+        retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
+      });
     }
     if (!this.data) {
       return html`<div class="vigie-spaces-loading" aria-busy="true">
@@ -352,13 +350,12 @@ export class SpaceSwitcher extends LightDomElement {
 
   #renderSignedOut() {
     const expired = this.#session.expired;
-    return html`<div class="vigie-vault-message${expired ? ' vigie-vault-message--error' : ''} vigie-spaces-signed-out" role=${expired ? 'alert' : nothing}>
-        ${lockIcon}
-        <p>${this.t(expired ? 'passport.spaces.sessionExpired' : 'passport.spaces.signedOut')}</p>
-      </div>
-      <p class="vigie-vault-actions">
-        ${passportLoginAction(this, { label: this.t('passport.spaces.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-spaces-sign-in' })}
-      </p>`;
+    return signedOutNotice({
+      expired,
+      text: this.t(expired ? 'passport.spaces.sessionExpired' : 'passport.spaces.signedOut'),
+      className: 'vigie-spaces-signed-out',
+      action: passportLoginAction(this, { label: this.t('passport.spaces.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-spaces-sign-in' }),
+    });
   }
 
   #renderSpaces({ status, companyLogin }: SpacesData) {

@@ -22,10 +22,11 @@ import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { CHECKED, LightDomElement, checkboxField, formStyles, passwordField, requiredNote, submitButton, textField, type FormValues } from '../../base/forms/index.js';
 import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
-import { checkCircleIcon, errorIcon, lockIcon, printIcon } from '../vault-icons.js';
-import { failureOf, safeHref, serverFieldErrors, supportContact, withParts, writeToSupport } from '../vault-helpers.js';
+import { checkCircleIcon, errorIcon, lockIcon, printIcon } from '../../base/forms/form-icons.js';
+import { failureOf, safeHref, withParts } from '../../base/forms/helpers.js';
+import { serverFieldErrors, supportContact, writeToSupport } from '../vault-helpers.js';
 
 const FIELDS = {
   identifier: { kind: 'username', label: 'vault.paper.identifier', hint: 'vault.login.identifier.hint', required: true },
@@ -93,7 +94,7 @@ let uid = 0;
 export class PaperPayslipRequest extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, paperStyles];
+  static override lightStyles = [formStyles, panelStyles, paperStyles];
 
   /** « Mot de passe perdu ? »: where the password reset is (e.g. the page holding `<vault-password-reset>`). */
   @property({ attribute: 'reset-href' }) resetHref?: string;

@@ -1,6 +1,6 @@
 /**
  * VA-ACTIVATE — light-DOM styles of `<vault-activation>` (adopted next to `formStyles` and the
- * shared `vaultStyles`): the expiry line, the steps bar, the step's frame and heading, the SMS
+ * shared `panelStyles`): the expiry line, the steps bar, the step's frame and heading, the SMS
  * code's resend. Every rule sits under `.vigie-activation`, so nothing leaks into the host page
  * nor into another vault widget; colours come from the shared `--_*` tokens of `lightBase`.
  */

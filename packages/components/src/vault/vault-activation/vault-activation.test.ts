@@ -14,7 +14,7 @@ const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -25,21 +25,14 @@ const TEN = 'abcdefghi😀'; // 10 code points, but a JavaScript length of 11
 const ELEVEN = 'abcdefghij😀'; // 11 code points
 
 let mock: MockWorker;
-let logged: unknown[][] = [];
 let databases: string[] = [];
-const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originals = consoleMethods.map((m) => console[m]);
+const logged = captureConsole();
 
 beforeEach(async () => {
   databases = (await indexedDB.databases()).map((d) => d.name ?? '');
-  logged = [];
-  consoleMethods.forEach((m) => {
-    console[m] = (...args: unknown[]) => void logged.push(args);
-  });
 });
 
 afterEach(() => {
-  consoleMethods.forEach((m, i) => (console[m] = originals[i]!));
   mock?.worker.resetHandlers();
 });
 
@@ -76,12 +69,6 @@ const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button
 const stepCount = (n: number, total: number, locale: 'fr' | 'en' = 'fr') =>
   'vault.activation.step' in fr ? translate(locale, 'vault.activation.step' as MessageKey, { step: n, total }) : `${n} / ${total}`;
 
-async function typeInto(field: HTMLInputElement, value: string) {
-  field.focus();
-  await sendKeys({ press: 'End' });
-  await sendKeys({ type: value });
-}
-
 /** Waits for the step whose heading contains `name`, and checks the focus is on that heading. */
 async function atStep(el: VaultActivation, n: number, total: number, name: string) {
   const h = await until(() => (text(heading(el)).includes(name) && text(heading(el)).includes(stepCount(n, total)) ? heading(el) : undefined), `step ${n} (${name})`);
@@ -107,7 +94,7 @@ async function expectNoSecret(el: Element, secrets: readonly string[]) {
     JSON.stringify(history.state),
     document.documentElement.outerHTML,
     ...attributes,
-    ...logged.flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
+    ...logged().flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
   ];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);

@@ -25,11 +25,13 @@ import { DeadlineController } from '../../base/deadline-controller.js';
 import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { VaultActivatedEvent } from './vault-activation.events.js';
 import type { VaultLoginReason } from '../vault.events.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { failureMessage } from '../../base/forms/messages.js';
 import { styles } from './vault-activation.styles.js';
-import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../vault-icons.js';
-import { failureOf, loginAction, serverFieldErrors, unbreakable } from '../vault-helpers.js';
-import { PasswordLengthController, newPasswordError } from '../password-feedback.js';
+import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../../base/forms/form-icons.js';
+import { failureOf, unbreakable } from '../../base/forms/helpers.js';
+import { loginAction, serverFieldErrors } from '../vault-helpers.js';
+import { PasswordLengthController, newPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The invitation as the server describes a valid link. */
 type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
@@ -96,7 +98,7 @@ let uid = 0;
 export class VaultActivation extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'token'];
@@ -516,15 +518,7 @@ export class VaultActivation extends LightDomElement {
 
   /** A failure (`role=alert`): what failed, the provider's words for why, and the way to try again. */
   #failureMessage(title: string, failure: ApiFailure, retryLabel: string, retry: () => void, ...notes: string[]) {
-    return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
-      ${errorIcon}
-      <div class="vigie-vault-message-body">
-        <p class="vigie-vault-message-title">${title}</p>
-        <p>${this.services!.describeFailure(failure)}</p>
-        ${notes.map((note) => html`<p>${note}</p>`)}
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${retry}>${retryLabel}</button>
-      </div>
-    </div>`;
+    return failureMessage({ title, detail: this.services!.describeFailure(failure), notes, retry: { label: retryLabel, onRetry: retry } });
   }
 
   #renderLogin(reason: VaultLoginReason) {

@@ -25,8 +25,9 @@ import { tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, type VaultDocumentRef } from './vault-documents.events.js';
 import { styles } from './vault-documents.styles.js';
-import { documentIcons } from '../vault-icons.js';
-import { failureOf, isSessionRefused, loginAction, withParts } from '../vault-helpers.js';
+import { documentIcons } from './document-icons.js';
+import { failureOf, withParts } from '../../base/forms/helpers.js';
+import { isSessionRefused, loginAction } from '../vault-helpers.js';
 import { VaultSessionController } from '../vault-session.js';
 
 // Decorative icons (the buttons carry their names).

@@ -1,7 +1,7 @@
 /**
  * X-THEME — light-DOM styles of `<vault-identifier-recovery>` (VA-LOSTID): the paired fields and
  * the policy link under the consent box (fields come from base/forms, the panel and the link
- * from the shared `vaultStyles`).
+ * from the shared `panelStyles`).
  */
 import { css } from 'lit';
 

@@ -23,10 +23,11 @@ import {
   type Validator,
 } from '../../base/forms/index.js';
 import { VaultIdentifierRequestedEvent } from './vault-identifier-recovery.events.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
 import { identifierRecoveryStyles } from './vault-identifier-recovery.styles.js';
-import { externalIcon, mailIcon, warningIcon } from '../vault-icons.js';
-import { isRetryableFailure, loginAction, safeHref, serverFieldErrors } from '../vault-helpers.js';
+import { externalIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
+import { loginAction, serverFieldErrors } from '../vault-helpers.js';
 
 /** Where the widget is: the form, or the generic outcome. */
 export type IdentifierRecoveryStep = 'form' | 'done';
@@ -111,7 +112,7 @@ type Fields = typeof FIELDS;
 export class VaultIdentifierRecovery extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, identifierRecoveryStyles];
+  static override lightStyles = [formStyles, panelStyles, identifierRecoveryStyles];
 
   /** The privacy policy the consent box refers to (a web link, opened in a new tab so nothing typed is lost). */
   @property({ attribute: 'privacy-href' }) privacyHref?: string;

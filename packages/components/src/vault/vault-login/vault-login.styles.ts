@@ -54,24 +54,6 @@ export const styles = css`
     margin: 0;
     color: var(--_warning-fg);
   }
-  .vigie-login details.vigie-login__where {
-    margin: 0;
-  }
-  .vigie-login details.vigie-login__where > summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .vigie-login details.vigie-login__where > p {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-    color: var(--_text);
-  }
   .vigie-login .vigie-login__locked {
     display: grid;
     gap: 0.75rem;

@@ -33,11 +33,12 @@ import {
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './vault-login.styles.js';
-import { checkIcon, errorIcon, lockIcon } from '../vault-icons.js';
-import { safeHref, unbreakable, withParts, writeToSupport } from '../vault-helpers.js';
-import { newPasswordError } from '../password-feedback.js';
+import { checkIcon, errorIcon, lockIcon } from '../../base/forms/form-icons.js';
+import { safeHref, unbreakable, withParts } from '../../base/forms/helpers.js';
+import { writeToSupport } from '../vault-helpers.js';
+import { newPasswordError } from '../../base/forms/password-feedback.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -78,7 +79,7 @@ let instances = 0;
 export class VaultLogin extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** Address of the forgotten-password page (`<vault-password-reset>`). Without it, the link is a button that only fires `vault-recovery-requested`. */
   @property({ attribute: 'reset-href' }) resetHref?: string;
@@ -391,7 +392,7 @@ export class VaultLogin extends LightDomElement {
           <div class="vigie-login__identifier" @input=${this.#onIdentifierInput} @change=${this.#onIdentifierInput}>
             ${textField(f.field('identifier'), { describedBy: this.formatNote ? note : undefined, enterKeyHint: 'next' })}
             ${this.formatNote ? html`<p class="vigie-login__format" id=${note}>${this.t('vault.login.identifier.unknownFormat')}</p>` : nothing}
-            <details class="vigie-login__where">
+            <details class="vigie-vault-help vigie-login__where">
               <summary>${this.t('vault.login.identifier.where')}</summary>
               <p>${this.t('vault.login.identifier.whereHelp')}</p>
             </details>

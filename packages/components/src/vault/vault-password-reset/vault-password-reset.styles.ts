@@ -1,6 +1,6 @@
 /**
  * X-THEME — light-DOM styles of `<vault-password-reset>` (VA-RESET), adopted next to `formStyles`
- * and the shared `vaultStyles` (which draw everything else): the public width property, and the
+ * and the shared `panelStyles` (which draw everything else): the public width property, and the
  * mismatch note, present (empty) until the two entries differ.
  */
 import { css } from 'lit';

@@ -7,11 +7,12 @@ import { LightDomElement, formStyles, passwordField, requiredNote, submitButton,
 import { LoadController } from '../../base/load-controller.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultResetRequestedEvent } from './vault-password-reset.events.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
 import { passwordResetStyles } from './vault-password-reset.styles.js';
-import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../vault-icons.js';
-import { failureOf, isRetryableFailure, loginAction, safeHref } from '../vault-helpers.js';
-import { lengthText, newPasswordError, passwordError } from '../password-feedback.js';
+import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { failureOf, isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
+import { loginAction } from '../vault-helpers.js';
+import { lengthText, newPasswordError, passwordError } from '../../base/forms/password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
 export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
@@ -62,7 +63,7 @@ const ANNOUNCE_DELAY_MS = 900;
 export class VaultPasswordReset extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, passwordResetStyles];
+  static override lightStyles = [formStyles, panelStyles, passwordResetStyles];
 
   /**
    * The reset link's token, when the host has it (otherwise it is read from the URL). Write-only:

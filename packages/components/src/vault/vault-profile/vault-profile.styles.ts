@@ -1,6 +1,6 @@
 /**
  * VA-PROFILE — light-DOM styles of `<vault-profile>` (adopted next to `formStyles` and the shared
- * `vaultStyles`). Every rule sits under `.vigie-profile`, so nothing leaks into the host page nor
+ * `panelStyles`). Every rule sits under `.vigie-profile`, so nothing leaks into the host page nor
  * into another vault widget; colours come from the shared `--_*` tokens of `lightBase`.
  */
 import { css } from 'lit';
@@ -58,50 +58,5 @@ export const styles = css`
   }
   .vigie-profile .vigie-profile-skeleton span:nth-child(3) {
     width: 85%;
-  }
-
-  /* « Changer d’adresse e-mail », « Changer de mot de passe »: disclosure buttons and their forms. */
-  .vigie-profile .vigie-profile-section {
-    display: grid;
-    gap: 0.75rem;
-    padding-top: 1rem;
-    border-top: 1px solid var(--_border);
-  }
-  .vigie-profile .vigie-profile-toggle {
-    display: inline-flex;
-    align-items: center;
-    justify-self: start;
-    gap: 0.5rem;
-    min-height: var(--_target);
-    max-width: 100%;
-    margin: 0;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  .vigie-profile .vigie-profile-toggle[aria-expanded='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .vigie-profile .vigie-profile-panel {
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .vigie-profile .vigie-profile-panel[hidden] {
-    display: none;
-  }
-  @container (max-width: 24rem) {
-    .vigie-profile .vigie-profile-panel {
-      padding: 1rem 0.85rem;
-    }
   }
 `;

@@ -17,7 +17,7 @@ import type { VaultSession } from '@vigie/core';
 import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
 import '../../define/vault-profile.js';
 import type { VaultProfile } from './vault-profile.js';
 import type { VaultEmailChangedEvent } from './vault-profile.events.js';
@@ -29,21 +29,14 @@ const TEN = 'abcdefghi😀'; // 10 code points (JavaScript length 11)
 const ELEVEN = 'abcdefghij😀'; // 11 code points
 
 let mock: MockWorker;
-let logged: unknown[][] = [];
 let databases: string[] = [];
-const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-const originals = consoleMethods.map((m) => console[m]);
+const logged = captureConsole();
 
 beforeEach(async () => {
   databases = (await indexedDB.databases()).map((d) => d.name ?? '');
-  logged = [];
-  consoleMethods.forEach((m) => {
-    console[m] = (...args: unknown[]) => void logged.push(args);
-  });
 });
 
 afterEach(() => {
-  consoleMethods.forEach((m, i) => (console[m] = originals[i]!));
   mock?.worker.resetHandlers();
 });
 
@@ -83,12 +76,6 @@ const toggle = (el: Element, which: 'email' | 'password') => el.querySelectorAll
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
 const summary = (el: Element) => text(el.querySelector('.vigie-error-summary'));
 
-async function typeInto(field: HTMLInputElement, value: string) {
-  field.focus();
-  await sendKeys({ press: 'End' });
-  await sendKeys({ type: value });
-}
-
 function clear(...fields: HTMLInputElement[]) {
   for (const f of fields) {
     f.value = '';
@@ -107,7 +94,7 @@ async function expectNoSecret(el: Element, secrets: readonly string[]) {
     JSON.stringify(history.state),
     document.documentElement.outerHTML,
     ...attributes,
-    ...logged.flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
+    ...logged().flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
   ];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);

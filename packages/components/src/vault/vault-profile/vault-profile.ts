@@ -12,12 +12,14 @@ import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultEmailChangedEvent } from './vault-profile.events.js';
-import { vaultStyles } from '../vault.styles.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
+import { disclosureSection } from '../../base/forms/disclosure.js';
 import { styles } from './vault-profile.styles.js';
-import { checkIcon, errorIcon, keyIcon, lockIcon, mailIcon } from '../vault-icons.js';
+import { checkIcon, keyIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { loginAction, serverFieldErrors, supportContact } from '../vault-helpers.js';
 import { VaultSessionController } from '../vault-session.js';
-import { PasswordLengthController, newPasswordError } from '../password-feedback.js';
+import { PasswordLengthController, newPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The forms of the profile that can be open (one at a time). */
 export const PROFILE_FORMS = ['email', 'password'] as const;
@@ -61,7 +63,7 @@ let uid = 0;
 export class VaultProfile extends LightDomElement {
   static override messages = [vaultMessages];
 
-  static override lightStyles = [formStyles, vaultStyles, styles];
+  static override lightStyles = [formStyles, panelStyles, styles];
 
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -236,14 +238,11 @@ export class VaultProfile extends LightDomElement {
     if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
     if (state.status === 'error') {
-      return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
-        ${errorIcon}
-        <div class="vigie-vault-message-body">
-          <p class="vigie-vault-message-title">${this.t('vault.profile.error')}</p>
-          <p>${this.services!.describeFailure(state.failure)}</p>
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
+      return failureMessage({
+        title: this.t('vault.profile.error'),
+        detail: this.services!.describeFailure(state.failure),
+        retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
+      });
     }
     if (state.status !== 'success') {
       return html`<div class="vigie-profile-loading" aria-busy="true">
@@ -256,13 +255,11 @@ export class VaultProfile extends LightDomElement {
 
   #renderSignedOut() {
     const expired = this.#session.expired;
-    return html`<div class="vigie-vault-message${expired ? ' vigie-vault-message--error' : ''}" role=${expired ? 'alert' : nothing}>
-        ${lockIcon}
-        <p>${this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.profile.signedOut')}</p>
-      </div>
-      <p class="vigie-vault-actions">
-        ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-vault-action' })}
-      </p>`;
+    return signedOutNotice({
+      expired,
+      text: this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.profile.signedOut'),
+      action: loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-vault-action' }),
+    });
   }
 
   #renderProfile(profile: Profile) {
@@ -309,22 +306,15 @@ export class VaultProfile extends LightDomElement {
   }
 
   #renderSection(form: ProfileForm, mark: TemplateResult, label: string, content: () => TemplateResult) {
-    const open = this.editing === form;
-    const toggleId = `${this.#id}-${form}-toggle`;
-    const panelId = `${this.#id}-${form}-panel`;
-    return html`<section class="vigie-profile-section${open ? ' is-open' : ''}">
-      <button
-        type="button"
-        class="vigie-profile-toggle"
-        id=${toggleId}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${panelId}
-        @click=${() => void this.#toggle(form)}
-      >
-        ${mark}<span>${label}</span>
-      </button>
-      <div class="vigie-profile-panel" id=${panelId} ?hidden=${!open}>${open ? content() : nothing}</div>
-    </section>`;
+    return disclosureSection({
+      id: `${this.#id}-${form}`,
+      open: this.editing === form,
+      mark,
+      label,
+      onToggle: () => void this.#toggle(form),
+      content,
+      classes: { section: 'vigie-profile-section', toggle: 'vigie-profile-toggle', panel: 'vigie-profile-panel' },
+    });
   }
 
   #buttons(form: ProfileForm, f: { readonly submitting: boolean; t(key: MessageKey): string }, label: string) {

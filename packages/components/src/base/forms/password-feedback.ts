@@ -1,12 +1,12 @@
 /**
- * VA-ACTIVATE / VA-RESET / VA-PROFILE / VA-LOGIN — how the vault widgets word core's password
- * policy (one place, so every new-password form says the same thing), and the live length of a
- * new password shown under it.
+ * VA-ACTIVATE / VA-RESET / VA-PROFILE / VA-LOGIN, PP-REGISTER / PP-LOGIN — how the light-DOM
+ * widgets word core's password policy (one place, so every new-password form says the same thing,
+ * with the `vault.password.*` catalog texts), and the live length of a new password shown under it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { checkNewPassword, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type MessageKey, type Params, type PasswordIssue } from '@vigie/core';
-import type { FieldError } from '../base/forms/index.js';
-import { checkIcon } from './vault-icons.js';
+import type { FieldError } from './form-controller.js';
+import { checkIcon } from './form-icons.js';
 
 /** A policy issue as a message. */
 export const passwordError = (issue: PasswordIssue | undefined): FieldError | undefined =>

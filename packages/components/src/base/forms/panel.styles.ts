@@ -1,15 +1,18 @@
 /**
- * X-THEME — the light-DOM sheet the vault widgets share (adopted next to `formStyles`): the
- * panel (heading, intro, live result), messages, facts, the live password count, actions and
- * links outside the forms. Every selector carries the `vigie-` prefix and sits under the
- * widget's `.vigie-scope` root, so the page's CSS and ours do not collide (see
- * base/forms/forms.styles.ts); colours are the `--_*` tokens of `lightBase`, so the dark theme
- * and a host's `--vigie-*` values apply as everywhere else.
+ * X-THEME — the light-DOM panel sheet every light-DOM widget shares (vault, passport…), adopted
+ * next to `formStyles`: the panel (heading, intro, live result), messages, facts, the live
+ * password count, actions and links outside the forms. Every selector carries the `vigie-` prefix
+ * and sits under the widget's `.vigie-scope` root, so the page's CSS and ours do not collide (see
+ * forms.styles.ts); colours are the `--_*` tokens of `lightBase`, so the dark theme and a host's
+ * `--vigie-*` values apply as everywhere else.
+ *
+ * The classes keep the `vigie-vault-` prefix they were born with: the vault widgets document them
+ * as styling hooks for host pages, so renaming them would break those pages' CSS.
  */
 import { css } from 'lit';
 
-export const vaultStyles = css`
-  /* The panel of a vault widget: a column of blocks. Its width is the widget's own property. */
+export const panelStyles = css`
+  /* The panel of a widget: a column of blocks. Its width is the widget's own property. */
   .vigie-vault-panel {
     display: grid;
     gap: 1rem;
@@ -220,6 +223,72 @@ export const vaultStyles = css`
     height: 1em;
     margin-inline-start: 0.3rem;
     vertical-align: -0.125em;
+  }
+
+  /* A help to open next to a field (« Où trouver mon identifiant ? »): a native <details>, its summary reads as a link. */
+  .vigie-scope details.vigie-vault-help {
+    margin: 0;
+  }
+  .vigie-scope details.vigie-vault-help > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .vigie-scope details.vigie-vault-help > p {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+
+  /* A disclosure section (base/forms/disclosure.ts): a bordered toggle, filled while open, and its panel. */
+  .vigie-scope .vigie-disclosure {
+    display: grid;
+    gap: 0.75rem;
+    padding-top: 1rem;
+    border-top: 1px solid var(--_border);
+  }
+  .vigie-scope .vigie-disclosure-toggle {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    max-width: 100%;
+    margin: 0;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .vigie-scope .vigie-disclosure-toggle[aria-expanded='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .vigie-scope .vigie-disclosure-panel {
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .vigie-scope .vigie-disclosure-panel[hidden] {
+    display: none;
+  }
+  @container (max-width: 24rem) {
+    .vigie-scope .vigie-disclosure-panel {
+      padding: 1rem 0.85rem;
+    }
   }
 
   @media (forced-colors: active) {
