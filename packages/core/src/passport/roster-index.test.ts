@@ -556,23 +556,50 @@ function manyRows(n: number): RosterRow[] {
 }
 
 describe('PP-ROSTER work done late', () => {
-  test('PP-ROSTER property: the start of the default view is the start of the view, its length the view’s (ids in any order, rows deleted)', () => {
+  test('PP-ROSTER property: the start of a view is the start of the view; its length, when given, the view’s (ids in any order, rows deleted)', () => {
+    const startSortArb = fc.oneof(fc.constant(BY_LAST_NAME), sortArb);
     fc.assert(
-      fc.property(rowsArb, fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), fc.nat(45), labelsArb, (rows, sorted, deletes, count, labels) => {
+      fc.property(rowsArb, fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), fc.nat(45), fc.oneof(fc.constant(''), queryArb), startSortArb, labelsArb, (rows, sorted, deletes, count, query, sort, labels) => {
         const input = sorted ? byId(rows) : rows;
         const build = () => {
           const index = buildRosterIndex(input, labels);
           for (const pick of deletes) if (input.length) deleteRosterRow(index, input[pick % input.length]!.id);
           return index;
         };
-        const start = viewRosterStart(build(), { sort: BY_LAST_NAME }, count);
-        const whole = viewRoster(build(), { sort: BY_LAST_NAME });
-        assert.equal(start.length, whole.length);
+        const index = build();
+        const start = viewRosterStart(index, { query, sort }, count);
+        const whole = viewRoster(build(), { query, sort });
+        if (start.length !== undefined) assert.equal(start.length, whole.length);
+        else assert.ok(query.trim() !== '' && start.positions.length === count && whole.length >= count, 'only a search stops, at its first matches');
         assert.ok(start.positions.length >= Math.min(count, whole.length));
         assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, start.positions.length)));
+        // The whole view afterwards is the same as without the start.
+        assert.deepEqual(Array.from(viewRoster(index, { query, sort })), Array.from(whole));
       }),
       RUNS,
     );
+  });
+
+  test('PP-ROSTER a keystroke’s start stops at its first matches; the whole view counts them all, and the next keystroke refines it', () => {
+    const rows = manyRows(12_000);
+    const index = buildRosterIndex(rows, FR);
+    const model = [...rows];
+    const start = viewRosterStart(index, { query: 'lea', sort: BY_LAST_NAME }, 30);
+    assert.equal(start.length, undefined);
+    assert.deepEqual(Array.from(start.positions), naiveView(model, 'lea', BY_LAST_NAME, FR).slice(0, 30));
+    const whole = viewRoster(index, { query: 'lea', sort: BY_LAST_NAME });
+    assert.deepEqual(Array.from(whole), naiveView(model, 'lea', BY_LAST_NAME, FR));
+    assert.equal(index.matches, whole.length);
+    // Fewer matches than asked: the start looked at every row, it is the whole view, with its count.
+    const none = viewRosterStart(index, { query: 'lea xyz', sort: BY_LAST_NAME }, 30);
+    assert.deepEqual([none.length, Array.from(none.positions)], [0, []]);
+    const expected = naiveView(model, 'lea dalmeida', BY_LAST_NAME, FR);
+    assert.ok(expected.length > 30 && expected.length < 5_000);
+    const some = viewRosterStart(index, { query: 'lea dalmeida', sort: BY_LAST_NAME }, 5_000);
+    assert.deepEqual([some.length, Array.from(some.positions)], [expected.length, expected]);
+    assert.equal(index.matches, expected.length);
+    // … and the next keystroke refines it (the same answer as a fresh search).
+    assert.deepEqual(Array.from(viewRoster(index, { query: 'lea dalmeida p1', sort: BY_LAST_NAME })), naiveView(model, 'lea dalmeida p1', BY_LAST_NAME, FR));
   });
 
   test('PP-ROSTER the start of the default view ranks only the first rows, and says the whole count; other views come whole', () => {
@@ -582,8 +609,8 @@ describe('PP-ROSTER work done late', () => {
     const start = viewRosterStart(index, { sort: BY_LAST_NAME }, 50);
     assert.deepEqual([start.positions.length, start.length, index.matches], [50, 20_000, 20_000]);
     assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, 50)));
-    // A search, another sort, or the order already there: the whole view.
-    assert.equal(viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).positions.length, viewRoster(index, { sort: BY_LAST_NAME, query: 'lea' }).length);
+    // A search stops at its first matches; another sort, or the order already there: the whole view.
+    assert.deepEqual([viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).positions.length, viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).length], [50, undefined]);
     assert.equal(viewRosterStart(index, { sort: { column: 'firstName', direction: 'ascending' } }, 50).positions.length, 20_000);
     assert.equal(viewRosterStart(index, { sort: BY_LAST_NAME }, 50).positions.length, 20_000);
     // One last name for everyone: too many rows share the first bucket, the whole order it is.

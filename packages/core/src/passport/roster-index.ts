@@ -422,6 +422,12 @@ const STATE_KEY: ReadonlyMap<string | null, number> = new Map<string | null, num
   ...EMPLOYEE_STATES.map((state, i) => [state, i + 1] as const),
 ]);
 
+/** What a search found, and whether it looked at every candidate (or stopped at its limit). */
+interface SearchResult {
+  readonly result: Uint32Array;
+  readonly complete: boolean;
+}
+
 /** The last search, kept to refine it when the next query extends it. */
 interface LastSearch {
   readonly stamp: number;
@@ -780,12 +786,16 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
       .filter((token) => token.profiles !== ALL_PROFILES);
   }
 
-  /** The candidates (in their order) that match every token; `marked`, if given, must hold them too. */
-  filter(candidates: Uint32Array, tokens: readonly SearchToken[], marked?: Uint8Array): Uint32Array {
-    const out = new Uint32Array(candidates.length);
+  /**
+   * The candidates (in their order) that match every token, the first `limit` of them at most;
+   * `marked`, if given, must hold them too. `complete`: every candidate was looked at.
+   */
+  filter(candidates: Uint32Array, tokens: readonly SearchToken[], marked: Uint8Array | undefined, limit: number): SearchResult {
+    const out = new Uint32Array(Math.min(candidates.length, limit));
     const { haystacks, profileKeys, stateKeys } = this;
     let n = 0;
-    next: for (let i = 0; i < candidates.length; i++) {
+    let i = 0;
+    next: for (; i < candidates.length && n < limit; i++) {
       const p = candidates[i]!;
       if (marked && marked[p] === 0) continue;
       for (const token of tokens) {
@@ -794,20 +804,21 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
       }
       out[n++] = p;
     }
-    return out.subarray(0, n);
+    return { result: out.subarray(0, n), complete: i === candidates.length };
   }
 
-  search(order: Uint32Array, sortKey: string, tokens: readonly string[]): Uint32Array {
+  /** The rows of `order` matching every token (the first `limit` at most), refining the last search when the query extends it. */
+  search(order: Uint32Array, sortKey: string, tokens: readonly string[], limit = Infinity): SearchResult {
     this.fold();
     const prepared = this.prepare(tokens);
     const last = this.lastSearch;
     if (last && last.stamp === this.stamp && refines(tokens, last.tokens)) {
-      if (last.sortKey === sortKey) return this.filter(last.result, prepared);
+      if (last.sortKey === sortKey) return this.filter(last.result, prepared, undefined, limit);
       const marked = new Uint8Array(this.length);
       for (let i = 0; i < last.result.length; i++) marked[last.result[i]!] = 1;
-      return this.filter(order, prepared, marked);
+      return this.filter(order, prepared, marked, limit);
     }
-    return this.filter(order, prepared);
+    return this.filter(order, prepared, undefined, limit);
   }
 }
 
@@ -892,32 +903,48 @@ export function setRosterLabels(index: RosterIndex, labels: RosterLabels): void 
 
 /** The start of a view ({@link viewRosterStart}). */
 export interface RosterViewStart {
-  /** The first positions of the view, in display order: at least as many as asked (all of them when fewer), possibly the whole view. */
+  /**
+   * The first positions of the view, in display order: as many as asked at least (all of them
+   * when the view has fewer), possibly the whole view.
+   */
   readonly positions: Uint32Array;
-  /** How many positions the whole view has. */
-  readonly length: number;
+  /** How many positions the whole view has; undefined when a search stopped before counting them all. */
+  readonly length: number | undefined;
 }
 
 /**
  * PP-ROSTER: the start of what {@link viewRoster} answers, for a first screen: its first `count`
- * positions at least, and its length. With no search and the default sort (last name, ascending)
- * while that order is not computed yet, only the rows that can come first are ranked (at 100,000
- * rows, a few milliseconds instead of ranking them all); otherwise it is the whole view. Either
- * way the positions are those `viewRoster` gives, which computes the rest when it is needed.
+ * positions at least, and its length when that costs nothing more. A search stops at its first
+ * `count` matches (a keystroke shows them; `viewRoster` counts the rest after). With no search
+ * and the default sort (last name, ascending) while that order is not computed yet, only the rows
+ * that can come first are ranked (at 100,000 rows, a few milliseconds instead of ranking them
+ * all). Otherwise it is the whole view. The positions are always those `viewRoster` gives;
+ * `index.matches` counts only whole views.
  */
 export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, query: RosterQuery, count: number): RosterViewStart {
   const state = internals(index);
   const { sort } = query;
-  if (sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && count < state.total && tokenizeRosterQuery(query.query ?? '').length === 0) {
-    const positions = state.startByLastName(Math.max(0, Math.floor(count)));
-    if (positions) {
-      state.lastSearch = undefined;
-      state.shown = state.total;
-      return { positions, length: state.total };
+  const limit = Math.max(0, Math.floor(count));
+  const tokens = tokenizeRosterQuery(query.query ?? '');
+  if (tokens.length === 0) {
+    if (sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && limit < state.total) {
+      const positions = state.startByLastName(limit);
+      if (positions) {
+        state.lastSearch = undefined;
+        state.shown = state.total;
+        return { positions, length: state.total };
+      }
     }
+    const positions = viewRoster(index, query);
+    return { positions, length: positions.length };
   }
-  const positions = viewRoster(index, query);
-  return { positions, length: positions.length };
+  const sortKey = sortKeyOf(sort);
+  const { result, complete } = state.search(state.order(sort), sortKey, tokens, limit);
+  if (!complete) return { positions: result, length: undefined };
+  // Every candidate was looked at: this is the whole view, and the next keystroke refines it.
+  state.lastSearch = { stamp: state.stamp, sortKey, tokens, result };
+  state.shown = result.length;
+  return { positions: result, length: result.length };
 }
 
 /**
@@ -934,7 +961,7 @@ export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { que
   if (tokens.length === 0) state.lastSearch = undefined;
   else {
     const sortKey = sortKeyOf(sort);
-    result = state.search(order, sortKey, tokens);
+    result = state.search(order, sortKey, tokens).result;
     state.lastSearch = { stamp: state.stamp, sortKey, tokens, result };
   }
   state.shown = result.length;

@@ -20,8 +20,7 @@
  *   checks (`siret`, `referentEmail`, `snbpeIssuedOn`… / `siret-checksum`, `same-domain`…), so a
  *   widget shows them where the user typed.
  *
- * `GET passport/employees/:id` serves core's `getEmployee` (get-employee.ts), not yet in the OpenAPI
- * document. One route is the mock's own, outside the contract: `POST __mock/passport/employees/:id/module-failures`
+ * One route is the mock's own, outside the contract: `POST __mock/passport/employees/:id/module-failures`
  * `{ "moduleId": … }` records a failed module attempt (PP-BLOCK), so a demo or an end-to-end test can
  * block an employee (the 4th failure on a module blocks and alerts the referent).
  */
@@ -461,7 +460,7 @@ const HANDLERS: readonly PassportHandler[] = [
     malformed: () => ({ employee: MALFORMED_EMPLOYEE, validatedModules: 'tous' }),
   },
   {
-    // `getEmployee` (core's get-employee.ts): one row with its current version.
+    // Core's `getEmployee`: one row with its current version (the If-Match of the next write).
     method: 'get',
     path: EMPLOYEE_PATH,
     answer(ctx, session) {

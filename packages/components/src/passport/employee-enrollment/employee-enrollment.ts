@@ -139,8 +139,8 @@ export class EmployeeEnrollment extends LightDomElement {
   readonly #load = new LoadController<Employee>(
     this,
     async (signal) => {
-      const core = await import('@vigie/core/passport');
-      return core.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session, signal });
+      const api = await import('@vigie/core/passport/api');
+      return api.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session, signal });
     },
     // A row that arrives after the host moved on (another employee, or creation) is dropped.
     (row) => row.id === this.#editedId && this.#prefill(row),
@@ -334,8 +334,8 @@ export class EmployeeEnrollment extends LightDomElement {
     if (this.conflict?.phase !== 'stale' || this.conflict.loading) return;
     this.conflict = { phase: 'stale', loading: true };
     try {
-      const core = await import('@vigie/core/passport');
-      const saved = await core.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session });
+      const api = await import('@vigie/core/passport/api');
+      const saved = await api.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session });
       // The next « Enregistrer » replaces this version: the form keeps what the referent typed.
       this.#base = saved;
       this.conflict = { phase: 'loaded', saved };

@@ -90,6 +90,8 @@ async function enrolZoe(el: PassportRoster) {
 }
 
 let mock: MockWorker | undefined;
+// A desktop width (the table layout, not the stacked rows of narrow containers), as after each test.
+before(() => setViewport({ width: 1280, height: 900 }));
 afterEach(async () => {
   mock?.worker.resetHandlers();
   await setViewport({ width: 1280, height: 900 });
@@ -249,6 +251,31 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(el.query).to.equal('');
     expect(el.matchCount).to.equal(100_000);
     expect(el.shadowRoot!.activeElement).to.equal(input);
+  });
+
+  it('a search set with the rows, before the index is prepared in idle time: the right rows and count at once; a keystroke shows its first matches, then its count', async () => {
+    const rows = bigRoster();
+    // Reference for queries no profile or state label contains: names and the e-mail's local part.
+    const fold = (t: string) => t.normalize('NFD').replace(/\p{M}|['’]/gu, '').toLowerCase();
+    const expected = (q: string) => rows.filter((r) => [r.firstName, r.lastName, (r.email ?? '').split('@')[0]!].some((t) => fold(t).includes(q))).length;
+    const { el } = await mount({ rows, signedIn: false, attrs: { query: 'lefe' } });
+    expect(el.matchCount).to.equal(expected('lefe'));
+    expect(column(el, 1).length).to.be.above(5);
+    expect(column(el, 1).every((n) => fold(n).startsWith('lef'))).to.be.true;
+    expect(text($(el, '[part~=count]'))).to.equal(`${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`);
+    // A broad query: the next frame shows its first rows (in order), the count follows.
+    const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+    input.value = 'du';
+    input.dispatchEvent(new Event('input'));
+    await frame();
+    const first = column(el, 1);
+    expect(first.length).to.be.above(5);
+    expect(first.every((n, i, all) => i === 0 || all[i - 1]!.localeCompare(n, 'fr', { sensitivity: 'base' }) <= 0)).to.be.true;
+    await el.updateComplete;
+    expect(el.matchCount).to.equal(expected('du'));
+    expect(el.matchCount).to.be.above(1000);
+    expect(text($(el, '[part~=count]'))).to.equal(`${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`);
+    expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal(String(el.matchCount + 1));
   });
 
   it('sort: every column by its header button; exactly one aria-sort, a visible arrow; a second press reverses; ties by last name', async () => {
@@ -451,6 +478,35 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     await until(() => bodyRows(el).length > 0 && el.loadedCount === 40, 'the rows after the retry');
   });
 
+  it('a failure mid-way through paging: the rows loaded stay; « Réessayer » goes on from the last page received, not from the first', async () => {
+    mock = await useScenario('passport:default');
+    const all = generateEmployees(7);
+    const pages: Record<string, { items: Employee[]; nextCursor: string | null }> = {
+      '': { items: all.slice(0, 3), nextCursor: 'p2' },
+      p2: { items: all.slice(3, 6), nextCursor: 'p3' },
+      p3: { items: all.slice(6), nextCursor: null },
+    };
+    const cursors: string[] = [];
+    let failing = true;
+    mock.worker.use(
+      http.get('/api/passport/employees', ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor') ?? '';
+        cursors.push(cursor);
+        if (cursor === 'p3' && failing) return HttpResponse.json({ type: '/problems/server-error', title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        return HttpResponse.json({ ...pages[cursor], total: 7 });
+      }),
+    );
+    const { el } = await mount();
+    const error = await until(() => $(el, '[part~=error]'), 'the failure');
+    expect(text(error)).to.contain('Le chargement s’est interrompu après 6 salariés sur 7.');
+    expect([el.loadedCount, bodyRows(el).length]).to.deep.equal([6, 6]);
+    failing = false;
+    error.querySelector('button')!.click();
+    await until(() => el.loadedCount === 7 && !$(el, '[part~=error]') && !$(el, '[part~=progress]'), 'every page');
+    expect(cursors).to.deep.equal(['', 'p2', 'p3', 'p3']);
+    expect(el.matchCount).to.equal(7);
+  });
+
   it('100,000 employees page by page: the progress bar and the rows loaded so far, searchable while the rest arrives', async function () {
     this.timeout(90_000);
     mock = await useScenario('passport:large');
@@ -571,12 +627,57 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     );
     $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
     await until(() => text($(el, 'dialog .dialog-error')).includes('modifié entre-temps'), 'the conflict');
-    expect(text($(el, 'dialog .dialog-error button'))).to.equal('Recharger la liste');
     expect(petit.isConnected).to.be.true;
+    // « Recharger » reads that employee again (one request, not the list): someone renamed them.
+    const reload = $<HTMLButtonElement>(el, 'dialog .dialog-error button')!;
+    expect([text(reload), reload.getAttribute('aria-label')]).to.deep.equal(['Recharger', 'Recharger les informations de Sébastien PETIT']);
+    const stored = await (await fetch('/api/passport/employees/emp-000001', { headers: { authorization: `Bearer ${PASSPORT_DEMO_SESSION.token}` } })).json();
+    mock!.worker.use(http.get('/api/passport/employees/:id', () => HttpResponse.json({ ...stored, firstName: 'Sébastienne', version: stored.version + 1 })));
+    const before = apiRequests().length;
+    reload.click();
+    const reloaded = await until(() => $(el, 'dialog .dialog-reloaded'), 'the employee reloaded');
+    expect(apiRequests().slice(before)).to.deep.equal(['GET /api/passport/employees/emp-000001']);
+    expect(text(reloaded)).to.equal('Les informations de Sébastienne PETIT ont été rechargées. Vérifiez-les, puis confirmez de nouveau.');
+    expect(reloaded.getAttribute('role')).to.equal('status');
+    expect(text($(el, 'dialog .dialog-text'))).to.contain('(Sébastienne PETIT)');
+    expect($(el, 'dialog .dialog-error')).to.be.null;
+    await until(() => el.shadowRoot!.activeElement === reloaded, 'focus on the message');
+    expect(text(petit.cells[0])).to.equal('Sébastienne');
+    expect(el.loadedCount).to.equal(40);
+    await expect(el).to.be.accessible();
     const cancel = [...$$<HTMLButtonElement>(el, 'dialog button')].find((b) => text(b) === 'Annuler')!;
     cancel.click();
     await until(() => !$(el, 'dialog'), 'the dialog closed');
     await until(() => el.shadowRoot!.activeElement === bin, 'focus on the bin');
+  });
+
+  it('after a stale row (412), « Recharger » finds the employee gone: the row leaves the list; a failed reload offers it again', async () => {
+    const { el } = await loaded();
+    const stale = () =>
+      HttpResponse.json({ type: '/problems/version-mismatch', title: 'Conflit', status: 412 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } });
+    mock!.worker.use(http.post('/api/passport/employees/:id/unblock', stale));
+    const west = await rowNamed(el, 'John WEST');
+    west.querySelector<HTMLButtonElement>('[data-action=unblock]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
+    await until(() => text($(el, 'dialog .dialog-error')).includes('modifié entre-temps'), 'the conflict');
+    // The reload fails (network): said in the dialog, « Recharger » again.
+    mock!.worker.use(http.get('/api/passport/employees/:id', () => HttpResponse.error()));
+    $<HTMLButtonElement>(el, 'dialog .dialog-error button')!.click();
+    const failed = await until(() => (text($(el, 'dialog .dialog-error')).includes('n’ont pas pu être rechargées') ? $(el, 'dialog .dialog-error') : null), 'the reload failure');
+    expect(text(failed)).to.contain('Les informations de John WEST n’ont pas pu être rechargées.');
+    await until(() => el.shadowRoot!.activeElement === failed, 'focus on the failure');
+    // Deleted in between: the row leaves, as after a delete.
+    mock!.worker.use(
+      http.get('/api/passport/employees/:id', () =>
+        HttpResponse.json({ type: '/problems/not-found', title: 'Introuvable', status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    $<HTMLButtonElement>(el, 'dialog .dialog-error button')!.click();
+    await until(() => !$(el, 'dialog'), 'the dialog closed');
+    expect(text($(el, '[part~=notice]'))).to.equal('Le profil de John WEST avait déjà été supprimé : il a été retiré de la liste.');
+    expect(el.loadedCount).to.equal(39);
+    expect(west.isConnected && text(west.cells[1]) === 'WEST').to.be.false;
   });
 
   it('a failed unblock (network) keeps « Bloqué » and offers to confirm again, which works', async () => {

@@ -43,7 +43,7 @@ import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { whenIdle } from './idle-work.js';
-import { RowRecycler, rowRange, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
+import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
 import { styles } from './passport-roster.styles.js';
 
 /** The roster's columns, in the seed's order: the six that sort, then « Actions ». */
@@ -58,7 +58,8 @@ type Column = (typeof COLUMNS)[number];
 const DEFAULT_METRICS: RowMetrics = { rowHeight: 48, headHeight: 48, viewport: 576 };
 /**
  * How many rows of a new view are placed at once, at the top (more than any first window needs);
- * the rows further down are placed when the window reaches them, or in idle time.
+ * the rows further down are placed when the window reaches them, a search's count after the
+ * frame that shows its first matches, the default order's in idle time.
  */
 const START_ROWS = 128;
 /** Screen readers hear the number of results once typing pauses (the rows themselves change at once). */
@@ -81,7 +82,12 @@ type Paging =
 interface Confirmation {
   readonly kind: 'unblock' | 'delete';
   readonly employee: Employee;
+  /** The unblock or delete request is under way. */
   readonly busy: boolean;
+  /** After a conflict: the employee is being read again (« Recharger »). */
+  readonly reloading?: boolean;
+  /** The employee was read again after a conflict: the dialog shows them as they are now. */
+  readonly reloaded?: boolean;
   readonly error?: { readonly text: string; readonly detail: string; readonly conflict: boolean };
 }
 
@@ -143,12 +149,15 @@ let uid = 0;
  * « ✓ L’utilisateur a bien été créé ».
  *
  * Fluid at 100,000 employees: the list loads page by page (5,000 at a time, with a progress bar)
- * and is searched and sorted as it arrives, through core's prebuilt roster index (a keystroke
- * filters in a few milliseconds; the next frame shows the result). The table is a real `<table>`
+ * and is searched and sorted as it arrives, through core's roster index. The first rows are
+ * painted first: core ranks only the rows that can open the list, the first render reads no
+ * layout (the viewport's ResizeObserver measures within the painted frame), and the rest of the
+ * index (each row's search text) is prepared in idle time. A keystroke shows its first matches in
+ * the next frame and counts them all just after it. The table is a real `<table>`
  * (`aria-rowcount`, each row's `aria-rowindex`) whose rows are virtual: only the rows in view plus
  * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). Every
  * change (unblock, edit, delete, enrolment) updates the index in place and keeps the search and
- * the sort.
+ * the sort; after a conflict, « Recharger » reads that one employee again.
  *
  * Why a table and not `role=grid`: the rows hold text and at most four native controls, so a table
  * keeps the reading commands every screen reader has for tables, Tab reaches the row actions (the
@@ -227,10 +236,19 @@ export class PassportRoster extends VigieElement {
 
   readonly #id = `pr${++uid}`;
   #index?: RosterIndex<Employee>;
-  /** Positions of the rows shown, in display order (core's view of the index); its length is the number of rows shown. */
+  /**
+   * Positions of the rows shown, in display order (core's view of the index); its length is the
+   * number of rows shown, once counted. Until then ({@link #wholeView}), only its start may be
+   * there: its first `#viewKnown` positions; and a search's first matches come before its count.
+   */
   #view: Uint32Array = NO_ROWS;
-  /** How many positions at the start of `#view` are known (the others are placed on demand: {@link #wholeView}). */
   #viewKnown = 0;
+  /** The length of `#view` is the number of rows shown (false: a search's first matches only). */
+  #viewCounted = true;
+  /** The count the list shows (kept while a new search is being counted); undefined before the first. */
+  #countShown?: { readonly rows: number; readonly label: string };
+  /** The search being counted after the frame that shows its first matches. */
+  #countLater = 0;
   /** The server's count of employees (the progress bar's end). */
   #expected = 0;
   /** Bumped whenever every row must be painted again (data, labels). */
@@ -261,6 +279,12 @@ export class PassportRoster extends VigieElement {
   #abort?: AbortController;
   /** Loading was cut by a disconnection: resume when connected again. */
   #resume = false;
+  /**
+   * Where the last loading stands: the cursor of the next page (none: the first) and the ids this
+   * loading has received (to drop, at the end of a reload, the rows the server no longer has).
+   * « Réessayer » and a reconnection go on from there; undefined once every page is in.
+   */
+  #resumeFrom?: { readonly cursor: string | undefined; readonly seen: Set<string> | undefined };
   #client?: unknown;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #returnFocus?: FocusTarget;
@@ -275,7 +299,7 @@ export class PassportRoster extends VigieElement {
 
   /** How many employees the list shows (those matching the search). */
   get matchCount(): number {
-    return this.#view.length;
+    return this.#wholeView().length;
   }
 
   /** How many employees are loaded (all of them once loading is done). */
@@ -295,7 +319,7 @@ export class PassportRoster extends VigieElement {
 
   /** Scrolls so that row `index` of the list shown (0 = first) is in view; `await updateComplete` for its DOM. */
   scrollToRow(index: number): void {
-    const count = this.#view.length;
+    const count = this.#wholeView().length;
     if (count === 0) return;
     const i = Math.min(Math.max(0, Math.floor(index)), count - 1);
     this.#setScrollTop(scrollTopToShow(i, this.#scrollTop, this.#metrics));
@@ -329,6 +353,12 @@ export class PassportRoster extends VigieElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (!done) done = await super.getUpdateComplete();
+    if (!this.#viewCounted) {
+      // A search shows its first matches first; whoever awaits gets its count in the DOM too.
+      this.#wholeView();
+      this.requestUpdate();
+      done = await super.getUpdateComplete();
+    }
     const scroller = this.#scrollerRef.value;
     if (!this.#measured && scroller?.isConnected && this.#recycler && scroller.clientHeight > 0) {
       this.#measure(scroller);
@@ -352,6 +382,7 @@ export class PassportRoster extends VigieElement {
     }
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#countLater++;
     this.#restartIdleWork();
     clearTimeout(this.#announceTimer);
     this.#resize?.disconnect();
@@ -367,9 +398,7 @@ export class PassportRoster extends VigieElement {
   #appliedSort?: string;
 
   protected override willUpdate(): void {
-    (globalThis as any).__prof?.('willUpdate');
     this.#syncTexts();
-    (globalThis as any).__prof?.('syncTexts');
     // Each input is applied once per update; the view is computed once (new rows come with theirs).
     let viewFresh = false;
     if (this.rows !== this.#appliedRows) {
@@ -393,10 +422,9 @@ export class PassportRoster extends VigieElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    (globalThis as any).__prof?.('updated');
     this.#syncRows();
-    (globalThis as any).__prof?.('syncRows');
     this.#syncDialog();
+    if (!this.#viewCounted) this.#countAfterPaint();
     if (this.#index && this.#idleWork === undefined) this.#prepareWhenIdle(this.#index);
   }
 
@@ -449,10 +477,10 @@ export class PassportRoster extends VigieElement {
     this.#restartIdleWork();
     this.#abort?.abort();
     this.#resume = false;
+    this.#resumeFrom = undefined;
     this.#fresh = undefined;
     if (this.rows) {
       this.#index = buildRosterIndex(this.rows, this.#labels());
-      (globalThis as any).__prof?.('build');
       this.#expected = this.rows.length;
       this.paging = { status: 'done' };
     } else {
@@ -463,7 +491,6 @@ export class PassportRoster extends VigieElement {
     }
     this.#stamp++;
     this.#refreshView();
-    (globalThis as any).__prof?.('view');
   }
 
   #followSession(): void {
@@ -471,9 +498,10 @@ export class PassportRoster extends VigieElement {
     const s = this.services;
     if (!s || !this.#session.session) return;
     if (s.client !== this.#client || this.#resume || this.paging.status === 'idle') {
+      const resume = this.#resume && s.client === this.#client;
       this.#client = s.client;
       this.#resume = false;
-      void this.#loadAll();
+      void this.#loadAll(resume);
     }
   }
 
@@ -486,6 +514,8 @@ export class PassportRoster extends VigieElement {
     this.#index = undefined;
     this.#view = NO_ROWS;
     this.#viewKnown = 0;
+    this.#viewCounted = true;
+    this.#resumeFrom = undefined;
     this.#expected = 0;
     this.#fresh = undefined;
     this.notice = undefined;
@@ -496,21 +526,28 @@ export class PassportRoster extends VigieElement {
   /**
    * Every page, one after the other, each added to the index as it arrives (the rows loaded so far
    * are shown, searched and sorted meanwhile). Loading again keeps the rows shown: each page
-   * replaces its rows, and rows the server no longer has are dropped at the end.
+   * replaces its rows, and rows the server no longer has are dropped at the end. `resume`: from
+   * the page after the last one received (« Réessayer » after a failure, a reconnection), not
+   * from the first.
    */
-  async #loadAll(): Promise<void> {
+  async #loadAll(resume = false): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const s = this.services!;
-    const seen = this.#index ? new Set<string>() : undefined;
+    const from = resume ? this.#resumeFrom : undefined;
+    const seen = from ? from.seen : this.#index ? new Set<string>() : undefined;
+    this.#resumeFrom = { cursor: from?.cursor, seen };
     this.paging = { status: 'loading' };
     try {
       const { employeePages } = await import('@vigie/core/passport/api');
-      for await (const page of employeePages(s.client, { session: this.#session.session, signal: abort.signal })) {
+      const pages = employeePages(s.client, { session: this.#session.session, signal: abort.signal, cursor: from?.cursor });
+      for await (const page of pages) {
         if (abort.signal.aborted) return;
         this.#receive(page.items, page.total, seen);
+        this.#resumeFrom = { cursor: page.nextCursor ?? undefined, seen };
       }
       if (abort.signal.aborted) return;
+      this.#resumeFrom = undefined;
       if (!this.#index) this.#index = buildRosterIndex([], this.#labels());
       if (seen) this.#prune(seen);
       this.paging = { status: 'done' };
@@ -554,8 +591,8 @@ export class PassportRoster extends VigieElement {
       const done = prepareRosterIndex(index, shouldStop);
       if (done) {
         this.#idleWork = null;
-        // The whole order is ready: placing the rest of the view costs nothing now.
-        this.#wholeView();
+        // The whole order is ready: placing the rest of the default view costs nothing now.
+        if (this.#viewCounted) this.#wholeView();
       }
       return done;
     });
@@ -585,23 +622,43 @@ export class PassportRoster extends VigieElement {
     if (!index) {
       this.#view = NO_ROWS;
       this.#viewKnown = 0;
+      this.#viewCounted = true;
       return;
     }
     const { positions, length } = viewRosterStart(index, { query: this.query, sort: this.#sort }, START_ROWS);
-    if (positions.length < length) {
+    if (length !== undefined && positions.length < length) {
       this.#view = new Uint32Array(length);
       this.#view.set(positions);
     } else this.#view = positions;
     this.#viewKnown = positions.length;
+    this.#viewCounted = length !== undefined;
+    // No count shown yet (a first render with a search): no frame may show a wrong one.
+    if (!this.#viewCounted && this.#countShown === undefined) this.#wholeView();
   }
 
-  /** The view with every position placed (computed now if only its start was). */
+  /** The view with every position placed and counted (computed now if only its start was). */
   #wholeView(): Uint32Array {
-    if (this.#viewKnown < this.#view.length && this.#index) {
+    if ((this.#viewKnown < this.#view.length || !this.#viewCounted) && this.#index) {
       this.#view = viewRoster(this.#index, { query: this.query, sort: this.#sort });
       this.#viewKnown = this.#view.length;
+      this.#viewCounted = true;
     }
     return this.#view;
+  }
+
+  /**
+   * After the frame that shows a search's first matches (a task queued from that frame runs once
+   * it is painted), the search is counted: the count, `aria-rowcount` and the scroll extent follow.
+   */
+  #countAfterPaint(): void {
+    const ticket = ++this.#countLater;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (ticket !== this.#countLater) return;
+        this.#wholeView();
+        this.requestUpdate();
+      }),
+    );
   }
 
   /** The search or the sort changed: new view from the top (unless `fresh`: just computed), and a word for screen readers. */
@@ -611,8 +668,8 @@ export class PassportRoster extends VigieElement {
     this.#setScrollTop(0);
     if (!this.#index || what === 'none') return;
     if (what === 'query') {
-      const text = this.query.trim() ? this.#countText('found', this.#view.length) : this.#countText('count', this.#view.length);
-      this.#announce(text, ANNOUNCE_DELAY_MS);
+      // Said once typing pauses, from the search's count (then done).
+      this.#announce(() => this.#countText(this.query.trim() ? 'found' : 'count', this.#wholeView().length), ANNOUNCE_DELAY_MS);
     } else {
       const sort = this.#sort;
       this.#announce(
@@ -625,9 +682,10 @@ export class PassportRoster extends VigieElement {
     }
   }
 
-  #announce(text: string, delay: number): void {
+  #announce(words: string | (() => string), delay: number): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
+      const text = typeof words === 'string' ? words : words();
       // Cleared first, so that the same words said again are heard again.
       this.announcement = '';
       void this.updateComplete.then(() => (this.announcement = text));
@@ -673,7 +731,6 @@ export class PassportRoster extends VigieElement {
       this.#recycler = new RowRecycler(body, this.#paintRow);
       this.#recyclerBody = body;
     }
-    (globalThis as any).__prof?.('observe');
     this.#renderWindow();
   }
 
@@ -744,10 +801,14 @@ export class PassportRoster extends VigieElement {
     const root = this.renderRoot as ShadowRoot;
     const active = root.activeElement as HTMLElement | null;
     const from = active && active !== scroller && scroller.contains(active) ? this.#focusOf(active) : undefined;
-    const range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
-    const view = range.end > this.#viewKnown ? this.#wholeView() : this.#view;
+    let range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+    // Beyond the rows placed (or near the end of a search not counted yet): the whole view first.
+    if (range.end > this.#viewKnown || (!this.#viewCounted && range.end + ROSTER_OVERSCAN >= this.#view.length)) {
+      this.#wholeView();
+      range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+    }
+    const view = this.#view;
     recycler.update(view, range, this.#metrics.rowHeight, this.#stamp);
-    (globalThis as any).__prof?.('rows');
     this.#syncScroll(scroller);
     if (from && root.activeElement !== active) {
       // The focused row left the window (or was painted again): keep the focus in the list.
@@ -807,7 +868,7 @@ export class PassportRoster extends VigieElement {
         top = 0;
         break;
       case 'End':
-        top = this.#view.length * m.rowHeight;
+        top = this.#wholeView().length * m.rowHeight;
         break;
       case 'ArrowDown':
         if (!onRegion) return;
@@ -969,7 +1030,7 @@ export class PassportRoster extends VigieElement {
   #onConfirm = async (e: SubmitEvent) => {
     e.preventDefault();
     const d = this.dialog;
-    if (!isConfirmation(d) || d.busy || !this.#index) return;
+    if (!isConfirmation(d) || d.busy || d.reloading || !this.#index) return;
     const position = rosterPositionOf(this.#index, d.employee.id);
     const employee = (position !== undefined && rosterRowAt(this.#index, position)) || d.employee;
     this.dialog = { kind: d.kind, employee, busy: true };
@@ -1019,10 +1080,42 @@ export class PassportRoster extends VigieElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.dialog-error')?.focus());
   }
 
-  #reloadFromDialog = () => {
-    this.#returnFocus = { notice: true };
-    this.#closeDialog();
-    void this.refresh();
+  /**
+   * « Recharger » after a conflict (someone else changed the employee): reads that employee again,
+   * one request rather than every page; the row and the dialog then show them as they are now, to
+   * confirm again. Gone in between: the row leaves the list, as after a delete.
+   */
+  #reloadEmployee = async () => {
+    const d = this.dialog;
+    if (!isConfirmation(d) || d.busy || d.reloading) return;
+    const { kind, employee } = d;
+    const still = () => isConfirmation(this.dialog) && this.dialog.kind === kind && this.dialog.employee.id === employee.id;
+    this.dialog = { ...d, reloading: true };
+    const s = this.services!;
+    try {
+      const { getEmployee } = await import('@vigie/core/passport/api');
+      const current = await getEmployee(s.client, employee.id, { session: this.#session.session ?? s.passportSession });
+      this.applyUpdate(current);
+      if (!still()) return;
+      this.dialog = { kind, employee: current, busy: false, reloaded: true };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.dialog-reloaded')?.focus();
+    } catch (err) {
+      const failure = failureOf(err);
+      if (failure.kind === 'aborted' || !still()) return;
+      if (this.#session.endIfRefused(failure)) {
+        this.#closeDialog();
+        return;
+      }
+      if (passportProblemOfFailure(failure) === 'notFound') {
+        this.#remove(employee, 'passport.roster.goneAlready');
+        return;
+      }
+      const error = { text: this.t('passport.roster.error.reload', { name: nameOf(employee) }), detail: this.services!.describeFailure(failure), conflict: true };
+      this.dialog = { kind, employee, busy: false, error };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.dialog-error')?.focus();
+    }
   };
 
   // ── dialogs ────────────────────────────────────────────────────────────────────────────
@@ -1071,7 +1164,6 @@ export class PassportRoster extends VigieElement {
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
   protected override render() {
-    (globalThis as any).__prof?.('render');
     const s = this.services;
     if (!s) return this.renderMissingProvider();
     if (!this.rows && !this.#session.session) return this.#renderSignedOut();
@@ -1123,7 +1215,7 @@ export class PassportRoster extends VigieElement {
       <div>
         <p><strong>${this.t('passport.roster.error')}</strong></p>
         <p>${this.services!.describeFailure(failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#loadAll()}>${this.t('common.retry')}</button>
+        <button type="button" class="btn" @click=${() => this.#loadAll(true)}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -1141,8 +1233,11 @@ export class PassportRoster extends VigieElement {
   }
 
   #renderList(index: RosterIndex<Employee>) {
+    // While a search is being counted (a frame), the list keeps showing the last count.
     const matches = this.#view.length;
     const searching = this.query.trim() !== '';
+    if (this.#viewCounted || !this.#countShown) this.#countShown = { rows: matches, label: this.#countText(searching ? 'found' : 'count', matches) };
+    const count = this.#countShown;
     return html`<div class="tools">
         <div part="search" class="search">
           ${searchIcon}
@@ -1162,7 +1257,7 @@ export class PassportRoster extends VigieElement {
           />
           <p class="hint" id="${this.#id}-hint">${this.t('passport.roster.search.hint')}</p>
         </div>
-        <p part="count" class="count">${this.#countText(searching ? 'found' : 'count', matches)}</p>
+        <p part="count" class="count">${count.label}</p>
         ${this.#renderProgress(index)}
       </div>
       ${this.#renderPagingError(index)} ${this.#renderNotice()}
@@ -1179,7 +1274,7 @@ export class PassportRoster extends VigieElement {
         @keydown=${this.#onKeydown}
         ${ref(this.#scrollerRef)}
       >
-        <table part="table" role="table" id="${this.#id}-table" aria-rowcount=${matches + 1} aria-label=${this.t('passport.roster.title')}>
+        <table part="table" role="table" id="${this.#id}-table" aria-rowcount=${count.rows + 1} aria-label=${this.t('passport.roster.title')}>
           <colgroup>
             ${COLUMNS.map((c) => html`<col class="col-${c}" />`)}
           </colgroup>
@@ -1224,7 +1319,7 @@ export class PassportRoster extends VigieElement {
       <div>
         <p><strong>${this.t('passport.roster.error.partial', { loaded: n(index.total), total: n(Math.max(this.#expected, index.total)) })}</strong></p>
         <p>${this.services!.describeFailure(this.paging.failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#loadAll()}>${this.t('common.retry')}</button>
+        <button type="button" class="btn" @click=${() => this.#loadAll(true)}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -1281,10 +1376,21 @@ export class PassportRoster extends VigieElement {
               <div>
                 <p><strong>${d.error.text}</strong></p>
                 <p>${d.error.detail}</p>
-                ${d.error.conflict ? html`<button type="button" class="btn secondary small" @click=${this.#reloadFromDialog}>${this.t('passport.roster.reload')}</button>` : nothing}
+                ${d.error.conflict
+                  ? html`<button
+                      type="button"
+                      class="btn secondary small"
+                      aria-label=${this.t('passport.roster.reloadRow.label', { name })}
+                      aria-disabled=${ifDefined(d.reloading ? 'true' : undefined)}
+                      @click=${this.#reloadEmployee}
+                    >
+                      ${d.reloading ? spinner : nothing}${this.t('passport.roster.reloadRow')}
+                    </button>`
+                  : nothing}
               </div>
             </div>`
           : nothing}
+        ${d.reloaded ? html`<p class="notice-box dialog-reloaded" role="status" tabindex="-1">${infoIcon}<span class="notice-text">${this.t('passport.roster.reloaded', { name })}</span></p>` : nothing}
         <div class="dialog-actions">
           <button type="submit" class="btn ${unblock ? '' : 'danger'}" aria-disabled=${ifDefined(d.busy ? 'true' : undefined)} ?autofocus=${unblock}>
             ${d.busy ? spinner : nothing}${this.t('passport.roster.confirm')}

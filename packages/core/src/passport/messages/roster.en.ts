@@ -49,7 +49,6 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
   'passport.roster.clearSearch': 'Clear the search',
   'passport.roster.error': 'The list of employees could not be loaded.',
   'passport.roster.error.partial': 'Loading stopped after {loaded} employees out of {total}.',
-  'passport.roster.reload': 'Reload the list',
   'passport.roster.signedOut': 'Sign in to your company space to see your enrolled employees.',
   'passport.roster.sessionExpired': 'Your session has expired. Sign in again to see your enrolled employees.',
   'passport.roster.signIn': 'Sign in',
@@ -77,7 +76,12 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
   'passport.roster.error.unblock': 'The account of {name} could not be unblocked.',
   'passport.roster.error.delete': 'The profile of {name} could not be deleted.',
   'passport.roster.error.kept': 'The list has not been changed.',
-  'passport.roster.error.conflict': 'Someone else changed this employee in the meantime. Reload the list to see their latest details, then try again.',
+  'passport.roster.error.conflict': 'Someone else changed this employee in the meantime. Reload their details to see the latest, then try again.',
+  /** « Recharger » after a conflict: that employee only, read again. */
+  'passport.roster.reloadRow': 'Reload',
+  'passport.roster.reloadRow.label': 'Reload the details of {name}',
+  'passport.roster.reloaded': 'The details of {name} have been reloaded. Check them, then confirm again.',
+  'passport.roster.error.reload': 'The details of {name} could not be reloaded.',
 
   'passport.roster.editDialog.title': 'Edit an employee',
   'passport.roster.editor.error': 'The form could not be loaded. Check your connection, then try again.',

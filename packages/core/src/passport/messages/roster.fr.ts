@@ -57,7 +57,6 @@ export const passportRosterFr = {
   'passport.roster.clearSearch': 'Effacer la recherche',
   'passport.roster.error': 'La liste des salariés n’a pas pu être chargée.',
   'passport.roster.error.partial': 'Le chargement s’est interrompu après {loaded} salariés sur {total}.',
-  'passport.roster.reload': 'Recharger la liste',
   'passport.roster.signedOut': 'Connectez-vous à l’espace de votre entreprise pour voir vos salariés inscrits.',
   'passport.roster.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau pour voir vos salariés inscrits.',
   'passport.roster.signIn': 'Se connecter',
@@ -91,7 +90,12 @@ export const passportRosterFr = {
   'passport.roster.error.delete': 'Le profil de {name} n’a pas pu être supprimé.',
   'passport.roster.error.kept': 'La liste n’a pas été modifiée.',
   'passport.roster.error.conflict':
-    'Ce salarié a été modifié entre-temps par quelqu’un d’autre. Rechargez la liste pour voir ses dernières informations, puis recommencez.',
+    'Ce salarié a été modifié entre-temps par quelqu’un d’autre. Rechargez ses informations pour voir les dernières, puis recommencez.',
+  /** « Recharger » after a conflict: that employee only, read again. */
+  'passport.roster.reloadRow': 'Recharger',
+  'passport.roster.reloadRow.label': 'Recharger les informations de {name}',
+  'passport.roster.reloaded': 'Les informations de {name} ont été rechargées. Vérifiez-les, puis confirmez de nouveau.',
+  'passport.roster.error.reload': 'Les informations de {name} n’ont pas pu être rechargées.',
 
   // The enrolment form, in a dialog.
   'passport.roster.editDialog.title': 'Modifier un salarié',
