@@ -13,7 +13,7 @@
  *
  * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
  * full run, the README block. See bench/README.md.
- * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 3 loads per roster
+ * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
  * BENCH_ONLY=sizes,render,roster (only those parts; the README block is rewritten by full runs only),
  * BENCH_ROSTER_SIZES (default 10000,100000).
@@ -46,7 +46,7 @@ const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filt
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
 const FULL_RUN = PARTS.size === ALL_PARTS.length && !SKIP_BROWSER;
-const ROSTER_RUNS = Math.max(1, Number(process.env.BENCH_ROSTER_RUNS) || 3);
+const ROSTER_RUNS = Math.max(1, Number(process.env.BENCH_ROSTER_RUNS) || 7);
 const ROSTER_SIZES = process.env.BENCH_ROSTER_SIZES ? process.env.BENCH_ROSTER_SIZES.split(',').map(Number) : [10_000, 100_000];
 
 /** Same terser options as the CDN build in rollup.config.ts. */
