@@ -199,8 +199,8 @@ let uid = 0;
  * @csspart icon - Every icon outside the rows.
  * @cssprop --passport-roster-height - The tallest the scrolling list grows (default `36rem`); shorter lists take their own height.
  * @cssprop --passport-roster-row-height - The height of every row (default `3rem`); rows never wrap beyond it.
- * @cssprop --passport-roster-stacked-row-height - The height of a row in a container narrower than 40rem, where each row stacks its cells (default `8.5rem`).
- * @cssprop --passport-roster-min-width - The table's minimum width, below which it scrolls sideways inside the widget (default `62rem`).
+ * @cssprop --passport-roster-stacked-row-height - The height of a row in a container narrower than 54rem, where each row stacks its cells (default `8.5rem`).
+ * @cssprop --passport-roster-min-width - The table's minimum width (default `54rem`, where rows start to stack); set it higher and the table scrolls sideways inside the widget down to 54rem.
  */
 export class PassportRoster extends VigieElement {
   static override messages = [passportCoreMessages, passportRosterMessages];
