@@ -101,3 +101,26 @@ export const tokens = css`
     filter: brightness(1.1);
   }
 `;
+
+/** The loading spinner of shadow-DOM widgets (`<span class="spinner">`): still when motion is reduced. */
+export const spinnerStyles = css`
+  .spinner {
+    display: inline-block;
+    flex: none;
+    width: 1.1rem;
+    height: 1.1rem;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: vigie-spinner 0.8s linear infinite;
+    }
+  }
+  @keyframes vigie-spinner {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+`;

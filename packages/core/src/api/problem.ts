@@ -24,3 +24,8 @@ export function failureFromResponse(status: number, body: unknown): ApiFailure {
   if (status === 409 || status === 412) return { kind: 'conflict', status, problem };
   return { kind: 'http', status, problem };
 }
+
+/** The problem of a failure, if it carries one (HTTP failures with an RFC 9457 body). */
+export function problemOf(failure: ApiFailure): ProblemDetails | undefined {
+  return 'problem' in failure ? failure.problem : undefined;
+}

@@ -14,7 +14,7 @@
  * One « Enregistrer les modifications » may need up to two calls: {@link planCompanyChanges}
  * says which, in order.
  */
-import { isBlank, sameEmail } from '../vault/forms.js';
+import { isBlank, sameEmail } from '../shared/text.js';
 import { assertNoFieldIssues, emailFieldIssue, passwordPairIssues, type FieldIssues, type PassportFieldIssue } from './forms.js';
 import { normalizeRegions, regionsIssue, type RegionCode } from './regions.js';
 import type { HandoverPasswordMode } from './spaces.js';

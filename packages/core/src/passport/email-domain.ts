@@ -12,7 +12,7 @@
  * - {@link previewDomainChange} says beforehand how many change and which stay;
  *   {@link applyDomainChange} is the change itself (the mock applies it; a backend must agree).
  */
-import { isBlank } from '../vault/forms.js';
+import { isBlank } from '../shared/text.js';
 import type { FieldIssues, PassportFieldIssue } from './forms.js';
 
 /** Labels of letters, digits and inner hyphens, a dot between, an alphabetic (or punycode) top-level label; 253 characters at most. */

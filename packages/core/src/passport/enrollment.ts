@@ -9,7 +9,7 @@
  *   date of issue, JJ/MM/AAAA, required, a real date, not in the future, and within the
  *   passport's validity (an expired passport validates nothing: `snbpe.ts`).
  */
-import { isBlank } from '../vault/forms.js';
+import { isBlank } from '../shared/text.js';
 import type { CalendarDate } from '../shared/calendar.js';
 import { assertNoFieldIssues, emailFieldIssue, type FieldIssues, type PassportFieldIssue } from './forms.js';
 import { PROFILE_QUESTIONS, answersFor, profileFor, type ProfileAnswers, type ProfileId, type ProfileQuestion } from './profile.js';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { PASSWORD_MIN_LENGTH } from '../vault/password-policy.js';
+import { PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { PassportValidationProblem } from './schemas.js';
 import { assertNoFieldIssues, emailPairIssues, fieldIssueList, hasFieldIssues, passwordPairIssues } from './forms.js';
 

@@ -10,8 +10,8 @@
  * The e-mail rule (the loose `isEmail` hint), the blank rule and the password policy are the
  * vault's (`vault/identifier.ts`, `vault/forms.ts`, `vault/password-policy.ts`), reused as they are.
  */
-import { emailIssue, isBlank, sameEmail } from '../vault/forms.js';
-import { checkNewPassword, type PasswordIssue } from '../vault/password-policy.js';
+import { emailIssue, isBlank, sameEmail } from '../shared/text.js';
+import { checkNewPassword, type PasswordIssue } from '../shared/password-policy.js';
 
 export const PASSPORT_FIELD_ISSUES = [
   'required',
@@ -62,8 +62,8 @@ export function assertNoFieldIssues(issues: FieldIssues<string>): void {
   if (hasFieldIssues(issues)) throw new RangeError(`The form has issues: ${fieldIssueList(issues).map((i) => `${i.field} ${i.issue}`).join(', ')}`);
 }
 
-/** `required` if blank, else `invalid-email` if it does not look like an e-mail, else nothing (the vault's rule, typed for these forms). */
-export const emailFieldIssue = (value: string): 'required' | 'invalid-email' | undefined => emailIssue(value) as 'required' | 'invalid-email' | undefined;
+/** `required` if blank, else `invalid-email` if it does not look like an e-mail, else nothing (the rule every service's forms share). */
+export const emailFieldIssue = emailIssue;
 
 /** An e-mail and its confirmation: the e-mail's issue, then `required` / `email-mismatch` for the confirmation. */
 export function emailPairIssues<E extends string, C extends string>(email: string, confirmation: string, [e, c]: readonly [E, C]): FieldIssues<E | C> {

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import { loadLocale, registerMessages, translate } from '../i18n/index.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../vault/password-policy.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { MAX_FAILURES_PER_MODULE } from './blocking.js';
 import { COMPANY_WARNINGS, companyWarningMessageKey } from './company.js';
 import { PASSPORT_FIELD_ISSUES, fieldIssueMessageKey } from './forms.js';

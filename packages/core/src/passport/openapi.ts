@@ -4,7 +4,7 @@
  * entry: only the document needs it.
  */
 import { z } from 'zod/mini';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../vault/password-policy.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import {
   PASSPORT_COMPANY_PASSWORD_PATH,
   PASSPORT_COMPANY_PATH,

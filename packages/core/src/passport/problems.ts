@@ -3,7 +3,7 @@
  * zod here: a widget imports this to read a failure without loading the data layer.
  */
 import { isApiError, type ApiFailure } from '../api/errors.js';
-import { problemOf } from '../vault/problems.js';
+import { problemOf } from '../api/problem.js';
 
 /** PP — the problem types of the passport (a client matches on the last path segment). */
 export const PASSPORT_PROBLEM_TYPES = {

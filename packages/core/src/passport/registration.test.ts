@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { PASSWORD_MIN_LENGTH } from '../vault/password-policy.js';
+import { PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { fieldIssueList, hasFieldIssues } from './forms.js';
 import { EMPTY_REGISTRATION_FORM, REGISTRATION_FIELDS, checkRegistration, toRegistrationRequest, type RegistrationForm } from './registration.js';
 import { RegistrationRequest } from './schemas.js';

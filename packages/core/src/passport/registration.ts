@@ -10,7 +10,7 @@
  * wherever a password is chosen (RS-ONB, VA), and one policy means one rule, one message and one
  * schema for every widget and backend. The referent's e-mail is the company's login.
  */
-import { isBlank } from '../vault/forms.js';
+import { isBlank } from '../shared/text.js';
 import { assertNoFieldIssues, emailPairIssues, passwordPairIssues, type FieldIssues, type PassportFieldIssue } from './forms.js';
 import { normalizeRegions, regionsIssue, type RegionCode } from './regions.js';
 import { checkSiret, normalizeSiret, type SiretIssue } from './siret.js';

@@ -12,8 +12,8 @@
  * - secrets (passwords, challenge, anti-robot token) travel in request bodies only.
  */
 import { z } from 'zod/mini';
-import { EMAIL_PATTERN, IDENTIFIER_MAX_LENGTH } from '../vault/identifier.js';
-import { isAcceptablePassword } from '../vault/password-policy.js';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../shared/text.js';
+import { isAcceptablePassword } from '../shared/password-policy.js';
 import { EMPLOYEE_STATES } from './blocking.js';
 import { isDomain } from './email-domain.js';
 import { PASSPORT_FIELD_ISSUES } from './forms.js';
@@ -42,9 +42,9 @@ const Count = z.int().check(z.gte(0));
 
 // ── Shared pieces ───────────────────────────────────────────────────────────
 
-export const PassportEmail = z.string().check(z.minLength(3), z.maxLength(IDENTIFIER_MAX_LENGTH), z.regex(EMAIL_PATTERN));
+export const PassportEmail = z.string().check(z.minLength(3), z.maxLength(EMAIL_MAX_LENGTH), z.regex(EMAIL_PATTERN));
 /** A login being checked: any non-empty string (the server normalises it); never logged with the password. */
-export const PassportLogin = z.string().check(z.minLength(1), z.maxLength(IDENTIFIER_MAX_LENGTH));
+export const PassportLogin = z.string().check(z.minLength(1), z.maxLength(EMAIL_MAX_LENGTH));
 /** A password being checked: any non-empty string. */
 export const PassportPassword = z.string().check(z.minLength(1), z.maxLength(1024));
 /** A new password, by the platform's policy (11 to 128 code points, no composition rule). */

@@ -29,8 +29,7 @@
  * the state nor in an event: the form holds them (see {@link checkDissociation}) and sends them.
  */
 import type { Machine, MachineContext } from '../shared/machine.js';
-import { isBlank, sameEmail } from '../vault/forms.js';
-import { isEmail } from '../vault/identifier.js';
+import { isBlank, isEmail, sameEmail } from '../shared/text.js';
 import { emailFieldIssue, passwordPairIssues, type FieldIssues, type PassportFieldIssue } from './forms.js';
 
 export const SPACE_KINDS = ['company', 'user', 'trainer'] as const;

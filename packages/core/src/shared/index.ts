@@ -1,3 +1,5 @@
 export * from './clock.js';
 export * from './calendar.js';
 export * from './machine.js';
+export * from './text.js';
+export * from '../shared/password-policy.js';

@@ -3,7 +3,7 @@
  * answers 422 `/problems/validation` with the same `{ field, issue }` list). Issues are codes;
  * the widget turns each into a message (`vault.field.<issue>` keys of the catalogs).
  */
-import { isEmail } from './identifier.js';
+import { emailIssue, isBlank, sameEmail } from '../shared/text.js';
 
 /** A problem with one field, in the order the fields appear in the form. */
 export interface FieldIssue<F extends string = string> {
@@ -22,17 +22,6 @@ export const FIELD_ISSUE_CODES = [
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 
-/** Blank means empty once trimmed. */
-export const isBlank = (value: string | undefined | null): boolean => (value ?? '').trim() === '';
-
-/** `required` if blank, else `invalid-email` if not an e-mail, else nothing. */
-export function emailIssue(value: string): FieldIssueCode | undefined {
-  if (isBlank(value)) return 'required';
-  return isEmail(value) ? undefined : 'invalid-email';
-}
-
-/** Two e-mail entries are the same address (case of the letters aside, spaces around ignored). */
-export const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * An e-mail and its confirmation: the issue of the e-mail, then `required` / `email-mismatch`

@@ -5,7 +5,8 @@
  * identifier and a temporary password, to be changed at the next login (the login answers
  * `must-change-password`).
  */
-import { checkEmailPair, isBlank, type FieldIssue } from './forms.js';
+import { isBlank } from '../shared/text.js';
+import { checkEmailPair, type FieldIssue } from './forms.js';
 import type { IdentifierRecoveryRequest } from './schemas.js';
 
 /** The fields, in the seed's order (the order of the error summary). */

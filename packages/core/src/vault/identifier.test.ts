@@ -6,10 +6,10 @@ import {
   IDENTIFIER_DIGITS,
   formatIdentifierNumber,
   identifierKind,
-  isEmail,
   isIdentifierNumber,
   normalizeIdentifier,
 } from './identifier.js';
+import { isEmail } from '../shared/text.js';
 
 describe('VA-LOGIN identifier', () => {
   test('VA-LOGIN the identifier of the enrolment letter has 12 digits', () => {

@@ -8,26 +8,19 @@
  * form, used both to send the identifier and, on the server, to count failed attempts per
  * identifier (VA-LOGIN lockout).
  */
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isEmail } from '../shared/text.js';
 
 /** VA-LOGIN: the identifier of the enrolment letter has exactly 12 digits. */
 export const IDENTIFIER_DIGITS = 12;
 
 /** Longest identifier accepted at all (an e-mail address is at most 254 characters, RFC 5321). */
-export const IDENTIFIER_MAX_LENGTH = 254;
+export const IDENTIFIER_MAX_LENGTH = EMAIL_MAX_LENGTH;
 
 export const IDENTIFIER_KINDS = ['number', 'email', 'unknown'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 /** 12 digits, in groups separated by spaces as printed on the letter (`1234 5678 9012`). */
 const NUMBER_RE = /^\d(?:\s*\d){11}$/;
-/** One `@`, something before it, a dot in the domain, no spaces: a hint, not RFC 5322. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-
-/** Whether the value looks like a personal e-mail address (the same loose check everywhere). */
-export function isEmail(value: string): boolean {
-  const v = value.trim();
-  return v.length <= IDENTIFIER_MAX_LENGTH && EMAIL_PATTERN.test(v);
-}
 
 /** Whether the value is a 12-digit identifier, spaces between digits allowed. */
 export function isIdentifierNumber(value: string): boolean {

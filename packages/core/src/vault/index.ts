@@ -1,6 +1,5 @@
 /** VA — the payslip vault: rules, machines, API contract and calls (seeds 002 and 003). */
 export * from './identifier.js';
-export * from './password-policy.js';
 export * from './lockout.js';
 export * from './one-time-code.js';
 export * from './login.js';

@@ -20,7 +20,8 @@ import type { Machine, MachineContext } from '../shared/machine.js';
 import { normalizeIdentifier } from './identifier.js';
 import { LOCK_DURATION_MS } from './lockout.js';
 import { RESEND_COOLDOWN_MS } from './one-time-code.js';
-import { problemOf, vaultProblemOf } from './problems.js';
+import { problemOf } from '../api/problem.js';
+import { vaultProblemOf } from './problems.js';
 import type { CodeSent, LoginResponse, SecondFactorChannel, VaultSession } from './schemas.js';
 
 // ── States ──────────────────────────────────────────────────────────────────

@@ -7,7 +7,7 @@ import { en } from '../i18n/en.js';
 import { vaultEn } from './messages.en.js';
 import { vaultFr } from './messages.fr.js';
 import { FIELD_ISSUE_CODES } from './forms.js';
-import { PASSWORD_ISSUES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
+import { PASSWORD_ISSUES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { DEFAULT_SUPPORT_CONTACT, DEFAULT_VAULT_SITE, formatSupportHours, supportMailHref, supportPhoneHref } from './support.js';
 import { formatTimeOfDay } from '../shared/calendar.js';
 import { registerMessages } from '../i18n/index.js';

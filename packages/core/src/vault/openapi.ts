@@ -25,7 +25,7 @@ import {
 } from './api.js';
 import { LOCK_AFTER_FAILURES, LOCK_DURATION_MINUTES } from './lockout.js';
 import { CODE_VALIDITY_MINUTES, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_SECONDS } from './one-time-code.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { ACTIVATION_LINK_VALID_DAYS, RESET_LINK_VALID_HOURS } from './activation.js';
 import * as S from './schemas.js';
 

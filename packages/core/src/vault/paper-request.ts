@@ -4,7 +4,8 @@
  * → a printable confirmation. The credentials are checked like a login (same generic 401, same
  * lock: the form must not be a way around the lockout).
  */
-import { isBlank, type FieldIssue } from './forms.js';
+import { isBlank } from '../shared/text.js';
+import type { FieldIssue } from './forms.js';
 import type { PaperRequest } from './schemas.js';
 
 export const PAPER_REQUEST_FIELDS = ['identifier', 'password', 'employer', 'dataPolicyAccepted'] as const;

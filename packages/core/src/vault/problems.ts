@@ -3,7 +3,7 @@
  * here: a widget imports this to read a failure without loading the data layer.
  */
 import { isApiError, type ApiFailure } from '../api/errors.js';
-import type { ProblemDetails } from '../api/problem.js';
+import { problemOf } from '../api/problem.js';
 
 /** VA — the problem types of the vault (a client matches on the last path segment). */
 export const VAULT_PROBLEM_TYPES = {
@@ -40,10 +40,6 @@ export type VaultProblemName = keyof typeof VAULT_PROBLEM_TYPES;
 
 const BY_SLUG = new Map(Object.entries(VAULT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as VaultProblemName]));
 
-/** The problem of a failure, if it carries one. */
-export function problemOf(failure: ApiFailure): ProblemDetails | undefined {
-  return 'problem' in failure ? failure.problem : undefined;
-}
 
 /**
  * Which vault problem an error is (by the last segment of its `type`, so relative and absolute

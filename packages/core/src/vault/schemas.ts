@@ -11,9 +11,10 @@
  *   so they never reach a server log, a `Referer` or an error message.
  */
 import { z } from 'zod/mini';
-import { EMAIL_PATTERN, IDENTIFIER_MAX_LENGTH } from './identifier.js';
+import { EMAIL_PATTERN } from '../shared/text.js';
+import { IDENTIFIER_MAX_LENGTH } from './identifier.js';
 import { CODE_LENGTH } from './one-time-code.js';
-import { isAcceptablePassword, PASSWORD_ISSUES } from './password-policy.js';
+import { isAcceptablePassword, PASSWORD_ISSUES } from '../shared/password-policy.js';
 import { VAULT_PROBLEM_TYPES } from './problems.js';
 
 /** An instant: ISO 8601 date-time with `Z` or an offset. */

@@ -182,24 +182,7 @@ export const styles = css`
     background: var(--_surface-2);
   }
   .spinner {
-    display: inline-block;
-    flex: none;
-    width: 1.1rem;
-    height: 1.1rem;
     margin-inline-end: 0.5rem;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: spin 0.8s linear infinite;
-    }
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
   }
 
   /* ── the table ─────────────────────────────────────────────────────────────────────── */

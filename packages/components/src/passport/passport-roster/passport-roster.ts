@@ -38,7 +38,7 @@ import {
 } from '@vigie/core';
 import { formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
 import { checkIcon, closeIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
-import { tokens } from '../../base/styles.js';
+import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
@@ -205,7 +205,7 @@ let uid = 0;
 export class PassportRoster extends VigieElement {
   static override messages = [passportCoreMessages, passportRosterMessages];
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, spinnerStyles, styles];
 
   /**
    * The employees, when the host already has them: the roster then fetches nothing. A new array

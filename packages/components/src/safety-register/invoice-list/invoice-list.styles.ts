@@ -153,23 +153,6 @@ export const styles = css`
   .state.error .icon {
     margin-top: 0.1rem;
   }
-  .spinner {
-    width: 1.1rem;
-    height: 1.1rem;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: spin 0.8s linear infinite;
-    }
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
   .skeleton {
     display: grid;
     gap: 0.5rem;

@@ -13,7 +13,7 @@ import {
 import { formatAmount, formatDate } from '@vigie/core/i18n';
 import { checkIcon, clockIcon, downloadIcon, errorIcon, warningIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
-import { tokens } from '../../base/styles.js';
+import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { styles } from './invoice-list.styles.js';
 
@@ -43,7 +43,7 @@ let uid = 0;
 export class InvoiceList extends VigieElement {
   static override messages = [safetyRegisterMessages];
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, spinnerStyles, styles];
 
   /** Invoices the host already has: when set, the list fetches nothing. */
   @property({ attribute: false }) invoices?: readonly Invoice[];

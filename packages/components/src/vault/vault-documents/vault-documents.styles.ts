@@ -422,25 +422,6 @@ export const styles = css`
   .help p {
     padding: 0 1rem 0.85rem 2.1rem;
   }
-  .spinner {
-    display: inline-block;
-    flex: none;
-    width: 1.1rem;
-    height: 1.1rem;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: spin 0.8s linear infinite;
-    }
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
   .skeleton {
     display: grid;
     grid-template-columns: var(--_nav-width) minmax(0, 1fr);

@@ -21,7 +21,7 @@ import {
 import { formatDate } from '@vigie/core/i18n';
 import { checkIcon, closeIcon, downloadIcon, errorIcon, lockIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
-import { tokens } from '../../base/styles.js';
+import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, type VaultDocumentRef } from './vault-documents.events.js';
 import { styles } from './vault-documents.styles.js';
@@ -110,7 +110,7 @@ let uid = 0;
 export class VaultDocuments extends VigieElement {
   static override messages = [vaultMessages];
 
-  static override styles = [tokens, styles];
+  static override styles = [tokens, spinnerStyles, styles];
 
   /** Where « Se connecter » leads when there is no vault session (e.g. the page holding `<vault-login>`). */
   @property({ attribute: 'login-href' }) loginHref?: string;
