@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { createClient, INVOICES_PATH, Invoice, InvoiceListResponse, isApiError, listInvoices, parseInstant, ProblemDetails } from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER } from './handlers.js';
-import { createEmployee, deleteEmployee, employeePages, passportLogin } from '@vigie/core/passport';
+import { createEmployee, deleteEmployee, employeePages, getCompany, passportLogin, passportLogout, passportProblemOf } from '@vigie/core/passport';
 import { PASSPORT_DEMO_LOGIN } from './passport/store.js';
 import { startMockServer, type MockServer } from './server.js';
 
@@ -178,6 +178,29 @@ describe('X-MOCK HTTP server: the safety passport', () => {
       assert.equal(refused.status, 401);
       assert.equal(refused.headers.get('content-type'), 'application/problem+json');
       assert.equal(((await refused.json()) as { type: string }).type, '/problems/session-required');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('« Se déconnecter » over real HTTP (point 2): the logout route answers 204 and the old token then gets 401', async () => {
+    const server = await startMockServer({ port: 0, now, scenario: 'passport:default' });
+    try {
+      const client = createClient({ baseUrl: server.apiUrl, retry: { limit: 0 }, timeout: 5_000 });
+      const signed = await passportLogin(client, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+      assert.ok(signed.kind === 'signed-in');
+      const { session } = signed;
+      assert.equal((await getCompany(client, { session })).version, 1);
+      const preflight = await fetch(`${server.apiUrl}/passport/session/logout`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+      });
+      assert.equal(preflight.status, 204);
+      await passportLogout(client, session);
+      const refused = await fetch(`${server.apiUrl}/passport/company`, { headers: { Authorization: `Bearer ${session.token}` } });
+      assert.equal(refused.status, 401);
+      assert.equal(((await refused.json()) as { type: string }).type, '/problems/session-required');
+      await assert.rejects(getCompany(client, { session }), (e) => passportProblemOf(e) === 'sessionRequired');
     } finally {
       await server.close();
     }

@@ -11,6 +11,25 @@ import type { VigieServices } from '../base/context.js';
 import { safeHref } from '../base/forms/helpers.js';
 import { PassportLoginRequestedEvent, type PassportLoginReason } from './passport.events.js';
 
+/**
+ * « Se déconnecter » (point 2): the session ends in the page at once (the provider forgets it, so
+ * no widget sends it again), then on the server (`POST passport/session/logout`), so its token
+ * stops working there too. A failed call changes nothing in the page: the user is signed out
+ * either way; the server's session then ends at its `expiresAt`. Resolves once the call is over
+ * (never rejects).
+ */
+export async function endPassportSession(services: VigieServices | undefined, session: PassportSession | undefined): Promise<void> {
+  if (!services) return;
+  if (services.passportSession) services.setPassportSession(undefined);
+  if (!session) return;
+  try {
+    const api = await import('@vigie/core/passport/api');
+    await api.passportLogout(services.client, session);
+  } catch {
+    // Signed out in the page whatever the server answered (network, 5xx…): nothing else to do.
+  }
+}
+
 /** The server refused the passport session (`/problems/session-required`, or any 401): sign in again. */
 export const isPassportSessionRefused = (failure: ApiFailure): boolean =>
   passportProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);

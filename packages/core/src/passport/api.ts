@@ -44,6 +44,8 @@ export const PASSPORT_REGISTRATION_PATH = 'passport/companies';
 export const PASSPORT_LOGIN_PATH = 'passport/login';
 export const PASSPORT_NEW_PASSWORD_PATH = 'passport/login/new-password';
 export const PASSPORT_RESET_REQUEST_PATH = 'passport/password-reset/request';
+/** The session's end (« Se déconnecter »): the bearer token stops working on the server. */
+export const PASSPORT_LOGOUT_PATH = 'passport/session/logout';
 export const PASSPORT_COMPANY_PATH = 'passport/company';
 export const PASSPORT_COMPANY_PASSWORD_PATH = 'passport/company/password';
 export const PASSPORT_HANDOVER_PATH = 'passport/company/handover';
@@ -137,6 +139,16 @@ export function changePassportTemporaryPassword(client: VigieClient, challenge: 
 /** PP-LOGIN « Mot de passe oublié ? »: always the same 202, whether or not an account has this e-mail. */
 export function requestPassportPasswordReset(client: VigieClient, email: string, opts: PassportKeyedOpts = {}): Promise<PassportAccepted> {
   return client.post(PASSPORT_RESET_REQUEST_PATH, { email }, PassportAccepted, { ...keyed(opts), auth: PUBLIC });
+}
+
+/**
+ * PP-LOGIN « Se déconnecter »: ends the session on the server (its token is refused from then on,
+ * 401 `session-required`). Always 204, even for a session that already ended. Sent once: the
+ * widget clears the session in the page whatever the answer.
+ */
+export async function passportLogout(client: VigieClient, session: PassportSessionLike, opts: Opts = {}): Promise<void> {
+  const token = typeof session === 'string' ? session : session?.token;
+  await client.post(PASSPORT_LOGOUT_PATH, undefined, NoContent, { ...opts, auth: token ? { bearer: token } : PUBLIC });
 }
 
 // ── PP-COMPANY ──────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import {
   PASSPORT_EMPLOYEES_PATH,
   PASSPORT_HANDOVER_PATH,
   PASSPORT_LOGIN_PATH,
+  PASSPORT_LOGOUT_PATH,
   PASSPORT_NEW_PASSWORD_PATH,
   PASSPORT_REGISTRATION_PATH,
   PASSPORT_RESET_REQUEST_PATH,
@@ -134,6 +135,15 @@ export function passportPaths() {
         'PassportPasswordResetRequest',
         { '202': json('PassportAccepted', 'Accepted (the same answer for every e-mail)'), '422': INVALID },
         { ...PUBLIC, parameters: [idempotencyKey] },
+      ),
+    },
+    [`/${PASSPORT_LOGOUT_PATH}`]: {
+      post: op(
+        'passportLogout',
+        'PP-LOGIN « Se déconnecter »: ends the passport session of the bearer token on the server; the token is refused from then on (401 `/problems/session-required`). Always 204, also when the session had already ended or none was sent (nothing to learn from it).',
+        undefined,
+        { '204': { description: 'The session is over' } },
+        { security: [{ bearer: [] }, {}] },
       ),
     },
     [`/${PASSPORT_COMPANY_PATH}`]: {

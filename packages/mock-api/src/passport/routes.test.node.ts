@@ -24,6 +24,7 @@ import {
   linkSpaces,
   listEmployees,
   passportLogin,
+  passportLogout,
   passportProblemOf,
   PassportValidationProblem,
   PassportSpacesRefusedProblem,
@@ -170,7 +171,7 @@ describe('X-MOCK PP routes: the contract', () => {
       for (const method of Object.keys(operations)) {
         // `call` fails when no handler answers; a private route answers 401 without a session.
         const r = await call(method.toUpperCase(), path.slice(1).replace('{id}', 'emp-000001'), method === 'get' || method === 'delete' ? undefined : {});
-        assert.ok([201, 401, 422].includes(r.status), `${method} ${path}: ${r.status}`);
+        assert.ok([201, 204, 401, 422].includes(r.status), `${method} ${path}: ${r.status}`);
       }
     }
   });
@@ -243,6 +244,27 @@ describe('X-MOCK PP-LOGIN routes', () => {
     );
     assert.deepEqual(await requestPassportPasswordReset(client(), 'autre@example.fr'), { status: 'accepted' });
     assert.equal(mock.passport.outbox().length, 1);
+  });
+
+  it('« Se déconnecter » (point 2): POST passport/session/logout ends the session on the server; the old token then gets 401; always 204', async () => {
+    const { call, client, signIn } = passportApi();
+    const session = await signIn();
+    const other = await signIn();
+    assert.equal((await getCompany(client(), { session })).companyName, PASSPORT_DEMO_COMPANY.companyName);
+    const r = await call('POST', 'passport/session/logout', undefined, bearer(session.token));
+    assert.equal(r.status, 204);
+    assert.equal(r.body, undefined);
+    for (const [method, path, body] of PRIVATE_ROUTES) assertProblem(await call(method, path, body, bearer(session.token)), 401, 'session-required');
+    assert.equal(passportProblemOf(await rejection(getCompany(client(), { session }))), 'sessionRequired');
+    // Only that session ended: another sign-in of the same company still works.
+    assert.equal((await getCompany(client(), { session: other })).companyName, PASSPORT_DEMO_COMPANY.companyName);
+    // Ending it again, an unknown token or none: the same 204 (nothing to learn).
+    await passportLogout(client(), session);
+    await passportLogout(client(), 'made-up');
+    assert.equal((await call('POST', 'passport/session/logout')).status, 204);
+    // The demo's session too (a fresh store brings it back).
+    await passportLogout(client(), PASSPORT_DEMO_SESSION_TOKEN);
+    assertProblem(await call('GET', 'passport/company', undefined, bearer(PASSPORT_DEMO_SESSION_TOKEN)), 401, 'session-required');
   });
 
   it('must-change-password after a handover: the temporary password opens the step; a new password signs in; the step is then over', async () => {
@@ -520,6 +542,7 @@ describe('X-MOCK PP scenarios', () => {
       ['login', () => passportLogin(c, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password)],
       ['new password', () => changePassportTemporaryPassword(c, 'x', 'Claire-Durand-2026')],
       ['reset', () => requestPassportPasswordReset(c, PASSPORT_DEMO_LOGIN.email)],
+      ['logout', () => passportLogout(c, session)],
       ['company', () => getCompany(c, { session })],
       ['update company', () => updateCompany(c, { companyName: 'X', regions: ['11'], referent: { lastName: 'A', firstName: 'B' } }, 1, { session })],
       ['company password', () => changeCompanyPassword(c, 'Nouveau-Passeport-2027', { session })],

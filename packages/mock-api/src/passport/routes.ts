@@ -44,6 +44,7 @@ import {
   PASSPORT_EMPLOYEES_PATH,
   PASSPORT_HANDOVER_PATH,
   PASSPORT_LOGIN_PATH,
+  PASSPORT_LOGOUT_PATH,
   PASSPORT_NEW_PASSWORD_PATH,
   PASSPORT_REGISTRATION_PATH,
   PASSPORT_RESET_REQUEST_PATH,
@@ -310,6 +311,18 @@ const HANDLERS: readonly PassportHandler[] = [
       return ok({ status: 'accepted' }, 202);
     },
     malformed: () => ({ status: 'sent-to-baptiste.martin@granulats-dupont.fr' }),
+  },
+
+  {
+    // « Se déconnecter »: public, so that an already ended session also gets 204 (nothing to learn, nothing to retry).
+    method: 'post',
+    path: PASSPORT_LOGOUT_PATH,
+    public: true,
+    answer({ request, passport }) {
+      passport.logout(bearerOf(request));
+      return { kind: 'empty' };
+    },
+    malformed: () => ({ loggedOut: 'oui' }),
   },
 
   // PP-COMPANY

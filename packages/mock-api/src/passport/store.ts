@@ -227,6 +227,8 @@ export interface PassportStore {
   resetPassword(token: string, password: string): PassportResetOutcome;
   /** Which session a bearer token is (expired and unknown tokens alike: none). */
   session(token: string | undefined): PassportSessionLookup;
+  /** « Se déconnecter »: the session of `token` ends (its token is refused from then on); nothing for an unknown one. */
+  logout(token: string | undefined): void;
 
   // PP-COMPANY
   company(companyId: string): CompanyInfo;
@@ -664,6 +666,11 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         return { kind: 'none' };
       }
       return { kind: 'session', companyId: s.companyId, personId: s.personId, token };
+    },
+
+    logout(token) {
+      // The demo's session too: a real backend ends whatever session signs out (`reset()` brings it back).
+      if (token) sessions.delete(token);
     },
 
     // ── PP-COMPANY ──

@@ -10,7 +10,9 @@ import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
+import { http, HttpResponse } from 'msw';
 import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
+import { clickOn } from '../../../test/pointer.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import '../../define/passport-login.js';
@@ -336,6 +338,46 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'idle');
     await signIn(el, PASSPORT_HANDOVER_LOGIN.email, NEW_PASSWORD);
     await settled(el, 'signed-in');
+  });
+
+  it('« Se déconnecter » ends the session on the server (point 2): the old token is then refused', async () => {
+    const { el } = await mount();
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    await settled(el, 'signed-in');
+    const token = servicesOf(el).passportSession!.token;
+    const company = () => fetch('/api/passport/company', { headers: { Authorization: `Bearer ${token}` } });
+    expect((await company()).status).to.equal(200);
+    await clickOn(buttonNamed(el, 'Se déconnecter'));
+    await settled(el, 'idle');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
+    // The page is signed out at once; the server's answer follows.
+    let refused = await company();
+    for (let i = 0; i < 50 && refused.status !== 401; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      refused = await company();
+    }
+    expect(refused.status).to.equal(401);
+    expect(((await refused.json()) as { type: string }).type).to.equal('/problems/session-required');
+  });
+
+  it('« Se déconnecter » when the logout call fails: signed out in the page all the same', async () => {
+    mock.worker.use(http.post('/api/passport/session/logout', () => HttpResponse.error()));
+    const { el } = await mount();
+    const signedOut: PassportSignedOutEvent[] = [];
+    el.addEventListener('passport-signed-out', (e) => signedOut.push(e));
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    await settled(el, 'signed-in');
+    await clickOn(buttonNamed(el, 'Se déconnecter'));
+    await settled(el, 'idle');
+    await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(servicesOf(el).passportSession).to.equal(undefined);
+    expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
+    expect(text(heading(el))).to.equal('Connexion');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    expect(el.querySelector('.vigie-failure')).to.be.null;
+    expect(emailInput(el)).to.exist;
   });
 
   it('« Annuler » on the new-password step goes back to the login and forgets the challenge', async () => {

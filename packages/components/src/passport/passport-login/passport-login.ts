@@ -21,7 +21,7 @@ import { PasswordLengthController } from '../../base/forms/password-feedback.js'
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { checkCircleIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
-import { PassportSessionController } from '../passport-session.js';
+import { endPassportSession, PassportSessionController } from '../passport-session.js';
 import { PassportResetRequestedEvent, PassportSignedInEvent, PassportSignedOutEvent, type PassportSignOutReason } from './passport-login.events.js';
 import { styles } from './passport-login.styles.js';
 
@@ -173,9 +173,17 @@ export class PassportLogin extends LightDomElement {
     );
   }
 
-  /** Ends the passport session (as « Se déconnecter » does): the provider forgets it, `passport-signed-out` is fired. */
-  signOut(): void {
-    this.#endSession('user');
+  /**
+   * Ends the passport session (as « Se déconnecter » does): the provider forgets it at once,
+   * `passport-signed-out` is fired, and the server is told to end it (its token stops working).
+   * The returned promise settles when the server call is over; it never rejects.
+   */
+  signOut(): Promise<void> {
+    const s = this.services;
+    const session = this.#sessions.session;
+    if (!s || !session) return Promise.resolve();
+    this.#ending = 'user';
+    return endPassportSession(s, session);
   }
 
   // ── answers ───────────────────────────────────────────────────────────────────────────────
@@ -445,7 +453,7 @@ export class PassportLogin extends LightDomElement {
         ${this.t('passport.login.signedInAs', { firstName: session.referent.firstName, lastName: session.referent.lastName, companyName: session.companyName })}
       </p>
       <div class="vigie-vault-actions">
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.signOut()}>${this.t('passport.login.signOut')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.signOut()}>${this.t('passport.login.signOut')}</button>
       </div>`;
   }
 }
