@@ -22,6 +22,7 @@ import {
   PASSPORT_SPACES_SWITCH_PATH,
 } from './api.js';
 import { MAX_FAILURES_PER_MODULE } from './blocking.js';
+import { THROTTLE_FIRST_WAIT_MS, THROTTLE_FREE_FAILURES, THROTTLE_MAX_WAIT_MS, THROTTLE_WAIT_FACTOR } from './throttle.js';
 import { SNBPE_COMMON_MODULES, SNBPE_PASSPORT_VALID_YEARS } from './snbpe.js';
 import * as S from './schemas.js';
 import { componentSchemas, idempotencyKey, idParameter, openApiBuilders, PUBLIC, type SchemaOverrides } from '../shared/openapi-builders.js';
@@ -63,6 +64,7 @@ const COMPONENTS = {
   PassportEmployeeCreated: S.EmployeeCreated,
   PassportEmployeeUpdateRequest: S.EmployeeUpdateRequest,
   PassportInvalidCredentialsProblem: S.PassportInvalidCredentialsProblem,
+  PassportTooManyAttemptsProblem: S.PassportTooManyAttemptsProblem,
   PassportValidationProblem: S.PassportValidationProblem,
   PassportSpacesRefusedProblem: S.PassportSpacesRefusedProblem,
 } as const;
@@ -115,6 +117,13 @@ export function passportPaths() {
           '200': json('PassportLoginResponse', 'Signed in, or a temporary password (handover) to replace first'),
           '401': problem('Wrong password OR unknown e-mail: the same status and body for both (`/problems/invalid-credentials`)', 'PassportInvalidCredentialsProblem'),
           '422': INVALID,
+          '429': {
+            ...problem(
+              `Too many failures in a row for this e-mail, known or unknown alike (\`/problems/too-many-attempts\`): the ${THROTTLE_FREE_FAILURES}th failure in a row and every attempt during the wait, which is not checked. The wait starts at ${THROTTLE_FIRST_WAIT_MS / 1000} s and is multiplied by ${THROTTLE_WAIT_FACTOR} at each further failure, up to ${THROTTLE_MAX_WAIT_MS / 60_000} min; a success or a password reset ends the count. \`retryAfter\` = the \`Retry-After\` header, in seconds.`,
+              'PassportTooManyAttemptsProblem',
+            ),
+            headers: { 'Retry-After': { description: 'Seconds to wait before the next attempt', schema: { type: 'integer', minimum: 1 } } },
+          },
         },
         PUBLIC,
       ),

@@ -9,6 +9,11 @@ import { problemOf } from '../api/problem.js';
 export const PASSPORT_PROBLEM_TYPES = {
   /** 401: wrong password OR unknown e-mail, the same body for both (PP-LOGIN). */
   invalidCredentials: '/problems/invalid-credentials',
+  /**
+   * 429: too many failed logins in a row for this e-mail, known or unknown alike (PP-LOGIN,
+   * `throttle.ts`): wait `retryAfter` seconds (also the `Retry-After` header), then try again.
+   */
+  tooManyAttempts: '/problems/too-many-attempts',
   /** 401: no passport session, or an expired one: sign in again. */
   sessionRequired: '/problems/session-required',
   /** 410: the must-change-password step is over (expired or unknown): sign in again. */

@@ -91,6 +91,9 @@ const problemFields = <T extends string>(type: T, status: number) => ({
 
 /** PP-LOGIN: the one answer to a wrong password AND to an unknown e-mail. */
 export const PassportInvalidCredentialsProblem = z.object(problemFields(PASSPORT_PROBLEM_TYPES.invalidCredentials, 401));
+/** PP-LOGIN: too many failures in a row for this e-mail (known or unknown alike): wait `retryAfter` seconds (= the `Retry-After` header). */
+export const PassportTooManyAttemptsProblem = z.object({ ...problemFields(PASSPORT_PROBLEM_TYPES.tooManyAttempts, 429), retryAfter: z.int().check(z.gte(1)) });
+export type PassportTooManyAttemptsProblem = z.infer<typeof PassportTooManyAttemptsProblem>;
 /** A field and what is wrong with it (the issue codes of the forms' checks). */
 export const PassportFieldError = z.object({ field: z.string(), issue: z.enum(PASSPORT_FIELD_ISSUES) });
 export type PassportFieldError = z.infer<typeof PassportFieldError>;

@@ -28,6 +28,7 @@ import {
   passportProblemOf,
   PassportValidationProblem,
   PassportSpacesRefusedProblem,
+  PassportTooManyAttemptsProblem,
   previewEmailDomainChange,
   registerCompany,
   requestPassportPasswordReset,
@@ -244,6 +245,58 @@ describe('X-MOCK PP-LOGIN routes', () => {
     );
     assert.deepEqual(await requestPassportPasswordReset(client(), 'autre@example.fr'), { status: 'accepted' });
     assert.equal(mock.passport.outbox().length, 1);
+  });
+
+  it('throttling (point 3): 4 failures → 401; the 5th and every attempt during the wait → 429 Retry-After, right password too; the same for an unknown e-mail', async () => {
+    const { call, client, advance, mock } = passportApi();
+    const attempt = (email: string, password = 'Mauvais-2026') => call('POST', 'passport/login', { email, password });
+    const known: Answer[] = [];
+    const unknown: Answer[] = [];
+    for (let i = 0; i < 4; i++) {
+      known.push(await attempt(PASSPORT_DEMO_LOGIN.email));
+      unknown.push(await attempt('personne@granulats-dupont.fr'));
+    }
+    for (const r of [...known, ...unknown]) assertProblem(r, 401, 'invalid-credentials');
+    const fifth = await attempt(PASSPORT_DEMO_LOGIN.email);
+    const fifthUnknown = await attempt('personne@granulats-dupont.fr');
+    const body = assertProblem(fifth, 429, 'too-many-attempts');
+    assert.equal(fifth.headers.get('Retry-After'), '30');
+    assert.equal(body.retryAfter, 30);
+    assert.equal(PassportTooManyAttemptsProblem.parse(body).retryAfter, 30);
+    assert.deepEqual(fifthUnknown.body, fifth.body);
+    assert.deepEqual(headerList(fifthUnknown.headers), headerList(fifth.headers));
+    // During the wait, the right password is not even checked; the wait is not lengthened.
+    advance(10_000);
+    const during = await attempt(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
+    assertProblem(during, 429, 'too-many-attempts');
+    assert.equal(during.headers.get('Retry-After'), '20');
+    assert.deepEqual((await attempt('personne@granulats-dupont.fr', PASSPORT_DEMO_LOGIN.password)).body, during.body);
+    const e = await rejection(passportLogin(client(), PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password));
+    assert.equal(passportProblemOf(e), 'tooManyAttempts');
+    assert.equal(e.failure.kind, 'http');
+    // Another e-mail is not held back.
+    assertProblem(await attempt('claire.durand@granulats-dupont.fr'), 401, 'invalid-credentials');
+    // The 6th failure, once the wait is over: a longer wait (1 min), for both alike.
+    advance(20_000);
+    const sixth = await attempt(PASSPORT_DEMO_LOGIN.email);
+    const sixthUnknown = await attempt('personne@granulats-dupont.fr');
+    assert.equal(sixth.headers.get('Retry-After'), '60');
+    assert.deepEqual(sixthUnknown.body, sixth.body);
+    // Past that wait, the right password signs in, and the count starts again.
+    advance(60_000);
+    assert.equal((await passportLogin(client(), PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password)).kind, 'signed-in');
+    assertProblem(await attempt(PASSPORT_DEMO_LOGIN.email), 401, 'invalid-credentials');
+    assert.equal(mock.passport.outbox().length, 0);
+  });
+
+  it('throttling (point 3): 30 wrong passwords in a row, then the right one, is refused (429) until the wait ends', async () => {
+    const { call, advance } = passportApi();
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await call('POST', 'passport/login', { email: PASSPORT_DEMO_LOGIN.email, password: `Essai-${i}-2026` })).status);
+    assert.deepEqual(statuses, [401, 401, 401, 401, ...Array(26).fill(429)]);
+    assert.equal((await call('POST', 'passport/login', PASSPORT_DEMO_LOGIN)).status, 429);
+    advance(30_000);
+    assert.equal((await call('POST', 'passport/login', PASSPORT_DEMO_LOGIN)).status, 200);
   });
 
   it('« Se déconnecter » (point 2): POST passport/session/logout ends the session on the server; the old token then gets 401; always 204', async () => {

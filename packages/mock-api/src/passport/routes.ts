@@ -57,6 +57,7 @@ import {
   PassportTemporaryPasswordChangeRequest,
   parseVersionTag,
   RegistrationRequest,
+  retryAfterSeconds,
   SwitchSpaceRequest,
   UnpgModule,
   versionTag,
@@ -79,6 +80,9 @@ const withVersion = (body: JsonBodyType & { version: number }): Answer => ok(bod
 
 /** PP-LOGIN: THE answer to a wrong password and to an unknown e-mail alike. */
 const INVALID_CREDENTIALS = fail(401, 'invalid-credentials', 'Invalid credentials', 'The e-mail or the password is incorrect.');
+/** PP-LOGIN throttling: the same 429 for a known and an unknown e-mail; `retryAfter` = `Retry-After`. */
+const tooManyAttempts = (retryAfter: number) =>
+  fail(429, 'too-many-attempts', 'Too many attempts', 'Too many failed attempts in a row with this e-mail: wait, then try again.', { retryAfter }, { 'Retry-After': String(retryAfter) });
 const SESSION_REQUIRED = fail(401, 'session-required', 'Session required', 'Sign in to the safety passport again.', undefined, { 'WWW-Authenticate': 'Bearer' });
 const CHALLENGE_EXPIRED = fail(410, 'challenge-expired', 'Step over', 'The temporary-password step expired: sign in again.');
 const ROBOT_CHECK_FAILED = fail(422, 'robot-check-failed', 'Anti-robot check failed', 'Do the « Je ne suis pas un robot » step again.', {
@@ -280,6 +284,7 @@ const HANDLERS: readonly PassportHandler[] = [
       const body = await parse(request, PassportLoginRequest);
       if (!body.ok) return body.answer;
       const r = passport.login(body.value.email, body.value.password);
+      if (r.kind === 'wait') return tooManyAttempts(retryAfterSeconds(r.retryAt, passport.now()));
       return r.kind === 'refused' ? INVALID_CREDENTIALS : ok(r);
     },
     malformed: () => ({ kind: 'signed-in', session: { token: 42, expiresAt: 'dans 30 minutes', companyName: null } }),

@@ -20,7 +20,10 @@ import {
   checkDomainChange,
   checkEnrollment,
   checkRegistration,
+  clearThrottle,
+  decideThrottledLogin,
   EMPLOYEE_PAGE_DEFAULT_LIMIT,
+  EMPTY_THROTTLE,
   employeeState,
   failuresLeft as failuresLeftOf,
   failuresOf,
@@ -62,7 +65,9 @@ import {
   type SpacesRefusalReason,
   type SpacesState,
   type SpacesStatus,
+  type ThrottleState,
   type UnpgModuleId,
+  throttledUntil,
 } from '@vigie/core/passport';
 import type { PassportScenario } from '../scenarios.js';
 import { employeeId, generateEmployees } from './generate.js';
@@ -189,7 +194,8 @@ export type PassportRegistrationOutcome =
   | { readonly kind: 'company-exists' }
   | { readonly kind: 'email-unavailable' }
   | PassportInvalid;
-export type PassportLoginOutcome = PassportLoginResponse | { readonly kind: 'refused' };
+/** `wait`: too many failures in a row for this e-mail (PP-LOGIN throttling): 429 until `retryAt`. */
+export type PassportLoginOutcome = PassportLoginResponse | { readonly kind: 'refused' } | { readonly kind: 'wait'; readonly retryAt: number };
 export type PassportNewPasswordOutcome = PassportLoginResponse | { readonly kind: 'challenge-expired' } | PassportInvalid;
 export type PassportResetOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' | 'expired' | 'used' } | PassportInvalid;
 export type PassportSessionLookup = { readonly kind: 'session'; readonly companyId: string; readonly personId: string; readonly token: string } | { readonly kind: 'none' };
@@ -218,7 +224,10 @@ export interface PassportStore {
 
   // PP-REGISTER / PP-LOGIN
   register(request: RegistrationRequest): PassportRegistrationOutcome;
-  /** One login attempt with a company login; a wrong password, an unknown e-mail, a user login and a password awaiting a reset are refused alike. */
+  /**
+   * One login attempt with a company login; a wrong password, an unknown e-mail, a user login and a
+   * password awaiting a reset are refused alike, and counted alike by core's throttling (`wait`).
+   */
   login(email: string, password: string): PassportLoginOutcome;
   changeTemporaryPassword(challenge: string, password: string): PassportNewPasswordOutcome;
   /** « Mot de passe oublié ? »: e-mails a reset link when a company has this login; says nothing either way. */
@@ -398,6 +407,8 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
   let sessions: Map<string, Session>;
   let challenges: Map<string, { companyId: string; expiresAt: number }>;
   let resetLinks: Map<string, { companyId: string; login: string; issuedAt: number; used: boolean }>;
+  /** PP-LOGIN: failures in a row per e-mail (core's `throttle.ts`), known and unknown e-mails alike. */
+  let throttle: ThrottleState;
   let outbox: PassportOutboxMessage[];
   let companySequence: number;
 
@@ -408,6 +419,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
     sessions = new Map();
     challenges = new Map();
     resetLinks = new Map();
+    throttle = EMPTY_THROTTLE;
     outbox = [];
     companySequence = 0;
 
@@ -600,9 +612,15 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
     // ── PP-LOGIN ──
 
     login(email, password) {
+      // During a wait nothing is checked, for a known and an unknown e-mail alike.
+      const waiting = throttledUntil(throttle, email, now());
+      if (waiting !== undefined) return { kind: 'wait', retryAt: waiting };
       const c = companyByLogin(email);
       // The hash is computed for an unknown e-mail too: both refusals take the same time.
       const valid = verifyPassword(password, c?.passwordHash ?? null) && c !== undefined && c.passwordState !== 'reset-required';
+      const decided = decideThrottledLogin(throttle, email, valid, now());
+      throttle = decided.state;
+      if (decided.decision.kind === 'wait') return { kind: 'wait', retryAt: decided.decision.retryAt };
       if (!valid) return { kind: 'refused' };
       if (c.passwordState === 'temporary') {
         const challenge = opaque('ppc');
@@ -653,6 +671,8 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       link.used = true;
       c.passwordHash = hashPassword(password);
       c.passwordState = 'set';
+      // The person proved who they are: the login's failures are forgotten.
+      throttle = clearThrottle(throttle, c.login);
       endOtherSessions(c.id, undefined);
       return { kind: 'done' };
     },

@@ -44,6 +44,20 @@ export const styles = css`
   .vigie-passport-login .vigie-passport-login__help-title {
     font-weight: 700;
   }
+  /* PP-LOGIN throttling: the wait, counted down (not a live region: the alert above says it once). */
+  .vigie-passport-login .vigie-passport-login__wait {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .vigie-passport-login .vigie-passport-login__wait svg {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+  }
   .vigie-passport-login .vigie-passport-login__who {
     overflow-wrap: anywhere;
   }

@@ -340,6 +340,88 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'signed-in');
   });
 
+  it('throttling (point 3): the 5th wrong password in a row makes the e-mail wait; the widget says how long, keeps the e-mail, sends nothing meanwhile; an unknown e-mail looks the same', async () => {
+    const { el } = await mount();
+    const waitText = () => text(el.querySelector('.vigie-passport-login__wait'));
+    async function fiveWrong(email: string) {
+      await typeInto(emailInput(el), email);
+      for (let i = 1; i <= 5; i++) {
+        await typeInto(passwordInput(el), WRONG);
+        await sendKeys({ press: 'Enter' });
+        await until(() => loginRequests().length === i && el.getAttribute('status') === 'failed', `attempt ${i}`);
+      }
+      await until(() => waitText(), 'the wait');
+    }
+    await fiveWrong(PASSPORT_DEMO_LOGIN.email);
+    const alert = el.querySelector('.vigie-failure')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.equal(
+      'Trop de tentatives de connexion à la suite avec cette adresse. Par sécurité, patientez avant de réessayer, et vérifiez que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et aux caractères spéciaux.',
+    );
+    expect(document.activeElement).to.equal(alert);
+    expect(waitText()).to.match(/^Nouvelle tentative possible dans (30|29)\u00a0secondes\.$/);
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    expect(submitButton(el).disabled).to.be.true;
+    // Neither Enter nor a click sends anything while waiting, even with the right password.
+    await typeInto(passwordInput(el), PASSPORT_DEMO_LOGIN.password);
+    await sendKeys({ press: 'Enter' });
+    await clickOn(submitButton(el));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loginRequests()).to.have.length(5);
+    // Not sent, so not lost: what was typed stays for when the wait is over.
+    expect(passwordInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.password);
+    await expect(el).to.be.accessible();
+    const known = el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/\d+/g, 'N');
+
+    // The same five failures with an e-mail nobody has: the very same page.
+    el.closest('div')!.remove();
+    await scenario('passport:default');
+    const other = await mount();
+    const otherWait = () => text(other.el.querySelector('.vigie-passport-login__wait'));
+    await typeInto(emailInput(other.el), 'personne@inconnue.fr');
+    for (let i = 1; i <= 5; i++) {
+      await typeInto(passwordInput(other.el), WRONG);
+      await sendKeys({ press: 'Enter' });
+      await until(() => loginRequests().length === i && other.el.getAttribute('status') === 'failed', `unknown attempt ${i}`);
+    }
+    await until(() => otherWait(), 'the wait of the unknown e-mail');
+    const otherForm = other.el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/\d+/g, 'N');
+    expect(otherForm).to.equal(known);
+    expect(text(other.el.querySelector('.vigie-failure'))).to.equal(text(alert));
+    expect(otherWait().replace(/\d+/g, 'N')).to.equal('Nouvelle tentative possible dans N\u00a0secondes.');
+    await expectNoSecrets([WRONG, PASSPORT_DEMO_LOGIN.password]);
+  });
+
+  it('throttling (point 3): the wait counts down, then a new attempt is possible and signs in', async () => {
+    let answered = false;
+    mock.worker.use(
+      http.post(
+        '/api/passport/login',
+        () => {
+          answered = true;
+          return HttpResponse.json(
+            { type: '/problems/too-many-attempts', title: 'Too many attempts', status: 429, retryAfter: 2 },
+            { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' } },
+          );
+        },
+        { once: true },
+      ),
+    );
+    const { el } = await mount();
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, WRONG);
+    await until(() => answered && text(el.querySelector('.vigie-passport-login__wait')), 'the wait');
+    expect(text(el.querySelector('.vigie-passport-login__wait'))).to.equal('Nouvelle tentative possible dans 2\u00a0secondes.');
+    await until(() => text(el.querySelector('.vigie-passport-login__wait')) === 'Nouvelle tentative possible dans 1\u00a0seconde.', 'one second left');
+    await until(() => !el.querySelector('.vigie-passport-login__wait'), 'the end of the wait', 3000);
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
+    expect(submitButton(el).disabled).to.be.false;
+    expect(el.querySelector('.vigie-failure')).to.be.null;
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    await typeInto(passwordInput(el), PASSPORT_DEMO_LOGIN.password);
+    await clickOn(submitButton(el));
+    await settled(el, 'signed-in');
+  });
+
   it('« Se déconnecter » ends the session on the server (point 2): the old token is then refused', async () => {
     const { el } = await mount();
     await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);

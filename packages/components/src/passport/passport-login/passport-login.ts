@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   PASSPORT_FIELD_ISSUES,
   PASSWORD_MIN_LENGTH,
@@ -19,7 +20,7 @@ import { DeadlineController } from '../../base/deadline-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
-import { checkCircleIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
+import { checkCircleIcon, clockIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { endPassportSession, PassportSessionController } from '../passport-session.js';
 import { PassportResetRequestedEvent, PassportSignedInEvent, PassportSignedOutEvent, type PassportSignOutReason } from './passport-login.events.js';
@@ -36,7 +37,10 @@ export type PassportLoginView = (typeof PASSPORT_LOGIN_VIEWS)[number];
 export type PassportLoginStatus = Exclude<PassportLoginView, 'login'> | 'idle' | 'submitting' | 'failed';
 
 /** Why the login form shows a message above it. */
-type Notice = 'invalid-credentials' | 'challenge-expired' | 'expired' | 'signed-out';
+type Notice = 'invalid-credentials' | 'throttled' | 'throttle-over' | 'challenge-expired' | 'expired' | 'signed-out';
+
+/** The wait of a 429 when its body gives none (never expected from the contract): the rule's first wait. */
+const DEFAULT_WAIT_SECONDS = 30;
 
 /** The texts of the vault's live password count that this widget words with its own keys. */
 const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -47,7 +51,9 @@ const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
 /**
  * PP-LOGIN — « CONNEXION » to the company space of the safety passport (seed 004): the company's
  * login (the referent's e-mail) and its password, « Je me connecte ». A wrong password and an
- * unknown e-mail get the same one message. « Mot de passe oublié ? » opens « IDENTIFIANTS
+ * unknown e-mail get the same one message. After too many failures in a row the server makes the
+ * e-mail wait (429, PP-LOGIN throttling): the widget says so, counts the wait down (the button is
+ * disabled meanwhile, the typed e-mail stays), then says a new attempt is possible. « Mot de passe oublié ? » opens « IDENTIFIANTS
  * OUBLIÉS »: the e-mail, « Redéfinir mon mot de passe », then the seed's answer, the same whether
  * or not an account has that address (only a failure to reach the service offers a retry).
  * After a handover with a temporary password (PP-SPACES), the server asks for a new password
@@ -97,7 +103,10 @@ export class PassportLogin extends LightDomElement {
   /** The login being completed by the new-password step (for the password manager's hidden `username`). */
   #login = '';
   /** Where focus goes once the next render is done. */
-  #focusTarget?: 'title' | 'password';
+  #focusTarget?: 'title' | 'password' | 'alert';
+  /** The end of the server's wait (PP-LOGIN throttling), in `performance.now()` time: the wait is relative, whatever the provider's date. */
+  #waitEnd?: number;
+  #waitTimer?: ReturnType<typeof setTimeout>;
 
   readonly #loginForm = this.createForm({
     fields: {
@@ -204,6 +213,14 @@ export class PassportLogin extends LightDomElement {
 
   #loginRefused(failure: ApiFailure): boolean {
     const problem = passportProblemOfFailure(failure);
+    if (problem === 'tooManyAttempts' || (failure.kind === 'http' && failure.status === 429)) {
+      // The same for a known and an unknown e-mail: the server's wait, counted down here.
+      const seconds = Number(problemOf(failure)?.['retryAfter']);
+      this.#startWait(Number.isInteger(seconds) && seconds > 0 ? seconds : DEFAULT_WAIT_SECONDS);
+      this.notice = 'throttled';
+      this.#focusTarget = 'alert';
+      return true;
+    }
     if (problem !== 'invalidCredentials' && !(failure.kind === 'http' && failure.status === 401)) return false;
     // One message for a wrong password and an unknown e-mail: nothing to learn from it.
     this.notice = 'invalid-credentials';
@@ -226,6 +243,46 @@ export class PassportLogin extends LightDomElement {
       return true;
     }
     return false;
+  }
+
+  // ── the wait of a 429 ───────────────────────────────────────────────────────────────────────
+
+  /** Whole seconds left of the server's wait (0: none). */
+  #waitLeft(): number {
+    return this.#waitEnd === undefined ? 0 : Math.max(0, Math.ceil((this.#waitEnd - performance.now()) / 1000));
+  }
+
+  #startWait(seconds: number): void {
+    this.#waitEnd = performance.now() + seconds * 1000;
+    this.#tick();
+  }
+
+  /** Re-renders at each whole second of the wait; at its end, says a new attempt is possible. */
+  #tick = () => {
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
+    if (this.#waitEnd === undefined) return;
+    const left = this.#waitEnd - performance.now();
+    if (left <= 0) {
+      this.#waitEnd = undefined;
+      if (this.notice === 'throttled') this.notice = 'throttle-over';
+      this.requestUpdate();
+      return;
+    }
+    this.requestUpdate();
+    this.#waitTimer = setTimeout(this.#tick, (left % 1000 || 1000) + 5);
+  };
+
+  /** « 45 secondes », « 2 minutes et 5 secondes » (plurals by the locale's rules). */
+  #waitText(seconds: number): string {
+    const locale = this.services?.locale === 'en' ? 'en-GB' : 'fr-FR';
+    const rules = new Intl.PluralRules(locale);
+    const part = (unit: 'minutes' | 'seconds', count: number) =>
+      this.t(`passport.login.throttled.${unit}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { count: new Intl.NumberFormat(locale).format(count) });
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    const parts = [...(minutes ? [part('minutes', minutes)] : []), ...(rest || !minutes ? [part('seconds', rest)] : [])];
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
   }
 
   #showSent(): void {
@@ -302,7 +359,15 @@ export class PassportLogin extends LightDomElement {
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page during a wait: the count-down goes on.
+    if (this.#waitEnd !== undefined) this.#tick();
+  }
+
   override disconnectedCallback(): void {
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = undefined;
     // Leaving the page ends the new-password step: its challenge is not kept.
     if (this.view === 'must-change-password') {
       this.#challenge = undefined;
@@ -326,7 +391,7 @@ export class PassportLogin extends LightDomElement {
   #status(): PassportLoginStatus {
     if (this.#loginForm.submitting || this.#forgotForm.submitting || this.#newPasswordForm.submitting) return 'submitting';
     if (this.view !== 'login') return this.view;
-    return this.notice === 'invalid-credentials' || this.#loginForm.status === 'failed' ? 'failed' : 'idle';
+    return this.notice === 'invalid-credentials' || this.notice === 'throttled' || this.#loginForm.status === 'failed' ? 'failed' : 'idle';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -334,7 +399,7 @@ export class PassportLogin extends LightDomElement {
     const target = this.#focusTarget;
     if (!target || !this.services) return;
     this.#focusTarget = undefined;
-    const id = target === 'password' ? `${this.#loginForm.id}-password` : `${this.#uid}-title`;
+    const id = target === 'password' ? `${this.#loginForm.id}-password` : target === 'alert' ? `${this.#uid}-alert` : `${this.#uid}-title`;
     this.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
@@ -363,7 +428,9 @@ export class PassportLogin extends LightDomElement {
           ? message('warning', infoIcon, this.t('passport.login.error.sessionExpired'))
           : this.notice === 'signed-out'
             ? message('info', infoIcon, this.t('passport.login.signedOut'))
-            : nothing;
+            : this.notice === 'throttle-over'
+              ? message('info', infoIcon, this.t('passport.login.throttled.over'))
+              : nothing;
       default:
         return nothing;
     }
@@ -388,12 +455,22 @@ export class PassportLogin extends LightDomElement {
     const f = this.#loginForm;
     const busy = f.submitting;
     const register = safeHref(this.registerHref);
+    const wait = this.notice === 'throttled' ? this.#waitLeft() : 0;
     return html`<p class="vigie-vault-intro">${this.t('passport.login.intro')}</p>
       ${f.renderForm(
         html`${!busy && this.notice === 'invalid-credentials' ? alertBox(this.t('passport.login.error.invalidCredentials')) : nothing}
+          ${!busy && this.notice === 'throttled' ? alertBox(this.t('passport.login.error.throttled'), `${this.#uid}-alert`) : nothing}
+          ${wait
+            ? html`<p class="vigie-passport-login__wait" id="${this.#uid}-wait">${clockIcon}<span>${this.t('passport.login.throttled.wait', { wait: this.#waitText(wait) })}</span></p>`
+            : nothing}
           ${!busy && this.notice === 'challenge-expired' ? alertBox(this.t('passport.login.error.challengeExpired')) : nothing} ${requiredNote(f)}
           ${textField(f.field('email'), { enterKeyHint: 'next' })} ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
-          ${submitButton(f, this.t(busy ? 'passport.login.submitting' : 'passport.login.submit'))}`,
+          ${wait
+            ? // Waiting: a disabled button, so that neither a click nor Enter sends an attempt the server would refuse.
+              html`<div class="vigie-actions">
+                <button type="submit" class="vigie-button" disabled aria-describedby="${this.#uid}-wait">${this.t('passport.login.submit')}</button>
+              </div>`
+            : submitButton(f, this.t(busy ? 'passport.login.submitting' : 'passport.login.submit'))}`,
         { labelledby: title },
       )}
       <ul class="vigie-passport-login__links">
@@ -486,8 +563,8 @@ function message(kind: 'success' | 'warning' | 'info', glyph: TemplateResult, te
 }
 
 /** A refusal after an answer (`role=alert`: read out as it appears). */
-function alertBox(text: string) {
-  return html`<div class="vigie-failure" role="alert"><p class="vigie-title">${errorIcon}<span>${text}</span></p></div>`;
+function alertBox(text: string, id?: string) {
+  return html`<div class="vigie-failure" role="alert" id=${ifDefined(id)} tabindex=${ifDefined(id ? '-1' : undefined)}><p class="vigie-title">${errorIcon}<span>${text}</span></p></div>`;
 }
 
 declare global {

@@ -17,6 +17,14 @@ export const passportLoginFr = {
   'passport.login.register': 'Votre entreprise n’a pas encore de compte\u00a0? Inscrivez-la',
   'passport.login.error.invalidCredentials':
     'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, en faisant attention aux majuscules et aux caractères spéciaux.',
+  'passport.login.error.throttled':
+    'Trop de tentatives de connexion à la suite avec cette adresse. Par sécurité, patientez avant de réessayer, et vérifiez que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et aux caractères spéciaux.',
+  'passport.login.throttled.wait': 'Nouvelle tentative possible dans {wait}.',
+  'passport.login.throttled.seconds.one': '{count}\u00a0seconde',
+  'passport.login.throttled.seconds.other': '{count}\u00a0secondes',
+  'passport.login.throttled.minutes.one': '{count}\u00a0minute',
+  'passport.login.throttled.minutes.other': '{count}\u00a0minutes',
+  'passport.login.throttled.over': 'Vous pouvez de nouveau essayer de vous connecter.',
   'passport.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   'passport.login.error.challengeExpired': 'Le délai pour choisir votre mot de passe est dépassé. Connectez-vous de nouveau avec le mot de passe temporaire.',
   'passport.login.signedIn.title': 'Bienvenue\u00a0!',
