@@ -113,7 +113,8 @@ const privateRead = (opts: PassportSessionOpts) => ({ signal: opts.signal, auth:
 
 /**
  * PP-REGISTER: creates the company account (`toRegistrationRequest`); 201 when created, a
- * confirmation e-mailed to the referent. 409 `company-exists` / `email-unavailable`; 422
+ * confirmation e-mailed to the referent. An e-mail that is already a login gets the very same
+ * 201 (no enumeration: its owner is told by e-mail instead). 409 `company-exists`; 422
  * `robot-check-failed` (do the anti-robot step again) or `validation`.
  */
 export function registerCompany(client: VigieClient, request: RegistrationRequest, opts: PassportKeyedOpts = {}): Promise<RegistrationResponse> {

@@ -101,8 +101,11 @@ export function passportPaths() {
         'PP-REGISTER: creates a subcontractor company account (SIRET or VAT number, regions, referent, password, anti-robot token); a confirmation is e-mailed to the referent, whose e-mail is the login',
         'PassportRegistrationRequest',
         {
-          '201': json('PassportRegistrationResponse', 'Created'),
-          '409': problem('A company with this SIRET / VAT number already has an account (`/problems/company-exists`), or the e-mail is already a login (`/problems/email-unavailable`)'),
+          '201': json(
+            'PassportRegistrationResponse',
+            'Created; ALSO the answer (status, body, timing) when the referent e-mail is already a login: no company is created then, and the owner of that address is e-mailed that someone tried to register with it (no enumeration)',
+          ),
+          '409': problem('A company with this SIRET / VAT number already has an account (`/problems/company-exists`)'),
           '422': problem('The anti-robot token was refused (`/problems/robot-check-failed`), or a field (`/problems/validation`)'),
         },
         { ...PUBLIC, parameters: [idempotencyKey] },

@@ -24,7 +24,7 @@ export const PASSPORT_PROBLEM_TYPES = {
   robotCheckFailed: '/problems/robot-check-failed',
   /** 409: a company with this SIRET or VAT number already has an account (PP-REGISTER). */
   companyExists: '/problems/company-exists',
-  /** 409: this e-mail is already the login of another account (PP-REGISTER, handover, dissociation). */
+  /** 409: this e-mail is already the login of another account (handover, dissociation; never the registration, which answers as for a new e-mail). */
   emailUnavailable: '/problems/email-unavailable',
   /** 409: a linked-spaces event was refused; `reason` is a `SpacesRefusalReason` (PP-SPACES, handover). */
   spacesRefused: '/problems/spaces-refused',

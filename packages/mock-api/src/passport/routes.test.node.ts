@@ -348,6 +348,38 @@ describe('X-MOCK PP-REGISTER route', () => {
     );
   });
 
+  it('point 4: a registration with an e-mail that is already a login answers exactly like a new one (status, body, headers); its owner is e-mailed', async () => {
+    const { call, mock } = passportApi();
+    const fresh = await call('POST', 'passport/companies', registration(), { 'Idempotency-Key': 'r1' });
+    const existing = await call(
+      'POST',
+      'passport/companies',
+      registration({ identification: { kind: 'vat', vat: PASSPORT_UNREGISTERED.vat }, referent: { lastName: 'X', firstName: 'Y', email: 'AGNES.vidal@carrieres-jura.fr' } }),
+      { 'Idempotency-Key': 'r2' },
+    );
+    const demo = await call(
+      'POST',
+      'passport/companies',
+      registration({ identification: { kind: 'siret', siret: '35600000000048' }, referent: { lastName: 'X', firstName: 'Y', email: PASSPORT_DEMO_LOGIN.email } }),
+      { 'Idempotency-Key': 'r3' },
+    );
+    assert.equal(fresh.status, 201);
+    assert.deepEqual(fresh.body, { status: 'created', login: 'agnes.vidal@carrieres-jura.fr' });
+    assert.equal(existing.status, fresh.status);
+    assert.deepEqual(existing.body, fresh.body);
+    assert.deepEqual(headerList(existing.headers), headerList(fresh.headers));
+    assert.equal(demo.status, 201);
+    assert.deepEqual(demo.body, { status: 'created', login: PASSPORT_DEMO_LOGIN.email });
+    assert.deepEqual(
+      mock.passport.outbox().map((m) => [m.kind, m.to]),
+      [
+        ['registration-confirmation', 'agnes.vidal@carrieres-jura.fr'],
+        ['registration-attempt-existing-login', 'agnes.vidal@carrieres-jura.fr'],
+        ['registration-attempt-existing-login', PASSPORT_DEMO_LOGIN.email],
+      ],
+    );
+  });
+
   it('a registered SIRET gets a 409 company-exists that names nothing of the company', async () => {
     const { call } = passportApi();
     const r = await call('POST', 'passport/companies', registration({ identification: { kind: 'siret', siret: PASSPORT_DEMO_COMPANY.identification.siret } }));
@@ -355,7 +387,6 @@ describe('X-MOCK PP-REGISTER route', () => {
     assert.deepEqual(Object.keys(body).sort(), ['detail', 'instance', 'status', 'title', 'type']);
     const text = JSON.stringify(body);
     for (const secret of ['Granulats', 'MARTIN', 'baptiste', '847']) assert.ok(!text.includes(secret), secret);
-    assertProblem(await call('POST', 'passport/companies', registration({ referent: { lastName: 'A', firstName: 'B', email: PASSPORT_DEMO_LOGIN.email } })), 409, 'email-unavailable');
   });
 
   it('refuses a wrong anti-robot token (422 robot-check-failed), and invalid fields with the form\'s fields and issues', async () => {

@@ -10,7 +10,8 @@
  *   not the mock runs with `requireAuth` (unlike the vault, there is no demo-account fallback).
  * - No enumeration: a wrong password, an unknown e-mail, a user-account login and a password
  *   awaiting a reset get the very same 401; the forgotten-password request always answers the
- *   same 202; a registered SIRET gets a 409 that names nothing of the company.
+ *   same 202; a registered SIRET gets a 409 that names nothing of the company; a registration
+ *   with an e-mail that is already a login gets the very 201 of a new one (its owner is e-mailed).
  * - Writes to the company and to an employee need `If-Match: "<version>"`: 428 without, 412 with
  *   an old one (core's client reads both 409 and 412 as the failure kind `conflict`). A PUT retried
  *   after a lost answer, that finds its own change already saved, gets 200; a DELETE retried gets 204.
@@ -268,8 +269,6 @@ const HANDLERS: readonly PassportHandler[] = [
           return ROBOT_CHECK_FAILED;
         case 'company-exists':
           return COMPANY_EXISTS;
-        case 'email-unavailable':
-          return EMAIL_UNAVAILABLE;
       }
     },
     malformed: () => ({ status: 'créée', login: 42 }),

@@ -324,17 +324,30 @@ describe('X-MOCK PP-REGISTER and PP-LOGIN', () => {
     assert.deepEqual(store.register({ ...vat, referent: { ...vat.referent, email: 'other@example.fr' } }), { kind: 'company-exists' });
   });
 
-  it('refuses a registered SIRET, a taken e-mail, a wrong anti-robot token (checked first), a broken SIRET', () => {
+  it('refuses a registered SIRET, a wrong anti-robot token (checked first), a broken SIRET', () => {
     const { store } = storeOf();
     const taken = registration({ identification: { kind: 'siret', siret: PASSPORT_DEMO_COMPANY.identification.siret } });
     assert.deepEqual(store.register(taken), { kind: 'company-exists' });
     assert.deepEqual(store.register({ ...taken, antiRobotToken: 'robot' }), { kind: 'robot-check-failed' }, 'a robot learns nothing of the accounts');
-    assert.deepEqual(store.register(registration({ referent: { lastName: 'X', firstName: 'Y', email: PASSPORT_DEMO_USER_LOGIN } })), { kind: 'email-unavailable' });
     assert.deepEqual(store.register(registration({ identification: { kind: 'siret', siret: '84726915600019' } })), {
       kind: 'invalid',
       errors: [{ field: 'siret', issue: 'siret-checksum' }],
     });
     assert.deepEqual(store.register(registration({ companyName: '  ' })), { kind: 'invalid', errors: [{ field: 'companyName', issue: 'required' }] });
+  });
+
+  it('point 4: an e-mail that is already a login is answered as created (no company made); its owner is e-mailed instead', () => {
+    const { store } = storeOf();
+    for (const email of [PASSPORT_DEMO_USER_LOGIN, ' Baptiste.Martin@granulats-dupont.fr']) {
+      assert.deepEqual(store.register(registration({ referent: { lastName: 'X', firstName: 'Y', email } })), { kind: 'created', login: email.trim().toLowerCase() });
+    }
+    assert.deepEqual(store.outbox(), [
+      { kind: 'registration-attempt-existing-login', to: PASSPORT_DEMO_USER_LOGIN, companyName: 'Carrières du Jura' },
+      { kind: 'registration-attempt-existing-login', to: 'baptiste.martin@granulats-dupont.fr', companyName: 'Carrières du Jura' },
+    ]);
+    // Nothing was created: the SIRET is still free, and the owner's password still the one.
+    assert.equal(store.register(registration()).kind, 'created');
+    assert.equal(store.login('baptiste.martin@granulats-dupont.fr', 'Jura-Carrieres-2026').kind, 'refused');
   });
 
   it('refuses a wrong password, an unknown e-mail and a user-account login alike; sessions expire after 30 minutes', () => {

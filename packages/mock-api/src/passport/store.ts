@@ -174,6 +174,12 @@ export const PASSPORT_DEMO_COMPANY_ID = 'granulats-dupont';
 /** What a real backend would have e-mailed (tests and the demo read it). */
 export type PassportOutboxMessage =
   | { readonly kind: 'registration-confirmation'; readonly to: string; readonly companyName: string }
+  /**
+   * PP-REGISTER (point 4): a registration named an e-mail that is already a login. The registration
+   * was answered exactly like a new one; the owner of the address is told instead (« quelqu'un a
+   * tenté de créer un compte avec votre adresse… »), with the way in (sign in, « Mot de passe oublié ? »).
+   */
+  | { readonly kind: 'registration-attempt-existing-login'; readonly to: string; readonly companyName: string }
   | { readonly kind: 'password-reset-link'; readonly to: string; readonly token: string }
   /** PP-ENROLL: the referent is told an account was created. */
   | { readonly kind: 'employee-created'; readonly to: string; readonly employeeId: string; readonly employeeName: string }
@@ -192,7 +198,6 @@ export type PassportRegistrationOutcome =
   | { readonly kind: 'created'; readonly login: string }
   | { readonly kind: 'robot-check-failed' }
   | { readonly kind: 'company-exists' }
-  | { readonly kind: 'email-unavailable' }
   | PassportInvalid;
 /** `wait`: too many failures in a row for this e-mail (PP-LOGIN throttling): 429 until `retryAt`. */
 export type PassportLoginOutcome = PassportLoginResponse | { readonly kind: 'refused' } | { readonly kind: 'wait'; readonly retryAt: number };
@@ -586,10 +591,16 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         c.identification.kind === 'siret' && id.kind === 'siret' ? c.identification.siret === id.siret : c.identification.kind === 'vat' && id.kind === 'vat' && c.identification.vat === id.vat,
       );
       if (exists) return { kind: 'company-exists' };
-      if (loginTaken(request.referent.email)) return { kind: 'email-unavailable' };
+      const login = normalizeLogin(request.referent.email);
+      // The password is hashed in both cases: a taken e-mail and a free one take the same time.
+      const passwordHash = hashPassword(request.password);
+      if (loginTaken(request.referent.email)) {
+        // No enumeration (point 4): the same answer as a creation; the address's owner is told by e-mail.
+        outbox.push({ kind: 'registration-attempt-existing-login', to: login, companyName: request.companyName.trim() });
+        return { kind: 'created', login };
+      }
       const person: Person = { id: opaque('person'), linked: false, userLogin: null, userPasswordHash: null, hasUserAccount: false, isTrainer: false, active: 'company' };
       persons.set(person.id, person);
-      const login = normalizeLogin(request.referent.email);
       const company: Company = {
         id: `company-${++companySequence}`,
         identification: id,
@@ -597,7 +608,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         regions: normalizeRegions(request.regions),
         referent: { lastName: request.referent.lastName.trim(), firstName: request.referent.firstName.trim() },
         login,
-        passwordHash: hashPassword(request.password),
+        passwordHash,
         passwordState: 'set',
         version: 1,
         referentPersonId: person.id,

@@ -11,6 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SIRET, PASSPORT_TEST_CAPTCHA_TOKEN, PASSPORT_UNREGISTERED } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
+import { clickOn } from '../../../test/pointer.js';
 import '../../define/company-registration.js';
 import type { CompanyRegistration } from './company-registration.js';
 import type { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
@@ -341,11 +342,11 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(registered[0]!.bubbles && registered[0]!.composed).to.be.true;
     expect(used).to.have.length(1);
     expect(box!.checked).to.be.false;
-    expect(text(el.querySelector('[role=heading]'))).to.equal('Le compte de l’entreprise est créé');
+    expect(text(el.querySelector('[role=heading]'))).to.equal('Demande d’inscription enregistrée');
     await until(() => document.activeElement === el.querySelector('[role=heading]'), 'focus on the heading');
     const status = el.querySelector('.vigie-vault-result')!;
     expect(status.getAttribute('role')).to.equal('status');
-    expect(text(status)).to.contain(`Un e-mail de confirmation a été envoyé au référent, à l’adresse ${COMPANY.email}.`);
+    expect(text(status)).to.contain(`Un e-mail a été envoyé au référent, à l’adresse ${COMPANY.email}.`);
     expect(text(status)).to.contain('utilisez cette adresse e-mail et le mot de passe que vous venez de choisir');
     expect(el.querySelector<HTMLAnchorElement>('.vigie-vault-actions a')!.getAttribute('href')).to.equal('/connexion');
     expect(el.querySelector('form')!.closest('[hidden]')).to.not.be.null;
@@ -420,15 +421,44 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await expectNoSecrets([PASSWORD]);
   });
 
-  it('e-mail already a login (409) → on the e-mail; refused anti-robot token (422) → on that step', async () => {
-    const { el, box } = await mount();
-    fill(el, { ...COMPANY, email: PASSPORT_DEMO_LOGIN.email, emailConfirmation: PASSPORT_DEMO_LOGIN.email });
-    box!.click();
-    await submit(el);
-    await settled(el, 'failed');
-    expect(errorOf(el, 'email')).to.equal('Cette adresse e-mail est déjà l’identifiant d’un autre compte\u00a0: saisissez-en une autre.');
+  it('point 4: an e-mail that is already a login gets the very page of a new one (typed with real keys); its owner is e-mailed instead', async () => {
+    /** Types every field with real key presses, ticks the regions and the anti-robot box with the real mouse, sends with Enter. */
+    async function register(values: Company) {
+      const { el, box } = await mount();
+      for (const [name, value] of Object.entries(values)) {
+        if (name === 'regions') continue;
+        input(el, name).focus();
+        await sendKeys({ type: value as string });
+      }
+      for (const region of values.regions) await clickOn([...el.querySelectorAll('fieldset label')].find((l) => text(l) === region)!);
+      await clickOn(box!);
+      input(el, 'passwordConfirmation').focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el, 'registered');
+      const page = el.querySelector('section')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/vigie-[a-z-]+-\d+/g, 'ID');
+      const shown = { heading: text(el.querySelector('[role=heading]')), status: text(el.querySelector('.vigie-vault-result')) };
+      el.closest('div')!.remove();
+      return { page, shown };
+    }
+    const fresh = await register(COMPANY);
+    const taken = await register({ ...COMPANY, identifier: '356 000 000 00048', email: PASSPORT_DEMO_LOGIN.email, emailConfirmation: PASSPORT_DEMO_LOGIN.email });
+    expect(registrations()).to.have.length(2);
+    expect(fresh.shown.heading).to.equal('Demande d’inscription enregistrée');
+    expect(taken.shown.heading).to.equal(fresh.shown.heading);
+    expect(taken.shown.status).to.equal(fresh.shown.status.replace(COMPANY.email, PASSPORT_DEMO_LOGIN.email));
+    expect(taken.page).to.equal(fresh.page.replaceAll(COMPANY.email, PASSPORT_DEMO_LOGIN.email));
+    expect(taken.page).not.to.contain('déjà l’identifiant d’un autre compte');
+    expect(mock.passport.outbox().map((m) => [m.kind, m.to])).to.deep.equal([
+      ['registration-confirmation', COMPANY.email],
+      ['registration-attempt-existing-login', PASSPORT_DEMO_LOGIN.email],
+    ]);
+    await expectNoSecrets([PASSWORD]);
+  });
+
+  it('refused anti-robot token (422) → on that step', async () => {
+    const { el } = await mount();
     el.captchaToken = 'jeton-refuse';
-    fill(el, { ...COMPANY, regions: [] });
+    fill(el);
     await submit(el);
     await until(() => summary(el)[0]?.startsWith('Vérification anti-robot'), 'the refused token');
     expect(text(captchaGroup(el).querySelector('.vigie-field-error'))).to.contain('La vérification anti-robot n’a pas été acceptée ou a expiré');

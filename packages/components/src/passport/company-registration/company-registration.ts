@@ -404,8 +404,6 @@ export class CompanyRegistration extends LightDomElement {
     switch (passportProblemOfFailure(failure)) {
       case 'companyExists':
         return { identifier: this.identification === 'siret' ? 'passport.registration.error.siretTaken' : 'passport.registration.error.vatTaken' };
-      case 'emailUnavailable':
-        return { email: 'passport.registration.error.emailTaken' };
       case 'robotCheckFailed':
         return { antiRobotToken: 'passport.registration.captcha.refused' };
       case 'validation': {

@@ -37,12 +37,12 @@ export const passportRegistrationEn: CatalogOf<typeof passportRegistrationFr> = 
     'A company is already registered with this SIRET number. If it is yours, sign in with its contact person’s email address, or check the number.',
   'passport.registration.error.vatTaken':
     'A company is already registered with this VAT number. If it is yours, sign in with its contact person’s email address, or check the number.',
-  'passport.registration.error.emailTaken': 'This email address is already the login of another account: enter another one.',
   'passport.registration.error.invalid': 'This value was not accepted: check it.',
   'passport.registration.passwordsCleared': 'For your security, the passwords you typed have been cleared: type them again.',
-  'passport.registration.done.title': 'The company account is created',
-  'passport.registration.done.text': 'The account of the company “{companyName}” is created. A confirmation email has been sent to the contact person, at {email}.',
-  'passport.registration.done.login': 'To sign in, use this email address and the password you have just chosen.',
+  'passport.registration.done.title': 'Registration request received',
+  'passport.registration.done.text': 'The registration request of the company “{companyName}” is received. An email has been sent to the contact person, at {email}.',
+  'passport.registration.done.login':
+    'To sign in, use this email address and the password you have just chosen. If this address was already the login of an account, the email tells you how to access it.',
   'passport.registration.done.spam': 'Didn’t receive the email? Check your spam folder.',
   'passport.registration.done.signIn': 'Sign in',
 };

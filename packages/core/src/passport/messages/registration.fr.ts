@@ -41,12 +41,13 @@ export const passportRegistrationFr = {
     'Une entreprise est déjà inscrite avec ce numéro de SIRET. Si c’est la vôtre, connectez-vous avec l’adresse e-mail de son référent, ou vérifiez le numéro.',
   'passport.registration.error.vatTaken':
     'Une entreprise est déjà inscrite avec ce numéro de TVA. Si c’est la vôtre, connectez-vous avec l’adresse e-mail de son référent, ou vérifiez le numéro.',
-  'passport.registration.error.emailTaken': 'Cette adresse e-mail est déjà l’identifiant d’un autre compte\u00a0: saisissez-en une autre.',
   'passport.registration.error.invalid': 'Cette valeur n’a pas été acceptée\u00a0: vérifiez-la.',
   'passport.registration.passwordsCleared': 'Par sécurité, les mots de passe saisis ont été effacés\u00a0: saisissez-les de nouveau.',
-  'passport.registration.done.title': 'Le compte de l’entreprise est créé',
-  'passport.registration.done.text': 'Le compte de l’entreprise «\u00a0{companyName}\u00a0» est créé. Un e-mail de confirmation a été envoyé au référent, à l’adresse {email}.',
-  'passport.registration.done.login': 'Pour vous connecter, utilisez cette adresse e-mail et le mot de passe que vous venez de choisir.',
+  // Point 4: the same page whether the address was free or already a login (its owner is e-mailed then).
+  'passport.registration.done.title': 'Demande d’inscription enregistrée',
+  'passport.registration.done.text': 'La demande d’inscription de l’entreprise «\u202f{companyName}\u202f» est enregistrée. Un e-mail a été envoyé au référent, à l’adresse {email}.',
+  'passport.registration.done.login':
+    'Pour vous connecter, utilisez cette adresse e-mail et le mot de passe que vous venez de choisir. Si cette adresse était déjà l’identifiant d’un compte, l’e-mail vous indique comment y accéder.',
   'passport.registration.done.spam': 'Vous n’avez pas reçu l’e-mail\u00a0? Pensez à vérifier vos spams.',
   'passport.registration.done.signIn': 'Se connecter',
 } as const;
