@@ -26,6 +26,7 @@ import {
   EmployeeCreated,
   EmployeePage,
   PassportLoginResponse,
+  PassportResetLinkStatus,
   RegistrationResponse,
   SpacesStatus,
   type CompanyUpdateRequest,
@@ -44,6 +45,10 @@ export const PASSPORT_REGISTRATION_PATH = 'passport/companies';
 export const PASSPORT_LOGIN_PATH = 'passport/login';
 export const PASSPORT_NEW_PASSWORD_PATH = 'passport/login/new-password';
 export const PASSPORT_RESET_REQUEST_PATH = 'passport/password-reset/request';
+/** The e-mailed reset link's page: is the link still valid? (the token in the body). */
+export const PASSPORT_RESET_LINK_STATUS_PATH = 'passport/password-reset/status';
+/** The e-mailed reset link's page: the new password (the token in the body; single use). */
+export const PASSPORT_RESET_PATH = 'passport/password-reset';
 /** The session's end (« Se déconnecter »): the bearer token stops working on the server. */
 export const PASSPORT_LOGOUT_PATH = 'passport/session/logout';
 export const PASSPORT_COMPANY_PATH = 'passport/company';
@@ -140,6 +145,24 @@ export function changePassportTemporaryPassword(client: VigieClient, challenge: 
 /** PP-LOGIN « Mot de passe oublié ? »: always the same 202, whether or not an account has this e-mail. */
 export function requestPassportPasswordReset(client: VigieClient, email: string, opts: PassportKeyedOpts = {}): Promise<PassportAccepted> {
   return client.post(PASSPORT_RESET_REQUEST_PATH, { email }, PassportAccepted, { ...keyed(opts), auth: PUBLIC });
+}
+
+/**
+ * PP-LOGIN, the page of the e-mailed reset link: whether the link can still be used. 410
+ * `link-expired` / `link-used`, 404 `link-unknown`. The token travels in the body only.
+ */
+export function getPassportResetLinkStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<PassportResetLinkStatus> {
+  return client.post(PASSPORT_RESET_LINK_STATUS_PATH, { token }, PassportResetLinkStatus, { ...opts, auth: PUBLIC });
+}
+
+/**
+ * PP-LOGIN, the page of the e-mailed reset link: sets the company's new password (204); the link is
+ * then spent, the company's sessions end, and the login's failure count is cleared. 410
+ * `link-expired` / `link-used`, 404 `link-unknown`, 422 `validation` (the new-password policy, on
+ * the field `password`).
+ */
+export async function resetPassportPassword(client: VigieClient, token: string, password: string, opts: PassportKeyedOpts = {}): Promise<void> {
+  await client.post(PASSPORT_RESET_PATH, { token, password }, NoContent, { ...keyed(opts), auth: PUBLIC });
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   PASSPORT_LOGOUT_PATH,
   PASSPORT_NEW_PASSWORD_PATH,
   PASSPORT_REGISTRATION_PATH,
+  PASSPORT_RESET_LINK_STATUS_PATH,
+  PASSPORT_RESET_PATH,
   PASSPORT_RESET_REQUEST_PATH,
   PASSPORT_SPACES_DISSOCIATE_PATH,
   PASSPORT_SPACES_LINK_PATH,
@@ -48,6 +50,9 @@ const COMPONENTS = {
   PassportTemporaryPasswordChangeRequest: S.PassportTemporaryPasswordChangeRequest,
   PassportPasswordResetRequest: S.PassportPasswordResetRequest,
   PassportAccepted: S.PassportAccepted,
+  PassportResetLinkRequest: S.PassportResetLinkRequest,
+  PassportResetLinkStatus: S.PassportResetLinkStatus,
+  PassportPasswordResetByLinkRequest: S.PassportPasswordResetByLinkRequest,
   PassportCompanyInfo: S.CompanyInfo,
   PassportCompanyUpdateRequest: S.CompanyUpdateRequest,
   PassportCompanyPasswordChangeRequest: S.CompanyPasswordChangeRequest,
@@ -91,6 +96,10 @@ const VERSION = {
   '428': problem('`If-Match` is missing (`/problems/version-required`)'),
 };
 const NOT_FOUND = problem('No such employee in this company (`/problems/not-found`)');
+const LINK_REFUSED = {
+  '404': problem('No such link (`/problems/link-unknown`)'),
+  '410': problem('The link is past its validity or its login changed (`/problems/link-expired`), or it was already used (`/problems/link-used`): ask for a new one'),
+};
 const ETAG = { description: 'The `version` of the resource, quoted: `"3"` (the `If-Match` of its next change)', schema: { type: 'string' } };
 
 export function passportPaths() {
@@ -146,6 +155,24 @@ export function passportPaths() {
         'PP-LOGIN « Mot de passe oublié ? »: e-mails a reset link if an account has this e-mail. ALWAYS the same 202, whether or not an account exists.',
         'PassportPasswordResetRequest',
         { '202': json('PassportAccepted', 'Accepted (the same answer for every e-mail)'), '422': INVALID },
+        { ...PUBLIC, parameters: [idempotencyKey] },
+      ),
+    },
+    [`/${PASSPORT_RESET_LINK_STATUS_PATH}`]: {
+      post: op(
+        'passportGetResetLinkStatus',
+        'PP-LOGIN, the page of the e-mailed reset link: whether the link can still be used (the token in the body, never in a URL)',
+        'PassportResetLinkRequest',
+        { '200': json('PassportResetLinkStatus', 'Valid until `expiresAt`'), ...LINK_REFUSED },
+        PUBLIC,
+      ),
+    },
+    [`/${PASSPORT_RESET_PATH}`]: {
+      post: op(
+        'passportResetPassword',
+        `PP-LOGIN, the page of the e-mailed reset link (valid until the \`expiresAt\` of its status, single use; it also stops working when the company's login changes): the company's new password. ${POLICY} The company's sessions end and the login's failure count is cleared. This completes a handover left to « Mon successeur réinitialisera le mot de passe ».`,
+        'PassportPasswordResetByLinkRequest',
+        { '204': { description: 'The password is changed: sign in with it' }, ...LINK_REFUSED, '422': INVALID },
         { ...PUBLIC, parameters: [idempotencyKey] },
       ),
     },

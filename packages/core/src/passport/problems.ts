@@ -18,6 +18,12 @@ export const PASSPORT_PROBLEM_TYPES = {
   sessionRequired: '/problems/session-required',
   /** 410: the must-change-password step is over (expired or unknown): sign in again. */
   challengeExpired: '/problems/challenge-expired',
+  /** 410: the e-mailed password-reset link is past its validity, or its login changed since (PP-LOGIN): ask for a new one. */
+  linkExpired: '/problems/link-expired',
+  /** 410: the e-mailed password-reset link was already used (single use): ask for a new one if needed. */
+  linkUsed: '/problems/link-used',
+  /** 404: no such password-reset link (mistyped, or never issued). */
+  linkUnknown: '/problems/link-unknown',
   /** 422: a field is missing or malformed; `errors` lists `{ field, issue }` (issues: `PASSPORT_FIELD_ISSUES`). */
   validation: '/problems/validation',
   /** 422: the host's anti-robot token was refused (PP-REGISTER): do the step again. */

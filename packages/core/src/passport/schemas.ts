@@ -154,6 +154,18 @@ export type PassportTemporaryPasswordChangeRequest = z.infer<typeof PassportTemp
 export const PassportPasswordResetRequest = z.object({ email: PassportLogin });
 export type PassportPasswordResetRequest = z.infer<typeof PassportPasswordResetRequest>;
 
+/** PP-LOGIN, the e-mailed reset link's page: the link's token (in the body, never in a URL the API sees). */
+export const PassportResetLinkRequest = z.object({ token: Opaque });
+export type PassportResetLinkRequest = z.infer<typeof PassportResetLinkRequest>;
+
+/** The link can be used until `expiresAt` (an expired, used or unknown link is a problem instead). */
+export const PassportResetLinkStatus = z.object({ status: z.literal('valid'), expiresAt: Instant });
+export type PassportResetLinkStatus = z.infer<typeof PassportResetLinkStatus>;
+
+/** PP-LOGIN: the new password chosen through the e-mailed link (single use). */
+export const PassportPasswordResetByLinkRequest = z.object({ token: Opaque, password: PassportNewPassword });
+export type PassportPasswordResetByLinkRequest = z.infer<typeof PassportPasswordResetByLinkRequest>;
+
 // ── PP-COMPANY ──────────────────────────────────────────────────────────────
 
 export const CompanyInfo = z.object({

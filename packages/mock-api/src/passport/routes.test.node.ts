@@ -29,9 +29,11 @@ import {
   PassportValidationProblem,
   PassportSpacesRefusedProblem,
   PassportTooManyAttemptsProblem,
+  getPassportResetLinkStatus,
   previewEmailDomainChange,
   registerCompany,
   requestPassportPasswordReset,
+  resetPassportPassword,
   SNBPE_COMMON_MODULES,
   switchSpace,
   unblockEmployee,
@@ -47,6 +49,7 @@ import { passportModuleFailuresPath } from './routes.js';
 import {
   PASSPORT_DEMO_COMPANY,
   PASSPORT_DEMO_LOGIN,
+  PASSPORT_DEMO_RESET_TOKENS,
   PASSPORT_DEMO_ROSTER_SIZE,
   PASSPORT_DEMO_SESSION_TOKEN,
   PASSPORT_HANDOVER_LOGIN,
@@ -469,6 +472,55 @@ describe('X-MOCK PP-COMPANY routes', () => {
     assert.deepEqual(await getSpaces(c, { session }), { linked: false, spaces: ['company'], active: 'company', canLink: false });
   });
 
+  it('point 11: a handover left to « Mon successeur réinitialisera le mot de passe » is completed by the e-mailed link: the successor signs in', async () => {
+    const { client, call, signIn, mock, advance } = passportApi();
+    const c = client();
+    const session = await signIn(c);
+    const successor = { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'reset' as const } };
+    await handOverCompany(c, successor, 1, { session });
+    // Nobody can sign in now: the former password is gone and there is no new one yet.
+    assert.equal(passportProblemOf(await rejection(passportLogin(c, successor.email, PASSPORT_DEMO_LOGIN.password))), 'invalidCredentials');
+    // The successor asks for a link (« Mot de passe oublié ? ») and follows it.
+    await requestPassportPasswordReset(c, successor.email);
+    const mail = mock.passport.outbox().find((m) => m.kind === 'password-reset-link');
+    assert.ok(mail && mail.kind === 'password-reset-link' && mail.to === successor.email);
+    const status = await getPassportResetLinkStatus(c, mail.token);
+    assert.deepEqual(status, { status: 'valid', expiresAt: new Date(T0 + 60 * MIN).toISOString() });
+    // The policy of every new password (field `password`), then the new password.
+    const short = await rejection(resetPassportPassword(c, mail.token, 'court'));
+    assert.deepEqual(PassportValidationProblem.parse(problemOf(short)).errors, [{ field: 'password', issue: 'password-too-short' }]);
+    await resetPassportPassword(c, mail.token, 'Claire-Durand-Relais-2026', { idempotencyKey: 'reset-1' });
+    await resetPassportPassword(c, mail.token, 'Claire-Durand-Relais-2026', { idempotencyKey: 'reset-1' });
+    const signed = await passportLogin(c, successor.email, 'Claire-Durand-Relais-2026');
+    assert.ok(signed.kind === 'signed-in');
+    assert.deepEqual(signed.session.referent, { lastName: 'DURAND', firstName: 'Claire' });
+    assert.equal((await getCompany(c, { session: signed.session })).referent.email, successor.email);
+    // Single use.
+    assertProblem(await call('POST', 'passport/password-reset', { token: mail.token, password: 'Encore-un-autre-2026' }), 410, 'link-used');
+    assertProblem(await call('POST', 'passport/password-reset/status', { token: mail.token }), 410, 'link-used');
+    // Past its 60 minutes a link has expired (the minute before, it still works).
+    await requestPassportPasswordReset(c, successor.email);
+    const second = mock.passport.outbox().filter((m) => m.kind === 'password-reset-link').at(-1)!;
+    assert.ok(second.kind === 'password-reset-link');
+    advance(60 * MIN - 1);
+    assert.equal((await getPassportResetLinkStatus(c, second.token)).status, 'valid');
+    advance(1);
+    assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, second.token))), 'linkExpired');
+    assert.equal(passportProblemOf(await rejection(resetPassportPassword(c, second.token, 'Claire-Durand-2027'))), 'linkExpired');
+    assertProblem(await call('POST', 'passport/password-reset', { token: 'ppr_invente', password: 'Claire-Durand-2027' }), 404, 'link-unknown');
+    assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, 'ppr_invente'))), 'linkUnknown');
+  });
+
+  it('point 11: the demo reset links (valid, expired, used); a link stops working once the login it was sent to changed', async () => {
+    const { client } = passportApi();
+    const c = client();
+    assert.equal((await getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid)).status, 'valid');
+    assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.expired))), 'linkExpired');
+    assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.used))), 'linkUsed');
+    await handOverCompany(c, { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'keep' } }, 1, { session: PASSPORT_DEMO_SESSION_TOKEN });
+    assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid))), 'linkExpired');
+  });
+
   it('previews and applies an e-mail domain change; the same domain twice is refused', async () => {
     const { client, mock } = passportApi();
     const c = client();
@@ -627,6 +679,8 @@ describe('X-MOCK PP scenarios', () => {
       ['new password', () => changePassportTemporaryPassword(c, 'x', 'Claire-Durand-2026')],
       ['reset', () => requestPassportPasswordReset(c, PASSPORT_DEMO_LOGIN.email)],
       ['logout', () => passportLogout(c, session)],
+      ['reset link status', () => getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid)],
+      ['reset password', () => resetPassportPassword(c, PASSPORT_DEMO_RESET_TOKENS.valid, 'Nouveau-Passeport-2027')],
       ['company', () => getCompany(c, { session })],
       ['update company', () => updateCompany(c, { companyName: 'X', regions: ['11'], referent: { lastName: 'A', firstName: 'B' } }, 1, { session })],
       ['company password', () => changeCompanyPassword(c, 'Nouveau-Passeport-2027', { session })],

@@ -48,13 +48,17 @@ import {
   PASSPORT_LOGOUT_PATH,
   PASSPORT_NEW_PASSWORD_PATH,
   PASSPORT_REGISTRATION_PATH,
+  PASSPORT_RESET_LINK_STATUS_PATH,
+  PASSPORT_RESET_PATH,
   PASSPORT_RESET_REQUEST_PATH,
   PASSPORT_SPACES_DISSOCIATE_PATH,
   PASSPORT_SPACES_LINK_PATH,
   PASSPORT_SPACES_PATH,
   PASSPORT_SPACES_SWITCH_PATH,
   PassportLoginRequest,
+  PassportPasswordResetByLinkRequest,
   PassportPasswordResetRequest,
+  PassportResetLinkRequest,
   PassportTemporaryPasswordChangeRequest,
   parseVersionTag,
   RegistrationRequest,
@@ -93,6 +97,12 @@ const ROBOT_CHECK_FAILED = fail(422, 'robot-check-failed', 'Anti-robot check fai
 const COMPANY_EXISTS = fail(409, 'company-exists', 'Company already registered', 'A company with this identifier already has an account: its referent can sign in or use « Mot de passe oublié ? ».');
 const EMAIL_UNAVAILABLE = fail(409, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used as a login.');
 const NOT_FOUND = fail(404, 'not-found', 'Not found', 'No such employee in this company.');
+/** The e-mailed reset link cannot be used (PP-LOGIN): say which way, never whose it is. */
+const LINK_REFUSED = {
+  unknown: fail(404, 'link-unknown', 'Unknown link', 'This password-reset link does not exist: check it, or ask for a new one.'),
+  expired: fail(410, 'link-expired', 'Link expired', 'This password-reset link is no longer valid: ask for a new one.'),
+  used: fail(410, 'link-used', 'Link already used', 'This password-reset link was already used: ask for a new one if needed.'),
+} as const;
 const badRequest = (detail: string) => fail(400, 'bad-request', 'Bad request', detail);
 const invalid = (errors: readonly PassportFieldError[]) => fail(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { errors });
 const spacesRefused = (reason: SpacesRefusalReason) => fail(409, 'spaces-refused', 'Refused by the linked-spaces rules', `The linked spaces refused this (${reason}).`, { reason });
@@ -317,6 +327,32 @@ const HANDLERS: readonly PassportHandler[] = [
     malformed: () => ({ status: 'sent-to-baptiste.martin@granulats-dupont.fr' }),
   },
 
+  {
+    method: 'post',
+    path: PASSPORT_RESET_LINK_STATUS_PATH,
+    public: true,
+    async answer({ request, passport }) {
+      const body = await parse(request, PassportResetLinkRequest);
+      if (!body.ok) return body.answer;
+      const r = passport.resetLinkStatus(body.value.token);
+      return r.kind === 'valid' ? ok({ status: 'valid', expiresAt: new Date(r.expiresAt).toISOString() }) : LINK_REFUSED[r.kind];
+    },
+    malformed: () => ({ status: 'ok', expiresAt: 'bientôt' }),
+  },
+  {
+    method: 'post',
+    path: PASSPORT_RESET_PATH,
+    public: true,
+    idempotent: true,
+    async answer({ request, passport }) {
+      const body = await parse(request, PassportPasswordResetByLinkRequest);
+      if (!body.ok) return body.answer;
+      const r = passport.resetPassword(body.value.token, body.value.password);
+      if (r.kind === 'done') return { kind: 'empty' };
+      return r.kind === 'invalid' ? invalid(r.errors) : LINK_REFUSED[r.kind];
+    },
+    malformed: () => ({ changed: 'oui' }),
+  },
   {
     // « Se déconnecter »: public, so that an already ended session also gets 204 (nothing to learn, nothing to retry).
     method: 'post',

@@ -166,6 +166,18 @@ export const PASSPORT_CHALLENGE_VALID_MINUTES = 15;
 /** A password-reset link is valid 60 minutes. */
 export const PASSPORT_RESET_LINK_VALID_MINUTES = 60;
 
+/**
+ * Password-reset links of the demo company that exist in every passport scenario (the demo page
+ * and the stories link to them: `?passport-reset=<token>`): a valid one (60 minutes from the
+ * store's start), one past its validity, one already used. Links e-mailed by « Mot de passe
+ * oublié ? » are in the outbox (`password-reset-link`).
+ */
+export const PASSPORT_DEMO_RESET_TOKENS = {
+  valid: 'ppr_demo-granulats-dupont',
+  expired: 'ppr_demo-granulats-dupont-expire',
+  used: 'ppr_demo-granulats-dupont-utilise',
+} as const;
+
 /** The id of the demo company in the store. */
 export const PASSPORT_DEMO_COMPANY_ID = 'granulats-dupont';
 
@@ -203,6 +215,7 @@ export type PassportRegistrationOutcome =
 export type PassportLoginOutcome = PassportLoginResponse | { readonly kind: 'refused' } | { readonly kind: 'wait'; readonly retryAt: number };
 export type PassportNewPasswordOutcome = PassportLoginResponse | { readonly kind: 'challenge-expired' } | PassportInvalid;
 export type PassportResetOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' | 'expired' | 'used' } | PassportInvalid;
+export type PassportResetLinkState = { readonly kind: 'valid'; readonly expiresAt: number } | { readonly kind: 'unknown' | 'expired' | 'used' };
 export type PassportSessionLookup = { readonly kind: 'session'; readonly companyId: string; readonly personId: string; readonly token: string } | { readonly kind: 'none' };
 export type PassportCompanyOutcome = CompanyInfo | PassportVersionRefusal | PassportInvalid;
 export type PassportHandoverOutcome = CompanyInfo | PassportVersionRefusal | PassportInvalid | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } | { readonly kind: 'email-unavailable' };
@@ -237,7 +250,9 @@ export interface PassportStore {
   changeTemporaryPassword(challenge: string, password: string): PassportNewPasswordOutcome;
   /** « Mot de passe oublié ? »: e-mails a reset link when a company has this login; says nothing either way. */
   requestReset(email: string): void;
-  /** The reset link's page (not in the contract: the link opens the platform's page). For tests and the demo. */
+  /** The reset link's page: whether the link can still be used. */
+  resetLinkStatus(token: string): PassportResetLinkState;
+  /** The reset link's page: the new password (single use; the policy of `policyIssues`); the company's sessions end. */
   resetPassword(token: string, password: string): PassportResetOutcome;
   /** Which session a bearer token is (expired and unknown tokens alike: none). */
   session(token: string | undefined): PassportSessionLookup;
@@ -467,6 +482,9 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       makeRoster: () => rosterOf(rows(), t, (row) => (row.id === 'emp-000003' ? PASSPORT_DEMO_BLOCKED_MODULE : UNPG_MODULE_IDS[seqOf(row.id) % UNPG_MODULE_IDS.length]!)),
     };
     companies.set(demo.id, demo);
+    resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.valid, { companyId: demo.id, login: demo.login, issuedAt: t, used: false });
+    resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.expired, { companyId: demo.id, login: demo.login, issuedAt: t - (PASSPORT_RESET_LINK_VALID_MINUTES + 1) * MIN, used: false });
+    resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.used, { companyId: demo.id, login: demo.login, issuedAt: t, used: true });
     sessions.set(PASSPORT_DEMO_SESSION_TOKEN, { companyId: demo.id, personId: referentPersonId, expiresAt: Number.POSITIVE_INFINITY });
   }
   reset();
@@ -560,6 +578,19 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
   }
 
   const nameOf = (e: Employee) => `${e.firstName} ${e.lastName}`;
+
+  // ── PP-LOGIN: the e-mailed reset links ──
+
+  function linkState(token: string): PassportResetLinkState {
+    const link = resetLinks.get(token);
+    if (!link) return { kind: 'unknown' };
+    if (link.used) return { kind: 'used' };
+    const c = companies.get(link.companyId);
+    const expiresAt = link.issuedAt + PASSPORT_RESET_LINK_VALID_MINUTES * MIN;
+    // A link stops working past its validity, and when the login it was sent to is no longer the company's.
+    if (!c || now() >= expiresAt || !sameEmail(c.login, link.login)) return { kind: 'expired' };
+    return { kind: 'valid', expiresAt };
+  }
 
   return {
     scenario,
@@ -670,13 +701,14 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       outbox.push({ kind: 'password-reset-link', to: c.login, token });
     },
 
+    resetLinkStatus: (token) => linkState(token),
+
     resetPassword(token, password) {
-      const link = resetLinks.get(token);
-      if (!link) return { kind: 'unknown' };
-      if (link.used) return { kind: 'used' };
-      const c = companies.get(link.companyId);
-      // A link stops working past its validity, and when the login it was sent to is no longer the company's.
-      if (!c || now() >= link.issuedAt + PASSPORT_RESET_LINK_VALID_MINUTES * MIN || !sameEmail(c.login, link.login)) return { kind: 'expired' };
+      const state = linkState(token);
+      if (state.kind !== 'valid') return state;
+      const link = resetLinks.get(token)!;
+      const c = companyById(link.companyId);
+      // The new-password rules of the platform, as for every new password (point 5 adds its own to `policyIssues`).
       const invalid = policyIssues(password);
       if (invalid) return invalid;
       link.used = true;
