@@ -98,13 +98,45 @@ $('dark').addEventListener('change', (e) => {
   document.documentElement.classList.toggle('dark', e.target.checked);
 });
 
+// The passport's outbox: what a real service would have e-mailed. A reset link opens the page of
+// <passport-password-reset> with its token handed over as a property (never in the address bar).
+const OUTBOX_TEXT = {
+  'password-reset-link': 'lien de réinitialisation du mot de passe',
+  'registration-confirmation': 'confirmation d’inscription',
+  'registration-attempt-existing-login': 'quelqu’un a tenté de créer un compte avec votre adresse ; si c’était vous, connectez-vous ou utilisez « Mot de passe oublié ? »',
+  handover: 'passage de relais : l’entreprise vous est confiée',
+  'employee-created': 'un compte salarié a été créé',
+  'first-login': 'informations de première connexion',
+  'blocking-alert': 'un salarié est bloqué',
+};
+const renderOutbox = () => {
+  const list = $('passport-outbox');
+  const messages = mock.passport.outbox();
+  if (!messages.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
+  list.replaceChildren(
+    ...messages.map((m) => {
+      const item = document.createElement('li');
+      item.append(`À ${m.to} : ${OUTBOX_TEXT[m.kind] ?? m.kind}${m.companyName ? ` (${m.companyName})` : ''}`);
+      if (m.kind === 'password-reset-link') {
+        const link = Object.assign(document.createElement('a'), { href: '#passeport-mot-de-passe', textContent: 'ouvrir le lien' });
+        link.addEventListener('click', () => (document.querySelector('passport-password-reset').token = m.token));
+        item.append(' — ', link);
+      }
+      return item;
+    }),
+  );
+};
+$('passport-outbox-refresh').addEventListener('click', renderOutbox);
+$('passport-outbox-panel').addEventListener('toggle', renderOutbox);
+for (const type of ['passport-reset-requested', 'company-registered', 'company-handed-over', 'employee-enrolled', 'passport-password-reset']) provider.addEventListener(type, renderOutbox);
+
 // What the host hears: events and the access state (SR-INVOICE restricted access).
 const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
 provider.addEventListener('invoice-level-changed', (e) => note(`invoice-level-changed: ${e.previous ?? '∅'} → ${e.level}`));
 provider.addEventListener('invoices-requested', (e) => note(`invoices-requested (niveau ${e.level})`));
 for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
-  'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'company-registered', 'company-updated', 'company-handed-over',
+  'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'passport-password-reset', 'company-registered', 'company-updated', 'company-handed-over',
   'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
   'employee-deleted', 'employee-unblocked']) {
   provider.addEventListener(type, () => note(type));

@@ -156,6 +156,34 @@ export const MustChangePassword: Story = {
   },
 };
 
+/** Five wrong passwords in a row: the server makes the e-mail wait (PP-LOGIN throttling, point 3). */
+const throttled = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const el = await widget(canvasElement);
+  const email = await waitFor(() => el.querySelector<HTMLInputElement>('input[autocomplete="username"]'), 'the e-mail field');
+  type(email, PASSPORT_DEMO_LOGIN.email);
+  for (let i = 0; i < 5; i++) {
+    type(el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!, `Mauvais-mot-de-passe-${i}`);
+    email.form!.requestSubmit();
+    await waitFor(() => el.getAttribute('status') === 'submitting', 'the attempt sent');
+    await waitFor(() => el.getAttribute('status') === 'failed', 'the refusal');
+  }
+  await waitFor(() => el.querySelector('.vigie-passport-login__wait'), 'the wait');
+};
+
+export const Throttled: Story = {
+  name: 'Too many attempts',
+  play: throttled,
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Cinq mauvais mots de passe de suite (adresse connue ou non, c’est pareil) : le serveur fait attendre 30 s, puis de plus en plus ; le widget décompte, garde l’adresse et bloque le bouton.',
+      ),
+    ),
+  },
+};
+
 export const Submitting: Story = {
   play: signingIn(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password, 'submitting'),
   parameters: {

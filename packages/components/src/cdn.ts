@@ -18,6 +18,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'paper-payslip-request': () => import('./define/paper-payslip-request.js'),
   'company-registration': () => import('./define/company-registration.js'),
   'passport-login': () => import('./define/passport-login.js'),
+  'passport-password-reset': () => import('./define/passport-password-reset.js'),
   'employee-enrollment': () => import('./define/employee-enrollment.js'),
   'passport-roster': () => import('./define/passport-roster.js'),
   'company-profile': () => import('./define/company-profile.js'),

@@ -33,6 +33,8 @@ export { CompanyRegistration, type CaptchaTokenSource, type RegistrationStatus }
 export * from './passport/company-registration/company-registration.events.js';
 export { PassportLogin, PASSPORT_LOGIN_VIEWS, type PassportLoginView, type PassportLoginStatus } from './passport/passport-login/passport-login.js';
 export * from './passport/passport-login/passport-login.events.js';
+export { PassportPasswordReset, PASSPORT_RESET_STEPS, PASSPORT_RESET_TOKEN_PARAM, type PassportResetStep } from './passport/passport-password-reset/passport-password-reset.js';
+export * from './passport/passport-password-reset/passport-password-reset.events.js';
 export { CompanyProfile } from './passport/company-profile/company-profile.js';
 export * from './passport/company-profile/company-profile.events.js';
 export { SpaceSwitcher } from './passport/space-switcher/space-switcher.js';

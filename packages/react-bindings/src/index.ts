@@ -54,6 +54,7 @@ export { PaperPayslipRequest } from './vault/paper-payslip-request.js';
 // PP — the safety passport: registration and login
 export { CompanyRegistration } from './passport/company-registration.js';
 export { PassportLogin } from './passport/passport-login.js';
+export { PassportPasswordReset } from './passport/passport-password-reset.js';
 export { EmployeeEnrollment } from './passport/employee-enrollment.js';
 export { PassportRoster } from './passport/passport-roster.js';
 export { CompanyProfile } from './passport/company-profile.js';

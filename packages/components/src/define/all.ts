@@ -11,6 +11,7 @@ import './vault-documents.js';
 import './paper-payslip-request.js';
 import './company-registration.js';
 import './passport-login.js';
+import './passport-password-reset.js';
 import './company-profile.js';
 import './space-switcher.js';
 import './employee-enrollment.js';

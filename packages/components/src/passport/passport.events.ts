@@ -9,7 +9,11 @@ export type PassportLoginReason =
   /** No passport session in the provider: the referent is not signed in. */
   | 'signed-out'
   /** The server refused the session (it expired): sign in again. */
-  | 'session-expired';
+  | 'session-expired'
+  /** The password was just reset through the e-mailed link: sign in with it. */
+  | 'password-reset'
+  /** The e-mailed link cannot be used (expired, used, unknown): « Mot de passe oublié ? » is on the sign-in page. */
+  | 'new-link';
 
 /**
  * The referent asked to sign in (the « Se connecter » link or button of a passport widget that

@@ -29,6 +29,7 @@ import {
   PASSPORT_LARGE_ROSTER_SIZE,
   PASSPORT_TEST_CAPTCHA_TOKEN,
   PASSPORT_UNREGISTERED,
+  type PassportLoginOutcome,
   type PassportSessionRef,
   type PassportStore,
 } from './store.js';
@@ -45,7 +46,7 @@ function storeOf(scenario: PassportScenario = 'passport:default') {
   };
 }
 
-function signedIn(r: PassportLoginResponse | { kind: 'refused' }): string {
+function signedIn(r: PassportLoginOutcome): string {
   assert.equal(r.kind, 'signed-in', JSON.stringify(r));
   return (r as Extract<PassportLoginResponse, { kind: 'signed-in' }>).session.token;
 }

@@ -54,4 +54,20 @@ export const passportLoginFr = {
   'passport.login.forgot.contact':
     'S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
   'passport.login.forgot.back': 'Retour à la connexion',
+  // <passport-password-reset>: the page of the e-mailed reset link (point 11).
+  'passport.reset.title': 'Redéfinir le mot de passe',
+  'passport.reset.intro': 'Choisissez le nouveau mot de passe du compte de l’entreprise. Vous serez le seul à le connaître\u202f: veillez à bien le mémoriser.',
+  'passport.reset.checking': 'Vérification du lien en cours…',
+  'passport.reset.password': 'Nouveau mot de passe',
+  'passport.reset.password.hint': 'Au moins {min}\u00a0caractères.',
+  'passport.reset.confirmation': 'Confirmation du nouveau mot de passe',
+  'passport.reset.submit': 'Enregistrer le mot de passe',
+  'passport.reset.rejected': 'Ce mot de passe n’a pas été accepté\u202f: choisissez-en un autre.',
+  'passport.reset.done': 'Le mot de passe est enregistré. Connectez-vous avec l’adresse e-mail du référent et ce nouveau mot de passe.',
+  'passport.reset.signIn': 'Se connecter',
+  'passport.reset.noLink': 'Cette page s’ouvre depuis le lien reçu par e-mail après «\u202fMot de passe oublié\u202f?\u202f». Aucun lien n’a été trouvé.',
+  'passport.reset.expired': 'Ce lien n’est plus valable. Demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f» sur la page de connexion.',
+  'passport.reset.used': 'Ce lien a déjà servi. Connectez-vous avec le mot de passe choisi, ou demandez un nouveau lien avec «\u202fMot de passe oublié\u202f?\u202f».',
+  'passport.reset.unknown': 'Ce lien n’est pas reconnu. Vérifiez qu’il est complet, ou demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f».',
+  'passport.reset.toLogin': 'Aller à la page de connexion',
 } as const;

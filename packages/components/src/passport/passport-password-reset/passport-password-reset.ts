@@ -1,0 +1,373 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  PASSPORT_FIELD_ISSUES,
+  PASSWORD_MIN_LENGTH,
+  fieldIssueMessageKey,
+  passportCoreMessages,
+  passportLoginMessages,
+  passportProblemOfFailure,
+  passwordPairIssues,
+  problemOf,
+  type ApiFailure,
+  type MessageKey,
+  type PassportFieldIssue,
+} from '@vigie/core';
+import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, type FieldError } from '../../base/forms/index.js';
+import { PasswordLengthController } from '../../base/forms/password-feedback.js';
+import { panelStyles } from '../../base/forms/panel.styles.js';
+import { checkCircleIcon, errorIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { isRetryableFailure } from '../../base/forms/helpers.js';
+import { LoadController } from '../../base/load-controller.js';
+import { passportLoginAction } from '../passport-session.js';
+import type { PassportLoginReason } from '../passport.events.js';
+import { PassportPasswordResetEvent } from './passport-password-reset.events.js';
+import { styles } from './passport-password-reset.styles.js';
+
+/** The passport's calls, loaded when a link is checked. */
+const passportApi = () => import('@vigie/core/passport/api');
+
+/**
+ * The query parameter of the passport's reset links (`?passport-reset=…`): its own name, so that
+ * this widget never takes the token of another kind of link (the vault's `?token=`, an
+ * activation…) and another link widget never takes this one's.
+ */
+export const PASSPORT_RESET_TOKEN_PARAM = 'passport-reset';
+
+/** Where the page is: no link, checking it, the form, done, or why the link cannot be used. */
+export const PASSPORT_RESET_STEPS = ['no-link', 'checking', 'check-failed', 'form', 'done', 'expired', 'used', 'unknown'] as const;
+export type PassportResetStep = (typeof PASSPORT_RESET_STEPS)[number];
+
+type LinkRefusal = 'expired' | 'used' | 'unknown';
+
+/** The texts of the shared live password count that this widget words with the passport's keys. */
+const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
+  'vault.password.count': 'passport.login.mustChange.count',
+  'vault.password.error.too-long': 'passport.field.password-too-long',
+};
+
+/**
+ * PP-LOGIN — the page of the link « Mot de passe oublié ? » e-mails (seed 004, annex « Que faire en
+ * cas d'oubli de mot de passe ? »): the new password of the company account, twice. It completes
+ * a handover left to « Mon successeur réinitialisera le mot de passe » (PP-SPACES): the successor
+ * asks for a link with the new login, follows it here, then signs in.
+ *
+ * The link's token comes from the `token` property (write-only) or from the page's URL, the
+ * `token-param` query parameter (`passport-reset` by default: only this kind of link). Once read it
+ * is removed from the address bar (`history.replaceState`, the other parameters and the hash kept)
+ * and lives in a private field until the link is spent. The server says first whether the link
+ * can be used: expired, already used and unknown links each say so, with the way to a new one
+ * (the sign-in page's « Mot de passe oublié ? »). The new password follows the platform's policy
+ * (core's, checked here and by the server, whose other refusals show on the field); a failure to
+ * reach the server shows the form's notice with a retry. Success says so and offers « Se connecter ».
+ *
+ * Light DOM (credential fields): native inputs in a real `<form>` with `autocomplete=new-password`.
+ * Style it with the `--vigie-*` tokens and the `vigie-passport-reset` / `vigie-vault-*` classes; the
+ * step is reflected in the `step` attribute.
+ *
+ * @tagname passport-password-reset
+ * @summary The page of the e-mailed passport reset link: a new company password, twice (PP-LOGIN).
+ * @fires {PassportPasswordResetEvent} passport-password-reset - The new password was accepted (no e-mail, password or token in it).
+ * @fires {PassportLoginRequestedEvent} passport-login-requested - « Se connecter » (reason `password-reset`) or « Aller à la page de connexion » (reason `new-link`); cancelable: cancel it to show your own sign-in instead of following `login-href`.
+ * @cssprop --passport-password-reset-max-width - The widest the widget grows (default `32rem`).
+ */
+export class PassportPasswordReset extends LightDomElement {
+  static override messages = [passportCoreMessages, passportLoginMessages];
+
+  static override lightStyles = [formStyles, panelStyles, styles];
+
+  /**
+   * The link's token, when the host has it (otherwise it is read from the URL). Write-only: kept in
+   * a private field, the attribute removed at once; reading it always gives `undefined`.
+   */
+  @property()
+  get token(): string | undefined {
+    return undefined;
+  }
+  set token(value: string | null | undefined) {
+    const token = value?.trim();
+    if (this.hasAttribute('token')) this.removeAttribute('token');
+    if (token) this.#adopt(token);
+  }
+
+  /** The URL query parameter of this kind of link. */
+  @property({ attribute: 'token-param' }) tokenParam = PASSPORT_RESET_TOKEN_PARAM;
+
+  /** The sign-in page (`<passport-login>`), for « Se connecter ». Without it, the button only fires `passport-login-requested`. */
+  @property({ attribute: 'login-href' }) loginHref?: string;
+
+  /** The level of the widget's heading in the host page (1–6, default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Read-only, reflected for host CSS: the current step. */
+  @property({ reflect: true }) step: PassportResetStep = 'no-link';
+
+  static #instances = 0;
+  readonly #uid = `vigie-passport-reset-${++PassportPasswordReset.#instances}`;
+  /** The link's token: never in state, an attribute, the URL or storage; forgotten once spent or refused. */
+  #token?: string;
+  #urlRead = false;
+  #moveFocus = false;
+  @state() private checked = 0;
+
+  readonly #form = this.createForm({
+    fields: {
+      newPassword: {
+        kind: 'new-password',
+        label: 'passport.reset.password',
+        hint: () => this.t('passport.reset.password.hint', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
+      confirmation: { kind: 'new-password', label: 'passport.reset.confirmation', required: true },
+    },
+    validators: {
+      newPassword: (_, v) => pairIssue(v.newPassword, v.confirmation, 'newPassword'),
+      confirmation: (_, v) => pairIssue(v.newPassword, v.confirmation, 'confirmation'),
+    },
+    submit: async (values, { signal }) => {
+      const token = this.#token;
+      if (!token) throw new Error('No reset link');
+      const api = await passportApi();
+      // One key per page: a retry after a lost answer replays the first success instead of "already used".
+      await api.resetPassportPassword(this.services!.client, token, values.newPassword, { signal, idempotencyKey: this.#key });
+    },
+    onSuccess: () => {
+      this.#length.reset();
+      this.#token = undefined;
+      this.#go('done');
+      this.dispatchEvent(new PassportPasswordResetEvent());
+    },
+    onFailure: (failure) => this.#refused(failure),
+  });
+
+  #key = '';
+
+  readonly #length = new PasswordLengthController(this, 'newPassword', (key, params) => this.t(COUNT_KEYS[key] ?? key, params));
+
+  readonly #status = new LoadController<'valid' | LinkRefusal>(
+    this,
+    async (signal) => {
+      const api = await passportApi();
+      try {
+        await api.getPassportResetLinkStatus(this.services!.client, this.#token!, { signal });
+        return 'valid';
+      } catch (e) {
+        const refusal = linkRefusal(e);
+        if (refusal) return refusal;
+        throw e;
+      }
+    },
+    (state) => {
+      if (state === 'valid') this.step = 'form';
+      else this.#refuse(state, false);
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#urlRead) {
+      this.#urlRead = true;
+      this.#readTokenFromUrl();
+    }
+  }
+
+  // ── the token ─────────────────────────────────────────────────────────────────────────────
+
+  /** Takes this kind of link's token out of the address bar (other parameters and the hash stay). */
+  #readTokenFromUrl(): void {
+    const name = this.tokenParam || PASSPORT_RESET_TOKEN_PARAM;
+    let url: URL;
+    try {
+      url = new URL(location.href);
+    } catch {
+      return;
+    }
+    if (!url.searchParams.has(name)) return;
+    const value = url.searchParams.get(name)?.trim() ?? '';
+    url.searchParams.delete(name);
+    history.replaceState(history.state, '', url.href);
+    if (value && !this.#token) this.#adopt(value);
+  }
+
+  #adopt(token: string): void {
+    this.#token = token;
+    this.#key = `ppr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    this.#form.reset();
+    this.#length.reset();
+    this.step = 'checking';
+    this.#status.hostDisconnected();
+    this.#status.state = { status: 'idle' };
+    this.checked++;
+  }
+
+  #refuse(state: LinkRefusal, focus: boolean): void {
+    this.#token = undefined;
+    this.#form.reset();
+    this.#length.reset();
+    if (focus) this.#go(state);
+    else this.step = state;
+  }
+
+  /** A refused new password: the link's state, the policy (on the field), or (false) the form's notice and its retry. */
+  #refused(failure: ApiFailure): boolean {
+    this.#length.reset();
+    const refusal = linkRefusalOfFailure(failure);
+    if (refusal) {
+      this.#refuse(refusal, true);
+      return true;
+    }
+    if (passportProblemOfFailure(failure) === 'validation') {
+      void this.#form.setErrors({ newPassword: serverPasswordError(failure) });
+      return true;
+    }
+    return false;
+  }
+
+  #retryCheck = () => {
+    this.#moveFocus = true;
+    this.step = 'checking';
+    void this.#status.run();
+  };
+
+  #go(step: PassportResetStep): void {
+    this.step = step;
+    this.#moveFocus = true;
+  }
+
+  // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.step === 'checking') {
+      const load = this.#status.state.status;
+      if (load === 'error') this.step = 'check-failed';
+      else if (load === 'idle' && this.services && this.#token) void this.#status.run();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#moveFocus && this.services) {
+      this.#moveFocus = false;
+      this.querySelector<HTMLElement>(`#${this.#uid}-title`)?.focus();
+    }
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const title = `${this.#uid}-title`;
+    return html`<section class="vigie-scope vigie-vault-panel vigie-passport-reset" aria-labelledby=${title}>
+      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${title} tabindex="-1">${this.t('passport.reset.title')}</div>
+      <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
+      ${this.#renderBody(title)}
+    </section>`;
+  }
+
+  #renderResult() {
+    switch (this.step) {
+      case 'checking':
+        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('passport.reset.checking')}</span></p>`;
+      case 'done':
+        return message('success', checkCircleIcon, this.t('passport.reset.done'));
+      case 'expired':
+      case 'used':
+      case 'unknown':
+        return message('warning', warningIcon, this.t(`passport.reset.${this.step}`));
+      case 'no-link':
+        return message('warning', warningIcon, this.t('passport.reset.noLink'));
+      default:
+        return nothing;
+    }
+  }
+
+  #renderBody(title: string) {
+    switch (this.step) {
+      case 'form':
+        return this.#renderForm(title);
+      case 'check-failed':
+        return this.#renderCheckFailed();
+      case 'done':
+        return this.#action('passport.reset.signIn', 'password-reset', 'vigie-button vigie-vault-action');
+      case 'expired':
+      case 'used':
+      case 'unknown':
+      case 'no-link':
+        return this.#action('passport.reset.toLogin', 'new-link', 'vigie-button vigie-button--secondary vigie-vault-action');
+      default:
+        return nothing;
+    }
+  }
+
+  #action(label: MessageKey, reason: PassportLoginReason, className: string) {
+    return html`<div class="vigie-vault-actions">${passportLoginAction(this, { label: this.t(label), href: this.loginHref, reason, className })}</div>`;
+  }
+
+  #renderCheckFailed() {
+    const load = this.#status.state;
+    const detail = load.status === 'error' ? this.services!.describeFailure(load.failure) : '';
+    return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+      ${errorIcon}
+      <div class="vigie-vault-message-body">
+        <p>${detail}</p>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  #renderForm(title: string) {
+    const f = this.#form;
+    const countId = `${this.#uid}-count`;
+    return html`<p class="vigie-vault-intro">${this.t('passport.reset.intro')}</p>
+      ${f.renderForm(
+        html`${requiredNote(f)}
+          <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+            ${passwordField(f.field('newPassword'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
+          </div>
+          ${passwordField(f.field('confirmation'), { enterKeyHint: 'done' })} ${submitButton(f, this.t('passport.reset.submit'))}`,
+        { labelledby: title },
+      )}`;
+  }
+}
+
+/** Core's password policy for the new password and its confirmation, as messages. */
+function pairIssue(password: string, confirmation: string, field: 'newPassword' | 'confirmation'): FieldError | undefined {
+  const issue = passwordPairIssues(password, confirmation, ['newPassword', 'confirmation'] as const)[field];
+  return issue ? fieldIssueMessageKey(issue) : undefined;
+}
+
+/** What a 422 said of the new password: core's issue when it names one, else « not accepted ». */
+function serverPasswordError(failure: ApiFailure): FieldError {
+  const list = problemOf(failure)?.['errors'];
+  const issue = (Array.isArray(list) ? (list as { issue?: unknown }[]) : []).map((e) => e.issue).find(isFieldIssue);
+  return issue && issue !== 'required' ? fieldIssueMessageKey(issue) : 'passport.reset.rejected';
+}
+
+const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
+
+/** Why the link cannot be used, from a failure (404/410 problems; any other 404/410 is an unknown link). */
+function linkRefusalOfFailure(failure: ApiFailure): LinkRefusal | undefined {
+  const problem = passportProblemOfFailure(failure);
+  if (problem === 'linkExpired') return 'expired';
+  if (problem === 'linkUsed') return 'used';
+  if (problem === 'linkUnknown') return 'unknown';
+  if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return undefined;
+  return failure.status === 404 || failure.status === 410 ? 'unknown' : undefined;
+}
+
+function linkRefusal(e: unknown): LinkRefusal | undefined {
+  const failure = (e as { failure?: ApiFailure } | undefined)?.failure;
+  return failure ? linkRefusalOfFailure(failure) : undefined;
+}
+
+function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
+  return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${text}</p></div>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'passport-password-reset': PassportPasswordReset;
+  }
+}
