@@ -67,20 +67,25 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
     assert.deepEqual(checkCompanyForm(INFO, HANDOVER, SEPARATE), { handoverPassword: 'required' });
   });
 
-  test('PP-COMPANY temporary password: required twice, by the policy; sent with the handover', () => {
+  test('PP-COMPANY temporary password: required twice, by the policy; sent with the handover, in its one request (point 17)', () => {
     const temporary: CompanyForm = { ...HANDOVER, handoverPassword: 'temporary' };
     assert.deepEqual(checkCompanyForm(INFO, temporary, SEPARATE), { password: 'required', passwordConfirmation: 'required' });
-    const typed = { ...temporary, password: 'temporaire-2026', passwordConfirmation: 'temporaire-2026' };
+    const typed = { ...temporary, companyName: ' Granulats Dupont SAS ', password: 'temporaire-2026', passwordConfirmation: 'temporaire-2026' };
     const changes = planCompanyChanges(INFO, typed, SEPARATE);
     assert.deepEqual(changes, [
-      { kind: 'update', request: { companyName: 'Granulats Dupont', regions: ['84', '93'], referent: { lastName: 'LEFÈVRE', firstName: 'Hélène' } } },
       {
         kind: 'hand-over',
-        request: { referent: { lastName: 'LEFÈVRE', firstName: 'Hélène' }, email: 'helene.lefevre@granulats-dupont.fr', password: { mode: 'temporary', temporaryPassword: 'temporaire-2026' } },
+        request: {
+          referent: { lastName: 'LEFÈVRE', firstName: 'Hélène' },
+          email: 'helene.lefevre@granulats-dupont.fr',
+          password: { mode: 'temporary', temporaryPassword: 'temporaire-2026' },
+          companyName: 'Granulats Dupont SAS',
+          regions: ['84', '93'],
+        },
       },
     ]);
-    assert.ok(CompanyUpdateRequest.safeParse(changes[0]!.request).success);
-    assert.ok(HandoverRequest.safeParse(changes[1]!.request).success);
+    assert.ok(HandoverRequest.safeParse(changes[0]!.request).success);
+    assert.ok(CompanyUpdateRequest.safeParse({ companyName: 'X', regions: ['84'], referent: { lastName: 'A', firstName: 'B' } }).success);
   });
 
   test('PP-COMPANY reset or keep: no password asked, none sent; never a separate password change', () => {
@@ -88,8 +93,8 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
       const form: CompanyForm = { ...HANDOVER, handoverPassword: mode, password: 'ignored', passwordConfirmation: '' };
       assert.deepEqual(checkCompanyForm(INFO, form, SEPARATE), {}, mode);
       const changes = planCompanyChanges(INFO, form, SEPARATE);
-      assert.deepEqual(changes.map((c) => c.kind), ['update', 'hand-over']);
-      assert.deepEqual((changes[1]!.request as { password: unknown }).password, { mode });
+      assert.deepEqual(changes.map((c) => c.kind), ['hand-over']);
+      assert.deepEqual((changes[0]!.request as { password: unknown }).password, { mode });
     }
   });
 
@@ -104,7 +109,7 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
     assert.throws(() => planCompanyChanges(INFO, { ...HANDOVER, handoverPassword: 'keep' }, { spacesLinked: true }), RangeError);
   });
 
-  test('property: a valid form’s plan is one of: nothing, update, password, hand-over, update + password, update + hand-over', () => {
+  test('property: a valid form’s plan is one of: nothing, update, password, update + password, or the hand-over ALONE (point 17: one request)', () => {
     const form = fc.record({
       companyName: fc.constantFrom(INFO.companyName, 'Autre SARL'),
       regions: fc.constantFrom(['84', '93'], ['93', '84'], ['11']),
@@ -120,8 +125,15 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
         const issues = checkCompanyForm(INFO, full, SEPARATE);
         fc.pre(Object.keys(issues).length === 0);
         const kinds = planCompanyChanges(INFO, full, SEPARATE).map((c) => c.kind).join('+');
-        assert.ok(['', 'update', 'password', 'hand-over', 'update+password', 'update+hand-over'].includes(kinds), kinds);
-        assert.equal(kinds.includes('hand-over'), isLoginChange(INFO, full));
+        assert.ok(['', 'update', 'password', 'hand-over', 'update+password'].includes(kinds), kinds);
+        assert.equal(kinds === 'hand-over', isLoginChange(INFO, full));
+        // The handover's one request carries the whole form: nothing typed is left for another call.
+        const plan = planCompanyChanges(INFO, full, SEPARATE);
+        if (kinds === 'hand-over') {
+          const request = plan[0]!.request as HandoverRequest;
+          assert.equal(request.companyName, full.companyName.trim());
+          assert.deepEqual(request.regions, [...new Set(full.regions)].sort());
+        }
       }),
     );
   });

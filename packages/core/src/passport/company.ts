@@ -12,7 +12,8 @@
  * are linked is refused: dissociate first (PP-SPACES).
  *
  * One « Enregistrer les modifications » may need up to two calls: {@link planCompanyChanges}
- * says which, in order.
+ * says which, in order. A handover is always ONE call, whatever else changed with it (the name,
+ * the regions, the referent's names go in the handover's request): it can never stop half done.
  */
 import { isBlank, sameEmail } from '../shared/text.js';
 import { assertNoFieldIssues, emailFieldIssue, passwordPairIssues, type FieldIssues, type PassportFieldIssue } from './forms.js';
@@ -127,9 +128,10 @@ function handoverPassword(form: CompanyForm): HandoverRequest['password'] {
 }
 
 /**
- * PP-COMPANY: the calls that save a valid form, in the order to make them: the update of the
- * information (name, regions, referent's names) when any changed, then either the handover (the
- * e-mail changed) or the password change (a new password typed). Empty: nothing changed. Each
+ * PP-COMPANY: the calls that save a valid form, in the order to make them. The e-mail changed:
+ * the handover alone, carrying the name, the regions and the referent's names too (one call, all
+ * or nothing). Otherwise: the update of the information (name, regions, referent's names) when any
+ * changed, then the password change when a new password was typed. Empty: nothing changed. Each
  * call answers with the company's new `version`, to send as `If-Match` with the next one.
  * Throws a RangeError when the form has issues.
  */
@@ -142,10 +144,11 @@ export function planCompanyChanges(info: CompanyInfo, form: CompanyForm, ctx: Co
     !sameRegions(form.regions, info.regions) ||
     !sameText(form.referentLastName, info.referent.lastName) ||
     !sameText(form.referentFirstName, info.referent.firstName);
-  if (infoChanged) {
-    changes.push({ kind: 'update', request: { companyName: form.companyName.trim(), regions: normalizeRegions(form.regions as readonly RegionCode[]), referent } });
-  }
-  if (isLoginChange(info, form)) changes.push({ kind: 'hand-over', request: { referent, email: form.referentEmail.trim(), password: handoverPassword(form) } });
-  else if (passwordTyped(form)) changes.push({ kind: 'password', request: { password: form.password } });
+  const companyName = form.companyName.trim();
+  const regions = normalizeRegions(form.regions as readonly RegionCode[]);
+  // Point 17: the handover carries the rest of the form, so it is all saved at once, or nothing.
+  if (isLoginChange(info, form)) return [{ kind: 'hand-over', request: { referent, email: form.referentEmail.trim(), password: handoverPassword(form), companyName, regions } }];
+  if (infoChanged) changes.push({ kind: 'update', request: { companyName, regions, referent } });
+  if (passwordTyped(form)) changes.push({ kind: 'password', request: { password: form.password } });
   return changes;
 }

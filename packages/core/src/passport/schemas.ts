@@ -192,8 +192,12 @@ export const HandoverPassword = z.discriminatedUnion('mode', [
 ]);
 export type HandoverPassword = z.infer<typeof HandoverPassword>;
 
-/** PP-COMPANY / PP-SPACES: the new referent; their e-mail becomes the company's login. */
-export const HandoverRequest = z.object({ referent: ReferentName, email: PassportEmail, password: HandoverPassword });
+/**
+ * PP-COMPANY / PP-SPACES: the new referent; their e-mail becomes the company's login. The whole
+ * form goes in this one request (point 17): the company name and the regions as they must be
+ * after the handover (absent: unchanged), so the server applies all of it or nothing.
+ */
+export const HandoverRequest = z.object({ referent: ReferentName, email: PassportEmail, password: HandoverPassword, companyName: z.optional(Text()), regions: z.optional(Regions) });
 export type HandoverRequest = z.infer<typeof HandoverRequest>;
 
 export const DomainChangeRequest = z.object({ fromDomain: Domain, toDomain: Domain });

@@ -472,6 +472,35 @@ describe('X-MOCK PP-COMPANY routes', () => {
     assert.deepEqual(await getSpaces(c, { session }), { linked: false, spaces: ['company'], active: 'company', canLink: false });
   });
 
+  it('point 17: the handover is ONE request with the name and regions; all of it or nothing (a refused one changes nothing)', async () => {
+    const { client, mock } = passportApi();
+    const c = client();
+    const session = PASSPORT_DEMO_SESSION_TOKEN;
+    const request = {
+      referent: { lastName: 'DURAND', firstName: 'Claire' },
+      email: 'claire.durand@granulats-dupont.fr',
+      password: { mode: 'keep' as const },
+      companyName: 'Granulats Dupont SAS',
+      regions: ['11', '27'] as ('11' | '27')[],
+    };
+    // Refused (the e-mail is a user account's login): nothing changed, not even the name.
+    const refused = await rejection(handOverCompany(c, { ...request, email: 'b.martin@example.fr' }, 1, { session }));
+    assert.equal(passportProblemOf(refused), 'emailUnavailable');
+    assert.deepEqual(await getCompany(c, { session }), { ...PASSPORT_DEMO_COMPANY, referent: { ...PASSPORT_DEMO_COMPANY.referent }, regions: [...PASSPORT_DEMO_COMPANY.regions], version: 1 });
+    // A bad region: 422 on the form's field, nothing changed.
+    const bad = await rejection(handOverCompany(c, { ...request, regions: [] as never[] }, 1, { session }));
+    assert.deepEqual(PassportValidationProblem.parse(problemOf(bad)).errors, [{ field: 'regions', issue: 'required' }]);
+    const info = await handOverCompany(c, request, 1, { session });
+    assert.deepEqual(info, {
+      identification: PASSPORT_DEMO_COMPANY.identification,
+      companyName: 'Granulats Dupont SAS',
+      regions: ['11', '27'],
+      referent: { lastName: 'DURAND', firstName: 'Claire', email: 'claire.durand@granulats-dupont.fr' },
+      version: 2,
+    });
+    assert.equal(mock.passport.company('granulats-dupont').version, 2);
+  });
+
   it('point 11: a handover left to « Mon successeur réinitialisera le mot de passe » is completed by the e-mailed link: the successor signs in', async () => {
     const { client, call, signIn, mock, advance } = passportApi();
     const c = client();

@@ -163,7 +163,7 @@ const REGISTRATION_FIELDS: FieldMap = {
   'referent.email': 'email',
 };
 const ENROLLMENT_FIELDS: FieldMap = { answers: 'intervenesTechnically', snbpe: 'hasSnbpePassport', 'snbpe.issuedOn': 'snbpeIssuedOn' };
-const HANDOVER_FIELDS: FieldMap = { ...REFERENT_FIELDS, email: 'referentEmail', password: 'handoverPassword', 'password.mode': 'handoverPassword', 'password.temporaryPassword': 'password' };
+const HANDOVER_FIELDS: FieldMap = { ...REFERENT_FIELDS, companyName: 'companyName', regions: 'regions', email: 'referentEmail', password: 'handoverPassword', 'password.mode': 'handoverPassword', 'password.temporaryPassword': 'password' };
 
 interface SchemaIssue {
   readonly code: string;

@@ -787,9 +787,12 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       const current = info(c);
       const mode = request.password.mode;
       const temporary = request.password.mode === 'temporary' ? request.password.temporaryPassword : '';
+      // Point 17: the name and regions come with the handover (absent: unchanged), all checked before anything changes.
+      const companyName = request.companyName ?? c.companyName;
+      const regions = request.regions ?? c.regions;
       const form = {
-        companyName: c.companyName,
-        regions: c.regions,
+        companyName,
+        regions,
         referentLastName: request.referent.lastName,
         referentFirstName: request.referent.firstName,
         referentEmail: request.email,
@@ -809,6 +812,9 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       if ('kind' in next) return next;
       const successor: Person = { id: opaque('person'), linked: false, userLogin: null, userPasswordHash: null, hasUserAccount: false, isTrainer: false, active: 'company' };
       persons.set(successor.id, successor);
+      // Everything at once (one version): the information, the referent, the login and the password.
+      c.companyName = companyName.trim();
+      c.regions = normalizeRegions(regions);
       c.login = normalizeLogin(next.company!.login);
       c.referent = { ...next.company!.referent };
       c.passwordState = next.company!.password;

@@ -16,6 +16,7 @@ import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
 import { signInDemoReferent } from '../../../test/passport.js';
+import { clickOn } from '../../../test/pointer.js';
 import '../../define/company-profile.js';
 import type { CompanyProfile } from './company-profile.js';
 import type { CompanyHandedOverEvent, CompanyUpdatedEvent, EmployeesEmailDomainChangedEvent, SpacesLinkRequestedEvent } from './company-profile.events.js';
@@ -364,7 +365,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(document.activeElement).to.equal(submit(el));
     expect(input(el, 'password').value).to.equal(TEMPORARY);
     expect(writes()).to.deep.equal([]);
-    // Confirmed: one handover (and one update for the names first), with the version each time.
+    // Confirmed: one request, the handover (point 17: the names go with it), with the version.
     submit(el).click();
     const again = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation again');
     const handedOver = oneEvent(el, 'company-handed-over') as Promise<CompanyHandedOverEvent>;
@@ -372,7 +373,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const event = await handedOver;
     expect([event.email, event.passwordMode, event.referent.firstName, event.referent.lastName]).to.deep.equal(['claire.durand@granulats-dupont.fr', 'temporary', 'Claire', 'DURAND']);
     expect(event.company.referent.email).to.equal('claire.durand@granulats-dupont.fr');
-    expect(writes()).to.deep.equal(['PUT /api/passport/company', 'POST /api/passport/company/handover']);
+    expect(writes()).to.deep.equal(['POST /api/passport/company/handover']);
     const done = await until(() => el.querySelector('.vigie-company-saved'), 'the confirmation');
     expect(norm(text(done))).to.contain('Le passage de relais est fait : Claire DURAND est désormais le référent Passeport Sécurité');
     expect(norm(text(done))).to.contain('Communiquez ce mot de passe temporaire');
@@ -383,6 +384,80 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { passportLogin } = await import('@vigie/core/passport/api');
     expect((await passportLogin(createClient({ baseUrl: '/api' }), 'claire.durand@granulats-dupont.fr', TEMPORARY)).kind).to.equal('must-change-password');
     expectNoSecret(el, [TEMPORARY, session.token]);
+  });
+
+  it('point 17: a handover with a new company name is ONE request; refused, it saves nothing at all and keeps what was typed', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    /** Replaces a field's value with real keys. */
+    const retype = async (field: HTMLInputElement, value: string) => {
+      field.focus();
+      field.select();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: value });
+    };
+    await retype(input(el, 'companyName'), 'Granulats Dupont SAS');
+    await retype(input(el, 'referentLastName'), 'DURAND');
+    await retype(input(el, 'referentFirstName'), 'Claire');
+    // An address that is already another account's login: the server refuses the handover.
+    await retype(input(el, 'referentEmail'), PASSPORT_DEMO_USER_LOGIN);
+    await until(() => radio(el, 'reset'), 'the password choice');
+    await clickOn(radio(el, 'reset'));
+    await until(() => radio(el, 'reset').checked, 'the choice ticked');
+    await clickOn(submit(el));
+    const dialog = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation');
+    await clickOn(dialog.querySelector('.vigie-company-confirm-submit')!);
+    await until(() => text(input(el, 'referentEmail').closest('.vigie-field')!.querySelector('.vigie-field-error')), 'the refusal on the e-mail');
+    expect(writes()).to.deep.equal(['POST /api/passport/company/handover']);
+    // Nothing saved, not even the name; everything typed still there.
+    expect(mock.passport.company('granulats-dupont').companyName).to.equal(PASSPORT_DEMO_COMPANY.companyName);
+    expect(mock.passport.company('granulats-dupont').version).to.equal(1);
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont SAS');
+    expect(input(el, 'referentLastName').value).to.equal('DURAND');
+    // With a free address: one request saves it all.
+    await retype(input(el, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
+    await clickOn(submit(el));
+    const again = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation again');
+    await clickOn(again.querySelector('.vigie-company-confirm-submit')!);
+    await until(() => el.querySelector('.vigie-company-saved'), 'handed over');
+    expect(writes()).to.deep.equal(['POST /api/passport/company/handover', 'POST /api/passport/company/handover']);
+    const saved = mock.passport.company('granulats-dupont');
+    expect([saved.companyName, saved.referent.email, saved.version]).to.deep.equal(['Granulats Dupont SAS', 'claire.durand@granulats-dupont.fr', 2]);
+  });
+
+  it('point 17: refresh() keeps what was typed (untouched fields follow the server); a failed refresh keeps the form, says so, and retries', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    const name = input(el, 'companyName');
+    name.focus();
+    name.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'Granulats Dupont SAS' });
+    // Meanwhile someone else changes the referent's first name on the server.
+    const changed = mock.passport.updateCompany('granulats-dupont', { companyName: PASSPORT_DEMO_COMPANY.companyName, regions: [...PASSPORT_DEMO_COMPANY.regions], referent: { lastName: 'MARTIN', firstName: 'Baptiste-Jean' } }, 1);
+    expect('kind' in changed).to.be.false;
+    await el.refresh();
+    await el.updateComplete;
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont SAS');
+    expect(input(el, 'referentFirstName').value).to.equal('Baptiste-Jean');
+
+    // The refresh fails: the form stays with what was typed, a notice says so, « Réessayer ».
+    mock.worker.use(http.get('*/api/passport/company', () => problem(500, 'internal-error')));
+    await el.refresh();
+    const notice = await until(() => el.querySelector('.vigie-company-refresh-failed'), 'the refresh notice');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(norm(text(notice))).to.contain('Les informations de l’entreprise n’ont pas pu être actualisées. Ce que vous avez saisi est conservé.');
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont SAS');
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    await clickOn([...notice.querySelectorAll('button')].find((b) => text(b) === 'Réessayer')!);
+    await until(() => !el.querySelector('.vigie-company-refresh-failed'), 'the notice gone');
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont SAS');
+    // Saving now sends what was typed, at the version just read.
+    await clickOn(submit(el));
+    await until(() => el.querySelector('.vigie-company-saved'), 'saved');
+    expect(mock.passport.company('granulats-dupont').companyName).to.equal('Granulats Dupont SAS');
+    expect(mock.passport.company('granulats-dupont').referent.firstName).to.equal('Baptiste-Jean');
   });
 
   it('handover refusals: an e-mail already used as a login (409), linked spaces (core: dissociate first)', async () => {

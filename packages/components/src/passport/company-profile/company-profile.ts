@@ -204,9 +204,11 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       return { company, spaces };
     },
     ({ company, spaces }) => {
+      const before = this.company;
       this.company = company;
       this.spaces = spaces;
-      this.#form.setValues(valuesOf(company));
+      // Point 17: a refresh never throws away what was typed: only the fields left as they were follow the server.
+      this.#form.setValues(before ? this.#keepTyped(before, company) : valuesOf(company));
     },
   );
 
@@ -247,7 +249,11 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     return this.#session.endIfRefused(failure);
   }
 
-  /** Loads the company information again (after a failure). */
+  /**
+   * Loads the company information again. What the user typed is kept (the fields they did not
+   * touch take the server's new values); when the refresh fails, the form stays as it was, with a
+   * notice and « Réessayer ».
+   */
   refresh(): Promise<void> {
     return this.#session.session ? this.#reload() : Promise.resolve();
   }
@@ -264,6 +270,19 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       this.#shown.add(d);
       d.showModal();
     }
+  }
+
+  /** The form's values after a refresh from `before` to `after`: each field typed over keeps what was typed. */
+  #keepTyped(before: CompanyInfo, after: CompanyInfo) {
+    const was = valuesOf(before);
+    const now = valuesOf(after);
+    const kept = { ...now };
+    for (const f of ['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const) {
+      const typed = this.#value(f).trim();
+      if (typed !== was[f]) kept[f] = typed;
+    }
+    kept.handoverPassword = this.#value('handoverPassword');
+    return kept;
   }
 
   async #reload(): Promise<void> {
@@ -442,9 +461,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
         this.company = await api.updateCompany(client, change.request, this.company!.version, opts);
         outcome.updated = true;
       } else if (change.kind === 'hand-over') {
-        this.company = await api.handOverCompany(client, change.request, this.company!.version, opts);
+        // One request for the whole form (point 17): the name and regions travel with the handover.
+        const before = this.company!;
+        this.company = await api.handOverCompany(client, change.request, before.version, opts);
         const { referent, email, password } = change.request;
         outcome.handover = { referent, email, mode: password.mode };
+        outcome.updated = this.company.companyName !== before.companyName || this.company.regions.join() !== before.regions.join();
       } else {
         await api.changeCompanyPassword(client, change.request.password, opts);
         outcome.passwordChanged = true;
@@ -623,7 +645,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   #renderBody() {
     if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
-    if (state.status === 'error') {
+    // Only the first load's failure takes the form's place: a failed refresh keeps the form (and what was typed).
+    if (state.status === 'error' && !this.company) {
       return failureMessage({
         title: this.t('passport.company.loadError'),
         detail: this.services!.describeFailure(state.failure),
@@ -667,7 +690,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
             ${this.#renderLinkAction()}`,
         })}
         ${handover ? this.#renderHandover(company) : nothing} ${showPassword ? this.#renderPasswords(temporary) : nothing}
-        ${this.#renderConflict()}
+        ${this.#renderConflict()} ${this.#renderRefreshFailed()}
         <div class="vigie-company-result" role="status">${this.#renderResult()}</div>
         ${this.#isDirty() && !f.submitting ? html`<p class="vigie-company-dirty">${infoIcon}<span>${this.t('passport.company.dirty')}</span></p>` : nothing}
         <div class="vigie-actions">
@@ -733,6 +756,20 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
         ${formField(f.field('password'), { describedBy: hintId })} ${formField(f.field('passwordConfirmation'), { enterKeyHint: temporary ? 'next' : 'send' })}
       </div>
     </fieldset>`;
+  }
+
+  /** A refresh failed while the form was shown: say so, keep the form, offer « Réessayer ». */
+  #renderRefreshFailed() {
+    const state = this.#load.state;
+    if (state.status !== 'error') return nothing;
+    return html`<div class="vigie-vault-message vigie-vault-message--warning vigie-company-refresh-failed" role="alert">
+      ${warningIcon}
+      <div class="vigie-vault-message-body">
+        <p class="vigie-vault-message-title">${this.t('passport.company.refreshFailed')}</p>
+        <p>${this.services!.describeFailure(state.failure)}</p>
+        <button type="button" class="vigie-button vigie-button--secondary vigie-company-refresh-retry" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
   }
 
   #renderConflict() {

@@ -8,6 +8,7 @@ export const passportCompanyEn: CatalogOf<typeof passportCompanyFr> = {
   'passport.company.sessionExpired': 'Your session has expired. Sign in to your company space again.',
   'passport.company.signIn': 'Sign in',
   'passport.company.loadError': 'The company information could not be loaded.',
+  'passport.company.refreshFailed': 'The company information could not be refreshed. What you typed is kept.',
 
   'passport.company.siret': 'SIRET number',
   'passport.company.vat': 'EU VAT number',

@@ -11,6 +11,7 @@ export const passportCompanyFr = {
   'passport.company.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau à votre espace entreprise.',
   'passport.company.signIn': 'Se connecter',
   'passport.company.loadError': 'Impossible de charger les informations de l’entreprise.',
+  'passport.company.refreshFailed': 'Les informations de l’entreprise n’ont pas pu être actualisées. Ce que vous avez saisi est conservé.',
 
   // The fields, as the seed names them
   'passport.company.siret': 'Numéro de SIRET',
