@@ -49,9 +49,18 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
+    justify-self: stretch;
     margin: 0;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  .vigie-passport-login .vigie-passport-login__wait > span {
+    flex: 1 1 auto;
+  }
+  /* Waiting: the button cannot send (an inactive control; the wait above says why). */
+  .vigie-passport-login .vigie-button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
   }
   .vigie-passport-login .vigie-passport-login__wait svg {
     flex: none;
