@@ -155,7 +155,9 @@ let uid = 0;
  * index (each row's search text) is prepared in idle time. A keystroke shows its first matches in
  * the next frame and counts them all just after it. The table is a real `<table>`
  * (`aria-rowcount`, each row's `aria-rowindex`) whose rows are virtual: only the rows in view plus
- * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). Every
+ * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). The
+ * wheel moves the list in the frame that renders the rows there, so a fling never shows a blank
+ * row, and the rows in view stay still while pages arrive or rows change elsewhere. Every
  * change (unblock, edit, delete, enrolment) updates the index in place and keeps the search and
  * the sort; after a conflict, « Recharger » reads that one employee again.
  *
@@ -913,9 +915,9 @@ export class PassportRoster extends VigieElement {
    * its frames; issue 8, point 16). Here the events of a frame add up, and in that frame's
    * animation callback the window is rendered and `scrollTop` written, last (see
    * {@link #renderWindow}): the compositor gets the new position and its rows in the same commit.
-   * (`<vaadin-grid>` scrolls on wheel events itself for the same reason.) What the list does not
-   * take stays the browser's: a sideways or zooming wheel (Ctrl), and a wheel at an end of the list,
-   * which scrolls the page.
+   * What the list does not take stays the browser's: a sideways or zooming wheel (Ctrl), and a
+   * wheel at an end of the list. Touch and the scroll bar stay the browser's too; for them the
+   * window reaches ahead of the move (see `scrollLead`).
    */
   #onWheel = (e: WheelEvent) => {
     if (e.ctrlKey || e.defaultPrevented) return;
