@@ -633,8 +633,8 @@ export class PassportRoster extends VigieElement {
    * rows at the top of the viewport, by position, and the scroll position. Pages come in id order,
    * so each one puts rows before and between those shown in a sorted list; without this, the rows
    * under a fixed scroll position changed with every page (issue 8, point 16). As the browser's own
-   * scroll anchoring (`overflow-anchor`, which never applies to these virtual rows), none at the
-   * very top: there the list shows its start, whatever has just arrived.
+   * scroll anchoring (`overflow-anchor`) does for a page, none at the very top: there the list
+   * shows its start, whatever has just arrived.
    */
   #anchor(): { readonly top: number; readonly first: number; readonly positions: Uint32Array } | undefined {
     const scroller = this.#scrollerRef.value;
