@@ -9,7 +9,8 @@
  *   3. PP-ROSTER at 10,000 and 100,000 employees: the data step with no DOM (Node, bench/roster-data.mjs),
  *      then <passport-roster> against @vaadin/grid and @lit-labs/virtualizer on the same rows in
  *      Chromium (bench/roster/): first paint, keystroke → next painted frame, sort → next painted
- *      frame, JS heap and DOM nodes, beside a bare-DOM floor page and a data-only page.
+ *      frame, JS heap and DOM nodes, blank frames while flinging (issue 8), beside a bare-DOM floor
+ *      page and a data-only page.
  *
  * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
  * full run, the README block. See bench/README.md.
@@ -655,7 +656,7 @@ if (FULL_RUN) {
       '',
       `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
       '',
-      `Roster (PP-ROSTER, issue 4): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
+      `Roster (PP-ROSTER, issues 4 and 8): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
       '',
       ...rosterReadme({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt }),
       end,

@@ -11,6 +11,10 @@
  *     visibleRows() → [{ top, first, last }]   data rows fully inside the list's viewport, read
  *                                              from the DOM (text of the Prénom and Nom cells)
  *     selectors: { search, sort: { firstName, lastName } }   Playwright selectors
+ *     scroller()?  → the element that scrolls the rows (pages that scroll: flung)
+ *     rowBoxes()?  → { area: { top, bottom }, rows: [{ top, bottom, filled }] }: the part of the
+ *                    viewport where rows show (below a sticky header), and every row element laid
+ *                    out in the list, `filled` when its Prénom or Nom cell has text
  *   }
  *
  * Every page starts sorted by Nom, ascending (the roster's default), and says its order
@@ -115,6 +119,66 @@ function allHave(view, field, value) {
   return visible.length >= MIN_VISIBLE && laidOut(visible) && visible.every((row) => row[field] === value);
 }
 
+/** A pixel darker than this (luminance, 0–255) is ink: text or an icon of a row. */
+const INK_LUMINANCE = 110;
+/** An uncovered band of the rows' area taller than this (px) is a blank row slot (edges round to the pixel). */
+const BLANK_TOLERANCE_PX = 1;
+
+/**
+ * What is blank in the rows' area: the bands of `area` that no filled row covers. A row slot in
+ * view with no row painted (or a row painted with no text) is blank; a row showing other rows'
+ * text is not (the frame shows rows, just not settled ones). Returns the tallest band and the
+ * blank share of the area.
+ */
+function blankOf(boxes) {
+  if (!boxes) return { gap: 0, share: 0 };
+  const { area, rows } = boxes;
+  const spans = rows
+    .filter((r) => r.filled && r.bottom > area.top && r.top < area.bottom)
+    .map((r) => [Math.max(area.top, r.top), Math.min(area.bottom, r.bottom)])
+    .sort((a, b) => a[0] - b[0]);
+  let at = area.top;
+  let gap = 0;
+  let blank = 0;
+  for (const [top, bottom] of spans) {
+    if (top > at) {
+      gap = Math.max(gap, top - at);
+      blank += top - at;
+    }
+    at = Math.max(at, bottom);
+  }
+  if (area.bottom > at) {
+    gap = Math.max(gap, area.bottom - at);
+    blank += area.bottom - at;
+  }
+  const height = Math.max(1, area.bottom - area.top);
+  return { gap, share: blank / height };
+}
+
+/**
+ * Records every painted frame from now until `stop()`: the scroll position and what was blank in
+ * it (read in the task after the frame, as for the other measures).
+ */
+function recordFrames(view) {
+  const frames = [];
+  let on = true;
+  const scroller = view.scroller();
+  const afterFrame = () => {
+    if (!on) return;
+    const { gap, share } = blankOf(view.rowBoxes());
+    frames.push({ t: performance.now(), top: scroller.scrollTop, gap, share, blank: gap > BLANK_TOLERANCE_PX });
+    requestAnimationFrame(onFrame);
+  };
+  const onFrame = () => afterFrameTask(afterFrame);
+  requestAnimationFrame(onFrame);
+  return {
+    stop() {
+      on = false;
+      return frames;
+    },
+  };
+}
+
 /** Counts the nodes of the document, shadow trees included (elements, text, comments, shadow roots). */
 function domSize() {
   const count = { elements: 0, text: 0, comments: 0, shadowRoots: 0 };
@@ -181,6 +245,8 @@ export async function boot(page) {
   /** The page's initial order (row indices), computed on the first keystroke's arming, untimed. */
   let model = null;
   let pending = null;
+  let fling = null;
+  let lastMove = 0;
   window.__roster = {
     name: page.name,
     rowCount: rows.length,
@@ -224,5 +290,73 @@ export async function boot(page) {
       });
     },
     result: () => pending,
+    /** Flinging: back to the top (settled), then `flingStart()` before the wheel events and `flingStop()` once the list rests. */
+    flingReady: async () => {
+      const scroller = view.scroller();
+      scroller.scrollTop = 0;
+      await settle();
+      await settle();
+      const r = scroller.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: scroller.scrollTop };
+    },
+    flingStart() {
+      fling = recordFrames(view);
+    },
+    /** The rows' area in CSS px (page coordinates: the bench scrolls no page), for the screencast frames. */
+    rowArea() {
+      const boxes = view.rowBoxes();
+      const r = view.scroller().getBoundingClientRect();
+      return { top: boxes.area.top, bottom: boxes.area.bottom, left: r.left, right: r.left + view.scroller().clientWidth };
+    },
+    /**
+     * Ink in a screencast frame (JPEG, base64), decoded here: for each CSS pixel line of `area`,
+     * whether any pixel is dark (text, icons); returns the tallest run of lines without ink.
+     */
+    async inkGap(data, deviceWidth, area) {
+      const blob = await (await fetch(`data:image/jpeg;base64,${data}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const scale = bitmap.width / deviceWidth;
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      ctx.drawImage(bitmap, 0, 0);
+      const x0 = Math.ceil(area.left * scale);
+      const x1 = Math.floor(area.right * scale);
+      const y0 = Math.ceil(area.top * scale);
+      const y1 = Math.floor(area.bottom * scale);
+      const pixels = ctx.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+      const width = x1 - x0;
+      let run = 0;
+      let gap = 0;
+      for (let y = 0; y < y1 - y0; y++) {
+        let ink = false;
+        for (let x = 0, i = y * width * 4; x < width; x++, i += 4) {
+          if (0.299 * pixels[i] + 0.587 * pixels[i + 1] + 0.114 * pixels[i + 2] < INK_LUMINANCE) {
+            ink = true;
+            break;
+          }
+        }
+        run = ink ? 0 : run + 1;
+        gap = Math.max(gap, run);
+      }
+      return gap / scale;
+    },
+    /** When the list last moved (epoch ms, as the screencast's timestamps), once `flingStop()` resolved. */
+    lastMove: () => lastMove,
+    /** Resolves once the scroll position has not moved for `still` frames; then the frames recorded. */
+    flingStop: (still = 20) =>
+      new Promise((resolve) => {
+        const scroller = view.scroller();
+        let last = scroller.scrollTop;
+        let calm = 0;
+        const check = () => {
+          const top = scroller.scrollTop;
+          if (top !== last) lastMove = Date.now();
+          calm = top === last ? calm + 1 : 0;
+          last = top;
+          if (calm >= still) resolve(fling.stop());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
   };
 }

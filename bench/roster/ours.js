@@ -41,6 +41,20 @@ boot({
         }
         return out.sort((a, b) => a.top - b.top);
       },
+      scroller: () => roster.shadowRoot?.querySelector('[part~="scroller"]'),
+      rowBoxes() {
+        const scroller = roster.shadowRoot?.querySelector('[part~="scroller"]');
+        // The header cells are sticky (the header row itself scrolls away).
+        const th = scroller?.querySelector('thead th');
+        if (!scroller || !th) return null;
+        const area = { top: th.getBoundingClientRect().bottom, bottom: scroller.getBoundingClientRect().bottom };
+        const rows = [];
+        for (const tr of scroller.querySelectorAll('tbody > tr:not(.spacer)')) {
+          const r = tr.getBoundingClientRect();
+          rows.push({ top: r.top, bottom: r.bottom, filled: !!(tr.cells[0]?.textContent || tr.cells[1]?.textContent) });
+        }
+        return { area, rows };
+      },
     };
   },
 });

@@ -8,9 +8,9 @@
 export const ROSTER_PAGES = [
   { key: 'data', label: 'data only', entry: 'data.js', interactive: false },
   { key: 'bare', label: 'bare DOM (floor)', entry: 'bare.js', interactive: true },
-  { key: 'vaadin', label: '@vaadin/grid', entry: 'vaadin.js', interactive: true },
-  { key: 'virtualizer', label: '@lit-labs/virtualizer', entry: 'virtualizer.js', interactive: true },
-  { key: 'ours', label: '<passport-roster>', entry: 'ours.js', interactive: true, ours: true },
+  { key: 'vaadin', label: '@vaadin/grid', entry: 'vaadin.js', interactive: true, flung: true },
+  { key: 'virtualizer', label: '@lit-labs/virtualizer', entry: 'virtualizer.js', interactive: true, flung: true },
+  { key: 'ours', label: '<passport-roster>', entry: 'ours.js', interactive: true, flung: true, ours: true },
 ];
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -38,7 +38,17 @@ export const KEYSTROKES = [
  */
 export const SORT_CLICKS = ['firstName', 'lastName', 'firstName', 'lastName'];
 
+/**
+ * Flings (issue 8, point 16): from the top, `FLING_EVENTS` wheel events of this many px each, one
+ * every `FLING_PACE_MS` (a fast trackpad or wheel spin), over the middle of the list; every frame
+ * is recorded until the list rests.
+ */
+export const FLINGS = [480, 1000];
+export const FLING_EVENTS = 24;
+export const FLING_PACE_MS = 16;
+
 const MB = 2 ** 20;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function heap(cdp, tab) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -90,6 +100,70 @@ async function clickSorts(tab, selectors) {
   return samples;
 }
 
+/**
+ * A screencast frame is blank when its rows' area has a band with no ink (no text, no icon) taller
+ * than this many row pitches: between two rows' texts there is less than one pitch of white, so
+ * such a band is at least one row slot with no row painted in it.
+ */
+export const BLANK_BAND_PITCHES = 1.5;
+
+/**
+ * One fling per speed, watched two ways:
+ * - as displayed: CDP `Page.startScreencast` hands every frame the compositor presents (JPEG; the
+ *   next one after the bench's ack), from the first wheel event until the list rests; the harness
+ *   decodes each one in the page, untimed, and finds the tallest band of the rows' area with no
+ *   ink (`inkGap`). Blank: taller than `BLANK_BAND_PITCHES` row pitches. This is what a person
+ *   sees, compositor scrolling included (the compositor can move the list before the page has
+ *   rendered the rows there).
+ * - in the DOM: each main-thread frame, the rows laid out in view (harness `blankOf`), from the
+ *   first frame that moved to the last one.
+ */
+export async function fling(tab, cdp, pitch) {
+  const samples = [];
+  for (const px of FLINGS) {
+    const at = await tab.evaluate(() => window.__roster.flingReady());
+    const area = await tab.evaluate(() => window.__roster.rowArea());
+    await tab.mouse.move(at.x, at.y);
+    const shots = [];
+    const onFrame = (f) => {
+      shots.push({ data: f.data, t: f.metadata.timestamp * 1000, deviceWidth: f.metadata.deviceWidth });
+      cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
+    };
+    cdp.on('Page.screencastFrame', onFrame);
+    await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 90, everyNthFrame: 1 });
+    await sleep(100);
+    await tab.evaluate(() => window.__roster.flingStart());
+    const started = Date.now();
+    for (let i = 0; i < FLING_EVENTS; i++) {
+      await tab.mouse.wheel(0, px);
+      await sleep(FLING_PACE_MS);
+    }
+    const frames = await tab.evaluate(() => window.__roster.flingStop());
+    const rested = Date.now();
+    await cdp.send('Page.stopScreencast');
+    cdp.off('Page.screencastFrame', onFrame);
+    const shown = shots.filter((s) => s.t >= started && s.t <= rested);
+    const gaps = [];
+    for (const s of shown) gaps.push(await tab.evaluate(([d, w, a]) => window.__roster.inkGap(d, w, a), [s.data, s.deviceWidth, area]));
+    const blankShots = gaps.filter((g) => g > BLANK_BAND_PITCHES * pitch);
+    let first = frames.findIndex((f) => f.top !== at.top);
+    let last = -1;
+    for (let i = 1; i < frames.length; i++) if (frames[i].top !== frames[i - 1].top) last = i;
+    if (first < 0) first = 0;
+    const moving = last >= first ? frames.slice(first, last + 1) : [];
+    samples.push({
+      px,
+      frames: shown.length,
+      blankFrames: blankShots.length,
+      share: shown.length ? blankShots.length / shown.length : null,
+      worstShare: Math.min(1, Math.max(0, ...gaps) / (area.bottom - area.top)),
+      dom: { frames: moving.length, blankFrames: moving.filter((f) => f.blank).length, worstShare: Math.max(0, ...moving.map((f) => f.share)) },
+      distance: moving.length ? moving.at(-1).top - at.top : 0,
+    });
+  }
+  return samples;
+}
+
 /** One fresh tab: load, first paint, heap, keystrokes, sorts, heap again. */
 async function measureLoad(context, origin, page, size, { warmUp = false, screenshot = null } = {}) {
   const tab = await context.newPage();
@@ -116,7 +190,8 @@ async function measureLoad(context, origin, page, size, { warmUp = false, screen
     await tab.evaluate(() => window.__roster.release());
     const sorts = page.interactive ? await phase('sorts', () => clickSorts(tab, info.selectors)) : [];
     const heapAfterUse = page.interactive ? await phase('heap2', () => heap(cdp, tab)) : null;
-    return { ...info, heapAfterPaint, heapAfterUse, keys, sorts, errors, phases };
+    const flings = page.flung ? await phase('flings', () => fling(tab, cdp, info.rowPitch)) : [];
+    return { ...info, heapAfterPaint, heapAfterUse, keys, sorts, flings, errors, phases };
   } finally {
     await tab.close();
   }
@@ -186,6 +261,27 @@ function summarize(loads, stats, warmUpErrors) {
     sort: { ...stats(latencies(sorts)), samples: sorts.length, timeouts: sorts.filter((s) => s.timeout).length, frames: stats(sorts.map((s) => s.frames)), ownSortCode: steps(sorts, 'sort') },
     heapAfterPaint: heapStats((l) => l.heapAfterPaint),
     heapAfterUse: heapStats((l) => l.heapAfterUse),
+    flings: Object.fromEntries(
+      FLINGS.map((px) => {
+        const of = loads.flatMap((l) => l.flings ?? []).filter((f) => f.px === px);
+        const frames = of.reduce((t, f) => t + f.frames, 0);
+        const blankFrames = of.reduce((t, f) => t + f.blankFrames, 0);
+        const domFrames = of.reduce((t, f) => t + f.dom.frames, 0);
+        const domBlank = of.reduce((t, f) => t + f.dom.blankFrames, 0);
+        return [
+          px,
+          {
+            flings: of.length,
+            frames,
+            blankFrames,
+            share: frames ? blankFrames / frames : null,
+            worstShare: of.length ? Math.max(...of.map((f) => f.worstShare)) : null,
+            dom: { frames: domFrames, blankFrames: domBlank, share: domFrames ? domBlank / domFrames : null },
+            distance: stats(of.map((f) => f.distance)).median,
+          },
+        ];
+      }),
+    ),
     errors: [...new Set([...warmUpErrors, ...loads.flatMap((l) => l.errors)])],
     runs: loads.map((l) => ({
       firstPaint: l.firstPaint,
@@ -193,6 +289,7 @@ function summarize(loads, stats, warmUpErrors) {
       heapAfterUse: l.heapAfterUse,
       keys: l.keys.map(({ key, query, latency, frames, timeout }) => ({ key, query, latency, frames, timeout })),
       sorts: l.sorts.map(({ column, latency, frames, timeout }) => ({ column, latency, frames, timeout })),
+      flings: l.flings,
     })),
   };
 }
@@ -200,10 +297,13 @@ function summarize(loads, stats, warmUpErrors) {
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Targets of issue 4 (« Scale »), as ratios measured in one run. */
-export const ROSTER_TARGETS = { dataStepOverFloor: 1.5, frameOverFasterContender: 0.6, firstPaintOverFasterContender: 1, domNodes: 2000 };
+export const ROSTER_TARGETS = { dataStepOverFloor: 1.5, frameOverFasterContender: 0.6, firstPaintOverFasterContender: 1, domNodes: 2000, blankFlingFrames: 0 };
 
 const fmt = (x, digits = 1) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 const times = (x) => (x == null ? '—' : `${x.toFixed(2)}×`);
+const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(1)} %`);
+/** « 12.5 % (6/48) »: the share of frames with a blank row slot while flinging, and the counts. */
+const blankText = (f) => (f && f.frames ? `${pct(f.share)} (${f.blankFrames}/${f.frames})` : '—');
 const met = (ok) => (ok == null ? 'not measured' : ok ? 'met' : 'NOT MET');
 const size$ = (n) => n.toLocaleString('en');
 
@@ -246,6 +346,13 @@ export function rosterVerdicts(dataStep, bySize) {
     const nodes = ours ? Math.max(ours.heapAfterPaint?.treeNodes.max ?? 0, ours.heapAfterUse?.treeNodes.max ?? 0) : null;
     verdicts.push({ target: `DOM nodes in the document at ${size$(size)} rows (most seen, shadow trees included): ours < ${ROSTER_TARGETS.domNodes}`, ours: nodes, reference: null, ratio: null, limit: ROSTER_TARGETS.domNodes, met: nodes == null ? null : nodes < ROSTER_TARGETS.domNodes });
   }
+  for (const size of sizes) {
+    for (const px of FLINGS) {
+      const f = bySize?.[size]?.ours?.flings?.[px];
+      const measured = f && f.frames > 0;
+      verdicts.push({ target: `frames with a blank row slot while flinging at ${px} px per wheel event, ${size$(size)} rows (issue 8): ours ${ROSTER_TARGETS.blankFlingFrames} %`, ours: measured ? blankText(f) : null, reference: null, ratio: null, limit: ROSTER_TARGETS.blankFlingFrames, met: measured ? f.blankFrames === 0 : null });
+    }
+  }
   return verdicts;
 }
 
@@ -285,6 +392,8 @@ export function rosterReport({ dataStep, bySize, pages, runs, table }) {
       ['live DOM nodes (CDP, detached incl.)', ...col((s) => fmt((s.heapAfterUse ?? s.heapAfterPaint)?.domNodes.median, 0))],
       ['page bundle, min+gz kB', ...col((_, p) => fmt(p.bundle.gzBytes / 1000))],
       ['row pitch as laid out, px', ...col((s) => fmt(s.rowPitch))],
+      ...FLINGS.map((px) => [`fling at ${px} px/wheel: frames with a blank row (all loads)`, ...col((s, p) => (p.flung ? blankText(s.flings?.[px]) : '—'))]),
+      ...FLINGS.map((px) => [`  most of the rows' area blank in one frame (${px} px)`, ...col((s, p) => (p.flung && s.flings?.[px]?.frames ? pct(s.flings[px].worstShare) : '—'))]),
     ];
     out.push(table(['metric', ...shown.map((p) => p.label)], rows, ['l', ...shown.map(() => 'r')]));
     const bad = shown.flatMap((p) => {
@@ -296,7 +405,7 @@ export function rosterReport({ dataStep, bySize, pages, runs, table }) {
     for (const p of shown) if (byPage[p.key].errors.length) out.push(`   !! ${p.label} page errors: ${byPage[p.key].errors.slice(0, 3).join(' | ')}`);
   }
   out.push('');
-  out.push('   Targets (issue 4, ratios within this run)');
+  out.push('   Targets (issues 4 and 8, ratios within this run)');
   for (const v of rosterVerdicts(dataStep, bySize)) {
     const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
     out.push(`   - ${v.target}: ${figures} → ${met(v.met)}`);
@@ -320,11 +429,12 @@ export function rosterReadme({ dataStep, bySize, pages }) {
     row('Sort → next painted frame, ms', (s) => fmt(s.sort.median));
     row('JS heap after use, MB', (s) => fmt(s.heapAfterUse?.jsMB.median));
     row('DOM nodes (shadow trees incl.)', (s) => fmt(s.heapAfterUse?.treeNodes.median, 0));
+    for (const px of FLINGS) row(`Fling at ${px} px/wheel: frames with a blank row`, (s, p) => (p.flung ? blankText(s.flings?.[px]) : '—'));
     lines.push('');
   }
   const verdicts = rosterVerdicts(dataStep, bySize);
   if (verdicts.length) {
-    lines.push('| Roster target (issue 4) | measured | verdict |');
+    lines.push('| Roster target (issues 4 and 8) | measured | verdict |');
     lines.push('| --- | --- | --- |');
     for (const v of verdicts) {
       const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} ms → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';

@@ -106,6 +106,19 @@ boot({
         }
         return out.sort((a, b) => a.top - b.top);
       },
+      scroller: () => shadow.getElementById('table'),
+      rowBoxes() {
+        const table = shadow.getElementById('table').getBoundingClientRect();
+        const area = { top: shadow.getElementById('header').getBoundingClientRect().bottom, bottom: table.bottom };
+        const rows = [];
+        for (const tr of shadow.getElementById('items').children) {
+          if (tr.hidden) continue;
+          const r = tr.getBoundingClientRect();
+          const cell = (i) => tr.children[i]?.firstElementChild?.assignedElements()[0]?.textContent ?? '';
+          rows.push({ top: r.top, bottom: r.bottom, filled: !!(cell(0) || cell(1)) });
+        }
+        return { area, rows };
+      },
     };
   },
 });

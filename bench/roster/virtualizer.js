@@ -118,6 +118,18 @@ boot({
         }
         return out.sort((a, b) => a.top - b.top);
       },
+      scroller: () => list,
+      rowBoxes() {
+        const box = list.getBoundingClientRect();
+        const area = { top: box.top, bottom: box.bottom };
+        const rows = [];
+        for (const el of list.children) {
+          if (!el.classList.contains('row')) continue;
+          const r = el.getBoundingClientRect();
+          rows.push({ top: r.top, bottom: r.bottom, filled: !!(el.children[0]?.textContent || el.children[1]?.textContent) });
+        }
+        return { area, rows };
+      },
     };
   },
 });

@@ -131,24 +131,29 @@ function naiveMatches(r: RosterRow, tokens: readonly string[], labels: RosterLab
   return tokens.every((token) => texts.some((text) => text.includes(token)));
 }
 
-/** Nulls last whatever the direction; values compared with `compare`, reversed when descending. */
-function nullsLast<T>(a: T | null, b: T | null, descending: boolean, compare: (x: T, y: T) => number): number {
+/** Ascending, « no value » (null) after every value; values compared with `compare`. */
+function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
   if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
-  return descending ? -compare(a, b) : compare(a, b);
+  return compare(a, b);
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The column's own order, ascending (0: same value in that column). */
+function naiveColumnCompare(a: RosterRow, b: RosterRow, column: RosterSort['column'], labels: RosterLabels): number {
+  return {
+    firstName: () => nullsLast(a.firstName, b.firstName, collator.compare),
+    lastName: () => nullsLast(a.lastName, b.lastName, collator.compare),
+    profile: () => nullsLast(labels.profile(a.profile), labels.profile(b.profile), collator.compare),
+    passport: () => nullsLast(a.passportUrl, b.passportUrl, () => 0),
+    state: () => nullsLast(a.state && labels.state(a.state), b.state && labels.state(b.state), collator.compare),
+    expiresOn: () => nullsLast(a.expiresOn, b.expiresOn, byCodeUnit),
+  }[column]();
+}
+
+/** Descending reverses the column's order, nulls included; ties always ascending by last name, first name, id. */
 function naiveCompare(a: RosterRow, b: RosterRow, sort: RosterSort, labels: RosterLabels): number {
-  const desc = sort.direction === 'descending';
-  const primary = {
-    firstName: () => nullsLast(a.firstName, b.firstName, desc, collator.compare),
-    lastName: () => nullsLast(a.lastName, b.lastName, desc, collator.compare),
-    profile: () => nullsLast(labels.profile(a.profile), labels.profile(b.profile), desc, collator.compare),
-    passport: () => nullsLast(a.passportUrl, b.passportUrl, desc, () => 0),
-    state: () => nullsLast(a.state && labels.state(a.state), b.state && labels.state(b.state), desc, collator.compare),
-    expiresOn: () => nullsLast(a.expiresOn, b.expiresOn, desc, byCodeUnit),
-  }[sort.column]();
+  const primary = naiveColumnCompare(a, b, sort.column, labels) * (sort.direction === 'descending' ? -1 : 1);
   return primary || collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || byCodeUnit(a.id, b.id);
 }
 
@@ -311,7 +316,7 @@ describe('PP-ROSTER sort', () => {
     ]);
   });
 
-  test('PP-ROSTER no passport, no state, no expiry come last in both directions', () => {
+  test('PP-ROSTER « - » (no passport, not started, no expiry) comes last ascending and first descending', () => {
     const rows = [
       row({ firstName: 'a', expiresOn: '2026-07-01', state: 'active', passportUrl: '/p/a' }),
       row({ firstName: 'b' }),
@@ -321,11 +326,49 @@ describe('PP-ROSTER sort', () => {
     const index = buildRosterIndex(rows, FR);
     const sorted = (column: RosterSort['column'], direction: RosterSort['direction']) => names(index, { sort: { column, direction } });
     assert.deepEqual(sorted('expiresOn', 'ascending'), ['c', 'a', 'd', 'b']);
-    assert.deepEqual(sorted('expiresOn', 'descending'), ['d', 'a', 'c', 'b']);
+    assert.deepEqual(sorted('expiresOn', 'descending'), ['b', 'd', 'a', 'c']);
     assert.deepEqual(sorted('state', 'ascending'), ['a', 'd', 'c', 'b'], 'Actif < Bloqué');
-    assert.deepEqual(sorted('state', 'descending'), ['c', 'a', 'd', 'b']);
+    assert.deepEqual(sorted('state', 'descending'), ['b', 'c', 'a', 'd'], 'ties (a, d: Actif) stay in tie order');
     assert.deepEqual(sorted('passport', 'ascending'), ['a', 'd', 'b', 'c']);
-    assert.deepEqual(sorted('passport', 'descending'), ['a', 'd', 'b', 'c'], 'the passport column only tells a passport from none');
+    assert.deepEqual(sorted('passport', 'descending'), ['b', 'c', 'a', 'd'], 'issue 8, point 16: « - » first, each group in tie order');
+  });
+
+  test('PP-ROSTER « Passeport sécurité » (issue 8, point 16): boundaries of its two values, both directions', () => {
+    const passport = (firstName: string, url: string | null, lastName = 'MARTIN') => row({ firstName, lastName, passportUrl: url });
+    const sorted = (rows: RosterRow[], direction: RosterSort['direction']) => names(buildRosterIndex(rows, FR), { sort: { column: 'passport', direction } });
+    // One row: the same either way.
+    assert.deepEqual(sorted([passport('a', null)], 'descending'), ['a']);
+    assert.deepEqual(sorted([passport('a', '/p/a')], 'descending'), ['a']);
+    // Two rows with different values: the two directions are reversed.
+    const two = [passport('a', null), passport('b', '/p/b')];
+    assert.deepEqual(sorted(two, 'ascending'), ['b', 'a']);
+    assert.deepEqual(sorted(two, 'descending'), ['a', 'b']);
+    // Two rows with the same value: tie order (last name, first name) both ways.
+    for (const url of [null, '/p/x']) {
+      const tie = [passport('b', url, 'ANDRÉ'), passport('a', url, 'ZOLA'), passport('c', url, 'ANDRÉ')];
+      assert.deepEqual(sorted(tie, 'ascending'), ['b', 'c', 'a'], String(url));
+      assert.deepEqual(sorted(tie, 'descending'), ['b', 'c', 'a'], String(url));
+    }
+  });
+
+  test('PP-ROSTER property (issue 8, point 16): for every column, descending reverses ascending for different values and keeps ties in tie order', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.constantFrom(...ROSTER_SORT_COLUMNS), labelsArb, (rows, column, labels) => {
+        const index = buildRosterIndex(rows, labels);
+        const ascending = Array.from(viewRoster(index, { sort: { column, direction: 'ascending' } }));
+        const descending = Array.from(viewRoster(index, { sort: { column, direction: 'descending' } }));
+        assert.equal(descending.length, ascending.length);
+        const at = new Map(descending.map((position, i) => [position, i]));
+        for (let i = 0; i < ascending.length; i++) {
+          for (let j = i + 1; j < ascending.length; j++) {
+            const [p, q] = [ascending[i]!, ascending[j]!];
+            const same = naiveColumnCompare(rows[p]!, rows[q]!, column, labels) === 0;
+            assert.equal(at.get(p)! < at.get(q)!, same, `${column}: ${JSON.stringify([rows[p], rows[q]])}`);
+          }
+        }
+      }),
+      RUNS,
+    );
   });
 
   test('PP-ROSTER equal values are ordered by last name, first name, then id, whatever the direction', () => {

@@ -69,10 +69,12 @@ export type RosterSortDirection = (typeof ROSTER_SORT_DIRECTIONS)[number];
 
 /**
  * A sort. Names and labels sort in French order (accents and case ignored, digits by value), dates
- * by date. Rows without a value in the column (no passport, no state, no expiry) come last in both
- * directions; rows with equal values are ordered by last name, first name, then id (as plain text:
- * ids are never shown), always ascending. The passport column only tells « Voir le passeport » from
- * « - », so its two directions give the same order.
+ * by date. « - » (no passport, not started, no expiry) is a value of its column, after every other
+ * one: last when ascending, first when descending. Descending is exactly ascending reversed for
+ * rows with different values (issue 8, point 16: « Passeport sécurité », whose only values are
+ * « Voir le passeport » and « - », gave the same order both ways when « - » stayed last); rows with
+ * equal values are ordered by last name, first name, then id (as plain text: ids are never shown),
+ * always ascending, in both directions.
  */
 export interface RosterSort {
   readonly column: RosterSortColumn;
@@ -229,6 +231,7 @@ export function rosterSortKey(text: string): string {
 /**
  * Every column stores one key id per position, `0` meaning "no value". Its ascending table maps a
  * key id to its bucket: the rank of its value, and for id 0 the rank count (nulls after every value).
+ * Buckets run from 0 to that count; the descending table reads them the other way, nulls included.
  */
 const NO_VALUE = 0;
 
@@ -355,21 +358,22 @@ function labelTable(labels: readonly string[]): Uint32Array {
   return table;
 }
 
-/** The same buckets read the other way; no value still last. */
+/**
+ * The same buckets read the other way, « no value » included (first, then): descending is the exact
+ * reverse of ascending for different values, and the stable sort keeps ties in tie order.
+ */
 function descendingTable(ascending: Uint32Array): Uint32Array {
-  const count = ascending[NO_VALUE]!;
-  const table = new Uint32Array(ascending.length);
-  table[NO_VALUE] = count;
-  for (let id = 1; id < ascending.length; id++) table[id] = count - 1 - ascending[id]!;
-  return table;
+  const last = ascending[NO_VALUE]!;
+  return ascending.map((bucket) => last - bucket);
 }
 
 /**
- * Stable counting sort of `positions` by `table[keyIds[position]]`, buckets 0…`table[0]`:
- * two passes over the positions, one over the buckets.
+ * Stable counting sort of `positions` by `table[keyIds[position]]`, buckets 0…`last` (for an
+ * ascending table, `table[0]`; a descending one has the same last bucket): two passes over the
+ * positions, one over the buckets.
  */
-function sortByBuckets(positions: Uint32Array, keyIds: Uint32Array, table: Uint32Array): Uint32Array {
-  const starts = new Uint32Array(table[NO_VALUE]! + 2);
+function sortByBuckets(positions: Uint32Array, keyIds: Uint32Array, table: Uint32Array, last = table[NO_VALUE]!): Uint32Array {
+  const starts = new Uint32Array(last + 2);
   for (let i = 0; i < positions.length; i++) starts[table[keyIds[positions[i]!]!]! + 1]!++;
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
   const out = new Uint32Array(positions.length);
@@ -496,7 +500,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   stateTexts: string[] = [];
   profileTable: Uint32Array = new Uint32Array(0);
   stateTable: Uint32Array = new Uint32Array(0);
-  /** One bucket for « Voir le passeport », nulls after it. */
+  /** One bucket for « Voir le passeport », « - » (no passport) after it. */
   readonly passportTable = Uint32Array.of(1, 0);
 
   /** Bumped by every change: a kept search or order is valid only for the stamp it was made at. */
@@ -772,7 +776,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     else if (sort.column === 'lastName' && sort.direction === 'ascending') order = this.ties();
     else {
       const { keyIds, table } = this.column(sort.column);
-      order = sortByBuckets(this.ties(), keyIds, sort.direction === 'ascending' ? table : descendingTable(table));
+      order = sort.direction === 'ascending' ? sortByBuckets(this.ties(), keyIds, table) : sortByBuckets(this.ties(), keyIds, descendingTable(table), table[NO_VALUE]!);
     }
     this.orders.set(key, order);
     return order;

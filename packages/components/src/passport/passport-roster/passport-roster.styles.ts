@@ -306,6 +306,21 @@ export const styles = css`
     box-shadow: none;
     background: none;
   }
+  /*
+   * Where the window has no row yet (a touch fling or the scroll bar, which the browser's
+   * compositor scrolls by itself, can show a position a frame before the page renders its rows):
+   * row-shaped placeholders, a line and two bars per row, rather than an empty white box.
+   */
+  tr.spacer td {
+    --_skeleton: color-mix(in srgb, var(--_border) 55%, transparent);
+    background-image:
+      linear-gradient(to bottom, transparent calc(100% - 1px), var(--_border) 0),
+      linear-gradient(to bottom, transparent calc(50% - 0.35rem), var(--_skeleton) 0 calc(50% + 0.35rem), transparent 0),
+      linear-gradient(to bottom, transparent calc(50% - 0.35rem), var(--_skeleton) 0 calc(50% + 0.35rem), transparent 0);
+    background-size: 100% var(--_row-h), 7rem var(--_row-h), 9rem var(--_row-h);
+    background-position: 0 0, 0.75rem 0, 10rem 0;
+    background-repeat: repeat-y;
+  }
   .clamp {
     display: -webkit-box;
     overflow: hidden;

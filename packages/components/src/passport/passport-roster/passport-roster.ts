@@ -43,7 +43,7 @@ import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { whenIdle } from './idle-work.js';
-import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
+import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
 import { styles } from './passport-roster.styles.js';
 
 /** The roster's columns, in the seed's order: the six that sort, then « Actions ». */
@@ -155,7 +155,9 @@ let uid = 0;
  * index (each row's search text) is prepared in idle time. A keystroke shows its first matches in
  * the next frame and counts them all just after it. The table is a real `<table>`
  * (`aria-rowcount`, each row's `aria-rowindex`) whose rows are virtual: only the rows in view plus
- * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). Every
+ * a few more are in the DOM, recycled as it scrolls (under 2,000 nodes whatever the size). The
+ * wheel moves the list in the frame that renders the rows there, so a fling never shows a blank
+ * row, and the rows in view stay still while pages arrive or rows change elsewhere. Every
  * change (unblock, edit, delete, enrolment) updates the index in place and keeps the search and
  * the sort; after a conflict, « Recharger » reads that one employee again.
  *
@@ -268,9 +270,14 @@ export class PassportRoster extends VigieElement {
   #styledRows = -1;
   /** The scroll position the window is rendered for. */
   #scrollTop = 0;
+  /** Rows rendered ahead of a scroll the browser runs by itself (signed: see `scrollLead`); 0 for the page's own. */
+  #lead = 0;
   /** The scroller's own `scrollTop` as last written or read; undefined once it may have moved. */
   #shownScrollTop?: number;
   #frame = 0;
+  /** Where the wheel events received since the last frame move the list (see {@link #onWheel}); its frame. */
+  #wheelTop?: number;
+  #wheelFrame = 0;
   /** The index work waiting for idle time: its cancel function, `null` once done for the rows there. */
   #idleWork?: (() => void) | null;
   #resize?: ResizeObserver;
@@ -382,6 +389,9 @@ export class PassportRoster extends VigieElement {
     }
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    cancelAnimationFrame(this.#wheelFrame);
+    this.#wheelFrame = 0;
+    this.#wheelTop = undefined;
     this.#countLater++;
     this.#restartIdleWork();
     clearTimeout(this.#announceTimer);
@@ -605,12 +615,57 @@ export class PassportRoster extends VigieElement {
     this.#idleWork = undefined;
   }
 
-  /** The index changed: new view, every row painted again. */
+  /**
+   * The index changed: new view, every row painted again, and the rows a person is looking at stay
+   * where they are (see {@link #anchor}).
+   */
   #dataChanged(): void {
     this.#restartIdleWork();
     this.#stamp++;
+    const anchor = this.#anchor();
     this.#refreshView();
+    if (anchor) this.#keepAnchor(anchor);
     this.requestUpdate();
+  }
+
+  /**
+   * What must stay still when the rows change (a page arriving, a row edited, deleted or added): the
+   * rows at the top of the viewport, by position, and the scroll position. Pages come in id order,
+   * so each one puts rows before and between those shown in a sorted list; without this, the rows
+   * under a fixed scroll position changed with every page (issue 8, point 16). As the browser's own
+   * scroll anchoring (`overflow-anchor`) does for a page, none at the very top: there the list
+   * shows its start, whatever has just arrived.
+   */
+  #anchor(): { readonly top: number; readonly first: number; readonly positions: Uint32Array } | undefined {
+    const scroller = this.#scrollerRef.value;
+    if (!scroller || !this.#recycler || !this.#index) return undefined;
+    // The scroller may have moved since the last frame read it (a scroll event is pending).
+    const top = this.#wheelTop ?? (this.#shownScrollTop === undefined ? scroller.scrollTop : this.#scrollTop);
+    if (top <= 0) return undefined;
+    const m = this.#metrics;
+    const first = Math.floor(top / m.rowHeight);
+    const end = first + visibleRowCount(m);
+    if (end > this.#viewKnown) this.#wholeView();
+    if (first >= this.#view.length) return undefined;
+    return { top, first, positions: this.#view.slice(first, Math.min(end, this.#view.length)) };
+  }
+
+  /**
+   * Scrolls the new view so that the first row of the anchor still there is where it was on
+   * screen (a row deleted or no longer matching the search gives way to the next one).
+   */
+  #keepAnchor(anchor: { readonly top: number; readonly first: number; readonly positions: Uint32Array }): void {
+    const m = this.#metrics;
+    for (let k = 0; k < anchor.positions.length; k++) {
+      const position = anchor.positions[k]!;
+      let index = this.#view.subarray(0, this.#viewKnown).indexOf(position);
+      if (index < 0 && (this.#viewKnown < this.#view.length || !this.#viewCounted)) index = this.#wholeView().indexOf(position);
+      if (index < 0) continue;
+      const top = Math.max(0, anchor.top + (index - anchor.first - k) * m.rowHeight);
+      if (this.#wheelTop !== undefined) this.#wheelTop = top;
+      else this.#setScrollTop(top);
+      return;
+    }
   }
 
   /**
@@ -703,6 +758,7 @@ export class PassportRoster extends VigieElement {
   /** Where the window goes; the scroller follows once its rows are in (see {@link #syncScroll}). */
   #setScrollTop(top: number): void {
     this.#scrollTop = top;
+    this.#lead = 0;
   }
 
   /**
@@ -780,6 +836,7 @@ export class PassportRoster extends VigieElement {
     });
     if (this.#observed) this.#resize.unobserve(this.#observed);
     this.#resize.observe(scroller);
+    scroller.addEventListener('wheel', this.#onWheel, { passive: false });
     this.#observed = scroller;
     this.#shownScrollTop = 0;
     this.#measured = false;
@@ -801,11 +858,11 @@ export class PassportRoster extends VigieElement {
     const root = this.renderRoot as ShadowRoot;
     const active = root.activeElement as HTMLElement | null;
     const from = active && active !== scroller && scroller.contains(active) ? this.#focusOf(active) : undefined;
-    let range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+    let range = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
     // Beyond the rows placed (or near the end of a search not counted yet): the whole view first.
     if (range.end > this.#viewKnown || (!this.#viewCounted && range.end + ROSTER_OVERSCAN >= this.#view.length)) {
       this.#wholeView();
-      range = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+      range = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
     }
     const view = this.#view;
     recycler.update(view, range, this.#metrics.rowHeight, this.#stamp);
@@ -839,13 +896,52 @@ export class PassportRoster extends VigieElement {
         this.#frame = 0;
         const scroller = this.#scrollerRef.value;
         if (!scroller || !this.#recycler) return;
-        this.#scrollTop = this.#shownScrollTop = scroller.scrollTop;
-        const next = rowRange(this.#scrollTop, this.#view.length, this.#metrics);
+        const top = scroller.scrollTop;
+        // A scroll the page did not make itself (touch, scroll bar) runs on: render ahead of it.
+        this.#lead = scrollLead(top - this.#scrollTop, this.#metrics);
+        this.#scrollTop = this.#shownScrollTop = top;
+        const next = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
         const now = this.#recycler.range;
         if (next.start !== now.start || next.end !== now.end) this.#renderWindow();
       });
     },
     passive: true,
+  };
+
+  /**
+   * The wheel moves the list itself, in the frame that paints the rows of the new position: left to
+   * the browser, a wheel scroll runs on the compositor, which shows the new position before the
+   * page has put rows there (a fling at 480 px per wheel event showed no row in about a third of
+   * its frames; issue 8, point 16). Here the events of a frame add up, and in that frame's
+   * animation callback the window is rendered and `scrollTop` written, last (see
+   * {@link #renderWindow}): the compositor gets the new position and its rows in the same commit.
+   * What the list does not take stays the browser's: a sideways or zooming wheel (Ctrl), and a
+   * wheel at an end of the list. Touch and the scroll bar stay the browser's too; for them the
+   * window reaches ahead of the move (see `scrollLead`).
+   */
+  #onWheel = (e: WheelEvent) => {
+    if (e.ctrlKey || e.defaultPrevented) return;
+    const scroller = this.#scrollerRef.value;
+    if (!scroller || !this.#recycler || e.currentTarget !== scroller) return;
+    const m = this.#metrics;
+    const unit = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? m.rowHeight : e.deltaMode === WheelEvent.DOM_DELTA_PAGE ? Math.max(m.rowHeight, m.viewport - m.headHeight) : 1;
+    const dy = e.deltaY * unit;
+    if (Math.abs(e.deltaX * unit) > Math.abs(dy)) return;
+    const from = this.#wheelTop ?? scroller.scrollTop;
+    const max = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
+    const to = Math.min(max, Math.max(0, from + dy));
+    if (to === from) return;
+    e.preventDefault();
+    if (e.deltaX) scroller.scrollLeft += e.deltaX * unit;
+    this.#wheelTop = to;
+    this.#wheelFrame ||= requestAnimationFrame(() => {
+      this.#wheelFrame = 0;
+      const top = this.#wheelTop;
+      this.#wheelTop = undefined;
+      if (top === undefined) return;
+      this.#setScrollTop(top);
+      this.#renderWindow();
+    });
   };
 
   /** PageDown / PageUp / Home / End (and the arrows on the region itself) scroll by rows. */

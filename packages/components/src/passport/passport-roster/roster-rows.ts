@@ -37,11 +37,29 @@ export function visibleRowCount(m: RowMetrics): number {
   return Math.max(1, Math.ceil(Math.max(0, m.viewport - m.headHeight) / m.rowHeight) + 1);
 }
 
-/** The rows to keep in the DOM for a scroll position: the visible ones and `overscan` more on each side. */
-export function rowRange(scrollTop: number, count: number, m: RowMetrics, overscan = ROSTER_OVERSCAN): RowRange {
+/**
+ * The rows to keep in the DOM for a scroll position: the visible ones and `overscan` more on each
+ * side, plus `lead` more ahead of a scroll the browser runs on its own (positive: below, negative:
+ * above; see {@link scrollLead}).
+ */
+export function rowRange(scrollTop: number, count: number, m: RowMetrics, overscan = ROSTER_OVERSCAN, lead = 0): RowRange {
   const rows = visibleRowCount(m);
   const first = Math.min(Math.floor(Math.max(0, scrollTop) / m.rowHeight), Math.max(0, count - rows));
-  return { start: Math.max(0, first - overscan), end: Math.min(count, first + rows + overscan) };
+  return { start: Math.max(0, first - overscan + Math.min(0, lead)), end: Math.min(count, first + rows + overscan + Math.max(0, lead)) };
+}
+
+/**
+ * The rows to render ahead of a scroll that the browser's compositor runs by itself (a touch
+ * fling, the scroll bar): it may show the next frames' positions before the page renders them, so
+ * the window reaches twice the last frame's move further in its direction, one viewport at most
+ * (a dozen rows or so, whatever the speed). A move of more than two viewports in one frame is a
+ * jump (the scroll bar's track, a key), not a fling that goes on: nothing ahead then.
+ */
+export function scrollLead(moved: number, m: RowMetrics): number {
+  const visible = visibleRowCount(m);
+  const rows = Math.ceil((2 * Math.abs(moved)) / m.rowHeight);
+  if (rows > 4 * visible) return 0;
+  return (moved < 0 ? -1 : 1) * Math.min(visible, rows);
 }
 
 /** The scroll position that shows row `index` (whole, below the sticky header), moving as little as possible. */
