@@ -29,6 +29,10 @@ export const tokenDeclarations = css`
   font-family: var(--_font);
   color: var(--_text);
   line-height: 1.45;
+  /* A string with no break (an invoice number, a file name, an e-mail address) wraps where it must
+     instead of widening its cell, card or page: nothing a server sends may push a widget wider than
+     its box. Words still break at spaces first; labels that must stay whole say white-space: nowrap. */
+  overflow-wrap: anywhere;
 `;
 
 export const tokens = css`

@@ -5,7 +5,7 @@
  * services they receive through context) is the one that ends it.
  */
 import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { ContextEvent } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { createClient, type VaultSession } from '@vigie/core';
@@ -13,6 +13,7 @@ import type { MockWorker } from '@vigie/mock-api/browser';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { overflowReport } from '../../../test/layout.js';
 import '../../define/vault-documents.js';
 import type { VaultDocuments } from './vault-documents.js';
 
@@ -454,5 +455,49 @@ describe('<vault-documents> (VA-DOCS)', () => {
     const { el } = await signedIn();
     expect(el.shadowRoot!.querySelector('img, b')).to.be.null;
     expect(shadowText(el)).to.contain('<img src=x');
+  });
+
+  describe('narrow widths and long strings (360 px)', () => {
+    /** 100 characters without a break, as a server may send (a reference, a file name). */
+    const LONG = 'BULLETIN-2026-02-SOCIETE-DES-GRANULATS-ET-BETONS-DE-LOIRE-ATLANTIQUE-ETABLISSEMENT-SAINT-NAZAIRE-001';
+    const longData = () =>
+      HttpResponse.json({
+        folders: [
+          { id: 'bulletins', name: 'Bulletins de paie', kind: 'payslips' },
+          { id: 'long', name: `Dossier ${LONG}`, kind: 'other' },
+        ],
+        documents: [
+          { id: 'a', folderId: 'bulletins', title: LONG, year: 2026, date: '2026-02-28', sizeBytes: 180_000, pdfUrl: 'vault/documents/a/pdf', archived: false },
+          { id: 'b', folderId: 'bulletins', title: 'Bulletin de paie — janvier 2026', year: 2026, date: '2026-01-31', sizeBytes: 1_250_000, pdfUrl: 'vault/documents/b/pdf', archived: false },
+          { id: 'c', folderId: 'long', title: `Attestation ${LONG}`, year: 2025, date: '2025-06-30', sizeBytes: 900, pdfUrl: 'vault/documents/c/pdf', archived: true },
+        ],
+      });
+
+    before(() => setViewport({ width: 360, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    // The page itself at 360 px, and a partner's card in it (the demo's paddings leave about 264 px).
+    for (const [locale, width] of [['fr', 344], ['fr', 264], ['en', 264]] as const) {
+      it(`${locale}, ${width} px: every action shows its whole name and nothing runs out of the widget, in each view`, async () => {
+        mock = await useScenario('vault:default');
+        mock.worker.use(http.get('*/api/vault/documents', longData));
+        const { el } = await signedIn({ locale });
+        el.style.width = `${width}px`;
+        await new Promise((r) => requestAnimationFrame(r));
+        // The short names of the actions are visible (not only tooltips) and none is cut (« Téléchar… »).
+        const names = $$(el, '.document')[0]!.querySelectorAll<HTMLElement>('.action-name');
+        expect([...names].map((n) => n.checkVisibility())).to.deep.equal([true, true, true, true]);
+        expect(overflowReport(el), 'the documents').to.deep.equal([]);
+        // The other views, reached with the pointer as a person does.
+        for (const folder of [`Dossier ${LONG}`, 'Archives']) {
+          const button = folderButton(el, folder);
+          const r = button.getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+          await until(() => button.getAttribute('aria-current') === 'true', folder);
+          await el.updateComplete;
+          expect(overflowReport(el), folder).to.deep.equal([]);
+        }
+      });
+    }
   });
 });
