@@ -24,6 +24,7 @@ export const tokenDeclarations = css`
     --_danger-bg: var(--vigie-color-danger-bg, #fdecec);
     --_danger-fg: var(--vigie-color-danger-fg, #8a1c1c);
     --_danger-border: var(--vigie-color-danger-border, #c62828);
+    --_on-danger: var(--vigie-color-on-danger, #ffffff);
     --_success-fg: var(--vigie-color-success-fg, #1a6b32);
     --_radius: var(--vigie-radius, 8px);
   font-family: var(--_font);
