@@ -423,6 +423,15 @@ export const styles = css`
   .help p {
     padding: 0 1rem 0.85rem 2.1rem;
   }
+  .help a {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.15em;
+  }
+  /* A refresh that failed, above the list it leaves as it was. */
+  .refresh-error {
+    margin-bottom: 1rem;
+  }
   .skeleton {
     display: grid;
     grid-template-columns: var(--_nav-width) minmax(0, 1fr);
