@@ -110,7 +110,7 @@ select.addEventListener('change', () => {
   provider.vaultSession = undefined;
   provider.passportSession = undefined;
   showSpace('company');
-  if (ended.length) tell(`Scénario « ${select.value} » chargé$ : ${sessionsEnded(ended)} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous avec un compte de ce scénario.`);
+  if (ended.length) tell(`Scénario «${NN}${select.value}${NN}» chargé${NN}: ${sessionsEnded(ended)} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous avec un compte de ce scénario.`);
   mock.setScenario(select.value);
   const url = new URL(location.href);
   url.searchParams.set('scenario', select.value);
