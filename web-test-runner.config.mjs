@@ -10,8 +10,16 @@ import { reactEsm } from './scripts/wtr-react.mjs';
 const require = createRequire(import.meta.url);
 const workerFile = require.resolve('msw/mockServiceWorker.js');
 
+const DEMO_ROUTES = {
+  '/demo.js': '/demo/demo.js',
+  '/portal.css': '/demo/portal.css',
+  '/favicon.svg': '/demo/favicon.svg',
+  '/cdn/vigie.js': '/packages/components/src/cdn.ts',
+  '/cdn/vigie-mock.js': '/packages/mock-api/src/browser.ts',
+};
+
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**'],
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**', 'demo/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     reactEsm(),
@@ -22,6 +30,13 @@ export default {
       if (ctx.path !== '/mockServiceWorker.js') return next();
       ctx.type = 'application/javascript';
       ctx.body = createReadStream(workerFile);
+    },
+    // The demo page (demo/*.test.ts loads demo/index.html): its root URLs lead to the demo's files and
+    // to the sources of the bundles `npm start` builds (a redirect, so relative imports resolve).
+    function demoPage(ctx, next) {
+      const to = DEMO_ROUTES[ctx.path];
+      if (!to) return next();
+      ctx.redirect(to);
     },
   ],
   browsers: [

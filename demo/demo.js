@@ -40,6 +40,45 @@ registration.addEventListener('captcha-token-used', () => registration.querySele
 // The mock answers from now on: load Vigie exactly as a partner page would.
 await import('/cdn/vigie.js');
 
+// Sessions live in memory only (X-SECURITY): a scenario switch or a reload ends them. The page says so,
+// politely, instead of leaving a person to find a sign-in form where they were signed in.
+const NN = '\u202f';
+const noticeBox = $('demo-notice');
+/** Shows one notice (plain text) with a « Fermer » button, in the polite live region. */
+const tell = (text) => {
+  const p = document.createElement('p');
+  const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Fermer' });
+  close.addEventListener('click', () => noticeBox.replaceChildren());
+  p.append(Object.assign(document.createElement('span'), { textContent: text }), close);
+  noticeBox.replaceChildren(p);
+};
+/** The services someone is signed in to now. */
+const signedIn = () => [provider.vaultSession && 'vault', provider.passportSession && 'passport'].filter(Boolean);
+const sessionsEnded = (services) =>
+  `${services.length > 1 ? 'vos sessions' : 'votre session'} ${services.map((s) => (s === 'vault' ? 'du coffre-fort' : 'du passeport sécurité')).join(' et ')} ${services.length > 1 ? 'ont' : 'a'} pris fin`;
+// Only which services had a session is kept across the reload (never a token), and read once.
+const RELOAD_KEY = 'vigie-demo:signed-in-before-reload';
+addEventListener('pagehide', () => {
+  const services = signedIn();
+  if (services.length) sessionStorage.setItem(RELOAD_KEY, services.join(','));
+  else sessionStorage.removeItem(RELOAD_KEY);
+});
+const before = sessionStorage.getItem(RELOAD_KEY);
+sessionStorage.removeItem(RELOAD_KEY);
+if (before) tell(`La page a été rechargée${NN}: ${sessionsEnded(before.split(',').filter((s) => s === 'vault' || s === 'passport'))} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous.`);
+
+// PP-SPACES: the space the referent is in (`space-switched`): the passport pages show its name and its content.
+const SPACE_NAMES = { company: 'Espace entreprise sous-traitante', user: 'Espace utilisateur', trainer: 'Espace formateur' };
+const showSpace = (space) => {
+  const known = space in SPACE_NAMES ? space : 'company';
+  document.body.dataset.space = known;
+  for (const name of document.querySelectorAll('[data-space-name]')) name.textContent = SPACE_NAMES[known];
+  for (const part of document.querySelectorAll('[data-space-only]')) part.hidden = !part.dataset.spaceOnly.split(' ').includes(known);
+};
+provider.addEventListener('space-switched', (e) => showSpace(e.space));
+provider.addEventListener('passport-signed-in', () => showSpace('company'));
+provider.addEventListener('passport-signed-out', () => showSpace('company'));
+
 // Views of the portal (a hash per page, as a partner's router would do).
 const showView = () => {
   const name = location.hash.slice(1) || 'registre';
@@ -66,6 +105,12 @@ const fillScenarios = (locale) => {
 };
 fillScenarios('fr');
 select.addEventListener('change', () => {
+  // The mock starts the scenario afresh: its sessions are gone. Say so, and show the signed-out state now.
+  const ended = signedIn();
+  provider.vaultSession = undefined;
+  provider.passportSession = undefined;
+  showSpace('company');
+  if (ended.length) tell(`Scénario «${NN}${select.value}${NN}» chargé${NN}: ${sessionsEnded(ended)} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous avec un compte de ce scénario.`);
   mock.setScenario(select.value);
   const url = new URL(location.href);
   url.searchParams.set('scenario', select.value);

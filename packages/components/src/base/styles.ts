@@ -24,11 +24,16 @@ export const tokenDeclarations = css`
     --_danger-bg: var(--vigie-color-danger-bg, #fdecec);
     --_danger-fg: var(--vigie-color-danger-fg, #8a1c1c);
     --_danger-border: var(--vigie-color-danger-border, #c62828);
+    --_on-danger: var(--vigie-color-on-danger, #ffffff);
     --_success-fg: var(--vigie-color-success-fg, #1a6b32);
     --_radius: var(--vigie-radius, 8px);
   font-family: var(--_font);
   color: var(--_text);
   line-height: 1.45;
+  /* A string with no break (an invoice number, a file name, an e-mail address) wraps where it must
+     instead of widening its cell, card or page: nothing a server sends may push a widget wider than
+     its box. Words still break at spaces first; labels that must stay whole say white-space: nowrap. */
+  overflow-wrap: anywhere;
 `;
 
 export const tokens = css`

@@ -210,6 +210,7 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.documents.notSeeing':
     'Make sure you are signed in to {site}, not to another site. Then select the “Bulletins de paie” (payslips) folder, the current year and the latest payslip.',
   'vault.documents.signedOut': 'Sign in to your vault to see your documents.',
+  'vault.documents.refreshFailed': 'Your documents could not be refreshed. The list shown is the one last loaded.',
   'vault.documents.undo': 'Undo',
   'vault.documents.move.cancel': 'Cancel',
   'vault.documents.action.download': 'Download',

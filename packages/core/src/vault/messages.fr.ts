@@ -232,6 +232,7 @@ export const vaultFr = {
   'vault.documents.notSeeing':
     'Vérifiez que vous êtes bien connecté à {site}, et non à un autre site. Sélectionnez ensuite le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin.',
   'vault.documents.signedOut': 'Connectez-vous à votre coffre-fort pour voir vos documents.',
+  'vault.documents.refreshFailed': 'Impossible d’actualiser vos documents. La liste affichée est celle du dernier chargement.',
   'vault.documents.undo': 'Annuler',
   'vault.documents.move.cancel': 'Annuler',
   'vault.documents.action.download': 'Télécharger',

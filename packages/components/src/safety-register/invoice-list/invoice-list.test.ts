@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { InvoiceList } from './invoice-list.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { overflowReport } from '../../../test/layout.js';
 
 async function mount(locale = 'fr') {
   const provider = await fixture<VigieProvider>(html`
@@ -110,5 +111,34 @@ describe('<invoice-list> (SR-INVOICE)', () => {
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('img')).to.be.null;
     expect(shadowText(list)).to.contain('<img src=x');
+  });
+
+  describe('long strings at every width', () => {
+    /** A 100-character invoice number without a break (a partner's own numbering). */
+    const LONG = `FA-${'0123456789'.repeat(10)}`.slice(0, 100);
+    const INVOICES = [
+      { id: 'a', number: LONG, dueDate: '2026-02-01', amountCents: 123_456_78, status: 'unpaid', pdfUrl: '/factures/a.pdf' },
+      { id: 'b', number: `${LONG}-BIS`, dueDate: '2026-04-01', amountCents: 99_00, status: 'unpaid' },
+      { id: 'c', number: 'FA-2025-0001', dueDate: '2025-12-01', amountCents: 10_00, status: 'paid', pdfUrl: '/factures/c.pdf' },
+    ] as const;
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    // The issue's box (1,264 px: the table), the page at 360 px (stacked rows), and a card in it.
+    for (const [viewport, width] of [[1280, 1264], [360, 344], [360, 264]] as const) {
+      it(`${width} px in a ${viewport} px page: a 100-character number wraps inside its cell, nothing runs out of the widget`, async () => {
+        await setViewport({ width: viewport, height: 800 });
+        await useScenario('invoices:none');
+        const { list } = await mount();
+        list.style.width = `${width}px`;
+        list.invoices = INVOICES;
+        await list.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(list.getBoundingClientRect().width).to.equal(width);
+        expect(list.scrollWidth, 'the widget').to.be.at.most(width);
+        expect(overflowReport(list)).to.deep.equal([]);
+        // The whole number is there to read (wrapped, not cut).
+        expect(shadowText(list)).to.contain(LONG);
+      });
+    }
   });
 });

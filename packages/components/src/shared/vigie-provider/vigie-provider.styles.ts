@@ -20,6 +20,8 @@ const dark = css`
   --vigie-color-danger-bg: #3c1618;
   --vigie-color-danger-fg: #ffc1c0;
   --vigie-color-danger-border: #f85149;
+  /* Text on the danger colour (a delete button): dark, as on the accent; white on #f85149 is 3.35:1. */
+  --vigie-color-on-danger: #0d1117;
   --vigie-color-success-fg: #7ee2a8;
   color-scheme: dark;
 `;

@@ -49,6 +49,7 @@ import { darkTokens } from './vigie-provider.styles.js';
  * @cssprop --vigie-color-danger-bg - Red banner background.
  * @cssprop --vigie-color-danger-fg - Red banner text.
  * @cssprop --vigie-color-danger-border - Red banner border and icon.
+ * @cssprop --vigie-color-on-danger - Text on a red button (a delete confirmation): 4.5:1 against `--vigie-color-danger-border`.
  * @cssprop --vigie-color-success-fg - Positive text (paid invoices).
  * @cssprop --vigie-radius - Corner radius.
  */

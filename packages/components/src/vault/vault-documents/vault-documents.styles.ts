@@ -312,14 +312,17 @@ export const styles = css`
     .doc-main {
       flex-basis: calc(100% - 2.5rem);
     }
-    /* Under the title, across the row: two named buttons a line. */
+    /* Under the title, across the row: named buttons as wide as their names (never cut), as many
+       a line as fit (two in most containers and languages), each line filled. */
     .actions {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
+      display: flex;
+      flex-wrap: wrap;
       gap: 0.375rem;
       width: 100%;
     }
     .action-btn {
+      flex: 1 1 7.5rem;
+      min-width: max-content;
       justify-content: flex-start;
       padding: 0 0.6rem;
       border-color: var(--_border);
@@ -327,8 +330,6 @@ export const styles = css`
     }
     .action-name {
       display: inline;
-      overflow: hidden;
-      text-overflow: ellipsis;
     }
   }
 
@@ -421,6 +422,15 @@ export const styles = css`
   }
   .help p {
     padding: 0 1rem 0.85rem 2.1rem;
+  }
+  .help a {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.15em;
+  }
+  /* A refresh that failed, above the list it leaves as it was. */
+  .refresh-error {
+    margin-bottom: 1rem;
   }
   .skeleton {
     display: grid;

@@ -13,6 +13,7 @@ import {
   isPayslipsFolder,
   latestPayslip,
   sortFolders,
+  type ApiFailure,
   type DocumentsResponse,
   type VaultDocument,
   type VaultFolder,
@@ -27,7 +28,7 @@ import { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEve
 import { styles } from './vault-documents.styles.js';
 import { documentIcons } from './document-icons.js';
 import { failureOf, withParts } from '../../base/forms/helpers.js';
-import { isSessionRefused, loginAction } from '../vault-helpers.js';
+import { isSessionRefused, loginAction, supportContact } from '../vault-helpers.js';
 import { VaultSessionController } from '../vault-session.js';
 
 // Decorative icons (the buttons carry their names).
@@ -159,7 +160,8 @@ export class VaultDocuments extends VigieElement {
   #client?: unknown;
   /** Every `blob:` URL this element created and has not revoked yet. */
   #urls = new Set<string>();
-  #printFrame?: { frame: HTMLIFrameElement; url: string; timer: ReturnType<typeof setTimeout> };
+  /** The hidden frame printing a document, and the control that asked for it (focus goes back there). */
+  #printFrame?: { frame: HTMLIFrameElement; url: string; timer: ReturnType<typeof setTimeout>; trigger?: HTMLElement };
   #abort = new AbortController();
   #returnFocus?: HTMLElement;
 
@@ -320,15 +322,20 @@ export class VaultDocuments extends VigieElement {
     }
   };
 
-  #printViewer = () => {
+  #printViewer = (e?: Event) => {
     const v = this.viewer;
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.pdf');
     if (!v || !frame) return;
+    const trigger = (e?.currentTarget as HTMLElement | null) ?? undefined;
     try {
       const w = frame.contentWindow;
       if (!w) throw new Error('no frame');
+      // The frame takes the focus to print (some browsers print the focused window); the person
+      // gets it back on the button they pressed, once the dialog is done or right away.
+      w.addEventListener('afterprint', () => this.#focusBackFrom(frame, trigger), { once: true });
       w.focus();
       w.print();
+      this.#focusBackFrom(frame, trigger);
       const event = new VaultDocumentEvent('vault-document-printed', this.#ref(v.doc));
       this.dispatchEvent(event);
     } catch {
@@ -381,7 +388,7 @@ export class VaultDocuments extends VigieElement {
         });
         frame.src = url;
         const cleanup = setTimeout(() => this.#removePrintFrame(), PRINT_CLEANUP_MS);
-        this.#printFrame = { frame, url, timer: cleanup };
+        this.#printFrame = { frame, url, timer: cleanup, trigger };
         this.renderRoot.append(frame);
         let printed = false;
         if (await loaded) {
@@ -391,6 +398,8 @@ export class VaultDocuments extends VigieElement {
               w.addEventListener('afterprint', () => this.#removePrintFrame(), { once: true });
               w.focus();
               w.print();
+              // Back on « Imprimer » (the frame keeps the focus otherwise, and drops it on <body> when it goes).
+              this.#focusBackFrom(frame, trigger);
               printed = true;
             }
           } catch {
@@ -416,8 +425,19 @@ export class VaultDocuments extends VigieElement {
     if (!p) return;
     this.#printFrame = undefined;
     clearTimeout(p.timer);
+    this.#focusBackFrom(p.frame, p.trigger);
     p.frame.remove();
     if (revoke) this.#revoke(p.url);
+  }
+
+  /**
+   * Puts the focus back on `trigger` if printing left it in `frame`, or lost (on `<body>`); never
+   * takes it from where the person has moved it since.
+   */
+  #focusBackFrom(frame: HTMLIFrameElement, trigger: HTMLElement | undefined): void {
+    const inFrame = this.shadowRoot?.activeElement === frame;
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if ((inFrame || lost) && trigger?.isConnected) trigger.focus();
   }
 
   // ── archive, restore, move ────────────────────────────────────────────────────────────
@@ -562,9 +582,22 @@ export class VaultDocuments extends VigieElement {
     }
     return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)}>
       ${title}
+      ${load.status === 'error' && !isSessionRefused(load.failure) ? this.#renderRefreshFailed(load.failure) : nothing}
       <div class="layout">${this.#renderFolders(data)} ${this.#renderContent(data)}</div>
       ${this.#renderViewer()} ${this.#renderMove()}
     </section>`;
+  }
+
+  /** A refresh failed: the list stays (it is what the server last said), and says it may be out of date. */
+  #renderRefreshFailed(failure: ApiFailure) {
+    return html`<div part="error" class="state error refresh-error" role="alert">
+      ${errorIcon}
+      <div>
+        <p><strong>${this.t('vault.documents.refreshFailed')}</strong></p>
+        <p>${this.services!.describeFailure(failure)}</p>
+        <button class="btn" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
   }
 
   #renderSignedOut(title: unknown) {
@@ -668,11 +701,18 @@ export class VaultDocuments extends VigieElement {
     return html`<p part="empty" class="state empty small">${infoIcon}<span>${text}</span></p>`;
   }
 
-  /** Seed 002, question 6: the vault's site, then « Bulletins de paie », the current year, the latest payslip. */
+  /**
+   * Seed 002, question 6: the vault's site, then « Bulletins de paie », the current year, the latest
+   * payslip. Question 7 (VA-SUPPORT): documents may be in another vault of the person's; merging
+   * vaults goes through support only, whose contact the provider gives.
+   */
   #renderHelp(open: boolean) {
+    const s = this.services!;
     return html`<details part="help" class="help" ?open=${open}>
       <summary>${this.t('vault.documents.notSeeing.title')}</summary>
       <p>${this.t('vault.documents.notSeeing', { site: this.vaultSite })}</p>
+      <p class="merge">${this.t('vault.support.merge')}</p>
+      <p class="support">${supportContact((key, params) => this.t(key, params), s.locale, s.support)}</p>
     </details>`;
   }
 
