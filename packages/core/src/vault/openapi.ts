@@ -88,7 +88,7 @@ const LOGIN_PROBLEMS = {
     'VaultInvalidCredentialsProblem',
   ),
   '423': problem(
-    `The identifier is locked (\`/problems/locked\`, with \`lockedUntil\`): ${LOCK_AFTER_FAILURES} consecutive failures lock it for ${LOCK_DURATION_MINUTES} minutes, counted per identifier whether or not an account has it; the attempt that makes the ${LOCK_AFTER_FAILURES}rd failure already answers 423; while locked even the right password gets 423`,
+    `The account is locked (\`/problems/locked\`, with \`lockedUntil\`): ${LOCK_AFTER_FAILURES} consecutive failures lock it for ${LOCK_DURATION_MINUTES} minutes. Failures are counted per ACCOUNT when the identifier designates one (its 12-digit identifier and its e-mail share one count, and the lock refuses both), and per normalised identifier when none does, with the same answers at the same attempts, so the lock never tells which identifiers exist. Other checks of the account's password (the paper request, the current password of an e-mail change) count toward the same lock; the attempt that makes the ${LOCK_AFTER_FAILURES}rd failure already answers 423; while locked even the right password gets 423`,
     'VaultLockedProblem',
   ),
 };

@@ -6,7 +6,8 @@
  * - instants are ISO 8601 date-times with an offset; calendar dates are `YYYY-MM-DD`;
  * - every error is an RFC 9457 problem; the vault's problem types are {@link VAULT_PROBLEM_TYPES};
  * - a wrong password and an unknown identifier get the SAME 401 `/problems/invalid-credentials`
- *   (status and body); a lock is a 423 `/problems/locked` with `lockedUntil`;
+ *   (status and body); a lock is a 423 `/problems/locked` with `lockedUntil`, counted per account
+ *   (both identifiers of an account share it) or per identifier when no account has it;
  * - secrets (password, code, link token) only ever travel in request bodies, never in a URL,
  *   so they never reach a server log, a `Referer` or an error message.
  */
@@ -37,7 +38,7 @@ const problemFields = <T extends string>(type: T, status: number) => ({
 export const InvalidCredentialsProblem = z.object(problemFields(VAULT_PROBLEM_TYPES.invalidCredentials, 401));
 export type InvalidCredentialsProblem = z.infer<typeof InvalidCredentialsProblem>;
 
-/** VA-LOGIN: the identifier is locked until `lockedUntil` (the client maps 423 to failure kind `locked`). */
+/** VA-LOGIN: the account (every identifier of it), or the unknown identifier, is locked until `lockedUntil` (the client maps 423 to failure kind `locked`). */
 export const LockedProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.locked, 423), lockedUntil: Instant });
 export type LockedProblem = z.infer<typeof LockedProblem>;
 

@@ -82,7 +82,7 @@ function assertProblem(r: Answer, status: number, type: string) {
   assert.equal(p.status, status);
 }
 
-describe('X-MOCK VA-LOGIN lockout (core’s rule, per identifier)', () => {
+describe('X-MOCK VA-LOGIN lockout (core’s rule, per account)', () => {
   it('VA-LOGIN 3 wrong passwords lock the identifier for 120 minutes: 401, 401, then 423 with lockedUntil = now + 120 min', async () => {
     const api = vaultApi();
     assertProblem(await api.login(PAUL.identifier, 'wrong-1'), 401, '/problems/invalid-credentials');
@@ -144,13 +144,44 @@ describe('X-MOCK VA-LOGIN lockout (core’s rule, per identifier)', () => {
     assert.deepEqual(withoutInstance((await mails.login('567890123456', 'x')).body), withoutInstance(a[0]!.body));
   });
 
-  it('VA-LOGIN failures count per normalised identifier: "1234 5678 9012", " 123456789012" and "123456789012" are one; the e-mail is another', async () => {
+  it('VA-LOGIN failures count per account: "1234 5678 9012", " 123456789012" and "123456789012" are one, and the lock covers the e-mail too', async () => {
     const api = vaultApi();
     await api.login('1234 5678 9012', 'x');
     await api.login(' 123456789012', 'x');
-    assertProblem(await api.login('123456789012', 'x'), 423, '/problems/locked');
+    const third = await api.login('123456789012', 'x');
+    assertProblem(third, 423, '/problems/locked');
     const byMail = await api.login('Paul.Dupont@example.fr', PAUL.password);
-    assert.equal(byMail.status, 200, 'the identifiers of one account are counted apart (locking both would link them)');
+    assertProblem(byMail, 423, '/problems/locked');
+    assert.equal((byMail.body as { lockedUntil: string }).lockedUntil, (third.body as { lockedUntil: string }).lockedUntil, 'the same lock');
+    assert.equal(api.mock.vault.lockedUntil(PAUL.email), api.mock.vault.lockedUntil(PAUL.identifier));
+  });
+
+  it('VA-LOGIN mixed identifiers: number, e-mail, number → 401, 401, 423; 2 failures mixed still let the right password in', async () => {
+    const api = vaultApi();
+    assertProblem(await api.login(PAUL.identifier, 'x'), 401, '/problems/invalid-credentials');
+    assertProblem(await api.login(PAUL.email, 'y'), 401, '/problems/invalid-credentials');
+    assertProblem(await api.login(PAUL.identifier, 'z'), 423, '/problems/locked');
+    const other = vaultApi();
+    await other.login(PAUL.identifier, 'x');
+    await other.login(PAUL.email, 'y');
+    assert.equal((await other.login(PAUL.email, PAUL.password)).status, 200);
+  });
+
+  it('VA-LOGIN the account lock ends at exactly +120 min for both identifiers (−1 ms: 423, +0: signed in by e-mail)', async () => {
+    const api = vaultApi();
+    for (let i = 0; i < 3; i++) await api.login(PAUL.identifier, 'wrong');
+    api.now = T0 + 120 * MIN - 1;
+    assertProblem(await api.login(PAUL.email, PAUL.password), 423, '/problems/locked');
+    api.now = T0 + 120 * MIN;
+    assert.equal((await api.login(PAUL.email, PAUL.password)).status, 200);
+  });
+
+  it('VA-LOGIN locking one account never touches another, nor an unknown identifier', async () => {
+    const api = vaultApi();
+    for (let i = 0; i < 3; i++) await api.login(PAUL.identifier, 'wrong');
+    assert.equal(api.mock.vault.lockedUntil('234567890123'), undefined);
+    assert.equal(api.mock.vault.lockedUntil('999999999999'), undefined);
+    assertProblem(await api.login('999999999999', 'x'), 401, '/problems/invalid-credentials');
   });
 
   it('VA-LOGIN a success resets the count: 2 failures, success, 2 failures → no lock', async () => {

@@ -5,7 +5,8 @@
  * (`any:slow`, `any:error-500`, `any:malformed`) and auth, like every route.
  *
  * No enumeration: a wrong password and an unknown identifier get the very same 401 (status, body,
- * headers); both count toward the same lock; the reset and lost-identifier requests always answer
+ * headers); both count toward a lock the same way (per account when the identifier has one, else
+ * per identifier); the reset and lost-identifier requests always answer
  * the same 202. Secrets are never echoed in a problem.
  */
 import type { z } from 'zod/mini';
@@ -65,7 +66,7 @@ const lockedAnswer = (lockedUntil: number, now: number) =>
   fail(
     423,
     'locked',
-    'Identifier locked',
+    'Account locked',
     'Too many failed attempts: try again once the lock is over.',
     { lockedUntil: new Date(lockedUntil).toISOString() },
     { 'Retry-After': String(Math.max(0, Math.ceil((lockedUntil - now) / 1000))) },

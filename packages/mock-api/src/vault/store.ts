@@ -1,7 +1,8 @@
 /**
  * VA — the in-memory payslip vault of the mock API, as a backend would keep it. Every rule comes
- * from core: the lockout (`decideLogin`: 3 consecutive failures per normalised identifier, whether
- * or not an account has it, lock 120 minutes), the identifiers (`normalizeIdentifier`), the password
+ * from core: the lockout (`decideLogin` under `lockKey`: 3 consecutive failures per account, its
+ * number and e-mail together, or per normalised identifier when no account has it; lock 120
+ * minutes), the identifiers (`normalizeIdentifier`), the password
  * policy (`checkNewPassword`), the code deadlines (`codeDeadlines`), the link validity
  * (`activationLinkStatus`, `resetLinkStatus`), the documents (`archiveDocument`, `moveDocument`),
  * the forms (`checkIdentifierRecovery`, `checkEmailChange`). "Now" is read from the clock at each
@@ -23,6 +24,7 @@ import {
   EMPTY_LOCKOUT,
   LOCK_AFTER_FAILURES,
   lockedUntil,
+  lockKey,
   MAX_CODE_ATTEMPTS,
   moveDocument,
   normalizeIdentifier,
@@ -193,7 +195,7 @@ export const SESSION_VALID_MINUTES = 30;
 export const PASSWORD_CHANGE_WINDOW_MINUTES = 15;
 /** A paper request draft waits 15 minutes for its confirmation. */
 export const PAPER_DRAFT_VALID_MINUTES = 15;
-/** `vault:locked`: how long the demo identifiers stay locked after the scenario starts. */
+/** `vault:locked`: how long Paul Dupont's account (both identifiers) stays locked after the scenario starts. */
 export const LOCKED_SCENARIO_MINUTES_LEFT = 90;
 
 export interface DemoAccount {
@@ -280,7 +282,7 @@ export interface VaultStore {
   readonly scenario: VaultScenario;
   /** The store's clock (ms). */
   now(): number;
-  /** VA-LOGIN: one attempt (the lockout of core decides first, the same way for an unknown identifier). */
+  /** VA-LOGIN: one attempt (the lockout of core decides first, per account, the same way for an unknown identifier). */
   login(identifier: string, password: string): LoginOutcome;
   verifyCode(challenge: string, code: string): CodeOutcome;
   resendCode(challenge: string): ResendOutcome;
@@ -308,7 +310,7 @@ export interface VaultStore {
   /** VA-PAPER step 1: the credentials checked like a login (same lockout). */
   draftPaperRequest(identifier: string, password: string, employer: string): PaperDraftOutcome;
   confirmPaperRequest(draftId: string): PaperConfirmOutcome | undefined;
-  /** When the identifier's lock ends, if locked now (for tests and the demo). */
+  /** When the lock of the identifier's account (or of the unknown identifier) ends, if locked now (for tests and the demo). */
   lockedUntil(identifier: string): number | undefined;
   /** What the mock would have e-mailed or texted, oldest first. */
   outbox(): readonly OutboxMessage[];
@@ -428,11 +430,9 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     );
     lockout = EMPTY_LOCKOUT;
     if (scenario === 'vault:locked') {
-      // Three failures, the last one 30 minutes ago: 90 minutes left, by the rule of core.
+      // Three failures on Paul Dupont's account, the last one 30 minutes ago: 90 minutes left, by the rule of core.
       const lastFailure = t - (120 - LOCKED_SCENARIO_MINUTES_LEFT) * MIN;
-      for (const id of ['123456789012', 'paul.dupont@example.fr']) {
-        for (let i = 0; i < LOCK_AFTER_FAILURES; i++) lockout = decideLogin(lockout, id, false, lastFailure).state;
-      }
+      for (let i = 0; i < LOCK_AFTER_FAILURES; i++) lockout = decideLogin(lockout, lockKey('123456789012', DEMO_ACCOUNT_ID), false, lastFailure).state;
     }
     challenges = new Map();
     sessions = new Map();
@@ -509,11 +509,14 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     return openSession(a);
   }
 
-  /** The lockout of core decides; the credentials are valid only for an activated account and its password. */
+  /** The key failures are counted under (core's `lockKey`): the account the identifier designates, else the identifier. */
+  const keyOf = (identifier: string) => lockKey(identifier, accountOf(identifier)?.id);
+
+  /** The lockout of core decides, per account; the credentials are valid only for an activated account and its password. */
   function checkCredentials(identifier: string, password: string): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number } {
     const a = accountOf(identifier);
     const valid = a !== undefined && a.password !== undefined && a.password === password;
-    const { state, decision } = decideLogin(lockout, identifier, valid, now());
+    const { state, decision } = decideLogin(lockout, lockKey(identifier, a?.id), valid, now());
     lockout = state;
     if (decision.kind === 'accepted') return { kind: 'accepted', account: a! };
     return decision;
@@ -636,8 +639,8 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       a.password = password;
       a.temporary = false;
       link!.used = true;
-      // The person proved who they are through the e-mailed link: both identifiers are unlocked.
-      lockout = clearLockout(clearLockout(lockout, a.identifier), a.email);
+      // The person proved who they are through the e-mailed link: the account (both identifiers) is unlocked.
+      lockout = clearLockout(lockout, lockKey(a.identifier, a.id));
       return { kind: 'done' };
     },
 
@@ -778,7 +781,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       return d.confirmation;
     },
 
-    lockedUntil: (identifier) => lockedUntil(lockout, identifier, now()),
+    lockedUntil: (identifier) => lockedUntil(lockout, keyOf(identifier), now()),
     outbox: () => [...outbox],
     reset,
   };

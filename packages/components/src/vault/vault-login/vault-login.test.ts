@@ -334,6 +334,25 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
   });
 
+  it('VA-LOGIN the lock is per account: 3 wrong passwords on the number, then the e-mail with the RIGHT password shows the lock', async () => {
+    const { el } = await mount();
+    for (let i = 1; i <= 3; i++) {
+      await signIn(el, PAUL.identifier, WRONG);
+      await until(() => loginRequests().length === i, `attempt ${i}`);
+      await settled(el, i < 3 ? 'failed' : 'locked');
+    }
+    // The other identifier of the same account, typed by hand, with the right password: the server refuses it as locked.
+    await signIn(el, PAUL.email, PAUL.password);
+    await until(() => loginRequests().length === 4, 'the e-mail attempt is sent (only the server knows it is the same account)');
+    await settled(el, 'locked');
+    expect(text(el.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
+    expect(text(el.querySelector('.vigie-login__until'))).to.equal('Nouvelle tentative possible à partir de 14:00.');
+    expect(document.activeElement).to.equal(el.querySelector('.vigie-login__lock'));
+    expect(servicesOf(el).vaultSession).to.be.undefined;
+    expect(el.querySelector('.vigie-login__welcome')).to.be.null;
+    await expectNoSecrets([WRONG, PAUL.password]);
+  });
+
   it('locked (vault:locked): the time left counts down as the clock moves, then the form is usable again', async () => {
     await scenario('vault:locked');
     const { provider, el } = await mount();
