@@ -44,6 +44,7 @@ export const VAULT_LOGIN_PATH = 'vault/login';
 export const VAULT_SECOND_FACTOR_PATH = 'vault/login/second-factor';
 export const VAULT_SECOND_FACTOR_RESEND_PATH = 'vault/login/second-factor/resend';
 export const VAULT_NEW_PASSWORD_PATH = 'vault/login/new-password';
+export const VAULT_LOGOUT_PATH = 'vault/logout';
 export const VAULT_RESET_REQUEST_PATH = 'vault/password-reset/request';
 export const VAULT_RESET_STATUS_PATH = 'vault/password-reset/status';
 export const VAULT_RESET_PATH = 'vault/password-reset';
@@ -122,6 +123,17 @@ export function resendVaultCode(client: VigieClient, challenge: string, opts: Op
 /** VA-LOSTID: replaces the temporary password of a `must-change-password` answer; then signed in (or a code). */
 export function changeVaultTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: KeyedOpts = {}): Promise<LoginResponse> {
   return client.post(VAULT_NEW_PASSWORD_PATH, { challenge, password }, LoginResponse, { ...keyed(opts), auth: PUBLIC });
+}
+
+/**
+ * VA-LOGIN, X-SEC: signs out on the server: the session's token is refused (401
+ * `session-required`) from then on. Sends that session only, never the provider's token; a 401 is
+ * final. Answers 204 even for a session already ended or expired, so it is safe to retry (it
+ * carries an `Idempotency-Key`). A widget clears the session in the page whatever this answers.
+ */
+export async function vaultLogout(client: VigieClient, session: VaultSession | string, opts: KeyedOpts = {}): Promise<void> {
+  const token = typeof session === 'string' ? session : session.token;
+  await client.post(VAULT_LOGOUT_PATH, undefined, NoContent, { ...keyed(opts), auth: { bearer: token } });
 }
 
 // ── VA-RESET ────────────────────────────────────────────────────────────────

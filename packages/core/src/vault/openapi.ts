@@ -11,6 +11,7 @@ import {
   VAULT_DOCUMENTS_PATH,
   VAULT_IDENTIFIER_RECOVERY_PATH,
   VAULT_LOGIN_PATH,
+  VAULT_LOGOUT_PATH,
   VAULT_NEW_PASSWORD_PATH,
   VAULT_PAPER_CONFIRM_PATH,
   VAULT_PAPER_REQUESTS_PATH,
@@ -139,6 +140,13 @@ export function vaultPaths() {
       'VaultTemporaryPasswordChangeRequest',
       { '200': json('VaultLoginResponse', 'Signed in (or a second factor)'), '410': CHALLENGE_GONE, '422': POLICY_422 },
       { ...PUBLIC, parameters: [idempotencyKey] },
+    ),
+    [`/${VAULT_LOGOUT_PATH}`]: post(
+      'vaultLogout',
+      'VA-LOGIN, X-SEC: signs out: ends the vault session given as bearer on the server; its token is refused (401 `/problems/session-required`) from then on. No body. Idempotent: a session already ended or expired also answers 204.',
+      undefined,
+      { '204': { description: 'Signed out: the token no longer opens anything' }, '401': problem('No bearer token sent') },
+      { parameters: [idempotencyKey] },
     ),
     [`/${VAULT_RESET_REQUEST_PATH}`]: post(
       'vaultRequestPasswordReset',

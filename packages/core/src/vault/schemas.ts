@@ -9,7 +9,9 @@
  *   (status and body); a lock is a 423 `/problems/locked` with `lockedUntil`, counted per account
  *   (both identifiers of an account share it) or per identifier when no account has it;
  * - secrets (password, code, link token) only ever travel in request bodies, never in a URL,
- *   so they never reach a server log, a `Referer` or an error message.
+ *   so they never reach a server log, a `Referer` or an error message;
+ * - a session ends on the server when its owner signs out (`POST vault/logout` with the session as
+ *   bearer, no body, 204): its token is refused with 401 `/problems/session-required` from then on.
  */
 import { z } from 'zod/mini';
 import { EMAIL_PATTERN } from '../shared/text.js';

@@ -417,6 +417,43 @@ describe('X-MOCK VA-ACTIVATE', () => {
   });
 });
 
+describe('X-MOCK VA-LOGIN sign-out ends the session on the server (X-SEC)', () => {
+  for (const requireAuth of [true, false]) {
+    it(`POST vault/logout → 204; the same token is then refused with 401 session-required on every private route (requireAuth: ${requireAuth})`, async () => {
+      const api = vaultApi({ requireAuth });
+      const signed = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
+      assert.ok(signed.kind === 'signed-in');
+      const auth = { Authorization: `Bearer ${signed.session.token}` };
+      assert.equal((await api.call('GET', 'vault/profile', undefined, auth)).status, 200);
+      const out = await api.call('POST', 'vault/logout', undefined, auth);
+      assert.equal(out.status, 204);
+      assert.equal(out.body, undefined);
+      assertProblem(await api.call('GET', 'vault/profile', undefined, auth), 401, '/problems/session-required');
+      assertProblem(await api.call('GET', 'vault/documents', undefined, auth), 401, '/problems/session-required');
+      // Idempotent: signing out again is fine (a retry after a lost answer).
+      assert.equal((await api.call('POST', 'vault/logout', undefined, auth)).status, 204);
+    });
+  }
+
+  it('signing out one session leaves the others of the same account open', async () => {
+    const api = vaultApi({ requireAuth: true });
+    const tokens: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = LoginResponse.parse((await api.login(PAUL.email, PAUL.password)).body);
+      assert.ok(r.kind === 'signed-in');
+      tokens.push(r.session.token);
+    }
+    await api.call('POST', 'vault/logout', undefined, { Authorization: `Bearer ${tokens[0]}` });
+    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[0]}` }), 401, '/problems/session-required');
+    assert.equal((await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[1]}` })).status, 200);
+  });
+
+  it('with requireAuth, a logout without a bearer token is refused 401', async () => {
+    const api = vaultApi({ requireAuth: true });
+    assertProblem(await api.call('POST', 'vault/logout'), 401, '/problems/unauthorized');
+  });
+});
+
 describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
   it('VA-DOCS the documents: « Bulletins de paie » and others, payslips with real PDFs served as application/pdf starting with %PDF-', async () => {
     const api = vaultApi();

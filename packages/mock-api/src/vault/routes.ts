@@ -33,6 +33,7 @@ import {
   VAULT_DOCUMENTS_PATH,
   VAULT_IDENTIFIER_RECOVERY_PATH,
   VAULT_LOGIN_PATH,
+  VAULT_LOGOUT_PATH,
   VAULT_NEW_PASSWORD_PATH,
   VAULT_PAPER_CONFIRM_PATH,
   VAULT_PAPER_REQUESTS_PATH,
@@ -138,10 +139,12 @@ async function parse<T>(request: Request, schema: z.ZodMiniType<T>, newPasswordF
   return result.success ? { ok: true, value: result.data } : { ok: false, answer: invalid(fieldErrors(body, result.error.issues)) };
 }
 
+/** The bearer token of the request, if any. */
+const bearerOf = (ctx: RouteContext) => /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
+
 /** The account of the request: its vault session; else (demo convenience, not with `requireAuth`) the demo account. */
 function accountOf(ctx: RouteContext): { readonly ok: true; readonly accountId: string } | { readonly ok: false; readonly answer: Answer } {
-  const bearer = /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
-  const session = ctx.vault.session(bearer);
+  const session = ctx.vault.session(bearerOf(ctx));
   if (session.kind === 'account') return { ok: true, accountId: session.accountId };
   if (session.kind === 'expired' || ctx.requireAuth) {
     return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
@@ -259,6 +262,19 @@ const HANDLERS: readonly VaultHandler[] = [
       'password',
     ),
     malformed: () => ({ kind: 'signed-in' }),
+  },
+
+  // VA-LOGIN, X-SEC: signing out ends the session here, not only in the page.
+  {
+    method: 'post',
+    path: VAULT_LOGOUT_PATH,
+    answer: (ctx) => {
+      const bearer = bearerOf(ctx);
+      // Idempotent: an ended, expired or unknown session is signed out already (204 all the same).
+      if (bearer) ctx.vault.logout(bearer);
+      return { kind: 'empty' };
+    },
+    malformed: () => ({ signedOut: 'oui' }),
   },
 
   // VA-RESET

@@ -298,6 +298,8 @@ export interface VaultStore {
   activate(token: string, password: string, person: ActivationPerson, smsCode: string | undefined): ActivationOutcome;
   /** Which account a bearer token is a session of. */
   session(token: string | undefined): SessionLookup;
+  /** X-SEC: signs out: the session of this token ends now (its token is refused from then on); nothing for an unknown one. */
+  logout(token: string): void;
   profile(accountId: string): VaultProfile;
   changeEmail(accountId: string, email: string, confirmation: string): ProfileOutcome;
   changePassword(accountId: string, current: string, next: string): PasswordChangeOutcome;
@@ -716,6 +718,10 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
         return { kind: 'expired' };
       }
       return { kind: 'account', accountId: s.accountId };
+    },
+
+    logout(token) {
+      sessions.delete(token);
     },
 
     profile,
