@@ -22,6 +22,7 @@ import {
   ActivationStatusResponse,
   CodeSent,
   DocumentsResponse,
+  EmailConfirmed,
   LinkStatusResponse,
   LoginResponse,
   PaperRequestConfirmation,
@@ -54,6 +55,7 @@ export const VAULT_ACTIVATION_CODE_PATH = 'vault/activation/code';
 export const VAULT_ACTIVATION_PATH = 'vault/activation';
 export const VAULT_PROFILE_PATH = 'vault/profile';
 export const VAULT_PROFILE_EMAIL_PATH = 'vault/profile/email';
+export const VAULT_EMAIL_CONFIRMATION_PATH = 'vault/email-confirmation';
 export const VAULT_PROFILE_PASSWORD_PATH = 'vault/profile/password';
 export const VAULT_DOCUMENTS_PATH = 'vault/documents';
 export const VAULT_PAPER_REQUESTS_PATH = 'vault/paper-requests';
@@ -184,9 +186,26 @@ export function getVaultProfile(client: VigieClient, opts: SessionOpts = {}): Pr
   return client.get(VAULT_PROFILE_PATH, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
-/** VA-PROFILE (seed 002, question 2): the new personal e-mail (also the second identifier). */
+/**
+ * VA-PROFILE (seed 002, question 2), X-SEC: asks to change the personal e-mail (also the second
+ * identifier), with the current password. Resolves with the profile, whose `email` is unchanged
+ * and whose `pendingEmail` is the new one, until its owner follows the link e-mailed to it
+ * (`confirmVaultEmail`). Rejects with 422 `invalid-current-password` (which counts toward the
+ * account's lock), 423 `locked` (failure kind `locked`), 422 `validation`. Sent once, never
+ * retried: like a login, every password check counts.
+ */
 export function changeVaultEmail(client: VigieClient, request: EmailChangeRequest, opts: SessionOpts = {}): Promise<VaultProfile> {
-  return client.put(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+  return client.post(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+}
+
+/**
+ * VA-PROFILE, X-SEC: follows the e-mailed confirmation link (its token in the body, never in a
+ * URL): the pending e-mail becomes the account's, and a login. Public (the link may be opened
+ * where nobody is signed in). Rejects with 404 `token-unknown`, 410 `token-expired` / `token-used`,
+ * 422 `email-unavailable` (another vault has this address by now). Safe to retry (keyed).
+ */
+export function confirmVaultEmail(client: VigieClient, token: string, opts: KeyedOpts = {}): Promise<EmailConfirmed> {
+  return client.post(VAULT_EMAIL_CONFIRMATION_PATH, { token }, EmailConfirmed, { ...keyed(opts), auth: PUBLIC });
 }
 
 /** VA-PROFILE (seed 002, question 3): current password + new one (204). 422 `invalid-current-password` / `password-policy`. */

@@ -29,7 +29,7 @@ export const VAULT_PROBLEM_TYPES = {
   tokenUnknown: '/problems/token-unknown',
   /** 422: the current password given to change it is wrong (VA-PROFILE). */
   invalidCurrentPassword: '/problems/invalid-current-password',
-  /** 422: this e-mail cannot be used for this account (VA-PROFILE). */
+  /** 422: this e-mail cannot be used for this account (VA-PROFILE: told when the confirmation link is followed). */
   emailUnavailable: '/problems/email-unavailable',
   /** 401: no vault session, or an expired one: sign in again. */
   sessionRequired: '/problems/session-required',

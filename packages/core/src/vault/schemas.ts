@@ -205,6 +205,13 @@ export const VaultProfile = z.object({
   lastName: z.string(),
   /** The personal e-mail, the second identifier. */
   email: z.string(),
+  /**
+   * X-SEC: a new e-mail asked for and not confirmed yet (its confirmation link was e-mailed to
+   * it). It is not a login until its owner follows the link; `email` stays the login meanwhile.
+   */
+  pendingEmail: z.optional(z.string()),
+  /** When the pending e-mail's confirmation link stops working (present with `pendingEmail`). */
+  pendingEmailExpiresAt: z.optional(Instant),
   /** Masked mobile number, if known. */
   mobilePhone: z.optional(z.string()),
   secondFactor: SecondFactorSetting,
@@ -214,9 +221,17 @@ export const VaultProfile = z.object({
 });
 export type VaultProfile = z.infer<typeof VaultProfile>;
 
-export const EmailChangeRequest = z.object({ email: Email, emailConfirmation: Email });
+/**
+ * VA-PROFILE, X-SEC: the new e-mail twice, and the current password (it changes a login
+ * identifier). A wrong password counts toward the account's lock like a login attempt.
+ */
+export const EmailChangeRequest = z.object({ email: Email, emailConfirmation: Email, currentPassword: Password });
 export type EmailChangeRequest = z.infer<typeof EmailChangeRequest>;
 export const PasswordChangeRequest = z.object({ currentPassword: Password, newPassword: NewPassword });
+
+/** VA-PROFILE: the new e-mail is now the account's, and a login (the answer to following its confirmation link). */
+export const EmailConfirmed = z.object({ email: z.string() });
+export type EmailConfirmed = z.infer<typeof EmailConfirmed>;
 export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
 
 // ── VA-DOCS ─────────────────────────────────────────────────────────────────

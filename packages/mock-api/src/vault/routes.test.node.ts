@@ -20,7 +20,7 @@ import {
   sortFolders,
 } from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER, type HandlerOptions } from '../handlers.js';
-import { DEMO_ONE_TIME_CODE, DEMO_TOKENS } from './store.js';
+import { DEMO_ONE_TIME_CODE, DEMO_PENDING_EMAIL, DEMO_TOKENS } from './store.js';
 
 const API = 'http://localhost/api';
 const T0 = parseInstant('2026-03-10T09:00:00+01:00');
@@ -493,11 +493,13 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     const profile = VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body);
     assert.equal(profile.identifier, PAUL.identifier);
     assert.equal(profile.mobilePhone, '06 •• •• •• 32');
-    const same = await api.call('PUT', 'vault/profile/email', { email: PAUL.email, emailConfirmation: PAUL.email }, auth);
+    const same = await api.call('POST', 'vault/profile/email', { email: PAUL.email, emailConfirmation: PAUL.email, currentPassword: PAUL.password }, auth);
     assert.deepEqual((same.body as { errors: unknown }).errors, [{ field: 'email', issue: 'same-email' }]);
-    assertProblem(await api.call('PUT', 'vault/profile/email', { email: 'camille.martin@example.fr', emailConfirmation: 'camille.martin@example.fr' }, auth), 422, '/problems/email-unavailable');
-    const changed = VaultProfile.parse((await api.call('PUT', 'vault/profile/email', { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr' }, auth)).body);
-    assert.equal(changed.email, 'paul.dupont@nouveau.fr');
+    const asked = VaultProfile.parse((await api.call('POST', 'vault/profile/email', { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr', currentPassword: PAUL.password }, auth)).body);
+    assert.equal(asked.email, PAUL.email, 'unchanged until the link is followed');
+    assert.equal(asked.pendingEmail, 'paul.dupont@nouveau.fr');
+    const link = api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link')!;
+    assert.equal((await api.call('POST', 'vault/email-confirmation', { token: (link as { token: string }).token })).status, 200);
     assertProblem(await api.call('POST', 'vault/profile/password', { currentPassword: 'wrong', newPassword: 'Une phrase assez longue' }, auth), 422, '/problems/invalid-current-password');
     assert.equal((await api.call('POST', 'vault/profile/password', { currentPassword: PAUL.password, newPassword: 'Une phrase assez longue' }, auth)).status, 204);
     assert.equal((await api.login('paul.dupont@nouveau.fr', 'Une phrase assez longue')).status, 200);
@@ -510,6 +512,120 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     const api = vaultApi();
     assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).identifier, PAUL.identifier);
     assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+  });
+});
+
+describe('X-MOCK VA-PROFILE e-mail change: the current password and a confirmation link (X-SEC)', () => {
+  /** Paul signed in (requireAuth on); his session's Authorization header. */
+  async function paulSignedIn() {
+    const api = vaultApi({ requireAuth: true });
+    const r = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
+    assert.ok(r.kind === 'signed-in');
+    return { api, auth: { Authorization: `Bearer ${r.session.token}` } };
+  }
+  const NEW = 'paul.dupont@nouveau.fr';
+  const ask = (api: ReturnType<typeof vaultApi>, auth: Record<string, string>, currentPassword: string, email = NEW) =>
+    api.call('POST', 'vault/profile/email', { email, emailConfirmation: email, currentPassword }, auth);
+  const lastLink = (api: ReturnType<typeof vaultApi>) => (api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link') as { token: string; to: string } | undefined);
+
+  it('the current password is required: without it 422 validation (currentPassword required)', async () => {
+    const { api, auth } = await paulSignedIn();
+    const r = await api.call('POST', 'vault/profile/email', { email: NEW, emailConfirmation: NEW }, auth);
+    assertProblem(r, 422, '/problems/validation');
+    assert.deepEqual((r.body as { errors: unknown }).errors, [{ field: 'currentPassword', issue: 'required' }]);
+    assert.equal(lastLink(api), undefined);
+  });
+
+  it('a wrong current password: 422 invalid-current-password, nothing sent, and it counts toward the account’s lock (2 here + 1 login → locked)', async () => {
+    const { api, auth } = await paulSignedIn();
+    assertProblem(await ask(api, auth, 'wrong-1'), 422, '/problems/invalid-current-password');
+    assertProblem(await ask(api, auth, 'wrong-2'), 422, '/problems/invalid-current-password');
+    assert.equal(lastLink(api), undefined);
+    assertProblem(await api.login(PAUL.email, 'wrong-3'), 423, '/problems/locked');
+    // The lock covers the profile too: even the right password is refused as locked, until the same instant.
+    const locked = await ask(api, auth, PAUL.password);
+    assertProblem(locked, 423, '/problems/locked');
+    assert.equal((locked.body as { lockedUntil: string }).lockedUntil, new Date(api.now + LOCK_DURATION_MS).toISOString());
+  });
+
+  it('the third wrong current password in a row locks the account by itself (423 on the profile, then on the login)', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, 'x');
+    await ask(api, auth, 'y');
+    assertProblem(await ask(api, auth, 'z'), 423, '/problems/locked');
+    assertProblem(await api.login(PAUL.identifier, PAUL.password), 423, '/problems/locked');
+  });
+
+  it('the right password: the profile shows the change as pending; a link goes to the new address, a notice to the current one; the old e-mail stays the login', async () => {
+    const { api, auth } = await paulSignedIn();
+    const profile = VaultProfile.parse((await ask(api, auth, PAUL.password)).body);
+    assert.equal(profile.email, PAUL.email);
+    assert.equal(profile.pendingEmail, NEW);
+    assert.equal(profile.pendingEmailExpiresAt, new Date(api.now + 24 * 60 * MIN).toISOString());
+    const link = lastLink(api)!;
+    assert.equal(link.to, NEW);
+    const notice = api.mock.vault.outbox().findLast((m) => m.kind === 'email-change-notice') as { to: string; newEmail: string };
+    assert.equal(notice.to, PAUL.email);
+    assert.doesNotMatch(JSON.stringify(notice), new RegExp(link.token));
+    assertProblem(await api.login(NEW, PAUL.password), 401, '/problems/invalid-credentials');
+    assert.equal((await api.login(PAUL.email, PAUL.password)).status, 200);
+    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body).pendingEmail, NEW);
+  });
+
+  it('following the link (public route): the new e-mail is the login, the old one no longer; the link then answers used', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, PAUL.password);
+    const { token } = lastLink(api)!;
+    const done = await api.call('POST', 'vault/email-confirmation', { token });
+    assert.equal(done.status, 200);
+    assert.deepEqual(done.body, { email: NEW });
+    const profile = VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body);
+    assert.equal(profile.email, NEW);
+    assert.equal(profile.pendingEmail, undefined);
+    assert.equal((await api.login(NEW, PAUL.password)).status, 200);
+    assertProblem(await api.login(PAUL.email, PAUL.password), 401, '/problems/invalid-credentials');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token }), 410, '/problems/token-used');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: 'eml_nope' }), 404, '/problems/token-unknown');
+  });
+
+  it('the link ends at exactly +24 h (−1 ms confirms, +0 expired), and a newer request replaces an older link', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, PAUL.password);
+    const first = lastLink(api)!.token;
+    await ask(api, auth, PAUL.password, 'paul@autre.fr');
+    const second = lastLink(api)!.token;
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: first }), 410, '/problems/token-expired');
+    api.now = T0 + 24 * 60 * MIN;
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: second }), 410, '/problems/token-expired');
+    api.now = T0 + 24 * 60 * MIN - 1;
+    assert.equal((await api.call('POST', 'vault/email-confirmation', { token: second })).status, 200);
+  });
+
+  it('no enumeration: another vault’s address gets the very same answer; its owner, following the link, is told it is unavailable', async () => {
+    const { api, auth } = await paulSignedIn();
+    const taken = await ask(api, auth, PAUL.password, 'camille.martin@example.fr');
+    const free = await ask(api, auth, PAUL.password, 'quelquun@example.fr');
+    assert.equal(taken.status, free.status);
+    assert.deepEqual(Object.keys(taken.body as object).sort(), Object.keys(free.body as object).sort());
+    const links = api.mock.vault.outbox().filter((m) => m.kind === 'email-confirmation-link') as { token: string; to: string }[];
+    const toCamille = links.find((l) => l.to === 'camille.martin@example.fr')!;
+    // (A newer request replaced it; ask again for Camille's address to follow a live link.)
+    await ask(api, auth, PAUL.password, 'camille.martin@example.fr');
+    assert.notEqual(lastLink(api)!.token, toCamille.token);
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: lastLink(api)!.token }), 422, '/problems/email-unavailable');
+    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body).email, PAUL.email);
+  });
+
+  it('the demo links: Camille’s pending change confirms; Lucas’s expired; Paul’s used; all expired under vault:expired-link', async () => {
+    const api = vaultApi();
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationExpired }), 410, '/problems/token-expired');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationUsed }), 410, '/problems/token-used');
+    assert.deepEqual((await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation })).body, { email: DEMO_PENDING_EMAIL });
+    assertProblem(
+      await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation }, { [SCENARIO_HEADER]: 'vault:expired-link' }),
+      410,
+      '/problems/token-expired',
+    );
   });
 });
 

@@ -31,6 +31,7 @@ import {
   VAULT_ACTIVATION_PATH,
   VAULT_ACTIVATION_STATUS_PATH,
   VAULT_DOCUMENTS_PATH,
+  VAULT_EMAIL_CONFIRMATION_PATH,
   VAULT_IDENTIFIER_RECOVERY_PATH,
   VAULT_LOGIN_PATH,
   VAULT_LOGOUT_PATH,
@@ -81,6 +82,7 @@ const tokenGone = (kind: 'expired' | 'used') =>
 /** A link (reset or invitation) that cannot be used. */
 const linkProblem = (kind: 'unknown' | 'expired' | 'used') => (kind === 'unknown' ? tokenUnknown() : tokenGone(kind));
 const notFound = (what: string) => fail(404, 'not-found', 'Not found', `No such ${what} on this account.`);
+const WRONG_CURRENT_PASSWORD = fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
 const EMAIL_UNAVAILABLE = fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
 const tooEarly = (resendAt: number, now: number) =>
   fail(429, 'resend-too-early', 'Too early', 'A new code may be asked later.', { resendAt: new Date(resendAt).toISOString() }, { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) });
@@ -390,16 +392,32 @@ const HANDLERS: readonly VaultHandler[] = [
     malformed: () => ({ identifier: 'PAUL', firstName: null }),
   },
   {
-    method: 'put',
+    // X-SEC: the current password (counted toward the account's lock); the change waits for its confirmation link.
+    method: 'post',
     path: VAULT_PROFILE_EMAIL_PATH,
     answer: signedIn((accountId, ctx) =>
-      withBody(EmailChangeRequest, ({ email, emailConfirmation }, { vault }) => {
-        const r = vault.changeEmail(accountId, email, emailConfirmation);
-        if ('kind' in r) return r.kind === 'invalid' ? invalid(r.errors) : EMAIL_UNAVAILABLE;
-        return ok(r);
+      withBody(EmailChangeRequest, ({ email, emailConfirmation, currentPassword }, { vault }) => {
+        const r = vault.changeEmail(accountId, email, emailConfirmation, currentPassword);
+        if (!('kind' in r)) return ok(r);
+        if (r.kind === 'invalid') return invalid(r.errors);
+        if (r.kind === 'locked') return lockedAnswer(r.lockedUntil, vault.now());
+        return WRONG_CURRENT_PASSWORD;
       })(ctx),
     ),
     malformed: () => ({ email: 42 }),
+  },
+  {
+    method: 'post',
+    path: VAULT_EMAIL_CONFIRMATION_PATH,
+    public: true,
+    idempotent: true,
+    answer: withBody(LinkTokenRequest, ({ token }, { vault }) => {
+      const r = vault.confirmEmail(token);
+      if (r.kind === 'confirmed') return ok({ email: r.email });
+      if (r.kind === 'email-unavailable') return EMAIL_UNAVAILABLE;
+      return linkProblem(r.kind);
+    }),
+    malformed: () => ({ confirmed: 'oui' }),
   },
   {
     method: 'post',
@@ -410,7 +428,7 @@ const HANDLERS: readonly VaultHandler[] = [
         PasswordChangeRequest,
         ({ currentPassword, newPassword }, { vault }) => {
           const r = vault.changePassword(accountId, currentPassword, newPassword);
-          if (r.kind === 'wrong-current') return fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
+          if (r.kind === 'wrong-current') return WRONG_CURRENT_PASSWORD;
           if (r.kind === 'policy') return policy(r.issues);
           return { kind: 'empty' };
         },
