@@ -37,6 +37,10 @@ const registration = $('registration');
 registration.captchaToken = () => registration.querySelector('demo-robot-check')?.token ?? '';
 registration.addEventListener('captcha-token-used', () => registration.querySelector('demo-robot-check')?.reset());
 
+// The portal's own sign-in gives the provider a bearer token for the API (the mock, like a real
+// backend, refuses private routes without one). A real portal returns its user's token here.
+provider.getToken = async () => 'demo-portail-claire-martin';
+
 // The mock answers from now on: load Vigie exactly as a partner page would.
 await import('/cdn/vigie.js');
 

@@ -41,8 +41,10 @@ interface Answer {
 function vaultApi(options: HandlerOptions = {}) {
   let now = T0;
   const mock = createHandlers({ now: () => now, ...options });
+  /** The vault session's header once `signIn()` was called: sent by `call` unless it is given another Authorization. */
+  let session: Record<string, string> = {};
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers } };
+    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...session, ...headers } };
     if (body !== undefined) init.body = JSON.stringify(body);
     const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, init));
     assert.ok(response, `no handler for ${method} ${path}`);
@@ -55,10 +57,18 @@ function vaultApi(options: HandlerOptions = {}) {
     return { status: response.status, type, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
   const login = (identifier: string, password: string, headers: Record<string, string> = {}) => call('POST', 'vault/login', { identifier, password }, headers);
+  /** Signs Paul in; the next calls carry his vault session (the private routes want it, X-MOCK). */
+  const signIn = async () => {
+    const r = LoginResponse.parse((await login(PAUL.identifier, PAUL.password)).body);
+    assert.ok(r.kind === 'signed-in');
+    session = { Authorization: `Bearer ${r.session.token}` };
+    return session;
+  };
   return {
     mock,
     call,
     login,
+    signIn,
     get now() {
       return now;
     },
@@ -457,6 +467,7 @@ describe('X-MOCK VA-LOGIN sign-out ends the session on the server (X-SEC)', () =
 describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
   it('VA-DOCS the documents: « Bulletins de paie » and others, payslips with real PDFs served as application/pdf starting with %PDF-', async () => {
     const api = vaultApi();
+    await api.signIn();
     const { folders, documents } = DocumentsResponse.parse((await api.call('GET', 'vault/documents')).body);
     assert.equal(sortFolders(folders)[0]!.name, 'Bulletins de paie');
     const payslip = documents.find((d) => d.folderId === 'bulletins' && !d.archived)!;
@@ -473,6 +484,7 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
 
   it('VA-DOCS archive, restore and move, through core; unknown folder → 404', async () => {
     const api = vaultApi();
+    await api.signIn();
     const { documents } = DocumentsResponse.parse((await api.call('GET', 'vault/documents')).body);
     const d = documents.find((x) => !x.archived)!;
     assert.equal(((await api.call('POST', `vault/documents/${d.id}/archive`)).body as { archived: boolean }).archived, true);
@@ -508,10 +520,15 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     assertProblem(await api.call('GET', 'vault/profile', undefined, auth), 401, '/problems/session-required');
   });
 
-  it('VA-PROFILE without a session (and without requireAuth) the private routes answer for the demo account', async () => {
-    const api = vaultApi();
-    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).identifier, PAUL.identifier);
-    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+  it('X-MOCK without a vault session the private routes answer 401, requireAuth or not: never a default account', async () => {
+    for (const requireAuth of [true, false]) {
+      const api = vaultApi({ requireAuth });
+      for (const path of ['vault/profile', 'vault/documents', 'vault/documents/bulletin-2026-02/pdf']) {
+        assert.equal((await api.call('GET', path)).status, 401, `${path} (requireAuth: ${requireAuth})`);
+        assertProblem(await api.call('GET', path, undefined, { Authorization: 'Bearer host-token' }), 401, '/problems/session-required');
+      }
+      assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+    }
   });
 });
 
@@ -643,6 +660,7 @@ describe('X-MOCK VA-PAPER', () => {
     assert.match(confirmation.reference, /^PAP-2026-\d{6}$/);
     const again = await api.call('POST', 'vault/paper-requests/confirm', { draftId: draft.draftId }, { 'Idempotency-Key': 'k-1' });
     assert.deepEqual(again.body, first.body);
+    await api.signIn();
     assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).paperless, false);
     const consent = await api.call('POST', 'vault/paper-requests', { identifier: PAUL.email, password: PAUL.password, employer: 'X', dataPolicyAccepted: false });
     assert.deepEqual((consent.body as { errors: unknown }).errors, [{ field: 'dataPolicyAccepted', issue: 'consent-required' }]);
@@ -677,7 +695,9 @@ describe('X-MOCK VA scenarios', () => {
   });
 
   it('X-MOCK vault:empty-documents — the folders are there, no document yet; vault:expired-link — the demo links have expired', async () => {
-    const empty = DocumentsResponse.parse((await vaultApi({ scenario: 'vault:empty-documents' }).call('GET', 'vault/documents')).body);
+    const emptyApi = vaultApi({ scenario: 'vault:empty-documents' });
+    await emptyApi.signIn();
+    const empty = DocumentsResponse.parse((await emptyApi.call('GET', 'vault/documents')).body);
     assert.equal(empty.folders.length, 3);
     assert.deepEqual(empty.documents, []);
     const api = vaultApi({ scenario: 'vault:expired-link' });
@@ -687,7 +707,7 @@ describe('X-MOCK VA scenarios', () => {
 
   it('X-MOCK a scenario concerns one service: invoices keep their default data under vault:*, the vault its default under invoices:* and any:slow', async () => {
     const api = vaultApi({ scenario: 'vault:locked', slowMs: 1 });
-    assert.equal(((await api.call('GET', 'safety-register/access')).body as { level: string }).level, 'overdue');
+    assert.equal(((await api.call('GET', 'safety-register/access', undefined, { Authorization: 'Bearer host-token' })).body as { level: string }).level, 'overdue');
     api.mock.setScenario('invoices:warning');
     assert.equal((await api.login(PAUL.identifier, PAUL.password)).status, 200);
     assert.equal((await api.login(PAUL.identifier, PAUL.password, { [SCENARIO_HEADER]: 'vault:locked' })).status, 423, 'a per-request scenario keeps its own vault');
@@ -706,18 +726,20 @@ describe('X-MOCK VA scenarios', () => {
 
   it('X-MOCK any:error-500 and any:malformed apply to the vault routes too; the PDF route is then not a PDF', async () => {
     const api = vaultApi({ scenario: 'any:error-500' });
+    const token = { Authorization: 'Bearer vs_any' };
     assertProblem(await api.login(PAUL.identifier, PAUL.password), 500, '/problems/internal-error');
-    assertProblem(await api.call('GET', 'vault/documents'), 500, '/problems/internal-error');
+    assertProblem(await api.call('GET', 'vault/documents', undefined, token), 500, '/problems/internal-error');
     api.mock.setScenario('any:malformed');
     const login = await api.login(PAUL.identifier, PAUL.password);
     assert.equal(login.status, 200);
     assert.equal(LoginResponse.safeParse(login.body).success, false);
-    assert.equal(DocumentsResponse.safeParse((await api.call('GET', 'vault/documents')).body).success, false);
-    assert.notEqual((await api.call('GET', 'vault/documents/bulletin-2026-02/pdf')).type, 'application/pdf');
+    assert.equal(DocumentsResponse.safeParse((await api.call('GET', 'vault/documents', undefined, token)).body).success, false);
+    assert.notEqual((await api.call('GET', 'vault/documents/bulletin-2026-02/pdf', undefined, token)).type, 'application/pdf');
   });
 
-  it('X-MOCK requireAuth does not guard the public vault routes (login, reset, activation, paper)', async () => {
-    const api = vaultApi({ requireAuth: true });
+  it('X-MOCK requireAuth (the default) does not guard the public vault routes (login, reset, activation, e-mail confirmation, paper)', async () => {
+    const api = vaultApi();
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: 'eml_nope' }), 404, '/problems/token-unknown');
     assert.equal((await api.login(PAUL.identifier, PAUL.password)).status, 200);
     assert.equal((await api.call('POST', 'vault/password-reset/request', { identifier: 'x', email: 'x@example.fr' })).status, 202);
     assert.equal((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).status, 200);

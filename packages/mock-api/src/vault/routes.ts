@@ -144,14 +144,15 @@ async function parse<T>(request: Request, schema: z.ZodMiniType<T>, newPasswordF
 /** The bearer token of the request, if any. */
 const bearerOf = (ctx: RouteContext) => /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
 
-/** The account of the request: its vault session; else (demo convenience, not with `requireAuth`) the demo account. */
+/**
+ * The account of the request: its vault session, and nothing else (X-MOCK: as a real backend, never
+ * a default account). Without one, or with an ended one, 401 `session-required`, whatever
+ * `requireAuth` says.
+ */
 function accountOf(ctx: RouteContext): { readonly ok: true; readonly accountId: string } | { readonly ok: false; readonly answer: Answer } {
   const session = ctx.vault.session(bearerOf(ctx));
   if (session.kind === 'account') return { ok: true, accountId: session.accountId };
-  if (session.kind === 'expired' || ctx.requireAuth) {
-    return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
-  }
-  return { ok: true, accountId: DEMO_ACCOUNT_ID };
+  return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
 }
 
 const param = (ctx: RouteContext, name: string) => String(ctx.params[name] ?? '');

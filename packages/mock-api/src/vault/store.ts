@@ -170,7 +170,7 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const satisfies readonly DemoAccount[];
 
-/** The account the private routes answer for when no vault session is given (demo convenience; `requireAuth` turns it off). */
+/** Paul Dupont, the demo account of the links and scenarios (the private routes answer only for a vault session's account). */
 export const DEMO_ACCOUNT_ID = 'paul-dupont';
 
 /** The demo links' tokens (in a real vault they arrive by e-mail). */
