@@ -12,7 +12,7 @@ import { createHandlers, SCENARIO_HEADER } from '@vigie/mock-api';
 import '@vigie/components/define/all.js';
 import manifest from '../packages/components/custom-elements.json';
 import { prepareManifest, type Manifest } from './manifest.js';
-import { NOW, NOW_MS, SLOW_MS, type VigieStoryParameters } from '../stories/support/mock.js';
+import { NOW, NOW_MS, SLOW_MS, storyGetToken, type VigieStoryParameters } from '../stories/support/mock.js';
 
 setCustomElementsManifest(prepareManifest(manifest as Manifest));
 
@@ -52,6 +52,8 @@ function clientFor(storyId: string, vigie: VigieStoryParameters): VigieClient {
   if (!client) {
     client = createClient({
       baseUrl: '/api',
+      // The story page is a host whose user is signed in: its token (the mock requires one, as a backend does).
+      getToken: storyGetToken,
       ...(vigie.scenario ? { headers: { [SCENARIO_HEADER]: vigie.scenario } } : {}),
       ...(vigie.timeout ? { timeout: vigie.timeout, totalTimeout: vigie.timeout } : {}),
     });

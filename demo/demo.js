@@ -37,6 +37,10 @@ const registration = $('registration');
 registration.captchaToken = () => registration.querySelector('demo-robot-check')?.token ?? '';
 registration.addEventListener('captcha-token-used', () => registration.querySelector('demo-robot-check')?.reset());
 
+// The portal's own sign-in gives the provider a bearer token for the API (the mock, like a real
+// backend, refuses private routes without one). A real portal returns its user's token here.
+provider.getToken = async () => 'demo-portail-claire-martin';
+
 // The mock answers from now on: load Vigie exactly as a partner page would.
 await import('/cdn/vigie.js');
 
@@ -180,7 +184,7 @@ const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
 provider.addEventListener('invoice-level-changed', (e) => note(`invoice-level-changed: ${e.previous ?? '∅'} → ${e.level}`));
 provider.addEventListener('invoices-requested', (e) => note(`invoices-requested (niveau ${e.level})`));
-for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
+for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-change-requested', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
   'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'passport-password-reset', 'company-registered', 'company-updated', 'company-handed-over',
   'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
   'employee-deleted', 'employee-unblocked']) {
@@ -200,3 +204,44 @@ provider.addEventListener('access-changed', (e) => {
     ? 'Accès restreint par la page hôte : seule la « Synthèse des sites » reste disponible (selon vos droits).'
     : '';
 });
+
+// The vault's simulated outbox: what the mock would have e-mailed during this visit. Its links open
+// their widget in this page (the mock lives in the page: a reload would forget the links): the
+// token goes to the widget's write-only `token` property, never into the address bar.
+const OUTBOX_LINKS = {
+  'reset-link': { view: 'coffre-mot-de-passe', tag: 'vault-password-reset', label: 'Lien de réinitialisation du mot de passe' },
+  'email-confirmation-link': { view: 'coffre-email', tag: 'vault-email-confirmation', label: 'Lien de confirmation de la nouvelle adresse' },
+};
+const OUTBOX_TEXTS = {
+  'identifier-and-temporary-password': (m) => `Identifiant ${m.identifier} et mot de passe provisoire ${m.temporaryPassword}`,
+  'one-time-code': (m) => `Code ${m.code} (${m.channel === 'sms' ? 'SMS' : 'e-mail'})`,
+  'email-change-notice': (m) => `Avis : un changement d’adresse vers ${m.newEmail} a été demandé`,
+};
+const showOutbox = () => {
+  const messages = mock.vault.outbox();
+  $('vault-outbox-count').textContent = String(messages.length);
+  $('vault-outbox-list').replaceChildren(
+    ...messages
+      .map((m) => {
+        const li = document.createElement('li');
+        li.append(`À ${m.to} : `);
+        const link = OUTBOX_LINKS[m.kind];
+        if (link) {
+          const a = Object.assign(document.createElement('a'), { href: `#${link.view}`, textContent: link.label });
+          a.addEventListener('click', () => {
+            document.querySelector(link.tag).token = m.token;
+          });
+          li.append(a);
+        } else li.append(OUTBOX_TEXTS[m.kind]?.(m) ?? m.kind);
+        return li;
+      })
+      .reverse(),
+  );
+};
+showOutbox();
+for (const type of ['vault-reset-requested', 'vault-email-change-requested', 'vault-identifier-requested', 'vault-signed-in', 'vault-activated', 'vault-signed-out']) {
+  provider.addEventListener(type, () => setTimeout(showOutbox, 100));
+}
+select.addEventListener('change', showOutbox);
+// A new e-mail confirmed elsewhere in the page: the profile shows it.
+provider.addEventListener('vault-email-changed', () => document.querySelector('vault-profile')?.refresh());

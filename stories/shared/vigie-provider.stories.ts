@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { mockApi, NOW, scenarioDoc } from '../support/mock.js';
+import { mockApi, NOW, scenarioDoc, storyGetToken } from '../support/mock.js';
 
 interface ProviderArgs {
   'api-url'?: string;
@@ -99,6 +99,7 @@ export const AccessRestricted: Story = {
       now=${args.now ?? NOW}
       locale=${locale}
       theme=${args.theme ?? globals.theme ?? 'light'}
+      .getToken=${storyGetToken}
       @access-changed=${onAccess}
     >
       <invoice-banner></invoice-banner>

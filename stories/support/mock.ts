@@ -11,6 +11,13 @@
  */
 import { createHandlers, describeScenario, type ScenarioName } from '@vigie/mock-api';
 
+/**
+ * The token the story "host page" gives its provider (`getToken`): the mock requires a bearer
+ * token on its private routes, as a real backend does (X-MOCK).
+ */
+export const STORY_HOST_TOKEN = 'storybook-host-token';
+export const storyGetToken = () => STORY_HOST_TOKEN;
+
 /** "Today" of every story: Tuesday 10 March 2026 (the provider's `now`). */
 export const NOW = '2026-03-10';
 /** The same day for the mock API (noon, Paris). */

@@ -12,7 +12,7 @@
 import { html, type TemplateResult } from 'lit';
 import { createClient, type VaultSession, type VigieClient } from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER, vaultDataOf, type ScenarioName } from '@vigie/mock-api';
-import { NOW, NOW_MS, SLOW_MS, type VigieStoryParameters } from '../support/mock.js';
+import { NOW, NOW_MS, SLOW_MS, storyGetToken, type VigieStoryParameters } from '../support/mock.js';
 
 /** The mock's demo account (packages/mock-api): its identifier, e-mail, password and employer. */
 export const PAUL = { identifier: '123456789012', email: 'paul.dupont@example.fr', password: 'Bulletin-2026!', employer: 'Boulangeries Martin SAS' } as const;
@@ -88,6 +88,7 @@ export function signedInProvider(context: StoryContext, content: TemplateResult)
   if (!client) {
     client = createClient({
       baseUrl: '/api',
+      getToken: storyGetToken,
       ...(vigie.scenario ? { headers: { [SCENARIO_HEADER]: vigie.scenario } } : {}),
       ...(vigie.timeout ? { timeout: vigie.timeout, totalTimeout: vigie.timeout } : {}),
     });

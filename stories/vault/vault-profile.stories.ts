@@ -44,12 +44,14 @@ const meta = {
   },
   render,
   parameters: {
-    actions: { handles: ['vault-email-changed', 'vault-password-changed', 'vault-login-requested'] },
+    actions: { handles: ['vault-email-change-requested', 'vault-password-changed', 'vault-login-requested'] },
     docs: {
       description: {
         component:
           'VA-PROFILE — « Mes informations de profil » (seed 002, questions 2, 3 et 4) : nom, identifiant (4 derniers chiffres), ' +
-          'e-mail personnel, employeur ; changer d’adresse e-mail (deux fois) et « Changer de mot de passe » (actuel + nouveau deux fois). ' +
+          'e-mail personnel, employeur ; changer d’adresse e-mail (deux fois, avec le mot de passe actuel : X-SEC ; la nouvelle adresse ' +
+          'ne devient identifiant qu’une fois suivi le lien envoyé à cette adresse, voir `<vault-email-confirmation>`) et ' +
+          '« Changer de mot de passe » (actuel + nouveau deux fois). ' +
           'Le widget utilise la session du coffre partagée par le fournisseur (ici : connexion du compte de démonstration ' +
           `${PAUL.identifier} / ${PAUL.password}) ; sans session, il invite à se connecter.`,
       },
@@ -81,37 +83,67 @@ export const ChangePassword: Story = {
   ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire « Changer de mot de passe » ouvert (`editing="password"`) ; le nombre de caractères s’affiche en direct.')),
 };
 
-const success = vault('vault:default', scenarioDoc('vault:default', 'Après le changement d’adresse e-mail : la confirmation, polie (`role=status`), et la nouvelle adresse.'));
+const success = vault(
+  'vault:default',
+  scenarioDoc(
+    'vault:default',
+    'Après « Enregistrer » (nouvelle adresse deux fois et mot de passe actuel) : la confirmation polie (`role=status`) ; la ' +
+      'nouvelle adresse est « en attente de confirmation » jusqu’à ce que le lien envoyé soit suivi, l’adresse actuelle reste l’identifiant.',
+  ),
+);
 
 export const Success: Story = {
+  name: 'Success (pending confirmation)',
   args: { editing: 'email' },
   ...success,
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'vault-profile');
+    await typeInto(el, { email: NEW_EMAIL, emailConfirmation: NEW_EMAIL, currentPassword: PAUL.password });
+    el.querySelector('form')!.requestSubmit();
+    await waitFor(() => el.querySelector('.vigie-profile-pending'), 'the pending address');
+  },
+};
+
+export const WrongPassword: Story = {
+  name: 'Change e-mail: wrong current password',
+  args: { editing: 'email' },
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Un mot de passe actuel erroné : le message générique ; il compte pour le blocage du compte (3 erreurs, connexion comprise).'),
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'vault-profile');
+    await typeInto(el, { email: NEW_EMAIL, emailConfirmation: NEW_EMAIL, currentPassword: 'pas-le-bon' });
+    el.querySelector('form')!.requestSubmit();
+    await waitFor(() => el.querySelector('.vigie-error-summary'), 'the error');
+  },
+};
+
+const locked = vault('vault:default', scenarioDoc('vault:default', 'Le compte est bloqué (423, `lockedUntil`) : le message dit jusqu’à quelle heure.'));
+
+export const Locked: Story = {
+  name: 'Change e-mail: account locked',
+  args: { editing: 'email' },
+  ...locked,
   parameters: {
-    ...success.parameters,
+    ...locked.parameters,
     msw: {
       handlers: [
-        // Answered the same at every run (the mock's store would keep the new address).
-        http.put('*/api/vault/profile/email', () =>
-          HttpResponse.json({
-            identifier: PAUL.identifier,
-            firstName: PAUL.firstName,
-            lastName: PAUL.lastName,
-            email: NEW_EMAIL,
-            mobilePhone: '06 •• •• •• 32',
-            secondFactor: 'off',
-            paperless: true,
-            employer: PAUL.employer,
-          }),
+        http.post('*/api/vault/profile/email', () =>
+          HttpResponse.json(
+            { type: '/problems/locked', title: 'Account locked', status: 423, lockedUntil: '2026-03-10T14:00:00+01:00' },
+            { status: 423, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
-        ...success.parameters.msw.handlers,
+        ...locked.parameters.msw.handlers,
       ],
     },
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement, 'vault-profile');
-    await typeInto(el, { email: NEW_EMAIL, emailConfirmation: NEW_EMAIL });
-    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitFor(() => el.querySelector('.vigie-vault-message--success'), 'the confirmation');
+    await typeInto(el, { email: NEW_EMAIL, emailConfirmation: NEW_EMAIL, currentPassword: PAUL.password });
+    el.querySelector('form')!.requestSubmit();
+    await waitFor(() => el.querySelector('.vigie-error-summary'), 'the lock');
   },
 };
 

@@ -14,6 +14,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),
   'vault-activation': () => import('./define/vault-activation.js'),
   'vault-profile': () => import('./define/vault-profile.js'),
+  'vault-email-confirmation': () => import('./define/vault-email-confirmation.js'),
   'vault-documents': () => import('./define/vault-documents.js'),
   'paper-payslip-request': () => import('./define/paper-payslip-request.js'),
   'company-registration': () => import('./define/company-registration.js'),

@@ -18,6 +18,7 @@ export { VaultPasswordReset, PASSWORD_RESET_STEPS, type PasswordResetStep } from
 export { VaultIdentifierRecovery, type IdentifierRecoveryStep } from './vault/vault-identifier-recovery/vault-identifier-recovery.js';
 export { VaultActivation, ACTIVATION_STEPS, type ActivationStep, type ActivationPhase } from './vault/vault-activation/vault-activation.js';
 export { VaultProfile, PROFILE_FORMS, type ProfileForm } from './vault/vault-profile/vault-profile.js';
+export { VaultEmailConfirmation, EMAIL_CONFIRMATION_STEPS, type EmailConfirmationStep } from './vault/vault-email-confirmation/vault-email-confirmation.js';
 export { VaultDocuments } from './vault/vault-documents/vault-documents.js';
 export { PaperPayslipRequest } from './vault/paper-payslip-request/paper-payslip-request.js';
 export * from './vault/vault.events.js';
@@ -26,6 +27,7 @@ export * from './vault/vault-password-reset/vault-password-reset.events.js';
 export * from './vault/vault-identifier-recovery/vault-identifier-recovery.events.js';
 export * from './vault/vault-activation/vault-activation.events.js';
 export * from './vault/vault-profile/vault-profile.events.js';
+export * from './vault/vault-email-confirmation/vault-email-confirmation.events.js';
 export * from './vault/vault-documents/vault-documents.events.js';
 export * from './vault/paper-payslip-request/paper-payslip-request.events.js';
 // PP — the safety passport: registration and login

@@ -12,7 +12,11 @@ const requests: string[] = [];
 
 /** Starts the mock API once per test file, at the fixed date; switches scenario. */
 export async function useScenario(scenario: ScenarioName): Promise<MockWorker> {
-  mock ??= startMockWorker({ now: () => Date.parse(`${NOW}T12:00:00+01:00`), scenario, slowMs: 800 }).then((m) => {
+  // requireAuth: false — the documented opt-out (X-MOCK): the test pages mount providers without a
+  // host token. It drops only the mock's "any bearer token" check; the vault's and the passport's
+  // private routes still want their own session, which the tests sign in for. The default (a token
+  // required, as a real backend) is tested in packages/mock-api and on the demo page.
+  mock ??= startMockWorker({ now: () => Date.parse(`${NOW}T12:00:00+01:00`), scenario, slowMs: 800, requireAuth: false }).then((m) => {
     m.worker.events.on('request:start', ({ request }) => {
       if (new URL(request.url).pathname.startsWith('/api/')) requests.push(`${request.method} ${new URL(request.url).pathname}`);
     });

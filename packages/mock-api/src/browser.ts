@@ -56,7 +56,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
 // The demo page loads this module alone from the CDN folder: give it the scenario list too.
 export { SCENARIOS, SCENARIO_NAMES, describeScenario, isScenarioName, type ScenarioName } from './scenarios.js';
 // …and the vault's demo credentials, to show them beside the login.
-export { DEMO_ACCOUNTS, DEMO_ONE_TIME_CODE, DEMO_TOKENS } from './vault/store.js';
+export { DEMO_ACCOUNTS, DEMO_ONE_TIME_CODE, DEMO_PENDING_EMAIL, DEMO_TOKENS } from './vault/store.js';
 // …and the passport's demo data (login, anti-robot test token, always-open demo session…).
 export {
   PASSPORT_DEMO_COMPANY,

@@ -10,11 +10,16 @@ import { describeScenario, EXPECTED_LEVEL, SCENARIO_NAMES, type InvoiceScenario 
 const API = 'http://localhost/api';
 const now = () => parseInstant('2026-11-22');
 
-/** Resolves a request against the handlers in-process, as the browser worker does. */
+/** The token a host page gives its provider (the mock requires one on private routes by default, X-MOCK). */
+const HOST = { Authorization: 'Bearer host-token' };
+
+/** Resolves a request against the handlers in-process, as the browser worker does; with the host's token unless `anonymous`. */
 function mockApi(options: HandlerOptions = {}) {
   const mock = createHandlers({ now, ...options });
-  const call = async (path: string, init: RequestInit = {}) => {
-    const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, init));
+  const call = async (path: string, init: RequestInit = {}, anonymous = false) => {
+    const headers = new Headers(init.headers);
+    if (!anonymous && !headers.has('Authorization')) headers.set('Authorization', HOST.Authorization);
+    const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, { ...init, headers }));
     assert.ok(response, `no handler for ${init.method ?? 'GET'} ${path}`);
     return { status: response.status, type: response.headers.get('Content-Type'), body: (await response.json()) as unknown };
   };
@@ -94,12 +99,29 @@ describe('X-MOCK handlers', () => {
     assertProblem(await call('safety-register/access', { headers: { [SCENARIO_HEADER]: 'invoices:bogus' } }), 400);
   });
 
-  it('checks the bearer token only when asked to', async () => {
-    const { call } = mockApi({ requireAuth: true });
-    const refused = await call('safety-register/invoices');
+  it('X-MOCK requires a bearer token by default, as a real backend; `requireAuth: false` is the explicit opt-out', async () => {
+    const { call } = mockApi();
+    const refused = await call('safety-register/invoices', {}, true);
     assertProblem(refused, 401);
+    assert.equal((refused.body as { type: string }).type, '/problems/unauthorized');
     assert.equal((await call('safety-register/invoices', { headers: { Authorization: 'Bearer abc' } })).status, 200);
-    assert.equal((await mockApi().call('safety-register/invoices')).status, 200);
+    assertProblem(await mockApi({ requireAuth: true }).call('safety-register/access', {}, true), 401);
+    assert.equal((await mockApi({ requireAuth: false }).call('safety-register/invoices', {}, true)).status, 200);
+    // The contract stays readable without a token.
+    assert.equal((await call('openapi.json', {}, true)).status, 200);
+  });
+
+  it('X-MOCK the vault’s documents and profile never answer without the vault session, even with the opt-out', async () => {
+    for (const requireAuth of [true, false]) {
+      const { call } = mockApi({ requireAuth });
+      for (const path of ['vault/documents', 'vault/profile', 'vault/documents/bulletin-2026-10/pdf']) {
+        const anonymous = await call(path, {}, true);
+        assert.equal(anonymous.status, 401, `${path} without a token (requireAuth: ${requireAuth})`);
+        const hostOnly = await call(path);
+        assert.equal(hostOnly.status, 401, `${path} with a host token but no vault session`);
+        assert.equal((hostOnly.body as { type: string }).type, '/problems/session-required');
+      }
+    }
   });
 
   it('switches scenario with fresh data and resets to the first one', async () => {

@@ -44,7 +44,12 @@ export interface HandlerOptions {
   readonly now?: () => number;
   /** How long `any:slow` waits before answering, in ms (default 2500). */
   readonly slowMs?: number;
-  /** Answer 401 to requests without `Authorization: Bearer …` (default false). */
+  /**
+   * X-MOCK: answer 401 to a private route's request without `Authorization: Bearer …`, as a real
+   * backend does (default **true**). `false` is an explicit opt-out for a harness whose host page
+   * gives its provider no token (the element tests); it never opens the vault's or the passport's
+   * private routes, which want their own session whatever this says.
+   */
   readonly requireAuth?: boolean;
 }
 
@@ -67,7 +72,7 @@ export interface MockApi {
 }
 
 export function createHandlers(options: HandlerOptions = {}): MockApi {
-  const { now = () => Date.now(), slowMs = DEFAULT_SLOW_MS, requireAuth = false } = options;
+  const { now = () => Date.now(), slowMs = DEFAULT_SLOW_MS, requireAuth = true } = options;
   const base = (options.baseUrl ?? '*/api').replace(/\/+$/, '');
   const initial = options.scenario ?? DEFAULT_SCENARIO;
   assertScenario(initial);

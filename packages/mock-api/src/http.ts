@@ -38,7 +38,7 @@ export interface RouteContext {
   readonly vault: VaultStore;
   /** The safety passport of the scenario (PP). */
   readonly passport: PassportStore;
-  /** True when the mock runs with `requireAuth`. */
+  /** True when the mock requires a bearer token on private routes (the default). */
   readonly requireAuth: boolean;
 }
 

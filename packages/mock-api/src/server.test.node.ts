@@ -8,6 +8,8 @@ import { PASSPORT_DEMO_LOGIN } from './passport/store.js';
 import { startMockServer, type MockServer } from './server.js';
 
 const now = () => parseInstant('2026-11-22');
+/** The token a host page gives its provider: the mock requires one on private routes by default (X-MOCK). */
+const HOST = { Authorization: 'Bearer host-token' };
 
 describe('X-MOCK HTTP server', () => {
   let server: MockServer;
@@ -16,7 +18,7 @@ describe('X-MOCK HTTP server', () => {
   });
   after(() => server.close());
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.apiUrl}/${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.apiUrl}/${path}`, { headers: { ...HOST, ...headers } });
 
   it('listens on 127.0.0.1 and answers GET invoices with the contract', async () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -74,15 +76,16 @@ describe('X-MOCK HTTP server', () => {
   it('answers exactly like the in-process handlers (status, content type, body)', async () => {
     const twin = createHandlers({ now, slowMs: 50 });
     const cases: [string, RequestInit][] = [
+      [INVOICES_PATH, { headers: HOST }],
       [INVOICES_PATH, {}],
-      ['safety-register/access', {}],
+      ['safety-register/access', { headers: HOST }],
       ['openapi.json', {}],
-      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'any:error-500' } }],
-      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'any:malformed' } }],
-      [INVOICES_PATH, { headers: { [SCENARIO_HEADER]: 'invoices:suspended' } }],
-      ['safety-register/access', { headers: { [SCENARIO_HEADER]: 'any:slow' } }],
-      [`${INVOICES_PATH}/fa-2026-0140/payment`, { method: 'POST' }],
-      [`${INVOICES_PATH}/missing/payment`, { method: 'POST', headers: { 'Idempotency-Key': 'k' } }],
+      [INVOICES_PATH, { headers: { ...HOST, [SCENARIO_HEADER]: 'any:error-500' } }],
+      [INVOICES_PATH, { headers: { ...HOST, [SCENARIO_HEADER]: 'any:malformed' } }],
+      [INVOICES_PATH, { headers: { ...HOST, [SCENARIO_HEADER]: 'invoices:suspended' } }],
+      ['safety-register/access', { headers: { ...HOST, [SCENARIO_HEADER]: 'any:slow' } }],
+      [`${INVOICES_PATH}/fa-2026-0140/payment`, { method: 'POST', headers: HOST }],
+      [`${INVOICES_PATH}/missing/payment`, { method: 'POST', headers: { ...HOST, 'Idempotency-Key': 'k' } }],
     ];
     for (const [path, init] of cases) {
       const label = `${init.method ?? 'GET'} ${path} ${JSON.stringify(init.headers ?? {})}`;
@@ -136,18 +139,50 @@ describe('X-MOCK HTTP server', () => {
   });
 });
 
-describe('X-MOCK HTTP server with requireAuth', () => {
-  it('answers 401 without a bearer token and 200 with one', async () => {
-    const server = await startMockServer({ port: 0, now, requireAuth: true });
+describe('X-MOCK HTTP server requires a token by default', () => {
+  it('answers 401 without a bearer token and 200 with one, with no option given (as a real backend)', async () => {
+    const server = await startMockServer({ port: 0, now });
     try {
       const refused = await fetch(`${server.apiUrl}/${INVOICES_PATH}`);
       assert.equal(refused.status, 401);
       assert.equal(refused.headers.get('content-type'), 'application/problem+json');
+      assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
       const client = createClient({ baseUrl: server.apiUrl, getToken: () => 'demo-token', retry: { limit: 0 } });
       assert.ok((await listInvoices(client)).length > 0);
     } finally {
       await server.close();
     }
+  });
+
+  it('X-MOCK the vault’s documents are never served without the vault session (no token, a host token, or the opt-out)', async () => {
+    for (const requireAuth of [undefined, false]) {
+      const server = await startMockServer({ port: 0, now, requireAuth });
+      try {
+        for (const headers of [{}, HOST]) {
+          const r = await fetch(`${server.apiUrl}/vault/documents`, { headers });
+          assert.equal(r.status, 401, `requireAuth ${String(requireAuth)}, ${JSON.stringify(headers)}`);
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
+  it('`npm run mock-server` requires the token by default; --no-require-auth opts out', async () => {
+    const { spawn } = await import('node:child_process');
+    const run = async (args: string[]) => {
+      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', new URL('./server.ts', import.meta.url).pathname, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      try {
+        for (let i = 0; i < 200 && !/Contract:/.test(out); i++) await new Promise((r) => setTimeout(r, 50));
+        return out;
+      } finally {
+        child.kill();
+      }
+    };
+    assert.match(await run([]), /Auth: +private routes need Authorization: Bearer/);
+    assert.match(await run(['--no-require-auth']), /Auth: +OFF \(--no-require-auth\)/);
   });
 });
 
@@ -174,10 +209,11 @@ describe('X-MOCK HTTP server: the safety passport', () => {
       assert.equal(preflight.status, 204);
       assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /DELETE/);
 
-      const refused = await fetch(`${server.apiUrl}/passport/company`);
+      const refused = await fetch(`${server.apiUrl}/passport/company`, { headers: HOST });
       assert.equal(refused.status, 401);
       assert.equal(refused.headers.get('content-type'), 'application/problem+json');
       assert.equal(((await refused.json()) as { type: string }).type, '/problems/session-required');
+      assert.equal(((await (await fetch(`${server.apiUrl}/passport/company`)).json()) as { type: string }).type, '/problems/unauthorized');
     } finally {
       await server.close();
     }

@@ -2,8 +2,12 @@
  * X-MOCK — the mock API as a real HTTP server on 127.0.0.1, over the same msw handlers as
  * the browser worker (end-to-end tests, backend implementers): `npm run mock-server`.
  *
- *   --port 4010 (or PORT)   --scenario invoices:overdue   --slow-ms 2500   --require-auth
+ *   --port 4010 (or PORT)   --scenario invoices:overdue   --slow-ms 2500   --no-require-auth
  *   POST /__scenario {"scenario":"invoices:warning"} switches at run time.
+ *
+ * Like a real backend, every private route wants `Authorization: Bearer …` (401 without), and the
+ * vault's and the passport's private routes their own session. `--no-require-auth` only drops the
+ * first check (any bearer token), for a page whose provider gives none.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +36,7 @@ export interface MockServerOptions {
   readonly scenario?: ScenarioName;
   readonly now?: () => number;
   readonly slowMs?: number;
+  /** Default true: a private route without a bearer token gets 401 (see `HandlerOptions.requireAuth`). */
   readonly requireAuth?: boolean;
 }
 
@@ -123,8 +128,10 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       scenario: { type: 'string' },
       'slow-ms': { type: 'string' },
-      'require-auth': { type: 'boolean' },
+      // On by default; `--no-require-auth` turns it off (`--require-auth` is still accepted).
+      'require-auth': { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
   const scenario = values.scenario;
@@ -136,7 +143,7 @@ async function main(): Promise<void> {
     port,
     scenario,
     slowMs: values['slow-ms'] === undefined ? undefined : Number(values['slow-ms']),
-    requireAuth: values['require-auth'] ?? false,
+    requireAuth: values['require-auth'] ?? true,
   });
   const width = Math.max(...SCENARIO_NAMES.map((n) => n.length));
   console.log(
@@ -145,6 +152,7 @@ async function main(): Promise<void> {
       `Scenario: ${server.mock.scenario} (${describeScenario(server.mock.scenario)})`,
       'Scenarios:',
       ...SCENARIOS.map((s) => `  ${s.name.padEnd(width)}  ${s.fr}`),
+      `Auth:     ${values['require-auth'] === false ? 'OFF (--no-require-auth): private routes answer without a bearer token' : 'private routes need Authorization: Bearer <token> (--no-require-auth to drop it)'}; the vault's and the passport's need their session`,
       `Contract: GET ${server.apiUrl}/${OPENAPI_PATH}`,
       `Switch:   curl -X POST ${server.url}${SCENARIO_SWITCH_PATH} -H 'Content-Type: application/json' -d '{"scenario":"invoices:warning"}'`,
       `Per request: header ${SCENARIO_HEADER}: <scenario>`,

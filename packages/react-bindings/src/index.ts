@@ -48,6 +48,7 @@ export { VaultPasswordReset } from './vault/vault-password-reset.js';
 export { VaultIdentifierRecovery } from './vault/vault-identifier-recovery.js';
 export { VaultActivation } from './vault/vault-activation.js';
 export { VaultProfile } from './vault/vault-profile.js';
+export { VaultEmailConfirmation } from './vault/vault-email-confirmation.js';
 export { VaultDocuments } from './vault/vault-documents.js';
 export { PaperPayslipRequest } from './vault/paper-payslip-request.js';
 

@@ -7,6 +7,7 @@ import './vault-password-reset.js';
 import './vault-identifier-recovery.js';
 import './vault-activation.js';
 import './vault-profile.js';
+import './vault-email-confirmation.js';
 import './vault-documents.js';
 import './paper-payslip-request.js';
 import './company-registration.js';

@@ -3,7 +3,8 @@
  * `<vault-login>` or `<vault-activation>`, or by the host through `<vigie-provider>.vaultSession`).
  * It notices when another session (or none) arrives, and when the server refuses the session it
  * ends it for every vault widget of the provider and remembers that it expired (the widget then
- * says so and invites to sign in again).
+ * says so and invites to sign in again). Signing out goes through {@link endVaultSessionOnServer},
+ * so that the server ends the session too (X-SEC).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiFailure, VaultSession } from '@vigie/core';
@@ -60,4 +61,20 @@ export class VaultSessionController implements ReactiveController {
     this.host.requestUpdate();
     return true;
   }
+}
+
+/**
+ * X-SEC: signing out ends the session on the server (`POST vault/logout`), not only in the page.
+ * Fire and forget: the caller has already forgotten the session in the page, whatever this
+ * answers (a network failure, a 5xx, a 401 change nothing for the person, who is signed out), and
+ * nothing is logged (the token never reaches the console). The call is idempotent and keyed, so
+ * the client may retry it.
+ */
+export function endVaultSessionOnServer(services: VigieServices | undefined, session: VaultSession): void {
+  if (!services) return;
+  void import('@vigie/core/vault/api')
+    .then((api) => api.vaultLogout(services.client, session))
+    .catch(() => {
+      // Signed out in the page already; the server ends the session at its expiry at the latest.
+    });
 }

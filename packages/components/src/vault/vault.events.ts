@@ -20,7 +20,9 @@ export type VaultLoginReason =
   /** « Retour à la connexion » after a reset request (`<vault-password-reset>`). */
   | 'back-to-login'
   /** A new identifier and a temporary password are on their way by e-mail (`<vault-identifier-recovery>`). */
-  | 'identifier-requested';
+  | 'identifier-requested'
+  /** The new e-mail is confirmed: sign in with it (`<vault-email-confirmation>`). */
+  | 'email-confirmed';
 
 /**
  * The person asked to sign in (a « Se connecter » or « Retour à la connexion » link or button of a

@@ -17,6 +17,7 @@ import {
   getVaultProfile,
   listVaultDocuments,
   vaultLogin,
+  vaultLogout,
   newIdempotencyKey,
   requestVaultPasswordReset,
   resetVaultPassword,
@@ -101,6 +102,36 @@ describe('VA-LOGIN login call', () => {
       assert.doesNotMatch(`${err.message} ${err.request}`, /123456|Bulletin|challenge-secret/);
     }
     assert.deepEqual(JSON.parse(calls[1]!.body!), { identifier: 'paul.dupont@example.fr', password: 'Bulletin-2026!' });
+  });
+});
+
+describe('VA-LOGIN logout call (X-SEC)', () => {
+  test('VA-LOGIN vaultLogout: POST vault/logout with the session as bearer (never the provider’s token), no body, a key; 204 resolves', async () => {
+    const { client, calls, tokens } = fake(() => new Response(null, { status: 204 }));
+    assert.equal(await vaultLogout(client, SESSION), undefined);
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0]!.method, 'POST');
+    assert.equal(calls[0]!.url, 'https://api.test/v1/vault/logout');
+    assert.equal(calls[0]!.headers.get('authorization'), 'Bearer vs_session');
+    assert.equal(calls[0]!.body, undefined);
+    assert.ok(calls[0]!.headers.get('idempotency-key'));
+    assert.deepEqual(tokens, []);
+    await vaultLogout(client, 'vs_other');
+    assert.equal(calls[1]!.headers.get('authorization'), 'Bearer vs_other');
+    assert.doesNotMatch(calls[1]!.url, /vs_/);
+  });
+
+  test('VA-LOGIN vaultLogout: a 401 is final (no provider token, no replay); a 503 is retried with the same key (it is idempotent)', async () => {
+    const refused = fake(() => problem({ type: '/problems/session-required' }, 401));
+    const e = await rejection(vaultLogout(refused.client, SESSION));
+    assert.equal(vaultProblemOf(e), 'sessionRequired');
+    assert.equal(refused.calls.length, 1);
+    assert.deepEqual(refused.tokens, []);
+    assert.doesNotMatch(`${e.message} ${e.request}`, /vs_session/);
+    const flaky = fake((_r, n) => (n === 1 ? problem({}, 503) : new Response(null, { status: 204 })));
+    await vaultLogout(flaky.client, SESSION);
+    assert.equal(flaky.calls.length, 2);
+    assert.equal(flaky.calls[1]!.headers.get('idempotency-key'), flaky.calls[0]!.headers.get('idempotency-key'));
   });
 });
 

@@ -22,6 +22,7 @@ import {
   ActivationStatusResponse,
   CodeSent,
   DocumentsResponse,
+  EmailConfirmed,
   LinkStatusResponse,
   LoginResponse,
   PaperRequestConfirmation,
@@ -44,6 +45,7 @@ export const VAULT_LOGIN_PATH = 'vault/login';
 export const VAULT_SECOND_FACTOR_PATH = 'vault/login/second-factor';
 export const VAULT_SECOND_FACTOR_RESEND_PATH = 'vault/login/second-factor/resend';
 export const VAULT_NEW_PASSWORD_PATH = 'vault/login/new-password';
+export const VAULT_LOGOUT_PATH = 'vault/logout';
 export const VAULT_RESET_REQUEST_PATH = 'vault/password-reset/request';
 export const VAULT_RESET_STATUS_PATH = 'vault/password-reset/status';
 export const VAULT_RESET_PATH = 'vault/password-reset';
@@ -53,6 +55,7 @@ export const VAULT_ACTIVATION_CODE_PATH = 'vault/activation/code';
 export const VAULT_ACTIVATION_PATH = 'vault/activation';
 export const VAULT_PROFILE_PATH = 'vault/profile';
 export const VAULT_PROFILE_EMAIL_PATH = 'vault/profile/email';
+export const VAULT_EMAIL_CONFIRMATION_PATH = 'vault/email-confirmation';
 export const VAULT_PROFILE_PASSWORD_PATH = 'vault/profile/password';
 export const VAULT_DOCUMENTS_PATH = 'vault/documents';
 export const VAULT_PAPER_REQUESTS_PATH = 'vault/paper-requests';
@@ -124,6 +127,17 @@ export function changeVaultTemporaryPassword(client: VigieClient, challenge: str
   return client.post(VAULT_NEW_PASSWORD_PATH, { challenge, password }, LoginResponse, { ...keyed(opts), auth: PUBLIC });
 }
 
+/**
+ * VA-LOGIN, X-SEC: signs out on the server: the session's token is refused (401
+ * `session-required`) from then on. Sends that session only, never the provider's token; a 401 is
+ * final. Answers 204 even for a session already ended or expired, so it is safe to retry (it
+ * carries an `Idempotency-Key`). A widget clears the session in the page whatever this answers.
+ */
+export async function vaultLogout(client: VigieClient, session: VaultSession | string, opts: KeyedOpts = {}): Promise<void> {
+  const token = typeof session === 'string' ? session : session.token;
+  await client.post(VAULT_LOGOUT_PATH, undefined, NoContent, { ...keyed(opts), auth: { bearer: token } });
+}
+
 // ── VA-RESET ────────────────────────────────────────────────────────────────
 
 /** VA-RESET: asks for a reset link. Always the same 202 answer, whether or not the account exists. */
@@ -172,9 +186,26 @@ export function getVaultProfile(client: VigieClient, opts: SessionOpts = {}): Pr
   return client.get(VAULT_PROFILE_PATH, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
-/** VA-PROFILE (seed 002, question 2): the new personal e-mail (also the second identifier). */
+/**
+ * VA-PROFILE (seed 002, question 2), X-SEC: asks to change the personal e-mail (also the second
+ * identifier), with the current password. Resolves with the profile, whose `email` is unchanged
+ * and whose `pendingEmail` is the new one, until its owner follows the link e-mailed to it
+ * (`confirmVaultEmail`). Rejects with 422 `invalid-current-password` (which counts toward the
+ * account's lock), 423 `locked` (failure kind `locked`), 422 `validation`. Sent once, never
+ * retried: like a login, every password check counts.
+ */
 export function changeVaultEmail(client: VigieClient, request: EmailChangeRequest, opts: SessionOpts = {}): Promise<VaultProfile> {
-  return client.put(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+  return client.post(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+}
+
+/**
+ * VA-PROFILE, X-SEC: follows the e-mailed confirmation link (its token in the body, never in a
+ * URL): the pending e-mail becomes the account's, and a login. Public (the link may be opened
+ * where nobody is signed in). Rejects with 404 `token-unknown`, 410 `token-expired` / `token-used`,
+ * 422 `email-unavailable` (another vault has this address by now). Safe to retry (keyed).
+ */
+export function confirmVaultEmail(client: VigieClient, token: string, opts: KeyedOpts = {}): Promise<EmailConfirmed> {
+  return client.post(VAULT_EMAIL_CONFIRMATION_PATH, { token }, EmailConfirmed, { ...keyed(opts), auth: PUBLIC });
 }
 
 /** VA-PROFILE (seed 002, question 3): current password + new one (204). 422 `invalid-current-password` / `password-policy`. */

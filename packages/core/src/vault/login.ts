@@ -60,7 +60,11 @@ export interface LoginFailed {
 
 export interface LoginLocked {
   readonly status: 'locked';
-  /** The (normalised) identifier the server locked: another identifier may still be tried. */
+  /**
+   * The (normalised) identifier the server said is locked. The lock is the account's, so the
+   * account's other identifier is locked too, but only the server knows which that is: another
+   * identifier may be sent, and the server answers.
+   */
   readonly identifier: string;
   /** When the lock ends (ms since the epoch), as the server said. Always present. */
   readonly lockedUntil: number;
@@ -155,7 +159,7 @@ export type ServerLoginEvent = Extract<LoginEvent, { type: `server-${string}` }>
 /**
  * Why an event changes nothing:
  * - `already-submitting`: a second submit while one is on its way (double click, Enter twice);
- * - `locked`: this identifier is locked until `lockedUntil` (another identifier may be tried);
+ * - `locked`: this identifier is locked until `lockedUntil` (another one may be sent: the server decides);
  * - `resend-cooldown`: a new code was asked before `resendAt`;
  * - `not-expected`: the event does not apply to this state (e.g. a late server answer after reset).
  */

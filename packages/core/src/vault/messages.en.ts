@@ -159,7 +159,6 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.profile.email.confirm': 'Confirm the new email address',
   'vault.profile.email.change': 'Change email address',
   'vault.profile.email.save': 'Save',
-  'vault.profile.email.saved': 'Your email address has been changed. You also use it to sign in.',
   'vault.profile.email.unavailable': 'This email address cannot be used. Please choose another one.',
   'vault.profile.password.change': 'Change password',
   'vault.profile.password.current': 'Current password',
@@ -177,6 +176,26 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.profile.signedOut': 'Sign in to your vault to see and change your profile information.',
   'vault.profile.identifier.masked': 'Hidden identifier, ending in {digits}',
   'vault.profile.cancel': 'Cancel',
+  // X-SEC — changing the email (a sign-in identifier): the current password, then a confirmation link
+  'vault.profile.email.passwordHint': 'You also sign in with your email address: confirm that it is really you.',
+  'vault.profile.email.confirmNote':
+    'A confirmation link will be sent to the new address. It becomes your identifier once you follow that link; until then, sign in with your current address.',
+  'vault.profile.email.sent': 'A confirmation link has been sent to your new email address. Follow it to complete the change.',
+  'vault.profile.email.pending': 'New address awaiting confirmation',
+  'vault.profile.email.pendingNote': 'Follow the link sent to this address before {date} at {time}. Until then, your current address stays your identifier.',
+  'vault.profile.email.pendingNote.noDate': 'Follow the link sent to this address. Until then, your current address stays your identifier.',
+  'vault.profile.email.locked': 'Too many wrong passwords: your account is temporarily locked. Try again from {time}.',
+
+  // VA-PROFILE, X-SEC — the page of the email-change confirmation link (<vault-email-confirmation>)
+  'vault.emailConfirmation.title': 'Confirm my new email address',
+  'vault.emailConfirmation.checking': 'Confirming your new address…',
+  'vault.emailConfirmation.done': 'Your email address is now {email}. You also use it to sign in.',
+  'vault.emailConfirmation.expired': 'This confirmation link has expired. Sign in with your current address and make the change again from “My profile”.',
+  'vault.emailConfirmation.used': 'This link has already been used: your email address has already been changed. Sign in with the new address.',
+  'vault.emailConfirmation.unknown': 'This link is not valid. Open the full link you received by email, or make the change again from “My profile”.',
+  'vault.emailConfirmation.unavailable':
+    'This email address already belongs to another vault: it cannot become your identifier. To merge your vaults, contact support.',
+  'vault.emailConfirmation.error': 'Your new address could not be confirmed right now.',
 
   'vault.documents.title': 'My documents',
   'vault.documents.folders': 'Folders',

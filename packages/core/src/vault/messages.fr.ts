@@ -179,7 +179,6 @@ export const vaultFr = {
   'vault.profile.email.confirm': 'Confirmez la nouvelle adresse e-mail',
   'vault.profile.email.change': 'Changer d’adresse e-mail',
   'vault.profile.email.save': 'Enregistrer',
-  'vault.profile.email.saved': 'Votre adresse e-mail a été modifiée. Elle vous sert aussi d’identifiant de connexion.',
   'vault.profile.email.unavailable': 'Cette adresse e-mail ne peut pas être utilisée. Choisissez-en une autre.',
   'vault.profile.password.change': 'Changer de mot de passe',
   'vault.profile.password.current': 'Mot de passe actuel',
@@ -198,6 +197,28 @@ export const vaultFr = {
   'vault.profile.signedOut': 'Connectez-vous à votre coffre-fort pour voir et modifier vos informations de profil.',
   'vault.profile.identifier.masked': 'Identifiant masqué, se terminant par {digits}',
   'vault.profile.cancel': 'Annuler',
+  // X-SEC — changing the e-mail (a login identifier): the current password, then a confirmation link
+  'vault.profile.email.passwordHint': 'Votre adresse e-mail sert aussi à vous connecter : confirmez qu’il s’agit bien de vous.',
+  'vault.profile.email.confirmNote':
+    'Un lien de confirmation sera envoyé à la nouvelle adresse. Elle deviendra votre identifiant une fois ce lien suivi ; d’ici là, connectez-vous avec votre adresse actuelle.',
+  'vault.profile.email.sent': 'Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.',
+  'vault.profile.email.pending': 'Nouvelle adresse en attente de confirmation',
+  'vault.profile.email.pendingNote': 'Suivez le lien envoyé à cette adresse avant le {date} à {time}. D’ici là, votre adresse actuelle reste votre identifiant.',
+  'vault.profile.email.pendingNote.noDate': 'Suivez le lien envoyé à cette adresse. D’ici là, votre adresse actuelle reste votre identifiant.',
+  'vault.profile.email.locked': 'Trop de mots de passe erronés : votre compte est temporairement bloqué. Réessayez à partir de {time}.',
+
+  // VA-PROFILE, X-SEC — the page of the e-mail-change confirmation link (<vault-email-confirmation>)
+  'vault.emailConfirmation.title': 'Confirmation de ma nouvelle adresse e-mail',
+  'vault.emailConfirmation.checking': 'Confirmation de votre nouvelle adresse…',
+  'vault.emailConfirmation.done': 'Votre adresse e-mail est désormais {email}. Elle vous sert aussi d’identifiant de connexion.',
+  'vault.emailConfirmation.expired':
+    'Ce lien de confirmation a expiré. Connectez-vous avec votre adresse actuelle et refaites le changement depuis « Mes informations de profil ».',
+  'vault.emailConfirmation.used': 'Ce lien a déjà été utilisé : votre adresse e-mail a déjà été changée. Connectez-vous avec la nouvelle adresse.',
+  'vault.emailConfirmation.unknown':
+    'Ce lien n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou refaites le changement depuis « Mes informations de profil ».',
+  'vault.emailConfirmation.unavailable':
+    'Cette adresse e-mail est déjà celle d’un autre coffre-fort : elle ne peut pas devenir votre identifiant. Pour regrouper vos coffres, contactez le support.',
+  'vault.emailConfirmation.error': 'Impossible de confirmer votre nouvelle adresse pour le moment.',
 
   // VA-DOCS — seed 002, questions 5 and 6; seed 003, « Étape 4 »
   'vault.documents.title': 'Mes documents',

@@ -9,8 +9,10 @@ import {
   VAULT_ACTIVATION_PATH,
   VAULT_ACTIVATION_STATUS_PATH,
   VAULT_DOCUMENTS_PATH,
+  VAULT_EMAIL_CONFIRMATION_PATH,
   VAULT_IDENTIFIER_RECOVERY_PATH,
   VAULT_LOGIN_PATH,
+  VAULT_LOGOUT_PATH,
   VAULT_NEW_PASSWORD_PATH,
   VAULT_PAPER_CONFIRM_PATH,
   VAULT_PAPER_REQUESTS_PATH,
@@ -27,6 +29,7 @@ import { LOCK_AFTER_FAILURES, LOCK_DURATION_MINUTES } from './lockout.js';
 import { CODE_VALIDITY_MINUTES, MAX_CODE_ATTEMPTS, RESEND_COOLDOWN_SECONDS } from './one-time-code.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { ACTIVATION_LINK_VALID_DAYS, RESET_LINK_VALID_HOURS } from './activation.js';
+import { EMAIL_CONFIRMATION_LINK_VALID_HOURS } from './email-change.js';
 import * as S from './schemas.js';
 
 const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points (as JSON Schema counts them); no composition rule; never trimmed.`;
@@ -55,6 +58,7 @@ const COMPONENTS = {
   VaultProfile: S.VaultProfile,
   VaultEmailChangeRequest: S.EmailChangeRequest,
   VaultPasswordChangeRequest: S.PasswordChangeRequest,
+  VaultEmailConfirmed: S.EmailConfirmed,
   VaultDocumentsResponse: S.DocumentsResponse,
   VaultDocument: S.VaultDocument,
   VaultFolder: S.VaultFolder,
@@ -88,7 +92,7 @@ const LOGIN_PROBLEMS = {
     'VaultInvalidCredentialsProblem',
   ),
   '423': problem(
-    `The identifier is locked (\`/problems/locked\`, with \`lockedUntil\`): ${LOCK_AFTER_FAILURES} consecutive failures lock it for ${LOCK_DURATION_MINUTES} minutes, counted per identifier whether or not an account has it; the attempt that makes the ${LOCK_AFTER_FAILURES}rd failure already answers 423; while locked even the right password gets 423`,
+    `The account is locked (\`/problems/locked\`, with \`lockedUntil\`): ${LOCK_AFTER_FAILURES} consecutive failures lock it for ${LOCK_DURATION_MINUTES} minutes. Failures are counted per ACCOUNT when the identifier designates one (its 12-digit identifier and its e-mail share one count, and the lock refuses both), and per normalised identifier when none does, with the same answers at the same attempts, so the lock never tells which identifiers exist. Other checks of the account's password (the paper request, the current password of an e-mail change) count toward the same lock; the attempt that makes the ${LOCK_AFTER_FAILURES}rd failure already answers 423; while locked even the right password gets 423`,
     'VaultLockedProblem',
   ),
 };
@@ -139,6 +143,13 @@ export function vaultPaths() {
       'VaultTemporaryPasswordChangeRequest',
       { '200': json('VaultLoginResponse', 'Signed in (or a second factor)'), '410': CHALLENGE_GONE, '422': POLICY_422 },
       { ...PUBLIC, parameters: [idempotencyKey] },
+    ),
+    [`/${VAULT_LOGOUT_PATH}`]: post(
+      'vaultLogout',
+      'VA-LOGIN, X-SEC: signs out: ends the vault session given as bearer on the server; its token is refused (401 `/problems/session-required`) from then on. No body. Idempotent: a session already ended or expired also answers 204.',
+      undefined,
+      { '204': { description: 'Signed out: the token no longer opens anything' }, '401': problem('No bearer token sent') },
+      { parameters: [idempotencyKey] },
     ),
     [`/${VAULT_RESET_REQUEST_PATH}`]: post(
       'vaultRequestPasswordReset',
@@ -208,20 +219,29 @@ export function vaultPaths() {
         responses: { '200': json('VaultProfile', 'The profile'), '401': PRIVATE_401, default: DEFAULT },
       },
     },
-    [`/${VAULT_PROFILE_EMAIL_PATH}`]: {
-      put: {
-        operationId: 'vaultChangeEmail',
-        summary: 'VA-PROFILE: changes the personal e-mail (also the second identifier)',
-        tags: ['vault'],
-        requestBody: body('VaultEmailChangeRequest'),
-        responses: {
-          '200': json('VaultProfile', 'The profile, updated'),
-          '401': PRIVATE_401,
-          '422': problem('Malformed or mismatching (`/problems/validation`), or not usable for this account (`/problems/email-unavailable`)'),
-          default: DEFAULT,
-        },
+    [`/${VAULT_PROFILE_EMAIL_PATH}`]: post(
+      'vaultChangeEmail',
+      `VA-PROFILE, X-SEC: asks to change the personal e-mail (also the second identifier), with the current password. A link valid ${EMAIL_CONFIRMATION_LINK_VALID_HOURS} h is e-mailed to the new address (and a notice to the current one); the new address becomes a login only once the link is followed, and the profile shows it as \`pendingEmail\` meanwhile. The same answer whether or not another vault has that address (no enumeration). A wrong password counts toward the account's lock like a login attempt, so the client never retries this request.`,
+      'VaultEmailChangeRequest',
+      {
+        '200': json('VaultProfile', 'The profile: `email` unchanged, `pendingEmail` the new one'),
+        '401': PRIVATE_401,
+        '422': problem('Wrong current password (`/problems/invalid-current-password`), or malformed / mismatching / the current address (`/problems/validation`)'),
+        '423': LOGIN_PROBLEMS['423'],
       },
-    },
+    ),
+    [`/${VAULT_EMAIL_CONFIRMATION_PATH}`]: post(
+      'vaultConfirmEmail',
+      `VA-PROFILE, X-SEC: follows the e-mailed confirmation link (valid ${EMAIL_CONFIRMATION_LINK_VALID_HOURS} h; its token in the body, never in a URL): the pending e-mail becomes the account's and a login, the previous one stops being one. A newer request replaces an older link (which then answers expired).`,
+      'VaultLinkTokenRequest',
+      {
+        '200': json('VaultEmailConfirmed', 'Confirmed: the new e-mail'),
+        '404': TOKEN_UNKNOWN,
+        '410': TOKEN_GONE,
+        '422': problem('Another vault uses this address by now (`/problems/email-unavailable`)'),
+      },
+      { ...PUBLIC, parameters: [idempotencyKey] },
+    ),
     [`/${VAULT_PROFILE_PASSWORD_PATH}`]: post(
       'vaultChangePassword',
       'VA-PROFILE: changes the password (current + new)',

@@ -9,7 +9,7 @@ import { problemOf } from '../api/problem.js';
 export const VAULT_PROBLEM_TYPES = {
   /** 401: wrong password OR unknown identifier, same body for both (VA-LOGIN, VA-PAPER). */
   invalidCredentials: '/problems/invalid-credentials',
-  /** 423: the identifier is locked; `lockedUntil` says until when (VA-LOGIN). */
+  /** 423: the account (all its identifiers) or the unknown identifier is locked; `lockedUntil` says until when (VA-LOGIN). */
   locked: '/problems/locked',
   /** 422: wrong one-time code; `attemptsLeft` for this challenge. */
   invalidCode: '/problems/invalid-code',
@@ -29,7 +29,7 @@ export const VAULT_PROBLEM_TYPES = {
   tokenUnknown: '/problems/token-unknown',
   /** 422: the current password given to change it is wrong (VA-PROFILE). */
   invalidCurrentPassword: '/problems/invalid-current-password',
-  /** 422: this e-mail cannot be used for this account (VA-PROFILE). */
+  /** 422: this e-mail cannot be used for this account (VA-PROFILE: told when the confirmation link is followed). */
   emailUnavailable: '/problems/email-unavailable',
   /** 401: no vault session, or an expired one: sign in again. */
   sessionRequired: '/problems/session-required',

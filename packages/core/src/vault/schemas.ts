@@ -6,9 +6,12 @@
  * - instants are ISO 8601 date-times with an offset; calendar dates are `YYYY-MM-DD`;
  * - every error is an RFC 9457 problem; the vault's problem types are {@link VAULT_PROBLEM_TYPES};
  * - a wrong password and an unknown identifier get the SAME 401 `/problems/invalid-credentials`
- *   (status and body); a lock is a 423 `/problems/locked` with `lockedUntil`;
+ *   (status and body); a lock is a 423 `/problems/locked` with `lockedUntil`, counted per account
+ *   (both identifiers of an account share it) or per identifier when no account has it;
  * - secrets (password, code, link token) only ever travel in request bodies, never in a URL,
- *   so they never reach a server log, a `Referer` or an error message.
+ *   so they never reach a server log, a `Referer` or an error message;
+ * - a session ends on the server when its owner signs out (`POST vault/logout` with the session as
+ *   bearer, no body, 204): its token is refused with 401 `/problems/session-required` from then on.
  */
 import { z } from 'zod/mini';
 import { EMAIL_PATTERN } from '../shared/text.js';
@@ -37,7 +40,7 @@ const problemFields = <T extends string>(type: T, status: number) => ({
 export const InvalidCredentialsProblem = z.object(problemFields(VAULT_PROBLEM_TYPES.invalidCredentials, 401));
 export type InvalidCredentialsProblem = z.infer<typeof InvalidCredentialsProblem>;
 
-/** VA-LOGIN: the identifier is locked until `lockedUntil` (the client maps 423 to failure kind `locked`). */
+/** VA-LOGIN: the account (every identifier of it), or the unknown identifier, is locked until `lockedUntil` (the client maps 423 to failure kind `locked`). */
 export const LockedProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.locked, 423), lockedUntil: Instant });
 export type LockedProblem = z.infer<typeof LockedProblem>;
 
@@ -202,6 +205,13 @@ export const VaultProfile = z.object({
   lastName: z.string(),
   /** The personal e-mail, the second identifier. */
   email: z.string(),
+  /**
+   * X-SEC: a new e-mail asked for and not confirmed yet (its confirmation link was e-mailed to
+   * it). It is not a login until its owner follows the link; `email` stays the login meanwhile.
+   */
+  pendingEmail: z.optional(z.string()),
+  /** When the pending e-mail's confirmation link stops working (present with `pendingEmail`). */
+  pendingEmailExpiresAt: z.optional(Instant),
   /** Masked mobile number, if known. */
   mobilePhone: z.optional(z.string()),
   secondFactor: SecondFactorSetting,
@@ -211,9 +221,17 @@ export const VaultProfile = z.object({
 });
 export type VaultProfile = z.infer<typeof VaultProfile>;
 
-export const EmailChangeRequest = z.object({ email: Email, emailConfirmation: Email });
+/**
+ * VA-PROFILE, X-SEC: the new e-mail twice, and the current password (it changes a login
+ * identifier). A wrong password counts toward the account's lock like a login attempt.
+ */
+export const EmailChangeRequest = z.object({ email: Email, emailConfirmation: Email, currentPassword: Password });
 export type EmailChangeRequest = z.infer<typeof EmailChangeRequest>;
 export const PasswordChangeRequest = z.object({ currentPassword: Password, newPassword: NewPassword });
+
+/** VA-PROFILE: the new e-mail is now the account's, and a login (the answer to following its confirmation link). */
+export const EmailConfirmed = z.object({ email: z.string() });
+export type EmailConfirmed = z.infer<typeof EmailConfirmed>;
 export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
 
 // ── VA-DOCS ─────────────────────────────────────────────────────────────────

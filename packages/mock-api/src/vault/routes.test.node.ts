@@ -20,7 +20,7 @@ import {
   sortFolders,
 } from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER, type HandlerOptions } from '../handlers.js';
-import { DEMO_ONE_TIME_CODE, DEMO_TOKENS } from './store.js';
+import { DEMO_ONE_TIME_CODE, DEMO_PENDING_EMAIL, DEMO_TOKENS } from './store.js';
 
 const API = 'http://localhost/api';
 const T0 = parseInstant('2026-03-10T09:00:00+01:00');
@@ -41,8 +41,10 @@ interface Answer {
 function vaultApi(options: HandlerOptions = {}) {
   let now = T0;
   const mock = createHandlers({ now: () => now, ...options });
+  /** The vault session's header once `signIn()` was called: sent by `call` unless it is given another Authorization. */
+  let session: Record<string, string> = {};
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers } };
+    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...session, ...headers } };
     if (body !== undefined) init.body = JSON.stringify(body);
     const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, init));
     assert.ok(response, `no handler for ${method} ${path}`);
@@ -55,10 +57,18 @@ function vaultApi(options: HandlerOptions = {}) {
     return { status: response.status, type, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
   const login = (identifier: string, password: string, headers: Record<string, string> = {}) => call('POST', 'vault/login', { identifier, password }, headers);
+  /** Signs Paul in; the next calls carry his vault session (the private routes want it, X-MOCK). */
+  const signIn = async () => {
+    const r = LoginResponse.parse((await login(PAUL.identifier, PAUL.password)).body);
+    assert.ok(r.kind === 'signed-in');
+    session = { Authorization: `Bearer ${r.session.token}` };
+    return session;
+  };
   return {
     mock,
     call,
     login,
+    signIn,
     get now() {
       return now;
     },
@@ -82,7 +92,7 @@ function assertProblem(r: Answer, status: number, type: string) {
   assert.equal(p.status, status);
 }
 
-describe('X-MOCK VA-LOGIN lockout (core’s rule, per identifier)', () => {
+describe('X-MOCK VA-LOGIN lockout (core’s rule, per account)', () => {
   it('VA-LOGIN 3 wrong passwords lock the identifier for 120 minutes: 401, 401, then 423 with lockedUntil = now + 120 min', async () => {
     const api = vaultApi();
     assertProblem(await api.login(PAUL.identifier, 'wrong-1'), 401, '/problems/invalid-credentials');
@@ -144,13 +154,44 @@ describe('X-MOCK VA-LOGIN lockout (core’s rule, per identifier)', () => {
     assert.deepEqual(withoutInstance((await mails.login('567890123456', 'x')).body), withoutInstance(a[0]!.body));
   });
 
-  it('VA-LOGIN failures count per normalised identifier: "1234 5678 9012", " 123456789012" and "123456789012" are one; the e-mail is another', async () => {
+  it('VA-LOGIN failures count per account: "1234 5678 9012", " 123456789012" and "123456789012" are one, and the lock covers the e-mail too', async () => {
     const api = vaultApi();
     await api.login('1234 5678 9012', 'x');
     await api.login(' 123456789012', 'x');
-    assertProblem(await api.login('123456789012', 'x'), 423, '/problems/locked');
+    const third = await api.login('123456789012', 'x');
+    assertProblem(third, 423, '/problems/locked');
     const byMail = await api.login('Paul.Dupont@example.fr', PAUL.password);
-    assert.equal(byMail.status, 200, 'the identifiers of one account are counted apart (locking both would link them)');
+    assertProblem(byMail, 423, '/problems/locked');
+    assert.equal((byMail.body as { lockedUntil: string }).lockedUntil, (third.body as { lockedUntil: string }).lockedUntil, 'the same lock');
+    assert.equal(api.mock.vault.lockedUntil(PAUL.email), api.mock.vault.lockedUntil(PAUL.identifier));
+  });
+
+  it('VA-LOGIN mixed identifiers: number, e-mail, number → 401, 401, 423; 2 failures mixed still let the right password in', async () => {
+    const api = vaultApi();
+    assertProblem(await api.login(PAUL.identifier, 'x'), 401, '/problems/invalid-credentials');
+    assertProblem(await api.login(PAUL.email, 'y'), 401, '/problems/invalid-credentials');
+    assertProblem(await api.login(PAUL.identifier, 'z'), 423, '/problems/locked');
+    const other = vaultApi();
+    await other.login(PAUL.identifier, 'x');
+    await other.login(PAUL.email, 'y');
+    assert.equal((await other.login(PAUL.email, PAUL.password)).status, 200);
+  });
+
+  it('VA-LOGIN the account lock ends at exactly +120 min for both identifiers (−1 ms: 423, +0: signed in by e-mail)', async () => {
+    const api = vaultApi();
+    for (let i = 0; i < 3; i++) await api.login(PAUL.identifier, 'wrong');
+    api.now = T0 + 120 * MIN - 1;
+    assertProblem(await api.login(PAUL.email, PAUL.password), 423, '/problems/locked');
+    api.now = T0 + 120 * MIN;
+    assert.equal((await api.login(PAUL.email, PAUL.password)).status, 200);
+  });
+
+  it('VA-LOGIN locking one account never touches another, nor an unknown identifier', async () => {
+    const api = vaultApi();
+    for (let i = 0; i < 3; i++) await api.login(PAUL.identifier, 'wrong');
+    assert.equal(api.mock.vault.lockedUntil('234567890123'), undefined);
+    assert.equal(api.mock.vault.lockedUntil('999999999999'), undefined);
+    assertProblem(await api.login('999999999999', 'x'), 401, '/problems/invalid-credentials');
   });
 
   it('VA-LOGIN a success resets the count: 2 failures, success, 2 failures → no lock', async () => {
@@ -386,9 +427,47 @@ describe('X-MOCK VA-ACTIVATE', () => {
   });
 });
 
+describe('X-MOCK VA-LOGIN sign-out ends the session on the server (X-SEC)', () => {
+  for (const requireAuth of [true, false]) {
+    it(`POST vault/logout → 204; the same token is then refused with 401 session-required on every private route (requireAuth: ${requireAuth})`, async () => {
+      const api = vaultApi({ requireAuth });
+      const signed = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
+      assert.ok(signed.kind === 'signed-in');
+      const auth = { Authorization: `Bearer ${signed.session.token}` };
+      assert.equal((await api.call('GET', 'vault/profile', undefined, auth)).status, 200);
+      const out = await api.call('POST', 'vault/logout', undefined, auth);
+      assert.equal(out.status, 204);
+      assert.equal(out.body, undefined);
+      assertProblem(await api.call('GET', 'vault/profile', undefined, auth), 401, '/problems/session-required');
+      assertProblem(await api.call('GET', 'vault/documents', undefined, auth), 401, '/problems/session-required');
+      // Idempotent: signing out again is fine (a retry after a lost answer).
+      assert.equal((await api.call('POST', 'vault/logout', undefined, auth)).status, 204);
+    });
+  }
+
+  it('signing out one session leaves the others of the same account open', async () => {
+    const api = vaultApi({ requireAuth: true });
+    const tokens: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = LoginResponse.parse((await api.login(PAUL.email, PAUL.password)).body);
+      assert.ok(r.kind === 'signed-in');
+      tokens.push(r.session.token);
+    }
+    await api.call('POST', 'vault/logout', undefined, { Authorization: `Bearer ${tokens[0]}` });
+    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[0]}` }), 401, '/problems/session-required');
+    assert.equal((await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[1]}` })).status, 200);
+  });
+
+  it('with requireAuth, a logout without a bearer token is refused 401', async () => {
+    const api = vaultApi({ requireAuth: true });
+    assertProblem(await api.call('POST', 'vault/logout'), 401, '/problems/unauthorized');
+  });
+});
+
 describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
   it('VA-DOCS the documents: « Bulletins de paie » and others, payslips with real PDFs served as application/pdf starting with %PDF-', async () => {
     const api = vaultApi();
+    await api.signIn();
     const { folders, documents } = DocumentsResponse.parse((await api.call('GET', 'vault/documents')).body);
     assert.equal(sortFolders(folders)[0]!.name, 'Bulletins de paie');
     const payslip = documents.find((d) => d.folderId === 'bulletins' && !d.archived)!;
@@ -405,6 +484,7 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
 
   it('VA-DOCS archive, restore and move, through core; unknown folder → 404', async () => {
     const api = vaultApi();
+    await api.signIn();
     const { documents } = DocumentsResponse.parse((await api.call('GET', 'vault/documents')).body);
     const d = documents.find((x) => !x.archived)!;
     assert.equal(((await api.call('POST', `vault/documents/${d.id}/archive`)).body as { archived: boolean }).archived, true);
@@ -425,11 +505,13 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     const profile = VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body);
     assert.equal(profile.identifier, PAUL.identifier);
     assert.equal(profile.mobilePhone, '06 •• •• •• 32');
-    const same = await api.call('PUT', 'vault/profile/email', { email: PAUL.email, emailConfirmation: PAUL.email }, auth);
+    const same = await api.call('POST', 'vault/profile/email', { email: PAUL.email, emailConfirmation: PAUL.email, currentPassword: PAUL.password }, auth);
     assert.deepEqual((same.body as { errors: unknown }).errors, [{ field: 'email', issue: 'same-email' }]);
-    assertProblem(await api.call('PUT', 'vault/profile/email', { email: 'camille.martin@example.fr', emailConfirmation: 'camille.martin@example.fr' }, auth), 422, '/problems/email-unavailable');
-    const changed = VaultProfile.parse((await api.call('PUT', 'vault/profile/email', { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr' }, auth)).body);
-    assert.equal(changed.email, 'paul.dupont@nouveau.fr');
+    const asked = VaultProfile.parse((await api.call('POST', 'vault/profile/email', { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr', currentPassword: PAUL.password }, auth)).body);
+    assert.equal(asked.email, PAUL.email, 'unchanged until the link is followed');
+    assert.equal(asked.pendingEmail, 'paul.dupont@nouveau.fr');
+    const link = api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link')!;
+    assert.equal((await api.call('POST', 'vault/email-confirmation', { token: (link as { token: string }).token })).status, 200);
     assertProblem(await api.call('POST', 'vault/profile/password', { currentPassword: 'wrong', newPassword: 'Une phrase assez longue' }, auth), 422, '/problems/invalid-current-password');
     assert.equal((await api.call('POST', 'vault/profile/password', { currentPassword: PAUL.password, newPassword: 'Une phrase assez longue' }, auth)).status, 204);
     assert.equal((await api.login('paul.dupont@nouveau.fr', 'Une phrase assez longue')).status, 200);
@@ -438,10 +520,129 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     assertProblem(await api.call('GET', 'vault/profile', undefined, auth), 401, '/problems/session-required');
   });
 
-  it('VA-PROFILE without a session (and without requireAuth) the private routes answer for the demo account', async () => {
+  it('X-MOCK without a vault session the private routes answer 401, requireAuth or not: never a default account', async () => {
+    for (const requireAuth of [true, false]) {
+      const api = vaultApi({ requireAuth });
+      for (const path of ['vault/profile', 'vault/documents', 'vault/documents/bulletin-2026-02/pdf']) {
+        assert.equal((await api.call('GET', path)).status, 401, `${path} (requireAuth: ${requireAuth})`);
+        assertProblem(await api.call('GET', path, undefined, { Authorization: 'Bearer host-token' }), 401, '/problems/session-required');
+      }
+      assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+    }
+  });
+});
+
+describe('X-MOCK VA-PROFILE e-mail change: the current password and a confirmation link (X-SEC)', () => {
+  /** Paul signed in (requireAuth on); his session's Authorization header. */
+  async function paulSignedIn() {
+    const api = vaultApi({ requireAuth: true });
+    const r = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
+    assert.ok(r.kind === 'signed-in');
+    return { api, auth: { Authorization: `Bearer ${r.session.token}` } };
+  }
+  const NEW = 'paul.dupont@nouveau.fr';
+  const ask = (api: ReturnType<typeof vaultApi>, auth: Record<string, string>, currentPassword: string, email = NEW) =>
+    api.call('POST', 'vault/profile/email', { email, emailConfirmation: email, currentPassword }, auth);
+  const lastLink = (api: ReturnType<typeof vaultApi>) => (api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link') as { token: string; to: string } | undefined);
+
+  it('the current password is required: without it 422 validation (currentPassword required)', async () => {
+    const { api, auth } = await paulSignedIn();
+    const r = await api.call('POST', 'vault/profile/email', { email: NEW, emailConfirmation: NEW }, auth);
+    assertProblem(r, 422, '/problems/validation');
+    assert.deepEqual((r.body as { errors: unknown }).errors, [{ field: 'currentPassword', issue: 'required' }]);
+    assert.equal(lastLink(api), undefined);
+  });
+
+  it('a wrong current password: 422 invalid-current-password, nothing sent, and it counts toward the account’s lock (2 here + 1 login → locked)', async () => {
+    const { api, auth } = await paulSignedIn();
+    assertProblem(await ask(api, auth, 'wrong-1'), 422, '/problems/invalid-current-password');
+    assertProblem(await ask(api, auth, 'wrong-2'), 422, '/problems/invalid-current-password');
+    assert.equal(lastLink(api), undefined);
+    assertProblem(await api.login(PAUL.email, 'wrong-3'), 423, '/problems/locked');
+    // The lock covers the profile too: even the right password is refused as locked, until the same instant.
+    const locked = await ask(api, auth, PAUL.password);
+    assertProblem(locked, 423, '/problems/locked');
+    assert.equal((locked.body as { lockedUntil: string }).lockedUntil, new Date(api.now + LOCK_DURATION_MS).toISOString());
+  });
+
+  it('the third wrong current password in a row locks the account by itself (423 on the profile, then on the login)', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, 'x');
+    await ask(api, auth, 'y');
+    assertProblem(await ask(api, auth, 'z'), 423, '/problems/locked');
+    assertProblem(await api.login(PAUL.identifier, PAUL.password), 423, '/problems/locked');
+  });
+
+  it('the right password: the profile shows the change as pending; a link goes to the new address, a notice to the current one; the old e-mail stays the login', async () => {
+    const { api, auth } = await paulSignedIn();
+    const profile = VaultProfile.parse((await ask(api, auth, PAUL.password)).body);
+    assert.equal(profile.email, PAUL.email);
+    assert.equal(profile.pendingEmail, NEW);
+    assert.equal(profile.pendingEmailExpiresAt, new Date(api.now + 24 * 60 * MIN).toISOString());
+    const link = lastLink(api)!;
+    assert.equal(link.to, NEW);
+    const notice = api.mock.vault.outbox().findLast((m) => m.kind === 'email-change-notice') as { to: string; newEmail: string };
+    assert.equal(notice.to, PAUL.email);
+    assert.doesNotMatch(JSON.stringify(notice), new RegExp(link.token));
+    assertProblem(await api.login(NEW, PAUL.password), 401, '/problems/invalid-credentials');
+    assert.equal((await api.login(PAUL.email, PAUL.password)).status, 200);
+    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body).pendingEmail, NEW);
+  });
+
+  it('following the link (public route): the new e-mail is the login, the old one no longer; the link then answers used', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, PAUL.password);
+    const { token } = lastLink(api)!;
+    const done = await api.call('POST', 'vault/email-confirmation', { token });
+    assert.equal(done.status, 200);
+    assert.deepEqual(done.body, { email: NEW });
+    const profile = VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body);
+    assert.equal(profile.email, NEW);
+    assert.equal(profile.pendingEmail, undefined);
+    assert.equal((await api.login(NEW, PAUL.password)).status, 200);
+    assertProblem(await api.login(PAUL.email, PAUL.password), 401, '/problems/invalid-credentials');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token }), 410, '/problems/token-used');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: 'eml_nope' }), 404, '/problems/token-unknown');
+  });
+
+  it('the link ends at exactly +24 h (−1 ms confirms, +0 expired), and a newer request replaces an older link', async () => {
+    const { api, auth } = await paulSignedIn();
+    await ask(api, auth, PAUL.password);
+    const first = lastLink(api)!.token;
+    await ask(api, auth, PAUL.password, 'paul@autre.fr');
+    const second = lastLink(api)!.token;
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: first }), 410, '/problems/token-expired');
+    api.now = T0 + 24 * 60 * MIN;
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: second }), 410, '/problems/token-expired');
+    api.now = T0 + 24 * 60 * MIN - 1;
+    assert.equal((await api.call('POST', 'vault/email-confirmation', { token: second })).status, 200);
+  });
+
+  it('no enumeration: another vault’s address gets the very same answer; its owner, following the link, is told it is unavailable', async () => {
+    const { api, auth } = await paulSignedIn();
+    const taken = await ask(api, auth, PAUL.password, 'camille.martin@example.fr');
+    const free = await ask(api, auth, PAUL.password, 'quelquun@example.fr');
+    assert.equal(taken.status, free.status);
+    assert.deepEqual(Object.keys(taken.body as object).sort(), Object.keys(free.body as object).sort());
+    const links = api.mock.vault.outbox().filter((m) => m.kind === 'email-confirmation-link') as { token: string; to: string }[];
+    const toCamille = links.find((l) => l.to === 'camille.martin@example.fr')!;
+    // (A newer request replaced it; ask again for Camille's address to follow a live link.)
+    await ask(api, auth, PAUL.password, 'camille.martin@example.fr');
+    assert.notEqual(lastLink(api)!.token, toCamille.token);
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: lastLink(api)!.token }), 422, '/problems/email-unavailable');
+    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body).email, PAUL.email);
+  });
+
+  it('the demo links: Camille’s pending change confirms; Lucas’s expired; Paul’s used; all expired under vault:expired-link', async () => {
     const api = vaultApi();
-    assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).identifier, PAUL.identifier);
-    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationExpired }), 410, '/problems/token-expired');
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationUsed }), 410, '/problems/token-used');
+    assert.deepEqual((await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation })).body, { email: DEMO_PENDING_EMAIL });
+    assertProblem(
+      await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation }, { [SCENARIO_HEADER]: 'vault:expired-link' }),
+      410,
+      '/problems/token-expired',
+    );
   });
 });
 
@@ -459,6 +660,7 @@ describe('X-MOCK VA-PAPER', () => {
     assert.match(confirmation.reference, /^PAP-2026-\d{6}$/);
     const again = await api.call('POST', 'vault/paper-requests/confirm', { draftId: draft.draftId }, { 'Idempotency-Key': 'k-1' });
     assert.deepEqual(again.body, first.body);
+    await api.signIn();
     assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).paperless, false);
     const consent = await api.call('POST', 'vault/paper-requests', { identifier: PAUL.email, password: PAUL.password, employer: 'X', dataPolicyAccepted: false });
     assert.deepEqual((consent.body as { errors: unknown }).errors, [{ field: 'dataPolicyAccepted', issue: 'consent-required' }]);
@@ -493,7 +695,9 @@ describe('X-MOCK VA scenarios', () => {
   });
 
   it('X-MOCK vault:empty-documents — the folders are there, no document yet; vault:expired-link — the demo links have expired', async () => {
-    const empty = DocumentsResponse.parse((await vaultApi({ scenario: 'vault:empty-documents' }).call('GET', 'vault/documents')).body);
+    const emptyApi = vaultApi({ scenario: 'vault:empty-documents' });
+    await emptyApi.signIn();
+    const empty = DocumentsResponse.parse((await emptyApi.call('GET', 'vault/documents')).body);
     assert.equal(empty.folders.length, 3);
     assert.deepEqual(empty.documents, []);
     const api = vaultApi({ scenario: 'vault:expired-link' });
@@ -503,7 +707,7 @@ describe('X-MOCK VA scenarios', () => {
 
   it('X-MOCK a scenario concerns one service: invoices keep their default data under vault:*, the vault its default under invoices:* and any:slow', async () => {
     const api = vaultApi({ scenario: 'vault:locked', slowMs: 1 });
-    assert.equal(((await api.call('GET', 'safety-register/access')).body as { level: string }).level, 'overdue');
+    assert.equal(((await api.call('GET', 'safety-register/access', undefined, { Authorization: 'Bearer host-token' })).body as { level: string }).level, 'overdue');
     api.mock.setScenario('invoices:warning');
     assert.equal((await api.login(PAUL.identifier, PAUL.password)).status, 200);
     assert.equal((await api.login(PAUL.identifier, PAUL.password, { [SCENARIO_HEADER]: 'vault:locked' })).status, 423, 'a per-request scenario keeps its own vault');
@@ -522,18 +726,20 @@ describe('X-MOCK VA scenarios', () => {
 
   it('X-MOCK any:error-500 and any:malformed apply to the vault routes too; the PDF route is then not a PDF', async () => {
     const api = vaultApi({ scenario: 'any:error-500' });
+    const token = { Authorization: 'Bearer vs_any' };
     assertProblem(await api.login(PAUL.identifier, PAUL.password), 500, '/problems/internal-error');
-    assertProblem(await api.call('GET', 'vault/documents'), 500, '/problems/internal-error');
+    assertProblem(await api.call('GET', 'vault/documents', undefined, token), 500, '/problems/internal-error');
     api.mock.setScenario('any:malformed');
     const login = await api.login(PAUL.identifier, PAUL.password);
     assert.equal(login.status, 200);
     assert.equal(LoginResponse.safeParse(login.body).success, false);
-    assert.equal(DocumentsResponse.safeParse((await api.call('GET', 'vault/documents')).body).success, false);
-    assert.notEqual((await api.call('GET', 'vault/documents/bulletin-2026-02/pdf')).type, 'application/pdf');
+    assert.equal(DocumentsResponse.safeParse((await api.call('GET', 'vault/documents', undefined, token)).body).success, false);
+    assert.notEqual((await api.call('GET', 'vault/documents/bulletin-2026-02/pdf', undefined, token)).type, 'application/pdf');
   });
 
-  it('X-MOCK requireAuth does not guard the public vault routes (login, reset, activation, paper)', async () => {
-    const api = vaultApi({ requireAuth: true });
+  it('X-MOCK requireAuth (the default) does not guard the public vault routes (login, reset, activation, e-mail confirmation, paper)', async () => {
+    const api = vaultApi();
+    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: 'eml_nope' }), 404, '/problems/token-unknown');
     assert.equal((await api.login(PAUL.identifier, PAUL.password)).status, 200);
     assert.equal((await api.call('POST', 'vault/password-reset/request', { identifier: 'x', email: 'x@example.fr' })).status, 202);
     assert.equal((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).status, 200);

@@ -5,7 +5,8 @@
  * (`any:slow`, `any:error-500`, `any:malformed`) and auth, like every route.
  *
  * No enumeration: a wrong password and an unknown identifier get the very same 401 (status, body,
- * headers); both count toward the same lock; the reset and lost-identifier requests always answer
+ * headers); both count toward a lock the same way (per account when the identifier has one, else
+ * per identifier); the reset and lost-identifier requests always answer
  * the same 202. Secrets are never echoed in a problem.
  */
 import type { z } from 'zod/mini';
@@ -30,8 +31,10 @@ import {
   VAULT_ACTIVATION_PATH,
   VAULT_ACTIVATION_STATUS_PATH,
   VAULT_DOCUMENTS_PATH,
+  VAULT_EMAIL_CONFIRMATION_PATH,
   VAULT_IDENTIFIER_RECOVERY_PATH,
   VAULT_LOGIN_PATH,
+  VAULT_LOGOUT_PATH,
   VAULT_NEW_PASSWORD_PATH,
   VAULT_PAPER_CONFIRM_PATH,
   VAULT_PAPER_REQUESTS_PATH,
@@ -65,7 +68,7 @@ const lockedAnswer = (lockedUntil: number, now: number) =>
   fail(
     423,
     'locked',
-    'Identifier locked',
+    'Account locked',
     'Too many failed attempts: try again once the lock is over.',
     { lockedUntil: new Date(lockedUntil).toISOString() },
     { 'Retry-After': String(Math.max(0, Math.ceil((lockedUntil - now) / 1000))) },
@@ -79,6 +82,7 @@ const tokenGone = (kind: 'expired' | 'used') =>
 /** A link (reset or invitation) that cannot be used. */
 const linkProblem = (kind: 'unknown' | 'expired' | 'used') => (kind === 'unknown' ? tokenUnknown() : tokenGone(kind));
 const notFound = (what: string) => fail(404, 'not-found', 'Not found', `No such ${what} on this account.`);
+const WRONG_CURRENT_PASSWORD = fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
 const EMAIL_UNAVAILABLE = fail(422, 'email-unavailable', 'E-mail unavailable', 'This e-mail cannot be used for this account.');
 const tooEarly = (resendAt: number, now: number) =>
   fail(429, 'resend-too-early', 'Too early', 'A new code may be asked later.', { resendAt: new Date(resendAt).toISOString() }, { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) });
@@ -137,15 +141,18 @@ async function parse<T>(request: Request, schema: z.ZodMiniType<T>, newPasswordF
   return result.success ? { ok: true, value: result.data } : { ok: false, answer: invalid(fieldErrors(body, result.error.issues)) };
 }
 
-/** The account of the request: its vault session; else (demo convenience, not with `requireAuth`) the demo account. */
+/** The bearer token of the request, if any. */
+const bearerOf = (ctx: RouteContext) => /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
+
+/**
+ * The account of the request: its vault session, and nothing else (X-MOCK: as a real backend, never
+ * a default account). Without one, or with an ended one, 401 `session-required`, whatever
+ * `requireAuth` says.
+ */
 function accountOf(ctx: RouteContext): { readonly ok: true; readonly accountId: string } | { readonly ok: false; readonly answer: Answer } {
-  const bearer = /^Bearer\s+(\S+)/i.exec(ctx.request.headers.get('Authorization') ?? '')?.[1];
-  const session = ctx.vault.session(bearer);
+  const session = ctx.vault.session(bearerOf(ctx));
   if (session.kind === 'account') return { ok: true, accountId: session.accountId };
-  if (session.kind === 'expired' || ctx.requireAuth) {
-    return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
-  }
-  return { ok: true, accountId: DEMO_ACCOUNT_ID };
+  return { ok: false, answer: fail(401, 'session-required', 'Session required', 'Sign in to the vault again.', undefined, { 'WWW-Authenticate': 'Bearer' }) };
 }
 
 const param = (ctx: RouteContext, name: string) => String(ctx.params[name] ?? '');
@@ -258,6 +265,19 @@ const HANDLERS: readonly VaultHandler[] = [
       'password',
     ),
     malformed: () => ({ kind: 'signed-in' }),
+  },
+
+  // VA-LOGIN, X-SEC: signing out ends the session here, not only in the page.
+  {
+    method: 'post',
+    path: VAULT_LOGOUT_PATH,
+    answer: (ctx) => {
+      const bearer = bearerOf(ctx);
+      // Idempotent: an ended, expired or unknown session is signed out already (204 all the same).
+      if (bearer) ctx.vault.logout(bearer);
+      return { kind: 'empty' };
+    },
+    malformed: () => ({ signedOut: 'oui' }),
   },
 
   // VA-RESET
@@ -373,16 +393,32 @@ const HANDLERS: readonly VaultHandler[] = [
     malformed: () => ({ identifier: 'PAUL', firstName: null }),
   },
   {
-    method: 'put',
+    // X-SEC: the current password (counted toward the account's lock); the change waits for its confirmation link.
+    method: 'post',
     path: VAULT_PROFILE_EMAIL_PATH,
     answer: signedIn((accountId, ctx) =>
-      withBody(EmailChangeRequest, ({ email, emailConfirmation }, { vault }) => {
-        const r = vault.changeEmail(accountId, email, emailConfirmation);
-        if ('kind' in r) return r.kind === 'invalid' ? invalid(r.errors) : EMAIL_UNAVAILABLE;
-        return ok(r);
+      withBody(EmailChangeRequest, ({ email, emailConfirmation, currentPassword }, { vault }) => {
+        const r = vault.changeEmail(accountId, email, emailConfirmation, currentPassword);
+        if (!('kind' in r)) return ok(r);
+        if (r.kind === 'invalid') return invalid(r.errors);
+        if (r.kind === 'locked') return lockedAnswer(r.lockedUntil, vault.now());
+        return WRONG_CURRENT_PASSWORD;
       })(ctx),
     ),
     malformed: () => ({ email: 42 }),
+  },
+  {
+    method: 'post',
+    path: VAULT_EMAIL_CONFIRMATION_PATH,
+    public: true,
+    idempotent: true,
+    answer: withBody(LinkTokenRequest, ({ token }, { vault }) => {
+      const r = vault.confirmEmail(token);
+      if (r.kind === 'confirmed') return ok({ email: r.email });
+      if (r.kind === 'email-unavailable') return EMAIL_UNAVAILABLE;
+      return linkProblem(r.kind);
+    }),
+    malformed: () => ({ confirmed: 'oui' }),
   },
   {
     method: 'post',
@@ -393,7 +429,7 @@ const HANDLERS: readonly VaultHandler[] = [
         PasswordChangeRequest,
         ({ currentPassword, newPassword }, { vault }) => {
           const r = vault.changePassword(accountId, currentPassword, newPassword);
-          if (r.kind === 'wrong-current') return fail(422, 'invalid-current-password', 'Wrong current password', 'The current password is incorrect.');
+          if (r.kind === 'wrong-current') return WRONG_CURRENT_PASSWORD;
           if (r.kind === 'policy') return policy(r.issues);
           return { kind: 'empty' };
         },

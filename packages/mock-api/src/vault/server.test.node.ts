@@ -8,6 +8,8 @@ import {
   isApiError,
   listVaultDocuments,
   vaultLogin,
+  vaultLogout,
+  getVaultProfile,
   loginEventFromError,
   loginEventFromResponse,
   loginMachine,
@@ -96,6 +98,21 @@ describe('X-MOCK VA HTTP server', () => {
     assert.equal(raw.headers.get('content-type'), 'application/pdf');
     assert.equal(raw.headers.get('access-control-allow-origin'), '*');
     assert.match(raw.headers.get('access-control-expose-headers') ?? '', /Content-Disposition/);
+  });
+
+  it('X-SEC sign-out over HTTP: vaultLogout → 204, then the same token gets 401 session-required (documents, profile, PDF)', async () => {
+    const { c, refreshes } = client();
+    const signed = await vaultLogin(c, '123456789012', 'Bulletin-2026!');
+    assert.ok(signed.kind === 'signed-in');
+    const { documents } = await listVaultDocuments(c, { session: signed.session });
+    await vaultLogout(c, signed.session);
+    await assert.rejects(listVaultDocuments(c, { session: signed.session }), (e: unknown) => vaultProblemOf(e) === 'sessionRequired');
+    await assert.rejects(getVaultProfile(c, { session: signed.session }), (e: unknown) => vaultProblemOf(e) === 'sessionRequired');
+    const raw = await fetch(`${server.apiUrl}/${documents[0]!.pdfUrl}`, { headers: { Authorization: `Bearer ${signed.session.token}` } });
+    assert.equal(raw.status, 401);
+    assert.equal(refreshes(), 0, 'a refused session is final: the host token is never asked for');
+    // Signing out twice is harmless (a retry).
+    await vaultLogout(c, signed.session.token);
   });
 
   it('VA-RESET / VA-ACTIVATE through the server: the generic 202; link status valid, expired under vault:expired-link', async () => {

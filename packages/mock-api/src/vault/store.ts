@@ -1,7 +1,8 @@
 /**
  * VA — the in-memory payslip vault of the mock API, as a backend would keep it. Every rule comes
- * from core: the lockout (`decideLogin`: 3 consecutive failures per normalised identifier, whether
- * or not an account has it, lock 120 minutes), the identifiers (`normalizeIdentifier`), the password
+ * from core: the lockout (`decideLogin` under `lockKey`: 3 consecutive failures per account, its
+ * number and e-mail together, or per normalised identifier when no account has it; lock 120
+ * minutes), the identifiers (`normalizeIdentifier`), the password
  * policy (`checkNewPassword`), the code deadlines (`codeDeadlines`), the link validity
  * (`activationLinkStatus`, `resetLinkStatus`), the documents (`archiveDocument`, `moveDocument`),
  * the forms (`checkIdentifierRecovery`, `checkEmailChange`). "Now" is read from the clock at each
@@ -20,9 +21,12 @@ import {
   clearLockout,
   codeDeadlines,
   decideLogin,
+  emailConfirmationLinkExpiresAt,
+  emailConfirmationLinkStatus,
   EMPTY_LOCKOUT,
   LOCK_AFTER_FAILURES,
   lockedUntil,
+  lockKey,
   MAX_CODE_ATTEMPTS,
   moveDocument,
   normalizeIdentifier,
@@ -166,7 +170,7 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const satisfies readonly DemoAccount[];
 
-/** The account the private routes answer for when no vault session is given (demo convenience; `requireAuth` turns it off). */
+/** Paul Dupont, the demo account of the links and scenarios (the private routes answer only for a vault session's account). */
 export const DEMO_ACCOUNT_ID = 'paul-dupont';
 
 /** The demo links' tokens (in a real vault they arrive by e-mail). */
@@ -185,7 +189,16 @@ export const DEMO_TOKENS = {
   resetExpired: 'reinitialisation-expiree-paul-dupont',
   /** A reset link already used. */
   resetUsed: 'reinitialisation-utilisee-paul-dupont',
+  /** Camille Martin asked 1 hour ago to change her e-mail to {@link DEMO_PENDING_EMAIL}: the link to confirm it (expired in `vault:expired-link`). */
+  emailConfirmation: 'confirmation-email-camille-martin',
+  /** Lucas Petit's e-mail change asked 2 days ago: its link expired. */
+  emailConfirmationExpired: 'confirmation-email-expiree-lucas-petit',
+  /** Paul Dupont's e-mail change link, already followed. */
+  emailConfirmationUsed: 'confirmation-email-utilisee-paul-dupont',
 } as const;
+
+/** The new address of Camille Martin's pending e-mail change (DEMO_TOKENS.emailConfirmation). */
+export const DEMO_PENDING_EMAIL = 'camille.martin@nouvelle-adresse.fr';
 
 /** A vault session lasts 30 minutes (mock choice; the contract carries `expiresAt`). */
 export const SESSION_VALID_MINUTES = 30;
@@ -193,7 +206,7 @@ export const SESSION_VALID_MINUTES = 30;
 export const PASSWORD_CHANGE_WINDOW_MINUTES = 15;
 /** A paper request draft waits 15 minutes for its confirmation. */
 export const PAPER_DRAFT_VALID_MINUTES = 15;
-/** `vault:locked`: how long the demo identifiers stay locked after the scenario starts. */
+/** `vault:locked`: how long Paul Dupont's account (both identifiers) stays locked after the scenario starts. */
 export const LOCKED_SCENARIO_MINUTES_LEFT = 90;
 
 export interface DemoAccount {
@@ -238,6 +251,13 @@ interface Link {
   used: boolean;
 }
 
+/** VA-PROFILE: an e-mail change waiting for its owner to follow the link sent to `email`. */
+interface EmailLink extends Link {
+  readonly email: string;
+  /** A newer request of the same account replaced it: it no longer works (answered as expired). */
+  replaced: boolean;
+}
+
 interface Invitation extends Link {
   readonly smsCode: boolean;
   code?: { expiresAt: number; resendAt: number };
@@ -254,6 +274,10 @@ interface Draft {
 /** What a real backend would have e-mailed or texted (tests and the demo read it). */
 export type OutboxMessage =
   | { readonly kind: 'reset-link'; readonly to: string; readonly token: string }
+  /** VA-PROFILE: the link that makes a new e-mail the account's (sent to the new address). */
+  | { readonly kind: 'email-confirmation-link'; readonly to: string; readonly token: string }
+  /** VA-PROFILE: the current address is told that a change to another one was asked (nothing to click). */
+  | { readonly kind: 'email-change-notice'; readonly to: string; readonly newEmail: string }
   | { readonly kind: 'identifier-and-temporary-password'; readonly to: string; readonly identifier: string; readonly temporaryPassword: string }
   | { readonly kind: 'one-time-code'; readonly channel: SecondFactorChannel; readonly to: string; readonly code: string };
 
@@ -271,7 +295,12 @@ export type ActivationOutcome =
   | { readonly kind: 'policy'; readonly issues: PasswordIssue[] }
   | { readonly kind: 'email-unavailable' };
 export type SessionLookup = { readonly kind: 'account'; readonly accountId: string } | { readonly kind: 'expired' } | { readonly kind: 'none' };
-export type ProfileOutcome = VaultProfile | { readonly kind: 'invalid'; readonly errors: FieldIssue[] } | { readonly kind: 'email-unavailable' };
+export type ProfileOutcome =
+  | VaultProfile
+  | { readonly kind: 'invalid'; readonly errors: FieldIssue[] }
+  | { readonly kind: 'wrong-current' }
+  | { readonly kind: 'locked'; readonly lockedUntil: number };
+export type EmailConfirmOutcome = { readonly kind: 'confirmed'; readonly email: string } | { readonly kind: 'unknown' | 'expired' | 'used' | 'email-unavailable' };
 export type PasswordChangeOutcome = { readonly kind: 'done' } | { readonly kind: 'wrong-current' } | { readonly kind: 'policy'; readonly issues: PasswordIssue[] };
 export type PaperDraftOutcome = PaperRequestDraft | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type PaperConfirmOutcome = PaperRequestConfirmation | { readonly kind: 'expired' };
@@ -280,7 +309,7 @@ export interface VaultStore {
   readonly scenario: VaultScenario;
   /** The store's clock (ms). */
   now(): number;
-  /** VA-LOGIN: one attempt (the lockout of core decides first, the same way for an unknown identifier). */
+  /** VA-LOGIN: one attempt (the lockout of core decides first, per account, the same way for an unknown identifier). */
   login(identifier: string, password: string): LoginOutcome;
   verifyCode(challenge: string, code: string): CodeOutcome;
   resendCode(challenge: string): ResendOutcome;
@@ -296,8 +325,18 @@ export interface VaultStore {
   activate(token: string, password: string, person: ActivationPerson, smsCode: string | undefined): ActivationOutcome;
   /** Which account a bearer token is a session of. */
   session(token: string | undefined): SessionLookup;
+  /** X-SEC: signs out: the session of this token ends now (its token is refused from then on); nothing for an unknown one. */
+  logout(token: string): void;
   profile(accountId: string): VaultProfile;
-  changeEmail(accountId: string, email: string, confirmation: string): ProfileOutcome;
+  /**
+   * VA-PROFILE, X-SEC: asks to change the e-mail: the current password is checked under the
+   * account's lock (a wrong one counts); then a confirmation link goes to the new address, the
+   * same whether or not another account has it (no enumeration). The e-mail changes only when
+   * the link is followed (`confirmEmail`).
+   */
+  changeEmail(accountId: string, email: string, confirmation: string, currentPassword: string): ProfileOutcome;
+  /** VA-PROFILE: follows a confirmation link: the pending e-mail becomes the account's (and a login). */
+  confirmEmail(token: string): EmailConfirmOutcome;
   changePassword(accountId: string, current: string, next: string): PasswordChangeOutcome;
   documents(accountId: string): { folders: VaultFolder[]; documents: VaultDocument[] };
   archive(accountId: string, documentId: string): DocumentChange;
@@ -308,7 +347,7 @@ export interface VaultStore {
   /** VA-PAPER step 1: the credentials checked like a login (same lockout). */
   draftPaperRequest(identifier: string, password: string, employer: string): PaperDraftOutcome;
   confirmPaperRequest(draftId: string): PaperConfirmOutcome | undefined;
-  /** When the identifier's lock ends, if locked now (for tests and the demo). */
+  /** When the lock of the identifier's account (or of the unknown identifier) ends, if locked now (for tests and the demo). */
   lockedUntil(identifier: string): number | undefined;
   /** What the mock would have e-mailed or texted, oldest first. */
   outbox(): readonly OutboxMessage[];
@@ -410,6 +449,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
   let sessions = new Map<string, { accountId: string; expiresAt: number }>();
   let resetLinks = new Map<string, Link>();
   let invitations = new Map<string, Invitation>();
+  let emailLinks = new Map<string, EmailLink>();
   let documents = new Map<string, StoredDocument[]>();
   let drafts = new Map<string, Draft>();
   let outbox: OutboxMessage[] = [];
@@ -428,11 +468,9 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     );
     lockout = EMPTY_LOCKOUT;
     if (scenario === 'vault:locked') {
-      // Three failures, the last one 30 minutes ago: 90 minutes left, by the rule of core.
+      // Three failures on Paul Dupont's account, the last one 30 minutes ago: 90 minutes left, by the rule of core.
       const lastFailure = t - (120 - LOCKED_SCENARIO_MINUTES_LEFT) * MIN;
-      for (const id of ['123456789012', 'paul.dupont@example.fr']) {
-        for (let i = 0; i < LOCK_AFTER_FAILURES; i++) lockout = decideLogin(lockout, id, false, lastFailure).state;
-      }
+      for (let i = 0; i < LOCK_AFTER_FAILURES; i++) lockout = decideLogin(lockout, lockKey('123456789012', DEMO_ACCOUNT_ID), false, lastFailure).state;
     }
     challenges = new Map();
     sessions = new Map();
@@ -447,6 +485,11 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       [DEMO_TOKENS.activationNoSms, { accountId: 'lea-garnier', issuedAt: expired ? t - 20 * DAY : t - DAY, used: false, smsCode: false }],
       [DEMO_TOKENS.activationExpired, { accountId: 'hugo-lefevre', issuedAt: t - 20 * DAY, used: false, smsCode: false }],
       [DEMO_TOKENS.activationUsed, { accountId: DEMO_ACCOUNT_ID, issuedAt: t - 400 * DAY, used: true, smsCode: false }],
+    ]);
+    emailLinks = new Map([
+      [DEMO_TOKENS.emailConfirmation, { accountId: 'camille-martin', email: DEMO_PENDING_EMAIL, issuedAt: expired ? t - 2 * DAY : t - 60 * MIN, used: false, replaced: false }],
+      [DEMO_TOKENS.emailConfirmationExpired, { accountId: 'lucas-petit', email: 'lucas.petit@nouvelle-adresse.fr', issuedAt: t - 2 * DAY, used: false, replaced: false }],
+      [DEMO_TOKENS.emailConfirmationUsed, { accountId: DEMO_ACCOUNT_ID, email: 'paul.dupont@example.fr', issuedAt: t - 30 * DAY, used: true, replaced: false }],
     ]);
     documents = new Map(
       [...accounts.values()]
@@ -509,11 +552,14 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     return openSession(a);
   }
 
-  /** The lockout of core decides; the credentials are valid only for an activated account and its password. */
+  /** The key failures are counted under (core's `lockKey`): the account the identifier designates, else the identifier. */
+  const keyOf = (identifier: string) => lockKey(identifier, accountOf(identifier)?.id);
+
+  /** The lockout of core decides, per account; the credentials are valid only for an activated account and its password. */
   function checkCredentials(identifier: string, password: string): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number } {
     const a = accountOf(identifier);
     const valid = a !== undefined && a.password !== undefined && a.password === password;
-    const { state, decision } = decideLogin(lockout, identifier, valid, now());
+    const { state, decision } = decideLogin(lockout, lockKey(identifier, a?.id), valid, now());
     lockout = state;
     if (decision.kind === 'accepted') return { kind: 'accepted', account: a! };
     return decision;
@@ -535,13 +581,23 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     return status(link.issuedAt, now());
   }
 
+  /** The account's e-mail change waiting for confirmation, if its link still works. */
+  function pendingEmailLink(accountId: string): EmailLink | undefined {
+    for (const link of emailLinks.values()) {
+      if (link.accountId === accountId && !link.replaced && linkState(link, emailConfirmationLinkStatus) === 'valid') return link;
+    }
+    return undefined;
+  }
+
   function profile(id: string): VaultProfile {
     const a = account(id);
+    const pending = pendingEmailLink(id);
     return {
       identifier: a.identifier,
       firstName: a.firstName,
       lastName: a.lastName,
       email: a.email,
+      ...(pending ? { pendingEmail: pending.email, pendingEmailExpiresAt: iso(emailConfirmationLinkExpiresAt(pending.issuedAt)) } : {}),
       mobilePhone: maskPhone(a.mobilePhone),
       secondFactor: a.secondFactor,
       paperless: a.paperless,
@@ -636,8 +692,8 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       a.password = password;
       a.temporary = false;
       link!.used = true;
-      // The person proved who they are through the e-mailed link: both identifiers are unlocked.
-      lockout = clearLockout(clearLockout(lockout, a.identifier), a.email);
+      // The person proved who they are through the e-mailed link: the account (both identifiers) is unlocked.
+      lockout = clearLockout(lockout, lockKey(a.identifier, a.id));
       return { kind: 'done' };
     },
 
@@ -715,16 +771,42 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       return { kind: 'account', accountId: s.accountId };
     },
 
+    logout(token) {
+      sessions.delete(token);
+    },
+
     profile,
 
-    changeEmail(accountId, email, confirmation) {
+    changeEmail(accountId, email, confirmation, currentPassword) {
       const a = account(accountId);
       const errors = checkEmailChange(email, confirmation, a.email);
       if (errors.length) return { kind: 'invalid', errors };
-      const other = accountOf(email);
-      if (other && other.id !== a.id) return { kind: 'email-unavailable' };
-      a.email = email.trim().toLowerCase();
+      // The current password, checked like a login under the account's lock (a wrong one counts).
+      const valid = a.password !== undefined && a.password === currentPassword;
+      const { state, decision } = decideLogin(lockout, lockKey(a.identifier, a.id), valid, now());
+      lockout = state;
+      if (decision.kind === 'locked') return decision;
+      if (decision.kind === 'refused') return { kind: 'wrong-current' };
+      // Whether or not another vault has this address, the same answer: its owner is the one told, by the link.
+      const next = email.trim().toLowerCase();
+      for (const link of emailLinks.values()) if (link.accountId === a.id) link.replaced = true;
+      const token = opaque('eml');
+      emailLinks.set(token, { accountId: a.id, email: next, issuedAt: now(), used: false, replaced: false });
+      outbox.push({ kind: 'email-confirmation-link', to: next, token });
+      outbox.push({ kind: 'email-change-notice', to: a.email, newEmail: maskEmail(next) });
       return profile(accountId);
+    },
+
+    confirmEmail(token) {
+      const link = emailLinks.get(token);
+      const state = link?.replaced ? 'expired' : linkState(link, emailConfirmationLinkStatus);
+      if (state !== 'valid') return { kind: state };
+      const a = account(link!.accountId);
+      const other = accountOf(link!.email);
+      if (other && other.id !== a.id) return { kind: 'email-unavailable' };
+      a.email = link!.email;
+      link!.used = true;
+      return { kind: 'confirmed', email: a.email };
     },
 
     changePassword(accountId, current, next) {
@@ -778,7 +860,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       return d.confirmation;
     },
 
-    lockedUntil: (identifier) => lockedUntil(lockout, identifier, now()),
+    lockedUntil: (identifier) => lockedUntil(lockout, keyOf(identifier), now()),
     outbox: () => [...outbox],
     reset,
   };

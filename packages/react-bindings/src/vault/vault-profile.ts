@@ -3,11 +3,11 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { VaultEmailChangedEvent, VaultLoginRequestedEvent, VaultPasswordChangedEvent } from '@vigie/components';
+import type { VaultEmailChangeRequestedEvent, VaultLoginRequestedEvent, VaultPasswordChangedEvent } from '@vigie/components';
 import { VaultProfile as VaultProfileElement } from '@vigie/components/define/vault-profile.js';
 
 /**
- * `<vault-profile>`: `loginHref`, `editing` (`'email'` | `'password'`); `onVaultEmailChanged`, `onVaultPasswordChanged`,
+ * `<vault-profile>`: `loginHref`, `editing` (`'email'` | `'password'`); `onVaultEmailChangeRequested` (a link went to the new address), `onVaultPasswordChanged`,
  * `onVaultLoginRequested` (call `preventDefault()` to show your own sign-in).
  */
 export const VaultProfile = createComponent({
@@ -15,7 +15,7 @@ export const VaultProfile = createComponent({
   elementClass: VaultProfileElement,
   react: React,
   events: {
-    onVaultEmailChanged: 'vault-email-changed' as EventName<VaultEmailChangedEvent>,
+    onVaultEmailChangeRequested: 'vault-email-change-requested' as EventName<VaultEmailChangeRequestedEvent>,
     onVaultPasswordChanged: 'vault-password-changed' as EventName<VaultPasswordChangedEvent>,
     onVaultLoginRequested: 'vault-login-requested' as EventName<VaultLoginRequestedEvent>,
   },

@@ -4,7 +4,7 @@
  * both the mock and the provider; a test moves the widget's time with the provider's `now`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ContextEvent } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -126,6 +126,16 @@ async function signIn(el: VaultLogin, identifier: string, password: string) {
 }
 
 const loginRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/login');
+
+/** A real pointer click in the middle of `target`. */
+async function clickOn(target: Element) {
+  target.scrollIntoView({ block: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** What the mock answers to a private vault route with this token (as anyone holding it would ask). */
+const profileStatusWith = async (token: string) => (await fetch('/api/vault/profile', { headers: { Authorization: `Bearer ${token}` } })).status;
 
 /** Waits for the widget to settle in `status` (after the answer). */
 const settled = (el: VaultLogin, status: string) => until(() => el.status === status && el.getAttribute('status') === status, `status ${status}`);
@@ -332,6 +342,25 @@ describe('<vault-login> (VA-LOGIN)', () => {
       await settled(el, i < 3 ? 'failed' : 'locked');
     }
     expect(text(el.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
+  });
+
+  it('VA-LOGIN the lock is per account: 3 wrong passwords on the number, then the e-mail with the RIGHT password shows the lock', async () => {
+    const { el } = await mount();
+    for (let i = 1; i <= 3; i++) {
+      await signIn(el, PAUL.identifier, WRONG);
+      await until(() => loginRequests().length === i, `attempt ${i}`);
+      await settled(el, i < 3 ? 'failed' : 'locked');
+    }
+    // The other identifier of the same account, typed by hand, with the right password: the server refuses it as locked.
+    await signIn(el, PAUL.email, PAUL.password);
+    await until(() => loginRequests().length === 4, 'the e-mail attempt is sent (only the server knows it is the same account)');
+    await settled(el, 'locked');
+    expect(text(el.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
+    expect(text(el.querySelector('.vigie-login__until'))).to.equal('Nouvelle tentative possible à partir de 14:00.');
+    expect(document.activeElement).to.equal(el.querySelector('.vigie-login__lock'));
+    expect(servicesOf(el).vaultSession).to.be.undefined;
+    expect(el.querySelector('.vigie-login__welcome')).to.be.null;
+    await expectNoSecrets([WRONG, PAUL.password]);
   });
 
   it('locked (vault:locked): the time left counts down as the clock moves, then the form is usable again', async () => {
@@ -567,6 +596,62 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(servicesOf(el).vaultSession).to.be.undefined;
     expect(identifierInput(el).value).to.equal('');
     expect(document.activeElement).to.equal(identifierInput(el));
+    await expectNoSecrets([PAUL.password]);
+  });
+
+  it('X-SEC « Se déconnecter » (keyboard) ends the session on the server: the old token is refused afterwards', async () => {
+    const { el } = await mount();
+    await signIn(el, PAUL.identifier, PAUL.password);
+    await settled(el, 'signed-in');
+    const token = servicesOf(el).vaultSession!.token;
+    expect(await profileStatusWith(token)).to.equal(200);
+    await sendKeys({ press: 'Tab' });
+    expect(text(document.activeElement)).to.equal('Se déconnecter');
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'idle');
+    expect(servicesOf(el).vaultSession).to.be.undefined;
+    await until(() => apiRequests().includes('POST /api/vault/logout'), 'the logout call');
+    // The mock answers the logout in its own time: ask again until the token is refused (or fail).
+    let status = 0;
+    for (let i = 0; i < 40 && status !== 401; i++) {
+      if (i) await new Promise((r) => setTimeout(r, 50));
+      status = await profileStatusWith(token);
+    }
+    expect(status).to.equal(401);
+    const refused = await fetch('/api/vault/documents', { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status).to.equal(401);
+    expect(((await refused.json()) as { type: string }).type).to.equal('/problems/session-required');
+    // The logout carried the session as bearer and nothing else.
+    const sent = bodies.filter((b) => b.path === '/api/vault/logout');
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.sent).to.deep.equal({});
+    await expectNoSecrets([PAUL.password]);
+  });
+
+  it('X-SEC a click on « Se déconnecter » signs out in the page even when the logout call fails', async () => {
+    const { el } = await mount();
+    const signedOut: VaultSignedOutEvent[] = [];
+    el.addEventListener('vault-signed-out', (e) => signedOut.push(e));
+    let calls = 0;
+    mock.worker.use(
+      http.post('*/api/vault/logout', () => {
+        calls++;
+        return HttpResponse.error();
+      }),
+    );
+    await signIn(el, PAUL.email, PAUL.password);
+    await settled(el, 'signed-in');
+    const button = buttonNamed(el, 'Se déconnecter')!;
+    await clickOn(button);
+    await settled(el, 'idle');
+    await until(() => calls > 0, 'the logout call was tried');
+    expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
+    expect(servicesOf(el).vaultSession).to.be.undefined;
+    expect(el.querySelector('.vigie-login__welcome')).to.be.null;
+    expect(identifierInput(el)).to.exist;
+    expect(identifierInput(el).value).to.equal('');
+    expect(document.activeElement).to.equal(identifierInput(el));
+    expect(el.querySelector('.vigie-failure')).to.be.null;
     await expectNoSecrets([PAUL.password]);
   });
 

@@ -38,6 +38,7 @@ import { styles } from './vault-login.styles.js';
 import { checkIcon, errorIcon, lockIcon } from '../../base/forms/form-icons.js';
 import { safeHref, unbreakable, withParts } from '../../base/forms/helpers.js';
 import { writeToSupport } from '../vault-helpers.js';
+import { endVaultSessionOnServer } from '../vault-session.js';
 import { newPasswordError } from '../../base/forms/password-feedback.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
@@ -72,7 +73,7 @@ let instances = 0;
  * @tagname vault-login
  * @summary Sign in to the payslip vault (VA-LOGIN): identifier, password, lock, second factor, temporary password.
  * @fires {VaultSignedInEvent} vault-signed-in - Signed in; `user` holds the first and last name (never the token).
- * @fires {VaultSignedOutEvent} vault-signed-out - The session ended: `reason` is `user` (« Se déconnecter ») or `expired`.
+ * @fires {VaultSignedOutEvent} vault-signed-out - The session ended: `reason` is `user` (« Se déconnecter »: also ended on the server) or `expired`.
  * @fires {VaultRecoveryRequestedEvent} vault-recovery-requested - « Mot de passe oublié ? » or « Identifiant perdu ? » (`kind`: `password` | `identifier`); cancelable: cancel it to show the recovery widget yourself instead of following `reset-href` / `recovery-href`.
  * @cssprop --vault-login-max-width - The widest the widget grows (default `32rem`).
  */
@@ -150,9 +151,15 @@ export class VaultLogin extends LightDomElement {
     );
   }
 
-  /** Ends the vault session (as « Se déconnecter » does): the provider forgets it, `vault-signed-out` is fired. */
+  /**
+   * Ends the vault session (as « Se déconnecter » does): the server is told to end it (X-SEC: its
+   * token is refused from then on), and the page forgets it at once, whatever the server answers:
+   * the provider drops it and `vault-signed-out` is fired.
+   */
   signOut(): void {
-    if (this.machine.status !== 'signed-in') return;
+    const m = this.machine;
+    if (m.status !== 'signed-in') return;
+    endVaultSessionOnServer(this.services, m.session);
     this.#login.reset();
     this.#send({ type: 'reset' });
   }

@@ -6,19 +6,24 @@
 
 const init = (): EventInit => ({ bubbles: true, composed: true });
 
-/** VA-PROFILE (seed 002, question 2): the personal e-mail (also the second identifier) was changed. */
-export class VaultEmailChangedEvent extends Event {
-  static readonly eventName = 'vault-email-changed';
+/**
+ * VA-PROFILE (seed 002, question 2), X-SEC: a change of the personal e-mail (also the second
+ * identifier) was accepted with the current password; a confirmation link went to the new
+ * address, which becomes the account's (and a login) only once followed: `<vault-email-confirmation>`
+ * then fires `vault-email-changed`.
+ */
+export class VaultEmailChangeRequestedEvent extends Event {
+  static readonly eventName = 'vault-email-change-requested';
   constructor(
-    /** The new personal e-mail, as the server stored it. */
+    /** The new address, pending its confirmation. */
     readonly email: string,
   ) {
-    super(VaultEmailChangedEvent.eventName, init());
+    super(VaultEmailChangeRequestedEvent.eventName, init());
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
-    'vault-email-changed': VaultEmailChangedEvent;
+    'vault-email-change-requested': VaultEmailChangeRequestedEvent;
   }
 }

@@ -6,7 +6,7 @@
  * and no secret left anywhere.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { translate, type MessageKey } from '@vigie/core/i18n';
@@ -20,7 +20,7 @@ import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.j
 import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
 import '../../define/vault-profile.js';
 import type { VaultProfile } from './vault-profile.js';
-import type { VaultEmailChangedEvent } from './vault-profile.events.js';
+import type { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
 import type { VaultLoginRequestedEvent } from '../vault.events.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
@@ -75,6 +75,31 @@ const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(
 const toggle = (el: Element, which: 'email' | 'password') => el.querySelectorAll<HTMLButtonElement>('.vigie-profile-toggle')[which === 'email' ? 0 : 1]!;
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
 const summary = (el: Element) => text(el.querySelector('.vigie-error-summary'));
+
+/** A real pointer click in the middle of `target`. */
+async function clickOn(target: Element) {
+  target.scrollIntoView({ block: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** Empties a field with the keyboard (select all, delete), then types `value`. */
+async function retype(field: HTMLInputElement, value: string) {
+  field.focus();
+  await sendKeys({ press: 'ControlOrMeta+a' });
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+}
+
+/** The e-mail form filled by hand: the new address twice and the current password, then Enter. */
+async function askEmailChange(el: Element, email: string, password: string) {
+  await retype(input(el, 'email'), email);
+  await retype(input(el, 'emailConfirmation'), email);
+  await retype(input(el, 'currentPassword'), password);
+  await sendKeys({ press: 'Enter' });
+}
+
+const emailRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/profile/email');
 
 function clear(...fields: HTMLInputElement[]) {
   for (const f of fields) {
@@ -168,9 +193,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await until(() => el.querySelector('.vigie-vault-facts'), 'the profile after the retry');
   });
 
-  it('e-mail change (seed 002, question 2): keyboard, required, mismatch, same address, taken address, then saved once', async () => {
+  it('X-SEC e-mail change (seed 002, question 2): the current password is asked; the new address waits for its confirmation link', async () => {
     mock = await useScenario('vault:default');
-    const { el } = await mountSignedIn();
+    const { el, session } = await mountSignedIn();
     const open = toggle(el, 'email');
     expect(open.getAttribute('aria-expanded')).to.equal('false');
     open.focus();
@@ -179,46 +204,84 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect(open.getAttribute('aria-expanded')).to.equal('true');
     expect(document.activeElement).to.equal(email);
     expect(email.labels![0]!.textContent).to.contain('Nouvelle adresse e-mail');
+    // The current password, with the account's login beside it for password managers.
+    const password = input(el, 'currentPassword');
+    expect(password.getAttribute('autocomplete')).to.equal('current-password');
+    expect(password.labels![0]!.textContent).to.contain('Mot de passe actuel');
+    expect(text(document.getElementById(password.getAttribute('aria-describedby')!.split(' ')[0]!))).to.equal(
+      'Votre adresse e-mail sert aussi à vous connecter\u202f: confirmez qu’il s’agit bien de vous.',
+    );
+    expect(input(el, 'username').value).to.equal(PAUL.email);
+    expect(input(el, 'username').form).to.equal(password.form);
+    expect(text(el.querySelector('.vigie-profile-email-note'))).to.contain('Elle deviendra votre identifiant une fois ce lien suivi');
     await expect(el).to.be.accessible();
-    // Required, then a mismatch.
+    // Everything required, the password too.
     await sendKeys({ press: 'Enter' });
-    await until(() => summary(el).includes('Nouvelle adresse e-mail\u00a0: Ce champ est obligatoire.'), 'required');
-    await typeInto(email, 'paul.nouveau@example.fr');
-    await typeInto(input(el, 'emailConfirmation'), 'paul.nouvo@example.fr');
-    await sendKeys({ press: 'Enter' });
-    await until(() => summary(el).includes('Les deux adresses e-mail ne sont pas identiques.'), 'the mismatch');
-    expect(document.activeElement).to.equal(input(el, 'emailConfirmation'));
-    await expect(el).to.be.accessible();
-    // The current address again.
-    clear(email, input(el, 'emailConfirmation'));
-    await typeInto(email, 'Paul.Dupont@example.fr');
-    await typeInto(input(el, 'emailConfirmation'), 'paul.dupont@example.fr');
-    submit(el).click();
-    await until(() => summary(el).includes('C’est déjà votre adresse e-mail actuelle.'), 'the same address');
-    // An address another account has: the server says no, generically.
-    clear(email, input(el, 'emailConfirmation'));
-    await typeInto(email, 'camille.martin@example.fr');
-    await typeInto(input(el, 'emailConfirmation'), 'camille.martin@example.fr');
-    submit(el).click();
-    await until(() => summary(el).includes('Cette adresse e-mail ne peut pas être utilisée.'), 'the taken address');
-    expect(email.value).to.equal('camille.martin@example.fr');
-    expect(apiRequests().filter((r) => r === 'PUT /api/vault/profile/email')).to.have.length(1);
-    // Then a good one, submitted twice: one request.
-    clear(email, input(el, 'emailConfirmation'));
+    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Ce champ est obligatoire.'), 'the password required');
     await typeInto(email, 'paul.nouveau@example.fr');
     await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
-    const changed = oneEvent(el, 'vault-email-changed') as Promise<VaultEmailChangedEvent>;
-    submit(el).click();
-    submit(el).click();
-    expect((await changed).email).to.equal('paul.nouveau@example.fr');
+    await sendKeys({ press: 'Enter' });
+    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Ce champ est obligatoire.'), 'still the password');
+    expect(emailRequests()).to.have.length(0);
+
+    // A wrong current password: the generic message on the field, nothing changes.
+    await askEmailChange(el, 'paul.nouveau@example.fr', 'pas-le-bon-mot-de-passe');
+    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Le mot de passe actuel est incorrect.'), 'the wrong password');
+    expect(document.activeElement).to.equal(input(el, 'currentPassword'));
+    expect(input(el, 'email').value).to.equal('paul.nouveau@example.fr');
+    expect(emailRequests()).to.have.length(1);
+    expect(mock.vault.outbox().filter((m) => m.kind === 'email-confirmation-link')).to.have.length(0);
+
+    // The right one: a link goes to the new address; the profile says the change is pending and the old address stays the login.
+    const requested = oneEvent(el, 'vault-email-change-requested') as Promise<VaultEmailChangeRequestedEvent>;
+    await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
+    expect((await requested).email).to.equal('paul.nouveau@example.fr');
     const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
-    expect(text(saved)).to.equal('Votre adresse e-mail a été modifiée. Elle vous sert aussi d’identifiant de connexion.');
+    expect(text(saved)).to.equal('Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.');
     expect(saved.closest('[role=status]')).to.exist;
-    expect(text(el.querySelectorAll('.vigie-vault-facts dd')[2])).to.equal('paul.nouveau@example.fr');
+    const facts = el.querySelector('.vigie-vault-facts')!;
+    expect([...facts.querySelectorAll('dt')].map(text)).to.include('Nouvelle adresse en attente de confirmation');
+    expect(text(facts.querySelectorAll('dd')[2])).to.equal(PAUL.email);
+    expect(text(el.querySelector('.vigie-profile-pending dd'))).to.equal(
+      'paul.nouveau@example.fr Suivez le lien envoyé à cette adresse avant le 11/03/2026 à 12:00. D’ici là, votre adresse actuelle reste votre identifiant.',
+    );
     expect(el.querySelector('input[name=email]')).to.be.null;
     expect(document.activeElement).to.equal(toggle(el, 'email'));
-    expect(apiRequests().filter((r) => r === 'PUT /api/vault/profile/email')).to.have.length(2);
+    const link = mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link') as { to: string; token: string };
+    expect(link.to).to.equal('paul.nouveau@example.fr');
+    expect(emailRequests()).to.have.length(2);
     await expect(el).to.be.accessible();
+    // The old address still signs in; the new one not yet.
+    const { vaultLogin } = await import('@vigie/core/vault/api');
+    expect((await vaultLogin(services(el).client, PAUL.email, PAUL.password)).kind).to.equal('signed-in');
+    let refused = false;
+    await vaultLogin(services(el).client, 'paul.nouveau@example.fr', PAUL.password).catch(() => (refused = true));
+    expect(refused).to.be.true;
+    await expectNoSecret(el, [PAUL.password, 'pas-le-bon-mot-de-passe', session.token, link.token]);
+  });
+
+  it('X-SEC wrong current passwords count toward the account’s lock: the 3rd says the account is locked, and until when', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn({ editing: 'email' });
+    await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
+    for (let i = 1; i <= 2; i++) {
+      await askEmailChange(el, 'paul.nouveau@example.fr', `mauvais-${i}`);
+      await until(() => emailRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`);
+    }
+    await askEmailChange(el, 'paul.nouveau@example.fr', 'mauvais-3');
+    await until(
+      () => summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
+      'the lock, with its end',
+    );
+    expect(document.activeElement).to.equal(input(el, 'currentPassword'));
+    await expect(el).to.be.accessible();
+    // The same lock as the login's: even the right password is refused now, and signing in too.
+    await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
+    await until(() => emailRequests().length === 4, 'the 4th request');
+    await until(() => summary(el).includes('Réessayez à partir de 14:00.'), 'still locked');
+    expect(mock.vault.lockedUntil(PAUL.email)).to.equal(Date.parse('2026-03-10T14:00:00+01:00'));
+    expect(mock.vault.outbox().filter((m) => m.kind === 'email-confirmation-link')).to.have.length(0);
+    await expectNoSecret(el, [PAUL.password, 'mauvais-1', 'mauvais-3']);
   });
 
   it('a 500 on the e-mail change keeps what was typed and offers a retry', async () => {
@@ -226,21 +289,22 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { el } = await mountSignedIn({ editing: 'email' });
     const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
     mock.worker.use(
-      http.put('*/api/vault/profile/email', () =>
+      http.post('*/api/vault/profile/email', () =>
         HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
       ),
     );
-    await typeInto(email, 'paul.nouveau@example.fr');
-    await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
-    submit(el).click();
+    await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice', 8000);
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
     expect(email.value).to.equal('paul.nouveau@example.fr');
     expect(input(el, 'emailConfirmation').value).to.equal('paul.nouveau@example.fr');
+    expect(emailRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
-    const changed = oneEvent(el, 'vault-email-changed');
-    failure.querySelector('button')!.click();
+    const changed = oneEvent(el, 'vault-email-change-requested');
+    // (The password is typed again only if the form emptied it.)
+    if (input(el, 'currentPassword').value === '') await retype(input(el, 'currentPassword'), PAUL.password);
+    await clickOn(failure.querySelector('button')!);
     await changed;
   });
 
@@ -249,7 +313,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { el } = await mountSignedIn({ editing: 'email' });
     const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
     mock.worker.use(
-      http.put('*/api/vault/profile/email', () =>
+      http.post('*/api/vault/profile/email', () =>
         HttpResponse.json(
           {
             type: '/problems/validation',
@@ -265,9 +329,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
         ),
       ),
     );
-    await typeInto(email, 'paul.nouveau@example.fr');
-    await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
-    submit(el).click();
+    await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the server’s errors');
     expect([...summary.querySelectorAll('li')].map((li) => text(li).replace(/\s+/g, ' '))).to.deep.equal([
       'Nouvelle adresse e-mail : Cette valeur n’est pas acceptée : vérifiez votre saisie.',

@@ -3,7 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   PASSWORD_MIN_LENGTH,
+  calendarDateOf,
   checkEmailChange,
+  formatDateFr,
+  formatTimeOfDay,
   isEmail,
   type MessageKey,
   type VaultProfile as Profile,
@@ -11,7 +14,7 @@ import {
 import { LoadController } from '../../base/load-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
-import { VaultEmailChangedEvent } from './vault-profile.events.js';
+import { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
 import { disclosureSection } from '../../base/forms/disclosure.js';
@@ -34,6 +37,12 @@ let uid = 0;
  * identifier) and « Changer de mot de passe » (current password + new one twice, the policy of
  * core: at least 11 characters, no composition rule).
  *
+ * X-SEC: the e-mail is a login identifier, so changing it asks for the current password (a wrong
+ * one counts toward the account's lock, and a lock is said with its end), and the new address
+ * becomes a login only once its owner follows the link e-mailed to it
+ * (`<vault-email-confirmation>`). Meanwhile the profile shows the change as pending and the
+ * current address stays the login.
+ *
  * It works with the vault session the provider shares between vault widgets (set by
  * `<vault-login>` or `<vault-activation>`; never stored anywhere else). Without one it invites
  * to sign in; when the server refuses the session (it expired) it clears it for every widget of
@@ -48,7 +57,7 @@ let uid = 0;
  *
  * @tagname vault-profile
  * @summary The vault profile: see it, change the e-mail, change the password (VA-PROFILE).
- * @fires {VaultEmailChangedEvent} vault-email-changed - The personal e-mail was changed (`email`: the new one).
+ * @fires {VaultEmailChangeRequestedEvent} vault-email-change-requested - A change of the personal e-mail was accepted and waits for its confirmation link (`email`: the new, pending address).
  * @fires {VaultPasswordChangedEvent} vault-password-changed - The password was changed (no payload: no secret leaves the widget).
  * @fires {VaultLoginRequestedEvent} vault-login-requested - « Se connecter » was pressed (`reason`: `signed-out`, or `session-expired`; `href`). Cancelable: `preventDefault()` keeps the page and lets the host show its own sign-in.
  * @cssprop --vault-profile-max-width - The widest the widget grows (default `40rem`).
@@ -99,6 +108,7 @@ export class VaultProfile extends LightDomElement {
     fields: {
       email: { kind: 'email', label: 'vault.profile.email.new', required: true, autocomplete: 'email' },
       emailConfirmation: { kind: 'email', label: 'vault.profile.email.confirm', required: true, autocomplete: 'email' },
+      currentPassword: { kind: 'current-password', label: 'vault.profile.password.current', hint: 'vault.profile.email.passwordHint', required: true },
     },
     validators: {
       email: (v, values) => this.#emailIssue('email', v, values.emailConfirmation),
@@ -106,21 +116,33 @@ export class VaultProfile extends LightDomElement {
     },
     submit: async (values, { signal }) => {
       const api = await import('@vigie/core/vault/api');
-      return api.changeVaultEmail(this.services!.client, { email: values.email, emailConfirmation: values.emailConfirmation }, { session: this.#session.session, signal });
+      return api.changeVaultEmail(
+        this.services!.client,
+        { email: values.email, emailConfirmation: values.emailConfirmation, currentPassword: values.currentPassword },
+        { session: this.#session.session, signal },
+      );
     },
     onSuccess: (profile) => {
       this.#load.state = { status: 'success', value: profile };
-      void this.#saved('email', 'vault.profile.email.saved');
-      const event = new VaultEmailChangedEvent(profile.email);
+      void this.#saved('email', 'vault.profile.email.sent');
+      const event = new VaultEmailChangeRequestedEvent(profile.pendingEmail ?? profile.email);
       this.dispatchEvent(event);
     },
     onFailure: (failure) => {
       if (this.#session.endIfRefused(failure)) return true;
-      if (vaultProblemOfFailure(failure) === 'emailUnavailable') {
-        void this.#emailForm.setErrors({ email: 'vault.profile.email.unavailable' });
+      // X-SEC: the current password is checked under the account's lock.
+      if (failure.kind === 'locked') {
+        const until = failure.lockedUntil === undefined ? NaN : Date.parse(failure.lockedUntil);
+        void this.#emailForm.setErrors({
+          currentPassword: Number.isFinite(until) ? { key: 'vault.profile.email.locked', params: { time: formatTimeOfDay(until) } } : 'common.error.locked',
+        });
         return true;
       }
-      const errors = serverFieldErrors(failure, ['email', 'emailConfirmation'] as const);
+      if (vaultProblemOfFailure(failure) === 'invalidCurrentPassword') {
+        void this.#emailForm.setErrors({ currentPassword: 'vault.profile.password.wrongCurrent' });
+        return true;
+      }
+      const errors = serverFieldErrors(failure, ['email', 'emailConfirmation', 'currentPassword'] as const);
       if (Object.keys(errors).length === 0) return false;
       void this.#emailForm.setErrors(errors);
       return true;
@@ -281,6 +303,7 @@ export class VaultProfile extends LightDomElement {
           <dt>${this.t('vault.profile.email')}</dt>
           <dd>${profile.email}</dd>
         </div>
+        ${profile.pendingEmail ? this.#renderPending(profile.pendingEmail, profile.pendingEmailExpiresAt) : nothing}
         ${profile.employer
           ? html`<div>
               <dt>${this.t('vault.paper.employer')}</dt>
@@ -301,8 +324,24 @@ export class VaultProfile extends LightDomElement {
       <div class="vigie-vault-result" role="status">
         ${this.saved ? html`<p class="vigie-vault-message vigie-vault-message--success">${checkIcon}<span>${this.t(this.saved)}</span></p>` : nothing}
       </div>
-      ${this.#renderSection('email', mailIcon, this.t('vault.profile.email.change'), () => this.#renderEmailForm())}
+      ${this.#renderSection('email', mailIcon, this.t('vault.profile.email.change'), () => this.#renderEmailForm(profile))}
       ${this.#renderSection('password', keyIcon, this.t('vault.profile.password.change'), () => this.#renderPasswordForm(profile))}`;
+  }
+
+  /** X-SEC: the new address waiting for its confirmation link; the current one stays the login. */
+  #renderPending(email: string, expiresAt: string | undefined) {
+    const until = expiresAt === undefined ? NaN : Date.parse(expiresAt);
+    return html`<div class="vigie-profile-pending">
+      <dt>${this.t('vault.profile.email.pending')}</dt>
+      <dd>
+        <span class="vigie-profile-pending-email">${email}</span>
+        <span class="vigie-profile-pending-note"
+          >${Number.isFinite(until)
+            ? this.t('vault.profile.email.pendingNote', { date: formatDateFr(calendarDateOf(until)), time: formatTimeOfDay(until) })
+            : this.t('vault.profile.email.pendingNote.noDate')}</span
+        >
+      </dd>
+    </div>`;
   }
 
   #renderSection(form: ProfileForm, mark: TemplateResult, label: string, content: () => TemplateResult) {
@@ -324,11 +363,14 @@ export class VaultProfile extends LightDomElement {
     </div>`;
   }
 
-  #renderEmailForm() {
+  #renderEmailForm(profile: Profile) {
     const f = this.#emailForm;
     return f.renderForm(
-      html`${requiredNote(f)} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'send' })}
-      ${this.#buttons('email', f, this.t('vault.profile.email.save'))}`,
+      html`${requiredNote(f)} ${textField(f.field('email'))} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'next' })}
+        <input type="email" name="username" autocomplete="username" .value=${profile.email} readonly hidden />
+        ${passwordField(f.field('currentPassword'), { enterKeyHint: 'send' })}
+        <p class="vigie-hint vigie-profile-email-note">${this.t('vault.profile.email.confirmNote')}</p>
+        ${this.#buttons('email', f, this.t('vault.profile.email.save'))}`,
       { labelledby: `${this.#id}-email-toggle` },
     );
   }
