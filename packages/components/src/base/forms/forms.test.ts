@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { z } from 'zod/mini';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
 import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
@@ -601,6 +601,9 @@ describe('forms: light-DOM styles', () => {
 class TestChoiceForm extends LightDomElement {
   static override lightStyles = [formStyles];
 
+  /** Draw again on every `input` event, as a host does when a note depends on what is typed (`<company-profile>`). */
+  redrawOnInput = false;
+
   readonly form = this.createForm({
     fields: {
       month: { kind: 'select', label: () => 'Mois', required: true, options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })) },
@@ -620,11 +623,13 @@ class TestChoiceForm extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const f = this.form;
-    return f.renderForm(
-      html`${formField(f.field('month'))} ${formField(f.field('technical'))} ${formField(f.field('regions'))} ${formField(f.field('phone'))}
-      ${formField(f.field('consent'))} ${submitButton(f, 'Enregistrer')}`,
-      { label: 'Choix' },
-    );
+    return html`<div @input=${() => this.redrawOnInput && this.requestUpdate()}>
+      ${f.renderForm(
+        html`${formField(f.field('month'))} ${formField(f.field('technical'))} ${formField(f.field('regions'))} ${formField(f.field('phone'))}
+        ${formField(f.field('consent'))} ${submitButton(f, 'Enregistrer')}`,
+        { label: 'Choix' },
+      )}
+    </div>`;
   }
 }
 defineElement('test-choice-form', TestChoiceForm);
@@ -661,9 +666,7 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
 
   it('keyboard: arrows choose a radio, Space ticks boxes; the values sent are the options’ values, in the options’ order', async () => {
     const { el, $ } = await mountChoices();
-    const month = $<HTMLSelectElement>('select[name=month]');
-    month.value = '2';
-    month.dispatchEvent(new Event('change', { bubbles: true }));
+    await chooseOption($<HTMLSelectElement>('select[name=month]'), '2');
     $('input[name=technical]').focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.querySelector<HTMLInputElement>('input[name=technical]:checked')!.value).to.equal('no');
@@ -674,10 +677,43 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
     await sendKeys({ press: 'Space' });
     $('input[name=consent]').focus();
     await sendKeys({ press: 'Space' });
-    $<HTMLButtonElement>('button[type=submit]').click();
+    await clickOn($<HTMLButtonElement>('button[type=submit]'));
     await until(() => sent.length === 1, 'the request');
     expect(sent[0]).to.deep.equal({ month: '2', technical: 'no', regions: 'bretagne,occitanie', phone: '', consent: 'yes' });
   });
+
+  for (const redrawOnInput of [false, true]) {
+    it(`real clicks, Space and arrows hold${redrawOnInput ? ' when the host draws again on every input (issue 8 #10, PP-COMPANY)' : ''}`, async () => {
+      const { el, $ } = await mountChoices();
+      el.redrawOnInput = redrawOnInput;
+      const [bretagne, normandie, occitanie] = el.querySelectorAll<HTMLInputElement>('input[name=regions]');
+      const [yes, no] = el.querySelectorAll<HTMLInputElement>('input[name=technical]');
+      // The mouse, on the boxes and on a label.
+      await clickOn(normandie!);
+      await clickOn(occitanie!.labels![0]!);
+      await clickOn(yes!);
+      await clickOn($('input[name=consent]'));
+      await el.updateComplete;
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['normandie', 'occitanie']);
+      expect([yes!.checked, $('input[name=consent]').checked]).to.deep.equal([true, true]);
+      // The keyboard: Space unticks and ticks, an arrow moves the radio, arrows choose in the list.
+      await pressSpaceOn(normandie!);
+      await pressSpaceOn(bretagne!);
+      yes!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await chooseOption($<HTMLSelectElement>('select[name=month]'), '3');
+      await pressSpaceOn($('input[name=consent]'));
+      await pressSpaceOn($('input[name=consent]'));
+      await el.updateComplete;
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['bretagne', 'occitanie']);
+      expect([yes!.checked, no!.checked, $('input[name=consent]').checked]).to.deep.equal([false, true, true]);
+      expect($<HTMLSelectElement>('select[name=month]').value).to.equal('3');
+      expect(el.form.values).to.deep.include({ month: '3', technical: 'no', regions: 'bretagne,occitanie', consent: 'yes' });
+      await clickOn($<HTMLButtonElement>('button[type=submit]'));
+      await until(() => sent.length === 1, 'the request');
+      expect(sent[0]).to.deep.equal({ month: '3', technical: 'no', regions: 'bretagne,occitanie', phone: '', consent: 'yes' });
+    });
+  }
 
   it('a failure keeps every choice; setValues pre-fills; validate(step) checks only the named fields', async () => {
     mode = '500';

@@ -14,7 +14,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, translate, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn, pressSpaceOn } from '../../../test/helpers.js';
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/company-profile.js';
 import type { CompanyProfile } from './company-profile.js';
@@ -180,6 +180,28 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await until(() => summary(el).includes('Adresse e-mail du référent : '), 'the e-mail error');
     expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
     input(el, 'password').value = '';
+  });
+
+  it('the regions change with a real click and with Space, on the box and on its label (issue 8 #10)', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    await clickOn(region(el, '11'));
+    await el.updateComplete;
+    expect(region(el, '11').checked, 'ticked by a click').to.be.true;
+    await clickOn(region(el, '84'));
+    await el.updateComplete;
+    expect(region(el, '84').checked, 'unticked by a click').to.be.false;
+    await pressSpaceOn(region(el, '32'));
+    await el.updateComplete;
+    expect(region(el, '32').checked, 'ticked by Space').to.be.true;
+    await clickOn(region(el, '53').labels![0]!);
+    await el.updateComplete;
+    expect(region(el, '53').checked, 'ticked from its label').to.be.true;
+    // And they are what is saved.
+    const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
+    await clickOn(submit(el));
+    expect((await updated).company.regions).to.deep.equal(['11', '27', '32', '44', '53']);
+    expect(text(el.querySelector('.vigie-company-dirty'))).to.equal('');
   });
 
   it('edit and save: dirty note, one PUT with If-Match on a double click, company-updated, the saved values', async () => {
