@@ -163,7 +163,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { el } = await mountLoaded();
     input(el, 'companyName').value = '';
     input(el, 'companyName').dispatchEvent(new Event('input', { bubbles: true }));
-    for (const code of ['27', '44', '84']) region(el, code).click();
+    for (const code of ['27', '44', '84']) await clickOn(region(el, code));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     submit(el).click();
     await until(() => summary(el).startsWith('Le formulaire contient 3 erreurs'), 'the summary');
@@ -209,7 +209,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { el } = await mountLoaded();
     expect(el.querySelector('.vigie-company-dirty')).to.be.null;
     await replace(input(el, 'companyName'), 'Granulats Dupont et Fils');
-    region(el, '11').click();
+    await clickOn(region(el, '11'));
     await el.updateComplete;
     expect(text(el.querySelector('.vigie-company-dirty'))).to.equal('Vous avez des modifications non enregistrées.');
     const ifMatch: string[] = [];
@@ -244,7 +244,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     await replace(input(el, 'referentFirstName'), 'Baptistine');
-    region(el, '84').click();
+    await clickOn(region(el, '84'));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     el.querySelector<HTMLButtonElement>('.vigie-company-cancel')!.click();
     await until(() => text(el.querySelector('.vigie-company-saved')) === 'Les informations enregistrées ont été rétablies.', 'the restore');
@@ -361,7 +361,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
     submit(el).click();
     await until(() => summary(el).includes('Que devient le mot de passe du compte de l’entreprise ? : Ce champ est obligatoire.'), 'the choice required');
-    radio(el, 'temporary').click();
+    await clickOn(radio(el, 'temporary'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Communiquez ce mot de passe temporaire à votre successeur');
     expect(norm(text(input(el, 'password').labels![0]))).to.equal('Mot de passe temporaire * (obligatoire)');
@@ -411,7 +411,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     await replace(input(el, 'referentEmail'), PASSPORT_DEMO_USER_LOGIN);
-    radio(el, 'reset').click();
+    await clickOn(radio(el, 'reset'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Le mot de passe actuel ne fonctionnera plus');
     submit(el).click();
@@ -424,7 +424,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await until(() => text(linked.querySelector('.vigie-company-link')).includes('Ce compte entreprise est lié à votre compte utilisateur.'), 'the linked note');
     expect(text(linked.querySelector('.vigie-company-link-action'))).to.equal('Avoir un accès distinct à mon compte utilisateur');
     await replace(input(linked, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
-    radio(linked, 'keep').click();
+    await clickOn(radio(linked, 'keep'));
     submit(linked).click();
     await until(() => summary(linked).includes('Vos espaces sont liés : distinguez d’abord vos espaces'), 'dissociate first');
     expect(linked.querySelector('dialog')).to.be.null;

@@ -14,7 +14,7 @@ const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -251,7 +251,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
       expect(input(el, 'firstName').value).to.equal('Léa-Marie');
       submit(el).click();
       await atStep(el, 3, 3, 'onditions');
-      el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
       const activated = oneEvent(el, 'vault-activated') as Promise<VaultActivatedEvent>;
       submit(el).click();
       expect((await activated).firstName).to.equal('Léa-Marie');
@@ -323,7 +323,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await sendKeys({ type: 'Garnier-Roux' });
     await sendKeys({ press: 'Enter' });
     await atStep(el, 3, 3, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     let calls = 0;
     let release!: () => void;
     mock.worker.use(
@@ -379,7 +379,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await atStep(el, 2, 4, 'Vos informations');
     submit(el).click();
     await atStep(el, 3, 4, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     submit(el).click();
     const code = await until(() => el.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]'), 'the code step');
     await typeInto(code, '000000');
@@ -431,7 +431,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await atStep(el, 2, 4, 'Vos informations');
     submit(el).click();
     await atStep(el, 3, 4, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     submit(el).click();
     await until(() => el.querySelector('input[autocomplete="one-time-code"]'), 'the code field', 8000);
     expect(text(el.querySelector('.vigie-activation-status'))).to.equal('Patientez encore un peu avant de demander un nouveau code.');
