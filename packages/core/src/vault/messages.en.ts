@@ -20,6 +20,7 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.login.lostIdentifier': 'Lost identifier?',
   'vault.login.error.invalidCredentials': 'Incorrect identifier or password. Check what you typed, minding capital letters and special characters.',
   'vault.login.error.unavailable': 'Signing in did not go through. Your identifier is kept: type your password again, then try again.',
+  'vault.login.error.unavailable.kept': 'Signing in did not go through. Your identifier and password are kept: try again.',
   'vault.login.error.challengeExpired': 'The verification time is over. Please sign in again.',
   'vault.login.error.sessionExpired': 'Your session has expired. Please sign in again.',
   'vault.login.locked':

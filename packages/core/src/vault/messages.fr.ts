@@ -23,6 +23,7 @@ export const vaultFr = {
   'vault.login.error.invalidCredentials':
     'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.',
   'vault.login.error.unavailable': 'La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.',
+  'vault.login.error.unavailable.kept': 'La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.',
   'vault.login.error.challengeExpired': 'Le délai de vérification est dépassé. Connectez-vous de nouveau.',
   'vault.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   // Seed 002, question 1, « Compte bloqué » (verbatim), then the same with the time left.

@@ -83,7 +83,7 @@ const SECRET = 'Tr0ub4dor&3-secret';
 const IDENTIFIER = 'jean.dupont@exemple.fr';
 
 // ── the test API: what arrived, what the password input looked like when it did ─────────────
-type Mode = 'ok' | '500' | 'network' | 'hold';
+type Mode = 'ok' | '500' | '503' | '401' | 'network' | 'hold';
 let mode: Mode = 'ok';
 let sent: Record<string, string>[] = [];
 let passwordTypeAtRequest: string[] = [];
@@ -99,6 +99,13 @@ const routes = () => [
       return HttpResponse.json(
         { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
         { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    }
+    if (mode === '503' || mode === '401') {
+      const status = Number(mode);
+      return HttpResponse.json(
+        { type: status === 401 ? '/problems/invalid-credentials' : '/problems/unavailable', title: 'Refused', status },
+        { status, headers: { 'Content-Type': 'application/problem+json' } },
       );
     }
     if (mode === 'network') return HttpResponse.error();
@@ -320,52 +327,74 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(text(el.querySelector('[role=status]'))).to.equal('');
   });
 
-  it('a 500 keeps what the user typed except the password (cleared from the input and from state), with a retry', async () => {
-    const { el, identifier, password, toggle, submit } = await mount();
+  it('a 500 keeps everything typed, the password too (hidden again, never in state): the server never judged it; « Réessayer » sends it again (issue 8 #18)', async () => {
+    const { el, identifier, password, toggle } = await mount();
     mode = '500';
     await typeInto(identifier, IDENTIFIER);
     await typeInto(password, SECRET);
-    toggle.click();
-    submit.click();
+    await clickOn(toggle);
+    password.focus();
+    await sendKeys({ press: 'Enter' });
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
-    expect(text(failure)).to.contain('saisissez-les de nouveau');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
     expect(sent).to.have.length(1);
     expect(identifier.value).to.equal(IDENTIFIER);
-    expect(password.value).to.equal('');
+    expect(password.value).to.equal(SECRET);
     expect(password.type).to.equal('password');
+    expect(el.form.secretsCleared).to.be.false;
     expect(el.form.values).to.deep.equal({ identifier: IDENTIFIER });
     expect(reaches(el, SECRET)).to.be.false;
     expect(el.form.failure?.kind).to.equal('http');
     await expect(el).to.be.accessible();
 
-    // Retry: the password was cleared, so focus goes there; typed again, Enter sends it.
+    // Retry: nothing to type again, the same request goes.
     mode = 'ok';
-    failure.querySelector('button')!.click();
-    expect(document.activeElement).to.equal(password);
-    await sendKeys({ type: SECRET });
-    await sendKeys({ press: 'Enter' });
+    await clickOn(failure.querySelector('button')!);
     await until(() => el.succeeded === 1, 'the retried submit');
     expect(sent.at(-1)).to.deep.equal({ identifier: IDENTIFIER, password: SECRET });
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(password.value).to.equal('');
   });
 
-  it('a network failure keeps the identifier, clears the password and says the service cannot be reached', async () => {
+  it('a network failure, then a 503, keep the password; a 401 (the server judged it) clears it and says to type it again (issue 8 #18)', async () => {
     const { el, identifier, password, submit } = await mount();
     mode = 'network';
     await typeInto(identifier, IDENTIFIER);
     await typeInto(password, SECRET);
-    submit.click();
-    const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    await clickOn(submit);
+    let failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
     expect(el.form.failure?.kind).to.equal('network');
     expect(text(failure)).to.contain('Le service est injoignable.');
-    expect(identifier.value).to.equal(IDENTIFIER);
-    expect(password.value).to.equal('');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect([identifier.value, password.value]).to.deep.equal([IDENTIFIER, SECRET]);
     expect(reaches(el, SECRET)).to.be.false;
     await expect(el).to.be.accessible();
+
+    mode = '503';
+    await clickOn(submit);
+    await until(() => sent.length === 2 && el.form.status === 'failed', 'the 503');
+    failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    expect(text(failure)).to.contain('(503)');
+    expect(password.value).to.equal(SECRET);
+    expect(sent[1]).to.deep.equal({ identifier: IDENTIFIER, password: SECRET });
+
+    mode = '401';
+    await clickOn(submit);
+    // (The provider's client asks its token again once after a 401: the request may go twice.)
+    await until(() => sent.length >= 3 && el.form.status === 'failed', 'the 401');
+    const count = sent.length;
+    failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    expect(password.value).to.equal('');
+    expect(identifier.value).to.equal(IDENTIFIER);
+    expect(el.form.secretsCleared).to.be.true;
+    expect(text(failure)).to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
+    // « Réessayer » then leads to the emptied password.
+    await clickOn(failure.querySelector('button')!);
+    expect(document.activeElement).to.equal(password);
+    expect(sent).to.have.length(count);
   });
 
   it('nothing secret leaks: storage, cookies, IndexedDB, attributes, URL, history, console', async () => {

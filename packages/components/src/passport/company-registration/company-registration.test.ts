@@ -464,7 +464,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(input(el, 'companyName').value).to.equal(COMPANY.companyName);
   });
 
-  it('500: the failure with a retry; everything typed kept but the passwords; retry focuses the first password', async () => {
+  it('500: the failure with a retry; everything typed kept, the passwords too (never judged); the retry asks only for the spent anti-robot step (issue 8 #18)', async () => {
     await scenario('any:error-500');
     const { el, box } = await mount();
     await fill(el);
@@ -474,19 +474,24 @@ describe('<company-registration> (PP-REGISTER)', () => {
     const failure = el.querySelector('.vigie-failure')!;
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
-    expect(text(failure)).to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
+    expect(text(failure)).not.to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
     for (const name of ['identifier', 'companyName', 'referentLastName', 'referentFirstName', 'email', 'emailConfirmation'] as const) {
       expect(input(el, name).value, name).to.equal(COMPANY[name]);
     }
     expect(el.querySelectorAll('fieldset input:checked')).to.have.length(2);
-    expect(input(el, 'password').value).to.equal('');
-    expect(input(el, 'passwordConfirmation').value).to.equal('');
-    failure.querySelector<HTMLButtonElement>('button')!.click();
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    expect(input(el, 'password').value).to.equal(PASSWORD);
+    expect(input(el, 'passwordConfirmation').value).to.equal(PASSWORD);
+    expect(el.querySelector('.vigie-registration__cleared')).to.be.null;
     // One submission: the client's own retries of it (5xx) carry the same Idempotency-Key.
     expect(new Set(keys).size).to.equal(1);
     expect(keys[0]).to.be.a('string');
     await expect(el).to.be.accessible();
+    // The anti-robot token went with the request: the host's step is done again, then « Réessayer ».
+    mock.setScenario('passport:default');
+    expect(box!.checked).to.be.false;
+    await clickOn(box!);
+    await clickOn(failure.querySelector<HTMLButtonElement>('button')!);
+    await settled(el, 'registered');
     await expectNoSecrets([PASSWORD]);
   });
 

@@ -276,7 +276,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await until(() => m.el.querySelector('form'), 'the form again');
   });
 
-  it('a 500 keeps the identifier, the employer and the consent, clears the password, offers a retry', async () => {
+  it('a 500 keeps the identifier, the employer, the consent and the password (never judged); « Réessayer » sends them again (issue 8 #18)', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
     mock.worker.use(
@@ -285,20 +285,20 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       ),
     );
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await clickOn(m.submit());
     const failure = await until(() => m.el.querySelector('.vigie-failure'), 'the failure notice');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
-    expect(m.password.value).to.equal('');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect(m.password.value).to.equal(DEMO.password);
+    expect(m.password.type).to.equal('password');
     expect(m.identifier.value).to.equal(DEMO.identifier);
     expect(m.employer.value).to.equal(DEMO.employer);
     expect(m.consent.checked).to.be.true;
     await expect(m.el).to.be.accessible();
     mock.worker.resetHandlers();
-    failure.querySelector('button')!.click();
-    expect(document.activeElement).to.equal(m.password);
-    await sendKeys({ type: DEMO.password });
-    await sendKeys({ press: 'Enter' });
+    await clickOn(failure.querySelector('button')!);
     await until(() => m.el.querySelector('.vigie-paper__confirm'), 'the confirmation step after retry');
+    expect(m.password.value).to.equal('');
   });
 
   it('keyboard only: Tab through the form, Space ticks the consent, Enter sends, Enter confirms', async () => {

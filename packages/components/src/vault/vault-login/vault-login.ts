@@ -116,7 +116,11 @@ export class VaultLogin extends LightDomElement {
       password: { kind: 'current-password', label: 'vault.login.password', hint: 'vault.login.password.hint', required: true },
     },
     submit: (values, { signal }) => this.#submitPassword(values.identifier, values.password, signal),
-    onFailure: () => true,
+    onFailure: () => {
+      // Locked (said by the server, now or before): the password typed is of no use for two hours.
+      if (this.machine.status === 'locked') this.#login.clearSecrets();
+      return true;
+    },
   });
 
   #code = this.createForm({
@@ -417,7 +421,7 @@ export class VaultLogin extends LightDomElement {
         const failure = this.#login.failure;
         const detail = failure && this.services ? this.services.describeFailure(failure) : undefined;
         return html`<div class="vigie-failure" role="alert">
-          <p class="vigie-title">${errorIcon}<span>${this.t('vault.login.error.unavailable')}</span></p>
+          <p class="vigie-title">${errorIcon}<span>${this.t(this.#login.secretsCleared ? 'vault.login.error.unavailable' : 'vault.login.error.unavailable.kept')}</span></p>
           ${detail ? html`<p>${detail}</p>` : nothing}
           <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#login.retry()}>${this.t('common.retry')}</button>
         </div>`;
@@ -547,7 +551,11 @@ export class VaultLogin extends LightDomElement {
     ${f.renderForm(
       html`${error === 'password-rejected' ? alertBox(this.t('vault.password.error.rejected')) : nothing}
         ${error === 'unavailable'
-          ? alertBox(this.t('form.failure.title'), failure && this.services ? this.services.describeFailure(failure) : undefined, this.t('form.failure.secrets'))
+          ? alertBox(
+              this.t('form.failure.title'),
+              failure && this.services ? this.services.describeFailure(failure) : undefined,
+              f.secretsCleared ? this.t('form.failure.secrets') : undefined,
+            )
           : nothing}
         <p class="vigie-login__text">${this.t('vault.mustChange.intro')}</p>
         ${requiredNote(f)}

@@ -11,7 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/vault-password-reset.js';
 import type { VaultPasswordReset } from './vault-password-reset.js';
 
@@ -413,22 +413,23 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(document.activeElement).to.equal($(el, 'h2'));
   });
 
-  it('a 500 on submit clears both passwords, keeps the form, offers a retry', async () => {
+  it('a 500 on submit keeps both passwords (the server never judged them), the form and the count; « Réessayer » sends them again (issue 8 #18)', async () => {
     await scenario('vault:default');
     const { el } = await linkPage(DEMO_TOKENS.reset);
     mock.setScenario('any:error-500');
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
-    expect(text(failure)).to.contain('saisissez-les de nouveau');
-    expect(input(el, 'password').value).to.equal('');
-    expect(input(el, 'confirmation').value).to.equal('');
-    expect(text($(el, '.vigie-vault-count'))).to.equal('0 caractère(s), 11 au minimum');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
+    expect(input(el, 'confirmation').value).to.equal(NEW_PASSWORD);
+    expect(text($(el, '.vigie-vault-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
     expect(el.step).to.equal('new-password');
     await expect(el).to.be.accessible();
-    $(failure, 'button').click();
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    mock.setScenario('vault:default');
+    await clickOn($(failure, 'button'));
+    await until(() => el.step === 'done', 'the new password saved');
   });
 
   it('nothing secret left anywhere: token and password not in storage, cookies, IndexedDB, attributes, URL, history or console', async () => {

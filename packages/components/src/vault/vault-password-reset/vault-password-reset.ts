@@ -151,7 +151,8 @@ export class VaultPasswordReset extends LightDomElement {
       this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      this.#clearFeedback();
+      // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+      if (this.#newPassword.secretsCleared) this.#clearFeedback();
       return this.#onResetRefused(failure);
     },
   });

@@ -148,7 +148,8 @@ export class VaultProfile extends LightDomElement {
       this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      this.#length.reset();
+      // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+      if (this.#passwordForm.secretsCleared) this.#length.reset();
       if (this.#session.endIfRefused(failure)) return true;
       const name = vaultProblemOfFailure(failure);
       if (name === 'invalidCurrentPassword') {
