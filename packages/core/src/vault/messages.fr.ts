@@ -77,6 +77,9 @@ export const vaultFr = {
   'vault.password.error.too-short': 'Le mot de passe doit comporter au moins {min} caractères.',
   'vault.password.error.too-long': 'Le mot de passe ne doit pas dépasser {max} caractères.',
   'vault.password.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'vault.password.error.common': 'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
+  'vault.password.error.same-as-current': 'Le nouveau mot de passe doit être différent du mot de passe actuel.',
+  'vault.password.error.same-as-temporary': 'Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.',
   'vault.password.error.rejected': 'Ce mot de passe n’a pas été accepté. Choisissez-en un autre.',
 
   // VA-RESET

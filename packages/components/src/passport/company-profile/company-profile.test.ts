@@ -254,6 +254,23 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(writes()).to.deep.equal([]);
   });
 
+  it('the company password: the current one again, then a common one, are refused by the server with their reason; the other edits stay (issue 8 #5)', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    await replace(input(el, 'companyName'), 'Granulats Dupont Ouest');
+    await typeInto(input(el, 'password'), PASSPORT_DEMO_LOGIN.password);
+    await typeInto(input(el, 'passwordConfirmation'), PASSPORT_DEMO_LOGIN.password);
+    await clickOn(submit(el));
+    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal', 8000);
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont Ouest');
+    await expect(el).to.be.accessible();
+    await typeInto(input(el, 'password'), 'Azerty123456');
+    await typeInto(input(el, 'passwordConfirmation'), 'Azerty123456');
+    await clickOn(submit(el));
+    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal', 8000);
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont Ouest');
+  });
+
   it('the company password: changed with the new password twice (policy and mismatch first), company-updated, no secret left', async () => {
     mock = await useScenario('passport:default');
     const { el, session } = await mountLoaded();

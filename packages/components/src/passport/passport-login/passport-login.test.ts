@@ -356,6 +356,16 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.vigie-error-summary'), 'the policy');
     expect(text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
+    // The server refuses the temporary password again, and a common one, by their reason (issue 8 #5).
+    const fieldError = () => text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'));
+    await typeInto(fresh[0]!, PASSPORT_HANDOVER_LOGIN.password);
+    await typeInto(fresh[1]!, PASSPORT_HANDOVER_LOGIN.password);
+    await sendKeys({ press: 'Enter' });
+    await until(() => fieldError().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await typeInto(fresh[0]!, 'Jetaimejetaime1');
+    await typeInto(fresh[1]!, 'Jetaimejetaime1');
+    await sendKeys({ press: 'Enter' });
+    await until(() => fieldError().includes('Ce mot de passe est trop courant'), 'the common refusal');
     await typeInto(fresh[0]!, NEW_PASSWORD);
     await typeInto(fresh[1]!, `${NEW_PASSWORD}.`);
     await sendKeys({ press: 'Enter' });

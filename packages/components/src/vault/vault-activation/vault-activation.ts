@@ -31,7 +31,7 @@ import { styles } from './vault-activation.styles.js';
 import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../../base/forms/form-icons.js';
 import { failureOf, serverJudged, unbreakable } from '../../base/forms/helpers.js';
 import { loginAction, serverFieldErrors } from '../vault-helpers.js';
-import { PasswordLengthController, newPasswordError } from '../../base/forms/password-feedback.js';
+import { PasswordLengthController, newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The invitation as the server describes a valid link. */
 type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
@@ -450,7 +450,7 @@ export class VaultActivation extends LightDomElement {
       return true;
     }
     if (name === 'passwordPolicy') {
-      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: 'vault.password.error.rejected' }));
+      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: refusedPasswordError(failure) }));
       return true;
     }
     const fields = serverFieldErrors(failure, PERSON_FIELDS, (f) => f.replace(/^person\./, ''));

@@ -489,6 +489,27 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-login__text'))).to.equal('Un code de 6 chiffres vient de vous être envoyé par e-mail à l•••@example.fr.');
   });
 
+  it('must change password: the temporary password again, then a common one, are refused by the server with their reason (issue 8 #5, VA-LOSTID)', async () => {
+    const { el } = await mount();
+    await signIn(el, JULIEN.identifier, JULIEN.password);
+    await settled(el, 'must-change-password');
+    const inputs = () => [...document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
+    const alert = () => text(el.querySelector('.vigie-failure[role=alert]'));
+    await typeInto(inputs()[0]!, JULIEN.password);
+    await typeInto(inputs()[1]!, JULIEN.password);
+    await sendKeys({ press: 'Enter' });
+    await until(() => alert().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await expect(el).to.be.accessible();
+    await typeInto(inputs()[0]!, 'Motdepasse2026!');
+    await typeInto(inputs()[1]!, 'Motdepasse2026!');
+    await sendKeys({ press: 'Enter' });
+    await until(() => alert().startsWith('Ce mot de passe est trop courant'), 'the common refusal');
+    await typeInto(inputs()[0]!, NEW_PASSWORD);
+    await typeInto(inputs()[1]!, NEW_PASSWORD);
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'signed-in');
+  });
+
   it('must change password (temporary password): the policy of core, twice, then signed in', async () => {
     const { el } = await mount();
     await signIn(el, JULIEN.identifier, JULIEN.password);

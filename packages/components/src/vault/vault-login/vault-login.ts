@@ -32,13 +32,13 @@ import {
   type VaultSession,
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './vault-login.styles.js';
 import { checkIcon, errorIcon, lockIcon } from '../../base/forms/form-icons.js';
 import { safeHref, unbreakable, withParts } from '../../base/forms/helpers.js';
 import { writeToSupport } from '../vault-helpers.js';
-import { newPasswordError } from '../../base/forms/password-feedback.js';
+import { newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -531,6 +531,11 @@ export class VaultLogin extends LightDomElement {
     )}`;
   }
 
+  /** A field error (a catalog key, with its parameters) as text. */
+  #message(error: FieldError): string {
+    return typeof error === 'string' ? this.t(error) : this.t(error.key, error.params);
+  }
+
   #codeError(view: LoginSecondFactor): string {
     switch (view.error) {
       case 'invalid-code':
@@ -549,7 +554,7 @@ export class VaultLogin extends LightDomElement {
     const failure = f.failure;
     return html`${this.#heading(title, this.t('vault.mustChange.title'))}
     ${f.renderForm(
-      html`${error === 'password-rejected' ? alertBox(this.t('vault.password.error.rejected')) : nothing}
+      html`${error === 'password-rejected' ? alertBox(this.#message(refusedPasswordError(failure))) : nothing}
         ${error === 'unavailable'
           ? alertBox(
               this.t('form.failure.title'),

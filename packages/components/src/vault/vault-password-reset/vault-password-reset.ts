@@ -2,7 +2,7 @@ import { vaultMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type ApiFailure } from '@vigie/core/api';
-import { isEmail, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey, type PasswordIssue } from '@vigie/core';
+import { isEmail, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey } from '@vigie/core';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { LoadController } from '../../base/load-controller.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
@@ -12,7 +12,7 @@ import { passwordResetStyles } from './vault-password-reset.styles.js';
 import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { failureOf, isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { loginAction } from '../vault-helpers.js';
-import { lengthText, newPasswordError, passwordError } from '../../base/forms/password-feedback.js';
+import { lengthText, newPasswordError, passwordRefusalsOf, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
 export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
@@ -284,10 +284,10 @@ export class VaultPasswordReset extends LightDomElement {
       return true;
     }
     if (problem === 'passwordPolicy') {
-      const issues = (failure as { problem?: { issues?: unknown } }).problem?.issues;
-      const list = Array.isArray(issues) ? (issues as PasswordIssue[]) : [];
+      // Said by its reason (too short, too common…): issue 8 #5.
+      const list = passwordRefusalsOf(failure);
       void this.#newPassword.setErrors({
-        password: passwordError(list.find((i) => i !== 'mismatch')) ?? 'vault.password.error.rejected',
+        password: refusedPasswordError(failure),
         ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
       });
       return true;

@@ -339,6 +339,28 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expectNoSecret(el, [PAUL.password, NEW_PASSWORD, ELEVEN, TEN, 'pas-le-bon-mot-de-passe', session.token]);
   });
 
+  it('password change: the current password again, then a common one, are refused with their reason (issue 8 #5, VA-PROFILE)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    await clickOn(toggle(el, 'password'));
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    const fill = async (next: string) => {
+      await typeInto(current, PAUL.password);
+      await typeInto(input(el, 'newPassword'), next);
+      await typeInto(input(el, 'confirmation'), next);
+      await clickOn(submit(el));
+    };
+    await fill(PAUL.password);
+    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal');
+    expect(document.activeElement).to.equal(input(el, 'newPassword'));
+    await expect(el).to.be.accessible();
+    await fill('AZERTYUIOP-2026');
+    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal');
+    const changed = oneEvent(el, 'vault-password-changed');
+    await fill(NEW_PASSWORD);
+    await changed;
+  });
+
   it('password change, a 503: the three passwords and their count stay (never judged); « Réessayer » changes it (issue 8 #18)', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mountSignedIn();
