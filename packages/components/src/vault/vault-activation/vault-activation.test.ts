@@ -229,7 +229,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('a link without SMS code from the URL: the token leaves the address bar, 3 steps, Back keeps the names, activation at the terms', async () => {
     mock = await useScenario('vault:default');
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}?x=1&token=${DEMO_TOKENS.activationNoSms}#part`);
+    history.replaceState(history.state, '', `${location.pathname}?x=1&activation-token=${DEMO_TOKENS.activationNoSms}#part`);
     try {
       const { el } = await mount();
       expect(location.search).to.equal('?x=1');

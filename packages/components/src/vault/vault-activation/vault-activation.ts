@@ -1,4 +1,5 @@
-import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
+import { LINK_TOKEN_PARAMS, vaultMessages, vaultProblemOfFailure } from '@vigie/core';
+import { takeLinkToken } from '../../base/link-token.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -68,7 +69,8 @@ let uid = 0;
  * opens a vault session, shared in memory with the provider's other vault widgets.
  *
  * The link token comes from the `token` attribute or property, or else from the page URL's
- * `token` parameter; once read it is removed from the element and from the address bar
+ * `activation-token` parameter (the activation links' own; `token-param` renames it), never another
+ * kind's (a reset link on the same page is `<vault-password-reset>`'s); once read it is removed from the element and from the address bar
  * (`history.replaceState`) and kept in memory only. The chosen password stays in memory only
  * while the steps are on screen: it is dropped on success, when the server refuses the request
  * (the person types it again), when going back to the first step and when the element leaves
@@ -120,6 +122,9 @@ export class VaultActivation extends LightDomElement {
   get token(): undefined {
     return undefined;
   }
+
+  /** The URL query parameter holding the token of an activation link (default `activation-token`: core's `LINK_TOKEN_PARAMS`). */
+  @property({ attribute: 'token-param' }) tokenParam: string = LINK_TOKEN_PARAMS['vault-activation'];
 
   /** Where « Se connecter » leads (after activation, or when the link was already used). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -257,20 +262,10 @@ export class VaultActivation extends LightDomElement {
 
   // ── the link ──────────────────────────────────────────────────────────────────────────────
 
+  /** The activation links' own parameter (`activation-token`), out of the address bar at once; another kind's link is left to its widget. */
   #takeTokenFromUrl(): void {
-    if (typeof location === 'undefined' || typeof history === 'undefined') return;
-    let url: URL;
-    try {
-      url = new URL(location.href);
-    } catch {
-      return;
-    }
-    if (!url.searchParams.has('token')) return;
-    const fromUrl = url.searchParams.get('token') ?? '';
-    url.searchParams.delete('token');
-    // Out of the address bar (and so of bookmarks, shares and the next page's Referer) at once.
-    history.replaceState(history.state, '', url.href);
-    if (!this.#token) this.token = fromUrl;
+    const fromUrl = takeLinkToken('vault-activation', this.tokenParam);
+    if (fromUrl && !this.#token) this.token = fromUrl;
   }
 
   #startOver(): void {

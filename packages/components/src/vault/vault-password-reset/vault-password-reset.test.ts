@@ -205,7 +205,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
   it('reads the token from the URL, removes it from the address bar (other parameters kept), asks the server first', async () => {
     await scenario('vault:default');
     const url = new URL(START_URL);
-    url.searchParams.set('token', DEMO_TOKENS.reset);
+    url.searchParams.set('reset-token', DEMO_TOKENS.reset);
     url.searchParams.set('garder', 'oui');
     url.hash = 'section';
     history.replaceState({ page: 1 }, '', url.href);
@@ -213,7 +213,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     // Synchronously at connection: gone before any request.
     expect(location.href).not.to.contain(DEMO_TOKENS.reset);
     expect(new URL(location.href).searchParams.get('garder')).to.equal('oui');
-    expect(new URL(location.href).searchParams.has('token')).to.be.false;
+    expect(new URL(location.href).searchParams.has('reset-token')).to.be.false;
     expect(location.hash).to.equal('#section');
     expect(history.state).to.deep.equal({ page: 1 });
     for (const [k, v] of new URL(START_URL).searchParams) expect(new URL(location.href).searchParams.get(k)).to.equal(v);
@@ -440,7 +440,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     for (const m of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const url = new URL(START_URL);
-    url.searchParams.set('token', DEMO_TOKENS.reset);
+    url.searchParams.set('reset-token', DEMO_TOKENS.reset);
     history.replaceState(null, '', url.href);
     let el: VaultPasswordReset;
     try {
