@@ -1,7 +1,7 @@
 /** Shared helpers of the element tests (Chromium, msw answering the API). */
 import { startMockWorker, type MockWorker } from '@vigie/mock-api/browser';
 import type { ScenarioName } from '@vigie/mock-api';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/all.js';
 
 /** "Today" of every element test: Tuesday 10 March 2026, Paris. */
@@ -71,4 +71,36 @@ export async function typeInto(field: HTMLInputElement, value: string): Promise<
   field.focus();
   await sendKeys({ press: 'End' });
   await sendKeys({ type: value });
+}
+
+/**
+ * A real click (the mouse pressed and released) in the middle of `el`, scrolled into view first:
+ * what a person does on a checkbox, a radio or a button. The browser then fires `input` and
+ * `change` as separate tasks, with renders in between (unlike `el.click()`).
+ */
+export async function clickOn(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** Focuses `el` and presses Space: ticks a box, chooses a radio, presses a button. */
+export async function pressSpaceOn(el: HTMLElement): Promise<void> {
+  el.focus();
+  await sendKeys({ press: 'Space' });
+}
+
+/**
+ * Chooses the option of a native `<select>` whose value is `value`, with the keyboard as a person
+ * does on a closed list (focus, then ArrowDown/ArrowUp until it is selected).
+ */
+export async function chooseOption(select: HTMLSelectElement, value: string): Promise<void> {
+  const target = [...select.options].findIndex((o) => o.value === value);
+  if (target < 0) throw new Error(`no option ${value}`);
+  select.focus();
+  for (let guard = 0; select.selectedIndex !== target && guard < select.options.length; guard++) {
+    await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+  }
+  if (select.selectedIndex !== target) throw new Error(`could not choose ${value}`);
 }

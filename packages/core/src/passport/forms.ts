@@ -11,7 +11,7 @@
  * vault's (`vault/identifier.ts`, `vault/forms.ts`, `vault/password-policy.ts`), reused as they are.
  */
 import { emailIssue, isBlank, sameEmail } from '../shared/text.js';
-import { checkNewPassword, type PasswordIssue } from '../shared/password-policy.js';
+import { checkNewPassword, type PasswordRefusal } from '../shared/password-policy.js';
 
 export const PASSPORT_FIELD_ISSUES = [
   'required',
@@ -28,6 +28,10 @@ export const PASSPORT_FIELD_ISSUES = [
   'password-too-short',
   'password-too-long',
   'password-mismatch',
+  /** Refused by the server (issue 8 #5, NIST SP 800-63B): on its list of common passwords; the current one again; the temporary one again. */
+  'password-common',
+  'password-same-as-current',
+  'password-same-as-temporary',
   /** The host's anti-robot step (« Je ne suis pas un robot ») is not done. */
   'robot-check-required',
   /** Not a real date written JJ/MM/AAAA. */
@@ -75,11 +79,17 @@ export function emailPairIssues<E extends string, C extends string>(email: strin
   return issues;
 }
 
-const PASSWORD_FIELD_ISSUE: Readonly<Record<PasswordIssue, PassportFieldIssue>> = {
+const PASSWORD_FIELD_ISSUE: Readonly<Record<PasswordRefusal, PassportFieldIssue>> = {
   'too-short': 'password-too-short',
   'too-long': 'password-too-long',
   mismatch: 'password-mismatch',
+  common: 'password-common',
+  'same-as-current': 'password-same-as-current',
+  'same-as-temporary': 'password-same-as-temporary',
 };
+
+/** A new password's refusal (the shared policy's or the server's) as the passport's field issue. */
+export const passwordFieldIssue = (refusal: PasswordRefusal): PassportFieldIssue => PASSWORD_FIELD_ISSUE[refusal];
 
 /**
  * A new password and its confirmation, by the vault's policy (11 to 128 characters counted in

@@ -29,7 +29,7 @@ import { SNBPE_COMMON_MODULES, SNBPE_PASSPORT_VALID_YEARS } from './snbpe.js';
 import * as S from './schemas.js';
 import { componentSchemas, idempotencyKey, idParameter, openApiBuilders, PUBLIC, type SchemaOverrides } from '../shared/openapi-builders.js';
 
-const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points; no composition rule; never trimmed.`;
+const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points; no composition rule; never trimmed. The server also refuses (NIST SP 800-63B; 422 \`/problems/validation\` on the password field) a password from its list of common ones, matched case-insensitively (\`password-common\`), the current password (\`password-same-as-current\`) and the temporary password being replaced (\`password-same-as-temporary\`).`;
 
 /** What a JSON Schema cannot say of a refinement, said in words (and as a pattern where one exists). */
 const OVERRIDES: SchemaOverrides = new Map<z.ZodMiniType, Record<string, unknown>>([

@@ -3,3 +3,4 @@ export * from './calendar.js';
 export * from './machine.js';
 export * from './text.js';
 export * from '../shared/password-policy.js';
+export * from '../shared/links.js';

@@ -17,6 +17,22 @@ export const PASSWORD_MAX_LENGTH = 128;
 export const PASSWORD_ISSUES = ['too-short', 'too-long', 'mismatch'] as const;
 export type PasswordIssue = (typeof PASSWORD_ISSUES)[number];
 
+/**
+ * X-SEC, VA-PROFILE, PP-COMPANY (issue 8 #5) — what only the server can refuse in a new password,
+ * as NIST SP 800-63B (§3.1.1.2) asks: a password from its list of common, expected or breached
+ * values (`common`; the list is the server's, never shipped to the page), the current password
+ * again (`same-as-current`), the temporary password it has just replaced (`same-as-temporary`).
+ */
+export const SERVER_PASSWORD_ISSUES = ['common', 'same-as-current', 'same-as-temporary'] as const;
+export type ServerPasswordIssue = (typeof SERVER_PASSWORD_ISSUES)[number];
+
+/** Every reason a new password can be refused for: the `issues` of a `/problems/password-policy` answer. */
+export const PASSWORD_REFUSALS = [...PASSWORD_ISSUES, ...SERVER_PASSWORD_ISSUES] as const;
+export type PasswordRefusal = (typeof PASSWORD_REFUSALS)[number];
+
+/** Whether a value is a known refusal reason (a server may send reasons this version does not know). */
+export const isPasswordRefusal = (value: unknown): value is PasswordRefusal => typeof value === 'string' && (PASSWORD_REFUSALS as readonly string[]).includes(value);
+
 /** The length of a password in Unicode code points (`'😀'.length` is 2, this gives 1). */
 export function passwordLength(password: string): number {
   let n = 0;

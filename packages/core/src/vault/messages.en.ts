@@ -20,6 +20,7 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.login.lostIdentifier': 'Lost identifier?',
   'vault.login.error.invalidCredentials': 'Incorrect identifier or password. Check what you typed, minding capital letters and special characters.',
   'vault.login.error.unavailable': 'Signing in did not go through. Your identifier is kept: type your password again, then try again.',
+  'vault.login.error.unavailable.kept': 'Signing in did not go through. Your identifier and password are kept: try again.',
   'vault.login.error.challengeExpired': 'The verification time is over. Please sign in again.',
   'vault.login.error.sessionExpired': 'Your session has expired. Please sign in again.',
   'vault.login.locked':
@@ -67,6 +68,9 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.password.error.too-short': 'The password must have at least {min} characters.',
   'vault.password.error.too-long': 'The password must not exceed {max} characters.',
   'vault.password.error.mismatch': 'The two passwords are not the same.',
+  'vault.password.error.common': 'This password is too common: it is among the most used and would be guessed quickly. Choose another one, for example a phrase of a few words.',
+  'vault.password.error.same-as-current': 'The new password must be different from the current password.',
+  'vault.password.error.same-as-temporary': 'The new password must be different from the temporary password you received.',
   'vault.password.error.rejected': 'This password was not accepted. Please choose another one.',
 
   'vault.reset.title': 'Forgotten password',

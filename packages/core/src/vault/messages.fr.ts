@@ -23,6 +23,7 @@ export const vaultFr = {
   'vault.login.error.invalidCredentials':
     'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.',
   'vault.login.error.unavailable': 'La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.',
+  'vault.login.error.unavailable.kept': 'La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.',
   'vault.login.error.challengeExpired': 'Le délai de vérification est dépassé. Connectez-vous de nouveau.',
   'vault.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   // Seed 002, question 1, « Compte bloqué » (verbatim), then the same with the time left.
@@ -76,6 +77,9 @@ export const vaultFr = {
   'vault.password.error.too-short': 'Le mot de passe doit comporter au moins {min} caractères.',
   'vault.password.error.too-long': 'Le mot de passe ne doit pas dépasser {max} caractères.',
   'vault.password.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'vault.password.error.common': 'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
+  'vault.password.error.same-as-current': 'Le nouveau mot de passe doit être différent du mot de passe actuel.',
+  'vault.password.error.same-as-temporary': 'Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.',
   'vault.password.error.rejected': 'Ce mot de passe n’a pas été accepté. Choisissez-en un autre.',
 
   // VA-RESET

@@ -7,7 +7,7 @@ import { en } from '../i18n/en.js';
 import { vaultEn } from './messages.en.js';
 import { vaultFr } from './messages.fr.js';
 import { FIELD_ISSUE_CODES } from './forms.js';
-import { PASSWORD_ISSUES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
+import { PASSWORD_REFUSALS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { DEFAULT_SUPPORT_CONTACT, DEFAULT_VAULT_SITE, formatSupportHours, supportMailHref, supportPhoneHref } from './support.js';
 import { formatTimeOfDay } from '../shared/calendar.js';
 import { registerMessages } from '../i18n/index.js';
@@ -117,7 +117,7 @@ describe('VA catalogs', () => {
     for (const code of FIELD_ISSUE_CODES) assert.ok(`vault.field.${code}` in vaultFr, code);
     // A server's issue that names none of core's codes (`invalid`) has its message too.
     assert.equal(norm(vaultFr['vault.field.invalid']), 'Cette valeur n’est pas acceptée : vérifiez votre saisie.'.replace(/’/g, "'"));
-    for (const issue of PASSWORD_ISSUES) assert.ok(`vault.password.error.${issue}` in vaultFr, issue);
+    for (const issue of PASSWORD_REFUSALS) assert.ok(`vault.password.error.${issue}` in vaultFr, issue);
     assert.equal(translate('fr', 'vault.password.error.too-short', { min: PASSWORD_MIN_LENGTH }), 'Le mot de passe doit comporter au moins 11 caractères.');
     assert.equal(translate('en', 'vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }), 'The password must not exceed 128 characters.');
   });

@@ -32,7 +32,7 @@ import { ACTIVATION_LINK_VALID_DAYS, RESET_LINK_VALID_HOURS } from './activation
 import { EMAIL_CONFIRMATION_LINK_VALID_HOURS } from './email-change.js';
 import * as S from './schemas.js';
 
-const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points (as JSON Schema counts them); no composition rule; never trimmed.`;
+const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points (as JSON Schema counts them); no composition rule; never trimmed. The server also refuses (NIST SP 800-63B) a password from its list of common ones, matched case-insensitively (issue \`common\`), the current password (\`same-as-current\`) and, on the must-change step, the temporary password (\`same-as-temporary\`).`;
 
 /** The new password's policy, in words (a refinement a JSON Schema cannot say). */
 const OVERRIDES: SchemaOverrides = new Map([[S.NewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }]]);

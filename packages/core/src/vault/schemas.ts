@@ -17,7 +17,7 @@ import { z } from 'zod/mini';
 import { EMAIL_PATTERN } from '../shared/text.js';
 import { IDENTIFIER_MAX_LENGTH } from './identifier.js';
 import { CODE_LENGTH } from './one-time-code.js';
-import { isAcceptablePassword, PASSWORD_ISSUES } from '../shared/password-policy.js';
+import { isAcceptablePassword, PASSWORD_REFUSALS } from '../shared/password-policy.js';
 import { VAULT_PROBLEM_TYPES } from './problems.js';
 
 /** An instant: ISO 8601 date-time with `Z` or an offset. */
@@ -47,7 +47,8 @@ export type LockedProblem = z.infer<typeof LockedProblem>;
 /** A wrong one-time code; `attemptsLeft` for a login challenge (absent where codes are not counted, e.g. activation). */
 export const InvalidCodeProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.invalidCode, 422), attemptsLeft: z.optional(z.int().check(z.gte(0))) });
 export const ResendTooEarlyProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.resendTooEarly, 429), resendAt: Instant });
-export const PasswordPolicyProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.passwordPolicy, 422), issues: z.array(z.enum(PASSWORD_ISSUES)) });
+/** A refused new password and why (length, mismatch, and the server's own: `common`, `same-as-current`, `same-as-temporary`). */
+export const PasswordPolicyProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.passwordPolicy, 422), issues: z.array(z.enum(PASSWORD_REFUSALS)) });
 /** A field of a form and what is wrong with it (`FieldIssueCode` of forms.ts for the vault's own forms). */
 export const FieldError = z.object({ field: z.string(), issue: z.string() });
 export type FieldError = z.infer<typeof FieldError>;

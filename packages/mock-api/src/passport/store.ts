@@ -31,7 +31,7 @@ import {
   isBlocked,
   normalizeDomain,
   normalizeRegions,
-  passwordPairIssues,
+  passwordFieldIssue,
   previewDomainChange,
   profileFor,
   reciprocity,
@@ -72,6 +72,7 @@ import {
 import type { PassportScenario } from '../scenarios.js';
 import { employeeId, generateEmployees } from './generate.js';
 import { hashPassword, verifyPassword } from './hash.js';
+import { newPasswordIssues, type NewPasswordContext } from '../shared/new-password.js';
 
 // ── Demo data (documented: the demo, the stories and the tests use these) ─────────────────────
 
@@ -416,8 +417,15 @@ const sameAnswers = (row: Employee, request: EmployeeUpdateRequest) =>
 
 const issues = (list: PassportFieldError[]): PassportInvalid | undefined => (list.length ? { kind: 'invalid', errors: list } : undefined);
 
-/** A new password by the platform's one policy (core's `passwordPairIssues`), as the field `password`. */
-const policyIssues = (password: string): PassportInvalid | undefined => issues(fieldIssueList(passwordPairIssues(password, password, ['password', 'passwordConfirmation'] as const)));
+/**
+ * A new password by the one check every new password goes through (`newPasswordIssues`: the
+ * platform's policy, the list of common passwords, the current or temporary one; issue 8 #5), as
+ * the field `password`.
+ */
+function policyIssues(password: string, ctx: NewPasswordContext = {}): PassportInvalid | undefined {
+  const [refusal] = newPasswordIssues(password, ctx);
+  return refusal ? issues([{ field: 'password', issue: passwordFieldIssue(refusal) }]) : undefined;
+}
 
 // ── The store ───────────────────────────────────────────────────────────────
 
@@ -613,7 +621,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         passwordConfirmation: request.password,
         antiRobotToken: request.antiRobotToken,
       };
-      const invalid = issues(fieldIssueList(checkRegistration(form)));
+      const invalid = issues(fieldIssueList(checkRegistration(form))) ?? policyIssues(request.password);
       if (invalid) return invalid;
       // The robot check comes before anything that reads the accounts: a robot learns nothing.
       if (request.antiRobotToken !== PASSPORT_TEST_CAPTCHA_TOKEN) return { kind: 'robot-check-failed' };
@@ -684,7 +692,8 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         challenges.delete(challenge);
         return { kind: 'challenge-expired' };
       }
-      const invalid = policyIssues(password);
+      // PP-SPACES handover: the successor's own password, never the temporary one again.
+      const invalid = policyIssues(password, { isCurrent: (p) => verifyPassword(p, c.passwordHash), currentIsTemporary: true });
       if (invalid) return invalid;
       challenges.delete(challenge);
       c.passwordHash = hashPassword(password);
@@ -774,7 +783,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
 
     changeCompanyPassword(session, password) {
       const c = companyById(session.companyId);
-      const invalid = policyIssues(password);
+      const invalid = policyIssues(password, { isCurrent: (p) => verifyPassword(p, c.passwordHash), currentIsTemporary: c.passwordState === 'temporary' });
       if (invalid) return invalid;
       c.passwordHash = hashPassword(password);
       c.passwordState = 'set';
@@ -800,7 +809,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
         password: temporary,
         passwordConfirmation: temporary,
       };
-      const invalid = issues(fieldIssueList(checkCompanyForm(current, form, { spacesLinked: false })));
+      const invalid = issues(fieldIssueList(checkCompanyForm(current, form, { spacesLinked: false }))) ?? (mode === 'temporary' ? policyIssues(temporary) : undefined);
       if (invalid) return invalid;
       const refusal = versionRefusal(c.version, version);
       if (refusal) return refusal;
@@ -855,7 +864,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
 
     dissociateSpaces(session, request) {
       const c = companyById(session.companyId);
-      const invalid = issues(fieldIssueList(checkDissociation({ userLogin: request.userLogin, password: request.password, passwordConfirmation: request.password }, c.login)));
+      const invalid = issues(fieldIssueList(checkDissociation({ userLogin: request.userLogin, password: request.password, passwordConfirmation: request.password }, c.login))) ?? policyIssues(request.password);
       if (invalid) return invalid;
       const probe = transition(spacesStateOf(session.personId, c), { type: 'dissociate', userLogin: request.userLogin });
       if (probe.refusal) return { kind: 'refused', reason: probe.refusal.reason };

@@ -50,7 +50,7 @@ import {
   type DocumentChange,
   type FieldError,
   type FieldIssueCode,
-  type PasswordIssue,
+  type PasswordRefusal,
 } from '@vigie/core';
 import type { JsonBodyType } from 'msw';
 import { type Route, type RouteContext, type RouteDefinition, type RouteMethod } from '../http.js';
@@ -74,7 +74,7 @@ const lockedAnswer = (lockedUntil: number, now: number) =>
     { 'Retry-After': String(Math.max(0, Math.ceil((lockedUntil - now) / 1000))) },
   );
 
-const policy = (issues: readonly PasswordIssue[]) => fail(422, 'password-policy', 'Password refused', 'The new password breaks the policy.', { issues });
+const policy = (issues: readonly PasswordRefusal[]) => fail(422, 'password-policy', 'Password refused', 'The new password breaks the policy.', { issues });
 const challengeExpired = () => fail(410, 'challenge-expired', 'Challenge over', 'The code expired or too many wrong codes were given: sign in again.');
 const tokenUnknown = () => fail(404, 'token-unknown', 'Unknown link', 'No such link.');
 const tokenGone = (kind: 'expired' | 'used') =>

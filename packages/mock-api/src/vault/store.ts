@@ -17,7 +17,6 @@ import {
   archiveDocument,
   checkEmailChange,
   checkIdentifierRecovery,
-  checkNewPassword,
   clearLockout,
   codeDeadlines,
   decideLogin,
@@ -46,13 +45,14 @@ import {
   type LoginResponse,
   type PaperRequestConfirmation,
   type PaperRequestDraft,
-  type PasswordIssue,
+  type PasswordRefusal,
   type SecondFactorChannel,
   type VaultDocument,
   type VaultFolder,
   type VaultProfile,
   type VaultSession,
 } from '@vigie/core';
+import { newPasswordIssues } from '../shared/new-password.js';
 import type { VaultScenario } from '../scenarios.js';
 import { makePdf } from './pdf.js';
 
@@ -286,13 +286,13 @@ export type OutboxMessage =
 export type LoginOutcome = LoginResponse | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type CodeOutcome = LoginResponse | { readonly kind: 'invalid-code'; readonly attemptsLeft: number } | { readonly kind: 'challenge-expired' };
 export type ResendOutcome = CodeSent | { readonly kind: 'too-early'; readonly resendAt: number } | { readonly kind: 'challenge-expired' };
-export type NewPasswordOutcome = LoginResponse | { readonly kind: 'policy'; readonly issues: PasswordIssue[] } | { readonly kind: 'challenge-expired' };
-export type TokenOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' } | { readonly kind: 'expired' } | { readonly kind: 'used' } | { readonly kind: 'policy'; readonly issues: PasswordIssue[] };
+export type NewPasswordOutcome = LoginResponse | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] } | { readonly kind: 'challenge-expired' };
+export type TokenOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' } | { readonly kind: 'expired' } | { readonly kind: 'used' } | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
 export type ActivationCodeOutcome = CodeSent | { readonly kind: 'unknown' | 'expired' | 'used' | 'no-code' } | { readonly kind: 'too-early'; readonly resendAt: number };
 export type ActivationOutcome =
   | { readonly kind: 'signed-in'; readonly session: VaultSession }
   | { readonly kind: 'unknown' | 'expired' | 'used' | 'invalid-code' }
-  | { readonly kind: 'policy'; readonly issues: PasswordIssue[] }
+  | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] }
   | { readonly kind: 'email-unavailable' };
 export type SessionLookup = { readonly kind: 'account'; readonly accountId: string } | { readonly kind: 'expired' } | { readonly kind: 'none' };
 export type ProfileOutcome =
@@ -301,7 +301,7 @@ export type ProfileOutcome =
   | { readonly kind: 'wrong-current' }
   | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type EmailConfirmOutcome = { readonly kind: 'confirmed'; readonly email: string } | { readonly kind: 'unknown' | 'expired' | 'used' | 'email-unavailable' };
-export type PasswordChangeOutcome = { readonly kind: 'done' } | { readonly kind: 'wrong-current' } | { readonly kind: 'policy'; readonly issues: PasswordIssue[] };
+export type PasswordChangeOutcome = { readonly kind: 'done' } | { readonly kind: 'wrong-current' } | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
 export type PaperDraftOutcome = PaperRequestDraft | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type PaperConfirmOutcome = PaperRequestConfirmation | { readonly kind: 'expired' };
 
@@ -658,10 +658,11 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     changeTemporaryPassword(id, password) {
       const c = liveChallenge(id, 'new-password');
       if (!c) return { kind: 'challenge-expired' };
-      const issues = checkNewPassword(password);
+      const a = account(c.accountId);
+      // VA-LOSTID: « doit être changé à la prochaine connexion »: not by itself (issue 8 #5).
+      const issues = newPasswordIssues(password, { isCurrent: (p) => p === a.password, currentIsTemporary: a.temporary });
       if (issues.length) return { kind: 'policy', issues };
       challenges.delete(id);
-      const a = account(c.accountId);
       a.password = password;
       a.temporary = false;
       return openSession(a);
@@ -686,7 +687,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       const link = resetLinks.get(token);
       const state = linkState(link, resetLinkStatus);
       if (state !== 'valid') return { kind: state };
-      const issues = checkNewPassword(password);
+      const issues = newPasswordIssues(password);
       if (issues.length) return { kind: 'policy', issues };
       const a = account(link!.accountId);
       a.password = password;
@@ -745,7 +746,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
       const inv = invitations.get(token);
       const state = linkState(inv, activationLinkStatus);
       if (state !== 'valid') return { kind: state };
-      const issues = checkNewPassword(password);
+      const issues = newPasswordIssues(password);
       if (issues.length) return { kind: 'policy', issues };
       if (inv!.smsCode && (!inv!.code || now() >= inv!.code.expiresAt || smsCode !== DEMO_ONE_TIME_CODE)) return { kind: 'invalid-code' };
       const a = account(inv!.accountId);
@@ -812,7 +813,7 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
     changePassword(accountId, current, next) {
       const a = account(accountId);
       if (a.password === undefined || a.password !== current) return { kind: 'wrong-current' };
-      const issues = checkNewPassword(next);
+      const issues = newPasswordIssues(next, { isCurrent: (p) => p === a.password, currentIsTemporary: a.temporary });
       if (issues.length) return { kind: 'policy', issues };
       a.password = next;
       a.temporary = false;

@@ -9,6 +9,12 @@
  *
  * Why no native `required`: the label already says « obligatoire » to screen readers, and the
  * attribute would make them say it twice; validation is ours (`novalidate`).
+ *
+ * Boxes, radios and lists (`checked`/`value` bound with `live()`) take the user's choice into the
+ * form's state on `input`, the first event the browser fires, and again on `change`. A real click
+ * or Space fires them as separate tasks, so anything may render in between (a host that draws
+ * again on every `input`); had the state waited for `change`, that render would have put the old
+ * state back into the box through `live()` and the click would be lost (issue 8 #10, PP-COMPANY).
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -104,6 +110,7 @@ export function selectField(f: FieldBinding, opts: FieldOptions = {}) {
       aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(f, opts))}
       .value=${live(f.value ?? '')}
+      @input=${f.onInput}
       @change=${f.onInput}
       ${ref(f.ref)}
     >
@@ -127,6 +134,7 @@ export function checkboxField(f: FieldBinding, opts: FieldOptions = {}) {
         .checked=${live(f.value !== '')}
         aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
         aria-describedby=${ifDefined(describedBy(f, opts))}
+        @input=${f.onInput}
         @change=${f.onInput}
         ${ref(f.ref)}
       />
@@ -162,6 +170,7 @@ export function choiceField(f: FieldBinding, opts: FieldOptions = {}) {
               name=${f.name}
               .value=${o.value}
               .checked=${live(o.selected)}
+              @input=${f.onInput}
               @change=${f.onInput}
               ${ref(i === 0 ? f.ref : undefined)}
             />

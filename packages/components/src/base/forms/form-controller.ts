@@ -1,14 +1,17 @@
 /**
  * X-STATES, X-A11Y — the submit path of every Vigie form: validation with catalog keys, an error
  * summary whose links lead to the fields, focus on the first invalid field, one request at a
- * time, a failure notice with a retry, and secrets (passwords, codes) that never outlive a
- * request.
+ * time, a failure notice with a retry, and secrets (passwords, codes) that never outlive the
+ * server's answer.
  *
  * Secrets. A field whose kind is a password or a one-time code (or marked `secret`) is never
  * bound from state and never copied into it: its value is read from its `<input>` when the form
- * is submitted, handed to `submit`, and the input is emptied once the answer comes (success or
- * failure), or when the widget leaves the page. Before the request leaves, every revealed
- * password goes back to `type=password` (synchronously, not at the next render). Nothing here
+ * is submitted, handed to `submit`, and the input is emptied once the server has answered (a
+ * success, or a 4xx refusal: it judged what was typed), or when the widget leaves the page. After
+ * a failure that is not an answer (network, time-out, 5xx, 408, 429: `serverJudged` is false) the
+ * server never saw the secret, so it stays, hidden, for the retry (issue 8 #18). Before the
+ * request leaves, every revealed password goes back to `type=password` (synchronously, not at the
+ * next render). Nothing here
  * writes a value to an attribute, web storage, the URL or the console.
  *
  * Other fields keep what the user typed across failures, re-renders and locale switches.
@@ -20,6 +23,7 @@ import type { MessageKey, Params } from '@vigie/core';
 import { isApiError, type ApiFailure } from '@vigie/core/api';
 import { toLocale, translate } from '@vigie/core/i18n';
 import type { VigieServices } from '../context.js';
+import { serverJudged } from './helpers.js';
 import { errorIcon } from './light-icons.js';
 
 export const FIELD_KINDS = [
@@ -69,7 +73,7 @@ const REQUIRED_ERROR: Partial<Record<FieldKind, MessageKey>> = {
   multi: 'form.error.multi',
 };
 
-/** Kinds whose value is a secret: cleared after every request, never kept in state. */
+/** Kinds whose value is a secret: cleared once the server answered, never kept in state. */
 export const SECRET_KINDS: readonly FieldKind[] = ['current-password', 'new-password', 'one-time-code'];
 
 /** A catalog key, or a function giving the text in the current locale (called at each render). */
@@ -85,7 +89,7 @@ export interface FieldSpec {
   readonly hint?: Text;
   /** Marked « * » (with « obligatoire » for screen readers) and checked on submit. */
   readonly required?: boolean;
-  /** Defaults to true for passwords and codes. A secret is cleared after each request and never kept in state. */
+  /** Defaults to true for passwords and codes. A secret is cleared once the server answered and never kept in state. */
   readonly secret?: boolean;
   /** Overrides the kind's `autocomplete` (e.g. `section-x username`, `family-name` on a text field). */
   readonly autocomplete?: string;
@@ -121,7 +125,8 @@ export interface FormSpec<F extends FieldSpecs, R> {
   /** After a successful submit (secrets already cleared). */
   readonly onSuccess?: (result: R) => void;
   /**
-   * After a failed submit (secrets already cleared). Return `true` when the widget shows its own
+   * After a failed submit (secrets already cleared if the server judged them, kept after a failure
+   * that is not an answer: see `secretsCleared`). Return `true` when the widget shows its own
    * message for it (a wrong password, a lock…): the generic notice with its retry is then not shown.
    */
   readonly onFailure?: (failure: ApiFailure) => boolean | void;
@@ -224,6 +229,11 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
   /** A request is in flight: another submit sends nothing. */
   get submitting(): boolean {
     return this.#status === 'submitting';
+  }
+
+  /** The last failure emptied the secret fields (the server judged them): they must be typed again. */
+  get secretsCleared(): boolean {
+    return this.#secretsCleared;
   }
 
   /** The last failure (until the next submit). */
@@ -509,10 +519,12 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
     } catch (e) {
       if (abort.signal.aborted) return;
       this.#abort = undefined;
-      this.clearSecrets();
       this.#status = 'failed';
       // Never the error's own message: it is not for users, and it could quote what was sent.
       this.#failure = isApiError(e) ? e.failure : { kind: 'network', message: 'The request failed' };
+      // Only a server that judged the secrets makes them useless; after a network failure or a 5xx
+      // they were never looked at, and the retry sends them again as typed.
+      if (serverJudged(this.#failure)) this.clearSecrets();
       this.#failureShown = this.options.onFailure?.(this.#failure) !== true;
       this.host.requestUpdate();
       return;

@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { z } from 'zod/mini';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
 import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
@@ -83,7 +83,7 @@ const SECRET = 'Tr0ub4dor&3-secret';
 const IDENTIFIER = 'jean.dupont@exemple.fr';
 
 // ── the test API: what arrived, what the password input looked like when it did ─────────────
-type Mode = 'ok' | '500' | 'network' | 'hold';
+type Mode = 'ok' | '500' | '503' | '401' | 'network' | 'hold';
 let mode: Mode = 'ok';
 let sent: Record<string, string>[] = [];
 let passwordTypeAtRequest: string[] = [];
@@ -99,6 +99,13 @@ const routes = () => [
       return HttpResponse.json(
         { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
         { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    }
+    if (mode === '503' || mode === '401') {
+      const status = Number(mode);
+      return HttpResponse.json(
+        { type: status === 401 ? '/problems/invalid-credentials' : '/problems/unavailable', title: 'Refused', status },
+        { status, headers: { 'Content-Type': 'application/problem+json' } },
       );
     }
     if (mode === 'network') return HttpResponse.error();
@@ -320,52 +327,74 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(text(el.querySelector('[role=status]'))).to.equal('');
   });
 
-  it('a 500 keeps what the user typed except the password (cleared from the input and from state), with a retry', async () => {
-    const { el, identifier, password, toggle, submit } = await mount();
+  it('a 500 keeps everything typed, the password too (hidden again, never in state): the server never judged it; « Réessayer » sends it again (issue 8 #18)', async () => {
+    const { el, identifier, password, toggle } = await mount();
     mode = '500';
     await typeInto(identifier, IDENTIFIER);
     await typeInto(password, SECRET);
-    toggle.click();
-    submit.click();
+    await clickOn(toggle);
+    password.focus();
+    await sendKeys({ press: 'Enter' });
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
-    expect(text(failure)).to.contain('saisissez-les de nouveau');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
     expect(sent).to.have.length(1);
     expect(identifier.value).to.equal(IDENTIFIER);
-    expect(password.value).to.equal('');
+    expect(password.value).to.equal(SECRET);
     expect(password.type).to.equal('password');
+    expect(el.form.secretsCleared).to.be.false;
     expect(el.form.values).to.deep.equal({ identifier: IDENTIFIER });
     expect(reaches(el, SECRET)).to.be.false;
     expect(el.form.failure?.kind).to.equal('http');
     await expect(el).to.be.accessible();
 
-    // Retry: the password was cleared, so focus goes there; typed again, Enter sends it.
+    // Retry: nothing to type again, the same request goes.
     mode = 'ok';
-    failure.querySelector('button')!.click();
-    expect(document.activeElement).to.equal(password);
-    await sendKeys({ type: SECRET });
-    await sendKeys({ press: 'Enter' });
+    await clickOn(failure.querySelector('button')!);
     await until(() => el.succeeded === 1, 'the retried submit');
     expect(sent.at(-1)).to.deep.equal({ identifier: IDENTIFIER, password: SECRET });
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(password.value).to.equal('');
   });
 
-  it('a network failure keeps the identifier, clears the password and says the service cannot be reached', async () => {
+  it('a network failure, then a 503, keep the password; a 401 (the server judged it) clears it and says to type it again (issue 8 #18)', async () => {
     const { el, identifier, password, submit } = await mount();
     mode = 'network';
     await typeInto(identifier, IDENTIFIER);
     await typeInto(password, SECRET);
-    submit.click();
-    const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    await clickOn(submit);
+    let failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
     expect(el.form.failure?.kind).to.equal('network');
     expect(text(failure)).to.contain('Le service est injoignable.');
-    expect(identifier.value).to.equal(IDENTIFIER);
-    expect(password.value).to.equal('');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect([identifier.value, password.value]).to.deep.equal([IDENTIFIER, SECRET]);
     expect(reaches(el, SECRET)).to.be.false;
     await expect(el).to.be.accessible();
+
+    mode = '503';
+    await clickOn(submit);
+    await until(() => sent.length === 2 && el.form.status === 'failed', 'the 503');
+    failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    expect(text(failure)).to.contain('(503)');
+    expect(password.value).to.equal(SECRET);
+    expect(sent[1]).to.deep.equal({ identifier: IDENTIFIER, password: SECRET });
+
+    mode = '401';
+    await clickOn(submit);
+    // (The provider's client asks its token again once after a 401: the request may go twice.)
+    await until(() => sent.length >= 3 && el.form.status === 'failed', 'the 401');
+    const count = sent.length;
+    failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
+    expect(password.value).to.equal('');
+    expect(identifier.value).to.equal(IDENTIFIER);
+    expect(el.form.secretsCleared).to.be.true;
+    expect(text(failure)).to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
+    // « Réessayer » then leads to the emptied password.
+    await clickOn(failure.querySelector('button')!);
+    expect(document.activeElement).to.equal(password);
+    expect(sent).to.have.length(count);
   });
 
   it('nothing secret leaks: storage, cookies, IndexedDB, attributes, URL, history, console', async () => {
@@ -601,6 +630,9 @@ describe('forms: light-DOM styles', () => {
 class TestChoiceForm extends LightDomElement {
   static override lightStyles = [formStyles];
 
+  /** Draw again on every `input` event, as a host does when a note depends on what is typed (`<company-profile>`). */
+  redrawOnInput = false;
+
   readonly form = this.createForm({
     fields: {
       month: { kind: 'select', label: () => 'Mois', required: true, options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })) },
@@ -620,11 +652,13 @@ class TestChoiceForm extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const f = this.form;
-    return f.renderForm(
-      html`${formField(f.field('month'))} ${formField(f.field('technical'))} ${formField(f.field('regions'))} ${formField(f.field('phone'))}
-      ${formField(f.field('consent'))} ${submitButton(f, 'Enregistrer')}`,
-      { label: 'Choix' },
-    );
+    return html`<div @input=${() => this.redrawOnInput && this.requestUpdate()}>
+      ${f.renderForm(
+        html`${formField(f.field('month'))} ${formField(f.field('technical'))} ${formField(f.field('regions'))} ${formField(f.field('phone'))}
+        ${formField(f.field('consent'))} ${submitButton(f, 'Enregistrer')}`,
+        { label: 'Choix' },
+      )}
+    </div>`;
   }
 }
 defineElement('test-choice-form', TestChoiceForm);
@@ -661,9 +695,7 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
 
   it('keyboard: arrows choose a radio, Space ticks boxes; the values sent are the options’ values, in the options’ order', async () => {
     const { el, $ } = await mountChoices();
-    const month = $<HTMLSelectElement>('select[name=month]');
-    month.value = '2';
-    month.dispatchEvent(new Event('change', { bubbles: true }));
+    await chooseOption($<HTMLSelectElement>('select[name=month]'), '2');
     $('input[name=technical]').focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.querySelector<HTMLInputElement>('input[name=technical]:checked')!.value).to.equal('no');
@@ -674,10 +706,43 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
     await sendKeys({ press: 'Space' });
     $('input[name=consent]').focus();
     await sendKeys({ press: 'Space' });
-    $<HTMLButtonElement>('button[type=submit]').click();
+    await clickOn($<HTMLButtonElement>('button[type=submit]'));
     await until(() => sent.length === 1, 'the request');
     expect(sent[0]).to.deep.equal({ month: '2', technical: 'no', regions: 'bretagne,occitanie', phone: '', consent: 'yes' });
   });
+
+  for (const redrawOnInput of [false, true]) {
+    it(`real clicks, Space and arrows hold${redrawOnInput ? ' when the host draws again on every input (issue 8 #10, PP-COMPANY)' : ''}`, async () => {
+      const { el, $ } = await mountChoices();
+      el.redrawOnInput = redrawOnInput;
+      const [bretagne, normandie, occitanie] = el.querySelectorAll<HTMLInputElement>('input[name=regions]');
+      const [yes, no] = el.querySelectorAll<HTMLInputElement>('input[name=technical]');
+      // The mouse, on the boxes and on a label.
+      await clickOn(normandie!);
+      await clickOn(occitanie!.labels![0]!);
+      await clickOn(yes!);
+      await clickOn($('input[name=consent]'));
+      await el.updateComplete;
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['normandie', 'occitanie']);
+      expect([yes!.checked, $('input[name=consent]').checked]).to.deep.equal([true, true]);
+      // The keyboard: Space unticks and ticks, an arrow moves the radio, arrows choose in the list.
+      await pressSpaceOn(normandie!);
+      await pressSpaceOn(bretagne!);
+      yes!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await chooseOption($<HTMLSelectElement>('select[name=month]'), '3');
+      await pressSpaceOn($('input[name=consent]'));
+      await pressSpaceOn($('input[name=consent]'));
+      await el.updateComplete;
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['bretagne', 'occitanie']);
+      expect([yes!.checked, no!.checked, $('input[name=consent]').checked]).to.deep.equal([false, true, true]);
+      expect($<HTMLSelectElement>('select[name=month]').value).to.equal('3');
+      expect(el.form.values).to.deep.include({ month: '3', technical: 'no', regions: 'bretagne,occitanie', consent: 'yes' });
+      await clickOn($<HTMLButtonElement>('button[type=submit]'));
+      await until(() => sent.length === 1, 'the request');
+      expect(sent[0]).to.deep.equal({ month: '3', technical: 'no', regions: 'bretagne,occitanie', phone: '', consent: 'yes' });
+    });
+  }
 
   it('a failure keeps every choice; setValues pre-fills; validate(step) checks only the named fields', async () => {
     mode = '500';

@@ -5,7 +5,7 @@
  * No rule of a service here: those are core's.
  */
 import { html, type TemplateResult } from 'lit';
-import { isApiError, type ApiFailure } from '@vigie/core';
+import { isApiError, type ApiFailure } from '@vigie/core/api';
 
 /** The failure an error carries (a request that threw something else counts as a network failure). */
 export const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' });
@@ -20,6 +20,14 @@ export function isRetryableFailure(failure: ApiFailure): boolean {
   if (failure.kind === 'aborted') return false;
   return failure.status >= 500 || failure.status === 408 || failure.status === 429;
 }
+
+/**
+ * Whether the server received the request and judged it (a 4xx problem: a wrong password, a
+ * policy refusal, a lock, a conflict…), as opposed to a failure that is not an answer (network,
+ * time-out, abort, 5xx, 408, 429: the server never looked at what was typed). Typed secrets are
+ * emptied only after a judgement; otherwise they stay for the retry (issue 8 #18, X-STATES).
+ */
+export const serverJudged = (failure: ApiFailure): boolean => failure.kind !== 'aborted' && !isRetryableFailure(failure);
 
 /** A link a host gave us, if it is a web link (never `javascript:` or `data:`). */
 export function safeHref(value: string | null | undefined): string | undefined {

@@ -4,19 +4,34 @@
  * with the `vault.password.*` catalog texts), and the live length of a new password shown under it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { checkNewPassword, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type MessageKey, type Params, type PasswordIssue } from '@vigie/core';
+import { checkNewPassword, isPasswordRefusal, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type MessageKey, type Params, type PasswordRefusal } from '@vigie/core';
+import type { ApiFailure } from '@vigie/core/api';
 import type { FieldError } from './form-controller.js';
 import { checkIcon } from './form-icons.js';
 
-/** A policy issue as a message. */
-export const passwordError = (issue: PasswordIssue | undefined): FieldError | undefined =>
+/** A policy issue (or a server's refusal: `common`, `same-as-current`, `same-as-temporary`) as a message. */
+export const passwordError = (issue: PasswordRefusal | undefined): FieldError | undefined =>
   issue === 'too-short'
     ? { key: 'vault.password.error.too-short', params: { min: PASSWORD_MIN_LENGTH } }
     : issue === 'too-long'
       ? { key: 'vault.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } }
-      : issue === 'mismatch'
-        ? 'vault.password.error.mismatch'
-        : undefined;
+      : issue === undefined
+        ? undefined
+        : `vault.password.error.${issue}`;
+
+/** The refusals a `/problems/password-policy` answer gives (`issues`), the ones this version knows. */
+export function passwordRefusalsOf(failure: ApiFailure | undefined): PasswordRefusal[] {
+  const issues = failure && 'problem' in failure ? (failure.problem as { issues?: unknown }).issues : undefined;
+  return Array.isArray(issues) ? issues.filter(isPasswordRefusal) : [];
+}
+
+/**
+ * VA-ACTIVATE / VA-RESET / VA-PROFILE / VA-LOGIN (issue 8 #5): the message for a new password the
+ * server refused, by its reason (too common, the current or the temporary one again…), or the
+ * generic « not accepted » when it gave none this version knows.
+ */
+export const refusedPasswordError = (failure: ApiFailure | undefined): FieldError =>
+  passwordError(passwordRefusalsOf(failure).find((i) => i !== 'mismatch')) ?? 'vault.password.error.rejected';
 
 /** The first length issue of a new password (length first, as core orders them). */
 export const newPasswordError = (password: string): FieldError | undefined => passwordError(checkNewPassword(password).find((i) => i !== 'mismatch'));

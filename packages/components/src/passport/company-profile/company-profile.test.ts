@@ -14,9 +14,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, translate, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn, pressSpaceOn } from '../../../test/helpers.js';
 import { signInDemoReferent } from '../../../test/passport.js';
-import { clickOn } from '../../../test/pointer.js';
 import '../../define/company-profile.js';
 import type { CompanyProfile } from './company-profile.js';
 import type { CompanyHandedOverEvent, CompanyUpdatedEvent, EmployeesEmailDomainChangedEvent, SpacesLinkRequestedEvent } from './company-profile.events.js';
@@ -164,7 +163,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { el } = await mountLoaded();
     input(el, 'companyName').value = '';
     input(el, 'companyName').dispatchEvent(new Event('input', { bubbles: true }));
-    for (const code of ['27', '44', '84']) region(el, code).click();
+    for (const code of ['27', '44', '84']) await clickOn(region(el, code));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     submit(el).click();
     await until(() => summary(el).startsWith('Le formulaire contient 3 erreurs'), 'the summary');
@@ -183,12 +182,34 @@ describe('<company-profile> (PP-COMPANY)', () => {
     input(el, 'password').value = '';
   });
 
+  it('the regions change with a real click and with Space, on the box and on its label (issue 8 #10)', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    await clickOn(region(el, '11'));
+    await el.updateComplete;
+    expect(region(el, '11').checked, 'ticked by a click').to.be.true;
+    await clickOn(region(el, '84'));
+    await el.updateComplete;
+    expect(region(el, '84').checked, 'unticked by a click').to.be.false;
+    await pressSpaceOn(region(el, '32'));
+    await el.updateComplete;
+    expect(region(el, '32').checked, 'ticked by Space').to.be.true;
+    await clickOn(region(el, '53').labels![0]!);
+    await el.updateComplete;
+    expect(region(el, '53').checked, 'ticked from its label').to.be.true;
+    // And they are what is saved.
+    const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
+    await clickOn(submit(el));
+    expect((await updated).company.regions).to.deep.equal(['11', '27', '32', '44', '53']);
+    expect(text(el.querySelector('.vigie-company-dirty'))).to.equal('');
+  });
+
   it('edit and save: dirty note, one PUT with If-Match on a double click, company-updated, the saved values', async () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     expect(el.querySelector('.vigie-company-dirty')).to.be.null;
     await replace(input(el, 'companyName'), 'Granulats Dupont et Fils');
-    region(el, '11').click();
+    await clickOn(region(el, '11'));
     await el.updateComplete;
     expect(text(el.querySelector('.vigie-company-dirty'))).to.equal('Vous avez des modifications non enregistrées.');
     const ifMatch: string[] = [];
@@ -223,7 +244,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     await replace(input(el, 'referentFirstName'), 'Baptistine');
-    region(el, '84').click();
+    await clickOn(region(el, '84'));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     el.querySelector<HTMLButtonElement>('.vigie-company-cancel')!.click();
     await until(() => text(el.querySelector('.vigie-company-saved')) === 'Les informations enregistrées ont été rétablies.', 'the restore');
@@ -231,6 +252,23 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(region(el, '84').checked).to.be.true;
     expect(input(el, 'password').value).to.equal('');
     expect(writes()).to.deep.equal([]);
+  });
+
+  it('the company password: the current one again, then a common one, are refused by the server with their reason; the other edits stay (issue 8 #5)', async () => {
+    mock = await useScenario('passport:default');
+    const { el } = await mountLoaded();
+    await replace(input(el, 'companyName'), 'Granulats Dupont Ouest');
+    await typeInto(input(el, 'password'), PASSPORT_DEMO_LOGIN.password);
+    await typeInto(input(el, 'passwordConfirmation'), PASSPORT_DEMO_LOGIN.password);
+    await clickOn(submit(el));
+    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal', 8000);
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont Ouest');
+    await expect(el).to.be.accessible();
+    await typeInto(input(el, 'password'), 'Azerty123456');
+    await typeInto(input(el, 'passwordConfirmation'), 'Azerty123456');
+    await clickOn(submit(el));
+    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal', 8000);
+    expect(input(el, 'companyName').value).to.equal('Granulats Dupont Ouest');
   });
 
   it('the company password: changed with the new password twice (policy and mismatch first), company-updated, no secret left', async () => {
@@ -257,28 +295,24 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expectNoSecret(el, [NEW_PASSWORD, PASSPORT_DEMO_LOGIN.password, session.token]);
   });
 
-  it('a 500 on save keeps what was typed (not the passwords) and retries', async () => {
+  it('a 500 on save keeps everything typed, the passwords too (never judged); « Réessayer » saves (issue 8 #18)', async () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     mock.worker.use(http.put('*/api/passport/company', () => problem(500, 'internal-error')));
     await replace(input(el, 'companyName'), 'Granulats Dupont Est');
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     await typeInto(input(el, 'passwordConfirmation'), NEW_PASSWORD);
-    submit(el).click();
+    await clickOn(submit(el));
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice', 8000);
     expect(text(failure)).to.contain('(500)');
-    expect(text(failure)).to.contain('les mots de passe et codes saisis ont été effacés');
+    expect(text(failure)).not.to.contain('les mots de passe et codes saisis ont été effacés');
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Est');
-    expect(input(el, 'password').value).to.equal('');
+    expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
+    expect(input(el, 'passwordConfirmation').value).to.equal(NEW_PASSWORD);
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
-    // « Réessayer » leads to the emptied password first; typed again, Enter sends the form again.
-    failure.querySelector('button')!.click();
-    expect(document.activeElement).to.equal(input(el, 'password'));
-    await typeInto(input(el, 'password'), NEW_PASSWORD);
-    await typeInto(input(el, 'passwordConfirmation'), NEW_PASSWORD);
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
-    await sendKeys({ press: 'Enter' });
+    await clickOn(failure.querySelector('button')!);
     const event = await updated;
     expect([event.company.companyName, event.passwordChanged]).to.deep.equal(['Granulats Dupont Est', true]);
     expectNoSecret(el, [NEW_PASSWORD]);
@@ -340,7 +374,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
     submit(el).click();
     await until(() => summary(el).includes('Que devient le mot de passe du compte de l’entreprise ? : Ce champ est obligatoire.'), 'the choice required');
-    radio(el, 'temporary').click();
+    await clickOn(radio(el, 'temporary'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Communiquez ce mot de passe temporaire à votre successeur');
     expect(norm(text(input(el, 'password').labels![0]))).to.equal('Mot de passe temporaire * (obligatoire)');
@@ -464,7 +498,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     await replace(input(el, 'referentEmail'), PASSPORT_DEMO_USER_LOGIN);
-    radio(el, 'reset').click();
+    await clickOn(radio(el, 'reset'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Le mot de passe actuel ne fonctionnera plus');
     submit(el).click();
@@ -477,7 +511,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await until(() => text(linked.querySelector('.vigie-company-link')).includes('Ce compte entreprise est lié à votre compte utilisateur.'), 'the linked note');
     expect(text(linked.querySelector('.vigie-company-link-action'))).to.equal('Avoir un accès distinct à mon compte utilisateur');
     await replace(input(linked, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
-    radio(linked, 'keep').click();
+    await clickOn(radio(linked, 'keep'));
     submit(linked).click();
     await until(() => summary(linked).includes('Vos espaces sont liés : distinguez d’abord vos espaces'), 'dissociate first');
     expect(linked.querySelector('dialog')).to.be.null;

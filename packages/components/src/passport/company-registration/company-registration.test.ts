@@ -10,8 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SIRET, PASSPORT_TEST_CAPTCHA_TOKEN, PASSPORT_UNREGISTERED } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
-import { clickOn } from '../../../test/pointer.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, clickOn } from '../../../test/helpers.js';
 import '../../define/company-registration.js';
 import type { CompanyRegistration } from './company-registration.js';
 import type { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
@@ -94,8 +93,8 @@ const captchaGroup = (el: Element) => el.querySelector<HTMLElement>('.vigie-regi
 const registrations = () => apiRequests().filter((r) => r === 'POST /api/passport/companies');
 const settled = (el: CompanyRegistration, status: string) => until(() => el.getAttribute('status') === status, `status ${status}`);
 
-/** Fills the form as a password manager or a paste would (values + input events); ticks regions by their label. */
-function fill(el: Element, values: Partial<Company> = COMPANY) {
+/** Fills the form as a password manager or a paste would (values + input events); ticks regions with a real click on their label. */
+async function fill(el: Element, values: Partial<Company> = COMPANY) {
   for (const [name, value] of Object.entries(values)) {
     if (name === 'regions') continue;
     const i = input(el, name);
@@ -104,7 +103,7 @@ function fill(el: Element, values: Partial<Company> = COMPANY) {
   }
   for (const region of values.regions ?? []) {
     const label = [...el.querySelectorAll('fieldset label')].find((l) => text(l) === region)!;
-    (label as HTMLLabelElement).control!.click();
+    await clickOn(label);
   }
 }
 
@@ -196,7 +195,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
   it('SIRET: format and checksum said apart, spaces accepted, La Poste’s establishments by their own rule', async () => {
     const { el } = await mount();
     const check = async (value: string) => {
-      fill(el, { identifier: value });
+      await fill(el, { identifier: value });
       await submit(el);
       await el.updateComplete;
       return errorOf(el, 'identifier');
@@ -214,7 +213,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
 
   it('« Vous n’avez pas de numéro SIRET ? » switches to the VAT number (checked by country; the French key against the SIREN) and back, keeping each', async () => {
     const { el } = await mount();
-    fill(el, { identifier: '732 829 320' });
+    await fill(el, { identifier: '732 829 320' });
     await submit(el);
     expect(errorOf(el, 'identifier')).to.equal('Le numéro de SIRET doit comporter 14 chiffres.');
     el.querySelector<HTMLButtonElement>('.vigie-registration__switch')!.click();
@@ -226,7 +225,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(text(el.querySelector('.vigie-registration__switch'))).to.equal('J’ai un numéro de SIRET');
     expect(input(el, 'identifier').inputMode).to.equal('text');
     const check = async (value: string) => {
-      fill(el, { identifier: value });
+      await fill(el, { identifier: value });
       await submit(el);
       await el.updateComplete;
       return errorOf(el, 'identifier');
@@ -263,11 +262,11 @@ describe('<company-registration> (PP-REGISTER)', () => {
 
   it('e-mails and passwords: invalid address, mismatches, the policy; the live length; show/hide toggles', async () => {
     const { el } = await mount();
-    fill(el, { ...COMPANY, email: 'baptiste@', emailConfirmation: 'autre@carrieres.fr', password: 'court', passwordConfirmation: 'court' });
+    await fill(el, { ...COMPANY, email: 'baptiste@', emailConfirmation: 'autre@carrieres.fr', password: 'court', passwordConfirmation: 'court' });
     await submit(el);
     expect(errorOf(el, 'email')).to.equal('Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.');
     expect(errorOf(el, 'password')).to.equal('Le mot de passe doit comporter au moins 11 caractères.');
-    fill(el, { email: COMPANY.email, emailConfirmation: 'autre@carrieres.fr', password: PASSWORD, passwordConfirmation: `${PASSWORD}!` });
+    await fill(el, { email: COMPANY.email, emailConfirmation: 'autre@carrieres.fr', password: PASSWORD, passwordConfirmation: `${PASSWORD}!` });
     await submit(el);
     expect(errorOf(el, 'emailConfirmation')).to.equal('Les deux adresses e-mail ne sont pas identiques.');
     expect(errorOf(el, 'passwordConfirmation')).to.equal('Les deux mots de passe ne sont pas identiques.');
@@ -291,7 +290,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
 
   it('the anti-robot step not done: a required-field error on that step only, focus on it, the summary’s link leads to it; nothing sent', async () => {
     const { el, box } = await mount();
-    fill(el);
+    await fill(el);
     await submit(el);
     await until(() => summary(el).length === 1, 'one error');
     expect(summary(el)[0]).to.equal('Vérification anti-robot\u00a0: Cochez «\u00a0Je ne suis pas un robot\u00a0» et suivez la vérification.');
@@ -306,7 +305,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(location.hash).to.equal('');
     await expect(el).to.be.accessible();
     // Done: the next submit goes, and the passwords (never kept) are still in their inputs until the answer.
-    box!.click();
+    await clickOn(box!);
     await submit(el);
     await settled(el, 'registered');
     expect(registrations()).to.have.length(1);
@@ -318,8 +317,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
     const used: CaptchaTokenUsedEvent[] = [];
     el.addEventListener('company-registered', (e) => registered.push(e));
     el.addEventListener('captcha-token-used', (e) => used.push(e));
-    fill(el);
-    box!.click();
+    await fill(el);
+    await clickOn(box!);
     // Double submit: Enter, then a click while the first is on its way: one request.
     input(el, 'passwordConfirmation').focus();
     await sendKeys({ press: 'Enter' });
@@ -366,8 +365,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
     const { el, box } = await mount();
     el.querySelector<HTMLButtonElement>('.vigie-registration__switch')!.click();
     await el.updateComplete;
-    fill(el, { ...COMPANY, identifier: 'fr 04 519 384 622' });
-    box!.click();
+    await fill(el, { ...COMPANY, identifier: 'fr 04 519 384 622' });
+    await clickOn(box!);
     await submit(el);
     await settled(el, 'registered');
     expect((bodies[0]!.identification as object)).to.deep.equal({ kind: 'vat', vat: PASSPORT_UNREGISTERED.vat });
@@ -380,7 +379,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
       calls++;
       return new Promise((resolve) => setTimeout(() => resolve(PASSPORT_TEST_CAPTCHA_TOKEN), 200));
     };
-    fill(el);
+    await fill(el);
     await submit(el);
     await until(() => text(el.querySelector('.vigie-registration__checking')) === 'Vérification anti-robot en cours…', 'the check running');
     expect(el.getAttribute('status')).to.equal('submitting');
@@ -393,7 +392,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
   it('a token given as the `captcha-token` attribute is used once, then removed', async () => {
     const { el } = await mount({ noCaptcha: true });
     el.setAttribute('captcha-token', PASSPORT_TEST_CAPTCHA_TOKEN);
-    fill(el);
+    await fill(el);
     await submit(el);
     await settled(el, 'registered');
     expect(el.hasAttribute('captcha-token')).to.be.false;
@@ -402,8 +401,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
 
   it('SIRET already registered (409): said on the SIRET field, everything typed kept but the passwords (said too)', async () => {
     const { el, box } = await mount();
-    fill(el, { ...COMPANY, identifier: PASSPORT_DEMO_SIRET });
-    box!.click();
+    await fill(el, { ...COMPANY, identifier: PASSPORT_DEMO_SIRET });
+    await clickOn(box!);
     await submit(el);
     await settled(el, 'failed');
     expect(errorOf(el, 'identifier')).to.equal(
@@ -458,7 +457,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
   it('refused anti-robot token (422) → on that step', async () => {
     const { el } = await mount();
     el.captchaToken = 'jeton-refuse';
-    fill(el);
+    await fill(el);
     await submit(el);
     await until(() => summary(el)[0]?.startsWith('Vérification anti-robot'), 'the refused token');
     expect(text(captchaGroup(el).querySelector('.vigie-field-error'))).to.contain('La vérification anti-robot n’a pas été acceptée ou a expiré');
@@ -484,8 +483,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
         ),
       ),
     );
-    fill(el);
-    box!.click();
+    await fill(el);
+    await clickOn(box!);
     await submit(el);
     await settled(el, 'failed');
     expect(errorOf(el, 'companyName')).to.equal('Ce champ est obligatoire.');
@@ -494,35 +493,40 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(input(el, 'companyName').value).to.equal(COMPANY.companyName);
   });
 
-  it('500: the failure with a retry; everything typed kept but the passwords; retry focuses the first password', async () => {
+  it('500: the failure with a retry; everything typed kept, the passwords too (never judged); the retry asks only for the spent anti-robot step (issue 8 #18)', async () => {
     await scenario('any:error-500');
     const { el, box } = await mount();
-    fill(el);
-    box!.click();
+    await fill(el);
+    await clickOn(box!);
     await submit(el);
     await settled(el, 'failed');
     const failure = el.querySelector('.vigie-failure')!;
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
-    expect(text(failure)).to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
+    expect(text(failure)).not.to.contain('Par sécurité, les mots de passe et codes saisis ont été effacés');
     for (const name of ['identifier', 'companyName', 'referentLastName', 'referentFirstName', 'email', 'emailConfirmation'] as const) {
       expect(input(el, name).value, name).to.equal(COMPANY[name]);
     }
     expect(el.querySelectorAll('fieldset input:checked')).to.have.length(2);
-    expect(input(el, 'password').value).to.equal('');
-    expect(input(el, 'passwordConfirmation').value).to.equal('');
-    failure.querySelector<HTMLButtonElement>('button')!.click();
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    expect(input(el, 'password').value).to.equal(PASSWORD);
+    expect(input(el, 'passwordConfirmation').value).to.equal(PASSWORD);
+    expect(el.querySelector('.vigie-registration__cleared')).to.be.null;
     // One submission: the client's own retries of it (5xx) carry the same Idempotency-Key.
     expect(new Set(keys).size).to.equal(1);
     expect(keys[0]).to.be.a('string');
     await expect(el).to.be.accessible();
+    // The anti-robot token went with the request: the host's step is done again, then « Réessayer ».
+    mock.setScenario('passport:default');
+    expect(box!.checked).to.be.false;
+    await clickOn(box!);
+    await clickOn(failure.querySelector<HTMLButtonElement>('button')!);
+    await settled(el, 'registered');
     await expectNoSecrets([PASSWORD]);
   });
 
   it('a host that forgot the anti-robot step is told once in the console (no secret in it)', async () => {
     const { el } = await mount({ noCaptcha: true });
-    fill(el);
+    await fill(el);
     await submit(el);
     await submit(el);
     const warnings = logged().filter((args) => String(args[0]).includes('<company-registration> has no anti-robot step'));

@@ -392,10 +392,11 @@ export class CompanyRegistration extends LightDomElement {
 
   /** A refusal said on its field (true), or a failure for the form's notice and its retry (false). */
   #onRefused(failure: ApiFailure): boolean {
-    this.#length.reset();
+    // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+    if (this.#form.secretsCleared) this.#length.reset();
     const errors = this.#refusalErrors(failure);
     if (!errors) return false;
-    this.passwordsCleared = true;
+    this.passwordsCleared = this.#form.secretsCleared;
     void this.#form.setErrors(errors).then(() => this.#onSubmitBubble());
     return true;
   }

@@ -30,7 +30,7 @@ import { loadMessages, translate, type MessageKey } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_EMPLOYEES, PASSPORT_DEMO_SESSION, type MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY_ID } from '@vigie/mock-api';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/employee-enrollment.js';
 import type { EmployeeEnrollment } from './employee-enrollment.js';
 import type { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent } from './employee-enrollment.events.js';
@@ -192,7 +192,7 @@ function fill(el: Element, name: string, value: string) {
 }
 
 async function answer(el: EmployeeEnrollment, answers: Partial<Record<string, boolean>>) {
-  for (const [name, yes] of Object.entries(answers)) radio(el, name, yes ? 'yes' : 'no').click();
+  for (const [name, yes] of Object.entries(answers)) await clickOn(radio(el, name, yes ? 'yes' : 'no'));
   await el.updateComplete;
 }
 
@@ -417,10 +417,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await sendKeys({ type: '2' });
     await until(() => text(live).includes('était valable jusqu’au 10/03/2025'), 'the expired passport');
     // « Non » hides the date (kept for « Oui » again) and sends no SNBPE passport.
-    radio(el, 'hasSnbpePassport', 'no').click();
+    await clickOn(radio(el, 'hasSnbpePassport', 'no'));
     await el.updateComplete;
     expect(el.querySelector('input[name=snbpeIssuedOn]')).to.be.null;
-    radio(el, 'hasSnbpePassport', 'yes').click();
+    await clickOn(radio(el, 'hasSnbpePassport', 'yes'));
     await el.updateComplete;
     expect(input(el, 'snbpeIssuedOn').value).to.equal('11/03/2022');
   });
@@ -768,7 +768,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(text(el.querySelector('summary'))).to.equal('No email address?');
     await answer(el, { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false });
     expect(text(profileBox(el))).to.equal('Awareness profile: Technical employee');
-    radio(el, 'hasSnbpePassport', 'yes').click();
+    await clickOn(radio(el, 'hasSnbpePassport', 'yes'));
     await el.updateComplete;
     fill(el, 'firstName', 'Zoé');
     fill(el, 'lastName', 'Lecœur');

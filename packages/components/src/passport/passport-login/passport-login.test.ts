@@ -6,13 +6,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
 import { http, HttpResponse } from 'msw';
-import { NOW, apiRequests, until, useScenario, captureConsole } from '../../../test/helpers.js';
-import { clickOn } from '../../../test/pointer.js';
+import { NOW, apiRequests, clickOn, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import '../../define/passport-login.js';
@@ -220,20 +220,53 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
   });
 
-  it('500: the failure with a retry, the e-mail kept, the password cleared', async () => {
+  it('500: the failure with a retry, the e-mail and the password kept (never judged); « Réessayer » signs in (issue 8 #18)', async () => {
     await scenario('any:error-500');
     const { el } = await mount();
     await signIn(el, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password);
     await settled(el, 'failed');
     const failure = el.querySelector('.vigie-failure')!;
     expect(text(failure)).to.contain('L’envoi n’a pas abouti.');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
-    expect(passwordInput(el).value).to.equal('');
-    buttonNamed(failure, 'Réessayer').click();
-    expect(document.activeElement).to.equal(passwordInput(el));
+    expect(passwordInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.password);
     // A login attempt is sent once (never replayed by the client).
     expect(loginRequests()).to.have.length(1);
+    mock.setScenario('passport:default');
+    await clickOn(buttonNamed(failure, 'Réessayer'));
+    await settled(el, 'signed-in');
+    expect(loginRequests()).to.have.length(2);
     await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
+  });
+
+  it('a network failure, then a 503, keep the password; a wrong password (401) empties it (issue 8 #18)', async () => {
+    await scenario('passport:default');
+    let answer: 'network' | '503' | 'mock' = 'network';
+    mock.worker.use(
+      http.post('*/api/passport/login', () => {
+        if (answer === 'network') return HttpResponse.error();
+        if (answer === '503') return HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+        return undefined;
+      }),
+    );
+    const { el } = await mount();
+    const wrong = 'Pas-Le-Bon-2026!';
+    await signIn(el, PASSPORT_DEMO_LOGIN.email, wrong);
+    await settled(el, 'failed');
+    expect(text(el.querySelector('.vigie-failure'))).to.contain('Le service est injoignable.');
+    expect(passwordInput(el).value).to.equal(wrong);
+    answer = '503';
+    passwordInput(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(el.querySelector('.vigie-failure')).includes('(503)'), 'the 503');
+    expect(passwordInput(el).value).to.equal(wrong);
+    answer = 'mock';
+    passwordInput(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(el).includes('Adresse e-mail ou mot de passe incorrect.'), 'the refusal');
+    expect(passwordInput(el).value).to.equal('');
+    expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
+    await expectNoSecrets([wrong]);
   });
 
   it('« Mot de passe oublié ? » → « Identifiants oubliés », the e-mail carried over; the same answer for a known and an unknown address; « Annuler »', async () => {
@@ -324,6 +357,16 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.vigie-error-summary'), 'the policy');
     expect(text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
+    // The server refuses the temporary password again, and a common one, by their reason (issue 8 #5).
+    const fieldError = () => text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'));
+    await typeInto(fresh[0]!, PASSPORT_HANDOVER_LOGIN.password);
+    await typeInto(fresh[1]!, PASSPORT_HANDOVER_LOGIN.password);
+    await sendKeys({ press: 'Enter' });
+    await until(() => fieldError().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await typeInto(fresh[0]!, 'Jetaimejetaime1');
+    await typeInto(fresh[1]!, 'Jetaimejetaime1');
+    await sendKeys({ press: 'Enter' });
+    await until(() => fieldError().includes('Ce mot de passe est trop courant'), 'the common refusal');
     await typeInto(fresh[0]!, NEW_PASSWORD);
     await typeInto(fresh[1]!, `${NEW_PASSWORD}.`);
     await sendKeys({ press: 'Enter' });

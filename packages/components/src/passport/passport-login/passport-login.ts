@@ -229,7 +229,8 @@ export class PassportLogin extends LightDomElement {
   }
 
   #newPasswordRefused(failure: ApiFailure): boolean {
-    this.#length.reset();
+    // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+    if (this.#newPasswordForm.secretsCleared) this.#length.reset();
     const problem = passportProblemOfFailure(failure);
     if (problem === 'challengeExpired' || problem === 'invalidCredentials') {
       this.#challenge = undefined;

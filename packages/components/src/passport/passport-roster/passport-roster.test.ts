@@ -10,7 +10,7 @@ import { createClient, type Employee } from '@vigie/core';
 import { PASSPORT_DEMO_SESSION, generateEmployees, type ScenarioName } from '@vigie/mock-api';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { apiRequests, NOW, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { apiRequests, clickOn, NOW, shadowText, until, useScenario } from '../../../test/helpers.js';
 import '../../define/passport-roster.js';
 import type { PassportRoster } from './passport-roster.js';
 
@@ -80,7 +80,7 @@ async function enrolZoe(el: PassportRoster) {
   fill('firstName', 'Zoé');
   fill('lastName', 'LECŒUR');
   for (const [name, value] of [['intervenesTechnically', 'yes'], ['leadsAwarenessSessions', 'no'], ['checksPassports', 'no'], ['hasSnbpePassport', 'no']]) {
-    form.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`)!.click();
+    await clickOn(form.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`)!);
   }
   const enrolled = oneEvent(el, 'employee-enrolled');
   form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();

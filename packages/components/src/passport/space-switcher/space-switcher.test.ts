@@ -282,8 +282,16 @@ describe('<space-switcher> (PP-SPACES)', () => {
     const failure = await until(() => linked.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(text(failure)).to.contain('(500)');
     expect(login.value).to.equal(NEW_LOGIN);
-    expect(input(linked, 'password').value).to.equal('');
+    // Never judged by the server: the passwords stay for the retry (issue 8 #18).
+    expect(input(linked, 'password').value).to.equal(USER_PASSWORD);
+    expect(input(linked, 'passwordConfirmation').value).to.equal(USER_PASSWORD);
     await expect(linked).to.be.accessible();
+    input(linked, 'password').focus();
+    input(linked, 'password').select();
+    await sendKeys({ press: 'Backspace' });
+    input(linked, 'passwordConfirmation').focus();
+    input(linked, 'passwordConfirmation').select();
+    await sendKeys({ press: 'Backspace' });
     expectNoSecret(linked, [USER_PASSWORD]);
   });
 

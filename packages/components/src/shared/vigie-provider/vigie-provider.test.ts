@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { InvoiceBanner } from '../../safety-register/invoice-banner/invoice-banner.js';
 import { defineElement } from '../../base/define.js';
 import type { VigieProvider } from './vigie-provider.js';
@@ -93,5 +93,97 @@ describe('<vigie-provider> (X-PROVIDER)', () => {
     expect(new Date(provider.clock.now()).toISOString()).to.equal('2026-03-10T08:00:00.000Z');
     expect(seen).to.deep.equal(['token']);
     expect(provider.outerHTML).not.to.contain('secret-token');
+  });
+});
+
+describe('<vigie-provider> checks what the host gives it (X-PROVIDER, issue 8 #8)', () => {
+  const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let warnings: unknown[][] = [];
+  const original = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  afterEach(() => (console.warn = original));
+
+  /** A provider with `<vault-login>`, the mock in `vault:locked`; Paul signs in with real key presses. */
+  async function lockedLogin(setup: (p: VigieProvider) => void, attrs: { locale?: string; apiUrl?: string; theme?: string; now?: string } = {}) {
+    await useScenario('vault:locked');
+    await import('../../define/vault-login.js');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement('vigie-provider') as VigieProvider;
+    provider.setAttribute('now', attrs.now ?? NOW);
+    if (attrs.locale) provider.setAttribute('locale', attrs.locale);
+    if (attrs.apiUrl) provider.setAttribute('api-url', attrs.apiUrl);
+    if (attrs.theme) provider.setAttribute('theme', attrs.theme);
+    setup(provider);
+    provider.append(document.createElement('vault-login'));
+    wrapper.append(provider);
+    const el = provider.querySelector('vault-login')!;
+    const id = await until(() => el.querySelector<HTMLInputElement>('input[autocomplete="username"]:not([hidden])'), 'the login form');
+    id.focus();
+    await sendKeys({ type: '123456789012' });
+    el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!.focus();
+    await sendKeys({ type: 'Bulletin-2026!' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.getAttribute('status') === 'locked', 'the lock');
+    return { provider, el };
+  }
+
+  it('support.hours given as one string: one warning, the default support, and the lock message still shows', async () => {
+    const bad = { email: 'paie@exemple.fr', phone: '01 23 45 67 89', hours: 'du lundi au vendredi, 9 h – 17 h' };
+    const { provider, el } = await lockedLogin((p) => (p.support = bad as never));
+    expect(text(el.querySelector('.vigie-login__countdown'))).to.contain('Votre compte a été temporairement bloqué');
+    expect(text(el.querySelector('.vigie-login__support'))).to.contain('05 82 01 01 01');
+    provider.requestUpdate();
+    await provider.updateComplete;
+    const support = warnings.filter((w) => String(w[0]).includes('support'));
+    expect(support).to.have.length(1);
+    expect(String(support[0]![0])).to.contain('[vigie] <vigie-provider> support: expected');
+    expect(String(support[0]![0])).not.to.contain('paie@exemple.fr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('other wrong shapes (support fields, slots, days): each one warning, the widget still works', async () => {
+    for (const bad of [
+      'mycecurity@cecurity.com',
+      { email: 'pas-une-adresse', phone: '05 82 01 01 01', hours: { days: ['monday', 'friday'], slots: [{ from: '09:00', to: '12:00' }] } },
+      { email: 'paie@exemple.fr', phone: '05 82 01 01 01', hours: { days: ['lundi', 'vendredi'], slots: [{ from: '09:00', to: '12:00' }] } },
+      { email: 'paie@exemple.fr', phone: '05 82 01 01 01', hours: { days: ['monday', 'friday'], slots: [{ from: '9h', to: '12h' }] } },
+      { email: 'paie@exemple.fr', phone: 42, hours: { days: ['monday', 'friday'], slots: [] } },
+    ]) {
+      warnings = [];
+      const { el } = await lockedLogin((p) => (p.support = bad as never));
+      expect(text(el.querySelector('.vigie-login__countdown')), JSON.stringify(bad)).to.contain('Votre compte a été temporairement bloqué');
+      expect(warnings.filter((w) => String(w[0]).includes('support')), JSON.stringify(bad)).to.have.length(1);
+    }
+  });
+
+  it('locale, api-url, theme, now, getToken, sessions of the wrong shape: one warning each, the defaults, the widget works', async () => {
+    const { provider, el } = await lockedLogin(
+      (p) => {
+        p.getToken = 'not a function' as never;
+        p.vaultSession = { token: 42 } as never;
+      },
+      { locale: 'de', apiUrl: 'javascript:alert(1)', theme: 'violet' },
+    );
+    // French (the default), the mock reached at /api, the real clock: the lock is said.
+    expect(text(el.querySelector('.vigie-login__countdown'))).to.contain('Votre compte a été temporairement bloqué');
+    expect(provider.locale).to.equal('fr');
+    expect(provider.hasAttribute('theme')).to.be.false;
+    const said = (name: string) => warnings.filter((w) => String(w[0]).startsWith(`[vigie] <vigie-provider> ${name}:`));
+    for (const name of ['locale', 'api-url', 'theme', 'getToken', 'vaultSession']) expect(said(name), name).to.have.length(1);
+    // Right values are taken as they come, with no warning.
+    warnings = [];
+    provider.locale = 'en-GB' as never;
+    await until(() => text(el.querySelector('.vigie-login__countdown')).startsWith('Your account has been temporarily locked'), 'English');
+    expect(warnings).to.deep.equal([]);
+    // A date that is not one: one warning (the real clock is used), however often it is read.
+    provider.setAttribute('now', 'hier');
+    await provider.updateComplete;
+    provider.requestUpdate();
+    await provider.updateComplete;
+    expect(said('now')).to.have.length(1);
+    provider.setAttribute('now', NOW);
   });
 });

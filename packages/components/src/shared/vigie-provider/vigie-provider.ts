@@ -9,7 +9,6 @@ import {
   isLocaleLoaded,
   loadLocale,
   translate,
-  toLocale,
   type AccessState,
   type ApiFailure,
   type BannerLevel,
@@ -25,6 +24,7 @@ import { vigieContext, type VigieServices } from '../../base/context.js';
 import { lazyClient } from '../../base/lazy-client.js';
 import { AccessChangedEvent } from '../../events.js';
 import { darkTokens } from './vigie-provider.styles.js';
+import { InputWarnings, checkApiUrl, checkClient, checkGetToken, checkLocale, checkNow, checkPassportSession, checkSupport, checkTheme, checkVaultSession } from './provider-input.js';
 
 /**
  * Gives every Vigie widget inside it the API client, the locale, the clock and the
@@ -101,7 +101,8 @@ export class VigieProvider extends LitElement {
     return this.#vaultSession;
   }
 
-  set vaultSession(session: VaultSession | undefined) {
+  set vaultSession(value: VaultSession | undefined) {
+    const session = this.#inputs.valid('vaultSession', value, checkVaultSession, undefined);
     if (session === this.#vaultSession) return;
     this.#vaultSession = session;
     if (this.#client) this.#publish();
@@ -117,12 +118,15 @@ export class VigieProvider extends LitElement {
     return this.#passportSession;
   }
 
-  set passportSession(session: PassportSession | undefined) {
+  set passportSession(value: PassportSession | undefined) {
+    const session = this.#inputs.valid('passportSession', value, checkPassportSession, undefined);
     if (session === this.#passportSession) return;
     this.#passportSession = session;
     if (this.#client) this.#publish();
   }
 
+  /** X-PROVIDER (issue 8 #8): a wrong value from the host warns once and gives way to the default. */
+  readonly #inputs = new InputWarnings();
   #level: BannerLevel | undefined;
   #client?: VigieClient;
   #clientKey?: unknown;
@@ -142,11 +146,12 @@ export class VigieProvider extends LitElement {
   }
 
   #makeClock(): Clock {
-    if (this.now) {
+    const now = this.#inputs.valid('now', this.now === '' ? undefined : this.now, checkNow, undefined);
+    if (now) {
       try {
-        return fixedClock(this.now);
+        return fixedClock(now);
       } catch {
-        console.error(`[vigie] <vigie-provider now="${this.now}">: not an ISO date or date-time; using the real clock.`);
+        // checkNow accepted it: fixedClock agrees on every ISO date; the real clock otherwise.
       }
     }
     return systemClock;
@@ -164,13 +169,18 @@ export class VigieProvider extends LitElement {
 
   /** Derives what widgets get from the properties; objects keep their identity while their inputs do. */
   #sync(): void {
-    const l = toLocale(this.locale);
+    const l = this.#inputs.valid('locale', this.locale, checkLocale, 'fr');
     if (l !== this.locale) this.locale = l;
+    const theme = this.#inputs.valid('theme', this.theme, checkTheme, undefined);
+    if (theme !== this.theme) this.theme = theme;
     // One client per API address: switching the locale or the clock must not refetch.
-    const clientKey = this.client ?? (this.apiUrl || '/api');
+    const client = this.#inputs.valid('client', this.client, checkClient, undefined);
+    const apiUrl = this.#inputs.valid('apiUrl', this.apiUrl === '' ? undefined : this.apiUrl, checkApiUrl, '/api');
+    this.#inputs.valid('getToken', this.getToken, checkGetToken, undefined);
+    const clientKey = client ?? apiUrl;
     if (clientKey !== this.#clientKey) {
       this.#clientKey = clientKey;
-      this.#client = this.client ?? lazyClient({ baseUrl: this.apiUrl || '/api', getToken: (r) => this.getToken?.(r) });
+      this.#client = client ?? lazyClient({ baseUrl: apiUrl, getToken: (r) => this.#inputs.valid('getToken', this.getToken, checkGetToken, undefined)?.(r) });
     }
     if (this.now !== this.#clockKey || !this.#clock) {
       this.#clockKey = this.now;
@@ -198,7 +208,7 @@ export class VigieProvider extends LitElement {
       access: this.#access,
       reportInvoiceLevel: (level) => this.#setLevel(level),
       describeFailure: (f: ApiFailure) => describeFailure(t, f),
-      support: this.support,
+      support: this.#inputs.valid('support', this.support, checkSupport, DEFAULT_SUPPORT_CONTACT),
       vaultSession: this.#vaultSession,
       setVaultSession: (session) => {
         this.vaultSession = session;

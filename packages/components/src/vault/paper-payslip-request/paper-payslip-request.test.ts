@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/paper-payslip-request.js';
 import type { PaperPayslipRequest } from './paper-payslip-request.js';
 
@@ -47,16 +47,17 @@ async function mount(opts: { locale?: string } = {}) {
 
 type Mounted = Awaited<ReturnType<typeof mount>>;
 
-/** Fills the fields as a person would (value + input event). */
-function fill(m: Mounted, values: { identifier?: string; password?: string; employer?: string; consent?: boolean }) {
-  const set = (input: HTMLInputElement, value: string) => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+/** Fills the fields as a person would: each field selected and typed over, the box clicked. */
+async function fill(m: Mounted, values: { identifier?: string; password?: string; employer?: string; consent?: boolean }) {
+  const set = async (input: HTMLInputElement, value: string) => {
+    input.focus();
+    input.select();
+    await sendKeys(value === '' ? { press: 'Backspace' } : { type: value });
   };
-  if (values.identifier !== undefined) set(m.identifier, values.identifier);
-  if (values.password !== undefined) set(m.password, values.password);
-  if (values.employer !== undefined) set(m.employer, values.employer);
-  if (values.consent !== undefined && m.consent.checked !== values.consent) m.consent.click();
+  if (values.identifier !== undefined) await set(m.identifier, values.identifier);
+  if (values.password !== undefined) await set(m.password, values.password);
+  if (values.employer !== undefined) await set(m.employer, values.employer);
+  if (values.consent !== undefined && m.consent.checked !== values.consent) await clickOn(m.consent);
 }
 
 const paperPosts = () => apiRequests().filter((r) => r.startsWith('POST /api/vault/paper-requests'));
@@ -115,14 +116,14 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     summary.querySelectorAll('a')[3]!.click();
     expect(document.activeElement).to.equal(m.consent);
 
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: '   ' });
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: '   ' });
     m.submit().click();
     await until(() => m.el.querySelectorAll('.vigie-error-summary a').length === 2, 'two errors left');
     expect([...m.el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal([
       'Employeur\u00a0: Ce champ est obligatoire.',
       'Politique des données personnelles\u00a0: Cochez cette case pour continuer.',
     ]);
-    fill(m, { consent: true });
+    await fill(m, { consent: true });
     await m.el.updateComplete;
     expect(m.consent.hasAttribute('aria-invalid')).to.be.false;
     expect(apiRequests()).to.deep.equal([]);
@@ -131,7 +132,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
   it('wrong credentials: the login’s generic message, the same for an unknown identifier; password cleared, the rest kept', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
-    fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
+    await fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
     m.submit().click();
     const alert = await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
     const message = text(alert);
@@ -145,7 +146,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await until(() => document.activeElement === m.password, 'focus on the password');
     await expect(m.el).to.be.accessible();
 
-    fill(m, { identifier: '999999999999', password: WRONG });
+    await fill(m, { identifier: '999999999999', password: WRONG });
     m.submit().click();
     await until(() => m.password.value === '' && m.el.querySelector('.vigie-paper__alert') && paperPosts().length === 2 && !m.el.querySelector('[aria-disabled=true]'), 'the second answer');
     expect(text(m.el.querySelector('.vigie-paper__alert'))).to.equal(message);
@@ -154,7 +155,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
   it('a lock (the server’s): the seed’s message with the time left and the ways out', async () => {
     mock = await useScenario('vault:locked');
     const m = await mount();
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
     m.submit().click();
     const alert = await until(() => m.el.querySelector('.vigie-paper__alert--locked'), 'the lock message');
     expect(text(alert)).to.contain(
@@ -176,7 +177,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
   it('success → confirm → printable confirmation; one request per step even when pressed twice; the event carries the reference only', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
     m.submit().click();
     m.submit().click();
     const heading = await until(() => m.el.querySelector<HTMLElement>('.vigie-paper__confirm h3'), 'the confirmation step');
@@ -243,7 +244,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
   it('cancel at the confirmation: back to the form, identifier and employer kept, password to type again', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
     m.submit().click();
     const cancel = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__button--secondary'), 'the confirmation step');
     cancel.click();
@@ -263,7 +264,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
         HttpResponse.json({ type: '/problems/challenge-expired', title: 'Request expired', status: 410 }, { status: 410, headers: { 'Content-Type': 'application/problem+json' } }),
       ),
     );
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
     m.submit().click();
     const confirm = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'), 'the confirmation step');
     confirm.click();
@@ -275,7 +276,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await until(() => m.el.querySelector('form'), 'the form again');
   });
 
-  it('a 500 keeps the identifier, the employer and the consent, clears the password, offers a retry', async () => {
+  it('a 500 keeps the identifier, the employer, the consent and the password (never judged); « Réessayer » sends them again (issue 8 #18)', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
     mock.worker.use(
@@ -283,21 +284,21 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
         HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
       ),
     );
-    fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
+    await clickOn(m.submit());
     const failure = await until(() => m.el.querySelector('.vigie-failure'), 'the failure notice');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
-    expect(m.password.value).to.equal('');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect(m.password.value).to.equal(DEMO.password);
+    expect(m.password.type).to.equal('password');
     expect(m.identifier.value).to.equal(DEMO.identifier);
     expect(m.employer.value).to.equal(DEMO.employer);
     expect(m.consent.checked).to.be.true;
     await expect(m.el).to.be.accessible();
     mock.worker.resetHandlers();
-    failure.querySelector('button')!.click();
-    expect(document.activeElement).to.equal(m.password);
-    await sendKeys({ type: DEMO.password });
-    await sendKeys({ press: 'Enter' });
+    await clickOn(failure.querySelector('button')!);
     await until(() => m.el.querySelector('.vigie-paper__confirm'), 'the confirmation step after retry');
+    expect(m.password.value).to.equal('');
   });
 
   it('keyboard only: Tab through the form, Space ticks the consent, Enter sends, Enter confirms', async () => {
@@ -347,10 +348,10 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     try {
       m = await mount();
       // A wrong password first, then the right one, then the whole flow.
-      fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
+      await fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
       m.submit().click();
       await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
-      fill(m, { password: DEMO.password });
+      await fill(m, { password: DEMO.password });
       m.submit().click();
       const confirm = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'), 'the confirmation step');
       confirm.click();

@@ -14,7 +14,7 @@ const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -229,7 +229,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('a link without SMS code from the URL: the token leaves the address bar, 3 steps, Back keeps the names, activation at the terms', async () => {
     mock = await useScenario('vault:default');
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}?x=1&token=${DEMO_TOKENS.activationNoSms}#part`);
+    history.replaceState(history.state, '', `${location.pathname}?x=1&activation-token=${DEMO_TOKENS.activationNoSms}#part`);
     try {
       const { el } = await mount();
       expect(location.search).to.equal('?x=1');
@@ -251,7 +251,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
       expect(input(el, 'firstName').value).to.equal('Léa-Marie');
       submit(el).click();
       await atStep(el, 3, 3, 'onditions');
-      el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
       const activated = oneEvent(el, 'vault-activated') as Promise<VaultActivatedEvent>;
       submit(el).click();
       expect((await activated).firstName).to.equal('Léa-Marie');
@@ -313,7 +313,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await until(() => input(el, 'password'), 'the password step after the retry');
   });
 
-  it('a 500 on the activation keeps the names and the ticked terms, drops the password, and a retry asks for it again; one request per submit', async () => {
+  it('a 500 on the activation keeps the names, the ticked terms and the password (never judged): « Réessayer » activates; one request per submit (issue 8 #18)', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ token: DEMO_TOKENS.activationNoSms });
     await until(() => input(el, 'password'), 'the password step');
@@ -323,7 +323,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await sendKeys({ type: 'Garnier-Roux' });
     await sendKeys({ press: 'Enter' });
     await atStep(el, 3, 3, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     let calls = 0;
     let release!: () => void;
     mock.worker.use(
@@ -350,24 +350,50 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     release();
     const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the failure notice');
     expect(text(alert)).to.contain('L’envoi n’a pas abouti.');
-    expect(text(alert)).to.contain('saisissez-les de nouveau');
+    expect(text(alert)).not.to.contain('saisissez-les de nouveau');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(el.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.be.true;
     await expect(el).to.be.accessible();
     await expectNoSecret(el, [PASSWORD]);
     mock.worker.resetHandlers();
-    alert.querySelector('button')!.click();
+    const activated = oneEvent(el, 'vault-activated') as Promise<VaultActivatedEvent>;
+    await clickOn(alert.querySelector('button')!);
+    expect((await activated).lastName).to.equal('Garnier-Roux');
+    expect(calls).to.equal(3);
+  });
+
+  it('a refusal the steps cannot place (403) drops the password: « Réessayer » asks for it again, the rest kept (issue 8 #18)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mount({ token: DEMO_TOKENS.activationNoSms });
+    await until(() => input(el, 'password'), 'the password step');
+    await choosePassword(el);
+    await atStep(el, 2, 3, 'Vos informations');
+    input(el, 'lastName').select();
+    await sendKeys({ type: 'Garnier-Roux' });
+    await sendKeys({ press: 'Enter' });
+    await atStep(el, 3, 3, 'onditions');
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
+    mock.worker.use(
+      http.post('*/api/vault/activation', () =>
+        HttpResponse.json({ type: '/problems/forbidden', title: 'Forbidden', status: 403 }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    await clickOn(submit(el));
+    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the failure notice');
+    expect(text(alert)).to.contain('saisissez-les de nouveau');
+    mock.worker.resetHandlers();
+    await clickOn(alert.querySelector('button')!);
     await atStep(el, 1, 3, '');
     expect(input(el, 'password').value).to.equal('');
     expect(text(el.querySelector('.vigie-vault-message--info'))).to.contain('saisissez-les de nouveau');
     await choosePassword(el);
     await atStep(el, 2, 3, 'Vos informations');
     expect(input(el, 'lastName').value).to.equal('Garnier-Roux');
-    submit(el).click();
+    await clickOn(submit(el));
     await atStep(el, 3, 3, 'onditions');
     expect(el.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.be.true;
     const activated = oneEvent(el, 'vault-activated') as Promise<VaultActivatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     expect((await activated).lastName).to.equal('Garnier-Roux');
   });
 
@@ -379,7 +405,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await atStep(el, 2, 4, 'Vos informations');
     submit(el).click();
     await atStep(el, 3, 4, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     submit(el).click();
     const code = await until(() => el.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]'), 'the code step');
     await typeInto(code, '000000');
@@ -431,7 +457,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await atStep(el, 2, 4, 'Vos informations');
     submit(el).click();
     await atStep(el, 3, 4, 'onditions');
-    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     submit(el).click();
     await until(() => el.querySelector('input[autocomplete="one-time-code"]'), 'the code field', 8000);
     expect(text(el.querySelector('.vigie-activation-status'))).to.equal('Patientez encore un peu avant de demander un nouveau code.');

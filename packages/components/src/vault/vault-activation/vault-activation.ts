@@ -1,4 +1,5 @@
-import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
+import { LINK_TOKEN_PARAMS, vaultMessages, vaultProblemOfFailure } from '@vigie/core';
+import { takeLinkToken } from '../../base/link-token.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -29,9 +30,9 @@ import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage } from '../../base/forms/messages.js';
 import { styles } from './vault-activation.styles.js';
 import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../../base/forms/form-icons.js';
-import { failureOf, unbreakable } from '../../base/forms/helpers.js';
+import { failureOf, serverJudged, unbreakable } from '../../base/forms/helpers.js';
 import { loginAction, serverFieldErrors } from '../vault-helpers.js';
-import { PasswordLengthController, newPasswordError } from '../../base/forms/password-feedback.js';
+import { PasswordLengthController, newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The invitation as the server describes a valid link. */
 type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
@@ -68,11 +69,13 @@ let uid = 0;
  * opens a vault session, shared in memory with the provider's other vault widgets.
  *
  * The link token comes from the `token` attribute or property, or else from the page URL's
- * `token` parameter; once read it is removed from the element and from the address bar
+ * `activation-token` parameter (the activation links' own; `token-param` renames it), never another
+ * kind's (a reset link on the same page is `<vault-password-reset>`'s); once read it is removed from the element and from the address bar
  * (`history.replaceState`) and kept in memory only. The chosen password stays in memory only
- * while the steps are on screen: it is dropped on success, on a failed request (500, network…;
- * the person types it again), when going back to the first step and when the element leaves
- * the page. Names and e-mail typed are kept across failures.
+ * while the steps are on screen: it is dropped on success, when the server refuses the request
+ * (the person types it again), when going back to the first step and when the element leaves
+ * the page; after a failure that is not an answer (network, time-out, 5xx) it stays and « Réessayer »
+ * sends the same request again. Names and e-mail typed are kept across failures.
  *
  * Rendered in the light DOM (password managers find the `new-password` and `one-time-code`
  * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root, also
@@ -119,6 +122,9 @@ export class VaultActivation extends LightDomElement {
   get token(): undefined {
     return undefined;
   }
+
+  /** The URL query parameter holding the token of an activation link (default `activation-token`: core's `LINK_TOKEN_PARAMS`). */
+  @property({ attribute: 'token-param' }) tokenParam: string = LINK_TOKEN_PARAMS['vault-activation'];
 
   /** Where « Se connecter » leads (after activation, or when the link was already used). */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -256,20 +262,10 @@ export class VaultActivation extends LightDomElement {
 
   // ── the link ──────────────────────────────────────────────────────────────────────────────
 
+  /** The activation links' own parameter (`activation-token`), out of the address bar at once; another kind's link is left to its widget. */
   #takeTokenFromUrl(): void {
-    if (typeof location === 'undefined' || typeof history === 'undefined') return;
-    let url: URL;
-    try {
-      url = new URL(location.href);
-    } catch {
-      return;
-    }
-    if (!url.searchParams.has('token')) return;
-    const fromUrl = url.searchParams.get('token') ?? '';
-    url.searchParams.delete('token');
-    // Out of the address bar (and so of bookmarks, shares and the next page's Referer) at once.
-    history.replaceState(history.state, '', url.href);
-    if (!this.#token) this.token = fromUrl;
+    const fromUrl = takeLinkToken('vault-activation', this.tokenParam);
+    if (fromUrl && !this.#token) this.token = fromUrl;
   }
 
   #startOver(): void {
@@ -449,7 +445,7 @@ export class VaultActivation extends LightDomElement {
       return true;
     }
     if (name === 'passwordPolicy') {
-      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: 'vault.password.error.rejected' }));
+      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: refusedPasswordError(failure) }));
       return true;
     }
     const fields = serverFieldErrors(failure, PERSON_FIELDS, (f) => f.replace(/^person\./, ''));
@@ -457,8 +453,10 @@ export class VaultActivation extends LightDomElement {
       void this.#go('person').then(() => this.#personForm.setErrors(fields));
       return true;
     }
-    // 500, network, timeout…: what was typed stays, except the password, which is dropped.
-    this.#password = undefined;
+    // A refusal the steps cannot place: the password is dropped (chosen again). 500, network,
+    // time-out…: the server never judged it, so everything typed stays, the password too, and the
+    // retry sends the same request again (issue 8 #18).
+    if (serverJudged(failure)) this.#password = undefined;
     this.failure = failure;
     return true;
   }
@@ -543,11 +541,21 @@ export class VaultActivation extends LightDomElement {
           <span class="vigie-activation-step-count">${count}</span>
           <span class="vigie-activation-step-name">${this.#stepTitle(this.step)}</span>
         </h3>
-        ${this.failure
-          ? this.#failureMessage(this.t('form.failure.title'), this.failure, this.t('common.retry'), () => void this.#restart(), this.t('form.failure.secrets'))
-          : nothing}
+        ${this.failure ? this.#renderActivationFailure(this.failure) : nothing}
         ${this.#renderStep(invitation)}
       </section>`;
+  }
+
+  /** The activation failed: retried as it was when the password is still held, from the password step when it was dropped. */
+  #renderActivationFailure(failure: ApiFailure) {
+    if (this.#password === undefined) {
+      return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => void this.#restart(), this.t('form.failure.secrets'));
+    }
+    const form = this.step === 'code' ? this.#codeForm : this.#termsForm;
+    return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => {
+      this.failure = undefined;
+      form.retry();
+    });
   }
 
   #renderStep(invitation: Invitation) {

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/vault-identifier-recovery.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
@@ -71,10 +71,9 @@ async function fillPaul(el: Element, overrides: Partial<Record<string, string>> 
     const v = overrides[name] ?? value;
     if (v) await typeInto(field(el, name), v);
   }
-  const month = $<HTMLSelectElement>(el, 'select[name=birthMonth]');
-  month.value = overrides.birthMonth ?? String(PAUL.birthMonth);
-  month.dispatchEvent(new Event('change', { bubbles: true }));
-  if (overrides.consent !== 'no') field(el, 'privacyPolicyAccepted').click();
+  const month = overrides.birthMonth ?? String(PAUL.birthMonth);
+  if (month) await chooseOption($<HTMLSelectElement>(el, 'select[name=birthMonth]'), month);
+  if (overrides.consent !== 'no') await clickOn(field(el, 'privacyPolicyAccepted'));
 }
 
 describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
@@ -171,9 +170,8 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await expect(el).to.be.accessible();
 
     // Fixing a field removes its error as soon as it is right.
-    month.value = '4';
-    month.dispatchEvent(new Event('change', { bubbles: true }));
-    field(el, 'privacyPolicyAccepted').click();
+    await chooseOption(month, '4');
+    await clickOn(field(el, 'privacyPolicyAccepted'));
     await el.updateComplete;
     expect(summaryItems(el)).to.have.length(2);
     expect(month.hasAttribute('aria-invalid')).to.be.false;

@@ -9,7 +9,7 @@ import { ContextEvent } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import '../../define/vault-login.js';
 import type { VaultLogin } from './vault-login.js';
@@ -518,6 +518,27 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-login__text'))).to.equal('Un code de 6 chiffres vient de vous être envoyé par e-mail à l•••@example.fr.');
   });
 
+  it('must change password: the temporary password again, then a common one, are refused by the server with their reason (issue 8 #5, VA-LOSTID)', async () => {
+    const { el } = await mount();
+    await signIn(el, JULIEN.identifier, JULIEN.password);
+    await settled(el, 'must-change-password');
+    const inputs = () => [...document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
+    const alert = () => text(el.querySelector('.vigie-failure[role=alert]'));
+    await typeInto(inputs()[0]!, JULIEN.password);
+    await typeInto(inputs()[1]!, JULIEN.password);
+    await sendKeys({ press: 'Enter' });
+    await until(() => alert().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await expect(el).to.be.accessible();
+    await typeInto(inputs()[0]!, 'Motdepasse2026!');
+    await typeInto(inputs()[1]!, 'Motdepasse2026!');
+    await sendKeys({ press: 'Enter' });
+    await until(() => alert().startsWith('Ce mot de passe est trop courant'), 'the common refusal');
+    await typeInto(inputs()[0]!, NEW_PASSWORD);
+    await typeInto(inputs()[1]!, NEW_PASSWORD);
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'signed-in');
+  });
+
   it('must change password (temporary password): the policy of core, twice, then signed in', async () => {
     const { el } = await mount();
     await signIn(el, JULIEN.identifier, JULIEN.password);
@@ -672,41 +693,59 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(identifierInput(el).value).to.equal(PAUL.identifier);
   });
 
-  it('a 500 keeps the identifier, clears the password, says what happened and offers a retry', async () => {
+  it('a 500 keeps the identifier and the password (the server never judged it), says what happened; « Réessayer » sends it again (issue 8 #18)', async () => {
     await scenario('any:error-500');
     const { el } = await mount();
     await signIn(el, PAUL.identifier, PAUL.password);
     await settled(el, 'failed');
     const failure = el.querySelector('.vigie-failure')!;
     expect(failure.getAttribute('role')).to.equal('alert');
-    expect(text(failure)).to.contain('La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.');
+    expect(text(failure)).to.contain('La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
     expect(identifierInput(el).value).to.equal(PAUL.identifier);
-    expect(passwordInput(el).value).to.equal('');
+    expect(passwordInput(el).value).to.equal(PAUL.password);
+    expect(passwordInput(el).type).to.equal('password');
     // A login attempt counts: it is sent once, never replayed by the client.
     expect(loginRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
-    await expectNoSecrets([PAUL.password]);
 
     mock.setScenario('vault:default');
-    buttonNamed(failure, 'Réessayer')!.click();
-    expect(document.activeElement).to.equal(passwordInput(el));
-    await sendKeys({ type: PAUL.password });
-    await sendKeys({ press: 'Enter' });
+    await clickOn(buttonNamed(failure, 'Réessayer')!);
     await settled(el, 'signed-in');
     expect(loginRequests()).to.have.length(2);
+    await expectNoSecrets([PAUL.password]);
   });
 
-  it('a network failure: the same, « service unreachable »', async () => {
-    mock.worker.use(http.post('*/api/vault/login', () => HttpResponse.error()));
+  it('a network failure, then a 503, keep the password; a wrong password (401) empties it (issue 8 #18)', async () => {
+    let answer: 'network' | '503' | 'mock' = 'network';
+    mock.worker.use(
+      http.post('*/api/vault/login', () => {
+        if (answer === 'network') return HttpResponse.error();
+        if (answer === '503') return HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+        return undefined;
+      }),
+    );
     const { el } = await mount();
-    await signIn(el, PAUL.identifier, PAUL.password);
+    await signIn(el, PAUL.identifier, WRONG);
     await settled(el, 'failed');
     expect(text(el.querySelector('.vigie-failure'))).to.contain('Le service est injoignable.');
-    expect(identifierInput(el).value).to.equal(PAUL.identifier);
-    expect(passwordInput(el).value).to.equal('');
+    expect([identifierInput(el).value, passwordInput(el).value]).to.deep.equal([PAUL.identifier, WRONG]);
     expect(buttonNamed(el.querySelector('.vigie-failure')!, 'Réessayer')).to.exist;
-    await expectNoSecrets([PAUL.password]);
+
+    answer = '503';
+    passwordInput(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(el.querySelector('.vigie-failure')).includes('(503)'), 'the 503');
+    expect(passwordInput(el).value).to.equal(WRONG);
+
+    // The mock answers: a wrong password, judged. It is emptied, focus goes to it.
+    answer = 'mock';
+    passwordInput(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(el.querySelector('.vigie-failure')).includes('Identifiant ou mot de passe incorrect'), 'the refusal');
+    expect(passwordInput(el).value).to.equal('');
+    expect(identifierInput(el).value).to.equal(PAUL.identifier);
+    await expectNoSecrets([WRONG]);
   });
 
   it('double submit sends one request; busy but focusable while it travels', async () => {

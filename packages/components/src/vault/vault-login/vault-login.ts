@@ -32,14 +32,14 @@ import {
   type VaultSession,
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './vault-login.styles.js';
 import { checkIcon, errorIcon, lockIcon } from '../../base/forms/form-icons.js';
 import { safeHref, unbreakable, withParts } from '../../base/forms/helpers.js';
 import { writeToSupport } from '../vault-helpers.js';
 import { endVaultSessionOnServer } from '../vault-session.js';
-import { newPasswordError } from '../../base/forms/password-feedback.js';
+import { newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -117,7 +117,11 @@ export class VaultLogin extends LightDomElement {
       password: { kind: 'current-password', label: 'vault.login.password', hint: 'vault.login.password.hint', required: true },
     },
     submit: (values, { signal }) => this.#submitPassword(values.identifier, values.password, signal),
-    onFailure: () => true,
+    onFailure: () => {
+      // Locked (said by the server, now or before): the password typed is of no use for two hours.
+      if (this.machine.status === 'locked') this.#login.clearSecrets();
+      return true;
+    },
   });
 
   #code = this.createForm({
@@ -424,7 +428,7 @@ export class VaultLogin extends LightDomElement {
         const failure = this.#login.failure;
         const detail = failure && this.services ? this.services.describeFailure(failure) : undefined;
         return html`<div class="vigie-failure" role="alert">
-          <p class="vigie-title">${errorIcon}<span>${this.t('vault.login.error.unavailable')}</span></p>
+          <p class="vigie-title">${errorIcon}<span>${this.t(this.#login.secretsCleared ? 'vault.login.error.unavailable' : 'vault.login.error.unavailable.kept')}</span></p>
           ${detail ? html`<p>${detail}</p>` : nothing}
           <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#login.retry()}>${this.t('common.retry')}</button>
         </div>`;
@@ -534,6 +538,11 @@ export class VaultLogin extends LightDomElement {
     )}`;
   }
 
+  /** A field error (a catalog key, with its parameters) as text. */
+  #message(error: FieldError): string {
+    return typeof error === 'string' ? this.t(error) : this.t(error.key, error.params);
+  }
+
   #codeError(view: LoginSecondFactor): string {
     switch (view.error) {
       case 'invalid-code':
@@ -552,9 +561,13 @@ export class VaultLogin extends LightDomElement {
     const failure = f.failure;
     return html`${this.#heading(title, this.t('vault.mustChange.title'))}
     ${f.renderForm(
-      html`${error === 'password-rejected' ? alertBox(this.t('vault.password.error.rejected')) : nothing}
+      html`${error === 'password-rejected' ? alertBox(this.#message(refusedPasswordError(failure))) : nothing}
         ${error === 'unavailable'
-          ? alertBox(this.t('form.failure.title'), failure && this.services ? this.services.describeFailure(failure) : undefined, this.t('form.failure.secrets'))
+          ? alertBox(
+              this.t('form.failure.title'),
+              failure && this.services ? this.services.describeFailure(failure) : undefined,
+              f.secretsCleared ? this.t('form.failure.secrets') : undefined,
+            )
           : nothing}
         <p class="vigie-login__text">${this.t('vault.mustChange.intro')}</p>
         ${requiredNote(f)}

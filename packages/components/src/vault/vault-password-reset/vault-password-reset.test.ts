@@ -11,7 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/vault-password-reset.js';
 import type { VaultPasswordReset } from './vault-password-reset.js';
 
@@ -205,7 +205,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
   it('reads the token from the URL, removes it from the address bar (other parameters kept), asks the server first', async () => {
     await scenario('vault:default');
     const url = new URL(START_URL);
-    url.searchParams.set('token', DEMO_TOKENS.reset);
+    url.searchParams.set('reset-token', DEMO_TOKENS.reset);
     url.searchParams.set('garder', 'oui');
     url.hash = 'section';
     history.replaceState({ page: 1 }, '', url.href);
@@ -213,7 +213,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     // Synchronously at connection: gone before any request.
     expect(location.href).not.to.contain(DEMO_TOKENS.reset);
     expect(new URL(location.href).searchParams.get('garder')).to.equal('oui');
-    expect(new URL(location.href).searchParams.has('token')).to.be.false;
+    expect(new URL(location.href).searchParams.has('reset-token')).to.be.false;
     expect(location.hash).to.equal('#section');
     expect(history.state).to.deep.equal({ page: 1 });
     for (const [k, v] of new URL(START_URL).searchParams) expect(new URL(location.href).searchParams.get(k)).to.equal(v);
@@ -413,22 +413,23 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(document.activeElement).to.equal($(el, 'h2'));
   });
 
-  it('a 500 on submit clears both passwords, keeps the form, offers a retry', async () => {
+  it('a 500 on submit keeps both passwords (the server never judged them), the form and the count; « Réessayer » sends them again (issue 8 #18)', async () => {
     await scenario('vault:default');
     const { el } = await linkPage(DEMO_TOKENS.reset);
     mock.setScenario('any:error-500');
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
-    expect(text(failure)).to.contain('saisissez-les de nouveau');
-    expect(input(el, 'password').value).to.equal('');
-    expect(input(el, 'confirmation').value).to.equal('');
-    expect(text($(el, '.vigie-vault-count'))).to.equal('0 caractère(s), 11 au minimum');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
+    expect(input(el, 'confirmation').value).to.equal(NEW_PASSWORD);
+    expect(text($(el, '.vigie-vault-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
     expect(el.step).to.equal('new-password');
     await expect(el).to.be.accessible();
-    $(failure, 'button').click();
-    expect(document.activeElement).to.equal(input(el, 'password'));
+    mock.setScenario('vault:default');
+    await clickOn($(failure, 'button'));
+    await until(() => el.step === 'done', 'the new password saved');
   });
 
   it('nothing secret left anywhere: token and password not in storage, cookies, IndexedDB, attributes, URL, history or console', async () => {
@@ -439,7 +440,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     for (const m of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const url = new URL(START_URL);
-    url.searchParams.set('token', DEMO_TOKENS.reset);
+    url.searchParams.set('reset-token', DEMO_TOKENS.reset);
     history.replaceState(null, '', url.href);
     let el: VaultPasswordReset;
     try {

@@ -2,7 +2,8 @@ import { vaultMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type ApiFailure } from '@vigie/core/api';
-import { isEmail, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey, type PasswordIssue } from '@vigie/core';
+import { isEmail, LINK_TOKEN_PARAMS, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey } from '@vigie/core';
+import { takeLinkToken } from '../../base/link-token.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { LoadController } from '../../base/load-controller.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
@@ -12,7 +13,7 @@ import { passwordResetStyles } from './vault-password-reset.styles.js';
 import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { failureOf, isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { loginAction } from '../vault-helpers.js';
-import { lengthText, newPasswordError, passwordError } from '../../base/forms/password-feedback.js';
+import { lengthText, newPasswordError, passwordRefusalsOf, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
 export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
@@ -32,9 +33,10 @@ const ANNOUNCE_DELAY_MS = 900;
  *   the page never reveals whether an account exists. Only a failure to reach the service
  *   (network, timeout, 5xx) shows a retry, and keeps what was typed.
  * - **Reset link** (the page the e-mail links to): the link's token comes from the `token`
- *   attribute or property, or from the page's URL (the `token-param` query parameter, `token` by
- *   default). Once read, it is removed from the address bar (`history.replaceState`, other
- *   parameters kept) and from the element (attribute and property): it lives in a private field
+ *   attribute or property, or from the page's URL: the reset links' own parameter `reset-token`
+ *   (`token-param` renames it), never another kind's (an activation link on the same page is
+ *   `<vault-activation>`'s). Once read, it is removed from the address bar (`history.replaceState`,
+ *   other parameters kept: the shared `takeLinkToken`) and from the element (attribute and property): it lives in a private field
  *   only, until the link is spent. The server says first whether the link is valid, expired or
  *   used; a valid link asks for the new password twice (core's policy: at least 11 characters
  *   counted as a person counts them, no composition rule), with live, polite feedback; success
@@ -81,8 +83,8 @@ export class VaultPasswordReset extends LightDomElement {
     if (token) this.#adoptToken(token);
   }
 
-  /** The URL query parameter holding the token on the reset-link page. */
-  @property({ attribute: 'token-param' }) tokenParam = 'token';
+  /** The URL query parameter holding the token on the reset-link page (default `reset-token`: core's `LINK_TOKEN_PARAMS`). */
+  @property({ attribute: 'token-param' }) tokenParam: string = LINK_TOKEN_PARAMS['vault-reset'];
 
   /** Where « Se connecter » leads (a web link). Without it, the button only fires `vault-login-requested`. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -151,7 +153,8 @@ export class VaultPasswordReset extends LightDomElement {
       this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      this.#clearFeedback();
+      // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+      if (this.#newPassword.secretsCleared) this.#clearFeedback();
       return this.#onResetRefused(failure);
     },
   });
@@ -194,19 +197,9 @@ export class VaultPasswordReset extends LightDomElement {
 
   // ── the token ─────────────────────────────────────────────────────────────────────────────
 
-  /** Takes the token out of the address bar (other parameters and the hash stay). */
+  /** Takes this kind's token (only) out of the address bar (other parameters and the hash stay). */
   #readTokenFromUrl(): void {
-    const name = this.tokenParam || 'token';
-    let url: URL;
-    try {
-      url = new URL(location.href);
-    } catch {
-      return;
-    }
-    if (!url.searchParams.has(name)) return;
-    const value = url.searchParams.get(name)?.trim() ?? '';
-    url.searchParams.delete(name);
-    history.replaceState(history.state, '', url.href);
+    const value = takeLinkToken('vault-reset', this.tokenParam);
     // A token the host gave (attribute or property) wins over the URL's.
     if (value && !this.#token) this.#adoptToken(value);
   }
@@ -283,10 +276,10 @@ export class VaultPasswordReset extends LightDomElement {
       return true;
     }
     if (problem === 'passwordPolicy') {
-      const issues = (failure as { problem?: { issues?: unknown } }).problem?.issues;
-      const list = Array.isArray(issues) ? (issues as PasswordIssue[]) : [];
+      // Said by its reason (too short, too common…): issue 8 #5.
+      const list = passwordRefusalsOf(failure);
       void this.#newPassword.setErrors({
-        password: passwordError(list.find((i) => i !== 'mismatch')) ?? 'vault.password.error.rejected',
+        password: refusedPasswordError(failure),
         ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
       });
       return true;

@@ -17,7 +17,7 @@ import type { VaultSession } from '@vigie/core';
 import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
 import '../../define/vault-profile.js';
 import type { VaultProfile } from './vault-profile.js';
 import type { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
@@ -399,6 +399,55 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { vaultLogin } = await import('@vigie/core/vault/api');
     expect((await vaultLogin(services(el).client, PAUL.identifier, NEW_PASSWORD)).kind).to.equal('signed-in');
     await expectNoSecret(el, [PAUL.password, NEW_PASSWORD, ELEVEN, TEN, 'pas-le-bon-mot-de-passe', session.token]);
+  });
+
+  it('password change: the current password again, then a common one, are refused with their reason (issue 8 #5, VA-PROFILE)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    await clickOn(toggle(el, 'password'));
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    const fill = async (next: string) => {
+      await typeInto(current, PAUL.password);
+      await typeInto(input(el, 'newPassword'), next);
+      await typeInto(input(el, 'confirmation'), next);
+      await clickOn(submit(el));
+    };
+    await fill(PAUL.password);
+    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal');
+    expect(document.activeElement).to.equal(input(el, 'newPassword'));
+    await expect(el).to.be.accessible();
+    await fill('AZERTYUIOP-2026');
+    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal');
+    const changed = oneEvent(el, 'vault-password-changed');
+    await fill(NEW_PASSWORD);
+    await changed;
+  });
+
+  it('password change, a 503: the three passwords and their count stay (never judged); « Réessayer » changes it (issue 8 #18)', async () => {
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    await clickOn(toggle(el, 'password'));
+    const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    mock.worker.use(
+      http.post('*/api/vault/profile/password', () =>
+        HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    await typeInto(current, PAUL.password);
+    await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    await clickOn(submit(el));
+    const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
+    expect(text(failure)).to.contain('(503)');
+    expect(text(failure)).not.to.contain('saisissez-les de nouveau');
+    expect([current.value, input(el, 'newPassword').value, input(el, 'confirmation').value]).to.deep.equal([PAUL.password, NEW_PASSWORD, NEW_PASSWORD]);
+    expect(text(el.querySelector('.vigie-vault-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    const changed = oneEvent(el, 'vault-password-changed');
+    await clickOn(failure.querySelector('button')!);
+    await changed;
+    await expectNoSecret(el, [PAUL.password, NEW_PASSWORD]);
   });
 
   it('keyboard: the password form in Tab order, « Annuler » closes it and gives the focus back to its button', async () => {

@@ -22,7 +22,7 @@ import { styles } from './vault-profile.styles.js';
 import { checkIcon, keyIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { loginAction, serverFieldErrors, supportContact } from '../vault-helpers.js';
 import { VaultSessionController } from '../vault-session.js';
-import { PasswordLengthController, newPasswordError } from '../../base/forms/password-feedback.js';
+import { PasswordLengthController, newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The forms of the profile that can be open (one at a time). */
 export const PROFILE_FORMS = ['email', 'password'] as const;
@@ -170,7 +170,8 @@ export class VaultProfile extends LightDomElement {
       this.dispatchEvent(event);
     },
     onFailure: (failure) => {
-      this.#length.reset();
+      // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
+      if (this.#passwordForm.secretsCleared) this.#length.reset();
       if (this.#session.endIfRefused(failure)) return true;
       const name = vaultProblemOfFailure(failure);
       if (name === 'invalidCurrentPassword') {
@@ -179,7 +180,8 @@ export class VaultProfile extends LightDomElement {
         return true;
       }
       if (name === 'passwordPolicy') {
-        void this.#passwordForm.setErrors({ newPassword: 'vault.password.error.rejected' });
+        // Said by its reason: the current password again, a common one… (issue 8 #5).
+        void this.#passwordForm.setErrors({ newPassword: refusedPasswordError(failure) });
         return true;
       }
       return false;
