@@ -997,6 +997,21 @@ export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 
   return counts;
 }
 
+/**
+ * PP-BLOCK: the live rows in a state today, in arrival order (e.g. the blocked accounts, for the
+ * referent's alert). One pass over the rows; no view, search or count is changed.
+ */
+export function rosterRowsWithStatus<Row extends RosterRow>(index: RosterIndex<Row>, status: RosterStatus): Row[] {
+  const state = internals(index);
+  const key = STATUS_KEY[status];
+  const out: Row[] = [];
+  for (let p = 0; p < state.rows.length; p++) {
+    const row = state.rows[p];
+    if (row !== undefined && state.stateKeys[p] === key) out.push(row);
+  }
+  return out;
+}
+
 /** The start of a view ({@link viewRosterStart}). */
 export interface RosterViewStart {
   /**

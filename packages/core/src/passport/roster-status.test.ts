@@ -14,6 +14,7 @@ import {
   buildRosterIndex,
   deleteRosterRow,
   rosterRowAt,
+  rosterRowsWithStatus,
   rosterStatusCounts,
   setRosterLabels,
   setRosterToday,
@@ -113,6 +114,8 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     assert.deepEqual(names('expired', { column: 'lastName', direction: 'descending' }), ['SEBASTIEN', 'ANCIEN']);
     assert.equal(index.matches, 2);
     assert.deepEqual(rosterStatusCounts(index), { active: 1, blocked: 1, expired: 2, expiring: 1, 'not-started': 1 });
+    assert.deepEqual(rosterRowsWithStatus(index, 'expired').map((r) => r.lastName), ['SEBASTIEN', 'ANCIEN'], 'arrival order');
+    assert.equal(index.matches, 2, 'listing rows changes no view');
   });
 
   test('PP-ROSTER the counts follow the search (not the state filter); search finds « expiré » and sorts the state column by what it shows', () => {
@@ -143,7 +146,7 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     assert.deepEqual(rosterStatusCounts(index), { active: 4, blocked: 1, expired: 0, expiring: 0, 'not-started': 1 });
   });
 
-  test('PP-ROSTER 100,000 rows: a state filter and its counts take a few milliseconds', () => {
+  test('PP-ROSTER 100,000 rows: a state filter and its counts take milliseconds', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       row({ lastName: `N${i % 997}`, state: i % 10 === 0 ? null : i % 50 === 1 ? 'blocked' : 'active', expiresOn: addDays('2024-01-01', i % 1500) }),
     );
@@ -159,7 +162,8 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     const elapsed = performance.now() - started;
     assert.equal(expired.length, counts.expired);
     assert.equal(Object.values(counts).reduce((a, b) => a + b), 100_000);
-    assert.ok(elapsed < 50, `${elapsed.toFixed(1)} ms`);
+    // A few ms on an idle machine; the bound leaves room for a loaded one (a re-sort with a collator takes seconds).
+    assert.ok(elapsed < 250, `${elapsed.toFixed(1)} ms`);
   });
 
   const dayArb = fc.integer({ min: -60, max: 60 }).map((d) => addDays(TODAY, d));
