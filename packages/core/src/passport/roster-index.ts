@@ -497,8 +497,8 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   /** PP-ROSTER: today and the last « Expire bientôt » date, once known (the expiry states need them). */
   today: string | undefined;
   warnUntil: string | undefined;
-  /** The counts by state last asked, kept until the next change or another search. */
-  lastCounts: { readonly stamp: number; readonly tokens: string; readonly counts: RosterStatusCounts } | undefined;
+  /** The counts by state asked since the last change, by search (at most a few: the whole list and the search shown). */
+  counts: { stamp: number; readonly bySearch: Map<string, RosterStatusCounts> } = { stamp: -1, bySearch: new Map() };
   passportKeys: Uint32Array = new Uint32Array(0);
   total = 0;
   /** Set by each view; before the first one, every live row counts as shown. */
@@ -975,14 +975,16 @@ const statusKeyOf = (status: RosterStatus | undefined): number | undefined => (s
 /**
  * PP-ROSTER: how many rows of each state match the search of `query` (its sort and state filter do
  * not matter): the counts of the state filters. With no search, every live row is counted. One
- * pass over the rows (or the search's matches), kept until the next change or another search.
+ * pass over the rows (or the search's matches), kept until the next change. The same object is
+ * answered while nothing changed (a caller may key its own work on it).
  */
 export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 'query'> = {}): RosterStatusCounts {
   const state = internals(index);
   const tokens = tokenizeRosterQuery(query.query ?? '');
   const tokensKey = tokens.join('\n');
-  const kept = state.lastCounts;
-  if (kept && kept.stamp === state.stamp && kept.tokens === tokensKey) return kept.counts;
+  if (state.counts.stamp !== state.stamp || state.counts.bySearch.size > 8) state.counts = { stamp: state.stamp, bySearch: new Map() };
+  const kept = state.counts.bySearch.get(tokensKey);
+  if (kept) return kept;
   const byKey = new Uint32Array(LABELLED_STATUSES.length + 1);
   const { stateKeys } = state;
   if (tokens.length === 0) {
@@ -993,7 +995,7 @@ export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 
     for (let i = 0; i < matches.length; i++) byKey[stateKeys[matches[i]!]!]!++;
   }
   const counts = Object.fromEntries(Object.entries(STATUS_KEY).map(([status, key]) => [status, byKey[key]!])) as unknown as RosterStatusCounts;
-  state.lastCounts = { stamp: state.stamp, tokens: tokensKey, counts };
+  state.counts.bySearch.set(tokensKey, counts);
   return counts;
 }
 
