@@ -156,14 +156,14 @@ export const styles = css`
     width: 1rem;
     height: 1rem;
   }
-  .filter.blocked .icon,
-  .filter.expired .icon {
+  .filter[data-state='blocked'] .icon,
+  .filter[data-state='expired'] .icon {
     color: var(--_danger-fg);
   }
-  .filter.expiring .icon {
+  .filter[data-state='expiring'] .icon {
     color: var(--_warning-fg);
   }
-  .filter.active .icon {
+  .filter[data-state='active'] .icon {
     color: var(--_success-fg);
   }
   .filter-count {
@@ -187,11 +187,11 @@ export const styles = css`
     list-style: none;
     font-weight: 600;
   }
-  .summary-item.blocked,
-  .summary-item.expired {
+  .summary-item[data-state='blocked'],
+  .summary-item[data-state='expired'] {
     color: var(--_danger-fg);
   }
-  .summary-item.expiring {
+  .summary-item[data-state='expiring'] {
     color: var(--_warning-fg);
   }
   .alert-region:empty {
@@ -521,13 +521,13 @@ export const styles = css`
     gap: 0.3rem;
     font-weight: 600;
   }
-  .status.active .icon {
+  .status[data-state='active'] .icon {
     color: var(--_success-fg);
   }
-  .status.expired {
+  .status[data-state='expired'] {
     color: var(--_danger-fg);
   }
-  .status.expiring {
+  .status[data-state='expiring'] {
     color: var(--_warning-fg);
   }
   tr.spacer,
@@ -545,6 +545,7 @@ export const styles = css`
     line-height: 1.2;
     max-height: 2.4em;
     font-size: 0.9em;
+    white-space: normal;
     overflow-wrap: anywhere;
   }
   .none {
@@ -874,11 +875,31 @@ export const styles = css`
       min-height: 1.6rem;
       padding-block: 0;
     }
-    td.state .cell,
-    td.state .line.block-info {
+    /*
+     * The e-mail gets its own line under the names (homonyms are told apart at a glance): the lines
+     * start at the top of the row, so the e-mail line sits at a known height (one name line, 0.95rem
+     * × 1.35), and the profile leaves it room.
+     */
+    tbody tr:not(.spacer) {
+      align-content: flex-start;
+    }
+    td.name {
+      position: static;
+    }
+    td.name .line.email {
+      position: absolute;
+      top: calc(0.5rem + 1.2825rem);
+      inset-inline: 0.75rem 3.5rem;
+      font-weight: 400;
+    }
+    tr:has(.email) > td:nth-child(3) {
+      margin-top: 1.15rem;
+    }
+    td.status-cell .cell,
+    td.status-cell .line.block-info {
       display: inline;
     }
-    td.state .line.block-info {
+    td.status-cell .line.block-info {
       margin-inline-start: 0.4rem;
     }
     /* A stacked row clips its cells to its height; hovered or focused, it shows them whole over the next rows. */
@@ -907,6 +928,11 @@ export const styles = css`
     tbody tr:not(.spacer):is(:hover, :focus-within) .clamp {
       overflow: visible;
       white-space: normal;
+    }
+    /* The e-mail line, whole, over the lines below it. */
+    tbody tr:not(.spacer):is(:hover, :focus-within) td.name .line.email {
+      z-index: 1;
+      background: var(--_surface);
     }
     .row-actions {
       flex-direction: column;

@@ -1016,7 +1016,7 @@ export class PassportRoster extends VigieElement {
 <td role="cell" class="text name"><span class="cell"><span class="line">${row.lastName}</span>${row.email ? html`<span class="line email">${row.email}</span>` : nothing}</span></td>\
 <td role="cell" class="text"><span class="cell"><span class="clamp">${x.profile[row.profile]}</span></span></td>\
 <td role="cell" class="labelled">${passport}</td>\
-<td role="cell" class="labelled state ${row.state === 'blocked' ? 'text' : ''}">${state}</td>\
+<td role="cell" class="labelled status-cell ${row.state === 'blocked' ? 'text' : ''}">${state}</td>\
 <td role="cell" class="text labelled">${row.expiresOn ? this.#date(row.expiresOn) : this.#none(x.noExpiry)}</td>\
 <td role="cell"><span class="row-actions">\
 <button type="button" class="icon-btn" data-action="edit" aria-haspopup="dialog" aria-label=${x.editOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"/></svg></button>\
@@ -1032,7 +1032,7 @@ export class PassportRoster extends VigieElement {
     const x = this.#texts!;
     const status = rosterStatus(row, this.#day);
     if (status === 'not-started') return this.#none(x.notStarted);
-    if (status !== 'blocked') return html`<span class="status ${status}">${STATUS_ICONS[status]}<span>${x.state[status]}</span></span>`;
+    if (status !== 'blocked') return html`<span class="status" data-state=${status}>${STATUS_ICONS[status]}<span>${x.state[status]}</span></span>`;
     const button = html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}>${STATUS_ICONS.blocked}<span>${x.state.blocked}</span></button>`;
     const block = row.block;
     if (!block) return button;

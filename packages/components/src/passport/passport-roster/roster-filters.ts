@@ -52,7 +52,7 @@ export function renderRosterFilters(v: RosterFiltersView) {
     <div class="filter-list">
       ${ROSTER_FILTERS.map((filter) => {
         const n = filter === 'all' ? total : v.counts[filter];
-        return html`<label class="filter ${filter} ${n === 0 ? 'zero' : ''}">
+        return html`<label class="filter ${n === 0 ? 'zero' : ''}" data-state=${filter}>
           <input type="radio" name="${v.id}-filter" value=${filter} .checked=${v.selected === filter} @change=${() => v.onChange(filter)} />
           ${STATUS_ICONS[filter]}<span class="filter-label">${v.label(filter)}</span>
           <span class="filter-count">${v.count(n)}</span>

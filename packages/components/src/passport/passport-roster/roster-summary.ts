@@ -44,7 +44,7 @@ export function renderRosterSummary(v: RosterSummaryView) {
   const parts = SUMMARY_STATES.filter((s) => v.counts[s] > 0);
   if (parts.length === 0) return nothing;
   return html`<ul part="summary" class="summary" aria-label=${v.label}>
-    ${parts.map((s) => html`<li class="summary-item ${s}">${v.part(s, v.counts[s])}</li>`)}
+    ${parts.map((s) => html`<li class="summary-item" data-state=${s}>${v.part(s, v.counts[s])}</li>`)}
   </ul>`;
 }
 
