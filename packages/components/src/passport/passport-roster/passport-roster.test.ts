@@ -698,7 +698,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     const error = await until(() => $(el, 'dialog .dialog-error'), 'the error');
     expect(text(error)).to.contain('Le compte de John WEST n’a pas pu être débloqué.');
     await until(() => el.shadowRoot!.activeElement === error, 'focus on the error');
-    expect(text(west.cells[4])).to.equal('Bloqué');
+    expect(text(west.cells[4]!.querySelector('button'))).to.equal('Bloqué');
     mock!.worker.resetHandlers();
     const unblocked = oneEvent(el, 'employee-unblocked');
     $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
