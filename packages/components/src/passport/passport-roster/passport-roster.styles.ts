@@ -576,6 +576,11 @@ export const styles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* With the day and module of the block under it, « Bloqué » is shorter: both lines fit the row. */
+  .status-cell .cell .blocked {
+    min-height: 1.6rem;
+    padding-block: 0;
+  }
   .blocked:hover {
     border-width: 2px;
     padding: calc(0.15rem - 1px) calc(0.7rem - 1px);

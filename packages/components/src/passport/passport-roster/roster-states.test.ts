@@ -138,7 +138,7 @@ describe('<passport-roster> the blocked accounts at a glance (#14, PP-BLOCK)', (
     const john = bodyRows(el).find((tr) => nameLine(tr.cells[0]) === 'John' && nameLine(tr.cells[1]) === 'WEST')!;
     const state = john.cells[4]!;
     expect(text(state.querySelector('button'))).to.equal('Bloqué');
-    expect(text(state.querySelector('.block-info'))).to.equal('Travail en hauteur, le 08/03/2026');
+    expect(text(state.querySelector('.block-info'))).to.equal('le 08/03/2026 · Travail en hauteur');
     expect(state.querySelector('.sr-only')!.textContent).to.equal('Bloqué après plus de 3 échecs au module «\u202fTravail en hauteur\u202f», le 08/03/2026');
     el.query = '';
     await el.updateComplete;

@@ -40,7 +40,7 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
 
   'passport.roster.state.expired': 'Expired',
   'passport.roster.state.expiring': 'Expires soon',
-  'passport.roster.blockedBy': '{module}, on {date}',
+  'passport.roster.blockedBy': 'on {date} · {module}',
   'passport.roster.blockedBy.label': 'Blocked after more than 3 failures at the module “{module}”, on {date}',
   'passport.roster.noEmail': 'No e-mail address',
 

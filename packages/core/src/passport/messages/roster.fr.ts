@@ -48,8 +48,8 @@ export const passportRosterFr = {
   // The state shown today (PP-ROSTER, `roster-status.ts`), the block (PP-BLOCK), the e-mail line (#14, #15, #16).
   'passport.roster.state.expired': 'Expiré',
   'passport.roster.state.expiring': 'Expire bientôt',
-  /** Under « Bloqué »: the module failed more than 3 times, and the day of the block. */
-  'passport.roster.blockedBy': '{module}, le {date}',
+  /** Under « Bloqué »: the day of the block, then the module failed more than 3 times (the day stays in view when the module is cut). */
+  'passport.roster.blockedBy': 'le {date} · {module}',
   'passport.roster.blockedBy.label': 'Bloqué après plus de 3 échecs au module «\u202f{module}\u202f», le {date}',
   'passport.roster.noEmail': 'Pas d’adresse e-mail',
 
