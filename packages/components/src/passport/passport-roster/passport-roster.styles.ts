@@ -465,7 +465,7 @@ export const styles = css`
    * over the rows below while the pointer is on the cell, or while the row holds the focus (Tab to
    * its link or buttons): no title attribute, readable by pointer and keyboard alike.
    */
-  td:has(> .cell) {
+  td.text {
     position: relative;
   }
   .cell {
@@ -897,7 +897,7 @@ export const styles = css`
       inset-inline: 0.75rem 3.5rem;
       font-weight: 400;
     }
-    tr:has(.email) > td:nth-child(3) {
+    tr.has-email > td:nth-child(3) {
       margin-top: 1.15rem;
     }
     td.status-cell .cell,

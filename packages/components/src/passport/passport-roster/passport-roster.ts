@@ -51,7 +51,7 @@ import { PassportSessionController, passportLoginAction } from '../passport-sess
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { whenIdle } from './idle-work.js';
 import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
-import { ROSTER_FILTERS, STATUS_ICONS, isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
+import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
 import { ROSTER_POLL_INTERVAL_MS, RosterPollController } from './roster-poll.js';
 import { alertShown, renderRosterAlert, renderRosterSummary, type BlockedAlert, type SummaryState } from './roster-summary.js';
 import { styles } from './passport-roster.styles.js';
@@ -988,6 +988,7 @@ export class PassportRoster extends VigieElement {
     tr.setAttribute('aria-rowindex', String(index + 2));
     tr.dataset.p = String(position);
     tr.classList.toggle('fresh', position === this.#fresh);
+    tr.classList.toggle('has-email', !!row?.email);
     render(row ? this.#cells(row) : nothing, tr, { host: this });
   };
 
@@ -1032,8 +1033,11 @@ export class PassportRoster extends VigieElement {
     const x = this.#texts!;
     const status = rosterStatus(row, this.#day);
     if (status === 'not-started') return this.#none(x.notStarted);
-    if (status !== 'blocked') return html`<span class="status" data-state=${status}>${STATUS_ICONS[status]}<span>${x.state[status]}</span></span>`;
-    const button = html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}>${STATUS_ICONS.blocked}<span>${x.state.blocked}</span></button>`;
+    // Icons inline, one template per state (as the row's other icons): paths only, no nested template.
+    if (status === 'active') return html`<span class="status" data-state="active"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 6 9 17l-5-5"/></svg>${x.state.active}</span>`;
+    if (status === 'expired') return html`<span class="status" data-state="expired"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 8v4M12 16h.01"/></svg>${x.state.expired}</span>`;
+    if (status === 'expiring') return html`<span class="status" data-state="expiring"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/></svg>${x.state.expiring}</span>`;
+    const button = html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/></svg>${x.state.blocked}</button>`;
     const block = row.block;
     if (!block) return button;
     const by = x.blockedBy(this.t(`passport.module.${block.moduleId}`), this.#date(calendarDateOf(Date.parse(block.at))));

@@ -80,7 +80,10 @@ describe('<passport-roster> states today (#15: « Expiré », « Expire bientôt
     expect(text(stateOf('ANCIEN'))).to.equal('Expiré');
     expect(text(stateOf('BIENTOT'))).to.equal('Expire bientôt');
     expect(text(stateOf('LEFÈVRE'))).to.equal('Actif');
-    for (const name of ['SEBASTIEN', 'BIENTOT', 'LEFÈVRE', 'WEST']) expect(stateOf(name).querySelector('svg'), name).to.exist;
+    // An icon beside each text, one per state: never a colour alone.
+    const iconOf = (name: string) => stateOf(name).querySelector('svg')?.innerHTML ?? '';
+    for (const name of ['SEBASTIEN', 'BIENTOT', 'LEFÈVRE', 'WEST']) expect(iconOf(name), name).to.not.equal('');
+    expect(new Set(['SEBASTIEN', 'BIENTOT', 'LEFÈVRE', 'WEST'].map(iconOf)).size, 'one icon per state').to.equal(4);
     // Search and sort follow what the cell says.
     el.query = 'expire';
     await el.updateComplete;
