@@ -29,6 +29,7 @@ interface RosterArgs {
   'sort-direction'?: RosterSortDirection;
   'login-href'?: string;
   'hide-title'?: boolean;
+  'status-filter'?: string;
   signedIn?: boolean;
 }
 
@@ -54,6 +55,7 @@ function render(args: RosterArgs): TemplateResult {
     sort-direction=${ifDefined(args['sort-direction'])}
     login-href=${ifDefined(args['login-href'] || undefined)}
     ?hide-title=${args['hide-title']}
+    status-filter=${ifDefined(args['status-filter'])}
     ${session}
   ></passport-roster>`;
   return args.signedIn === false ? roster(undefined) : roster(withSession);
@@ -109,6 +111,7 @@ const meta = {
     'sort-direction': { control: 'inline-radio', options: ['ascending', 'descending'] },
     'login-href': { control: 'text' },
     'hide-title': { control: 'boolean' },
+    'status-filter': { control: 'select', options: ['all', 'active', 'blocked', 'expired', 'expiring', 'not-started'] },
     signedIn: { control: false, table: { disable: true } },
   },
   render,
@@ -217,5 +220,26 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: '320 px',
   render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: story('passport:default', 'Dans un conteneur de 320 px : chaque ligne empile ses cellules (le tableau reste un tableau), les tris en une ligne de boutons.'),
+  parameters: story('passport:default', 'Dans un conteneur de 320 px : chaque ligne empile ses cellules (le tableau reste un tableau) ; « Trier par » et « Ordre » remplacent les en-têtes.'),
+};
+
+export const Expired: Story = {
+  name: 'Filter: expired',
+  args: { 'status-filter': 'expired' },
+  parameters: story('passport:default', 'Le filtre « Expirés » : les sensibilisations dont la date d’expiration est passée (2023, 2025…) disent « Expiré », avec une icône ; chaque filtre dit son nombre.'),
+};
+
+export const ExpiringSoon: Story = {
+  name: 'Filter: expiring soon',
+  args: { 'status-filter': 'expiring' },
+  parameters: story('passport:default', '« Expire bientôt » : dans les 30 jours (`EXPIRY_WARNING_DAYS`).'),
+};
+
+export const BlockedAlert: Story = {
+  name: 'Blocked accounts: alert and filter',
+  args: { 'status-filter': 'blocked' },
+  parameters: story(
+    'passport:default',
+    'PP-BLOCK : l’alerte du référent dans la page (« 1 compte bloqué », le module et la date), le résumé, et le filtre « Bloqués » ; la ligne dit le module et le jour du blocage. La liste se met à jour seule quand l’onglet redevient visible et toutes les 2 minutes.',
+  ),
 };

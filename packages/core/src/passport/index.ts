@@ -1,6 +1,7 @@
 /** PP — the subcontractors' safety passport: rules, machines, API contract and calls (seed 004). */
 export * from './profile.js';
 export * from './roster-index.js';
+export * from './roster-status.js';
 export * from './passport-link.js';
 export * from './modules.js';
 export * from './siret.js';

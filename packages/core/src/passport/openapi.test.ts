@@ -68,6 +68,12 @@ describe('X-API PP OpenAPI', () => {
     assert.deepEqual([...(row.required as string[])].sort(), ['email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
   });
 
+  test('X-API PP-BLOCK the row documents the block: the module and the instant, optional', () => {
+    const row = doc.components.schemas.PassportEmployee! as { properties: Record<string, Json> };
+    assert.ok(row.properties.block, 'block');
+    assert.match(JSON.stringify(row.properties.block), /working-at-height|PassportEmployeeBlock/);
+  });
+
   test('X-API refinements are said in the schema: the SIRET pattern, the password policy, unique regions', () => {
     const registration = doc.components.schemas.PassportRegistrationRequest!;
     const props = registration.properties as Record<string, Json>;

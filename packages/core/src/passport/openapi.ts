@@ -63,6 +63,7 @@ const COMPONENTS = {
   PassportSpacesStatus: S.SpacesStatus,
   PassportDissociateRequest: S.DissociateRequest,
   PassportSwitchSpaceRequest: S.SwitchSpaceRequest,
+  PassportEmployeeBlock: S.EmployeeBlock,
   PassportEmployee: S.Employee,
   PassportEmployeePage: S.EmployeePage,
   PassportEmployeeCreateRequest: S.EmployeeCreateRequest,

@@ -28,6 +28,7 @@
  */
 import { EMPLOYEE_STATES, type EmployeeState } from './blocking.js';
 import { PROFILE_IDS, type ProfileId } from './profile.js';
+import { ROSTER_EXPIRY_STATUSES, expiryWarningEnd, rosterStatus, type RosterExpiryStatus, type RosterStatus, type RosterStatusCounts } from './roster-status.js';
 
 // ── The row contract ─────────────────────────────────────────────────────────────────────────
 
@@ -57,6 +58,12 @@ export interface RosterRow {
 export interface RosterLabels {
   readonly profile: (profile: ProfileId) => string;
   readonly state: (state: EmployeeState) => string;
+  /**
+   * « Expiré » / « Expire bientôt » (PP-ROSTER, `roster-status.ts`): what the state column shows of
+   * an active account whose awareness expired or expires soon, once the index knows today
+   * ({@link setRosterToday}). Without it, such rows read as « Actif ».
+   */
+  readonly expiry?: (status: RosterExpiryStatus) => string;
 }
 
 /** PP-ROSTER: every sortable column, in the roster's column order (« Actions » does not sort). */
@@ -81,10 +88,12 @@ export interface RosterSort {
   readonly direction: RosterSortDirection;
 }
 
-/** What to show: the search text as typed, and the sort (none = arrival order). */
+/** What to show: the search text as typed, the sort (none = arrival order), and the state filter (none = every state). */
 export interface RosterQuery {
   readonly query?: string;
   readonly sort?: RosterSort;
+  /** PP-ROSTER: only the rows in this state today (`roster-status.ts`; needs {@link setRosterToday} for the expiry states). */
+  readonly status?: RosterStatus;
 }
 
 // ── Folding text ─────────────────────────────────────────────────────────────────────────────
@@ -421,10 +430,13 @@ export interface RosterIndex<Row extends RosterRow = RosterRow> {
 declare const ROW_TYPE: unique symbol;
 
 const PROFILE_KEY: ReadonlyMap<string, number> = new Map(PROFILE_IDS.map((id, i) => [id, i + 1]));
-const STATE_KEY: ReadonlyMap<string | null, number> = new Map<string | null, number>([
-  [null, NO_VALUE],
-  ...EMPLOYEE_STATES.map((state, i) => [state, i + 1] as const),
-]);
+/**
+ * The state column holds the state shown today (`roster-status.ts`): a key id per labelled state
+ * (active, blocked, expired, expiring), « not started » being no value. Its labels, search and
+ * sort follow what the cell shows, so « expiré » finds the expired rows and they sort as « Expiré ».
+ */
+const LABELLED_STATUSES = [...EMPLOYEE_STATES, ...ROSTER_EXPIRY_STATUSES] as const;
+const STATUS_KEY = Object.fromEntries([['not-started', NO_VALUE], ...LABELLED_STATUSES.map((status, i) => [status, i + 1])]) as Readonly<Record<RosterStatus, number>>;
 
 /** What a search found, and whether it looked at every candidate (or stopped at its limit). */
 interface SearchResult {
@@ -438,6 +450,8 @@ interface LastSearch {
   readonly sortKey: string;
   readonly tokens: readonly string[];
   readonly result: Uint32Array;
+  /** The state filter it was made with (its key id), if any: a search with another one starts afresh. */
+  readonly status?: number | undefined;
 }
 
 /** Rows handled between two calls of {@link prepareRosterIndex}'s `shouldStop` (a few milliseconds of work). */
@@ -484,6 +498,11 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   private readonly foldedNames = new Map<string, string>();
   profileKeys: Uint32Array = new Uint32Array(0);
   stateKeys: Uint32Array = new Uint32Array(0);
+  /** PP-ROSTER: today and the last « Expire bientôt » date, once known (the expiry states need them). */
+  today: string | undefined;
+  warnUntil: string | undefined;
+  /** The counts by state asked since the last change, by search (at most a few: the whole list and the search shown). */
+  counts: { stamp: number; readonly bySearch: Map<string, RosterStatusCounts> } = { stamp: -1, bySearch: new Map() };
   passportKeys: Uint32Array = new Uint32Array(0);
   total = 0;
   /** Set by each view; before the first one, every live row counts as shown. */
@@ -528,7 +547,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
 
   applyLabels(labels: RosterLabels): void {
     const profiles = PROFILE_IDS.map((id) => labels.profile(id));
-    const states = EMPLOYEE_STATES.map((state) => labels.state(state));
+    const states = LABELLED_STATUSES.map((s) => (s === 'expired' || s === 'expiring' ? (labels.expiry?.(s) ?? labels.state('active')) : labels.state(s)));
     this.profileTexts = ['', ...profiles.map(normalizeRosterText)];
     this.stateTexts = ['', ...states.map(normalizeRosterText)];
     this.profileTable = labelTable(profiles);
@@ -542,8 +561,40 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     this.rows[position] = row;
     if (position < this.searchable) this.haystacks[position] = this.haystackOf(row);
     this.profileKeys[position] = profile;
-    this.stateKeys[position] = STATE_KEY.get(row.state) ?? NO_VALUE;
+    this.stateKeys[position] = this.statusKeyOf(row);
     this.passportKeys[position] = row.passportUrl === null ? NO_VALUE : 1;
+  }
+
+  /** The key id of the state a row shows today (before today is known: its account state only). */
+  statusKeyOf(row: RosterRow): number {
+    if (this.today === undefined) return row.state === null ? NO_VALUE : STATUS_KEY[row.state];
+    return STATUS_KEY[rosterStatus(row, this.today, this.warnUntil)];
+  }
+
+  /** A new day: every row's state is rated again (expiry dates move from « Actif » to « Expire bientôt » to « Expiré »). */
+  setToday(today: string): boolean {
+    if (today === this.today) return false;
+    this.today = today;
+    this.warnUntil = expiryWarningEnd(today);
+    const { rows, stateKeys } = this;
+    for (let p = 0; p < rows.length; p++) {
+      const row = rows[p];
+      if (row) stateKeys[p] = this.statusKeyOf(row);
+    }
+    return true;
+  }
+
+  /** The positions of `positions` whose row is in that state (key id), in their order; kept per order until the next change. */
+  withStatus(positions: Uint32Array, status: number, cacheKey?: string): Uint32Array {
+    const cached = cacheKey === undefined ? undefined : this.orders.get(cacheKey);
+    if (cached) return cached;
+    const { stateKeys } = this;
+    const out = new Uint32Array(positions.length);
+    let n = 0;
+    for (let i = 0; i < positions.length; i++) if (stateKeys[positions[i]!] === status) out[n++] = positions[i]!;
+    const result = out.slice(0, n);
+    if (cacheKey !== undefined) this.orders.set(cacheKey, result);
+    return result;
   }
 
   /**
@@ -794,7 +845,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
    * The candidates (in their order) that match every token, the first `limit` of them at most;
    * `marked`, if given, must hold them too. `complete`: every candidate was looked at.
    */
-  filter(candidates: Uint32Array, tokens: readonly SearchToken[], marked: Uint8Array | undefined, limit: number): SearchResult {
+  filter(candidates: Uint32Array, tokens: readonly SearchToken[], marked: Uint8Array | undefined, limit: number, status?: number): SearchResult {
     const out = new Uint32Array(Math.min(candidates.length, limit));
     const { haystacks, profileKeys, stateKeys } = this;
     let n = 0;
@@ -802,6 +853,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     next: for (; i < candidates.length && n < limit; i++) {
       const p = candidates[i]!;
       if (marked && marked[p] === 0) continue;
+      if (status !== undefined && stateKeys[p] !== status) continue;
       for (const token of tokens) {
         if ((token.profiles >>> profileKeys[p]!) & 1 || (token.states >>> stateKeys[p]!) & 1) continue;
         if (!haystacks[p]!.includes(token.text)) continue next;
@@ -812,17 +864,17 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   }
 
   /** The rows of `order` matching every token (the first `limit` at most), refining the last search when the query extends it. */
-  search(order: Uint32Array, sortKey: string, tokens: readonly string[], limit = Infinity): SearchResult {
+  search(order: Uint32Array, sortKey: string, tokens: readonly string[], limit = Infinity, status?: number): SearchResult {
     this.fold();
     const prepared = this.prepare(tokens);
     const last = this.lastSearch;
-    if (last && last.stamp === this.stamp && refines(tokens, last.tokens)) {
-      if (last.sortKey === sortKey) return this.filter(last.result, prepared, undefined, limit);
+    if (last && last.stamp === this.stamp && (last.status === undefined || last.status === status) && refines(tokens, last.tokens)) {
+      if (last.sortKey === sortKey) return this.filter(last.result, prepared, undefined, limit, status);
       const marked = new Uint8Array(this.length);
       for (let i = 0; i < last.result.length; i++) marked[last.result[i]!] = 1;
-      return this.filter(order, prepared, marked, limit);
+      return this.filter(order, prepared, marked, limit, status);
     }
-    return this.filter(order, prepared, undefined, limit);
+    return this.filter(order, prepared, undefined, limit, status);
   }
 }
 
@@ -842,9 +894,13 @@ function internals<Row extends RosterRow>(index: RosterIndex<Row>): RosterIndexS
 
 // ── Public functions ─────────────────────────────────────────────────────────────────────────
 
-/** PP-ROSTER: builds the index over the rows received so far, with the labels of the current locale. */
-export function buildRosterIndex<Row extends RosterRow>(rows: readonly Row[], labels: RosterLabels): RosterIndex<Row> {
+/**
+ * PP-ROSTER: builds the index over the rows received so far, with the labels of the current locale,
+ * and `today` (`YYYY-MM-DD`, from the clock) for the expiry states (see {@link setRosterToday}).
+ */
+export function buildRosterIndex<Row extends RosterRow>(rows: readonly Row[], labels: RosterLabels, options: { readonly today?: string } = {}): RosterIndex<Row> {
   const index = new RosterIndexState<Row>(labels);
+  if (options.today !== undefined) index.setToday(options.today);
   appendRosterRows(index, rows);
   return index;
 }
@@ -905,6 +961,63 @@ export function setRosterLabels(index: RosterIndex, labels: RosterLabels): void 
   state.changed();
 }
 
+/**
+ * PP-ROSTER: the day changed (or is known now): each row's state is rated again for today
+ * (« Expiré » after its expiry date, « Expire bientôt » within `EXPIRY_WARNING_DAYS`), one pass over
+ * the rows. False when it was already that day (nothing done).
+ */
+export function setRosterToday(index: RosterIndex, today: string): boolean {
+  const state = internals(index);
+  if (!state.setToday(today)) return false;
+  state.changed();
+  return true;
+}
+
+/** The key id of a state filter (undefined: none). */
+const statusKeyOf = (status: RosterStatus | undefined): number | undefined => (status === undefined ? undefined : STATUS_KEY[status]);
+
+/**
+ * PP-ROSTER: how many rows of each state match the search of `query` (its sort and state filter do
+ * not matter): the counts of the state filters. With no search, every live row is counted. One
+ * pass over the rows (or the search's matches), kept until the next change. The same object is
+ * answered while nothing changed (a caller may key its own work on it).
+ */
+export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 'query'> = {}): RosterStatusCounts {
+  const state = internals(index);
+  const tokens = tokenizeRosterQuery(query.query ?? '');
+  const tokensKey = tokens.join('\n');
+  if (state.counts.stamp !== state.stamp || state.counts.bySearch.size > 8) state.counts = { stamp: state.stamp, bySearch: new Map() };
+  const kept = state.counts.bySearch.get(tokensKey);
+  if (kept) return kept;
+  const byKey = new Uint32Array(LABELLED_STATUSES.length + 1);
+  const { stateKeys } = state;
+  if (tokens.length === 0) {
+    for (let p = 0; p < state.rows.length; p++) if (state.rows[p] !== undefined) byKey[stateKeys[p]!]!++;
+  } else {
+    // In arrival order: no sort is needed to count.
+    const matches = state.search(state.order(undefined), sortKeyOf(undefined), tokens).result;
+    for (let i = 0; i < matches.length; i++) byKey[stateKeys[matches[i]!]!]!++;
+  }
+  const counts = Object.fromEntries(Object.entries(STATUS_KEY).map(([status, key]) => [status, byKey[key]!])) as unknown as RosterStatusCounts;
+  state.counts.bySearch.set(tokensKey, counts);
+  return counts;
+}
+
+/**
+ * PP-BLOCK: the live rows in a state today, in arrival order (e.g. the blocked accounts, for the
+ * referent's alert). One pass over the rows; no view, search or count is changed.
+ */
+export function rosterRowsWithStatus<Row extends RosterRow>(index: RosterIndex<Row>, status: RosterStatus): Row[] {
+  const state = internals(index);
+  const key = STATUS_KEY[status];
+  const out: Row[] = [];
+  for (let p = 0; p < state.rows.length; p++) {
+    const row = state.rows[p];
+    if (row !== undefined && state.stateKeys[p] === key) out.push(row);
+  }
+  return out;
+}
+
 /** The start of a view ({@link viewRosterStart}). */
 export interface RosterViewStart {
   /**
@@ -928,10 +1041,11 @@ export interface RosterViewStart {
 export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, query: RosterQuery, count: number): RosterViewStart {
   const state = internals(index);
   const { sort } = query;
+  const status = statusKeyOf(query.status);
   const limit = Math.max(0, Math.floor(count));
   const tokens = tokenizeRosterQuery(query.query ?? '');
   if (tokens.length === 0) {
-    if (sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && limit < state.total) {
+    if (status === undefined && sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && limit < state.total) {
       const positions = state.startByLastName(limit);
       if (positions) {
         state.lastSearch = undefined;
@@ -943,10 +1057,10 @@ export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, 
     return { positions, length: positions.length };
   }
   const sortKey = sortKeyOf(sort);
-  const { result, complete } = state.search(state.order(sort), sortKey, tokens, limit);
+  const { result, complete } = state.search(state.order(sort), sortKey, tokens, limit, status);
   if (!complete) return { positions: result, length: undefined };
   // Every candidate was looked at: this is the whole view, and the next keystroke refines it.
-  state.lastSearch = { stamp: state.stamp, sortKey, tokens, result };
+  state.lastSearch = { stamp: state.stamp, sortKey, tokens, result, status };
   state.shown = result.length;
   return { positions: result, length: result.length };
 }
@@ -954,19 +1068,22 @@ export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, 
 /**
  * PP-ROSTER: the positions to show, in display order: the live rows whose texts contain every
  * token of `query` (first name, last name, e-mail, profile or state label; accents, case,
- * apostrophes and hyphens ignored), in the `sort` order. The result belongs to the index until the
+ * apostrophes and hyphens ignored), in the `sort` order, and only those in the `status` state when one is asked. The result belongs to the index until the
  * next change: read it, do not modify it.
  */
-export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { query = '', sort }: RosterQuery = {}): Uint32Array {
+export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { query = '', sort, status: shown }: RosterQuery = {}): Uint32Array {
   const state = internals(index);
   const order = state.order(sort);
   const tokens = tokenizeRosterQuery(query);
+  const status = statusKeyOf(shown);
   let result: Uint32Array = order;
-  if (tokens.length === 0) state.lastSearch = undefined;
-  else {
+  if (tokens.length === 0) {
+    state.lastSearch = undefined;
+    if (status !== undefined) result = state.withStatus(order, status, `${sortKeyOf(sort)}|${status}`);
+  } else {
     const sortKey = sortKeyOf(sort);
-    result = state.search(order, sortKey, tokens).result;
-    state.lastSearch = { stamp: state.stamp, sortKey, tokens, result };
+    result = state.search(order, sortKey, tokens, Infinity, status).result;
+    state.lastSearch = { stamp: state.stamp, sortKey, tokens, result, status };
   }
   state.shown = result.length;
   return result;

@@ -34,11 +34,19 @@ const ROW = {
 };
 
 describe('PP-ROSTER Employee contract', () => {
-  test('PP-ROSTER the row has exactly the nine fields of the contract', () => {
-    assert.deepEqual(Object.keys(Employee.shape).sort(), ['email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
+  test('PP-ROSTER the row has exactly the nine fields of the contract, plus the optional block (PP-BLOCK)', () => {
+    assert.deepEqual(Object.keys(Employee.shape).sort(), ['block', 'email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
     assert.deepEqual(Employee.parse(ROW), ROW);
     assert.equal(rowIsRosterRow(Employee.parse(ROW)).id, 'emp-000002');
     assert.equal(handoverModesMatch, true);
+  });
+
+  test('PP-BLOCK a blocked row says the module and the instant that blocked it; an unknown module or a bare date is refused', () => {
+    const blocked = { ...ROW, state: 'blocked', block: { moduleId: 'working-at-height', at: '2026-03-08T10:15:00.000Z' } };
+    assert.deepEqual(Employee.parse(blocked), blocked);
+    assert.ok(Employee.safeParse({ ...ROW, block: null }).success);
+    assert.equal(Employee.safeParse({ ...blocked, block: { moduleId: 'juggling', at: '2026-03-08T10:15:00.000Z' } }).success, false);
+    assert.equal(Employee.safeParse({ ...blocked, block: { moduleId: 'working-at-height', at: '2026-03-08' } }).success, false);
   });
 
   test('PP-ROSTER a not-started row: no passport, state null (« — »), no expiry', () => {

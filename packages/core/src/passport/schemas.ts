@@ -225,6 +225,10 @@ export type SwitchSpaceRequest = z.infer<typeof SwitchSpaceRequest>;
 
 // ── PP-ROSTER / PP-ENROLL / PP-BLOCK ────────────────────────────────────────
 
+/** PP-BLOCK: what blocked an account: the module failed more than 3 times, and the instant of the failure that blocked it. */
+export const EmployeeBlock = z.object({ moduleId: UnpgModule, at: Instant });
+export type EmployeeBlock = z.infer<typeof EmployeeBlock>;
+
 /** PP-ROSTER: one row of the roster (exactly these fields). */
 export const Employee = z.object({
   id: Text(100),
@@ -239,6 +243,11 @@ export const Employee = z.object({
   /** The awareness's expiry date, `YYYY-MM-DD`. */
   expiresOn: z.nullable(Day),
   version: Version,
+  /**
+   * PP-BLOCK: while `state` is `blocked`, what blocked the account: the module failed more than 3
+   * times and when (the referent sees both on the row). Absent or null otherwise.
+   */
+  block: z.optional(z.nullable(EmployeeBlock)),
 });
 export type Employee = z.infer<typeof Employee>;
 

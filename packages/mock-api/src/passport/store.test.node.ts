@@ -92,6 +92,8 @@ describe('X-MOCK PP store: demo data', () => {
     const names = rows.map((e) => `${e.firstName} ${e.lastName}`);
     for (const name of ['Sébastien PETIT', 'Petit SEBASTIEN', 'Dominique MIXTE', 'Hélène LEFÈVRE']) assert.ok(names.includes(name), name);
     assert.equal(store.failures('emp-000003', PASSPORT_DEMO_BLOCKED_MODULE), 4, 'the blocking state agrees with the row');
+    // PP-BLOCK: the row says what blocked it (the roster shows the module and the date).
+    assert.deepEqual(store.employee('emp-000003')!.block, { moduleId: PASSPORT_DEMO_BLOCKED_MODULE, at: new Date(T0 - 2 * 86_400_000).toISOString() });
     assert.deepEqual(new Set(rows.map((e) => e.id)).size, rows.length);
     assert.deepEqual(store.outbox(), []);
   });
@@ -156,6 +158,8 @@ describe('X-MOCK PP-BLOCK', () => {
     assert.ok(blocking.kind === 'recorded' && blocking.outcome.blocked && blocking.outcome.alert?.moduleId === A);
     const row = store.employee(id)!;
     assert.equal(row.state, 'blocked');
+    assert.deepEqual(row.block, { moduleId: A, at: new Date(T0).toISOString() }, 'the row says the module and when');
+    Employee.parse(row);
     assert.equal(row.version, v0 + 1);
     assert.deepEqual(store.outbox(), [
       { kind: 'blocking-alert', to: PASSPORT_DEMO_COMPANY.referent.email, employeeId: id, employeeName: 'Hélène LEFÈVRE', moduleId: A, at: new Date(T0).toISOString() },
@@ -169,6 +173,7 @@ describe('X-MOCK PP-BLOCK', () => {
     const unblocked = store.unblockEmployee(PASSPORT_DEMO_COMPANY_ID, id);
     assert.ok(!('kind' in unblocked));
     assert.equal(unblocked.state, 'active');
+    assert.equal(unblocked.block ?? null, null, 'unblocked: no block any more');
     assert.equal(unblocked.version, v0 + 2);
     assert.equal(store.failures(id, A), 0);
     assert.equal(store.failures(id, B), 0);

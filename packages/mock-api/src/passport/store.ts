@@ -394,11 +394,13 @@ function seqOfCursor(cursor: string): number | undefined {
 /** The roster's rows with a blocking state that agrees with their `state` (the demo's blocked rows failed one module 4 times, 2 days ago). */
 function rosterOf(rows: Employee[], now: number, blockedModule: (row: Employee) => UnpgModuleId): Roster {
   const blocking = new Map<string, { byModule: ReadonlyMap<UnpgModuleId, number>; blocked: { employeeId: string; moduleId: UnpgModuleId; at: number } }>();
-  for (const row of rows) {
-    if (row.state !== 'blocked') continue;
+  rows.forEach((row, i) => {
+    if (row.state !== 'blocked') return;
     const moduleId = blockedModule(row);
     blocking.set(row.id, { byModule: new Map([[moduleId, 4]]), blocked: { employeeId: row.id, moduleId, at: now - 2 * DAY } });
-  }
+    // PP-BLOCK: the row says what blocked it (the module, when).
+    rows[i] = { ...row, block: { moduleId, at: iso(now - 2 * DAY) } };
+  });
   const last = rows.at(-1);
   return { rows, blocking, validated: new Map(), deleted: new Set(), nextIndex: last ? seqOf(last.id) : 0 };
 }
@@ -978,7 +980,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       const row = r.rows[found.index]!;
       if (!isBlocked(r.blocking, id)) return row;
       r.blocking = unblockEmployee(r.blocking, id);
-      return replaceRow(r, found.index, { ...row, state: employeeState(r.blocking, id), version: row.version + 1 });
+      return replaceRow(r, found.index, { ...row, state: employeeState(r.blocking, id), block: null, version: row.version + 1 });
     },
 
     recordModuleFailure(employeeIdArg, moduleId, companyId = PASSPORT_DEMO_COMPANY_ID) {
@@ -991,7 +993,9 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       let row = r.rows[found.index]!;
       // A failure means the awareness has started; the state follows PP-BLOCK.
       const nextState = employeeState(r.blocking, employeeIdArg);
-      if (row.state !== nextState) row = replaceRow(r, found.index, { ...row, state: nextState, version: row.version + 1 });
+      // PP-BLOCK: a blocked row carries the module and the instant of the failure that blocked it.
+      const blockedBy = outcome.blocked && outcome.alert ? { block: { moduleId: outcome.alert.moduleId, at: iso(outcome.alert.at) } } : {};
+      if (row.state !== nextState) row = replaceRow(r, found.index, { ...row, state: nextState, ...blockedBy, version: row.version + 1 });
       if (outcome.blocked && outcome.alert) {
         const c = companyById(companyId);
         outbox.push({ kind: 'blocking-alert', to: c.login, employeeId: row.id, employeeName: nameOf(row), moduleId, at: iso(outcome.alert.at) });

@@ -100,6 +100,165 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
+  /* ── state filters, summary, the referent's alert (PP-ROSTER, PP-BLOCK) ──────────────── */
+  .filters {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filters-legend {
+    margin-bottom: 0.35rem;
+    padding: 0;
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  .filter-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .filter {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 2.25rem;
+    padding: 0.2rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    user-select: none;
+  }
+  .filter input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .filter:hover {
+    border-color: var(--_muted);
+  }
+  .filter:has(input:checked) {
+    border: 2px solid var(--_accent);
+    padding: calc(0.2rem - 1px) calc(0.7rem - 1px);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    font-weight: 700;
+  }
+  .filter:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .filter .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .filter[data-state='blocked'] .icon,
+  .filter[data-state='expired'] .icon {
+    color: var(--_danger-fg);
+  }
+  .filter[data-state='expiring'] .icon {
+    color: var(--_warning-fg);
+  }
+  .filter[data-state='active'] .icon {
+    color: var(--_success-fg);
+  }
+  .filter-count {
+    min-width: 1.5rem;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: var(--_surface-2);
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    text-align: center;
+  }
+  .filter.zero {
+    color: var(--_muted);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-weight: 600;
+  }
+  .summary-item[data-state='blocked'],
+  .summary-item[data-state='expired'] {
+    color: var(--_danger-fg);
+  }
+  .summary-item[data-state='expiring'] {
+    color: var(--_warning-fg);
+  }
+  .alert-region:empty {
+    display: none;
+  }
+  .alert-box {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    padding: 0.75rem 0.5rem 0.75rem 0.9rem;
+    border: 1px solid var(--_danger-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .alert-box:focus {
+    outline: none;
+  }
+  .alert-box > .icon {
+    flex: none;
+    margin-top: 0.1rem;
+  }
+  .alert-body {
+    display: grid;
+    flex: 1;
+    gap: 0.4rem;
+    justify-items: start;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .alert-box .btn.secondary {
+    border-color: var(--_danger-fg);
+    background: var(--_surface);
+    color: var(--_danger-fg);
+  }
+  .alert-box .icon-btn {
+    color: var(--_danger-fg);
+  }
+  /* « Trier par » / « Ordre »: only where rows stack (see the container query). */
+  .sort-controls {
+    display: none;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+  }
+  .sort-field {
+    display: grid;
+    flex: 1 1 9rem;
+    gap: 0.2rem;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .sort-field select {
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+  .sort-field select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+
   /* ── messages and states ───────────────────────────────────────────────────────────── */
   .notice:empty {
     display: none;
@@ -216,25 +375,27 @@ export const styles = css`
     font-size: 0.95rem;
   }
   .col-firstName {
-    width: 12%;
+    width: 11%;
   }
+  /* The last name carries the e-mail on a second line (homonyms are told apart). */
   .col-lastName {
-    width: 14%;
+    width: 20%;
   }
   .col-profile {
-    width: 19%;
+    width: 16%;
   }
   .col-passport {
-    width: 15%;
-  }
-  .col-state {
     width: 13%;
+  }
+  /* « Bloqué » carries the module and the day of the block. */
+  .col-state {
+    width: 16%;
   }
   .col-expiresOn {
-    width: 13%;
+    width: 11%;
   }
   .col-actions {
-    width: 14%;
+    width: 13%;
   }
   th {
     position: sticky;
@@ -306,6 +467,76 @@ export const styles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /*
+   * A text cell's lines are cut with an ellipsis to keep rows one height; the whole text is shown
+   * over the rows below while the pointer is on the cell, or while the row holds the focus (Tab to
+   * its link or buttons): no title attribute, readable by pointer and keyboard alike.
+   */
+  td.text {
+    position: relative;
+  }
+  .cell {
+    display: block;
+    min-width: 0;
+  }
+  .line {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .line.email,
+  .line.block-info {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  td.text:hover,
+  tr:focus-within td.text {
+    overflow: visible;
+  }
+  td.text:hover > .cell,
+  tr:focus-within td.text > .cell {
+    position: absolute;
+    z-index: 2;
+    top: 0;
+    inset-inline: 0;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: 100%;
+    padding: 0.3rem 0.75rem;
+    background: var(--_surface);
+    white-space: normal;
+  }
+  td.text:hover > .cell {
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  td.text:hover .line,
+  tr:focus-within td.text .line,
+  td.text:hover .clamp,
+  tr:focus-within td.text .clamp {
+    overflow: visible;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    -webkit-line-clamp: unset;
+    max-height: none;
+  }
+  /* The state today: an icon and its text (never a colour alone). */
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-weight: 600;
+  }
+  .status[data-state='active'] .icon {
+    color: var(--_success-fg);
+  }
+  .status[data-state='expired'] {
+    color: var(--_danger-fg);
+  }
+  .status[data-state='expiring'] {
+    color: var(--_warning-fg);
+  }
   tr.spacer,
   tr.spacer td {
     height: 0;
@@ -336,6 +567,7 @@ export const styles = css`
     line-height: 1.2;
     max-height: 2.4em;
     font-size: 0.9em;
+    white-space: normal;
     overflow-wrap: anywhere;
   }
   .none {
@@ -354,6 +586,9 @@ export const styles = css`
     text-decoration-color: currentColor;
   }
   .blocked {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
     min-height: 2rem;
     padding: 0.15rem 0.7rem;
     border: 1px solid var(--_danger-border);
@@ -362,6 +597,11 @@ export const styles = css`
     color: var(--_danger-fg);
     font-weight: 700;
     white-space: nowrap;
+  }
+  /* With the day and module of the block under it, « Bloqué » is shorter: both lines fit the row. */
+  .status-cell .cell .blocked {
+    min-height: 1.6rem;
+    padding-block: 0;
   }
   .blocked:hover {
     border-width: 2px;
@@ -515,7 +755,23 @@ export const styles = css`
       max-width: none;
     }
     .scroller {
-      --_row-h: var(--passport-roster-stacked-row-height, 8.5rem);
+      --_row-h: var(--passport-roster-stacked-row-height, 9.5rem);
+      --_head-h: 0px;
+    }
+    .sort-controls {
+      display: flex;
+    }
+    /*
+     * The header's sort buttons would sit off screen: « Trier par » sorts here. The header stays
+     * for screen readers (the column names of the cells) and shows itself if Tab reaches it.
+     */
+    thead:not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     /* The roles are explicit in the markup: changing the display keeps the table a table. */
     table,
@@ -645,6 +901,65 @@ export const styles = css`
     .blocked {
       min-height: 1.6rem;
       padding-block: 0;
+    }
+    /*
+     * The e-mail gets its own line under the names (homonyms are told apart at a glance): the lines
+     * start at the top of the row, so the e-mail line sits at a known height (one name line, 0.95rem
+     * × 1.35), and the profile leaves it room.
+     */
+    tbody tr:not(.spacer) {
+      align-content: flex-start;
+    }
+    td.name {
+      position: static;
+    }
+    td.name .line.email {
+      position: absolute;
+      top: calc(0.5rem + 1.2825rem);
+      inset-inline: 0.75rem 3.5rem;
+      font-weight: 400;
+    }
+    tr.has-email > td:nth-child(3) {
+      margin-top: 1.15rem;
+    }
+    td.status-cell .cell,
+    td.status-cell .line.block-info {
+      display: inline;
+    }
+    td.status-cell .line.block-info {
+      margin-inline-start: 0.4rem;
+    }
+    /* A stacked row clips its cells to its height; hovered or focused, it shows them whole over the next rows. */
+    tbody tr:not(.spacer):is(:hover, :focus-within) {
+      z-index: 2;
+      overflow: visible;
+    }
+    td.text:hover > .cell,
+    tr:focus-within td.text > .cell {
+      position: relative;
+      padding: 0;
+      box-shadow: none;
+      background: none;
+    }
+    /* The row keeps its height (the rows below never move): what does not fit is painted over them, on the surface colour. */
+    tbody tr:not(.spacer):is(:hover, :focus-within) {
+      align-content: flex-start;
+    }
+    tbody tr:not(.spacer):is(:hover, :focus-within) > td:not(:last-child) {
+      overflow: visible;
+      white-space: normal;
+      overflow-wrap: anywhere;
+      background: var(--_surface);
+    }
+    tbody tr:not(.spacer):is(:hover, :focus-within) .line,
+    tbody tr:not(.spacer):is(:hover, :focus-within) .clamp {
+      overflow: visible;
+      white-space: normal;
+    }
+    /* The e-mail line, whole, over the lines below it. */
+    tbody tr:not(.spacer):is(:hover, :focus-within) td.name .line.email {
+      z-index: 1;
+      background: var(--_surface);
     }
     .row-actions {
       flex-direction: column;

@@ -22,8 +22,14 @@ const $$ = <T extends Element = HTMLElement>(el: PassportRoster, sel: string) =>
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The data rows in the DOM (spacers excluded), top to bottom. */
 const bodyRows = (el: PassportRoster) => $$<HTMLTableRowElement>(el, 'tbody tr:not(.spacer)');
-const cells = (tr: HTMLTableRowElement) => [...tr.cells].map((c) => text(c));
-const column = (el: PassportRoster, i: number) => bodyRows(el).map((tr) => text(tr.cells[i]));
+/** A cell's text without its e-mail line (the last-name cell shows the e-mail under the name). */
+const cellText = (td: Element | undefined) => {
+  const copy = td?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.email').forEach((line) => line.remove());
+  return text(copy);
+};
+const cells = (tr: HTMLTableRowElement) => [...tr.cells].map((c) => cellText(c));
+const column = (el: PassportRoster, i: number) => bodyRows(el).map((tr) => cellText(tr.cells[i]));
 /** Every node of the shadow tree (elements, text, comments). */
 function nodeCount(el: PassportRoster): number {
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
@@ -105,10 +111,10 @@ const SEED_ROWS: readonly Employee[] = [
   { id: 'e4', firstName: 'Hélène', lastName: 'LEFÈVRE', email: 'helene.lefevre@granulats-dupont.fr', profile: 'technical-trainer-checker', passportUrl: 'https://passeport-securite.com/p/e4', state: 'active', expiresOn: '2027-03-31', version: 1 },
   { id: 'e5', firstName: 'Eve', lastName: 'MALICE', email: null, profile: 'technical', passportUrl: 'javascript:alert(1)', state: 'active', expiresOn: '2027-01-01', version: 1 },
 ];
-const rowOf = (el: PassportRoster, lastName: string) => bodyRows(el).find((tr) => text(tr.cells[1]) === lastName)!;
+const rowOf = (el: PassportRoster, lastName: string) => bodyRows(el).find((tr) => cellText(tr.cells[1]) === lastName)!;
 /** The row of « Prénom NOM », scrolled into the window if it is not there yet. */
 async function rowNamed(el: PassportRoster, name: string): Promise<HTMLTableRowElement> {
-  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1])}` === name);
+  const find = () => bodyRows(el).find((tr) => `${cellText(tr.cells[0])} ${cellText(tr.cells[1])}` === name);
   for (let i = 0; !find() && i < el.matchCount + 8; i += 8) {
     el.scrollToRow(Math.min(i, el.matchCount - 1));
     await el.updateComplete;
@@ -174,7 +180,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(text($(el, '[part~=count]'))).to.equal('5 salariés');
     expect(column(el, 1)).to.deep.equal(['LEFÈVRE', 'MALICE', 'PETIT', 'SEBASTIEN', 'WEST']);
     expect(cells(rowOf(el, 'PETIT'))).to.deep.equal(['Sébastien', 'PETIT', 'Salarié administratif', '—Pas encore de passeport', '—Sensibilisation non commencée', '—Pas de date d’expiration', '']);
-    expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal(['Petit', 'SEBASTIEN', 'Salarié administratif', 'Voir le passeport', 'Actif', '25/08/2023']);
+    // #15: an awareness that expired on 25/08/2023 is « Expiré », not « Actif » (today: 10/03/2026).
+    expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal(['Petit', 'SEBASTIEN', 'Salarié administratif', 'Voir le passeport', 'Expiré', '25/08/2023']);
+    expect(cells(rowOf(el, 'LEFÈVRE'))[4]).to.equal('Actif');
     const link = rowOf(el, 'SEBASTIEN').querySelector('a')!;
     expect([link.getAttribute('href'), link.getAttribute('aria-label')]).to.deep.equal(['/passeports/e2', 'Voir le passeport de Petit SEBASTIEN']);
     expect(rowOf(el, 'LEFÈVRE').querySelector('a')!.getAttribute('href')).to.equal('https://passeport-securite.com/p/e4');
@@ -289,7 +297,7 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     const first = column(el, 0);
     expect(first.every((n, i) => i === 0 || first[i - 1]!.localeCompare(n, 'fr', { sensitivity: 'base' }) <= 0)).to.be.true;
     // Stable: equal first names keep the last-name order.
-    const pairs = bodyRows(el).map((tr) => [text(tr.cells[0]), text(tr.cells[1])] as const);
+    const pairs = bodyRows(el).map((tr) => [cellText(tr.cells[0]), cellText(tr.cells[1])] as const);
     for (let i = 1; i < pairs.length; i++) {
       if (pairs[i]![0] === pairs[i - 1]![0]) expect(pairs[i - 1]![1].localeCompare(pairs[i]![1], 'fr', { sensitivity: 'base' })).to.be.at.most(0);
     }
@@ -395,7 +403,7 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     const region = scroller(el);
     expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
     const row = rowOf(el, 'WEST');
-    expect(row.getBoundingClientRect().height).to.be.within(120, 150);
+    expect(row.getBoundingClientRect().height).to.be.within(120, 160);
     for (const b of row.querySelectorAll('button')) {
       const box = b.getBoundingClientRect();
       expect(box.right).to.be.at.most(320);
@@ -690,7 +698,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     const error = await until(() => $(el, 'dialog .dialog-error'), 'the error');
     expect(text(error)).to.contain('Le compte de John WEST n’a pas pu être débloqué.');
     await until(() => el.shadowRoot!.activeElement === error, 'focus on the error');
-    expect(text(west.cells[4])).to.equal('Bloqué');
+    expect(text(west.cells[4]!.querySelector('button'))).to.equal('Bloqué');
     mock!.worker.resetHandlers();
     const unblocked = oneEvent(el, 'employee-unblocked');
     $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();

@@ -10,6 +10,7 @@ import {
   ROSTER_SORT_DIRECTIONS,
   appendRosterRows,
   buildRosterIndex,
+  calendarDateOf,
   deleteRosterRow,
   isApiError,
   passportCoreMessages,
@@ -18,8 +19,12 @@ import {
   prepareRosterIndex,
   rosterPositionOf,
   rosterRowAt,
+  rosterRowsWithStatus,
+  rosterStatus,
+  rosterStatusCounts,
   safePassportUrl,
   setRosterLabels,
+  setRosterToday,
   updateRosterRow,
   viewRoster,
   viewRosterStart,
@@ -35,6 +40,8 @@ import {
   type RosterSort,
   type RosterSortColumn,
   type RosterSortDirection,
+  type RosterStatus,
+  type RosterStatusCounts,
 } from '@vigie/core';
 import { formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
 import { checkIcon, closeIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
@@ -44,6 +51,9 @@ import { PassportSessionController, passportLoginAction } from '../passport-sess
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { whenIdle } from './idle-work.js';
 import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
+import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
+import { ROSTER_POLL_INTERVAL_MS, RosterPollController } from './roster-poll.js';
+import { alertShown, renderRosterAlert, renderRosterSummary, type BlockedAlert, type SummaryState } from './roster-summary.js';
 import { styles } from './passport-roster.styles.js';
 
 /** The roster's columns, in the seed's order: the six that sort, then « Actions ». */
@@ -115,7 +125,7 @@ type RowAction = 'unblock' | 'edit' | 'delete' | 'passport';
 interface RosterTexts {
   readonly locale: Locale;
   readonly profile: Readonly<Record<ProfileId, string>>;
-  readonly state: Readonly<Record<EmployeeState, string>>;
+  readonly state: Readonly<Record<EmployeeState | 'expired' | 'expiring', string>>;
   readonly none: string;
   readonly notStarted: string;
   readonly noPassport: string;
@@ -125,6 +135,9 @@ interface RosterTexts {
   readonly blockedOf: (name: string) => string;
   readonly editOf: (name: string) => string;
   readonly deleteOf: (name: string) => string;
+  readonly noEmail: string;
+  /** Under « Bloqué »: the module and the day (visible), and the same said in full (screen readers). */
+  readonly blockedBy: (module: string, date: string) => { readonly text: string; readonly label: string };
   /** A count as the locale writes it (« 100 000 »). */
   readonly count: (n: number) => string;
   /** `YYYY-MM-DD` → as shown, each date formatted once. */
@@ -199,9 +212,13 @@ let uid = 0;
  * @csspart confirm-dialog - The unblock and delete confirmations.
  * @csspart form-dialog - The dialog holding `<employee-enrollment>`.
  * @csspart icon - Every icon outside the rows.
+ * @csspart filters - The state filters (« Filtrer par état »: a radio group, each state with its count).
+ * @csspart summary - The summary line (« 1 compte bloqué · 3 sensibilisations expirées »).
+ * @csspart alert - The referent's alert while accounts are blocked (PP-BLOCK), with « Afficher les comptes bloqués ».
+ * @csspart sort-controls - « Trier par » and « Ordre », shown where rows stack (narrow containers).
  * @cssprop --passport-roster-height - The tallest the scrolling list grows (default `36rem`); shorter lists take their own height.
  * @cssprop --passport-roster-row-height - The height of every row (default `3rem`); rows never wrap beyond it.
- * @cssprop --passport-roster-stacked-row-height - The height of a row in a container narrower than 54rem, where each row stacks its cells (default `8.5rem`).
+ * @cssprop --passport-roster-stacked-row-height - The height of a row in a container narrower than 54rem, where each row stacks its cells (default `9.5rem`: the names, the e-mail, the profile, the state, the passport, the expiry).
  * @cssprop --passport-roster-min-width - The table's minimum width (default `54rem`, where rows start to stack); set it higher and the table scrolls sideways inside the widget down to 54rem.
  */
 export class PassportRoster extends VigieElement {
@@ -230,11 +247,26 @@ export class PassportRoster extends VigieElement {
   /** Hides the heading (when the host page already titles the list). */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
+  /**
+   * The state filter: `all` (default), `active`, `blocked`, `expired`, `expiring` (within
+   * `EXPIRY_WARNING_DAYS`) or `not-started`. The referent changes it with the filters.
+   */
+  @property({ attribute: 'status-filter', reflect: true }) statusFilter: RosterFilter = 'all';
+
+  /**
+   * How often, in seconds, the list is read again while the tab is visible (default 120; 0: only
+   * when the tab becomes visible again). Blocks, expiries and new employees then show without
+   * `refresh()`; the scroll position, focus, selection and search are kept.
+   */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = ROSTER_POLL_INTERVAL_MS / 1000;
+
   @state() private paging: Paging = { status: 'idle' };
   @state() private notice?: { readonly text: string; readonly created?: boolean };
   @state() private dialog?: Dialog;
   /** What the polite live region says (the number of results once typing pauses, a sort, the end of loading). */
   @state() private announcement = '';
+  /** PP-BLOCK: the blocked accounts the referent hid the alert for (undefined: not hidden). */
+  @state() private alertHidden?: ReadonlySet<string>;
 
   readonly #id = `pr${++uid}`;
   #index?: RosterIndex<Employee>;
@@ -296,6 +328,13 @@ export class PassportRoster extends VigieElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
   #returnFocus?: FocusTarget;
 
+  /** PP-ROSTER / PP-BLOCK: the list is read again when the tab becomes visible, and at intervals while visible. */
+  readonly #poll = new RosterPollController(
+    this,
+    () => this.#pollNow(),
+    () => (Number.isFinite(this.pollInterval) ? this.pollInterval * 1000 : 0),
+  );
+
   readonly #session = new PassportSessionController(
     this,
     () => this.services,
@@ -344,7 +383,7 @@ export class PassportRoster extends VigieElement {
 
   /** Adds a new employee (after your own enrolment form created it), with « ✓ L’utilisateur a bien été créé ». */
   applyEnrollment(employee: Employee): void {
-    if (!this.#index) this.#index = buildRosterIndex([], this.#labels());
+    if (!this.#index) this.#index = buildRosterIndex([], this.#labels(), { today: this.#today() });
     appendRosterRows(this.#index, [employee]);
     this.#fresh = rosterPositionOf(this.#index, employee.id);
     this.#dataChanged();
@@ -386,7 +425,7 @@ export class PassportRoster extends VigieElement {
     if (this.paging.status === 'loading') {
       this.#abort?.abort();
       this.#resume = true;
-    }
+    } else if (this.#polling) this.#abort?.abort();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     cancelAnimationFrame(this.#wheelFrame);
@@ -406,6 +445,7 @@ export class PassportRoster extends VigieElement {
   #appliedRows?: readonly Employee[];
   #appliedQuery?: string;
   #appliedSort?: string;
+  #appliedFilter?: RosterFilter;
 
   protected override willUpdate(): void {
     this.#syncTexts();
@@ -420,13 +460,17 @@ export class PassportRoster extends VigieElement {
       }
     }
     if (!this.rows) this.#followSession();
+    this.#syncToday();
     const sort = `${this.sortColumn} ${this.sortDirection}`;
-    if (this.query !== this.#appliedQuery || sort !== this.#appliedSort) {
+    const filter = this.#filter;
+    if (this.query !== this.#appliedQuery || sort !== this.#appliedSort || filter !== this.#appliedFilter) {
       const first = this.#appliedQuery === undefined;
       const queryChanged = this.query !== this.#appliedQuery;
+      const filterChanged = !first && filter !== this.#appliedFilter;
       this.#appliedQuery = this.query;
       this.#appliedSort = sort;
-      this.#viewChanged(first ? 'none' : queryChanged ? 'query' : 'sort', viewFresh);
+      this.#appliedFilter = filter;
+      this.#viewChanged(first ? 'none' : queryChanged ? 'query' : filterChanged ? 'filter' : 'sort', viewFresh);
     }
   }
 
@@ -436,6 +480,7 @@ export class PassportRoster extends VigieElement {
     this.#syncDialog();
     if (!this.#viewCounted) this.#countAfterPaint();
     if (this.#index && this.#idleWork === undefined) this.#prepareWhenIdle(this.#index);
+    if (changed.has('pollInterval')) this.#poll.sync();
   }
 
   // ── data ───────────────────────────────────────────────────────────────────────────────
@@ -448,7 +493,31 @@ export class PassportRoster extends VigieElement {
 
   #labels(): RosterLabels {
     const texts = this.#texts!;
-    return { profile: (p) => texts.profile[p], state: (s) => texts.state[s] };
+    return { profile: (p) => texts.profile[p], state: (s) => texts.state[s], expiry: (s) => texts.state[s] };
+  }
+
+  /** The state filter, as core takes it (undefined: every state). */
+  get #filter(): RosterFilter {
+    return isRosterFilter(this.statusFilter) ? this.statusFilter : 'all';
+  }
+
+  get #status(): RosterStatus | undefined {
+    const filter = this.#filter;
+    return filter === 'all' ? undefined : filter;
+  }
+
+  /** PP-ROSTER: « today », from the provider's clock (Paris), for the expiry states. */
+  #today(): string {
+    return calendarDateOf(this.services?.clock.now() ?? Date.now());
+  }
+
+  /** A new day (a tab left open overnight, or a clock moved): every row's state is rated again. */
+  #syncToday(): void {
+    this.#dayCache = this.#today();
+    if (this.#index && setRosterToday(this.#index, this.#dayCache)) {
+      this.#stamp++;
+      this.#refreshView();
+    }
   }
 
   /** The texts of the rows, once per locale; a new locale relabels the index (10 labels, no row touched). */
@@ -462,7 +531,11 @@ export class PassportRoster extends VigieElement {
     this.#texts = {
       locale,
       profile: Object.fromEntries(PROFILE_IDS.map((p) => [p, this.t(`passport.profile.${p}`)])) as Record<ProfileId, string>,
-      state: Object.fromEntries(EMPLOYEE_STATES.map((s) => [s, this.t(`passport.state.${s}`)])) as Record<EmployeeState, string>,
+      state: {
+        ...(Object.fromEntries(EMPLOYEE_STATES.map((s) => [s, this.t(`passport.state.${s}`)])) as Record<EmployeeState, string>),
+        expired: this.t('passport.roster.state.expired'),
+        expiring: this.t('passport.roster.state.expiring'),
+      },
       none: this.t('passport.state.none'),
       notStarted: this.t('passport.state.none.label'),
       noPassport: this.t('passport.roster.noPassport'),
@@ -472,6 +545,8 @@ export class PassportRoster extends VigieElement {
       blockedOf: phrase('passport.roster.blocked.label'),
       editOf: phrase('passport.roster.edit.label'),
       deleteOf: phrase('passport.roster.delete.label'),
+      noEmail: this.t('passport.roster.noEmail'),
+      blockedBy: (module, date) => ({ text: this.t('passport.roster.blockedBy', { module, date }), label: this.t('passport.roster.blockedBy.label', { module, date }) }),
       count: (n) => formatInteger(locale, n),
       dates: new Map(),
     };
@@ -490,7 +565,7 @@ export class PassportRoster extends VigieElement {
     this.#resumeFrom = undefined;
     this.#fresh = undefined;
     if (this.rows) {
-      this.#index = buildRosterIndex(this.rows, this.#labels());
+      this.#index = buildRosterIndex(this.rows, this.#labels(), { today: this.#today() });
       this.#expected = this.rows.length;
       this.paging = { status: 'done' };
     } else {
@@ -538,16 +613,18 @@ export class PassportRoster extends VigieElement {
    * are shown, searched and sorted meanwhile). Loading again keeps the rows shown: each page
    * replaces its rows, and rows the server no longer has are dropped at the end. `resume`: from
    * the page after the last one received (« Réessayer » after a failure, a reconnection), not
-   * from the first.
+   * from the first. `quiet` (a poll): no progress bar, no announcement, and a failure keeps the
+   * list as it was without an error (the next poll tries again).
    */
-  async #loadAll(resume = false): Promise<void> {
+  async #loadAll(resume = false, quiet = false): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    this.#polling = quiet;
     const s = this.services!;
     const from = resume ? this.#resumeFrom : undefined;
     const seen = from ? from.seen : this.#index ? new Set<string>() : undefined;
     this.#resumeFrom = { cursor: from?.cursor, seen };
-    this.paging = { status: 'loading' };
+    if (!quiet) this.paging = { status: 'loading' };
     try {
       const { employeePages } = await import('@vigie/core/passport/api');
       const pages = employeePages(s.client, { session: this.#session.session, signal: abort.signal, cursor: from?.cursor });
@@ -558,22 +635,36 @@ export class PassportRoster extends VigieElement {
       }
       if (abort.signal.aborted) return;
       this.#resumeFrom = undefined;
-      if (!this.#index) this.#index = buildRosterIndex([], this.#labels());
+      if (!this.#index) this.#index = buildRosterIndex([], this.#labels(), { today: this.#today() });
       if (seen) this.#prune(seen);
       this.paging = { status: 'done' };
-      this.#announce(this.t('passport.roster.loaded', { count: this.#countText('count', this.#index.total) }), 0);
+      if (!quiet) this.#announce(this.t('passport.roster.loaded', { count: this.#countText('count', this.#index.total) }), 0);
     } catch (e) {
       if (abort.signal.aborted) return;
       const failure = failureOf(e);
       if (failure.kind === 'aborted') return;
       if (this.#session.endIfRefused(failure)) return;
-      this.paging = { status: 'failed', failure };
+      if (!quiet) this.paging = { status: 'failed', failure };
+    } finally {
+      if (this.#abort === abort) this.#polling = false;
     }
+  }
+
+  /** A quiet load is under way (a poll). */
+  #polling = false;
+
+  /**
+   * A poll (the tab became visible, or the interval): the list is loaded again in place, quietly,
+   * when it is fully loaded and signed in (never over a loading, a failure or host-fed `rows`).
+   */
+  #pollNow(): void {
+    if (this.rows || !this.#session.session || !this.services || this.paging.status !== 'done' || this.#polling) return;
+    void this.#loadAll(false, true);
   }
 
   #receive(items: readonly Employee[], total: number, seen: Set<string> | undefined): void {
     if (this.#index) appendRosterRows(this.#index, items);
-    else this.#index = buildRosterIndex(items, this.#labels());
+    else this.#index = buildRosterIndex(items, this.#labels(), { today: this.#today() });
     if (seen) for (const item of items) seen.add(item.id);
     this.#expected = total;
     this.#dataChanged();
@@ -680,7 +771,7 @@ export class PassportRoster extends VigieElement {
       this.#viewCounted = true;
       return;
     }
-    const { positions, length } = viewRosterStart(index, { query: this.query, sort: this.#sort }, START_ROWS);
+    const { positions, length } = viewRosterStart(index, { query: this.query, sort: this.#sort, status: this.#status }, START_ROWS);
     if (length !== undefined && positions.length < length) {
       this.#view = new Uint32Array(length);
       this.#view.set(positions);
@@ -694,7 +785,7 @@ export class PassportRoster extends VigieElement {
   /** The view with every position placed and counted (computed now if only its start was). */
   #wholeView(): Uint32Array {
     if ((this.#viewKnown < this.#view.length || !this.#viewCounted) && this.#index) {
-      this.#view = viewRoster(this.#index, { query: this.query, sort: this.#sort });
+      this.#view = viewRoster(this.#index, { query: this.query, sort: this.#sort, status: this.#status });
       this.#viewKnown = this.#view.length;
       this.#viewCounted = true;
     }
@@ -717,14 +808,18 @@ export class PassportRoster extends VigieElement {
   }
 
   /** The search or the sort changed: new view from the top (unless `fresh`: just computed), and a word for screen readers. */
-  #viewChanged(what: 'none' | 'query' | 'sort', fresh = false): void {
+  #viewChanged(what: 'none' | 'query' | 'sort' | 'filter', fresh = false): void {
     if (!fresh) this.#refreshView();
     this.#stamp++;
     this.#setScrollTop(0);
     if (!this.#index || what === 'none') return;
     if (what === 'query') {
       // Said once typing pauses, from the search's count (then done).
-      this.#announce(() => this.#countText(this.query.trim() ? 'found' : 'count', this.#wholeView().length), ANNOUNCE_DELAY_MS);
+      this.#announce(() => this.#countText(this.query.trim() || this.#status ? 'found' : 'count', this.#wholeView().length), ANNOUNCE_DELAY_MS);
+    } else if (what === 'filter') {
+      // PP-ROSTER: the result of a state filter, said at once (« Bloqués : 2 salariés trouvés »).
+      const count = this.#countText(this.#status ? 'found' : 'count', this.#wholeView().length);
+      this.#announce(this.t('passport.roster.filter.announce', { filter: this.t(`passport.roster.filter.${this.#filter}`), count }), 0);
     } else {
       const sort = this.#sort;
       this.#announce(
@@ -989,6 +1084,7 @@ export class PassportRoster extends VigieElement {
     tr.setAttribute('aria-rowindex', String(index + 2));
     tr.dataset.p = String(position);
     tr.classList.toggle('fresh', position === this.#fresh);
+    tr.classList.toggle('has-email', !!row?.email);
     render(row ? this.#cells(row) : nothing, tr, { host: this });
   };
 
@@ -1010,24 +1106,45 @@ export class PassportRoster extends VigieElement {
     const name = nameOf(row);
     const url = safePassportUrl(row.passportUrl);
     const passport = url ? html`<a class="link" href=${url} aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</a>` : this.#none(x.noPassport);
-    const state =
-      row.state === 'blocked'
-        ? html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}>${x.state.blocked}</button>`
-        : row.state === 'active'
-          ? x.state.active
-          : this.#none(x.notStarted);
+    const state = this.#stateCell(row, name);
     // One line per cell, joined by line continuations: no white-space node between the cells.
-    return html`<td role="cell" class="text name">${row.firstName}</td>\
-<td role="cell" class="text name">${row.lastName}</td>\
-<td role="cell"><span class="clamp">${x.profile[row.profile]}</span></td>\
+    // Text cells hold their lines in `.cell`: cut with an ellipsis, shown whole on hover or while the row has the focus.
+    return html`<td role="cell" class="text name"><span class="cell"><span class="line">${row.firstName}</span></span></td>\
+<td role="cell" class="text name"><span class="cell"><span class="line">${row.lastName}</span>${row.email ? html`<span class="line email">${row.email}</span>` : nothing}</span></td>\
+<td role="cell" class="text"><span class="cell"><span class="clamp">${x.profile[row.profile]}</span></span></td>\
 <td role="cell" class="labelled">${passport}</td>\
-<td role="cell" class="labelled">${state}</td>\
+<td role="cell" class="labelled status-cell ${row.state === 'blocked' ? 'text' : ''}">${state}</td>\
 <td role="cell" class="text labelled">${row.expiresOn ? this.#date(row.expiresOn) : this.#none(x.noExpiry)}</td>\
 <td role="cell"><span class="row-actions">\
 <button type="button" class="icon-btn" data-action="edit" aria-haspopup="dialog" aria-label=${x.editOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 20h9"/><path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"/></svg></button>\
 <button type="button" class="icon-btn danger" data-action="delete" aria-haspopup="dialog" aria-label=${x.deleteOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M6 6l1 14h10l1-14M10 11v6M14 11v6"/></svg></button>\
 </span></td>`;
   }
+
+  /**
+   * PP-ROSTER / PP-BLOCK: the state shown today, an icon AND its text (« Actif », « Expire bientôt »,
+   * « Expiré »); « Bloqué » is the unblock button, with the module and the day of the block under it.
+   */
+  #stateCell(row: Employee, name: string) {
+    const x = this.#texts!;
+    const status = rosterStatus(row, this.#day);
+    if (status === 'not-started') return this.#none(x.notStarted);
+    // Icons inline, one template per state (as the row's other icons): paths only, no nested template.
+    if (status === 'active') return html`<span class="status" data-state="active"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 6 9 17l-5-5"/></svg>${x.state.active}</span>`;
+    if (status === 'expired') return html`<span class="status" data-state="expired"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 8v4M12 16h.01"/></svg>${x.state.expired}</span>`;
+    if (status === 'expiring') return html`<span class="status" data-state="expiring"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/></svg>${x.state.expiring}</span>`;
+    const button = html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/></svg>${x.state.blocked}</button>`;
+    const block = row.block;
+    if (!block) return button;
+    const by = x.blockedBy(this.t(`passport.module.${block.moduleId}`), this.#date(calendarDateOf(Date.parse(block.at))));
+    return html`<span class="cell">${button}<span class="line block-info" aria-hidden="true">${by.text}</span><span class="sr-only">${by.label}</span></span>`;
+  }
+
+  /** Today (Paris) as the rows are rated, refreshed at each update ({@link #syncToday}). */
+  get #day(): string {
+    return (this.#dayCache ??= this.#today());
+  }
+  #dayCache?: string;
 
   /** One listener for every row (event delegation): the control says what, its row says who. */
   #onRowClick = (e: MouseEvent) => {
@@ -1331,10 +1448,10 @@ export class PassportRoster extends VigieElement {
   #renderList(index: RosterIndex<Employee>) {
     // While a search is being counted (a frame), the list keeps showing the last count.
     const matches = this.#view.length;
-    const searching = this.query.trim() !== '';
+    const searching = this.query.trim() !== '' || this.#status !== undefined;
     if (this.#viewCounted || !this.#countShown) this.#countShown = { rows: matches, label: this.#countText(searching ? 'found' : 'count', matches) };
     const count = this.#countShown;
-    return html`<div class="tools">
+    return html`${this.#renderAlert(index)}<div class="tools">
         <div part="search" class="search">
           ${searchIcon}
           <label class="sr-only" for="${this.#id}-q">${this.t('passport.roster.search.label')}</label>
@@ -1356,6 +1473,7 @@ export class PassportRoster extends VigieElement {
         <p part="count" class="count">${count.label}</p>
         ${this.#renderProgress(index)}
       </div>
+      ${this.#renderStates(index)} ${this.#renderSortControls()}
       ${this.#renderPagingError(index)} ${this.#renderNotice()}
       <p class="sr-only" role="status" aria-atomic="true">${this.announcement}</p>
       ${matches === 0 ? this.#renderNoResult() : nothing}
@@ -1433,12 +1551,113 @@ export class PassportRoster extends VigieElement {
   }
 
   #renderNoResult() {
+    const query = this.query.trim();
+    const filter = this.#status ? this.t(`passport.roster.filter.${this.#filter}`) : undefined;
+    const showAll = filter ? html`<button type="button" class="btn secondary" @click=${this.#showAll}>${this.t('passport.roster.filter.showAll')}</button>` : nothing;
+    if (!query && filter) {
+      return html`<div part="empty" class="state empty small">
+        ${infoIcon}
+        <div>
+          <p><strong>${this.t('passport.roster.filter.none', { filter })}</strong></p>
+          ${showAll}
+        </div>
+      </div>`;
+    }
     return html`<div part="empty" class="state empty small">
       ${infoIcon}
       <div>
-        <p><strong>${this.t('passport.roster.noResult', { query: this.query.trim() })}</strong></p>
+        <p><strong>${this.t('passport.roster.noResult', { query })}</strong></p>
         <p>${this.t('passport.roster.noResult.hint')}</p>
         <button type="button" class="btn secondary" @click=${this.#clearSearch}>${this.t('passport.roster.clearSearch')}</button>
+        ${showAll}
+      </div>
+    </div>`;
+  }
+
+  // ── states: filters, summary, the referent's alert (PP-ROSTER, PP-BLOCK) ───────────────
+
+  /** Counts of the whole list, and the blocked rows, computed again only when the index changed. */
+  #overview?: { readonly counts: RosterStatusCounts; readonly blocked: readonly Employee[] };
+
+  #overviewOf(index: RosterIndex<Employee>): { readonly counts: RosterStatusCounts; readonly blocked: readonly Employee[] } {
+    const counts = rosterStatusCounts(index);
+    if (this.#overview?.counts !== counts) this.#overview = { counts, blocked: rosterRowsWithStatus(index, 'blocked') };
+    return this.#overview;
+  }
+
+  /** The summary line (the whole list) and the filters (their counts follow the search). */
+  #renderStates(index: RosterIndex<Employee>) {
+    const { counts } = this.#overviewOf(index);
+    const n = this.#texts!.count;
+    const plural = new Intl.PluralRules(this.#texts!.locale === 'en' ? 'en-GB' : 'fr-FR');
+    const part = (state: SummaryState, count: number) =>
+      this.t(`passport.roster.summary.${state}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count: n(count) });
+    return html`${renderRosterSummary({ counts, label: this.t('passport.roster.summary.label'), part })}
+    ${renderRosterFilters({
+      id: this.#id,
+      legend: this.t('passport.roster.filter.legend'),
+      selected: this.#filter,
+      counts: rosterStatusCounts(index, { query: this.query }),
+      label: (filter) => this.t(`passport.roster.filter.${filter}`),
+      count: n,
+      onChange: (filter) => (this.statusFilter = filter),
+    })}`;
+  }
+
+  /** PP-BLOCK: the referent's alert while accounts are blocked (until hidden, and again at a new block). */
+  #renderAlert(index: RosterIndex<Employee>) {
+    const { blocked } = this.#overviewOf(index);
+    const ids = blocked.map((e) => e.id);
+    let alert: BlockedAlert | undefined;
+    if (alertShown(ids, this.alertHidden)) {
+      const only = blocked.length === 1 ? blocked[0]! : undefined;
+      const block = only?.block;
+      alert = {
+        count: blocked.length,
+        only: only && block ? { name: nameOf(only), module: this.t(`passport.module.${block.moduleId}`), date: this.#date(calendarDateOf(Date.parse(block.at))) } : undefined,
+      };
+    }
+    const plural = new Intl.PluralRules(this.#texts!.locale === 'en' ? 'en-GB' : 'fr-FR').select(blocked.length) === 'one' ? 'one' : 'other';
+    return renderRosterAlert({
+      id: this.#id,
+      alert,
+      title: this.t(`passport.roster.alert.title.${plural}`, { count: this.#texts!.count(blocked.length) }),
+      text: alert?.only ? this.t('passport.roster.alert.one', alert.only) : this.t('passport.roster.alert.other'),
+      show: this.t('passport.roster.alert.show'),
+      dismiss: this.t('passport.roster.alert.dismiss'),
+      filtered: this.#filter === 'blocked',
+      onShow: () => void this.#filterAndFocus('blocked'),
+      onDismiss: () => {
+        this.alertHidden = new Set(ids);
+        void this.#filterAndFocus(this.#filter);
+      },
+    });
+  }
+
+  /** Sets a filter and puts the focus on its radio (the control that was pressed may be gone). */
+  async #filterAndFocus(filter: RosterFilter): Promise<void> {
+    this.statusFilter = filter;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`[part~=filters] input[value=${filter}]`)?.focus();
+  }
+
+  #showAll = () => void this.#filterAndFocus('all');
+
+  /** PP-ROSTER: where rows stack, the column headers are off screen: « Trier par » and « Ordre » say and change the sort. */
+  #renderSortControls() {
+    const sort = this.#sort;
+    return html`<div part="sort-controls" class="sort-controls">
+      <div class="sort-field">
+        <label for="${this.#id}-sort-by">${this.t('passport.roster.sortBy')}</label>
+        <select id="${this.#id}-sort-by" aria-controls="${this.#id}-table" @change=${(e: Event) => (this.sortColumn = (e.target as HTMLSelectElement).value as RosterSortColumn)}>
+          ${ROSTER_SORT_COLUMNS.map((c) => html`<option value=${c} ?selected=${sort.column === c}>${this.t(`passport.roster.column.${c}`)}</option>`)}
+        </select>
+      </div>
+      <div class="sort-field">
+        <label for="${this.#id}-sort-order">${this.t('passport.roster.sortOrder')}</label>
+        <select id="${this.#id}-sort-order" aria-controls="${this.#id}-table" @change=${(e: Event) => (this.sortDirection = (e.target as HTMLSelectElement).value as RosterSortDirection)}>
+          ${ROSTER_SORT_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${sort.direction === d}>${this.t(`passport.roster.sortOrder.${d}`)}</option>`)}
+        </select>
       </div>
     </div>`;
   }

@@ -45,6 +45,49 @@ export const passportRosterFr = {
   'passport.roster.delete': 'Supprimer',
   'passport.roster.delete.label': 'Supprimer {name}',
 
+  // The state shown today (PP-ROSTER, `roster-status.ts`), the block (PP-BLOCK), the e-mail line (#14, #15, #16).
+  'passport.roster.state.expired': 'Expiré',
+  'passport.roster.state.expiring': 'Expire bientôt',
+  /** Under « Bloqué »: the day of the block, then the module failed more than 3 times (the day stays in view when the module is cut). */
+  'passport.roster.blockedBy': 'le {date} · {module}',
+  'passport.roster.blockedBy.label': 'Bloqué après plus de 3 échecs au module «\u202f{module}\u202f», le {date}',
+  'passport.roster.noEmail': 'Pas d’adresse e-mail',
+
+  // The state filters, their counts and the summary (PP-ROSTER, PP-BLOCK).
+  'passport.roster.filter.legend': 'Filtrer par état',
+  'passport.roster.filter.all': 'Tous',
+  'passport.roster.filter.active': 'Actifs',
+  'passport.roster.filter.blocked': 'Bloqués',
+  'passport.roster.filter.expired': 'Expirés',
+  'passport.roster.filter.expiring': 'Expirent bientôt',
+  'passport.roster.filter.not-started': 'Non commencés',
+  'passport.roster.filter.showAll': 'Afficher tous les salariés',
+  'passport.roster.filter.none': 'Aucun salarié dans «\u202f{filter}\u202f».',
+  'passport.roster.filter.announce': '{filter}\u202f: {count}',
+  'passport.roster.summary.label': 'En un coup d’œil',
+  'passport.roster.summary.blocked.one': '{count} compte bloqué',
+  'passport.roster.summary.blocked.other': '{count} comptes bloqués',
+  'passport.roster.summary.expired.one': '{count} sensibilisation expirée',
+  'passport.roster.summary.expired.other': '{count} sensibilisations expirées',
+  'passport.roster.summary.expiring.one': '{count} sensibilisation expire bientôt',
+  'passport.roster.summary.expiring.other': '{count} sensibilisations expirent bientôt',
+
+  // The referent's alert in the page (PP-BLOCK: not only by e-mail).
+  'passport.roster.alert.title.one': '{count} compte bloqué',
+  'passport.roster.alert.title.other': '{count} comptes bloqués',
+  'passport.roster.alert.one':
+    'Le compte de {name} est bloqué depuis le {date} après plus de 3 échecs au module «\u202f{module}\u202f». Pour le débloquer, cliquez sur «\u202fBloqué\u202f», puis confirmez.',
+  'passport.roster.alert.other':
+    'Ces salariés ont échoué plus de 3 fois à un même module\u202f: leur sensibilisation est arrêtée. Pour débloquer un compte, cliquez sur «\u202fBloqué\u202f», puis confirmez.',
+  'passport.roster.alert.show': 'Afficher les comptes bloqués',
+  'passport.roster.alert.dismiss': 'Masquer l’alerte',
+
+  // Sorting where rows stack (narrow widths): the column headers are not on screen.
+  'passport.roster.sortBy': 'Trier par',
+  'passport.roster.sortOrder': 'Ordre',
+  'passport.roster.sortOrder.ascending': 'Croissant',
+  'passport.roster.sortOrder.descending': 'Décroissant',
+
   // Loading, paging, empty, no result, errors, signed out.
   'passport.roster.loading': 'Chargement des salariés…',
   'passport.roster.progress.label': 'Chargement de la liste des salariés',
