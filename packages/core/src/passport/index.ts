@@ -8,6 +8,7 @@ export * from './vat.js';
 export * from './regions.js';
 export * from './snbpe.js';
 export * from './blocking.js';
+export * from './employee-passport.js';
 export * from './spaces.js';
 export * from './forms.js';
 export * from './registration.js';

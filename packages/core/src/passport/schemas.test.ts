@@ -34,8 +34,8 @@ const ROW = {
 };
 
 describe('PP-ROSTER Employee contract', () => {
-  test('PP-ROSTER the row has exactly the nine fields of the contract', () => {
-    assert.deepEqual(Object.keys(Employee.shape).sort(), ['email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
+  test('PP-ROSTER the row has exactly the fields of the contract (`blocked` only while blocked, PP-BLOCK)', () => {
+    assert.deepEqual(Object.keys(Employee.shape).sort(), ['blocked', 'email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
     assert.deepEqual(Employee.parse(ROW), ROW);
     assert.equal(rowIsRosterRow(Employee.parse(ROW)).id, 'emp-000002');
     assert.equal(handoverModesMatch, true);
