@@ -20,6 +20,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'passport-login': () => import('./define/passport-login.js'),
   'employee-enrollment': () => import('./define/employee-enrollment.js'),
   'passport-roster': () => import('./define/passport-roster.js'),
+  'passport-view': () => import('./define/passport-view.js'),
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
 };

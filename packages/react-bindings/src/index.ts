@@ -56,5 +56,6 @@ export { CompanyRegistration } from './passport/company-registration.js';
 export { PassportLogin } from './passport/passport-login.js';
 export { EmployeeEnrollment } from './passport/employee-enrollment.js';
 export { PassportRoster } from './passport/passport-roster.js';
+export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';

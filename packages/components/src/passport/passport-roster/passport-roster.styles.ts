@@ -331,6 +331,13 @@ export const styles = css`
   .link:hover {
     text-decoration-color: currentColor;
   }
+  /* « Voir le passeport » is a button that reads as the seed's link (PP-PASSPORT). */
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+  }
   .blocked {
     min-height: 2rem;
     padding: 0.15rem 0.7rem;
