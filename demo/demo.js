@@ -182,7 +182,7 @@ failForm.addEventListener('submit', async (e) => {
     const who = body.employee ? nameOf(body.employee) : '';
     if (response.status === 409) text = `Le module «\u202f${module}\u202f» a été validé par la réciprocité SNBPE\u202f: il n’est plus tenté.`;
     else if (!response.ok) text = `L’échec n’a pas été enregistré (${response.status})\u202f: ${body.detail ?? body.title}`;
-    else if (body.blocked && body.alert) text = `4e échec au module «\u202f${module}\u202f»\u202f: le compte de ${who} est bloqué. Le référent a été alerté par e-mail.`;
+    else if (body.blocked && body.alert) text = `4ᵉ échec au module «\u202f${module}\u202f»\u202f: le compte de ${who} est bloqué. Le référent a été alerté par e-mail.`;
     else if (body.blocked) text = `Le compte de ${who} était déjà bloqué\u202f: rien n’est compté, aucune nouvelle alerte.`;
     else if (body.failuresLeft === 0) text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: le prochain échec bloque le compte.`;
     else text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: encore ${body.failuresLeft} ${frPlural.select(body.failuresLeft) === 'one' ? 'échec possible' : 'échecs possibles'} avant le blocage.`;

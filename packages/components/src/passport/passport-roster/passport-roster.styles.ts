@@ -624,7 +624,7 @@ export const styles = css`
       color: var(--_muted);
     }
     /* « Voir le passeport » says what it is: the column is named only before « — ». */
-    td.labelled:nth-child(4):has(a)::before {
+    td.labelled:nth-child(4):has([data-action='passport'])::before {
       content: none;
     }
     .blocked {
