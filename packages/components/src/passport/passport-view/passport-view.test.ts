@@ -103,7 +103,7 @@ describe('<passport-view> (PP-PASSPORT)', function () {
 
   it('PP-BLOCK end to end in the employee\'s view: failures counted (Intl plurals), the last try said, then the 4th blocks: « Rapprochez-vous de votre responsable »', async () => {
     const { el } = await shown({ id: 'emp-000001', audience: 'employee' });
-    expect(text($(el, '[part~=status]'))).to.equal('Sensibilisation non commencée Le salarié n’a encore suivi aucun module.');
+    expect(text($(el, '[part~=status]'))).to.equal('Sensibilisation non commencée Vous n’avez encore suivi aucun module.');
     const fail = async () => {
       mock!.passport.recordModuleFailure('emp-000001', 'blasting', PASSPORT_DEMO_COMPANY_ID);
       await el.refresh();

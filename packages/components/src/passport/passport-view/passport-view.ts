@@ -259,7 +259,7 @@ export class PassportView extends VigieElement {
         return html`<p>${this.t(`passport.view.status.${view.status}.detail`, { date: this.#date(view.expiresOn!) })}</p>`;
       case 'not-started':
       case 'in-progress':
-        return html`<p>${this.t(`passport.view.status.${view.status}.detail`)}</p>`;
+        return html`<p>${this.t(this.audience === 'employee' ? `passport.view.status.${view.status}.detail.employee` : `passport.view.status.${view.status}.detail`)}</p>`;
       case 'blocked': {
         const module = view.blocked ? this.t(moduleMessageKey(view.blocked.module)) : '';
         const since = view.blocked?.since ? html`<p>${this.t('passport.view.blocked.since', { date: this.#date(calendarDateOf(Date.parse(view.blocked.since))) })}</p>` : nothing;

@@ -32,6 +32,8 @@ export const passportViewEn: CatalogOf<typeof passportViewFr> = {
   'passport.view.status.expired.detail': 'Valid until {date}: the awareness must be renewed.',
   'passport.view.status.not-started.detail': 'The employee has not taken any module yet.',
   'passport.view.status.in-progress.detail': 'The passport is issued once every module is validated.',
+  'passport.view.status.not-started.detail.employee': 'You have not taken any module yet.',
+  'passport.view.status.in-progress.detail.employee': 'Your passport is issued once all your modules are validated.',
 
   'passport.view.blocked.referent': '{name} failed the module “{module}” more than three times: their awareness has stopped and their account is blocked. A message asks them to see their manager.',
   'passport.view.blocked.unblock': 'To unblock this account, select “Blocked” in the list of registered employees, then confirm.',

@@ -37,6 +37,8 @@ export const passportViewFr = {
   'passport.view.status.expired.detail': 'Valable jusqu’au {date}\u202f: la sensibilisation doit être renouvelée.',
   'passport.view.status.not-started.detail': 'Le salarié n’a encore suivi aucun module.',
   'passport.view.status.in-progress.detail': 'Le passeport sera délivré quand tous les modules seront validés.',
+  'passport.view.status.not-started.detail.employee': 'Vous n’avez encore suivi aucun module.',
+  'passport.view.status.in-progress.detail.employee': 'Votre passeport sera délivré quand tous vos modules seront validés.',
 
   // PP-BLOCK: the blocked account, for the referent and for the employee.
   'passport.view.blocked.referent': '{name} a échoué plus de trois fois au module «\u202f{module}\u202f»\u202f: sa sensibilisation est arrêtée et son compte est bloqué. Un message l’invite à se rapprocher de son responsable.',
