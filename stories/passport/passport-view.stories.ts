@@ -1,5 +1,5 @@
 /**
- * PP-PASSPORT — `<passport-view>` (« Voir le passeport »), one story per state: loading, a valid
+ * PP-ROSTER — `<passport-view>` (« Voir le passeport »), one story per state: loading, a valid
  * passport, an expired one, not started, in progress with the SNBPE reciprocity and failures, blocked
  * (for the referent, and for the employee: « Rapprochez-vous de votre responsable »), not found, an
  * error, no employee chosen, without a session, in English, dark, 360 px. "Today" is 10/03/2026.
@@ -92,7 +92,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'PP-PASSPORT — le passeport sécurité UNPG d’un salarié (seed 004, « Voir le passeport ») : le salarié, l’état (non commencée, en cours, ' +
+          'PP-ROSTER — le passeport sécurité UNPG d’un salarié (seed 004, « Voir le passeport ») : le salarié, l’état (non commencée, en cours, ' +
           'valide, expiré, bloqué) et la date d’expiration, puis chaque module : validé sur la plateforme (avec la date), validé aussitôt par la ' +
           'réciprocité SNBPE, à valider avec les échecs comptés, ou le module qui a bloqué le compte. Un compte bloqué dit pourquoi, depuis quand, ' +
           'et que le salarié doit se rapprocher de son responsable. `<passport-roster>` l’ouvre dans une boîte de dialogue ; il s’utilise aussi seul.',

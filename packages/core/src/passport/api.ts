@@ -57,7 +57,7 @@ export const PASSPORT_EMPLOYEES_PATH = 'passport/employees';
 
 export const employeePath = (id: string): string => `${PASSPORT_EMPLOYEES_PATH}/${encodeURIComponent(id)}`;
 export const employeeUnblockPath = (id: string): string => `${employeePath(id)}/unblock`;
-/** PP-PASSPORT: « Voir le passeport ». */
+/** PP-ROSTER: « Voir le passeport ». */
 export const employeePassportPath = (id: string): string => `${employeePath(id)}/passport`;
 
 // ── Versions ────────────────────────────────────────────────────────────────
@@ -258,7 +258,7 @@ export function unblockEmployee(client: VigieClient, id: string, opts: PassportS
 }
 
 /**
- * PP-PASSPORT « Voir le passeport »: the employee's UNPG safety passport (the row, the linked SNBPE
+ * PP-ROSTER « Voir le passeport »: the employee's UNPG safety passport (the row, the linked SNBPE
  * passport, every module with its pass date and failures); `passportView` says what it means.
  * 404 `not-found` when the company no longer has the employee.
  */

@@ -1,4 +1,4 @@
-/** PP-PASSPORT — « Voir le passeport »: which modules are validated and why, the state, the expiry (PP-ENROLL, PP-BLOCK). */
+/** PP-ROSTER — « Voir le passeport »: which modules are validated and why, the state, the expiry (PP-ENROLL, PP-BLOCK). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -14,13 +14,13 @@ const active: PassportHolder = { state: 'active', expiresOn: null };
 const facts = (employee: PassportHolder, modules: readonly ModuleRecord[] = [], snbpe: PassportFacts['snbpe'] = null): PassportFacts => ({ employee, snbpe, modules });
 const statusOf = (f: PassportFacts, id: UnpgModuleId) => moduleStatuses(f).find((m) => m.id === id)!.status;
 
-describe('PP-PASSPORT the state of the passport', () => {
+describe('PP-ROSTER the state of the passport', () => {
   test('PP-ROSTER not started (no state) and in progress (active, no expiry date yet)', () => {
     assert.equal(passportStatus({ state: null, expiresOn: null }, TODAY), 'not-started');
     assert.equal(passportStatus(active, TODAY), 'in-progress');
   });
 
-  test('PP-PASSPORT valid through its expiry date included: the day before, the day of, the day after', () => {
+  test('PP-ROSTER valid through its expiry date included: the day before, the day of, the day after', () => {
     const expiresOn = '2026-12-07';
     assert.equal(passportStatus({ state: 'active', expiresOn }, addDays(expiresOn, -1)), 'valid');
     assert.equal(passportStatus({ state: 'active', expiresOn }, expiresOn), 'valid');
@@ -100,13 +100,13 @@ describe('PP-BLOCK the failures on each module', () => {
   });
 });
 
-describe('PP-PASSPORT properties', () => {
+describe('PP-ROSTER properties', () => {
   const day = fc.integer({ min: 0, max: 5000 }).map((n) => addDays('2018-01-01', n));
   const record = fc.record({ id: fc.constantFrom(...UNPG_MODULE_IDS), passedOn: fc.option(day, { nil: null }), failures: fc.integer({ min: 0, max: 6 }) });
   const holder = fc.record({ state: fc.constantFrom('active' as const, 'blocked' as const, null), expiresOn: fc.option(day, { nil: null }) });
   const snbpe = fc.option(fc.record({ issuedOn: day, linkedOn: day }), { nil: null });
 
-  test('PP-PASSPORT every module of the programme appears once, in its order; validated + to do + blocking = all; at most one blocks, and only when blocked', () => {
+  test('PP-ROSTER every module of the programme appears once, in its order; validated + to do + blocking = all; at most one blocks, and only when blocked', () => {
     fc.assert(
       fc.property(holder, fc.array(record, { maxLength: 12 }), snbpe, day, (employee, modules, linked, today) => {
         const view = passportView(facts(employee, modules, linked), today);
@@ -124,7 +124,7 @@ describe('PP-PASSPORT properties', () => {
     );
   });
 
-  test('PP-PASSPORT once expired, a passport stays expired as time goes forward (until a new expiry date)', () => {
+  test('PP-ROSTER once expired, a passport stays expired as time goes forward (until a new expiry date)', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 2000 }), (expiresOn, after, later) => {
         const employee: PassportHolder = { state: 'active', expiresOn };
@@ -135,8 +135,8 @@ describe('PP-PASSPORT properties', () => {
   });
 });
 
-describe('PP-PASSPORT contract', () => {
-  test('PP-PASSPORT the passport body: the row (with `blocked` while blocked), the linked SNBPE passport, the modules', () => {
+describe('PP-ROSTER contract', () => {
+  test('PP-ROSTER the passport body: the row (with `blocked` while blocked), the linked SNBPE passport, the modules', () => {
     const body = {
       employee: {
         id: 'emp-000003',

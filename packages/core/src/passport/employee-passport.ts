@@ -1,5 +1,5 @@
 /**
- * PP-PASSPORT — an employee's UNPG safety passport as the referent sees it through « Voir le
+ * PP-ROSTER — an employee's UNPG safety passport as the referent sees it through « Voir le
  * passeport » (seed 004, « Accéder au passeport sécurité UNPG de votre collaborateur », « Vérifier
  * l'état de son compte », « Connaître la date d'expiration de sa sensibilisation »): the employee,
  * every module of the programme and whether it is validated (and why: passed on the e-learning
@@ -91,7 +91,7 @@ export interface PassportView {
   readonly blocked: { readonly module: UnpgModuleId; readonly since: string | null } | null;
 }
 
-/** PP-PASSPORT: the passport's state on `today` (see the file's notes for the order). */
+/** PP-ROSTER: the passport's state on `today` (see the file's notes for the order). */
 export function passportStatus(employee: PassportHolder, today: CalendarDate): PassportStatus {
   if (employee.state === 'blocked') return 'blocked';
   if (employee.state === null) return 'not-started';
@@ -112,7 +112,7 @@ export function blockingModule(facts: PassportFacts): UnpgModuleId | undefined {
   return facts.employee.blocked?.module ?? facts.modules.find((m) => m.failures >= BLOCKING_FAILURE)?.id;
 }
 
-/** PP-PASSPORT: every module of the programme with its status (which are validated, and why). */
+/** PP-ROSTER: every module of the programme with its status (which are validated, and why). */
 export function moduleStatuses(facts: PassportFacts): ModuleView[] {
   const byId = new Map(facts.modules.map((m) => [m.id, m]));
   const snbpe = snbpeValidatedModules(facts.snbpe);
@@ -127,7 +127,7 @@ export function moduleStatuses(facts: PassportFacts): ModuleView[] {
   });
 }
 
-/** PP-PASSPORT: what the passport view shows on `today`. */
+/** PP-ROSTER: what the passport view shows on `today`. */
 export function passportView(facts: PassportFacts, today: CalendarDate): PassportView {
   const modules = moduleStatuses(facts);
   const module = blockingModule(facts);

@@ -57,7 +57,7 @@ export const passportRosterMessages: MessageBundle = {
   en: async () => (await import('./messages/roster.en.js')).passportRosterEn,
 };
 
-/** `<passport-view>` (PP-PASSPORT « Voir le passeport »). */
+/** `<passport-view>` (PP-ROSTER « Voir le passeport »). */
 export const passportViewMessages: MessageBundle = {
   id: 'passport.view',
   fr: passportViewFr,

@@ -279,7 +279,7 @@ export function passportPaths() {
     [`/${PASSPORT_EMPLOYEES_PATH}/{id}/passport`]: {
       get: op(
         'passportGetEmployeePassport',
-        `PP-PASSPORT « Voir le passeport »: the employee's UNPG safety passport: the row (with \`blocked\`: module and since, while blocked), the SNBPE passport linked at creation (which validated the common modules: ${SNBPE_COMMON_MODULES.join(', ')}, when within its ${SNBPE_PASSPORT_VALID_YEARS} years on the day it was linked), and every module with its pass date and the failures counted (${MAX_FAILURES_PER_MODULE} allowed per module; the next one blocks)`,
+        `PP-ROSTER « Voir le passeport »: the employee's UNPG safety passport: the row (with \`blocked\`: module and since, while blocked), the SNBPE passport linked at creation (which validated the common modules: ${SNBPE_COMMON_MODULES.join(', ')}, when within its ${SNBPE_PASSPORT_VALID_YEARS} years on the day it was linked), and every module with its pass date and the failures counted (${MAX_FAILURES_PER_MODULE} allowed per module; the next one blocks)`,
         undefined,
         { '200': json('PassportEmployeePassport', 'The passport'), '401': PRIVATE_401, '404': NOT_FOUND },
         { parameters: [employeeId] },

@@ -266,7 +266,7 @@ export type EmployeeCreated = z.infer<typeof EmployeeCreated>;
 export const EmployeeUpdateRequest = z.strictObject({ firstName: Text(100), lastName: Text(100), email: z.nullable(PassportEmail), answers: EnrollmentAnswers });
 export type EmployeeUpdateRequest = z.infer<typeof EmployeeUpdateRequest>;
 
-// ── PP-PASSPORT (« Voir le passeport ») ─────────────────────────────────────
+// ── PP-ROSTER (« Voir le passeport ») ─────────────────────────────────────
 
 /** One module of the UNPG programme as the e-learning platform reports it for an employee. */
 export const PassportModuleRecord = z.object({

@@ -513,7 +513,7 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
   });
 });
 
-describe('X-MOCK PP-PASSPORT « Voir le passeport » and PP-BLOCK in the row', () => {
+describe('X-MOCK PP-ROSTER « Voir le passeport » and PP-BLOCK in the row', () => {
   it('PP-BLOCK the demo\'s blocked row carries `blocked: { module, since }`; its passport shows the 4 failures and the modules passed', async () => {
     const { client } = passportApi();
     const c = client();

@@ -506,7 +506,7 @@ const HANDLERS: readonly PassportHandler[] = [
     malformed: () => ({ ...MALFORMED_EMPLOYEE, state: 'Actif' }),
   },
 
-  // PP-PASSPORT « Voir le passeport »: the employee's passport (core's `passportView` reads it).
+  // PP-ROSTER « Voir le passeport »: the employee's passport (core's `passportView` reads it).
   {
     method: 'get',
     path: PASSPORT_PATH,

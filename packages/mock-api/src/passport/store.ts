@@ -157,7 +157,7 @@ export const PASSPORT_DEMO_BLOCKED_MODULE: UnpgModuleId = 'working-at-height';
 /** The modules John WEST passed before he was blocked (10, 9 and 8 days before the store's start). */
 export const PASSPORT_DEMO_BLOCKED_PASSED: readonly UnpgModuleId[] = ['site-rules', 'site-traffic', 'protective-equipment'];
 /**
- * PP-PASSPORT (mock choice): an employee with a passport passed its modules in the days before it
+ * PP-ROSTER (mock choice): an employee with a passport passed its modules in the days before it
  * was obtained, this many years before its expiry date (the demo data carry only the expiry).
  */
 export const PASSPORT_DEMO_VALID_YEARS = 3;
@@ -269,7 +269,7 @@ export interface PassportStore {
   failures(employeeId: string, moduleId: UnpgModuleId, companyId?: string): number;
   /** The modules an employee's SNBPE passport validated at their creation (empty without one). */
   validatedModules(employeeId: string, companyId?: string): readonly UnpgModuleId[];
-  /** PP-PASSPORT « Voir le passeport »: the employee's passport (undefined: no such employee in the company). */
+  /** PP-ROSTER « Voir le passeport »: the employee's passport (undefined: no such employee in the company). */
   employeePassport(employeeId: string, companyId?: string): EmployeePassport | undefined;
 
   /** What the mock would have e-mailed, oldest first. */
@@ -285,9 +285,9 @@ interface Roster {
   rows: Employee[];
   blocking: BlockingState;
   validated: Map<string, readonly UnpgModuleId[]>;
-  /** PP-PASSPORT: the SNBPE passport linked at creation (date of issue, day linked), by employee. */
+  /** PP-ROSTER: the SNBPE passport linked at creation (date of issue, day linked), by employee. */
   snbpe: Map<string, { readonly issuedOn: string; readonly linkedOn: string }>;
-  /** PP-PASSPORT: the modules passed on the e-learning platform, by employee (the demo rows' are derived: {@link passedOf}). */
+  /** PP-ROSTER: the modules passed on the e-learning platform, by employee (the demo rows' are derived: {@link passedOf}). */
   passed: Map<string, Map<UnpgModuleId, string>>;
   /** Ids deleted: deleting them again is done (a retried DELETE), not a 404. */
   deleted: Set<string>;
@@ -393,7 +393,7 @@ function rosterOf(rows: Employee[], now: number, blockedModule: (row: Employee) 
 }
 
 /**
- * PP-PASSPORT: the modules a row passed: those recorded, or for a row with a passport (an expiry
+ * PP-ROSTER: the modules a row passed: those recorded, or for a row with a passport (an expiry
  * date) and none recorded, every module, one a day, up to the day the passport was obtained
  * ({@link PASSPORT_DEMO_VALID_YEARS} years before its expiry).
  */

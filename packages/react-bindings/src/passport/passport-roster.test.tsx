@@ -50,7 +50,7 @@ describe('@vigie/react <PassportRoster> (PP-ROSTER)', () => {
     host.remove();
   });
 
-  it('PP-PASSPORT onPassportViewRequested is typed; a host that cancels it shows the passport itself (no dialog, the page is not left)', async () => {
+  it('PP-ROSTER onPassportViewRequested is typed; a host that cancels it shows the passport itself (no dialog, the page is not left)', async () => {
     const asked: PassportViewRequestedEvent[] = [];
     const host = document.createElement('div');
     document.body.append(host);

@@ -1,5 +1,5 @@
 /**
- * @vigie/react — `<passport-view>` (PP-PASSPORT « Voir le passeport »). Importing this module
+ * @vigie/react — `<passport-view>` (PP-ROSTER « Voir le passeport »). Importing this module
  * registers the tag.
  *
  * Props: `employeeId` (whose passport), `audience` (`referent`, the default, or `employee`: a blocked

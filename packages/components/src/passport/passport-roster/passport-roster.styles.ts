@@ -331,7 +331,7 @@ export const styles = css`
   .link:hover {
     text-decoration-color: currentColor;
   }
-  /* « Voir le passeport » is a button that reads as the seed's link (PP-PASSPORT). */
+  /* « Voir le passeport » is a button that reads as the seed's link (PP-ROSTER). */
   button.link {
     padding: 0;
     border: 0;

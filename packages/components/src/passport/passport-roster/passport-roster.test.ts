@@ -4,7 +4,7 @@
  * and with rows fed through `rows` (100,000 generated employees) for the virtual table.
  */
 import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, type Employee } from '@vigie/core';
 import { PASSPORT_DEMO_SESSION, generateEmployees, type ScenarioName } from '@vigie/mock-api';
@@ -175,7 +175,7 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(column(el, 1)).to.deep.equal(['LEFÈVRE', 'MALICE', 'PETIT', 'SEBASTIEN', 'WEST']);
     expect(cells(rowOf(el, 'PETIT'))).to.deep.equal(['Sébastien', 'PETIT', 'Salarié administratif', '—Pas encore de passeport', '—Sensibilisation non commencée', '—Pas de date d’expiration', '']);
     expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal(['Petit', 'SEBASTIEN', 'Salarié administratif', 'Voir le passeport', 'Actif', '25/08/2023']);
-    // PP-PASSPORT: a button that opens the passport over the list, never a link that leaves the page.
+    // PP-ROSTER: a button that opens the passport over the list, never a link that leaves the page.
     const view = rowOf(el, 'SEBASTIEN').querySelector('[data-action=passport]')!;
     expect([view.localName, view.getAttribute('aria-haspopup'), view.getAttribute('aria-label')]).to.deep.equal(['button', 'dialog', 'Voir le passeport de Petit SEBASTIEN']);
     expect(rowOf(el, 'SEBASTIEN').querySelector('a')).to.be.null;
@@ -408,63 +408,6 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(row.getAttribute('role')).to.equal('row');
     expect($<HTMLElement>(el, '[part~=enroll-button]')!.getBoundingClientRect().right).to.be.at.most(320);
     await expect(el).to.be.accessible();
-  });
-});
-
-/** A real pointer click in the middle of `target` (scrolled into view first). */
-async function clickOn(target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  await frame();
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
-
-describe('<passport-roster> « Voir le passeport » (PP-PASSPORT, issue 8 point 13)', () => {
-  it('a real click opens the passport over the list (cancelable passport-view-requested); the page is not left, the session is kept; Escape closes and the focus goes back to the button', async () => {
-    const { el, provider } = await loaded();
-    const href = location.href;
-    const row = await rowNamed(el, 'Petit SEBASTIEN');
-    const button = row.querySelector<HTMLButtonElement>('[data-action=passport]')!;
-    const requested = oneEvent(el, 'passport-view-requested');
-    await clickOn(button);
-    const event = await requested;
-    expect([event.employeeId, event.employee.lastName, event.passportUrl, event.cancelable, event.bubbles, event.composed]).to.deep.equal(['emp-000002', 'SEBASTIEN', '/passeports/emp-000002', true, true, true]);
-    const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the passport dialog');
-    expect(dialog.getAttribute('aria-label')).to.equal('Passeport sécurité de Petit SEBASTIEN');
-    const view = await until(() => dialog.querySelector('passport-view'), 'the passport view', 8000);
-    await until(() => shadowText(view).includes('Passeport expiré'), 'the passport', 8000);
-    expect(shadowText(view)).to.contain('Petit SEBASTIEN');
-    expect(shadowText(view)).to.contain('Valable jusqu’au 25/08/2023');
-    expect(location.href).to.equal(href);
-    expect(provider.passportSession).to.equal(PASSPORT_DEMO_SESSION);
-    await sendKeys({ press: 'Escape' });
-    await until(() => !$(el, 'dialog'), 'the dialog to close');
-    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-action') === 'passport', 'the focus back on « Voir le passeport »');
-    expect(el.shadowRoot!.activeElement!.closest('tr')).to.equal(row);
-    expect(provider.passportSession).to.equal(PASSPORT_DEMO_SESSION);
-  });
-
-  it('with the keyboard (Enter on the button); a host that cancels the event shows the passport itself: no dialog, the page is not left', async () => {
-    const { el } = await loaded();
-    const href = location.href;
-    const button = (await rowNamed(el, 'Hélène LEFÈVRE')).querySelector<HTMLButtonElement>('[data-action=passport]')!;
-    el.addEventListener('passport-view-requested', (e) => e.preventDefault(), { once: true });
-    const requested = oneEvent(el, 'passport-view-requested');
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    expect((await requested).employeeId).to.equal('emp-000005');
-    await el.updateComplete;
-    expect($(el, 'dialog')).to.be.null;
-    expect(location.href).to.equal(href);
-    // Not cancelled this time: the dialog, whose close button takes the focus.
-    await sendKeys({ press: 'Enter' });
-    const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the passport dialog');
-    const view = await until(() => dialog.querySelector('passport-view'), 'the passport view', 8000);
-    await until(() => shadowText(view).includes('Passeport valide'), 'the passport', 8000);
-    await expect(el).to.be.accessible();
-    await clickOn($(el, 'dialog[open] .dialog-bar button')!);
-    await until(() => !$(el, 'dialog'), 'the dialog to close');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 });
 

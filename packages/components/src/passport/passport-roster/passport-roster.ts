@@ -100,7 +100,7 @@ interface Editor {
   readonly editor: 'loading' | 'ready' | 'failed';
 }
 
-/** « Voir le passeport »: `<passport-view>` in a dialog over the list (PP-PASSPORT); fetched on first use. */
+/** « Voir le passeport »: `<passport-view>` in a dialog over the list (PP-ROSTER); fetched on first use. */
 interface PassportDialog {
   readonly kind: 'passport';
   readonly employee: Employee;
@@ -923,7 +923,7 @@ export class PassportRoster extends VigieElement {
     const x = this.#texts!;
     const name = nameOf(row);
     const url = safePassportUrl(row.passportUrl);
-    // PP-PASSPORT: a button, not a link: the passport opens over the list (or the host shows it), the page is never left.
+    // PP-ROSTER: a button, not a link: the passport opens over the list (or the host shows it), the page is never left.
     const passport = url ? html`<button type="button" class="link" data-action="passport" aria-haspopup="dialog" aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</button>` : this.#none(x.noPassport);
     const state =
       row.state === 'blocked'

@@ -1,5 +1,5 @@
 /**
- * X-EVENTS — « Voir le passeport » (PP-PASSPORT): bubbling, composed, typed. `<passport-roster>`
+ * X-EVENTS — « Voir le passeport » (PP-ROSTER): bubbling, composed, typed. `<passport-roster>`
  * fires it when « Voir le passeport » is pressed; `<passport-view>` shows the passport itself.
  */
 import type { Employee } from '@vigie/core';

@@ -1,5 +1,5 @@
 /**
- * PP-PASSPORT — styles of `<passport-view>` (shadow DOM). Colours are the `--_*` tokens, so the dark
+ * PP-ROSTER — styles of `<passport-view>` (shadow DOM). Colours are the `--_*` tokens, so the dark
  * theme and a host's `--vigie-*` values apply; the state is said in words and an icon, never by
  * colour alone. Narrow containers (360 px) stack each module's name and status.
  */

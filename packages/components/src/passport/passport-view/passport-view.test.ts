@@ -1,5 +1,5 @@
 /**
- * PP-PASSPORT — `<passport-view>` in Chromium against the mock API (msw, `passport:default`), with the
+ * PP-ROSTER — `<passport-view>` in Chromium against the mock API (msw, `passport:default`), with the
  * demo company's session handed to the provider: every state (loading, error with « Réessayer », not
  * found, no employee, signed out), a valid, an expired and a blocked passport (PP-BLOCK: the employee
  * is told to see their manager), the SNBPE reciprocity (PP-ENROLL), English, 360 px, axe.
@@ -57,7 +57,7 @@ async function clickOn(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
-describe('<passport-view> (PP-PASSPORT)', function () {
+describe('<passport-view> (PP-ROSTER)', function () {
   // Each test loads the mock and the widget, and runs axe: room for a busy machine.
   this.timeout(30_000);
 

@@ -43,7 +43,7 @@ const STATUS_ICON: Record<PassportStatus, ReturnType<typeof icon>> = {
 const BCP47 = { fr: 'fr-FR', en: 'en-GB' } as const;
 
 /**
- * PP-PASSPORT — an employee's UNPG safety passport (seed 004, « Accéder au passeport sécurité UNPG
+ * PP-ROSTER — an employee's UNPG safety passport (seed 004, « Accéder au passeport sécurité UNPG
  * de votre collaborateur en cliquant sur « Voir le passeport » », « Vérifier l'état de son compte »,
  * « Connaître la date d'expiration de sa sensibilisation »): the employee (name, profile, e-mail),
  * the passport's state (not started, in progress, valid, expired, blocked) and its expiry date,
@@ -63,7 +63,7 @@ const BCP47 = { fr: 'fr-FR', en: 'en-GB' } as const;
  * and the passport. While it reloads (`refresh()`), the passport shown stays (marked busy).
  *
  * @tagname passport-view
- * @summary An employee's UNPG safety passport: modules validated and why (SNBPE reciprocity), failures, state and expiry (PP-PASSPORT).
+ * @summary An employee's UNPG safety passport: modules validated and why (SNBPE reciprocity), failures, state and expiry (PP-ROSTER).
  * @fires {PassportLoginRequestedEvent} passport-login-requested - No (or no longer a) passport session and « Se connecter » was pressed (`href`, `reason`). Cancelable: `preventDefault()` to show your own sign-in instead of following `login-href`.
  * @csspart base - The wrapper.
  * @csspart header - The employee: « Passeport sécurité UNPG », the name, the profile and e-mail.

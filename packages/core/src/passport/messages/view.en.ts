@@ -1,4 +1,4 @@
-/** X-I18N — the English texts of `<passport-view>` (PP-PASSPORT): exactly the keys of `view.fr.ts`. */
+/** X-I18N — the English texts of `<passport-view>` (PP-ROSTER): exactly the keys of `view.fr.ts`. */
 import type { CatalogOf } from '../../i18n/fr.js';
 import type { passportViewFr } from './view.fr.js';
 

@@ -1,5 +1,5 @@
 /**
- * X-I18N — the French texts of `<passport-view>` (PP-PASSPORT, seed 004 « Voir le passeport »,
+ * X-I18N — the French texts of `<passport-view>` (PP-ROSTER, seed 004 « Voir le passeport »,
  * « Vérifier l'état de son compte », « Connaître la date d'expiration de sa sensibilisation »): the
  * employee, the state, the expiry, each module and why it is validated, the failures (PP-BLOCK) and
  * the blocked account (« l'inviter à se rapprocher de son responsable »). Counts have a `.one` and an
