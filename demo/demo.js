@@ -1,6 +1,15 @@
 // The demo host's own script: starts the in-browser mock API and wires the demo controls.
 // A real partner page needs none of this — only <script type="module" src=".../vigie.js"> and the tags.
-import { startMockWorker, SCENARIOS, describeScenario, PASSPORT_TEST_CAPTCHA_TOKEN } from '/cdn/vigie-mock.js';
+import {
+  startMockWorker,
+  SCENARIOS,
+  describeScenario,
+  PASSPORT_TEST_CAPTCHA_TOKEN,
+  PASSPORT_DEMO_SESSION_TOKEN,
+  UNPG_MODULE_IDS,
+  passportCoreMessages,
+  passportModuleFailuresPath,
+} from '/cdn/vigie-mock.js';
 
 const $ = (id) => document.getElementById(id);
 const provider = $('vigie');
@@ -122,6 +131,7 @@ select.addEventListener('change', () => {
   $('banner').refresh();
   $('list').refresh();
   for (const el of document.querySelectorAll('passport-roster, company-profile, space-switcher')) el.refresh?.();
+  fillFailEmployees();
 });
 
 // Simulated date: the provider's clock, and the mock's "today" (the data keep their dates).
@@ -187,7 +197,7 @@ provider.addEventListener('invoices-requested', (e) => note(`invoices-requested 
 for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-change-requested', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
   'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'passport-password-reset', 'company-registered', 'company-updated', 'company-handed-over',
   'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
-  'employee-deleted', 'employee-unblocked']) {
+  'employee-deleted', 'employee-unblocked', 'passport-view-requested']) {
   provider.addEventListener(type, () => note(type));
 }
 provider.addEventListener('access-changed', (e) => {
@@ -245,3 +255,64 @@ for (const type of ['vault-reset-requested', 'vault-email-change-requested', 'va
 select.addEventListener('change', showOutbox);
 // A new e-mail confirmed elsewhere in the page: the profile shows it.
 provider.addEventListener('vault-email-changed', () => document.querySelector('vault-profile')?.refresh());
+
+// PP-BLOCK — « Faire échouer un module »: the demo plays the e-learning platform, which reports a
+// failed module to the backend (here the mock's own route, outside the widgets' contract). The 4th
+// failure on one module blocks the employee and e-mails the referent (the mock's outbox, shown
+// below); the roster and the employee's passport view are read again.
+const failForm = $('fail-form');
+const failEmployee = $('fail-employee');
+const failModule = $('fail-module');
+const failResult = $('fail-result');
+const failOutbox = $('fail-outbox');
+const employeePassport = $('employee-passport');
+const moduleName = (id) => passportCoreMessages.fr[`passport.module.${id}`] ?? id;
+const nameOf = (e) => `${e.firstName} ${e.lastName}`;
+const frPlural = new Intl.PluralRules('fr-FR');
+const frDate = (iso) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const item = (text) => Object.assign(document.createElement('li'), { textContent: text });
+
+function fillFailEmployees() {
+  const chosen = failEmployee.value;
+  // The first 40 employees are enough to watch the rule (passport:large has 100,000).
+  const rows = mock.passport.employees().slice(0, 40);
+  failEmployee.replaceChildren(...rows.map((e) => new Option(`${nameOf(e)}${e.state === 'blocked' ? ' (bloqué)' : ''}`, e.id)));
+  if (rows.some((e) => e.id === chosen)) failEmployee.value = chosen;
+  if (failEmployee.value) employeePassport.setAttribute('employee-id', failEmployee.value);
+  else employeePassport.removeAttribute('employee-id');
+  const alerts = mock.passport.outbox().filter((m) => m.kind === 'blocking-alert');
+  failOutbox.replaceChildren(
+    ...(alerts.length
+      ? alerts.map((m) => item(`À ${m.to}\u202f: «\u202fLe compte de ${m.employeeName} est bloqué\u202f: plus de trois échecs au module ${moduleName(m.moduleId)} (${frDate(m.at)}).\u202f»`))
+      : [item('Aucune alerte envoyée.')]),
+  );
+}
+
+failModule.replaceChildren(...UNPG_MODULE_IDS.map((id) => new Option(moduleName(id), id)));
+failEmployee.addEventListener('change', () => employeePassport.setAttribute('employee-id', failEmployee.value));
+failForm.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const module = moduleName(failModule.value);
+  let text;
+  try {
+    const response = await fetch(`/api/${passportModuleFailuresPath(failEmployee.value)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${PASSPORT_DEMO_SESSION_TOKEN}` },
+      body: JSON.stringify({ moduleId: failModule.value }),
+    });
+    const body = await response.json();
+    const who = body.employee ? nameOf(body.employee) : '';
+    if (response.status === 409) text = `Le module «\u202f${module}\u202f» a été validé par la réciprocité SNBPE\u202f: il n’est plus tenté.`;
+    else if (!response.ok) text = `L’échec n’a pas été enregistré (${response.status})\u202f: ${body.detail ?? body.title}`;
+    else if (body.blocked && body.alert) text = `4ᵉ échec au module «\u202f${module}\u202f»\u202f: le compte de ${who} est bloqué. Le référent a été alerté par e-mail.`;
+    else if (body.blocked) text = `Le compte de ${who} était déjà bloqué\u202f: rien n’est compté, aucune nouvelle alerte.`;
+    else if (body.failuresLeft === 0) text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: le prochain échec bloque le compte.`;
+    else text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: encore ${body.failuresLeft} ${frPlural.select(body.failuresLeft) === 'one' ? 'échec possible' : 'échecs possibles'} avant le blocage.`;
+  } catch (error) {
+    text = `L’échec n’a pas été enregistré\u202f: ${error.message}`;
+  }
+  failResult.textContent = text;
+  fillFailEmployees();
+  for (const el of document.querySelectorAll('passport-roster, passport-view')) el.refresh?.();
+});
+fillFailEmployees();

@@ -118,7 +118,7 @@ const meta = {
   parameters: {
     ...story('passport:default', ''),
     actions: {
-      handles: ['employee-edit-requested', 'employee-enrollment-requested', 'employee-deleted', 'employee-unblocked', 'employee-enrolled', 'employee-updated', 'passport-login-requested'],
+      handles: ['employee-edit-requested', 'employee-enrollment-requested', 'employee-deleted', 'employee-unblocked', 'employee-enrolled', 'employee-updated', 'passport-login-requested', 'passport-view-requested'],
     },
     docs: {
       description: {
@@ -187,6 +187,13 @@ export const UnblockConfirmation: Story = {
   args: { query: 'john west' },
   parameters: story('passport:default', 'John WEST est « Bloqué » ; un clic sur « Bloqué » demande confirmation avant de débloquer son compte.'),
   play: pressInFirstRow('[data-action=unblock]'),
+};
+
+export const PassportDialog: Story = {
+  name: '« Voir le passeport »: the passport over the list',
+  args: { query: 'hélène lefèvre' },
+  parameters: story('passport:default', '« Voir le passeport » ouvre `<passport-view>` dans une boîte de dialogue au-dessus de la liste (événement annulable `passport-view-requested`) : la page n’est jamais quittée.'),
+  play: pressInFirstRow('[data-action=passport]'),
 };
 
 export const DeleteConfirmation: Story = {

@@ -22,6 +22,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'passport-password-reset': () => import('./define/passport-password-reset.js'),
   'employee-enrollment': () => import('./define/employee-enrollment.js'),
   'passport-roster': () => import('./define/passport-roster.js'),
+  'passport-view': () => import('./define/passport-view.js'),
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
 };

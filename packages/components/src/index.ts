@@ -45,4 +45,6 @@ export { EmployeeEnrollment } from './passport/employee-enrollment/employee-enro
 export * from './passport/employee-enrollment/employee-enrollment.events.js';
 export { PassportRoster } from './passport/passport-roster/passport-roster.js';
 export * from './passport/passport-roster/passport-roster.events.js';
+export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
+export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';

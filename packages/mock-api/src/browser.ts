@@ -72,3 +72,6 @@ export {
   PASSPORT_TEST_CAPTCHA_TOKEN,
   PASSPORT_UNREGISTERED,
 } from './passport/store.js';
+// …and what the demo's « Faire échouer un module » needs (PP-BLOCK): the mock's route, the modules and their French names.
+export { passportModuleFailuresPath } from './passport/routes.js';
+export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';

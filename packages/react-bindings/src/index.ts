@@ -58,5 +58,6 @@ export { PassportLogin } from './passport/passport-login.js';
 export { PassportPasswordReset } from './passport/passport-password-reset.js';
 export { EmployeeEnrollment } from './passport/employee-enrollment.js';
 export { PassportRoster } from './passport/passport-roster.js';
+export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';

@@ -17,3 +17,4 @@ import './company-profile.js';
 import './space-switcher.js';
 import './employee-enrollment.js';
 import './passport-roster.js';
+import './passport-view.js';

@@ -25,6 +25,7 @@ import {
   Employee,
   EmployeeCreated,
   EmployeePage,
+  EmployeePassport,
   PassportLoginResponse,
   PassportResetLinkStatus,
   RegistrationResponse,
@@ -63,6 +64,8 @@ export const PASSPORT_EMPLOYEES_PATH = 'passport/employees';
 
 export const employeePath = (id: string): string => `${PASSPORT_EMPLOYEES_PATH}/${encodeURIComponent(id)}`;
 export const employeeUnblockPath = (id: string): string => `${employeePath(id)}/unblock`;
+/** PP-ROSTER: « Voir le passeport ». */
+export const employeePassportPath = (id: string): string => `${employeePath(id)}/passport`;
 
 // ── Versions ────────────────────────────────────────────────────────────────
 
@@ -288,4 +291,13 @@ export async function deleteEmployee(client: VigieClient, id: string, version: n
 /** PP-BLOCK: the referent unblocks an employee (« Bloqué » → confirm): the row, active again. Safe to repeat. */
 export function unblockEmployee(client: VigieClient, id: string, opts: PassportSessionKeyedOpts = {}): Promise<Employee> {
   return client.post(employeeUnblockPath(id), undefined, Employee, privateKeyed(opts));
+}
+
+/**
+ * PP-ROSTER « Voir le passeport »: the employee's UNPG safety passport (the row, the linked SNBPE
+ * passport, every module with its pass date and failures); `passportView` says what it means.
+ * 404 `not-found` when the company no longer has the employee.
+ */
+export function getEmployeePassport(client: VigieClient, id: string, opts: PassportSessionOpts = {}): Promise<EmployeePassport> {
+  return client.get(employeePassportPath(id), EmployeePassport, privateRead(opts));
 }

@@ -10,6 +10,7 @@ export * from './regions.js';
 export * from './snbpe.js';
 export * from './blocking.js';
 export * from './throttle.js';
+export * from './employee-passport.js';
 export * from './spaces.js';
 export * from './forms.js';
 export * from './registration.js';

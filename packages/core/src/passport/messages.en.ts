@@ -7,6 +7,7 @@ import { passportSpacesEn } from './messages/spaces.en.js';
 import { passportRegistrationEn } from './messages/registration.en.js';
 import { passportLoginEn } from './messages/login.en.js';
 import { passportRosterEn } from './messages/roster.en.js';
+import { passportViewEn } from './messages/view.en.js';
 import type { passportFr } from './messages.fr.js';
 
-export const passportEn: CatalogOf<typeof passportFr> = { ...passportCoreEn, ...passportEnrollmentEn, ...passportRegistrationEn, ...passportLoginEn, ...passportCompanyEn, ...passportSpacesEn, ...passportRosterEn };
+export const passportEn: CatalogOf<typeof passportFr> = { ...passportCoreEn, ...passportEnrollmentEn, ...passportRegistrationEn, ...passportLoginEn, ...passportCompanyEn, ...passportSpacesEn, ...passportRosterEn, ...passportViewEn };

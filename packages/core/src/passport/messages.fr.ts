@@ -9,5 +9,6 @@ import { passportSpacesFr } from './messages/spaces.fr.js';
 import { passportRegistrationFr } from './messages/registration.fr.js';
 import { passportLoginFr } from './messages/login.fr.js';
 import { passportRosterFr } from './messages/roster.fr.js';
+import { passportViewFr } from './messages/view.fr.js';
 
-export const passportFr = { ...passportCoreFr, ...passportEnrollmentFr, ...passportRegistrationFr, ...passportLoginFr, ...passportCompanyFr, ...passportSpacesFr, ...passportRosterFr } as const;
+export const passportFr = { ...passportCoreFr, ...passportEnrollmentFr, ...passportRegistrationFr, ...passportLoginFr, ...passportCompanyFr, ...passportSpacesFr, ...passportRosterFr, ...passportViewFr } as const;

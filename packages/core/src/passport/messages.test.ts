@@ -27,7 +27,7 @@ describe('X-I18N passport catalog', () => {
   test('X-I18N the bundles are « passport » (core texts) and one per widget; their messages are in both composed catalogs, en has exactly the keys of fr', async () => {
     assert.deepEqual(
       passportMessages.map((b) => b.id),
-      ['passport', 'passport.registration', 'passport.login', 'passport.company', 'passport.spaces', 'passport.enrollment', 'passport.roster'],
+      ['passport', 'passport.registration', 'passport.login', 'passport.company', 'passport.spaces', 'passport.enrollment', 'passport.roster', 'passport.view'],
     );
     // Each bundle's English has exactly its French keys, and no key is in two bundles.
     const seen = new Set<string>();

@@ -12,6 +12,7 @@ import { passportLoginFr } from './messages/login.fr.js';
 import { passportRegistrationFr } from './messages/registration.fr.js';
 import { passportRosterFr } from './messages/roster.fr.js';
 import { passportSpacesFr } from './messages/spaces.fr.js';
+import { passportViewFr } from './messages/view.fr.js';
 
 /** Field issues, regions, profiles, states, modules: every passport widget needs them. */
 export const passportCoreMessages: MessageBundle = {
@@ -56,6 +57,13 @@ export const passportRosterMessages: MessageBundle = {
   en: async () => (await import('./messages/roster.en.js')).passportRosterEn,
 };
 
+/** `<passport-view>` (PP-ROSTER « Voir le passeport »). */
+export const passportViewMessages: MessageBundle = {
+  id: 'passport.view',
+  fr: passportViewFr,
+  en: async () => (await import('./messages/view.en.js')).passportViewEn,
+};
+
 /** Every passport bundle (a host or a test that wants all the texts at once). */
 export const passportMessages: readonly MessageBundle[] = [
   passportCoreMessages,
@@ -65,4 +73,5 @@ export const passportMessages: readonly MessageBundle[] = [
   passportSpacesMessages,
   passportEnrollmentMessages,
   passportRosterMessages,
+  passportViewMessages,
 ];

@@ -22,6 +22,7 @@ describe('X-API PP OpenAPI', () => {
     assert.ok(doc.paths['/passport/employees/{id}']!.put && doc.paths['/passport/employees/{id}']!.delete);
     assert.ok(doc.paths['/passport/employees/{id}']!.get);
     assert.ok(doc.paths['/passport/employees/{id}/unblock']!.post);
+    assert.ok(doc.paths['/passport/employees/{id}/passport']!.get, 'PP-ROSTER « Voir le passeport »');
   });
 
   test('X-API every $ref of the document resolves', () => {

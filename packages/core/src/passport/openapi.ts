@@ -69,6 +69,7 @@ const COMPONENTS = {
   PassportEmployeeCreateRequest: S.EmployeeCreateRequest,
   PassportEmployeeCreated: S.EmployeeCreated,
   PassportEmployeeUpdateRequest: S.EmployeeUpdateRequest,
+  PassportEmployeePassport: S.EmployeePassport,
   PassportInvalidCredentialsProblem: S.PassportInvalidCredentialsProblem,
   PassportTooManyAttemptsProblem: S.PassportTooManyAttemptsProblem,
   PassportValidationProblem: S.PassportValidationProblem,
@@ -323,6 +324,15 @@ export function passportPaths() {
         undefined,
         { '204': { description: 'Deleted' }, '401': PRIVATE_401, '404': NOT_FOUND, ...VERSION },
         { parameters: [employeeId, ifMatch] },
+      ),
+    },
+    [`/${PASSPORT_EMPLOYEES_PATH}/{id}/passport`]: {
+      get: op(
+        'passportGetEmployeePassport',
+        `PP-ROSTER « Voir le passeport »: the employee's UNPG safety passport: the row (with \`blocked\`: module and since, while blocked), the SNBPE passport linked at creation (which validated the common modules: ${SNBPE_COMMON_MODULES.join(', ')}, when within its ${SNBPE_PASSPORT_VALID_YEARS} years on the day it was linked), and every module with its pass date and the failures counted (${MAX_FAILURES_PER_MODULE} allowed per module; the next one blocks)`,
+        undefined,
+        { '200': json('PassportEmployeePassport', 'The passport'), '401': PRIVATE_401, '404': NOT_FOUND },
+        { parameters: [employeeId] },
       ),
     },
     [`/${PASSPORT_EMPLOYEES_PATH}/{id}/unblock`]: {

@@ -291,3 +291,28 @@ export type EmployeeCreated = z.infer<typeof EmployeeCreated>;
 /** Editing an employee: no SNBPE passport here (PP-ENROLL: only at creation), so an unknown key is refused. */
 export const EmployeeUpdateRequest = z.strictObject({ firstName: Text(100), lastName: Text(100), email: z.nullable(PassportEmail), answers: EnrollmentAnswers });
 export type EmployeeUpdateRequest = z.infer<typeof EmployeeUpdateRequest>;
+
+// ── PP-ROSTER (« Voir le passeport ») ─────────────────────────────────────
+
+/** One module of the UNPG programme as the e-learning platform reports it for an employee. */
+export const PassportModuleRecord = z.object({
+  id: UnpgModule,
+  /** The day it was passed; null: not passed (yet). */
+  passedOn: z.nullable(Day),
+  /** PP-BLOCK: failures counted since the last unblock. */
+  failures: Count,
+});
+export type PassportModuleRecord = z.infer<typeof PassportModuleRecord>;
+
+/**
+ * `GET passport/employees/:id/passport`: the employee's UNPG safety passport: the row, the SNBPE
+ * passport linked at the account's creation (its date of issue and the day it was linked; null:
+ * none), and every module of the programme with its pass date and failures. Core's `passportView`
+ * says which modules are validated and why, and the passport's state.
+ */
+export const EmployeePassport = z.object({
+  employee: Employee,
+  snbpe: z.nullable(z.object({ issuedOn: Day, linkedOn: Day })),
+  modules: z.array(PassportModuleRecord),
+});
+export type EmployeePassport = z.infer<typeof EmployeePassport>;

@@ -19,6 +19,7 @@ import {
   employeePages,
   getCompany,
   getEmployee,
+  getEmployeePassport,
   getSpaces,
   handOverCompany,
   linkSpaces,
@@ -26,6 +27,7 @@ import {
   passportLogin,
   passportLogout,
   passportProblemOf,
+  passportView,
   PassportValidationProblem,
   PassportSpacesRefusedProblem,
   PassportTooManyAttemptsProblem,
@@ -163,6 +165,7 @@ const PRIVATE_ROUTES: readonly [string, string, unknown?][] = [
   ['PUT', 'passport/employees/emp-000001', EDIT],
   ['DELETE', 'passport/employees/emp-000001'],
   ['POST', 'passport/employees/emp-000003/unblock'],
+  ['GET', 'passport/employees/emp-000003/passport'],
   ['POST', passportModuleFailuresPath('emp-000001'), { moduleId: 'blasting' }],
 ];
 
@@ -695,6 +698,81 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
     assert.equal(passportProblemOf(await rejection(unblockEmployee(c, 'emp-000000', { session }))), 'notFound');
     assertProblem(await fail('emp-000006', 'not-a-module'), 422, 'validation');
     assertProblem(await fail('emp-999999', 'blasting'), 404, 'not-found');
+  });
+});
+
+describe('X-MOCK PP-ROSTER « Voir le passeport » and PP-BLOCK in the row', () => {
+  it('PP-BLOCK the demo\'s blocked row carries `block: { moduleId, at }`; its passport shows the 4 failures and the modules passed', async () => {
+    const { client } = passportApi();
+    const c = client();
+    const session = PASSPORT_DEMO_SESSION_TOKEN;
+    const west = (await listEmployees(c, { session })).items.find((e) => e.id === 'emp-000003')!;
+    assert.deepEqual(west.block, { moduleId: 'working-at-height', at: new Date(T0 - 2 * 86_400_000).toISOString() });
+    const passport = await getEmployeePassport(c, 'emp-000003', { session });
+    assert.deepEqual(passport.employee, west);
+    const view = passportView(passport, '2026-11-22');
+    assert.equal(view.status, 'blocked');
+    assert.deepEqual(view.blocked, { module: west.block!.moduleId, since: west.block!.at });
+    assert.deepEqual(
+      view.modules.filter((m) => m.status.kind !== 'to-do').map((m) => [m.id, m.status.kind]),
+      [
+        ['site-rules', 'validated'],
+        ['site-traffic', 'validated'],
+        ['protective-equipment', 'validated'],
+        ['working-at-height', 'blocking'],
+      ],
+    );
+    assert.equal(passport.modules.find((m) => m.id === 'working-at-height')!.failures, 4);
+    // Only while blocked: an active row has no `block`.
+    assert.equal((await getEmployee(c, 'emp-000005', { session })).block ?? null, null);
+    assert.equal(passportProblemOf(await rejection(getEmployeePassport(c, 'emp-999999', { session }))), 'notFound');
+  });
+
+  it('PP-ENROLL the passport of an employee enrolled with an SNBPE passport: the common modules validated by the reciprocity, linked on the day of creation', async () => {
+    const { client } = passportApi();
+    const c = client();
+    const session = PASSPORT_DEMO_SESSION_TOKEN;
+    const created = await createEmployee(c, enrolment({ snbpe: { issuedOn: '2025-09-01' } }), { session });
+    const passport = await getEmployeePassport(c, created.employee.id, { session });
+    assert.deepEqual(passport.snbpe, { issuedOn: '2025-09-01', linkedOn: '2026-11-22' });
+    const view = passportView(passport, '2026-11-22');
+    assert.equal(view.status, 'not-started');
+    assert.deepEqual(
+      view.modules.filter((m) => m.status.kind === 'validated' && m.status.by === 'snbpe').map((m) => m.id),
+      [...SNBPE_COMMON_MODULES],
+    );
+    // A row with a passport passed every module before it was obtained.
+    const helene = passportView(await getEmployeePassport(c, 'emp-000005', { session }), '2026-11-22');
+    assert.equal(helene.status, 'valid');
+    assert.equal(helene.validated, helene.total);
+  });
+
+  it('PP-BLOCK the 4th failure writes `block: { moduleId, at }` on the row and the passport; unblocking removes it', async () => {
+    const { client, call, mock, advance } = passportApi();
+    const c = client();
+    const session = PASSPORT_DEMO_SESSION_TOKEN;
+    advance(60 * MIN);
+    for (let n = 1; n <= 4; n++) await call('POST', passportModuleFailuresPath('emp-000001'), { moduleId: 'blasting' }, bearer(session));
+    const since = new Date(T0 + 60 * MIN).toISOString();
+    const row = await getEmployee(c, 'emp-000001', { session });
+    assert.equal(row.state, 'blocked');
+    assert.deepEqual(row.block, { moduleId: 'blasting', at: since });
+    assert.deepEqual(mock.passport.outbox().at(-1), { kind: 'blocking-alert', to: PASSPORT_DEMO_LOGIN.email, employeeId: 'emp-000001', employeeName: 'Sébastien PETIT', moduleId: 'blasting', at: since });
+    const view = passportView(await getEmployeePassport(c, 'emp-000001', { session }), '2026-11-22');
+    assert.deepEqual([view.status, view.blocked], ['blocked', { module: 'blasting', since }]);
+    const unblocked = await unblockEmployee(c, 'emp-000001', { session });
+    assert.equal(unblocked.block ?? null, null);
+    assert.equal(passportView(await getEmployeePassport(c, 'emp-000001', { session }), '2026-11-22').status, 'in-progress');
+  });
+
+  it('PP-BLOCK a module passed and failed again (a renewal) is to pass again', async () => {
+    const { client, call } = passportApi();
+    const c = client();
+    const session = PASSPORT_DEMO_SESSION_TOKEN;
+    await call('POST', passportModuleFailuresPath('emp-000005'), { moduleId: 'blasting' }, bearer(session));
+    const view = passportView(await getEmployeePassport(c, 'emp-000005', { session }), '2026-11-22');
+    assert.deepEqual(view.modules.find((m) => m.id === 'blasting')!.status, { kind: 'to-do', failures: 1, failuresLeft: 2 });
+    assert.equal(view.validated, view.total - 1);
   });
 });
 

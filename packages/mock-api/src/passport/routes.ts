@@ -23,7 +23,9 @@
  *
  * One route is the mock's own, outside the contract: `POST __mock/passport/employees/:id/module-failures`
  * `{ "moduleId": … }` records a failed module attempt (PP-BLOCK), so a demo or an end-to-end test can
- * block an employee (the 4th failure on a module blocks and alerts the referent).
+ * block an employee (the 4th failure on a module blocks and alerts the referent). It stands for the
+ * report the e-learning platform makes to a real backend, which is not part of the widgets' contract;
+ * the demo's « Faire échouer un module » calls it.
  */
 import type { JsonBodyType } from 'msw';
 import { z } from 'zod/mini';
@@ -254,6 +256,7 @@ function toRoute(h: PassportHandler): RouteDefinition {
 
 const EMPLOYEE_PATH = `${PASSPORT_EMPLOYEES_PATH}/:id`;
 const UNBLOCK_PATH = `${PASSPORT_EMPLOYEES_PATH}/:id/unblock`;
+const PASSPORT_PATH = `${PASSPORT_EMPLOYEES_PATH}/:id/passport`;
 
 const FailureRequest = z.object({ moduleId: UnpgModule });
 
@@ -554,6 +557,17 @@ const HANDLERS: readonly PassportHandler[] = [
       return 'kind' in r ? NOT_FOUND : withVersion(r);
     },
     malformed: () => ({ ...MALFORMED_EMPLOYEE, state: 'Actif' }),
+  },
+
+  // PP-ROSTER « Voir le passeport »: the employee's passport (core's `passportView` reads it).
+  {
+    method: 'get',
+    path: PASSPORT_PATH,
+    answer(ctx, session) {
+      const passport = ctx.passport.employeePassport(param(ctx, 'id'), session.companyId);
+      return passport ? ok(passport) : NOT_FOUND;
+    },
+    malformed: () => ({ employee: MALFORMED_EMPLOYEE, modules: 'tous validés', snbpe: 'oui' }),
   },
 
   // The mock's own: a failed module attempt (PP-BLOCK), for demos and end-to-end tests.

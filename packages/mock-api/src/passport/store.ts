@@ -12,7 +12,7 @@
  * anti-robot provider accepts only {@link PASSPORT_TEST_CAPTCHA_TOKEN}. Passwords are never kept in
  * clear (a salted hash, `hash.ts`) and never leave the store.
  */
-import { calendarDateOf, formatDateFr, isBlank, sameEmail } from '@vigie/core';
+import { addDays, calendarDateOf, formatDateFr, isBlank, sameEmail } from '@vigie/core';
 import {
   applyDomainChange,
   checkCompanyForm,
@@ -50,6 +50,7 @@ import {
   type EmployeeCreated,
   type EmployeeCreateRequest,
   type EmployeePage,
+  type EmployeePassport,
   type EmployeeUpdateRequest,
   type FailureOutcome,
   type HandoverRequest,
@@ -159,6 +160,13 @@ export const PASSPORT_DEMO_EMPLOYEES = [
 
 /** The module John WEST failed more than 3 times. */
 export const PASSPORT_DEMO_BLOCKED_MODULE: UnpgModuleId = 'working-at-height';
+/** The modules John WEST passed before he was blocked (10, 9 and 8 days before the store's start). */
+export const PASSPORT_DEMO_BLOCKED_PASSED: readonly UnpgModuleId[] = ['site-rules', 'site-traffic', 'protective-equipment'];
+/**
+ * PP-ROSTER (mock choice): an employee with a passport passed its modules in the days before it
+ * was obtained, this many years before its expiry date (the demo data carry only the expiry).
+ */
+export const PASSPORT_DEMO_VALID_YEARS = 3;
 
 /** A passport session lasts 30 minutes (mock choice; the contract carries `expiresAt`). */
 export const PASSPORT_SESSION_VALID_MINUTES = 30;
@@ -293,6 +301,8 @@ export interface PassportStore {
   failures(employeeId: string, moduleId: UnpgModuleId, companyId?: string): number;
   /** The modules an employee's SNBPE passport validated at their creation (empty without one). */
   validatedModules(employeeId: string, companyId?: string): readonly UnpgModuleId[];
+  /** PP-ROSTER « Voir le passeport »: the employee's passport (undefined: no such employee in the company). */
+  employeePassport(employeeId: string, companyId?: string): EmployeePassport | undefined;
 
   /** What the mock would have e-mailed, oldest first. */
   outbox(): readonly PassportOutboxMessage[];
@@ -307,6 +317,10 @@ interface Roster {
   rows: Employee[];
   blocking: BlockingState;
   validated: Map<string, readonly UnpgModuleId[]>;
+  /** PP-ROSTER: the SNBPE passport linked at creation (date of issue, day linked), by employee. */
+  snbpe: Map<string, { readonly issuedOn: string; readonly linkedOn: string }>;
+  /** PP-ROSTER: the modules passed on the e-learning platform, by employee (the demo rows' are derived: {@link passedOf}). */
+  passed: Map<string, Map<UnpgModuleId, string>>;
   /** Ids deleted: deleting them again is done (a retried DELETE), not a 404. */
   deleted: Set<string>;
   /** The index `employeeId()` gives the next employee. */
@@ -391,19 +405,39 @@ function seqOfCursor(cursor: string): number | undefined {
   return m ? parseInt(m[1]!, 36) : undefined;
 }
 
-/** The roster's rows with a blocking state that agrees with their `state` (the demo's blocked rows failed one module 4 times, 2 days ago). */
+/**
+ * The roster's rows with a blocking state that agrees with their `state` (the demo's blocked rows
+ * failed one module 4 times, 2 days ago); each blocked row carries `block: { moduleId, at }`.
+ */
 function rosterOf(rows: Employee[], now: number, blockedModule: (row: Employee) => UnpgModuleId): Roster {
   const blocking = new Map<string, { byModule: ReadonlyMap<UnpgModuleId, number>; blocked: { employeeId: string; moduleId: UnpgModuleId; at: number } }>();
+  const passed = new Map<string, Map<UnpgModuleId, string>>();
   rows.forEach((row, i) => {
     if (row.state !== 'blocked') return;
     const moduleId = blockedModule(row);
-    blocking.set(row.id, { byModule: new Map([[moduleId, 4]]), blocked: { employeeId: row.id, moduleId, at: now - 2 * DAY } });
+    const at = now - 2 * DAY;
+    blocking.set(row.id, { byModule: new Map([[moduleId, 4]]), blocked: { employeeId: row.id, moduleId, at } });
     // PP-BLOCK: the row says what blocked it (the module, when).
-    rows[i] = { ...row, block: { moduleId, at: iso(now - 2 * DAY) } };
+    rows[i] = { ...row, block: { moduleId, at: iso(at) } };
+    if (row.id === 'emp-000003') passed.set(row.id, new Map(PASSPORT_DEMO_BLOCKED_PASSED.map((id, k) => [id, calendarDateOf(now - (10 - k) * DAY)])));
   });
   const last = rows.at(-1);
-  return { rows, blocking, validated: new Map(), deleted: new Set(), nextIndex: last ? seqOf(last.id) : 0 };
+  return { rows, blocking, validated: new Map(), snbpe: new Map(), passed, deleted: new Set(), nextIndex: last ? seqOf(last.id) : 0 };
 }
+
+/**
+ * PP-ROSTER: the modules a row passed: those recorded, or for a row with a passport (an expiry
+ * date) and none recorded, every module, one a day, up to the day the passport was obtained
+ * ({@link PASSPORT_DEMO_VALID_YEARS} years before its expiry).
+ */
+function passedOf(r: Roster, row: Employee): ReadonlyMap<UnpgModuleId, string> {
+  const recorded = r.passed.get(row.id);
+  if (recorded || row.expiresOn === null) return recorded ?? new Map();
+  const [y, m, d] = row.expiresOn.split('-');
+  const obtained = `${Number(y) - PASSPORT_DEMO_VALID_YEARS}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+  return new Map(UNPG_MODULE_IDS.map((id, k) => [id, addDays(obtained, k - UNPG_MODULE_IDS.length + 1)]));
+}
+
 
 function demoRows(): Employee[] {
   const rows = generateEmployees(PASSPORT_DEMO_ROSTER_SIZE, PASSPORT_DEMO_ROSTER_SEED);
@@ -934,6 +968,7 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       };
       ro.rows.push(employee);
       if (validatedModules.length) ro.validated.set(employee.id, validatedModules);
+      if (request.snbpe) ro.snbpe.set(employee.id, { issuedOn: request.snbpe.issuedOn, linkedOn: today });
       const firstLoginSentTo = employee.email === null ? 'referent' : 'employee';
       outbox.push({ kind: 'employee-created', to: c.login, employeeId: employee.id, employeeName: nameOf(employee) });
       outbox.push({ kind: 'first-login', to: employee.email ?? c.login, recipient: firstLoginSentTo, employeeId: employee.id });
@@ -969,6 +1004,8 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       r.rows.splice(found.index, 1);
       r.blocking = unblockEmployee(r.blocking, id);
       r.validated.delete(id);
+      r.snbpe.delete(id);
+      r.passed.delete(id);
       r.deleted.add(id);
       return { kind: 'deleted' };
     },
@@ -987,11 +1024,19 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       const found = findEmployee(companyId, employeeIdArg);
       if (!found) return { kind: 'not-found' };
       const r = found.roster;
+      // A module the SNBPE reciprocity validated is not attempted any more. A module passed and
+      // attempted again (the awareness being renewed) is to pass again: its pass is dropped.
       if ((r.validated.get(employeeIdArg) ?? []).includes(moduleId)) return { kind: 'module-validated' };
+      const passed = passedOf(r, r.rows[found.index]!);
+      if (passed.has(moduleId)) {
+        const again = new Map(passed);
+        again.delete(moduleId);
+        r.passed.set(employeeIdArg, again);
+      }
       const { state, outcome } = recordFailure(r.blocking, employeeIdArg, moduleId, now());
       r.blocking = state;
       let row = r.rows[found.index]!;
-      // A failure means the awareness has started; the state follows PP-BLOCK.
+      // A failure means the awareness has started; the state follows PP-BLOCK; a blocked row says which module and since when.
       const nextState = employeeState(r.blocking, employeeIdArg);
       // PP-BLOCK: a blocked row carries the module and the instant of the failure that blocked it.
       const blockedBy = outcome.blocked && outcome.alert ? { block: { moduleId: outcome.alert.moduleId, at: iso(outcome.alert.at) } } : {};
@@ -1006,6 +1051,19 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
     failures: (id, moduleId, companyId = PASSPORT_DEMO_COMPANY_ID) => failuresOf(roster(companyId).blocking, id, moduleId),
 
     validatedModules: (id, companyId = PASSPORT_DEMO_COMPANY_ID) => roster(companyId).validated.get(id) ?? [],
+
+    employeePassport(id, companyId = PASSPORT_DEMO_COMPANY_ID) {
+      const found = findEmployee(companyId, id);
+      if (!found) return undefined;
+      const r = found.roster;
+      const employee = r.rows[found.index]!;
+      const passed = passedOf(r, employee);
+      return {
+        employee,
+        snbpe: r.snbpe.get(id) ?? null,
+        modules: UNPG_MODULE_IDS.map((moduleId) => ({ id: moduleId, passedOn: passed.get(moduleId) ?? null, failures: failuresOf(r.blocking, id, moduleId) })),
+      };
+    },
 
     outbox: () => [...outbox],
     reset,

@@ -6,7 +6,9 @@
  * `onEmployeeEnrollmentRequested` (call `preventDefault()` to show your own form, then the element's
  * `applyUpdate(employee)` / `applyEnrollment(employee)` through a ref), `onEmployeeDeleted`,
  * `onEmployeeUnblocked` (`e.employeeId`, `e.employee`), `onPassportLoginRequested` (call
- * `preventDefault()` to show your own sign-in). The enrolment form the roster opens in a dialog
+ * `preventDefault()` to show your own sign-in), `onPassportViewRequested` (« Voir le passeport »:
+ * `e.employeeId`, `e.employee`; call `preventDefault()` to show the passport yourself, e.g. with
+ * `<PassportView employeeId=…>`, instead of the roster's dialog). The enrolment form the roster opens in a dialog
  * fires its own events through it: `onEmployeeEnrolled`, `onEmployeeUpdated`, `onEmployeeEditCancelled`.
  * Needs the passport session of its `<VigieProvider>` (given by `<PassportLogin>`, or its
  * `passportSession` prop), unless `rows` is set.
@@ -22,6 +24,7 @@ import type {
   EmployeeUnblockedEvent,
   EmployeeUpdatedEvent,
   PassportLoginRequestedEvent,
+  PassportViewRequestedEvent,
 } from '@vigie/components';
 import { PassportRoster as PassportRosterElement } from '@vigie/components/define/passport-roster.js';
 
@@ -35,6 +38,7 @@ export const PassportRoster = createComponent({
     onEmployeeDeleted: 'employee-deleted' as EventName<EmployeeDeletedEvent>,
     onEmployeeUnblocked: 'employee-unblocked' as EventName<EmployeeUnblockedEvent>,
     onPassportLoginRequested: 'passport-login-requested' as EventName<PassportLoginRequestedEvent>,
+    onPassportViewRequested: 'passport-view-requested' as EventName<PassportViewRequestedEvent>,
     onEmployeeEnrolled: 'employee-enrolled' as EventName<EmployeeEnrolledEvent>,
     onEmployeeUpdated: 'employee-updated' as EventName<EmployeeUpdatedEvent>,
     onEmployeeEditCancelled: 'employee-edit-cancelled' as EventName<EmployeeEditCancelledEvent>,

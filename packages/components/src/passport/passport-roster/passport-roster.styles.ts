@@ -585,6 +585,13 @@ export const styles = css`
   .link:hover {
     text-decoration-color: currentColor;
   }
+  /* « Voir le passeport » is a button that reads as the seed's link (PP-ROSTER). */
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+  }
   .blocked {
     display: inline-flex;
     align-items: center;
@@ -895,7 +902,7 @@ export const styles = css`
       color: var(--_muted);
     }
     /* « Voir le passeport » says what it is: the column is named only before « — ». */
-    td.labelled:nth-child(4):has(a)::before {
+    td.labelled:nth-child(4):has([data-action='passport'])::before {
       content: none;
     }
     .blocked {

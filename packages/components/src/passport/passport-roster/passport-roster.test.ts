@@ -183,12 +183,14 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     // #15: an awareness that expired on 25/08/2023 is « Expiré », not « Actif » (today: 10/03/2026).
     expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal(['Petit', 'SEBASTIEN', 'Salarié administratif', 'Voir le passeport', 'Expiré', '25/08/2023']);
     expect(cells(rowOf(el, 'LEFÈVRE'))[4]).to.equal('Actif');
-    const link = rowOf(el, 'SEBASTIEN').querySelector('a')!;
-    expect([link.getAttribute('href'), link.getAttribute('aria-label')]).to.deep.equal(['/passeports/e2', 'Voir le passeport de Petit SEBASTIEN']);
-    expect(rowOf(el, 'LEFÈVRE').querySelector('a')!.getAttribute('href')).to.equal('https://passeport-securite.com/p/e4');
+    // PP-ROSTER: a button that opens the passport over the list, never a link that leaves the page.
+    const view = rowOf(el, 'SEBASTIEN').querySelector('[data-action=passport]')!;
+    expect([view.localName, view.getAttribute('aria-haspopup'), view.getAttribute('aria-label')]).to.deep.equal(['button', 'dialog', 'Voir le passeport de Petit SEBASTIEN']);
+    expect(rowOf(el, 'SEBASTIEN').querySelector('a')).to.be.null;
+    expect(text(rowOf(el, 'LEFÈVRE').querySelector('[data-action=passport]'))).to.equal('Voir le passeport');
     expect(text(rowOf(el, 'LEFÈVRE').cells[2])).to.equal('Salarié technique · formateur · contrôleur');
-    // A passport address that is not a web address is never a link.
-    expect(rowOf(el, 'MALICE').querySelector('a')).to.be.null;
+    // A passport address that is not a web address is no passport to show.
+    expect(rowOf(el, 'MALICE').querySelector('a, [data-action=passport]')).to.be.null;
     expect(text(rowOf(el, 'MALICE').cells[3])).to.equal('—Pas encore de passeport');
     const blocked = rowOf(el, 'WEST').querySelector<HTMLButtonElement>('button[data-action=unblock]')!;
     expect([text(blocked), blocked.getAttribute('aria-label')]).to.deep.equal(['Bloqué', 'Bloqué\u00a0: débloquer le compte de John WEST']);

@@ -49,6 +49,7 @@ import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
+import { PassportViewRequestedEvent } from '../passport-view/passport-view.events.js';
 import { whenIdle } from './idle-work.js';
 import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
 import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
@@ -109,7 +110,14 @@ interface Editor {
   readonly editor: 'loading' | 'ready' | 'failed';
 }
 
-type Dialog = Confirmation | Editor;
+/** « Voir le passeport »: `<passport-view>` in a dialog over the list (PP-ROSTER); fetched on first use. */
+interface PassportDialog {
+  readonly kind: 'passport';
+  readonly employee: Employee;
+  readonly view: 'loading' | 'ready' | 'failed';
+}
+
+type Dialog = Confirmation | Editor | PassportDialog;
 
 const isConfirmation = (d: Dialog | undefined): d is Confirmation => d?.kind === 'unblock' || d?.kind === 'delete';
 
@@ -193,6 +201,7 @@ let uid = 0;
  * @fires {EmployeeEditRequestedEvent} employee-edit-requested - The pencil « Modifier » was pressed (`employeeId`, `employee`). Cancelable: `preventDefault()` to show your own form instead of the dialog; then call `applyUpdate(employee)`.
  * @fires {EmployeeEnrollmentRequestedEvent} employee-enrollment-requested - « Inscrire un nouveau salarié » was pressed. Cancelable: `preventDefault()` to show your own form; then call `applyEnrollment(employee)`.
  * @fires {EmployeeDeletedEvent} employee-deleted - « Supprimer le profil » was confirmed and the server deleted the employee (`employeeId`, `employee`: the row as it was).
+ * @fires {PassportViewRequestedEvent} passport-view-requested - « Voir le passeport » was pressed (`employeeId`, `employee`, `passportUrl`). Cancelable: `preventDefault()` to show the passport yourself; otherwise `<passport-view>` opens in a dialog over the list (the page is never left).
  * @fires {EmployeeUnblockedEvent} employee-unblocked - « Bloqué » → confirmed: the server unblocked the account (`employeeId`, `employee`: the row, active again).
  * @fires {PassportLoginRequestedEvent} passport-login-requested - No (or no longer a) passport session and « Se connecter » was pressed (`href`, `reason`: `signed-out` or `session-expired`). Cancelable: `preventDefault()` to show your own sign-in instead of following `login-href`.
  * @csspart base - The wrapper.
@@ -211,6 +220,7 @@ let uid = 0;
  * @csspart dialog - Every dialog.
  * @csspart confirm-dialog - The unblock and delete confirmations.
  * @csspart form-dialog - The dialog holding `<employee-enrollment>`.
+ * @csspart passport-dialog - The dialog holding `<passport-view>` (« Voir le passeport »).
  * @csspart icon - Every icon outside the rows.
  * @csspart filters - The state filters (« Filtrer par état »: a radio group, each state with its count).
  * @csspart summary - The summary line (« 1 compte bloqué · 3 sensibilisations expirées »).
@@ -978,7 +988,7 @@ export class PassportRoster extends VigieElement {
 
   #controlOf(position: number, action: RowAction): HTMLElement | null | undefined {
     const tr = this.#recycler?.rowOf(position);
-    return tr?.querySelector<HTMLElement>(action === 'passport' ? 'a' : `[data-action=${action}]`);
+    return tr?.querySelector<HTMLElement>(`[data-action=${action}]`);
   }
 
   /** Scroll: one read of `scrollTop` per frame, the window updated in that frame (no element render). */
@@ -1105,7 +1115,8 @@ export class PassportRoster extends VigieElement {
     const x = this.#texts!;
     const name = nameOf(row);
     const url = safePassportUrl(row.passportUrl);
-    const passport = url ? html`<a class="link" href=${url} aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</a>` : this.#none(x.noPassport);
+    // PP-ROSTER: a button, not a link: the passport opens over the list (or the host shows it), the page is never left.
+    const passport = url ? html`<button type="button" class="link" data-action="passport" aria-haspopup="dialog" aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</button>` : this.#none(x.noPassport);
     const state = this.#stateCell(row, name);
     // One line per cell, joined by line continuations: no white-space node between the cells.
     // Text cells hold their lines in `.cell`: cut with an ellipsis, shown whole on hover or while the row has the focus.
@@ -1157,6 +1168,7 @@ export class PassportRoster extends VigieElement {
     const action = control.dataset.action as RowAction;
     this.#returnFocus = { position, action };
     if (action === 'edit') this.#requestEdit(employee);
+    else if (action === 'passport') void this.#requestPassport(employee);
     else if (action === 'delete' || action === 'unblock') this.dialog = { kind: action, employee, busy: false };
   };
 
@@ -1205,6 +1217,25 @@ export class PassportRoster extends VigieElement {
     const event = new EmployeeEditRequestedEvent(employee);
     this.dispatchEvent(event);
     if (!event.defaultPrevented) void this.#openEditor({ kind: 'edit', employee, editor: 'loading' });
+  }
+
+  /** « Voir le passeport »: the cancelable `passport-view-requested`; not cancelled, `<passport-view>` in a dialog (fetched the first time). */
+  async #requestPassport(employee: Employee): Promise<void> {
+    const event = new PassportViewRequestedEvent(employee, safePassportUrl(employee.passportUrl));
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const ready = !!customElements.get('passport-view');
+    this.dialog = { kind: 'passport', employee, view: ready ? 'ready' : 'loading' };
+    if (ready) return;
+    const done = (view: PassportDialog['view']) => {
+      if (this.dialog?.kind === 'passport' && this.dialog.employee.id === employee.id) this.dialog = { ...this.dialog, view };
+    };
+    try {
+      await import('../../define/passport-view.js');
+      done('ready');
+    } catch {
+      done('failed');
+    }
   }
 
   /** Opens the enrolment form in the dialog; `<employee-enrollment>` is fetched the first time. */
@@ -1665,6 +1696,7 @@ export class PassportRoster extends VigieElement {
   #renderDialog() {
     const d = this.dialog;
     if (!d) return nothing;
+    if (d.kind === 'passport') return this.#renderPassport(d);
     return isConfirmation(d) ? this.#renderConfirmation(d) : this.#renderEditor(d);
   }
 
@@ -1714,6 +1746,30 @@ export class PassportRoster extends VigieElement {
         </div>
         <p class="sr-only" role="status">${d.busy ? this.t('passport.roster.working') : ''}</p>
       </form>
+    </dialog>`;
+  }
+
+  #renderPassport(d: PassportDialog) {
+    const label = this.t('passport.roster.passportDialog.label', { name: nameOf(d.employee) });
+    let content;
+    if (d.view === 'failed') {
+      content = html`<div class="dialog-error" role="alert">
+        ${errorIcon}
+        <div>
+          <p><strong>${this.t('passport.roster.passportDialog.error')}</strong></p>
+          <button type="button" class="btn secondary small" @click=${() => void this.#requestPassport(d.employee)}>${this.t('common.retry')}</button>
+        </div>
+      </div>`;
+    } else if (d.view === 'loading') {
+      content = html`<p class="state loading" role="status">${spinner}${this.t('common.loading')}</p>`;
+    } else {
+      content = html`<passport-view employee-id=${d.employee.id} login-href=${ifDefined(this.loginHref)}></passport-view>`;
+    }
+    return html`<dialog part="dialog passport-dialog" class="dialog editor passport" aria-label=${label} @close=${this.#onDialogClose}>
+      <div class="dialog-bar">
+        <button type="button" class="icon-btn" aria-label=${this.t('common.close')} @click=${() => this.#closeDialog()}>${closeIcon}</button>
+      </div>
+      <div class="dialog-body">${content}</div>
     </dialog>`;
   }
 

@@ -123,4 +123,6 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
 
   'passport.roster.editDialog.title': 'Edit an employee',
   'passport.roster.editor.error': 'The form could not be loaded. Check your connection, then try again.',
+  'passport.roster.passportDialog.label': 'Safety passport of {name}',
+  'passport.roster.passportDialog.error': 'The passport could not be opened. Check your connection, then try again.',
 };

@@ -143,4 +143,7 @@ export const passportRosterFr = {
   // The enrolment form, in a dialog.
   'passport.roster.editDialog.title': 'Modifier un salarié',
   'passport.roster.editor.error': 'Le formulaire n’a pas pu être chargé. Vérifiez votre connexion puis réessayez.',
+  // « Voir le passeport »: the dialog holding `<passport-view>` (PP-ROSTER).
+  'passport.roster.passportDialog.label': 'Passeport sécurité de {name}',
+  'passport.roster.passportDialog.error': 'Le passeport n’a pas pu s’ouvrir. Vérifiez votre connexion puis réessayez.',
 } as const;
