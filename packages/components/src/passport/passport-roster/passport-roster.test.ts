@@ -582,7 +582,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(text(dialog.querySelector('h2'))).to.equal('Supprimer le profil');
     expect(text(dialog.querySelector('.dialog-text'))).to.equal(
-      'Êtes-vous sûr de vouloir supprimer ce profil ? (Sébastien PETIT) Attention, cette action a des conséquences importantes pour cet utilisateur : Son certificat ne sera plus valide ; Il ne sera plus accepté sur nos sites.',
+      'Voulez-vous vraiment supprimer ce profil ? (Sébastien PETIT) Attention, cette action a des conséquences importantes pour cet utilisateur : Son certificat ne sera plus valide ; Il ne sera plus accepté sur nos sites.',
     );
     // The safe choice has the focus.
     expect(text(el.shadowRoot!.activeElement)).to.equal('Annuler');

@@ -144,7 +144,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
     expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
     expect(el.textContent).not.to.contain(PAUL.identifier);
-    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes : désactivée');
+    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes\u202f: désactivée');
     expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vous recevez vos bulletins de paie dans votre coffre-fort numérique.');
     expect(auth).to.deep.equal([`Bearer ${session.token}`]);
     await expect(el).to.be.accessible();
@@ -182,7 +182,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expect(el).to.be.accessible();
     // Required, then a mismatch.
     await sendKeys({ press: 'Enter' });
-    await until(() => summary(el).includes('Nouvelle adresse e-mail\u00a0: Ce champ est obligatoire.'), 'required');
+    await until(() => summary(el).includes('Nouvelle adresse e-mail\u202f: Ce champ est obligatoire.'), 'required');
     await typeInto(email, 'paul.nouveau@example.fr');
     await typeInto(input(el, 'emailConfirmation'), 'paul.nouvo@example.fr');
     await sendKeys({ press: 'Enter' });
@@ -270,8 +270,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     submit(el).click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the server’s errors');
     expect([...summary.querySelectorAll('li')].map((li) => text(li).replace(/\s+/g, ' '))).to.deep.equal([
-      'Nouvelle adresse e-mail : Cette valeur n’est pas acceptée : vérifiez votre saisie.',
-      'Confirmez la nouvelle adresse e-mail : Les deux adresses e-mail ne sont pas identiques.',
+      'Nouvelle adresse e-mail\u202f: Cette valeur n’est pas acceptée\u202f: vérifiez votre saisie.',
+      'Confirmez la nouvelle adresse e-mail\u202f: Les deux adresses e-mail ne sont pas identiques.',
     ]);
     expect(document.activeElement).to.equal(email);
     expect(email.value).to.equal('paul.nouveau@example.fr');
@@ -293,7 +293,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
     await typeInto(current, PAUL.password);
     await typeInto(input(el, 'newPassword'), TEN);
-    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), TEN);
     submit(el).click();
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
@@ -302,7 +302,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), ELEVEN);
     await el.updateComplete;
     expect(el.querySelector('.vigie-vault-count')!.classList.contains('is-ok')).to.be.true;
-    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractère(s), 11 au minimum');
+    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
     submit(el).click();
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
@@ -314,7 +314,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     submit(el).click();
-    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Le mot de passe actuel est incorrect.'), 'the wrong current password');
+    await until(() => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'), 'the wrong current password');
     expect(el.textContent).not.to.contain('The current password is incorrect.');
     expect(document.activeElement).to.equal(current);
     for (const name of ['currentPassword', 'newPassword', 'confirmation']) expect(input(el, name).value).to.equal('');
