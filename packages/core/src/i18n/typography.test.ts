@@ -122,6 +122,10 @@ describe('X-I18N typography of every catalog (fr and en)', () => {
     );
   });
 
+  test('X-I18N en: one word per action: employees are enrolled (« Enrol a new employee »), companies registered', () => {
+    report(failures((t) => (t.lang === 'en' && /\bregist\w*\s+(?:(?:a|an|the|another|new|your)\s+)*employees?\b|\bregistered employees?\b|\bregister or edit an employee/i.test(t.text) ? '« register » an employee: write « enrol »' : undefined)));
+  });
+
   test('X-I18N en: no French elision placeholder, and every placeholder of either language is well formed', () => {
     report(failures((t) => (t.lang === 'en' && /\{(de|que|le|la) \w+\}/.test(t.text) ? 'French elision in English' : !isWellFormed(t.text) ? 'unbalanced or unknown placeholder' : undefined)));
   });

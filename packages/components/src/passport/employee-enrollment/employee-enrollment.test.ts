@@ -762,7 +762,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
 
   it('English: the same form and messages in en (profile names included)', async () => {
     const { el } = await mountForm({ locale: 'en' });
-    expect(text(el.querySelector('h2'))).to.equal('Register a new employee');
+    expect(text(el.querySelector('h2'))).to.equal('Enrol a new employee');
     expect(text(input(el, 'firstName').labels![0])).to.equal('First name\u00a0* (required)');
     expect([...el.querySelectorAll('fieldset legend')].map(text)[0]).to.equal(`${en('passport.enrollment.question.intervenesTechnically')}\u00a0* (required)`);
     expect(text(el.querySelector('summary'))).to.equal('No email address?');
