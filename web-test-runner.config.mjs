@@ -1,5 +1,5 @@
 // Element tests in real Chromium, with msw answering the API (see README › Tests).
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -9,6 +9,8 @@ import { reactEsm } from './scripts/wtr-react.mjs';
 
 const require = createRequire(import.meta.url);
 const workerFile = require.resolve('msw/mockServiceWorker.js');
+/** The demo page's Content-Security-Policy (its meta tag), Trusted Types included: the Trusted Types page gets it as a header. */
+const demoCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8'))?.[1];
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**'],
@@ -22,6 +24,11 @@ export default {
       if (ctx.path !== '/mockServiceWorker.js') return next();
       ctx.type = 'application/javascript';
       ctx.body = createReadStream(workerFile);
+    },
+    // X-SEC (issue 8, point 9): every widget under the demo's CSP (packages/components/src/base/trusted-types.test.ts).
+    async function trustedTypesPage(ctx, next) {
+      await next();
+      if (ctx.path === '/packages/components/test/trusted-types/page.html' && demoCsp) ctx.set('Content-Security-Policy', demoCsp);
     },
   ],
   browsers: [

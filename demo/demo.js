@@ -1,12 +1,15 @@
 // The demo host's own script: starts the in-browser mock API and wires the demo controls.
 // A real partner page needs none of this — only <script type="module" src=".../vigie.js"> and the tags.
 import { startMockWorker, SCENARIOS, describeScenario, PASSPORT_TEST_CAPTCHA_TOKEN } from '/cdn/vigie-mock.js';
+import { allowMockWorker } from './trusted-types.js';
 
 const $ = (id) => document.getElementById(id);
 const provider = $('vigie');
 const params = new URLSearchParams(location.search);
 let simulated = params.get('today') || '';
 
+// The page enforces Trusted Types: let the mock's service worker (and nothing else) through.
+allowMockWorker();
 const mock = await startMockWorker({
   scenario: params.get('scenario') ?? 'invoices:overdue',
   now: () => (simulated ? Date.parse(`${simulated}T12:00:00+01:00`) : Date.now()),
