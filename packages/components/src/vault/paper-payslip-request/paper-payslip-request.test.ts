@@ -165,7 +165,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     expect(alert.querySelector<HTMLAnchorElement>('a[href^="mailto:mycecurity@cecurity.com"]')).to.exist;
     // Seed 002, « Compte bloqué », step 5: the procedures by name (the one this page links to is a link).
     expect(text(alert).replace(/\s+/g, ' ')).to.contain(
-      'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure «\u202fMot de passe oublié\u202f» ou «\u202fIdentifiant perdu\u202f».',
+      'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
     );
     expect(text(alert.querySelector('a[href="/mot-de-passe-oublie"]'))).to.equal('Mot de passe oublié');
     expect(m.password.value).to.equal('');

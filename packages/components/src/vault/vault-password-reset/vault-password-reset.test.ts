@@ -297,7 +297,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const confirmation = input(el, 'confirmation');
     const count = $(el, '.vigie-vault-count');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
-    expect(text(count)).to.equal('0 caractères, 11 au minimum');
+    expect(text(count)).to.equal('0 caractère, 11 au minimum');
     expect(TEN.length).to.equal(11);
     await typeInto(password, TEN);
     expect(text(count)).to.equal('10 caractères, 11 au minimum');
@@ -424,7 +424,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(text(failure)).to.contain('saisissez-les de nouveau');
     expect(input(el, 'password').value).to.equal('');
     expect(input(el, 'confirmation').value).to.equal('');
-    expect(text($(el, '.vigie-vault-count'))).to.equal('0 caractères, 11 au minimum');
+    expect(text($(el, '.vigie-vault-count'))).to.equal('0 caractère, 11 au minimum');
     expect(el.step).to.equal('new-password');
     await expect(el).to.be.accessible();
     $(failure, 'button').click();

@@ -270,8 +270,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     submit(el).click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the server’s errors');
     expect([...summary.querySelectorAll('li')].map((li) => text(li).replace(/\s+/g, ' '))).to.deep.equal([
-      'Nouvelle adresse e-mail\u202f: Cette valeur n’est pas acceptée\u202f: vérifiez votre saisie.',
-      'Confirmez la nouvelle adresse e-mail\u202f: Les deux adresses e-mail ne sont pas identiques.',
+      'Nouvelle adresse e-mail : Cette valeur n’est pas acceptée : vérifiez votre saisie.',
+      'Confirmez la nouvelle adresse e-mail : Les deux adresses e-mail ne sont pas identiques.',
     ]);
     expect(document.activeElement).to.equal(email);
     expect(email.value).to.equal('paul.nouveau@example.fr');
