@@ -397,7 +397,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       fill(el, 'snbpeIssuedOn', typed);
       submit(el).click();
       await until(() => fieldError(el, 'snbpeIssuedOn').includes(message), `the error for « ${typed} »`);
-      expect(summaryItems(el), typed).to.deep.equal([`Date d’obtention du passeport\u00a0: ${message}`]);
+      expect(summaryItems(el), typed).to.deep.equal([`Date d’obtention du passeport\u202f: ${message}`]);
       expect(document.activeElement).to.equal(input(el, 'snbpeIssuedOn'));
     }
     expect(posts()).to.have.length(0);
@@ -504,9 +504,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     submit(el).click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
-      `Adresse e-mail de contact\u00a0: ${fr('passport.field.invalid-email')}`,
-      `Contrôles de passeports\u00a0: ${fr('passport.field.required')}`,
-      `Date d’obtention du passeport\u00a0: ${fr('passport.enrollment.snbpe.date.invalid')}`,
+      `Adresse e-mail de contact\u202f: ${fr('passport.field.invalid-email')}`,
+      `Contrôles de passeports\u202f: ${fr('passport.field.required')}`,
+      `Date d’obtention du passeport\u202f: ${fr('passport.enrollment.snbpe.date.invalid')}`,
     ]);
     expect(document.activeElement).to.equal(input(el, 'email'));
     expect(el.querySelector('.vigie-failure')).to.be.null;

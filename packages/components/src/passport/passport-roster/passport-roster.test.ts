@@ -183,7 +183,7 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(rowOf(el, 'MALICE').querySelector('a')).to.be.null;
     expect(text(rowOf(el, 'MALICE').cells[3])).to.equal('—Pas encore de passeport');
     const blocked = rowOf(el, 'WEST').querySelector<HTMLButtonElement>('button[data-action=unblock]')!;
-    expect([text(blocked), blocked.getAttribute('aria-label')]).to.deep.equal(['Bloqué', 'Bloqué\u00a0: débloquer le compte de John WEST']);
+    expect([text(blocked), blocked.getAttribute('aria-label')]).to.deep.equal(['Bloqué', 'Bloqué\u202f: débloquer le compte de John WEST']);
     const actions = [...rowOf(el, 'WEST').querySelectorAll('td:last-child button')].map((b) => b.getAttribute('aria-label'));
     expect(actions).to.deep.equal(['Modifier John WEST', 'Supprimer John WEST']);
     expect(rowOf(el, 'WEST').getAttribute('aria-rowindex')).to.equal('6');
@@ -739,7 +739,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     expect((await updated).employee.lastName).to.equal('LEFÈVRE-MARTIN');
     await until(() => !$(el, 'dialog'), 'the dialog closed');
     expect(rowOf(el, 'LEFÈVRE-MARTIN')).to.exist;
-    expect(text($(el, '[part~=notice]'))).to.equal('Les informations de Hélène LEFÈVRE-MARTIN ont été enregistrées.');
+    expect(text($(el, '[part~=notice]'))).to.equal('Les informations d’Hélène LEFÈVRE-MARTIN ont été enregistrées.');
     expect(el.loadedCount).to.equal(40);
     await until(() => el.shadowRoot!.activeElement === pencil(), 'focus back on the pencil');
   });
