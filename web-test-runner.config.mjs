@@ -1,5 +1,5 @@
 // Element tests in real Chromium, with msw answering the API (see README › Tests).
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -9,6 +9,8 @@ import { reactEsm } from './scripts/wtr-react.mjs';
 
 const require = createRequire(import.meta.url);
 const workerFile = require.resolve('msw/mockServiceWorker.js');
+/** The demo page's Content-Security-Policy (its meta tag), Trusted Types included: the Trusted Types page gets it as a header. */
+const demoCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8'))?.[1];
 
 const DEMO_ROUTES = {
   '/demo.js': '/demo/demo.js',
@@ -37,6 +39,11 @@ export default {
       const to = DEMO_ROUTES[ctx.path];
       if (!to) return next();
       ctx.redirect(to);
+    },
+    // X-SEC (issue 8, point 9): every widget under the demo's CSP (packages/components/src/base/trusted-types.test.ts).
+    async function trustedTypesPage(ctx, next) {
+      await next();
+      if (ctx.path === '/packages/components/test/trusted-types/page.html' && demoCsp) ctx.set('Content-Security-Policy', demoCsp);
     },
   ],
   browsers: [

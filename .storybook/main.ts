@@ -1,5 +1,5 @@
 /**
- * Storybook 10 for the Vigie elements (see ../../shared/TOOLCHAIN.md, "Storybook 10").
+ * Storybook 10 for the Vigie elements (configured by hand: the Storybook CLI would fetch versions the registry lacks).
  *
  * - The workspace packages are read from their TypeScript sources (`source` export condition).
  * - One copy of lit-html: `lit/directive-helpers.js` is pre-bundled with the rest of lit.

@@ -10,12 +10,15 @@ import {
   passportCoreMessages,
   passportModuleFailuresPath,
 } from '/cdn/vigie-mock.js';
+import { allowMockWorker } from './trusted-types.js';
 
 const $ = (id) => document.getElementById(id);
 const provider = $('vigie');
 const params = new URLSearchParams(location.search);
 let simulated = params.get('today') || '';
 
+// The page enforces Trusted Types: let the mock's service worker (and nothing else) through.
+allowMockWorker();
 const mock = await startMockWorker({
   scenario: params.get('scenario') ?? 'invoices:overdue',
   now: () => (simulated ? Date.parse(`${simulated}T12:00:00+01:00`) : Date.now()),

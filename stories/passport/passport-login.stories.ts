@@ -141,7 +141,7 @@ export const SignedIn: Story = {
     ...story(
       scenarioDoc(
         'passport:default',
-        '« ✓ Félicitations, vous êtes bien connecté(e) à votre espace entreprise ! », qui est connecté, « Se déconnecter ». `passport-signed-in` porte le nom de l’entreprise et du référent, jamais le jeton.',
+        '« ✓ Félicitations, vous voici dans votre espace entreprise ! », qui est connecté, « Se déconnecter ». `passport-signed-in` porte le nom de l’entreprise et du référent, jamais le jeton.',
       ),
     ),
   },

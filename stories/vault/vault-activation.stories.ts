@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ScenarioName } from '@vigie/mock-api';
 import '@vigie/components/define/vault-activation.js';
+import { ACTIVATION_STEPS, type ActivationStep } from '@vigie/components';
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS } from '@vigie/mock-api/browser';
 import { NOW_MS, scenarioDoc } from '../support/mock.js';
 import { narrow, typeInto, vaultStory, waitFor, widget } from './support.js';
@@ -48,24 +49,29 @@ const render = (args: ActivationArgs) =>
 
 const PASSWORD = 'Une phrase de passe facile à retenir';
 
-/** Presses the step's submit button and waits for the step whose title contains `heading` (or the success). */
-async function next(root: Element, heading: string) {
+/**
+ * The play functions follow the step's position in the progress list (`ACTIVATION_STEPS`, the code
+ * step shown since the demo account has a mobile number), never its title: the same walk works in
+ * every language of the toolbar. The position of the current step (-1 before the wizard shows):
+ */
+const currentStep = (root: Element) => [...root.querySelectorAll('.vigie-activation-progress li')].findIndex((li) => li.classList.contains('is-current'));
+
+/** Presses the step's submit button and waits for the step `step` (or the success). */
+async function next(root: Element, step: ActivationStep) {
   root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(
-    () => root.querySelector('.vigie-activation-step-title')?.textContent?.includes(heading) || root.querySelector('.vigie-vault-message--success'),
-    `the step ${heading}`,
-  );
+  await waitFor(() => currentStep(root) === ACTIVATION_STEPS.indexOf(step) || root.querySelector('.vigie-vault-message--success'), `the step « ${step} »`);
 }
 
 async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'code' | 'done') {
   const el = await widget(canvasElement, 'vault-activation');
+  await waitFor(() => currentStep(el) === 0, 'the first step');
   await typeInto(el, { password: PASSWORD, confirmation: PASSWORD });
-  await next(el, 'informations');
+  await next(el, 'person');
   if (until === 'person') return;
-  await next(el, 'onditions');
+  await next(el, 'terms');
   if (until === 'terms') return;
   el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-  await next(el, 'identité');
+  await next(el, 'code');
   if (until === 'code') return;
   await typeInto(el, { code: DEMO_ONE_TIME_CODE });
   el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();

@@ -7,22 +7,22 @@ import type { BannerLevel } from '@vigie/core';
 export const SCENARIOS = [
   {
     name: 'invoices:none',
-    fr: 'Factures réglées, la prochaine échéance est dans 40 jours : pas de bandeau.',
+    fr: 'Factures réglées, la prochaine échéance est dans 40 jours\u202f: pas de bandeau.',
     en: 'Invoices paid, the next one is due in 40 days: no banner.',
   },
   {
     name: 'invoices:warning',
-    fr: 'Une facture arrive à échéance dans 10 jours : bandeau orange.',
+    fr: 'Une facture arrive à échéance dans 10 jours\u202f: bandeau orange.',
     en: 'An invoice is due in 10 days: orange banner.',
   },
   {
     name: 'invoices:overdue',
-    fr: 'Une facture est échue depuis 5 jours : bandeau rouge avec date de coupure.',
+    fr: 'Une facture est échue depuis 5 jours\u202f: bandeau rouge avec date de coupure.',
     en: 'An invoice has been overdue for 5 days: red banner with the cut-off date.',
   },
   {
     name: 'invoices:suspended',
-    fr: 'Une facture est échue depuis 40 jours : accès coupé sauf la synthèse des sites.',
+    fr: 'Une facture est échue depuis 40 jours\u202f: accès coupé sauf la synthèse des sites.',
     en: 'An invoice has been overdue for 40 days: access cut except the sites synthesis.',
   },
   {
@@ -32,57 +32,57 @@ export const SCENARIOS = [
   },
   {
     name: 'vault:default',
-    fr: 'Coffre-fort : comptes de démonstration, bulletins déposés, aucun blocage (3 mauvais mots de passe bloquent pour 120 minutes).',
+    fr: 'Coffre-fort\u202f: comptes de démonstration, bulletins déposés, aucun blocage (3 mauvais mots de passe bloquent pour 120 minutes).',
     en: 'Vault: demo accounts, payslips deposited, no lock (3 wrong passwords lock for 120 minutes).',
   },
   {
     name: 'vault:locked',
-    fr: 'Coffre-fort : le compte de démonstration (123456789012 / paul.dupont@example.fr) est bloqué, encore 90 minutes environ.',
+    fr: 'Coffre-fort\u202f: le compte de démonstration (123456789012 / paul.dupont@example.fr) est bloqué, encore 90 minutes environ.',
     en: 'Vault: the demo account (123456789012 / paul.dupont@example.fr) is locked, about 90 minutes left.',
   },
   {
     name: 'vault:second-factor',
-    fr: 'Coffre-fort : le compte de démonstration demande un code reçu par SMS (code de démonstration 123456).',
+    fr: 'Coffre-fort\u202f: le compte de démonstration demande un code reçu par SMS (code de démonstration 123456).',
     en: 'Vault: the demo account asks for a code sent by text message (demo code 123456).',
   },
   {
     name: 'vault:must-change-password',
-    fr: 'Coffre-fort : le compte de démonstration a un mot de passe provisoire, à personnaliser à la connexion.',
+    fr: 'Coffre-fort\u202f: le compte de démonstration a un mot de passe provisoire, à personnaliser à la connexion.',
     en: 'Vault: the demo account has a temporary password, to be changed when signing in.',
   },
   {
     name: 'vault:empty-documents',
-    fr: 'Coffre-fort : aucun bulletin de paie déposé pour le moment par l’employeur.',
+    fr: 'Coffre-fort\u202f: aucun bulletin de paie déposé pour le moment par l’employeur.',
     en: 'Vault: no payslip deposited by the employer yet.',
   },
   {
     name: 'vault:expired-link',
-    fr: 'Coffre-fort : les liens de démonstration (activation, réinitialisation du mot de passe) ont expiré.',
+    fr: 'Coffre-fort\u202f: les liens de démonstration (activation, réinitialisation du mot de passe) ont expiré.',
     en: 'Vault: the demo links (activation, password reset) have expired.',
   },
   {
     name: 'passport:default',
-    fr: 'Passeport sécurité : l’entreprise « Granulats Dupont SARL » (baptiste.martin@granulats-dupont.fr / Passeport-2026!), 40 salariés inscrits dont John WEST bloqué.',
+    fr: 'Passeport sécurité\u202f: l’entreprise «\u202fGranulats Dupont SARL\u202f» (baptiste.martin@granulats-dupont.fr / Passeport-2026!), 40 salariés inscrits dont John WEST bloqué.',
     en: 'Safety passport: the company "Granulats Dupont SARL" (baptiste.martin@granulats-dupont.fr / Passeport-2026!), 40 employees, John WEST blocked.',
   },
   {
     name: 'passport:empty-roster',
-    fr: 'Passeport sécurité : l’entreprise de démonstration n’a encore inscrit aucun salarié.',
+    fr: 'Passeport sécurité\u202f: l’entreprise de démonstration n’a encore inscrit aucun salarié.',
     en: 'Safety passport: the demo company has not enrolled any employee yet.',
   },
   {
     name: 'passport:large',
-    fr: 'Passeport sécurité : 100 000 salariés inscrits (liste paginée, générée à la première demande).',
+    fr: 'Passeport sécurité\u202f: 100 000 salariés inscrits (liste paginée, générée à la première demande).',
     en: 'Safety passport: 100,000 employees (paged list, generated on first use).',
   },
   {
     name: 'passport:linked-spaces',
-    fr: 'Passeport sécurité : le référent a déjà lié ses espaces entreprise, utilisateur et formateur.',
+    fr: 'Passeport sécurité\u202f: le référent a déjà lié ses espaces entreprise, utilisateur et formateur.',
     en: 'Safety passport: the referent has already linked their company, user and trainer spaces.',
   },
   {
     name: 'passport:must-change-password',
-    fr: 'Passeport sécurité : après un passage de relais, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) doit personnaliser le mot de passe provisoire.',
+    fr: 'Passeport sécurité\u202f: après un passage de relais, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) doit personnaliser le mot de passe provisoire.',
     en: 'Safety passport: after a handover, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) must replace the temporary password.',
   },
   {
@@ -92,7 +92,7 @@ export const SCENARIOS = [
   },
   {
     name: 'any:slow',
-    fr: 'Chaque route attend quelques secondes puis répond normalement (données « invoices:overdue », « vault:default » et « passport:default »).',
+    fr: 'Chaque route attend quelques secondes puis répond normalement (données «\u202finvoices:overdue\u202f», «\u202fvault:default\u202f» et «\u202fpassport:default\u202f»).',
     en: 'Every route waits a few seconds, then answers normally ("invoices:overdue", "vault:default" and "passport:default" data).',
   },
   {

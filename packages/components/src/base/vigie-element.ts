@@ -17,6 +17,8 @@ export class VigieElement extends LitElement {
   constructor() {
     super();
     registerMessages(...(this.constructor as typeof VigieElement).messages);
+    // After every render, whatever the subclass does with `updated()`.
+    this.addController({ hostUpdated: () => this.#syncLang() });
   }
 
   @consume({ context: vigieContext, subscribe: true })
@@ -41,6 +43,27 @@ export class VigieElement extends LitElement {
       return false;
     }
     return super.shouldUpdate(changed) && (s?.ready ?? true);
+  }
+
+  /** Whether the `lang` attribute is ours (a host's own `lang` on the element is never touched). */
+  #ownLang = false;
+
+  /**
+   * X-I18N — a widget in another language than the text around it says so (`lang="en"` in a French
+   * page), so that screen readers pronounce it in the right voice and the browser hyphenates and
+   * quotes it right. Where both agree, the attribute is left out.
+   */
+  #syncLang(): void {
+    const locale = this.services?.locale;
+    if (!locale || (this.hasAttribute('lang') && !this.#ownLang)) return;
+    const around = (this.parentElement?.closest('[lang]') as HTMLElement | null)?.lang ?? document.documentElement.lang;
+    if (around.slice(0, 2).toLowerCase() !== locale) {
+      if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
+      this.#ownLang = true;
+    } else if (this.#ownLang) {
+      this.removeAttribute('lang');
+      this.#ownLang = false;
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../shared/calendar.js';
 import type { Catalog, MessageKey } from './fr.js';
 import { commonFr } from './common.fr.js';
 import { formsFr } from '../shared/messages.fr.js';
+import { formatMessage } from './message-format.js';
 
 export type { Catalog, MessageKey };
 
@@ -88,11 +89,17 @@ export function toLocale(value: string | null | undefined): Locale {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** The message `key` in `locale`, with `{name}` placeholders filled (text only, never markup). */
+/**
+ * The message `key` in `locale`, its placeholders filled (text only, never markup): `{name}`,
+ * French elision `{de name}` (« de Baptiste », « d’Alexandre ») and plurals
+ * `{count, plural, one {…} other {…}}` chosen by `Intl.PluralRules` (see `message-format.ts`).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const template = texts[locale][key] ?? texts.fr[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  return formatMessage(locale, template, params);
 }
+
+export { beginsWithVowelSound, elide, formatMessage, isWellFormed, placeholderNames, pluralCategory, ELIDING_WORDS } from './message-format.js';
 
 const BCP47: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 

@@ -436,12 +436,13 @@ describe('SR-INVOICE texts (fr)', () => {
     );
   });
 
+  // Seed 001 writes « de votre/vos site(s) »: we write « de vos sites », without the hack (issue 8, point 19).
   test('SR-INVOICE text suspended: the seed’s text, synthesis still possible according to the rights', () => {
     const text = translate('fr', 'invoice.banner.suspended');
     assert.ok(norm(text).startsWith(norm('Malgré nos avertissements, le règlement d’au moins une de vos factures ne nous est pas parvenu.')), text);
     assert.ok(norm(text).includes(norm('Votre accès est donc suspendu jusqu’à la régularisation de votre compte.')), text);
     assert.ok(
-      norm(text).includes(norm('Vous avez malgré tout la possibilité, en fonction de vos droits, de générer la synthèse de votre/vos site(s)')),
+      norm(text).includes(norm('Vous avez malgré tout la possibilité, en fonction de vos droits, de générer la synthèse de vos sites.')),
       text,
     );
   });

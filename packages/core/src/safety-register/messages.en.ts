@@ -8,7 +8,7 @@ export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = {
   'invoice.banner.overdue':
     'Payment of at least one invoice past its due date has not reached us. Please settle your customer account as soon as possible to avoid your access being cut off on {date}.',
   'invoice.banner.suspended':
-    'Despite our reminders, payment of at least one of your invoices has not reached us. Your access is therefore suspended until your account is settled. Depending on your rights, you can still generate the summary of your site(s).',
+    'Despite our reminders, payment of at least one of your invoices has not reached us. Your access is therefore suspended until your account is settled. Depending on your rights, you can still generate the summary of your sites.',
   'invoice.banner.label.warning': 'Payment due soon',
   'invoice.banner.label.overdue': 'Overdue invoice',
   'invoice.banner.label.suspended': 'Access suspended',
@@ -20,7 +20,7 @@ export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = {
   'invoice.list.group.paid': 'Paid',
   'invoice.list.filter': 'Show',
   'invoice.list.filter.all': 'All',
-  'invoice.list.count': '{count} invoice(s) · {total}',
+  'invoice.list.count': '{count, plural, one {# invoice} other {# invoices}} · {total}',
   'invoice.list.empty': 'You have no invoices yet.',
   'invoice.list.empty.group': 'No invoices in this category.',
   'invoice.list.number': 'Invoice no.',

@@ -6,7 +6,7 @@ export const safetyRegisterFr = {
   'invoice.banner.overdue':
     'Le règlement d’au moins une facture dont l’échéance est dépassée ne nous est pas parvenu. Nous vous remercions de procéder à la régularisation de votre compte client dans les meilleurs délais afin d’éviter la coupure de votre accès le {date}.',
   'invoice.banner.suspended':
-    'Malgré nos avertissements, le règlement d’au moins une de vos factures ne nous est pas parvenu. Votre accès est donc suspendu jusqu’à la régularisation de votre compte. Vous avez malgré tout la possibilité, en fonction de vos droits, de générer la synthèse de votre/vos site(s).',
+    'Malgré nos avertissements, le règlement d’au moins une de vos factures ne nous est pas parvenu. Votre accès est donc suspendu jusqu’à la régularisation de votre compte. Vous avez malgré tout la possibilité, en fonction de vos droits, de générer la synthèse de vos sites.',
   'invoice.banner.label.warning': 'Échéance proche',
   'invoice.banner.label.overdue': 'Facture en retard',
   'invoice.banner.label.suspended': 'Accès suspendu',
@@ -18,7 +18,7 @@ export const safetyRegisterFr = {
   'invoice.list.group.paid': 'Payées',
   'invoice.list.filter': 'Afficher',
   'invoice.list.filter.all': 'Toutes',
-  'invoice.list.count': '{count} facture(s) · {total}',
+  'invoice.list.count': '{count, plural, one {# facture} other {# factures}} · {total}',
   'invoice.list.empty': 'Vous n’avez aucune facture pour le moment.',
   'invoice.list.empty.group': 'Aucune facture dans cette catégorie.',
   'invoice.list.number': 'N° de facture',

@@ -2,7 +2,7 @@
  * X-I18N — the generic texts of every Vigie form (login, reset, activation, registration…):
  * required marker, field errors, error summary, submit status, failure notice. A service's own
  * labels and messages stay in its `<service>/messages.*.ts`. French typography: a no-break
- * space (U+00A0) before « : ».
+ * space (U+202F, narrow) before « : » (see i18n/typography.test.ts).
  */
 export const formsFr = {
   'form.required': 'obligatoire',
@@ -14,7 +14,7 @@ export const formsFr = {
   'form.field.code': 'Code de vérification',
   'form.hint.code': 'Le code comporte {length} chiffres.',
   'form.password.show': 'Afficher le mot de passe',
-  'form.error.prefix': 'Erreur\u00a0:',
+  'form.error.prefix': 'Erreur\u202f:',
   'form.error.required': 'Ce champ est obligatoire.',
   'form.error.email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
   'form.error.code': 'Saisissez les {length} chiffres du code.',
@@ -25,11 +25,11 @@ export const formsFr = {
   'form.select.placeholder': 'Sélectionnez…',
   'form.yes': 'Oui',
   'form.no': 'Non',
-  'form.summary.one': 'Le formulaire contient une erreur\u00a0:',
-  'form.summary.many': 'Le formulaire contient {count} erreurs\u00a0:',
-  'form.summary.item': '{label}\u00a0: {message}',
+  'form.summary.one': 'Le formulaire contient une erreur\u202f:',
+  'form.summary.many': 'Le formulaire contient {count} erreurs\u202f:',
+  'form.summary.item': '{label}\u202f: {message}',
   'form.submitting': 'Envoi en cours…',
   'form.failure.title': 'L’envoi n’a pas abouti.',
-  'form.failure.secrets': 'Par sécurité, les mots de passe et codes saisis ont été effacés\u00a0: saisissez-les de nouveau, puis réessayez.',
+  'form.failure.secrets': 'Par sécurité, les mots de passe et codes saisis ont été effacés\u202f: saisissez-les de nouveau, puis réessayez.',
   'common.newTab': '(s’ouvre dans un nouvel onglet)',
 } as const;

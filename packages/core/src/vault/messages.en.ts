@@ -64,7 +64,7 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.password.new': 'New password',
   'vault.password.confirm': 'Confirm the new password',
   'vault.password.rule': 'At least {min} characters, no other rule: an easy-to-remember sentence makes an excellent password.',
-  'vault.password.count': '{count} character(s), {min} minimum',
+  'vault.password.count': '{count, plural, one {# character} other {# characters}}, {min} minimum',
   'vault.password.error.too-short': 'The password must have at least {min} characters.',
   'vault.password.error.too-long': 'The password must not exceed {max} characters.',
   'vault.password.error.mismatch': 'The two passwords are not the same.',
@@ -203,7 +203,7 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
 
   'vault.documents.title': 'My documents',
   'vault.documents.folders': 'Folders',
-  'vault.documents.folder.count': '{count} document(s) in this folder',
+  'vault.documents.folder.count': '{count, plural, one {# document} other {# documents}} in this folder',
   'vault.documents.year': 'Year {year}',
   'vault.documents.column.date': 'Deposited on',
   'vault.documents.column.size': 'Size',

@@ -85,8 +85,8 @@ describe('VA texts of the seeds', () => {
     assert.equal(vaultFr['vault.reset.submit'], 'Soumettre');
     assert.equal(vaultFr['vault.reset.link.submit'], 'Modifier');
     assert.equal(vaultFr['vault.login.submit'], 'Se connecter');
-    assert.equal(vaultFr['vault.login.forgotPassword'], 'Mot de passe oublié ?');
-    assert.equal(vaultFr['vault.login.lostIdentifier'], 'Identifiant perdu ?');
+    assert.equal(vaultFr['vault.login.forgotPassword'], 'Mot de passe oublié\u202f?');
+    assert.equal(vaultFr['vault.login.lostIdentifier'], 'Identifiant perdu\u202f?');
     assert.equal(vaultFr['vault.paper.submit'], 'Valider');
   });
 
@@ -95,12 +95,13 @@ describe('VA texts of the seeds', () => {
       password: translate('fr', 'vault.login.locked.help.quoted', { name: vaultFr['vault.login.locked.help.password'] }),
       identifier: translate('fr', 'vault.login.locked.help.quoted', { name: vaultFr['vault.login.locked.help.identifier'] }),
     });
-    assert.equal(norm(help), norm("Si vous n'êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu »."));
+    // Seed 002 writes « Si vous n'êtes pas certain de… »: worded for anyone, man or woman (issue 8, point 19).
+    assert.equal(norm(help), norm('En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».'));
     assert.match(vaultFr['vault.login.locked.support'], /^Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur\.$/);
   });
 
   test('VA-ACTIVATE the expired link says to ask HR, with the 15 days', () => {
-    assert.equal(translate('fr', 'vault.activation.expired', { days: 15 }), 'Ce lien d’activation a expiré : il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
+    assert.equal(translate('fr', 'vault.activation.expired', { days: 15 }), 'Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
   });
 });
 

@@ -268,13 +268,13 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     submit.click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the error summary');
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(text(summary.querySelector('p'))).to.equal('Le formulaire contient 2 erreurs\u00a0:');
+    expect(text(summary.querySelector('p'))).to.equal('Le formulaire contient 2 erreurs\u202f:');
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map(text)).to.deep.equal(['Identifiant\u00a0: Ce champ est obligatoire.', 'Mot de passe\u00a0: Ce champ est obligatoire.']);
+    expect(links.map(text)).to.deep.equal(['Identifiant\u202f: Ce champ est obligatoire.', 'Mot de passe\u202f: Ce champ est obligatoire.']);
     expect(document.activeElement).to.equal(identifier);
     expect(identifier.getAttribute('aria-invalid')).to.equal('true');
     const described = identifier.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
-    expect(described).to.deep.equal(['12 chiffres ou adresse e-mail', 'Erreur\u00a0: Ce champ est obligatoire.']);
+    expect(described).to.deep.equal(['12 chiffres ou adresse e-mail', 'Erreur\u202f: Ce champ est obligatoire.']);
     // The required marker: « * » for the eyes, « (obligatoire) » for screen readers.
     const label = identifier.labels![0]!;
     expect(label.querySelector('[aria-hidden=true]')!.textContent!.trim()).to.equal('*');
@@ -294,7 +294,7 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     await typeInto(identifier, '@exemple.fr');
     await el.updateComplete;
     expect(identifier.hasAttribute('aria-invalid')).to.be.false;
-    expect([...el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal(['Mot de passe\u00a0: Ce champ est obligatoire.']);
+    expect([...el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal(['Mot de passe\u202f: Ce champ est obligatoire.']);
     expect(sent).to.have.length(0);
     expect(apiRequests()).to.deep.equal([]);
   });
@@ -482,9 +482,9 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     el.form.submit();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
-      'Adresse e-mail\u00a0: Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
-      'Nouveau mot de passe\u00a0: Ce champ est obligatoire.',
-      'Code de vérification\u00a0: Saisissez les 6 chiffres du code.',
+      'Adresse e-mail\u202f: Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+      'Nouveau mot de passe\u202f: Ce champ est obligatoire.',
+      'Code de vérification\u202f: Saisissez les 6 chiffres du code.',
     ]);
     expect(document.activeElement).to.equal(email);
     expect(text(document.getElementById(code.getAttribute('aria-describedby')!.split(' ')[0]!))).to.equal('Le code comporte 6 chiffres.');
@@ -636,7 +636,7 @@ class TestChoiceForm extends LightDomElement {
   readonly form = this.createForm({
     fields: {
       month: { kind: 'select', label: () => 'Mois', required: true, options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })) },
-      technical: { kind: 'choice', label: () => 'Intervient-il techniquement ?', required: true, options: [{ value: 'yes', label: 'form.yes' }, { value: 'no', label: 'form.no' }] },
+      technical: { kind: 'choice', label: () => 'Intervient-il techniquement\u202f?', required: true, options: [{ value: 'yes', label: 'form.yes' }, { value: 'no', label: 'form.no' }] },
       regions: {
         kind: 'multi',
         label: () => 'Régions d’intervention',
@@ -674,7 +674,7 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
   it('each kind is a native control with its label; required ones get their own message; the summary uses the short name', async () => {
     const { el, $ } = await mountChoices();
     expect($<HTMLSelectElement>('select[name=month]').options[0]!.text).to.equal('Sélectionnez…');
-    expect(text($('fieldset legend'))).to.contain('Intervient-il techniquement ?');
+    expect(text($('fieldset legend'))).to.contain('Intervient-il techniquement\u202f?');
     expect([...el.querySelectorAll<HTMLInputElement>('input[name=technical]')].map((i) => i.type)).to.deep.equal(['radio', 'radio']);
     expect(el.querySelectorAll('input[name=regions][type=checkbox]').length).to.equal(3);
     expect($('input[name=phone]').type).to.equal('tel');
@@ -683,10 +683,10 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
     $<HTMLButtonElement>('button[type=submit]').click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal([
-      'Mois\u00a0: Choisissez une option dans la liste.',
-      'Intervient-il techniquement ?\u00a0: Choisissez une réponse.',
-      'Régions d’intervention\u00a0: Choisissez au moins une option.',
-      'Consentement\u00a0: Cochez cette case pour continuer.',
+      'Mois\u202f: Choisissez une option dans la liste.',
+      'Intervient-il techniquement\u202f?\u202f: Choisissez une réponse.',
+      'Régions d’intervention\u202f: Choisissez au moins une option.',
+      'Consentement\u202f: Cochez cette case pour continuer.',
     ]);
     expect(document.activeElement).to.equal($('select[name=month]'));
     expect(sent).to.have.length(0);
@@ -765,7 +765,7 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
     expect(el.querySelector('.vigie-error-summary')).to.be.null;
     expect(await el.form.validate(['technical', 'phone'])).to.be.false;
     await el.updateComplete;
-    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal(['Intervient-il techniquement ?\u00a0: Choisissez une réponse.']);
+    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal(['Intervient-il techniquement\u202f?\u202f: Choisissez une réponse.']);
     expect(document.activeElement).to.equal(el.querySelector('input[name=technical]'));
     expect(() => el.form.setValues({ consent: 'yes' })).not.to.throw();
   });

@@ -42,7 +42,7 @@ export type LengthStatus = '' | 'short' | 'ok' | 'long';
 export const lengthStatus = (n: number): LengthStatus =>
   n === 0 ? '' : n < PASSWORD_MIN_LENGTH ? 'short' : n > PASSWORD_MAX_LENGTH ? 'long' : 'ok';
 
-/** « 12 caractère(s), 11 au minimum », or the too-long message past the maximum. */
+/** « 12 caractères, 11 au minimum », or the too-long message past the maximum. */
 export const lengthText = (t: (key: MessageKey, params?: Params) => string, n: number): string =>
   n > PASSWORD_MAX_LENGTH ? t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }) : t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
 

@@ -388,7 +388,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const dialog = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation');
     expect(dialog.getAttribute('aria-labelledby')).to.equal(dialog.querySelector('h3')!.id);
     expect([...dialog.querySelectorAll('dl > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))])).to.deep.equal([
-      ['Nouveau référent', 'Claire DURAND'],
+      ['Nouvelle personne référente', 'Claire DURAND'],
       ['Nouvel identifiant de connexion', 'claire.durand@granulats-dupont.fr'],
       ['Mot de passe', 'Définir un mot de passe temporaire pour mon successeur'],
     ]);
@@ -409,7 +409,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(event.company.referent.email).to.equal('claire.durand@granulats-dupont.fr');
     expect(writes()).to.deep.equal(['POST /api/passport/company/handover']);
     const done = await until(() => el.querySelector('.vigie-company-saved'), 'the confirmation');
-    expect(norm(text(done))).to.contain('Le passage de relais est fait : Claire DURAND est désormais le référent Passeport Sécurité');
+    expect(norm(text(done))).to.contain('Le passage de relais est fait : Claire DURAND est désormais la personne référente Passeport Sécurité');
     expect(norm(text(done))).to.contain('Communiquez ce mot de passe temporaire');
     expect(el.querySelector('.vigie-company-important')).to.be.null;
     await expect(el).to.be.accessible();
@@ -553,7 +553,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect([event.count, event.fromDomain, event.toDomain]).to.deep.equal([expected.changing, 'granulats-dupont.fr', 'dupont-granulats.fr']);
     expect(apiRequests().filter((r) => r === 'POST /api/passport/company/email-domain')).to.have.length(1);
     const done = await until(() => el.querySelector<HTMLElement>('.vigie-company-domain-done [role=status]'), 'the report');
-    expect(norm(text(done))).to.equal(`${expected.changing} adresses e-mail sont passées de granulats-dupont.fr à dupont-granulats.fr.`);
+    expect(norm(text(done))).to.equal(`${expected.changing} adresses e-mail sont passées du domaine granulats-dupont.fr au domaine dupont-granulats.fr.`);
     expect(document.activeElement).to.equal(done);
     await expect(el).to.be.accessible();
     // Nothing left on the old domain.

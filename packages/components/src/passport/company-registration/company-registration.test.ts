@@ -164,7 +164,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(captchaGroup(el).contains(box)).to.be.true;
     expect(captchaGroup(el).compareDocumentPosition(el.querySelector('button[type=submit]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
     expect(text(el.querySelector('button[type=submit]'))).to.equal('Créer le compte entreprise');
-    expect(text(el.querySelector('.vigie-registration__switch'))).to.equal('Vous n’avez pas de numéro SIRET\u00a0?');
+    expect(text(el.querySelector('.vigie-registration__switch'))).to.equal('Vous n’avez pas de numéro SIRET\u202f?');
     expect(input(el, 'identifier').inputMode).to.equal('numeric');
     expect(apiRequests()).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -175,17 +175,17 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await submit(el);
     await until(() => summary(el).length > 0, 'the summary');
     expect(summary(el)).to.deep.equal([
-      'Numéro de SIRET : Ce champ est obligatoire.',
-      'Nom de l’entreprise : Ce champ est obligatoire.',
-      'Régions d’intervention : Choisissez au moins une option.',
-      'Nom du référent : Ce champ est obligatoire.',
-      'Prénom du référent : Ce champ est obligatoire.',
-      'Adresse e-mail du référent : Ce champ est obligatoire.',
-      'Confirmation d’adresse e-mail du référent : Ce champ est obligatoire.',
-      'Nouveau mot de passe : Ce champ est obligatoire.',
-      'Confirmation du nouveau mot de passe : Ce champ est obligatoire.',
-      'Vérification anti-robot : Cochez « Je ne suis pas un robot » et suivez la vérification.',
-    ].map((s) => s.replace(/ :/g, '\u00a0:').replace(/« | »/g, (m) => m.replace(' ', '\u00a0'))));
+      'Numéro de SIRET\u202f: Ce champ est obligatoire.',
+      'Nom de l’entreprise\u202f: Ce champ est obligatoire.',
+      'Régions d’intervention\u202f: Choisissez au moins une option.',
+      'Nom du référent\u202f: Ce champ est obligatoire.',
+      'Prénom du référent\u202f: Ce champ est obligatoire.',
+      'Adresse e-mail du référent\u202f: Ce champ est obligatoire.',
+      'Confirmation d’adresse e-mail du référent\u202f: Ce champ est obligatoire.',
+      'Nouveau mot de passe\u202f: Ce champ est obligatoire.',
+      'Confirmation du nouveau mot de passe\u202f: Ce champ est obligatoire.',
+      'Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.',
+    ].map((s) => s.replace(/ :/g, '\u202f:').replace(/« | »/g, (m) => m.replace(' ', '\u202f'))));
     await until(() => document.activeElement === input(el, 'identifier'), 'focus on the SIRET');
     expect(input(el, 'identifier').getAttribute('aria-invalid')).to.equal('true');
     expect(registrations()).to.have.length(0);
@@ -202,12 +202,12 @@ describe('<company-registration> (PP-REGISTER)', () => {
     };
     expect(await check('1234')).to.equal('Le numéro de SIRET doit comporter 14 chiffres.');
     expect(await check('732 829 320 0007A')).to.equal('Le numéro de SIRET doit comporter 14 chiffres.');
-    expect(await check('732 829 320 00075')).to.equal('Ce numéro de SIRET n’est pas valide\u00a0: vérifiez-le.');
+    expect(await check('732 829 320 00075')).to.equal('Ce numéro de SIRET n’est pas valide\u202f: vérifiez-le.');
     expect(await check('732 829 320 00074')).to.equal('');
     // La Poste: its head office by Luhn, its establishments by the sum of their digits (a multiple of 5).
     expect(await check('356 000 000 00048')).to.equal('');
     expect(await check('356 000 000 00015')).to.equal('');
-    expect(await check('356 000 000 00016')).to.equal('Ce numéro de SIRET n’est pas valide\u00a0: vérifiez-le.');
+    expect(await check('356 000 000 00016')).to.equal('Ce numéro de SIRET n’est pas valide\u202f: vérifiez-le.');
     expect(registrations()).to.have.length(0);
   });
 
@@ -221,7 +221,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(document.activeElement).to.equal(input(el, 'identifier'));
     expect(input(el, 'identifier').value).to.equal('');
     expect(el.querySelector('.vigie-error-summary')).to.be.null;
-    expect(text(fieldOf(el, 'identifier').querySelector('.vigie-hint'))).to.equal('Le code du pays, puis le numéro. Exemples\u00a0: FR40303265045, DE123456789');
+    expect(text(fieldOf(el, 'identifier').querySelector('.vigie-hint'))).to.equal('Le code du pays, puis le numéro. Exemples\u202f: FR40303265045, DE123456789');
     expect(text(el.querySelector('.vigie-registration__switch'))).to.equal('J’ai un numéro de SIRET');
     expect(input(el, 'identifier').inputMode).to.equal('text');
     const check = async (value: string) => {
@@ -231,8 +231,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
       return errorOf(el, 'identifier');
     };
     expect(await check('XX123456')).to.match(/^Le numéro de TVA doit commencer par le code d’un pays de l’Union européenne/);
-    expect(await check('DE 1234 5678')).to.equal('Ce numéro de TVA n’a pas le format attendu pour ce pays\u00a0: vérifiez-le.');
-    expect(await check('FR 00 303 265 045')).to.equal('Ce numéro de TVA n’est pas valide\u00a0: vérifiez la clé et le numéro SIREN.');
+    expect(await check('DE 1234 5678')).to.equal('Ce numéro de TVA n’a pas le format attendu pour ce pays\u202f: vérifiez-le.');
+    expect(await check('FR 00 303 265 045')).to.equal('Ce numéro de TVA n’est pas valide\u202f: vérifiez la clé et le numéro SIREN.');
     expect(await check('fr 40 303 265 045')).to.equal('');
     expect(await check('DE123456789')).to.equal('');
     expect(summary(el)[0]).to.match(/^Nom de l’entreprise/);
@@ -276,7 +276,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     password.focus();
     password.select();
     await sendKeys({ type: 'abc' });
-    await until(() => text(el.querySelector('.vigie-vault-count')) === '3\u00a0caractère(s), 11 au minimum', 'the count');
+    await until(() => text(el.querySelector('.vigie-vault-count')) === '3\u00a0caractères, 11 au minimum', 'the count');
     expect(password.getAttribute('aria-describedby')).to.contain(el.querySelector('.vigie-vault-count')!.id);
     await sendKeys({ type: 'defghijk' });
     await until(() => el.querySelector('.vigie-vault-count.is-ok'), 'long enough');
@@ -293,7 +293,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await fill(el);
     await submit(el);
     await until(() => summary(el).length === 1, 'one error');
-    expect(summary(el)[0]).to.equal('Vérification anti-robot\u00a0: Cochez «\u00a0Je ne suis pas un robot\u00a0» et suivez la vérification.');
+    expect(summary(el)[0]).to.equal('Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.');
     const group = captchaGroup(el);
     await until(() => document.activeElement === group, 'focus on the anti-robot step');
     expect(group.classList.contains('vigie-field--invalid')).to.be.true;
@@ -414,7 +414,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(input(el, 'email').value).to.equal(COMPANY.email);
     expect([...el.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((c) => text(c.nextElementSibling))).to.deep.equal(['Bretagne', 'Normandie']);
     expect(input(el, 'password').value).to.equal('');
-    expect(text(el.querySelector('.vigie-registration__cleared'))).to.equal('Par sécurité, les mots de passe saisis ont été effacés\u00a0: saisissez-les de nouveau.');
+    expect(text(el.querySelector('.vigie-registration__cleared'))).to.equal('Par sécurité, les mots de passe saisis ont été effacés\u202f: saisissez-les de nouveau.');
     expect(box!.checked).to.be.false;
     await expect(el).to.be.accessible();
     await expectNoSecrets([PASSWORD]);
@@ -552,7 +552,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await expect(el).to.be.accessible();
     wrapper.querySelector('vigie-provider')!.setAttribute('locale', 'fr');
     await until(() => text(el.querySelector('[role=heading]')) === 'Inscription entreprise sous-traitante', 'back to French');
-    expect(summary(el)[0]).to.equal('Numéro de SIRET\u00a0: Ce champ est obligatoire.');
+    expect(summary(el)[0]).to.equal('Numéro de SIRET\u202f: Ce champ est obligatoire.');
   });
 
   it('a 320 px column: fields one under the other, nothing wider than the column', async () => {

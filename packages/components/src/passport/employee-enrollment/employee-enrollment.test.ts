@@ -249,10 +249,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(text(document.getElementById(email.getAttribute('aria-describedby')!))).to.equal(fr('passport.enrollment.email.hint.create'));
     const legends = [...el.querySelectorAll('fieldset legend')].map(text);
     expect(legends).to.deep.equal([
-      'Cet utilisateur va-t-il intervenir techniquement sur nos installations\u00a0?\u00a0* (obligatoire)',
-      'Cet utilisateur va-t-il mener des sessions de sensibilisation\u00a0?\u00a0* (obligatoire)',
-      'Cet utilisateur va-t-il mener des contrôles de passeports avec l’application mobile\u00a0?\u00a0* (obligatoire)',
-      'Ce salarié possède-t-il un passeport sécurité SNBPE\u00a0?\u00a0* (obligatoire)',
+      'Cet utilisateur va-t-il intervenir techniquement sur nos installations\u202f?\u00a0* (obligatoire)',
+      'Cet utilisateur va-t-il mener des sessions de sensibilisation\u202f?\u00a0* (obligatoire)',
+      'Cet utilisateur va-t-il mener des contrôles de passeports avec l’application mobile\u202f?\u00a0* (obligatoire)',
+      'Ce salarié possède-t-il un passeport sécurité SNBPE\u202f?\u00a0* (obligatoire)',
     ]);
     for (const name of [...PROFILE_QUESTIONS, 'hasSnbpePassport']) {
       const options = [...el.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)];
@@ -278,13 +278,13 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('« Pas d’adresse e-mail ? » and « En savoir plus »: keyboard disclosures with the seed’s texts and the common modules', async () => {
     const { el } = await mountForm();
     const [noEmail, more] = el.querySelectorAll<HTMLDetailsElement>('details.vigie-enrollment-disclosure');
-    expect(text(noEmail!.querySelector('summary'))).to.equal('Pas d’adresse e-mail\u00a0?');
+    expect(text(noEmail!.querySelector('summary'))).to.equal('Pas d’adresse e-mail\u202f?');
     expect(noEmail!.open).to.be.false;
     noEmail!.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(noEmail!.open).to.be.true;
     expect(text(noEmail!.querySelector('.vigie-enrollment-disclosure-body'))).to.equal(
-      'Si votre salarié ne dispose pas d’une adresse e-mail professionnelle, vous pouvez, après avoir reçu au préalable l’accord de l’intéressé, indiquer une autre adresse e-mail. À défaut, laissez ce champ vide\u00a0: les informations relatives à ce compte seront envoyées sur l’adresse e-mail enregistrée sur le compte de l’entreprise (e-mail du référent Passeport Sécurité).',
+      'Si votre salarié ne dispose pas d’une adresse e-mail professionnelle, vous pouvez, après avoir reçu au préalable l’accord de la personne concernée, indiquer une autre adresse e-mail. À défaut, laissez ce champ vide\u202f: les informations relatives à ce compte seront envoyées sur l’adresse e-mail enregistrée sur le compte de l’entreprise (e-mail du référent Passeport Sécurité).',
     );
     expect(text(more!.querySelector('summary'))).to.equal('En savoir plus sur la réciprocité avec le passeport SNBPE');
     more!.querySelector('summary')!.focus();
@@ -292,7 +292,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(more!.open).to.be.true;
     const body = text(more!.querySelector('.vigie-enrollment-disclosure-body'));
     expect(body).to.contain('Syndicat National du Béton Prêt à l’Emploi (SNBPE)');
-    expect(body).to.contain('Comment faire\u00a0?');
+    expect(body).to.contain('Comment faire\u202f?');
     expect([...more!.querySelectorAll('li')].map(text)).to.deep.equal(SNBPE_COMMON_MODULES.map((m) => fr(`passport.module.${m}`)));
     await expect(el).to.be.accessible();
   });
@@ -302,12 +302,12 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     submit(el).click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
-      'Prénom\u00a0: Ce champ est obligatoire.',
-      'Nom\u00a0: Ce champ est obligatoire.',
-      'Intervention technique sur les installations\u00a0: Choisissez une réponse.',
-      'Sessions de sensibilisation\u00a0: Choisissez une réponse.',
-      'Contrôles de passeports\u00a0: Choisissez une réponse.',
-      'Passeport sécurité SNBPE\u00a0: Choisissez une réponse.',
+      'Prénom\u202f: Ce champ est obligatoire.',
+      'Nom\u202f: Ce champ est obligatoire.',
+      'Intervention technique sur les installations\u202f: Choisissez une réponse.',
+      'Sessions de sensibilisation\u202f: Choisissez une réponse.',
+      'Contrôles de passeports\u202f: Choisissez une réponse.',
+      'Passeport sécurité SNBPE\u202f: Choisissez une réponse.',
     ]);
     expect(document.activeElement).to.equal(input(el, 'firstName'));
     expect(el.querySelector('input[name=email]')!.closest('.vigie-field')!.querySelector('.vigie-field-error')).to.be.null;
@@ -350,15 +350,15 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(radio(el, 'checksPassports', 'no').checked).to.be.true;
-    expect(text(box)).to.equal('Profil de sensibilisation\u00a0: Salarié technique · formateur');
+    expect(text(box)).to.equal('Profil de sensibilisation\u202f: Salarié technique · formateur');
     expect(box.classList.contains('is-known')).to.be.true;
     radio(el, 'checksPassports', 'yes').focus();
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(text(box)).to.equal('Profil de sensibilisation\u00a0: Salarié technique · formateur');
+    expect(text(box)).to.equal('Profil de sensibilisation\u202f: Salarié technique · formateur');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(text(box)).to.equal('Profil de sensibilisation\u00a0: Salarié technique · formateur · contrôleur');
+    expect(text(box)).to.equal('Profil de sensibilisation\u202f: Salarié technique · formateur · contrôleur');
     await expect(el).to.be.accessible();
   });
 
@@ -387,17 +387,17 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       ['15/3/2024', fr('passport.enrollment.snbpe.date.invalid')],
       ['31/04/2025', fr('passport.enrollment.snbpe.date.invalid')],
       ['29/02/2025', fr('passport.enrollment.snbpe.date.invalid')],
-      ['11/03/2026', 'Cette date est postérieure à aujourd’hui (10/03/2026)\u00a0: saisissez la date à laquelle le passeport a été obtenu.'],
+      ['11/03/2026', 'Cette date est postérieure à aujourd’hui (10/03/2026)\u202f: saisissez la date à laquelle le passeport a été obtenu.'],
       [
         '10/03/2023',
-        'Ce passeport SNBPE était valable jusqu’au 09/03/2026 (3\u00a0ans)\u00a0: il n’est plus en cours de validité et ne valide aucun module. Vérifiez la date ou répondez «\u00a0Non\u00a0».',
+        'Ce passeport SNBPE était valable jusqu’au 09/03/2026 (3\u00a0ans)\u202f: il n’est plus en cours de validité et ne valide aucun module. Vérifiez la date ou répondez «\u202fNon\u202f».',
       ],
     ];
     for (const [typed, message] of cases) {
       fill(el, 'snbpeIssuedOn', typed);
       submit(el).click();
       await until(() => fieldError(el, 'snbpeIssuedOn').includes(message), `the error for « ${typed} »`);
-      expect(summaryItems(el), typed).to.deep.equal([`Date d’obtention du passeport\u00a0: ${message}`]);
+      expect(summaryItems(el), typed).to.deep.equal([`Date d’obtention du passeport\u202f: ${message}`]);
       expect(document.activeElement).to.equal(input(el, 'snbpeIssuedOn'));
     }
     expect(posts()).to.have.length(0);
@@ -485,7 +485,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect([...created.querySelectorAll('.vigie-enrollment-next li')].map(text)).to.deep.equal([
       fr('passport.enrollment.created.listed'),
       fr('passport.enrollment.created.referentMail'),
-      'Aucune adresse e-mail n’a été indiquée pour Zoé LECŒUR\u00a0: vous devrez lui communiquer les informations nécessaires à sa première connexion. Celles-ci sont précisées dans l’e-mail de confirmation envoyé au référent.',
+      'Aucune adresse e-mail n’a été indiquée pour Zoé LECŒUR\u202f: vous devrez lui communiquer les informations nécessaires à sa première connexion. Celles-ci sont précisées dans l’e-mail de confirmation envoyé au référent.',
     ]);
   });
 
@@ -504,9 +504,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     submit(el).click();
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
-      `Adresse e-mail de contact\u00a0: ${fr('passport.field.invalid-email')}`,
-      `Contrôles de passeports\u00a0: ${fr('passport.field.required')}`,
-      `Date d’obtention du passeport\u00a0: ${fr('passport.enrollment.snbpe.date.invalid')}`,
+      `Adresse e-mail de contact\u202f: ${fr('passport.field.invalid-email')}`,
+      `Contrôles de passeports\u202f: ${fr('passport.field.required')}`,
+      `Date d’obtention du passeport\u202f: ${fr('passport.enrollment.snbpe.date.invalid')}`,
     ]);
     expect(document.activeElement).to.equal(input(el, 'email'));
     expect(el.querySelector('.vigie-failure')).to.be.null;
@@ -588,7 +588,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect([input(el, 'firstName').value, input(el, 'lastName').value, input(el, 'email').value]).to.deep.equal(['Hélène', 'LEFÈVRE', ROW.email]);
     const expected = answersFor(ROW.profile);
     for (const q of PROFILE_QUESTIONS) expect(radio(el, q, expected[q] ? 'yes' : 'no').checked, q).to.be.true;
-    expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u00a0: Salarié technique · contrôleur');
+    expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u202f: Salarié technique · contrôleur');
     expect(el.querySelector('input[name=hasSnbpePassport]')).to.be.null;
     expect(el.querySelector('input[name=snbpeIssuedOn]')).to.be.null;
     expect(el.querySelector('.vigie-enrollment-snbpe')).to.be.null;
@@ -605,7 +605,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     fill(el, 'lastName', 'LEFEVRE-MARTIN');
     fill(el, 'email', '');
     await answer(el, { intervenesTechnically: false, leadsAwarenessSessions: true });
-    expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u00a0: Salarié administratif · formateur · contrôleur');
+    expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u202f: Salarié administratif · formateur · contrôleur');
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
     submit(el).click();
     const event = await updated;
@@ -762,7 +762,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
 
   it('English: the same form and messages in en (profile names included)', async () => {
     const { el } = await mountForm({ locale: 'en' });
-    expect(text(el.querySelector('h2'))).to.equal('Register a new employee');
+    expect(text(el.querySelector('h2'))).to.equal('Enrol a new employee');
     expect(text(input(el, 'firstName').labels![0])).to.equal('First name\u00a0* (required)');
     expect([...el.querySelectorAll('fieldset legend')].map(text)[0]).to.equal(`${en('passport.enrollment.question.intervenesTechnically')}\u00a0* (required)`);
     expect(text(el.querySelector('summary'))).to.equal('No email address?');

@@ -121,7 +121,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(password.form).to.equal(username.form);
     expect(password.form!.method).to.equal('post');
     expect(text(submitButton(el))).to.equal('Je me connecte');
-    expect(text(el.querySelector('.vigie-passport-login__links button'))).to.equal('Mot de passe oublié\u00a0?');
+    expect(text(el.querySelector('.vigie-passport-login__links button'))).to.equal('Mot de passe oublié\u202f?');
     expect(el.querySelector('.vigie-passport-login__links a')!.getAttribute('href')).to.equal('/inscription');
     expect(apiRequests()).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -136,7 +136,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
       const a = document.activeElement as HTMLElement;
       order.push(a.getAttribute('name') ?? text(a));
     }
-    expect(order).to.deep.equal(['password', 'Afficher le mot de passe', 'Je me connecte', 'Mot de passe oublié\u00a0?']);
+    expect(order).to.deep.equal(['password', 'Afficher le mot de passe', 'Je me connecte', 'Mot de passe oublié\u202f?']);
     await sendKeys({ press: 'Enter' });
     await settled(el, 'forgot');
     expect(document.activeElement).to.equal(heading(el));
@@ -180,13 +180,13 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(signedIn[0]!.referent).to.deep.equal({ firstName: 'Baptiste', lastName: 'MARTIN' });
     expect(JSON.stringify({ ...signedIn[0] })).not.to.contain(session.token);
     expect(signedIn[0]!.bubbles && signedIn[0]!.composed).to.be.true;
-    expect(text(heading(el))).to.equal('Bienvenue\u00a0!');
+    expect(text(heading(el))).to.equal('Bienvenue\u202f!');
     expect(document.activeElement).to.equal(heading(el));
     const status = el.querySelector('.vigie-vault-result')!;
     expect(status.getAttribute('role')).to.equal('status');
-    expect(text(status)).to.equal('Félicitations, vous êtes bien connecté(e) à votre espace entreprise\u00a0!');
+    expect(text(status)).to.equal('Félicitations, vous voici dans votre espace entreprise\u202f!');
     expect(text(el.querySelector('.vigie-passport-login__who'))).to.equal(
-      'Connecté(e)\u00a0: Baptiste MARTIN, référent de l’entreprise «\u00a0Granulats Dupont SARL\u00a0».',
+      'Session ouverte\u202f: Baptiste MARTIN, personne référente de l’entreprise «\u202fGranulats Dupont SARL\u202f».',
     );
     expect(el.querySelector('form')).to.be.null;
     await expect(el).to.be.accessible();
@@ -196,7 +196,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'idle');
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
     expect(emailInput(el).value).to.equal('');
     await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
   });
@@ -274,13 +274,13 @@ describe('<passport-login> (PP-LOGIN)', () => {
     const requested: PassportResetRequestedEvent[] = [];
     el.addEventListener('passport-reset-requested', (e) => requested.push(e));
     await typeInto(emailInput(el), PASSPORT_DEMO_LOGIN.email);
-    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
     await settled(el, 'forgot');
     expect(text(heading(el))).to.equal('Identifiants oubliés');
     expect(document.activeElement).to.equal(heading(el));
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
     expect(text(submitButton(el))).to.equal('Redéfinir mon mot de passe');
-    expect(text(emailInput(el).closest('.vigie-field')!.querySelector('.vigie-hint'))).to.equal('Exemple\u00a0: exemple@domaine.fr');
+    expect(text(emailInput(el).closest('.vigie-field')!.querySelector('.vigie-hint'))).to.equal('Exemple\u202f: exemple@domaine.fr');
     await expect(el).to.be.accessible();
     // Not an address: said before anything is sent.
     await typeInto(emailInput(el), 'exemple');
@@ -294,14 +294,14 @@ describe('<passport-login> (PP-LOGIN)', () => {
     const known = el.innerHTML.replace(/<!--[^>]*-->/g, '');
     expect(text(el.querySelector('.vigie-vault-result'))).to.equal(SENT);
     expect(text(el.querySelector('.vigie-passport-login__help'))).to.equal(
-      'Vous n’avez pas reçu l’e-mail\u00a0? Pensez à vérifier vos spams. S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
+      'Vous n’avez pas reçu l’e-mail\u202f? Pensez à vérifier vos spams. S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
     );
     expect(document.activeElement).to.equal(heading(el));
     await expect(el).to.be.accessible();
 
     buttonNamed(el, 'Retour à la connexion').click();
     await settled(el, 'idle');
-    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
     await settled(el, 'forgot');
     await typeInto(emailInput(el), 'personne@inconnue.fr');
     await sendKeys({ press: 'Enter' });
@@ -313,7 +313,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
 
     buttonNamed(el, 'Retour à la connexion').click();
     await settled(el, 'idle');
-    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
     await settled(el, 'forgot');
     buttonNamed(el, 'Annuler').click();
     await settled(el, 'idle');
@@ -323,7 +323,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
   it('forgotten password, 500: a retry, the address kept; a refusal (400) gets the generic answer', async () => {
     await scenario('any:error-500');
     const { el } = await mount();
-    buttonNamed(el, 'Mot de passe oublié\u00a0?').click();
+    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
     await settled(el, 'forgot');
     await typeInto(emailInput(el), 'personne@inconnue.fr');
     await sendKeys({ press: 'Enter' });

@@ -193,7 +193,7 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(rowOf(el, 'MALICE').querySelector('a, [data-action=passport]')).to.be.null;
     expect(text(rowOf(el, 'MALICE').cells[3])).to.equal('—Pas encore de passeport');
     const blocked = rowOf(el, 'WEST').querySelector<HTMLButtonElement>('button[data-action=unblock]')!;
-    expect([text(blocked), blocked.getAttribute('aria-label')]).to.deep.equal(['Bloqué', 'Bloqué\u00a0: débloquer le compte de John WEST']);
+    expect([text(blocked), blocked.getAttribute('aria-label')]).to.deep.equal(['Bloqué', 'Bloqué\u202f: débloquer le compte de John WEST']);
     const actions = [...rowOf(el, 'WEST').querySelectorAll('td:last-child button')].map((b) => b.getAttribute('aria-label'));
     expect(actions).to.deep.equal(['Modifier John WEST', 'Supprimer John WEST']);
     expect(rowOf(el, 'WEST').getAttribute('aria-rowindex')).to.equal('6');
@@ -592,7 +592,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(text(dialog.querySelector('h2'))).to.equal('Supprimer le profil');
     expect(text(dialog.querySelector('.dialog-text'))).to.equal(
-      'Êtes-vous sûr de vouloir supprimer ce profil ? (Sébastien PETIT) Attention, cette action a des conséquences importantes pour cet utilisateur : Son certificat ne sera plus valide ; Il ne sera plus accepté sur nos sites.',
+      'Voulez-vous vraiment supprimer ce profil ? (Sébastien PETIT) Attention, cette action a des conséquences importantes pour cet utilisateur : Son certificat ne sera plus valide ; Il ne sera plus accepté sur nos sites.',
     );
     // The safe choice has the focus.
     expect(text(el.shadowRoot!.activeElement)).to.equal('Annuler');
@@ -749,7 +749,7 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     expect((await updated).employee.lastName).to.equal('LEFÈVRE-MARTIN');
     await until(() => !$(el, 'dialog'), 'the dialog closed');
     expect(rowOf(el, 'LEFÈVRE-MARTIN')).to.exist;
-    expect(text($(el, '[part~=notice]'))).to.equal('Les informations de Hélène LEFÈVRE-MARTIN ont été enregistrées.');
+    expect(text($(el, '[part~=notice]'))).to.equal('Les informations d’Hélène LEFÈVRE-MARTIN ont été enregistrées.');
     expect(el.loadedCount).to.equal(40);
     await until(() => el.shadowRoot!.activeElement === pencil(), 'focus back on the pencil');
   });

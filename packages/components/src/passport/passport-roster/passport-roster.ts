@@ -43,7 +43,7 @@ import {
   type RosterStatus,
   type RosterStatusCounts,
 } from '@vigie/core';
-import { formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
+import { beginsWithVowelSound, formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
 import { checkIcon, closeIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
@@ -271,10 +271,11 @@ export class PassportRoster extends VigieElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = ROSTER_POLL_INTERVAL_MS / 1000;
 
   @state() private paging: Paging = { status: 'idle' };
-  @state() private notice?: { readonly text: string; readonly created?: boolean };
+  /** The texts are functions of the data, read at render: a language switch re-words them (issue 8, point 20). */
+  @state() private notice?: { readonly text: () => string; readonly created?: boolean };
   @state() private dialog?: Dialog;
   /** What the polite live region says (the number of results once typing pauses, a sort, the end of loading). */
-  @state() private announcement = '';
+  @state() private announcement: () => string = () => '';
   /** PP-BLOCK: the blocked accounts the referent hid the alert for (undefined: not hidden). */
   @state() private alertHidden?: ReadonlySet<string>;
 
@@ -397,7 +398,7 @@ export class PassportRoster extends VigieElement {
     appendRosterRows(this.#index, [employee]);
     this.#fresh = rosterPositionOf(this.#index, employee.id);
     this.#dataChanged();
-    this.notice = { text: this.t('passport.roster.created.name', { name: nameOf(employee) }), created: true };
+    this.notice = { text: () => this.t('passport.roster.created.name', { name: nameOf(employee) }), created: true };
     void this.#reveal(employee.id);
   }
 
@@ -534,9 +535,15 @@ export class PassportRoster extends VigieElement {
   #syncTexts(): void {
     const locale = this.services?.locale ?? toLocale(document.documentElement.lang);
     if (this.#texts?.locale === locale) return;
+    // The sentence around a name, cut once per locale; twice, for a name that starts with a vowel
+    // sound and one that does not (« Voir le passeport d’Alexandre », « … de Baptiste »).
     const phrase = (key: MessageKey) => {
-      const [before = '', after = ''] = this.t(key, { name: '\u0000' }).split('\u0000');
-      return (name: string) => before + name + after;
+      const cut = (first: string) => {
+        const [before = '', after = ''] = this.t(key, { name: `${first}\u0000` }).split('\u0000');
+        return [before.slice(0, -first.length), after] as const;
+      };
+      const [[vowelBefore, vowelAfter], [before, after]] = [cut('a'), cut('b')];
+      return (name: string) => (beginsWithVowelSound(name) ? vowelBefore + name + vowelAfter : before + name + after);
     };
     this.#texts = {
       locale,
@@ -648,7 +655,8 @@ export class PassportRoster extends VigieElement {
       if (!this.#index) this.#index = buildRosterIndex([], this.#labels(), { today: this.#today() });
       if (seen) this.#prune(seen);
       this.paging = { status: 'done' };
-      if (!quiet) this.#announce(this.t('passport.roster.loaded', { count: this.#countText('count', this.#index.total) }), 0);
+      const total = this.#index.total;
+      if (!quiet) this.#announce(() => () => this.t('passport.roster.loaded', { count: this.#countText('count', total) }), 0);
     } catch (e) {
       if (abort.signal.aborted) return;
       const failure = failureOf(e);
@@ -825,29 +833,40 @@ export class PassportRoster extends VigieElement {
     if (!this.#index || what === 'none') return;
     if (what === 'query') {
       // Said once typing pauses, from the search's count (then done).
-      this.#announce(() => this.#countText(this.query.trim() || this.#status ? 'found' : 'count', this.#wholeView().length), ANNOUNCE_DELAY_MS);
+      this.#announce(() => {
+        const [kind, n] = [this.query.trim() || this.#status ? 'found' : 'count', this.#wholeView().length] as const;
+        return () => this.#countText(kind, n);
+      }, ANNOUNCE_DELAY_MS);
     } else if (what === 'filter') {
       // PP-ROSTER: the result of a state filter, said at once (« Bloqués : 2 salariés trouvés »).
-      const count = this.#countText(this.#status ? 'found' : 'count', this.#wholeView().length);
-      this.#announce(this.t('passport.roster.filter.announce', { filter: this.t(`passport.roster.filter.${this.#filter}`), count }), 0);
+      this.#announce(() => {
+        const [kind, n, filter] = [this.#status ? 'found' : 'count', this.#wholeView().length, this.#filter] as const;
+        return () => this.t('passport.roster.filter.announce', { filter: this.t(`passport.roster.filter.${filter}`), count: this.#countText(kind, n) });
+      }, 0);
     } else {
       const sort = this.#sort;
       this.#announce(
-        this.t('passport.roster.sorted', {
-          column: this.t(`passport.roster.column.${sort.column}`),
-          direction: this.t(`passport.roster.sort.${sort.direction}`),
-        }),
+        () => () =>
+          this.t('passport.roster.sorted', {
+            column: this.t(`passport.roster.column.${sort.column}`),
+            direction: this.t(`passport.roster.sort.${sort.direction}`),
+          }),
         0,
       );
     }
   }
 
-  #announce(words: string | (() => string), delay: number): void {
+  /**
+   * Says something politely once `delay` has passed: `words()` then freezes the data (a count…) and
+   * returns the sentence as a function of the locale, read at render, so that a language switch
+   * re-words what the live region holds instead of leaving it in the former language.
+   */
+  #announce(words: () => () => string, delay: number): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const text = typeof words === 'string' ? words : words();
+      const text = words();
       // Cleared first, so that the same words said again are heard again.
-      this.announcement = '';
+      this.announcement = () => '';
       void this.updateComplete.then(() => (this.announcement = text));
     }, delay);
   }
@@ -1262,7 +1281,7 @@ export class PassportRoster extends VigieElement {
 
   #onUpdated = (e: HTMLElementEventMap['employee-updated']) => {
     this.applyUpdate(e.employee);
-    this.notice = { text: this.t('passport.roster.updated', { name: nameOf(e.employee) }) };
+    this.notice = { text: () => this.t('passport.roster.updated', { name: nameOf(e.employee) }) };
     const position = this.#index && rosterPositionOf(this.#index, e.employee.id);
     if (position !== undefined) this.#returnFocus = { position, action: 'edit' };
     this.#closeDialog();
@@ -1285,7 +1304,7 @@ export class PassportRoster extends VigieElement {
       if (d.kind === 'unblock') {
         const updated = await api.unblockEmployee(s.client, employee.id, opts);
         this.applyUpdate(updated);
-        this.notice = { text: this.t('passport.roster.unblocked', { name: nameOf(updated) }) };
+        this.notice = { text: () => this.t('passport.roster.unblocked', { name: nameOf(updated) }) };
         if (position !== undefined) this.#returnFocus = { position, action: 'edit' };
         this.#closeDialog();
         this.dispatchEvent(new EmployeeUnblockedEvent(updated));
@@ -1302,7 +1321,7 @@ export class PassportRoster extends VigieElement {
   #remove(employee: Employee, message: MessageKey): void {
     deleteRosterRow(this.#index!, employee.id);
     this.#dataChanged();
-    this.notice = { text: this.t(message, { name: nameOf(employee) }) };
+    this.notice = { text: () => this.t(message, { name: nameOf(employee) }) };
     this.#returnFocus = { notice: true };
     this.#closeDialog();
   }
@@ -1506,7 +1525,7 @@ export class PassportRoster extends VigieElement {
       </div>
       ${this.#renderStates(index)} ${this.#renderSortControls()}
       ${this.#renderPagingError(index)} ${this.#renderNotice()}
-      <p class="sr-only" role="status" aria-atomic="true">${this.announcement}</p>
+      <p class="sr-only" role="status" aria-atomic="true">${this.announcement()}</p>
       ${matches === 0 ? this.#renderNoResult() : nothing}
       <div
         part="scroller"
@@ -1574,7 +1593,7 @@ export class PassportRoster extends VigieElement {
     return html`<div part="notice" class="notice" role="status">
       ${n
         ? html`<p class="notice-box ${n.created ? 'created' : ''}" tabindex="-1">
-            ${checkIcon}<span class="notice-text">${n.text}</span>
+            ${checkIcon}<span class="notice-text">${n.text()}</span>
             <button type="button" class="icon-btn" aria-label=${this.t('common.close')} @click=${() => (this.notice = undefined)}>${closeIcon}</button>
           </p>`
         : nothing}

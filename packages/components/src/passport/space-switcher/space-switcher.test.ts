@@ -232,7 +232,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
       `Le compte référent d’entreprise L’identifiant de connexion est l’adresse ${PASSPORT_DEMO_LOGIN.email}. Le mot de passe est resté le même.`,
       `Le compte d’intervenant L’identifiant de connexion est l’adresse ${NEW_LOGIN}. Le mot de passe est celui que vous venez de saisir.`,
     ]);
-    expect(done).to.contain('Si vous êtes formateur, vous conservez l’accès à votre Espace Formateur directement depuis votre compte utilisateur.');
+    expect(done).to.contain('Si vous avez un Espace Formateur, vous en conservez l’accès directement depuis votre compte utilisateur.');
     expect(done).to.contain('Procédez maintenant au passage de relais depuis la fiche Informations de l’entreprise.');
     await expect(el).to.be.accessible();
     // The way to the handover: a link to the host's page, cancelable.

@@ -92,7 +92,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     );
     expect(el.querySelector<HTMLAnchorElement>('.vigie-paper__policy a')!.getAttribute('href')).to.equal('/confidentialite');
     const forgot = el.querySelector<HTMLAnchorElement>('.vigie-paper__forgot a')!;
-    expect(text(forgot)).to.equal('Mot de passe perdu ?');
+    expect(text(forgot)).to.equal('Mot de passe perdu\u202f?');
     expect(forgot.getAttribute('href')).to.equal('/mot-de-passe-oublie');
     expect(text(el.querySelector('button[type=submit]'))).to.equal('Valider');
     await expect(el).to.be.accessible();
@@ -104,10 +104,10 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     m.submit().click();
     const summary = await until(() => m.el.querySelector('.vigie-error-summary'), 'the error summary');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
-      'Identifiant\u00a0: Ce champ est obligatoire.',
-      'Mot de passe\u00a0: Ce champ est obligatoire.',
-      'Employeur\u00a0: Ce champ est obligatoire.',
-      'Politique des données personnelles\u00a0: Cochez cette case pour continuer.',
+      'Identifiant\u202f: Ce champ est obligatoire.',
+      'Mot de passe\u202f: Ce champ est obligatoire.',
+      'Employeur\u202f: Ce champ est obligatoire.',
+      'Politique des données personnelles\u202f: Cochez cette case pour continuer.',
     ]);
     expect(document.activeElement).to.equal(m.identifier);
     expect(m.consent.getAttribute('aria-invalid')).to.equal('true');
@@ -120,8 +120,8 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     m.submit().click();
     await until(() => m.el.querySelectorAll('.vigie-error-summary a').length === 2, 'two errors left');
     expect([...m.el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal([
-      'Employeur\u00a0: Ce champ est obligatoire.',
-      'Politique des données personnelles\u00a0: Cochez cette case pour continuer.',
+      'Employeur\u202f: Ce champ est obligatoire.',
+      'Politique des données personnelles\u202f: Cochez cette case pour continuer.',
     ]);
     await fill(m, { consent: true });
     await m.el.updateComplete;
@@ -166,7 +166,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     expect(alert.querySelector<HTMLAnchorElement>('a[href^="mailto:mycecurity@cecurity.com"]')).to.exist;
     // Seed 002, « Compte bloqué », step 5: the procedures by name (the one this page links to is a link).
     expect(text(alert).replace(/\s+/g, ' ')).to.contain(
-      'Si vous n’êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
+      'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
     );
     expect(text(alert.querySelector('a[href="/mot-de-passe-oublie"]'))).to.equal('Mot de passe oublié');
     expect(m.password.value).to.equal('');
@@ -212,7 +212,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       'mailto:mycecurity@cecurity.com',
       'tel:+33582010101',
     ]);
-    expect(text(done).replace(/\u00a0/g, ' ')).to.contain('Demande enregistrée le 10/03/2026 à 12:00 pour Paul Dupont (identifiant 123456789012). Employeur : Boulangeries Martin SAS.');
+    expect(text(done).replace(/\u00a0/g, ' ')).to.contain('Demande enregistrée le 10/03/2026 à 12:00 pour Paul Dupont (identifiant 123456789012). Employeur\u202f: Boulangeries Martin SAS.');
     await expect(m.el).to.be.accessible();
 
     // « Imprimer » calls the browser's print.
@@ -311,7 +311,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await sendKeys({ type: DEMO.password });
     await sendKeys({ press: 'Tab' }); // the show-password toggle
     await sendKeys({ press: 'Tab' }); // « Mot de passe perdu ? »
-    expect(text(document.activeElement)).to.equal('Mot de passe perdu ?');
+    expect(text(document.activeElement)).to.equal('Mot de passe perdu\u202f?');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(m.employer);
     await sendKeys({ type: DEMO.employer });

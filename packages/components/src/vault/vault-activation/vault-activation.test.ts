@@ -196,7 +196,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(TEN.length).to.equal(11);
     await typeInto(password, TEN);
     const count = el.querySelector('.vigie-vault-count')!;
-    expect(text(count)).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(count)).to.equal('10 caractères, 11 au minimum');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
     const live = el.querySelector('.vigie-vault-new-password [aria-live=polite]')!;
     await typeInto(input(el, 'confirmation'), TEN);
@@ -212,9 +212,9 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     input(el, 'confirmation').value = '';
     await typeInto(password, ELEVEN);
     await el.updateComplete;
-    expect(text(count)).to.equal('11 caractère(s), 11 au minimum');
+    expect(text(count)).to.equal('11 caractères, 11 au minimum');
     expect(count.classList.contains('is-ok')).to.be.true;
-    expect(text(live)).to.equal('11 caractère(s), 11 au minimum');
+    expect(text(live)).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), `${ELEVEN}!`);
     submit(el).click();
     await until(() => text(el.querySelector('.vigie-error-summary')).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
@@ -266,7 +266,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     mock = await useScenario('vault:expired-link');
     const { el } = await mount({ token: DEMO_TOKENS.activation });
     const notice = await until(() => el.querySelector('.vigie-vault-message--error'), 'the expired notice');
-    expect(text(notice)).to.equal('Ce lien d’activation a expiré : il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
+    expect(text(notice)).to.equal('Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
     expect(el.querySelector('input')).to.be.null;
     await expect(el).to.be.accessible();
     // The same from the server's own data: Hugo's link was issued 20 days ago.

@@ -333,7 +333,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(text(empty)).to.contain('dès que votre employeur les aura déposés');
     const help = $<HTMLDetailsElement>(el, '[part~=help]')!;
     expect(help.open).to.be.true;
-    expect(text(help)).to.contain('Vérifiez que vous êtes bien connecté à www.mycecurity.com');
+    expect(text(help)).to.contain('Vérifiez que vous vous connectez bien sur www.mycecurity.com');
     expect(text(help)).to.contain('le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin');
     await expect(el).to.be.accessible();
     folderButton(el, 'Personnel').click();

@@ -204,15 +204,15 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const described = (input: HTMLInputElement) => input.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
     expect(described(identifier!)).to.deep.equal(['Votre identifiant de 12 chiffres (courrier d’enrôlement) ou votre adresse e-mail personnelle.']);
     expect(described(password!)).to.deep.equal(['Attention aux majuscules, aux minuscules et aux caractères spéciaux.']);
-    expect(text(el.querySelector('summary'))).to.equal('Où le trouver ?');
+    expect(text(el.querySelector('summary'))).to.equal('Où le trouver\u202f?');
     // The accessible show/hide toggle of the form infrastructure.
     const toggle = password!.parentElement!.querySelector('button.vigie-toggle')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal(password!.id);
     const links = [...el.querySelectorAll<HTMLAnchorElement>('.vigie-login__links a')];
     expect(links.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
-      ['Mot de passe oublié ?', '/mot-de-passe-oublie'],
-      ['Identifiant perdu ?', '/identifiant-perdu'],
+      ['Mot de passe oublié\u202f?', '/mot-de-passe-oublie'],
+      ['Identifiant perdu\u202f?', '/identifiant-perdu'],
     ]);
     expect(text(submitButton(el))).to.equal('Se connecter');
     expect(apiRequests()).to.deep.equal([]);
@@ -224,7 +224,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(identifierInput(el), 'dupont');
     await sendKeys({ press: 'Tab' });
     const note = await until(() => el.querySelector('.vigie-login__format'), 'the format note');
-    expect(text(note)).to.equal('Cet identifiant ne ressemble ni à un numéro de 12 chiffres ni à une adresse e-mail. Vérifiez-le : vous pouvez tout de même l’envoyer.');
+    expect(text(note)).to.equal('Cet identifiant ne ressemble ni à un numéro de 12 chiffres ni à une adresse e-mail. Vérifiez-le\u202f: vous pouvez tout de même l’envoyer.');
     expect(identifierInput(el).getAttribute('aria-describedby')).to.contain(note.id);
     expect(identifierInput(el).hasAttribute('aria-invalid')).to.be.false;
     await expect(el).to.be.accessible();
@@ -289,7 +289,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     // The ways out, once, in the lock box, as seed 002 words them (steps 5 and 6): the procedures are the sentence's links; then support (VA-SUPPORT).
     const help = el.querySelector('.vigie-login__help')!;
     expect(text(help.querySelector('.vigie-login__ways'))).to.equal(
-      'Si vous n’êtes pas certain de votre mot de passe ou de votre identifiant, suivez la procédure Mot de passe oublié ou Identifiant perdu.',
+      'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure Mot de passe oublié ou Identifiant perdu.',
     );
     // (No `reset-href` / `recovery-href` here: buttons that fire `vault-recovery-requested`.)
     expect([...help.querySelectorAll('.vigie-login__ways .vigie-vault-link')].map((a) => [text(a), a.localName])).to.deep.equal([
@@ -387,7 +387,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(el.querySelector('.vigie-login__lock')).to.be.null;
     expect(text(el.querySelector('.vigie-login__notice'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     // The lock box is gone, and with it its ways out: they are back under the form.
-    expect([...el.querySelectorAll('.vigie-login__links .vigie-vault-link')].map(text)).to.deep.equal(['Mot de passe oublié ?', 'Identifiant perdu ?']);
+    expect([...el.querySelectorAll('.vigie-login__links .vigie-vault-link')].map(text)).to.deep.equal(['Mot de passe oublié\u202f?', 'Identifiant perdu\u202f?']);
     expect(identifierInput(el).value).to.equal(PAUL.email);
     expect(loginRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -450,7 +450,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(codeInput(el), '654321');
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.vigie-failure'), 'the wrong-code message');
-    expect(text(el.querySelector('.vigie-failure'))).to.equal('Ce code est incorrect. Essais restants : 4.');
+    expect(text(el.querySelector('.vigie-failure'))).to.equal('Ce code est incorrect. Essais restants\u202f: 4.');
     expect(codeInput(el).value).to.equal('');
     expect(document.activeElement).to.equal(codeInput(el));
     await expect(el).to.be.accessible();
@@ -467,7 +467,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(codeInput(el).value).to.equal(CODE);
     await sendKeys({ press: 'Enter' });
     await settled(el, 'signed-in');
-    expect(text(el.querySelector('.vigie-login__welcome'))).to.equal('Bonjour Camille Martin, vous êtes connecté à votre coffre-fort.');
+    expect(text(el.querySelector('.vigie-login__welcome'))).to.equal('Bonjour Camille Martin, bienvenue dans votre coffre-fort.');
     expect(bodies.filter((b) => b.path.endsWith('/second-factor')).map((b) => b.sent.code)).to.deep.equal(['654321', CODE]);
     await expectNoSecrets([CAMILLE.password, CODE, '654321']);
   });
@@ -552,7 +552,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const username = inputs[0]!.form!.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
     expect(username.value).to.equal(JULIEN.identifier);
     expect(text(document.getElementById(inputs[0]!.getAttribute('aria-describedby')!.split(' ')[0]!))).to.equal(
-      'Au moins 11 caractères, sans autre règle : une phrase facile à retenir fait un excellent mot de passe.',
+      'Au moins 11 caractères, sans autre règle\u202f: une phrase facile à retenir fait un excellent mot de passe.',
     );
     await expect(el).to.be.accessible();
 
@@ -562,8 +562,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await sendKeys({ press: 'Enter' });
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the errors');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
-      'Nouveau mot de passe\u00a0: Le mot de passe doit comporter au moins 11 caractères.',
-      'Confirmez le nouveau mot de passe\u00a0: Les deux mots de passe ne sont pas identiques.',
+      'Nouveau mot de passe\u202f: Le mot de passe doit comporter au moins 11 caractères.',
+      'Confirmez le nouveau mot de passe\u202f: Les deux mots de passe ne sont pas identiques.',
     ]);
     await expect(el).to.be.accessible();
     expect(bodies.filter((b) => b.path.endsWith('/new-password'))).to.have.length(0);
@@ -574,7 +574,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(inputs[0]!, emoji);
     await typeInto(inputs[1]!, emoji.slice(0, -2));
     await sendKeys({ press: 'Enter' });
-    await until(() => [...el.querySelectorAll('.vigie-error-summary a')].map(text).join() === 'Confirmez le nouveau mot de passe\u00a0: Les deux mots de passe ne sont pas identiques.', 'only the mismatch');
+    await until(() => [...el.querySelectorAll('.vigie-error-summary a')].map(text).join() === 'Confirmez le nouveau mot de passe\u202f: Les deux mots de passe ne sont pas identiques.', 'only the mismatch');
     inputs[0]!.value = '';
     inputs[1]!.value = '';
     await typeInto(inputs[0]!, NEW_PASSWORD);
@@ -582,7 +582,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el, 'signed-in');
     expect(bodies.filter((b) => b.path.endsWith('/new-password')).map((b) => b.sent.password)).to.deep.equal([NEW_PASSWORD]);
-    expect(text(el.querySelector('.vigie-login__welcome'))).to.equal('Bonjour Julien Bernard, vous êtes connecté à votre coffre-fort.');
+    expect(text(el.querySelector('.vigie-login__welcome'))).to.equal('Bonjour Julien Bernard, bienvenue dans votre coffre-fort.');
     await expectNoSecrets([JULIEN.password, NEW_PASSWORD, emoji]);
   });
 
@@ -603,7 +603,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await until(() => serverSecrets.includes(session.token), 'the token the mock answered with');
     expect(JSON.stringify(signedIn[0])).not.to.contain(session.token);
     const welcome = el.querySelector('.vigie-login__welcome')!;
-    expect(text(welcome)).to.equal('Bonjour Paul Dupont, vous êtes connecté à votre coffre-fort.');
+    expect(text(welcome)).to.equal('Bonjour Paul Dupont, bienvenue dans votre coffre-fort.');
     expect(document.activeElement).to.equal(welcome);
     expect(el.querySelector('input')).to.be.null;
     await expect(el).to.be.accessible();
@@ -779,7 +779,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     identifierInput(el).focus();
     await sendKeys({ type: PAUL.identifier });
     await sendKeys({ press: 'Tab' });
-    expect(text(document.activeElement)).to.equal('Où le trouver ?');
+    expect(text(document.activeElement)).to.equal('Où le trouver\u202f?');
     await sendKeys({ press: 'Enter' });
     expect(el.querySelector('details')!.open).to.be.true;
     await sendKeys({ press: 'Tab' });
@@ -793,9 +793,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(submitButton(el));
     await sendKeys({ press: 'Tab' });
-    expect(text(document.activeElement)).to.equal('Mot de passe oublié ?');
+    expect(text(document.activeElement)).to.equal('Mot de passe oublié\u202f?');
     await sendKeys({ press: 'Tab' });
-    expect(text(document.activeElement)).to.equal('Identifiant perdu ?');
+    expect(text(document.activeElement)).to.equal('Identifiant perdu\u202f?');
     await sendKeys({ press: 'Shift+Tab' });
     await sendKeys({ press: 'Shift+Tab' });
     typeWhenSent = [];
@@ -825,8 +825,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
       const bare = await mount();
       const buttons = [...bare.el.querySelectorAll<HTMLButtonElement>('.vigie-login__links button')];
       expect(buttons.map((b) => [text(b), b.type])).to.deep.equal([
-        ['Mot de passe oublié ?', 'button'],
-        ['Identifiant perdu ?', 'button'],
+        ['Mot de passe oublié\u202f?', 'button'],
+        ['Identifiant perdu\u202f?', 'button'],
       ]);
       buttons[1]!.click();
       expect(seen.at(-1)!.kind).to.equal('identifier');

@@ -297,13 +297,13 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const confirmation = input(el, 'confirmation');
     const count = $(el, '.vigie-vault-count');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
-    expect(text(count)).to.equal('0 caractère(s), 11 au minimum');
+    expect(text(count)).to.equal('0 caractère, 11 au minimum');
     expect(TEN.length).to.equal(11);
     await typeInto(password, TEN);
-    expect(text(count)).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(count)).to.equal('10 caractères, 11 au minimum');
     // Polite, once typing pauses.
     const live = await until(() => [...el.querySelectorAll('.vigie-sr-only[role=status]')].find((n) => text(n) !== ''), 'the announcement');
-    expect(text(live)).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(live)).to.equal('10 caractères, 11 au minimum');
     await typeInto(confirmation, TEN);
     const before = sent.length;
     $(el, 'button[type=submit]').click();
@@ -316,7 +316,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     password.value = '';
     confirmation.value = '';
     await typeInto(password, ELEVEN);
-    expect(text(count)).to.equal('11 caractère(s), 11 au minimum');
+    expect(text(count)).to.equal('11 caractères, 11 au minimum');
     expect(count.classList.contains('is-ok')).to.be.true;
     await typeInto(confirmation, ELEVEN);
     $(el, 'button[type=submit]').click();
@@ -483,7 +483,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset, { locale: 'en', theme: 'dark' });
     expect(text($(el, 'h2'))).to.equal('Reset my password');
     expect(text($(el, 'button[type=submit]'))).to.equal('Change');
-    expect(text($(el, '.vigie-vault-count'))).to.equal('0 character(s), 11 minimum');
+    expect(text($(el, '.vigie-vault-count'))).to.equal('0 characters, 11 minimum');
     await expect(el).to.be.accessible();
     const req = await mount({ locale: 'en', theme: 'dark' });
     expect(text($(req.el, 'h2'))).to.equal('Forgotten password');

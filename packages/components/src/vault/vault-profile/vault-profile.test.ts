@@ -169,7 +169,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
     expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
     expect(el.textContent).not.to.contain(PAUL.identifier);
-    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes : désactivée');
+    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes\u202f: désactivée');
     expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vous recevez vos bulletins de paie dans votre coffre-fort numérique.');
     expect(auth).to.deep.equal([`Bearer ${session.token}`]);
     await expect(el).to.be.accessible();
@@ -217,7 +217,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expect(el).to.be.accessible();
     // Everything required, the password too.
     await sendKeys({ press: 'Enter' });
-    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Ce champ est obligatoire.'), 'the password required');
+    await until(() => summary(el).includes('Mot de passe actuel\u202f: Ce champ est obligatoire.'), 'the password required');
     await typeInto(email, 'paul.nouveau@example.fr');
     await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
     await sendKeys({ press: 'Enter' });
@@ -355,7 +355,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
     await typeInto(current, PAUL.password);
     await typeInto(input(el, 'newPassword'), TEN);
-    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractère(s), 11 au minimum');
+    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), TEN);
     submit(el).click();
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
@@ -364,7 +364,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), ELEVEN);
     await el.updateComplete;
     expect(el.querySelector('.vigie-vault-count')!.classList.contains('is-ok')).to.be.true;
-    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractère(s), 11 au minimum');
+    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
     submit(el).click();
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
@@ -376,7 +376,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     submit(el).click();
-    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Le mot de passe actuel est incorrect.'), 'the wrong current password');
+    await until(() => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'), 'the wrong current password');
     expect(el.textContent).not.to.contain('The current password is incorrect.');
     expect(document.activeElement).to.equal(current);
     for (const name of ['currentPassword', 'newPassword', 'confirmation']) expect(input(el, name).value).to.equal('');

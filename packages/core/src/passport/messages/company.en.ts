@@ -67,7 +67,7 @@ export const passportCompanyEn: CatalogOf<typeof passportCompanyFr> = {
 
   'passport.company.domain.toggle': 'Change the domain name of your employees’ email addresses',
   'passport.company.domain.intro':
-    'If your company’s domain name changes, update in one go every business email address of the accounts of your registered employees.',
+    'If your company’s domain name changes, update in one go every business email address of the accounts of your enrolled employees.',
   'passport.company.domain.from': 'Current domain name',
   'passport.company.domain.from.hint': 'The part after “@”, for example company.com.',
   'passport.company.domain.to': 'New domain name',

@@ -83,7 +83,7 @@ export const passportCoreEn: CatalogOf<typeof passportCoreFr> = {
 
   'passport.blocked.employee': 'Your account is blocked: you failed the “{module}” module more than 3 times. Please see your manager.',
   'passport.blocked.alert':
-    'The account of {name} is blocked after more than 3 failures on the “{module}” module. You can unblock it from the list of registered employees: click “Blocked”, then confirm.',
+    'The account of {name} is blocked after more than 3 failures on the “{module}” module. You can unblock it from the list of enrolled employees: click “Blocked”, then confirm.',
 
   'passport.space.company': 'Company space',
   'passport.space.user': 'User space',

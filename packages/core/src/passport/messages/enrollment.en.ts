@@ -3,7 +3,7 @@ import type { CatalogOf } from '../../i18n/fr.js';
 import type { passportEnrollmentFr } from './enrollment.fr.js';
 
 export const passportEnrollmentEn: CatalogOf<typeof passportEnrollmentFr> = {
-  'passport.enrollment.title.create': 'Register a new employee',
+  'passport.enrollment.title.create': 'Enrol a new employee',
   'passport.enrollment.title.edit': 'Edit an employee',
   'passport.enrollment.firstName': 'First name',
   'passport.enrollment.lastName': 'Last name',
@@ -56,12 +56,12 @@ export const passportEnrollmentEn: CatalogOf<typeof passportEnrollmentFr> = {
   'passport.enrollment.created.employee': 'Employee',
   'passport.enrollment.created.modules': 'Modules validated at once thanks to the SNBPE passport ({count}):',
   'passport.enrollment.created.next': 'What happens next?',
-  'passport.enrollment.created.listed': 'This employee now appears in your list of registered employees.',
+  'passport.enrollment.created.listed': 'This employee now appears in your list of enrolled employees.',
   'passport.enrollment.created.referentMail': 'You will receive an email confirming this account at the company’s Safety Passport referent email address.',
   'passport.enrollment.created.employeeMail': '{name} will receive an email confirming their account, with the details needed to sign in for the first time.',
   'passport.enrollment.created.passOn':
     'No email address was given for {name}: you will have to pass on the details needed to sign in for the first time. They are in the confirmation email sent to the referent.',
-  'passport.enrollment.another': 'Register another employee',
+  'passport.enrollment.another': 'Enrol another employee',
 
   'passport.enrollment.updated': 'The changes have been saved.',
 
@@ -76,9 +76,9 @@ export const passportEnrollmentEn: CatalogOf<typeof passportEnrollmentFr> = {
   'passport.enrollment.conflict.noEmail': 'none',
 
   'passport.enrollment.loadError': 'This employee could not be loaded.',
-  'passport.enrollment.notFound': 'This employee is no longer in your list of registered employees: they may have been deleted.',
+  'passport.enrollment.notFound': 'This employee is no longer in your list of enrolled employees: they may have been deleted.',
 
-  'passport.enrollment.signedOut': 'Sign in to your company space to register or edit an employee.',
+  'passport.enrollment.signedOut': 'Sign in to your company space to enrol or edit an employee.',
   'passport.enrollment.sessionExpired': 'Your session has expired. Sign in again: your entries are kept.',
   'passport.enrollment.login': 'Sign in',
 };

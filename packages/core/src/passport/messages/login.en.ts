@@ -33,7 +33,7 @@ export const passportLoginEn: CatalogOf<typeof passportLoginFr> = {
   'passport.login.mustChange.intro': 'You signed in with a temporary password. Choose your own password to enter the company space.',
   'passport.login.mustChange.password': 'New password',
   'passport.login.mustChange.password.hint': 'At least {min} characters. You will be the only one to know it: make sure you remember it.',
-  'passport.login.mustChange.count': '{count} character(s), {min} minimum',
+  'passport.login.mustChange.count': '{count, plural, one {# character} other {# characters}}, {min} minimum',
   'passport.login.mustChange.confirmation': 'Confirm the new password',
   'passport.login.mustChange.submit': 'Save and sign me in',
   'passport.login.mustChange.rejected': 'This password was not accepted: choose another one.',

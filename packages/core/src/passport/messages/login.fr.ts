@@ -2,7 +2,7 @@
  * X-I18N — the French texts of `<passport-login>` (PP-LOGIN, seed 004 « CONNEXION », the
  * dashboard's greeting and the annex « IDENTIFIANTS OUBLIÉS »), with the must-change-password step
  * of a handover (PP-SPACES). The seed's « mail » is written « e-mail », as everywhere in Vigie.
- * French typography: a no-break space (U+00A0) before « : », « ? », « ! » and inside « ».
+ * French typography: a narrow no-break space (U+202F) before « : », « ? », « ! » and inside « ».
  */
 export const passportLoginFr = {
   'passport.login.title': 'Connexion',
@@ -13,8 +13,8 @@ export const passportLoginFr = {
   'passport.login.password.hint': 'Attention aux majuscules, aux minuscules et aux caractères spéciaux.',
   'passport.login.submit': 'Je me connecte',
   'passport.login.submitting': 'Connexion en cours…',
-  'passport.login.forgot': 'Mot de passe oublié\u00a0?',
-  'passport.login.register': 'Votre entreprise n’a pas encore de compte\u00a0? Inscrivez-la',
+  'passport.login.forgot': 'Mot de passe oublié\u202f?',
+  'passport.login.register': 'Votre entreprise n’a pas encore de compte\u202f? Inscrivez-la',
   'passport.login.error.invalidCredentials':
     'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, en faisant attention aux majuscules et aux caractères spéciaux.',
   'passport.login.error.throttled':
@@ -27,29 +27,29 @@ export const passportLoginFr = {
   'passport.login.throttled.over': 'Vous pouvez de nouveau essayer de vous connecter.',
   'passport.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   'passport.login.error.challengeExpired': 'Le délai pour choisir votre mot de passe est dépassé. Connectez-vous de nouveau avec le mot de passe temporaire.',
-  'passport.login.signedIn.title': 'Bienvenue\u00a0!',
-  'passport.login.welcome': 'Félicitations, vous êtes bien connecté(e) à votre espace entreprise\u00a0!',
-  'passport.login.signedInAs': 'Connecté(e)\u00a0: {firstName} {lastName}, référent de l’entreprise «\u00a0{companyName}\u00a0».',
+  'passport.login.signedIn.title': 'Bienvenue\u202f!',
+  'passport.login.welcome': 'Félicitations, vous voici dans votre espace entreprise\u202f!',
+  'passport.login.signedInAs': 'Session ouverte\u202f: {firstName} {lastName}, personne référente de l’entreprise «\u202f{companyName}\u202f».',
   'passport.login.signOut': 'Se déconnecter',
-  'passport.login.signedOut': 'Vous êtes déconnecté(e).',
+  'passport.login.signedOut': 'Votre session est fermée.',
   'passport.login.mustChange.title': 'Choisissez votre mot de passe',
   'passport.login.mustChange.intro':
-    'Vous vous êtes connecté(e) avec un mot de passe temporaire. Choisissez votre propre mot de passe pour accéder à l’espace de l’entreprise.',
+    'Le mot de passe utilisé est temporaire. Choisissez votre propre mot de passe pour accéder à l’espace de l’entreprise.',
   'passport.login.mustChange.password': 'Nouveau mot de passe',
-  'passport.login.mustChange.password.hint': 'Au moins {min}\u00a0caractères. Vous serez le seul à le connaître\u00a0: veillez à bien le mémoriser.',
-  'passport.login.mustChange.count': '{count}\u00a0caractère(s), {min} au minimum',
+  'passport.login.mustChange.password.hint': 'Au moins {min}\u00a0caractères. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
+  'passport.login.mustChange.count': '{count, plural, one {#\u00a0caractère} other {#\u00a0caractères}}, {min} au minimum',
   'passport.login.mustChange.confirmation': 'Confirmation du nouveau mot de passe',
   'passport.login.mustChange.submit': 'Enregistrer et me connecter',
-  'passport.login.mustChange.rejected': 'Ce mot de passe n’a pas été accepté\u00a0: choisissez-en un autre.',
+  'passport.login.mustChange.rejected': 'Ce mot de passe n’a pas été accepté\u202f: choisissez-en un autre.',
   'passport.login.cancel': 'Annuler',
   'passport.login.forgot.title': 'Identifiants oubliés',
-  'passport.login.forgot.intro': 'Saisissez votre adresse e-mail et cliquez sur «\u00a0Redéfinir mon mot de passe\u00a0».',
+  'passport.login.forgot.intro': 'Saisissez votre adresse e-mail et cliquez sur «\u202fRedéfinir mon mot de passe\u202f».',
   'passport.login.forgot.email': 'Adresse e-mail',
-  'passport.login.forgot.email.hint': 'Exemple\u00a0: exemple@domaine.fr',
+  'passport.login.forgot.email.hint': 'Exemple\u202f: exemple@domaine.fr',
   'passport.login.forgot.submit': 'Redéfinir mon mot de passe',
   'passport.login.forgot.sent':
     'Si un compte est bien associé à cette adresse sur notre base, la procédure de réinitialisation sera transmise directement sur votre adresse e-mail.',
-  'passport.login.forgot.notReceived': 'Vous n’avez pas reçu l’e-mail\u00a0?',
+  'passport.login.forgot.notReceived': 'Vous n’avez pas reçu l’e-mail\u202f?',
   'passport.login.forgot.spam': 'Pensez à vérifier vos spams.',
   'passport.login.forgot.contact':
     'S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',

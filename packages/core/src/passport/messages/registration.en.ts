@@ -26,7 +26,7 @@ export const passportRegistrationEn: CatalogOf<typeof passportRegistrationFr> = 
   'passport.registration.emailConfirmation': 'Confirm the contact person’s email address',
   'passport.registration.password': 'New password',
   'passport.registration.password.hint': 'At least {min} characters. You will be the only one to know this password: make sure you remember it.',
-  'passport.registration.password.count': '{count} character(s), {min} minimum',
+  'passport.registration.password.count': '{count, plural, one {# character} other {# characters}}, {min} minimum',
   'passport.registration.passwordConfirmation': 'Confirm the new password',
   'passport.registration.captcha': 'Anti-robot check',
   'passport.registration.captcha.checking': 'Anti-robot check in progress…',

@@ -3,7 +3,7 @@
  * the heading, the quick search, the columns, the row actions, « Supprimer le profil » with its
  * consequences, the unblock confirmation (PP-BLOCK) and « L’utilisateur a bien été créé ». The
  * profiles and states are core texts (`core.fr.ts`). Counts come in three forms (none, one, other):
- * the catalog has no plural rule. French typography: a no-break space (U+00A0) before « : », « ; »,
+ * the catalog has no plural rule. French typography: a narrow no-break space (U+202F) before « : », « ; »,
  * « ? », « ! » and inside « ».
  */
 export const passportRosterFr = {
@@ -18,7 +18,7 @@ export const passportRosterFr = {
   'passport.roster.found.none': 'Aucun salarié trouvé',
   'passport.roster.found.one': '1 salarié trouvé',
   'passport.roster.found.other': '{count} salariés trouvés',
-  'passport.roster.sorted': 'Liste triée par «\u00a0{column}\u00a0», ordre {direction}.',
+  'passport.roster.sorted': 'Liste triée par «\u202f{column}\u202f», ordre {direction}.',
   'passport.roster.sort.ascending': 'croissant',
   'passport.roster.sort.descending': 'décroissant',
   'passport.roster.list': 'Liste des salariés inscrits',
@@ -32,14 +32,14 @@ export const passportRosterFr = {
   'passport.roster.column.expiresOn': 'Expiration',
   'passport.roster.column.actions': 'Actions',
   /** A cell's column, written before its value where the narrow layout stacks a row's cells. */
-  'passport.roster.cellLabel': '{label}\u00a0:',
+  'passport.roster.cellLabel': '{label}\u202f:',
 
   // The cells and the row actions.
   'passport.roster.viewPassport': 'Voir le passeport',
-  'passport.roster.viewPassport.label': 'Voir le passeport de {name}',
+  'passport.roster.viewPassport.label': 'Voir le passeport {de name}',
   'passport.roster.noPassport': 'Pas encore de passeport',
   'passport.roster.noExpiry': 'Pas de date d’expiration',
-  'passport.roster.blocked.label': 'Bloqué\u00a0: débloquer le compte de {name}',
+  'passport.roster.blocked.label': 'Bloqué\u202f: débloquer le compte {de name}',
   'passport.roster.edit': 'Modifier',
   'passport.roster.edit.label': 'Modifier {name}',
   'passport.roster.delete': 'Supprimer',
@@ -92,10 +92,10 @@ export const passportRosterFr = {
   'passport.roster.loading': 'Chargement des salariés…',
   'passport.roster.progress.label': 'Chargement de la liste des salariés',
   'passport.roster.progress': '{loaded} salariés chargés sur {total}',
-  'passport.roster.loaded': 'Liste complète\u00a0: {count}.',
+  'passport.roster.loaded': 'Liste complète\u202f: {count}.',
   'passport.roster.empty.title': 'Aucun salarié inscrit',
   'passport.roster.empty.text': 'Inscrivez vos salariés pour suivre leur sensibilisation et leur passeport sécurité.',
-  'passport.roster.noResult': 'Aucun salarié ne correspond à «\u00a0{query}\u00a0».',
+  'passport.roster.noResult': 'Aucun salarié ne correspond à «\u202f{query}\u202f».',
   'passport.roster.noResult.hint': 'Vérifiez l’orthographe ou cherchez une partie du nom seulement.',
   'passport.roster.clearSearch': 'Effacer la recherche',
   'passport.roster.error': 'La liste des salariés n’a pas pu être chargée.',
@@ -106,39 +106,39 @@ export const passportRosterFr = {
 
   // Messages after an action (seed 004, « b. Confirmation de création de ce compte »).
   'passport.roster.created': 'L’utilisateur a bien été créé',
-  'passport.roster.created.name': 'L’utilisateur a bien été créé\u00a0: {name}.',
-  'passport.roster.updated': 'Les informations de {name} ont été enregistrées.',
-  'passport.roster.unblocked': 'Le compte de {name} a été débloqué.',
-  'passport.roster.deleted': 'Le profil de {name} a été supprimé.',
-  'passport.roster.goneAlready': 'Le profil de {name} avait déjà été supprimé\u00a0: il a été retiré de la liste.',
+  'passport.roster.created.name': 'L’utilisateur a bien été créé\u202f: {name}.',
+  'passport.roster.updated': 'Les informations {de name} ont été enregistrées.',
+  'passport.roster.unblocked': 'Le compte {de name} a été débloqué.',
+  'passport.roster.deleted': 'Le profil {de name} a été supprimé.',
+  'passport.roster.goneAlready': 'Le profil {de name} avait déjà été supprimé\u202f: il a été retiré de la liste.',
 
   // « Bloqué » → confirm (PP-BLOCK).
   'passport.roster.unblock.title': 'Débloquer le compte',
-  'passport.roster.unblock.question': 'Voulez-vous débloquer le compte de {name}\u00a0?',
+  'passport.roster.unblock.question': 'Voulez-vous débloquer le compte {de name}\u202f?',
   'passport.roster.unblock.effect':
-    'Son compte redeviendra actif\u00a0: il pourra reprendre sa sensibilisation, et ses échecs aux modules seront remis à zéro.',
+    'Son compte redeviendra actif\u202f: il pourra reprendre sa sensibilisation, et ses échecs aux modules seront remis à zéro.',
 
   // « Supprimer le profil » (seed 004, « b. Supprimer un compte »).
   'passport.roster.deleteDialog.title': 'Supprimer le profil',
-  'passport.roster.deleteDialog.question': 'Êtes-vous sûr de vouloir supprimer ce profil\u00a0? ({name})',
-  'passport.roster.deleteDialog.warning': 'Attention, cette action a des conséquences importantes pour cet utilisateur\u00a0:',
-  'passport.roster.deleteDialog.certificate': 'Son certificat ne sera plus valide\u00a0;',
+  'passport.roster.deleteDialog.question': 'Voulez-vous vraiment supprimer ce profil\u202f? ({name})',
+  'passport.roster.deleteDialog.warning': 'Attention, cette action a des conséquences importantes pour cet utilisateur\u202f:',
+  'passport.roster.deleteDialog.certificate': 'Son certificat ne sera plus valide\u202f;',
   'passport.roster.deleteDialog.sites': 'Il ne sera plus accepté sur nos sites.',
   'passport.roster.confirm': 'Confirmer',
   'passport.roster.cancel': 'Annuler',
   'passport.roster.working': 'Envoi en cours…',
 
   // Failures of an action: the row stays as it was.
-  'passport.roster.error.unblock': 'Le compte de {name} n’a pas pu être débloqué.',
-  'passport.roster.error.delete': 'Le profil de {name} n’a pas pu être supprimé.',
+  'passport.roster.error.unblock': 'Le compte {de name} n’a pas pu être débloqué.',
+  'passport.roster.error.delete': 'Le profil {de name} n’a pas pu être supprimé.',
   'passport.roster.error.kept': 'La liste n’a pas été modifiée.',
   'passport.roster.error.conflict':
     'Ce salarié a été modifié entre-temps par quelqu’un d’autre. Rechargez ses informations pour voir les dernières, puis recommencez.',
   /** « Recharger » after a conflict: that employee only, read again. */
   'passport.roster.reloadRow': 'Recharger',
-  'passport.roster.reloadRow.label': 'Recharger les informations de {name}',
-  'passport.roster.reloaded': 'Les informations de {name} ont été rechargées. Vérifiez-les, puis confirmez de nouveau.',
-  'passport.roster.error.reload': 'Les informations de {name} n’ont pas pu être rechargées.',
+  'passport.roster.reloadRow.label': 'Recharger les informations {de name}',
+  'passport.roster.reloaded': 'Les informations {de name} ont été rechargées. Vérifiez-les, puis confirmez de nouveau.',
+  'passport.roster.error.reload': 'Les informations {de name} n’ont pas pu être rechargées.',
 
   // The enrolment form, in a dialog.
   'passport.roster.editDialog.title': 'Modifier un salarié',
