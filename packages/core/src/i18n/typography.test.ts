@@ -57,7 +57,7 @@ for (const file of files) {
 const fr = texts.filter((t) => t.lang === 'fr');
 
 /** Placeholders whose values are numbers, dates or times (never a word that could start with a vowel). */
-const NUMERIC = new Set(['count', 'min', 'max', 'length', 'days', 'minutes', 'seconds', 'step', 'total', 'year', 'status', 'size', 'time', 'date', 'digits', 'n', 'index', 'page', 'pages', 'loaded', 'percent', 'rows']);
+const NUMERIC = new Set(['count', 'min', 'max', 'length', 'days', 'minutes', 'seconds', 'step', 'total', 'year', 'status', 'size', 'time', 'date', 'digits', 'n', 'index', 'page', 'pages', 'loaded', 'percent', 'rows', 'issuedOn', 'linkedOn', 'since', 'until']);
 
 /** The text without what typography does not apply to: addresses, times (14:05), placeholders' insides. */
 const prose = (s: string) =>

@@ -76,7 +76,7 @@ export const passportRosterFr = {
   'passport.roster.alert.title.one': '{count} compte bloqué',
   'passport.roster.alert.title.other': '{count} comptes bloqués',
   'passport.roster.alert.one':
-    'Le compte de {name} est bloqué depuis le {date} après plus de 3 échecs au module «\u202f{module}\u202f». Pour le débloquer, cliquez sur «\u202fBloqué\u202f», puis confirmez.',
+    'Le compte {de name} est bloqué depuis le {date} après plus de 3 échecs au module «\u202f{module}\u202f». Pour le débloquer, cliquez sur «\u202fBloqué\u202f», puis confirmez.',
   'passport.roster.alert.other':
     'Ces salariés ont échoué plus de 3 fois à un même module\u202f: leur sensibilisation est arrêtée. Pour débloquer un compte, cliquez sur «\u202fBloqué\u202f», puis confirmez.',
   'passport.roster.alert.show': 'Afficher les comptes bloqués',
@@ -144,6 +144,6 @@ export const passportRosterFr = {
   'passport.roster.editDialog.title': 'Modifier un salarié',
   'passport.roster.editor.error': 'Le formulaire n’a pas pu être chargé. Vérifiez votre connexion puis réessayez.',
   // « Voir le passeport »: the dialog holding `<passport-view>` (PP-ROSTER).
-  'passport.roster.passportDialog.label': 'Passeport sécurité de {name}',
+  'passport.roster.passportDialog.label': 'Passeport sécurité {de name}',
   'passport.roster.passportDialog.error': 'Le passeport n’a pas pu s’ouvrir. Vérifiez votre connexion puis réessayez.',
 } as const;

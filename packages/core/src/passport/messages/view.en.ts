@@ -36,7 +36,7 @@ export const passportViewEn: CatalogOf<typeof passportViewFr> = {
   'passport.view.status.in-progress.detail.employee': 'Your passport is issued once all your modules are validated.',
 
   'passport.view.blocked.referent': '{name} failed the module “{module}” more than three times: their awareness has stopped and their account is blocked. A message asks them to see their manager.',
-  'passport.view.blocked.unblock': 'To unblock this account, select “Blocked” in the list of registered employees, then confirm.',
+  'passport.view.blocked.unblock': 'To unblock this account, select “Blocked” in the list of enrolled employees, then confirm.',
   'passport.view.blocked.employee': 'You failed the module “{module}” more than three times: your awareness has stopped and your account is blocked.',
   'passport.view.blocked.seeManager': 'Please see your manager, who can have your account unblocked.',
   'passport.view.blocked.since': 'Blocked since {date}.',

@@ -8,7 +8,7 @@
  */
 export const passportViewFr = {
   'passport.view.title': 'Passeport sécurité UNPG',
-  'passport.view.of': 'Passeport sécurité de {name}',
+  'passport.view.of': 'Passeport sécurité {de name}',
   'passport.view.loading': 'Chargement du passeport…',
   'passport.view.error': 'Le passeport n’a pas pu être chargé.',
   'passport.view.notFound.title': 'Salarié introuvable',
