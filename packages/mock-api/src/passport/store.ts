@@ -753,8 +753,8 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       if (state.kind !== 'valid') return state;
       const link = resetLinks.get(token)!;
       const c = companyById(link.companyId);
-      // The new-password rules of the platform, as for every new password (point 5 adds its own to `policyIssues`).
-      const invalid = policyIssues(password);
+      // X-SEC: the one check of every new password (policy, common list, not the current or temporary one).
+      const invalid = policyIssues(password, { isCurrent: (p) => verifyPassword(p, c.passwordHash), currentIsTemporary: c.passwordState === 'temporary' });
       if (invalid) return invalid;
       link.used = true;
       c.passwordHash = hashPassword(password);
