@@ -3,7 +3,7 @@
  * (issue 8, point 11), one story per state: checking, the form, done, an expired / used / unknown
  * link, no link at all, the check failing, the new password refused by the server; in English,
  * dark and 360 px. The mock's demo links (`PASSPORT_DEMO_RESET_TOKENS`) are given through the
- * `token` property (a page opened from the e-mail reads `?passport-reset=…` instead).
+ * `token` property (a page opened from the e-mail reads `?passport-reset-token=…` instead).
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -67,7 +67,7 @@ const meta = {
         component:
           'PP-LOGIN — la page du lien reçu par e-mail après « Mot de passe oublié ? » (annexe du guide) : le nouveau mot de ' +
           'passe du compte entreprise, deux fois. Elle achève aussi un passage de relais « Mon successeur réinitialisera le ' +
-          'mot de passe ». Elle ne lit que son propre paramètre (`?passport-reset=…`), le retire aussitôt de l’adresse et ' +
+          'mot de passe ». Elle ne lit que son propre paramètre (`?passport-reset-token=…`), le retire aussitôt de l’adresse et ' +
           'ne le garde qu’en mémoire ; un lien expiré, déjà utilisé ou inconnu le dit, avec le chemin vers un nouveau lien.',
       },
     },

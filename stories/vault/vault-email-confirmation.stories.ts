@@ -2,7 +2,7 @@
  * VA-PROFILE, X-SEC — `<vault-email-confirmation>`, one story per state: the page the link e-mailed
  * to a new address leads to (see `<vault-profile>`'s e-mail change). Each story gives the link's
  * token through the write-only `token` attribute (a page gets it from its URL,
- * `?email-confirmation=…`); the mock's data come back fresh each time a story is shown.
+ * `?email-token=…`); the mock's data come back fresh each time a story is shown.
  *
  * Demo data (packages/mock-api, `DEMO_TOKENS`): `confirmation-email-camille-martin` (valid: Camille
  * Martin's change to camille.martin@nouvelle-adresse.fr), `confirmation-email-expiree-lucas-petit`
@@ -47,7 +47,7 @@ const meta = {
           'VA-PROFILE, X-SEC — la page du lien de confirmation envoyé à la nouvelle adresse e-mail (changement fait dans ' +
           '`<vault-profile>` avec le mot de passe actuel). Le lien est suivi dès l’ouverture de la page : la nouvelle adresse ' +
           'devient l’adresse du compte et un identifiant de connexion. Le jeton vient de l’attribut `token` ou de l’URL ' +
-          '(paramètre `email-confirmation`, ou celui de `token-param`), un paramètre propre à ce type de lien : le widget ne lit ' +
+          '(paramètre `email-token`, ou celui de `token-param`), un paramètre propre à ce type de lien : le widget ne lit ' +
           'jamais le `token` des liens de réinitialisation ou d’activation, et le retire de l’adresse aussitôt lu. États : ' +
           'confirmé, expiré, déjà utilisé, inconnu, adresse prise entre-temps par un autre coffre (avec le support), panne avec « Réessayer ».',
       },

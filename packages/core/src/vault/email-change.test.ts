@@ -26,7 +26,7 @@ describe('VA-PROFILE e-mail confirmation link', () => {
   });
 
   test('VA-PROFILE the link has a parameter of its own, not the reset and invitation links’ `token`', () => {
-    assert.equal(EMAIL_CONFIRMATION_TOKEN_PARAM, 'email-confirmation');
+    assert.equal(EMAIL_CONFIRMATION_TOKEN_PARAM, 'email-token');
     assert.notEqual(EMAIL_CONFIRMATION_TOKEN_PARAM, 'token');
   });
 });

@@ -6,16 +6,17 @@
  * profile shows the change as pending (`VaultProfile.pendingEmail`).
  *
  * The confirmation link is a kind of its own: its token comes in the page's URL under
- * {@link EMAIL_CONFIRMATION_TOKEN_PARAM}, never `token` (the reset and invitation links'), so that
+ * {@link EMAIL_CONFIRMATION_TOKEN_PARAM}, never another kind's (core's `LINK_TOKEN_PARAMS`), so that
  * no other link widget of the page takes it for its own and the other way round.
  */
+import { LINK_TOKEN_PARAMS } from '../shared/links.js';
 
 /** VA-PROFILE: a confirmation link is valid 24 hours (not in the seeds: the usual choice, as for the reset link). */
 export const EMAIL_CONFIRMATION_LINK_VALID_HOURS = 24;
 export const EMAIL_CONFIRMATION_LINK_VALID_MS = EMAIL_CONFIRMATION_LINK_VALID_HOURS * 3_600_000;
 
-/** The URL query parameter of the e-mailed confirmation link (`…?email-confirmation=<token>`). */
-export const EMAIL_CONFIRMATION_TOKEN_PARAM = 'email-confirmation';
+/** The URL query parameter of the e-mailed confirmation link (`…?email-token=<token>`). */
+export const EMAIL_CONFIRMATION_TOKEN_PARAM = LINK_TOKEN_PARAMS['vault-email'];
 
 /** When a confirmation link issued at `issuedAt` (ms) stops working. */
 export const emailConfirmationLinkExpiresAt = (issuedAt: number): number => issuedAt + EMAIL_CONFIRMATION_LINK_VALID_MS;

@@ -177,7 +177,7 @@ export const PASSPORT_RESET_LINK_VALID_MINUTES = 60;
 
 /**
  * Password-reset links of the demo company that exist in every passport scenario (the demo page
- * and the stories link to them: `?passport-reset=<token>`): a valid one (60 minutes from the
+ * and the stories link to them: `?passport-reset-token=<token>`): a valid one (60 minutes from the
  * store's start), one past its validity, one already used. Links e-mailed by « Mot de passe
  * oublié ? » are in the outbox (`password-reset-link`).
  */

@@ -2,7 +2,7 @@
  * @vigie/react — `<passport-password-reset>` (PP-LOGIN: the page of the e-mailed reset link).
  * Importing this module registers the tag.
  *
- * Props: `loginHref`, `headingLevel`, `tokenParam` (default `passport-reset`), `token` (write-only:
+ * Props: `loginHref`, `headingLevel`, `tokenParam` (default `passport-reset-token`), `token` (write-only:
  * the link's token when the host routes it itself). Events: `onPassportPasswordReset` (the new
  * password was accepted; nothing personal in it), `onPassportLoginRequested` (`e.reason`:
  * `password-reset` or `new-link`; call `preventDefault()` to show your own sign-in).

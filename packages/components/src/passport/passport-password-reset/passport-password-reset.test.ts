@@ -28,7 +28,7 @@ afterEach(() => {
   history.replaceState(null, '', START);
 });
 
-/** The page as the e-mailed link opens it: `?passport-reset=<token>` (and whatever else the URL holds). */
+/** The page as the e-mailed link opens it: `?passport-reset-token=<token>` (and whatever else the URL holds). */
 async function open(query: string | undefined, opts: { locale?: 'fr' | 'en'; loginHref?: string } = {}) {
   const url = new URL(START);
   if (query !== undefined) url.search = query;
@@ -67,7 +67,7 @@ async function signIn(email: string, password: string) {
 describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
   it('a valid link: the token leaves the URL at once; the new password twice (real keys); done → « Se connecter »; the new password signs in', async function () {
     this.timeout(30_000);
-    const el = await open(`?vue=1&passport-reset=${PASSPORT_DEMO_RESET_TOKENS.valid}`, { loginHref: '#connexion' });
+    const el = await open(`?vue=1&passport-reset-token=${PASSPORT_DEMO_RESET_TOKENS.valid}`, { loginHref: '#connexion' });
     expect(location.search).to.equal('?vue=1');
     expect(location.hash).to.equal('#mot-de-passe');
     expect(el.getAttribute('step')).to.equal('form');
@@ -125,7 +125,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     ['unknown', 'ppr_nimporte-quoi', 'Ce lien n’est pas reconnu.'],
   ] as const) {
     it(`a link ${kind}: says so, no form, the way to a new link`, async () => {
-      const el = await open(`?passport-reset=${token}`, { loginHref: '#connexion' });
+      const el = await open(`?passport-reset-token=${token}`, { loginHref: '#connexion' });
       expect(el.getAttribute('step')).to.equal(kind);
       expect(status(el)).to.contain(says);
       expect(el.querySelector('form')).to.be.null;
@@ -136,7 +136,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
   }
 
   it('the link used meanwhile (in another tab): the submit says so', async () => {
-    const el = await open(`?passport-reset=${PASSPORT_DEMO_RESET_TOKENS.valid}`);
+    const el = await open(`?passport-reset-token=${PASSPORT_DEMO_RESET_TOKENS.valid}`);
     expect(mock.passport.resetPassword(PASSPORT_DEMO_RESET_TOKENS.valid, 'Ailleurs-Granulats-2026').kind).to.equal('done');
     await typeBoth(el, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
@@ -147,7 +147,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
   it('a network failure keeps the page and offers a retry; the retry goes through', async () => {
     // Every attempt fails (the client's own retries of a keyed POST included), until the network is back.
     mock.worker.use(http.post('/api/passport/password-reset', () => HttpResponse.error()));
-    const el = await open(`?passport-reset=${PASSPORT_DEMO_RESET_TOKENS.valid}`);
+    const el = await open(`?passport-reset-token=${PASSPORT_DEMO_RESET_TOKENS.valid}`);
     await typeBoth(el, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice');
@@ -177,7 +177,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     await fetch('/api/passport/password-reset/request', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: successor }) });
     const mail = mock.passport.outbox().find((m) => m.kind === 'password-reset-link' && m.to === successor);
     expect(mail).to.exist;
-    const el = await open(`?passport-reset=${(mail as { token: string }).token}`);
+    const el = await open(`?passport-reset-token=${(mail as { token: string }).token}`);
     await typeBoth(el, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
     await until(() => el.getAttribute('step') === 'done', 'done');
@@ -185,7 +185,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
   });
 
   it('English', async () => {
-    const el = await open(`?passport-reset=${PASSPORT_DEMO_RESET_TOKENS.valid}`, { locale: 'en' });
+    const el = await open(`?passport-reset-token=${PASSPORT_DEMO_RESET_TOKENS.valid}`, { locale: 'en' });
     await until(() => text(el.querySelector('[role=heading]')) === 'Reset the password', 'English');
     expect(text(el.querySelector('button[type=submit]'))).to.equal('Save the password');
     await expect(el).to.be.accessible();

@@ -1,3 +1,4 @@
+import { LINK_TOKEN_PARAMS } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -22,17 +23,18 @@ import { LoadController } from '../../base/load-controller.js';
 import { passportLoginAction } from '../passport-session.js';
 import type { PassportLoginReason } from '../passport.events.js';
 import { PassportPasswordResetEvent } from './passport-password-reset.events.js';
+import { takeLinkToken } from '../../base/link-token.js';
 import { styles } from './passport-password-reset.styles.js';
 
 /** The passport's calls, loaded when a link is checked. */
 const passportApi = () => import('@vigie/core/passport/api');
 
 /**
- * The query parameter of the passport's reset links (`?passport-reset=…`): its own name, so that
+ * The query parameter of the passport's reset links (`?passport-reset-token=…`): its own name, so that
  * this widget never takes the token of another kind of link (the vault's `?token=`, an
  * activation…) and another link widget never takes this one's.
  */
-export const PASSPORT_RESET_TOKEN_PARAM = 'passport-reset';
+export const PASSPORT_RESET_TOKEN_PARAM = LINK_TOKEN_PARAMS['passport-reset'];
 
 /** Where the page is: no link, checking it, the form, done, or why the link cannot be used. */
 export const PASSPORT_RESET_STEPS = ['no-link', 'checking', 'check-failed', 'form', 'done', 'expired', 'used', 'unknown'] as const;
@@ -175,19 +177,10 @@ export class PassportPasswordReset extends LightDomElement {
 
   /** Takes this kind of link's token out of the address bar (other parameters and the hash stay). */
   #readTokenFromUrl(): void {
-    const name = this.tokenParam || PASSPORT_RESET_TOKEN_PARAM;
-    let url: URL;
-    try {
-      url = new URL(location.href);
-    } catch {
-      return;
-    }
-    if (!url.searchParams.has(name)) return;
-    const value = url.searchParams.get(name)?.trim() ?? '';
-    url.searchParams.delete(name);
-    history.replaceState(history.state, '', url.href);
+    const value = takeLinkToken('passport-reset', this.tokenParam);
     if (value && !this.#token) this.#adopt(value);
   }
+
 
   #adopt(token: string): void {
     this.#token = token;

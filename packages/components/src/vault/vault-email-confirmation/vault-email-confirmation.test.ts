@@ -24,7 +24,7 @@ afterEach(() => {
   history.replaceState(null, '', start);
 });
 
-/** Opens the page as the e-mailed link does: `?email-confirmation=<token>` (plus whatever else the page carries). */
+/** Opens the page as the e-mailed link does: `?email-token=<token>` (plus whatever else the page carries). */
 function openLink(query: string) {
   const url = new URL(start);
   url.search = query;
@@ -72,7 +72,7 @@ function expectNoToken(token: string) {
 describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
   it('confirmed: follows its link at once, says the new address is the login, fires vault-email-changed; the token leaves the URL', async () => {
     mock = await useScenario('vault:default');
-    openLink(`?email-confirmation=${DEMO_TOKENS.emailConfirmation}&tab=profil`);
+    openLink(`?email-token=${DEMO_TOKENS.emailConfirmation}&tab=profil`);
     const changed = oneEvent(document.body, 'vault-email-changed') as Promise<VaultEmailChangedEvent>;
     const { el } = await mount({ loginHref: '#coffre' });
     await settled(el, 'confirmed');
@@ -85,7 +85,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     expect(confirmations()).to.have.length(1);
     // The other parameters stay; the token is gone from the address bar and everywhere else.
     expect(new URL(location.href).searchParams.get('tab')).to.equal('profil');
-    expect(new URL(location.href).searchParams.has('email-confirmation')).to.be.false;
+    expect(new URL(location.href).searchParams.has('email-token')).to.be.false;
     expectNoToken(DEMO_TOKENS.emailConfirmation);
     await expect(el).to.be.accessible();
     // The mock took it: Camille signs in with her new address (a second factor follows).
@@ -110,7 +110,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     expect(new URL(location.href).searchParams.get('token')).to.equal(DEMO_TOKENS.reset);
     expect(confirmations()).to.have.length(0);
     // Both kinds in one address: it takes only its own.
-    openLink(`?token=${DEMO_TOKENS.activation}&email-confirmation=${DEMO_TOKENS.emailConfirmation}`);
+    openLink(`?token=${DEMO_TOKENS.activation}&email-token=${DEMO_TOKENS.emailConfirmation}`);
     const { el: second } = await mount();
     await settled(second, 'confirmed');
     expect(new URL(location.href).searchParams.get('token')).to.equal(DEMO_TOKENS.activation);
@@ -134,7 +134,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
   ] as const) {
     it(`${name}: says so, offers « Se connecter », no retry; accessible`, async () => {
       mock = await useScenario('vault:default');
-      openLink(`?email-confirmation=${token}`);
+      openLink(`?email-token=${token}`);
       const { el } = await mount();
       await settled(el, step);
       expect(result(el)).to.equal(message);
@@ -163,7 +163,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
         ),
       ),
     );
-    openLink('?email-confirmation=eml_pris');
+    openLink('?email-token=eml_pris');
     const { el } = await mount();
     await settled(el, 'unavailable');
     expect(result(el)).to.contain('Cette adresse e-mail est déjà celle d’un autre coffre-fort\u202f: elle ne peut pas devenir votre identifiant.');
@@ -185,7 +185,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
         return undefined;
       }),
     );
-    openLink(`?email-confirmation=${DEMO_TOKENS.emailConfirmation}`);
+    openLink(`?email-token=${DEMO_TOKENS.emailConfirmation}`);
     const { el } = await mount();
     await settled(el, 'failed');
     const alert = el.querySelector('[role=alert]')!;
@@ -204,7 +204,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
 
   it('English, dark and 360 px: readable, nothing overflows, accessible', async () => {
     mock = await useScenario('vault:default');
-    openLink(`?email-confirmation=${DEMO_TOKENS.emailConfirmation}`);
+    openLink(`?email-token=${DEMO_TOKENS.emailConfirmation}`);
     const { wrapper, el } = await mount({ locale: 'en', theme: 'dark', width: '360px' });
     // The host's dark page behind the widget (the provider's dark tokens expect one).
     wrapper.style.background = '#0d1117';

@@ -8,6 +8,7 @@ import { checkCircleIcon, errorIcon, warningIcon } from '../../base/forms/form-i
 import { failureOf, isRetryableFailure, withParts, wrappableEmail } from '../../base/forms/helpers.js';
 import { loginAction, supportContact } from '../vault-helpers.js';
 import { VaultEmailChangedEvent } from './vault-email-confirmation.events.js';
+import { takeLinkToken } from '../../base/link-token.js';
 import { emailConfirmationStyles } from './vault-email-confirmation.styles.js';
 
 /**
@@ -26,7 +27,7 @@ type Outcome = Exclude<EmailConfirmationStep, 'confirming' | 'failed'>;
  * address the account's e-mail and a login identifier (the previous one stops being one).
  *
  * The link's token comes from the `token` property, or from the page's URL: the query parameter
- * named by `token-param`, `email-confirmation` by default. That is a parameter of its own: the
+ * named by `token-param`, `email-token` by default. That is a parameter of its own: the
  * widget never reads, nor removes, another kind of link (the reset and invitation links' `token`),
  * and the other link widgets leave this one alone. Once read, the token leaves the address bar
  * (`history.replaceState`, the other parameters kept) and lives in a private field only; it is
@@ -72,7 +73,7 @@ export class VaultEmailConfirmation extends LightDomElement {
     if (token) this.#adopt(token);
   }
 
-  /** The URL query parameter of this kind of link (default `email-confirmation`). */
+  /** The URL query parameter of this kind of link (default `email-token`). */
   @property({ attribute: 'token-param' }) tokenParam: string = EMAIL_CONFIRMATION_TOKEN_PARAM;
 
   /** Where « Se connecter » leads (a web link). Without it, the button only fires `vault-login-requested`. */
@@ -125,23 +126,11 @@ export class VaultEmailConfirmation extends LightDomElement {
 
   /** Takes this kind of link's token out of the address bar; other parameters (another link's `token`) stay. */
   #readTokenFromUrl(): void {
-    const name = this.tokenParam || EMAIL_CONFIRMATION_TOKEN_PARAM;
-    let url: URL;
-    try {
-      url = new URL(location.href);
-    } catch {
-      return;
-    }
-    if (!url.searchParams.has(name)) {
-      if (!this.#token) this.step = 'unknown';
-      return;
-    }
-    const value = url.searchParams.get(name)?.trim() ?? '';
-    url.searchParams.delete(name);
-    history.replaceState(history.state, '', url.href);
+    const value = takeLinkToken('vault-email', this.tokenParam);
     if (value && !this.#token) this.#adopt(value);
     else if (!this.#token) this.step = 'unknown';
   }
+
 
   #adopt(token: string): void {
     this.#abort?.abort();
