@@ -420,7 +420,9 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expectNoSecret(el, [TEMPORARY, session.token]);
   });
 
-  it('point 17: a handover with a new company name is ONE request; refused, it saves nothing at all and keeps what was typed', async () => {
+  it('point 17: a handover with a new company name is ONE request; refused, it saves nothing at all and keeps what was typed', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     /** Replaces a field's value with real keys. */
@@ -459,7 +461,9 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect([saved.companyName, saved.referent.email, saved.version]).to.deep.equal(['Granulats Dupont SAS', 'claire.durand@granulats-dupont.fr', 2]);
   });
 
-  it('point 17: refresh() keeps what was typed (untouched fields follow the server); a failed refresh keeps the form, says so, and retries', async () => {
+  it('point 17: refresh() keeps what was typed (untouched fields follow the server); a failed refresh keeps the form, says so, and retries', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
     const name = input(el, 'companyName');

@@ -420,7 +420,9 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await expectNoSecrets([PASSWORD]);
   });
 
-  it('point 4: an e-mail that is already a login gets the very page of a new one (typed with real keys); its owner is e-mailed instead', async () => {
+  it('point 4: an e-mail that is already a login gets the very page of a new one (typed with real keys); its owner is e-mailed instead', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     /** Types every field with real key presses, ticks the regions and the anti-robot box with the real mouse, sends with Enter. */
     async function register(values: Company) {
       const { el, box } = await mount();

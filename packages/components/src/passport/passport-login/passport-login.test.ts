@@ -383,7 +383,9 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'signed-in');
   });
 
-  it('throttling (point 3): the 5th wrong password in a row makes the e-mail wait; the widget says how long, keeps the e-mail, sends nothing meanwhile; an unknown e-mail looks the same', async () => {
+  it('throttling (point 3): the 5th wrong password in a row makes the e-mail wait; the widget says how long, keeps the e-mail, sends nothing meanwhile; an unknown e-mail looks the same', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     const { el } = await mount();
     const waitText = () => text(el.querySelector('.vigie-passport-login__wait'));
     async function fiveWrong(email: string) {
@@ -435,7 +437,9 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await expectNoSecrets([WRONG, PASSPORT_DEMO_LOGIN.password]);
   });
 
-  it('throttling (point 3): the wait counts down, then a new attempt is possible and signs in', async () => {
+  it('throttling (point 3): the wait counts down, then a new attempt is possible and signs in', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     let answered = false;
     mock.worker.use(
       http.post(

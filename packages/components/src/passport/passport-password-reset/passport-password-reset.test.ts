@@ -144,7 +144,9 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(document.activeElement).to.equal(el.querySelector('[role=heading]'));
   });
 
-  it('a network failure keeps the page and offers a retry; the retry goes through', async () => {
+  it('a network failure keeps the page and offers a retry; the retry goes through', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     // Every attempt fails (the client's own retries of a keyed POST included), until the network is back.
     mock.worker.use(http.post('/api/passport/password-reset', () => HttpResponse.error()));
     const el = await open(`?passport-reset-token=${PASSPORT_DEMO_RESET_TOKENS.valid}`);
@@ -166,7 +168,9 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(await signIn(PASSPORT_DEMO_LOGIN.email, NEW_PASSWORD)).to.equal(200);
   });
 
-  it('the handover left to the successor, end to end: « Mot de passe oublié ? » e-mails a link; this page sets the password; the successor signs in', async () => {
+  it('the handover left to the successor, end to end: « Mot de passe oublié ? » e-mails a link; this page sets the password; the successor signs in', async function () {
+    // Real keys and mouse for a whole flow: more than the default 10 s on a loaded machine.
+    this.timeout(30_000);
     const successor = 'claire.durand@granulats-dupont.fr';
     const handover = await fetch('/api/passport/company/handover', {
       method: 'POST',
