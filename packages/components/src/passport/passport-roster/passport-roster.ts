@@ -753,10 +753,10 @@ export class PassportRoster extends VigieElement {
     if (top <= 0) return undefined;
     const m = this.#metrics;
     const first = Math.floor(top / m.rowHeight);
-    const end = first + visibleRowCount(m);
-    if (end > this.#viewKnown) this.#wholeView();
-    if (first >= this.#view.length) return undefined;
-    return { top, first, positions: this.#view.slice(first, Math.min(end, this.#view.length)) };
+    // Only the part of the view placed before the change (the index has the new rows already).
+    const end = Math.min(first + visibleRowCount(m), this.#viewKnown);
+    if (first >= end) return undefined;
+    return { top, first, positions: this.#view.slice(first, end) };
   }
 
   /**
