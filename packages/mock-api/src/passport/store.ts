@@ -753,8 +753,9 @@ export function createPassportStore(scenario: PassportScenario, now: () => numbe
       if (state.kind !== 'valid') return state;
       const link = resetLinks.get(token)!;
       const c = companyById(link.companyId);
-      // X-SEC: the one check of every new password (policy, common list, not the current or temporary one).
-      const invalid = policyIssues(password, { isCurrent: (p) => verifyPassword(p, c.passwordHash), currentIsTemporary: c.passwordState === 'temporary' });
+      // X-SEC: the one check of every new password (policy, common list). Not « same as current »: that
+      // answer would confirm the current password to whoever holds the link (as the vault's reset).
+      const invalid = policyIssues(password);
       if (invalid) return invalid;
       link.used = true;
       c.passwordHash = hashPassword(password);

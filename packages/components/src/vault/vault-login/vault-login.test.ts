@@ -344,7 +344,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-login__countdown'))).to.equal(lockMessage(120));
   });
 
-  it('VA-LOGIN the lock is per account: 3 wrong passwords on the number, then the e-mail with the RIGHT password shows the lock', async () => {
+  it('VA-LOGIN the lock is per account: 3 wrong passwords on the number, then the e-mail with the RIGHT password shows the lock', async function () {
+    this.timeout(40_000);
     const { el } = await mount();
     for (let i = 1; i <= 3; i++) {
       await signIn(el, PAUL.identifier, WRONG);
@@ -620,7 +621,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await expectNoSecrets([PAUL.password]);
   });
 
-  it('X-SEC « Se déconnecter » (keyboard) ends the session on the server: the old token is refused afterwards', async () => {
+  it('X-SEC « Se déconnecter » (keyboard) ends the session on the server: the old token is refused afterwards', async function () {
+    this.timeout(40_000);
     const { el } = await mount();
     await signIn(el, PAUL.identifier, PAUL.password);
     await settled(el, 'signed-in');
@@ -649,7 +651,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await expectNoSecrets([PAUL.password]);
   });
 
-  it('X-SEC a click on « Se déconnecter » signs out in the page even when the logout call fails', async () => {
+  it('X-SEC a click on « Se déconnecter » signs out in the page even when the logout call fails', async function () {
+    this.timeout(40_000);
     const { el } = await mount();
     const signedOut: VaultSignedOutEvent[] = [];
     el.addEventListener('vault-signed-out', (e) => signedOut.push(e));

@@ -193,7 +193,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await until(() => el.querySelector('.vigie-vault-facts'), 'the profile after the retry');
   });
 
-  it('X-SEC e-mail change (seed 002, question 2): the current password is asked; the new address waits for its confirmation link', async () => {
+  it('X-SEC e-mail change (seed 002, question 2): the current password is asked; the new address waits for its confirmation link', async function () {
+    // Many real key presses and three requests: more than the default 10 s on a loaded machine.
+    this.timeout(40_000);
     mock = await useScenario('vault:default');
     const { el, session } = await mountSignedIn();
     const open = toggle(el, 'email');
@@ -260,25 +262,28 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expectNoSecret(el, [PAUL.password, 'pas-le-bon-mot-de-passe', session.token, link.token]);
   });
 
-  it('X-SEC wrong current passwords count toward the account’s lock: the 3rd says the account is locked, and until when', async () => {
+  it('X-SEC wrong current passwords count toward the account’s lock: the 3rd says the account is locked, and until when', async function () {
+    // Many real key presses and three requests: more than the default 10 s on a loaded machine.
+    this.timeout(40_000);
     mock = await useScenario('vault:default');
     const { el } = await mountSignedIn({ editing: 'email' });
     await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
     for (let i = 1; i <= 2; i++) {
       await askEmailChange(el, 'paul.nouveau@example.fr', `mauvais-${i}`);
-      await until(() => emailRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`);
+      await until(() => emailRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`, 15_000);
     }
     await askEmailChange(el, 'paul.nouveau@example.fr', 'mauvais-3');
     await until(
       () => summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
       'the lock, with its end',
+      15_000,
     );
     expect(document.activeElement).to.equal(input(el, 'currentPassword'));
     await expect(el).to.be.accessible();
     // The same lock as the login's: even the right password is refused now, and signing in too.
     await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
-    await until(() => emailRequests().length === 4, 'the 4th request');
-    await until(() => summary(el).includes('Réessayez à partir de 14:00.'), 'still locked');
+    await until(() => emailRequests().length === 4, 'the 4th request', 15_000);
+    await until(() => summary(el).includes('Réessayez à partir de 14:00.'), 'still locked', 15_000);
     expect(mock.vault.lockedUntil(PAUL.email)).to.equal(Date.parse('2026-03-10T14:00:00+01:00'));
     expect(mock.vault.outbox().filter((m) => m.kind === 'email-confirmation-link')).to.have.length(0);
     await expectNoSecret(el, [PAUL.password, 'mauvais-1', 'mauvais-3']);
