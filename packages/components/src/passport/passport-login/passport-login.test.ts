@@ -478,7 +478,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect((await company()).status).to.equal(200);
     await clickOn(buttonNamed(el, 'Se déconnecter'));
     await settled(el, 'idle');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
     await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
     // The page is signed out at once; the server's answer follows.
     let refused = await company();
@@ -504,7 +504,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
     expect(text(heading(el))).to.equal('Connexion');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous êtes déconnecté(e).');
+    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(emailInput(el)).to.exist;
   });

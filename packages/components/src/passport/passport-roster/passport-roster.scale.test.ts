@@ -41,7 +41,7 @@ function firstVisible(el: PassportRoster) {
     .filter((r) => r.getBoundingClientRect().bottom > head + 0.5)
     .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!;
   const top = tr.getBoundingClientRect().top;
-  return { who: `${text(tr.cells[0])} ${text(tr.cells[1])}`, pageTop: Math.round(top), offset: Math.round(top - head) };
+  return { who: `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}`, pageTop: Math.round(top), offset: Math.round(top - head) };
 }
 
 async function mount(o: { rows?: readonly Employee[] } = {}) {

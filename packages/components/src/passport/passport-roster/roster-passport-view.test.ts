@@ -42,7 +42,7 @@ async function loaded() {
 
 /** The row of « Prénom NOM », scrolled into the window if it is not there yet. */
 async function rowNamed(el: PassportRoster, name: string): Promise<HTMLTableRowElement> {
-  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1])}` === name);
+  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name);
   for (let i = 0; !find() && i < el.matchCount + 8; i += 8) {
     el.scrollToRow(Math.min(i, el.matchCount - 1));
     await el.updateComplete;
@@ -66,7 +66,7 @@ async function clickOn(target: Element): Promise<void> {
 
 /** « Voir le passeport » of « Prénom NOM », brought into view (page and list), then clicked with the pointer. */
 async function pressPassportOf(el: PassportRoster, name: string): Promise<HTMLButtonElement> {
-  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1])}` === name)?.querySelector<HTMLButtonElement>('[data-action=passport]');
+  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name)?.querySelector<HTMLButtonElement>('[data-action=passport]');
   (find() ?? (await rowNamed(el, name)).querySelector<HTMLButtonElement>('[data-action=passport]')!).scrollIntoView({ block: 'center' });
   // The list's window follows its scroll in the next frame: find the button again there.
   await frame();
