@@ -434,6 +434,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(otherForm).to.equal(known);
     expect(text(other.el.querySelector('.vigie-failure'))).to.equal(text(alert));
     expect(otherWait().replace(/\d+/g, 'N')).to.equal('Nouvelle tentative possible dans N\u00a0secondes.');
+    // A 429 is no judgement of the password (issue 8 #18): it stays typed, in the field only.
+    expect(passwordInput(other.el).value).to.equal(WRONG);
+    passwordInput(other.el).select();
+    await sendKeys({ press: 'Backspace' });
     await expectNoSecrets([WRONG, PASSPORT_DEMO_LOGIN.password]);
   });
 

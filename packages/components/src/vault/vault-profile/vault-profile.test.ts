@@ -223,12 +223,12 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(email, 'paul.nouveau@example.fr');
     await typeInto(input(el, 'emailConfirmation'), 'paul.nouveau@example.fr');
     await sendKeys({ press: 'Enter' });
-    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Ce champ est obligatoire.'), 'still the password');
+    await until(() => summary(el).includes('Mot de passe actuel\u202f: Ce champ est obligatoire.'), 'still the password');
     expect(emailRequests()).to.have.length(0);
 
     // A wrong current password: the generic message on the field, nothing changes.
     await askEmailChange(el, 'paul.nouveau@example.fr', 'pas-le-bon-mot-de-passe');
-    await until(() => summary(el).includes('Mot de passe actuel\u00a0: Le mot de passe actuel est incorrect.'), 'the wrong password');
+    await until(() => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'), 'the wrong password');
     expect(document.activeElement).to.equal(input(el, 'currentPassword'));
     expect(input(el, 'email').value).to.equal('paul.nouveau@example.fr');
     expect(emailRequests()).to.have.length(1);
