@@ -11,7 +11,6 @@ import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
-import { http, HttpResponse } from 'msw';
 import { NOW, apiRequests, clickOn, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';

@@ -127,13 +127,6 @@ async function signIn(el: VaultLogin, identifier: string, password: string) {
 
 const loginRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/login');
 
-/** A real pointer click in the middle of `target`. */
-async function clickOn(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
-
 /** What the mock answers to a private vault route with this token (as anyone holding it would ask). */
 const profileStatusWith = async (token: string) => (await fetch('/api/vault/profile', { headers: { Authorization: `Bearer ${token}` } })).status;
 

@@ -76,13 +76,6 @@ const toggle = (el: Element, which: 'email' | 'password') => el.querySelectorAll
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
 const summary = (el: Element) => text(el.querySelector('.vigie-error-summary'));
 
-/** A real pointer click in the middle of `target`. */
-async function clickOn(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
-
 /** Empties a field with the keyboard (select all, delete), then types `value`. */
 async function retype(field: HTMLInputElement, value: string) {
   field.focus();
