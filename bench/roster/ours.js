@@ -37,7 +37,9 @@ boot({
         for (const tr of scroller.querySelectorAll('tbody > tr:not(.spacer)')) {
           const r = tr.getBoundingClientRect();
           if (r.height === 0 || r.top < top - 0.5 || r.bottom > box.bottom + 0.5) continue;
-          out.push({ top: r.top, first: tr.cells[0]?.textContent ?? '', last: tr.cells[1]?.textContent ?? '' });
+          // The last-name cell also holds the e-mail on a second line (homonyms): compare the name only.
+          const last = tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1];
+          out.push({ top: r.top, first: tr.cells[0]?.textContent ?? '', last: last?.textContent ?? '' });
         }
         return out.sort((a, b) => a.top - b.top);
       },
