@@ -113,6 +113,15 @@ describe('X-I18N typography of every catalog (fr and en)', () => {
     report(failures((t) => (/\((?:s|e|es|x|le|ne|ère)\)|\w[·.](?:e|es|s)\b(?!\.)|\/vos\b/u.test(prose(t.text).replace(/\S+@\S+|\S+\.(?:fr|com)\b/g, '')) ? 'plural or gender hack' : undefined)));
   });
 
+  test('X-I18N fr: what is said to the reader does not agree in one gender (« Vous serez la seule personne… », not « le seul »)', () => {
+    report(
+      failures((t) => {
+        const m = /\b(?:vous (?:êtes|serez|étiez) (?:le seul|la seule(?! personne)|seule?s?|sûre?|certaine?|connectée?)|êtes-vous (?:sûre?|certaine?))\b/iu.exec(prose(t.text));
+        return m ? `« ${m[0]} » agrees with one gender: reword it for anyone` : undefined;
+      }, fr),
+    );
+  });
+
   test('X-I18N fr: no « de » (que, le, la) before a placeholder that may start with a vowel: {de name} elides', () => {
     report(
       failures((t) => {

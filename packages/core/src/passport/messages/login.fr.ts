@@ -56,7 +56,7 @@ export const passportLoginFr = {
   'passport.login.forgot.back': 'Retour à la connexion',
   // <passport-password-reset>: the page of the e-mailed reset link (point 11).
   'passport.reset.title': 'Redéfinir le mot de passe',
-  'passport.reset.intro': 'Choisissez le nouveau mot de passe du compte de l’entreprise. Vous serez le seul à le connaître\u202f: veillez à bien le mémoriser.',
+  'passport.reset.intro': 'Choisissez le nouveau mot de passe du compte de l’entreprise. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
   'passport.reset.checking': 'Vérification du lien en cours…',
   'passport.reset.password': 'Nouveau mot de passe',
   'passport.reset.password.hint': 'Au moins {min}\u00a0caractères.',
