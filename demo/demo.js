@@ -319,3 +319,11 @@ failForm.addEventListener('submit', async (e) => {
   for (const el of document.querySelectorAll('passport-roster, passport-view')) el.refresh?.();
 });
 fillFailEmployees();
+
+// ── Télésurveillance (RS) ─────────────────────────────────────────────────────
+// The portal opens the overview of the site chosen in the list, as a partner's page would.
+const remoteOverview = document.getElementById('remote-overview');
+provider.addEventListener('site-selected', (e) => {
+  remoteOverview.setAttribute('site-id', e.siteId);
+  remoteOverview.scrollIntoView({ block: 'start' });
+});

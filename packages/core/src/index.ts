@@ -8,3 +8,4 @@ export * from './i18n/index.js';
 export * from './safety-register/index.js';
 export * from './vault/index.js';
 export * from './passport/index.js';
+export * from './remote-services/index.js';

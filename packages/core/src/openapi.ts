@@ -8,6 +8,7 @@ import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
 import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
 import { vaultComponents, vaultPaths } from './vault/openapi.js';
 import { passportComponents, passportPaths } from './passport/openapi.js';
+import { remoteServicesComponents, remoteServicesPaths } from './remote-services/openapi.js';
 
 const problem = (description: string) => ({
   description,
@@ -28,6 +29,7 @@ export function openApiDocument(version = '0.1.0') {
       { name: 'safety-register', description: 'SR — the safety register (seed 001)' },
       { name: 'vault', description: 'VA — the payslip vault (seeds 002, 003). Public routes declare `security: []`; private ones take the vault session as bearer token.' },
       { name: 'passport', description: 'PP — the subcontractors’ safety passport (seed 004). Public routes declare `security: []`; private ones take the passport session as bearer token; writes to the company and to an employee send `If-Match: "<version>"`.' },
+      { name: 'remote-services', description: 'RS — Remote Services, alarm monitoring (seed 000). Private routes take the provider’s bearer token; call lists send `If-Match: "<version>"` (428 without, 412 when stale); live alarms stream as `text/event-stream` with event ids (resume with `Last-Event-ID`).' },
     ],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -38,6 +40,7 @@ export function openApiDocument(version = '0.1.0') {
         AccessResponse: jsonSchemaOf(AccessResponse),
         ...vaultComponents(),
         ...passportComponents(),
+        ...remoteServicesComponents(),
       },
     },
     security: [{ bearer: [] }],
@@ -86,6 +89,7 @@ export function openApiDocument(version = '0.1.0') {
       },
       ...vaultPaths(),
       ...passportPaths(),
+      ...remoteServicesPaths(),
     },
   } as const;
 }

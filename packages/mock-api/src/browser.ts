@@ -5,6 +5,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type HandlerOptions } from './handlers.js';
 import type { PassportStore } from './passport/store.js';
+import type { RemoteStore } from './remote-services/store.js';
 import type { ScenarioName } from './scenarios.js';
 import type { VaultStore } from './vault/store.js';
 
@@ -21,6 +22,8 @@ export interface MockWorker {
   readonly vault: VaultStore;
   /** The safety passport of the current scenario (e.g. `recordModuleFailure()` to block someone, its `outbox()`). */
   readonly passport: PassportStore;
+  /** Remote Services of the current scenario. */
+  readonly remote: RemoteStore;
   setScenario(name: ScenarioName): void;
   reset(): void;
   stop(): void;
@@ -46,6 +49,9 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     },
     get passport() {
       return mock.passport;
+    },
+    get remote() {
+      return mock.remote;
     },
     setScenario: (name) => mock.setScenario(name),
     reset: () => mock.reset(),

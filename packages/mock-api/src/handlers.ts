@@ -11,6 +11,8 @@ import { passportRoutes } from './passport/routes.js';
 import { createPassportStore, type PassportStore } from './passport/store.js';
 import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
 import { vaultRoutes } from './vault/routes.js';
+import { remoteServicesRoutes } from './remote-services/routes.js';
+import { createRemoteStore, type RemoteStore } from './remote-services/store.js';
 import { createVaultStore, type VaultStore } from './vault/store.js';
 import {
   DEFAULT_SCENARIO,
@@ -18,13 +20,16 @@ import {
   isAnyScenario,
   isInvoiceScenario,
   isPassportScenario,
+  isRemoteScenario,
   isScenarioName,
   isVaultScenario,
   passportDataOf,
+  remoteDataOf,
   SCENARIO_NAMES,
   vaultDataOf,
   type InvoiceScenario,
   type PassportScenario,
+  type RemoteScenario,
   type ScenarioName,
   type VaultScenario,
 } from './scenarios.js';
@@ -61,6 +66,8 @@ export interface MockApi {
   readonly vault: VaultStore;
   /** The safety passport behind the current scenario (e.g. its `outbox()`, `recordModuleFailure()`). */
   readonly passport: PassportStore;
+  /** Remote Services behind the current scenario. */
+  readonly remote: RemoteStore;
   readonly scenario: ScenarioName;
   /**
    * Switches scenario, with fresh data for what it concerns (its service; every one for `any:*`);
@@ -97,6 +104,13 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     return passport;
   };
 
+  const remotes = new Map<RemoteScenario, RemoteStore>();
+  const remoteFor = (name: RemoteScenario) => {
+    let remote = remotes.get(name);
+    if (!remote) remotes.set(name, (remote = createRemoteStore(name, now)));
+    return remote;
+  };
+
   const route = (method: RouteMethod, path: string, r: Route) =>
     http[method](`${base}/${path}`, async ({ request, params }) => {
       const instance = new URL(request.url).pathname;
@@ -119,6 +133,7 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
         store: storeFor(invoiceDataOf(scenario)),
         vault: vaultFor(vaultDataOf(scenario)),
         passport: passportFor(passportDataOf(scenario)),
+        remote: remoteFor(remoteDataOf(scenario)),
         requireAuth,
       };
       return scenario === 'any:malformed' ? HttpResponse.json(r.malformed(ctx)) : r.ok(ctx);
@@ -168,6 +183,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
 
     // PP — the safety passport (passport/routes.ts).
     ...passportRoutes().map((p) => route(p.method, p.path, p.route)),
+
+    // RS — Remote Services (remote-services/routes.ts).
+    ...remoteServicesRoutes().map((r) => route(r.method, r.path, r.route)),
   ];
 
   return {
@@ -181,6 +199,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     get passport() {
       return passportFor(passportDataOf(current));
     },
+    get remote() {
+      return remoteFor(remoteDataOf(current));
+    },
     get scenario() {
       return current;
     },
@@ -192,12 +213,14 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       if (any || isInvoiceScenario(name)) stores.delete(invoiceDataOf(name));
       if (any || isVaultScenario(name)) vaults.delete(vaultDataOf(name));
       if (any || isPassportScenario(name)) passports.delete(passportDataOf(name));
+      if (any || isRemoteScenario(name)) remotes.delete(remoteDataOf(name));
     },
     reset() {
       current = initial;
       stores.clear();
       vaults.clear();
       passports.clear();
+      remotes.clear();
     },
   };
 }

@@ -6,6 +6,7 @@ import { HttpResponse, type JsonBodyType } from 'msw';
 import type { PassportStore } from './passport/store.js';
 import type { InvoiceStore } from './safety-register/store.js';
 import type { VaultStore } from './vault/store.js';
+import type { RemoteStore } from './remote-services/store.js';
 
 export interface ProblemInit {
   readonly instance?: string;
@@ -38,6 +39,8 @@ export interface RouteContext {
   readonly vault: VaultStore;
   /** The safety passport of the scenario (PP). */
   readonly passport: PassportStore;
+  /** Remote Services of the scenario (RS). */
+  readonly remote: RemoteStore;
   /** True when the mock requires a bearer token on private routes (the default). */
   readonly requireAuth: boolean;
 }

@@ -12,3 +12,6 @@ export { makePdf, pdfString, type PdfLine } from './vault/pdf.js';
 export * from './passport/store.js';
 export { passportRoutes, PASSPORT_MODULE_FAILURES_PATH, passportModuleFailuresPath } from './passport/routes.js';
 export { generateEmployees, DEMO_EMAIL_DOMAIN as PASSPORT_DEMO_EMAIL_DOMAIN } from './passport/generate.js';
+export * from './remote-services/store.js';
+export { remoteServicesRoutes } from './remote-services/routes.js';
+export { generateRemoteData, LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT, DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES } from './remote-services/generate.js';

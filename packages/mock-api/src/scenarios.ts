@@ -86,6 +86,46 @@ export const SCENARIOS = [
     en: 'Safety passport: after a handover, Claire DURAND (claire.durand@granulats-dupont.fr / Relais-Provisoire-2026) must replace the temporary password.',
   },
   {
+    name: 'remote:default',
+    fr: 'Télésurveillance\u202f: 12 sites sur 3 liens ID & PIN, systèmes activés, partiels et désactivés, un site en mode test qui s’arrête dans quelques minutes, des alarmes de priorité 1, 2 et 3 (dont une patrouille envoyée).',
+    en: 'Remote Services: 12 sites over 3 ID & PIN links, systems armed, partly armed and disarmed, one site in test mode ending in a few minutes, alarms of priority 1, 2 and 3 (one patrol dispatched).',
+  },
+  {
+    name: 'remote:large',
+    fr: 'Télésurveillance\u202f: 5\u202f000 sites sur 25 liens ID & PIN.',
+    en: 'Remote Services: 5,000 sites over 25 ID & PIN links.',
+  },
+  {
+    name: 'remote:onboarding-id-pin-existing',
+    fr: 'Inscription Télésurveillance\u202f: invitation avec ID & PIN, compte MySecuritas existant.',
+    en: 'Remote Services onboarding: invitation with an ID & PIN, existing MySecuritas account.',
+  },
+  {
+    name: 'remote:onboarding-id-pin-new',
+    fr: 'Inscription Télésurveillance\u202f: invitation avec ID & PIN, nouveau compte MySecuritas.',
+    en: 'Remote Services onboarding: invitation with an ID & PIN, new MySecuritas account.',
+  },
+  {
+    name: 'remote:onboarding-automatic-existing',
+    fr: 'Inscription Télésurveillance\u202f: invitation automatique (lien seul), compte MySecuritas existant.',
+    en: 'Remote Services onboarding: automatic invitation (link only), existing MySecuritas account.',
+  },
+  {
+    name: 'remote:onboarding-automatic-new',
+    fr: 'Inscription Télésurveillance\u202f: invitation automatique (lien seul), nouveau compte MySecuritas.',
+    en: 'Remote Services onboarding: automatic invitation (link only), new MySecuritas account.',
+  },
+  {
+    name: 'remote:conflict',
+    fr: 'Télésurveillance\u202f: quelqu’un d’autre enregistre la liste d’appels pendant que vous la modifiez.',
+    en: 'Remote Services: someone else saves the call list while you edit it.',
+  },
+  {
+    name: 'remote:alarm-burst',
+    fr: 'Télésurveillance\u202f: une nouvelle alarme arrive toutes les quelques secondes.',
+    en: 'Remote Services: a new alarm comes in every few seconds.',
+  },
+  {
     name: 'any:error-500',
     fr: "Chaque route de l'API répond 500 avec un problème RFC 9457.",
     en: 'Every API route answers 500 with an RFC 9457 problem.',
@@ -110,6 +150,9 @@ export type VaultScenario = Extract<ScenarioName, `vault:${string}`>;
 
 /** The scenarios that describe the safety passport (each has its own data set). */
 export type PassportScenario = Extract<ScenarioName, `passport:${string}`>;
+
+/** The scenarios that describe Remote Services (each has its own data set). */
+export type RemoteScenario = Extract<ScenarioName, `remote:${string}`>;
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((s) => s.name);
 
@@ -147,6 +190,13 @@ export function isPassportScenario(name: ScenarioName): name is PassportScenario
   return name.startsWith('passport:');
 }
 
+/** The Remote Services data every scenario that is not about it answers with. */
+export const DEFAULT_REMOTE_SCENARIO = 'remote:default' satisfies ScenarioName;
+
+export function isRemoteScenario(name: ScenarioName): name is RemoteScenario {
+  return name.startsWith('remote:');
+}
+
 /** Whether a scenario concerns every service (`any:*`: they all start afresh with it). */
 export function isAnyScenario(name: ScenarioName): boolean {
   return name.startsWith('any:');
@@ -168,6 +218,11 @@ export function vaultDataOf(name: ScenarioName): VaultScenario {
 /** The passport data a scenario answers with (the `any:*` and other services' ones reuse `passport:default`). */
 export function passportDataOf(name: ScenarioName): PassportScenario {
   return isPassportScenario(name) ? name : DEFAULT_PASSPORT_SCENARIO;
+}
+
+/** The Remote Services data a scenario answers with (the other services' ones reuse `remote:default`). */
+export function remoteDataOf(name: ScenarioName): RemoteScenario {
+  return isRemoteScenario(name) ? name : DEFAULT_REMOTE_SCENARIO;
 }
 
 export function describeScenario(name: ScenarioName, locale: 'fr' | 'en' = 'fr'): string {

@@ -6,10 +6,11 @@ import { formsFr } from '../shared/messages.fr.js';
 import { safetyRegisterFr } from '../safety-register/messages.fr.js';
 import { vaultFr } from '../vault/messages.fr.js';
 import { passportFr } from '../passport/messages.fr.js';
+import { remoteServicesFr } from '../remote-services/messages.fr.js';
 import { commonFr } from './common.fr.js';
 
 
-export const fr = { ...commonFr, ...formsFr, ...safetyRegisterFr, ...vaultFr, ...passportFr } as const;
+export const fr = { ...commonFr, ...formsFr, ...safetyRegisterFr, ...vaultFr, ...passportFr, ...remoteServicesFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Readonly<Record<MessageKey, string>>;

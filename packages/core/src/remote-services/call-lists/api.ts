@@ -1,0 +1,2 @@
+/** RS-CALL — paths and typed calls of this part through the shared client. */
+export {};

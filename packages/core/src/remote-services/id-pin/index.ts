@@ -1,0 +1,2 @@
+/** RS-IDPIN — the rules, machines, contract and typed calls of this part of Remote Services. */
+export * from './api.js';

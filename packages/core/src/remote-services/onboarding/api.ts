@@ -1,0 +1,2 @@
+/** RS-ONB — paths and typed calls of this part through the shared client. */
+export {};

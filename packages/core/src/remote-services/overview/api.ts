@@ -1,0 +1,2 @@
+/** RS-OVERVIEW — paths and typed calls of this part through the shared client. */
+export {};

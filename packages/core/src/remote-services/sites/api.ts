@@ -1,0 +1,2 @@
+/** RS-SITES — paths and typed calls of this part through the shared client. */
+export {};

@@ -1,0 +1,2 @@
+/** RS-SITES — the rules, machines, contract and typed calls of this part of Remote Services. */
+export * from './api.js';

@@ -1,0 +1,9 @@
+/**
+ * RS-CONTACTS — this part's routes in the mock API: exactly the paths, methods and bodies of core's
+ * `remote-services/contacts/api.ts`, over the Remote Services store (`ctx.remote`), applying core's rules.
+ */
+import type { RouteDefinition } from '../../http.js';
+
+export function remoteContactsRoutes(): RouteDefinition[] {
+  return [];
+}
