@@ -50,8 +50,8 @@ import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { PassportViewRequestedEvent } from '../passport-view/passport-view.events.js';
-import { whenIdle } from './idle-work.js';
-import { ROSTER_OVERSCAN, RowRecycler, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics } from './roster-rows.js';
+import { VIRTUAL_OVERSCAN, VirtualTableController, visibleRowCount, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
+import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
 import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
 import { ROSTER_POLL_INTERVAL_MS, RosterPollController } from './roster-poll.js';
 import { alertShown, renderRosterAlert, renderRosterSummary, type BlockedAlert, type SummaryState } from './roster-summary.js';
@@ -304,27 +304,27 @@ export class PassportRoster extends VigieElement {
 
   readonly #scrollerRef = createRef<HTMLDivElement>();
   readonly #bodyRef = createRef<HTMLTableSectionElement>();
-  #recycler?: RowRecycler;
-  #recyclerBody?: HTMLTableSectionElement;
-  #metrics: RowMetrics = DEFAULT_METRICS;
-  /** The metrics were read since the scroller last changed size (false: they may be out of date). */
-  #measured = false;
-  /** The row count the scroller's height was last set for. */
-  #styledRows = -1;
-  /** The scroll position the window is rendered for. */
-  #scrollTop = 0;
-  /** Rows rendered ahead of a scroll the browser runs by itself (signed: see `scrollLead`); 0 for the page's own. */
-  #lead = 0;
-  /** The scroller's own `scrollTop` as last written or read; undefined once it may have moved. */
-  #shownScrollTop?: number;
-  #frame = 0;
-  /** Where the wheel events received since the last frame move the list (see {@link #onWheel}); its frame. */
-  #wheelTop?: number;
-  #wheelFrame = 0;
+  /** The virtual table (shared with `<site-list>`): window, recycled rows, scrolling, measuring, focus. */
+  readonly #table = new VirtualTableController(this, {
+    scroller: () => this.#scrollerRef.value,
+    body: () => this.#bodyRef.value,
+    view: () => this.#view,
+    // Beyond the rows placed (or near the end of a search not counted yet): the whole view first.
+    complete: (range) => {
+      if (range.end > this.#viewKnown || (!this.#viewCounted && range.end + VIRTUAL_OVERSCAN >= this.#view.length)) {
+        this.#wholeView();
+        return true;
+      }
+      return false;
+    },
+    wholeLength: () => this.#wholeView().length,
+    paint: (tr, position, index) => this.#paintRow(tr, position, index),
+    stamp: () => this.#stamp,
+    defaultAction: 'passport',
+    metrics: DEFAULT_METRICS,
+  });
   /** The index work waiting for idle time: its cancel function, `null` once done for the rows there. */
   #idleWork?: (() => void) | null;
-  #resize?: ResizeObserver;
-  #observed?: Element;
 
   #abort?: AbortController;
   /** Loading was cut by a disconnection: resume when connected again. */
@@ -379,9 +379,9 @@ export class PassportRoster extends VigieElement {
     const count = this.#wholeView().length;
     if (count === 0) return;
     const i = Math.min(Math.max(0, Math.floor(index)), count - 1);
-    this.#setScrollTop(scrollTopToShow(i, this.#scrollTop, this.#metrics));
+    this.#table.show(i);
     // The window follows at once when the table is there; otherwise at the next render.
-    if (this.#recycler && !this.isUpdatePending) this.#renderWindow();
+    if (this.#table.ready && !this.isUpdatePending) this.#table.renderWindow();
     else this.requestUpdate();
   }
 
@@ -416,11 +416,7 @@ export class PassportRoster extends VigieElement {
       this.requestUpdate();
       done = await super.getUpdateComplete();
     }
-    const scroller = this.#scrollerRef.value;
-    if (!this.#measured && scroller?.isConnected && this.#recycler && scroller.clientHeight > 0) {
-      this.#measure(scroller);
-      this.#renderWindow();
-    }
+    this.#table.measureNow();
     return done;
   }
 
@@ -437,16 +433,9 @@ export class PassportRoster extends VigieElement {
       this.#abort?.abort();
       this.#resume = true;
     } else if (this.#polling) this.#abort?.abort();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    cancelAnimationFrame(this.#wheelFrame);
-    this.#wheelFrame = 0;
-    this.#wheelTop = undefined;
     this.#countLater++;
     this.#restartIdleWork();
     clearTimeout(this.#announceTimer);
-    this.#resize?.disconnect();
-    this.#observed = undefined;
   }
 
   /**
@@ -747,11 +736,11 @@ export class PassportRoster extends VigieElement {
    */
   #anchor(): { readonly top: number; readonly first: number; readonly positions: Uint32Array } | undefined {
     const scroller = this.#scrollerRef.value;
-    if (!scroller || !this.#recycler || !this.#index) return undefined;
+    if (!scroller || !this.#table.ready || !this.#index) return undefined;
     // The scroller may have moved since the last frame read it (a scroll event is pending).
-    const top = this.#wheelTop ?? (this.#shownScrollTop === undefined ? scroller.scrollTop : this.#scrollTop);
+    const top = this.#table.currentTop();
     if (top <= 0) return undefined;
-    const m = this.#metrics;
+    const m = this.#table.metrics;
     const first = Math.floor(top / m.rowHeight);
     // Only the part of the view placed before the change (the index has the new rows already).
     const end = Math.min(first + visibleRowCount(m), this.#viewKnown);
@@ -764,15 +753,13 @@ export class PassportRoster extends VigieElement {
    * screen (a row deleted or no longer matching the search gives way to the next one).
    */
   #keepAnchor(anchor: { readonly top: number; readonly first: number; readonly positions: Uint32Array }): void {
-    const m = this.#metrics;
+    const m = this.#table.metrics;
     for (let k = 0; k < anchor.positions.length; k++) {
       const position = anchor.positions[k]!;
       let index = this.#view.subarray(0, this.#viewKnown).indexOf(position);
       if (index < 0 && (this.#viewKnown < this.#view.length || !this.#viewCounted)) index = this.#wholeView().indexOf(position);
       if (index < 0) continue;
-      const top = Math.max(0, anchor.top + (index - anchor.first - k) * m.rowHeight);
-      if (this.#wheelTop !== undefined) this.#wheelTop = top;
-      else this.#setScrollTop(top);
+      this.#table.moveTo(Math.max(0, anchor.top + (index - anchor.first - k) * m.rowHeight));
       return;
     }
   }
@@ -829,7 +816,7 @@ export class PassportRoster extends VigieElement {
   #viewChanged(what: 'none' | 'query' | 'sort' | 'filter', fresh = false): void {
     if (!fresh) this.#refreshView();
     this.#stamp++;
-    this.#setScrollTop(0);
+    this.#table.setScrollTop(0);
     if (!this.#index || what === 'none') return;
     if (what === 'query') {
       // Said once typing pauses, from the search's count (then done).
@@ -877,55 +864,13 @@ export class PassportRoster extends VigieElement {
     return this.t(`passport.roster.${kind}.other`, { count: this.#texts!.count(n) });
   }
 
-  // ── virtual rows ───────────────────────────────────────────────────────────────────────
-
-  /** Where the window goes; the scroller follows once its rows are in (see {@link #syncScroll}). */
-  #setScrollTop(top: number): void {
-    this.#scrollTop = top;
-    this.#lead = 0;
-  }
-
-  /**
-   * Moves the scroller to the window's position, last, after every DOM change of the update: the
-   * layout a scroll needs is then the frame's only one. Nothing to do when it is already there
-   * (a new scroller is at the top).
-   */
-  #syncScroll(scroller: HTMLDivElement): void {
-    if (this.#shownScrollTop === this.#scrollTop) return;
-    if (scroller.scrollTop !== this.#scrollTop) scroller.scrollTop = this.#scrollTop;
-    this.#shownScrollTop = this.#scrollTop;
-  }
+  // ── virtual rows (the shared virtual table: base/virtual-table/) ───────────────────────
 
   /** After each render: the table body (new or kept) gets the rows of the window. */
   #syncRows(): void {
-    const body = this.#bodyRef.value;
     const scroller = this.#scrollerRef.value;
-    if (!body || !scroller || !body.isConnected) {
-      this.#recycler = this.#recyclerBody = undefined;
-      return;
-    }
-    this.#sizeScroller(scroller);
-    this.#labelCells(scroller);
-    this.#observe(scroller);
-    if (this.#recyclerBody !== body) {
-      this.#recycler = new RowRecycler(body, this.#paintRow);
-      this.#recyclerBody = body;
-    }
-    this.#renderWindow();
-  }
-
-  /**
-   * The scroller's height follows the number of rows up to its maximum. When that changes a short
-   * list's height, the ResizeObserver measures the new viewport in the frame that lays it out
-   * (before its paint), and `updateComplete` measures at once.
-   */
-  #sizeScroller(scroller: HTMLDivElement): void {
-    const rows = this.#view.length;
-    if (rows === this.#styledRows) return;
-    const m = this.#metrics;
-    if (Math.min(rows, this.#styledRows) * m.rowHeight < m.viewport + m.rowHeight) this.#measured = false;
-    scroller.style.setProperty('--_rows', String(rows));
-    this.#styledRows = rows;
+    if (scroller && this.#bodyRef.value?.isConnected) this.#labelCells(scroller);
+    this.#table.sync();
   }
 
   /**
@@ -943,179 +888,15 @@ export class PassportRoster extends VigieElement {
     scroller.dataset.labels = locale;
   }
 
-  /**
-   * The ResizeObserver reads the geometry after the frame's layout (reading is free then) and, when
-   * it differs, renders the window again before that frame's paint. A new scroller starts at the
-   * top; the window goes where it was.
-   */
-  #observe(scroller: HTMLDivElement): void {
-    if (this.#observed === scroller) return;
-    this.#resize ??= new ResizeObserver(() => {
-      const s = this.#scrollerRef.value;
-      if (!s || s.clientHeight === 0) return;
-      const before = this.#metrics;
-      this.#measure(s);
-      const m = this.#metrics;
-      if (before.viewport !== m.viewport || before.rowHeight !== m.rowHeight || before.headHeight !== m.headHeight) this.#renderWindow();
-    });
-    if (this.#observed) this.#resize.unobserve(this.#observed);
-    this.#resize.observe(scroller);
-    scroller.addEventListener('wheel', this.#onWheel, { passive: false });
-    this.#observed = scroller;
-    this.#shownScrollTop = 0;
-    this.#measured = false;
-  }
-
-  /** Reads the viewport, the header and one row (free in a ResizeObserver callback; `updateComplete` forces it). */
-  #measure(scroller: HTMLDivElement): void {
-    const head = scroller.querySelector('thead')?.offsetHeight || this.#metrics.headHeight;
-    const row = this.#recycler?.rowOf(this.#view[this.#recycler.range.start] ?? -1)?.offsetHeight || this.#metrics.rowHeight;
-    this.#metrics = { viewport: scroller.clientHeight, headHeight: head, rowHeight: row };
-    this.#measured = true;
-  }
-
-  /** Puts the rows of the current scroll position in the DOM (keeps the focus where it was). */
-  #renderWindow(): void {
-    const recycler = this.#recycler;
-    const scroller = this.#scrollerRef.value;
-    if (!recycler || !scroller) return;
-    const root = this.renderRoot as ShadowRoot;
-    const active = root.activeElement as HTMLElement | null;
-    const from = active && active !== scroller && scroller.contains(active) ? this.#focusOf(active) : undefined;
-    let range = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
-    // Beyond the rows placed (or near the end of a search not counted yet): the whole view first.
-    if (range.end > this.#viewKnown || (!this.#viewCounted && range.end + ROSTER_OVERSCAN >= this.#view.length)) {
-      this.#wholeView();
-      range = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
-    }
-    const view = this.#view;
-    recycler.update(view, range, this.#metrics.rowHeight, this.#stamp);
-    this.#syncScroll(scroller);
-    if (from && root.activeElement !== active) {
-      // The focused row left the window (or was painted again): keep the focus in the list.
-      const control = this.#controlOf(from.position, from.action);
-      (control ?? scroller).focus({ preventScroll: true });
-    }
-  }
-
-  #focusOf(control: HTMLElement): { position: number; action: RowAction } | undefined {
-    const tr = control.closest('tr');
-    if (!tr?.dataset.p) return undefined;
-    const action = (control.dataset.action as RowAction | undefined) ?? 'passport';
-    return { position: Number(tr.dataset.p), action };
-  }
-
-  #controlOf(position: number, action: RowAction): HTMLElement | null | undefined {
-    const tr = this.#recycler?.rowOf(position);
-    return tr?.querySelector<HTMLElement>(`[data-action=${action}]`);
-  }
-
-  /** Scroll: one read of `scrollTop` per frame, the window updated in that frame (no element render). */
-  #onScroll = {
-    handleEvent: () => {
-      if (this.#frame) return;
-      // Until the next frame reads it, the scroller's position is unknown (a keystroke may move it).
-      this.#shownScrollTop = undefined;
-      this.#frame = requestAnimationFrame(() => {
-        this.#frame = 0;
-        const scroller = this.#scrollerRef.value;
-        if (!scroller || !this.#recycler) return;
-        const top = scroller.scrollTop;
-        // A scroll the page did not make itself (touch, scroll bar) runs on: render ahead of it.
-        this.#lead = scrollLead(top - this.#scrollTop, this.#metrics);
-        this.#scrollTop = this.#shownScrollTop = top;
-        const next = rowRange(this.#scrollTop, this.#view.length, this.#metrics, ROSTER_OVERSCAN, this.#lead);
-        const now = this.#recycler.range;
-        if (next.start !== now.start || next.end !== now.end) this.#renderWindow();
-      });
-    },
-    passive: true,
-  };
-
-  /**
-   * The wheel moves the list itself, in the frame that paints the rows of the new position: left to
-   * the browser, a wheel scroll runs on the compositor, which shows the new position before the
-   * page has put rows there (a fling at 480 px per wheel event showed no row in about a third of
-   * its frames; issue 8, point 16). Here the events of a frame add up, and in that frame's
-   * animation callback the window is rendered and `scrollTop` written, last (see
-   * {@link #renderWindow}): the compositor gets the new position and its rows in the same commit.
-   * What the list does not take stays the browser's: a sideways or zooming wheel (Ctrl), and a
-   * wheel at an end of the list. Touch and the scroll bar stay the browser's too; for them the
-   * window reaches ahead of the move (see `scrollLead`).
-   */
-  #onWheel = (e: WheelEvent) => {
-    if (e.ctrlKey || e.defaultPrevented) return;
-    const scroller = this.#scrollerRef.value;
-    if (!scroller || !this.#recycler || e.currentTarget !== scroller) return;
-    const m = this.#metrics;
-    const unit = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? m.rowHeight : e.deltaMode === WheelEvent.DOM_DELTA_PAGE ? Math.max(m.rowHeight, m.viewport - m.headHeight) : 1;
-    const dy = e.deltaY * unit;
-    if (Math.abs(e.deltaX * unit) > Math.abs(dy)) return;
-    const from = this.#wheelTop ?? scroller.scrollTop;
-    const max = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
-    const to = Math.min(max, Math.max(0, from + dy));
-    if (to === from) return;
-    e.preventDefault();
-    if (e.deltaX) scroller.scrollLeft += e.deltaX * unit;
-    this.#wheelTop = to;
-    this.#wheelFrame ||= requestAnimationFrame(() => {
-      this.#wheelFrame = 0;
-      const top = this.#wheelTop;
-      this.#wheelTop = undefined;
-      if (top === undefined) return;
-      this.#setScrollTop(top);
-      this.#renderWindow();
-    });
-  };
-
-  /** PageDown / PageUp / Home / End (and the arrows on the region itself) scroll by rows. */
-  #onKeydown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-    const scroller = this.#scrollerRef.value;
-    if (!scroller) return;
-    const m = this.#metrics;
-    const page = Math.max(1, visibleRowCount(m) - 2) * m.rowHeight;
-    const onRegion = e.target === scroller;
-    let top: number;
-    switch (e.key) {
-      case 'PageDown':
-        top = this.#scrollTop + page;
-        break;
-      case 'PageUp':
-        top = this.#scrollTop - page;
-        break;
-      case 'Home':
-        top = 0;
-        break;
-      case 'End':
-        top = this.#wholeView().length * m.rowHeight;
-        break;
-      case 'ArrowDown':
-        if (!onRegion) return;
-        top = this.#scrollTop + m.rowHeight;
-        break;
-      case 'ArrowUp':
-        if (!onRegion) return;
-        top = this.#scrollTop - m.rowHeight;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    const max = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
-    this.#setScrollTop(Math.min(max, Math.max(0, Math.round(top / m.rowHeight) * m.rowHeight)));
-    this.#renderWindow();
-  };
-
   /** Paints one row: its cells are a Lit template rendered into the recycled `<tr>`. */
-  #paintRow = (tr: HTMLTableRowElement, position: number, index: number): void => {
+  #paintRow(tr: HTMLTableRowElement, position: number, index: number): void {
     const row = rosterRowAt(this.#index!, position);
     tr.setAttribute('aria-rowindex', String(index + 2));
     tr.dataset.p = String(position);
     tr.classList.toggle('fresh', position === this.#fresh);
     tr.classList.toggle('has-email', !!row?.email);
     render(row ? this.#cells(row) : nothing, tr, { host: this });
-  };
+  }
 
   #date(day: string): string {
     const dates = this.#texts!.dates;
@@ -1192,7 +973,7 @@ export class PassportRoster extends VigieElement {
   };
 
   #onSortClick = (e: MouseEvent) => {
-    const column = (e.target as Element).closest<HTMLElement>('[data-column]')?.dataset.column as RosterSortColumn | undefined;
+    const column = sortColumnOf(e) as RosterSortColumn | undefined;
     if (!column) return;
     const sort = this.#sort;
     if (sort.column === column) this.sortDirection = sort.direction === 'ascending' ? 'descending' : 'ascending';
@@ -1219,8 +1000,8 @@ export class PassportRoster extends VigieElement {
     const index = this.#wholeView().indexOf(position);
     if (index < 0) return;
     await this.updateComplete;
-    this.#setScrollTop(scrollTopToShow(index, this.#scrollTop, this.#metrics));
-    this.#renderWindow();
+    this.#table.show(index);
+    this.#table.renderWindow();
   }
 
   // ── actions ────────────────────────────────────────────────────────────────────────────
@@ -1410,9 +1191,9 @@ export class PassportRoster extends VigieElement {
     if ('position' in target) {
       const index = this.#wholeView().indexOf(target.position);
       if (index >= 0) {
-        this.#setScrollTop(scrollTopToShow(index, this.#scrollTop, this.#metrics));
-        this.#renderWindow();
-        const control = this.#controlOf(target.position, target.action) ?? this.#controlOf(target.position, 'edit');
+        this.#table.show(index);
+        this.#table.renderWindow();
+        const control = this.#table.controlOf(target.position, target.action) ?? this.#table.controlOf(target.position, 'edit');
         if (control) return control.focus();
       }
     }
@@ -1534,8 +1315,8 @@ export class PassportRoster extends VigieElement {
         role="region"
         aria-label=${this.t('passport.roster.list')}
         ?hidden=${matches === 0}
-        @scroll=${this.#onScroll}
-        @keydown=${this.#onKeydown}
+        @scroll=${this.#table.onScroll}
+        @keydown=${this.#table.onKeydown}
         ${ref(this.#scrollerRef)}
       >
         <table part="table" role="table" id="${this.#id}-table" aria-rowcount=${count.rows + 1} aria-label=${this.t('passport.roster.title')}>
@@ -1556,13 +1337,7 @@ export class PassportRoster extends VigieElement {
     const label = this.t(`passport.roster.column.${column}`);
     if (column === 'actions') return html`<th scope="col" role="columnheader" class="th-actions">${label}</th>`;
     const sort = this.#sort;
-    const sorted = sort.column === column ? sort.direction : undefined;
-    const arrow = sorted === 'descending' ? svg`<path d="M12 5v14"/><path d="m6 13 6 6 6-6"/>` : sorted ? svg`<path d="M12 19V5"/><path d="m6 11 6-6 6 6"/>` : svg`<path d="m8 9 4-4 4 4"/><path d="m8 15 4 4 4-4"/>`;
-    return html`<th scope="col" role="columnheader" aria-sort=${ifDefined(sorted)}>
-      <button type="button" class="sort" data-column=${column}>
-        <span>${label}</span><svg class="icon arrow ${sorted ? 'on' : ''}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>
-      </button>
-    </th>`;
+    return sortHeader(column, label, sort.column === column ? sort.direction : undefined);
   }
 
   #renderProgress(index: RosterIndex<Employee>) {

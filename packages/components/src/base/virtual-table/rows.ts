@@ -1,20 +1,21 @@
 /**
- * PP-ROSTER — the virtual rows of `<passport-roster>`: which rows of the view are in the DOM for a
- * scroll position, and a recycler that keeps only those `<tr>` in the table body.
+ * The virtual rows of a table (`<passport-roster>` PP-ROSTER, `<site-list>` RS-SITES): which rows of
+ * the view are in the DOM for a scroll position, and a recycler that keeps only those `<tr>` in the
+ * table body.
  *
  * The body holds two spacer rows (their heights stand for the rows above and below the window) and,
  * between them, one `<tr>` per row of the window. Scrolling by k rows costs O(k): the rows that left
  * are re-rendered as the rows that enter (their cells are a Lit template rendered into the `<tr>`,
  * so only the changed values are written); the rows that stay are not touched, so focus and a
- * screen reader's position stay on the same employee. A row that leaves is reused where it stands
+ * screen reader's position stay on the same row. A row that leaves is reused where it stands
  * when it can be (a new search or sort changes every row: none moves in the DOM then), except the
- * row holding the focus, which is detached (the focus must not stay on another employee's
+ * row holding the focus, which is detached (the focus must not stay on another row's
  * button). No row is ever created beyond the largest window, and a scroll frame never goes through
  * the element's own render.
  */
 
 /** Rows kept in the DOM above and below the visible ones (Tab from the last visible row lands on one, which the browser then scrolls into view). */
-export const ROSTER_OVERSCAN = 4;
+export const VIRTUAL_OVERSCAN = 4;
 
 /** The geometry the window is computed from, in CSS pixels (measured once, then on resize). */
 export interface RowMetrics {
@@ -42,7 +43,7 @@ export function visibleRowCount(m: RowMetrics): number {
  * side, plus `lead` more ahead of a scroll the browser runs on its own (positive: below, negative:
  * above; see {@link scrollLead}).
  */
-export function rowRange(scrollTop: number, count: number, m: RowMetrics, overscan = ROSTER_OVERSCAN, lead = 0): RowRange {
+export function rowRange(scrollTop: number, count: number, m: RowMetrics, overscan = VIRTUAL_OVERSCAN, lead = 0): RowRange {
   const rows = visibleRowCount(m);
   const first = Math.min(Math.floor(Math.max(0, scrollTop) / m.rowHeight), Math.max(0, count - rows));
   return { start: Math.max(0, first - overscan + Math.min(0, lead)), end: Math.min(count, first + rows + overscan + Math.max(0, lead)) };
@@ -95,7 +96,7 @@ export class RowRecycler {
 
   constructor(body: HTMLTableSectionElement, paint: (tr: HTMLTableRowElement, position: number, index: number) => void) {
     const spacers = body.querySelectorAll<HTMLTableCellElement>('tr.spacer > td');
-    if (spacers.length !== 2) throw new Error('PP-ROSTER: the table body needs its two spacer rows');
+    if (spacers.length !== 2) throw new Error('virtual table: the table body needs its two spacer rows');
     this.#body = body;
     this.#top = spacers[0]!;
     this.#bottom = spacers[1]!;

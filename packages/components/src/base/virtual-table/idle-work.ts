@@ -1,6 +1,6 @@
 /**
- * PP-ROSTER — work that waits for idle time: `<passport-roster>` paints its first rows first, then
- * prepares the rest of its index (what search needs) a slice at a time, so that neither its first
+ * Work that waits for idle time: a virtual table (`<passport-roster>`, `<site-list>`) paints its
+ * first rows first, then prepares the rest of its index (what search needs) a slice at a time, so that neither its first
  * paint nor a keystroke waits for it (a keystroke that comes first does the missing part itself).
  */
 
