@@ -48,3 +48,5 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+export { SiteList } from './remote-services/site-list/site-list.js';
+export * from './remote-services/site-list/site-list.events.js';

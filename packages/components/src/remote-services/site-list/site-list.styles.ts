@@ -1,0 +1,507 @@
+import { css } from 'lit';
+
+/** `<site-list>` (RS-SITES): its own styles, after the shared virtual table's (`virtualTableStyles`). */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_row-h: var(--site-list-row-height, 3.5rem);
+    --_head-h: 3rem;
+    --_max-h: var(--site-list-height, 36rem);
+    --_min-w: 0px;
+  }
+  .base {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.2rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  /* ── search and filters ─────────────────────────────────────────────────────────────── */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.75rem 1rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .field > label,
+  legend {
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .search {
+    flex: 2 1 16rem;
+  }
+  .location {
+    flex: 1 1 11rem;
+  }
+  /* The search's hint goes under the whole row of tools so every control lines up. */
+  .search .hint {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .input-icon {
+    position: relative;
+  }
+  .input-icon > .icon {
+    position: absolute;
+    top: 50%;
+    left: 0.75rem;
+    translate: 0 -50%;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  input[type='search']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .segmented {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .segmented legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .segments {
+    display: inline-flex;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .segment {
+    position: relative;
+    display: inline-flex;
+  }
+  .segment + .segment {
+    border-inline-start: 1px solid var(--_muted);
+  }
+  .segment input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .segment span {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.6rem;
+    padding: 0.3rem 0.85rem;
+    background: var(--_surface);
+    white-space: nowrap;
+  }
+  .segment input:checked + span {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .segment input:focus-visible + span {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* Level with the fields (their labels are above them). */
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    margin-top: 1.55rem;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.2rem;
+    height: 1.2rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  /* « Trier par » / « Ordre »: only where rows stack (the column headers are hidden there). */
+  .sort-controls {
+    display: none;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+  }
+  .sort-field {
+    display: grid;
+    flex: 1 1 9rem;
+    gap: 0.2rem;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .sort-field select {
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+
+  /* ── states ─────────────────────────────────────────────────────────────────────────── */
+  .state {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .state > div {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    min-width: 0;
+  }
+  .state .icon {
+    margin-top: 0.1rem;
+  }
+  .state.loading {
+    align-items: center;
+    padding: 0.5rem 0;
+    background: none;
+    color: var(--_muted);
+  }
+  .state.empty .icon {
+    color: var(--_accent);
+  }
+  .state.empty h3 {
+    font-size: 1.05rem;
+  }
+  .state.error {
+    border: 1px solid var(--_danger-border);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .state.error .btn {
+    border-color: var(--_danger-fg);
+    background: var(--_danger-fg);
+    color: var(--_danger-bg);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .skeleton span {
+    height: var(--_row-h);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .spinner {
+    margin-inline-end: 0.5rem;
+  }
+
+  /* ── the table (the shared virtual table's styles come first) ──────────────────────── */
+  .col-name {
+    width: 29%;
+  }
+  .col-location {
+    width: 25%;
+  }
+  .col-state {
+    width: 14%;
+  }
+  .col-testMode {
+    width: 19%;
+  }
+  .col-openAlarms {
+    width: 13%;
+  }
+  /* Rows keep one height (the virtual table counts on it): cells never wrap beyond their lines. */
+  td {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .line {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: 1.3;
+  }
+  .sub {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  td.site {
+    padding: 0 0.25rem;
+  }
+  /* The site's name is its button: the whole cell, as a link reads (RS-SITES: choose a site). */
+  .open {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.2rem 0.5rem;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    color: inherit;
+    text-align: start;
+  }
+  .open .title {
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-color: color-mix(in srgb, currentColor 40%, transparent);
+    text-underline-offset: 0.2em;
+  }
+  .open:hover .title {
+    text-decoration-color: currentColor;
+  }
+  .open:focus-visible {
+    outline-offset: -3px;
+  }
+  tr.current {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  tr.current td:first-child {
+    box-shadow:
+      inset 4px 0 0 var(--_accent),
+      inset 0 -1px 0 var(--_border);
+  }
+  .status,
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    max-width: 100%;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .status .icon,
+  .badge .icon,
+  td.alarms .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .status[data-state='armed'] .icon {
+    color: var(--_success-fg);
+  }
+  .status[data-state='partial'] .icon {
+    color: var(--_warning-border);
+  }
+  .status[data-state='disarmed'] .icon {
+    color: var(--_muted);
+  }
+  .badge {
+    padding: 0.15rem 0.55rem;
+    border: 1px solid var(--_warning-border);
+    border-radius: 999px;
+    background: var(--_warning-bg);
+    color: var(--_warning-fg);
+    font-size: 0.85rem;
+    font-weight: 600;
+    line-height: 1.25;
+    white-space: normal;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  td.alarms {
+    color: var(--_muted);
+  }
+  td.alarms .icon {
+    vertical-align: -0.2em;
+    margin-inline-end: 0.3rem;
+  }
+  td.alarms.has {
+    color: var(--_danger-fg);
+    font-weight: 600;
+  }
+  /* A group: the ID & PIN it comes through, and how many of its sites the list shows. */
+  tr.group th {
+    position: static;
+    height: var(--_row-h);
+    padding: 0 0.75rem;
+    background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+    box-shadow: inset 0 -1px 0 var(--_border);
+    font-weight: 400;
+  }
+  .group-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.6rem;
+    overflow: hidden;
+    max-height: calc(var(--_row-h) - 0.25rem);
+  }
+  .group-head .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    color: var(--_accent);
+  }
+  .group-title {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .group-count,
+  .group-note {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+
+  /* ── narrow containers: each row stacks its cells ───────────────────────────────────── */
+  @container (max-width: 48rem) {
+    .search,
+    .location {
+      flex-basis: 100%;
+    }
+    .check {
+      margin-top: 0;
+    }
+    .scroller {
+      --_row-h: var(--site-list-stacked-row-height, 8rem);
+      --_head-h: 0px;
+    }
+    .sort-controls {
+      display: flex;
+      flex: 1 1 100%;
+    }
+    thead:not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    /* The roles are explicit in the markup: changing the display keeps the table a table. */
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    colgroup {
+      display: none;
+    }
+    thead tr {
+      display: flex;
+      overflow-x: auto;
+    }
+    thead th {
+      flex: none;
+    }
+    tbody tr:not(.spacer):not(.group) {
+      display: flex;
+      flex-wrap: wrap;
+      align-content: flex-start;
+      gap: 0.15rem 0.75rem;
+      height: var(--_row-h);
+      padding: 0.3rem 0.5rem;
+      line-height: 1.3;
+      box-shadow: inset 0 -1px 0 var(--_border);
+      overflow: hidden;
+    }
+    td {
+      padding: 0;
+      box-shadow: none;
+    }
+    td.site,
+    td.address {
+      flex: 0 0 100%;
+      min-width: 0;
+    }
+    td.site {
+      padding: 0;
+    }
+    .open {
+      min-height: 0;
+      padding: 0.1rem 0.25rem;
+    }
+    td.address {
+      padding: 0 0.25rem;
+    }
+    td.address .line {
+      display: inline;
+    }
+    td.address .line + .line::before {
+      content: ', ';
+    }
+    td.address,
+    td.state-cell,
+    td.test,
+    td.alarms {
+      padding-inline-start: 0.25rem;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    td.state-cell,
+    td.alarms {
+      display: block;
+      flex: none;
+    }
+    td.test {
+      flex: 1 1 100%;
+      min-width: 0;
+      order: 1;
+    }
+    /* Stacked, a site says « Mode test » only while it is in test mode. */
+    td.test:not(:has(.badge)) {
+      display: none;
+    }
+    td.test::before {
+      content: var(--_l-testMode) / '';
+      color: var(--_muted);
+    }
+    tr.current td:first-child {
+      box-shadow: inset 4px 0 0 var(--_accent);
+    }
+    tr.group th {
+      display: flex;
+      align-items: center;
+      height: var(--_row-h);
+    }
+  }
+`;
