@@ -51,9 +51,9 @@ describe('<site-list> (RS-SITES)', function () {
     expect(el.matchCount).to.equal(12);
     expect(text($(el, '[part~=count]'))).to.equal('12 sites');
     const groups = groupRows(el).map(text);
-    expect(groups[0]).to.match(/^ID & PIN \d{8} \d+ sites?$/);
+    expect(groups[0]).to.match(/^ID & PIN n° \d{8} \d+ sites? affichés?$/);
     // The site reached through two pairs: once, under both identifiers.
-    expect(groups.some((g) => /ID & PIN \d{8} · \d{8}/.test(g) && g.includes('Sites reliés par plusieurs ID & PIN'))).to.be.true;
+    expect(groups.some((g) => /ID & PIN n° \d{8} · \d{8}/.test(g) && g.includes('Sites reliés par plusieurs ID & PIN'))).to.be.true;
     const nicknamed = siteRows(el).find((tr) => text(tr.querySelector('.title')) === 'Le grand dépôt')!;
     expect(text(nicknamed.querySelector('.open .sub'))).to.not.equal('');
     for (const tr of siteRows(el)) {

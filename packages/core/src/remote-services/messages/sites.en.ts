@@ -36,7 +36,7 @@ export const remoteSitesEn: CatalogOf<typeof remoteSitesFr> = {
   'rs.sites.sort.descending': 'descending',
   'rs.sites.sorted': 'Sites sorted by “{column}”, {direction}.',
   'rs.sites.group': 'ID & PIN {identifiers}',
-  'rs.sites.group.count': '{count, plural, one {# site} other {# sites}}',
+  'rs.sites.group.count': '{count, plural, one {# site shown} other {# sites shown}}',
   'rs.sites.group.shared': 'Sites linked by several ID & PINs',
   'rs.sites.group.none': 'No ID & PIN',
   'rs.sites.nicknameOf': 'Site name: {name}',
