@@ -148,8 +148,9 @@ export function siteGroups(sites: readonly Pick<Site, 'linkIds'>[], links: reado
   const found = new Map<string, { ranks: number[]; at: number }>();
   const keys: string[] = [];
   for (const site of sites) {
-    const ranks = [...new Set(site.linkIds.flatMap((id) => (rank.has(id) ? [rank.get(id)!] : [])))].sort((a, b) => a - b);
-    const key = ranks.join(',');
+    const one = site.linkIds.length === 1 ? rank.get(site.linkIds[0]!) : undefined;
+    const ranks = one !== undefined ? [one] : [...new Set(site.linkIds.flatMap((id) => (rank.has(id) ? [rank.get(id)!] : [])))].sort((a, b) => a - b);
+    const key = one !== undefined ? String(one) : ranks.join(',');
     keys.push(key);
     if (!found.has(key)) found.set(key, { ranks, at: found.size });
   }
@@ -184,6 +185,9 @@ export interface SiteIndex {
   cities: (string | undefined)[];
   /** The base order (name shown, then id), then each column's orders, made when first needed. */
   base?: Uint32Array;
+  /** Folded text and collation key of each distinct value (names, streets, towns repeat a lot). */
+  readonly folds: Map<string, string>;
+  readonly sortKeys: Map<string, string>;
   readonly orders: Map<string, Uint32Array>;
   groups: SiteGroup[];
   groupOf: Uint32Array;
@@ -201,9 +205,32 @@ export function buildSiteIndex(sites: readonly Site[], links: readonly IdPinLink
     haystacks: new Array(list.length),
     cities: new Array(list.length),
     orders: new Map(),
+    folds: new Map(),
+    sortKeys: new Map(),
     groups,
     groupOf,
   };
+}
+
+/** `normalizeRosterText`, once per distinct text. */
+function foldOf(index: SiteIndex, text: string): string {
+  let f = index.folds.get(text);
+  if (f === undefined) index.folds.set(text, (f = normalizeRosterText(text)));
+  return f;
+}
+
+/** `rosterSortKey`, once per distinct text. */
+function sortKeyOf(index: SiteIndex, text: string): string {
+  let k = index.sortKeys.get(text);
+  if (k === undefined) index.sortKeys.set(text, (k = rosterSortKey(text)));
+  return k;
+}
+
+/** {@link siteSortKey} through the index's memos (the same keys). */
+function indexSortKey(index: SiteIndex, site: Site, column: SiteSortColumn): string | number {
+  if (column === 'name') return sortKeyOf(index, siteTitle(site));
+  if (column === 'location') return `${sortKeyOf(index, site.address.city)}\u0000${site.address.postalCode}\u0000${sortKeyOf(index, site.address.street)}`;
+  return siteSortKey(site, column);
 }
 
 /** New labels (another locale): search reads the state as now shown. */
@@ -222,6 +249,7 @@ export function updateSite(index: SiteIndex, site: Site): boolean {
   index.cities[position] = undefined;
   index.orders.clear();
   index.base = undefined;
+  // (The memos of folds and keys stay: they depend on the text only.)
   if (before.linkIds.join() !== site.linkIds.join()) Object.assign(index, siteGroups(index.sites, index.links));
   return true;
 }
@@ -229,26 +257,44 @@ export function updateSite(index: SiteIndex, site: Site): boolean {
 export const siteAt = (index: SiteIndex, position: number): Site | undefined => index.sites[position];
 export const sitePositionOf = (index: SiteIndex, id: string): number | undefined => index.positions.get(id);
 
+/**
+ * The same text as {@link siteHaystack}, each field folded once per distinct value (folding works
+ * character by character, so the folded fields joined are the joined fields folded).
+ */
 function haystackAt(index: SiteIndex, position: number): string {
   let hay = index.haystacks[position];
   if (hay === undefined) {
     const site = index.sites[position]!;
-    const identifiers = site.linkIds.flatMap((id) => index.links.find((l) => l.id === id)?.identifier ?? []);
-    index.haystacks[position] = hay = siteHaystack(site, identifiers, index.labels);
+    const a = site.address;
+    const parts = [foldOf(index, site.name), site.nickname ? foldOf(index, site.nickname) : '', foldOf(index, a.street), foldOf(index, a.postalCode), foldOf(index, a.city), index.labels ? foldOf(index, index.labels.state(site.state)) : ''];
+    for (const id of site.linkIds) {
+      const identifier = index.links.find((l) => l.id === id)?.identifier;
+      if (identifier !== undefined) parts.push(foldOf(index, identifier));
+    }
+    index.haystacks[position] = hay = parts.join('\n');
   }
   return hay;
 }
 
 function cityAt(index: SiteIndex, position: number): string {
-  return (index.cities[position] ??= normalizeRosterText(index.sites[position]!.address.city));
+  return (index.cities[position] ??= foldOf(index, index.sites[position]!.address.city));
 }
 
 function baseOrder(index: SiteIndex): Uint32Array {
   if (!index.base) {
-    const keys = index.sites.map((s) => rosterSortKey(siteTitle(s)));
+    // Ranks of the distinct names shown (few: sites share their names), then (rank, id).
+    const titles = index.sites.map(siteTitle);
+    const distinct = [...new Set(titles)].map((t) => [t, sortKeyOf(index, t)] as const).sort((a, b) => compareKeys(a[1], b[1]));
+    const rankOf = new Map<string, number>();
+    let rank = 0;
+    distinct.forEach(([t, key], i) => {
+      if (i > 0 && key !== distinct[i - 1]![1]) rank++;
+      rankOf.set(t, rank);
+    });
+    const ranks = Uint32Array.from(titles, (t) => rankOf.get(t)!);
     const ids = index.sites.map((s) => s.id);
     const order = Array.from(index.sites, (_, i) => i);
-    order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || compareKeys(ids[a]!, ids[b]!));
+    order.sort((a, b) => ranks[a]! - ranks[b]! || compareKeys(ids[a]!, ids[b]!));
     index.base = Uint32Array.from(order);
   }
   return index.base;
@@ -260,13 +306,16 @@ export function siteOrder(index: SiteIndex, sort: SiteSort): Uint32Array {
   let order = index.orders.get(name);
   if (order) return order;
   const base = baseOrder(index);
-  const keys = index.sites.map((s) => siteSortKey(s, sort.column));
+  const keys = index.sites.map((s) => indexSortKey(index, s, sort.column));
   let ascending = index.orders.get(`${sort.column} ascending`);
   if (!ascending) {
-    const list = Array.from(base);
-    // Array.prototype.sort is stable: ties keep the base order.
-    list.sort((a, b) => compareKeys(keys[a]!, keys[b]!));
-    ascending = Uint32Array.from(list);
+    if (sort.column === 'name') ascending = base;
+    else {
+      const list = Array.from(base);
+      // Array.prototype.sort is stable: ties keep the base order.
+      list.sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+      ascending = Uint32Array.from(list);
+    }
     index.orders.set(`${sort.column} ascending`, ascending);
   }
   if (sort.direction === 'ascending') return ascending;
