@@ -11,13 +11,17 @@
  *      Chromium (bench/roster/): first paint, keystroke → next painted frame, sort → next painted
  *      frame, JS heap and DOM nodes, blank frames while flinging (issue 8), beside a bare-DOM floor
  *      page and a data-only page.
+ *   4. RS-SITES at 5,000 and 50,000 sites: <site-list> and <passport-roster> at the same sizes, in
+ *      the same run, on the roster's harness (bench/sites/): keystroke and sort → next painted frame
+ *      (target: within 1.2× of the roster's) and DOM nodes (< 2,000).
  *
  * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
  * full run, the README block. See bench/README.md.
  * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
- * BENCH_ONLY=sizes,render,roster (only those parts; the README block is rewritten by full runs only),
- * BENCH_ROSTER_SIZES (default 10000,100000).
+ * BENCH_ONLY=sizes,render,roster,sites (only those parts; the README block is rewritten by full runs
+ * only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_SITES_RUNS (default 3 loads per page and
+ * size, part 4), BENCH_SITES_SIZES (default 5000,50000).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
@@ -31,6 +35,7 @@ import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
+import { SITE_KEYSTROKES, SITE_PAGES, SITE_SIZES, SITE_SORT_CLICKS, SITE_TARGETS, runSites, sitesReadme, sitesReport, sitesVerdicts } from '../bench/sites/run.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
@@ -42,13 +47,16 @@ const SITE = join(TMP, 'site');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
-const ALL_PARTS = ['sizes', 'render', 'roster'];
+const ALL_PARTS = ['sizes', 'render', 'roster', 'sites'];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
 const FULL_RUN = PARTS.size === ALL_PARTS.length && !SKIP_BROWSER;
 const ROSTER_RUNS = Math.max(1, Number(process.env.BENCH_ROSTER_RUNS) || 7);
 const ROSTER_SIZES = process.env.BENCH_ROSTER_SIZES ? process.env.BENCH_ROSTER_SIZES.split(',').map(Number) : [10_000, 100_000];
+/** RS-SITES (part 4): loads per page and size, and the sizes (<site-list> and <passport-roster> at each). */
+const SITES_RUNS = Math.max(1, Number(process.env.BENCH_SITES_RUNS) || 3);
+const SITES_SIZES = process.env.BENCH_SITES_SIZES ? process.env.BENCH_SITES_SIZES.split(',').map(Number) : SITE_SIZES;
 
 /** Same terser options as the CDN build in rollup.config.ts. */
 const TERSER = { format: { comments: false }, compress: { passes: 2 } };
@@ -463,15 +471,73 @@ body { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
   return pages;
 }
 
+// ---------------------------------------------------------------------------------------------
+// RS-SITES: the data (sites and employees at the same sizes) and the two pages (bench/sites/)
+// ---------------------------------------------------------------------------------------------
+
+/** Writes `sites-<n>.json` and `roster-<n>.json` for the sites part's sizes (bench/sites/data-step.mjs, in a child Node process). */
+function writeSitesData() {
+  log('bench: sites data (Node)…');
+  const t = performance.now();
+  const stdout = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'bench/sites/data-step.mjs'), SITE, SITES_SIZES.join(',')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  log(`  done (${Math.round(performance.now() - t)} ms)`);
+  return JSON.parse(stdout);
+}
+
+/** Bundles `<passport-roster>`'s page and `<site-list>`'s (minified like the others) into site/roster/. */
+async function buildSitePages() {
+  log('bench: building the sites pages…');
+  const pages = [];
+  for (const page of SITE_PAGES) {
+    const r = await build(join(ROOT, 'bench/roster', page.entry));
+    const dir = join(SITE, 'roster');
+    for (const f of r.files) {
+      mkdirSync(dirname(join(dir, f.fileName)), { recursive: true });
+      writeFileSync(join(dir, f.fileName), f.code);
+    }
+    writeFileSync(
+      join(SITE, `roster-${page.key}.html`),
+      `${PAGE_HEAD(`Sites: ${page.label}`)}<link rel="icon" href="data:,">
+<style>
+html, body { margin: 0; height: 100%; }
+body { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
+#app { display: flex; flex-direction: column; gap: 8px; height: 100vh; padding: 8px 16px; box-sizing: border-box; }
+</style>
+<script type="module" src="roster/${r.files.find((f) => f.isEntry).fileName}"></script>
+</head>
+<body>
+<div id="app"></div>
+</body>
+</html>
+`,
+    );
+    pages.push({ ...page, bundle: { minBytes: r.min, gzBytes: r.gz } });
+    log(`  ${page.key.padEnd(12)} ${(r.gz / KB).toFixed(1).padStart(6)} kB min+gz`);
+  }
+  return pages;
+}
+
+let sitesBrowser = null;
+let sitePagesBuilt = SITE_PAGES;
+const sitesData = PARTS.has('sites') ? writeSitesData() : null;
+
 let render = null;
 let rosterBrowser = null;
 let rosterPagesBuilt = ROSTER_PAGES;
 let browserVersion = null;
 const rosterData = PARTS.has('roster') ? measureRosterDataStep() : null;
-if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster'))) {
+if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('sites'))) {
   const pageA = PARTS.has('render') ? (log('bench: building page A…'), await buildPageA()) : null;
   const rosterPages = PARTS.has('roster') ? await buildRosterPages() : null;
   if (rosterPages) rosterPagesBuilt = rosterPages;
+  // After the roster's pages: its `ours` page is built again here with the same entry (same bundle).
+  const sitePages = PARTS.has('sites') ? await buildSitePages() : null;
+  if (sitePages) sitePagesBuilt = sitePages;
   const { chromium } = await import('playwright-core');
   const { server, hits, origin } = await startServer();
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
@@ -541,6 +607,7 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster'))) {
       };
     }
     if (rosterPages) rosterBrowser = await runRoster({ browser, origin, sizes: ROSTER_SIZES, runs: ROSTER_RUNS, pages: rosterPages, stats, shotsDir: TMP, log });
+    if (sitePages) sitesBrowser = await runSites({ browser, origin, sizes: SITES_SIZES, runs: SITES_RUNS, pages: sitePages, stats, log });
   } finally {
     await browser.close();
     server.close();
@@ -622,6 +689,10 @@ if (rosterData || rosterBrowser) {
   out.push('');
   out.push(...rosterReport({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt, table }));
 }
+if (sitesBrowser) {
+  out.push('');
+  out.push(...sitesReport({ bySize: sitesBrowser, pages: sitePagesBuilt, runs: SITES_RUNS, table }));
+}
 const uniqueWarnings = [...new Set(warnings)];
 if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
@@ -659,6 +730,10 @@ if (FULL_RUN) {
       `Roster (PP-ROSTER, issues 4 and 8): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
       '',
       ...rosterReadme({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt }),
+      '',
+      `Sites (RS-SITES, issue 9): \`<site-list>\` and \`<passport-roster>\` at the same sizes in the same run, on the roster's harness, ${SITES_RUNS} loads per page and size; each types its own keystrokes and clicks its own headers (method in \`bench/README.md\`, part 4).`,
+      '',
+      ...sitesReadme({ bySize: sitesBrowser }),
       end,
     ].join('\n');
     writeFileSync(readmePath, readme.slice(0, i) + block + readme.slice(j + end.length));
@@ -725,6 +800,22 @@ writeFileSync(
           dataStep: rosterData,
           browser: rosterBrowser,
           verdicts: rosterVerdicts(rosterData, rosterBrowser),
+        },
+      }),
+      ...kept('sites', {
+        sites: {
+          method: {
+            data: 'generateRemoteData(\'large\', 2026-03-10T12:00+01:00, n) from packages/mock-api/src/remote-services/generate.ts (25 ID & PIN links), each site with its derived state and open alarms (sites-<n>.json); generateEmployees(n, 1) for the roster at the same sizes',
+            harness: 'bench/roster/harness.js and measureLoad of bench/roster/run.mjs; <site-list> checked against bench/sites/reference.js (folded includes, collator sorts, then the ID & PIN groups)',
+            keystrokes: SITE_KEYSTROKES,
+            sortClicks: SITE_SORT_CLICKS,
+            targets: SITE_TARGETS,
+          },
+          runsPerPage: SITES_RUNS,
+          data: sitesData,
+          pages: sitePagesBuilt.map(({ key, label, entry, bundle }) => ({ key, label, entry, bundle })),
+          browser: sitesBrowser,
+          verdicts: sitesVerdicts(sitesBrowser),
         },
       }),
       rollupWarnings: uniqueWarnings,

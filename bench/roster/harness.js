@@ -23,8 +23,14 @@
  * last name, first name, id: the roster's documented order). The harness computes what each page
  * should show in that page's own order, so every page is checked against itself.
  *
- * The harness fetches `roster-<n>.json` (`?n=` in the URL), mounts the list and exposes
- * `window.__roster` to the driver (bench/roster/run.mjs).
+ * The harness fetches `roster-<n>.json` (`?n=` in the URL; `page.data` names another file:
+ * `sites-<n>.json` for `<site-list>`), mounts the list and exposes `window.__roster` to the driver
+ * (bench/roster/run.mjs).
+ *
+ * A page whose rows are not employees (`<site-list>`, bench/sites/) gives its own reference:
+ * `page.reference.expected(data, { query, sort })` → the keys (`first\u0000last` of `visibleRows()`)
+ * of the first rows it must show, from the top, in its documented order; its first paint, each
+ * keystroke and each sort are then checked against that list.
  *
  * "Painted": a frame is painted when its rendering update (rAF callbacks, style, layout,
  * ResizeObserver callbacks, paint) has run. The harness requests an animation frame, and from its
@@ -223,18 +229,20 @@ function settle() {
  *   took, when it says).
  */
 export async function boot(page) {
-  const response = await fetch(`roster-${SIZE}.json`);
+  const response = await fetch(`${page.data ?? 'roster'}-${SIZE}.json`);
   const rows = await response.json();
   const tData = performance.now();
   const host = document.getElementById('app');
   // Untimed: the floor page's ready-made data, and what the first screen must show (every row
   // visible at the top has the first last name in the page's order).
   const prepared = page.prepare?.(rows);
-  const firstLastName = page.mount ? firstValue(rows, 'lastName', page.order) : null;
+  const reference = page.reference;
+  const firstLastName = page.mount && !reference ? firstValue(rows, 'lastName', page.order) : null;
+  const firstKeys = reference ? reference.expected(rows, {}).slice(0, EXPECTED_ROWS) : null;
 
   const tCreate = performance.now();
   const view = page.mount ? page.mount(rows, host, prepared) : null;
-  const first = await paintedWhen(view ? () => allHave(view, 'last', firstLastName) : () => true);
+  const first = await paintedWhen(view ? (reference ? () => shows(view, firstKeys) : () => allHave(view, 'last', firstLastName)) : () => true);
 
   /** Row pitch as laid out (px): the median gap between the tops of consecutive visible rows. */
   const rowPitch = (() => {
@@ -249,7 +257,7 @@ export async function boot(page) {
   let lastMove = 0;
   window.__roster = {
     name: page.name,
-    rowCount: rows.length,
+    rowCount: rows.length ?? rows.sites?.length,
     selectors: view?.selectors ?? null,
     firstPaint: { tData, tCreate, tPainted: first.t, frames: first.frames, timeout: first.timeout },
     rowPitch,
@@ -266,7 +274,10 @@ export async function boot(page) {
     },
     arm(spec) {
       let check;
-      if (spec.kind === 'key') {
+      if (reference) {
+        const keys = reference.expected(rows, spec.kind === 'key' ? { query: spec.query } : { sort: spec.sort }).slice(0, EXPECTED_ROWS);
+        check = () => shows(view, keys);
+      } else if (spec.kind === 'key') {
         model ??= Array.from(rows, (_, i) => i).sort(ROW_ORDERS[page.order](rows));
         const keys = expectedFor(rows, model, spec.query);
         check = () => shows(view, keys);

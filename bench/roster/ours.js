@@ -3,11 +3,12 @@
  * fetches nothing), as its documentation says for hosts that already hold the rows. Everything
  * else is the element's own: its search field, its header sort buttons, its index (core's
  * `buildRosterIndex` / `viewRoster`), its virtual table. Sorted by Nom at first (its default).
- * Only its two size properties are set, to the row height and list height of every page.
+ * Only its two size properties are set, to the row height and list height of every page, and
+ * the provider's `now`, to the fixed « today » every page rates the state with.
  */
 import '../../packages/components/src/define/vigie-provider.ts';
 import '../../packages/components/src/define/passport-roster.ts';
-import { LIST_HEIGHT, ROW_HEIGHT } from './columns.js';
+import { LIST_HEIGHT, ROW_HEIGHT, TODAY } from './columns.js';
 import { boot } from './harness.js';
 
 boot({
@@ -15,6 +16,8 @@ boot({
   order: 'roster',
   mount(rows, host) {
     const provider = document.createElement('vigie-provider');
+    // The same « today » as the contenders rate the state with (« Expiré », « Expire bientôt »).
+    provider.setAttribute('now', TODAY);
     const roster = document.createElement('passport-roster');
     roster.style.setProperty('--passport-roster-row-height', `${ROW_HEIGHT}px`);
     roster.style.setProperty('--passport-roster-height', `${LIST_HEIGHT}px`);

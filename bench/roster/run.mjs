@@ -76,12 +76,12 @@ const collect = (tab) =>
     return { ...r, dataSteps };
   });
 
-async function typeQueries(tab, selectors) {
+async function typeQueries(tab, selectors, keystrokes = KEYSTROKES) {
   const search = tab.locator(selectors.search);
   await search.focus();
   await settle(tab);
   const samples = [];
-  for (const step of KEYSTROKES) {
+  for (const step of keystrokes) {
     if (step.selectAll) await tab.keyboard.press('Control+A');
     await tab.evaluate((s) => window.__roster.arm(s), { kind: 'key', query: step.query });
     await tab.keyboard.press(step.key);
@@ -90,9 +90,9 @@ async function typeQueries(tab, selectors) {
   return samples;
 }
 
-async function clickSorts(tab, selectors) {
+async function clickSorts(tab, selectors, clicks = SORT_CLICKS) {
   const samples = [];
-  for (const column of SORT_CLICKS) {
+  for (const column of clicks) {
     await tab.evaluate((s) => window.__roster.arm(s), { kind: 'click', sort: column });
     await tab.locator(selectors.sort[column]).first().click();
     samples.push({ ...(await collect(tab)), column });
@@ -164,8 +164,11 @@ export async function fling(tab, cdp, pitch) {
   return samples;
 }
 
-/** One fresh tab: load, first paint, heap, keystrokes, sorts, heap again. */
-async function measureLoad(context, origin, page, size, { warmUp = false, screenshot = null } = {}) {
+/**
+ * One fresh tab: load, first paint, heap, keystrokes, sorts, heap again. A page may bring its own
+ * `keystrokes` and `sortClicks` (`<site-list>`, bench/sites/run.mjs); roster pages use the ones above.
+ */
+export async function measureLoad(context, origin, page, size, { warmUp = false, screenshot = null } = {}) {
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(String(e)));
@@ -186,9 +189,9 @@ async function measureLoad(context, origin, page, size, { warmUp = false, screen
       return r;
     };
     const heapAfterPaint = await phase('heap', () => heap(cdp, tab));
-    const keys = page.interactive ? await phase('keys', () => typeQueries(tab, info.selectors)) : [];
+    const keys = page.interactive ? await phase('keys', () => typeQueries(tab, info.selectors, page.keystrokes)) : [];
     await tab.evaluate(() => window.__roster.release());
-    const sorts = page.interactive ? await phase('sorts', () => clickSorts(tab, info.selectors)) : [];
+    const sorts = page.interactive ? await phase('sorts', () => clickSorts(tab, info.selectors, page.sortClicks)) : [];
     const heapAfterUse = page.interactive ? await phase('heap2', () => heap(cdp, tab)) : null;
     const flings = page.flung ? await phase('flings', () => fling(tab, cdp, info.rowPitch)) : [];
     return { ...info, heapAfterPaint, heapAfterUse, keys, sorts, flings, errors, phases };
@@ -233,7 +236,7 @@ export async function runRoster({ browser, origin, sizes, runs, pages, stats, sh
 
 const latencies = (samples) => samples.filter((s) => !s.timeout).map((s) => s.latency);
 
-function summarize(loads, stats, warmUpErrors) {
+export function summarize(loads, stats, warmUpErrors) {
   const keys = loads.flatMap((l) => l.keys);
   const sorts = loads.flatMap((l) => l.sorts);
   const heapStats = (pick) => {

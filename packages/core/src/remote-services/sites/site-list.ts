@@ -347,8 +347,9 @@ export function prepareSiteIndex(index: SiteIndex, shouldStop: () => boolean = (
       if ((i & 255) === 0 && shouldStop()) return false;
     }
   }
-  for (const column of SITE_SORT_COLUMNS) {
-    for (const direction of SITE_SORT_DIRECTIONS) {
+  // Every column ascending first (a header's first click), then the descending ones (O(n) each).
+  for (const direction of SITE_SORT_DIRECTIONS) {
+    for (const column of SITE_SORT_COLUMNS) {
       if (index.orders.has(`${column} ${direction}`)) continue;
       siteOrder(index, { column, direction });
       if (shouldStop()) return false;
