@@ -235,16 +235,16 @@ export const styles = css`
 
   /* ── the table (the shared virtual table's styles come first) ──────────────────────── */
   .col-name {
-    width: 29%;
+    width: 28%;
   }
   .col-location {
-    width: 25%;
+    width: 24%;
   }
   .col-state {
-    width: 14%;
+    width: 15.5%;
   }
   .col-testMode {
-    width: 19%;
+    width: 19.5%;
   }
   .col-openAlarms {
     width: 13%;
@@ -290,6 +290,14 @@ export const styles = css`
   }
   .open:hover .title {
     text-decoration-color: currentColor;
+  }
+  /* Without a nickname the name has the row's two lines. */
+  .open .title:only-child {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .open:focus-visible {
     outline-offset: -3px;
@@ -459,6 +467,10 @@ export const styles = css`
     .open {
       min-height: 0;
       padding: 0.1rem 0.25rem;
+    }
+    .open .title:only-child {
+      display: block;
+      white-space: nowrap;
     }
     td.address {
       padding: 0 0.25rem;
