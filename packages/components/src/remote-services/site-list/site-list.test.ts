@@ -158,6 +158,21 @@ describe('<site-list> (RS-SITES)', function () {
     await until(() => el.matchCount === 1 && titles(el)[0] === 'Mon œuvre préférée', 'the nicknamed site found');
   });
 
+  it('RS-IDPIN an ID & PIN linked elsewhere (id-pin-linked on the document): the sites are read again, the rows stay meanwhile', async () => {
+    const el = await mount();
+    let reads = 0;
+    mock!.worker.use(
+      http.get('/api/remote/sites', () => {
+        reads++;
+        return undefined;
+      }),
+    );
+    document.body.dispatchEvent(Object.assign(new Event('id-pin-linked', { bubbles: true, composed: true }), { linkId: 'lnk-9' }));
+    await until(() => reads === 1, 'a new read of the sites');
+    expect(siteRows(el).length).to.be.above(0);
+    await until(() => el.matchCount === 12, 'the sites again');
+  });
+
   it('X-STATES loading, then an error with « Réessayer » that loads the sites', async () => {
     mock = await useScenario('remote:default');
     let fail = true;

@@ -94,8 +94,11 @@ let uid = 0;
  * the first paint.
  *
  * The list follows the clock: a test mode that ends leaves the « Activé » filter and loses its
- * badge at its end, without a reload (and again when the tab becomes visible). A nickname given
- * in `<id-pin-links>` (`site-renamed`, heard on the document) shows at once.
+ * badge at its end, without a reload (and again when the tab becomes visible). It follows the
+ * other widgets too, through their events heard on the document: a nickname given in
+ * `<id-pin-links>` (`site-renamed`) shows at once, a test mode started or stopped in
+ * `<site-overview>` (`test-mode-changed`) too, and an ID & PIN linked or removed
+ * (`id-pin-linked`, `id-pin-unlinked`) reads the sites again.
  *
  * **Feeding sites without the API** (hosts that already have them, benchmarks): set `sites` and
  * `links`; nothing is fetched then.
@@ -226,6 +229,8 @@ export class SiteList extends VigieElement {
     document.addEventListener('site-renamed', this.#onRenamed);
     document.addEventListener('test-mode-changed', this.#onTestModeChanged);
     document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('id-pin-linked', this.#onLinksChanged);
+    document.addEventListener('id-pin-unlinked', this.#onLinksChanged);
     if (this.#index) this.#scheduleClock();
   }
 
@@ -234,6 +239,8 @@ export class SiteList extends VigieElement {
     document.removeEventListener('site-renamed', this.#onRenamed);
     document.removeEventListener('test-mode-changed', this.#onTestModeChanged);
     document.removeEventListener('visibilitychange', this.#onVisibility);
+    document.removeEventListener('id-pin-linked', this.#onLinksChanged);
+    document.removeEventListener('id-pin-unlinked', this.#onLinksChanged);
     if (this.loading.status === 'loading') {
       this.#abort?.abort();
       this.loading = { status: 'idle' };
@@ -437,6 +444,11 @@ export class SiteList extends VigieElement {
     const name = typeof nickname === 'string' && nickname.trim() !== '' ? nickname : null;
     updateSite(this.#index, { ...site, nickname: name });
     this.#dataChanged();
+  };
+
+  /** RS-IDPIN: an ID & PIN was linked or removed in `<id-pin-links>`: its sites come or go (read again; the rows shown stay until then). */
+  #onLinksChanged = () => {
+    if (!this.sites && this.#index) void this.#fetch();
   };
 
   /** RS-OVERVIEW: `<site-overview>` started or stopped a test mode (`test-mode-changed` {siteId, until}). */
