@@ -12,6 +12,8 @@ import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, clickOn, pressSpaceOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+
+const until_ = until;
 import '../../define/site-list.js';
 import type { SiteList } from './site-list.js';
 import type { SiteSelectedEvent } from './site-list.events.js';
@@ -171,6 +173,30 @@ describe('<site-list> (RS-SITES)', function () {
     await until(() => reads === 1, 'a new read of the sites');
     expect(siteRows(el).length).to.be.above(0);
     await until(() => el.matchCount === 12, 'the sites again');
+  });
+
+  it('RS-SITES RS-OVERVIEW a test mode ends on its own: the badge goes and the site leaves « Activé » at its end, without a reload', async () => {
+    const until = new Date(Date.now() + 1500).toISOString();
+    const site = (id: string, name: string, testModeUntil: string | null) => ({
+      id,
+      name,
+      nickname: null,
+      address: { street: '1 rue Pasteur', postalCode: '69007', city: 'Lyon' },
+      linkIds: ['l1'],
+      state: 'armed' as const,
+      testModeUntil,
+      openAlarms: 0,
+    });
+    const links = [{ id: 'l1', identifier: '40100000', siteIds: ['a', 'b'], linkedAt: '2025-01-01T00:00:00Z' }];
+    // The real clock (no `now`): the list schedules itself for the end of the test mode.
+    const provider = await fixture<VigieProvider>(html`<vigie-provider locale="fr"><site-list test-mode-filter="on" .sites=${[site('a', 'Alpha', until), site('b', 'Bravo', null)]} .links=${links}></site-list></vigie-provider>`);
+    const el = provider.querySelector('site-list')!;
+    await until_(() => el.matchCount === 1 && $$(el, '.badge').length === 1, 'the site in test mode');
+    await until_(() => el.matchCount === 0, 'the test mode ended', 6000);
+    const all = $$<HTMLInputElement>(el, '[part~=test-mode-filter] input').find((r) => r.value === 'all')!;
+    await clickOn(all);
+    await until_(() => el.matchCount === 2, 'both sites');
+    expect($$(el, '.badge').length).to.equal(0);
   });
 
   it('X-STATES loading, then an error with « Réessayer » that loads the sites', async () => {
