@@ -21,6 +21,9 @@ export const AlarmSnapshot = z.object({
 });
 export type AlarmSnapshot = z.infer<typeof AlarmSnapshot>;
 
+/** `POST remote/alarms/{id}/cancel`: an empty object (the alarm is in the path). */
+export const AlarmCancelBody = z.object({});
+
 /** The stream's event names (`event:` lines). */
 export const ALARM_STREAM_EVENTS = ['alarm-raised', 'alarm-updated', 'alarm-cancelled', 'alarm-closed'] as const;
 export type AlarmStreamEventName = (typeof ALARM_STREAM_EVENTS)[number];
