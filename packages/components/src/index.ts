@@ -48,3 +48,6 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+// RS-ALARMS — the live active alarms
+export { ActiveAlarms } from './remote-services/active-alarms/active-alarms.js';
+export * from './remote-services/active-alarms/active-alarms.events.js';
