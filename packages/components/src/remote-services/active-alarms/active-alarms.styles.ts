@@ -137,6 +137,10 @@ export const styles = css`
   .site {
     font-weight: 600;
   }
+  /* « Zone 5 — Parking » goes to the next line whole rather than split after the dash. */
+  .zone {
+    display: inline-block;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

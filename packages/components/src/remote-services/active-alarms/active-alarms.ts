@@ -246,7 +246,7 @@ export class ActiveAlarms extends VigieElement {
     return html`<li class="alarm" part="alarm" data-priority=${a.priority}>
       <p class="priority" part="priority">${this.t('rs.alarm.priority', { priority: a.priority })}</p>
       <div class="main">
-        <p class="what"><strong>${this.t(`rs.alarm.kind.${a.kind}`)}</strong> · ${a.zone}</p>
+        <p class="what"><strong>${this.t(`rs.alarm.kind.${a.kind}`)}</strong> · <span class="zone">${a.zone}</span></p>
         ${this.siteId ? nothing : html`<p class="site">${a.siteName}</p>`}
         <p class="meta">
           <time datetime=${a.raisedAt}>${this.t('rs.alarms.raised-at', when)}</time>
