@@ -28,7 +28,7 @@ export const remoteAlarmsEn: CatalogOf<typeof remoteAlarmsFr> = {
   'rs.alarms.cancel-label': 'Cancel the priority {priority} alarm, {site}, {zone}',
   'rs.alarms.cancelling': 'Cancelling…',
   'rs.alarms.confirm.title': 'Cancel this alarm?',
-  'rs.alarms.confirm.body': 'Securitas will not send a patrol for this alarm. Only cancel it if you are sure it is a false alarm.',
+  'rs.alarms.confirm.body': 'Securitas will not send a patrol for this alarm. Only cancel it if it is certainly a false alarm.',
   'rs.alarms.confirm.yes': 'Yes, cancel the alarm',
   'rs.alarms.confirm.keep': 'No, keep the alarm',
   'rs.alarms.cancelled': 'Alarm cancelled: {site}, {zone}.',

@@ -28,7 +28,7 @@ export const remoteAlarmsFr = {
   'rs.alarms.cancel-label': 'Annuler l’alarme de priorité {priority}, {site}, {zone}',
   'rs.alarms.cancelling': 'Annulation…',
   'rs.alarms.confirm.title': 'Annuler cette alarme\u202f?',
-  'rs.alarms.confirm.body': 'Securitas n’enverra pas de patrouille pour cette alarme. Annulez-la seulement si vous êtes sûr qu’il s’agit d’une fausse alerte.',
+  'rs.alarms.confirm.body': 'Securitas n’enverra pas de patrouille pour cette alarme. Ne l’annulez que s’il s’agit à coup sûr d’une fausse alerte.',
   'rs.alarms.confirm.yes': 'Oui, annuler l’alarme',
   'rs.alarms.confirm.keep': 'Non, garder l’alarme',
   'rs.alarms.cancelled': 'Alarme annulée\u202f: {site}, {zone}.',
