@@ -26,8 +26,8 @@ async function mount(opts: { locale?: string; siteId?: string } = {}) {
     </vigie-provider>
   `);
   const el = provider.querySelector<ActiveAlarms>('active-alarms')!;
-  await until(() => el.shadowRoot!.querySelector('[part~=list], [part~=empty], [part~=error]'), 'the alarms');
-  await until(() => el.shadowRoot!.querySelector('[data-link=live]'), 'the live stream');
+  await until(() => el.shadowRoot!.querySelector('[part~=list], [part~=empty], [part~=error]'), 'the alarms', 15_000);
+  await until(() => el.shadowRoot!.querySelector('[data-link=live]'), 'the live stream', 15_000);
   return { provider, el };
 }
 
@@ -41,7 +41,9 @@ const focused = (el: ActiveAlarms) => el.shadowRoot!.activeElement;
 
 let mock: MockWorker;
 
-describe('<active-alarms> (RS-ALARMS)', () => {
+describe('<active-alarms> (RS-ALARMS)', function () {
+  // A stream, axe and real input on a shared, loaded machine: more than mocha's 10 s default.
+  this.timeout(40_000);
   beforeEach(async () => {
     mock = await useScenario('remote:default');
   });
@@ -138,7 +140,7 @@ describe('<active-alarms> (RS-ALARMS)', () => {
     await until(() => $(el, 'dialog[open]'), 'the confirmation');
     dispatchPatrol(mock.remote, p.id);
     await until(() => !$(el, 'dialog[open]'), 'the confirmation to close');
-    const toast = await until(() => $(el, '[part~=toast-error]'), 'the error toast');
+    const toast = await until(() => $(el, '[part~=toast-error]'), 'the error toast', 15_000);
     expect(text(toast)).to.contain('La patrouille a déjà été envoyée');
   });
 
@@ -150,7 +152,7 @@ describe('<active-alarms> (RS-ALARMS)', () => {
     await clickOn(button);
     await until(() => $(el, 'dialog[open]'), 'the confirmation');
     await clickOn([...$(el, 'dialog')!.querySelectorAll('button')].at(-1)!);
-    const toast = await until(() => $(el, '[part~=toast-error]'), 'the error toast');
+    const toast = await until(() => $(el, '[part~=toast-error]'), 'the error toast', 15_000);
     expect(text(toast)).to.contain('n’a pas pu être annulée');
     expect(rows(el).length).to.equal(before);
     await until(() => focused(el) === button, 'the focus on the button');
