@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient } from '@vigie/core';
-import { closeAlarm, dispatchPatrol, raiseAlarm } from '@vigie/mock-api';
+import { alarmListeners, closeAlarm, dispatchPatrol, raiseAlarm } from '@vigie/mock-api';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
@@ -165,6 +165,13 @@ describe('<active-alarms> (RS-ALARMS)', function () {
     expect(rows(el).length).to.equal(mock.remote.openAlarms(site).length);
     const other = await mount({ siteId: 'site-12' });
     expect(text($(other.el, '[part~=empty]'))).to.equal('Aucune alarme ouverte sur ce site.');
+  });
+
+  it('the stream is closed when the element leaves the page (the mock stops following it)', async () => {
+    const { el } = await mount();
+    expect(alarmListeners(mock.remote)).to.equal(1);
+    el.remove();
+    await until(() => alarmListeners(mock.remote) === 0, 'the stream to close', 15_000);
   });
 
   it('the error state with « Réessayer », in English', async () => {
