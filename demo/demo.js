@@ -342,7 +342,7 @@ const kindName = (kind) => remoteCoreMessages.fr[`rs.alarm.kind.${kind}`] ?? kin
 function fillAlarmSites() {
   const chosen = alarmSite.value;
   const sites = mock.remote.sites().slice(0, 40);
-  alarmSite.replaceChildren(...sites.map((s) => new Option(s.nickname ?? s.name, s.id)));
+  alarmSite.replaceChildren(...sites.map((s) => new Option(s.nickname ? `${s.name} (${s.nickname})` : s.name, s.id)));
   if (sites.some((s) => s.id === chosen)) alarmSite.value = chosen;
 }
 alarmKind.replaceChildren(...ALARM_KINDS.map((k) => new Option(kindName(k), k)));
