@@ -5,7 +5,7 @@
  * cancel), for the routes, the demo and tests.
  *
  * `remote:alarm-burst` raises a new alarm every {@link ALARM_BURST_INTERVAL_MS} from the first
- * alarm request on (and closes the oldest burst alarms beyond {@link ALARM_BURST_MAX_OPEN}).
+ * alarm read (snapshot or stream) on (and closes the oldest burst alarms beyond {@link ALARM_BURST_MAX_OPEN}).
  */
 import { cancelRefusal, type Alarm, type AlarmKind, type AlarmStreamEventName, type CancelRefusal } from '@vigie/core/remote-services';
 import type { RemoteStore } from '../store.js';

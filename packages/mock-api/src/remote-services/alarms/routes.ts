@@ -22,7 +22,7 @@ import { AlarmCancelBody, CANCEL_REFUSAL_PROBLEMS, REMOTE_ALARMS_PATH, REMOTE_AL
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import { fail, idempotencyKeyOf, ok, replayable, respond } from '../../answers.js';
 import type { RemoteStore } from '../store.js';
-import { alarmCursor, cancelAlarmIn, followAlarms, raiseAlarm, type AlarmLogEntry } from './feed.js';
+import { alarmCursor, cancelAlarmIn, followAlarms, raiseAlarm, startBurst, type AlarmLogEntry } from './feed.js';
 
 /** The mock's own route that raises an alarm (not in the contract). */
 export const REMOTE_ALARMS_RAISE_PATH = '__mock/remote/alarms';
@@ -40,6 +40,8 @@ const siteOf = (request: Request): string | undefined => new URL(request.url).se
 function snapshot(ctx: RouteContext): Response {
   const siteId = siteOf(ctx.request);
   if (siteId !== undefined && !ctx.remote.site(siteId)) return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
+  // remote:alarm-burst starts with the first read, whether the client streams or polls.
+  startBurst(ctx.remote);
   const body: AlarmSnapshot = { items: ctx.remote.openAlarms(siteId), cursor: String(alarmCursor(ctx.remote)) };
   return Response.json(body);
 }
