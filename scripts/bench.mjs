@@ -14,14 +14,16 @@
  *   4. RS-SITES at 5,000 and 50,000 sites: <site-list> and <passport-roster> at the same sizes, in
  *      the same run, on the roster's harness (bench/sites/): keystroke and sort → next painted frame
  *      (target: within 1.2× of the roster's) and DOM nodes (< 2,000).
+ *   5. RS-ALARMS: the alarm stream's latency, from an event written by the mock to the row painted
+ *      in <active-alarms> (bench/alarms/).
  *
  * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
  * full run, the README block. See bench/README.md.
  * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
- * BENCH_ONLY=sizes,render,roster,sites (only those parts; the README block is rewritten by full runs
- * only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_SITES_RUNS (default 3 loads per page and
- * size, part 4), BENCH_SITES_SIZES (default 5000,50000).
+ * BENCH_ONLY=sizes,render,roster,sites,alarms (only those parts; the README block is rewritten by full
+ * runs only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_SITES_RUNS (default 3 loads per page and
+ * size, part 4), BENCH_SITES_SIZES (default 5000,50000), BENCH_ALARM_RUNS (default 40 streamed alarms, part 5).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createReadStream, statSync } from 'node:fs';
@@ -34,6 +36,7 @@ import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { alarmsReadme, alarmsReport, runAlarms } from '../bench/alarms/run.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
 import { SITE_KEYSTROKES, SITE_PAGES, SITE_SIZES, SITE_SORT_CLICKS, SITE_TARGETS, runSites, sitesReadme, sitesReport, sitesVerdicts } from '../bench/sites/run.mjs';
 
@@ -47,7 +50,7 @@ const SITE = join(TMP, 'site');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
-const ALL_PARTS = ['sizes', 'render', 'roster', 'sites'];
+const ALL_PARTS = ['sizes', 'render', 'roster', 'sites', 'alarms'];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
@@ -615,6 +618,24 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
 }
 
 // ---------------------------------------------------------------------------------------------
+// RS-ALARMS: the alarm stream's latency (bench/alarms/), its own page, server and browser
+// ---------------------------------------------------------------------------------------------
+
+let alarms = null;
+if (!SKIP_BROWSER && PARTS.has('alarms')) {
+  const { chromium } = await import('playwright-core');
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  browserVersion ??= browser.version();
+  try {
+    alarms = await runAlarms({ build, root: ROOT, site: SITE, browser, origin, stats, log, runs: Math.max(5, Number(process.env.BENCH_ALARM_RUNS) || 40) });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------
 
@@ -693,6 +714,7 @@ if (sitesBrowser) {
   out.push('');
   out.push(...sitesReport({ bySize: sitesBrowser, pages: sitePagesBuilt, runs: SITES_RUNS, table }));
 }
+if (alarms) out.push('', ...alarmsReport(alarms, table));
 const uniqueWarnings = [...new Set(warnings)];
 if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
@@ -734,6 +756,7 @@ if (FULL_RUN) {
       `Sites (RS-SITES, issue 9): \`<site-list>\` and \`<passport-roster>\` at the same sizes in the same run, on the roster's harness, ${SITES_RUNS} loads per page and size; each types its own keystrokes and clicks its own headers (method in \`bench/README.md\`, part 4).`,
       '',
       ...sitesReadme({ bySize: sitesBrowser }),
+      ...(alarms ? ['', alarmsReadme(alarms)] : []),
       end,
     ].join('\n');
     writeFileSync(readmePath, readme.slice(0, i) + block + readme.slice(j + end.length));
@@ -818,6 +841,7 @@ writeFileSync(
           verdicts: sitesVerdicts(sitesBrowser),
         },
       }),
+      ...kept('alarms', { alarms }),
       rollupWarnings: uniqueWarnings,
       durationSeconds: +((performance.now() - started) / 1000).toFixed(1),
     },

@@ -26,6 +26,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
   'site-list': () => import('./define/site-list.js'),
+  'active-alarms': () => import('./define/active-alarms.js'),
 };
 
 const requested = new Set<string>();

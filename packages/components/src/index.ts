@@ -50,3 +50,6 @@ export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
 export { SiteList } from './remote-services/site-list/site-list.js';
 export * from './remote-services/site-list/site-list.events.js';
+// RS-ALARMS — the live active alarms
+export { ActiveAlarms } from './remote-services/active-alarms/active-alarms.js';
+export * from './remote-services/active-alarms/active-alarms.events.js';

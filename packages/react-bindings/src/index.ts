@@ -62,3 +62,6 @@ export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';
 export { SiteList } from './remote-services/site-list.js';
+
+// RS — Remote Services
+export { ActiveAlarms } from './remote-services/active-alarms.js';

@@ -19,3 +19,4 @@ import './employee-enrollment.js';
 import './passport-roster.js';
 import './passport-view.js';
 import './site-list.js';
+import './active-alarms.js';

@@ -7,5 +7,6 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/not-found',
   '/problems/precondition-required',
   '/problems/precondition-failed',
+  '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
