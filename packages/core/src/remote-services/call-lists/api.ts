@@ -5,7 +5,8 @@
  * (read it with {@link callListConflictOf}).
  */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import type { ApiFailure } from '../../api/errors.js';
+import { ApiError, type ApiFailure } from '../../api/errors.js';
+import type { CallListEditorEvent, CallListEditorRequest } from './editor.js';
 import { CallList } from '../schemas.js';
 import { CallListConflictProblem, CallListsResponse, type CallListSaveRequest } from './schemas.js';
 
@@ -50,4 +51,28 @@ export function callListConflictOf(failure: ApiFailure): CallList | null {
   if (failure.kind !== 'conflict' || failure.status !== 412) return null;
   const parsed = CallListConflictProblem.safeParse(failure.problem);
   return parsed.success ? parsed.data.current : null;
+}
+
+/**
+ * RS-CALL — the editor flow's call runner: each request as a client call, each answer or typed
+ * failure as the event fed back (a 412 becomes `stale`, with the list its problem carries).
+ */
+export async function runCallListRequest(client: VigieClient, request: CallListEditorRequest, signal: AbortSignal): Promise<CallListEditorEvent> {
+  try {
+    switch (request.op) {
+      case 'read': {
+        const r = await getCallLists(client, request.siteId, { signal });
+        return { type: 'loaded', lists: r.lists, contacts: r.contacts };
+      }
+      case 'read-list':
+        return { type: 'theirs', list: await getCallList(client, request.siteId, request.listId, { signal }) };
+      case 'save':
+        return { type: 'saved', list: await saveCallList(client, request.siteId, request.listId, request.version, { contactIds: [...request.contactIds] }, { signal }) };
+    }
+  } catch (e) {
+    const failure: ApiFailure = e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
+    if (request.op === 'read') return { type: 'load-failed', failure };
+    if (request.op === 'save' && failure.kind === 'conflict' && failure.status === 412) return { type: 'stale', listId: request.listId, current: callListConflictOf(failure) };
+    return { type: 'save-failed', failure };
+  }
 }
