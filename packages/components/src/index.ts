@@ -48,3 +48,7 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+// RS — Remote Services: the call lists
+export { CallListEditor } from './remote-services/call-list-editor/call-list-editor.js';
+export * from './remote-services/call-list-editor/call-list-editor.events.js';
+export { ReorderController, type ReorderAnnouncement, type ReorderControllerOptions } from './base/reorder-controller.js';

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import type { Flow, FlowEffect, Step } from '../../shared/flow.js';
 import type { CallList, Contact } from '../schemas.js';
 import {
+  CALL_LIST_MAX_CONTACTS,
   applyCallListOp,
   applyCallListOps,
   rebaseCallList,
@@ -20,7 +21,7 @@ import {
   type CallListOp,
   type CallListOpRefusal,
 } from './ops.js';
-import { CALL_LIST_MAX_CONTACTS } from './schemas.js';
+
 
 /** What someone else saved meanwhile, as told after a 412 (until the list is saved or the notice closed). */
 export interface CallListNotice {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { applyCallListOp, applyCallListOps, callListChanges, callListIssues, rebaseCallList, type CallListOp } from './ops.js';
-import { CALL_LIST_MAX_CONTACTS } from './schemas.js';
+import { CALL_LIST_MAX_CONTACTS, applyCallListOp, applyCallListOps, callListChanges, callListIssues, rebaseCallList, type CallListOp } from './ops.js';
 
 const SITE = ['ana', 'ben', 'cle', 'dan', 'eve', 'fay', 'gus', 'hal'];
 
@@ -225,5 +224,14 @@ describe('RS-CALL properties', () => {
         for (const c of r.conflicts) assert.ok(touched.has(c.contactId) && theirs.has(c.contactId));
       }),
     );
+  });
+});
+
+describe('RS-CALL rebase keeps the direction of a move', () => {
+  test('RS-CALL a contact moved up stays ahead of the one it jumped over, wherever they moved the one before it', () => {
+    // I put cle ahead of ben; they moved ana to the end and added dan.
+    const r = rebaseCallList(['ana', 'ben', 'cle'], [{ type: 'move', contactId: 'cle', from: 2, to: 1 }], ['ben', 'cle', 'ana', 'dan'], SITE);
+    assert.deepEqual(r.conflicts, []);
+    assert.deepEqual(r.contactIds, ['cle', 'ben', 'ana', 'dan']);
   });
 });

@@ -20,11 +20,18 @@
  * (both removing the same contact, or both putting it at the same place, is no conflict). A conflict
  * is never resolved silently: the user chooses, contact by contact, « mine » or « theirs ».
  *
- * The replay keeps every other operation's intent: an added or moved contact goes right after the
- * contact that preceded it in the user's own list (first when it was first); when that contact is
- * gone, at the same index, within the list.
+ * The replay keeps every other operation's intent: a contact moved up goes right before the contact
+ * it was put ahead of; an added contact, or one moved down, right after the contact that precedes it
+ * in the user's own list (first when it was first); when that contact is gone, at the same index,
+ * within the list.
  */
-import { CALL_LIST_MAX_CONTACTS, type CallListIssue } from './schemas.js';
+
+/** At most this many contacts in one call list (RS-CALL; an operator calls them in order). */
+export const CALL_LIST_MAX_CONTACTS = 30;
+
+/** Why a saved order is refused (422 `/problems/validation`, `errors` as `{ contactId, issue }`). */
+export const CALL_LIST_ISSUES = ['not-a-site-contact', 'duplicate', 'too-many'] as const;
+export type CallListIssue = (typeof CALL_LIST_ISSUES)[number];
 
 export type CallListOp =
   | { readonly type: 'add'; readonly contactId: string; readonly index: number }
@@ -164,11 +171,19 @@ function myChanges(base: readonly string[], mine: readonly string[], ops: readon
   return kinds;
 }
 
-/** Puts `id` right after `anchor` (first when null); when the anchor is gone, at `index` within the list. */
-function placeAfter(list: readonly string[], id: string, anchor: string | null, index: number): string[] {
+/**
+ * Puts `id` next to its neighbour in the user's list: before `next` when it moved up (it was put
+ * ahead of that contact), else after `prev` (first when there is none); when that neighbour is gone,
+ * at `index` within the list.
+ */
+function placeNear(list: readonly string[], id: string, prev: string | null, next: string | null, up: boolean, index: number): string[] {
   const rest = without(list, id);
-  if (anchor === null) return insertAt(rest, 0, id);
-  const at = rest.indexOf(anchor);
+  if (up && next !== null) {
+    const at = rest.indexOf(next);
+    if (at >= 0) return insertAt(rest, at, id);
+  }
+  if (prev === null) return insertAt(rest, 0, id);
+  const at = rest.indexOf(prev);
   return insertAt(rest, at >= 0 ? at + 1 : Math.min(index, rest.length), id);
 }
 
@@ -190,10 +205,9 @@ function replayOn(base: readonly string[], ops: readonly CallListOp[], theirs: r
       continue;
     }
     const at = mine.indexOf(op.contactId);
-    const anchor = at > 0 ? mine[at - 1]! : null;
     const from = result.indexOf(op.contactId);
     if (from < 0 && result.length >= CALL_LIST_MAX_CONTACTS) continue;
-    const next = placeAfter(result, op.contactId, anchor, at);
+    const next = placeNear(result, op.contactId, at > 0 ? mine[at - 1]! : null, mine[at + 1] ?? null, op.type === 'move' && op.to < op.from, at);
     const to = next.indexOf(op.contactId);
     if (from < 0) applied.push({ type: 'add', contactId: op.contactId, index: to });
     else if (from !== to) applied.push({ type: 'move', contactId: op.contactId, from, to });

@@ -4,9 +4,8 @@
  */
 import { z } from 'zod/mini';
 import { CallList, Contact, RemoteId } from '../schemas.js';
+import { CALL_LIST_ISSUES, CALL_LIST_MAX_CONTACTS } from './ops.js';
 
-/** At most this many contacts in one call list (a call list is called in order by an operator). */
-export const CALL_LIST_MAX_CONTACTS = 30;
 
 /** `GET …/call-lists`: the site's lists (the normal one first, then the specific ones) and the site's contacts. */
 export const CallListsResponse = z.object({
@@ -22,9 +21,6 @@ export const CallListSaveRequest = z.object({
 });
 export type CallListSaveRequest = z.infer<typeof CallListSaveRequest>;
 
-/** Why a saved order is refused (422 `/problems/validation`, `errors` as `{ contactId, issue }`). */
-export const CALL_LIST_ISSUES = ['not-a-site-contact', 'duplicate', 'too-many'] as const;
-export type CallListIssue = (typeof CALL_LIST_ISSUES)[number];
 
 export const CallListValidationProblem = z.looseObject({
   type: z.literal('/problems/validation'),
