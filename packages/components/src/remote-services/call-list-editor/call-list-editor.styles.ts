@@ -282,7 +282,7 @@ export const styles = css`
   .no-option {
     color: var(--_muted);
   }
-  .missing {
+  .absent {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -266,10 +266,10 @@ describe('<call-list-editor> (RS-CALL)', function () {
       e.preventDefault();
     };
     el.addEventListener('contacts-tab-requested', handler);
-    await clickOn($(el, '.missing .link')!);
+    await clickOn($(el, '.absent .link')!);
     expect(seen.map((e) => e.siteId)).to.deep.equal(['site-04']);
     el.removeEventListener('contacts-tab-requested', handler);
-    await clickOn($(el, '.missing .link')!);
+    await clickOn($(el, '.absent .link')!);
     await until(() => spoken(el) === 'Ajoutez d’abord la personne dans l’onglet «\u202fContacts\u202f» du site, puis revenez ici.', 'the hint');
   });
 

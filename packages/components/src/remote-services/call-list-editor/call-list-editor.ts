@@ -390,7 +390,7 @@ export class CallListEditor extends VigieElement {
           : nothing}
       </ul>
       <span class="sr-only" role="status">${open ? this.t('rs.call-lists.add.options', { count: options.length }) : ''}</span>
-      <p class="missing">
+      <p class="absent">
         <span>${this.t('rs.call-lists.missing')}</span>
         <button type="button" class="link" @click=${() => this.flow.send({ type: 'contacts-requested' })}>${this.t('rs.call-lists.missing.action')}</button>
       </p>
