@@ -492,3 +492,9 @@ export class CallListEditor extends VigieElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-list-editor': CallListEditor;
+  }
+}
