@@ -9,6 +9,7 @@
  * Each story starts from fresh mock data (so `remote:conflict` conflicts each time it is shown).
  */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@vigie/components/define/call-list-editor.js';
@@ -49,7 +50,7 @@ const settle = async (el: CallListEditor) => {
   await el.updateComplete;
 };
 
-const render = (args: Args) => html`<call-list-editor site-id=${args['site-id']}></call-list-editor>`;
+const render = (args: Args) => html`<call-list-editor site-id=${ifDefined(args['site-id'] || undefined)}></call-list-editor>`;
 
 const meta = {
   id: 'remote-services-call-list-editor',
@@ -176,6 +177,12 @@ export const SaveError: Story = {
     el.flow.send({ type: 'move', from: 0, to: 1 });
     el.flow.send({ type: 'save' });
   },
+};
+
+export const NoSite: Story = {
+  name: 'No site chosen',
+  args: { 'site-id': '' },
+  ...story('remote:default', 'Sans `site-id` : le widget invite à choisir un site, et ne demande rien au serveur.'),
 };
 
 export const English: Story = {

@@ -13,7 +13,7 @@ import { createClient } from '@vigie/core';
 import type { ScenarioName } from '@vigie/mock-api';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { chooseOption, clickOn, NOW, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { apiRequests, chooseOption, clickOn, NOW, typeInto, until, useScenario } from '../../../test/helpers.js';
 import '../../define/call-list-editor.js';
 import type { CallListEditor } from './call-list-editor.js';
 import type { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
@@ -293,6 +293,15 @@ describe('<call-list-editor> (RS-CALL)', function () {
     expect(toasts(el)[0]).to.equal('La liste d’appels n’a pas pu être enregistrée. Vos modifications sont conservées.');
     expect(names(el)).to.deep.equal(['François Duval', 'Anne-Sophie Bonnet', 'Élodie Rousseau']);
     expect(focused(el)).to.equal($(el, '[data-focus=save-error]'));
+  });
+
+  it('without a site: says to choose one, asks the server nothing', async () => {
+    mock = await useScenario('remote:default');
+    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} .client=${createClient({ baseUrl: '/api', retry: { limit: 0 } })}><call-list-editor></call-list-editor></vigie-provider>`);
+    const el = provider.querySelector('call-list-editor')!;
+    await until(() => $(el, '.state.empty'), 'the empty state');
+    expect(text($(el, '.state.empty'))).to.equal('Choisissez un site pour voir ses listes d’appels.');
+    expect(apiRequests()).to.deep.equal([]);
   });
 
   it('in English', async () => {

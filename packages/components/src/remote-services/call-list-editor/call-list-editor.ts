@@ -170,7 +170,12 @@ export class CallListEditor extends VigieElement {
 
   override render() {
     if (!this.services) return this.renderMissingProvider();
-    if (!this.siteId) return nothing;
+    if (!this.siteId) {
+      return html`<section class="base" part="base" aria-labelledby="title">
+        <h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+        <p class="state empty">${this.t('rs.call-lists.no-site')}</p>
+      </section>`;
+    }
     const s = this.flow.state;
     return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${s.status === 'loading' || (s.status === 'ready' && (s.refreshing || s.saving !== null)) ? 'true' : 'false'}>
       ${s.status === 'loading'

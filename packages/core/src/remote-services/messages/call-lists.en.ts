@@ -10,6 +10,7 @@ export const remoteCallListsEn: CatalogOf<typeof remoteCallListsFr> = {
   'rs.call-lists.loading': 'Loading the call lists…',
   'rs.call-lists.load-error': 'The call lists could not be loaded.',
   'rs.call-lists.retry': 'Try again',
+  'rs.call-lists.no-site': 'Choose a site to see its call lists.',
   'rs.call-lists.no-lists': 'This site has no call list yet.',
   'rs.call-lists.empty-list': 'Nobody in this list yet. Add a contact of the site below.',
   'rs.call-lists.count': '{count, plural, =0 {No contact} one {# contact, called in this order} other {# contacts, called in this order}}',

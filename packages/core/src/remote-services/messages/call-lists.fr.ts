@@ -10,6 +10,7 @@ export const remoteCallListsFr = {
   'rs.call-lists.loading': 'Chargement des listes d’appels…',
   'rs.call-lists.load-error': 'Les listes d’appels n’ont pas pu être chargées.',
   'rs.call-lists.retry': 'Réessayer',
+  'rs.call-lists.no-site': 'Choisissez un site pour voir ses listes d’appels.',
   'rs.call-lists.no-lists': 'Ce site n’a pas encore de liste d’appels.',
   'rs.call-lists.empty-list': 'Personne dans cette liste pour l’instant. Ajoutez un contact du site ci-dessous.',
   'rs.call-lists.count': '{count, plural, =0 {Aucun contact} one {# contact, appelé dans cet ordre} other {# contacts, appelés dans cet ordre}}',
