@@ -258,6 +258,22 @@ describe('<call-list-editor> (RS-CALL)', function () {
     expect(names(el)).to.deep.equal(['François Duval', 'Anne-Sophie Bonnet', 'Élodie Rousseau']);
   });
 
+  it('nothing lost when the host unmounts the editor (its tab closed) or shows another site, then comes back', async () => {
+    const { el, provider } = await mount();
+    await clickOn(row(el, 0).querySelector('[data-reorder="down"]')!);
+    await settle(el);
+    el.remove();
+    provider.append(el);
+    await until(() => $(el, '[part~=list]'), 'the list again');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['François Duval', 'Anne-Sophie Bonnet', 'Élodie Rousseau']);
+    expect(text($(el, '.dirty'))).to.equal('Modifications non enregistrées');
+    el.setAttribute('site-id', 'site-01');
+    await until(() => names(el)[0] === 'Hélène Dupont', 'site 1');
+    el.setAttribute('site-id', 'site-04');
+    await until(() => names(el)[0] === 'François Duval', 'site 4 with my change');
+  });
+
   it('« the person is missing » fires the cancelable contacts-tab-requested; not handled, it says where to add them', async () => {
     const { el } = await mount();
     const seen: ContactsTabRequestedEvent[] = [];

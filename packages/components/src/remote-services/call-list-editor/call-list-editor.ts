@@ -119,7 +119,32 @@ export class CallListEditor extends VigieElement {
       'contacts-tab-requested': (d) => new ContactsTabRequestedEvent((d as { siteId: string }).siteId),
     },
     toasts: this.toasts,
+    resume: () => {
+      const parked = this.#parked.get(this.siteId ?? '');
+      if (!parked) return undefined;
+      this.#parked.delete(this.siteId ?? '');
+      // Read the lists again over the kept drafts (their base versions stay: a stale save gets its 412).
+      queueMicrotask(() => this.flow.send({ type: 'refresh' }));
+      return parked;
+    },
   });
+
+  /**
+   * Unsaved drafts by site, kept while the element is off the page (a host that unmounts its tabs:
+   * « Ajouter la personne dans l'onglet Contacts », then back) or shows another site. Memory only.
+   */
+  readonly #parked = new Map<string, ReadyState>();
+
+  #park(siteId: string | undefined): void {
+    if (!siteId || !this.flow.started) return;
+    const s = this.flow.state;
+    if (s.status === 'ready' && Object.keys(s.drafts).length) this.#parked.set(siteId, { ...s, saving: null, refreshing: false });
+  }
+
+  override disconnectedCallback(): void {
+    this.#park(this.siteId);
+    super.disconnectedCallback();
+  }
 
   readonly reorder = new ReorderController(this, {
     count: () => this.#shown().length,
@@ -136,6 +161,7 @@ export class CallListEditor extends VigieElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && changed.get('siteId') !== undefined) {
+      this.#park(changed.get('siteId') as string | undefined);
       this.query = '';
       this.comboOpen = false;
       this.flow.restart();
