@@ -33,7 +33,11 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
     font-weight: 600;
-    justify-items: start;
+    max-width: 30rem;
+  }
+  .chooser select {
+    width: 100%;
+    min-width: 0;
   }
   select,
   input {

@@ -332,5 +332,10 @@ describe('<call-list-editor> (RS-CALL)', function () {
     const { el } = await mount();
     expect(el.scrollWidth).to.be.at.most(360);
     for (const b of $$(el, '.move, .handle')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    // With unsaved changes (the chooser's option says so) and someone else's save shown, still no wider.
+    await clickOn(row(el, 0).querySelector('[data-reorder="down"]')!);
+    await settle(el);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    expect(el.scrollWidth).to.be.at.most(360);
   });
 });

@@ -242,7 +242,7 @@ export class CallListEditor extends VigieElement {
               <span>${this.t('rs.call-lists.chooser')}</span>
               <select part="chooser" @change=${(e: Event) => this.flow.send({ type: 'select-list', listId: (e.target as HTMLSelectElement).value })}>
                 ${s.lists.map(
-                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name} (${this.t(l.kind === 'normal' ? 'rs.call-lists.kind.normal' : 'rs.call-lists.kind.specific')})${isDirty(s, l.id) ? ' •' : ''}</option>`,
+                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
                 )}
               </select>
             </label>`
