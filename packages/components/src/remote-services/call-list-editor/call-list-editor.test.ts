@@ -267,6 +267,14 @@ describe('<call-list-editor> (RS-CALL)', function () {
     await until(() => $(el, '[part~=list]'), 'the list again');
     await settle(el);
     expect(names(el)).to.deep.equal(['François Duval', 'Anne-Sophie Bonnet', 'Élodie Rousseau']);
+    // A new element for the same site (a host that renders only the open tab) finds the draft too.
+    el.remove();
+    const again = document.createElement('call-list-editor');
+    again.setAttribute('site-id', 'site-04');
+    provider.append(again);
+    await until(() => names(again)[0] === 'François Duval', 'the draft in a new element');
+    again.remove();
+    provider.append(el);
     expect(text($(el, '.dirty'))).to.equal('Modifications non enregistrées');
     el.setAttribute('site-id', 'site-01');
     await until(() => names(el)[0] === 'Hélène Dupont', 'site 1');

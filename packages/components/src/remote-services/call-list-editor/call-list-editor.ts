@@ -45,6 +45,9 @@ const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
   cancelled: 'rs.call-lists.drag-cancelled',
 };
 
+/** RS-CALL: unsaved drafts no editor shows, by provider (its client), then by site (see `#parked`). */
+const PARKED = new WeakMap<object, Map<string, ReadyState>>();
+
 /** Lower case, accents folded: « helene » finds « Hélène ». */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -120,9 +123,9 @@ export class CallListEditor extends VigieElement {
     },
     toasts: this.toasts,
     resume: () => {
-      const parked = this.#parked.get(this.siteId ?? '');
+      const parked = this.#parked()?.get(this.siteId ?? '');
       if (!parked) return undefined;
-      this.#parked.delete(this.siteId ?? '');
+      this.#parked()?.delete(this.siteId ?? '');
       // Read the lists again over the kept drafts (their base versions stay: a stale save gets its 412).
       queueMicrotask(() => this.flow.send({ type: 'refresh' }));
       return parked;
@@ -130,15 +133,22 @@ export class CallListEditor extends VigieElement {
   });
 
   /**
-   * Unsaved drafts by site, kept while the element is off the page (a host that unmounts its tabs:
-   * « Ajouter la personne dans l'onglet Contacts », then back) or shows another site. Memory only.
+   * Unsaved drafts by site, kept while no editor shows them: a host that unmounts its tabs (« Ajouter
+   * la personne dans l'onglet Contacts », then back: a new element) or shows another site. Memory
+   * only, per provider (its client).
    */
-  readonly #parked = new Map<string, ReadyState>();
+  #parked(): Map<string, ReadyState> | undefined {
+    const client = this.services?.client;
+    if (!client) return undefined;
+    let map = PARKED.get(client);
+    if (!map) PARKED.set(client, (map = new Map()));
+    return map;
+  }
 
   #park(siteId: string | undefined): void {
     if (!siteId || !this.flow.started) return;
     const s = this.flow.state;
-    if (s.status === 'ready' && Object.keys(s.drafts).length) this.#parked.set(siteId, { ...s, saving: null, refreshing: false });
+    if (s.status === 'ready' && Object.keys(s.drafts).length) this.#parked()?.set(siteId, { ...s, saving: null, refreshing: false });
   }
 
   override disconnectedCallback(): void {
@@ -381,7 +391,7 @@ export class CallListEditor extends VigieElement {
           aria-controls="add-options"
           aria-expanded=${open ? 'true' : 'false'}
           aria-describedby="add-hint"
-          aria-activedescendant=${active ? `option-${active.id}` : ''}
+          aria-activedescendant=${active ? `option-${active.id}` : nothing}
           aria-disabled=${editable && addable.length ? 'false' : 'true'}
           ?readonly=${!editable || !addable.length}
           .value=${this.query}
@@ -390,7 +400,6 @@ export class CallListEditor extends VigieElement {
             this.comboOpen = true;
             this.activeOption = -1;
           }}
-          @focus=${() => undefined}
           @click=${() => {
             if (editable && addable.length) this.comboOpen = !this.comboOpen;
           }}
