@@ -2,16 +2,16 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  addableContacts,
+  addableCallListContacts,
   calendarDateOf,
   callListEditorFlow,
-  contactName,
+  callListContactName,
   formatTimeOfDay,
-  isDirty,
+  isCallListDirty,
   remoteCallListsMessages,
   remoteCoreMessages,
-  shownContactIds,
-  unresolvedConflicts,
+  shownCallListContactIds,
+  unresolvedCallListConflicts,
   type CallListConflict,
   type CallListEditorContext,
   type CallListEditorEvent,
@@ -19,7 +19,7 @@ import {
   type CallListEditorState,
   type Contact,
   type MessageKey,
-  type ReadyState,
+  type CallListEditorReady,
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
@@ -46,7 +46,7 @@ const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
 };
 
 /** RS-CALL: unsaved drafts no editor shows, by provider (its client), then by site (see `#parked`). */
-const PARKED = new WeakMap<object, Map<string, ReadyState>>();
+const PARKED = new WeakMap<object, Map<string, CallListEditorReady>>();
 
 /** Lower case, accents folded: « helene » finds « Hélène ». */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -137,7 +137,7 @@ export class CallListEditor extends VigieElement {
    * la personne dans l'onglet Contacts », then back: a new element) or shows another site. Memory
    * only, per provider (its client).
    */
-  #parked(): Map<string, ReadyState> | undefined {
+  #parked(): Map<string, CallListEditorReady> | undefined {
     const client = this.services?.client;
     if (!client) return undefined;
     let map = PARKED.get(client);
@@ -178,7 +178,7 @@ export class CallListEditor extends VigieElement {
     }
   }
 
-  #ready(): ReadyState | undefined {
+  #ready(): CallListEditorReady | undefined {
     if (!this.services || !this.siteId) return undefined;
     const s = this.flow.state;
     return s.status === 'ready' ? s : undefined;
@@ -186,17 +186,17 @@ export class CallListEditor extends VigieElement {
 
   #shown(): readonly string[] {
     const s = this.#ready();
-    return s ? shownContactIds(s) : [];
+    return s ? shownCallListContactIds(s) : [];
   }
 
   #name(id: string): string {
     const s = this.#ready();
-    return s?.contacts.some((c) => c.id === id) ? contactName(s.contacts, id) : this.t('rs.call-lists.unknown-contact');
+    return s?.contacts.some((c) => c.id === id) ? callListContactName(s.contacts, id) : this.t('rs.call-lists.unknown-contact');
   }
 
   #editable(): boolean {
     const s = this.#ready();
-    return !!s && s.saving !== s.selectedListId && unresolvedConflicts(s).length === 0;
+    return !!s && s.saving !== s.selectedListId && unresolvedCallListConflicts(s).length === 0;
   }
 
   #when(instant: string): { date: string; time: string } {
@@ -231,17 +231,17 @@ export class CallListEditor extends VigieElement {
     </section>`;
   }
 
-  #renderReady(s: ReadyState) {
+  #renderReady(s: CallListEditorReady) {
     const list = s.lists.find((l) => l.id === s.selectedListId);
     if (!list) {
       return html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
         <p class="state empty">${this.t('rs.call-lists.no-lists')}</p>`;
     }
-    const shown = shownContactIds(s);
+    const shown = shownCallListContactIds(s);
     const draft = s.drafts[list.id];
-    const dirty = isDirty(s);
+    const dirty = isCallListDirty(s);
     const saving = s.saving === list.id;
-    const conflicts = unresolvedConflicts(s);
+    const conflicts = unresolvedCallListConflicts(s);
     const editable = !saving && conflicts.length === 0;
     const saved = this.#when(list.updatedAt);
     return html`
@@ -252,7 +252,7 @@ export class CallListEditor extends VigieElement {
               <span>${this.t('rs.call-lists.chooser')}</span>
               <select part="chooser" @change=${(e: Event) => this.flow.send({ type: 'select-list', listId: (e.target as HTMLSelectElement).value })}>
                 ${s.lists.map(
-                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
+                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isCallListDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
                 )}
               </select>
             </label>`
@@ -300,7 +300,7 @@ export class CallListEditor extends VigieElement {
     `;
   }
 
-  #renderItem(s: ReadyState, id: string, i: number, count: number, editable: boolean) {
+  #renderItem(s: CallListEditorReady, id: string, i: number, count: number, editable: boolean) {
     const contact = s.contacts.find((c) => c.id === id);
     const name = this.#name(id);
     const first = i === 0;
@@ -364,14 +364,14 @@ export class CallListEditor extends VigieElement {
 
   // ── The « Ajouter » combobox (WAI-ARIA APG « combobox with listbox popup », list autocomplete) ──
 
-  #options(s: ReadyState): readonly Contact[] {
+  #options(s: CallListEditorReady): readonly Contact[] {
     const q = fold(this.query.trim());
-    const all = addableContacts(s);
+    const all = addableCallListContacts(s);
     return q ? all.filter((c) => fold(`${c.firstName} ${c.lastName} ${c.lastName} ${c.firstName}`).includes(q)) : all;
   }
 
-  #renderAdd(s: ReadyState, editable: boolean) {
-    const addable = addableContacts(s);
+  #renderAdd(s: CallListEditorReady, editable: boolean) {
+    const addable = addableCallListContacts(s);
     const options = this.#options(s);
     const open = this.comboOpen && editable;
     const active = open ? options[this.activeOption] : undefined;
@@ -437,7 +437,7 @@ export class CallListEditor extends VigieElement {
     </div>`;
   }
 
-  #onComboKey(e: KeyboardEvent, s: ReadyState) {
+  #onComboKey(e: KeyboardEvent, s: CallListEditorReady) {
     if (!this.#editable()) return;
     const options = this.#options(s);
     switch (e.key) {
@@ -494,7 +494,7 @@ export class CallListEditor extends VigieElement {
 
   // ── After a 412 ──
 
-  #renderNotice(s: ReadyState, notice: NonNullable<ReadyState['drafts'][string]['notice']>, closable: boolean) {
+  #renderNotice(s: CallListEditorReady, notice: NonNullable<CallListEditorReady['drafts'][string]['notice']>, closable: boolean) {
     const when = this.#when(notice.updatedAt);
     return html`<div class="notice" part="notice" role="region" aria-labelledby="notice-title">
       <h3 id="notice-title" tabindex="-1" data-focus="notice">${this.t('rs.call-lists.rebased.title', { name: notice.updatedBy })}</h3>
@@ -509,7 +509,7 @@ export class CallListEditor extends VigieElement {
     </div>`;
   }
 
-  #renderConflicts(s: ReadyState, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
+  #renderConflicts(s: CallListEditorReady, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
     return html`<div class="conflicts" part="conflicts" role="region" aria-labelledby="conflicts-title">
       <h3 id="conflicts-title" tabindex="-1" data-focus="conflicts">${this.t('rs.call-lists.conflict.title', { count: conflicts.length })}</h3>
       <p>${this.t('rs.call-lists.conflict.intro')}</p>

@@ -4,15 +4,15 @@ import fc from 'fast-check';
 import { createFlowRunner, replay } from '../../shared/flow.js';
 import type { CallList, Contact } from '../schemas.js';
 import {
-  addableContacts,
+  addableCallListContacts,
   callListEditorFlow,
-  isDirty,
-  shownContactIds,
-  unresolvedConflicts,
+  isCallListDirty,
+  shownCallListContactIds,
+  unresolvedCallListConflicts,
   type CallListEditorEvent,
   type CallListEditorRequest,
   type CallListEditorState,
-  type ReadyState,
+  type CallListEditorReady,
 } from './editor.js';
 import { callListIssues } from './ops.js';
 
@@ -45,7 +45,7 @@ const loaded: CallListEditorEvent = { type: 'loaded', lists: [NORMAL, SUMMER], c
 const ready = (events: CallListEditorEvent[] = []) => {
   const r = replay(callListEditorFlow, [loaded, ...events], ctx);
   assert.equal(r.state.status, 'ready');
-  return r as { state: ReadyState; effects: typeof r.effects };
+  return r as { state: CallListEditorReady; effects: typeof r.effects };
 };
 
 describe('RS-CALL the call-list editor flow', () => {
@@ -55,9 +55,9 @@ describe('RS-CALL the call-list editor flow', () => {
     assert.deepEqual(start.effects, [{ type: 'call', request: { op: 'read', siteId: 'site-01' }, key: 'read' }]);
     const { state } = ready();
     assert.equal(state.selectedListId, 'normal');
-    assert.deepEqual(shownContactIds(state), ['ana', 'ben', 'cle']);
-    assert.deepEqual(addableContacts(state).map((c) => c.id), ['dan']);
-    assert.equal(isDirty(state), false);
+    assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle']);
+    assert.deepEqual(addableCallListContacts(state).map((c) => c.id), ['dan']);
+    assert.equal(isCallListDirty(state), false);
   });
 
   test('RS-CALL a failed read shows the error; « Réessayer » reads again', () => {
@@ -69,8 +69,8 @@ describe('RS-CALL the call-list editor flow', () => {
 
   test('RS-CALL add, move, remove edit a draft; each add and removal is spoken; nothing is sent before « Enregistrer »', () => {
     const { state, effects } = ready([{ type: 'add', contactId: 'dan' }, { type: 'move', from: 3, to: 0 }, { type: 'remove', contactId: 'ben' }]);
-    assert.deepEqual(shownContactIds(state), ['dan', 'ana', 'cle']);
-    assert.equal(isDirty(state), true);
+    assert.deepEqual(shownCallListContactIds(state), ['dan', 'ana', 'cle']);
+    assert.equal(isCallListDirty(state), true);
     assert.ok(!effects.some((e) => e.type === 'call' && e.request.op === 'save'));
     const said = effects.flatMap((e) => (e.type === 'announce' ? [`${e.message.key} ${JSON.stringify(e.message.params)}`] : []));
     assert.deepEqual(said, ['rs.call-lists.added {"name":"Jean Dupont","position":4,"count":4}', 'rs.call-lists.removed {"name":"Benoît Girard","count":3}']);
@@ -80,7 +80,7 @@ describe('RS-CALL the call-list editor flow', () => {
 
   test('RS-CALL never a contact twice, never someone who is not the site’s: the edit is refused and said', () => {
     const { state, effects } = ready([{ type: 'add', contactId: 'ana' }, { type: 'add', contactId: 'zed' }]);
-    assert.deepEqual(shownContactIds(state), ['ana', 'ben', 'cle']);
+    assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle']);
     assert.deepEqual(
       effects.filter((e) => e.type === 'announce').map((e) => (e.type === 'announce' ? e.message.key : '')),
       ['rs.call-lists.refused.already-in-list', 'rs.call-lists.refused.not-a-site-contact'],
@@ -89,13 +89,13 @@ describe('RS-CALL the call-list editor flow', () => {
 
   test('RS-CALL moving back to the original order is no longer a change', () => {
     const { state } = ready([{ type: 'move', from: 0, to: 1 }, { type: 'move', from: 1, to: 0 }]);
-    assert.equal(isDirty(state), false);
+    assert.equal(isCallListDirty(state), false);
   });
 
   test('RS-CALL each list keeps its own draft when switching lists', () => {
     const { state } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'select-list', listId: 'summer' }, { type: 'remove', contactId: 'ana' }, { type: 'select-list', listId: 'normal' }]);
-    assert.deepEqual(shownContactIds(state), ['cle', 'ana', 'ben']);
-    assert.deepEqual(shownContactIds(state, 'summer'), ['cle']);
+    assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben']);
+    assert.deepEqual(shownCallListContactIds(state, 'summer'), ['cle']);
   });
 
   test('RS-CALL save sends the whole order with the version read (If-Match); saved → a toast and `call-list-saved`', async () => {
@@ -114,13 +114,13 @@ describe('RS-CALL the call-list editor flow', () => {
     await runner.settled();
     runner.send({ type: 'move', from: 2, to: 0 });
     runner.send({ type: 'save' });
-    assert.equal((runner.state as ReadyState).saving, 'normal');
+    assert.equal((runner.state as CallListEditorReady).saving, 'normal');
     // A second click while saving sends nothing more.
     runner.send({ type: 'save' });
     await runner.settled();
     assert.deepEqual(calls.slice(1), [{ op: 'save', siteId: 'site-01', listId: 'normal', version: 1, contactIds: ['cle', 'ana', 'ben'] }]);
-    const s = runner.state as ReadyState;
-    assert.equal(isDirty(s), false);
+    const s = runner.state as CallListEditorReady;
+    assert.equal(isCallListDirty(s), false);
     assert.deepEqual(s.lists[0]!.contactIds, ['cle', 'ana', 'ben']);
     assert.deepEqual(log, ['success rs.call-lists.saved', 'emit call-list-saved {"siteId":"site-01","listId":"normal","version":2}']);
   });
@@ -128,7 +128,7 @@ describe('RS-CALL the call-list editor flow', () => {
   test('RS-CALL a failed save keeps the draft, says so in a toast and moves the focus to the error', () => {
     const { state, effects } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'save' }, { type: 'save-failed', failure: { kind: 'network', message: 'x' } }]);
     assert.equal(state.saving, null);
-    assert.deepEqual(shownContactIds(state), ['cle', 'ana', 'ben']);
+    assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben']);
     assert.equal(state.saveFailure?.listId, 'normal');
     assert.deepEqual(effects.slice(-2), [
       { type: 'announce', message: { key: 'rs.call-lists.save-failed', params: {} }, tone: 'error' },
@@ -140,7 +140,7 @@ describe('RS-CALL the call-list editor flow', () => {
     const theirs = list('normal', ['ana', 'ben', 'cle', 'dan'], 2, 'Jérôme Lefèvre');
     const { state, effects } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'save' }, { type: 'stale', listId: 'normal', current: theirs }]);
     assert.equal(state.saving, null);
-    assert.deepEqual(shownContactIds(state), ['cle', 'ana', 'ben', 'dan']);
+    assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben', 'dan']);
     const draft = state.drafts.normal!;
     assert.equal(draft.base.version, 2);
     assert.deepEqual(draft.notice, { updatedBy: 'Jérôme Lefèvre', updatedAt: theirs.updatedAt, changes: [{ contactId: 'dan', kind: 'added' }] });
@@ -157,14 +157,14 @@ describe('RS-CALL the call-list editor flow', () => {
   test('RS-CALL 412 with a conflict: nothing is decided for me; save waits for my choice; edits too; my choice is what is saved', () => {
     const theirs = list('normal', ['ben', 'cle', 'ana'], 2, 'Jérôme Lefèvre');
     const { state } = ready([{ type: 'move', from: 0, to: 1 }, { type: 'save' }, { type: 'stale', listId: 'normal', current: theirs }]);
-    assert.equal(unresolvedConflicts(state).length, 1);
-    assert.deepEqual(shownContactIds(state), ['ben', 'cle', 'ana']);
+    assert.equal(unresolvedCallListConflicts(state).length, 1);
+    assert.deepEqual(shownCallListContactIds(state), ['ben', 'cle', 'ana']);
     const blocked = replay(callListEditorFlow, [{ type: 'save' }, { type: 'remove', contactId: 'ben' }], ctx, state);
     assert.ok(!blocked.effects.some((e) => e.type === 'call'));
-    assert.deepEqual(shownContactIds(blocked.state as ReadyState), ['ben', 'cle', 'ana']);
+    assert.deepEqual(shownCallListContactIds(blocked.state as CallListEditorReady), ['ben', 'cle', 'ana']);
     const chosen = replay(callListEditorFlow, [{ type: 'choose', contactId: 'ana', choice: 'mine' }, { type: 'move', from: 2, to: 0 }, { type: 'save' }], ctx, state);
-    const s = chosen.state as ReadyState;
-    assert.deepEqual(unresolvedConflicts(s), []);
+    const s = chosen.state as CallListEditorReady;
+    assert.deepEqual(unresolvedCallListConflicts(s), []);
     assert.deepEqual(chosen.effects.at(-1), { type: 'call', request: { op: 'save', siteId: 'site-01', listId: 'normal', version: 2, contactIds: ['cle', 'ben', 'ana'] }, key: 'save-normal' });
   });
 
@@ -172,14 +172,14 @@ describe('RS-CALL the call-list editor flow', () => {
     const theirs = list('normal', ['ana', 'ben'], 3, 'Jérôme Lefèvre');
     const { state, effects } = ready([{ type: 'add', contactId: 'dan' }, { type: 'save' }, { type: 'stale', listId: 'normal', current: null }]);
     assert.deepEqual(effects.at(-1), { type: 'call', request: { op: 'read-list', siteId: 'site-01', listId: 'normal' }, key: 'save-normal' });
-    const after = replay(callListEditorFlow, [{ type: 'theirs', list: theirs }], ctx, state).state as ReadyState;
-    assert.deepEqual(shownContactIds(after), ['ana', 'ben', 'dan']);
+    const after = replay(callListEditorFlow, [{ type: 'theirs', list: theirs }], ctx, state).state as CallListEditorReady;
+    assert.deepEqual(shownCallListContactIds(after), ['ana', 'ben', 'dan']);
   });
 
   test('RS-CALL a refresh keeps my drafts (their base version stays, so a later save gets its 412)', () => {
     const newer = list('normal', ['ben', 'ana', 'cle'], 5, 'Jérôme Lefèvre');
     const { state } = ready([{ type: 'add', contactId: 'dan' }, { type: 'refresh' }, { type: 'loaded', lists: [newer, SUMMER], contacts: CONTACTS }]);
-    assert.deepEqual(shownContactIds(state), ['ana', 'ben', 'cle', 'dan']);
+    assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle', 'dan']);
     assert.equal(state.drafts.normal!.base.version, 1);
   });
 
@@ -196,14 +196,14 @@ describe('RS-CALL the call-list editor flow', () => {
 
   test('RS-CALL « Annuler les modifications » drops the draft of the list shown only', () => {
     const { state } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'select-list', listId: 'summer' }, { type: 'remove', contactId: 'ana' }, { type: 'discard' }]);
-    assert.equal(isDirty(state, 'summer'), false);
-    assert.equal(isDirty(state, 'normal'), true);
+    assert.equal(isCallListDirty(state, 'summer'), false);
+    assert.equal(isCallListDirty(state, 'normal'), true);
   });
 
   test('RS-CALL a site without any list is ready and empty', () => {
     const r = replay(callListEditorFlow, [{ type: 'loaded', lists: [], contacts: CONTACTS }], ctx);
     assert.equal(r.state.status, 'ready');
-    assert.equal((r.state as ReadyState).lists.length, 0);
+    assert.equal((r.state as CallListEditorReady).lists.length, 0);
   });
 });
 
@@ -226,8 +226,8 @@ describe('RS-CALL the editor flow: properties', () => {
         const { state, effects } = replay(callListEditorFlow, [loaded, ...events], ctx);
         const s = state as CallListEditorState;
         assert.equal(s.status, 'ready');
-        const r = s as ReadyState;
-        for (const l of r.lists) assert.deepEqual(callListIssues(shownContactIds(r, l.id), ['ana', 'ben', 'cle', 'dan']), []);
+        const r = s as CallListEditorReady;
+        for (const l of r.lists) assert.deepEqual(callListIssues(shownCallListContactIds(r, l.id), ['ana', 'ben', 'cle', 'dan']), []);
         for (const e of effects) if (e.type === 'call' && e.request.op === 'save') assert.deepEqual(callListIssues(e.request.contactIds, ['ana', 'ben', 'cle', 'dan']), []);
       }),
     );
@@ -237,7 +237,7 @@ describe('RS-CALL the editor flow: properties', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 25 }), (events) => {
         const { state } = replay(callListEditorFlow, [loaded, { type: 'remove', contactId: 'ben' }, ...events.filter((e) => e.type !== 'discard' && !(e.type === 'select-list'))], ctx);
-        const r = state as ReadyState;
+        const r = state as CallListEditorReady;
         // The draft exists (the 'saved' answer never came: no save succeeded).
         assert.ok(r.drafts.normal);
       }),

@@ -69,7 +69,7 @@ export type CallListEditorState =
       readonly refreshing: boolean;
     };
 
-export type ReadyState = Extract<CallListEditorState, { status: 'ready' }>;
+export type CallListEditorReady = Extract<CallListEditorState, { status: 'ready' }>;
 
 export type CallListEditorEvent =
   | { readonly type: 'loaded'; readonly lists: readonly CallList[]; readonly contacts: readonly Contact[] }
@@ -114,13 +114,13 @@ const say = (key: MessageKey, params: Record<string, string | number> = {}, tone
 });
 
 /** The full name of a contact (« Jean Dupont »), or its id when it is not (or no longer) a site contact. */
-export function contactName(contacts: readonly Contact[], id: string): string {
+export function callListContactName(contacts: readonly Contact[], id: string): string {
   const c = contacts.find((x) => x.id === id);
   return c ? `${c.firstName} ${c.lastName}` : id;
 }
 
 /** The list the user sees for `listId`: the server's, or their draft applied to it. */
-export function shownContactIds(state: ReadyState, listId = state.selectedListId): readonly string[] {
+export function shownCallListContactIds(state: CallListEditorReady, listId = state.selectedListId): readonly string[] {
   const draft = state.drafts[listId];
   const list = state.lists.find((l) => l.id === listId);
   if (!draft) return list?.contactIds ?? [];
@@ -128,23 +128,23 @@ export function shownContactIds(state: ReadyState, listId = state.selectedListId
 }
 
 /** Whether `listId` has changes not yet saved. */
-export function isDirty(state: ReadyState, listId = state.selectedListId): boolean {
+export function isCallListDirty(state: CallListEditorReady, listId = state.selectedListId): boolean {
   const draft = state.drafts[listId];
   if (!draft) return false;
   if (draft.merge) return true;
-  const shown = shownContactIds(state, listId);
+  const shown = shownCallListContactIds(state, listId);
   return shown.length !== draft.base.contactIds.length || shown.some((id, i) => id !== draft.base.contactIds[i]);
 }
 
 /** The conflicts still waiting for a choice on `listId`. */
-export function unresolvedConflicts(state: ReadyState, listId = state.selectedListId): readonly CallListConflict[] {
+export function unresolvedCallListConflicts(state: CallListEditorReady, listId = state.selectedListId): readonly CallListConflict[] {
   const merge = state.drafts[listId]?.merge;
   return merge ? merge.conflicts.filter((c) => merge.choices[c.contactId] === undefined) : [];
 }
 
 /** The site's contacts not in the shown list (what the « Ajouter » combobox offers). */
-export function addableContacts(state: ReadyState, listId = state.selectedListId): readonly Contact[] {
-  const shown = new Set(shownContactIds(state, listId));
+export function addableCallListContacts(state: CallListEditorReady, listId = state.selectedListId): readonly Contact[] {
+  const shown = new Set(shownCallListContactIds(state, listId));
   return state.contacts.filter((c) => !shown.has(c.id));
 }
 
@@ -172,10 +172,10 @@ const REFUSAL_KEY: Record<CallListOpRefusal, MessageKey> = {
   'too-many': 'rs.call-lists.refused.too-many',
 };
 
-function edit(s: ReadyState, op: CallListOp | ((shown: readonly string[]) => CallListOp | undefined), ok: (shown: readonly string[]) => E[]): S {
+function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[]) => CallListOp | undefined), ok: (shown: readonly string[]) => E[]): S {
   const listId = s.selectedListId;
   if (s.saving === listId) return step(s);
-  if (unresolvedConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'));
+  if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'));
   const list = s.lists.find((l) => l.id === listId);
   if (!list) return step(s);
   const draft = folded(s.drafts[listId] ?? { base: list, ops: [] }, s.contacts);
@@ -183,12 +183,12 @@ function edit(s: ReadyState, op: CallListOp | ((shown: readonly string[]) => Cal
   const o = typeof op === 'function' ? op(shown) : op;
   if (!o) return step(s);
   const r = applyCallListOp(shown, o, siteIds(s.contacts));
-  if (!r.ok) return step(s, say(REFUSAL_KEY[r.reason], { name: contactName(s.contacts, o.contactId), max: CALL_LIST_MAX_CONTACTS }));
-  const next: ReadyState = { ...s, drafts: { ...s.drafts, [listId]: { ...draft, ops: [...draft.ops, o] } }, saveFailure: null };
+  if (!r.ok) return step(s, say(REFUSAL_KEY[r.reason], { name: callListContactName(s.contacts, o.contactId), max: CALL_LIST_MAX_CONTACTS }));
+  const next: CallListEditorReady = { ...s, drafts: { ...s.drafts, [listId]: { ...draft, ops: [...draft.ops, o] } }, saveFailure: null };
   return step(next, ...ok(r.contactIds));
 }
 
-function afterStale(s: ReadyState, listId: string, theirs: CallList): S {
+function afterStale(s: CallListEditorReady, listId: string, theirs: CallList): S {
   const draft = s.drafts[listId];
   const lists = s.lists.map((l) => (l.id === listId ? theirs : l));
   if (!draft) return step({ ...s, lists, saving: null });
@@ -199,7 +199,7 @@ function afterStale(s: ReadyState, listId: string, theirs: CallList): S {
   const next: CallListDraft = r.conflicts.length
     ? { base: theirs, ops: [], merge: { origin: f.base.contactIds, pending: f.ops, conflicts: r.conflicts, choices: {} }, notice }
     : { base: theirs, ops: r.applied, notice };
-  const state: ReadyState = { ...s, lists, saving: null, drafts: { ...s.drafts, [listId]: next } };
+  const state: CallListEditorReady = { ...s, lists, saving: null, drafts: { ...s.drafts, [listId]: next } };
   const params = { name: theirs.updatedBy, count: r.conflicts.length };
   return r.conflicts.length
     ? step(state, say('rs.call-lists.conflict.spoken', params), { type: 'focus', target: 'conflicts' })
@@ -256,7 +256,7 @@ export const callListEditorFlow: Flow<CallListEditorState, CallListEditorEvent, 
         return edit(
           s,
           (shown) => ({ type: 'add', contactId: e.contactId, index: shown.length }),
-          (after) => [say('rs.call-lists.added', { name: contactName(s.contacts, e.contactId), position: after.length, count: after.length }), { type: 'focus', target: 'add' }],
+          (after) => [say('rs.call-lists.added', { name: callListContactName(s.contacts, e.contactId), position: after.length, count: after.length }), { type: 'focus', target: 'add' }],
         );
       case 'move':
         return edit(
@@ -269,11 +269,11 @@ export const callListEditorFlow: Flow<CallListEditorState, CallListEditorEvent, 
           s,
           { type: 'remove', contactId: e.contactId },
           (after) => {
-            const before = shownContactIds(s);
+            const before = shownCallListContactIds(s);
             const at = before.indexOf(e.contactId);
             const next = after[Math.min(at, after.length - 1)];
             return [
-              say('rs.call-lists.removed', { name: contactName(s.contacts, e.contactId), count: after.length }),
+              say('rs.call-lists.removed', { name: callListContactName(s.contacts, e.contactId), count: after.length }),
               { type: 'focus', target: next === undefined ? 'add' : `item-${next}` },
             ];
           },
@@ -298,8 +298,8 @@ export const callListEditorFlow: Flow<CallListEditorState, CallListEditorEvent, 
         const listId = s.selectedListId;
         const draft = s.drafts[listId];
         if (!draft || s.saving !== null) return step(s);
-        if (unresolvedConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
-        const contactIds = shownContactIds(s, listId);
+        if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
+        const contactIds = shownCallListContactIds(s, listId);
         return step(
           { ...s, saving: listId, saveFailure: null },
           { type: 'call', request: { op: 'save', siteId: s.siteId, listId, version: draft.base.version, contactIds }, key: `save-${listId}` },

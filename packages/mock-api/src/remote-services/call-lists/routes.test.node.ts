@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getResponse } from 'msw';
 import { createClient, createFlowRunner } from '@vigie/core';
-import { callListEditorFlow, runCallListRequest, shownContactIds, unresolvedConflicts, type ReadyState } from '@vigie/core/remote-services';
+import { callListEditorFlow, runCallListRequest, shownCallListContactIds, unresolvedCallListConflicts, type CallListEditorReady } from '@vigie/core/remote-services';
 import { createHandlers, type HandlerOptions } from '../../handlers.js';
 import { CONFLICT_EDITOR_NAME } from './routes.js';
 
@@ -105,14 +105,14 @@ describe('RS-CALL mock routes', () => {
       host: { emit: (n, d) => (log.push(`emit ${n} ${JSON.stringify(d)}`), true), announce: (m, tone) => log.push(`${tone} ${m.key}`), focus: (t) => log.push(`focus ${t}`) },
     });
     await runner.settled();
-    const s0 = runner.state as ReadyState;
-    const [ct1, ct2, ct3] = shownContactIds(s0);
+    const s0 = runner.state as CallListEditorReady;
+    const [ct1, ct2, ct3] = shownCallListContactIds(s0);
     // I move the first contact down one; Jérôme moves the same contact to the end: a conflict.
     runner.send({ type: 'move', from: 0, to: 1 });
     runner.send({ type: 'save' });
     await runner.settled();
-    const s1 = runner.state as ReadyState;
-    assert.deepEqual(unresolvedConflicts(s1).map((c) => c.contactId), [ct1]);
+    const s1 = runner.state as CallListEditorReady;
+    assert.deepEqual(unresolvedCallListConflicts(s1).map((c) => c.contactId), [ct1]);
     assert.equal(s1.drafts[LIST]!.notice!.updatedBy, CONFLICT_EDITOR_NAME);
     assert.ok(log.includes('focus conflicts'));
     runner.send({ type: 'choose', contactId: ct1!, choice: 'mine' });
