@@ -136,6 +136,23 @@ describe('<call-list-editor> (RS-CALL)', function () {
     expect(focused(el)).to.equal(row(el, 2).querySelector('[data-reorder-handle]'));
   });
 
+  it('a drag cancelled with Escape puts the contact back and says so', async () => {
+    const { el } = await mount();
+    const handle = row(el, 0).querySelector('[data-reorder-handle]')!;
+    handle.scrollIntoView({ block: 'center' });
+    const h = handle.getBoundingClientRect();
+    const x = Math.round(h.left + h.width / 2);
+    await sendMouse({ type: 'move', position: [x, Math.round(h.top + h.height / 2)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x, Math.round(row(el, 2).getBoundingClientRect().bottom - 4)] });
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Anne-Sophie Bonnet', 'François Duval', 'Élodie Rousseau']);
+    expect(row(el, 1).style.transform).to.equal('');
+    await until(() => spoken(el) === 'Déplacement annulé, Anne-Sophie Bonnet reste en position 1', 'cancel spoken');
+  });
+
   it('the « Ajouter » combobox offers only the site’s contacts not in the list, filters without accents, adds with the keyboard', async () => {
     const { el } = await mount();
     const input = $<HTMLInputElement>(el, 'input[role=combobox]')!;
