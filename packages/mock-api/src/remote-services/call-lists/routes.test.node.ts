@@ -38,6 +38,7 @@ describe('RS-CALL mock routes', () => {
     const lists = r.body!.lists as { id: string; kind: string; version: number }[];
     assert.deepEqual(lists.map((l) => l.kind), ['normal', 'specific']);
     assert.ok((r.body!.contacts as unknown[]).length >= 4);
+    assert.equal(r.headers.get('ETag'), 'W/"site-01-cl-normal.1+site-01-cl-summer.1"');
     assert.equal((await call('GET', 'remote/sites/nope/call-lists')).status, 404);
   });
 

@@ -2,7 +2,8 @@
  * RS-CALL — this part's routes in the mock API: exactly the paths, methods and bodies of core's
  * `remote-services/call-lists/api.ts`, over the Remote Services store (`ctx.remote`), applying core's rules.
  *
- * - `GET remote/sites/:siteId/call-lists`: the site's lists (normal first) and its contacts;
+ * - `GET remote/sites/:siteId/call-lists`: the site's lists (normal first, each with its version) and
+ *   its contacts, with a weak `ETag` of the whole answer;
  * - `GET remote/sites/:siteId/call-lists/:listId`: one list, its version as `ETag`;
  * - `PUT remote/sites/:siteId/call-lists/:listId` with `If-Match: "<version>"`: 428 without it, 412
  *   when stale (the problem carries `current`, the list as it is now: who saved it and when), 422
@@ -68,7 +69,14 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
       method: 'get',
       path: LISTS,
       route: {
-        ok: (ctx) => siteOr404(ctx) ?? HttpResponse.json({ lists: sorted(ctx.remote.callListsOf(param(ctx, 'siteId'))), contacts: ctx.remote.contactsOf(param(ctx, 'siteId')) }),
+        ok: (ctx) => {
+          const missing = siteOr404(ctx);
+          if (missing) return missing;
+          const lists = sorted(ctx.remote.callListsOf(param(ctx, 'siteId')));
+          // A weak tag of the whole answer (each list's own version is in the body, the If-Match of its save).
+          const tag = `W/"${lists.map((l) => `${l.id}.${l.version}`).join('+')}"`;
+          return HttpResponse.json({ lists, contacts: ctx.remote.contactsOf(param(ctx, 'siteId')) }, { headers: { ETag: tag } });
+        },
         malformed: (ctx) => ({ lists: ctx.remote.callListsOf(param(ctx, 'siteId')).map((l) => ({ ...l, version: `v${l.version}`, contactIds: l.contactIds.join(',') })), contacts: null }),
       },
     },
