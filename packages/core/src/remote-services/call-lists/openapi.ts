@@ -32,7 +32,10 @@ export function remoteCallListsPaths(): Record<string, unknown> {
         'remoteGetCallLists',
         'RS-CALL: the site’s call lists (the normal one first, then the specific ones), each with its `version`, and the site’s contacts (the only people a list may hold)',
         undefined,
-        { '200': json('RemoteCallListsResponse', 'The lists and the contacts'), '404': NOT_FOUND },
+        {
+          '200': { ...json('RemoteCallListsResponse', 'The lists and the contacts'), headers: { ETag: { description: 'A weak tag of the whole answer; each list’s own `version` is the `If-Match` of its save', schema: { type: 'string' } } } },
+          '404': NOT_FOUND,
+        },
         { parameters: [siteId] },
       ),
     },
