@@ -27,6 +27,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'space-switcher': () => import('./define/space-switcher.js'),
   'site-list': () => import('./define/site-list.js'),
   'active-alarms': () => import('./define/active-alarms.js'),
+  'call-list-editor': () => import('./define/call-list-editor.js'),
 };
 
 const requested = new Set<string>();

@@ -53,3 +53,7 @@ export * from './remote-services/site-list/site-list.events.js';
 // RS-ALARMS — the live active alarms
 export { ActiveAlarms } from './remote-services/active-alarms/active-alarms.js';
 export * from './remote-services/active-alarms/active-alarms.events.js';
+// RS — Remote Services: the call lists
+export { CallListEditor } from './remote-services/call-list-editor/call-list-editor.js';
+export * from './remote-services/call-list-editor/call-list-editor.events.js';
+export { ReorderController, type ReorderAnnouncement, type ReorderControllerOptions } from './base/reorder-controller.js';

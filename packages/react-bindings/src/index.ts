@@ -65,3 +65,6 @@ export { SiteList } from './remote-services/site-list.js';
 
 // RS — Remote Services
 export { ActiveAlarms } from './remote-services/active-alarms.js';
+
+// RS — Remote Services
+export { CallListEditor } from './remote-services/call-list-editor.js';

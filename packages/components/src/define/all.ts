@@ -20,3 +20,4 @@ import './passport-roster.js';
 import './passport-view.js';
 import './site-list.js';
 import './active-alarms.js';
+import './call-list-editor.js';
