@@ -120,6 +120,7 @@ export const styles = css`
     gap: 0.75rem;
   }
   .contact {
+    container: contact / inline-size;
     display: flex;
     flex-direction: column;
     gap: 0.6rem;
@@ -162,13 +163,12 @@ export const styles = css`
   }
   .info {
     display: grid;
-    gap: 0.35rem;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.35rem 0.75rem;
     margin: 0;
   }
   .info > div {
-    display: grid;
-    grid-template-columns: minmax(6.5rem, auto) 1fr;
-    gap: 0.5rem;
+    display: contents;
   }
   .info dt {
     color: var(--_muted);
@@ -214,14 +214,15 @@ export const styles = css`
   .invitation.invited .icon {
     color: var(--_accent);
   }
+  /* The invitation's action on its own line, the two changes side by side below it. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: 0.5rem;
     margin-block-start: auto;
   }
-  .actions .btn {
-    flex: 1 1 auto;
+  .actions .invitation-action {
+    grid-column: 1 / -1;
   }
   .btn[aria-disabled='true'] {
     opacity: 0.75;
@@ -405,6 +406,19 @@ export const styles = css`
     .head .btn,
     .dialog-actions .btn {
       flex: 1 1 100%;
+    }
+  }
+  /* A narrow card (a phone, or two columns of cards): each label above its value, one action per line. */
+  @container contact (max-width: 26rem) {
+    .info {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .info dd + dt {
+      margin-block-start: 0.35rem;
+    }
+    .actions {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 `;

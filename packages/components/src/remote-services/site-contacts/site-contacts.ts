@@ -306,7 +306,7 @@ export class SiteContacts extends VigieElement {
             ${actions.invitation
               ? html`<button
                   type="button"
-                  class="btn"
+                  class="btn invitation-action"
                   data-focus=${contactsFocus.action(c.id)}
                   aria-label=${this.t(`rs.contacts.action.${actions.invitation}.label`, { name })}
                   aria-disabled=${pending ? 'true' : 'false'}
