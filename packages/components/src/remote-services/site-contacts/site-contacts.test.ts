@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { remoteInvitationOutbox, setRemoteCallerLevel } from '@vigie/mock-api/browser';
 import type { SiteContacts } from './site-contacts.js';
+import type { ContactInvitedEvent, ContactUpdatedEvent } from './site-contacts.events.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, clickOn, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
 import { overflowReport } from '../../../test/layout.js';
@@ -77,7 +78,7 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     await sendKeys({ type: '+33 1 23 45 67 89' });
     const updated = oneEvent(el, 'contact-updated');
     await clickOn(button(dialog(el), /^Enregistrer$/));
-    const e = await updated;
+    const e = (await updated) as unknown as ContactUpdatedEvent;
     expect(e.siteId).to.equal('site-02');
     await until(() => !dialog(el).open, 'the dialog closed');
     expect(text(target)).to.contain('01 23 45 67 89');
@@ -149,7 +150,7 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     await sendKeys({ press: 'ArrowUp' });
     const invited = oneEvent(el, 'contact-invited');
     await clickOn(button(dialog(el), /Envoyer l’invitation/));
-    const e = await invited;
+    const e = (await invited) as unknown as ContactInvitedEvent;
     await until(() => cards(el).length === before + 1, 'the new card');
     const zoe = card(el, 'Zoé Girard');
     expect(text(zoe)).to.contain('Opérateur').and.contain('Invitation envoyée').and.contain('zoe.girard@exemple.fr');
