@@ -4,7 +4,7 @@ import type { remoteContactsFr } from './contacts.fr.js';
 
 export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
   'rs.contacts.title': 'Site contacts',
-  'rs.contacts.count': '{count, plural, one {# contact} other {# contacts}}',
+  'rs.contacts.count': '{count, plural, one {# site contact} other {# site contacts}}',
   'rs.contacts.caller': 'Your level on this site: {level}',
   'rs.contacts.read-only': 'Your level lets you view the contacts, not change them.',
   'rs.contacts.you': 'you',
