@@ -5,7 +5,7 @@ import {
   INVITATION_VALID_DAYS,
   MAX_CONTACT_EMAILS,
   PERMISSION_LEVEL_LIST,
-  PERMISSION_LEVELS,
+  PERMISSION_LEVEL_ORDER,
   calendarDateOf,
   choosableLevels,
   contactActions,
@@ -468,7 +468,7 @@ export class SiteContacts extends VigieElement {
     return html`<fieldset class="level-choice" aria-describedby=${error ? errorId : nothing}>
       <legend>${this.t('rs.contacts.field.permission')}</legend>
       ${error ? html`<p class="error" id=${errorId}>${errorIcon}<span>${this.t(`rs.contacts.issue.${error.issue}`)}</span></p>` : nothing}
-      ${PERMISSION_LEVELS.map((level) => {
+      ${PERMISSION_LEVEL_ORDER.map((level) => {
         const id = `${this.#id}-level-${level}`;
         const allowed = grantable.includes(level);
         const checked = chosen === level;

@@ -18,8 +18,16 @@
  *   the caller may grant (a manager cannot demote an administrator), and never one's own (so a site
  *   never loses its last administrator by mistake).
  */
-import type { PermissionLevel } from '../schemas.js';
-import { PERMISSION_LEVELS } from '../schemas.js';
+import type { PERMISSION_LEVELS, PermissionLevel } from '../schemas.js';
+
+/**
+ * The levels, most powerful first: `PERMISSION_LEVELS` of the model, repeated here (and checked equal
+ * below) so that a widget using these rules does not load the model's zod schemas with them.
+ */
+export const PERMISSION_LEVEL_ORDER = ['administrator', 'manager', 'operator', 'viewer'] as const satisfies readonly PermissionLevel[];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameLevels: Same<typeof PERMISSION_LEVEL_ORDER, typeof PERMISSION_LEVELS> = true;
+void _sameLevels;
 
 /** What a level lets its holder do (each has a catalog text `rs.contacts.capability.<id>`). */
 export const PERMISSION_CAPABILITIES = ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite', 'grant-administrator'] as const;
@@ -42,21 +50,21 @@ const CAPABILITIES: Readonly<Record<PermissionLevel, readonly PermissionCapabili
 };
 
 /** The rank of a level: 0 for administrator, 3 for viewer. */
-export const permissionRank = (level: PermissionLevel): number => PERMISSION_LEVELS.indexOf(level);
+export const permissionRank = (level: PermissionLevel): number => PERMISSION_LEVEL_ORDER.indexOf(level);
 
 export const hasCapability = (level: PermissionLevel, capability: PermissionCapability): boolean => CAPABILITIES[level].includes(capability);
 
 /** RS-CONTACTS-GRANT: the levels `caller` may give (at or below their own, and only with `invite`). */
 export function grantableLevels(caller: PermissionLevel): readonly PermissionLevel[] {
   if (!hasCapability(caller, 'invite')) return [];
-  return PERMISSION_LEVELS.filter((l) => permissionRank(l) >= permissionRank(caller));
+  return PERMISSION_LEVEL_ORDER.filter((l) => permissionRank(l) >= permissionRank(caller));
 }
 
 /** RS-CONTACTS-GRANT: whether `caller` may give `level` to someone. */
 export const canGrant = (caller: PermissionLevel, level: PermissionLevel): boolean => grantableLevels(caller).includes(level);
 
 /** The named list of the levels, most powerful first. */
-export const PERMISSION_LEVEL_LIST: readonly PermissionLevelInfo[] = PERMISSION_LEVELS.map((id) => ({
+export const PERMISSION_LEVEL_LIST: readonly PermissionLevelInfo[] = PERMISSION_LEVEL_ORDER.map((id) => ({
   id,
   rank: permissionRank(id),
   capabilities: CAPABILITIES[id],
