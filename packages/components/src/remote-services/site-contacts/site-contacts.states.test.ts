@@ -39,6 +39,15 @@ describe('<site-contacts> states, levels and layout (RS-CONTACTS)', function () 
     expect(active(el)).to.equal(open);
   });
 
+  it('a new site-id loads that site’s contacts', async () => {
+    await useScenario('remote:default');
+    const { el } = await mount('site-01');
+    expect(cards(el)).to.have.length(4);
+    el.setAttribute('site-id', 'site-02');
+    await until(() => cards(el).length === 5, 'the contacts of site-02');
+    expect(el.state?.siteId).to.equal('site-02');
+  });
+
   it('a viewer only reads: no invite, no edit, no level, a note says why', async () => {
     const mock = await useScenario('remote:default');
     setRemoteCallerLevel(mock.remote, 'site-02', 'viewer');
