@@ -28,6 +28,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'site-list': () => import('./define/site-list.js'),
   'active-alarms': () => import('./define/active-alarms.js'),
   'call-list-editor': () => import('./define/call-list-editor.js'),
+  'site-contacts': () => import('./define/site-contacts.js'),
 };
 
 const requested = new Set<string>();

@@ -68,3 +68,4 @@ export { ActiveAlarms } from './remote-services/active-alarms.js';
 
 // RS — Remote Services
 export { CallListEditor } from './remote-services/call-list-editor.js';
+export { SiteContacts } from './remote-services/site-contacts.js';

@@ -21,3 +21,4 @@ import './passport-view.js';
 import './site-list.js';
 import './active-alarms.js';
 import './call-list-editor.js';
+import './site-contacts.js';

@@ -8,5 +8,10 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/precondition-required',
   '/problems/precondition-failed',
   '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
+  // RS-CONTACTS
+  '/problems/permission-denied',
+  '/problems/contact-locked',
+  '/problems/invitation-state',
+  '/problems/already-contact',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
