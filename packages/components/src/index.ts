@@ -48,3 +48,5 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+export { IdPinLinks } from './remote-services/id-pin-links/id-pin-links.js';
+export * from './remote-services/id-pin-links/id-pin-links.events.js';

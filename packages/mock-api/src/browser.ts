@@ -80,4 +80,5 @@ export {
 } from './passport/store.js';
 // …and what the demo's « Faire échouer un module » needs (PP-BLOCK): the mock's route, the modules and their French names.
 export { passportModuleFailuresPath } from './passport/routes.js';
+export { DEMO_ID_PIN_PAIRS, DEMO_LINKED_PIN } from './remote-services/id-pin/routes.js';
 export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';

@@ -10,8 +10,6 @@
  *   trimmed nor normalised: what is typed is what is sent. It is a secret: never in a state, an
  *   event, an attribute, a URL, storage or a log.
  */
-import { z } from 'zod/mini';
-
 /** RS-IDPIN: an ID has exactly 8 digits. */
 export const ID_PIN_ID_DIGITS = 8;
 /** RS-IDPIN: a PIN has at least 4 digits… */
@@ -53,8 +51,3 @@ export function pinIssue(pin: string): PinIssue | undefined {
 }
 
 export const isPin = (pin: string): boolean => pinIssue(pin) === undefined;
-
-/** The ID on the wire: exactly the normalised form. */
-export const IdPinIdentifier = z.string().check(z.regex(new RegExp(`^\\d{${ID_PIN_ID_DIGITS}}$`)));
-/** A PIN on the wire (request bodies only; never in an answer). */
-export const Pin = z.string().check(z.regex(new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`)));

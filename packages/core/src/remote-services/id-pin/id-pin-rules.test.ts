@@ -9,9 +9,8 @@ import {
   idPinIdIssue,
   normalizeIdPinId,
   pinIssue,
-  IdPinIdentifier,
-  Pin,
 } from './id-pin-format.js';
+import { IdPinIdentifier, Pin } from './schemas.js';
 import { NICKNAME_MAX_LENGTH, checkNickname, normalizeNickname } from './nickname.js';
 import { checkPinChange } from './pin-change.js';
 import { HOLDER_NAME_MAX_LENGTH, checkHolder, holderOf, isFrenchPhone, normalizePhone } from './holder.js';

@@ -143,7 +143,7 @@ test('RS-IDPIN flow: personal information checked, then saved', () => {
 const linkIds = fc.constantFrom('lnk-1', 'lnk-2', 'lnk-x');
 const siteIds = fc.constantFrom('s1', 's2', 's3', 's-x');
 const failure = fc.constant({ kind: 'network' as const, message: 'down' });
-const event: fc.Arbitrary<E> = fc.oneof(
+const event = fc.oneof(
   fc.constant<E>({ type: 'add-opened' }),
   fc.constant<E>({ type: 'add-closed' }),
   fc.record({ type: fc.constant('add-submitted' as const), identifier: fc.constantFrom('40100000', '5100 2024', '123', ''), pin: fc.constantFrom(undefined, 'pin-length' as const) }),
@@ -172,7 +172,7 @@ const event: fc.Arbitrary<E> = fc.oneof(
   fc.constant<E>({ type: 'holder-closed' }),
   fc.record({ type: fc.constant('holder-submitted' as const), draft: fc.constantFrom(holder, { ...holder, email: '' }) }),
   fc.record({ type: fc.constant('holder-answered' as const), link: fc.constant(LINKS[0]!) }),
-);
+) as fc.Arbitrary<E>;
 
 const pending = (s: S) => [s.add.submitting, s.pin?.submitting, s.rename?.saving, s.removal?.removing, s.holder?.saving].filter(Boolean).length;
 

@@ -26,7 +26,7 @@ import type { ApiFailure } from '../../api/errors.js';
 import type { Flow, FlowEffect, Step } from '../../shared/flow.js';
 import type { MachineContext } from '../../shared/machine.js';
 import { checkHolder, holderOf, type HolderDraft, type HolderField, type HolderIssue } from './holder.js';
-import { idPinIdIssue, normalizeIdPinId, type IdPinIdIssue, type PinIssue } from './id-pin-format.js';
+import { formatIdPinId, idPinIdIssue, normalizeIdPinId, type IdPinIdIssue, type PinIssue } from './id-pin-format.js';
 import { checkNickname, type NicknameIssue } from './nickname.js';
 import type { PinChangeField, PinChangeIssue, PinChangeProblem } from './pin-change.js';
 import type { IdPinAddResponse, IdPinHolder, IdPinLinkDetails } from './schemas.js';
@@ -238,7 +238,7 @@ export const idPinLinksFlow: Flow<S, E, R> = {
         const newSites = e.result.newSiteIds.length;
         return step(
           { ...s, links: [...s.links.filter((l) => l.id !== link.id), link], add: CLOSED_ADD, waitUntil: undefined },
-          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.add.done', params: { count: newSites, id: link.identifier } } },
+          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.add.done', params: { count: newSites, id: formatIdPinId(link.identifier) } } },
           { type: 'emit', name: 'id-pin-linked', detail: { linkId: link.id } },
           focus(idPinFocus.link(link.id)),
         );
@@ -287,7 +287,7 @@ export const idPinLinksFlow: Flow<S, E, R> = {
         if (!s.pin?.submitting || s.pin.linkId !== e.linkId) return step(s);
         return step(
           { ...s, pin: undefined, waitUntil: undefined, links: s.links.map((l) => (l.id === e.linkId ? { ...l, pinChangedAt: e.pinChangedAt } : l)) },
-          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.pin.done', params: { id: s.links.find((l) => l.id === e.linkId)?.identifier ?? '' } } },
+          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.pin.done', params: { id: formatIdPinId(s.links.find((l) => l.id === e.linkId)?.identifier ?? '') } } },
           { type: 'emit', name: 'pin-changed', detail: { linkId: e.linkId } },
           focus(idPinFocus.pinToggle(e.linkId)),
         );
@@ -357,7 +357,7 @@ export const idPinLinksFlow: Flow<S, E, R> = {
         const links = s.links.filter((l) => l.id !== e.linkId);
         return step(
           { ...s, links, removal: undefined },
-          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.remove.done', params: { id: link?.identifier ?? '', count: e.removedSiteIds.length } } },
+          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.remove.done', params: { id: formatIdPinId(link?.identifier ?? ''), count: e.removedSiteIds.length } } },
           { type: 'emit', name: 'id-pin-unlinked', detail: { linkId: e.linkId } },
           focus(links.length > 0 ? idPinFocus.heading : idPinFocus.addToggle),
         );
@@ -386,7 +386,7 @@ export const idPinLinksFlow: Flow<S, E, R> = {
         if (!s.holder?.saving || s.holder.linkId !== e.link.id) return step(s);
         return step(
           { ...s, holder: undefined, links: s.links.map((l) => (l.id === e.link.id ? e.link : l)) },
-          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.holder.done', params: { id: e.link.identifier } } },
+          { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.holder.done', params: { id: formatIdPinId(e.link.identifier) } } },
           focus(idPinFocus.holderToggle(e.link.id)),
         );
       }

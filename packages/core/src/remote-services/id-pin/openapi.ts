@@ -2,9 +2,10 @@
 import { z } from 'zod/mini';
 import { componentSchemas, openApiBuilders, type SchemaOverrides } from '../../shared/openapi-builders.js';
 import { ID_PIN_LINKS_PATH, ID_PIN_SITES_PATH } from './api.js';
-import { ID_PIN_ID_DIGITS, IdPinIdentifier, PIN_MAX_DIGITS, PIN_MIN_DIGITS, Pin } from './id-pin-format.js';
+import { ID_PIN_ID_DIGITS, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './id-pin-format.js';
 import { NICKNAME_MAX_LENGTH } from './nickname.js';
 import * as S from './schemas.js';
+import { IdPinIdentifier, Pin } from './schemas.js';
 
 const OVERRIDES: SchemaOverrides = new Map<z.ZodMiniType, Record<string, unknown>>([
   [IdPinIdentifier, { type: 'string', pattern: `^\\d{${ID_PIN_ID_DIGITS}}$`, description: `The ID as printed on the invitation, ${ID_PIN_ID_DIGITS} digits, separators dropped.` }],

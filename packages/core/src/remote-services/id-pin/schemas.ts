@@ -5,8 +5,13 @@
 import { z } from 'zod/mini';
 import { RemoteAddress, RemoteId, RemoteInstant, RemoteText } from '../schemas.js';
 import { HOLDER_NAME_MAX_LENGTH } from './holder.js';
-import { IdPinIdentifier, Pin } from './id-pin-format.js';
+import { ID_PIN_ID_DIGITS, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './id-pin-format.js';
 import { NICKNAME_MAX_LENGTH } from './nickname.js';
+
+/** The ID on the wire: exactly the normalised form. */
+export const IdPinIdentifier = z.string().check(z.regex(new RegExp(`^\\d{${ID_PIN_ID_DIGITS}}$`)));
+/** A PIN on the wire (request bodies only; never in an answer). */
+export const Pin = z.string().check(z.regex(new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`)));
 
 /** RS-IDPIN: the user's personal information for one link (who Securitas calls about its sites). */
 export const IdPinHolder = z.object({
