@@ -327,3 +327,8 @@ provider.addEventListener('site-selected', (e) => {
   remoteOverview.setAttribute('site-id', e.siteId);
   remoteOverview.scrollIntoView({ block: 'start' });
 });
+// RS-IDPIN: a pair linked or removed changes the user's sites: the list reads them again (a
+// nickname needs nothing: the list and the overview hear `site-renamed` themselves).
+for (const type of ['id-pin-linked', 'id-pin-unlinked']) {
+  provider.addEventListener(type, () => document.getElementById('remote-sites')?.refresh?.());
+}
