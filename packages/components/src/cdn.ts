@@ -25,6 +25,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'passport-view': () => import('./define/passport-view.js'),
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
+  'id-pin-links': () => import('./define/id-pin-links.js'),
 };
 
 const requested = new Set<string>();
