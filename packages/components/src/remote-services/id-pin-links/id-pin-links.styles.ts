@@ -140,8 +140,8 @@ export const styles = css`
   .badge {
     justify-self: start;
     margin-block-start: 0.25rem;
-    padding: 0 0.5rem;
-    border-radius: 999px;
+    padding: 0.0625rem 0.5rem;
+    border-radius: 0.75rem;
     border: 1px solid var(--_border);
     background: var(--_surface);
     font-size: 0.8125rem;

@@ -286,7 +286,7 @@ export class IdPinLinks extends VigieElement {
     return html`<section class="root" part="base" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title" class="title" tabindex="-1" data-focus=${idPinFocus.heading}>${this.t('rs.id-pin.title')}</h2>
       <p class="intro">${this.t('rs.id-pin.intro')}</p>
-      ${this.#renderList(s)} ${this.#renderAdd(s)} ${this.#renderDialog(s)} ${this.#toasts.render()}
+      ${s.list.status === 'ready' ? this.#renderAdd(s) : nothing} ${this.#renderList(s)} ${this.#renderDialog(s)} ${this.#toasts.render()}
     </section>`;
   }
 
@@ -502,7 +502,7 @@ export class IdPinLinks extends VigieElement {
           hint: this.t('rs.id-pin.add.identifier.hint', { digits: ID_PIN_ID_DIGITS }),
           error: this.#pinError(a.errors.identifier),
           focus: idPinFocus.addIdentifier,
-          value: a.identifier === '' ? '' : formatIdPinId(a.identifier),
+          value: a.identifier,
           inputmode: 'numeric',
           autocomplete: 'off',
           required: true,

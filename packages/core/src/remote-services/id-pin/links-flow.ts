@@ -41,7 +41,7 @@ export type IdPinNotice = 'invalid-pair' | 'throttled' | 'unavailable';
 export interface IdPinAddState {
   readonly open: boolean;
   readonly submitting: boolean;
-  /** The ID as last submitted (normalised), kept in the field after a failure. */
+  /** The ID as last submitted (as typed, trimmed), kept in the field after a failure. */
   readonly identifier: string;
   readonly errors: { readonly identifier?: IdPinIdIssue | 'already-linked'; readonly pin?: PinIssue };
   readonly notice?: IdPinNotice;
@@ -225,12 +225,13 @@ export const idPinLinksFlow: Flow<S, E, R> = {
         return s.add.submitting ? step(s) : step({ ...s, add: CLOSED_ADD }, focus(idPinFocus.addToggle));
       case 'add-submitted': {
         if (!s.add.open || s.add.submitting) return step(s);
-        const identifier = normalizeIdPinId(e.identifier);
+        // The field keeps what was typed (spaces and all); the server gets the normalised ID.
+        const identifier = e.identifier.trim();
         const idIssue = idPinIdIssue(e.identifier);
         const errors = { ...(idIssue ? { identifier: idIssue } : {}), ...(e.pin ? { pin: e.pin } : {}) };
         if (idIssue || e.pin) return step({ ...s, add: { ...s.add, identifier, errors, notice: undefined, failure: undefined } }, focus(idIssue ? idPinFocus.addIdentifier : idPinFocus.addPin));
         if (waiting(s, ctx)) return step({ ...s, add: { ...s.add, identifier, errors: {}, notice: 'throttled' } }, focus(idPinFocus.addPin));
-        return step({ ...s, add: { ...s.add, identifier, errors: {}, submitting: true, notice: undefined, failure: undefined } }, call({ op: 'add', identifier }));
+        return step({ ...s, add: { ...s.add, identifier, errors: {}, submitting: true, notice: undefined, failure: undefined } }, call({ op: 'add', identifier: normalizeIdPinId(identifier) }));
       }
       case 'add-answered': {
         if (!s.add.submitting) return step(s);
