@@ -7,5 +7,12 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/not-found',
   '/problems/precondition-required',
   '/problems/precondition-failed',
+  // id-pin (RS-IDPIN; see id-pin/problems.ts)
+  '/problems/id-pin-invalid',
+  '/problems/id-pin-already-linked',
+  '/problems/id-pin-invalid-current-pin',
+  '/problems/id-pin-same-pin',
+  '/problems/id-pin-nickname-taken',
+  '/problems/too-many-attempts',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];

@@ -156,13 +156,9 @@ export const styles = css`
   .rename label {
     font-weight: 600;
   }
-  .inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .inline input {
-    flex: 1 1 12rem;
+  .rename input {
+    inline-size: 100%;
+    max-inline-size: 28rem;
   }
   .holder {
     display: grid;
@@ -282,7 +278,7 @@ export const styles = css`
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
-  .dialog > div {
+  .dialog-body {
     display: grid;
     gap: 0.5rem;
   }
@@ -295,7 +291,11 @@ export const styles = css`
   }
   @container (max-width: 30rem) {
     .site {
-      align-items: flex-start;
+      flex-wrap: wrap;
+      gap: 0.375rem 0.75rem;
+    }
+    .site-text {
+      flex: 1 1 12rem;
     }
     .link > section,
     .panel,

@@ -387,22 +387,22 @@ export class IdPinLinks extends VigieElement {
         <form class="rename" @submit=${this.#submitRename} @keydown=${this.#renameKey} novalidate>
           <label for=${fid}>${this.t('rs.id-pin.rename.field', { name: site.name })}</label>
           <p class="hint" id="${fid}-hint">${this.t('rs.id-pin.rename.hint', { max: NICKNAME_MAX_LENGTH })}</p>
-          <div class="inline">
-            <input
-              id=${fid}
-              name="nickname"
-              type="text"
-              autocomplete="off"
-              .value=${site.nickname ?? ''}
-              data-focus=${idPinFocus.renameInput}
-              aria-describedby="${fid}-hint ${error ? `${fid}-error` : ''}"
-              aria-invalid=${error ? 'true' : 'false'}
-              ?readonly=${r.saving}
-            />
+          <input
+            id=${fid}
+            name="nickname"
+            type="text"
+            autocomplete="off"
+            .value=${site.nickname ?? ''}
+            data-focus=${idPinFocus.renameInput}
+            aria-describedby="${fid}-hint ${error ? `${fid}-error` : ''}"
+            aria-invalid=${error ? 'true' : 'false'}
+            ?readonly=${r.saving}
+          />
+          ${error ? html`<p class="error" id="${fid}-error">${errorIcon}<span>${error}</span></p>` : nothing}
+          <div class="actions">
             <button type="submit" class="btn" ?disabled=${r.saving}>${r.saving ? this.t('rs.id-pin.rename.saving') : this.t('rs.id-pin.rename.save')}</button>
             <button type="button" class="btn secondary" ?disabled=${r.saving} @click=${() => this.#send({ type: 'rename-cancelled' })}>${this.t('rs.id-pin.cancel')}</button>
           </div>
-          ${error ? html`<p class="error" id="${fid}-error">${errorIcon}<span>${error}</span></p>` : nothing}
         </form>
       </li>`;
     }
@@ -615,7 +615,7 @@ export class IdPinLinks extends VigieElement {
     return html`<dialog part="dialog" class="dialog" aria-labelledby="${did}-title" aria-describedby="${did}-body" @cancel=${this.#onDialogCancel}>
       ${link
         ? html`<h3 id="${did}-title">${this.t('rs.id-pin.remove.title', { id: formatIdPinId(link.identifier) })}</h3>
-            <div id="${did}-body">
+            <div class="dialog-body" id="${did}-body">
               <p>${this.t('rs.id-pin.remove.lost', { count: lost.length })}</p>
               ${lost.length ? html`<ul class="named">${lost.map((x) => html`<li>${siteLabel(x)}</li>`)}</ul>` : nothing}
               ${kept.length
