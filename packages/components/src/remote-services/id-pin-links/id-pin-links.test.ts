@@ -174,6 +174,11 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.panel .error'), 'the mismatch');
     expect(text($(el, '.panel'))).to.contain('Les deux nouveaux PIN ne sont pas identiques.');
+    for (const n of ['current-pin', 'new-pin', 'pin-confirmation']) {
+      expect(input(el, n).type, n).to.equal('password');
+      expect(input(el, n).inputMode, n).to.equal('numeric');
+    }
+    await expect(el).to.be.accessible();
     expect(focused(el)).to.equal(input(el, 'pin-confirmation'));
     expect(posts()).to.deep.equal([]);
 
@@ -263,6 +268,8 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.panel .error'), 'the phone error');
     expect(focused(el)).to.equal(input(el, 'holder-phone'));
+    expect(text($(el, '.panel .error'))).to.contain('Saisissez un numéro français');
+    await expect(el).to.be.accessible();
     input(el, 'holder-phone').select();
     await sendKeys({ type: '0611223344' });
     await sendKeys({ press: 'Enter' });
