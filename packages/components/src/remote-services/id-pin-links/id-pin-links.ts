@@ -14,7 +14,6 @@ import {
   idPinLinksFlow,
   idPinProblemOf,
   pinIssue,
-  remoteCoreMessages,
   remoteIdPinMessages,
   retryAtOf,
   serverJudgedPin,
@@ -76,7 +75,7 @@ let uid = 0;
  * @cssprop --vigie-radius - Corner radius.
  */
 export class IdPinLinks extends VigieElement {
-  static override messages = [remoteCoreMessages, remoteIdPinMessages];
+  static override messages = [remoteIdPinMessages];
   static override styles = [tokens, spinnerStyles, toastStyles, styles];
 
   readonly #id = `vigie-idpin-${++uid}`;
