@@ -406,3 +406,8 @@ const renderRemoteOutbox = () => {
 $('remote-outbox-panel').addEventListener('toggle', renderRemoteOutbox);
 for (const type of ['contact-invited', 'access-granted', 'invitation-resent']) provider.addEventListener(type, renderRemoteOutbox);
 select.addEventListener('change', () => setTimeout(renderRemoteOutbox));
+// RS-IDPIN: a pair linked or removed changes the user's sites: the list reads them again (a
+// nickname needs nothing: the list and the overview hear `site-renamed` themselves).
+for (const type of ['id-pin-linked', 'id-pin-unlinked']) {
+  provider.addEventListener(type, () => document.getElementById('remote-sites')?.refresh?.());
+}

@@ -29,6 +29,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'active-alarms': () => import('./define/active-alarms.js'),
   'call-list-editor': () => import('./define/call-list-editor.js'),
   'site-contacts': () => import('./define/site-contacts.js'),
+  'id-pin-links': () => import('./define/id-pin-links.js'),
 };
 
 const requested = new Set<string>();

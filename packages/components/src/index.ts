@@ -60,3 +60,5 @@ export { ReorderController, type ReorderAnnouncement, type ReorderControllerOpti
 // RS — Remote Services: site contacts
 export { SiteContacts } from './remote-services/site-contacts/site-contacts.js';
 export * from './remote-services/site-contacts/site-contacts.events.js';
+export { IdPinLinks } from './remote-services/id-pin-links/id-pin-links.js';
+export * from './remote-services/id-pin-links/id-pin-links.events.js';

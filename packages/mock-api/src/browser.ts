@@ -80,6 +80,7 @@ export {
 } from './passport/store.js';
 // …and what the demo's « Faire échouer un module » needs (PP-BLOCK): the mock's route, the modules and their French names.
 export { passportModuleFailuresPath } from './passport/routes.js';
+export { DEMO_ID_PIN_PAIRS, DEMO_LINKED_PIN } from './remote-services/id-pin/routes.js';
 export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';
 // …and what the demo's « Déclencher une alarme » needs (RS-ALARMS): the mock's route, the alarm kinds and their French names.
 export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';

@@ -18,3 +18,4 @@ export { raiseAlarm, dispatchPatrol, closeAlarm, alarmListeners, ALARM_BURST_INT
 export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';
 export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
 export { generateRemoteData, LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT, DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES } from './remote-services/generate.js';
+export { DEMO_ID_PIN_PAIRS, DEMO_LINKED_PIN } from './remote-services/id-pin/routes.js';

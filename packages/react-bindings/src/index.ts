@@ -69,3 +69,6 @@ export { ActiveAlarms } from './remote-services/active-alarms.js';
 // RS — Remote Services
 export { CallListEditor } from './remote-services/call-list-editor.js';
 export { SiteContacts } from './remote-services/site-contacts.js';
+
+// RS — Remote Services
+export { IdPinLinks } from './remote-services/id-pin-links.js';

@@ -22,3 +22,4 @@ import './site-list.js';
 import './active-alarms.js';
 import './call-list-editor.js';
 import './site-contacts.js';
+import './id-pin-links.js';

@@ -13,5 +13,12 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/contact-locked',
   '/problems/invitation-state',
   '/problems/already-contact',
+  // id-pin (RS-IDPIN; see id-pin/problems.ts)
+  '/problems/id-pin-invalid',
+  '/problems/id-pin-already-linked',
+  '/problems/id-pin-invalid-current-pin',
+  '/problems/id-pin-same-pin',
+  '/problems/id-pin-nickname-taken',
+  '/problems/too-many-attempts',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
