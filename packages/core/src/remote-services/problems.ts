@@ -7,5 +7,17 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/not-found',
   '/problems/precondition-required',
   '/problems/precondition-failed',
+  // RS-ONB (onboarding/): the invitation and the e-mailed link, the log-in and its throttle, the steps.
+  '/problems/invitation-unknown',
+  '/problems/invitation-expired',
+  '/problems/link-unknown',
+  '/problems/link-expired',
+  '/problems/link-used',
+  '/problems/invalid-credentials',
+  '/problems/too-many-attempts',
+  '/problems/session-required',
+  '/problems/password-policy',
+  '/problems/id-pin-refused',
+  '/problems/step-not-allowed',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
