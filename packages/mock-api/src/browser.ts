@@ -81,3 +81,5 @@ export {
 // …and what the demo's « Faire échouer un module » needs (PP-BLOCK): the mock's route, the modules and their French names.
 export { passportModuleFailuresPath } from './passport/routes.js';
 export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';
+// …and Remote Services' demo invitations (RS-ONB: one per path) and the onboarding's outbox.
+export { REMOTE_ONBOARDING_DEMO, REMOTE_ONBOARDING_DEMO_ACCOUNT, REMOTE_ONBOARDING_DEMO_ID_PIN, remoteOnboarding } from './remote-services/onboarding/store.js';

@@ -5,7 +5,7 @@
  */
 import { checkNewPassword, PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { isBlank, isEmail } from '../../shared/text.js';
-import { idPinIdIssue, pinIssue } from './id-pin-format.js';
+import { idPinIdIssue, normalizeIdPinId, pinIssue } from './id-pin-format.js';
 import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ONBOARDING_PASSWORD_MIN_LENGTH, type OnboardingContact } from './schemas.js';
 import type { OnboardingFieldMessage } from './onboarding.js';
 
@@ -52,3 +52,6 @@ export function contactIssues(c: OnboardingContact): Partial<Record<ContactField
   if (!isBlank(c.phone) && (c.phone.trim().length > CONTACT_PHONE_MAX_LENGTH || !isPhone(c.phone))) out.phone = { key: 'rs.onboarding.contact.error.phone' };
   return out;
 }
+
+/** The ID as the server compares it: the separators a person types dropped (RS-IDPIN's rule). */
+export const onboardingIdOf = (raw: string): string => normalizeIdPinId(raw);
