@@ -48,3 +48,6 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+// RS — Remote Services: the onboarding (RS-ONB)
+export { RemoteOnboarding } from './remote-services/remote-onboarding/remote-onboarding.js';
+export * from './remote-services/remote-onboarding/remote-onboarding.events.js';

@@ -113,7 +113,8 @@ export type OnboardingEnd = 'unknown' | 'expired' | 'link-unknown' | 'link-expir
 
 export type OnboardingState =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'loading'; readonly source: OnboardingSource }
+  /** `focus`: the person asked for it (« Réessayer », « Reprendre »): the focus goes to what comes. */
+  | { readonly phase: 'loading'; readonly source: OnboardingSource; readonly focus?: boolean }
   | { readonly phase: 'load-failed'; readonly source: OnboardingSource; readonly failure: ApiFailure }
   | { readonly phase: 'ended'; readonly reason: OnboardingEnd }
   | OnboardingActive
@@ -256,8 +257,8 @@ function validationFields(failure: ApiFailure): Record<string, OnboardingFieldMe
 
 // ── the flow ────────────────────────────────────────────────────────────────────────────────
 
-const load = (source: OnboardingSource): Out => ({
-  state: { phase: 'loading', source },
+const load = (source: OnboardingSource, focus = false): Out => ({
+  state: { phase: 'loading', source, ...(focus ? { focus } : {}) },
   effects: [
     {
       type: 'call',
@@ -433,7 +434,7 @@ function transitionCore(s: S, e: E, ctx: MachineContext): Out {
     case 'completed':
       return stay(s);
     case 'exited':
-      return e.type === 'resume' ? load({ kind: 'invitation', token: s.invitation }) : stay(s);
+      return e.type === 'resume' ? load({ kind: 'invitation', token: s.invitation }, true) : stay(s);
     case 'loading':
       if (e.type === 'loaded') {
         if (e.status.completed) return stay({ phase: 'ended', reason: 'already-completed' });
@@ -446,7 +447,7 @@ function transitionCore(s: S, e: E, ctx: MachineContext): Out {
       }
       return stay(s);
     case 'load-failed':
-      return e.type === 'retry' ? load(s.source) : stay(s);
+      return e.type === 'retry' ? load(s.source, true) : stay(s);
     case 'active':
       return active(s, e, ctx);
   }
@@ -469,7 +470,9 @@ function withStepEffects(before: S, out: Out): Out {
   const to = where(out.state);
   if (from === to) return out;
   const effects: FlowEffect<R, E>[] = [...out.effects];
-  const firstDisplay = before.phase === 'loading' || before.phase === 'idle';
+  // The first display after a token arrived (page load) leaves the page's focus alone; after the
+  // person's own « Réessayer » or « Reprendre », the focus goes to what replaced that button.
+  const firstDisplay = before.phase === 'idle' || (before.phase === 'loading' && !before.focus);
   if (!firstDisplay) effects.push({ type: 'focus', target: 'heading' });
   const p = onboardingProgress(out.state);
   if (p) effects.push({ type: 'emit', name: 'onboarding-step-changed', detail: { step: p.step, index: p.index, total: p.total } });
