@@ -61,3 +61,6 @@ export { PassportRoster } from './passport/passport-roster.js';
 export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';
+
+// RS — Remote Services
+export { RemoteOnboarding } from './remote-services/remote-onboarding.js';

@@ -93,9 +93,9 @@ describe('RS-ONB mock routes', () => {
     assert.equal(resumed.status.emailSent, true);
     const short = await rejection(setRemoteOnboardingPassword(client, token, 'a1b2c3d4e5'));
     assert.equal(slug(short), '/problems/password-policy');
-    assert.deepEqual((short.failure as { problem: { issues: string[] } }).problem.issues, ['too-short']);
+    assert.deepEqual((short.failure as unknown as { problem: { issues: string[] } }).problem.issues, ['too-short']);
     const common = await rejection(setRemoteOnboardingPassword(client, token, 'motdepasse123'));
-    assert.deepEqual((common.failure as { problem: { issues: string[] } }).problem.issues, ['common']);
+    assert.deepEqual((common.failure as unknown as { problem: { issues: string[] } }).problem.issues, ['common']);
     const s = await setRemoteOnboardingPassword(client, token, 'a1b2c3d4e5f');
     assert.equal(s.passwordSet, true);
     assert.equal(slug(await rejection(setRemoteOnboardingPassword(client, token, 'a1b2c3d4e5f6'))), '/problems/link-used');
@@ -117,7 +117,7 @@ describe('RS-ONB mock routes', () => {
       for (let i = 1; i <= 4; i++) assert.equal(slug(await rejection(logInToRemoteOnboarding(client, invitation, email, 'mauvais mot de passe'))), '/problems/invalid-credentials');
       const fifth = await rejection(logInToRemoteOnboarding(client, invitation, email, 'mauvais mot de passe'));
       assert.equal(slug(fifth), '/problems/too-many-attempts');
-      assert.equal((fifth.failure as { problem: { retryAfter: number } }).problem.retryAfter, 30);
+      assert.equal((fifth.failure as unknown as { problem: { retryAfter: number } }).problem.retryAfter, 30);
     }
     // During the wait even the right password waits; after it, it goes through.
     assert.equal(slug(await rejection(logInToRemoteOnboarding(client, invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email, REMOTE_ONBOARDING_DEMO_ACCOUNT.password))), '/problems/too-many-attempts');
