@@ -9,6 +9,7 @@ import {
   UNPG_MODULE_IDS,
   passportCoreMessages,
   passportModuleFailuresPath,
+  remoteOnboarding,
 } from '/cdn/vigie-mock.js';
 import { allowMockWorker } from './trusted-types.js';
 
@@ -326,4 +327,42 @@ const remoteOverview = document.getElementById('remote-overview');
 provider.addEventListener('site-selected', (e) => {
   remoteOverview.setAttribute('site-id', e.siteId);
   remoteOverview.scrollIntoView({ block: 'start' });
+});
+
+// RS-ONB: the onboarding's simulated outbox. The e-mailed link opens the « Inscription » page with its
+// token handed to the widget's write-only `signupToken` (the in-page mock would forget it on a reload).
+const ONBOARDING_OUTBOX_TEXT = {
+  'signup-link': 'lien pour choisir le mot de passe du nouveau compte MySecuritas',
+  'account-exists': 'cette adresse a déjà un compte MySecuritas : connectez-vous avec lui (aucun lien)',
+  welcome: 'inscription à Remote Services terminée',
+};
+const remoteOnboardingEl = document.getElementById('remote-onboarding');
+const renderOnboardingOutbox = () => {
+  const list = $('remote-onboarding-outbox');
+  const messages = remoteOnboarding(mock.remote).outbox();
+  if (!messages.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
+  list.replaceChildren(
+    ...messages.map((m) => {
+      const item = document.createElement('li');
+      item.append(`À ${m.to} : ${ONBOARDING_OUTBOX_TEXT[m.kind] ?? m.kind}`);
+      if (m.kind === 'signup-link') {
+        const link = Object.assign(document.createElement('a'), { href: '#telesurveillance-inscription', textContent: 'ouvrir le lien' });
+        link.addEventListener('click', () => (remoteOnboardingEl.signupToken = m.token));
+        item.append(' — ', link);
+      }
+      return item;
+    }),
+  );
+};
+$('remote-onboarding-outbox-refresh').addEventListener('click', renderOnboardingOutbox);
+$('remote-onboarding-help').addEventListener('toggle', renderOnboardingOutbox);
+provider.addEventListener('onboarding-step-changed', (e) => {
+  note(`onboarding-step-changed: ${e.step} (étape ${e.index} sur ${e.total})`);
+  renderOnboardingOutbox();
+});
+provider.addEventListener('onboarding-exited', () => note('onboarding-exited'));
+// Once onboarded, the success offers « Accéder à Remote Services » (`continue-href="#telesurveillance"`).
+provider.addEventListener('onboarding-completed', (e) => {
+  note(`onboarding-completed: ${e.kind}, ${e.user === 'new' ? 'nouveau compte' : 'compte existant'}`);
+  renderOnboardingOutbox();
 });
