@@ -626,7 +626,7 @@ export class RemoteOnboarding extends LightDomElement {
     return html`${f.renderForm(
       html`<p>${this.t('rs.onboarding.idPin.intro')}</p>
         ${requiredNote(f)} ${textField(f.field('id'), { inputMode: 'numeric', spellcheck: false, autocapitalize: 'off', enterKeyHint: 'next' })}
-        ${passwordField(f.field('pin'), { enterKeyHint: 'go' })} ${this.#actions(f, this.t('rs.onboarding.idPin.submit'))}`,
+        ${passwordField(f.field('pin'), { enterKeyHint: 'go', inputMode: 'numeric', showLabel: this.t('rs.onboarding.idPin.show') })} ${this.#actions(f, this.t('rs.onboarding.idPin.submit'))}`,
       { labelledby: `${this.#id}-heading` },
     )}
     ${isNew
