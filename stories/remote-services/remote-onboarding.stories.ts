@@ -62,18 +62,21 @@ const choose = (el: Element, existing: boolean) => el.querySelectorAll<HTMLButto
 async function walk(canvasElement: HTMLElement, name: RemoteOnboardingDemoName, stop: Stop, api: ReturnType<typeof createHandlers>) {
   const demo = REMOTE_ONBOARDING_DEMO[name];
   const el = (await widget(canvasElement, 'remote-onboarding')) as RemoteOnboarding;
-  await waitFor(() => currentIs(el, 1), 'the invitation');
+  await waitFor(() => currentIs(el, 1), 'the invitation', 30_000);
   choose(el, demo.user === 'existing');
   let n = 2;
-  const next = async () => waitFor(() => currentIs(el, ++n) || el.querySelector('.vigie-onboarding-done'), `step ${n + 1}`);
+  const next = async () => {
+    const target = ++n;
+    await waitFor(() => currentIs(el, target) || el.querySelector('.vigie-onboarding-done'), `step ${target}`, 30_000);
+  };
   if (demo.user === 'existing') {
-    await waitFor(() => currentIs(el, 2), 'the log-in');
+    await waitFor(() => currentIs(el, 2), 'the log-in', 30_000);
     if (stop === 'login') return;
     await typeInto(el, { email: demo.account!.email, password: demo.account!.password });
     submit(el);
     await next();
   } else {
-    await waitFor(() => currentIs(el, 2), 'the e-mail');
+    await waitFor(() => currentIs(el, 2), 'the e-mail', 30_000);
     if (stop === 'email') return;
     await typeInto(el, { email: demo.invitee.email });
     submit(el);
