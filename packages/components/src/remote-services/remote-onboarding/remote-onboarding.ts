@@ -283,15 +283,14 @@ export class RemoteOnboarding extends LightDomElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.services || !this.#pendingSource) return;
-    const source = this.#pendingSource;
-    this.#pendingSource = undefined;
-    for (const form of Object.values(this.#forms)) form.reset();
-    this.#prefilled = undefined;
-    this.#flow.send({ type: 'start', source });
-  }
-
-  protected override updated(): void {
+    if (this.services && this.#pendingSource) {
+      const source = this.#pendingSource;
+      this.#pendingSource = undefined;
+      for (const form of Object.values(this.#forms)) form.reset();
+      this.#prefilled = undefined;
+      this.#flow.send({ type: 'start', source });
+    }
+    // Before the render (never a second update after it): what the server knows, and its field messages.
     const s = this.#flow.started ? this.#flow.state : undefined;
     if (s?.phase !== 'active') return;
     this.#prefill(s);
