@@ -10,6 +10,7 @@ import {
   passportCoreMessages,
   passportModuleFailuresPath,
   remoteOnboarding,
+  REMOTE_ONBOARDING_DEMO,
 } from '/cdn/vigie-mock.js';
 import { allowMockWorker } from './trusted-types.js';
 
@@ -366,3 +367,12 @@ provider.addEventListener('onboarding-completed', (e) => {
   note(`onboarding-completed: ${e.kind}, ${e.user === 'new' ? 'nouveau compte' : 'compte existant'}`);
   renderOnboardingOutbox();
 });
+// A `remote:onboarding-*` scenario opens its own invitation (as if its link had been followed),
+// unless the page came with a link of its own.
+const offerScenarioInvitation = () => {
+  const demo = Object.values(REMOTE_ONBOARDING_DEMO).find((d) => d.scenario === mock.scenario);
+  // After the tag's lazy load: a property set on the element before it is defined would shadow its setter.
+  if (demo) customElements.whenDefined('remote-onboarding').then(() => (remoteOnboardingEl.token = demo.invitation));
+};
+if (!params.has('rs-invitation') && !params.has('rs-signup')) offerScenarioInvitation();
+select.addEventListener('change', offerScenarioInvitation);
