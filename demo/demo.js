@@ -9,6 +9,8 @@ import {
   UNPG_MODULE_IDS,
   passportCoreMessages,
   passportModuleFailuresPath,
+  remoteOnboarding,
+  REMOTE_ONBOARDING_DEMO,
   REMOTE_ALARMS_RAISE_PATH,
   ALARM_KINDS,
   remoteCoreMessages,
@@ -411,3 +413,50 @@ select.addEventListener('change', () => setTimeout(renderRemoteOutbox));
 for (const type of ['id-pin-linked', 'id-pin-unlinked']) {
   provider.addEventListener(type, () => document.getElementById('remote-sites')?.refresh?.());
 }
+
+// RS-ONB: the onboarding's simulated outbox. The e-mailed link opens the « Inscription » page with its
+// token handed to the widget's write-only `signupToken` (the in-page mock would forget it on a reload).
+const ONBOARDING_OUTBOX_TEXT = {
+  'signup-link': 'lien pour choisir le mot de passe du nouveau compte MySecuritas',
+  'account-exists': 'cette adresse a déjà un compte MySecuritas : connectez-vous avec lui (aucun lien)',
+  welcome: 'inscription à Remote Services terminée',
+};
+const remoteOnboardingEl = document.getElementById('remote-onboarding');
+const renderOnboardingOutbox = () => {
+  const list = $('remote-onboarding-outbox');
+  const messages = remoteOnboarding(mock.remote).outbox();
+  if (!messages.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
+  list.replaceChildren(
+    ...messages.map((m) => {
+      const item = document.createElement('li');
+      item.append(`À ${m.to} : ${ONBOARDING_OUTBOX_TEXT[m.kind] ?? m.kind}`);
+      if (m.kind === 'signup-link') {
+        const link = Object.assign(document.createElement('a'), { href: '#telesurveillance-inscription', textContent: 'ouvrir le lien' });
+        link.addEventListener('click', () => (remoteOnboardingEl.signupToken = m.token));
+        item.append(' — ', link);
+      }
+      return item;
+    }),
+  );
+};
+$('remote-onboarding-outbox-refresh').addEventListener('click', renderOnboardingOutbox);
+$('remote-onboarding-help').addEventListener('toggle', renderOnboardingOutbox);
+provider.addEventListener('onboarding-step-changed', (e) => {
+  note(`onboarding-step-changed: ${e.step} (étape ${e.index} sur ${e.total})`);
+  renderOnboardingOutbox();
+});
+provider.addEventListener('onboarding-exited', () => note('onboarding-exited'));
+// Once onboarded, the success offers « Accéder à Remote Services » (`continue-href="#telesurveillance"`).
+provider.addEventListener('onboarding-completed', (e) => {
+  note(`onboarding-completed: ${e.kind}, ${e.user === 'new' ? 'nouveau compte' : 'compte existant'}`);
+  renderOnboardingOutbox();
+});
+// A `remote:onboarding-*` scenario opens its own invitation (as if its link had been followed),
+// unless the page came with a link of its own.
+const offerScenarioInvitation = () => {
+  const demo = Object.values(REMOTE_ONBOARDING_DEMO).find((d) => d.scenario === mock.scenario);
+  // After the tag's lazy load: a property set on the element before it is defined would shadow its setter.
+  if (demo) customElements.whenDefined('remote-onboarding').then(() => (remoteOnboardingEl.token = demo.invitation));
+};
+if (!params.has('rs-invitation') && !params.has('rs-signup')) offerScenarioInvitation();
+select.addEventListener('change', offerScenarioInvitation);

@@ -30,6 +30,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'call-list-editor': () => import('./define/call-list-editor.js'),
   'site-contacts': () => import('./define/site-contacts.js'),
   'id-pin-links': () => import('./define/id-pin-links.js'),
+  'remote-onboarding': () => import('./define/remote-onboarding.js'),
 };
 
 const requested = new Set<string>();

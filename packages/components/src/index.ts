@@ -62,3 +62,6 @@ export { SiteContacts } from './remote-services/site-contacts/site-contacts.js';
 export * from './remote-services/site-contacts/site-contacts.events.js';
 export { IdPinLinks } from './remote-services/id-pin-links/id-pin-links.js';
 export * from './remote-services/id-pin-links/id-pin-links.events.js';
+// RS — Remote Services: the onboarding (RS-ONB)
+export { RemoteOnboarding } from './remote-services/remote-onboarding/remote-onboarding.js';
+export * from './remote-services/remote-onboarding/remote-onboarding.events.js';

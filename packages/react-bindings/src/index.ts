@@ -72,3 +72,6 @@ export { SiteContacts } from './remote-services/site-contacts.js';
 
 // RS — Remote Services
 export { IdPinLinks } from './remote-services/id-pin-links.js';
+
+// RS — Remote Services
+export { RemoteOnboarding } from './remote-services/remote-onboarding.js';

@@ -23,3 +23,4 @@ import './active-alarms.js';
 import './call-list-editor.js';
 import './site-contacts.js';
 import './id-pin-links.js';
+import './remote-onboarding.js';

@@ -20,5 +20,17 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/id-pin-same-pin',
   '/problems/id-pin-nickname-taken',
   '/problems/too-many-attempts',
+  // RS-ONB (onboarding/): the invitation and the e-mailed link, the log-in and its throttle, the steps.
+  '/problems/invitation-unknown',
+  '/problems/invitation-expired',
+  '/problems/link-unknown',
+  '/problems/link-expired',
+  '/problems/link-used',
+  '/problems/invalid-credentials',
+  '/problems/too-many-attempts',
+  '/problems/session-required',
+  '/problems/password-policy',
+  '/problems/id-pin-refused',
+  '/problems/step-not-allowed',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];

@@ -9,6 +9,8 @@
  * | `vault-activation` | `activation-token`     | `<vault-activation>`                        |
  * | `vault-email`      | `email-token`          | the vault's e-mail confirmation page        |
  * | `passport-reset`   | `passport-reset-token` | the passport's reset link page              |
+ * | `remote-invitation`| `rs-invitation`        | `<remote-onboarding>` (the invitation)      |
+ * | `remote-signup`    | `rs-signup`            | `<remote-onboarding>` (the e-mailed link)   |
  *
  * e.g. `https://portail.example.fr/coffre?reset-token=rst_4f…#mot-de-passe`. A widget reads its
  * parameter, removes it from the address bar at once and never touches another kind's.
@@ -18,6 +20,8 @@ export const LINK_TOKEN_PARAMS = {
   'vault-activation': 'activation-token',
   'vault-email': 'email-token',
   'passport-reset': 'passport-reset-token',
+  'remote-invitation': 'rs-invitation',
+  'remote-signup': 'rs-signup',
 } as const;
 
 export type LinkKind = keyof typeof LINK_TOKEN_PARAMS;

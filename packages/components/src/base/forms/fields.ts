@@ -37,6 +37,8 @@ export interface FieldOptions {
   readonly spellcheck?: boolean;
   /** `enterkeyhint` for virtual keyboards (`go`, `next`, `send`, `done`). */
   readonly enterKeyHint?: 'enter' | 'done' | 'go' | 'next' | 'previous' | 'search' | 'send';
+  /** Passwords: the show/hide toggle's text when the secret is not a password (« Afficher le PIN »). */
+  readonly showLabel?: string;
 }
 
 /** What the submit button and the notes need from a form (any `FormController`). */
@@ -204,6 +206,7 @@ export function passwordField(f: FieldBinding, opts: FieldOptions = {}) {
       name=${f.name}
       type=${f.revealed ? 'text' : 'password'}
       autocomplete=${ifDefined(f.autocomplete)}
+      inputmode=${ifDefined(opts.inputMode)}
       spellcheck="false"
       autocapitalize="none"
       autocorrect="off"
@@ -214,7 +217,7 @@ export function passwordField(f: FieldBinding, opts: FieldOptions = {}) {
       ${ref(f.ref)}
     />
     <button type="button" class="vigie-toggle" aria-pressed=${f.revealed ? 'true' : 'false'} aria-controls=${f.id} @click=${f.toggleReveal}>
-      ${f.revealed ? boxCheckedIcon : boxIcon}<span>${f.t('form.password.show')}</span>
+      ${f.revealed ? boxCheckedIcon : boxIcon}<span>${opts.showLabel ?? f.t('form.password.show')}</span>
     </button>
   </div>`;
 }

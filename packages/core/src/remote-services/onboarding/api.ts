@@ -1,2 +1,77 @@
-/** RS-ONB — paths and typed calls of this part through the shared client. */
-export {};
+/**
+ * RS-ONB — paths and typed calls of the onboarding through the shared client.
+ *
+ * - Every route answers the whole {@link OnboardingStatus}: the server holds the onboarding, the
+ *   widget derives its step from it (`onboardingStep`), so the flow resumes anywhere.
+ * - The routes before the log-in are public (`auth: 'none'`, a 401 is the answer itself, never
+ *   replayed): the invitation's token or the e-mailed link's travels in the body, never in a URL.
+ * - The log-in returns an onboarding session; the next steps send it as `Authorization: Bearer`
+ *   (never refreshed: a 401 `session-required` means log in again).
+ * - A log-in is sent once (it counts); the other POSTs carry an `Idempotency-Key`.
+ */
+import type { RequestAuth, RequestOptions, VigieClient } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/idempotency.js';
+import { OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus, type OnboardingContact, type OnboardingTerms } from './schemas.js';
+
+export const REMOTE_ONBOARDING_INVITATION_PATH = 'remote/onboarding/invitation';
+export const REMOTE_ONBOARDING_SIGNUP_LINK_PATH = 'remote/onboarding/signup-link';
+export const REMOTE_ONBOARDING_SIGNUP_PATH = 'remote/onboarding/signup';
+export const REMOTE_ONBOARDING_PASSWORD_PATH = 'remote/onboarding/password';
+export const REMOTE_ONBOARDING_LOGIN_PATH = 'remote/onboarding/login';
+export const REMOTE_ONBOARDING_TERMS_PATH = 'remote/onboarding/terms';
+export const REMOTE_ONBOARDING_ID_PIN_PATH = 'remote/onboarding/id-pin';
+export const REMOTE_ONBOARDING_NEW_USER_PATH = 'remote/onboarding/new-user';
+export const REMOTE_ONBOARDING_CONTACT_PATH = 'remote/onboarding/contact';
+
+type Opts = Pick<RequestOptions, 'signal'>;
+const PUBLIC: RequestAuth = 'none';
+const keyed = (opts: Opts) => ({ signal: opts.signal, idempotencyKey: newIdempotencyKey() });
+const session = (token: string, opts: Opts) => ({ ...keyed(opts), auth: { bearer: token } as RequestAuth });
+
+/** RS-ONB, the invitation link: the onboarding of this invitation. 404 `invitation-unknown`, 410 `invitation-expired`. */
+export function getRemoteOnboarding(client: VigieClient, invitation: string, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_INVITATION_PATH, { token: invitation }, OnboardingStatus, { ...opts, auth: PUBLIC });
+}
+
+/** RS-ONB, the e-mailed link (any tab): the onboarding it belongs to. 404 `link-unknown`, 410 `link-expired`. */
+export function resumeRemoteOnboarding(client: VigieClient, signupToken: string, opts: Opts = {}): Promise<OnboardingSignupLinkResponse> {
+  return client.post(REMOTE_ONBOARDING_SIGNUP_LINK_PATH, { token: signupToken }, OnboardingSignupLinkResponse, { ...opts, auth: PUBLIC });
+}
+
+/**
+ * RS-ONB « Créez un nouveau compte »: e-mails the link to set the password. The same 202 whether
+ * or not an account has this e-mail (no enumeration: its owner gets an e-mail saying so instead).
+ */
+export function signUpForRemoteOnboarding(client: VigieClient, invitation: string, email: string, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_SIGNUP_PATH, { invitation, email }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** RS-ONB, the e-mailed link: the new account's password. 422 `password-policy` (`issues`), 410 `link-expired` / `link-used`. */
+export function setRemoteOnboardingPassword(client: VigieClient, signupToken: string, password: string, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_PASSWORD_PATH, { token: signupToken, password }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
+}
+
+/** RS-ONB: one log-in attempt, sent once. 401 `invalid-credentials`, 429 `too-many-attempts` (`retryAfter`). */
+export function logInToRemoteOnboarding(client: VigieClient, invitation: string, email: string, password: string, opts: Opts = {}): Promise<OnboardingLoginResponse> {
+  return client.post(REMOTE_ONBOARDING_LOGIN_PATH, { invitation, email, password }, OnboardingLoginResponse, { ...opts, auth: PUBLIC });
+}
+
+/** RS-ONB: accepts the MySecuritas or the Remote Services terms. 401 `session-required`, 409 `step-not-allowed`. */
+export function acceptRemoteOnboardingTerms(client: VigieClient, sessionToken: string, terms: OnboardingTerms, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_TERMS_PATH, { terms }, OnboardingStatus, session(sessionToken, opts));
+}
+
+/** RS-ONB « Connecter l'ID et le PIN ». 422 `id-pin-refused`, 429 `too-many-attempts`. */
+export function connectRemoteOnboardingIdPin(client: VigieClient, sessionToken: string, id: string, pin: string, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_ID_PIN_PATH, { id, pin }, OnboardingStatus, session(sessionToken, opts));
+}
+
+/** RS-ONB « Je n'ai pas d'ID & PIN » → « Oui, je suis nouveau ». */
+export function declareRemoteOnboardingNewUser(client: VigieClient, sessionToken: string, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_NEW_USER_PATH, {}, OnboardingStatus, session(sessionToken, opts));
+}
+
+/** RS-ONB « Vérifiez vos coordonnées, puis sélectionnez Confirmer »: the last step; the onboarding is then completed. */
+export function confirmRemoteOnboardingContact(client: VigieClient, sessionToken: string, contact: OnboardingContact, opts: Opts = {}): Promise<OnboardingStatus> {
+  return client.post(REMOTE_ONBOARDING_CONTACT_PATH, contact, OnboardingStatus, session(sessionToken, opts));
+}
