@@ -5,7 +5,7 @@
  */
 import { checkNewPassword, PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { isBlank, isEmail } from '../../shared/text.js';
-import { idPinIdIssue, normalizeIdPinId, pinIssue } from './id-pin-format.js';
+import { idPinIdIssue, normalizeIdPinId, pinIssue } from '../id-pin/id-pin-format.js';
 import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ONBOARDING_PASSWORD_MIN_LENGTH, type OnboardingContact } from './schemas.js';
 import type { OnboardingFieldMessage } from './onboarding.js';
 
@@ -38,11 +38,11 @@ export function isPhone(value: string): boolean {
   return digits >= 10 && digits <= 15;
 }
 
-export type ContactField = keyof OnboardingContact;
+export type OnboardingContactField = keyof OnboardingContact;
 
 /** RS-ONB « Vérifiez vos coordonnées »: what is wrong with the contact details, per field (the phone may be empty). */
-export function contactIssues(c: OnboardingContact): Partial<Record<ContactField, OnboardingFieldMessage>> {
-  const out: Partial<Record<ContactField, OnboardingFieldMessage>> = {};
+export function contactIssues(c: OnboardingContact): Partial<Record<OnboardingContactField, OnboardingFieldMessage>> {
+  const out: Partial<Record<OnboardingContactField, OnboardingFieldMessage>> = {};
   for (const f of ['firstName', 'lastName'] as const) {
     if (isBlank(c[f])) out[f] = { key: 'form.error.required' };
     else if ([...c[f].trim()].length > CONTACT_NAME_MAX_LENGTH) out[f] = { key: 'rs.onboarding.contact.error.tooLong', params: { max: CONTACT_NAME_MAX_LENGTH } };

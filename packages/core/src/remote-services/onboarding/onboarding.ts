@@ -33,7 +33,7 @@ import type { MessageKey, Params } from '../../i18n/index.js';
 import { isPasswordRefusal, PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
 import { stay, type Flow, type FlowEffect, type Step } from '../../shared/flow.js';
 import type { MachineContext } from '../../shared/machine.js';
-import { normalizeIdPinId } from './id-pin-format.js';
+import { normalizeIdPinId } from '../id-pin/id-pin-format.js';
 import type { InvitationKind, OnboardingContact, OnboardingStatus, OnboardingTerms, OnboardingUser } from './schemas.js';
 
 /** Every step the widget shows, in the order of the longest path. */

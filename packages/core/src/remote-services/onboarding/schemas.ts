@@ -14,7 +14,7 @@ import { z } from 'zod/mini';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
 import { EMAIL_MAX_LENGTH } from '../../shared/text.js';
 import { RemoteInstant } from '../schemas.js';
-import { IdPinIdentifier, Pin } from './id-pin-format.js';
+import { IdPinIdentifier, Pin } from '../id-pin/schemas.js';
 
 /** RS-ONB (seed 000): the two kinds of invitation: with an ID & PIN (and a link), or automatic (a link only). */
 export const INVITATION_KINDS = ['id-pin', 'automatic'] as const;
