@@ -103,7 +103,8 @@ export function generateRemoteData(kind: 'default' | 'large', now: number, count
 
   for (let i = 0; i < count; i++) {
     const id = `site-${String(i + 1).padStart(kind === 'default' ? 2 : 5, '0')}`;
-    const [city, postalCode, quarter] = CITIES[(i * 5) % CITIES.length]!;
+    // The demo's sites are in the town their name says; the large set spreads over every town.
+    const [city, postalCode, quarter] = CITIES[(kind === 'default' ? i : i * 5) % CITIES.length]!;
     const name = kind === 'default' ? DEFAULT_SITE_NAMES[i]! : `${pick(SITE_KINDS)} ${city} ${quarter}`;
     const link = links[i % linkCount]!;
     const linkIds = [link.id];
