@@ -11,7 +11,8 @@
  * - **a page with the provider and `<site-overview>`, before any tab opens, ≤ 25 kB before the
  *   data layer.** One entry importing both `define/` files; what the page loads up front is the
  *   entry and its static imports. The data layer is what a widget loads on its first request:
- *   - ky, zod (every `zod/…` module) and core's client (`packages/core/src/api/`),
+ *   - ky, zod (every `zod/…` module) and core's client (the `packages/core/src/api/` modules
+ *     that import ky or zod; not `errors.ts`, the failure types widgets read),
  *   - the contract: core modules that import zod (`schemas.ts`, a part's request/response
  *     schemas), and the typed calls (`api.ts`).
  *   It is loaded through `import()` (the provider's lazy client, `import('@vigie/core/…/api')`),
@@ -75,7 +76,9 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     const name = nameOf(id);
     if (/^(ky|zod|@zod\/[^/]+)\//.test(name)) return true;
     if (!name.startsWith('packages/core/src/')) return false;
-    if (name.startsWith('packages/core/src/api/') || /\/api\.ts$/.test(name)) return true;
+    // The typed calls; core's client (ky) and problem schema (zod) are caught below. Its error
+    // classes (api/errors.ts), which widgets use to read a failure, are not the data layer.
+    if (name === 'packages/core/src/api/index.ts' || /\/api\.ts$/.test(name)) return true;
     if (!importsZod.has(id)) {
       let source = '';
       try {
@@ -83,7 +86,7 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       } catch {
         /* a virtual module: not the contract */
       }
-      importsZod.set(id, /\bfrom\s+['"]zod(\/[^'"]*)?['"]/.test(source));
+      importsZod.set(id, /\bfrom\s+['"](zod(\/[^'"]*)?|ky)['"]/.test(source));
     }
     return importsZod.get(id);
   };
@@ -117,7 +120,8 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     const closure = (fileName) => {
       const seen = new Set();
       const visit = (f) => {
-        if (seen.has(f)) return;
+        // `imports` also names external modules (an unresolved import): not a chunk of ours.
+        if (seen.has(f) || !chunks.has(f)) return;
         seen.add(f);
         for (const i of chunks.get(f)?.imports ?? []) visit(i);
       };
