@@ -33,8 +33,8 @@ import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
-import { measureRemoteServices, remoteServicesBudgets, remoteServicesReport } from '../bench/rs-sizes.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
+import { measureRemoteServices, remoteServicesBudgets, remoteServicesReport } from '../bench/rs-sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
