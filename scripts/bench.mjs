@@ -34,7 +34,6 @@ import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
-import { measureRemoteServices, remoteServicesBudgets, remoteServicesReport } from '../bench/rs-sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
@@ -156,6 +155,9 @@ async function moduleWeights(result) {
   }
   return { modules: rows, packages: Object.values(byPackage).sort((a, b) => b.minBytes - a.minBytes) };
 }
+
+// Remote Services (issue 9): their size budgets, bench/rs-sizes.mjs.
+const { measureRemoteServices, remoteServicesBudgets, remoteServicesReport } = await import('../bench/rs-sizes.mjs');
 
 const P = DEFINE('vigie-provider');
 const B = DEFINE('invoice-banner');
