@@ -164,6 +164,16 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     }
     return { modules: found, gzEstimate: Math.round(bytes) };
   }
+  /** Up-front code by module (≈ gz, pro rata of rendered length), heaviest first. */
+  function byModule(g, files) {
+    const out = [];
+    for (const f of files) {
+      const c = g.chunks.get(f);
+      const total = c.modules.reduce((t, m) => t + m.length, 0) || 1;
+      for (const m of c.modules) out.push({ module: m.name, gzEstimate: Math.round((m.length / total) * c.gz) });
+    }
+    return out.sort((a, b) => b.gzEstimate - a.gzEstimate);
+  }
   /** Up-front code by package (≈ gz, pro rata of rendered length), heaviest first. */
   function byPackage(g, files) {
     const out = {};
@@ -209,6 +219,7 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       chunks: mine.size,
       onDemand: later,
       dataLayerUpFront: data,
+      topModules: byModule(g, mine).slice(0, 5),
       budgetBytes: BUDGET_RS_WIDGET,
     };
     widgets.push(row);
@@ -244,6 +255,7 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       onDemand: later,
       dataLayerUpFront: data,
       byPackage: byPackage(g, loaded).slice(0, 12),
+      topModules: byModule(g, loaded).slice(0, 12),
       budgetBytes: BUDGET_RS_PAGE,
     };
     log(`  rs page provider+overview ${(page.gzBytes / KB).toFixed(1).padStart(5)} kB up front  (${Math.round(performance.now() - t)} ms)`);
@@ -290,6 +302,9 @@ export function remoteServicesReport(rs, { table }) {
   if (rs.page?.afterPaint.tags.length)
     out.push(`   overview page: ${kb(rs.page.upFrontGzBytes)} kB before the first paint + ${kb(rs.page.afterPaint.gzBytes)} kB right after it (${rs.page.afterPaint.tags.map((t) => `<${t}>`).join(', ')}, which it loads by import() without a tab opening)`);
   if (rs.page) out.push(`   overview page before any tab opens, by package (≈gz kB): ${rs.page.byPackage.map((p) => `${p.what} ${kb(p.gzEstimate)}`).join(', ')}`);
+  if (rs.page) out.push(`   … its heaviest modules (≈gz kB): ${rs.page.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`);
+  for (const w of rs.widgets.filter((x) => x.gzBytes > x.budgetBytes))
+    out.push(`   <${w.tag}> over budget; its heaviest modules (≈gz kB): ${w.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`);
   const tabs = rs.widgets.find((w) => w.tag === 'site-overview')?.onDemand.tabTags;
   if (tabs) out.push(`   <site-overview> loads these elements by import() (entry chunk, min+gz kB): ${tabs.length ? tabs.join(', ') : 'none found (are its tabs imported with import()?)'}`);
   return out;
