@@ -26,11 +26,16 @@ const PACKAGES = ['core', 'components', 'react-bindings', 'mock-api'] as const;
 export function typescript(): Plugin {
   return {
     name: 'vigie-typescript',
-    resolveId(source, importer) {
+    async resolveId(source, importer) {
       if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
       for (const ext of ['.ts', '.tsx']) {
         const candidate = resolve(dirname(importer), source.slice(0, -3) + ext);
-        if (existsSync(candidate)) return candidate;
+        if (!existsSync(candidate)) continue;
+        // Let the other resolvers see the file (node-resolve reads its package's `sideEffects`, as a
+        // consumer's bundler does with dist/): a side-effect-free module only imported for a
+        // re-exported binding then brings none of its own code (e.g. zod schemas beside a list).
+        const resolved = await this.resolve(candidate, importer, { skipSelf: true });
+        return resolved && !resolved.external ? { ...resolved, id: candidate } : candidate;
       }
       return null;
     },

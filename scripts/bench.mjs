@@ -4,7 +4,10 @@
  *
  *   1. Sizes, min+gz (rollup + terser + gzip -9), of the CDN bundle, of a page showing one
  *      widget (provider + widget), of each further widget, and of lit / ky / zod alone;
- *      compared with the budgets (one-widget page ≤ 25 kB, each further widget ≤ 5 kB).
+ *      compared with the budgets (one-widget page ≤ 25 kB, each further widget ≤ 5 kB); Remote
+ *      Services (issue 9, bench/rs-sizes.mjs): each RS widget's own code over the shared runtime
+ *      ≤ 8 kB, the page provider + <site-overview> before any tab opens ≤ 25 kB before the data
+ *      layer (a define/ file not merged yet is skipped, and the report says so).
  *   2. First render of <invoice-banner> in Chromium vs the same markup as plain HTML.
  *   3. PP-ROSTER at 10,000 and 100,000 employees: the data step with no DOM (Node, bench/roster-data.mjs),
  *      then <passport-roster> against @vaadin/grid and @lit-labs/virtualizer on the same rows in
@@ -164,6 +167,9 @@ async function moduleWeights(result) {
   return { modules: rows, packages: Object.values(byPackage).sort((a, b) => b.minBytes - a.minBytes) };
 }
 
+// Remote Services (issue 9): their size budgets, bench/rs-sizes.mjs.
+const { measureRemoteServices, remoteServicesBudgets, remoteServicesReport } = await import('../bench/rs-sizes.mjs');
+
 const P = DEFINE('vigie-provider');
 const B = DEFINE('invoice-banner');
 const L = DEFINE('invoice-list');
@@ -238,9 +244,20 @@ async function measureSizes() {
     cdn: await moduleWeights(sizes.cdn._result),
   };
   for (const s of Object.values(sizes)) delete s._result;
-  return { sizes, marginal, fetchingPage, firstWidget, weights };
+  log('bench: Remote Services sizes…');
+  const remoteServices = await measureRemoteServices({
+    root: ROOT,
+    define: DEFINE,
+    entry,
+    importsOf,
+    plugins: () => [typescript(), bundleResolve()],
+    terserOptions: TERSER,
+    onwarn: (w) => onwarn(w, (x) => warnings.push(`${x.code ?? 'WARN'}: ${x.message ?? x}`)),
+    log,
+  });
+  return { sizes, marginal, fetchingPage, firstWidget, weights, remoteServices };
 }
-const { sizes, marginal, fetchingPage, firstWidget, weights } = PARTS.has('sizes') ? await measureSizes() : {};
+const { sizes, marginal, fetchingPage, firstWidget, weights, remoteServices } = PARTS.has('sizes') ? await measureSizes() : {};
 
 // ---------------------------------------------------------------------------------------------
 // First render in Chromium
@@ -675,6 +692,19 @@ if (sizes) {
   out.push('   By package (same bundle)');
   out.push(table(['package', 'modules', 'min kB', '≈gz kB'], top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]), ['l', 'r', 'r', 'r']));
   out.push(`   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`);
+  out.push(...remoteServicesReport(remoteServices, { table }));
+  // Every budget of this run in one place: a benchmark reports, it never fails on a figure.
+  const over = [
+    ...Object.values(sizes).filter((s) => s.budgetBytes && s.gzBytes > s.budgetBytes).map((s) => [s.label, s.gzBytes, s.budgetBytes]),
+    ...(fetchingPage.gzBytes > BUDGET_PAGE ? [[fetchingPage.key, fetchingPage.gzBytes, BUDGET_PAGE]] : []),
+    ...marginal.filter((m) => m.gzBytes > m.budgetBytes).map((m) => [`further widget: ${m.key}`, m.gzBytes, m.budgetBytes]),
+    ...remoteServicesBudgets(remoteServices).filter((b) => b.verdict === 'OVER').map((b) => [b.what, b.gzBytes, b.budgetBytes]),
+  ];
+  out.push('');
+  if (over.length) {
+    out.push(`   OVER BUDGET (${over.length}):`);
+    for (const [what, bytes, budget] of over) out.push(`   !! ${what}: ${kb(bytes)} kB > ${budget / KB} kB (+${kb(bytes - budget)} kB)`);
+  } else out.push('   Every size budget is met.');
 }
 
 if (render) {
@@ -746,6 +776,9 @@ if (FULL_RUN) {
       row('CDN `vigie.js` (provider + runtime + loader), up front', sizes.cdn.gzBytes),
       row('CDN `vigie-all.js` (every element), up front', sizes['cdn-all'].gzBytes),
       row('For scale: lit + @lit/context / ky / zod/mini + schemas', sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes),
+      ...(remoteServices.page ? [row('Provider + `<site-overview>`, up front, before any tab opens (data layer on demand)', remoteServices.page.gzBytes, remoteServices.page.budgetBytes)] : []),
+      ...remoteServices.widgets.map((w) => row(`\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? ' (tabs on demand)' : ''}`, w.gzBytes, w.budgetBytes)),
+      row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
       '',
       `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
       '',
@@ -799,7 +832,9 @@ writeFileSync(
             .map(([k, s]) => ({ what: k, gzBytes: s.gzBytes, budgetBytes: s.budgetBytes, verdict: verdict(s.gzBytes, s.budgetBytes) })),
           { what: fetchingPage.key, gzBytes: fetchingPage.gzBytes, budgetBytes: BUDGET_PAGE, verdict: verdict(fetchingPage.gzBytes, BUDGET_PAGE) },
           ...marginal.map((m) => ({ what: m.key, gzBytes: m.gzBytes, budgetBytes: m.budgetBytes, verdict: verdict(m.gzBytes, m.budgetBytes) })),
+          ...(remoteServices ? remoteServicesBudgets(remoteServices) : []),
         ],
+        remoteServices,
         moduleWeights: weights,
       }),
       ...kept('render', { render }),

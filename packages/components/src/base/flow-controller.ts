@@ -14,7 +14,9 @@
  *   tabs).
  *
  * The runner starts on first use of `state` (so the element's services are there) and is dropped
- * when the element leaves the page (running calls are aborted; it starts afresh on return).
+ * when the element leaves the page (running calls are aborted); when the element comes back (moved
+ * in the page, a tab panel re-attached), it re-renders and the flow starts afresh, so a load that
+ * was aborted by the move is made again instead of showing « loading » for ever.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createFlowRunner, type CallRunner, type Clock, type Flow, type FlowRunner, type MachineContext } from '@vigie/core';
@@ -47,6 +49,8 @@ export class FlowController<State, Event extends { readonly type: string }, Requ
   #timer?: ReturnType<typeof setTimeout>;
   #deadlineAt?: number;
   #pendingFocus?: string;
+  /** The element left the page while a run was going: start afresh when it comes back. */
+  #stoppedByDisconnect = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -81,10 +85,15 @@ export class FlowController<State, Event extends { readonly type: string }, Requ
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#onVisible);
+    if (this.#stoppedByDisconnect) {
+      this.#stoppedByDisconnect = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#onVisible);
+    if (this.#runner) this.#stoppedByDisconnect = true;
     this.#stop();
   }
 
@@ -149,21 +158,16 @@ export class FlowController<State, Event extends { readonly type: string }, Requ
     this.#timer = undefined;
     this.#deadlineAt = undefined;
     const runner = this.#runner;
-    const next = runner ? this.options.flow.deadline?.(runner.state) : undefined;
-    if (!runner || !next) return;
-    if (next.at <= this.options.clock().now()) runner.send(next.event);
-    else this.#schedule();
+    if (!runner) return;
+    // Sends the deadline's event if it has come (a timer may fire a little early); a transition
+    // reschedules through `changed`, and nothing sent means the deadline is still ahead.
+    if (!runner.tick()) this.#schedule();
   }
 
   /** A hidden tab's timers are late: recompute as soon as it is visible again. */
   #onVisible = () => {
     if (document.visibilityState !== 'visible' || !this.#runner) return;
-    const next = this.options.flow.deadline?.(this.#runner.state);
-    if (next && next.at <= this.options.clock().now()) {
-      this.#clearTimer();
-      this.#deadlineAt = undefined;
-      this.#runner.send(next.event);
-    }
+    if (this.#runner.tick()) this.#schedule();
     this.host.requestUpdate();
   };
 

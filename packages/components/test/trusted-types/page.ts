@@ -40,6 +40,9 @@ try {
   report.tags = [...all.matchAll(/import\s+['"]\.\/([a-z]+(?:-[a-z]+)+)\.(?:js|ts)['"]/g)].map((m) => m[1]!).filter((t) => t !== 'vigie-provider');
 
   const provider = document.getElementById('vigie') as VigieProvider;
+  // The portal's bearer token, as the demo gives it: the invoices and Remote Services (its live
+  // alarm stream included) answer with data, so their widgets render it under the policy too.
+  provider.getToken = async () => 'demo-portail-trusted-types';
   provider.passportSession = PASSPORT_DEMO_SESSION;
   const { createClient } = await import('@vigie/core');
   const { vaultLogin } = await import('@vigie/core/vault/api');

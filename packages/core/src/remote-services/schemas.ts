@@ -13,6 +13,11 @@
  * - Private routes take the provider's bearer token (`getToken()`), like the invoices.
  */
 import { z } from 'zod/mini';
+import { ALARM_KINDS, ALARM_PRIORITIES, CALL_LIST_KINDS, INVITATION_STATES, PERMISSION_LEVELS, SYSTEM_KINDS, SYSTEM_STATES } from './model.js';
+
+// The lists and rules a widget needs up front live in model.ts, without zod: a widget that shows a
+// state's label imports no schema, so zod stays in the data layer (loaded on the first request).
+export * from './model.js';
 
 /** An instant: ISO 8601 date-time with `Z` or an offset. */
 export const RemoteInstant = z.iso.datetime({ offset: true });
@@ -21,32 +26,6 @@ export const RemoteDay = z.iso.date();
 export const RemoteText = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
 export const RemoteId = z.string().check(z.minLength(1), z.maxLength(64));
 export const RemoteVersion = z.int().check(z.gte(0));
-
-/** RS-OVERVIEW: the state of an alarm system (seed 000 « activé / partiel / désactivé »). */
-export const SYSTEM_STATES = ['armed', 'partial', 'disarmed'] as const;
-export type SystemState = (typeof SYSTEM_STATES)[number];
-
-/** What an alarm system watches over. */
-export const SYSTEM_KINDS = ['intrusion', 'fire', 'video', 'access'] as const;
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
-
-/** RS-ALARMS: 1 is the highest (fire, panic…: never cancellable); 2 and 3 may be cancelled before dispatch. */
-export const ALARM_PRIORITIES = [1, 2, 3] as const;
-export type AlarmPriority = (typeof ALARM_PRIORITIES)[number];
-
-export const ALARM_KINDS = ['fire', 'panic', 'intrusion', 'technical', 'tamper', 'power', 'medical'] as const;
-export type AlarmKind = (typeof ALARM_KINDS)[number];
-
-/**
- * RS-CONTACTS: the permission levels, most powerful first (their descriptions and what each may grant
- * are in `contacts/`).
- */
-export const PERMISSION_LEVELS = ['administrator', 'manager', 'operator', 'viewer'] as const;
-export type PermissionLevel = (typeof PERMISSION_LEVELS)[number];
-
-/** RS-CONTACTS: where a contact is with MySecuritas. */
-export const INVITATION_STATES = ['not-invited', 'invited', 'granted', 'expired'] as const;
-export type InvitationState = (typeof INVITATION_STATES)[number];
 
 export const RemoteAddress = z.object({
   street: RemoteText(),
@@ -133,9 +112,6 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
-export const CALL_LIST_KINDS = ['normal', 'specific'] as const;
-export type CallListKind = (typeof CALL_LIST_KINDS)[number];
-
 /** RS-CALL: a call list of a site (the normal one, and any specific one: « Fermeture estivale »…). */
 export const CallList = z.object({
   id: RemoteId,
@@ -150,14 +126,3 @@ export const CallList = z.object({
   updatedBy: RemoteText(),
 });
 export type CallList = z.infer<typeof CallList>;
-
-/**
- * RS-OVERVIEW: a site's state follows its systems: all armed → armed; none armed (all disarmed) →
- * disarmed; anything else (some armed, or one partial) → partial. A site without systems is disarmed.
- */
-export function siteStateOf(systems: readonly { readonly state: SystemState }[]): SystemState {
-  if (systems.length === 0) return 'disarmed';
-  if (systems.every((s) => s.state === 'armed')) return 'armed';
-  if (systems.every((s) => s.state === 'disarmed')) return 'disarmed';
-  return 'partial';
-}

@@ -92,6 +92,13 @@ export interface FlowHost<Event> {
 export interface FlowRunner<State, Event> {
   readonly state: State;
   send(event: Event): void;
+  /**
+   * Sends the deadline's event if its instant has come (`flow.deadline(state).at <= ctx.now`), and
+   * again while the next one has come too (a tab hidden past two deadlines); returns how many it
+   * sent. The browser's controller calls it from its timer and on `visibilitychange`; a Node test
+   * moves its clock and calls it.
+   */
+  tick(): number;
   /** Resolves once no call is running (tests). */
   settled(): Promise<void>;
   /** Aborts every running call; their answers are dropped. */
@@ -135,7 +142,8 @@ export function createFlowRunner<State, Event extends { readonly type: string },
           byKey.set(effect.key, controller);
         }
         all.add(controller);
-        const p = run(effect.request, controller.signal).then(
+        // A runner that throws instead of rejecting is a crash too, never an exception in send().
+        const p = new Promise<Event>((resolve) => resolve(run(effect.request, controller.signal))).then(
           (answer) => {
             if (!controller.signal.aborted && !disposed) send(answer);
           },
@@ -178,9 +186,28 @@ export function createFlowRunner<State, Event extends { readonly type: string },
         queue = rest;
         apply(flow.transition(state, next!, options.context()));
       }
+    } catch (error) {
+      // A transition (or a host) threw: the events queued behind it were meant for a state that
+      // never came; drop them rather than replay them later against the wrong one.
+      queue = [];
+      throw error;
     } finally {
       draining = false;
     }
+  };
+
+  const tick = () => {
+    let sent = 0;
+    // Bounded: a flow whose deadline event leaves its deadline in the past would loop forever.
+    for (let i = 0; i < 100 && !disposed; i++) {
+      const next = flow.deadline?.(state);
+      if (!next || next.at > options.context().now) break;
+      const before = state;
+      send(next.event);
+      sent++;
+      if (state === before) break;
+    }
+    return sent;
   };
 
   if (options.from !== undefined) state = options.from;
@@ -201,6 +228,7 @@ export function createFlowRunner<State, Event extends { readonly type: string },
       return state;
     },
     send,
+    tick,
     async settled() {
       while (running.size) await Promise.all([...running]);
     },
