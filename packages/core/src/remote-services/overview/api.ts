@@ -8,7 +8,11 @@ import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { z } from 'zod/mini';
 import type { CalendarDate } from '../../shared/calendar.js';
 import { LOG_GROUPS, type LogFilter } from './site-log.js';
-import type { TestModeDuration } from './test-mode.js';
+import type { TestModeDuration, TestModeEvent, TestModeRequest } from './test-mode.js';
+import { ApiError, type ApiFailure } from '../../api/errors.js';
+import type { CallRunner } from '../../shared/flow.js';
+import { SCHEDULE_ISSUES, type ScheduleFieldError } from './schedule.js';
+import type { ScheduleEvent, ScheduleRequest } from './schedule-flow.js';
 import { ScheduleExceptionSchema, SiteLog, SiteOverview, SiteSchedule, TestModeStatus, type ScheduleExceptionRequest } from './schemas.js';
 
 const site = (id: string) => `remote/sites/${encodeURIComponent(id)}`;
@@ -47,3 +51,69 @@ export function getSiteLog(client: VigieClient, siteId: string, filter: LogFilte
   if (filter.to) searchParams.to = filter.to;
   return client.get(siteLogPath(siteId), SiteLog, { ...opts, searchParams });
 }
+
+// ── The flows' call runners (a `call` effect → a client call → the event fed back) ─────
+
+const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+
+/** The field issues of a 422 `/problems/validation` (those core knows), or none. */
+export function scheduleFieldErrors(failure: ApiFailure): ScheduleFieldError[] {
+  if (failure.kind !== 'http' || failure.status !== 422) return [];
+  const errors = (failure.problem as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter(
+    (x): x is ScheduleFieldError => typeof x === 'object' && x !== null && typeof x.field === 'string' && (SCHEDULE_ISSUES as readonly unknown[]).includes(x.issue),
+  );
+}
+
+/** RS-OVERVIEW: runs the test-mode flow's calls through `client`. */
+export const testModeRunner =
+  (client: VigieClient): CallRunner<TestModeRequest, TestModeEvent> =>
+  async (request, signal) => {
+    try {
+      switch (request.op) {
+        case 'read-test-mode':
+          return { type: 'loaded', answer: await getTestMode(client, request.siteId, { signal }) };
+        case 'start-test-mode':
+          return { type: 'started', answer: await startTestMode(client, request.siteId, request.minutes, { signal }) };
+        case 'stop-test-mode':
+          return { type: 'stopped', answer: await stopTestMode(client, request.siteId, { signal }) };
+      }
+    } catch (e) {
+      return request.op === 'read-test-mode' ? { type: 'load-failed', failure: failureOf(e) } : { type: 'failed', failure: failureOf(e) };
+    }
+  };
+
+/** RS-OVERVIEW: runs the schedule flow's calls through `client`. */
+export const scheduleRunner =
+  (client: VigieClient): CallRunner<ScheduleRequest, ScheduleEvent> =>
+  async (request, signal) => {
+    switch (request.op) {
+      case 'read-schedule':
+        try {
+          const s = await getSchedule(client, request.siteId, request.from, request.to, { signal });
+          return { type: 'loaded', answer: { plan: s.plan, exceptions: s.exceptions } };
+        } catch (e) {
+          return { type: 'load-failed', failure: failureOf(e) };
+        }
+      case 'create-exception':
+      case 'update-exception':
+        try {
+          const exception =
+            request.op === 'create-exception'
+              ? await createScheduleException(client, request.siteId, request.body, { signal })
+              : await updateScheduleException(client, request.siteId, request.id, request.body, { signal });
+          return { type: 'saved', exception };
+        } catch (e) {
+          const failure = failureOf(e);
+          return { type: 'save-failed', failure, errors: scheduleFieldErrors(failure) };
+        }
+      case 'delete-exception':
+        try {
+          await deleteScheduleException(client, request.siteId, request.id, { signal });
+          return { type: 'removed', id: request.id };
+        } catch (e) {
+          return { type: 'remove-failed', failure: failureOf(e) };
+        }
+    }
+  };
