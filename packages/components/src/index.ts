@@ -48,3 +48,6 @@ export * from './passport/passport-roster/passport-roster.events.js';
 export { PassportView, PASSPORT_VIEW_AUDIENCES, type PassportViewAudience } from './passport/passport-view/passport-view.js';
 export * from './passport/passport-view/passport-view.events.js';
 export * from './passport/passport.events.js';
+// RS — Remote Services: the site overview
+export { SiteOverview } from './remote-services/site-overview/site-overview.js';
+export * from './remote-services/site-overview/site-overview.events.js';

@@ -18,3 +18,4 @@ import './space-switcher.js';
 import './employee-enrollment.js';
 import './passport-roster.js';
 import './passport-view.js';
+import './site-overview.js';

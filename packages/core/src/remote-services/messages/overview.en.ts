@@ -54,6 +54,7 @@ export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = {
   'rs.overview.schedule.add': 'Add temporary hours',
   'rs.overview.schedule.edit': 'Edit',
   'rs.overview.schedule.editLabel': 'Edit the temporary hours of {date}',
+  'rs.overview.schedule.changeDayLabel': 'Edit the hours of {date}',
   'rs.overview.schedule.remove': 'Remove',
   'rs.overview.schedule.removeLabel': 'Remove the temporary hours of {date}',
   'rs.overview.schedule.form.add': 'New temporary hours',

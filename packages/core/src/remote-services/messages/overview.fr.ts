@@ -54,6 +54,7 @@ export const remoteOverviewFr = {
   'rs.overview.schedule.add': 'Ajouter un horaire temporaire',
   'rs.overview.schedule.edit': 'Modifier',
   'rs.overview.schedule.editLabel': 'Modifier l’horaire temporaire du {date}',
+  'rs.overview.schedule.changeDayLabel': 'Modifier les horaires du {date}',
   'rs.overview.schedule.remove': 'Supprimer',
   'rs.overview.schedule.removeLabel': 'Supprimer l’horaire temporaire du {date}',
   'rs.overview.schedule.form.add': 'Nouvel horaire temporaire',

@@ -1,0 +1,518 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  formatTimeOfDay,
+  isTestModeOn,
+  remainingMs,
+  remoteCoreMessages,
+  remoteOverviewMessages,
+  scheduleFlow,
+  testModeFlow,
+  TEST_MODE_DURATIONS,
+  weekdayOf,
+  type ScheduleContext,
+  type ScheduleEvent,
+  type ScheduleFieldError,
+  type ScheduleRequest,
+  type ScheduleState,
+  type SiteOverview as SiteOverviewData,
+  type SystemState,
+  type TestModeContext,
+  type TestModeEvent,
+  type TestModeRequest,
+  type TestModeState,
+} from '@vigie/core';
+import { formatDate } from '@vigie/core/i18n';
+import { clockIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
+import { FlowController } from '../../base/flow-controller.js';
+import { LoadController } from '../../base/load-controller.js';
+import { spinnerStyles, tokens } from '../../base/styles.js';
+import { ToastController, toastStyles } from '../../base/toast.js';
+import { VigieElement } from '../../base/vigie-element.js';
+import { ScheduleChangedEvent, SITE_OVERVIEW_TABS, TabChangedEvent, TestModeChangedEvent, type SiteOverviewTab } from './site-overview.events.js';
+import { styles } from './site-overview.styles.js';
+
+const api = () => import('@vigie/core/remote-services/api');
+
+/** The code of each tab, loaded the first time it opens (the overview alone stays small). */
+const TAB_MODULES: Readonly<Record<Exclude<SiteOverviewTab, 'systems'>, () => Promise<unknown>>> = {
+  events: () => import('../../define/site-event-log.js'),
+  'call-lists': () => import('../../define/call-list-editor.js'),
+  contacts: () => import('../../define/site-contacts.js'),
+};
+
+const STATE_ICONS: Readonly<Record<SystemState, ReturnType<typeof icon>>> = {
+  armed: lockIcon,
+  partial: icon(svg`<path d="M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z"/><path d="M12 2v20"/>`),
+  disarmed: icon(svg`<rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 9.9-1"/>`),
+};
+
+let uid = 0;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * RS-OVERVIEW — the overview of one site (seed 000 « Vue d'ensemble du site »): its name (and the
+ * user's nickname), address and open alarms; tabs for its alarm systems (state, test mode, the
+ * schedule of each day from today to today + 30 with its temporary changes), its events (the site
+ * log), its call lists and its contacts. Each tab's code loads the first time it opens.
+ *
+ * The test mode and the schedule are core flows (`testModeFlow`, `scheduleFlow`) run by a
+ * `FlowController`: the test mode ends by itself at the end the server gave (also after the tab was
+ * hidden), each change is told in a toast, and the server refuses what core refuses.
+ *
+ * @tagname site-overview
+ * @summary The overview of a site: open alarms, systems, test mode, schedule, log, call lists, contacts (RS-OVERVIEW).
+ * @fires {TestModeChangedEvent} test-mode-changed - The test mode started, stopped or ended by itself (`siteId`, `until`).
+ * @fires {ScheduleChangedEvent} schedule-changed - A temporary change was saved or removed (`siteId`, `date`).
+ * @fires {TabChangedEvent} tab-changed - The user opened another tab (`tab`).
+ * @csspart base - The wrapper.
+ * @csspart header - The site's name, nickname and address.
+ * @csspart tabs - The tab list.
+ * @csspart tab - One tab.
+ * @csspart panel - The open tab's panel.
+ * @csspart system - One alarm system.
+ * @csspart state - A system's state (text and icon).
+ * @csspart test-mode - The test mode section.
+ * @csspart timer - The test mode's remaining time.
+ * @csspart schedule - The schedule section.
+ * @csspart day - One day of the schedule.
+ * @csspart form - The temporary change form.
+ * @csspart toasts - The toasts' live region.
+ * @cssprop --site-overview-state-armed - Colour of the « Activé » state (defaults to the success colour).
+ * @cssprop --site-overview-state-partial - Colour of the « Partiel » state (defaults to the warning colour).
+ */
+export class SiteOverview extends VigieElement {
+  static override messages = [remoteCoreMessages, remoteOverviewMessages];
+  static override styles = [tokens, spinnerStyles, toastStyles, styles];
+
+  /** The site shown. Without it, a prompt to choose one. */
+  @property({ attribute: 'site-id', reflect: true }) siteId = '';
+
+  /** The open tab: `systems` (default), `events`, `call-lists` or `contacts`. */
+  @property({ reflect: true }) tab: SiteOverviewTab = 'systems';
+
+  /** Nicknames given since the load (`site-renamed` from `<id-pin-links>`). */
+  @state() private nicknames = new Map<string, string | null>();
+  @state() private tabModules: Partial<Record<SiteOverviewTab, 'loading' | 'ready' | 'error'>> = { systems: 'ready' };
+
+  #id = `so${++uid}`;
+  #toasts = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
+  #overview = new LoadController<SiteOverviewData>(this, async (signal) => (await api()).getSiteOverview(this.services!.client, this.siteId, { signal }));
+  #lastLoad?: unknown;
+  #tick?: ReturnType<typeof setTimeout>;
+
+  #testMode = new FlowController<TestModeState, TestModeEvent, TestModeRequest, TestModeContext>(this, {
+    flow: testModeFlow,
+    clock: () => this.services!.clock,
+    context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
+    run: async (request, signal) => (await api()).testModeRunner(this.services!.client)(request, signal),
+    events: { 'test-mode-changed': (d) => new TestModeChangedEvent((d as { siteId: string }).siteId, (d as { until: string | null }).until) },
+    toasts: this.#toasts,
+  });
+
+  #schedule = new FlowController<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext>(this, {
+    flow: scheduleFlow,
+    clock: () => this.services!.clock,
+    context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
+    run: async (request, signal) => (await api()).scheduleRunner(this.services!.client)(request, signal),
+    events: { 'schedule-changed': (d) => new ScheduleChangedEvent((d as { siteId: string }).siteId, (d as { date: string }).date) },
+    toasts: this.#toasts,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('site-renamed', this.#onRenamed);
+    this.addEventListener('contacts-tab-requested', this.#onContactsRequested);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('site-renamed', this.#onRenamed);
+    this.removeEventListener('contacts-tab-requested', this.#onContactsRequested);
+    clearTimeout(this.#tick);
+  }
+
+  #onRenamed = (e: Event) => {
+    const { siteId, nickname } = e as Event & { siteId?: string; nickname?: string | null };
+    if (typeof siteId === 'string') this.nicknames = new Map(this.nicknames).set(siteId, nickname ?? null);
+  };
+
+  /** RS-CALL: « the person is missing » — the call-list editor asks for the contacts tab. */
+  #onContactsRequested = (e: Event) => {
+    e.preventDefault();
+    void this.#open('contacts', true);
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!SITE_OVERVIEW_TABS.includes(this.tab)) this.tab = 'systems';
+    const client = this.services?.client;
+    const key = client && this.siteId ? `${this.siteId}` : undefined;
+    if (client && key && (key !== this.#lastLoad || changed.has('siteId'))) {
+      if (this.#lastLoad !== undefined) {
+        this.#testMode.restart();
+        this.#schedule.restart();
+      }
+      this.#lastLoad = key;
+      void this.#overview.run();
+      // The test mode and the schedule load beside the overview (their flows start on first read).
+      void this.#testMode.state;
+      void this.#schedule.state;
+    }
+    if (changed.has('tab')) void this.#loadTab(this.tab);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // « Alarmes ouvertes »: the live list's code arrives after the overview painted.
+    void import('../../define/active-alarms.js').catch(() => undefined);
+  }
+
+  protected override updated(): void {
+    // The countdown's text changes each second while the test mode is on (the timer is not live: not re-read).
+    clearTimeout(this.#tick);
+    const clock = this.services?.clock;
+    if (!clock || clock.fixed || !this.siteId || !this.#testMode.started) return;
+    const left = remainingMs(this.#testMode.state, clock.now());
+    if (left > 0) this.#tick = setTimeout(() => this.requestUpdate(), (left % 1000) + 5);
+  }
+
+  async #loadTab(tab: SiteOverviewTab) {
+    if (tab === 'systems' || this.tabModules[tab] === 'ready' || this.tabModules[tab] === 'loading') return;
+    this.tabModules = { ...this.tabModules, [tab]: 'loading' };
+    try {
+      await TAB_MODULES[tab]();
+      this.tabModules = { ...this.tabModules, [tab]: 'ready' };
+    } catch {
+      this.tabModules = { ...this.tabModules, [tab]: 'error' };
+    }
+  }
+
+  async #open(tab: SiteOverviewTab, focus: boolean) {
+    if (tab !== this.tab) {
+      this.tab = tab;
+      this.dispatchEvent(new TabChangedEvent(tab));
+    }
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-tab-${tab}`)?.focus();
+    }
+  }
+
+  /** « Réessayer » after the overview failed: everything that failed with it is asked again. */
+  #retry = () => {
+    void this.#overview.run();
+    if (this.#testMode.state.status === 'error') this.#testMode.send({ type: 'retry' });
+    if (this.#schedule.state.status === 'error') this.#schedule.send({ type: 'retry' });
+  };
+
+  #onTabKey(e: KeyboardEvent) {
+    const i = SITE_OVERVIEW_TABS.indexOf(this.tab);
+    const n = SITE_OVERVIEW_TABS.length;
+    const next = { ArrowRight: (i + 1) % n, ArrowLeft: (i - 1 + n) % n, Home: 0, End: n - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    void this.#open(SITE_OVERVIEW_TABS[next]!, true);
+  }
+
+  protected override render() {
+    if (!this.services) return this.renderMissingProvider();
+    if (!this.siteId) return html`<div part="base" class="base"><p class="state prompt">${this.t('rs.overview.prompt')}</p></div>`;
+    const load = this.#overview.state;
+    if (load.status === 'error') {
+      return html`<div part="base" class="base">
+        <div class="state error" role="alert">
+          ${errorIcon}
+          <div>
+            <p><strong>${this.t('rs.overview.error')}</strong></p>
+            <p>${this.services.describeFailure(load.failure)}</p>
+            <button class="btn" @click=${this.#retry}>${this.t('common.retry')}</button>
+          </div>
+        </div>
+      </div>`;
+    }
+    if (load.status !== 'success') {
+      return html`<div part="base" class="base" aria-busy="true">
+        <p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+      </div>`;
+    }
+    const { site, systems } = load.value;
+    const nickname = this.nicknames.has(site.id) ? this.nicknames.get(site.id) : site.nickname;
+    return html`<div part="base" class="base">
+      <header part="header" class="header">
+        <h2 class="title">${nickname || site.name}</h2>
+        ${nickname ? html`<p class="muted">${this.t('rs.overview.officialName', { name: site.name })}</p>` : nothing}
+        <p class="muted">${site.address.street}, ${site.address.postalCode} ${site.address.city}</p>
+      </header>
+      <section class="alarms" aria-labelledby="${this.#id}-alarms">
+        <h3 id="${this.#id}-alarms">${this.t('rs.overview.openAlarms')}</h3>
+        <active-alarms site-id=${site.id}></active-alarms>
+      </section>
+      <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('rs.overview.tabs')} @keydown=${this.#onTabKey}>
+        ${SITE_OVERVIEW_TABS.map(
+          (tab) => html`<button
+            part="tab"
+            class="tab"
+            role="tab"
+            type="button"
+            id="${this.#id}-tab-${tab}"
+            aria-controls="${this.#id}-panel-${tab}"
+            aria-selected=${tab === this.tab ? 'true' : 'false'}
+            tabindex=${tab === this.tab ? 0 : -1}
+            @click=${() => this.#open(tab, false)}
+          >
+            ${this.t(`rs.overview.tab.${tab}`)}
+          </button>`,
+        )}
+      </div>
+      ${SITE_OVERVIEW_TABS.map(
+        (tab) => html`<div part="panel" class="panel" role="tabpanel" id="${this.#id}-panel-${tab}" aria-labelledby="${this.#id}-tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
+          ${tab === this.tab || this.tabModules[tab] === 'ready' ? this.#renderPanel(tab, site.id, systems) : nothing}
+        </div>`,
+      )}
+      ${this.#toasts.render()}
+    </div>`;
+  }
+
+  #renderPanel(tab: SiteOverviewTab, siteId: string, systems: SiteOverviewData['systems']) {
+    if (tab === 'systems') return [this.#renderSystems(systems), this.#renderTestMode(), this.#renderSchedule()];
+    const status = this.tabModules[tab];
+    if (status === 'error') {
+      return html`<div class="state error" role="alert">
+        ${errorIcon}
+        <div>
+          <p>${this.t('rs.overview.tab.error')}</p>
+          <button class="btn" @click=${() => this.#loadTab(tab)}>${this.t('common.retry')}</button>
+        </div>
+      </div>`;
+    }
+    if (status !== 'ready') return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    if (tab === 'events') return html`<site-event-log site-id=${siteId}></site-event-log>`;
+    if (tab === 'call-lists') return html`<call-list-editor site-id=${siteId}></call-list-editor>`;
+    return html`<site-contacts site-id=${siteId}></site-contacts>`;
+  }
+
+  #renderSystems(systems: SiteOverviewData['systems']) {
+    return html`<section aria-labelledby="${this.#id}-systems">
+      <h3 id="${this.#id}-systems">${this.t('rs.overview.systems.title')}</h3>
+      ${systems.length === 0
+        ? html`<p class="state empty">${this.t('rs.overview.systems.empty')}</p>`
+        : html`<ul class="systems">
+            ${systems.map(
+              (s) => html`<li part="system" class="system">
+                <span class="system-name">${s.name}<span class="muted">${this.t(`rs.system.kind.${s.kind}`)}</span></span>
+                <span part="state" class="state-chip ${s.state}">${STATE_ICONS[s.state]}${this.t(`rs.system.state.${s.state}`)}</span>
+              </li>`,
+            )}
+          </ul>`}
+    </section>`;
+  }
+
+  #remaining(ms: number): string {
+    const total = Math.ceil(ms / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h > 0) return this.t('rs.overview.remaining.hm', { h, m: pad(m) });
+    if (m > 0) return this.t('rs.overview.remaining.ms', { m, s: pad(s) });
+    return this.t('rs.overview.remaining.s', { s });
+  }
+
+  #renderTestMode() {
+    const tm = this.#testMode.state;
+    const now = this.services!.clock.now();
+    const on = isTestModeOn(tm, now);
+    const busy = tm.status === 'starting' || tm.status === 'stopping';
+    let body;
+    if (tm.status === 'loading') body = html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    else if (tm.status === 'error') {
+      body = html`<div class="state error" role="alert">
+        ${errorIcon}
+        <div>
+          <p>${this.t('rs.overview.testMode.error')}</p>
+          <button class="btn" @click=${() => this.#testMode.send({ type: 'retry' })}>${this.t('common.retry')}</button>
+        </div>
+      </div>`;
+    } else if (on) {
+      body = html`<p class="tm-status on">${clockIcon}<strong>${this.t('rs.overview.testMode.on', { time: formatTimeOfDay(Date.parse(tm.until!)) })}</strong></p>
+        <p part="timer" class="timer" role="timer" aria-live="off">${this.t('rs.overview.testMode.remaining', { duration: this.#remaining(remainingMs(tm, now)) })}</p>
+        <button class="btn danger" type="button" data-focus="test-mode-stop" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#testMode.send({ type: 'stop' })}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('rs.overview.testMode.stop')}
+        </button>`;
+    } else {
+      body = html`<p class="tm-status">${this.t('rs.overview.testMode.off')}</p>
+        <div class="tm-start">
+          <label class="field">
+            <span>${this.t('rs.overview.testMode.duration')}</span>
+            <select
+              .value=${String(tm.duration)}
+              ?disabled=${busy}
+              @change=${(e: Event) => this.#testMode.send({ type: 'choose', duration: Number((e.target as HTMLSelectElement).value) as TestModeState['duration'] })}
+            >
+              ${TEST_MODE_DURATIONS.map(
+                (m) => html`<option value=${m} ?selected=${m === tm.duration}>${m < 60 ? this.t('rs.overview.minutes', { count: m }) : this.t('rs.overview.hours', { count: m / 60 })}</option>`,
+              )}
+            </select>
+          </label>
+          <button class="btn" type="button" data-focus="test-mode-start" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#testMode.send({ type: 'start' })}>
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('rs.overview.testMode.start')}
+          </button>
+        </div>`;
+    }
+    return html`<section part="test-mode" class="test-mode ${on ? 'on' : ''}" aria-labelledby="${this.#id}-tm">
+      <h3 id="${this.#id}-tm">${this.t('rs.overview.testMode.title')}</h3>
+      <p class="muted">${this.t('rs.overview.testMode.help')}</p>
+      ${body}
+    </section>`;
+  }
+
+  #day(date: string): string {
+    return `${this.t(`rs.overview.weekday.${weekdayOf(date)}` as 'rs.overview.weekday.0')} ${formatDate(this.services!.locale, date)}`;
+  }
+
+  #renderSchedule() {
+    const s = this.#schedule.state;
+    const send = (e: ScheduleEvent) => this.#schedule.send(e);
+    let body;
+    if (s.status === 'loading') body = html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    else if (s.status === 'error') {
+      body = html`<div class="state error" role="alert">
+        ${errorIcon}
+        <div>
+          <p>${this.t('rs.overview.schedule.error')}</p>
+          <p>${this.services!.describeFailure(s.failure!)}</p>
+          <button class="btn" @click=${() => send({ type: 'retry' })}>${this.t('common.retry')}</button>
+        </div>
+      </div>`;
+    } else {
+      const byId = new Map(s.exceptions.map((e) => [e.id, e]));
+      body = html`${s.form
+          ? this.#renderForm(s)
+          : html`<button class="btn secondary" type="button" data-focus="schedule-add" @click=${() => send({ type: 'add' })}>${this.t('rs.overview.schedule.add')}</button>`}
+        <div class="days-scroll" role="region" tabindex="0" aria-label=${this.t('rs.overview.schedule.days')}>
+          <ol class="days">
+            ${s.days.map((d) => {
+              const e = d.exceptionId ? byId.get(d.exceptionId) : undefined;
+              const date = formatDate(this.services!.locale, d.date);
+              return html`<li part="day" class="day ${e ? 'temporary' : ''} ${d.date === s.selected ? 'selected' : ''}">
+                <span class="day-date">${this.#day(d.date)}${d.date === s.today ? html` <span class="badge">${this.t('rs.overview.schedule.today')}</span>` : nothing}</span>
+                <span class="day-hours">
+                  ${d.ranges.length === 0 ? this.t('rs.overview.schedule.closed') : d.ranges.map((r) => this.t('rs.overview.schedule.range', { start: r.start, end: r.end })).join(', ')}
+                  <span class="muted">${e ? this.t('rs.overview.schedule.temporary') : this.t('rs.overview.schedule.weekly')}${e?.reason ? ` · ${this.t('rs.overview.schedule.reason', { reason: e.reason })}` : ''}</span>
+                </span>
+                <span class="day-actions">
+                  <button
+                    class="link"
+                    type="button"
+                    data-focus="day-${d.date}"
+                    aria-label=${e ? this.t('rs.overview.schedule.editLabel', { date }) : this.t('rs.overview.schedule.changeDayLabel', { date })}
+                    @click=${() => (e ? send({ type: 'edit', id: e.id }) : (send({ type: 'select', date: d.date }), send({ type: 'add' })))}
+                  >
+                    ${this.t('rs.overview.schedule.edit')}
+                  </button>
+                  ${e
+                    ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'} @click=${() => send({ type: 'remove', id: e.id })}>
+                        ${this.t('rs.overview.schedule.remove')}
+                      </button>`
+                    : nothing}
+                </span>
+              </li>`;
+            })}
+          </ol>
+        </div>`;
+    }
+    return html`<section part="schedule" class="schedule" aria-labelledby="${this.#id}-sc">
+      <h3 id="${this.#id}-sc">${this.t('rs.overview.schedule.title')}</h3>
+      <p class="muted">${this.t('rs.overview.schedule.help')}</p>
+      ${body}
+    </section>`;
+  }
+
+  #renderForm(s: ScheduleState) {
+    const form = s.form!;
+    const send = (e: ScheduleEvent) => this.#schedule.send(e);
+    const errorOf = (field: string) => form.errors.find((e: ScheduleFieldError) => e.field === field);
+    const fid = (field: string) => `${this.#id}-f-${field.replace(/\./g, '-')}`;
+    const msg = (field: string) => {
+      const e = errorOf(field);
+      return e ? html`<p class="field-error" id="${fid(field)}-err">${errorIcon}${this.t(`rs.overview.schedule.issue.${e.issue}`)}</p>` : nothing;
+    };
+    const described = (field: string, extra = '') => [errorOf(field) ? `${fid(field)}-err` : '', extra].filter(Boolean).join(' ') || nothing;
+    const title = `${this.#id}-form-title`;
+    return html`<form part="form" class="form" aria-labelledby=${title} novalidate @submit=${(e: Event) => (e.preventDefault(), send({ type: 'submit' }))}>
+      <h4 id=${title}>${this.t(form.mode === 'add' ? 'rs.overview.schedule.form.add' : 'rs.overview.schedule.form.edit')}</h4>
+      <div class="field">
+        <label for=${fid('date')}>${this.t('rs.overview.schedule.form.date')}</label>
+        <select
+          id=${fid('date')}
+          data-focus="schedule-field-date"
+          aria-invalid=${errorOf('date') ? 'true' : 'false'}
+          aria-describedby=${described('date')}
+          @change=${(e: Event) => send({ type: 'change', field: 'date', value: (e.target as HTMLSelectElement).value })}
+        >
+          ${form.draft.date === '' ? html`<option value="" selected></option>` : nothing}
+          ${s.days.map((d) => html`<option value=${d.date} ?selected=${d.date === form.draft.date}>${this.#day(d.date)}</option>`)}
+        </select>
+        ${msg('date')}
+      </div>
+      <fieldset class="ranges" aria-describedby="${fid('ranges')}-help ${errorOf('ranges') ? `${fid('ranges')}-err` : ''}">
+        <legend>${this.t('rs.overview.schedule.form.ranges')}</legend>
+        <p class="muted" id="${fid('ranges')}-help">${this.t('rs.overview.schedule.form.rangesHelp')}</p>
+        ${msg('ranges')}
+        ${form.draft.ranges.map((r, i) => {
+          const n = i + 1;
+          const input = (part: 'start' | 'end') => {
+            const field = `ranges.${i}.${part}`;
+            return html`<div class="field">
+              <label for=${fid(field)}>${this.t(part === 'start' ? 'rs.overview.schedule.form.start' : 'rs.overview.schedule.form.end')}</label>
+              <input
+                id=${fid(field)}
+                data-focus="schedule-field-${field}"
+                inputmode="numeric"
+                autocomplete="off"
+                placeholder="08:00"
+                size="5"
+                .value=${r[part]}
+                aria-invalid=${errorOf(field) ? 'true' : 'false'}
+                aria-describedby=${described(field)}
+                @input=${(e: Event) => send({ type: 'change-range', index: i, part, value: (e.target as HTMLInputElement).value.trim() })}
+              />
+              ${msg(field)}
+            </div>`;
+          };
+          return html`<div class="range" role="group" aria-label=${this.t('rs.overview.schedule.form.rangeN', { n })}>
+            <span class="range-n" aria-hidden="true">${this.t('rs.overview.schedule.form.rangeN', { n })}</span>
+            ${input('start')}${input('end')}
+            <button class="link danger" type="button" @click=${() => send({ type: 'remove-range', index: i })}>${this.t('rs.overview.schedule.form.removeRange', { n })}</button>
+          </div>`;
+        })}
+        ${form.draft.ranges.length < 4
+          ? html`<button class="btn secondary small" type="button" data-focus="schedule-add-range" @click=${() => send({ type: 'add-range' })}>${this.t('rs.overview.schedule.form.addRange')}</button>`
+          : nothing}
+      </fieldset>
+      <div class="field">
+        <label for=${fid('reason')}>${this.t('rs.overview.schedule.form.reason')}</label>
+        <input
+          id=${fid('reason')}
+          data-focus="schedule-field-reason"
+          .value=${form.draft.reason}
+          aria-invalid=${errorOf('reason') ? 'true' : 'false'}
+          aria-describedby=${described('reason')}
+          @input=${(e: Event) => send({ type: 'change', field: 'reason', value: (e.target as HTMLInputElement).value })}
+        />
+        ${msg('reason')}
+      </div>
+      <div class="actions">
+        <button class="btn" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>
+          ${form.saving ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.overview.schedule.form.saving')}` : this.t('rs.overview.schedule.form.save')}
+        </button>
+        <button class="btn secondary" type="button" @click=${() => send({ type: 'cancel' })}>${this.t('rs.overview.schedule.form.cancel')}</button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'site-overview': SiteOverview;
+  }
+}
