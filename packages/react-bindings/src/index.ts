@@ -61,3 +61,4 @@ export { PassportRoster } from './passport/passport-roster.js';
 export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';
+export { SiteOverview } from './remote-services/site-overview.js';
