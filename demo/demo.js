@@ -327,3 +327,10 @@ provider.addEventListener('site-selected', (e) => {
   remoteOverview.setAttribute('site-id', e.siteId);
   remoteOverview.scrollIntoView({ block: 'start' });
 });
+// RS-OVERVIEW: the page hears the overview's events (the site list and the test mode ending by itself).
+provider.addEventListener('test-mode-changed', (e) => {
+  note(`test-mode-changed: ${e.siteId} ${e.until ? `jusqu’à ${new Date(e.until).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}` : 'désactivé'}`);
+  document.getElementById('remote-sites')?.refresh?.();
+});
+provider.addEventListener('schedule-changed', (e) => note(`schedule-changed: ${e.siteId} ${e.date}`));
+provider.addEventListener('tab-changed', (e) => note(`tab-changed: ${e.tab}`));
