@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, calendarDateOf, filterLog, formatTimeOfDay, LOG_GROUPS, remoteOverviewMessages, SITE_LOG_DAYS, type LogEntry, type LogGroup } from '@vigie/core';
+import { addDays, calendarDateOf, filterLog, formatTimeOfDay, LOG_GROUPS, remoteOverviewLogMessages, SITE_LOG_DAYS, type LogEntry, type LogGroup } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { errorIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
@@ -20,7 +20,7 @@ let uid = 0;
  * @csspart entry - One log entry.
  */
 export class SiteEventLog extends VigieElement {
-  static override messages = [remoteOverviewMessages];
+  static override messages = [remoteOverviewLogMessages];
   static override styles = [
     tokens,
     spinnerStyles,

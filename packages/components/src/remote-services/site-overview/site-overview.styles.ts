@@ -1,28 +1,12 @@
 import { css } from 'lit';
 
-export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  .base {
-    display: grid;
-    gap: 1rem;
-  }
+/** What the overview and its schedule share (states, fields, buttons, links). */
+export const overviewShared = css`
   h2,
   h3,
   h4 {
     margin: 0;
     line-height: 1.25;
-  }
-  .title {
-    font-size: 1.35rem;
-  }
-  h3 {
-    font-size: 1.1rem;
-  }
-  h4 {
-    font-size: 1rem;
   }
   p {
     margin: 0;
@@ -30,15 +14,6 @@ export const styles = css`
   .muted {
     color: var(--_muted);
     font-size: 0.925rem;
-  }
-  .header {
-    display: grid;
-    gap: 0.2rem;
-  }
-  section {
-    display: grid;
-    gap: 0.6rem;
-    align-content: start;
   }
   .state {
     display: flex;
@@ -63,6 +38,96 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .field > span,
+  .field > label {
+    font-weight: 600;
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    max-inline-size: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger-border);
+    border-width: 2px;
+  }
+  .field-error {
+    display: flex;
+    gap: 0.3rem;
+    align-items: flex-start;
+    color: var(--_danger-fg);
+    font-size: 0.925rem;
+  }
+  .btn.danger {
+    background: var(--_danger-border);
+    border-color: var(--_danger-border);
+    color: var(--_on-danger);
+  }
+  .btn.small {
+    min-height: 2.25rem;
+    padding: 0.3rem 0.75rem;
+  }
+  .btn[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .btn.secondary {
+    justify-self: start;
+  }
+  .link {
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 0;
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link.danger {
+    color: var(--_danger-fg);
+  }
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    gap: 1rem;
+  }
+  .title {
+    font-size: 1.35rem;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  h4 {
+    font-size: 1rem;
+  }
+  .header {
+    display: grid;
+    gap: 0.2rem;
+  }
+  section {
+    display: grid;
+    gap: 0.6rem;
+    align-content: start;
   }
   .tabs {
     display: flex;
@@ -141,8 +206,7 @@ export const styles = css`
   .state-chip.disarmed {
     color: var(--_muted);
   }
-  .test-mode,
-  .schedule {
+  .test-mode {
     padding: 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -170,166 +234,5 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
     align-items: end;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
-  }
-  .field > span,
-  .field > label {
-    font-weight: 600;
-  }
-  select,
-  input {
-    font: inherit;
-    min-height: 2.5rem;
-    padding: 0.35rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    max-inline-size: 100%;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger-border);
-    border-width: 2px;
-  }
-  .field-error {
-    display: flex;
-    gap: 0.3rem;
-    align-items: flex-start;
-    color: var(--_danger-fg);
-    font-size: 0.925rem;
-  }
-  .btn.danger {
-    background: var(--_danger-border);
-    border-color: var(--_danger-border);
-    color: var(--_on-danger);
-  }
-  .btn.small {
-    min-height: 2.25rem;
-    padding: 0.3rem 0.75rem;
-  }
-  .btn[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .btn.secondary {
-    justify-self: start;
-  }
-  .link {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.25rem 0.5rem;
-    border: 0;
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .link.danger {
-    color: var(--_danger-fg);
-  }
-  .days-scroll {
-    max-block-size: 26rem;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .days {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .day {
-    display: grid;
-    grid-template-columns: 10rem 1fr auto;
-    gap: 0.25rem 0.75rem;
-    align-items: center;
-    padding: 0.35rem 0.75rem;
-    border-block-end: 1px solid var(--_border);
-  }
-  .day:last-child {
-    border-block-end: 0;
-  }
-  .day.temporary {
-    border-inline-start: 4px solid var(--_accent);
-  }
-  .day.selected {
-    background: var(--_surface-2);
-  }
-  .day-date {
-    font-weight: 600;
-  }
-  .day-hours {
-    display: grid;
-  }
-  .day-actions {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 0.4rem;
-    border-radius: 999px;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 0.8rem;
-    font-weight: 600;
-  }
-  @container (max-width: 34rem) {
-    .day {
-      grid-template-columns: 1fr auto;
-    }
-    .day-hours {
-      grid-column: 1;
-    }
-    .day-actions {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-    }
-  }
-  .form {
-    display: grid;
-    gap: 0.9rem;
-    padding: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  fieldset {
-    display: grid;
-    gap: 0.6rem;
-    margin: 0;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .range {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-    align-items: end;
-  }
-  .range-n {
-    inline-size: 100%;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .range input {
-    inline-size: 6.5rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 `;

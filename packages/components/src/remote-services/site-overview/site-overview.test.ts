@@ -20,7 +20,13 @@ async function mount(opts: { siteId?: string; locale?: string; now?: string | nu
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const byText = (el: Element, selector: string, text: string) => $$(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-const ready = (el: SiteOverview) => until(() => $(el, '.days .day') && $(el, '.tm-status'), 'the overview, its test mode and its schedule', 8000);
+/** The schedule's own shadow root (`<site-schedule>`, loaded after the overview painted). */
+const sched = (el: Element) => $(el, 'site-schedule')?.shadowRoot ?? undefined;
+const ready = (el: SiteOverview) => until(() => sched(el)?.querySelector('.days .day') && $(el, '.tm-status'), 'the overview, its test mode and its schedule', 8000);
+const S = <T extends Element = HTMLElement>(el: Element, selector: string) => sched(el)!.querySelector<T>(selector);
+const SS = <T extends Element = HTMLElement>(el: Element, selector: string) => [...sched(el)!.querySelectorAll<T>(selector)];
+const sByText = (el: Element, selector: string, text: string) => SS(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+const sActive = (el: Element) => sched(el)!.activeElement as HTMLElement | null;
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const toastText = (el: Element) => $$(el, '.vigie-toast-text').map((t) => t.textContent!.trim());
 
@@ -49,7 +55,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
       expect(s.querySelector('.state-chip svg')).to.exist;
     }
     expect(shadowText(el)).to.contain('Mode test désactivé');
-    const days = $$(el, '.days .day');
+    const days = SS(el, '.days .day');
     expect(days).to.have.length(31);
     expect(days[0]!.textContent).to.contain('mar. 10/03/2026').and.contain('Aujourd’hui');
     expect(days[30]!.textContent).to.contain('jeu. 09/04/2026');
@@ -140,36 +146,36 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     await useScenario('remote:default');
     const { el } = await mount();
     await ready(el);
-    await clickOn(byText(el, 'button', 'Ajouter un horaire temporaire')!);
-    const date = await until(() => $<HTMLSelectElement>(el, 'form select'), 'the form');
-    expect(active(el)).to.equal(date);
+    await clickOn(sByText(el, 'button', 'Ajouter un horaire temporaire')!);
+    const date = await until(() => S<HTMLSelectElement>(el, 'form select'), 'the form');
+    expect(sActive(el)).to.equal(date);
     const values = [...date.options].map((o) => o.value);
     expect(values).to.have.length(31);
     expect(values[0]).to.equal('2026-03-10');
     expect(values.at(-1)).to.equal('2026-04-09');
     await chooseOption(date, '2026-03-12');
     // The day's usual hours are offered (two ranges); keep one.
-    expect($$<HTMLInputElement>(el, 'form .range input').map((i) => i.value)).to.deep.equal(['08:00', '12:00', '13:30', '18:30']);
-    await clickOn(byText(el, 'form button', 'Retirer la plage 2')!);
-    expect($$(el, 'form .range')).to.have.length(1);
-    const [start, end] = $$<HTMLInputElement>(el, 'form .range input');
+    expect(SS<HTMLInputElement>(el, 'form .range input').map((i) => i.value)).to.deep.equal(['08:00', '12:00', '13:30', '18:30']);
+    await clickOn(sByText(el, 'form button', 'Retirer la plage 2')!);
+    expect(SS(el, 'form .range')).to.have.length(1);
+    const [start, end] = SS<HTMLInputElement>(el, 'form .range input');
     await retype(start!, '18:00');
     await retype(end!, '09:00');
-    await clickOn(byText(el, 'form button', 'Enregistrer')!);
-    await until(() => $(el, '.field-error'), 'the error');
-    expect($(el, '.field-error')!.textContent!.trim()).to.equal('La fermeture doit suivre l’ouverture.');
+    await clickOn(sByText(el, 'form button', 'Enregistrer')!);
+    await until(() => S(el, '.field-error'), 'the error');
+    expect(S(el, '.field-error')!.textContent!.trim()).to.equal('La fermeture doit suivre l’ouverture.');
     expect(end!.getAttribute('aria-invalid')).to.equal('true');
-    expect(active(el)).to.equal(end);
+    expect(sActive(el)).to.equal(end);
     expect(end!.value).to.equal('09:00');
     await retype(end!, '20:00');
     const changed = oneEvent(el, 'schedule-changed');
-    await clickOn(byText(el, 'form button', 'Enregistrer')!);
+    await clickOn(sByText(el, 'form button', 'Enregistrer')!);
     expect((await changed).date).to.equal('2026-03-12');
-    await until(() => !$(el, 'form'), 'the form closes');
+    await until(() => !S(el, 'form'), 'the form closes');
     expect(toastText(el)).to.deep.equal(['Horaire temporaire du 12/03/2026 enregistré.']);
-    const row = $$(el, '.days .day')[2]!;
+    const row = SS(el, '.days .day')[2]!;
     expect(row.textContent).to.contain('18:00 – 20:00').and.contain('Horaire temporaire');
-    expect(active(el)?.dataset.focus).to.equal('day-2026-03-12');
+    expect(sActive(el)?.dataset.focus).to.equal('day-2026-03-12');
     await expect(el).to.be.accessible();
   });
 
@@ -178,14 +184,14 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     m.worker.use(http.post('*/api/remote/sites/:id/schedule/exceptions', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Boom', status: 500 }, { status: 500 })));
     const { el } = await mount();
     await ready(el);
-    await clickOn(byText(el, 'button', 'Ajouter un horaire temporaire')!);
-    await until(() => $(el, 'form'), 'the form');
-    const reason = $<HTMLInputElement>(el, 'form input[data-focus=schedule-field-reason]')!;
+    await clickOn(sByText(el, 'button', 'Ajouter un horaire temporaire')!);
+    await until(() => S(el, 'form'), 'the form');
+    const reason = S<HTMLInputElement>(el, 'form input[data-focus=schedule-field-reason]')!;
     await retype(reason, 'Inventaire annuel');
-    await clickOn(byText(el, 'form button', 'Enregistrer')!);
+    await clickOn(sByText(el, 'form button', 'Enregistrer')!);
     await until(() => toastText(el).length, 'the error toast', 8000);
     expect(toastText(el)[0]).to.equal('L’horaire temporaire n’a pas été enregistré. Vos saisies sont conservées\u202f: réessayez.');
-    expect($<HTMLInputElement>(el, 'form input[data-focus=schedule-field-reason]')!.value).to.equal('Inventaire annuel');
+    expect(S<HTMLInputElement>(el, 'form input[data-focus=schedule-field-reason]')!.value).to.equal('Inventaire annuel');
   });
 
   it('tabs: arrow keys move and open (WAI-ARIA tabs), tab-changed fires, the events tab loads the site log with its filters', async () => {
@@ -237,9 +243,10 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     try {
       const { el } = await mount({ locale: 'en', theme: 'dark', siteId: 'site-04' });
       await ready(el);
-      expect(shadowText(el)).to.contain('Test mode off').and.contain('Monitoring schedule');
-      await clickOn(byText(el, 'button', 'Add temporary hours')!);
-      await until(() => $(el, 'form'), 'the form');
+      expect(shadowText(el)).to.contain('Test mode off');
+      expect(sched(el)!.textContent).to.contain('Monitoring schedule');
+      await clickOn(sByText(el, 'button', 'Add temporary hours')!);
+      await until(() => S(el, 'form'), 'the form');
       expect(overflowReport(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     } finally {

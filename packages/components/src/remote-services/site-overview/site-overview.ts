@@ -6,15 +6,8 @@ import {
   remainingMs,
   remoteCoreMessages,
   remoteOverviewMessages,
-  scheduleFlow,
   testModeFlow,
   TEST_MODE_DURATIONS,
-  weekdayOf,
-  type ScheduleContext,
-  type ScheduleEvent,
-  type ScheduleFieldError,
-  type ScheduleRequest,
-  type ScheduleState,
   type SiteOverview as SiteOverviewData,
   type SystemState,
   type TestModeContext,
@@ -22,15 +15,14 @@ import {
   type TestModeRequest,
   type TestModeState,
 } from '@vigie/core';
-import { formatDate } from '@vigie/core/i18n';
 import { clockIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { LoadController } from '../../base/load-controller.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { ScheduleChangedEvent, SITE_OVERVIEW_TABS, TabChangedEvent, TestModeChangedEvent, type SiteOverviewTab } from './site-overview.events.js';
-import { styles } from './site-overview.styles.js';
+import { SITE_OVERVIEW_TABS, TabChangedEvent, TestModeChangedEvent, type SiteOverviewTab } from './site-overview.events.js';
+import { overviewShared, styles } from './site-overview.styles.js';
 
 const api = () => import('@vigie/core/remote-services/api');
 
@@ -56,9 +48,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * schedule of each day from today to today + 30 with its temporary changes), its events (the site
  * log), its call lists and its contacts. Each tab's code loads the first time it opens.
  *
- * The test mode and the schedule are core flows (`testModeFlow`, `scheduleFlow`) run by a
- * `FlowController`: the test mode ends by itself at the end the server gave (also after the tab was
- * hidden), each change is told in a toast, and the server refuses what core refuses.
+ * The test mode is core's `testModeFlow` run by a `FlowController`: it ends by itself at the end the
+ * server gave (also after the tab was hidden). The schedule is `<site-schedule>` (core's
+ * `scheduleFlow`), loaded once the overview painted; its toasts go to the overview's live region.
+ * Each change is told in a toast, and the server refuses what core refuses.
  *
  * @tagname site-overview
  * @summary The overview of a site: open alarms, systems, test mode, schedule, log, call lists, contacts (RS-OVERVIEW).
@@ -83,7 +76,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export class SiteOverview extends VigieElement {
   static override messages = [remoteCoreMessages, remoteOverviewMessages];
-  static override styles = [tokens, spinnerStyles, toastStyles, styles];
+  static override styles = [tokens, spinnerStyles, toastStyles, overviewShared, styles];
 
   /** The site shown. Without it, a prompt to choose one. */
   @property({ attribute: 'site-id', reflect: true }) siteId = '';
@@ -93,6 +86,7 @@ export class SiteOverview extends VigieElement {
 
   /** Nicknames given since the load (`site-renamed` from `<id-pin-links>`). */
   @state() private nicknames = new Map<string, string | null>();
+  @state() private scheduleModule?: 'loading' | 'ready' | 'error';
   @state() private tabModules: Partial<Record<SiteOverviewTab, 'loading' | 'ready' | 'error'>> = { systems: 'ready' };
 
   #id = `so${++uid}`;
@@ -107,15 +101,6 @@ export class SiteOverview extends VigieElement {
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await api()).testModeRunner(this.services!.client)(request, signal),
     events: { 'test-mode-changed': (d) => new TestModeChangedEvent((d as { siteId: string }).siteId, (d as { until: string | null }).until) },
-    toasts: this.#toasts,
-  });
-
-  #schedule = new FlowController<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext>(this, {
-    flow: scheduleFlow,
-    clock: () => this.services!.clock,
-    context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
-    run: async (request, signal) => (await api()).scheduleRunner(this.services!.client)(request, signal),
-    events: { 'schedule-changed': (d) => new ScheduleChangedEvent((d as { siteId: string }).siteId, (d as { date: string }).date) },
     toasts: this.#toasts,
   });
 
@@ -148,15 +133,11 @@ export class SiteOverview extends VigieElement {
     const client = this.services?.client;
     const key = client && this.siteId ? `${this.siteId}` : undefined;
     if (client && key && (key !== this.#lastLoad || changed.has('siteId'))) {
-      if (this.#lastLoad !== undefined) {
-        this.#testMode.restart();
-        this.#schedule.restart();
-      }
+      if (this.#lastLoad !== undefined) this.#testMode.restart();
       this.#lastLoad = key;
       void this.#overview.run();
       // The test mode and the schedule load beside the overview (their flows start on first read).
       void this.#testMode.state;
-      void this.#schedule.state;
     }
     if (changed.has('tab')) void this.#loadTab(this.tab);
   }
@@ -168,12 +149,25 @@ export class SiteOverview extends VigieElement {
   }
 
   protected override updated(): void {
+    // The schedule (its flow, form and texts) loads with its own code once the overview painted.
+    if (this.#overview.state.status === 'success') void this.#loadSchedule();
     // The countdown's text changes each second while the test mode is on (the timer is not live: not re-read).
     clearTimeout(this.#tick);
     const clock = this.services?.clock;
     if (!clock || clock.fixed || !this.siteId || !this.#testMode.started) return;
     const left = remainingMs(this.#testMode.state, clock.now());
     if (left > 0) this.#tick = setTimeout(() => this.requestUpdate(), (left % 1000) + 5);
+  }
+
+  async #loadSchedule() {
+    if (this.scheduleModule) return;
+    this.scheduleModule = 'loading';
+    try {
+      await import('../../define/site-schedule.js');
+      this.scheduleModule = 'ready';
+    } catch {
+      this.scheduleModule = 'error';
+    }
   }
 
   async #loadTab(tab: SiteOverviewTab) {
@@ -202,7 +196,6 @@ export class SiteOverview extends VigieElement {
   #retry = () => {
     void this.#overview.run();
     if (this.#testMode.state.status === 'error') this.#testMode.send({ type: 'retry' });
-    if (this.#schedule.state.status === 'error') this.#schedule.send({ type: 'retry' });
   };
 
   #onTabKey(e: KeyboardEvent) {
@@ -274,7 +267,15 @@ export class SiteOverview extends VigieElement {
   }
 
   #renderPanel(tab: SiteOverviewTab, siteId: string, systems: SiteOverviewData['systems']) {
-    if (tab === 'systems') return [this.#renderSystems(systems), this.#renderTestMode(), this.#renderSchedule()];
+    if (tab === 'systems') {
+      const schedule =
+        this.scheduleModule === 'ready'
+          ? html`<site-schedule site-id=${siteId} .toasts=${this.#toasts} exportparts="base: schedule, day, form"></site-schedule>`
+          : this.scheduleModule === 'error'
+            ? html`<div class="state error" role="alert">${errorIcon}<div><p>${this.t('rs.overview.tab.error')}</p><button class="btn" @click=${() => ((this.scheduleModule = undefined), this.#loadSchedule())}>${this.t('common.retry')}</button></div></div>`
+            : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+      return [this.#renderSystems(systems), this.#renderTestMode(), schedule];
+    }
     const status = this.tabModules[tab];
     if (status === 'error') {
       return html`<div class="state error" role="alert">
@@ -363,151 +364,6 @@ export class SiteOverview extends VigieElement {
       <p class="muted">${this.t('rs.overview.testMode.help')}</p>
       ${body}
     </section>`;
-  }
-
-  #day(date: string): string {
-    return `${this.t(`rs.overview.weekday.${weekdayOf(date)}` as 'rs.overview.weekday.0')} ${formatDate(this.services!.locale, date)}`;
-  }
-
-  #renderSchedule() {
-    const s = this.#schedule.state;
-    const send = (e: ScheduleEvent) => this.#schedule.send(e);
-    let body;
-    if (s.status === 'loading') body = html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
-    else if (s.status === 'error') {
-      body = html`<div class="state error" role="alert">
-        ${errorIcon}
-        <div>
-          <p>${this.t('rs.overview.schedule.error')}</p>
-          <p>${this.services!.describeFailure(s.failure!)}</p>
-          <button class="btn" @click=${() => send({ type: 'retry' })}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
-    } else {
-      const byId = new Map(s.exceptions.map((e) => [e.id, e]));
-      body = html`${s.form
-          ? this.#renderForm(s)
-          : html`<button class="btn secondary" type="button" data-focus="schedule-add" @click=${() => send({ type: 'add' })}>${this.t('rs.overview.schedule.add')}</button>`}
-        <div class="days-scroll" role="region" tabindex="0" aria-label=${this.t('rs.overview.schedule.days')}>
-          <ol class="days">
-            ${s.days.map((d) => {
-              const e = d.exceptionId ? byId.get(d.exceptionId) : undefined;
-              const date = formatDate(this.services!.locale, d.date);
-              return html`<li part="day" class="day ${e ? 'temporary' : ''} ${d.date === s.selected ? 'selected' : ''}">
-                <span class="day-date">${this.#day(d.date)}${d.date === s.today ? html` <span class="badge">${this.t('rs.overview.schedule.today')}</span>` : nothing}</span>
-                <span class="day-hours">
-                  ${d.ranges.length === 0 ? this.t('rs.overview.schedule.closed') : d.ranges.map((r) => this.t('rs.overview.schedule.range', { start: r.start, end: r.end })).join(', ')}
-                  <span class="muted">${e ? this.t('rs.overview.schedule.temporary') : this.t('rs.overview.schedule.weekly')}${e?.reason ? ` · ${this.t('rs.overview.schedule.reason', { reason: e.reason })}` : ''}</span>
-                </span>
-                <span class="day-actions">
-                  <button
-                    class="link"
-                    type="button"
-                    data-focus="day-${d.date}"
-                    aria-label=${e ? this.t('rs.overview.schedule.editLabel', { date }) : this.t('rs.overview.schedule.changeDayLabel', { date })}
-                    @click=${() => (e ? send({ type: 'edit', id: e.id }) : (send({ type: 'select', date: d.date }), send({ type: 'add' })))}
-                  >
-                    ${this.t('rs.overview.schedule.edit')}
-                  </button>
-                  ${e
-                    ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'} @click=${() => send({ type: 'remove', id: e.id })}>
-                        ${this.t('rs.overview.schedule.remove')}
-                      </button>`
-                    : nothing}
-                </span>
-              </li>`;
-            })}
-          </ol>
-        </div>`;
-    }
-    return html`<section part="schedule" class="schedule" aria-labelledby="${this.#id}-sc">
-      <h3 id="${this.#id}-sc">${this.t('rs.overview.schedule.title')}</h3>
-      <p class="muted">${this.t('rs.overview.schedule.help')}</p>
-      ${body}
-    </section>`;
-  }
-
-  #renderForm(s: ScheduleState) {
-    const form = s.form!;
-    const send = (e: ScheduleEvent) => this.#schedule.send(e);
-    const errorOf = (field: string) => form.errors.find((e: ScheduleFieldError) => e.field === field);
-    const fid = (field: string) => `${this.#id}-f-${field.replace(/\./g, '-')}`;
-    const msg = (field: string) => {
-      const e = errorOf(field);
-      return e ? html`<p class="field-error" id="${fid(field)}-err">${errorIcon}${this.t(`rs.overview.schedule.issue.${e.issue}`)}</p>` : nothing;
-    };
-    const described = (field: string, extra = '') => [errorOf(field) ? `${fid(field)}-err` : '', extra].filter(Boolean).join(' ') || nothing;
-    const title = `${this.#id}-form-title`;
-    return html`<form part="form" class="form" aria-labelledby=${title} novalidate @submit=${(e: Event) => (e.preventDefault(), send({ type: 'submit' }))}>
-      <h4 id=${title}>${this.t(form.mode === 'add' ? 'rs.overview.schedule.form.add' : 'rs.overview.schedule.form.edit')}</h4>
-      <div class="field">
-        <label for=${fid('date')}>${this.t('rs.overview.schedule.form.date')}</label>
-        <select
-          id=${fid('date')}
-          data-focus="schedule-field-date"
-          aria-invalid=${errorOf('date') ? 'true' : 'false'}
-          aria-describedby=${described('date')}
-          @change=${(e: Event) => send({ type: 'change', field: 'date', value: (e.target as HTMLSelectElement).value })}
-        >
-          ${form.draft.date === '' ? html`<option value="" selected></option>` : nothing}
-          ${s.days.map((d) => html`<option value=${d.date} ?selected=${d.date === form.draft.date}>${this.#day(d.date)}</option>`)}
-        </select>
-        ${msg('date')}
-      </div>
-      <fieldset class="ranges" aria-describedby="${fid('ranges')}-help ${errorOf('ranges') ? `${fid('ranges')}-err` : ''}">
-        <legend>${this.t('rs.overview.schedule.form.ranges')}</legend>
-        <p class="muted" id="${fid('ranges')}-help">${this.t('rs.overview.schedule.form.rangesHelp')}</p>
-        ${msg('ranges')}
-        ${form.draft.ranges.map((r, i) => {
-          const n = i + 1;
-          const input = (part: 'start' | 'end') => {
-            const field = `ranges.${i}.${part}`;
-            return html`<div class="field">
-              <label for=${fid(field)}>${this.t(part === 'start' ? 'rs.overview.schedule.form.start' : 'rs.overview.schedule.form.end')}</label>
-              <input
-                id=${fid(field)}
-                data-focus="schedule-field-${field}"
-                inputmode="numeric"
-                autocomplete="off"
-                placeholder="08:00"
-                size="5"
-                .value=${r[part]}
-                aria-invalid=${errorOf(field) ? 'true' : 'false'}
-                aria-describedby=${described(field)}
-                @input=${(e: Event) => send({ type: 'change-range', index: i, part, value: (e.target as HTMLInputElement).value.trim() })}
-              />
-              ${msg(field)}
-            </div>`;
-          };
-          return html`<div class="range" role="group" aria-label=${this.t('rs.overview.schedule.form.rangeN', { n })}>
-            <span class="range-n" aria-hidden="true">${this.t('rs.overview.schedule.form.rangeN', { n })}</span>
-            ${input('start')}${input('end')}
-            <button class="link danger" type="button" @click=${() => send({ type: 'remove-range', index: i })}>${this.t('rs.overview.schedule.form.removeRange', { n })}</button>
-          </div>`;
-        })}
-        ${form.draft.ranges.length < 4
-          ? html`<button class="btn secondary small" type="button" data-focus="schedule-add-range" @click=${() => send({ type: 'add-range' })}>${this.t('rs.overview.schedule.form.addRange')}</button>`
-          : nothing}
-      </fieldset>
-      <div class="field">
-        <label for=${fid('reason')}>${this.t('rs.overview.schedule.form.reason')}</label>
-        <input
-          id=${fid('reason')}
-          data-focus="schedule-field-reason"
-          .value=${form.draft.reason}
-          aria-invalid=${errorOf('reason') ? 'true' : 'false'}
-          aria-describedby=${described('reason')}
-          @input=${(e: Event) => send({ type: 'change', field: 'reason', value: (e.target as HTMLInputElement).value })}
-        />
-        ${msg('reason')}
-      </div>
-      <div class="actions">
-        <button class="btn" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>
-          ${form.saving ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.overview.schedule.form.saving')}` : this.t('rs.overview.schedule.form.save')}
-        </button>
-        <button class="btn secondary" type="button" @click=${() => send({ type: 'cancel' })}>${this.t('rs.overview.schedule.form.cancel')}</button>
-      </div>
-    </form>`;
   }
 }
 
