@@ -39,4 +39,4 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.testMode.error': 'The test mode status could not be loaded.',
 } as const;
 
-export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = { ...remoteOverviewMainEn, ...remoteOverviewScheduleEn, ...remoteOverviewLogEn };
+export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, remoteOverviewLogEn);

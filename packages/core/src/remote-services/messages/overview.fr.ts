@@ -41,5 +41,5 @@ export const remoteOverviewMainFr = {
   'rs.overview.testMode.error': 'L’état du mode test n’a pas pu être chargé.',
 } as const;
 
-/** Every text of RS-OVERVIEW (the overview, its schedule, its log). */
-export const remoteOverviewFr = { ...remoteOverviewMainFr, ...remoteOverviewScheduleFr, ...remoteOverviewLogFr } as const;
+/** Every text of RS-OVERVIEW (the overview, its schedule, its log); pure, so a page that needs only one bundle carries only that one. */
+export const remoteOverviewFr = /* @__PURE__ */ Object.assign({}, remoteOverviewMainFr, remoteOverviewScheduleFr, remoteOverviewLogFr);
