@@ -28,11 +28,11 @@ function story(scenario: ScenarioName, note: string, o: { timeout?: number; hand
   };
 }
 
-/** Waits for `check` in the story's widget (a play function's helper). */
+/** Waits for `check` in the story's schedule (`<site-schedule>` inside the overview; a play function's helper). */
 async function reach<T>(canvas: HTMLElement, check: (root: ShadowRoot) => T | null | undefined): Promise<T> {
   for (let i = 0; i < 300; i++) {
-    const el = canvas.querySelector<SiteOverview>('site-overview');
-    const found = el?.shadowRoot && check(el.shadowRoot);
+    const root = canvas.querySelector<SiteOverview>('site-overview')?.shadowRoot?.querySelector('site-schedule')?.shadowRoot;
+    const found = root && check(root);
     if (found) return found;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -17,6 +17,8 @@ async function mount(opts: { siteId?: string; locale?: string; now?: string | nu
   return { provider, el };
 }
 
+/** The next event of that name, typed. */
+const next = <K extends keyof HTMLElementEventMap>(el: Element, name: K) => oneEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const byText = (el: Element, selector: string, text: string) => $$(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
@@ -86,7 +88,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     const { el } = await mount({ siteId: 'site-03' });
     await ready(el);
     await chooseOption($<HTMLSelectElement>(el, '.tm-start select')!, '120');
-    const changed = oneEvent(el, 'test-mode-changed');
+    const changed = next(el, 'test-mode-changed');
     await clickOn(byText(el, 'button', 'Mettre en mode test')!);
     const e = await changed;
     expect(e.siteId).to.equal('site-03');
@@ -100,7 +102,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect($(el, '.vigie-toasts')!.getAttribute('aria-live')).to.equal('polite');
     await until(() => active(el)?.textContent?.includes('Arrêter le mode test'), 'focus on stop');
     await expect(el).to.be.accessible();
-    const stopped = oneEvent(el, 'test-mode-changed');
+    const stopped = next(el, 'test-mode-changed');
     await sendKeys({ press: 'Enter' });
     expect((await stopped).until).to.equal(null);
     await until(() => shadowText(el).includes('Mode test désactivé'), 'off');
@@ -113,7 +115,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     m.worker.use(http.get('*/api/remote/sites/:id/test-mode', () => HttpResponse.json({ siteId: 'site-02', until: Date.now() < Date.parse(until0) ? until0 : null, serverTime: new Date().toISOString() })));
     const { el } = await mount({ siteId: 'site-02', now: null });
     await until(() => $(el, '[role=timer]'), 'the timer');
-    const ended = await oneEvent(el, 'test-mode-changed');
+    const ended = await next(el, 'test-mode-changed');
     expect(ended.until).to.equal(null);
     expect(Date.now()).to.be.at.least(Date.parse(until0));
     await until(() => shadowText(el).includes('Mode test désactivé'), 'off on its own');
@@ -168,7 +170,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect(sActive(el)).to.equal(end);
     expect(end!.value).to.equal('09:00');
     await retype(end!, '20:00');
-    const changed = oneEvent(el, 'schedule-changed');
+    const changed = next(el, 'schedule-changed');
     await clickOn(sByText(el, 'form button', 'Enregistrer')!);
     expect((await changed).date).to.equal('2026-03-12');
     await until(() => !S(el, 'form'), 'the form closes');
@@ -201,7 +203,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     const tabs = $$(el, '[role=tab]');
     expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Systèmes', 'Événements', 'Listes d’appels', 'Contacts']);
     tabs[0]!.focus();
-    const changed = oneEvent(el, 'tab-changed');
+    const changed = next(el, 'tab-changed');
     await sendKeys({ press: 'ArrowRight' });
     expect((await changed).tab).to.equal('events');
     expect(el.tab).to.equal('events');
