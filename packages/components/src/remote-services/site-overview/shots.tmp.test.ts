@@ -11,7 +11,7 @@ async function mount(siteId: string, o: { locale?: string; theme?: string; width
   document.body.style.background = o.theme === 'dark' ? '#0d1117' : '#fff';
   const p = await fixture(html`<vigie-provider now=${NOW} locale=${o.locale ?? 'fr'} theme=${o.theme ?? 'light'}><site-overview site-id=${siteId}></site-overview></vigie-provider>`);
   const el = p.querySelector('site-overview')!;
-  await until(() => el.shadowRoot!.querySelector('.days .day') && el.shadowRoot!.querySelector('.tm-status'), 'ready', 20000);
+  await until(() => el.shadowRoot!.querySelector('site-schedule')?.shadowRoot?.querySelector('.days .day') && el.shadowRoot!.querySelector('.tm-status'), 'ready', 20000);
   return el;
 }
 
@@ -25,13 +25,14 @@ it('shots', async () => {
   await shot('fr-360');
   const el = await mount('site-02', { theme: 'dark', locale: 'en' });
   await shot('en-dark-testmode');
-  const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add')!;
+  const r = el.shadowRoot!.querySelector('site-schedule')!.shadowRoot!;
+  const add = [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add')!;
   add.click();
-  await until(() => el.shadowRoot!.querySelector('form'), 'form');
-  const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('form .range input')];
+  await until(() => r.querySelector('form'), 'form');
+  const inputs = [...r.querySelectorAll<HTMLInputElement>('form .range input')];
   inputs[1]!.value = '07:00';
   inputs[1]!.dispatchEvent(new Event('input'));
-  el.shadowRoot!.querySelector('form')!.requestSubmit();
+  r.querySelector('form')!.requestSubmit();
   await new Promise((r) => setTimeout(r, 300));
   await shot('en-dark-form-errors');
   const n = await mount('site-04', { width: 360 });

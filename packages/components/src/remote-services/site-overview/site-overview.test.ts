@@ -120,6 +120,7 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect(Date.now()).to.be.at.least(Date.parse(until0));
     await until(() => shadowText(el).includes('Mode test désactivé'), 'off on its own');
     expect($(el, '[role=timer]')).to.equal(null);
+    expect(toastText(el)).to.include('Le mode test est terminé\u202f: la télésurveillance a repris.');
   });
 
   it('test mode after the tab was hidden: the late timer does not matter, visibilitychange turns it off at once', async () => {

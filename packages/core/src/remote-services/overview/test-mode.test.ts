@@ -55,7 +55,7 @@ test('RS-OVERVIEW test mode deadline: the warning one minute before, then the en
   assert.equal(testModeFlow.deadline!(atEnd.state), undefined);
   assert.deepEqual(atEnd.effects, [
     { type: 'emit', name: 'test-mode-changed', detail: { siteId: 'site-01', until: null } },
-    { type: 'announce', message: { key: 'rs.overview.testMode.ended' }, tone: 'status' },
+    { type: 'announce', message: { key: 'rs.overview.testMode.ended' }, tone: 'success' },
     { type: 'call', request: { op: 'read-test-mode', siteId: 'site-01' }, key: 'test-mode' },
   ]);
 });

@@ -11,8 +11,8 @@
  *   before `endsAt` and off from it ({@link isTestModeOn}).
  * - `deadline()` names the next instant: a spoken warning {@link TEST_MODE_WARNING_MS} before the
  *   end, then the end itself. The controller sends it on time and again when a hidden tab becomes
- *   visible (timers sleep there). At the end the flow turns off at once and asks the server to
- *   confirm (it is the authority: if it still says on, the new end is followed).
+ *   visible (timers sleep there). At the end the flow turns off at once, says so in a toast, and
+ *   asks the server to confirm (it is the authority: if it still says on, the new end is followed).
  * - « Arrêter le mode test » stops it early.
  */
 import type { ApiFailure } from '../../api/errors.js';
@@ -162,7 +162,7 @@ export const testModeFlow: Flow<TestModeState, TestModeEvent, TestModeRequest, T
         if (state.endsAt === null || ctx.now < state.endsAt) return { state, effects: [] };
         return {
           state: state.status === 'stopping' ? off(state) : { ...off(state), status: state.status === 'starting' ? 'starting' : 'ready' },
-          effects: [changed(siteId, null), say('rs.overview.testMode.ended', 'status'), read(siteId)],
+          effects: [changed(siteId, null), say('rs.overview.testMode.ended', 'success'), read(siteId)],
         };
     }
   },
