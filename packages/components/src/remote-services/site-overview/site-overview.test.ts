@@ -197,6 +197,43 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect(S<HTMLInputElement>(el, 'form input[data-focus=schedule-field-reason]')!.value).to.equal('Inventaire annuel');
   });
 
+  it('schedule with the keyboard: « Modifier » on a day opens the form for that day, Escape closes it and gives the focus back', async () => {
+    await useScenario('remote:default');
+    const { el } = await mount();
+    await ready(el);
+    const edit = SS<HTMLButtonElement>(el, '.days .day .link')[3]!;
+    expect(edit.getAttribute('aria-label')).to.equal('Modifier les horaires du 13/03/2026');
+    edit.focus();
+    await sendKeys({ press: 'Enter' });
+    const date = await until(() => S<HTMLSelectElement>(el, 'form select'), 'the form');
+    expect(date.value).to.equal('2026-03-13');
+    expect(sActive(el)).to.equal(date);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !S(el, 'form'), 'the form closes');
+    await until(() => sActive(el)?.dataset.focus === 'schedule-add', 'the focus back on « Ajouter »');
+  });
+
+  it('a host that sets tab opens it without tab-changed; contacts-tab-requested from the call-list editor opens and focuses the contacts tab', async () => {
+    await useScenario('remote:default');
+    const { el } = await mount();
+    await ready(el);
+    let changes = 0;
+    el.addEventListener('tab-changed', () => changes++);
+    el.tab = 'call-lists';
+    await el.updateComplete;
+    expect(changes).to.equal(0);
+    expect($(el, '[role=tab][aria-selected=true]')!.textContent!.trim()).to.equal('Listes d’appels');
+    const editor = await until(() => $(el, 'call-list-editor'), 'the call-list editor', 8000);
+    // What the editor fires when « the person is missing » is pressed (its own tests press it).
+    const request = new Event('contacts-tab-requested', { bubbles: true, composed: true, cancelable: true });
+    editor.dispatchEvent(request);
+    expect(request.defaultPrevented).to.be.true;
+    await until(() => el.tab === 'contacts', 'the contacts tab');
+    expect(changes).to.equal(1);
+    await until(() => active(el)?.textContent?.trim() === 'Contacts', 'the focus on the contacts tab');
+    await until(() => $(el, 'site-contacts'), 'the contacts', 8000);
+  });
+
   it('tabs: arrow keys move and open (WAI-ARIA tabs), tab-changed fires, the events tab loads the site log with its filters', async () => {
     await useScenario('remote:default');
     const { el } = await mount();

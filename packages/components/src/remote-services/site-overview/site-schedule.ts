@@ -139,7 +139,14 @@ export class SiteSchedule extends VigieElement {
     };
     const described = (field: string, extra = '') => [errorOf(field) ? `${fid(field)}-err` : '', extra].filter(Boolean).join(' ') || nothing;
     const title = `${this.#id}-form-title`;
-    return html`<form part="form" class="form" aria-labelledby=${title} novalidate @submit=${(e: Event) => (e.preventDefault(), send({ type: 'submit' }))}>
+    return html`<form
+      part="form"
+      class="form"
+      aria-labelledby=${title}
+      novalidate
+      @submit=${(e: Event) => (e.preventDefault(), send({ type: 'submit' }))}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), send({ type: 'cancel' }))}
+    >
       <h4 id=${title}>${this.t(form.mode === 'add' ? 'rs.overview.schedule.form.add' : 'rs.overview.schedule.form.edit')}</h4>
       <div class="field">
         <label for=${fid('date')}>${this.t('rs.overview.schedule.form.date')}</label>

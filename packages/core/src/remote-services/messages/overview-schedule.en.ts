@@ -14,7 +14,7 @@ export const remoteOverviewScheduleEn: CatalogOf<typeof remoteOverviewScheduleFr
   'rs.overview.schedule.help': 'Opening hours of the site, from today to 30 days ahead. Outside these hours the alarm must be on.',
   'rs.overview.schedule.days': 'Days of the schedule',
   'rs.overview.schedule.closed': 'Closed, alarm on all day',
-  'rs.overview.schedule.range': '{start} – {end}',
+  'rs.overview.schedule.range': '{start} to {end}',
   'rs.overview.schedule.today': 'Today',
   'rs.overview.schedule.temporary': 'Temporary hours',
   'rs.overview.schedule.weekly': 'Usual hours',
