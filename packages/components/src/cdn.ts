@@ -25,6 +25,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'passport-view': () => import('./define/passport-view.js'),
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
+  'call-list-editor': () => import('./define/call-list-editor.js'),
 };
 
 const requested = new Set<string>();

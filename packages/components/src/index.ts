@@ -51,3 +51,7 @@ export * from './passport/passport.events.js';
 // RS — Remote Services: the site overview
 export { SiteOverview } from './remote-services/site-overview/site-overview.js';
 export * from './remote-services/site-overview/site-overview.events.js';
+// RS — Remote Services: the call lists
+export { CallListEditor } from './remote-services/call-list-editor/call-list-editor.js';
+export * from './remote-services/call-list-editor/call-list-editor.events.js';
+export { ReorderController, type ReorderAnnouncement, type ReorderControllerOptions } from './base/reorder-controller.js';

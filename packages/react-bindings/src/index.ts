@@ -62,3 +62,6 @@ export { PassportView } from './passport/passport-view.js';
 export { CompanyProfile } from './passport/company-profile.js';
 export { SpaceSwitcher } from './passport/space-switcher.js';
 export { SiteOverview } from './remote-services/site-overview.js';
+
+// RS — Remote Services
+export { CallListEditor } from './remote-services/call-list-editor.js';

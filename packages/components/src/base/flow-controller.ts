@@ -33,6 +33,11 @@ export interface FlowControllerOptions<State, Event extends { readonly type: str
   readonly events?: Readonly<Record<string, (detail: unknown, cancelable: boolean) => Event | globalThis.Event>>;
   /** Where `announce` effects go. */
   readonly toasts?: ToastController;
+  /**
+   * A state to start from instead of `flow.init` (its effects are then not run), e.g. what the
+   * element kept when it left the page, so that an edit survives a tab switch that unmounts it.
+   */
+  readonly resume?: () => State | undefined;
 }
 
 export class FlowController<State, Event extends { readonly type: string }, Request, Ctx extends MachineContext = MachineContext>
@@ -95,9 +100,11 @@ export class FlowController<State, Event extends { readonly type: string }, Requ
     if (this.#runner) return this.#runner;
     const { flow, clock, run } = this.options;
     const context = this.options.context ?? (() => ({ now: clock().now() }) as Ctx);
+    const from = this.options.resume?.();
     this.#runner = createFlowRunner(flow, {
       context,
       run,
+      ...(from === undefined ? {} : { from }),
       host: {
         changed: () => {
           this.host.requestUpdate();

@@ -19,3 +19,4 @@ import './employee-enrollment.js';
 import './passport-roster.js';
 import './passport-view.js';
 import './site-overview.js';
+import './call-list-editor.js';

@@ -1,0 +1,540 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  addableCallListContacts,
+  calendarDateOf,
+  callListEditorFlow,
+  callListContactName,
+  formatTimeOfDay,
+  isCallListDirty,
+  remoteCallListsMessages,
+  remoteCoreMessages,
+  shownCallListContactIds,
+  unresolvedCallListConflicts,
+  type CallListConflict,
+  type CallListEditorContext,
+  type CallListEditorEvent,
+  type CallListEditorRequest,
+  type CallListEditorState,
+  type Contact,
+  type MessageKey,
+  type CallListEditorReady,
+} from '@vigie/core';
+import { formatDate } from '@vigie/core/i18n';
+import { FlowController } from '../../base/flow-controller.js';
+import { errorIcon, icon } from '../../base/icons.js';
+import { ReorderController, type ReorderAnnouncement } from '../../base/reorder-controller.js';
+import { spinnerStyles, tokens } from '../../base/styles.js';
+import { ToastController, toastStyles } from '../../base/toast.js';
+import { VigieElement } from '../../base/vigie-element.js';
+import { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
+import { styles } from './call-list-editor.styles.js';
+
+const gripIcon = icon(svg`<circle cx="9" cy="6" r="1.2"/><circle cx="15" cy="6" r="1.2"/><circle cx="9" cy="12" r="1.2"/><circle cx="15" cy="12" r="1.2"/><circle cx="9" cy="18" r="1.2"/><circle cx="15" cy="18" r="1.2"/>`);
+const upIcon = icon(svg`<path d="m18 15-6-6-6 6"/>`);
+const downIcon = icon(svg`<path d="m6 9 6 6 6-6"/>`);
+const removeIcon = icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`);
+const userPlusIcon = icon(svg`<circle cx="9" cy="8" r="4"/><path d="M2 21v-1a7 7 0 0 1 14 0v1"/><path d="M19 8v6"/><path d="M16 11h6"/>`);
+
+const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
+  moved: 'rs.call-lists.moved',
+  'already-first': 'rs.call-lists.already-first',
+  'already-last': 'rs.call-lists.already-last',
+  grabbed: 'rs.call-lists.grabbed',
+  cancelled: 'rs.call-lists.drag-cancelled',
+};
+
+/** RS-CALL: unsaved drafts no editor shows, by provider (its client), then by site (see `#parked`). */
+const PARKED = new WeakMap<object, Map<string, CallListEditorReady>>();
+
+/** Lower case, accents folded: « helene » finds « Hélène ». */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * RS-CALL — the call lists of a site (seed 000 « Listes d'appels »: « Consulter les listes d'appels
+ * normales ou les listes d'appels spécifiques, le cas échéant », « Ajouter les contacts du site à la
+ * liste d'appels choisie. Si vous ne trouvez pas le contact que vous recherchez, ajoutez-le au site
+ * via l'onglet "Contacts" », « Déplacer le contact dans la liste d'appels ou le supprimer
+ * complètement »).
+ *
+ * - the normal list and any specific list (a chooser); the contacts in the order they are called;
+ * - add a contact of the site through a combobox (WAI-ARIA combobox pattern) that offers only the
+ *   site's contacts not in the list; when the person is missing, « Ajouter la personne dans l'onglet
+ *   Contacts » fires the cancelable `contacts-tab-requested` (`<site-overview>` opens its tab);
+ * - reorder three ways (the shared `ReorderController`): drag the handle, « Monter » / « Descendre »,
+ *   Alt+↑ / Alt+↓, each move spoken (« Jean Dupont déplacé en position 2 sur 5 »), the focus staying
+ *   on the moved contact; remove;
+ * - « Enregistrer » sends the whole order with the version read (`If-Match`). When someone else saved
+ *   meanwhile (412), the changes are replayed on their version, what they changed and who saved it
+ *   are shown, and where both changed the same contact the user chooses; nothing is saved without
+ *   a new « Enregistrer », nothing the user did is lost. A toast says whether the save succeeded.
+ *
+ * The edit is core's `callListEditorFlow`, run by the shared `FlowController`.
+ *
+ * @tagname call-list-editor
+ * @summary A site's call lists: choose a list, add a site contact (combobox), reorder by drag, buttons or Alt+arrows, remove, save with If-Match and merge someone else's save (RS-CALL).
+ * @fires {CallListSavedEvent} call-list-saved - A list was saved (`siteId`, `listId`, `version`).
+ * @fires {ContactsTabRequestedEvent} contacts-tab-requested - « Ajouter la personne dans l'onglet Contacts » was pressed (`siteId`). Cancelable: `preventDefault()` once you opened the site's contacts.
+ * @csspart base - The wrapper.
+ * @csspart header - The title, the list chooser and the list's facts.
+ * @csspart chooser - The list chooser (a native select).
+ * @csspart list - The ordered list of contacts.
+ * @csspart item - One contact of the list (also `item-dragging` while dragged).
+ * @csspart handle - The drag handle of a contact.
+ * @csspart add - The « Ajouter un contact du site » combobox and its options.
+ * @csspart notice - « … a enregistré cette liste pendant que vous la modifiiez »: who saved, when, what changed.
+ * @csspart conflicts - The contacts both changed, each with « Garder ma version » / « Garder sa version ».
+ * @csspart actions - « Annuler les modifications » and « Enregistrer ».
+ * @csspart error - A loading or saving error.
+ * @csspart toasts - The toasts (a polite live region).
+ * @cssprop --call-list-editor-max-width - The widest the editor grows (default 44rem).
+ */
+export class CallListEditor extends VigieElement {
+  static override messages = [remoteCoreMessages, remoteCallListsMessages];
+
+  static override styles = [tokens, spinnerStyles, toastStyles, styles];
+
+  /** The site whose call lists are shown (a `Site.id`). */
+  @property({ attribute: 'site-id', reflect: true }) siteId?: string;
+
+  /** What is typed in the « Ajouter » combobox. */
+  @state() private query = '';
+  @state() private comboOpen = false;
+  @state() private activeOption = -1;
+
+  readonly toasts = new ToastController(
+    this,
+    (m) => this.t(m.key, m.params),
+    () => this.t('common.close' as MessageKey),
+  );
+
+  readonly flow = new FlowController<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>(this, {
+    flow: callListEditorFlow,
+    clock: () => this.services!.clock,
+    context: () => ({ now: this.services!.clock.now(), siteId: this.siteId ?? '' }),
+    run: async (request, signal) => (await import('@vigie/core/remote-services/api')).runCallListRequest(this.services!.client, request, signal),
+    events: {
+      'call-list-saved': (d) => {
+        const { siteId, listId, version } = d as { siteId: string; listId: string; version: number };
+        return new CallListSavedEvent(siteId, listId, version);
+      },
+      'contacts-tab-requested': (d) => new ContactsTabRequestedEvent((d as { siteId: string }).siteId),
+    },
+    toasts: this.toasts,
+    resume: () => {
+      const parked = this.#parked()?.get(this.siteId ?? '');
+      if (!parked) return undefined;
+      this.#parked()?.delete(this.siteId ?? '');
+      // Read the lists again over the kept drafts (their base versions stay: a stale save gets its 412).
+      queueMicrotask(() => this.flow.send({ type: 'refresh' }));
+      return parked;
+    },
+  });
+
+  /**
+   * Unsaved drafts by site, kept while no editor shows them: a host that unmounts its tabs (« Ajouter
+   * la personne dans l'onglet Contacts », then back: a new element) or shows another site. Memory
+   * only, per provider (its client).
+   */
+  #parked(): Map<string, CallListEditorReady> | undefined {
+    const client = this.services?.client;
+    if (!client) return undefined;
+    let map = PARKED.get(client);
+    if (!map) PARKED.set(client, (map = new Map()));
+    return map;
+  }
+
+  #park(siteId: string | undefined): void {
+    if (!siteId || !this.flow.started) return;
+    const s = this.flow.state;
+    if (s.status === 'ready' && Object.keys(s.drafts).length) this.#parked()?.set(siteId, { ...s, saving: null, refreshing: false });
+  }
+
+  override disconnectedCallback(): void {
+    this.#park(this.siteId);
+    super.disconnectedCallback();
+  }
+
+  readonly reorder = new ReorderController(this, {
+    count: () => this.#shown().length,
+    label: (i) => this.#name(this.#shown()[i] ?? ''),
+    move: (from, to) => this.flow.send({ type: 'move', from, to }),
+    announce: (a) => this.toasts.show({ key: REORDER_KEYS[a.kind], params: { name: a.name, position: a.position, count: a.count } }, 'status'),
+    enabled: () => this.#editable(),
+  });
+
+  /** Reads the lists again (e.g. when the tab shows again after contacts were added); drafts are kept. */
+  refresh(): void {
+    this.flow.send({ type: 'refresh' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('siteId') && changed.get('siteId') !== undefined) {
+      this.#park(changed.get('siteId') as string | undefined);
+      this.query = '';
+      this.comboOpen = false;
+      this.flow.restart();
+    }
+  }
+
+  #ready(): CallListEditorReady | undefined {
+    if (!this.services || !this.siteId) return undefined;
+    const s = this.flow.state;
+    return s.status === 'ready' ? s : undefined;
+  }
+
+  #shown(): readonly string[] {
+    const s = this.#ready();
+    return s ? shownCallListContactIds(s) : [];
+  }
+
+  #name(id: string): string {
+    const s = this.#ready();
+    return s?.contacts.some((c) => c.id === id) ? callListContactName(s.contacts, id) : this.t('rs.call-lists.unknown-contact');
+  }
+
+  #editable(): boolean {
+    const s = this.#ready();
+    return !!s && s.saving !== s.selectedListId && unresolvedCallListConflicts(s).length === 0;
+  }
+
+  #when(instant: string): { date: string; time: string } {
+    const at = Date.parse(instant);
+    return { date: formatDate(this.services?.locale ?? 'fr', calendarDateOf(at)), time: formatTimeOfDay(at) };
+  }
+
+  override render() {
+    if (!this.services) return this.renderMissingProvider();
+    if (!this.siteId) {
+      return html`<section class="base" part="base" aria-labelledby="title">
+        <h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+        <p class="state empty">${this.t('rs.call-lists.no-site')}</p>
+      </section>`;
+    }
+    const s = this.flow.state;
+    return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${s.status === 'loading' || (s.status === 'ready' && (s.refreshing || s.saving !== null)) ? 'true' : 'false'}>
+      ${s.status === 'loading'
+        ? html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+            <div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('rs.call-lists.loading')}</span></div>`
+        : s.status === 'error'
+          ? html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+              <div class="state error" part="error" role="alert">
+                ${errorIcon}
+                <div>
+                  <p>${this.t('rs.call-lists.load-error')} ${this.services.describeFailure(s.failure)}</p>
+                  <button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'retry' })}>${this.t('rs.call-lists.retry')}</button>
+                </div>
+              </div>`
+          : this.#renderReady(s)}
+      ${this.toasts.render()}
+    </section>`;
+  }
+
+  #renderReady(s: CallListEditorReady) {
+    const list = s.lists.find((l) => l.id === s.selectedListId);
+    if (!list) {
+      return html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+        <p class="state empty">${this.t('rs.call-lists.no-lists')}</p>`;
+    }
+    const shown = shownCallListContactIds(s);
+    const draft = s.drafts[list.id];
+    const dirty = isCallListDirty(s);
+    const saving = s.saving === list.id;
+    const conflicts = unresolvedCallListConflicts(s);
+    const editable = !saving && conflicts.length === 0;
+    const saved = this.#when(list.updatedAt);
+    return html`
+      <header class="header" part="header">
+        <h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+        ${s.lists.length > 1
+          ? html`<label class="chooser">
+              <span>${this.t('rs.call-lists.chooser')}</span>
+              <select part="chooser" @change=${(e: Event) => this.flow.send({ type: 'select-list', listId: (e.target as HTMLSelectElement).value })}>
+                ${s.lists.map(
+                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isCallListDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
+                )}
+              </select>
+            </label>`
+          : nothing}
+        <div class="facts">
+          <h3 class="list-name" id="list-name">${list.name} <span class="kind">${this.t(list.kind === 'normal' ? 'rs.call-lists.kind.normal' : 'rs.call-lists.kind.specific')}</span></h3>
+          <p class="meta">${this.t('rs.call-lists.count', { count: shown.length })} · ${this.t('rs.call-lists.updated', { ...saved, name: list.updatedBy })}</p>
+        </div>
+      </header>
+      ${draft?.notice ? this.#renderNotice(s, draft.notice, conflicts.length === 0 && !draft.merge) : nothing}
+      ${draft?.merge && draft.merge.conflicts.length ? this.#renderConflicts(s, draft.merge.conflicts, draft.merge.choices, draft.notice?.updatedBy ?? '') : nothing}
+      ${shown.length
+        ? html`<p class="how-to" id="how-to">${this.t('rs.call-lists.how-to')}</p>
+            <ol class="list" part="list" aria-labelledby="list-name" ?data-locked=${!editable}>
+              ${repeat(
+                shown,
+                (id) => id,
+                (id, i) => this.#renderItem(s, id, i, shown.length, editable),
+              )}
+            </ol>`
+        : html`<p class="state empty" part="empty">${this.t('rs.call-lists.empty-list')}</p>`}
+      ${this.#renderAdd(s, editable)}
+      ${s.saveFailure?.listId === list.id
+        ? html`<div class="state error" part="error" tabindex="-1" data-focus="save-error">
+            ${errorIcon}
+            <p>${this.t('rs.call-lists.save-failed')} ${this.services!.describeFailure(s.saveFailure.failure)}</p>
+          </div>`
+        : nothing}
+      <div class="actions" part="actions">
+        ${dirty ? html`<p class="dirty" role="status">${this.t('rs.call-lists.dirty')}</p>` : html`<p class="dirty" role="status"></p>`}
+        <div class="buttons">
+          ${dirty && !saving
+            ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'discard' })}>${this.t('rs.call-lists.discard')}</button>`
+            : nothing}
+          <button
+            type="button"
+            class="btn"
+            aria-disabled=${!dirty || saving || conflicts.length > 0 ? 'true' : 'false'}
+            @click=${() => (dirty && !saving ? this.flow.send({ type: 'save' }) : undefined)}
+          >
+            ${saving ? html`<span class="spinner on-accent" aria-hidden="true"></span>${this.t('rs.call-lists.saving')}` : this.t('rs.call-lists.save')}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderItem(s: CallListEditorReady, id: string, i: number, count: number, editable: boolean) {
+    const contact = s.contacts.find((c) => c.id === id);
+    const name = this.#name(id);
+    const first = i === 0;
+    const last = i === count - 1;
+    return html`<li class="item" part="item" data-reorder-item data-index=${i}>
+      <button
+        type="button"
+        class="handle"
+        part="handle"
+        data-reorder-handle
+        data-reorder-focus="handle"
+        data-focus=${`item-${id}`}
+        aria-label=${this.t('rs.call-lists.handle', { name })}
+        aria-describedby="how-to"
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        aria-disabled=${editable ? 'false' : 'true'}
+      >
+        ${gripIcon}
+      </button>
+      <span class="position" aria-hidden="true">${i + 1}</span>
+      <span class="who">
+        <span class="name"><span class="sr-only">${this.t('rs.call-lists.position', { position: i + 1 })} · </span>${name}</span>
+        <span class="phone">${contact ? (contact.phone ?? this.t('rs.call-lists.no-phone')) : ''}</span>
+      </span>
+      <span class="moves">
+        <button
+          type="button"
+          class="move"
+          data-reorder="up"
+          data-reorder-focus="up"
+          aria-label=${this.t('rs.call-lists.move-up.label', { name })}
+          aria-keyshortcuts="Alt+ArrowUp"
+          aria-disabled=${!editable || first ? 'true' : 'false'}
+        >
+          ${upIcon}<span class="label">${this.t('rs.call-lists.move-up')}</span>
+        </button>
+        <button
+          type="button"
+          class="move"
+          data-reorder="down"
+          data-reorder-focus="down"
+          aria-label=${this.t('rs.call-lists.move-down.label', { name })}
+          aria-keyshortcuts="Alt+ArrowDown"
+          aria-disabled=${!editable || last ? 'true' : 'false'}
+        >
+          ${downIcon}<span class="label">${this.t('rs.call-lists.move-down')}</span>
+        </button>
+        <button
+          type="button"
+          class="move remove"
+          data-reorder-focus="remove"
+          aria-label=${this.t('rs.call-lists.remove.label', { name })}
+          aria-disabled=${editable ? 'false' : 'true'}
+          @click=${() => (editable ? this.flow.send({ type: 'remove', contactId: id }) : undefined)}
+        >
+          ${removeIcon}<span class="label">${this.t('rs.call-lists.remove')}</span>
+        </button>
+      </span>
+    </li>`;
+  }
+
+  // ── The « Ajouter » combobox (WAI-ARIA APG « combobox with listbox popup », list autocomplete) ──
+
+  #options(s: CallListEditorReady): readonly Contact[] {
+    const q = fold(this.query.trim());
+    const all = addableCallListContacts(s);
+    return q ? all.filter((c) => fold(`${c.firstName} ${c.lastName} ${c.lastName} ${c.firstName}`).includes(q)) : all;
+  }
+
+  #renderAdd(s: CallListEditorReady, editable: boolean) {
+    const addable = addableCallListContacts(s);
+    const options = this.#options(s);
+    const open = this.comboOpen && editable;
+    const active = open ? options[this.activeOption] : undefined;
+    return html`<div class="add" part="add">
+      <label class="add-label" for="add-input">${this.t('rs.call-lists.add.label')}</label>
+      <p class="hint" id="add-hint">${addable.length ? this.t('rs.call-lists.add.hint') : this.t('rs.call-lists.add.all-in')}</p>
+      <div class="combo">
+        <span class="combo-icon" aria-hidden="true">${userPlusIcon}</span>
+        <input
+          id="add-input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          data-focus="add"
+          aria-autocomplete="list"
+          aria-controls="add-options"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-describedby="add-hint"
+          aria-activedescendant=${active ? `option-${active.id}` : nothing}
+          aria-disabled=${editable && addable.length ? 'false' : 'true'}
+          ?readonly=${!editable || !addable.length}
+          .value=${this.query}
+          @input=${(e: Event) => {
+            this.query = (e.target as HTMLInputElement).value;
+            this.comboOpen = true;
+            this.activeOption = -1;
+          }}
+          @click=${() => {
+            if (editable && addable.length) this.comboOpen = !this.comboOpen;
+          }}
+          @keydown=${(e: KeyboardEvent) => this.#onComboKey(e, s)}
+          @blur=${() => {
+            // A click on an option lands before the blur's effect (pointerdown keeps the focus, see options).
+            this.comboOpen = false;
+            this.activeOption = -1;
+          }}
+        />
+      </div>
+      <ul class="options" id="add-options" role="listbox" aria-label=${this.t('rs.call-lists.add.label')} ?hidden=${!open}>
+        ${open && options.length === 0 ? html`<li class="no-option" role="presentation">${this.t('rs.call-lists.add.none')}</li>` : nothing}
+        ${open
+          ? options.map(
+              (c, i) => html`<li
+                id=${`option-${c.id}`}
+                class="option"
+                role="option"
+                aria-selected=${i === this.activeOption ? 'true' : 'false'}
+                @pointerdown=${(e: PointerEvent) => e.preventDefault()}
+                @click=${() => this.#pick(c)}
+              >
+                <span class="name">${c.firstName} ${c.lastName}</span>
+                <span class="phone">${c.phone ?? this.t('rs.call-lists.no-phone')}</span>
+              </li>`,
+            )
+          : nothing}
+      </ul>
+      <span class="sr-only" role="status">${open ? this.t('rs.call-lists.add.options', { count: options.length }) : ''}</span>
+      <p class="absent">
+        <span>${this.t('rs.call-lists.missing')}</span>
+        <button type="button" class="link" @click=${() => this.flow.send({ type: 'contacts-requested' })}>${this.t('rs.call-lists.missing.action')}</button>
+      </p>
+    </div>`;
+  }
+
+  #onComboKey(e: KeyboardEvent, s: CallListEditorReady) {
+    if (!this.#editable()) return;
+    const options = this.#options(s);
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.comboOpen) {
+          this.comboOpen = true;
+          this.activeOption = e.altKey ? -1 : 0;
+        } else this.activeOption = options.length ? (this.activeOption + 1) % options.length : -1;
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        this.comboOpen = true;
+        this.activeOption = options.length ? (this.activeOption <= 0 ? options.length - 1 : this.activeOption - 1) : -1;
+        break;
+      case 'Enter': {
+        if (!this.comboOpen) return;
+        e.preventDefault();
+        // One option left: Enter takes it; else the highlighted one.
+        const chosen = options[this.activeOption] ?? (options.length === 1 ? options[0] : undefined);
+        if (chosen) this.#pick(chosen);
+        else this.toasts.show({ key: 'rs.call-lists.add.pick' }, 'status');
+        break;
+      }
+      case 'Escape':
+        if (this.comboOpen) {
+          e.preventDefault();
+          this.comboOpen = false;
+          this.activeOption = -1;
+        } else if (this.query) {
+          e.preventDefault();
+          this.query = '';
+        }
+        break;
+      case 'Home':
+      case 'End':
+        this.activeOption = -1;
+        break;
+    }
+  }
+
+  #pick(c: Contact) {
+    this.query = '';
+    this.comboOpen = false;
+    this.activeOption = -1;
+    this.flow.send({ type: 'add', contactId: c.id });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Keep the highlighted option in view.
+    if (this.comboOpen && this.activeOption >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  // ── After a 412 ──
+
+  #renderNotice(s: CallListEditorReady, notice: NonNullable<CallListEditorReady['drafts'][string]['notice']>, closable: boolean) {
+    const when = this.#when(notice.updatedAt);
+    return html`<div class="notice" part="notice" role="region" aria-labelledby="notice-title">
+      <h3 id="notice-title" tabindex="-1" data-focus="notice">${this.t('rs.call-lists.rebased.title', { name: notice.updatedBy })}</h3>
+      <p>${this.t('rs.call-lists.rebased.when', when)}</p>
+      ${notice.changes.length
+        ? html`<p class="changes-title">${this.t('rs.call-lists.their-changes', { name: notice.updatedBy })}</p>
+            <ul class="changes">
+              ${notice.changes.map((c) => html`<li data-kind=${c.kind}>${this.t(`rs.call-lists.change.${c.kind}` as MessageKey, { name: this.#name(c.contactId) })}</li>`)}
+            </ul>`
+        : nothing}
+      ${closable ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'close-notice' })}>${this.t('rs.call-lists.notice.close')}</button>` : nothing}
+    </div>`;
+  }
+
+  #renderConflicts(s: CallListEditorReady, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
+    return html`<div class="conflicts" part="conflicts" role="region" aria-labelledby="conflicts-title">
+      <h3 id="conflicts-title" tabindex="-1" data-focus="conflicts">${this.t('rs.call-lists.conflict.title', { count: conflicts.length })}</h3>
+      <p>${this.t('rs.call-lists.conflict.intro')}</p>
+      ${conflicts.map((c) => {
+        const name = this.#name(c.contactId);
+        const choice = choices[c.contactId];
+        const group = `choice-${c.contactId}`;
+        return html`<fieldset class="conflict" ?data-open=${choice === undefined}>
+          <legend>${name}</legend>
+          <label class="side">
+            <input type="radio" name=${group} value="mine" .checked=${choice === 'mine'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'mine' })} />
+            <span><strong>${this.t('rs.call-lists.conflict.keep-mine')}</strong> — ${this.t(`rs.call-lists.conflict.mine.${c.mine}` as MessageKey, { position: c.minePosition ?? 0 })}</span>
+          </label>
+          <label class="side">
+            <input type="radio" name=${group} value="theirs" .checked=${choice === 'theirs'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'theirs' })} />
+            <span><strong>${this.t('rs.call-lists.conflict.keep-theirs')}</strong> — ${this.t(`rs.call-lists.conflict.theirs.${c.theirs}` as MessageKey, { name: who, position: c.theirsPosition ?? 0 })}</span>
+          </label>
+        </fieldset>`;
+      })}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-list-editor': CallListEditor;
+  }
+}
