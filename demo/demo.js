@@ -9,6 +9,8 @@ import {
   UNPG_MODULE_IDS,
   passportCoreMessages,
   passportModuleFailuresPath,
+  remoteInvitationOutbox,
+  acceptRemoteInvitation,
 } from '/cdn/vigie-mock.js';
 import { allowMockWorker } from './trusted-types.js';
 
@@ -334,3 +336,36 @@ provider.addEventListener('test-mode-changed', (e) => {
 });
 provider.addEventListener('schedule-changed', (e) => note(`schedule-changed: ${e.siteId} ${e.date}`));
 provider.addEventListener('tab-changed', (e) => note(`tab-changed: ${e.tab}`));
+
+// RS-CONTACTS: the invitations MySecuritas would have e-mailed (the mock's outbox), and a stand-in
+// for the invited person finishing their sign-up (their access is then granted).
+const REMOTE_LEVELS = { administrator: 'Administrateur', manager: 'Gestionnaire', operator: 'Opérateur', viewer: 'Lecteur' };
+const remoteContactsWidgets = () => [...document.querySelectorAll('site-contacts'), ...(remoteOverview?.shadowRoot?.querySelectorAll('site-contacts') ?? [])];
+const renderRemoteOutbox = () => {
+  const list = $('remote-outbox');
+  const mails = remoteInvitationOutbox(mock.remote);
+  $('remote-outbox-count').textContent = String(mails.length);
+  if (!mails.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucune invitation pour l’instant.' }));
+  list.replaceChildren(
+    ...mails.map((m) => {
+      const item = document.createElement('li');
+      const until = new Date(m.expiresAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+      const what = m.kind === 'invitation-existing-account' ? 'se connecter avec son compte MySecuritas existant' : 'créer son compte MySecuritas';
+      item.append(`À ${m.to} (${m.name}, ${REMOTE_LEVELS[m.permission]})\u202f: ${m.resent ? 'nouvelle invitation' : 'invitation'} de ${m.from} pour «\u202f${m.siteName}\u202f», ${what}\u202f; lien valable jusqu’au ${until}`);
+      const contact = mock.remote.data.contacts.find((c) => c.id === m.contactId);
+      if (contact?.invitation.state === 'invited' && contact.invitation.sentAt === m.sentAt) {
+        const accept = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Simuler l’acceptation' });
+        accept.addEventListener('click', () => {
+          acceptRemoteInvitation(mock.remote, m.contactId);
+          for (const el of remoteContactsWidgets()) el.refresh?.();
+          renderRemoteOutbox();
+        });
+        item.append(' ', accept);
+      }
+      return item;
+    }),
+  );
+};
+$('remote-outbox-panel').addEventListener('toggle', renderRemoteOutbox);
+for (const type of ['contact-invited', 'access-granted', 'invitation-resent']) provider.addEventListener(type, renderRemoteOutbox);
+select.addEventListener('change', () => setTimeout(renderRemoteOutbox));

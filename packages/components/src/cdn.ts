@@ -26,6 +26,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'company-profile': () => import('./define/company-profile.js'),
   'space-switcher': () => import('./define/space-switcher.js'),
   'call-list-editor': () => import('./define/call-list-editor.js'),
+  'site-contacts': () => import('./define/site-contacts.js'),
 };
 
 const requested = new Set<string>();

@@ -55,3 +55,6 @@ export * from './remote-services/site-overview/site-overview.events.js';
 export { CallListEditor } from './remote-services/call-list-editor/call-list-editor.js';
 export * from './remote-services/call-list-editor/call-list-editor.events.js';
 export { ReorderController, type ReorderAnnouncement, type ReorderControllerOptions } from './base/reorder-controller.js';
+// RS — Remote Services: site contacts
+export { SiteContacts } from './remote-services/site-contacts/site-contacts.js';
+export * from './remote-services/site-contacts/site-contacts.events.js';

@@ -81,3 +81,5 @@ export {
 // …and what the demo's « Faire échouer un module » needs (PP-BLOCK): the mock's route, the modules and their French names.
 export { passportModuleFailuresPath } from './passport/routes.js';
 export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';
+// …and RS-CONTACTS' invitation outbox (what MySecuritas would have e-mailed), to show it beside the contacts.
+export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';

@@ -14,4 +14,5 @@ export { passportRoutes, PASSPORT_MODULE_FAILURES_PATH, passportModuleFailuresPa
 export { generateEmployees, DEMO_EMAIL_DOMAIN as PASSPORT_DEMO_EMAIL_DOMAIN } from './passport/generate.js';
 export * from './remote-services/store.js';
 export { remoteServicesRoutes } from './remote-services/routes.js';
+export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
 export { generateRemoteData, LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT, DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES } from './remote-services/generate.js';

@@ -20,3 +20,4 @@ import './passport-roster.js';
 import './passport-view.js';
 import './site-overview.js';
 import './call-list-editor.js';
+import './site-contacts.js';

@@ -7,5 +7,10 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/not-found',
   '/problems/precondition-required',
   '/problems/precondition-failed',
+  // RS-CONTACTS
+  '/problems/permission-denied',
+  '/problems/contact-locked',
+  '/problems/invitation-state',
+  '/problems/already-contact',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
