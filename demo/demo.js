@@ -11,6 +11,9 @@ import {
   passportModuleFailuresPath,
   remoteInvitationOutbox,
   acceptRemoteInvitation,
+  REMOTE_ALARMS_RAISE_PATH,
+  ALARM_KINDS,
+  remoteCoreMessages,
 } from '/cdn/vigie-mock.js';
 import { allowMockWorker } from './trusted-types.js';
 
@@ -369,3 +372,45 @@ const renderRemoteOutbox = () => {
 $('remote-outbox-panel').addEventListener('toggle', renderRemoteOutbox);
 for (const type of ['contact-invited', 'access-granted', 'invitation-resent']) provider.addEventListener(type, renderRemoteOutbox);
 select.addEventListener('change', () => setTimeout(renderRemoteOutbox));
+
+// RS-ALARMS — « Déclencher une alarme »: the demo plays the operators' centre, which raises an alarm on
+// the backend (here the mock's own route, outside the widgets' contract); the mock pushes it on the
+// live stream and <active-alarms> shows it on top. The host page hears `alarm-raised` (to notify).
+const alarmForm = $('alarm-form');
+const alarmSite = $('alarm-site');
+const alarmKind = $('alarm-kind');
+const alarmResult = $('alarm-result');
+const kindName = (kind) => remoteCoreMessages.fr[`rs.alarm.kind.${kind}`] ?? kind;
+function fillAlarmSites() {
+  const chosen = alarmSite.value;
+  const sites = mock.remote.sites().slice(0, 40);
+  alarmSite.replaceChildren(...sites.map((s) => new Option(s.nickname ?? s.name, s.id)));
+  if (sites.some((s) => s.id === chosen)) alarmSite.value = chosen;
+}
+alarmKind.replaceChildren(...ALARM_KINDS.map((k) => new Option(kindName(k), k)));
+alarmKind.value = 'intrusion';
+alarmSite.addEventListener('focus', fillAlarmSites);
+alarmForm.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    const response = await fetch(`/api/${REMOTE_ALARMS_RAISE_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer demo-portail-claire-martin' },
+      body: JSON.stringify({ siteId: alarmSite.value, kind: alarmKind.value }),
+    });
+    const body = await response.json();
+    alarmResult.textContent = response.ok
+      ? `Alarme déclenchée\u202f: ${kindName(body.alarm.kind)}, priorité ${body.alarm.priority}, ${body.alarm.siteName} (${body.alarm.zone}).`
+      : `L’alarme n’a pas été déclenchée (${response.status})\u202f: ${body.detail ?? body.title}`;
+  } catch (error) {
+    alarmResult.textContent = `L’alarme n’a pas été déclenchée\u202f: ${error.message}`;
+  }
+});
+fillAlarmSites();
+provider.addEventListener('alarm-raised', (e) => note(`alarm-raised: ${kindName(e.alarm.kind)}, priorité ${e.alarm.priority}, ${e.alarm.siteName}`));
+provider.addEventListener('alarm-cancelled', (e) => note(`alarm-cancelled: ${e.alarmId} (${e.siteId})`));
+// A new scenario is a new mock store: the alarms read their list and stream again.
+select.addEventListener('change', () => {
+  for (const el of document.querySelectorAll('active-alarms')) el.refresh?.();
+  fillAlarmSites();
+});

@@ -11,12 +11,15 @@
  *      Chromium (bench/roster/): first paint, keystroke → next painted frame, sort → next painted
  *      frame, JS heap and DOM nodes, blank frames while flinging (issue 8), beside a bare-DOM floor
  *      page and a data-only page.
+ *   4. RS-ALARMS: the alarm stream's latency, from an event written by the mock to the row painted
+ *      in <active-alarms> (bench/alarms/).
  *
  * Prints a table, writes bench/results.json (keys of parts not run this time are kept) and, after a
  * full run, the README block. See bench/README.md.
  * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
- * BENCH_ONLY=sizes,render,roster (only those parts; the README block is rewritten by full runs only),
+ * BENCH_ALARM_RUNS (default 40 streamed alarms, part 4),
+ * BENCH_ONLY=sizes,render,roster,alarms (only those parts; the README block is rewritten by full runs only),
  * BENCH_ROSTER_SIZES (default 10000,100000).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +33,7 @@ import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { alarmsReadme, alarmsReport, runAlarms } from '../bench/alarms/run.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +46,7 @@ const SITE = join(TMP, 'site');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
-const ALL_PARTS = ['sizes', 'render', 'roster'];
+const ALL_PARTS = ['sizes', 'render', 'roster', 'alarms'];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
@@ -548,6 +552,24 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster'))) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// RS-ALARMS: the alarm stream's latency (bench/alarms/), its own page, server and browser
+// ---------------------------------------------------------------------------------------------
+
+let alarms = null;
+if (!SKIP_BROWSER && PARTS.has('alarms')) {
+  const { chromium } = await import('playwright-core');
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  browserVersion ??= browser.version();
+  try {
+    alarms = await runAlarms({ build, root: ROOT, site: SITE, browser, origin, stats, log, runs: Math.max(5, Number(process.env.BENCH_ALARM_RUNS) || 40) });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------
 
@@ -622,6 +644,7 @@ if (rosterData || rosterBrowser) {
   out.push('');
   out.push(...rosterReport({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt, table }));
 }
+if (alarms) out.push('', ...alarmsReport(alarms, table));
 const uniqueWarnings = [...new Set(warnings)];
 if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
@@ -659,6 +682,7 @@ if (FULL_RUN) {
       `Roster (PP-ROSTER, issues 4 and 8): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
       '',
       ...rosterReadme({ dataStep: rosterData, bySize: rosterBrowser, pages: rosterPagesBuilt }),
+      ...(alarms ? ['', alarmsReadme(alarms)] : []),
       end,
     ].join('\n');
     writeFileSync(readmePath, readme.slice(0, i) + block + readme.slice(j + end.length));
@@ -727,6 +751,7 @@ writeFileSync(
           verdicts: rosterVerdicts(rosterData, rosterBrowser),
         },
       }),
+      ...kept('alarms', { alarms }),
       rollupWarnings: uniqueWarnings,
       durationSeconds: +((performance.now() - started) / 1000).toFixed(1),
     },

@@ -27,6 +27,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'space-switcher': () => import('./define/space-switcher.js'),
   'call-list-editor': () => import('./define/call-list-editor.js'),
   'site-contacts': () => import('./define/site-contacts.js'),
+  'active-alarms': () => import('./define/active-alarms.js'),
 };
 
 const requested = new Set<string>();

@@ -58,3 +58,6 @@ export { ReorderController, type ReorderAnnouncement, type ReorderControllerOpti
 // RS — Remote Services: site contacts
 export { SiteContacts } from './remote-services/site-contacts/site-contacts.js';
 export * from './remote-services/site-contacts/site-contacts.events.js';
+// RS-ALARMS — the live active alarms
+export { ActiveAlarms } from './remote-services/active-alarms/active-alarms.js';
+export * from './remote-services/active-alarms/active-alarms.events.js';

@@ -83,3 +83,6 @@ export { passportModuleFailuresPath } from './passport/routes.js';
 export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';
 // …and RS-CONTACTS' invitation outbox (what MySecuritas would have e-mailed), to show it beside the contacts.
 export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
+// …and what the demo's « Déclencher une alarme » needs (RS-ALARMS): the mock's route, the alarm kinds and their French names.
+export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';
+export { ALARM_KINDS, remoteCoreMessages } from '@vigie/core/remote-services';

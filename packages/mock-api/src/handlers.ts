@@ -13,6 +13,7 @@ import { createInvoiceStore, type InvoiceStore } from './safety-register/store.j
 import { vaultRoutes } from './vault/routes.js';
 import { remoteServicesRoutes } from './remote-services/routes.js';
 import { createRemoteStore, type RemoteStore } from './remote-services/store.js';
+import { remoteAlarmsSseHandlers } from './remote-services/alarms/routes.js';
 import { createVaultStore, type VaultStore } from './vault/store.js';
 import {
   DEFAULT_SCENARIO,
@@ -186,6 +187,12 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
 
     // RS — Remote Services (remote-services/routes.ts).
     ...remoteServicesRoutes().map((r) => route(r.method, r.path, r.route)),
+    // RS-ALARMS — the live stream through msw's sse() where it can exist (the browser): the route above
+    // has applied the scenario and the auth, then let it answer.
+    ...remoteAlarmsSseHandlers(base, (request) => {
+      const asked = request.headers.get(SCENARIO_HEADER);
+      return remoteFor(remoteDataOf(asked !== null && isScenarioName(asked) ? asked : current));
+    }),
   ];
 
   return {

@@ -15,4 +15,6 @@ export { generateEmployees, DEMO_EMAIL_DOMAIN as PASSPORT_DEMO_EMAIL_DOMAIN } fr
 export * from './remote-services/store.js';
 export { remoteServicesRoutes } from './remote-services/routes.js';
 export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
+export { raiseAlarm, dispatchPatrol, closeAlarm, alarmListeners, ALARM_BURST_INTERVAL_MS, type RaiseAlarmInit } from './remote-services/alarms/feed.js';
+export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';
 export { generateRemoteData, LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT, DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES } from './remote-services/generate.js';

@@ -25,7 +25,7 @@ export const SCENARIO_SWITCH_PATH = '/__scenario';
 const CORS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': `Authorization, Content-Type, Accept-Language, If-Match, Idempotency-Key, ${SCENARIO_HEADER}`,
+  'Access-Control-Allow-Headers': `Authorization, Content-Type, Accept-Language, If-Match, Idempotency-Key, Last-Event-ID, ${SCENARIO_HEADER}`,
   'Access-Control-Expose-Headers': 'ETag, Location, Retry-After, WWW-Authenticate, Content-Disposition, Content-Length',
   'Access-Control-Max-Age': '600',
 };
@@ -119,6 +119,24 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = { ...CORS };
   response.headers.forEach((value, name) => (headers[name] = value));
   res.writeHead(response.status, headers);
+  // RS-ALARMS: an event stream never ends by itself: pass each chunk on as it comes, and stop
+  // reading when the client goes (which ends the stream's subscription).
+  if ((response.headers.get('content-type') ?? '').startsWith('text/event-stream') && response.body) {
+    res.flushHeaders();
+    const reader = response.body.getReader();
+    res.on('close', () => void reader.cancel().catch(() => undefined));
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        res.write(value);
+      }
+    } catch {
+      /* the client went away */
+    }
+    res.end();
+    return;
+  }
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 

@@ -66,3 +66,6 @@ export { SiteOverview } from './remote-services/site-overview.js';
 // RS — Remote Services
 export { CallListEditor } from './remote-services/call-list-editor.js';
 export { SiteContacts } from './remote-services/site-contacts.js';
+
+// RS — Remote Services
+export { ActiveAlarms } from './remote-services/active-alarms.js';

@@ -14,5 +14,6 @@ export function lazyClient(options: ClientOptions): VigieClient {
     post: async (...args) => (await load()).post(...args),
     put: async (...args) => (await load()).put(...args),
     delete: async (...args) => (await load()).delete(...args),
+    stream: async (...args) => (await load()).stream!(...args),
   };
 }

@@ -21,3 +21,4 @@ import './passport-view.js';
 import './site-overview.js';
 import './call-list-editor.js';
 import './site-contacts.js';
+import './active-alarms.js';

@@ -79,6 +79,20 @@ export interface VigieClient {
   post<T>(path: string, body: unknown, schema: Schema<T>, opts?: RequestOptions): Promise<T>;
   put<T>(path: string, body: unknown, schema: Schema<T>, opts?: RequestOptions): Promise<T>;
   delete<T>(path: string, schema: Schema<T>, opts?: RequestOptions): Promise<T>;
+  /**
+   * Opens a long-lived `text/event-stream` response (RS-ALARMS live alarms) and hands over its
+   * body unread. Optional: a custom client without it makes the widgets poll instead.
+   */
+  stream?(path: string, opts?: StreamOptions): Promise<Response>;
+}
+
+/** Options of {@link VigieClient.stream}. */
+export interface StreamOptions {
+  readonly signal?: AbortSignal;
+  readonly searchParams?: Record<string, string>;
+  /** Sent as `Last-Event-ID`: the server resumes after it. */
+  readonly lastEventId?: string;
+  readonly auth?: RequestAuth;
 }
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -167,8 +181,61 @@ export function createClient(options: ClientOptions): VigieClient {
     return parsed.data;
   }
 
+  /**
+   * A stream is read with `fetch` (EventSource cannot send a bearer token): the same base-URL guard
+   * and token (asked again once after a 401), `Accept: text/event-stream` exactly (msw's `sse()`
+   * matches nothing else), no time limit and no retry (the caller reconnects with its own back-off).
+   */
+  async function stream(path: string, opts: StreamOptions = {}): Promise<Response> {
+    const label = `GET ${path.split('?')[0]}`;
+    const target = new URL(path.replace(/^\/(?!\/)/, ''), base.baseUrl as string);
+    if (!target.href.startsWith(base.baseUrl as string)) {
+      throw new TypeError(`[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`);
+    }
+    for (const [k, v] of Object.entries(opts.searchParams ?? {})) target.searchParams.set(k, v);
+    const auth = opts.auth ?? 'provider';
+    const refreshable = auth === 'provider' && !!getToken;
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    const attempt = async (refresh: boolean): Promise<Response> => {
+      const headers = new Headers(options.headers);
+      headers.set('Accept', 'text/event-stream');
+      const token = auth === 'provider' ? (getToken ? await getToken({ refresh }) : undefined) : auth === 'none' ? undefined : auth.bearer;
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+      if (opts.lastEventId) headers.set('Last-Event-ID', opts.lastEventId);
+      return doFetch(target.href, { method: 'GET', headers, ...(opts.signal ? { signal: opts.signal } : {}) });
+    };
+    let response: Response;
+    try {
+      response = await attempt(false);
+      if (response.status === 401 && refreshable) {
+        await response.body?.cancel();
+        response = await attempt(true);
+      }
+    } catch (e) {
+      if (opts.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled' }, label, { cause: e });
+      throw new ApiError({ kind: 'network', message: 'The server could not be reached' }, label, { cause: e });
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON: the text is the problem's title */
+      }
+      throw new ApiError(failureFromResponse(response.status, body), label);
+    }
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'text/event-stream' || !response.body) {
+      await response.body?.cancel();
+      throw new ApiError({ kind: 'contract', status: response.status, issues: [{ path: '', message: 'The body is not an event stream' }] }, label);
+    }
+    return response;
+  }
+
   return {
     baseUrl: base.baseUrl as string,
+    stream,
     get: (path, schema, opts) => send('get', path, schema, undefined, opts),
     post: (path, body, schema, opts) => send('post', path, schema, body, opts),
     put: (path, body, schema, opts) => send('put', path, schema, body, opts),

@@ -12,5 +12,6 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/contact-locked',
   '/problems/invitation-state',
   '/problems/already-contact',
+  '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];
