@@ -184,7 +184,8 @@ export class SiteOverview extends VigieElement {
   async #open(tab: SiteOverviewTab, focus: boolean) {
     if (tab !== this.tab) {
       this.tab = tab;
-      this.dispatchEvent(new TabChangedEvent(tab));
+      const changed = new TabChangedEvent(tab);
+      this.dispatchEvent(changed);
     }
     if (focus) {
       await this.updateComplete;
