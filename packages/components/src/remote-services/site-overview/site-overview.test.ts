@@ -49,7 +49,9 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     await ready(el);
     expect($(el, 'h2')!.textContent).to.equal('Le grand dépôt');
     expect(shadowText(el)).to.contain('Nom du site : Entrepôt Lyon-Gerland');
-    expect(shadowText(el)).to.contain('Alarmes ouvertes');
+    const alarms = $(el, 'active-alarms')!;
+    expect(alarms.getAttribute('site-id')).to.equal('site-01');
+    await until(() => alarms.shadowRoot?.querySelector('h2')?.textContent?.includes('Alarmes ouvertes'), 'the open alarms of the site', 8000);
     const systems = $$(el, '.system');
     expect(systems.length).to.be.greaterThan(0);
     for (const s of systems) {

@@ -60,6 +60,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @fires {TabChangedEvent} tab-changed - The user opened another tab (`tab`).
  * @csspart base - The wrapper.
  * @csspart header - The site's name, nickname and address.
+ * @csspart alarms - The open alarms (`<active-alarms site-id>`).
  * @csspart tabs - The tab list.
  * @csspart tab - One tab.
  * @csspart panel - The open tab's panel.
@@ -237,10 +238,8 @@ export class SiteOverview extends VigieElement {
         ${nickname ? html`<p class="muted">${this.t('rs.overview.officialName', { name: site.name })}</p>` : nothing}
         <p class="muted">${site.address.street}, ${site.address.postalCode} ${site.address.city}</p>
       </header>
-      <section class="alarms" aria-labelledby="${this.#id}-alarms">
-        <h3 id="${this.#id}-alarms">${this.t('rs.overview.openAlarms')}</h3>
-        <active-alarms site-id=${site.id}></active-alarms>
-      </section>
+      <!-- « Alarmes ouvertes »: the live list titles itself. -->
+      <active-alarms class="alarms" site-id=${site.id} exportparts="base: alarms"></active-alarms>
       <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('rs.overview.tabs')} @keydown=${this.#onTabKey}>
         ${SITE_OVERVIEW_TABS.map(
           (tab) => html`<button

@@ -8,7 +8,6 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.prompt': 'Choose a site in the list to see its overview.',
   'rs.overview.error': 'The site overview could not be loaded.',
   'rs.overview.officialName': 'Site name: {name}',
-  'rs.overview.openAlarms': 'Open alarms',
   'rs.overview.tabs': 'Site sections',
   'rs.overview.tab.systems': 'Systems',
   'rs.overview.tab.events': 'Events',

@@ -10,7 +10,6 @@ export const remoteOverviewMainFr = {
   'rs.overview.prompt': 'Choisissez un site dans la liste pour afficher sa vue d’ensemble.',
   'rs.overview.error': 'La vue d’ensemble du site n’a pas pu être chargée.',
   'rs.overview.officialName': 'Nom du site\u202f: {name}',
-  'rs.overview.openAlarms': 'Alarmes ouvertes',
   'rs.overview.tabs': 'Rubriques du site',
   'rs.overview.tab.systems': 'Systèmes',
   'rs.overview.tab.events': 'Événements',
