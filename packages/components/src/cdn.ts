@@ -28,6 +28,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'call-list-editor': () => import('./define/call-list-editor.js'),
   'site-contacts': () => import('./define/site-contacts.js'),
   'active-alarms': () => import('./define/active-alarms.js'),
+  'site-overview': () => import('./define/site-overview.js'),
 };
 
 const requested = new Set<string>();

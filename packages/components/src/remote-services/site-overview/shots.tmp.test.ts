@@ -39,5 +39,14 @@ it('shots', async () => {
   n.tab = 'events';
   await until(() => n.shadowRoot!.querySelector('site-event-log')?.shadowRoot?.querySelector('ol'), 'log', 20000);
   await shot('fr-360-events');
+  n.tab = 'call-lists';
+  await until(() => n.shadowRoot!.querySelector('call-list-editor')?.shadowRoot?.querySelector('button'), 'call lists', 20000);
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('fr-360-calllists');
+  const w = await mount('site-03');
+  w.tab = 'contacts';
+  await until(() => w.shadowRoot!.querySelector('site-contacts')?.shadowRoot?.querySelector('button'), 'contacts', 20000);
+  await new Promise((r) => setTimeout(r, 800));
+  await shot('fr-900-contacts');
   (window as any).__x = http; void HttpResponse;
 });

@@ -28,7 +28,7 @@ const api = () => import('@vigie/core/remote-services/api');
 
 /** The code of each tab, loaded the first time it opens (the overview alone stays small). */
 const TAB_MODULES: Readonly<Record<Exclude<SiteOverviewTab, 'systems'>, () => Promise<unknown>>> = {
-  events: () => import('../../define/site-event-log.js'),
+  events: () => import('./site-event-log.define.js'),
   'call-lists': () => import('../../define/call-list-editor.js'),
   contacts: () => import('../../define/site-contacts.js'),
 };
@@ -164,7 +164,7 @@ export class SiteOverview extends VigieElement {
     if (this.scheduleModule) return;
     this.scheduleModule = 'loading';
     try {
-      await import('../../define/site-schedule.js');
+      await import('./site-schedule.define.js');
       this.scheduleModule = 'ready';
     } catch {
       this.scheduleModule = 'error';

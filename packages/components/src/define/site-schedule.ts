@@ -1,4 +1,0 @@
-import { defineElement } from '../base/define.js';
-import { SiteSchedule } from '../remote-services/site-overview/site-schedule.js';
-
-defineElement('site-schedule', SiteSchedule);

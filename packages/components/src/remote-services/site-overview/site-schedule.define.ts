@@ -1,0 +1,4 @@
+import { defineElement } from '../../base/define.js';
+import { SiteSchedule } from './site-schedule.js';
+
+defineElement('site-schedule', SiteSchedule);
