@@ -225,6 +225,9 @@ export const styles = css`
     gap: 0.4rem;
     align-items: center;
   }
+  .test-mode .btn {
+    justify-self: start;
+  }
   .timer {
     font-size: 1.15rem;
     font-variant-numeric: tabular-nums;
