@@ -14,7 +14,7 @@ let uid = 0;
  * 000 « Consulter le journal du site »), newest first, filtered by kind and by days with core's
  * `filterLog` (no request per filter change). Loaded with its own code the first time the tab opens.
  *
- * Registered as `site-event-log` by `site-event-log.define.ts` (not a public entry), which `<site-overview>` imports when the tab opens.
+ * Defined as `site-event-log` by `<site-overview>` when the tab opens (not a public entry).
  * @summary The site log with its filters (the events tab of `<site-overview>`, RS-OVERVIEW).
  * @csspart filters - The filter form.
  * @csspart entry - One log entry.

@@ -15,6 +15,7 @@ import {
   type TestModeRequest,
   type TestModeState,
 } from '@vigie/core';
+import { defineElement } from '../../base/define.js';
 import { clockIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { LoadController } from '../../base/load-controller.js';
@@ -28,7 +29,8 @@ const api = () => import('@vigie/core/remote-services/api');
 
 /** The code of each tab, loaded the first time it opens (the overview alone stays small). */
 const TAB_MODULES: Readonly<Record<Exclude<SiteOverviewTab, 'systems'>, () => Promise<unknown>>> = {
-  events: () => import('./site-event-log.define.js'),
+  // Internal to the overview: defined here (no define/ entry), so no bundler can drop it as unused.
+  events: async () => defineElement('site-event-log', (await import('./site-event-log.js')).SiteEventLog),
   'call-lists': () => import('../../define/call-list-editor.js'),
   contacts: () => import('../../define/site-contacts.js'),
 };
@@ -164,7 +166,7 @@ export class SiteOverview extends VigieElement {
     if (this.scheduleModule) return;
     this.scheduleModule = 'loading';
     try {
-      await import('./site-schedule.define.js');
+      defineElement('site-schedule', (await import('./site-schedule.js')).SiteSchedule);
       this.scheduleModule = 'ready';
     } catch {
       this.scheduleModule = 'error';

@@ -30,7 +30,7 @@ let uid = 0;
  * server refuses the others too); a refused change shows each error under its field and keeps what
  * was typed; each outcome is told in a toast (the overview's live region when it passes `toasts`).
  *
- * Registered as `site-schedule` by `site-schedule.define.ts`, which `<site-overview>` imports (not a public entry).
+ * Defined as `site-schedule` by `<site-overview>` when it loads it (not a public entry).
  *
  * @summary The schedule of a site, day by day to today + 30, with its temporary changes (RS-OVERVIEW).
  * @fires {ScheduleChangedEvent} schedule-changed - A temporary change was saved or removed (`siteId`, `date`).
