@@ -335,6 +335,14 @@ provider.addEventListener('site-selected', (e) => {
   remoteOverview.scrollIntoView({ block: 'start' });
 });
 
+// RS-OVERVIEW: the page hears the overview's events (the site list and the test mode ending by itself).
+provider.addEventListener('test-mode-changed', (e) => {
+  note(`test-mode-changed: ${e.siteId} ${e.until ? `jusqu’à ${new Date(e.until).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}` : 'désactivé'}`);
+  document.getElementById('remote-sites')?.refresh?.();
+});
+provider.addEventListener('schedule-changed', (e) => note(`schedule-changed: ${e.siteId} ${e.date}`));
+provider.addEventListener('tab-changed', (e) => note(`tab-changed: ${e.tab}`));
+
 // RS-ALARMS — « Déclencher une alarme »: the demo plays the operators' centre, which raises an alarm on
 // the backend (here the mock's own route, outside the widgets' contract); the mock pushes it on the
 // live stream and <active-alarms> shows it on top. The host page hears `alarm-raised` (to notify).

@@ -31,6 +31,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'site-contacts': () => import('./define/site-contacts.js'),
   'id-pin-links': () => import('./define/id-pin-links.js'),
   'remote-onboarding': () => import('./define/remote-onboarding.js'),
+  'site-overview': () => import('./define/site-overview.js'),
 };
 
 const requested = new Set<string>();

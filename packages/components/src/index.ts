@@ -53,6 +53,9 @@ export * from './remote-services/site-list/site-list.events.js';
 // RS-ALARMS — the live active alarms
 export { ActiveAlarms } from './remote-services/active-alarms/active-alarms.js';
 export * from './remote-services/active-alarms/active-alarms.events.js';
+// RS — Remote Services: the site overview
+export { SiteOverview } from './remote-services/site-overview/site-overview.js';
+export * from './remote-services/site-overview/site-overview.events.js';
 // RS — Remote Services: the call lists
 export { CallListEditor } from './remote-services/call-list-editor/call-list-editor.js';
 export * from './remote-services/call-list-editor/call-list-editor.events.js';
@@ -65,3 +68,4 @@ export * from './remote-services/id-pin-links/id-pin-links.events.js';
 // RS — Remote Services: the onboarding (RS-ONB)
 export { RemoteOnboarding } from './remote-services/remote-onboarding/remote-onboarding.js';
 export * from './remote-services/remote-onboarding/remote-onboarding.events.js';
+// RS-ALARMS — the live active alarms

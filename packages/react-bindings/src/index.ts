@@ -75,3 +75,8 @@ export { IdPinLinks } from './remote-services/id-pin-links.js';
 
 // RS — Remote Services
 export { RemoteOnboarding } from './remote-services/remote-onboarding.js';
+export { SiteOverview } from './remote-services/site-overview.js';
+
+// RS — Remote Services
+
+// RS — Remote Services

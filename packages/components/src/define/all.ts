@@ -24,3 +24,4 @@ import './call-list-editor.js';
 import './site-contacts.js';
 import './id-pin-links.js';
 import './remote-onboarding.js';
+import './site-overview.js';

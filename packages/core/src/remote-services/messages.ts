@@ -6,7 +6,9 @@
 import type { MessageBundle } from '../i18n/index.js';
 import { remoteCoreFr } from './messages/core.fr.js';
 import { remoteSitesFr } from './messages/sites.fr.js';
-import { remoteOverviewFr } from './messages/overview.fr.js';
+import { remoteOverviewMainFr } from './messages/overview.fr.js';
+import { remoteOverviewScheduleFr } from './messages/overview-schedule.fr.js';
+import { remoteOverviewLogFr } from './messages/overview-log.fr.js';
 import { remoteCallListsFr } from './messages/call-lists.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
 import { remoteAlarmsFr } from './messages/alarms.fr.js';
@@ -27,8 +29,22 @@ export const remoteSitesMessages: MessageBundle = {
 
 export const remoteOverviewMessages: MessageBundle = {
   id: 'rs.overview',
-  fr: remoteOverviewFr,
-  en: async () => (await import('./messages/overview.en.js')).remoteOverviewEn,
+  fr: remoteOverviewMainFr,
+  en: async () => (await import('./messages/overview.en.js')).remoteOverviewMainEn,
+};
+
+/** RS-OVERVIEW: the schedule's texts, loaded with `<site-schedule>`. */
+export const remoteOverviewScheduleMessages: MessageBundle = {
+  id: 'rs.overview.schedule',
+  fr: remoteOverviewScheduleFr,
+  en: async () => (await import('./messages/overview-schedule.en.js')).remoteOverviewScheduleEn,
+};
+
+/** RS-OVERVIEW: the site log's texts, loaded with `<site-event-log>`. */
+export const remoteOverviewLogMessages: MessageBundle = {
+  id: 'rs.overview.log',
+  fr: remoteOverviewLogFr,
+  en: async () => (await import('./messages/overview-log.en.js')).remoteOverviewLogEn,
 };
 
 export const remoteCallListsMessages: MessageBundle = {
@@ -62,4 +78,4 @@ export const remoteOnboardingMessages: MessageBundle = {
 };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, ];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, ];

@@ -7,7 +7,6 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/not-found',
   '/problems/precondition-required',
   '/problems/precondition-failed',
-  '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
   // RS-CONTACTS
   '/problems/permission-denied',
   '/problems/contact-locked',
@@ -27,10 +26,10 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/link-expired',
   '/problems/link-used',
   '/problems/invalid-credentials',
-  '/problems/too-many-attempts',
   '/problems/session-required',
   '/problems/password-policy',
   '/problems/id-pin-refused',
   '/problems/step-not-allowed',
+  '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];

@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+/** `<site-schedule>`: the list of days and the temporary-change form. */
+export const scheduleStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  h4 {
+    font-size: 1rem;
+  }
+  .schedule {
+    display: grid;
+    gap: 0.6rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .days-scroll {
+    max-block-size: 26rem;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .days {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .day {
+    display: grid;
+    grid-template-columns: 10rem 1fr auto;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    padding: 0.35rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .day:last-child {
+    border-block-end: 0;
+  }
+  .day.temporary {
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .day.selected {
+    background: var(--_surface-2);
+  }
+  .day-date {
+    font-weight: 600;
+  }
+  .day-hours {
+    display: grid;
+  }
+  .day-actions {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8rem;
+    font-weight: 600;
+  }
+  @container (max-width: 34rem) {
+    .day {
+      grid-template-columns: 1fr auto;
+    }
+    .day-hours {
+      grid-column: 1;
+    }
+    .day-actions {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+  }
+  .form {
+    display: grid;
+    gap: 0.9rem;
+    padding: 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  fieldset {
+    display: grid;
+    gap: 0.6rem;
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .range {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: start;
+  }
+  .range .link {
+    align-self: end;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .range-n {
+    inline-size: 100%;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .range input {
+    inline-size: 6.5rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;
