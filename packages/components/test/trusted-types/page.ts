@@ -48,7 +48,12 @@ try {
   const { vaultLogin } = await import('@vigie/core/vault/api');
   const answer = await vaultLogin(createClient({ baseUrl: '/api' }), '123456789012', 'Bulletin-2026!');
   if (answer.kind === 'signed-in') provider.vaultSession = answer.session;
-  for (const tag of report.tags) provider.append(document.createElement(tag));
+  for (const tag of report.tags) {
+    const el = document.createElement(tag);
+    // The Remote Services widgets of one site show it (site-01 of `remote:default`), as a host would.
+    if (['site-overview', 'call-list-editor', 'site-contacts'].includes(tag)) el.setAttribute('site-id', 'site-01');
+    provider.append(el);
+  }
   report.ready = true;
 } catch (e) {
   report.failed = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
