@@ -11,7 +11,8 @@
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../../api/client.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
-import { OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus, type OnboardingContact, type OnboardingTerms } from './schemas.js';
+import type { OnboardingTerms } from './model.js';
+import { OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus, type OnboardingContact } from './schemas.js';
 
 export const REMOTE_ONBOARDING_INVITATION_PATH = 'remote/onboarding/invitation';
 export const REMOTE_ONBOARDING_SIGNUP_LINK_PATH = 'remote/onboarding/signup-link';

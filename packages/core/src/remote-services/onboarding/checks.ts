@@ -6,7 +6,8 @@
 import { checkNewPassword, PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { isBlank, isEmail } from '../../shared/text.js';
 import { idPinIdIssue, normalizeIdPinId, pinIssue } from '../id-pin/id-pin-format.js';
-import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ONBOARDING_PASSWORD_MIN_LENGTH, type OnboardingContact } from './schemas.js';
+import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ONBOARDING_PASSWORD_MIN_LENGTH } from './model.js';
+import type { OnboardingContact } from './schemas.js';
 import type { OnboardingFieldMessage } from './onboarding.js';
 
 /** RS-ONB: what is wrong with a new password (length; the confirmation when given), if anything. */

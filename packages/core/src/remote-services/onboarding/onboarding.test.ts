@@ -15,7 +15,8 @@ import {
   type OnboardingStep,
 } from './onboarding.js';
 import { contactIssues, onboardingIdIssue, onboardingPasswordIssue, onboardingPinIssue } from './checks.js';
-import { ONBOARDING_PASSWORD_MIN_LENGTH, type InvitationKind, type OnboardingStatus } from './schemas.js';
+import { ONBOARDING_PASSWORD_MIN_LENGTH, type InvitationKind } from './model.js';
+import type { OnboardingStatus } from './schemas.js';
 
 // ── a small fake server holding one onboarding (the mock's rules, in a few lines) ─────────────
 

@@ -28,13 +28,17 @@
  * Secrets (passwords, the PIN) pass through events into `call` requests only: never in the state.
  */
 import type { ApiFailure } from '../../api/errors.js';
-import { problemOf } from '../../api/problem.js';
+import type { ProblemDetails } from '../../api/problem.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
 import { isPasswordRefusal, PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
 import { stay, type Flow, type FlowEffect, type Step } from '../../shared/flow.js';
 import type { MachineContext } from '../../shared/machine.js';
 import { normalizeIdPinId } from '../id-pin/id-pin-format.js';
-import type { InvitationKind, OnboardingContact, OnboardingStatus, OnboardingTerms, OnboardingUser } from './schemas.js';
+import type { InvitationKind, OnboardingTerms, OnboardingUser } from './model.js';
+import type { OnboardingContact, OnboardingStatus } from './schemas.js';
+
+/** The failure's problem details, if any (as `problemOf` of `api/problem.ts`, which loads zod: the flow must stay zod-free). */
+const problemOf = (failure: ApiFailure): ProblemDetails | undefined => ('problem' in failure ? failure.problem : undefined);
 
 /** Every step the widget shows, in the order of the longest path. */
 export const ONBOARDING_STEPS = ['invitation', 'login', 'email', 'check-email', 'password', 'terms-mysecuritas', 'terms-remote', 'id-pin', 'contact'] as const;

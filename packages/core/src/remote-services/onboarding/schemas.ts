@@ -11,37 +11,11 @@
  * log-in returned as `Authorization: Bearer` (held in memory by the widget only).
  */
 import { z } from 'zod/mini';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
+import { PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { EMAIL_MAX_LENGTH } from '../../shared/text.js';
 import { RemoteInstant } from '../schemas.js';
 import { IdPinIdentifier, Pin } from '../id-pin/schemas.js';
-
-/** RS-ONB (seed 000): the two kinds of invitation: with an ID & PIN (and a link), or automatic (a link only). */
-export const INVITATION_KINDS = ['id-pin', 'automatic'] as const;
-export type InvitationKind = (typeof INVITATION_KINDS)[number];
-
-/** RS-ONB (seed 000): an existing MySecuritas user, or a new one. */
-export const ONBOARDING_USERS = ['existing', 'new'] as const;
-export type OnboardingUser = (typeof ONBOARDING_USERS)[number];
-
-/** RS-ONB: where the ID & PIN step stands (`not-needed` for an automatic invitation). */
-export const ID_PIN_STEP_STATES = ['pending', 'connected', 'new-user', 'not-needed'] as const;
-export type IdPinStepState = (typeof ID_PIN_STEP_STATES)[number];
-
-/** RS-ONB: the two terms to accept (seed 000 « Acceptez les termes et conditions »). */
-export const ONBOARDING_TERMS = ['mysecuritas', 'remote-services'] as const;
-export type OnboardingTerms = (typeof ONBOARDING_TERMS)[number];
-
-/**
- * RS-ONB (seed 000 « Le mot de passe doit comporter au moins 11 caractères »): the new MySecuritas
- * password's minimum length, in code points: Vigie's one password policy (`PASSWORD_MIN_LENGTH`).
- */
-export const ONBOARDING_PASSWORD_MIN_LENGTH = PASSWORD_MIN_LENGTH;
-
-/** RS-ONB: longest first or last name of the contact details. */
-export const CONTACT_NAME_MAX_LENGTH = 80;
-/** RS-ONB: longest phone number as typed. */
-export const CONTACT_PHONE_MAX_LENGTH = 32;
+import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ID_PIN_STEP_STATES, INVITATION_KINDS, ONBOARDING_TERMS, ONBOARDING_USERS } from './model.js';
 
 const Email = z.string().check(z.minLength(3), z.maxLength(EMAIL_MAX_LENGTH));
 const Token = z.string().check(z.minLength(8), z.maxLength(200));
