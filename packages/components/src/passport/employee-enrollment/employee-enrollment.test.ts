@@ -665,8 +665,11 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   });
 
   it('edit by id with a session already there: one request; a dialog closed while loading loads again when it reopens', async () => {
+    // The first read is still running when the dialog closes (long enough on a loaded machine too);
+    // the second, after it reopens, answers at once.
+    let reads = 0;
     override.get = async () => {
-      await delay(300);
+      if (reads++ === 0) await delay(3000);
       return HttpResponse.json(ROW);
     };
     const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} .passportSession=${SESSION}></vigie-provider></div>`);
