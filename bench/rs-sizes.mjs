@@ -3,8 +3,13 @@
  *
  * Two budgets, min+gz (1 kB = 1000 bytes):
  * - **each RS widget's own code over the shared runtime ≤ 8 kB.** One rollup build with two
- *   entries, the runtime (`define/vigie-provider.ts`: lit, @lit/context, the base element, the
- *   provider) and the widget (`define/<tag>.ts`). The widget's own code is every chunk the widget's
+ *   entries, the runtime and the widget (`define/<tag>.ts`). The shared runtime is the layer every
+ *   widget of the library is built on, which a page loads once whatever widgets it shows
+ *   (`SHARED_RUNTIME` below): lit and @lit/context, the provider, the base element and its styles,
+ *   the effect runner of flows (`FlowController`, core's `shared/flow.ts`), toasts, the form layer
+ *   (`base/forms/`, used by 24 modules: the vault's, the passport's and the onboarding's forms),
+ *   icons and the typed API errors. Pieces used by one or two widgets (the virtual table, the
+ *   reorder controller) are not in it: they count as the widget's own code. The widget's own code is every chunk the widget's
  *   entry loads up front (itself and its static imports) that the runtime does not load. What it
  *   loads only through `import()` is counted apart, by kind: the data layer, tabs, catalogs;
  *   `<site-overview>` opens each tab's `define/` file on demand, so only its initial chunk counts;
@@ -28,6 +33,36 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+
+/**
+ * The shared runtime (see the header), as paths from the repository; lit's modules as specifiers. A
+ * widget's chunk that is also loaded by these is not its own code.
+ */
+export const SHARED_RUNTIME = [
+  'packages/components/src/define/vigie-provider.ts',
+  'packages/components/src/base/vigie-element.ts',
+  'packages/components/src/base/styles.ts',
+  'packages/components/src/base/icons.ts',
+  'packages/components/src/base/flow-controller.ts',
+  'packages/components/src/base/toast.ts',
+  'packages/components/src/base/load-controller.ts',
+  'packages/components/src/base/on-demand.ts',
+  'packages/components/src/base/forms/index.ts',
+  'packages/components/src/base/virtual-table/virtual-table.ts',
+  'packages/components/src/base/virtual-table/rows.ts',
+  'packages/components/src/base/virtual-table/sort-header.ts',
+  'packages/components/src/base/virtual-table/idle-work.ts',
+  'packages/components/src/base/virtual-table/virtual-table.styles.ts',
+  'packages/core/src/shared/flow.ts',
+  'packages/core/src/api/errors.ts',
+  'lit',
+  'lit/decorators.js',
+  'lit/directives/if-defined.js',
+  'lit/directives/live.js',
+  'lit/directives/ref.js',
+  'lit/directives/repeat.js',
+  '@lit/context',
+];
 
 /** The seven RS tags, in the order of SPEC.md; `tabs`: the tags a widget opens on demand. */
 export const RS_WIDGETS = [
@@ -62,7 +97,8 @@ const gz = (code) => gzipSync(code, { level: zlibConstants.Z_BEST_COMPRESSION })
  * @param {(warning: import('rollup').RollupLog) => void} o.onwarn rollup warnings (collected by the bench)
  * @param {(...a: unknown[]) => void} o.log progress (stderr)
  */
-export async function measureRemoteServices({ root, define, entry, importsOf, plugins, terserOptions, onwarn, log }) {
+export async function measureRemoteServices({ root, define, entry, importsOf, plugins, terserOptions, onwarn, log, allModules = false, only = null, page: withPage = true, extras = true }) {
+  const top = (list, n) => (allModules ? list : list.slice(0, n));
   const nodeModules = `node_modules${sep}`;
   /** `packages/core/src/x.ts` or `zod/v4/mini/…` (what follows the last node_modules/). */
   const nameOf = (id) => {
@@ -129,9 +165,40 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       return seen;
     };
     const entryChunk = (name) => [...chunks.values()].find((c) => c.isEntry && c.name === name)?.fileName;
-    return { chunks, closure, entryChunk };
+    /**
+     * What loads without the user doing anything: `fileName`, its static imports, and every chunk it
+     * reaches by `import()` that is not loaded on demand (see `isOnDemand`), with their own imports.
+     */
+    const loadedAtOnce = (fileName, tabs = []) => {
+      const seen = new Set();
+      const visit = (f) => {
+        if (seen.has(f) || !chunks.has(f)) return;
+        seen.add(f);
+        const c = chunks.get(f);
+        for (const i of c.imports) visit(i);
+        for (const d of c.dynamicImports) if (chunks.has(d) && !isOnDemand(chunks.get(d), tabs)) visit(d);
+      };
+      visit(fileName);
+      return seen;
+    };
+    return { chunks, closure, entryChunk, loadedAtOnce };
   }
 
+  /**
+   * A chunk reached by `import()` that loads only on demand, so it is not counted in a budget: the
+   * data layer (loaded with the first request), an English catalog (fr is the default), one of the
+   * overview's tabs (`tabs`), or a module named `*.on-demand.ts`: code a widget imports only when the
+   * user acts (opens a dialog, a form, a later step). Anything else a widget imports by `import()` (a
+   * part of its first screen loaded after its first paint) is counted.
+   */
+  const isOnDemand = (c, tabs) => {
+    if (c.modules.some((m) => m.data)) return true;
+    if (c.facade && isCatalog(c.facade)) return true;
+    if (c.modules.length && c.modules.every((m) => isCatalog(m.name))) return true;
+    const tag = c.facade?.match(/packages\/components\/src\/.*\/([a-z-]+)\.ts$/)?.[1];
+    if (tag && tabs.includes(tag)) return true;
+    return Boolean(c.facade && /\.on-demand\.ts$/.test(c.facade));
+  };
   const sum = (g, files) => [...files].reduce((t, f) => t + g.chunks.get(f).gz, 0);
   /** What loads on demand from `upFront`, by kind (a chunk with any data-layer module is data). */
   function onDemand(g, upFront) {
@@ -194,10 +261,17 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       .sort((a, b) => b.gzEstimate - a.gzEstimate);
   }
 
+  // The runtime entry re-exports every module of SHARED_RUNTIME, so none is tree-shaken into a widget.
+  const runtimeEntry = (() => {
+    const probe = entry('rs-runtime', '');
+    const spec = (m) => (m.startsWith('packages/') ? './' + relative(dirname(probe), join(root, m)).split(sep).join('/').replace(/\.ts$/, '.js') : m);
+    return entry('rs-runtime', SHARED_RUNTIME.map((m) => (m.endsWith('define/vigie-provider.ts') ? `import '${spec(m)}';` : `export * from '${spec(m)}';`)).join('\n') + '\n');
+  })();
   const provider = define('vigie-provider');
   const widgets = [];
   const skipped = [];
   for (const w of RS_WIDGETS) {
+    if (only && !only.includes(w.tag)) continue;
     const file = define(w.tag);
     if (!existsSync(file)) {
       if (w.optional) continue;
@@ -205,9 +279,12 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       continue;
     }
     const t = performance.now();
-    const g = await graph({ runtime: provider, widget: file });
+    const g = await graph({ runtime: runtimeEntry, widget: file });
     const runtime = g.closure(g.entryChunk('runtime'));
-    const mine = new Set([...g.closure(g.entryChunk('widget'))].filter((f) => !runtime.has(f)));
+    // Another RS widget it loads (the overview's <active-alarms>) is that widget's own code, in its
+    // own row; the page below counts it.
+    const others = RS_WIDGETS.map((x) => x.tag).filter((t) => t !== w.tag);
+    const mine = new Set([...g.loadedAtOnce(g.entryChunk('widget'), [...(w.tabs ?? []), ...others])].filter((f) => !runtime.has(f)));
     const later = onDemand(g, new Set([...runtime, ...mine]));
     const data = dataUpFront(g, mine);
     const row = {
@@ -219,7 +296,7 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       chunks: mine.size,
       onDemand: later,
       dataLayerUpFront: data,
-      topModules: byModule(g, mine).slice(0, 5),
+      topModules: top(byModule(g, mine), 5),
       budgetBytes: BUDGET_RS_WIDGET,
     };
     widgets.push(row);
@@ -229,25 +306,20 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
   // The page: provider + <site-overview>, before any tab opens.
   let page = null;
   const overview = define('site-overview');
-  if (existsSync(overview)) {
+  if (withPage && existsSync(overview)) {
     const t = performance.now();
     const g = await graph({ page: entry('rs-provider-overview', importsOf(provider, overview)) });
     const upFront = g.closure(g.entryChunk('page'));
-    // Elements the overview loads by import() that are not a tab's: they load without a tab opening
-    // (after the first paint), so they are part of « before any tab opens ». Their data layer is not.
-    const atOnce = new Set();
-    const atOnceTags = [];
-    for (const c of g.chunks.values()) {
-      const tag = c.facade?.match(/packages\/components\/src\/define\/([a-z-]+)\.ts$/)?.[1];
-      if (!tag || upFront.has(c.fileName) || OVERVIEW_TABS.includes(tag)) continue;
-      atOnceTags.push(tag);
-      for (const f of g.closure(c.fileName)) if (!upFront.has(f) && !g.chunks.get(f).modules.some((m) => m.data)) atOnce.add(f);
-    }
+    // Everything the page loads without a tab opening: the entry, its static imports, and what it
+    // imports by import() at once (e.g. <active-alarms> for « Alarmes ouvertes », the schedule),
+    // after its first paint. Not the tabs, the data layer, English, or `*.on-demand.ts` code.
+    const atOnce = new Set([...g.loadedAtOnce(g.entryChunk('page'), OVERVIEW_TABS)].filter((f) => !upFront.has(f)));
+    const atOnceTags = [...atOnce].map((f) => g.chunks.get(f).facade?.match(/packages\/components\/src\/(?:define\/)?(?:[a-z-]+\/)*([a-z-]+)\.ts$/)?.[1]).filter(Boolean);
     const loaded = new Set([...upFront, ...atOnce]);
     const later = onDemand(g, loaded);
     const data = dataUpFront(g, loaded);
     page = {
-      label: `page: provider + <site-overview>, before any tab opens${atOnceTags.length ? ` (with ${atOnceTags.map((t) => `<${t}>`).join(', ')}, loaded after its first paint)` : ''}`,
+      label: `page: provider + <site-overview>, before any tab opens${atOnceTags.length ? ` (with ${atOnceTags.join(', ')}, loaded after its first paint)` : ''}`,
       gzBytes: sum(g, loaded),
       upFrontGzBytes: sum(g, upFront),
       afterPaint: { tags: atOnceTags, gzBytes: sum(g, atOnce) },
@@ -255,7 +327,7 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       onDemand: later,
       dataLayerUpFront: data,
       byPackage: byPackage(g, loaded).slice(0, 12),
-      topModules: byModule(g, loaded).slice(0, 12),
+      topModules: top(byModule(g, loaded), 12),
       budgetBytes: BUDGET_RS_PAGE,
     };
     log(`  rs page provider+overview ${(page.gzBytes / KB).toFixed(1).padStart(5)} kB up front  (${Math.round(performance.now() - t)} ms)`);
@@ -263,12 +335,13 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
 
   // For scale: every RS widget present on one page over the runtime, and the RS data layer alone.
   let together = null;
-  if (widgets.length > 1) {
-    const g = await graph({ runtime: provider, widgets: entry('rs-all', importsOf(...widgets.map((w) => define(w.tag)))) });
+  if (extras && widgets.length > 1) {
+    const g = await graph({ runtime: runtimeEntry, widgets: entry('rs-all', importsOf(...widgets.map((w) => define(w.tag)))) });
     const runtime = g.closure(g.entryChunk('runtime'));
     const mine = [...g.closure(g.entryChunk('widgets'))].filter((f) => !runtime.has(f));
     together = { label: `the ${widgets.length} RS widgets present, together, over the runtime`, gzBytes: sum(g, mine), tags: widgets.map((w) => w.tag) };
   }
+  if (!extras) return { widgets, skipped, page, together, dataLayer: null };
   const schemas = './' + relative(dirname(entry('rs-probe', '')), join(root, 'packages/core/src/remote-services/schemas.js')).split(sep).join('/');
   const dataEntry = entry('rs-data', `export { createClient } from '@vigie/core/api';\nexport * from '@vigie/core/remote-services/api';\nexport * from '${schemas}';\n`);
   const dg = await graph({ data: dataEntry });
@@ -285,14 +358,14 @@ export function remoteServicesReport(rs, { table }) {
   const verdict = (b, budget) => (b <= budget ? 'OK' : 'OVER');
   const out = [];
   out.push('');
-  out.push('   Remote Services (issue 9): each widget’s own code over the shared runtime (provider + lit + context + base), and the overview page');
+  out.push('   Remote Services (issue 9): each widget’s own code over the shared runtime (SHARED_RUNTIME in bench/rs-sizes.mjs: provider, lit, context, base element, flows, toasts, forms), and the overview page');
   const lazy = (o) => [o.data ? `data ${kb(o.data)}` : '', o.tabs ? `tabs ${kb(o.tabs)}` : '', o.catalogs ? `en ${kb(o.catalogs)}` : '', o.other ? `other ${kb(o.other)}` : ''].filter(Boolean).join(', ');
   const rows = rs.widgets.map((w) => [`<${w.tag}> own code (${w.id}${w.tag === 'site-overview' ? ', initial chunk; tabs on demand' : ''})`, kb(w.gzBytes), lazy(w.onDemand), `≤ ${w.budgetBytes / KB}`, verdict(w.gzBytes, w.budgetBytes)]);
   if (rs.page) rows.push([rs.page.label, kb(rs.page.gzBytes), lazy(rs.page.onDemand), `≤ ${rs.page.budgetBytes / KB}`, verdict(rs.page.gzBytes, rs.page.budgetBytes)]);
   if (rs.together) rows.push([rs.together.label, kb(rs.together.gzBytes), '', '', '']);
   rows.push([rs.dataLayer.label, kb(rs.dataLayer.gzBytes), '', '', '']);
   out.push(table(['bundle', 'min+gz kB', 'the page loads on demand (min+gz kB)', 'budget', ''], rows, ['l', 'r', 'l', 'r', 'l']));
-  if (rs.widgets[0]) out.push(`   shared runtime (provider + lit + @lit/context + base), not counted above: ${kb(rs.widgets[0].runtimeGzBytes)} kB`);
+  if (rs.widgets[0]) out.push(`   shared runtime (provider, lit, @lit/context, base element, flows, toasts, forms, icons, errors), not counted above: ${kb(rs.widgets[0].runtimeGzBytes)} kB`);
   for (const s of rs.skipped) out.push(`   skipped <${s.tag}>: ${s.file} does not exist (not merged yet)`);
   if (!rs.page) out.push('   skipped the overview page: define/site-overview.ts does not exist (not merged yet)');
   for (const w of [...rs.widgets, ...(rs.page ? [{ ...rs.page, tag: 'page' }] : [])]) {
@@ -300,7 +373,7 @@ export function remoteServicesReport(rs, { table }) {
       out.push(`   !! ${w.tag === 'page' ? 'the overview page' : `<${w.tag}>`} loads data-layer code up front (≈${kb(w.dataLayerUpFront.gzEstimate)} kB, counted): ${w.dataLayerUpFront.modules.slice(0, 6).join(', ')}${w.dataLayerUpFront.modules.length > 6 ? ', …' : ''} — import it with import() instead`);
   }
   if (rs.page?.afterPaint.tags.length)
-    out.push(`   overview page: ${kb(rs.page.upFrontGzBytes)} kB before the first paint + ${kb(rs.page.afterPaint.gzBytes)} kB right after it (${rs.page.afterPaint.tags.map((t) => `<${t}>`).join(', ')}, which it loads by import() without a tab opening)`);
+    out.push(`   overview page: ${kb(rs.page.upFrontGzBytes)} kB before the first paint + ${kb(rs.page.afterPaint.gzBytes)} kB right after it (${rs.page.afterPaint.tags.join(', ')}: loaded by import() without a tab opening, so counted)`);
   if (rs.page) out.push(`   overview page before any tab opens, by package (≈gz kB): ${rs.page.byPackage.map((p) => `${p.what} ${kb(p.gzEstimate)}`).join(', ')}`);
   if (rs.page) out.push(`   … its heaviest modules (≈gz kB): ${rs.page.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`);
   for (const w of rs.widgets.filter((x) => x.gzBytes > x.budgetBytes))
