@@ -646,6 +646,41 @@ describe('X-MOCK VA-PROFILE e-mail change: the current password and a confirmati
   });
 });
 
+describe('X-MOCK VA-PROFILE password change: the current password counts toward the account’s lock (X-SEC)', () => {
+  async function paulSignedIn() {
+    const api = vaultApi({ requireAuth: true });
+    const r = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
+    assert.ok(r.kind === 'signed-in');
+    return { api, auth: { Authorization: `Bearer ${r.session.token}` } };
+  }
+  const change = (api: ReturnType<typeof vaultApi>, auth: Record<string, string>, currentPassword: string) =>
+    api.call('POST', 'vault/profile/password', { currentPassword, newPassword: 'Une phrase assez longue' }, auth);
+
+  it('two wrong current passwords here + one wrong login → locked; then even the right one is refused as locked, and nothing changed', async () => {
+    const { api, auth } = await paulSignedIn();
+    assertProblem(await change(api, auth, 'wrong-1'), 422, '/problems/invalid-current-password');
+    assertProblem(await change(api, auth, 'wrong-2'), 422, '/problems/invalid-current-password');
+    assertProblem(await api.login(PAUL.email, 'wrong-3'), 423, '/problems/locked');
+    const locked = await change(api, auth, PAUL.password);
+    assertProblem(locked, 423, '/problems/locked');
+    assert.equal((locked.body as { lockedUntil: string }).lockedUntil, new Date(api.now + LOCK_DURATION_MS).toISOString());
+    api.now += LOCK_DURATION_MS;
+    assert.equal((await api.login(PAUL.identifier, 'Une phrase assez longue')).status, 401, 'the password did not change');
+  });
+
+  it('the third wrong current password in a row locks the account by itself; a right one before that resets the count', async () => {
+    const { api, auth } = await paulSignedIn();
+    await change(api, auth, 'x');
+    await change(api, auth, 'y');
+    assertProblem(await change(api, auth, 'z'), 423, '/problems/locked');
+    assertProblem(await api.login(PAUL.identifier, PAUL.password), 423, '/problems/locked');
+    const again = await paulSignedIn();
+    await change(again.api, again.auth, 'x');
+    await change(again.api, again.auth, 'y');
+    assert.equal((await change(again.api, again.auth, PAUL.password)).status, 204);
+  });
+});
+
 describe('X-MOCK VA-PAPER', () => {
   it('VA-PAPER identifier + password + employer + consent → draft → confirmation (printable), replayed for the same Idempotency-Key', async () => {
     const api = vaultApi();

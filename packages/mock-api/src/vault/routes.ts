@@ -421,6 +421,7 @@ const HANDLERS: readonly VaultHandler[] = [
     malformed: () => ({ confirmed: 'oui' }),
   },
   {
+    // X-SEC: the current password counts toward the account's lock, as on the e-mail change.
     method: 'post',
     path: VAULT_PROFILE_PASSWORD_PATH,
     idempotent: true,
@@ -430,6 +431,7 @@ const HANDLERS: readonly VaultHandler[] = [
         ({ currentPassword, newPassword }, { vault }) => {
           const r = vault.changePassword(accountId, currentPassword, newPassword);
           if (r.kind === 'wrong-current') return WRONG_CURRENT_PASSWORD;
+          if (r.kind === 'locked') return lockedAnswer(r.lockedUntil, vault.now());
           if (r.kind === 'policy') return policy(r.issues);
           return { kind: 'empty' };
         },

@@ -301,7 +301,11 @@ export type ProfileOutcome =
   | { readonly kind: 'wrong-current' }
   | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type EmailConfirmOutcome = { readonly kind: 'confirmed'; readonly email: string } | { readonly kind: 'unknown' | 'expired' | 'used' | 'email-unavailable' };
-export type PasswordChangeOutcome = { readonly kind: 'done' } | { readonly kind: 'wrong-current' } | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
+export type PasswordChangeOutcome =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'wrong-current' }
+  | { readonly kind: 'locked'; readonly lockedUntil: number }
+  | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
 export type PaperDraftOutcome = PaperRequestDraft | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type PaperConfirmOutcome = PaperRequestConfirmation | { readonly kind: 'expired' };
 
@@ -812,7 +816,13 @@ export function createVaultStore(scenario: VaultScenario, now: () => number = Da
 
     changePassword(accountId, current, next) {
       const a = account(accountId);
-      if (a.password === undefined || a.password !== current) return { kind: 'wrong-current' };
+      // X-SEC: the current password is checked like a login, under the account's lock: a wrong one
+      // counts toward it, and a locked account cannot change its password (as the e-mail change).
+      const valid = a.password !== undefined && a.password === current;
+      const { state, decision } = decideLogin(lockout, lockKey(a.identifier, a.id), valid, now());
+      lockout = state;
+      if (decision.kind === 'locked') return decision;
+      if (decision.kind === 'refused') return { kind: 'wrong-current' };
       const issues = newPasswordIssues(next, { isCurrent: (p) => p === a.password, currentIsTemporary: a.temporary });
       if (issues.length) return { kind: 'policy', issues };
       a.password = next;

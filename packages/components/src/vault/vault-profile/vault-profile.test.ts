@@ -421,6 +421,35 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await changed;
   });
 
+  it('X-SEC password change: wrong current passwords count toward the account’s lock too; the 3rd says until when, and nothing changed', async function () {
+    this.timeout(40_000);
+    mock = await useScenario('vault:default');
+    const { el } = await mountSignedIn();
+    await clickOn(toggle(el, 'password'));
+    await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
+    const passwordRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/profile/password');
+    const ask = async (current: string) => {
+      await retype(input(el, 'currentPassword'), current);
+      await retype(input(el, 'newPassword'), NEW_PASSWORD);
+      await retype(input(el, 'confirmation'), NEW_PASSWORD);
+      await sendKeys({ press: 'Enter' });
+    };
+    for (let i = 1; i <= 2; i++) {
+      await ask(`mauvais-${i}`);
+      await until(() => passwordRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`, 15_000);
+    }
+    await ask('mauvais-3');
+    await until(
+      () => summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
+      'the lock, with its end',
+      15_000,
+    );
+    expect(document.activeElement).to.equal(input(el, 'currentPassword'));
+    expect(mock.vault.lockedUntil(PAUL.email)).to.equal(Date.parse('2026-03-10T14:00:00+01:00'));
+    await expect(el).to.be.accessible();
+    await expectNoSecret(el, [PAUL.password, 'mauvais-1', 'mauvais-3', NEW_PASSWORD]);
+  });
+
   it('password change, a 503: the three passwords and their count stay (never judged); « Réessayer » changes it (issue 8 #18)', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mountSignedIn();

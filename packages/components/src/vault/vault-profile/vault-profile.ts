@@ -69,6 +69,12 @@ let uid = 0;
  * @cssprop --vigie-color-danger-fg - Errors.
  * @cssprop --vigie-radius - Corner radius.
  */
+/** The current password's error when the account is locked: until when, if the server said. */
+function lockedError(lockedUntil: string | undefined): FieldError {
+  const until = lockedUntil === undefined ? NaN : Date.parse(lockedUntil);
+  return Number.isFinite(until) ? { key: 'vault.profile.email.locked', params: { time: formatTimeOfDay(until) } } : 'common.error.locked';
+}
+
 export class VaultProfile extends LightDomElement {
   static override messages = [vaultMessages];
 
@@ -132,10 +138,7 @@ export class VaultProfile extends LightDomElement {
       if (this.#session.endIfRefused(failure)) return true;
       // X-SEC: the current password is checked under the account's lock.
       if (failure.kind === 'locked') {
-        const until = failure.lockedUntil === undefined ? NaN : Date.parse(failure.lockedUntil);
-        void this.#emailForm.setErrors({
-          currentPassword: Number.isFinite(until) ? { key: 'vault.profile.email.locked', params: { time: formatTimeOfDay(until) } } : 'common.error.locked',
-        });
+        void this.#emailForm.setErrors({ currentPassword: lockedError(failure.lockedUntil) });
         return true;
       }
       if (vaultProblemOfFailure(failure) === 'invalidCurrentPassword') {
@@ -173,6 +176,11 @@ export class VaultProfile extends LightDomElement {
       // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
       if (this.#passwordForm.secretsCleared) this.#length.reset();
       if (this.#session.endIfRefused(failure)) return true;
+      // X-SEC: a wrong current password counts toward the account's lock, as on the e-mail change.
+      if (failure.kind === 'locked') {
+        void this.#passwordForm.setErrors({ currentPassword: lockedError(failure.lockedUntil) });
+        return true;
+      }
       const name = vaultProblemOfFailure(failure);
       if (name === 'invalidCurrentPassword') {
         // One generic message, whatever the server's detail says.
