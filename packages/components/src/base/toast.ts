@@ -8,6 +8,11 @@
  *
  * Use: `toasts = new ToastController(this, (m) => this.t(m.key, m.params))`, render
  * `${this.toasts.render()}` once in the element, add `toastStyles` to its styles.
+ *
+ * Nested widgets (the overview's call-list editor and contacts) show one stack, not two piled up
+ * at the same place: a widget's toast is offered to the widgets around it first (a cancelable
+ * `vigie-toast` event through the shadow roots), and the outermost one that has toasts shows it.
+ * Spoken `status` messages stay in each widget's own live region.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FlowMessage } from '@vigie/core';
@@ -21,6 +26,16 @@ interface Toast {
   readonly id: number;
   readonly text: string;
   readonly tone: ToastTone;
+}
+
+/** A toast offered to the widgets around the one that shows it (see the header). */
+class ToastOfferEvent extends Event {
+  constructor(
+    readonly text: string,
+    readonly tone: Exclude<ToastTone, 'status'>,
+  ) {
+    super('vigie-toast', { bubbles: true, composed: true, cancelable: true });
+  }
 }
 
 export class ToastController implements ReactiveController {
@@ -43,7 +58,10 @@ export class ToastController implements ReactiveController {
   }
 
   show(message: FlowMessage, tone: ToastTone = 'status'): void {
-    const text = this.translate(message);
+    this.#show(this.translate(message), tone);
+  }
+
+  #show(text: string, tone: ToastTone): void {
     if (tone === 'status') {
       // The same text twice in a row is still spoken: clear, then set on the next frame.
       this.#spoken = '';
@@ -54,6 +72,25 @@ export class ToastController implements ReactiveController {
       });
       return;
     }
+    // A widget around this one that has toasts shows it (one stack on the page).
+    const offer = new ToastOfferEvent(text, tone);
+    if (this.host instanceof EventTarget) this.host.dispatchEvent(offer);
+    if (!offer.defaultPrevented) this.#add(text, tone);
+  }
+
+  hostConnected(): void {
+    if (this.host instanceof EventTarget) this.host.addEventListener('vigie-toast', this.#onOffer);
+  }
+
+  /** A toast of a widget inside this one: shown here (or further out, if a widget around takes it). */
+  #onOffer = (e: Event) => {
+    if (!(e instanceof ToastOfferEvent) || e.composedPath()[0] === (this.host as unknown as EventTarget)) return;
+    e.stopPropagation();
+    e.preventDefault();
+    this.#show(e.text, e.tone);
+  };
+
+  #add(text: string, tone: Exclude<ToastTone, 'status'>): void {
     const id = this.#next++;
     // At most three on screen; the newest last.
     this.#toasts = [...this.#toasts.slice(-2), { id, text, tone }];
@@ -69,6 +106,7 @@ export class ToastController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.host instanceof EventTarget) this.host.removeEventListener('vigie-toast', this.#onOffer);
     for (const t of this.#timers.values()) clearTimeout(t);
     this.#timers.clear();
     this.#toasts = [];
