@@ -94,11 +94,9 @@ async function askEmailChange(el: Element, email: string, password: string) {
 
 const emailRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/profile/email');
 
-function clear(...fields: HTMLInputElement[]) {
-  for (const f of fields) {
-    f.value = '';
-    f.dispatchEvent(new Event('input', { bubbles: true }));
-  }
+/** Empties fields with the keyboard, as a person does. */
+async function clear(...fields: HTMLInputElement[]) {
+  for (const f of fields) await retype(f, '');
 }
 
 async function expectNoSecret(el: Element, secrets: readonly string[]) {
@@ -182,7 +180,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect(text(alert)).to.contain('Le service a rencontré une erreur (500).');
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
-    alert.querySelector('button')!.click();
+    await clickOn(alert.querySelector('button')!);
     await until(() => el.querySelector('.vigie-vault-facts'), 'the profile after the retry');
   });
 
@@ -341,7 +339,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
   it('password change (seed 002, question 3): policy at 10/11 code points, mismatch, wrong current password (generic), then changed', async () => {
     mock = await useScenario('vault:default');
     const { el, session } = await mountSignedIn();
-    toggle(el, 'password').click();
+    await clickOn(toggle(el, 'password'));
     const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
     await until(() => document.activeElement === current, 'the focus on the current password');
     // Password managers find the fields, with the username beside them.
@@ -355,25 +353,25 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), TEN);
     expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), TEN);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
     expect(document.activeElement).to.equal(input(el, 'newPassword'));
-    clear(input(el, 'newPassword'), input(el, 'confirmation'));
+    await clear(input(el, 'newPassword'), input(el, 'confirmation'));
     await typeInto(input(el, 'newPassword'), ELEVEN);
     await el.updateComplete;
     expect(el.querySelector('.vigie-vault-count')!.classList.contains('is-ok')).to.be.true;
     expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
     expect(apiRequests().filter((r) => r.endsWith('/profile/password'))).to.have.length(0);
 
     // A wrong current password: one generic message; every password field is emptied.
-    clear(current, input(el, 'newPassword'), input(el, 'confirmation'));
+    await clear(current, input(el, 'newPassword'), input(el, 'confirmation'));
     await typeInto(current, 'pas-le-bon-mot-de-passe');
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'), 'the wrong current password');
     expect(el.textContent).not.to.contain('The current password is incorrect.');
     expect(document.activeElement).to.equal(current);
@@ -385,7 +383,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     const changed = oneEvent(el, 'vault-password-changed');
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await changed;
     expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
     const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
@@ -518,20 +516,20 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect(services(el).vaultSession).to.be.undefined;
     const requested = oneEvent(el, 'vault-login-requested') as Promise<VaultLoginRequestedEvent>;
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
-    el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!.click();
+    await clickOn(el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!);
     expect((await requested).reason).to.equal('session-expired');
     await expect(el).to.be.accessible();
 
     // The same in the middle of a change: the form closes, the session is cleared.
     await signIn(provider, el);
     await until(() => el.querySelector('.vigie-vault-facts'), 'the profile');
-    toggle(el, 'password').click();
+    await clickOn(toggle(el, 'password'));
     const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
     await typeInto(current, PAUL.password);
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     mock.reset(); // the server forgets every session
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => text(el.querySelector('.vigie-vault-message--error')).includes('Votre session a expiré.'), 'the expired notice');
     expect(services(el).vaultSession).to.be.undefined;
     expect(el.querySelector('input[type=password]')).to.be.null;
