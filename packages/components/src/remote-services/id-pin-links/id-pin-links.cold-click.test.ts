@@ -2,11 +2,11 @@
  * RS-IDPIN — the forms of `<id-pin-links>` load on demand (`id-pin-links-edits.on-demand.ts`): on
  * a cold page (a test file is a page of its own), the list shows without their code; a real click
  * on « Surnom » loads it (the button busy meanwhile, focus kept), then opens the nickname field,
- * and the nickname is saved. A failed load says so beside the button, with a retry.
+ * and the nickname is saved. (A failed load: `id-pin-links.load-failure.test.ts`.)
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, passthrough, HttpResponse } from 'msw';
+import { http, passthrough } from 'msw';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/id-pin-links.js';
@@ -33,28 +33,14 @@ async function mountLoaded() {
 }
 
 describe('<id-pin-links> on a cold page: a real click opens a form whose code loads then (RS-IDPIN)', () => {
-  beforeEach(async () => {
-    const first = !mock;
+  before(async () => {
     mock = await useScenario('remote:default');
-    if (first) mock.worker.events.on('request:start', ({ request }) => void (ON_DEMAND.test(request.url) && editsRequests.push(request.url)));
+    mock.worker.events.on('request:start', ({ request }) => void (ON_DEMAND.test(request.url) && editsRequests.push(request.url)));
   });
 
-  it('a failed load is said beside the button, with a retry; the list stays', async () => {
-    mock.worker.use(http.get(ON_DEMAND, () => HttpResponse.error()));
-    const el = await mountLoaded();
-    expect(editsRequests, 'no form code before an action').to.deep.equal([]);
-    const remove = button(el, /^Retirer l’ID 4010 0000$/);
-    await clickOn(remove);
-    const alert = await until(() => $(el, '.link .problem[role=alert]'), 'the failure');
-    expect(norm(alert.textContent ?? '')).to.contain('Vérifiez votre connexion');
-    expect(focused(el)).to.equal(remove, 'focus kept on the button');
-    expect(remove.hasAttribute('aria-busy')).to.equal(false);
-    expect($(el, 'dialog[open]')).to.equal(null);
-    expect(el.shadowRoot!.querySelectorAll('.link')).to.have.length(3);
-    await expect(el).to.be.accessible();
-  });
-
-  it('a real click on « Surnom »: busy while the code loads, then the field, and the nickname saved', async () => {
+  it('a real click on « Surnom »: busy while the code loads, then the field, and the nickname saved', async function () {
+    // A cold page: the first axe run loads axe itself (≈5 s on a busy machine), beside the API's 800 ms answers.
+    this.timeout(30_000);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     mock.worker.use(
@@ -64,7 +50,7 @@ describe('<id-pin-links> on a cold page: a real click opens a form whose code lo
       }),
     );
     const el = await mountLoaded();
-    const before = editsRequests.length;
+    expect(editsRequests, 'no form code before an action').to.deep.equal([]);
     const rename = button(el, /^Donner un surnom à Agence/);
     await clickOn(rename);
     await until(() => rename.getAttribute('aria-busy') === 'true', 'the button busy');
@@ -72,7 +58,7 @@ describe('<id-pin-links> on a cold page: a real click opens a form whose code lo
     expect($(el, 'input[name="nickname"]')).to.equal(null);
     release();
     await until(() => focused(el)?.getAttribute('name') === 'nickname', 'focus in the nickname field');
-    expect(editsRequests.length, 'the code was asked for on the action').to.be.greaterThan(before);
+    expect(editsRequests.length, 'the code was asked for on the action').to.be.greaterThan(0);
     await sendKeys({ type: 'Bureau du siège' });
     const renamed = oneEvent(el, 'site-renamed') as Promise<SiteRenamedEvent>;
     await sendKeys({ press: 'Enter' });

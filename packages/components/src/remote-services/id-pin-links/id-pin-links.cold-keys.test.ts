@@ -24,7 +24,9 @@ describe('<id-pin-links> on a cold page: the keyboard opens a form whose code lo
     mock.worker.events.on('request:start', ({ request }) => void (ON_DEMAND.test(request.url) && editsRequests.push(request.url)));
   });
 
-  it('Tab to « Modifier le PIN », Enter, the PIN changed with the keyboard only', async () => {
+  it('Tab to « Modifier le PIN », Enter, the PIN changed with the keyboard only', async function () {
+    // A cold page: the first axe run loads axe itself (≈5 s on a busy machine), beside the API's 800 ms answers.
+    this.timeout(30_000);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <vigie-provider now=${NOW} locale="fr"><id-pin-links></id-pin-links></vigie-provider>
     </div>`);

@@ -151,22 +151,31 @@ export class IdPinLinks extends VigieElement {
 
   #send = (e: E) => this.#flow.send(e);
 
-  /** The action waiting for the edits' code: its event, its button (`data-focus`), where a failed load is said. */
-  #want?: { readonly e: E; readonly control: string; readonly place: string };
+  /**
+   * The action waiting for the edits' code: its event, its button (`data-focus`), where a failed
+   * load is said; `failed` once a load of it failed (kept while the retry loads, so the retry
+   * button keeps the focus), `loading` while its load is on its way.
+   */
+  #want?: { readonly e: E; readonly control: string; readonly place: string; readonly failed: boolean; readonly loading: boolean };
 
   #act(e: E, control: string, place: string): void {
     // Another <id-pin-links> of the page loaded the code: no wait.
     if (!this.#editsModule && pageEdits && messagesLoaded(this.services!.locale, [pageEdits.messages])) this.#setUp(pageEdits);
     if (this.#editsModule) return this.#send(e);
-    this.#want = { e, control, place };
+    const failed = this.#want?.failed === true && this.#want.place === place;
+    const want = (this.#want = { e, control, place, failed, loading: true });
     this.requestUpdate();
     this.#edits.load().then(
       () => {
-        const want = this.#want;
+        if (this.#want !== want) return;
         this.#want = undefined;
-        if (want && this.isConnected) this.#send(want.e);
+        if (this.isConnected) this.#send(e);
       },
-      () => {},
+      () => {
+        if (this.#want !== want) return;
+        this.#want = { ...want, failed: true, loading: false };
+        this.requestUpdate();
+      },
     );
   }
 
@@ -175,18 +184,18 @@ export class IdPinLinks extends VigieElement {
 
   /** `aria-busy` of a button whose edit waits for its code. */
   #busy(control: string) {
-    return this.#want?.control === control && !this.#edits.failed ? 'true' : nothing;
+    return this.#want?.control === control && this.#want.loading && !this.#want.failed ? 'true' : nothing;
   }
 
   /** The edits' code could not load: said where it was asked for, with a retry. */
   #loadFailed(place: string) {
     const w = this.#want;
-    if (!w || w.place !== place || !this.#edits.failed) return nothing;
+    if (!w?.failed || w.place !== place) return nothing;
     return html`<div class="problem" role="alert">
       ${errorIcon}
       <div>
         <p>${this.t('common.error.network')}</p>
-        <button type="button" class="btn secondary" @click=${() => this.#act(w.e, w.control, w.place)}>${this.t('common.retry')}</button>
+        <button type="button" class="btn secondary" aria-busy=${w.loading ? 'true' : nothing} @click=${() => this.#act(w.e, w.control, w.place)}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
