@@ -8,6 +8,7 @@ import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
+import { remoteIdPinEditsEn } from './messages/id-pin-edits.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, };

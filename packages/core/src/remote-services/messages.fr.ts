@@ -6,6 +6,7 @@ import { remoteCallListsFr } from './messages/call-lists.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
 import { remoteAlarmsFr } from './messages/alarms.fr.js';
 import { remoteIdPinFr } from './messages/id-pin.fr.js';
+import { remoteIdPinEditsFr } from './messages/id-pin-edits.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, } as const;

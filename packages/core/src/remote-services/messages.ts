@@ -18,9 +18,10 @@ import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
+import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages];

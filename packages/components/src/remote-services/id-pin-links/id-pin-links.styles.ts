@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The first screen: the links, their sites, the buttons, loading / empty / error. The forms' and the dialog's are in `id-pin-links-edits.styles.ts`. */
 export const styles = css`
   :host {
     display: block;
@@ -30,21 +31,16 @@ export const styles = css`
     outline-offset: 2px;
   }
   .intro,
-  .hint,
   .meta,
   .site-sub {
     color: var(--_muted);
-  }
-  .hint {
-    font-size: 0.875rem;
   }
   .status {
     display: flex;
     align-items: center;
     gap: 0.5rem;
   }
-  .problem,
-  .notice {
+  .problem {
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
@@ -64,13 +60,6 @@ export const styles = css`
   .empty-title {
     font-weight: 600;
   }
-  .notice:focus {
-    outline: none;
-  }
-  .notice .detail {
-    display: block;
-    margin-block-start: 0.25rem;
-  }
   .empty {
     display: grid;
     gap: 0.25rem;
@@ -79,12 +68,9 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: center;
   }
-  ul[role='list'],
-  .named {
+  ul[role='list'] {
     margin: 0;
     padding: 0;
-  }
-  ul[role='list'] {
     list-style: none;
   }
   .links {
@@ -146,20 +132,6 @@ export const styles = css`
     background: var(--_surface);
     font-size: 0.8125rem;
   }
-  .site.editing {
-    display: block;
-  }
-  .rename {
-    display: grid;
-    gap: 0.375rem;
-  }
-  .rename label {
-    font-weight: 600;
-  }
-  .rename input {
-    inline-size: 100%;
-    max-inline-size: 28rem;
-  }
   .holder {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
@@ -187,107 +159,19 @@ export const styles = css`
     min-block-size: 2.5rem;
     padding-inline: 0.75rem;
   }
-  .btn.danger {
-    border-color: var(--_danger-border);
-    background: var(--_danger-border);
-    color: var(--_on-danger);
-  }
   .btn.secondary.danger {
-    background: transparent;
+    border-color: var(--_danger-border);
     color: var(--_danger-fg);
   }
   .btn[disabled] {
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .btn .spinner {
-    border-color: currentColor;
-    border-top-color: transparent;
-  }
-  .panel,
-  .add {
-    display: grid;
-    gap: 0.75rem;
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  form {
-    display: grid;
-    gap: 0.875rem;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: 0.875rem 1rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    max-inline-size: 100%;
-  }
-  input[name='add-identifier'],
-  input[type='password'] {
-    max-inline-size: 14rem;
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.05em;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger-border);
-    border-width: 2px;
-  }
-  input[readonly] {
-    background: var(--_surface-2);
-  }
-  .error {
-    display: flex;
-    gap: 0.375rem;
-    align-items: flex-start;
-    color: var(--_danger-fg);
-    font-size: 0.9375rem;
+  [aria-busy='true'] {
+    cursor: progress;
   }
   .add-bar {
     display: flex;
-  }
-  .dialog {
-    inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .dialog[open] {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-body {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .named {
-    padding-inline-start: 1.25rem;
-    font-weight: 600;
-  }
-  .dialog .actions {
-    justify-content: flex-end;
   }
   @container (max-width: 30rem) {
     .site {
@@ -297,9 +181,7 @@ export const styles = css`
     .site-text {
       flex: 1 1 12rem;
     }
-    .link > section,
-    .panel,
-    .add {
+    .link > section {
       padding: 0.75rem;
     }
     .actions .btn {

@@ -1,40 +1,28 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import {
-  HOLDER_NAME_MAX_LENGTH,
-  ID_PIN_ID_DIGITS,
-  NICKNAME_MAX_LENGTH,
-  PIN_MAX_DIGITS,
-  PIN_MIN_DIGITS,
   calendarDateOf,
-  checkPinChange,
   formatIdPinId,
-  formatTimeOfDay,
-  idPinFieldErrors,
+  idPinBusy,
   idPinFocus,
-  idPinLinksFlow,
-  idPinProblemOf,
-  pinIssue,
+  idPinLinksFlowWith,
   remoteIdPinMessages,
-  retryAtOf,
-  serverJudgedPin,
   siteLabel,
-  type HolderField,
   type IdPinLinkDetails,
   type IdPinLinksEvent,
   type IdPinLinksRequest,
   type IdPinLinksState,
-  type MessageKey,
-  type PinChangeField,
 } from '@vigie/core';
 import { ApiError, type ApiFailure } from '@vigie/core/api';
-import { formatDate } from '@vigie/core/i18n';
+import { formatDate, loadMessages, messagesLoaded } from '@vigie/core/i18n';
 import { VigieElement } from '../../base/vigie-element.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { errorIcon } from '../../base/icons.js';
 import { styles } from './id-pin-links.styles.js';
 import { IdPinLinkedEvent, IdPinUnlinkedEvent, PinChangedEvent, SiteRenamedEvent } from './id-pin-links.events.js';
+import type * as Edits from './id-pin-links-edits.on-demand.js';
 
 type S = IdPinLinksState;
 type E = IdPinLinksEvent;
@@ -43,6 +31,9 @@ type R = IdPinLinksRequest;
 const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
 
 let uid = 0;
+
+/** The edits' code, once an `<id-pin-links>` of the page has loaded it: another one opens its forms at once. */
+let pageEdits: typeof Edits | undefined;
 
 /**
  * RS-IDPIN — « Mes ID & PIN » of Remote Services (seed 000): the sites each ID & PIN gives access
@@ -54,7 +45,13 @@ let uid = 0;
  * is never shown, kept in a state, an event, an attribute or storage: the PIN fields are
  * `type=password` with `inputmode=numeric` and `autocomplete=off`; their values are read when the
  * form is sent and emptied once the server has judged them (kept after a failure on the way, for a
- * retry). The flow is core's `idPinLinksFlow`, run by a `FlowController`.
+ * retry). The flow is core's `idPinLinksFlowWith`, run by a `FlowController`.
+ *
+ * The first screen (the links, their sites, the buttons) is this module. The forms, the dialog's
+ * content, their texts and the edits' part of the flow load when a person acts
+ * (`id-pin-links-edits.on-demand.ts`): on intent (the pointer over or the focus on a button that
+ * opens one), and on its click; meanwhile the button says it is busy (`aria-busy`), focus stays
+ * on it, and a failed load says so with a retry.
  *
  * @tagname id-pin-links
  * @summary The user's ID & PIN links and their sites: add, change a PIN, nickname a site, personal information, remove (RS-IDPIN).
@@ -89,8 +86,35 @@ export class IdPinLinks extends VigieElement {
     () => this.t('common.close'),
   );
 
+  /** The forms, the dialog, their texts and styles, the edits' flow: loaded when a person acts. */
+  readonly #edits = new OnDemand<typeof Edits>(this, async () => {
+    const m = (pageEdits ??= await import('./id-pin-links-edits.on-demand.js'));
+    await loadMessages(this.services!.locale, [m.messages]);
+    return this.#setUp(m);
+  });
+
+  /** The edits' code, once this element has its texts and styles. */
+  #editsModule?: typeof Edits;
+
+  #setUp(m: typeof Edits): typeof Edits {
+    if (!this.#editsModule) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof IdPinLinks).elementStyles, m.styles]);
+      this.#editsModule = m;
+    }
+    return m;
+  }
+
+  /** What the edits' views and runner use of the element. */
+  readonly #host: Edits.IdPinEditsHost = {
+    id: this.#id,
+    services: () => this.services!,
+    t: (key, params) => this.t(key, params),
+    send: (e) => this.#flow.send(e),
+    input: (name) => this.renderRoot.querySelector<HTMLInputElement>(`input[name="${name}"]`),
+  };
+
   readonly #flow = new FlowController<S, E, R>(this, {
-    flow: idPinLinksFlow,
+    flow: idPinLinksFlowWith(() => this.#editsModule?.transition),
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
     toasts: this.#toasts,
@@ -113,147 +137,68 @@ export class IdPinLinks extends VigieElement {
     return this.#flow.settled();
   }
 
-  // ── the runner: requests as data → calls; PINs read from the form here, and only here ──
-
-  #input(name: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-  }
-
-  /** Empties the PIN fields (after the server judged them, or when a form closes). */
-  #clearPins(...names: string[]): void {
-    for (const n of names) {
-      const input = this.#input(n);
-      if (input) input.value = '';
-    }
-  }
-
   async #run(request: R, signal: AbortSignal): Promise<E> {
     const api = await import('@vigie/core/remote-services/api');
-    const client = this.services!.client;
-    const now = () => this.services!.clock.now();
-    switch (request.op) {
-      case 'list':
-        try {
-          return { type: 'links-loaded', links: (await api.listIdPinLinks(client, { signal })).links };
-        } catch (e) {
-          return { type: 'links-failed', failure: failureOf(e) };
-        }
-      case 'add': {
-        const pin = this.#input('add-pin')?.value ?? '';
-        try {
-          const result = await api.addIdPin(client, { identifier: request.identifier, pin }, { signal });
-          this.#clearPins('add-pin');
-          return { type: 'add-answered', result };
-        } catch (e) {
-          const failure = failureOf(e);
-          if (serverJudgedPin(failure)) this.#clearPins('add-pin');
-          const problem = idPinProblemOf(failure);
-          if (problem === 'tooManyAttempts') return { type: 'attempts-throttled', retryAt: retryAtOf(failure, now()) ?? now() + 30_000 };
-          if (problem === 'invalidPair') return { type: 'add-refused' };
-          if (problem === 'alreadyLinked') return { type: 'add-already-linked' };
-          if (problem === 'validation') {
-            const fields = idPinFieldErrors(failure).map((f) => f.field);
-            return { type: 'add-invalid', identifier: fields.includes('identifier') ? 'id-format' : undefined, pin: fields.includes('pin') ? 'pin-length' : undefined };
-          }
-          return { type: 'add-failed', failure };
-        }
-      }
-      case 'change-pin': {
-        const currentPin = this.#input('current-pin')?.value ?? '';
-        const newPin = this.#input('new-pin')?.value ?? '';
-        const all = ['current-pin', 'new-pin', 'pin-confirmation'];
-        try {
-          const r = await api.changeIdPinPin(client, request.linkId, { currentPin, newPin }, { signal });
-          this.#clearPins(...all);
-          return { type: 'pin-answered', linkId: r.linkId, pinChangedAt: r.pinChangedAt };
-        } catch (e) {
-          const failure = failureOf(e);
-          if (serverJudgedPin(failure)) this.#clearPins(...all);
-          const problem = idPinProblemOf(failure);
-          if (problem === 'tooManyAttempts') return { type: 'attempts-throttled', retryAt: retryAtOf(failure, now()) ?? now() + 30_000 };
-          if (problem === 'invalidCurrentPin') return { type: 'pin-refused', reason: 'pin-wrong-current' };
-          if (problem === 'samePin') return { type: 'pin-refused', reason: 'pin-same' };
-          return { type: 'pin-failed', failure };
-        }
-      }
-      case 'rename':
-        try {
-          const r = await api.setSiteNickname(client, request.siteId, request.nickname, { signal });
-          return { type: 'rename-answered', siteId: r.siteId, nickname: r.nickname };
-        } catch (e) {
-          const failure = failureOf(e);
-          const problem = idPinProblemOf(failure);
-          if (problem === 'nicknameTaken') return { type: 'rename-refused', issue: 'nickname-taken' };
-          const issue = idPinFieldErrors(failure).find((f) => f.field === 'nickname')?.issue;
-          if (issue === 'nickname-too-long' || issue === 'nickname-control') return { type: 'rename-refused', issue };
-          return { type: 'rename-failed', failure };
-        }
-      case 'remove':
-        try {
-          const r = await api.removeIdPinLink(client, request.linkId, { signal });
-          return { type: 'remove-answered', linkId: r.linkId, removedSiteIds: r.removedSiteIds };
-        } catch (e) {
-          return { type: 'remove-failed', failure: failureOf(e) };
-        }
-      case 'holder':
-        try {
-          return { type: 'holder-answered', link: await api.updateIdPinHolder(client, request.linkId, request.holder, { signal }) };
-        } catch (e) {
-          const failure = failureOf(e);
-          const errors = Object.fromEntries(
-            idPinFieldErrors(failure)
-              .filter((f) => ['firstName', 'lastName', 'phone', 'email'].includes(f.field))
-              .map((f) => [f.field, ['required', 'too-long', 'invalid-phone', 'invalid-email'].includes(f.issue) ? f.issue : f.field === 'phone' ? 'invalid-phone' : f.field === 'email' ? 'invalid-email' : 'required']),
-          );
-          return Object.keys(errors).length > 0 ? { type: 'holder-refused', errors } : { type: 'holder-failed', failure };
-        }
+    if (request.op !== 'list') return (this.#editsModule ?? (await this.#edits.load())).run(this.#host, request, signal, api);
+    try {
+      return { type: 'links-loaded', links: (await api.listIdPinLinks(this.services!.client, { signal })).links };
+    } catch (e) {
+      return { type: 'links-failed', failure: failureOf(e) };
     }
   }
 
-  // ── intents ──
+  // ── intents: an edit opens once its code is there ──
 
   #send = (e: E) => this.#flow.send(e);
 
-  #submitAdd = (ev: SubmitEvent) => {
-    ev.preventDefault();
-    const identifier = this.#input('add-identifier')?.value ?? '';
-    this.#send({ type: 'add-submitted', identifier, pin: pinIssue(this.#input('add-pin')?.value ?? '') });
-  };
+  /**
+   * The action waiting for the edits' code: its event, its button (`data-focus`), where a failed
+   * load is said; `failed` once a load of it failed (kept while the retry loads, so the retry
+   * button keeps the focus), `loading` while its load is on its way.
+   */
+  #want?: { readonly e: E; readonly control: string; readonly place: string; readonly failed: boolean; readonly loading: boolean };
 
-  #submitPin = (ev: SubmitEvent) => {
-    ev.preventDefault();
-    const v = (n: string) => this.#input(n)?.value ?? '';
-    this.#send({ type: 'pin-submitted', problems: checkPinChange(v('current-pin'), v('new-pin'), v('pin-confirmation')) });
-  };
+  #act(e: E, control: string, place: string): void {
+    // Another <id-pin-links> of the page loaded the code: no wait.
+    if (!this.#editsModule && pageEdits && messagesLoaded(this.services!.locale, [pageEdits.messages])) this.#setUp(pageEdits);
+    if (this.#editsModule) return this.#send(e);
+    const failed = this.#want?.failed === true && this.#want.place === place;
+    const want = (this.#want = { e, control, place, failed, loading: true });
+    this.requestUpdate();
+    this.#edits.load().then(
+      () => {
+        if (this.#want !== want) return;
+        this.#want = undefined;
+        if (this.isConnected) this.#send(e);
+      },
+      () => {
+        if (this.#want !== want) return;
+        this.#want = { ...want, failed: true, loading: false };
+        this.requestUpdate();
+      },
+    );
+  }
 
-  #closePin = () => {
-    this.#clearPins('current-pin', 'new-pin', 'pin-confirmation');
-    this.#send({ type: 'pin-closed' });
-  };
+  /** The pointer over, or the focus on, a button that opens an edit: its code starts loading. */
+  #intent = () => void this.#edits.load().catch(() => {});
 
-  #closeAdd = () => {
-    this.#clearPins('add-pin');
-    this.#send({ type: 'add-closed' });
-  };
+  /** `aria-busy` of a button whose edit waits for its code. */
+  #busy(control: string) {
+    return this.#want?.control === control && this.#want.loading && !this.#want.failed ? 'true' : nothing;
+  }
 
-  #submitRename = (ev: SubmitEvent) => {
-    ev.preventDefault();
-    this.#send({ type: 'rename-submitted', value: this.#input('nickname')?.value ?? '' });
-  };
-
-  #renameKey = (ev: KeyboardEvent) => {
-    if (ev.key === 'Escape') {
-      ev.preventDefault();
-      ev.stopPropagation();
-      this.#send({ type: 'rename-cancelled' });
-    }
-  };
-
-  #submitHolder = (ev: SubmitEvent) => {
-    ev.preventDefault();
-    const v = (n: string) => this.#input(`holder-${n}`)?.value ?? '';
-    this.#send({ type: 'holder-submitted', draft: { firstName: v('firstName'), lastName: v('lastName'), phone: v('phone'), email: v('email') } });
-  };
+  /** The edits' code could not load: said where it was asked for, with a retry. */
+  #loadFailed(place: string) {
+    const w = this.#want;
+    if (!w?.failed || w.place !== place) return nothing;
+    return html`<div class="problem" role="alert">
+      ${errorIcon}
+      <div>
+        <p>${this.t('common.error.network')}</p>
+        <button type="button" class="btn secondary" aria-busy=${w.loading ? 'true' : nothing} @click=${() => this.#act(w.e, w.control, w.place)}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
 
   #onDialogCancel = (ev: Event) => {
     // Escape: the flow decides (a removal on its way is not interrupted).
@@ -275,18 +220,42 @@ export class IdPinLinks extends VigieElement {
     return formatDate(this.services!.locale, calendarDateOf(Date.parse(iso)));
   }
 
-  #err(key: MessageKey, params?: Record<string, string | number>): string {
-    return this.t(key, params);
-  }
-
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const s = this.#flow.state;
+    const edits = this.#editsModule;
+    const did = `${this.#id}-dialog`;
     return html`<section class="root" part="base" aria-labelledby="${this.#id}-title">
       <h2 id="${this.#id}-title" class="title" tabindex="-1" data-focus=${idPinFocus.heading}>${this.t('rs.id-pin.title')}</h2>
       <p class="intro">${this.t('rs.id-pin.intro')}</p>
-      ${s.list.status === 'ready' ? this.#renderAdd(s) : nothing} ${this.#renderList(s)} ${this.#renderDialog(s)} ${this.#toasts.render()}
+      ${s.list.status === 'ready' ? this.#renderAdd(s) : nothing} ${this.#renderList(s)}
+      <dialog part="dialog" class="dialog" aria-labelledby="${did}-title" aria-describedby="${did}-body" @cancel=${this.#onDialogCancel}>
+        ${edits ? edits.renderRemoval(this.#host, s, did) : nothing}
+      </dialog>
+      ${this.#toasts.render()}
     </section>`;
+  }
+
+  #renderAdd(s: S) {
+    const fid = `${this.#id}-add`;
+    const edits = this.#editsModule;
+    if (s.add.open && edits) return edits.renderAdd(this.#host, s, fid);
+    return html`<div class="add-bar">
+        <button
+          type="button"
+          class="btn"
+          data-focus=${idPinFocus.addToggle}
+          aria-expanded="false"
+          aria-controls=${fid}
+          aria-busy=${this.#busy(idPinFocus.addToggle)}
+          @pointerenter=${this.#intent}
+          @focus=${this.#intent}
+          @click=${() => this.#act({ type: 'add-opened' }, idPinFocus.addToggle, 'add')}
+        >
+          ${this.t('rs.id-pin.add.toggle')}
+        </button>
+      </div>
+      ${this.#loadFailed('add')}`;
   }
 
   #renderList(s: S) {
@@ -314,12 +283,33 @@ export class IdPinLinks extends VigieElement {
     </ul>`;
   }
 
+  /** A button of a link or a site that opens an edit (once its code is there). */
+  #button(o: { focus: string; label: string; text: string; busy: boolean; open: E; place: string; cls?: string; dialog?: boolean; expanded?: boolean; controls?: string; close?: () => void }) {
+    return html`<button
+      type="button"
+      class="btn secondary ${o.cls ?? ''}"
+      data-focus=${o.focus}
+      aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
+      aria-controls=${o.controls ?? nothing}
+      aria-haspopup=${o.dialog ? 'dialog' : nothing}
+      aria-label=${o.label}
+      aria-busy=${this.#busy(o.focus)}
+      ?disabled=${o.busy}
+      @pointerenter=${this.#intent}
+      @focus=${this.#intent}
+      @click=${() => (o.expanded && o.close ? o.close() : this.#act(o.open, o.focus, o.place))}
+    >${o.text}</button>`;
+  }
+
   #renderLink(s: S, link: IdPinLinkDetails) {
     const id = formatIdPinId(link.identifier);
     const headingId = `${this.#id}-link-${link.id}`;
     const shared = new Set(s.links.filter((l) => l.id !== link.id).flatMap((l) => l.sites.map((x) => x.id)));
-    const busy = !!(s.pin?.submitting || s.rename?.saving || s.removal?.removing || s.holder?.saving);
+    const busy = idPinBusy(s);
     const holder = link.holder;
+    const edits = this.#editsModule;
+    const pinOpen = s.pin?.linkId === link.id;
+    const holderOpen = s.holder?.linkId === link.id;
     return html`<li class="link" part="link">
       <section aria-labelledby=${headingId}>
         <div class="link-head">
@@ -331,7 +321,26 @@ export class IdPinLinks extends VigieElement {
           </p>
         </div>
         <ul class="sites" role="list">
-          ${link.sites.map((site) => this.#renderSite(s, site, shared.has(site.id), busy))}
+          ${link.sites.map((site) =>
+            s.rename?.siteId === site.id && edits
+              ? edits.renderRename(this.#host, s, site)
+              : html`<li class="site">
+                  <div class="site-text">
+                    <span class="site-label">${siteLabel(site)}</span>
+                    <span class="site-sub">${site.nickname ? html`${this.t('rs.id-pin.site.name', { name: site.name })} · ` : nothing}${site.address.city}</span>
+                    ${shared.has(site.id) ? html`<span class="badge">${this.t('rs.id-pin.link.sharedSite')}</span>` : nothing}
+                  </div>
+                  ${this.#button({
+                    focus: idPinFocus.renameButton(site.id),
+                    label: this.t('rs.id-pin.site.rename.label', { name: siteLabel(site) }),
+                    text: this.t('rs.id-pin.site.rename'),
+                    cls: 'small',
+                    busy,
+                    open: { type: 'rename-started', siteId: site.id },
+                    place: link.id,
+                  })}
+                </li>`,
+          )}
         </ul>
         <dl class="holder">
           <div><dt>${this.t('rs.id-pin.holder.name')}</dt><dd>${holder.firstName} ${holder.lastName}</dd></div>
@@ -339,301 +348,43 @@ export class IdPinLinks extends VigieElement {
           <div><dt>${this.t('rs.id-pin.holder.email')}</dt><dd>${holder.email}</dd></div>
         </dl>
         <div class="actions">
-          <button
-            type="button"
-            class="btn secondary"
-            data-focus=${idPinFocus.pinToggle(link.id)}
-            aria-expanded=${s.pin?.linkId === link.id ? 'true' : 'false'}
-            aria-controls="${headingId}-pin"
-            aria-label=${this.t('rs.id-pin.pin.toggle.label', { id })}
-            ?disabled=${busy}
-            @click=${() => (s.pin?.linkId === link.id ? this.#closePin() : this.#send({ type: 'pin-opened', linkId: link.id }))}
-          >${this.t('rs.id-pin.pin.toggle')}</button>
-          <button
-            type="button"
-            class="btn secondary"
-            data-focus=${idPinFocus.holderToggle(link.id)}
-            aria-expanded=${s.holder?.linkId === link.id ? 'true' : 'false'}
-            aria-controls="${headingId}-holder"
-            aria-label=${this.t('rs.id-pin.holder.toggle.label', { id })}
-            ?disabled=${busy}
-            @click=${() => this.#send(s.holder?.linkId === link.id ? { type: 'holder-closed' } : { type: 'holder-opened', linkId: link.id })}
-          >${this.t('rs.id-pin.holder.toggle')}</button>
-          <button
-            type="button"
-            class="btn secondary danger"
-            data-focus=${idPinFocus.removeButton(link.id)}
-            aria-haspopup="dialog"
-            aria-label=${this.t('rs.id-pin.remove.toggle.label', { id })}
-            ?disabled=${busy}
-            @click=${() => this.#send({ type: 'remove-asked', linkId: link.id })}
-          >${this.t('rs.id-pin.remove.toggle')}</button>
+          ${this.#button({
+            focus: idPinFocus.pinToggle(link.id),
+            label: this.t('rs.id-pin.pin.toggle.label', { id }),
+            text: this.t('rs.id-pin.pin.toggle'),
+            busy,
+            open: { type: 'pin-opened', linkId: link.id },
+            place: link.id,
+            expanded: pinOpen,
+            controls: `${headingId}-pin`,
+            close: () => edits?.closePin(this.#host),
+          })}
+          ${this.#button({
+            focus: idPinFocus.holderToggle(link.id),
+            label: this.t('rs.id-pin.holder.toggle.label', { id }),
+            text: this.t('rs.id-pin.holder.toggle'),
+            busy,
+            open: { type: 'holder-opened', linkId: link.id },
+            place: link.id,
+            expanded: holderOpen,
+            controls: `${headingId}-holder`,
+            close: () => this.#send({ type: 'holder-closed' }),
+          })}
+          ${this.#button({
+            focus: idPinFocus.removeButton(link.id),
+            label: this.t('rs.id-pin.remove.toggle.label', { id }),
+            text: this.t('rs.id-pin.remove.toggle'),
+            cls: 'danger',
+            dialog: true,
+            busy,
+            open: { type: 'remove-asked', linkId: link.id },
+            place: link.id,
+          })}
         </div>
-        ${s.pin?.linkId === link.id ? this.#renderPinForm(s, link, `${headingId}-pin`) : nothing}
-        ${s.holder?.linkId === link.id ? this.#renderHolderForm(s, link, `${headingId}-holder`) : nothing}
+        ${this.#loadFailed(link.id)} ${pinOpen && edits ? edits.renderPin(this.#host, s, link, `${headingId}-pin`) : nothing}
+        ${holderOpen && edits ? edits.renderHolder(this.#host, s, link, `${headingId}-holder`) : nothing}
       </section>
     </li>`;
-  }
-
-  #renderSite(s: S, site: IdPinLinkDetails['sites'][number], shared: boolean, busy: boolean) {
-    const editing = s.rename?.siteId === site.id;
-    const place = `${site.address.city}`;
-    if (editing) {
-      const r = s.rename!;
-      const fid = `${this.#id}-nick-${site.id}`;
-      const error = r.error === undefined ? undefined : r.error === 'unavailable' ? this.t('rs.id-pin.notice.unavailable') : this.#err(`rs.id-pin.error.${r.error}`, { max: NICKNAME_MAX_LENGTH });
-      return html`<li class="site editing">
-        <form class="rename" @submit=${this.#submitRename} @keydown=${this.#renameKey} novalidate>
-          <label for=${fid}>${this.t('rs.id-pin.rename.field', { name: site.name })}</label>
-          <p class="hint" id="${fid}-hint">${this.t('rs.id-pin.rename.hint', { max: NICKNAME_MAX_LENGTH })}</p>
-          <input
-            id=${fid}
-            name="nickname"
-            type="text"
-            autocomplete="off"
-            .value=${site.nickname ?? ''}
-            data-focus=${idPinFocus.renameInput}
-            aria-describedby="${fid}-hint ${error ? `${fid}-error` : ''}"
-            aria-invalid=${error ? 'true' : 'false'}
-            ?readonly=${r.saving}
-          />
-          ${error ? html`<p class="error" id="${fid}-error">${errorIcon}<span>${error}</span></p>` : nothing}
-          <div class="actions">
-            <button type="submit" class="btn" ?disabled=${r.saving}>${r.saving ? this.t('rs.id-pin.rename.saving') : this.t('rs.id-pin.rename.save')}</button>
-            <button type="button" class="btn secondary" ?disabled=${r.saving} @click=${() => this.#send({ type: 'rename-cancelled' })}>${this.t('rs.id-pin.cancel')}</button>
-          </div>
-        </form>
-      </li>`;
-    }
-    return html`<li class="site">
-      <div class="site-text">
-        <span class="site-label">${siteLabel(site)}</span>
-        <span class="site-sub">${site.nickname ? html`${this.t('rs.id-pin.site.name', { name: site.name })} · ` : nothing}${place}</span>
-        ${shared ? html`<span class="badge">${this.t('rs.id-pin.link.sharedSite')}</span>` : nothing}
-      </div>
-      <button
-        type="button"
-        class="btn secondary small"
-        data-focus=${idPinFocus.renameButton(site.id)}
-        aria-label=${this.t('rs.id-pin.site.rename.label', { name: siteLabel(site) })}
-        ?disabled=${busy}
-        @click=${() => this.#send({ type: 'rename-started', siteId: site.id })}
-      >${this.t('rs.id-pin.site.rename')}</button>
-    </li>`;
-  }
-
-  /** A notice above a form: a wrong pair, a wait, a failure on the way. */
-  #notice(notice: S['add']['notice'], failure: ApiFailure | undefined, waitUntil: number | undefined, focusTarget?: string) {
-    if (!notice) return nothing;
-    const text =
-      notice === 'throttled'
-        ? this.t('rs.id-pin.notice.throttled', { time: waitUntil === undefined ? '' : formatTimeOfDay(waitUntil) })
-        : notice === 'invalid-pair'
-          ? this.t('rs.id-pin.notice.invalid-pair')
-          : this.t('rs.id-pin.notice.unavailable');
-    return html`<div class="notice" role="alert" tabindex="-1" data-focus=${focusTarget ?? nothing}>
-      ${errorIcon}
-      <p>${text}${notice === 'unavailable' && failure ? html` <span class="detail">${this.services!.describeFailure(failure)}</span>` : nothing}</p>
-    </div>`;
-  }
-
-  #field(o: {
-    id: string;
-    name: string;
-    label: string;
-    hint?: string;
-    error?: string;
-    focus: string;
-    value?: string;
-    type?: string;
-    inputmode?: string;
-    autocomplete: string;
-    required?: boolean;
-    maxlength?: number;
-    readonly?: boolean;
-  }): TemplateResult {
-    const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${o.id}>${o.label}</label>
-      ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
-      <input
-        id=${o.id}
-        name=${o.name}
-        type=${o.type ?? 'text'}
-        inputmode=${o.inputmode ?? nothing}
-        autocomplete=${o.autocomplete}
-        .value=${o.value ?? ''}
-        maxlength=${o.maxlength ?? nothing}
-        ?required=${o.required ?? false}
-        ?readonly=${o.readonly ?? false}
-        spellcheck="false"
-        data-focus=${o.focus}
-        aria-describedby=${describedBy || nothing}
-        aria-invalid=${o.error ? 'true' : 'false'}
-      />
-      ${o.error ? html`<p class="error" id="${o.id}-error">${errorIcon}<span>${o.error}</span></p>` : nothing}
-    </div>`;
-  }
-
-  #pinError(issue: string | undefined): string | undefined {
-    return issue === undefined ? undefined : this.#err(`rs.id-pin.error.${issue}` as MessageKey, { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS, digits: ID_PIN_ID_DIGITS });
-  }
-
-  #renderAdd(s: S) {
-    const a = s.add;
-    const fid = `${this.#id}-add`;
-    if (!a.open) {
-      return html`<div class="add-bar">
-        <button type="button" class="btn" data-focus=${idPinFocus.addToggle} aria-expanded="false" aria-controls=${fid} @click=${() => this.#send({ type: 'add-opened' })}>
-          ${this.t('rs.id-pin.add.toggle')}
-        </button>
-      </div>`;
-    }
-    return html`<section class="add" id=${fid} aria-labelledby="${fid}-title">
-      <h3 id="${fid}-title">${this.t('rs.id-pin.add.title')}</h3>
-      <p class="hint">${this.t('rs.id-pin.allRequired')}</p>
-      ${this.#notice(a.notice, a.failure, s.waitUntil)}
-      <form @submit=${this.#submitAdd} novalidate aria-labelledby="${fid}-title">
-        ${this.#field({
-          id: `${fid}-id`,
-          name: 'add-identifier',
-          label: this.t('rs.id-pin.add.identifier'),
-          hint: this.t('rs.id-pin.add.identifier.hint', { digits: ID_PIN_ID_DIGITS }),
-          error: this.#pinError(a.errors.identifier),
-          focus: idPinFocus.addIdentifier,
-          value: a.identifier,
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          required: true,
-          maxlength: 16,
-          readonly: a.submitting,
-        })}
-        ${this.#field({
-          id: `${fid}-pin`,
-          name: 'add-pin',
-          label: this.t('rs.id-pin.add.pin'),
-          hint: this.t('rs.id-pin.add.pin.hint', { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS }),
-          error: this.#pinError(a.errors.pin),
-          focus: idPinFocus.addPin,
-          type: 'password',
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          required: true,
-          maxlength: PIN_MAX_DIGITS,
-          readonly: a.submitting,
-        })}
-        <div class="actions">
-          <button type="submit" class="btn" ?disabled=${a.submitting}>
-            ${a.submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.id-pin.add.submitting')}` : this.t('rs.id-pin.add.submit')}
-          </button>
-          <button type="button" class="btn secondary" ?disabled=${a.submitting} @click=${this.#closeAdd}>${this.t('rs.id-pin.cancel')}</button>
-        </div>
-      </form>
-    </section>`;
-  }
-
-  #renderPinForm(s: S, link: IdPinLinkDetails, panelId: string) {
-    const p = s.pin!;
-    const fid = `${this.#id}-pin-${link.id}`;
-    const field = (name: string, key: PinChangeField, label: MessageKey, hint?: string) =>
-      this.#field({
-        id: `${fid}-${key}`,
-        name,
-        label: this.t(label),
-        hint,
-        error: this.#pinError(p.errors[key]),
-        focus: idPinFocus.pinField(key),
-        type: 'password',
-        inputmode: 'numeric',
-        autocomplete: 'off',
-        required: true,
-        maxlength: PIN_MAX_DIGITS,
-        readonly: p.submitting,
-      });
-    return html`<div class="panel" id=${panelId}>
-      <h4 id="${fid}-title">${this.t('rs.id-pin.pin.title', { id: formatIdPinId(link.identifier) })}</h4>
-      <p class="hint">${this.t('rs.id-pin.allRequired')}</p>
-      ${this.#notice(p.notice, p.failure, s.waitUntil, idPinFocus.pinNotice)}
-      <form @submit=${this.#submitPin} novalidate aria-labelledby="${fid}-title">
-        ${field('current-pin', 'currentPin', 'rs.id-pin.pin.current')}
-        ${field('new-pin', 'newPin', 'rs.id-pin.pin.new', this.t('rs.id-pin.add.pin.hint', { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS }))}
-        ${field('pin-confirmation', 'confirmation', 'rs.id-pin.pin.confirmation')}
-        <div class="actions">
-          <button type="submit" class="btn" ?disabled=${p.submitting}>
-            ${p.submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.id-pin.pin.submitting')}` : this.t('rs.id-pin.pin.submit')}
-          </button>
-          <button type="button" class="btn secondary" ?disabled=${p.submitting} @click=${this.#closePin}>${this.t('rs.id-pin.cancel')}</button>
-        </div>
-      </form>
-    </div>`;
-  }
-
-  #renderHolderForm(s: S, link: IdPinLinkDetails, panelId: string) {
-    const h = s.holder!;
-    const fid = `${this.#id}-holder-${link.id}`;
-    const field = (key: HolderField, label: MessageKey, type: string, autocomplete: string, hint?: string) =>
-      this.#field({
-        id: `${fid}-${key}`,
-        name: `holder-${key}`,
-        label: this.t(label),
-        hint,
-        error: h.errors[key] ? this.#err(`rs.id-pin.error.${h.errors[key]}`, { max: HOLDER_NAME_MAX_LENGTH }) : undefined,
-        focus: idPinFocus.holderField(key),
-        type,
-        autocomplete,
-        value: key === 'phone' ? (link.holder.phone ?? '') : link.holder[key],
-        required: key !== 'phone',
-        readonly: h.saving,
-      });
-    return html`<div class="panel" id=${panelId}>
-      <h4 id="${fid}-title">${this.t('rs.id-pin.holder.title', { id: formatIdPinId(link.identifier) })}</h4>
-      <p class="hint">${this.t('rs.id-pin.holder.intro')}</p>
-      ${h.failure ? this.#notice('unavailable', h.failure, undefined) : nothing}
-      <form @submit=${this.#submitHolder} novalidate aria-labelledby="${fid}-title">
-        <div class="grid">
-          ${field('firstName', 'rs.id-pin.holder.firstName', 'text', 'given-name')} ${field('lastName', 'rs.id-pin.holder.lastName', 'text', 'family-name')}
-          ${field('phone', 'rs.id-pin.holder.phone', 'tel', 'tel', this.t('rs.id-pin.holder.phone.hint'))} ${field('email', 'rs.id-pin.holder.email', 'email', 'email')}
-        </div>
-        <div class="actions">
-          <button type="submit" class="btn" ?disabled=${h.saving}>
-            ${h.saving ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.id-pin.holder.saving')}` : this.t('rs.id-pin.holder.submit')}
-          </button>
-          <button type="button" class="btn secondary" ?disabled=${h.saving} @click=${() => this.#send({ type: 'holder-closed' })}>${this.t('rs.id-pin.cancel')}</button>
-        </div>
-      </form>
-    </div>`;
-  }
-
-  #renderDialog(s: S) {
-    const r = s.removal;
-    const link = r ? s.links.find((l) => l.id === r.linkId) : undefined;
-    const others = new Set(s.links.filter((l) => l.id !== r?.linkId).flatMap((l) => l.sites.map((x) => x.id)));
-    const lost = link?.sites.filter((x) => !others.has(x.id)) ?? [];
-    const kept = link?.sites.filter((x) => others.has(x.id)) ?? [];
-    const did = `${this.#id}-dialog`;
-    return html`<dialog part="dialog" class="dialog" aria-labelledby="${did}-title" aria-describedby="${did}-body" @cancel=${this.#onDialogCancel}>
-      ${link
-        ? html`<h3 id="${did}-title">${this.t('rs.id-pin.remove.title', { id: formatIdPinId(link.identifier) })}</h3>
-            <div class="dialog-body" id="${did}-body">
-              <p>${this.t('rs.id-pin.remove.lost', { count: lost.length })}</p>
-              ${lost.length ? html`<ul class="named">${lost.map((x) => html`<li>${siteLabel(x)}</li>`)}</ul>` : nothing}
-              ${kept.length
-                ? html`<p>${this.t('rs.id-pin.remove.kept', { count: kept.length })}</p>
-                    <ul class="named">${kept.map((x) => html`<li>${siteLabel(x)}</li>`)}</ul>`
-                : nothing}
-              ${lost.length ? html`<p class="hint">${this.t('rs.id-pin.remove.again')}</p>` : nothing}
-            </div>
-            ${r!.failure ? html`<p class="error" role="alert">${errorIcon}<span>${this.t('rs.id-pin.remove.failed')} ${this.services!.describeFailure(r!.failure)}</span></p>` : nothing}
-            <div class="actions">
-              <button type="button" class="btn secondary" data-focus=${idPinFocus.removeCancel} ?disabled=${r!.removing} @click=${() => this.#send({ type: 'remove-cancelled' })}>
-                ${this.t('rs.id-pin.cancel')}
-              </button>
-              <button type="button" class="btn danger" ?disabled=${r!.removing} @click=${() => this.#send({ type: 'remove-confirmed' })}>
-                ${r!.removing ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.id-pin.remove.removing')}` : this.t('rs.id-pin.remove.confirm')}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
   }
 }
 
