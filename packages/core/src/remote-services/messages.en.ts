@@ -9,5 +9,6 @@ import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
+import { remoteOnboardingSessionEn } from './messages/onboarding-session.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, ...remoteOnboardingSessionEn, };

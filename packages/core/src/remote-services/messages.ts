@@ -19,8 +19,9 @@ import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
+import { remoteOnboardingSessionMessages } from './messages/onboarding-session.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingSessionMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingSessionMessages];
