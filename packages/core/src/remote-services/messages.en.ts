@@ -9,6 +9,6 @@ import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
-import { remoteOnboardingSessionEn } from './messages/onboarding-session.en.js';
+import { remoteOnboardingLaterEn } from './messages/onboarding-later.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, ...remoteOnboardingSessionEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, };

@@ -7,6 +7,6 @@ import { remoteContactsFr } from './messages/contacts.fr.js';
 import { remoteAlarmsFr } from './messages/alarms.fr.js';
 import { remoteIdPinFr } from './messages/id-pin.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
-import { remoteOnboardingSessionFr } from './messages/onboarding-session.fr.js';
+import { remoteOnboardingLaterFr } from './messages/onboarding-later.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, ...remoteOnboardingSessionFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, } as const;

@@ -19,9 +19,9 @@ import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
-import { remoteOnboardingSessionMessages } from './messages/onboarding-session.js';
+import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingSessionMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingSessionMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages];

@@ -1,7 +1,7 @@
 /**
  * RS-ONB — light-DOM styles of `<remote-onboarding>` (adopted next to `formStyles`, the shared
  * `panelStyles` and `toastStyles`): the ordered list of the path's steps, the step's frame and
- * heading, the choices (those of the steps after the log-in come with them: `remote-onboarding.session.on-demand.ts`). Every rule sits under `.vigie-onboarding`, so nothing leaks into the host
+ * heading, the choices (those of the steps after the log-in come with them: `remote-onboarding.later-steps.on-demand.ts`). Every rule sits under `.vigie-onboarding`, so nothing leaks into the host
  * page; colours come from the shared `--_*` tokens of `lightBase` (light and dark).
  */
 import { css } from 'lit';

@@ -34,7 +34,7 @@ import { PasswordLengthController } from '../../base/forms/password-feedback.js'
 import { checkIcon, clockIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { OnboardingCompletedEvent, OnboardingExitedEvent, OnboardingStepChangedEvent } from './remote-onboarding.events.js';
 import { styles } from './remote-onboarding.styles.js';
-import type { OnboardingStepsHost, SessionSteps } from './remote-onboarding.session.on-demand.js';
+import type { OnboardingStepsHost, LaterSteps } from './remote-onboarding.later-steps.on-demand.js';
 
 /** The texts of the shared live password count, worded with this widget's keys. */
 const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -174,16 +174,10 @@ export class RemoteOnboarding extends LightDomElement {
       password: { kind: 'current-password', label: 'rs.onboarding.login.password', required: true },
     },
     submit: (v) => {
-      // The next step is one of those after the log-in: its view loads with the request.
-      this.#loadSession();
+      // The next step is a later one (after the log-in): its view loads with the request.
+      this.#loadLater();
       return this.#submit('login', { type: 'submit-login', email: v.email, password: v.password });
     },
-    onFailure: () => true,
-  });
-
-  readonly #emailForm = this.createForm({
-    fields: { email: { kind: 'email', label: 'rs.onboarding.email.label', required: true, autocomplete: 'email' } },
-    submit: (v) => this.#submit('signup', { type: 'submit-email', email: v.email }),
     onFailure: () => true,
   });
 
@@ -206,7 +200,6 @@ export class RemoteOnboarding extends LightDomElement {
 
   readonly #forms = {
     login: this.#loginForm,
-    email: this.#emailForm,
     password: this.#passwordForm,
   } as const;
 
@@ -225,24 +218,37 @@ export class RemoteOnboarding extends LightDomElement {
   };
 
   /**
-   * The steps after the log-in (terms, ID & PIN, contact details, success), with their texts: loaded
-   * when the log-in is submitted (or on intent), never on arrival — no arrival lands on them (they
-   * need the session only a log-in in this page gives).
+   * The later steps (see `remote-onboarding.later-steps.on-demand.ts`), with their texts: loaded
+   * when the person asks for one of them (the log-in's submit, « Non, créer un compte », « Modifier
+   * l'adresse e-mail », « Quitter l'inscription », or intent on those buttons), never on arrival: no
+   * arrival lands on them.
    */
-  readonly #session = new OnDemand<SessionSteps>(this, async () => {
-    const m = await import('./remote-onboarding.session.on-demand.js');
+  readonly #later = new OnDemand<LaterSteps>(this, async () => {
+    const m = await import('./remote-onboarding.later-steps.on-demand.js');
     await loadMessages(this.services!.locale, [m.messages]);
-    return m.sessionSteps(this.#stepsHost);
+    return m.laterSteps(this.#stepsHost);
   });
 
-  /** Starts loading the steps after the log-in (a failure shows on the step, with a retry). */
-  #loadSession = (): void => {
-    this.#session.load().catch(() => {});
+  /** Whether the later steps were asked for (else a step of theirs offers to load them). */
+  #laterAsked = false;
+
+  /** Starts loading the later steps (a failure shows on the step, with a retry). */
+  #loadLater = (): void => {
+    this.#laterAsked = true;
+    this.#later.load().catch(() => {});
   };
+
+  /** Sends a person's intent that leads to a later step, loading its view at the same time. */
+  #toLater(event: OnboardingEvent) {
+    return () => {
+      this.#loadLater();
+      this.#flow.send(event);
+    };
+  }
 
   /** A form by name: the element's own, or the later steps' once loaded. */
   #form(name: Form) {
-    return name === 'login' || name === 'email' || name === 'password' ? this.#forms[name] : this.#session.module?.forms[name];
+    return name === 'login' || name === 'password' ? this.#forms[name] : this.#later.module?.forms[name];
   }
 
   override connectedCallback(): void {
@@ -277,7 +283,7 @@ export class RemoteOnboarding extends LightDomElement {
       const source = this.#pendingSource;
       this.#pendingSource = undefined;
       for (const form of Object.values(this.#forms)) form.reset();
-      this.#session.module?.reset();
+      this.#later.module?.reset();
       this.#prefilled = undefined;
       this.#flow.send({ type: 'start', source });
     }
@@ -300,12 +306,11 @@ export class RemoteOnboarding extends LightDomElement {
   /** What the server knows, in the fields of the step it concerns (once per step; never over what was typed). */
   #prefill(s: OnboardingActive): void {
     const step = onboardingProgress(s)?.step;
-    this.#session.module?.prefill(s);
+    this.#later.module?.prefill(s);
     if (!step || this.#prefilled === step) return;
     this.#prefilled = step;
     const email = s.status.email ?? '';
     if (step === 'login' && !this.#loginForm.values.email) this.#loginForm.setValues({ email });
-    if (step === 'email' && !this.#emailForm.values.email) this.#emailForm.setValues({ email });
   }
 
   // ── requests ──────────────────────────────────────────────────────────────────────────────
@@ -379,13 +384,9 @@ export class RemoteOnboarding extends LightDomElement {
           ${this.#heading(this.t('rs.onboarding.ended.title'))} ${this.#message(s.reason === 'already-completed' ? 'info' : 'error', s.reason === 'expired' || s.reason === 'link-expired' ? clockIcon : s.reason === 'already-completed' ? infoIcon : errorIcon, this.t(`rs.onboarding.ended.${s.reason}`))}
         </section>`;
       case 'completed':
-        return this.#session.module?.done() ?? this.#sessionPending();
+        return this.#later.module?.done() ?? this.#laterPending();
       case 'exited':
-        return html`<section class="vigie-onboarding-step" aria-labelledby="${this.#id}-heading">
-          ${this.#heading(this.t('rs.onboarding.exited.title'))}
-          <p>${this.t('rs.onboarding.exited.text')}</p>
-          <div class="vigie-actions"><button type="button" class="vigie-button" @click=${() => this.#flow.send({ type: 'resume' })}>${this.t('rs.onboarding.exited.resume')}</button></div>
-        </section>`;
+        return this.#later.module?.exited() ?? this.#laterPending();
       case 'active':
         return this.#renderActive(s);
     }
@@ -397,15 +398,13 @@ export class RemoteOnboarding extends LightDomElement {
         return this.t('rs.onboarding.invitation.title');
       case 'login':
         return this.t(s.status.passwordSet && s.status.user === 'new' ? 'rs.onboarding.login.titleNew' : 'rs.onboarding.login.title');
-      case 'email':
-        return this.t('rs.onboarding.email.title');
       case 'check-email':
         return this.t('rs.onboarding.checkEmail.title');
       case 'password':
         return this.t('rs.onboarding.password.title');
       default:
-        // The steps after the log-in: their own title once loaded, the list's name until then.
-        return this.#session.module?.title(step) ?? this.t(`rs.onboarding.step.${step}`);
+        // The later steps: their own title once loaded, the list's name until then.
+        return this.#later.module?.title(step) ?? this.t(`rs.onboarding.step.${step}`);
     }
   }
 
@@ -425,7 +424,9 @@ export class RemoteOnboarding extends LightDomElement {
         ${this.#heading(this.#stepTitle(s, p.step), count)} ${this.#renderNotice(s)} ${this.#renderStep(s, p.step)}
       </section>
       <p class="vigie-onboarding-exit">
-        <button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'exit' })}>${this.t('rs.onboarding.exit')}</button>
+        <button type="button" class="vigie-vault-link vigie-onboarding-link" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'exit' })}>
+          ${this.t('rs.onboarding.exit')}
+        </button>
       </p>`;
   }
 
@@ -470,7 +471,9 @@ export class RemoteOnboarding extends LightDomElement {
           <p class="vigie-onboarding-question" id="${this.#id}-question">${this.t('rs.onboarding.invitation.question')}</p>
           <div class="vigie-actions vigie-onboarding-choices" role="group" aria-labelledby="${this.#id}-question">
             <button type="button" class="vigie-button" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.invitation.existing')}</button>
-            <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'choose', user: 'new' })}>${this.t('rs.onboarding.invitation.new')}</button>
+            <button type="button" class="vigie-button vigie-button--secondary" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'choose', user: 'new' })}>
+              ${this.t('rs.onboarding.invitation.new')}
+            </button>
           </div>`;
       }
       case 'login': {
@@ -478,14 +481,6 @@ export class RemoteOnboarding extends LightDomElement {
         return f.renderForm(
           html`${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'next' })} ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
           ${this.#actions(f, this.t('rs.onboarding.login.submit'), canGoBack ? this.#backButton() : undefined)}`,
-          { labelledby: `${this.#id}-heading` },
-        );
-      }
-      case 'email': {
-        const f = this.#emailForm;
-        return f.renderForm(
-          html`<p>${this.t('rs.onboarding.email.intro')}</p>
-            ${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'send' })} ${this.#actions(f, this.t('rs.onboarding.email.submit'), this.#backButton())}`,
           { labelledby: `${this.#id}-heading` },
         );
       }
@@ -499,7 +494,9 @@ export class RemoteOnboarding extends LightDomElement {
             <button type="button" class="vigie-button vigie-button--secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => !busy && this.#flow.send({ type: 'resend-email' })}>
               ${s.resending ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('rs.onboarding.checkEmail.resend')}</span>
             </button>
-            ${this.#backButton('rs.onboarding.checkEmail.change')}
+            <button type="button" class="vigie-button vigie-button--secondary" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'back' })}>
+              ${this.t('rs.onboarding.checkEmail.change')}
+            </button>
           </div>
           <p><button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.checkEmail.existing')}</button></p>`;
       case 'password': {
@@ -516,17 +513,17 @@ export class RemoteOnboarding extends LightDomElement {
         );
       }
       default:
-        return this.#session.module?.render(s, step) ?? this.#sessionPending();
+        return this.#later.module?.render(s, step) ?? this.#laterPending();
     }
   }
 
-  /** A step after the log-in while its view loads (or failed to load: a retry). */
-  #sessionPending() {
-    if (this.#session.failed) {
+  /** A later step while its view loads (or failed to load, or was never asked for: a retry). */
+  #laterPending() {
+    if (this.#later.failed || !this.#laterAsked) {
       return failureMessage({
         title: this.t('rs.onboarding.stepFailed'),
         detail: this.services!.describeFailure({ kind: 'network', message: 'The step could not be loaded' }),
-        retry: { label: this.t('common.retry'), onRetry: this.#loadSession },
+        retry: { label: this.t('common.retry'), onRetry: this.#loadLater },
       });
     }
     return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.stepLoading')}</p>`;

@@ -39,10 +39,6 @@ export const remoteOnboardingEn: CatalogOf<typeof remoteOnboardingFr> = {
   'rs.onboarding.login.password': 'Password',
   'rs.onboarding.login.submit': 'Log in',
 
-  'rs.onboarding.email.title': 'Create your MySecuritas account',
-  'rs.onboarding.email.intro': 'Give the e-mail address of your new account: we will send it a link to choose your password.',
-  'rs.onboarding.email.label': 'E-mail address',
-  'rs.onboarding.email.submit': 'Get the link',
   'rs.onboarding.email.resent': 'E-mail sent again.',
 
   'rs.onboarding.checkEmail.title': 'Check your e-mail',
@@ -71,10 +67,6 @@ export const remoteOnboardingEn: CatalogOf<typeof remoteOnboardingFr> = {
   'rs.onboarding.ended.link-expired': 'This link to choose your password has expired. Open the link of your invitation again to get a new one.',
   'rs.onboarding.ended.link-used': 'This link was already used: your password is chosen. Open the link of your invitation again to log in.',
   'rs.onboarding.ended.already-completed': 'This invitation was already used: the sign-up is complete. Log in to MySecuritas to reach your sites.',
-
-  'rs.onboarding.exited.title': 'Sign-up interrupted',
-  'rs.onboarding.exited.text': 'You can take it up where you left it with the link of your invitation.',
-  'rs.onboarding.exited.resume': 'Resume the sign-up',
 
   'rs.onboarding.error.credentials': 'Wrong e-mail address or password.',
   'rs.onboarding.error.wait': 'Too many failed attempts. Try again from {time}.',

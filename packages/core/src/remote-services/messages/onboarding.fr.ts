@@ -39,10 +39,6 @@ export const remoteOnboardingFr = {
   'rs.onboarding.login.password': 'Mot de passe',
   'rs.onboarding.login.submit': 'Se connecter',
 
-  'rs.onboarding.email.title': 'Créez votre compte MySecuritas',
-  'rs.onboarding.email.intro': 'Indiquez l’adresse e-mail de votre futur compte\u202f: nous vous y enverrons un lien pour choisir votre mot de passe.',
-  'rs.onboarding.email.label': 'Adresse e-mail',
-  'rs.onboarding.email.submit': 'Recevoir le lien',
   'rs.onboarding.email.resent': 'E-mail renvoyé.',
 
   'rs.onboarding.checkEmail.title': 'Consultez votre messagerie',
@@ -71,10 +67,6 @@ export const remoteOnboardingFr = {
   'rs.onboarding.ended.link-expired': 'Ce lien pour choisir votre mot de passe a expiré. Rouvrez le lien de votre invitation pour en recevoir un nouveau.',
   'rs.onboarding.ended.link-used': 'Ce lien a déjà servi\u202f: votre mot de passe est choisi. Rouvrez le lien de votre invitation pour vous connecter.',
   'rs.onboarding.ended.already-completed': 'Cette invitation a déjà servi\u202f: l’inscription est terminée. Connectez-vous à MySecuritas pour accéder à vos sites.',
-
-  'rs.onboarding.exited.title': 'Inscription interrompue',
-  'rs.onboarding.exited.text': 'Vous pourrez la reprendre là où vous l’avez laissée avec le lien de votre invitation.',
-  'rs.onboarding.exited.resume': 'Reprendre l’inscription',
 
   'rs.onboarding.error.credentials': 'Adresse e-mail ou mot de passe incorrect.',
   'rs.onboarding.error.wait': 'Trop de tentatives infructueuses. Réessayez à partir de {time}.',

@@ -1,11 +1,18 @@
 /**
- * X-I18N — the French texts of RS-ONB's steps after the log-in (keys `rs.onboarding.*`): both terms,
- * the ID & PIN (and « Je n'ai pas d'ID & PIN »), the contact details and the success. They load with
- * the widget's on-demand module of those steps (`remote-onboarding.session.on-demand.ts`), on the
- * log-in's submit. French typography: a narrow no-break space (U+202F) before « : », « ; », « ? »,
- * « ! » and inside « ».
+ * X-I18N — the French texts of RS-ONB's later steps (keys `rs.onboarding.*`): those no arrival lands
+ * on — the new account's e-mail, both terms, the ID & PIN (and « Je n'ai pas d'ID & PIN »), the
+ * contact details, the success — and the screen after « Quitter l'inscription ». They load with the
+ * widget's on-demand module of those views (`remote-onboarding.later-steps.on-demand.ts`). French
+ * typography: a narrow no-break space (U+202F) before « : », « ; », « ? », « ! » and inside « ».
  */
-export const remoteOnboardingSessionFr = {
+export const remoteOnboardingLaterFr = {
+  'rs.onboarding.email.title': 'Créez votre compte MySecuritas',
+  'rs.onboarding.email.intro': 'Indiquez l’adresse e-mail de votre futur compte\u202f: nous vous y enverrons un lien pour choisir votre mot de passe.',
+  'rs.onboarding.email.label': 'Adresse e-mail',
+  'rs.onboarding.email.submit': 'Recevoir le lien',
+  'rs.onboarding.exited.title': 'Inscription interrompue',
+  'rs.onboarding.exited.text': 'Vous pourrez la reprendre là où vous l’avez laissée avec le lien de votre invitation.',
+  'rs.onboarding.exited.resume': 'Reprendre l’inscription',
   'rs.onboarding.newWindow': '(nouvelle fenêtre)',
   'rs.onboarding.terms.mysecuritas.title': 'Acceptez les conditions générales de MySecuritas',
   'rs.onboarding.terms.mysecuritas.link': 'Lire les conditions générales de MySecuritas',

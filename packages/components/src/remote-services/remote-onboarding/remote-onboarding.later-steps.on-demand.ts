@@ -1,10 +1,18 @@
 /**
- * RS-ONB — the steps after the log-in, loaded on demand: both terms, the ID & PIN (and « Je n'ai pas
- * d'ID & PIN » → « Oui, je suis nouveau »), the contact details and the success. They need the
- * onboarding session, which only a log-in in this page gives (it is kept in memory, never resumed),
- * so no arrival or resume lands on them: `<remote-onboarding>` loads this module when the person
- * submits the log-in (and on intent, the pointer over or focus on « Se connecter »), in parallel
- * with the request. Its texts (`rs.onboarding.session`) and its styles come with it.
+ * RS-ONB — the later steps, loaded on demand: the views no arrival or resume lands on, and their
+ * texts (`rs.onboarding.later`) and styles.
+ *
+ * - The steps after the log-in (both terms, the ID & PIN and « Je n'ai pas d'ID & PIN » → « Oui, je
+ *   suis nouveau », the contact details, the success) need the onboarding session, which only a
+ *   log-in in this page gives (kept in memory, never resumed): loaded on the log-in's submit, in
+ *   parallel with the request.
+ * - The new account's e-mail: the server's status never lands there (`user` is `unknown` until the
+ *   e-mail is given): loaded on « Non, créer un compte » and « Modifier l'adresse e-mail » (and on
+ *   intent: pointer over or focus on them).
+ * - The screen after « Quitter l'inscription »: loaded on that button (and on intent).
+ *
+ * `<remote-onboarding>` keeps the shell (the list « Étape n sur N », the heading, the flow) and the
+ * steps an arrival lands on (invitation, log-in, « check your e-mail », password).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
@@ -12,7 +20,7 @@ import {
   onboardingIdIssue,
   onboardingPinIssue,
   onboardingProgress,
-  remoteOnboardingSessionMessages,
+  remoteOnboardingLaterMessages,
   type MessageKey,
   type OnboardingActive,
   type OnboardingEvent,
@@ -28,7 +36,7 @@ import { safeHref } from '../../base/forms/helpers.js';
 import { checkIcon, externalIcon } from '../../base/forms/form-icons.js';
 import { fieldError } from './remote-onboarding.js';
 
-export const messages = remoteOnboardingSessionMessages;
+export const messages = remoteOnboardingLaterMessages;
 
 /** What these steps need from `<remote-onboarding>` (its private parts, handed over). */
 export interface OnboardingStepsHost {
@@ -81,14 +89,18 @@ const styles = css`
   }
 `;
 
-/** The steps after the log-in, bound to one `<remote-onboarding>`. */
-export function sessionSteps(h: OnboardingStepsHost) {
+/** The later steps, bound to one `<remote-onboarding>`. */
+export function laterSteps(h: OnboardingStepsHost) {
   adoptLightStyles(h.element, [styles]);
   const form = <F extends FieldSpecs>(options: Omit<FormOptions<F, void>, 'services' | 'onFailure'>) => new FormController(h.element, { ...options, services: h.services, onFailure: () => true });
   const terms = (): OnboardingTerms => (h.step() === 'terms-remote' ? 'remote-services' : 'mysecuritas');
   const termsKey = (part: 'accept' | 'name' | 'link'): MessageKey => `rs.onboarding.terms.${terms() === 'mysecuritas' ? 'mysecuritas' : 'remote'}.${part}`;
 
   const forms = {
+    email: form({
+      fields: { email: { kind: 'email', label: 'rs.onboarding.email.label', required: true, autocomplete: 'email' } },
+      submit: (v) => h.submit('signup', { type: 'submit-email', email: v.email }),
+    }),
     terms: form({
       fields: { accept: { kind: 'checkbox', label: () => h.t(termsKey('accept')), summaryLabel: () => h.t(termsKey('name')), required: true } },
       submit: () => h.submit(terms() === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', { type: 'accept-terms', terms: terms() }),
@@ -118,7 +130,7 @@ export function sessionSteps(h: OnboardingStepsHost) {
     }),
   };
   const labelledby = `${h.id}-heading`;
-  let prefilled = false;
+  let prefilled: OnboardingStep | undefined;
 
   const idPin = (s: OnboardingActive) => {
     const f = forms.idPin;
@@ -153,17 +165,20 @@ export function sessionSteps(h: OnboardingStepsHost) {
     /** A new token: the onboarding starts afresh. */
     reset(): void {
       for (const f of Object.values(forms)) f.reset();
-      prefilled = false;
+      prefilled = undefined;
     },
 
-    /** What the server knows, in the contact step's fields (once; never over what was typed). */
+    /** What the server knows, in the fields of the step it concerns (once per step; never over what was typed). */
     prefill(s: OnboardingActive): void {
-      if (prefilled || onboardingProgress(s)?.step !== 'contact' || !s.status.contact) return;
-      prefilled = true;
-      if (!forms.contact.values.lastName) forms.contact.setValues(s.status.contact);
+      const step = onboardingProgress(s)?.step;
+      if (prefilled === step) return;
+      prefilled = step;
+      if (step === 'email' && !forms.email.values.email) forms.email.setValues({ email: s.status.email ?? '' });
+      if (step === 'contact' && s.status.contact && !forms.contact.values.lastName) forms.contact.setValues(s.status.contact);
     },
 
     title(step: OnboardingStep): string {
+      if (step === 'email') return h.t('rs.onboarding.email.title');
       if (step === 'terms-mysecuritas') return h.t('rs.onboarding.terms.mysecuritas.title');
       if (step === 'terms-remote') return h.t('rs.onboarding.terms.remote.title');
       if (step === 'id-pin') return h.t('rs.onboarding.idPin.title');
@@ -171,6 +186,14 @@ export function sessionSteps(h: OnboardingStepsHost) {
     },
 
     render(s: OnboardingActive, step: OnboardingStep): TemplateResult {
+      if (step === 'email') {
+        const f = forms.email;
+        return f.renderForm(
+          html`<p>${h.t('rs.onboarding.email.intro')}</p>
+            ${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'send' })} ${h.actions(f, h.t('rs.onboarding.email.submit'), h.back('rs.onboarding.back'))}`,
+          { labelledby },
+        );
+      }
       if (step === 'terms-mysecuritas' || step === 'terms-remote') {
         const f = forms.terms;
         const href = safeHref(step === 'terms-mysecuritas' ? h.element.mysecuritasTermsHref : h.element.remoteTermsHref);
@@ -196,6 +219,15 @@ export function sessionSteps(h: OnboardingStepsHost) {
       );
     },
 
+    /** After « Quitter l'inscription »: how to resume. */
+    exited(): TemplateResult {
+      return html`<section class="vigie-onboarding-step" aria-labelledby="${h.id}-heading">
+        ${h.heading(h.t('rs.onboarding.exited.title'))}
+        <p>${h.t('rs.onboarding.exited.text')}</p>
+        <div class="vigie-actions"><button type="button" class="vigie-button" @click=${() => h.send({ type: 'resume' })}>${h.t('rs.onboarding.exited.resume')}</button></div>
+      </section>`;
+    },
+
     /** The success. */
     done(): TemplateResult {
       const href = safeHref(h.element.continueHref);
@@ -209,4 +241,4 @@ export function sessionSteps(h: OnboardingStepsHost) {
   };
 }
 
-export type SessionSteps = ReturnType<typeof sessionSteps>;
+export type LaterSteps = ReturnType<typeof laterSteps>;

@@ -1,8 +1,15 @@
-/** X-I18N — the English texts of RS-ONB's steps after the log-in: exactly the keys of `onboarding-session.fr.ts`. */
+/** X-I18N — the English texts of RS-ONB's later steps: exactly the keys of `onboarding-later.fr.ts`. */
 import type { CatalogOf } from '../../i18n/fr.js';
-import type { remoteOnboardingSessionFr } from './onboarding-session.fr.js';
+import type { remoteOnboardingLaterFr } from './onboarding-later.fr.js';
 
-export const remoteOnboardingSessionEn: CatalogOf<typeof remoteOnboardingSessionFr> = {
+export const remoteOnboardingLaterEn: CatalogOf<typeof remoteOnboardingLaterFr> = {
+  'rs.onboarding.email.title': 'Create your MySecuritas account',
+  'rs.onboarding.email.intro': 'Give the e-mail address of your new account: we will send it a link to choose your password.',
+  'rs.onboarding.email.label': 'E-mail address',
+  'rs.onboarding.email.submit': 'Get the link',
+  'rs.onboarding.exited.title': 'Sign-up interrupted',
+  'rs.onboarding.exited.text': 'You can take it up where you left it with the link of your invitation.',
+  'rs.onboarding.exited.resume': 'Resume the sign-up',
   'rs.onboarding.newWindow': '(new window)',
   'rs.onboarding.terms.mysecuritas.title': 'Accept the MySecuritas terms and conditions',
   'rs.onboarding.terms.mysecuritas.link': 'Read the MySecuritas terms and conditions',
