@@ -54,6 +54,7 @@ const FORM_OF_OP: Partial<Record<OnboardingOp, Form>> = {
   contact: 'contact',
 };
 
+/** A flow's field message as a form's error (shared with the later steps). */
 export const fieldError = (m: OnboardingFieldMessage | undefined): FieldError | undefined => (m ? { key: m.key, ...(m.params ? { params: m.params } : {}) } : undefined);
 
 let uid = 0;
@@ -75,6 +76,12 @@ let uid = 0;
  * storage. Light DOM: a real `<form>` per step with native inputs and the right `autocomplete`, so
  * password managers save the new account. What was typed stays after a failure (passwords and the
  * PIN only until the server judged them).
+ *
+ * Size (issue 9): this module holds the shell and the views an arrival or a resume can land on
+ * (invitation, log-in, « check your e-mail », password, the ends). The later steps — the new
+ * account's e-mail, those after the log-in, the success, « exited » — load on demand with their
+ * texts (`remote-onboarding.later-steps.on-demand.ts`) when the person asks for one of them; while
+ * they load, the step shows its heading and a loading line (a failure: « Réessayer »).
  *
  * Style it with the `--vigie-*` tokens and these classes: `vigie-onboarding` (root, also
  * `vigie-vault-panel`), `vigie-onboarding-steps` (the list; `is-done`, `is-current`),
