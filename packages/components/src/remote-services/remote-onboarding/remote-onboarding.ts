@@ -236,13 +236,12 @@ export class RemoteOnboarding extends LightDomElement {
     return m.laterSteps(this.#stepsHost);
   });
 
-  /** Whether the later steps were asked for (else a step of theirs offers to load them). */
-  #laterAsked = false;
+  /** The later steps' load the person asked for (else a step of theirs offers to load them); never rejects. */
+  #laterLoading?: Promise<unknown>;
 
   /** Starts loading the later steps (a failure shows on the step, with a retry). */
   #loadLater = (): void => {
-    this.#laterAsked = true;
-    this.#later.load().catch(() => {});
+    this.#laterLoading = this.#later.load().catch(() => undefined);
   };
 
   /** Sends a person's intent that leads to a later step, loading its view at the same time. */
@@ -349,6 +348,9 @@ export class RemoteOnboarding extends LightDomElement {
   async #run(r: OnboardingRequest, signal: AbortSignal): Promise<OnboardingEvent> {
     const api = await import('@vigie/core/remote-services/api');
     const event = await api.runOnboardingRequest(this.services!.client, r, signal);
+    // The log-in leads to a later step: its answer waits for that step's view, loading since the
+    // submit (« Se connecter » stays busy until both are there; a failed load shows on the step).
+    if (r.op === 'login' && event.type === 'answered') await this.#laterLoading;
     if (event.type === 'answered' || event.type === 'refused') this.#settle(event.op, event.type === 'refused' ? event.failure : undefined);
     return event;
   }
@@ -526,7 +528,7 @@ export class RemoteOnboarding extends LightDomElement {
 
   /** A later step while its view loads (or failed to load, or was never asked for: a retry). */
   #laterPending() {
-    if (this.#later.failed || !this.#laterAsked) {
+    if (this.#later.failed || !this.#laterLoading) {
       return failureMessage({
         title: this.t('rs.onboarding.stepFailed'),
         detail: this.services!.describeFailure({ kind: 'network', message: 'The step could not be loaded' }),
