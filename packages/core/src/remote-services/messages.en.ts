@@ -10,5 +10,6 @@ import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteIdPinEditsEn } from './messages/id-pin-edits.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
+import { remoteOnboardingLaterEn } from './messages/onboarding-later.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, };

@@ -8,5 +8,6 @@ import { remoteAlarmsFr } from './messages/alarms.fr.js';
 import { remoteIdPinFr } from './messages/id-pin.fr.js';
 import { remoteIdPinEditsFr } from './messages/id-pin-edits.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
+import { remoteOnboardingLaterFr } from './messages/onboarding-later.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, } as const;

@@ -10,101 +10,25 @@
  * as styling hooks for host pages, so renaming them would break those pages' CSS.
  */
 import { css } from 'lit';
+import { panelBaseStyles } from './panel-base.styles.js';
 
+// The core (panel, messages, count, actions, links) is a sheet of its own for widgets that need no
+// more (panel-base.styles.ts); this sheet's text is that core's, then the rest.
 export const panelStyles = css`
-  /* The panel of a widget: a column of blocks. Its width is the widget's own property. */
-  .vigie-vault-panel {
-    display: grid;
-    gap: 1rem;
-    max-width: var(--_max-width, 40rem);
-    margin: 0;
-    container-type: inline-size;
-  }
-  .vigie-vault-panel :is(h2, h3, p, dl, dd, ol, ul) {
-    margin: 0;
-  }
-  .vigie-vault-panel .vigie-vault-heading {
-    font-size: 1.375rem;
-    font-weight: 700;
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-    hyphens: auto;
-  }
-  /* Headings and messages get focus only by script (tabindex=-1) after a step change: they are not controls, no ring. */
-  .vigie-scope :is(.vigie-vault-heading, .vigie-vault-message, .vigie-vault-message p)[tabindex='-1']:focus {
-    outline: none;
-  }
+  ${panelBaseStyles}
+
   .vigie-vault-panel :is(.vigie-vault-intro, .vigie-vault-note) {
     overflow-wrap: anywhere;
   }
+
   .vigie-vault-panel .vigie-vault-note {
     color: var(--_muted);
     font-size: 0.9em;
   }
+
   /* A live region of results: always in the page, empty (and invisible) until a result comes. */
   .vigie-vault-panel .vigie-vault-result:empty {
     display: none;
-  }
-  .vigie-vault-panel .vigie-vault-loading {
-    display: flex;
-    gap: 0.6rem;
-    align-items: center;
-    color: var(--_muted);
-  }
-
-  /* Messages: the state of a link, a confirmation, a failure. Never colour alone: an icon and a text. */
-  .vigie-scope .vigie-vault-message {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    margin: 0;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  .vigie-scope .vigie-vault-message > .vigie-icon {
-    margin-block-start: 0.1em;
-    color: var(--_accent);
-  }
-  .vigie-scope .vigie-vault-message p {
-    margin: 0;
-  }
-  .vigie-scope .vigie-vault-message-body {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    min-width: 0;
-  }
-  .vigie-scope .vigie-vault-message-title {
-    font-weight: 700;
-  }
-  .vigie-scope .vigie-vault-message--success {
-    border-inline-start-color: var(--_success-fg);
-  }
-  .vigie-scope .vigie-vault-message--success > .vigie-icon {
-    color: var(--_success-fg);
-  }
-  .vigie-scope .vigie-vault-message--warning {
-    border-color: var(--_warning-border);
-    background: var(--_warning-bg);
-    color: var(--_warning-fg);
-  }
-  .vigie-scope .vigie-vault-message--error {
-    border: 2px solid var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .vigie-scope :is(.vigie-vault-message--warning, .vigie-vault-message--error) > .vigie-icon {
-    color: inherit;
-  }
-  /* A secondary button (« Réessayer ») on a coloured message or a form's failure takes its colour: no blue on red. */
-  .vigie-scope :is(.vigie-vault-message--warning, .vigie-vault-message--error, .vigie-failure) .vigie-button.vigie-button--secondary {
-    border-color: currentColor;
-    color: inherit;
   }
 
   /* Facts to read (a profile, what only HR can change): term above its value, side by side where there is room. */
@@ -116,55 +40,30 @@ export const panelStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-2);
   }
+
   .vigie-scope .vigie-vault-facts > div {
     display: grid;
     gap: 0.1rem;
     min-width: 0;
   }
+
+  .vigie-scope .vigie-vault-facts dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  .vigie-scope .vigie-vault-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
   @container (min-width: 32rem) {
     .vigie-scope .vigie-vault-facts > div {
       grid-template-columns: 12rem minmax(0, 1fr);
       gap: 1rem;
       align-items: baseline;
     }
-  }
-  .vigie-scope .vigie-vault-facts dt {
-    color: var(--_muted);
-    font-size: 0.9em;
-    font-weight: 600;
-  }
-  .vigie-scope .vigie-vault-facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  /* A new password and its live length (in code points), right under it. */
-  .vigie-scope .vigie-vault-new-password {
-    display: grid;
-    gap: 0.35rem;
-    min-width: 0;
-  }
-  .vigie-scope .vigie-vault-count {
-    display: flex;
-    gap: 0.35rem;
-    align-items: flex-start;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .vigie-scope .vigie-vault-count.is-ok {
-    color: var(--_success-fg);
-    font-weight: 600;
-  }
-  .vigie-scope .vigie-vault-count.is-long {
-    color: var(--_danger-fg);
-    font-weight: 600;
-  }
-  /* …lined up with the field's text when the field is marked invalid (its inline-start bar and padding). */
-  .vigie-scope .vigie-field--invalid + .vigie-vault-count {
-    padding-inline-start: calc(0.75rem + 4px);
   }
 
   /* « Recevoir un nouveau code » while its cooldown runs: focusable (it says how long), plainly not available yet. */
@@ -176,59 +75,11 @@ export const panelStyles = css`
     opacity: 1;
   }
 
-  /* Actions outside a form (« Se connecter », « Réessayer »): the shared vigie-button; links keep no underline. */
-  .vigie-scope .vigie-vault-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-  }
-  .vigie-scope a.vigie-button {
-    text-decoration: none;
-  }
-  .vigie-scope a.vigie-button:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  /* A link, or a button that reads as one (« Retour à la connexion », « Mot de passe oublié ? »): still a large target. */
-  .vigie-scope .vigie-vault-link {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_target);
-    max-width: 100%;
-    margin: 0;
-    padding: 0.25rem 0.125rem;
-    border: 0;
-    border-radius: 2px;
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  /* A link to read something first (terms, privacy policy), opened in a new tab: its mark follows its last word, even wrapped. */
-  .vigie-scope .vigie-vault-external {
-    padding-block: 0.2rem;
-    color: var(--_accent);
-    font-weight: 600;
-    line-height: 1.5;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-  .vigie-scope .vigie-vault-external .vigie-icon {
-    width: 1em;
-    height: 1em;
-    margin-inline-start: 0.3rem;
-    vertical-align: -0.125em;
-  }
-
   /* A help to open next to a field (« Où trouver mon identifiant ? »): a native <details>, its summary reads as a link. */
   .vigie-scope details.vigie-vault-help {
     margin: 0;
   }
+
   .vigie-scope details.vigie-vault-help > summary {
     display: inline-flex;
     align-items: center;
@@ -238,6 +89,7 @@ export const panelStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+
   .vigie-scope details.vigie-vault-help > p {
     margin: 0;
     padding: 0.5rem 0.75rem;
@@ -253,6 +105,7 @@ export const panelStyles = css`
     padding-top: 1rem;
     border-top: 1px solid var(--_border);
   }
+
   .vigie-scope .vigie-disclosure-toggle {
     display: inline-flex;
     align-items: center;
@@ -272,28 +125,26 @@ export const panelStyles = css`
     overflow-wrap: anywhere;
     cursor: pointer;
   }
+
   .vigie-scope .vigie-disclosure-toggle[aria-expanded='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
   }
+
   .vigie-scope .vigie-disclosure-panel {
     padding: 1.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+
   .vigie-scope .vigie-disclosure-panel[hidden] {
     display: none;
   }
+
   @container (max-width: 24rem) {
     .vigie-scope .vigie-disclosure-panel {
       padding: 1rem 0.85rem;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .vigie-scope .vigie-vault-message {
-      border: 2px solid CanvasText;
     }
   }
 `;

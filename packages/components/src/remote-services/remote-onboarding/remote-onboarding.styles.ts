@@ -1,7 +1,7 @@
 /**
  * RS-ONB — light-DOM styles of `<remote-onboarding>` (adopted next to `formStyles`, the shared
  * `panelStyles` and `toastStyles`): the ordered list of the path's steps, the step's frame and
- * heading, the choices. Every rule sits under `.vigie-onboarding`, so nothing leaks into the host
+ * heading, the choices (those of the steps after the log-in come with them: `remote-onboarding.later-steps.on-demand.ts`). Every rule sits under `.vigie-onboarding`, so nothing leaks into the host
  * page; colours come from the shared `--_*` tokens of `lightBase` (light and dark).
  */
 import { css } from 'lit';
@@ -127,8 +127,7 @@ export const styles = css`
     hyphens: auto;
   }
   /* Focus comes to the heading by script after a step change: not a control, no ring. */
-  .vigie-onboarding .vigie-onboarding-step-title:focus,
-  .vigie-onboarding .vigie-onboarding-subtitle:focus {
+  .vigie-onboarding .vigie-onboarding-step-title:focus {
     outline: none;
   }
   .vigie-onboarding .vigie-onboarding-step-count {
@@ -160,32 +159,6 @@ export const styles = css`
   }
   .vigie-onboarding .vigie-onboarding-buttons > .vigie-actions {
     margin: 0;
-  }
-  .vigie-onboarding .vigie-onboarding-question-box {
-    display: grid;
-    gap: 0.75rem;
-    padding: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-raised, var(--_surface));
-    border: 1px solid var(--_border);
-  }
-  .vigie-onboarding .vigie-onboarding-subtitle {
-    margin: 0;
-    font-size: 1rem;
-    font-weight: 700;
-  }
-  .vigie-onboarding .vigie-onboarding-done {
-    justify-items: start;
-  }
-  .vigie-onboarding .vigie-onboarding-done-mark {
-    display: inline-grid;
-    place-items: center;
-    width: 2.5rem;
-    height: 2.5rem;
-    border-radius: 50%;
-    background: var(--_success-bg, transparent);
-    color: var(--_success-fg);
-    border: 2px solid var(--_success-fg);
   }
   .vigie-onboarding .vigie-onboarding-exit {
     margin: 0;

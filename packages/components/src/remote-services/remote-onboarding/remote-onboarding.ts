@@ -4,15 +4,10 @@ import {
   ApiError,
   calendarDateOf,
   formatTimeOfDay,
-  LINK_TOKEN_PARAMS,
   ONBOARDING_PASSWORD_MIN_LENGTH,
-  contactIssues,
   onboardingFlow,
-  onboardingIdIssue,
   onboardingPasswordIssue,
-  onboardingPinIssue,
   onboardingProgress,
-  remoteCoreMessages,
   remoteOnboardingMessages,
   type ApiFailure,
   type MessageKey,
@@ -24,21 +19,22 @@ import {
   type OnboardingSource,
   type OnboardingState,
   type OnboardingStep,
-  type OnboardingTerms,
   type Params,
 } from '@vigie/core';
-import { formatDate } from '@vigie/core/i18n';
+import { formatDate, loadMessages } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
 import { takeLinkToken } from '../../base/link-token.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
-import { LightDomElement, checkboxField, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
-import { panelStyles } from '../../base/forms/panel.styles.js';
+import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import { panelBaseStyles } from '../../base/forms/panel-base.styles.js';
 import { failureMessage } from '../../base/forms/messages.js';
-import { serverJudged, safeHref } from '../../base/forms/helpers.js';
+import { serverJudged } from '../../base/forms/helpers.js';
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
-import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
+import { checkIcon, clockIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { OnboardingCompletedEvent, OnboardingExitedEvent, OnboardingStepChangedEvent } from './remote-onboarding.events.js';
 import { styles } from './remote-onboarding.styles.js';
+import type { OnboardingStepsHost, LaterSteps } from './remote-onboarding.later-steps.on-demand.js';
 
 /** The texts of the shared live password count, worded with this widget's keys. */
 const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -47,7 +43,8 @@ const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Which form a request's answer settles. */
-const FORM_OF_OP: Partial<Record<OnboardingOp, 'login' | 'email' | 'password' | 'terms' | 'idPin' | 'contact'>> = {
+type Form = 'login' | 'email' | 'password' | 'terms' | 'idPin' | 'contact';
+const FORM_OF_OP: Partial<Record<OnboardingOp, Form>> = {
   login: 'login',
   signup: 'email',
   password: 'password',
@@ -57,7 +54,8 @@ const FORM_OF_OP: Partial<Record<OnboardingOp, 'login' | 'email' | 'password' | 
   contact: 'contact',
 };
 
-const fieldError = (m: OnboardingFieldMessage | undefined): FieldError | undefined => (m ? { key: m.key, ...(m.params ? { params: m.params } : {}) } : undefined);
+/** A flow's field message as a form's error (shared with the later steps). */
+export const fieldError = (m: OnboardingFieldMessage | undefined): FieldError | undefined => (m ? { key: m.key, ...(m.params ? { params: m.params } : {}) } : undefined);
 
 let uid = 0;
 
@@ -79,6 +77,12 @@ let uid = 0;
  * password managers save the new account. What was typed stays after a failure (passwords and the
  * PIN only until the server judged them).
  *
+ * Size (issue 9): this module holds the shell and the views an arrival or a resume can land on
+ * (invitation, log-in, « check your e-mail », password, the ends). The later steps — the new
+ * account's e-mail, those after the log-in, the success, « exited » — load on demand with their
+ * texts (`remote-onboarding.later-steps.on-demand.ts`) when the person asks for one of them; while
+ * they load, the step shows its heading and a loading line (a failure: « Réessayer »).
+ *
  * Style it with the `--vigie-*` tokens and these classes: `vigie-onboarding` (root, also
  * `vigie-vault-panel`), `vigie-onboarding-steps` (the list; `is-done`, `is-current`),
  * `vigie-onboarding-step`, `vigie-onboarding-step-title`, `vigie-onboarding-step-count`,
@@ -97,9 +101,9 @@ let uid = 0;
  * @cssprop --vigie-color-danger-fg - Errors.
  */
 export class RemoteOnboarding extends LightDomElement {
-  static override messages = [remoteCoreMessages, remoteOnboardingMessages];
+  static override messages = [remoteOnboardingMessages];
 
-  static override lightStyles = [formStyles, panelStyles, toastStyles, styles];
+  static override lightStyles = [formStyles, panelBaseStyles, toastStyles, styles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'token'];
@@ -176,13 +180,11 @@ export class RemoteOnboarding extends LightDomElement {
       email: { kind: 'email', label: 'rs.onboarding.login.email', required: true, autocomplete: 'username' },
       password: { kind: 'current-password', label: 'rs.onboarding.login.password', required: true },
     },
-    submit: (v) => this.#submit('login', { type: 'submit-login', email: v.email, password: v.password }),
-    onFailure: () => true,
-  });
-
-  readonly #emailForm = this.createForm({
-    fields: { email: { kind: 'email', label: 'rs.onboarding.email.label', required: true, autocomplete: 'email' } },
-    submit: (v) => this.#submit('signup', { type: 'submit-email', email: v.email }),
+    submit: (v) => {
+      // The next step is a later one (after the log-in): its view loads with the request.
+      this.#loadLater();
+      return this.#submit('login', { type: 'submit-login', email: v.email, password: v.password });
+    },
     onFailure: () => true,
   });
 
@@ -203,57 +205,57 @@ export class RemoteOnboarding extends LightDomElement {
     },
   });
 
-  readonly #termsForm = this.createForm({
-    fields: {
-      accept: {
-        kind: 'checkbox',
-        label: () => this.t(this.#termsKey('accept')),
-        summaryLabel: () => this.t(this.#termsKey('name')),
-        required: true,
-      },
-    },
-    submit: () => this.#submit(this.#currentTerms() === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', { type: 'accept-terms', terms: this.#currentTerms() }),
-    onSuccess: () => this.#termsForm.reset(),
-    onFailure: () => true,
-  });
-
-  readonly #idPinForm = this.createForm({
-    fields: {
-      id: { kind: 'text', label: 'rs.onboarding.idPin.id', hint: 'rs.onboarding.idPin.idHint', required: true, autocomplete: 'off' },
-      pin: { kind: 'text', secret: true, label: 'rs.onboarding.idPin.pin', hint: 'rs.onboarding.idPin.pinHint', required: true, autocomplete: 'off' },
-    },
-    validators: {
-      id: (v) => fieldError(onboardingIdIssue(v)),
-      pin: (v) => fieldError(onboardingPinIssue(v)),
-    },
-    submit: (v) => this.#submit('id-pin', { type: 'submit-id-pin', id: v.id, pin: v.pin }),
-    onFailure: () => true,
-  });
-
-  readonly #contactForm = this.createForm({
-    fields: {
-      lastName: { kind: 'text', label: 'rs.onboarding.contact.lastName', required: true, autocomplete: 'family-name' },
-      firstName: { kind: 'text', label: 'rs.onboarding.contact.firstName', required: true, autocomplete: 'given-name' },
-      email: { kind: 'email', label: 'rs.onboarding.contact.email', required: true, autocomplete: 'email' },
-      phone: { kind: 'tel', label: 'rs.onboarding.contact.phone', hint: 'rs.onboarding.contact.phoneHint', autocomplete: 'tel' },
-    },
-    validators: {
-      lastName: (_v, values) => fieldError(contactIssues(values).lastName),
-      firstName: (_v, values) => fieldError(contactIssues(values).firstName),
-      phone: (_v, values) => fieldError(contactIssues(values).phone),
-    },
-    submit: (v) => this.#submit('contact', { type: 'confirm-contact', contact: { firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone } }),
-    onFailure: () => true,
-  });
-
   readonly #forms = {
     login: this.#loginForm,
-    email: this.#emailForm,
     password: this.#passwordForm,
-    terms: this.#termsForm,
-    idPin: this.#idPinForm,
-    contact: this.#contactForm,
   } as const;
+
+  /** What the steps after the log-in need from this element. */
+  readonly #stepsHost: OnboardingStepsHost = {
+    element: this,
+    id: this.#id,
+    t: (key, params) => this.t(key, params),
+    services: () => this.services,
+    step: () => onboardingProgress(this.#flow.state)?.step,
+    send: (event) => this.#flow.send(event),
+    submit: (op, event) => this.#submit(op, event),
+    heading: (text) => this.#heading(text),
+    actions: (form, label, back) => this.#actions(form, label, back),
+    back: (label) => this.#backButton(label),
+  };
+
+  /**
+   * The later steps (see `remote-onboarding.later-steps.on-demand.ts`), with their texts: loaded
+   * when the person asks for one of them (the log-in's submit, « Non, créer un compte », « Modifier
+   * l'adresse e-mail », « Quitter l'inscription », or intent on those buttons), never on arrival: no
+   * arrival lands on them.
+   */
+  readonly #later = new OnDemand<LaterSteps>(this, async () => {
+    const m = await import('./remote-onboarding.later-steps.on-demand.js');
+    await loadMessages(this.services!.locale, [m.messages]);
+    return m.laterSteps(this.#stepsHost);
+  });
+
+  /** The later steps' load the person asked for (else a step of theirs offers to load them); never rejects. */
+  #laterLoading?: Promise<unknown>;
+
+  /** Starts loading the later steps (a failure shows on the step, with a retry). */
+  #loadLater = (): void => {
+    this.#laterLoading = this.#later.load().catch(() => undefined);
+  };
+
+  /** Sends a person's intent that leads to a later step, loading its view at the same time. */
+  #toLater(event: OnboardingEvent) {
+    return () => {
+      this.#loadLater();
+      this.#flow.send(event);
+    };
+  }
+
+  /** A form by name: the element's own, or the later steps' once loaded. */
+  #form(name: Form) {
+    return name === 'login' || name === 'password' ? this.#forms[name] : this.#later.module?.forms[name];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -287,6 +289,7 @@ export class RemoteOnboarding extends LightDomElement {
       const source = this.#pendingSource;
       this.#pendingSource = undefined;
       for (const form of Object.values(this.#forms)) form.reset();
+      this.#later.module?.reset();
       this.#prefilled = undefined;
       this.#flow.send({ type: 'start', source });
     }
@@ -301,7 +304,7 @@ export class RemoteOnboarding extends LightDomElement {
       const form = notice.op === 'load' ? undefined : FORM_OF_OP[notice.op];
       if (form && notice.fields && Object.keys(notice.fields).length) {
         const errors = Object.fromEntries(Object.entries(notice.fields).map(([k, m]) => [k, fieldError(m)]));
-        void (this.#forms[form] as { setErrors(e: Record<string, FieldError | undefined>): Promise<void> }).setErrors(errors);
+        void (this.#form(form) as { setErrors(e: Record<string, FieldError | undefined>): Promise<void> } | undefined)?.setErrors(errors);
       }
     }
   }
@@ -309,12 +312,11 @@ export class RemoteOnboarding extends LightDomElement {
   /** What the server knows, in the fields of the step it concerns (once per step; never over what was typed). */
   #prefill(s: OnboardingActive): void {
     const step = onboardingProgress(s)?.step;
+    this.#later.module?.prefill(s);
     if (!step || this.#prefilled === step) return;
     this.#prefilled = step;
     const email = s.status.email ?? '';
     if (step === 'login' && !this.#loginForm.values.email) this.#loginForm.setValues({ email });
-    if (step === 'email' && !this.#emailForm.values.email) this.#emailForm.setValues({ email });
-    if (step === 'contact' && s.status.contact && !this.#contactForm.values.lastName) this.#contactForm.setValues(s.status.contact);
   }
 
   // ── requests ──────────────────────────────────────────────────────────────────────────────
@@ -342,65 +344,15 @@ export class RemoteOnboarding extends LightDomElement {
     queueMicrotask(() => (failure ? pending.reject(new ApiError(failure, `POST remote/onboarding (${op})`)) : pending.resolve()));
   }
 
+  /** The flow's requests, through core's runner (loaded with the data layer); a step's answer settles its form. */
   async #run(r: OnboardingRequest, signal: AbortSignal): Promise<OnboardingEvent> {
-    const client = this.services!.client;
     const api = await import('@vigie/core/remote-services/api');
-    const opts = { signal };
-    const op: OnboardingOp | undefined =
-      r.op === 'terms' ? (r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote') : r.op === 'load' || r.op === 'poll' || r.op === 'resume' ? undefined : r.op;
-    try {
-      let event: OnboardingEvent;
-      switch (r.op) {
-        case 'load':
-          return { type: 'loaded', invitation: r.invitation, status: await api.getRemoteOnboarding(client, r.invitation, opts) };
-        case 'resume': {
-          const x = await api.resumeRemoteOnboarding(client, r.signup, opts);
-          return { type: 'loaded', invitation: x.invitation, status: x.status, signup: r.signup };
-        }
-        case 'poll':
-          return { type: 'refreshed', status: await api.getRemoteOnboarding(client, r.invitation, opts) };
-        case 'signup':
-          event = { type: 'answered', op: 'signup', status: await api.signUpForRemoteOnboarding(client, r.invitation, r.email, opts) };
-          break;
-        case 'password':
-          event = { type: 'answered', op: 'password', status: await api.setRemoteOnboardingPassword(client, r.signup, r.password, opts) };
-          break;
-        case 'login': {
-          const x = await api.logInToRemoteOnboarding(client, r.invitation, r.email, r.password, opts);
-          event = { type: 'answered', op: 'login', status: x.status, session: x.session };
-          break;
-        }
-        case 'terms':
-          event = { type: 'answered', op: op!, status: await api.acceptRemoteOnboardingTerms(client, r.session, r.terms, opts) };
-          break;
-        case 'id-pin':
-          event = { type: 'answered', op: 'id-pin', status: await api.connectRemoteOnboardingIdPin(client, r.session, r.id, r.pin, opts) };
-          break;
-        case 'new-user':
-          event = { type: 'answered', op: 'new-user', status: await api.declareRemoteOnboardingNewUser(client, r.session, opts) };
-          break;
-        case 'contact':
-          event = { type: 'answered', op: 'contact', status: await api.confirmRemoteOnboardingContact(client, r.session, r.contact, opts) };
-          break;
-      }
-      if (op) this.#settle(op);
-      return event;
-    } catch (e) {
-      const failure: ApiFailure = e instanceof ApiError || (e instanceof Error && 'failure' in e) ? (e as ApiError).failure : { kind: 'network', message: 'The request failed' };
-      if (r.op === 'load' || r.op === 'resume') return { type: 'load-failed', failure };
-      if (r.op === 'poll') return { type: 'refresh-failed', failure };
-      this.#settle(op!, failure);
-      return { type: 'refused', op: op!, failure };
-    }
-  }
-
-  #currentTerms(): OnboardingTerms {
-    const s = this.#flow.started ? this.#flow.state : undefined;
-    return s && onboardingProgress(s)?.step === 'terms-remote' ? 'remote-services' : 'mysecuritas';
-  }
-
-  #termsKey(part: 'accept' | 'name' | 'title' | 'link'): MessageKey {
-    return `rs.onboarding.terms.${this.#currentTerms() === 'mysecuritas' ? 'mysecuritas' : 'remote'}.${part}`;
+    const event = await api.runOnboardingRequest(this.services!.client, r, signal);
+    // The log-in leads to a later step: its answer waits for that step's view, loading since the
+    // submit (« Se connecter » stays busy until both are there; a failed load shows on the step).
+    if (r.op === 'login' && event.type === 'answered') await this.#laterLoading;
+    if (event.type === 'answered' || event.type === 'refused') this.#settle(event.op, event.type === 'refused' ? event.failure : undefined);
+    return event;
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -440,21 +392,10 @@ export class RemoteOnboarding extends LightDomElement {
         return html`<section class="vigie-onboarding-step vigie-onboarding-end" aria-labelledby="${this.#id}-heading">
           ${this.#heading(this.t('rs.onboarding.ended.title'))} ${this.#message(s.reason === 'already-completed' ? 'info' : 'error', s.reason === 'expired' || s.reason === 'link-expired' ? clockIcon : s.reason === 'already-completed' ? infoIcon : errorIcon, this.t(`rs.onboarding.ended.${s.reason}`))}
         </section>`;
-      case 'completed': {
-        const href = safeHref(this.continueHref);
-        return html`<section class="vigie-onboarding-step vigie-onboarding-done" aria-labelledby="${this.#id}-heading">
-          <div class="vigie-onboarding-done-mark">${checkIcon}</div>
-          ${this.#heading(this.t('rs.onboarding.done.title'))}
-          <p>${this.t('rs.onboarding.done.text')}</p>
-          ${href ? html`<p class="vigie-vault-actions"><a class="vigie-button" href=${href}>${this.t('rs.onboarding.done.continue')}</a></p>` : nothing}
-        </section>`;
-      }
+      case 'completed':
+        return this.#later.module?.done() ?? this.#laterPending();
       case 'exited':
-        return html`<section class="vigie-onboarding-step" aria-labelledby="${this.#id}-heading">
-          ${this.#heading(this.t('rs.onboarding.exited.title'))}
-          <p>${this.t('rs.onboarding.exited.text')}</p>
-          <div class="vigie-actions"><button type="button" class="vigie-button" @click=${() => this.#flow.send({ type: 'resume' })}>${this.t('rs.onboarding.exited.resume')}</button></div>
-        </section>`;
+        return this.#later.module?.exited() ?? this.#laterPending();
       case 'active':
         return this.#renderActive(s);
     }
@@ -466,20 +407,13 @@ export class RemoteOnboarding extends LightDomElement {
         return this.t('rs.onboarding.invitation.title');
       case 'login':
         return this.t(s.status.passwordSet && s.status.user === 'new' ? 'rs.onboarding.login.titleNew' : 'rs.onboarding.login.title');
-      case 'email':
-        return this.t('rs.onboarding.email.title');
       case 'check-email':
         return this.t('rs.onboarding.checkEmail.title');
       case 'password':
         return this.t('rs.onboarding.password.title');
-      case 'terms-mysecuritas':
-        return this.t('rs.onboarding.terms.mysecuritas.title');
-      case 'terms-remote':
-        return this.t('rs.onboarding.terms.remote.title');
-      case 'id-pin':
-        return this.t('rs.onboarding.idPin.title');
-      case 'contact':
-        return this.t('rs.onboarding.contact.title');
+      default:
+        // The later steps: their own title once loaded, the list's name until then.
+        return this.#later.module?.title(step) ?? this.t(`rs.onboarding.step.${step}`);
     }
   }
 
@@ -499,7 +433,9 @@ export class RemoteOnboarding extends LightDomElement {
         ${this.#heading(this.#stepTitle(s, p.step), count)} ${this.#renderNotice(s)} ${this.#renderStep(s, p.step)}
       </section>
       <p class="vigie-onboarding-exit">
-        <button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'exit' })}>${this.t('rs.onboarding.exit')}</button>
+        <button type="button" class="vigie-vault-link vigie-onboarding-link" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'exit' })}>
+          ${this.t('rs.onboarding.exit')}
+        </button>
       </p>`;
   }
 
@@ -512,7 +448,7 @@ export class RemoteOnboarding extends LightDomElement {
     }
     if (n.failure) {
       const form = n.op === 'load' ? undefined : FORM_OF_OP[n.op];
-      const retry = () => (form ? this.#forms[form].retry() : n.op === 'new-user' ? this.#flow.send({ type: 'confirm-new' }) : undefined);
+      const retry = () => (form ? this.#form(form)?.retry() : n.op === 'new-user' ? this.#flow.send({ type: 'confirm-new' }) : undefined);
       const secretsGone = form && serverJudged(n.failure) && (form === 'login' || form === 'password' || form === 'idPin');
       return failureMessage({
         title: this.t('rs.onboarding.error.failed'),
@@ -544,7 +480,9 @@ export class RemoteOnboarding extends LightDomElement {
           <p class="vigie-onboarding-question" id="${this.#id}-question">${this.t('rs.onboarding.invitation.question')}</p>
           <div class="vigie-actions vigie-onboarding-choices" role="group" aria-labelledby="${this.#id}-question">
             <button type="button" class="vigie-button" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.invitation.existing')}</button>
-            <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'choose', user: 'new' })}>${this.t('rs.onboarding.invitation.new')}</button>
+            <button type="button" class="vigie-button vigie-button--secondary" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'choose', user: 'new' })}>
+              ${this.t('rs.onboarding.invitation.new')}
+            </button>
           </div>`;
       }
       case 'login': {
@@ -552,14 +490,6 @@ export class RemoteOnboarding extends LightDomElement {
         return f.renderForm(
           html`${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'next' })} ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
           ${this.#actions(f, this.t('rs.onboarding.login.submit'), canGoBack ? this.#backButton() : undefined)}`,
-          { labelledby: `${this.#id}-heading` },
-        );
-      }
-      case 'email': {
-        const f = this.#emailForm;
-        return f.renderForm(
-          html`<p>${this.t('rs.onboarding.email.intro')}</p>
-            ${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'send' })} ${this.#actions(f, this.t('rs.onboarding.email.submit'), this.#backButton())}`,
           { labelledby: `${this.#id}-heading` },
         );
       }
@@ -573,7 +503,9 @@ export class RemoteOnboarding extends LightDomElement {
             <button type="button" class="vigie-button vigie-button--secondary" aria-disabled=${busy ? 'true' : nothing} @click=${() => !busy && this.#flow.send({ type: 'resend-email' })}>
               ${s.resending ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('rs.onboarding.checkEmail.resend')}</span>
             </button>
-            ${this.#backButton('rs.onboarding.checkEmail.change')}
+            <button type="button" class="vigie-button vigie-button--secondary" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'back' })}>
+              ${this.t('rs.onboarding.checkEmail.change')}
+            </button>
           </div>
           <p><button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.checkEmail.existing')}</button></p>`;
       case 'password': {
@@ -589,62 +521,21 @@ export class RemoteOnboarding extends LightDomElement {
           { labelledby: `${this.#id}-heading` },
         );
       }
-      case 'terms-mysecuritas':
-      case 'terms-remote': {
-        const f = this.#termsForm;
-        const href = safeHref(step === 'terms-mysecuritas' ? this.mysecuritasTermsHref : this.remoteTermsHref);
-        return f.renderForm(
-          html`${href
-              ? html`<p>
-                  <a class="vigie-vault-external" href=${href} target="_blank" rel="noopener noreferrer"
-                    >${this.t(this.#termsKey('link'))}<span class="vigie-sr-only"> ${this.t('rs.onboarding.newWindow')}</span>${externalIcon}</a
-                  >
-                </p>`
-              : nothing}
-            ${requiredNote(f)} ${checkboxField(f.field('accept'))} ${this.#actions(f, this.t('rs.onboarding.terms.submit'))}`,
-          { labelledby: `${this.#id}-heading` },
-        );
-      }
-      case 'id-pin':
-        return s.noIdPin ? this.#renderNewUser(s) : this.#renderIdPin(s);
-      case 'contact': {
-        const f = this.#contactForm;
-        return f.renderForm(
-          html`<p>${this.t('rs.onboarding.contact.intro')}</p>
-            ${requiredNote(f)} ${textField(f.field('lastName'))} ${textField(f.field('firstName'))} ${textField(f.field('email'))} ${textField(f.field('phone'), { enterKeyHint: 'done' })}
-            ${this.#actions(f, this.t('rs.onboarding.contact.submit'))}`,
-          { labelledby: `${this.#id}-heading` },
-        );
-      }
+      default:
+        return this.#later.module?.render(s, step) ?? this.#laterPending();
     }
   }
 
-  #renderIdPin(s: OnboardingActive) {
-    const f = this.#idPinForm;
-    const isNew = s.status.user === 'new';
-    return html`${f.renderForm(
-      html`<p>${this.t('rs.onboarding.idPin.intro')}</p>
-        ${requiredNote(f)} ${textField(f.field('id'), { inputMode: 'numeric', spellcheck: false, autocapitalize: 'off', enterKeyHint: 'next' })}
-        ${passwordField(f.field('pin'), { enterKeyHint: 'go', inputMode: 'numeric', showLabel: this.t('rs.onboarding.idPin.show') })} ${this.#actions(f, this.t('rs.onboarding.idPin.submit'))}`,
-      { labelledby: `${this.#id}-heading` },
-    )}
-    ${isNew
-      ? html`<p><button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'no-id-pin' })}>${this.t('rs.onboarding.idPin.none')}</button></p>`
-      : nothing}`;
-  }
-
-  #renderNewUser(s: OnboardingActive) {
-    const busy = s.busy === 'new-user';
-    return html`<div class="vigie-onboarding-question-box">
-      <h4 class="vigie-onboarding-subtitle" id="${this.#id}-new" tabindex="-1" data-focus="no-id-pin">${this.t('rs.onboarding.newUser.title')}</h4>
-      <p>${this.t('rs.onboarding.newUser.intro')}</p>
-      <div class="vigie-actions vigie-onboarding-buttons" role="group" aria-labelledby="${this.#id}-new">
-        <button type="button" class="vigie-button" aria-disabled=${busy ? 'true' : nothing} @click=${() => !busy && this.#flow.send({ type: 'confirm-new' })}>
-          ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('rs.onboarding.newUser.confirm')}</span>
-        </button>
-        ${this.#backButton('rs.onboarding.newUser.cancel')}
-      </div>
-    </div>`;
+  /** A later step while its view loads (or failed to load, or was never asked for: a retry). */
+  #laterPending() {
+    if (this.#later.failed || !this.#laterLoading) {
+      return failureMessage({
+        title: this.t('rs.onboarding.stepFailed'),
+        detail: this.services!.describeFailure({ kind: 'network', message: 'The step could not be loaded' }),
+        retry: { label: this.t('common.retry'), onRetry: this.#loadLater },
+      });
+    }
+    return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.stepLoading')}</p>`;
   }
 }
 

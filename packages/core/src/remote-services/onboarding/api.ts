@@ -10,8 +10,10 @@
  * - A log-in is sent once (it counts); the other POSTs carry an `Idempotency-Key`.
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../../api/client.js';
+import { ApiError, type ApiFailure } from '../../api/errors.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
 import type { OnboardingTerms } from './model.js';
+import type { OnboardingEvent, OnboardingRequest } from './onboarding.js';
 import { OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus, type OnboardingContact } from './schemas.js';
 
 export const REMOTE_ONBOARDING_INVITATION_PATH = 'remote/onboarding/invitation';
@@ -75,4 +77,47 @@ export function declareRemoteOnboardingNewUser(client: VigieClient, sessionToken
 /** RS-ONB « Vérifiez vos coordonnées, puis sélectionnez Confirmer »: the last step; the onboarding is then completed. */
 export function confirmRemoteOnboardingContact(client: VigieClient, sessionToken: string, contact: OnboardingContact, opts: Opts = {}): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_CONTACT_PATH, contact, OnboardingStatus, session(sessionToken, opts));
+}
+
+/**
+ * RS-ONB: the flow's `CallRunner` over these calls: a request of `onboardingFlow`, made with the
+ * client, and its answer or its typed failure as the flow's event (`loaded`, `refreshed`, `answered`;
+ * `load-failed`, `refresh-failed`, `refused`). It never rejects.
+ */
+export async function runOnboardingRequest(client: VigieClient, r: OnboardingRequest, signal?: AbortSignal): Promise<OnboardingEvent> {
+  const opts = { signal };
+  const op = r.op === 'terms' ? (r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote') : r.op;
+  try {
+    switch (r.op) {
+      case 'load':
+        return { type: 'loaded', invitation: r.invitation, status: await getRemoteOnboarding(client, r.invitation, opts) };
+      case 'resume': {
+        const x = await resumeRemoteOnboarding(client, r.signup, opts);
+        return { type: 'loaded', invitation: x.invitation, status: x.status, signup: r.signup };
+      }
+      case 'poll':
+        return { type: 'refreshed', status: await getRemoteOnboarding(client, r.invitation, opts) };
+      case 'signup':
+        return { type: 'answered', op: 'signup', status: await signUpForRemoteOnboarding(client, r.invitation, r.email, opts) };
+      case 'password':
+        return { type: 'answered', op: 'password', status: await setRemoteOnboardingPassword(client, r.signup, r.password, opts) };
+      case 'login': {
+        const x = await logInToRemoteOnboarding(client, r.invitation, r.email, r.password, opts);
+        return { type: 'answered', op: 'login', status: x.status, session: x.session };
+      }
+      case 'terms':
+        return { type: 'answered', op: r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', status: await acceptRemoteOnboardingTerms(client, r.session, r.terms, opts) };
+      case 'id-pin':
+        return { type: 'answered', op: 'id-pin', status: await connectRemoteOnboardingIdPin(client, r.session, r.id, r.pin, opts) };
+      case 'new-user':
+        return { type: 'answered', op: 'new-user', status: await declareRemoteOnboardingNewUser(client, r.session, opts) };
+      case 'contact':
+        return { type: 'answered', op: 'contact', status: await confirmRemoteOnboardingContact(client, r.session, r.contact, opts) };
+    }
+  } catch (e) {
+    const failure: ApiFailure = e instanceof ApiError || (e instanceof Error && 'failure' in e) ? (e as ApiError).failure : { kind: 'network', message: 'The request failed' };
+    if (op === 'load' || op === 'resume') return { type: 'load-failed', failure };
+    if (op === 'poll') return { type: 'refresh-failed', failure };
+    return { type: 'refused', op, failure };
+  }
 }

@@ -3,21 +3,14 @@
  * the new password (at least {@link ONBOARDING_PASSWORD_MIN_LENGTH} characters, seed 000), the ID &
  * PIN's formats (RS-IDPIN's), the contact details.
  */
-import { checkNewPassword, PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { isBlank, isEmail } from '../../shared/text.js';
 import { idPinIdIssue, normalizeIdPinId, pinIssue } from '../id-pin/id-pin-format.js';
-import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ONBOARDING_PASSWORD_MIN_LENGTH } from './model.js';
+import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH } from './model.js';
 import type { OnboardingContact } from './schemas.js';
 import type { OnboardingFieldMessage } from './onboarding.js';
 
-/** RS-ONB: what is wrong with a new password (length; the confirmation when given), if anything. */
-export function onboardingPasswordIssue(password: string, confirmation?: string): OnboardingFieldMessage | undefined {
-  const issues = checkNewPassword(password, confirmation);
-  if (issues.includes('too-short')) return { key: 'rs.onboarding.password.error.too-short', params: { min: ONBOARDING_PASSWORD_MIN_LENGTH } };
-  if (issues.includes('too-long')) return { key: 'rs.onboarding.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } };
-  if (issues.includes('mismatch')) return { key: 'rs.onboarding.password.error.mismatch' };
-  return undefined;
-}
+// The new password's check, a module of its own: the widget's first screens need it, the later steps' checks load with those steps.
+export { onboardingPasswordIssue } from './password-check.js';
 
 /** RS-ONB « Connecter l'ID et le PIN »: the typed ID's issue (8 digits; spaces, dots, dashes tolerated). */
 export function onboardingIdIssue(id: string): OnboardingFieldMessage | undefined {

@@ -3,7 +3,6 @@
  * them does not load zod (the contract, `schemas.ts`, and the calls, `api.ts`, load by `import()`
  * in the widget's call runner; see docs/architecture.md « CallRunner loads api.ts by import() »).
  */
-import { PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
 
 /** RS-ONB (seed 000): the two kinds of invitation: with an ID & PIN (and a link), or automatic (a link only). */
 export const INVITATION_KINDS = ['id-pin', 'automatic'] as const;
@@ -21,11 +20,8 @@ export type IdPinStepState = (typeof ID_PIN_STEP_STATES)[number];
 export const ONBOARDING_TERMS = ['mysecuritas', 'remote-services'] as const;
 export type OnboardingTerms = (typeof ONBOARDING_TERMS)[number];
 
-/**
- * RS-ONB (seed 000 « Le mot de passe doit comporter au moins 11 caractères »): the new MySecuritas
- * password's minimum length, in code points: Vigie's one password policy (`PASSWORD_MIN_LENGTH`).
- */
-export const ONBOARDING_PASSWORD_MIN_LENGTH = PASSWORD_MIN_LENGTH;
+// The new password's minimum length lives beside its check (the widget's password step needs both, not the rest).
+export { ONBOARDING_PASSWORD_MIN_LENGTH } from './password-check.js';
 
 /** RS-ONB: longest first or last name of the contact details. */
 export const CONTACT_NAME_MAX_LENGTH = 80;

@@ -18,6 +18,7 @@ import {
   onboardingPath,
   onboardingStep,
   resumeRemoteOnboarding,
+  runOnboardingRequest,
   setRemoteOnboardingPassword,
   signUpForRemoteOnboarding,
   type OnboardingEvent,
@@ -145,6 +146,23 @@ describe('RS-ONB mock routes', () => {
     assert.equal(slug(await rejection(confirmRemoteOnboardingContact(client, session, CONTACT))), '/problems/step-not-allowed');
   });
 
+  it('core’s runner turns answers and failures into the flow’s events (it never rejects)', async () => {
+    const { client } = onboardingApi();
+    const demo = REMOTE_ONBOARDING_DEMO['automatic-existing'];
+    const loaded = await runOnboardingRequest(client, { op: 'load', invitation: demo.invitation });
+    assert.equal(loaded.type === 'loaded' && loaded.invitation, demo.invitation);
+    const unknown = await runOnboardingRequest(client, { op: 'load', invitation: 'rsinv-nobody-000000' });
+    assert.equal(unknown.type === 'load-failed' && 'problem' in unknown.failure && unknown.failure.problem.type, '/problems/invitation-unknown');
+    const gone = await runOnboardingRequest(client, { op: 'poll', invitation: REMOTE_ONBOARDING_EXPIRED_INVITATION });
+    assert.equal(gone.type, 'refresh-failed');
+    const wrong = await runOnboardingRequest(client, { op: 'login', invitation: demo.invitation, email: demo.account!.email, password: 'pas le bon' });
+    assert.equal(wrong.type === 'refused' && wrong.op, 'login');
+    const login = await runOnboardingRequest(client, { op: 'login', invitation: demo.invitation, email: demo.account!.email, password: demo.account!.password });
+    assert.ok(login.type === 'answered' && login.op === 'login' && login.session);
+    const terms = await runOnboardingRequest(client, { op: 'terms', session: login.session, terms: 'remote-services' });
+    assert.equal(terms.type === 'refused' && terms.op, 'terms-remote', 'the terms op names which terms');
+  });
+
   it('each onboarding scenario names its demo invitation', () => {
     for (const demo of Object.values(REMOTE_ONBOARDING_DEMO)) assert.equal(remoteOnboardingDemoOf(demo.scenario), demo);
     assert.equal(remoteOnboardingDemoOf('remote:default'), undefined);
@@ -152,42 +170,14 @@ describe('RS-ONB mock routes', () => {
 });
 
 describe('RS-ONB: core’s flow over the mock, the four paths of seed 000', () => {
-  /** Runs core's flow with a runner that calls the mock through core's typed calls (what the widget's runner does). */
+  /** Runs core's flow with core's runner (the widget's), over the mock. */
   function flowOver(api: ReturnType<typeof onboardingApi>) {
     const shown: OnboardingStep[] = [];
-    const run = async (r: OnboardingRequest): Promise<OnboardingEvent> => {
-      const c = api.client;
-      try {
-        switch (r.op) {
-          case 'load':
-            return { type: 'loaded', invitation: r.invitation, status: await getRemoteOnboarding(c, r.invitation) };
-          case 'resume': {
-            const x = await resumeRemoteOnboarding(c, r.signup);
-            return { type: 'loaded', invitation: x.invitation, status: x.status, signup: r.signup };
-          }
-          case 'poll':
-            return { type: 'refreshed', status: await getRemoteOnboarding(c, r.invitation) };
-          case 'signup':
-            return { type: 'answered', op: 'signup', status: await signUpForRemoteOnboarding(c, r.invitation, r.email) };
-          case 'password':
-            return { type: 'answered', op: 'password', status: await setRemoteOnboardingPassword(c, r.signup, r.password) };
-          case 'login': {
-            const x = await logInToRemoteOnboarding(c, r.invitation, r.email, r.password);
-            return { type: 'answered', op: 'login', status: x.status, session: x.session };
-          }
-          case 'terms':
-            return { type: 'answered', op: r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', status: await acceptRemoteOnboardingTerms(c, r.session, r.terms) };
-          case 'id-pin':
-            return { type: 'answered', op: 'id-pin', status: await connectRemoteOnboardingIdPin(c, r.session, r.id, r.pin) };
-          case 'new-user':
-            return { type: 'answered', op: 'new-user', status: await declareRemoteOnboardingNewUser(c, r.session) };
-          case 'contact':
-            return { type: 'answered', op: 'contact', status: await confirmRemoteOnboardingContact(c, r.session, r.contact) };
-        }
-      } catch (e) {
-        assert.ok(isApiError(e));
-        throw e;
-      }
+    // Core's own runner (the widget's): every answer is an event; a refusal or a failure here is a bug.
+    const run = async (r: OnboardingRequest, signal: AbortSignal): Promise<OnboardingEvent> => {
+      const e = await runOnboardingRequest(api.client, r, signal);
+      assert.ok(e.type !== 'refused' && e.type !== 'load-failed' && e.type !== 'refresh-failed', `${r.op}: ${JSON.stringify(e)}`);
+      return e;
     };
     const runner = createFlowRunner(onboardingFlow, {
       context: () => ({ now: api.now() }),
