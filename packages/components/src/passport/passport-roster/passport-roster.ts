@@ -52,7 +52,7 @@ import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentReq
 import { PassportViewRequestedEvent } from '../passport-view/passport-view.events.js';
 import { VIRTUAL_OVERSCAN, VirtualTableController, visibleRowCount, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
 import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
-import { virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
+import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
 import { ROSTER_POLL_INTERVAL_MS, RosterPollController } from './roster-poll.js';
 import { alertShown, renderRosterAlert, renderRosterSummary, type BlockedAlert, type SummaryState } from './roster-summary.js';
@@ -235,7 +235,7 @@ let uid = 0;
 export class PassportRoster extends VigieElement {
   static override messages = [passportCoreMessages, passportRosterMessages];
 
-  static override styles = [tokens, spinnerStyles, virtualTableStyles, styles];
+  static override styles = [tokens, spinnerStyles, virtualTableStyles, virtualListStyles, styles];
 
   /**
    * The employees, when the host already has them: the roster then fetches nothing. A new array

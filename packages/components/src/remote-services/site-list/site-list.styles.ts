@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 
-/** `<site-list>` (RS-SITES): its own styles, after the shared virtual table's (`virtualTableStyles`). */
+/** `<site-list>` (RS-SITES): its own styles, after the shared virtual table's and lists' (`virtualTableStyles`, `virtualListStyles`). */
 export const styles = css`
   :host {
     display: block;
@@ -9,21 +10,6 @@ export const styles = css`
     --_head-h: 3rem;
     --_max-h: var(--site-list-height, 36rem);
     --_min-w: 0px;
-  }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-    min-width: 0;
-  }
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.2rem;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
   }
 
   /* ── search and filters ─────────────────────────────────────────────────────────────── */
@@ -49,11 +35,6 @@ export const styles = css`
   .location {
     flex: 1 1 11rem;
   }
-  /* The search's hint goes under the whole row of tools so every control lines up. */
-  .search .hint {
-    color: var(--_muted);
-    font-size: 0.85rem;
-  }
   .input-icon {
     position: relative;
   }
@@ -64,20 +45,6 @@ export const styles = css`
     translate: 0 -50%;
     color: var(--_muted);
     pointer-events: none;
-  }
-  input[type='search'] {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  input[type='search']::placeholder {
-    color: var(--_muted);
-    opacity: 1;
   }
   input:focus-visible {
     outline: 3px solid var(--_focus);
@@ -152,86 +119,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
-  .count {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  /* « Trier par » / « Ordre »: only where rows stack (the column headers are hidden there). */
-  .sort-controls {
-    display: none;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-  }
-  .sort-field {
-    display: grid;
-    flex: 1 1 9rem;
-    gap: 0.2rem;
-    font-size: 0.9rem;
-    font-weight: 600;
-  }
-  .sort-field select {
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-  }
-
-  /* ── states ─────────────────────────────────────────────────────────────────────────── */
-  .state {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75rem;
-    padding: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .state > div {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    min-width: 0;
-  }
-  .state .icon {
-    margin-top: 0.1rem;
-  }
-  .state.loading {
-    align-items: center;
-    padding: 0.5rem 0;
-    background: none;
-    color: var(--_muted);
-  }
-  .state.empty .icon {
-    color: var(--_accent);
-  }
-  .state.empty h3 {
-    font-size: 1.05rem;
-  }
-  .state.error {
-    border: 1px solid var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .state.error .btn {
-    border-color: var(--_danger-fg);
-    background: var(--_danger-fg);
-    color: var(--_danger-bg);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.4rem;
-  }
-  .skeleton span {
-    height: var(--_row-h);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .spinner {
-    margin-inline-end: 0.5rem;
-  }
 
   /* ── the table (the shared virtual table's styles come first) ──────────────────────── */
   .col-name {
@@ -256,10 +143,6 @@ export const styles = css`
     text-overflow: ellipsis;
   }
   .line {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     line-height: 1.3;
   }
   .sub {
@@ -317,18 +200,6 @@ export const styles = css`
     gap: 0.35rem;
     max-width: 100%;
   }
-  .status {
-    font-weight: 600;
-  }
-  .status .icon,
-  .badge .icon,
-  td.alarms .icon {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .status[data-state='armed'] .icon {
     color: var(--_success-fg);
   }
@@ -348,9 +219,6 @@ export const styles = css`
     font-weight: 600;
     line-height: 1.25;
     white-space: normal;
-  }
-  .none {
-    color: var(--_muted);
   }
   td.alarms {
     color: var(--_muted);
@@ -399,47 +267,22 @@ export const styles = css`
 
   /* ── narrow containers: each row stacks its cells ───────────────────────────────────── */
   @container (max-width: 48rem) {
+    ${stackedTableStyles}
+    .scroller {
+      --_row-h: var(--site-list-stacked-row-height, 8rem);
+    }
+    .sort-controls {
+      flex: 1 1 100%;
+    }
+    thead th {
+      flex: none;
+    }
     .search,
     .location {
       flex-basis: 100%;
     }
     .check {
       margin-top: 0;
-    }
-    .scroller {
-      --_row-h: var(--site-list-stacked-row-height, 8rem);
-      --_head-h: 0px;
-    }
-    .sort-controls {
-      display: flex;
-      flex: 1 1 100%;
-    }
-    thead:not(:focus-within) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    /* The roles are explicit in the markup: changing the display keeps the table a table. */
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    colgroup {
-      display: none;
-    }
-    thead tr {
-      display: flex;
-      overflow-x: auto;
-    }
-    thead th {
-      flex: none;
     }
     tbody tr:not(.spacer):not(.group) {
       display: flex;
@@ -451,10 +294,6 @@ export const styles = css`
       line-height: 1.3;
       box-shadow: inset 0 -1px 0 var(--_border);
       overflow: hidden;
-    }
-    td {
-      padding: 0;
-      box-shadow: none;
     }
     td.site,
     td.address {

@@ -42,7 +42,7 @@ import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { VirtualTableController, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
 import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
-import { virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
+import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { SiteSelectedEvent } from './site-list.events.js';
 import { styles } from './site-list.styles.js';
 
@@ -125,7 +125,7 @@ let uid = 0;
 export class SiteList extends VigieElement {
   static override messages = [remoteCoreMessages, remoteSitesMessages];
 
-  static override styles = [tokens, spinnerStyles, virtualTableStyles, styles];
+  static override styles = [tokens, spinnerStyles, virtualTableStyles, virtualListStyles, styles];
 
   /** The site shown by the host (its overview): marked `aria-current` in the list. */
   @property({ attribute: 'selected-site-id', reflect: true }) selectedSiteId?: string;
