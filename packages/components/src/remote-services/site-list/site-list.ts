@@ -2,7 +2,7 @@ import { html, nothing, render, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { createRef } from 'lit/directives/ref.js';
 import {
   SITE_GROUP_ROW,
   SITE_SORT_COLUMNS,
@@ -37,11 +37,21 @@ import {
   type SystemState,
 } from '@vigie/core';
 import { formatDate, toLocale } from '@vigie/core/i18n';
-import { errorIcon, icon } from '../../base/icons.js';
+import { icon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { VirtualTableController, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
-import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
+import {
+  VirtualTableController,
+  labelStackedCells,
+  listEmpty,
+  listError,
+  listLoading,
+  listSearchInput,
+  virtualTable,
+  whenIdle,
+  type RowMetrics,
+} from '../../base/virtual-table/virtual-table.js';
+import { sortControls, sortHeader, sortOnClick, type SortControlTexts } from '../../base/virtual-table/sort-header.js';
 import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { SiteSelectedEvent } from './site-list.events.js';
 import { styles } from './site-list.styles.js';
@@ -54,10 +64,7 @@ const ANNOUNCE_DELAY_MS = 700;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const NO_ROWS = new Uint32Array(0);
 
-const searchIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
 const pinIcon = icon(svg`<path d="M20 10c0 6-8 12-8 12s-8-6-8-12a8 8 0 0 1 16 0Z"/><circle cx="12" cy="10" r="3"/>`);
-const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
-const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
 
 type Loading = { readonly status: 'idle' | 'loading' | 'done' } | { readonly status: 'failed'; readonly failure: ApiFailure };
 
@@ -492,13 +499,7 @@ export class SiteList extends VigieElement {
 
   /** The narrow layout writes each stacked cell's column before its value from CSS (silent for screen readers). */
   #labelCells(scroller: HTMLDivElement): void {
-    const locale = this.#texts!.locale;
-    if (scroller.dataset.labels === locale) return;
-    for (const column of ['testMode'] as const) {
-      const label = this.t('rs.sites.cellLabel', { label: this.t(`rs.sites.column.${column}`) });
-      scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
-    }
-    scroller.dataset.labels = locale;
+    labelStackedCells(scroller, this.#texts!.locale, () => ({ testMode: this.t('rs.sites.cellLabel', { label: this.t('rs.sites.column.testMode') }) }));
   }
 
   #paintRow(tr: HTMLTableRowElement, position: number, index: number): void {
@@ -586,14 +587,8 @@ export class SiteList extends VigieElement {
   };
 
   #onSortClick = (e: MouseEvent) => {
-    const column = sortColumnOf(e) as SiteSortColumn | undefined;
-    if (!column) return;
-    const sort = this.#sort;
-    if (sort.column === column) this.sortDirection = sort.direction === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortColumn = column;
-      this.sortDirection = 'ascending';
-    }
+    const next = sortOnClick(e, this.#sort);
+    if (next) [this.sortColumn, this.sortDirection] = [next.column, next.direction];
   };
 
   #clear = async () => {
@@ -610,38 +605,16 @@ export class SiteList extends VigieElement {
     if (!this.services && !this.sites) return this.renderMissingProvider();
     const index = this.#index;
     let body;
-    if (!index) body = this.loading.status === 'failed' ? this.#renderError(this.loading.failure) : this.#renderLoading();
-    else if (index.sites.length === 0) body = this.#renderEmpty();
+    if (!index)
+      body =
+        this.loading.status === 'failed'
+          ? listError(this.t('rs.sites.error'), this.services!.describeFailure(this.loading.failure), this.t('common.retry'), () => void this.#fetch())
+          : listLoading(this.t('rs.sites.loading'));
+    else if (index.sites.length === 0) body = listEmpty(html`<h3>${this.t('rs.sites.empty.title')}</h3><p>${this.t('rs.sites.empty.text')}</p>`);
     else body = this.#renderList();
     return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)} aria-label=${ifDefined(this.hideTitle ? this.t('rs.sites.title') : undefined)}>
       ${this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('rs.sites.title')}</h2>`} ${body}
     </section>`;
-  }
-
-  #renderLoading() {
-    return html`<p class="state loading" role="status">${spinner}${this.t('rs.sites.loading')}</p>
-      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`;
-  }
-
-  #renderError(failure: ApiFailure) {
-    return html`<div part="error" class="state error" role="alert">
-      ${errorIcon}
-      <div>
-        <p><strong>${this.t('rs.sites.error')}</strong></p>
-        <p>${this.services!.describeFailure(failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#fetch()}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderEmpty() {
-    return html`<div part="empty" class="state empty">
-      ${infoIcon}
-      <div>
-        <h3>${this.t('rs.sites.empty.title')}</h3>
-        <p>${this.t('rs.sites.empty.text')}</p>
-      </div>
-    </div>`;
   }
 
   #renderList() {
@@ -652,20 +625,7 @@ export class SiteList extends VigieElement {
         <div class="field search">
           <label for="${id}-q">${this.t('rs.sites.search.label')}</label>
           <div class="input-icon">
-            ${searchIcon}
-            <input
-              id="${id}-q"
-              part="search-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              enterkeyhint="search"
-              placeholder=${this.t('rs.sites.search.placeholder')}
-              aria-describedby="${id}-hint"
-              aria-controls="${id}-table"
-              .value=${live(this.query)}
-              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-            />
+            ${searchIcon} ${listSearchInput(id, this.t('rs.sites.search.placeholder'), this.query, (q) => (this.query = q))}
           </div>
           <p class="hint" id="${id}-hint">${this.t('rs.sites.search.hint')}</p>
         </div>
@@ -703,55 +663,36 @@ export class SiteList extends VigieElement {
       </div>
       <div class="bar">
         <p part="count" class="count">${count}</p>
-        <div part="sort-controls" class="sort-controls">
-          <div class="sort-field">
-            <label for="${id}-sort-by">${this.t('rs.sites.sortBy')}</label>
-            <select id="${id}-sort-by" aria-controls="${id}-table" @change=${(e: Event) => (this.sortColumn = (e.target as HTMLSelectElement).value as SiteSortColumn)}>
-              ${SITE_SORT_COLUMNS.map((c) => html`<option value=${c} ?selected=${sort.column === c}>${this.t(`rs.sites.column.${c}`)}</option>`)}
-            </select>
-          </div>
-          <div class="sort-field">
-            <label for="${id}-sort-order">${this.t('rs.sites.sortOrder')}</label>
-            <select id="${id}-sort-order" aria-controls="${id}-table" @change=${(e: Event) => (this.sortDirection = (e.target as HTMLSelectElement).value as SiteSortDirection)}>
-              ${SITE_SORT_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${sort.direction === d}>${this.t(`rs.sites.sort.${d}`)}</option>`)}
-            </select>
-          </div>
-        </div>
+        ${sortControls(id, SITE_SORT_COLUMNS, sort, this.#sortTexts(), (next) => ([this.sortColumn, this.sortDirection] = [next.column, next.direction]))}
       </div>
       <p class="sr-only" role="status" aria-atomic="true">${this.announcement()}</p>
       ${this.#count === 0 ? this.#renderNoResult() : nothing}
-      <div
-        part="scroller"
-        class="scroller"
-        tabindex="0"
-        role="region"
-        aria-label=${this.t('rs.sites.list')}
-        ?hidden=${this.#count === 0}
-        @scroll=${this.#table.onScroll}
-        @keydown=${this.#table.onKeydown}
-        ${ref(this.#scrollerRef)}
-      >
-        <table part="table" role="table" id="${id}-table" aria-rowcount=${this.#view.length + 1} aria-label=${this.t('rs.sites.list')}>
-          <colgroup><col class="col-name" /><col class="col-location" /><col class="col-state" /><col class="col-testMode" /><col class="col-openAlarms" /></colgroup>
-          <thead role="rowgroup" @click=${this.#onSortClick}>
-            <tr role="row" aria-rowindex="1">
-              ${SITE_SORT_COLUMNS.map((c) => sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup" @click=${this.#onRowClick} @keydown=${this.#onRowKeydown} ${ref(this.#bodyRef)}><tr class="spacer" aria-hidden="true"><td colspan="5"></td></tr><tr class="spacer" aria-hidden="true"><td colspan="5"></td></tr></tbody>
-        </table>
-      </div>`;
+      ${virtualTable(this.#table, {
+        id,
+        label: this.t('rs.sites.list'),
+        rows: this.#view.length,
+        hidden: this.#count === 0,
+        columns: SITE_SORT_COLUMNS,
+        headers: SITE_SORT_COLUMNS.map((c) => sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined)),
+        onSortClick: this.#onSortClick,
+        onRowClick: this.#onRowClick,
+        onRowKeydown: this.#onRowKeydown,
+        scroller: this.#scrollerRef,
+        body: this.#bodyRef,
+      })}`;
+  }
+
+  #sortTexts(): SortControlTexts<SiteSortColumn> {
+    return { by: this.t('rs.sites.sortBy'), order: this.t('rs.sites.sortOrder'), column: (c) => this.t(`rs.sites.column.${c}`), direction: (d) => this.t(`rs.sites.sort.${d}`) };
   }
 
   #renderNoResult() {
-    return html`<div part="empty" class="state empty small">
-      ${infoIcon}
-      <div>
-        <p><strong>${this.t('rs.sites.noResult')}</strong></p>
+    return listEmpty(
+      html`<p><strong>${this.t('rs.sites.noResult')}</strong></p>
         <p>${this.t('rs.sites.noResult.hint')}</p>
-        <button type="button" class="btn secondary" @click=${this.#clear}>${this.t('rs.sites.clear')}</button>
-      </div>
-    </div>`;
+        <button type="button" class="btn secondary" @click=${this.#clear}>${this.t('rs.sites.clear')}</button>`,
+      true,
+    );
   }
 }
 
