@@ -3,6 +3,7 @@ import type { CatalogOf } from '../i18n/fr.js';
 import type { remoteServicesFr } from './messages.fr.js';
 import { remoteCoreEn } from './messages/core.en.js';
 import { remoteSitesEn } from './messages/sites.en.js';
+import { remoteSiteFiltersEn } from './messages/sites-filters.en.js';
 import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
@@ -10,4 +11,4 @@ import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteSiteFiltersEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };

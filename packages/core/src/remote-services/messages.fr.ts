@@ -1,6 +1,7 @@
 /** X-I18N — Remote Services' French messages (RS-*): the shared texts, then each part's. */
 import { remoteCoreFr } from './messages/core.fr.js';
 import { remoteSitesFr } from './messages/sites.fr.js';
+import { remoteSiteFiltersFr } from './messages/sites-filters.fr.js';
 import { remoteOverviewFr } from './messages/overview.fr.js';
 import { remoteCallListsFr } from './messages/call-lists.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
@@ -8,4 +9,4 @@ import { remoteAlarmsFr } from './messages/alarms.fr.js';
 import { remoteIdPinFr } from './messages/id-pin.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteSiteFiltersFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, } as const;

@@ -32,9 +32,6 @@ export const styles = css`
   .search {
     flex: 2 1 16rem;
   }
-  .location {
-    flex: 1 1 11rem;
-  }
   .input-icon {
     position: relative;
   }
@@ -50,61 +47,28 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
-  .segmented {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .segmented legend {
-    padding: 0;
-    margin-bottom: 0.25rem;
-  }
-  .segments {
-    display: inline-flex;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .segment {
-    position: relative;
-    display: inline-flex;
-  }
-  .segment + .segment {
-    border-inline-start: 1px solid var(--_muted);
-  }
-  .segment input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .segment span {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.6rem;
-    padding: 0.3rem 0.85rem;
-    background: var(--_surface);
-    white-space: nowrap;
-  }
-  .segment input:checked + span {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
-  .segment input:focus-visible + span {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
-  }
   /* Level with the fields (their labels are above them). */
+  .check,
+  .filters-button {
+    min-height: 2.75rem;
+    margin-top: 1.55rem;
+  }
   .check {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
-    margin-top: 1.55rem;
     cursor: pointer;
+  }
+  /* The panel of « Filtres », on its own line under the search. */
+  .filters {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.75rem 1rem;
+  }
+  .filters[hidden] {
+    display: none;
   }
   .check input {
     width: 1.2rem;
@@ -277,11 +241,11 @@ export const styles = css`
     thead th {
       flex: none;
     }
-    .search,
-    .location {
+    .search {
       flex-basis: 100%;
     }
-    .check {
+    .check,
+    .filters-button {
       margin-top: 0;
     }
     tbody tr:not(.spacer):not(.group) {

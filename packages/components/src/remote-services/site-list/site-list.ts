@@ -15,7 +15,6 @@ import {
   isApiError,
   isSiteGroupRow,
   prepareSiteIndex,
-  remoteCoreMessages,
   remoteSitesMessages,
   setSiteLabels,
   siteAt,
@@ -36,9 +35,10 @@ import {
   type SiteTestModeFilter,
   type SystemState,
 } from '@vigie/core';
-import { formatDate, toLocale } from '@vigie/core/i18n';
+import { formatDate, loadMessages, messagesLoaded, toLocale } from '@vigie/core/i18n';
 import { icon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import {
   VirtualTableController,
@@ -64,7 +64,7 @@ const ANNOUNCE_DELAY_MS = 700;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const NO_ROWS = new Uint32Array(0);
 
-const pinIcon = icon(svg`<path d="M20 10c0 6-8 12-8 12s-8-6-8-12a8 8 0 0 1 16 0Z"/><circle cx="12" cy="10" r="3"/>`);
+const filterIcon = icon(svg`<path d="M22 3H2l8 9.46V19l4 2v-8.54L22 3z"/>`);
 
 type Loading = { readonly status: 'idle' | 'loading' | 'done' } | { readonly status: 'failed'; readonly failure: ApiFailure };
 
@@ -72,7 +72,6 @@ type Loading = { readonly status: 'idle' | 'loading' | 'done' } | { readonly sta
 interface SiteTexts {
   readonly locale: Locale;
   readonly state: Readonly<Record<SystemState, string>>;
-  readonly open: (name: string) => string;
   readonly until: (until: string, now: number) => string;
   readonly noTestMode: string;
   readonly alarms: (n: number) => string;
@@ -89,7 +88,8 @@ let uid = 0;
  * alarmes »): every site the user watches, with its alarm state (an icon AND its text), its
  * nickname, its address, its test mode (a badge with its end time) and its open alarms; a search
  * (name, nickname, address, ID — accents and case ignored), filters by location (town or postal
- * code) and test mode (on / off), a sort on every column (French order), and the sites grouped by
+ * code) and test mode (on / off) in the « Filtres » panel, a sort on every column (French order),
+ * and the sites grouped by
  * the ID & PIN they come through (a site reached through several pairs appears once, under all of
  * them). Choosing a site (its name is a button: pointer, Enter, Space; ↑ / ↓ go from site to site)
  * fires `site-selected`; `selected-site-id` marks the current one (`aria-current`).
@@ -98,7 +98,9 @@ let uid = 0;
  * (`base/virtual-table/`): only the rows in view and a few more are in the DOM (under 2,000 nodes
  * whatever the number of sites), recycled as it scrolls; search, filters and sort run through
  * core's site index (`viewSites`), whose search texts and orders are prepared in idle time after
- * the first paint.
+ * the first paint. The filter panel's fields are loaded on demand, when the user opens « Filtres »
+ * (`site-filters.on-demand.ts`); the filtering is the list's, so `location` and `test-mode-filter`
+ * set by the host filter the first screen, and « Filtres (n) » says how many apply.
  *
  * The list follows the clock: a test mode that ends leaves the « Activé » filter and loses its
  * badge at its end, without a reload (and again when the tab becomes visible). It follows the
@@ -117,8 +119,9 @@ let uid = 0;
  * @csspart title - The « Sites » heading.
  * @csspart tools - The search and the filters.
  * @csspart search-input - The search field.
- * @csspart location-input - The location field (town or postal code).
- * @csspart test-mode-filter - The test-mode filter (all, on, off).
+ * @csspart filters-button - « Filtres »: opens the panel of the location and test-mode filters (says how many apply).
+ * @csspart location-input - The location field (town or postal code), in the « Filtres » panel.
+ * @csspart test-mode-filter - The test-mode filter (all, on, off), in the « Filtres » panel.
  * @csspart count - How many sites the list shows.
  * @csspart scroller - The scrolling region around the table.
  * @csspart table - The table.
@@ -130,7 +133,7 @@ let uid = 0;
  * @cssprop --site-list-stacked-row-height - The height of a row in a container narrower than 48rem, where each row stacks its cells (default `8rem`).
  */
 export class SiteList extends VigieElement {
-  static override messages = [remoteCoreMessages, remoteSitesMessages];
+  static override messages = [remoteSitesMessages];
 
   static override styles = [tokens, spinnerStyles, virtualTableStyles, virtualListStyles, styles];
 
@@ -165,6 +168,8 @@ export class SiteList extends VigieElement {
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
   @state() private loading: Loading = { status: 'idle' };
+  /** « Filtres » is open: the panel shows (its code loads on demand). */
+  @state() private filtersOpen = false;
   @state() private announcement: () => string = () => '';
 
   readonly #id = `sl${++uid}`;
@@ -181,6 +186,7 @@ export class SiteList extends VigieElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
   #clockTimer?: ReturnType<typeof setTimeout>;
 
+  readonly #filters = new OnDemand(this, () => import('./site-filters.on-demand.js'));
   readonly #scrollerRef = createRef<HTMLDivElement>();
   readonly #bodyRef = createRef<HTMLTableSectionElement>();
   readonly #table = new VirtualTableController(this, {
@@ -336,8 +342,7 @@ export class SiteList extends VigieElement {
     const dates = new Map<string, string>();
     this.#texts = {
       locale,
-      state: Object.fromEntries(SYSTEM_STATES.map((s) => [s, this.t(`rs.system.state.${s}`)])) as Record<SystemState, string>,
-      open: (name) => this.t('rs.sites.open', { name }),
+      state: Object.fromEntries(SYSTEM_STATES.map((s) => [s, this.t(`rs.sites.state.${s}`)])) as Record<SystemState, string>,
       until: (until, now) => {
         const ms = Date.parse(until);
         const time = formatTimeOfDay(ms);
@@ -629,37 +634,24 @@ export class SiteList extends VigieElement {
           </div>
           <p class="hint" id="${id}-hint">${this.t('rs.sites.search.hint')}</p>
         </div>
-        <div class="field location">
-          <label for="${id}-loc">${this.t('rs.sites.location.label')}</label>
-          <div class="input-icon">
-            ${pinIcon}
-            <input
-              id="${id}-loc"
-              part="location-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder=${this.t('rs.sites.location.placeholder')}
-              aria-controls="${id}-table"
-              .value=${live(this.location)}
-              @input=${(e: Event) => (this.location = (e.target as HTMLInputElement).value)}
-            />
-          </div>
-        </div>
-        <fieldset part="test-mode-filter" class="segmented">
-          <legend>${this.t('rs.sites.testMode.legend')}</legend>
-          <div class="segments">
-            ${SITE_TEST_MODE_FILTERS.map(
-              (f) => html`<label class="segment"
-                ><input type="radio" name="${id}-test" value=${f} .checked=${live(this.#filter === f)} @change=${() => (this.testModeFilter = f)} /><span>${this.t(`rs.sites.testMode.${f}`)}</span></label
-              >`,
-            )}
-          </div>
-        </fieldset>
         <label class="check">
           <input type="checkbox" .checked=${live(this.#grouped)} @change=${(e: Event) => (this.groupBy = (e.target as HTMLInputElement).checked ? 'link' : 'none')} />
           <span>${this.t('rs.sites.grouped')}</span>
         </label>
+        <button
+          type="button"
+          part="filters-button"
+          class="btn secondary filters-button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="${id}-filters"
+          aria-busy=${this.filtersOpen && !this.#filters.module && !this.#filters.failed ? 'true' : 'false'}
+          @click=${this.#toggleFilters}
+          @pointerenter=${this.#filtersIntent}
+          @focusin=${this.#filtersIntent}
+        >
+          ${filterIcon}${this.t('rs.sites.filters', { count: this.#activeFilters })}
+        </button>
+        <div id="${id}-filters" class="filters" ?hidden=${!this.filtersOpen}>${this.filtersOpen ? this.#renderFilters() : nothing}</div>
       </div>
       <div class="bar">
         <p part="count" class="count">${count}</p>
@@ -681,6 +673,47 @@ export class SiteList extends VigieElement {
         body: this.#bodyRef,
       })}`;
   }
+
+  /**
+   * The filter panel (location, test mode), on demand: its module loads when « Filtres » is opened
+   * (or on intent); meanwhile a loading line, after a failure a message with « Réessayer ». The
+   * focus stays on « Filtres » (a disclosure); the fields come next in the tab order.
+   */
+  #renderFilters() {
+    const m = this.#filters.module;
+    const locale = this.services?.locale ?? this.#texts!.locale;
+    if (m && !messagesLoaded(locale, [m.remoteSiteFiltersMessages])) void loadMessages(locale, [m.remoteSiteFiltersMessages]).then(() => this.requestUpdate());
+    else if (m)
+      return m.siteFilters({
+        id: this.#id,
+        root: this.renderRoot as ShadowRoot,
+        location: this.location,
+        testMode: this.#filter,
+        t: (key) => this.t(key),
+        onLocation: (location) => (this.location = location),
+        onTestMode: (filter) => (this.testModeFilter = filter),
+      });
+    if (this.#filters.failed)
+      return html`<p class="filters-failed" role="alert">
+        ${this.t('rs.sites.filters.failed')} <button type="button" class="btn secondary" @click=${this.#filtersIntent}>${this.t('common.retry')}</button>
+      </p>`;
+    return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+  }
+
+  /** How many filters apply (« Filtres (2) »): the location, the test mode. */
+  get #activeFilters(): number {
+    return Number(this.location.trim() !== '') + Number(this.#filter !== 'all');
+  }
+
+  #toggleFilters = () => {
+    this.filtersOpen = !this.filtersOpen;
+    if (this.filtersOpen) this.#filtersIntent();
+  };
+
+  /** The pointer over « Filtres », the focus on it, a click or « Réessayer »: the panel's code loads (once). */
+  #filtersIntent = () => {
+    void this.#filters.load().catch(() => undefined);
+  };
 
   #sortTexts(): SortControlTexts<SiteSortColumn> {
     return { by: this.t('rs.sites.sortBy'), order: this.t('rs.sites.sortOrder'), column: (c) => this.t(`rs.sites.column.${c}`), direction: (d) => this.t(`rs.sites.sort.${d}`) };
