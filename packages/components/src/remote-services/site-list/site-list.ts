@@ -12,7 +12,6 @@ import {
   buildSiteIndex,
   calendarDateOf,
   formatTimeOfDay,
-  isApiError,
   isSiteGroupRow,
   prepareSiteIndex,
   remoteSitesMessages,
@@ -23,7 +22,6 @@ import {
   siteTitle,
   updateSite,
   viewSites,
-  type ApiFailure,
   type IdPinLink,
   type Locale,
   type Site,
@@ -38,6 +36,7 @@ import {
 import { formatDate, loadMessages, messagesLoaded, toLocale } from '@vigie/core/i18n';
 import { icon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
+import { LoadController } from '../../base/load-controller.js';
 import { OnDemand } from '../../base/on-demand.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import {
@@ -66,7 +65,6 @@ const NO_ROWS = new Uint32Array(0);
 
 const filterIcon = icon(svg`<path d="M22 3H2l8 9.46V19l4 2v-8.54L22 3z"/>`);
 
-type Loading = { readonly status: 'idle' | 'loading' | 'done' } | { readonly status: 'failed'; readonly failure: ApiFailure };
 
 /** Texts resolved once per locale: every row reads them. */
 interface SiteTexts {
@@ -167,7 +165,6 @@ export class SiteList extends VigieElement {
   /** Hides the heading (when the host page already titles the list). */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
-  @state() private loading: Loading = { status: 'idle' };
   /** « Filtres » is open: the panel shows (its code loads on demand). */
   @state() private filtersOpen = false;
   @state() private announcement: () => string = () => '';
@@ -180,12 +177,17 @@ export class SiteList extends VigieElement {
   #stamp = 0;
   #texts?: SiteTexts;
   #now = 0;
-  #abort?: AbortController;
   #client?: unknown;
   #idleWork?: (() => void) | null;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #clockTimer?: ReturnType<typeof setTimeout>;
 
+  /** The sites from the API (the data layer loads with the first read); the rows shown stay while they are read again. */
+  readonly #load = new LoadController(
+    this,
+    async (signal) => (await import('@vigie/core/remote-services/api')).listRemoteSites(this.services!.client, { signal }),
+    (body) => this.#setData(body.sites, body.links),
+  );
   readonly #filters = new OnDemand(this, () => import('./site-filters.on-demand.js'));
   readonly #scrollerRef = createRef<HTMLDivElement>();
   readonly #bodyRef = createRef<HTMLTableSectionElement>();
@@ -213,7 +215,7 @@ export class SiteList extends VigieElement {
 
   /** Loads the sites again (the rows shown stay until the new ones arrive). Nothing to do with `sites`. */
   refresh(): Promise<void> {
-    return this.sites ? Promise.resolve() : this.#fetch();
+    return this.sites ? Promise.resolve() : this.#load.run();
   }
 
   /** Scrolls so that a site is in view (e.g. the one selected elsewhere); `await updateComplete` for its DOM. */
@@ -237,27 +239,27 @@ export class SiteList extends VigieElement {
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
 
+  /** The other widgets' events the list follows, and the tab becoming visible: heard on the document while connected. */
+  #listen(method: 'addEventListener' | 'removeEventListener'): void {
+    const events: [string, EventListener][] = [
+      ['site-renamed', this.#onRenamed],
+      ['test-mode-changed', this.#onTestModeChanged],
+      ['visibilitychange', this.#onVisibility],
+      ['id-pin-linked', this.#onLinksChanged],
+      ['id-pin-unlinked', this.#onLinksChanged],
+    ];
+    for (const [type, listener] of events) document[method](type, listener);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('site-renamed', this.#onRenamed);
-    document.addEventListener('test-mode-changed', this.#onTestModeChanged);
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    document.addEventListener('id-pin-linked', this.#onLinksChanged);
-    document.addEventListener('id-pin-unlinked', this.#onLinksChanged);
+    this.#listen('addEventListener');
     if (this.#index) this.#scheduleClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('site-renamed', this.#onRenamed);
-    document.removeEventListener('test-mode-changed', this.#onTestModeChanged);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    document.removeEventListener('id-pin-linked', this.#onLinksChanged);
-    document.removeEventListener('id-pin-unlinked', this.#onLinksChanged);
-    if (this.loading.status === 'loading') {
-      this.#abort?.abort();
-      this.loading = { status: 'idle' };
-    }
+    this.#listen('removeEventListener');
     this.#idleWork?.();
     this.#idleWork = undefined;
     clearTimeout(this.#announceTimer);
@@ -280,13 +282,13 @@ export class SiteList extends VigieElement {
       else if (had) {
         this.#index = undefined;
         this.#refreshView();
-        this.loading = { status: 'idle' };
+        this.#load.state = { status: 'idle' };
         this.#client = undefined;
       }
     }
-    if (!this.sites && this.services && (this.services.client !== this.#client || this.loading.status === 'idle')) {
+    if (!this.sites && this.services && (this.services.client !== this.#client || this.#load.state.status === 'idle')) {
       this.#client = this.services.client;
-      void this.#fetch();
+      void this.#load.run();
     }
     const key = `${this.query}\u0000${this.location}\u0000${this.#filter}\u0000${this.#sort.column} ${this.#sort.direction}\u0000${this.#grouped}`;
     if (key !== this.#appliedView) {
@@ -370,29 +372,9 @@ export class SiteList extends VigieElement {
     this.#idleWork?.();
     this.#idleWork = undefined;
     this.#index = buildSiteIndex(sites, links, this.#labels());
-    this.loading = { status: 'done' };
     this.#stamp++;
     this.#refreshView();
     this.#scheduleClock();
-  }
-
-  async #fetch(): Promise<void> {
-    const s = this.services;
-    if (!s) return;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.loading = { status: 'loading' };
-    try {
-      const { listRemoteSites } = await import('@vigie/core/remote-services/api');
-      const body = await listRemoteSites(s.client, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.#setData(body.sites, body.links);
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      const failure: ApiFailure = isApiError(e) ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
-      if (failure.kind === 'aborted') return;
-      this.loading = { status: 'failed', failure };
-    }
   }
 
   #refreshView(): void {
@@ -449,32 +431,28 @@ export class SiteList extends VigieElement {
   /** RS-IDPIN: `<id-pin-links>` gave a site a nickname (`site-renamed` {siteId, nickname}). */
   #onRenamed = (e: Event) => {
     const { siteId, nickname } = e as Event & { siteId?: unknown; nickname?: unknown };
-    if (typeof siteId !== 'string' || !this.#index) return;
-    const position = sitePositionOf(this.#index, siteId);
-    if (position === undefined) return;
-    const site = siteAt(this.#index, position)!;
-    const name = typeof nickname === 'string' && nickname.trim() !== '' ? nickname : null;
-    updateSite(this.#index, { ...site, nickname: name });
-    this.#dataChanged();
+    this.#patchSite(siteId, (site) => ({ ...site, nickname: typeof nickname === 'string' && nickname.trim() !== '' ? nickname : null }));
   };
 
   /** RS-IDPIN: an ID & PIN was linked or removed in `<id-pin-links>`: its sites come or go (read again; the rows shown stay until then). */
   #onLinksChanged = () => {
-    if (!this.sites && this.#index) void this.#fetch();
+    if (!this.sites && this.#index) void this.#load.run();
   };
 
   /** RS-OVERVIEW: `<site-overview>` started or stopped a test mode (`test-mode-changed` {siteId, until}). */
   #onTestModeChanged = (e: Event) => {
     const { siteId, until } = e as Event & { siteId?: unknown; until?: unknown };
-    if (typeof siteId !== 'string' || !this.#index) return;
-    const position = sitePositionOf(this.#index, siteId);
-    if (position === undefined) return;
-    const site = siteAt(this.#index, position)!;
-    updateSite(this.#index, { ...site, testModeUntil: typeof until === 'string' ? until : null });
-    this.#now = this.services?.clock.now() ?? Date.now();
-    this.#dataChanged();
-    this.#scheduleClock();
+    this.#patchSite(siteId, (site) => ({ ...site, testModeUntil: typeof until === 'string' ? until : null }));
   };
+
+  /** A site changed in another widget: the index follows at once (the rows in view stay where they are), the clock too. */
+  #patchSite(siteId: unknown, patch: (site: Site) => Site): void {
+    const index = this.#index;
+    const position = typeof siteId === 'string' && index ? sitePositionOf(index, siteId) : undefined;
+    if (position === undefined) return;
+    updateSite(index!, patch(siteAt(index!, position)!));
+    this.#tick();
+  }
 
   #announceChange(changed: PropertyValues<this>): void {
     clearTimeout(this.#announceTimer);
@@ -610,10 +588,11 @@ export class SiteList extends VigieElement {
     if (!this.services && !this.sites) return this.renderMissingProvider();
     const index = this.#index;
     let body;
+    const load = this.#load.state;
     if (!index)
       body =
-        this.loading.status === 'failed'
-          ? listError(this.t('rs.sites.error'), this.services!.describeFailure(this.loading.failure), this.t('common.retry'), () => void this.#fetch())
+        load.status === 'error'
+          ? listError(this.t('rs.sites.error'), this.services!.describeFailure(load.failure), this.t('common.retry'), () => void this.#load.run())
           : listLoading(this.t('rs.sites.loading'));
     else if (index.sites.length === 0) body = listEmpty(html`<h3>${this.t('rs.sites.empty.title')}</h3><p>${this.t('rs.sites.empty.text')}</p>`);
     else body = this.#renderList();
