@@ -1,8 +1,17 @@
 import { css } from 'lit';
 import { stackedTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 
-/** `<site-list>` (RS-SITES): its own styles, after the shared virtual table's and lists' (`virtualTableStyles`, `virtualListStyles`). */
-export const styles = css`
+/*
+ * `<site-list>` (RS-SITES): its own styles, after the shared virtual table's and lists'
+ * (`virtualTableStyles`, `virtualListStyles`). Their comments are here, in the code, rather than in
+ * the CSS the page downloads.
+ */
+
+/**
+ * The host, the search and the filters. The checkbox and « Filtres » sit level with the fields
+ * (their labels are above them); the panel of « Filtres » takes its own line under the search.
+ */
+const tools = css`
   :host {
     display: block;
     container-type: inline-size;
@@ -11,8 +20,6 @@ export const styles = css`
     --_max-h: var(--site-list-height, 36rem);
     --_min-w: 0px;
   }
-
-  /* ── search and filters ─────────────────────────────────────────────────────────────── */
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -47,7 +54,6 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
-  /* Level with the fields (their labels are above them). */
   .check,
   .filters-button {
     min-height: 2.75rem;
@@ -59,7 +65,6 @@ export const styles = css`
     gap: 0.5rem;
     cursor: pointer;
   }
-  /* The panel of « Filtres », on its own line under the search. */
   .filters {
     display: flex;
     flex: 1 1 100%;
@@ -83,8 +88,15 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
+`;
 
-  /* ── the table (the shared virtual table's styles come first) ──────────────────────── */
+/**
+ * The table (the shared virtual table's styles come first). Rows keep one height (the virtual table
+ * counts on it): cells never wrap beyond their lines. The site's name is its button, the whole
+ * cell, as a link reads (RS-SITES: choose a site); without a nickname the name has the row's two
+ * lines. A group row: the ID & PIN it comes through, and how many of its sites the list shows.
+ */
+const table = css`
   .col-name {
     width: 28%;
   }
@@ -100,7 +112,6 @@ export const styles = css`
   .col-openAlarms {
     width: 13%;
   }
-  /* Rows keep one height (the virtual table counts on it): cells never wrap beyond their lines. */
   td {
     overflow: hidden;
     white-space: nowrap;
@@ -116,7 +127,6 @@ export const styles = css`
   td.site {
     padding: 0 0.25rem;
   }
-  /* The site's name is its button: the whole cell, as a link reads (RS-SITES: choose a site). */
   .open {
     display: block;
     width: 100%;
@@ -138,7 +148,6 @@ export const styles = css`
   .open:hover .title {
     text-decoration-color: currentColor;
   }
-  /* Without a nickname the name has the row's two lines. */
   .open .title:only-child {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -195,7 +204,6 @@ export const styles = css`
     color: var(--_danger-fg);
     font-weight: 600;
   }
-  /* A group: the ID & PIN it comes through, and how many of its sites the list shows. */
   tr.group th {
     position: static;
     height: var(--_row-h);
@@ -228,8 +236,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+`;
 
-  /* ── narrow containers: each row stacks its cells ───────────────────────────────────── */
+/** Narrow containers: each row stacks its cells; stacked, a site says « Mode test » only while it is in test mode. */
+const stacked = css`
   @container (max-width: 48rem) {
     ${stackedTableStyles}
     .scroller {
@@ -302,7 +312,6 @@ export const styles = css`
       min-width: 0;
       order: 1;
     }
-    /* Stacked, a site says « Mode test » only while it is in test mode. */
     td.test:not(:has(.badge)) {
       display: none;
     }
@@ -320,3 +329,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [tools, table, stacked];
