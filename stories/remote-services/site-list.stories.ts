@@ -103,7 +103,7 @@ export const Search: Story = {
 export const FiltersApplied: Story = {
   name: 'Filters applied',
   args: { location: '69', 'test-mode-filter': 'off' },
-  parameters: story('remote:default', 'Emplacement « 69 » (le début du code postal) et mode test « Désactivé ».'),
+  parameters: story('remote:default', 'Emplacement « 69 » (le début du code postal) et mode test « Désactivé » : « Filtres (2) » ; un clic l’ouvre (ses champs se chargent à la demande).'),
 };
 
 export const InTestMode: Story = {

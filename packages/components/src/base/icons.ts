@@ -11,4 +11,8 @@ export const lockIcon = icon(svg`<rect x="3" y="11" width="18" height="11" rx="2
 export const checkIcon = icon(svg`<path d="M20 6 9 17l-5-5"/>`);
 export const clockIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>`);
 export const closeIcon = icon(svg`<path d="M18 6 6 18"/><path d="m6 6 12 12"/>`);
+/** The lists' search field (`<passport-roster>`, `<site-list>`); pure: a page without them drops it. */
+export const searchIcon = /* @__PURE__ */ icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
+/** An information state (no row, no result). */
+export const infoIcon = /* @__PURE__ */ icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
 export const downloadIcon = icon(svg`<path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/><path d="M12 15V3"/>`);

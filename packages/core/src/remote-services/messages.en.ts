@@ -3,6 +3,7 @@ import type { CatalogOf } from '../i18n/fr.js';
 import type { remoteServicesFr } from './messages.fr.js';
 import { remoteCoreEn } from './messages/core.en.js';
 import { remoteSitesEn } from './messages/sites.en.js';
+import { remoteSiteFiltersEn } from './messages/sites-filters.en.js';
 import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
@@ -12,4 +13,4 @@ import { remoteIdPinEditsEn } from './messages/id-pin-edits.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 import { remoteOnboardingLaterEn } from './messages/onboarding-later.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, ...remoteSiteFiltersEn, };

@@ -1,6 +1,7 @@
 /** X-I18N — Remote Services' French messages (RS-*): the shared texts, then each part's. */
 import { remoteCoreFr } from './messages/core.fr.js';
 import { remoteSitesFr } from './messages/sites.fr.js';
+import { remoteSiteFiltersFr } from './messages/sites-filters.fr.js';
 import { remoteOverviewFr } from './messages/overview.fr.js';
 import { remoteCallListsFr } from './messages/call-lists.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
@@ -10,4 +11,4 @@ import { remoteIdPinEditsFr } from './messages/id-pin-edits.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 import { remoteOnboardingLaterFr } from './messages/onboarding-later.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, ...remoteSiteFiltersFr, } as const;

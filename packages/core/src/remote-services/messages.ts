@@ -11,6 +11,7 @@
 import type { MessageBundle } from '../i18n/index.js';
 import { remoteCoreMessages } from './messages/core.js';
 import { remoteSitesMessages } from './messages/sites.js';
+import { remoteSiteFiltersMessages } from './messages/sites-filters.js';
 import { remoteOverviewMessages } from './messages/overview.js';
 import { remoteOverviewScheduleMessages } from './messages/overview-schedule.js';
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
@@ -22,7 +23,7 @@ import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages];

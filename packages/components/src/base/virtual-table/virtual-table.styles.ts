@@ -119,3 +119,195 @@ export const virtualTableStyles = css`
     background-repeat: repeat-y;
   }
 `;
+
+/**
+ * What the lists built on the virtual table (`<passport-roster>`, `<site-list>`) share around it:
+ * the layout, the search field, the count, « Trier par » / « Ordre » (shown only where rows stack,
+ * see {@link stackedTableStyles}), the loading, empty and error states, and the cells' common parts
+ * (a line cut with an ellipsis, « — », a state's icon and text, stroked icons). After
+ * `virtualTableStyles`, before the element's own styles.
+ */
+export const virtualListStyles = css`
+  .base {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.2rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  input[type='search']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  input[type='search']:focus-visible,
+  .sort-field select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .sort-controls {
+    display: none;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+  }
+  .sort-field {
+    display: grid;
+    flex: 1 1 9rem;
+    gap: 0.2rem;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .sort-field select {
+    min-height: 2.5rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+  .state {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .state > div {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    min-width: 0;
+  }
+  .state .icon {
+    margin-top: 0.1rem;
+  }
+  .state.loading {
+    align-items: center;
+    padding: 0.5rem 0;
+    background: none;
+    color: var(--_muted);
+  }
+  .state.empty .icon {
+    color: var(--_accent);
+  }
+  .state.empty h3 {
+    font-size: 1.05rem;
+  }
+  .state.error {
+    border: 1px solid var(--_danger-border);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .state.error .btn {
+    border-color: var(--_danger-fg);
+    background: var(--_danger-fg);
+    color: var(--_danger-bg);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .skeleton span {
+    height: var(--_row-h);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .spinner {
+    margin-inline-end: 0.5rem;
+  }
+  .line {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  /* A state: an icon and its text (never a colour alone). */
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-weight: 600;
+  }
+  td .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;
+
+/**
+ * Where a list stacks each row's cells (narrow containers): put in the element's own
+ * `@container (max-width: …)` rule, before its own stacked rules (each row keeps a fixed height,
+ * `--_row-h`, set there). The header's sort buttons would sit off screen: « Trier par » / « Ordre »
+ * sort here; the header stays for screen readers (the column names of the cells) and shows itself
+ * if Tab reaches it. The roles are explicit in the markup: changing the display keeps the table a
+ * table.
+ */
+export const stackedTableStyles = css`
+  .scroller {
+    --_head-h: 0px;
+  }
+  .sort-controls {
+    display: flex;
+  }
+  thead:not(:focus-within) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  table,
+  thead,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+  }
+  colgroup {
+    display: none;
+  }
+  thead tr {
+    display: flex;
+    overflow-x: auto;
+  }
+  td {
+    padding: 0;
+    box-shadow: none;
+  }
+`;

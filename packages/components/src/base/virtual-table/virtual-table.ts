@@ -22,7 +22,10 @@
  * view changed outside an update. Rows carry `data-p` (their position); their controls carry
  * `data-action`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import { errorIcon, infoIcon } from '../icons.js';
 import { RowRecycler, VIRTUAL_OVERSCAN, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics, type RowRange } from './rows.js';
 
 export { RowRecycler, VIRTUAL_OVERSCAN, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics, type RowRange } from './rows.js';
@@ -366,4 +369,100 @@ export class VirtualTableController implements ReactiveController {
     this.setScrollTop(Math.min(max, Math.max(0, Math.round(top / m.rowHeight) * m.rowHeight)));
     this.renderWindow();
   };
+}
+
+// ── The list around the table, as `<passport-roster>` and `<site-list>` render it ───────────────
+
+/** What {@link virtualTable} renders: the ids, labels and listeners of the element's table. */
+export interface VirtualTableFrame {
+  /** The element's id prefix: the table is `${id}-table`. */
+  readonly id: string;
+  /** The scrolling region's name (and the table's, unless `tableLabel`). */
+  readonly label: string;
+  readonly tableLabel?: string;
+  /** How many rows the table stands for (`aria-rowcount`, the header row added). */
+  readonly rows: number;
+  /** No row to show: the region is hidden (the element says why). */
+  readonly hidden: boolean;
+  /** The columns, for `<col class="col-…">` (and the spacers' `colspan`). */
+  readonly columns: readonly string[];
+  /** The header row's cells (`sortHeader(…)`). */
+  readonly headers: unknown;
+  readonly onSortClick: (e: MouseEvent) => void;
+  readonly onRowClick: (e: MouseEvent) => void;
+  readonly onRowKeydown?: (e: KeyboardEvent) => void;
+  readonly scroller: Ref<HTMLDivElement>;
+  readonly body: Ref<HTMLTableSectionElement>;
+}
+
+/**
+ * The scrolling region and its table (`part="scroller"`, `part="table"`), wired to the controller:
+ * a header row listened to once for sorting, a body with its two spacer rows listened to once for
+ * the rows' controls.
+ */
+export function virtualTable(vt: VirtualTableController, f: VirtualTableFrame) {
+  const n = f.columns.length;
+  return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-label=${f.label} ?hidden=${f.hidden} @scroll=${vt.onScroll} @keydown=${vt.onKeydown} ${ref(f.scroller)}>
+    <table part="table" role="table" id="${f.id}-table" aria-rowcount=${f.rows + 1} aria-label=${f.tableLabel ?? f.label}>
+      <colgroup>${f.columns.map((c) => html`<col class="col-${c}" />`)}</colgroup>
+      <thead role="rowgroup" @click=${f.onSortClick}>
+        <tr role="row" aria-rowindex="1">${f.headers}</tr>
+      </thead>
+      <tbody role="rowgroup" @click=${f.onRowClick} @keydown=${f.onRowKeydown} ${ref(f.body)}><tr class="spacer" aria-hidden="true"><td colspan=${n}></td></tr><tr class="spacer" aria-hidden="true"><td colspan=${n}></td></tr></tbody>
+    </table>
+  </div>`;
+}
+
+/** The list's search field (`part="search-input"`, `${id}-q`), described by its hint `${id}-hint`, controlling `${id}-table`. */
+export function listSearchInput(id: string, placeholder: string, value: string, onInput: (value: string) => void) {
+  return html`<input
+    id="${id}-q"
+    part="search-input"
+    type="search"
+    autocomplete="off"
+    spellcheck="false"
+    enterkeyhint="search"
+    placeholder=${placeholder}
+    aria-describedby="${id}-hint"
+    aria-controls="${id}-table"
+    .value=${live(value)}
+    @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+  />`;
+}
+
+/** Loading, before the first rows: a status line and row-shaped placeholders. */
+export function listLoading(text: string) {
+  return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${text}</p>
+    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`;
+}
+
+/** The rows could not be read (`part="error"`, an alert): what failed, why, and a retry. */
+export function listError(title: string, detail: string, retry: string, onRetry: () => void) {
+  return html`<div part="error" class="state error" role="alert">
+    ${errorIcon}
+    <div>
+      <p><strong>${title}</strong></p>
+      <p>${detail}</p>
+      <button type="button" class="btn" @click=${onRetry}>${retry}</button>
+    </div>
+  </div>`;
+}
+
+/** No row at all, or none for the search and filters (`small`): `part="empty"`, the info icon and `content`. */
+export function listEmpty(content: unknown, small = false) {
+  return html`<div part="empty" class="state empty ${small ? 'small' : ''}">
+    ${infoIcon}
+    <div>${content}</div>
+  </div>`;
+}
+
+/**
+ * Where rows stack, each cell's column is written before its value from CSS (`content:
+ * var(--_l-<column>) / ""`, silent for screen readers, which have the column headers): set on the
+ * scroller once per locale.
+ */
+export function labelStackedCells(scroller: HTMLElement, locale: string, labels: () => Record<string, string>): void {
+  if (scroller.dataset.labels === locale) return;
+  for (const [column, label] of Object.entries(labels())) scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
+  scroller.dataset.labels = locale;
 }

@@ -1,5 +1,7 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 
+/** `<passport-roster>`'s own styles, after the shared virtual table's and lists' (`virtualTableStyles`, `virtualListStyles`). */
 export const styles = css`
   :host {
     display: block;
@@ -8,16 +10,6 @@ export const styles = css`
     --_head-h: 3rem;
     --_max-h: var(--passport-roster-height, 36rem);
     --_min-w: var(--passport-roster-min-width, 54rem);
-  }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-    min-width: 0;
-  }
-  h2,
-  h3,
-  p {
-    margin: 0;
   }
 
   /* ── heading, search, count, progress ──────────────────────────────────────────────── */
@@ -29,11 +21,8 @@ export const styles = css`
     gap: 0.75rem 1rem;
   }
   .title {
-    font-size: 1.2rem;
-    line-height: 1.3;
     letter-spacing: 0.03em;
     text-transform: uppercase;
-    overflow-wrap: anywhere;
   }
   .enroll {
     text-decoration: none;
@@ -56,33 +45,11 @@ export const styles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  .search input {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  .search input::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
-  .search input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
   .hint {
     margin-top: 0.25rem;
-    color: var(--_muted);
-    font-size: 0.85rem;
   }
   .count {
     margin-top: 0.65rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .progress {
     display: flex;
@@ -231,33 +198,6 @@ export const styles = css`
   .alert-box .icon-btn {
     color: var(--_danger-fg);
   }
-  /* « Trier par » / « Ordre »: only where rows stack (see the container query). */
-  .sort-controls {
-    display: none;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-  }
-  .sort-field {
-    display: grid;
-    flex: 1 1 9rem;
-    gap: 0.2rem;
-    font-size: 0.9rem;
-    font-weight: 600;
-  }
-  .sort-field select {
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-  }
-  .sort-field select:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
 
   /* ── messages and states ───────────────────────────────────────────────────────────── */
   .notice:empty {
@@ -287,61 +227,14 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .state {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75rem;
-    padding: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
   .state > div {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    min-width: 0;
     overflow-wrap: anywhere;
   }
-  .state .icon {
-    margin-top: 0.1rem;
-  }
-  .state.loading {
-    align-items: center;
-    background: none;
-    padding: 0.5rem 0;
-    color: var(--_muted);
-  }
-  .state.empty .icon,
   .state.signed-out .icon {
     color: var(--_accent);
   }
-  .state.empty h3 {
-    font-size: 1.05rem;
-  }
-  .state.error {
-    border: 1px solid var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .state.error .btn {
-    border-color: var(--_danger-fg);
-    background: var(--_danger-fg);
-    color: var(--_danger-bg);
-  }
   .signed-out .btn {
     text-decoration: none;
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.4rem;
-  }
-  .skeleton span {
-    height: var(--_row-h);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .spinner {
-    margin-inline-end: 0.5rem;
   }
 
   /* ── the table ─────────────────────────────────────────────────────────────────────── */
@@ -391,12 +284,6 @@ export const styles = css`
     display: block;
     min-width: 0;
   }
-  .line {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
   .line.email,
   .line.block-info {
     color: var(--_muted);
@@ -433,13 +320,6 @@ export const styles = css`
     -webkit-line-clamp: unset;
     max-height: none;
   }
-  /* The state today: an icon and its text (never a colour alone). */
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3rem;
-    font-weight: 600;
-  }
   .status[data-state='active'] .icon {
     color: var(--_success-fg);
   }
@@ -459,9 +339,6 @@ export const styles = css`
     font-size: 0.9em;
     white-space: normal;
     overflow-wrap: anywhere;
-  }
-  .none {
-    color: var(--_muted);
   }
   .link {
     color: var(--_accent);
@@ -511,11 +388,6 @@ export const styles = css`
   td .icon {
     width: 1.15rem;
     height: 1.15rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .icon-btn {
     display: inline-grid;
@@ -651,38 +523,13 @@ export const styles = css`
       flex-basis: 100%;
       max-width: none;
     }
+    ${stackedTableStyles}
     .scroller {
       --_row-h: var(--passport-roster-stacked-row-height, 9.5rem);
-      --_head-h: 0px;
-    }
-    .sort-controls {
-      display: flex;
-    }
-    /*
-     * The header's sort buttons would sit off screen: « Trier par » sorts here. The header stays
-     * for screen readers (the column names of the cells) and shows itself if Tab reaches it.
-     */
-    thead:not(:focus-within) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    /* The roles are explicit in the markup: changing the display keeps the table a table. */
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
     }
     table {
       min-width: 0;
     }
-    colgroup,
     th.th-actions {
       display: none;
     }
@@ -695,12 +542,10 @@ export const styles = css`
       box-shadow: inset 0 -2px 0 var(--_border);
     }
     thead tr {
-      display: flex;
       align-items: center;
       gap: 0.15rem;
       height: var(--_head-h);
       padding: 0 0.25rem;
-      overflow-x: auto;
       scrollbar-width: thin;
     }
     th {
@@ -729,8 +574,6 @@ export const styles = css`
     td {
       flex: 0 0 100%;
       min-width: 0;
-      padding: 0;
-      box-shadow: none;
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;

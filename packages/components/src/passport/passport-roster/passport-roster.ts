@@ -1,8 +1,7 @@
 import { html, nothing, render, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { createRef } from 'lit/directives/ref.js';
 import {
   EMPLOYEE_STATES,
   PROFILE_IDS,
@@ -44,15 +43,26 @@ import {
   type RosterStatusCounts,
 } from '@vigie/core';
 import { beginsWithVowelSound, formatDate, formatInteger, toLocale } from '@vigie/core/i18n';
-import { checkIcon, closeIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
+import { checkIcon, closeIcon, errorIcon, icon, infoIcon, lockIcon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
 import { PassportViewRequestedEvent } from '../passport-view/passport-view.events.js';
-import { VIRTUAL_OVERSCAN, VirtualTableController, visibleRowCount, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
-import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
-import { virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
+import {
+  VIRTUAL_OVERSCAN,
+  VirtualTableController,
+  labelStackedCells,
+  listError,
+  listLoading,
+  listSearchInput,
+  virtualTable,
+  visibleRowCount,
+  whenIdle,
+  type RowMetrics,
+} from '../../base/virtual-table/virtual-table.js';
+import { sortControls, sortHeader, sortOnClick } from '../../base/virtual-table/sort-header.js';
+import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { isRosterFilter, renderRosterFilters, type RosterFilter } from './roster-filters.js';
 import { ROSTER_POLL_INTERVAL_MS, RosterPollController } from './roster-poll.js';
 import { alertShown, renderRosterAlert, renderRosterSummary, type BlockedAlert, type SummaryState } from './roster-summary.js';
@@ -79,8 +89,6 @@ const ANNOUNCE_DELAY_MS = 700;
 const NO_ROWS = new Uint32Array(0);
 
 const plusIcon = icon(svg`<path d="M12 5v14"/><path d="M5 12h14"/>`);
-const searchIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
-const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
 const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
 
 /** The list's loading: not started, pages arriving, every page in, or stopped by a failure. */
@@ -235,7 +243,7 @@ let uid = 0;
 export class PassportRoster extends VigieElement {
   static override messages = [passportCoreMessages, passportRosterMessages];
 
-  static override styles = [tokens, spinnerStyles, virtualTableStyles, styles];
+  static override styles = [tokens, spinnerStyles, virtualTableStyles, virtualListStyles, styles];
 
   /**
    * The employees, when the host already has them: the roster then fetches nothing. A new array
@@ -880,13 +888,8 @@ export class PassportRoster extends VigieElement {
    * set once per locale on the scroller, never per row.
    */
   #labelCells(scroller: HTMLDivElement): void {
-    const locale = this.#texts!.locale;
-    if (scroller.dataset.labels === locale) return;
-    for (const column of ['passport', 'state', 'expiresOn'] as const) {
-      const label = this.t('passport.roster.cellLabel', { label: this.t(`passport.roster.column.${column}`) });
-      scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
-    }
-    scroller.dataset.labels = locale;
+    const label = (column: RosterSortColumn) => this.t('passport.roster.cellLabel', { label: this.t(`passport.roster.column.${column}`) });
+    labelStackedCells(scroller, this.#texts!.locale, () => ({ passport: label('passport'), state: label('state'), expiresOn: label('expiresOn') }));
   }
 
   /** Paints one row: its cells are a Lit template rendered into the recycled `<tr>`. */
@@ -974,18 +977,12 @@ export class PassportRoster extends VigieElement {
   };
 
   #onSortClick = (e: MouseEvent) => {
-    const column = sortColumnOf(e) as RosterSortColumn | undefined;
-    if (!column) return;
-    const sort = this.#sort;
-    if (sort.column === column) this.sortDirection = sort.direction === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortColumn = column;
-      this.sortDirection = 'ascending';
-    }
+    const next = sortOnClick(e, this.#sort);
+    if (next) [this.sortColumn, this.sortDirection] = [next.column, next.direction];
   };
 
-  #onSearch = (e: Event) => {
-    this.query = (e.target as HTMLInputElement).value;
+  #onSearch = (query: string) => {
+    this.query = query;
   };
 
   #clearSearch = async () => {
@@ -1250,19 +1247,11 @@ export class PassportRoster extends VigieElement {
   }
 
   #renderLoading() {
-    return html`<p class="state loading" role="status">${spinner}${this.t('passport.roster.loading')}</p>
-      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`;
+    return listLoading(this.t('passport.roster.loading'));
   }
 
   #renderLoadError(failure: ApiFailure) {
-    return html`<div part="error" class="state error" role="alert">
-      ${errorIcon}
-      <div>
-        <p><strong>${this.t('passport.roster.error')}</strong></p>
-        <p>${this.services!.describeFailure(failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#loadAll(true)}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
+    return listError(this.t('passport.roster.error'), this.services!.describeFailure(failure), this.t('common.retry'), () => void this.#loadAll(true));
   }
 
   #renderEmpty() {
@@ -1287,19 +1276,7 @@ export class PassportRoster extends VigieElement {
         <div part="search" class="search">
           ${searchIcon}
           <label class="sr-only" for="${this.#id}-q">${this.t('passport.roster.search.label')}</label>
-          <input
-            id="${this.#id}-q"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            placeholder=${this.t('passport.roster.search.placeholder')}
-            aria-describedby="${this.#id}-hint"
-            aria-controls="${this.#id}-table"
-            .value=${live(this.query)}
-            @input=${this.#onSearch}
-          />
+          ${listSearchInput(this.#id, this.t('passport.roster.search.placeholder'), this.query, this.#onSearch)}
           <p class="hint" id="${this.#id}-hint">${this.t('passport.roster.search.hint')}</p>
         </div>
         <p part="count" class="count">${count.label}</p>
@@ -1309,29 +1286,19 @@ export class PassportRoster extends VigieElement {
       ${this.#renderPagingError(index)} ${this.#renderNotice()}
       <p class="sr-only" role="status" aria-atomic="true">${this.announcement()}</p>
       ${matches === 0 ? this.#renderNoResult() : nothing}
-      <div
-        part="scroller"
-        class="scroller"
-        tabindex="0"
-        role="region"
-        aria-label=${this.t('passport.roster.list')}
-        ?hidden=${matches === 0}
-        @scroll=${this.#table.onScroll}
-        @keydown=${this.#table.onKeydown}
-        ${ref(this.#scrollerRef)}
-      >
-        <table part="table" role="table" id="${this.#id}-table" aria-rowcount=${count.rows + 1} aria-label=${this.t('passport.roster.title')}>
-          <colgroup>
-            ${COLUMNS.map((c) => html`<col class="col-${c}" />`)}
-          </colgroup>
-          <thead role="rowgroup" @click=${this.#onSortClick}>
-            <tr role="row" aria-rowindex="1">
-              ${COLUMNS.map((c) => this.#renderHeader(c))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup" @click=${this.#onRowClick} ${ref(this.#bodyRef)}><tr class="spacer" aria-hidden="true"><td colspan="7"></td></tr><tr class="spacer" aria-hidden="true"><td colspan="7"></td></tr></tbody>
-        </table>
-      </div>`;
+      ${virtualTable(this.#table, {
+        id: this.#id,
+        label: this.t('passport.roster.list'),
+        tableLabel: this.t('passport.roster.title'),
+        rows: count.rows,
+        hidden: matches === 0,
+        columns: COLUMNS,
+        headers: COLUMNS.map((c) => this.#renderHeader(c)),
+        onSortClick: this.#onSortClick,
+        onRowClick: this.#onRowClick,
+        scroller: this.#scrollerRef,
+        body: this.#bodyRef,
+      })}`;
   }
 
   #renderHeader(column: Column) {
@@ -1354,14 +1321,12 @@ export class PassportRoster extends VigieElement {
   #renderPagingError(index: RosterIndex<Employee>) {
     if (this.paging.status !== 'failed') return nothing;
     const n = this.#texts!.count;
-    return html`<div part="error" class="state error" role="alert">
-      ${errorIcon}
-      <div>
-        <p><strong>${this.t('passport.roster.error.partial', { loaded: n(index.total), total: n(Math.max(this.#expected, index.total)) })}</strong></p>
-        <p>${this.services!.describeFailure(this.paging.failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#loadAll(true)}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
+    return listError(
+      this.t('passport.roster.error.partial', { loaded: n(index.total), total: n(Math.max(this.#expected, index.total)) }),
+      this.services!.describeFailure(this.paging.failure),
+      this.t('common.retry'),
+      () => void this.#loadAll(true),
+    );
   }
 
   #renderNotice() {
@@ -1471,21 +1436,8 @@ export class PassportRoster extends VigieElement {
 
   /** PP-ROSTER: where rows stack, the column headers are off screen: « Trier par » and « Ordre » say and change the sort. */
   #renderSortControls() {
-    const sort = this.#sort;
-    return html`<div part="sort-controls" class="sort-controls">
-      <div class="sort-field">
-        <label for="${this.#id}-sort-by">${this.t('passport.roster.sortBy')}</label>
-        <select id="${this.#id}-sort-by" aria-controls="${this.#id}-table" @change=${(e: Event) => (this.sortColumn = (e.target as HTMLSelectElement).value as RosterSortColumn)}>
-          ${ROSTER_SORT_COLUMNS.map((c) => html`<option value=${c} ?selected=${sort.column === c}>${this.t(`passport.roster.column.${c}`)}</option>`)}
-        </select>
-      </div>
-      <div class="sort-field">
-        <label for="${this.#id}-sort-order">${this.t('passport.roster.sortOrder')}</label>
-        <select id="${this.#id}-sort-order" aria-controls="${this.#id}-table" @change=${(e: Event) => (this.sortDirection = (e.target as HTMLSelectElement).value as RosterSortDirection)}>
-          ${ROSTER_SORT_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${sort.direction === d}>${this.t(`passport.roster.sortOrder.${d}`)}</option>`)}
-        </select>
-      </div>
-    </div>`;
+    const texts = { by: this.t('passport.roster.sortBy'), order: this.t('passport.roster.sortOrder'), column: (c: RosterSortColumn) => this.t(`passport.roster.column.${c}`), direction: (d: RosterSortDirection) => this.t(`passport.roster.sortOrder.${d}`) };
+    return sortControls(this.#id, ROSTER_SORT_COLUMNS, this.#sort, texts, (next) => ([this.sortColumn, this.sortDirection] = [next.column, next.direction]));
   }
 
   #renderDialog() {

@@ -1,7 +1,17 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 
-/** `<site-list>` (RS-SITES): its own styles, after the shared virtual table's (`virtualTableStyles`). */
-export const styles = css`
+/*
+ * `<site-list>` (RS-SITES): its own styles, after the shared virtual table's and lists'
+ * (`virtualTableStyles`, `virtualListStyles`). Their comments are here, in the code, rather than in
+ * the CSS the page downloads.
+ */
+
+/**
+ * The host, the search and the filters. The checkbox and « Filtres » sit level with the fields
+ * (their labels are above them); the panel of « Filtres » takes its own line under the search.
+ */
+const tools = css`
   :host {
     display: block;
     container-type: inline-size;
@@ -10,23 +20,6 @@ export const styles = css`
     --_max-h: var(--site-list-height, 36rem);
     --_min-w: 0px;
   }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-    min-width: 0;
-  }
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.2rem;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-  }
-
-  /* ── search and filters ─────────────────────────────────────────────────────────────── */
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -46,14 +39,6 @@ export const styles = css`
   .search {
     flex: 2 1 16rem;
   }
-  .location {
-    flex: 1 1 11rem;
-  }
-  /* The search's hint goes under the whole row of tools so every control lines up. */
-  .search .hint {
-    color: var(--_muted);
-    font-size: 0.85rem;
-  }
   .input-icon {
     position: relative;
   }
@@ -65,79 +50,30 @@ export const styles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  input[type='search'] {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem 0.5rem 2.6rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  input[type='search']::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
   input:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
-  .segmented {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
+  .check,
+  .filters-button {
+    min-height: 2.75rem;
+    margin-top: 1.55rem;
   }
-  .segmented legend {
-    padding: 0;
-    margin-bottom: 0.25rem;
-  }
-  .segments {
-    display: inline-flex;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .segment {
-    position: relative;
-    display: inline-flex;
-  }
-  .segment + .segment {
-    border-inline-start: 1px solid var(--_muted);
-  }
-  .segment input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .segment span {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.6rem;
-    padding: 0.3rem 0.85rem;
-    background: var(--_surface);
-    white-space: nowrap;
-  }
-  .segment input:checked + span {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
-  .segment input:focus-visible + span {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
-  }
-  /* Level with the fields (their labels are above them). */
   .check {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
-    margin-top: 1.55rem;
     cursor: pointer;
+  }
+  .filters {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.75rem 1rem;
+  }
+  .filters[hidden] {
+    display: none;
   }
   .check input {
     width: 1.2rem;
@@ -152,88 +88,15 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
   }
-  .count {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  /* « Trier par » / « Ordre »: only where rows stack (the column headers are hidden there). */
-  .sort-controls {
-    display: none;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-  }
-  .sort-field {
-    display: grid;
-    flex: 1 1 9rem;
-    gap: 0.2rem;
-    font-size: 0.9rem;
-    font-weight: 600;
-  }
-  .sort-field select {
-    min-height: 2.5rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-  }
+`;
 
-  /* ── states ─────────────────────────────────────────────────────────────────────────── */
-  .state {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75rem;
-    padding: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .state > div {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    min-width: 0;
-  }
-  .state .icon {
-    margin-top: 0.1rem;
-  }
-  .state.loading {
-    align-items: center;
-    padding: 0.5rem 0;
-    background: none;
-    color: var(--_muted);
-  }
-  .state.empty .icon {
-    color: var(--_accent);
-  }
-  .state.empty h3 {
-    font-size: 1.05rem;
-  }
-  .state.error {
-    border: 1px solid var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .state.error .btn {
-    border-color: var(--_danger-fg);
-    background: var(--_danger-fg);
-    color: var(--_danger-bg);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.4rem;
-  }
-  .skeleton span {
-    height: var(--_row-h);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .spinner {
-    margin-inline-end: 0.5rem;
-  }
-
-  /* ── the table (the shared virtual table's styles come first) ──────────────────────── */
+/**
+ * The table (the shared virtual table's styles come first). Rows keep one height (the virtual table
+ * counts on it): cells never wrap beyond their lines. The site's name is its button, the whole
+ * cell, as a link reads (RS-SITES: choose a site); without a nickname the name has the row's two
+ * lines. A group row: the ID & PIN it comes through, and how many of its sites the list shows.
+ */
+const table = css`
   .col-name {
     width: 28%;
   }
@@ -249,17 +112,12 @@ export const styles = css`
   .col-openAlarms {
     width: 13%;
   }
-  /* Rows keep one height (the virtual table counts on it): cells never wrap beyond their lines. */
   td {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
   .line {
-    display: block;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     line-height: 1.3;
   }
   .sub {
@@ -269,7 +127,6 @@ export const styles = css`
   td.site {
     padding: 0 0.25rem;
   }
-  /* The site's name is its button: the whole cell, as a link reads (RS-SITES: choose a site). */
   .open {
     display: block;
     width: 100%;
@@ -291,7 +148,6 @@ export const styles = css`
   .open:hover .title {
     text-decoration-color: currentColor;
   }
-  /* Without a nickname the name has the row's two lines. */
   .open .title:only-child {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -317,18 +173,6 @@ export const styles = css`
     gap: 0.35rem;
     max-width: 100%;
   }
-  .status {
-    font-weight: 600;
-  }
-  .status .icon,
-  .badge .icon,
-  td.alarms .icon {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .status[data-state='armed'] .icon {
     color: var(--_success-fg);
   }
@@ -349,9 +193,6 @@ export const styles = css`
     line-height: 1.25;
     white-space: normal;
   }
-  .none {
-    color: var(--_muted);
-  }
   td.alarms {
     color: var(--_muted);
   }
@@ -363,7 +204,6 @@ export const styles = css`
     color: var(--_danger-fg);
     font-weight: 600;
   }
-  /* A group: the ID & PIN it comes through, and how many of its sites the list shows. */
   tr.group th {
     position: static;
     height: var(--_row-h);
@@ -396,50 +236,27 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+`;
 
-  /* ── narrow containers: each row stacks its cells ───────────────────────────────────── */
+/** Narrow containers: each row stacks its cells; stacked, a site says « Mode test » only while it is in test mode. */
+const stacked = css`
   @container (max-width: 48rem) {
-    .search,
-    .location {
-      flex-basis: 100%;
-    }
-    .check {
-      margin-top: 0;
-    }
+    ${stackedTableStyles}
     .scroller {
       --_row-h: var(--site-list-stacked-row-height, 8rem);
-      --_head-h: 0px;
     }
     .sort-controls {
-      display: flex;
       flex: 1 1 100%;
-    }
-    thead:not(:focus-within) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    /* The roles are explicit in the markup: changing the display keeps the table a table. */
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    colgroup {
-      display: none;
-    }
-    thead tr {
-      display: flex;
-      overflow-x: auto;
     }
     thead th {
       flex: none;
+    }
+    .search {
+      flex-basis: 100%;
+    }
+    .check,
+    .filters-button {
+      margin-top: 0;
     }
     tbody tr:not(.spacer):not(.group) {
       display: flex;
@@ -451,10 +268,6 @@ export const styles = css`
       line-height: 1.3;
       box-shadow: inset 0 -1px 0 var(--_border);
       overflow: hidden;
-    }
-    td {
-      padding: 0;
-      box-shadow: none;
     }
     td.site,
     td.address {
@@ -499,7 +312,6 @@ export const styles = css`
       min-width: 0;
       order: 1;
     }
-    /* Stacked, a site says « Mode test » only while it is in test mode. */
     td.test:not(:has(.badge)) {
       display: none;
     }
@@ -517,3 +329,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [tools, table, stacked];

@@ -24,6 +24,12 @@ const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/
 const siteRows = (el: SiteList) => $$<HTMLTableRowElement>(el, 'tbody tr:not(.spacer):not(.group)');
 const groupRows = (el: SiteList) => $$<HTMLTableRowElement>(el, 'tbody tr.group');
 const titles = (el: SiteList) => siteRows(el).map((tr) => text(tr.querySelector('.title')));
+/** Opens « Filtres » with a real click; its panel's fields load on demand. */
+async function openFilters(el: SiteList) {
+  const button = $<HTMLButtonElement>(el, '[part~=filters-button]')!;
+  if (button.getAttribute('aria-expanded') !== 'true') await clickOn(button);
+  return until(() => $<HTMLInputElement>(el, '[part~=location-input]'), 'the filter panel');
+}
 const nodeCount = (el: SiteList) => el.shadowRoot!.querySelectorAll('*').length + [...el.shadowRoot!.querySelectorAll('*')].reduce((n, e) => n + e.childNodes.length, 0);
 
 let mock: MockWorker | undefined;
@@ -82,7 +88,7 @@ describe('<site-list> (RS-SITES)', function () {
     await sendKeys({ press: 'Control+A' });
     await sendKeys({ press: 'Backspace' });
     await until(() => el.matchCount === 12, 'all the sites again');
-    const location = $<HTMLInputElement>(el, '[part~=location-input]')!;
+    const location = await openFilters(el);
     await typeInto(location, '69');
     await until(() => el.matchCount > 0 && siteRows(el).every((tr) => text(tr.querySelector('td.address .sub')).startsWith('69')), 'the sites of the Rhône');
     await sendKeys({ press: 'Control+A' });
@@ -193,6 +199,8 @@ describe('<site-list> (RS-SITES)', function () {
     const el = provider.querySelector('site-list')!;
     await until_(() => el.matchCount === 1 && $$(el, '.badge').length === 1, 'the site in test mode');
     await until_(() => el.matchCount === 0, 'the test mode ended', 6000);
+    expect(text($(el, '[part~=filters-button]'))).to.equal('Filtres (1)');
+    await openFilters(el);
     const all = $$<HTMLInputElement>(el, '[part~=test-mode-filter] input').find((r) => r.value === 'all')!;
     await clickOn(all);
     await until_(() => el.matchCount === 2, 'both sites');

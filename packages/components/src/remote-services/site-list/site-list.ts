@@ -2,7 +2,7 @@ import { html, nothing, render, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { createRef } from 'lit/directives/ref.js';
 import {
   SITE_GROUP_ROW,
   SITE_SORT_COLUMNS,
@@ -12,10 +12,8 @@ import {
   buildSiteIndex,
   calendarDateOf,
   formatTimeOfDay,
-  isApiError,
   isSiteGroupRow,
   prepareSiteIndex,
-  remoteCoreMessages,
   remoteSitesMessages,
   setSiteLabels,
   siteAt,
@@ -24,7 +22,6 @@ import {
   siteTitle,
   updateSite,
   viewSites,
-  type ApiFailure,
   type IdPinLink,
   type Locale,
   type Site,
@@ -36,13 +33,25 @@ import {
   type SiteTestModeFilter,
   type SystemState,
 } from '@vigie/core';
-import { formatDate, toLocale } from '@vigie/core/i18n';
-import { errorIcon, icon } from '../../base/icons.js';
+import { formatDate, loadMessages, messagesLoaded, toLocale } from '@vigie/core/i18n';
+import { icon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
+import { LoadController } from '../../base/load-controller.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { VirtualTableController, whenIdle, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
-import { sortColumnOf, sortHeader } from '../../base/virtual-table/sort-header.js';
-import { virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
+import {
+  VirtualTableController,
+  labelStackedCells,
+  listEmpty,
+  listError,
+  listLoading,
+  listSearchInput,
+  virtualTable,
+  whenIdle,
+  type RowMetrics,
+} from '../../base/virtual-table/virtual-table.js';
+import { sortControls, sortHeader, sortOnClick, type SortControlTexts } from '../../base/virtual-table/sort-header.js';
+import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { SiteSelectedEvent } from './site-list.events.js';
 import { styles } from './site-list.styles.js';
 
@@ -54,18 +63,13 @@ const ANNOUNCE_DELAY_MS = 700;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const NO_ROWS = new Uint32Array(0);
 
-const searchIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
-const pinIcon = icon(svg`<path d="M20 10c0 6-8 12-8 12s-8-6-8-12a8 8 0 0 1 16 0Z"/><circle cx="12" cy="10" r="3"/>`);
-const infoIcon = icon(svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`);
-const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
+const filterIcon = icon(svg`<path d="M22 3H2l8 9.46V19l4 2v-8.54L22 3z"/>`);
 
-type Loading = { readonly status: 'idle' | 'loading' | 'done' } | { readonly status: 'failed'; readonly failure: ApiFailure };
 
 /** Texts resolved once per locale: every row reads them. */
 interface SiteTexts {
   readonly locale: Locale;
   readonly state: Readonly<Record<SystemState, string>>;
-  readonly open: (name: string) => string;
   readonly until: (until: string, now: number) => string;
   readonly noTestMode: string;
   readonly alarms: (n: number) => string;
@@ -82,7 +86,8 @@ let uid = 0;
  * alarmes »): every site the user watches, with its alarm state (an icon AND its text), its
  * nickname, its address, its test mode (a badge with its end time) and its open alarms; a search
  * (name, nickname, address, ID — accents and case ignored), filters by location (town or postal
- * code) and test mode (on / off), a sort on every column (French order), and the sites grouped by
+ * code) and test mode (on / off) in the « Filtres » panel, a sort on every column (French order),
+ * and the sites grouped by
  * the ID & PIN they come through (a site reached through several pairs appears once, under all of
  * them). Choosing a site (its name is a button: pointer, Enter, Space; ↑ / ↓ go from site to site)
  * fires `site-selected`; `selected-site-id` marks the current one (`aria-current`).
@@ -91,7 +96,9 @@ let uid = 0;
  * (`base/virtual-table/`): only the rows in view and a few more are in the DOM (under 2,000 nodes
  * whatever the number of sites), recycled as it scrolls; search, filters and sort run through
  * core's site index (`viewSites`), whose search texts and orders are prepared in idle time after
- * the first paint.
+ * the first paint. The filter panel's fields are loaded on demand, when the user opens « Filtres »
+ * (`site-filters.on-demand.ts`); the filtering is the list's, so `location` and `test-mode-filter`
+ * set by the host filter the first screen, and « Filtres (n) » says how many apply.
  *
  * The list follows the clock: a test mode that ends leaves the « Activé » filter and loses its
  * badge at its end, without a reload (and again when the tab becomes visible). It follows the
@@ -110,8 +117,9 @@ let uid = 0;
  * @csspart title - The « Sites » heading.
  * @csspart tools - The search and the filters.
  * @csspart search-input - The search field.
- * @csspart location-input - The location field (town or postal code).
- * @csspart test-mode-filter - The test-mode filter (all, on, off).
+ * @csspart filters-button - « Filtres »: opens the panel of the location and test-mode filters (says how many apply).
+ * @csspart location-input - The location field (town or postal code), in the « Filtres » panel.
+ * @csspart test-mode-filter - The test-mode filter (all, on, off), in the « Filtres » panel.
  * @csspart count - How many sites the list shows.
  * @csspart scroller - The scrolling region around the table.
  * @csspart table - The table.
@@ -123,9 +131,9 @@ let uid = 0;
  * @cssprop --site-list-stacked-row-height - The height of a row in a container narrower than 48rem, where each row stacks its cells (default `8rem`).
  */
 export class SiteList extends VigieElement {
-  static override messages = [remoteCoreMessages, remoteSitesMessages];
+  static override messages = [remoteSitesMessages];
 
-  static override styles = [tokens, spinnerStyles, virtualTableStyles, styles];
+  static override styles = [tokens, spinnerStyles, virtualTableStyles, virtualListStyles, styles];
 
   /** The site shown by the host (its overview): marked `aria-current` in the list. */
   @property({ attribute: 'selected-site-id', reflect: true }) selectedSiteId?: string;
@@ -157,7 +165,8 @@ export class SiteList extends VigieElement {
   /** Hides the heading (when the host page already titles the list). */
   @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
 
-  @state() private loading: Loading = { status: 'idle' };
+  /** « Filtres » is open: the panel shows (its code loads on demand). */
+  @state() private filtersOpen = false;
   @state() private announcement: () => string = () => '';
 
   readonly #id = `sl${++uid}`;
@@ -168,12 +177,18 @@ export class SiteList extends VigieElement {
   #stamp = 0;
   #texts?: SiteTexts;
   #now = 0;
-  #abort?: AbortController;
   #client?: unknown;
   #idleWork?: (() => void) | null;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #clockTimer?: ReturnType<typeof setTimeout>;
 
+  /** The sites from the API (the data layer loads with the first read); the rows shown stay while they are read again. */
+  readonly #load = new LoadController(
+    this,
+    async (signal) => (await import('@vigie/core/remote-services/api')).listRemoteSites(this.services!.client, { signal }),
+    (body) => this.#setData(body.sites, body.links),
+  );
+  readonly #filters = new OnDemand(this, () => import('./site-filters.on-demand.js'));
   readonly #scrollerRef = createRef<HTMLDivElement>();
   readonly #bodyRef = createRef<HTMLTableSectionElement>();
   readonly #table = new VirtualTableController(this, {
@@ -200,7 +215,7 @@ export class SiteList extends VigieElement {
 
   /** Loads the sites again (the rows shown stay until the new ones arrive). Nothing to do with `sites`. */
   refresh(): Promise<void> {
-    return this.sites ? Promise.resolve() : this.#fetch();
+    return this.sites ? Promise.resolve() : this.#load.run();
   }
 
   /** Scrolls so that a site is in view (e.g. the one selected elsewhere); `await updateComplete` for its DOM. */
@@ -224,27 +239,27 @@ export class SiteList extends VigieElement {
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
 
+  /** The other widgets' events the list follows, and the tab becoming visible: heard on the document while connected. */
+  #listen(method: 'addEventListener' | 'removeEventListener'): void {
+    const events: [string, EventListener][] = [
+      ['site-renamed', this.#onRenamed],
+      ['test-mode-changed', this.#onTestModeChanged],
+      ['visibilitychange', this.#onVisibility],
+      ['id-pin-linked', this.#onLinksChanged],
+      ['id-pin-unlinked', this.#onLinksChanged],
+    ];
+    for (const [type, listener] of events) document[method](type, listener);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('site-renamed', this.#onRenamed);
-    document.addEventListener('test-mode-changed', this.#onTestModeChanged);
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    document.addEventListener('id-pin-linked', this.#onLinksChanged);
-    document.addEventListener('id-pin-unlinked', this.#onLinksChanged);
+    this.#listen('addEventListener');
     if (this.#index) this.#scheduleClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('site-renamed', this.#onRenamed);
-    document.removeEventListener('test-mode-changed', this.#onTestModeChanged);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    document.removeEventListener('id-pin-linked', this.#onLinksChanged);
-    document.removeEventListener('id-pin-unlinked', this.#onLinksChanged);
-    if (this.loading.status === 'loading') {
-      this.#abort?.abort();
-      this.loading = { status: 'idle' };
-    }
+    this.#listen('removeEventListener');
     this.#idleWork?.();
     this.#idleWork = undefined;
     clearTimeout(this.#announceTimer);
@@ -267,13 +282,13 @@ export class SiteList extends VigieElement {
       else if (had) {
         this.#index = undefined;
         this.#refreshView();
-        this.loading = { status: 'idle' };
+        this.#load.state = { status: 'idle' };
         this.#client = undefined;
       }
     }
-    if (!this.sites && this.services && (this.services.client !== this.#client || this.loading.status === 'idle')) {
+    if (!this.sites && this.services && (this.services.client !== this.#client || this.#load.state.status === 'idle')) {
       this.#client = this.services.client;
-      void this.#fetch();
+      void this.#load.run();
     }
     const key = `${this.query}\u0000${this.location}\u0000${this.#filter}\u0000${this.#sort.column} ${this.#sort.direction}\u0000${this.#grouped}`;
     if (key !== this.#appliedView) {
@@ -329,8 +344,7 @@ export class SiteList extends VigieElement {
     const dates = new Map<string, string>();
     this.#texts = {
       locale,
-      state: Object.fromEntries(SYSTEM_STATES.map((s) => [s, this.t(`rs.system.state.${s}`)])) as Record<SystemState, string>,
-      open: (name) => this.t('rs.sites.open', { name }),
+      state: Object.fromEntries(SYSTEM_STATES.map((s) => [s, this.t(`rs.sites.state.${s}`)])) as Record<SystemState, string>,
       until: (until, now) => {
         const ms = Date.parse(until);
         const time = formatTimeOfDay(ms);
@@ -358,29 +372,9 @@ export class SiteList extends VigieElement {
     this.#idleWork?.();
     this.#idleWork = undefined;
     this.#index = buildSiteIndex(sites, links, this.#labels());
-    this.loading = { status: 'done' };
     this.#stamp++;
     this.#refreshView();
     this.#scheduleClock();
-  }
-
-  async #fetch(): Promise<void> {
-    const s = this.services;
-    if (!s) return;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.loading = { status: 'loading' };
-    try {
-      const { listRemoteSites } = await import('@vigie/core/remote-services/api');
-      const body = await listRemoteSites(s.client, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.#setData(body.sites, body.links);
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      const failure: ApiFailure = isApiError(e) ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
-      if (failure.kind === 'aborted') return;
-      this.loading = { status: 'failed', failure };
-    }
   }
 
   #refreshView(): void {
@@ -437,32 +431,28 @@ export class SiteList extends VigieElement {
   /** RS-IDPIN: `<id-pin-links>` gave a site a nickname (`site-renamed` {siteId, nickname}). */
   #onRenamed = (e: Event) => {
     const { siteId, nickname } = e as Event & { siteId?: unknown; nickname?: unknown };
-    if (typeof siteId !== 'string' || !this.#index) return;
-    const position = sitePositionOf(this.#index, siteId);
-    if (position === undefined) return;
-    const site = siteAt(this.#index, position)!;
-    const name = typeof nickname === 'string' && nickname.trim() !== '' ? nickname : null;
-    updateSite(this.#index, { ...site, nickname: name });
-    this.#dataChanged();
+    this.#patchSite(siteId, (site) => ({ ...site, nickname: typeof nickname === 'string' && nickname.trim() !== '' ? nickname : null }));
   };
 
   /** RS-IDPIN: an ID & PIN was linked or removed in `<id-pin-links>`: its sites come or go (read again; the rows shown stay until then). */
   #onLinksChanged = () => {
-    if (!this.sites && this.#index) void this.#fetch();
+    if (!this.sites && this.#index) void this.#load.run();
   };
 
   /** RS-OVERVIEW: `<site-overview>` started or stopped a test mode (`test-mode-changed` {siteId, until}). */
   #onTestModeChanged = (e: Event) => {
     const { siteId, until } = e as Event & { siteId?: unknown; until?: unknown };
-    if (typeof siteId !== 'string' || !this.#index) return;
-    const position = sitePositionOf(this.#index, siteId);
-    if (position === undefined) return;
-    const site = siteAt(this.#index, position)!;
-    updateSite(this.#index, { ...site, testModeUntil: typeof until === 'string' ? until : null });
-    this.#now = this.services?.clock.now() ?? Date.now();
-    this.#dataChanged();
-    this.#scheduleClock();
+    this.#patchSite(siteId, (site) => ({ ...site, testModeUntil: typeof until === 'string' ? until : null }));
   };
+
+  /** A site changed in another widget: the index follows at once (the rows in view stay where they are), the clock too. */
+  #patchSite(siteId: unknown, patch: (site: Site) => Site): void {
+    const index = this.#index;
+    const position = typeof siteId === 'string' && index ? sitePositionOf(index, siteId) : undefined;
+    if (position === undefined) return;
+    updateSite(index!, patch(siteAt(index!, position)!));
+    this.#tick();
+  }
 
   #announceChange(changed: PropertyValues<this>): void {
     clearTimeout(this.#announceTimer);
@@ -492,13 +482,7 @@ export class SiteList extends VigieElement {
 
   /** The narrow layout writes each stacked cell's column before its value from CSS (silent for screen readers). */
   #labelCells(scroller: HTMLDivElement): void {
-    const locale = this.#texts!.locale;
-    if (scroller.dataset.labels === locale) return;
-    for (const column of ['testMode'] as const) {
-      const label = this.t('rs.sites.cellLabel', { label: this.t(`rs.sites.column.${column}`) });
-      scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
-    }
-    scroller.dataset.labels = locale;
+    labelStackedCells(scroller, this.#texts!.locale, () => ({ testMode: this.t('rs.sites.cellLabel', { label: this.t('rs.sites.column.testMode') }) }));
   }
 
   #paintRow(tr: HTMLTableRowElement, position: number, index: number): void {
@@ -586,14 +570,8 @@ export class SiteList extends VigieElement {
   };
 
   #onSortClick = (e: MouseEvent) => {
-    const column = sortColumnOf(e) as SiteSortColumn | undefined;
-    if (!column) return;
-    const sort = this.#sort;
-    if (sort.column === column) this.sortDirection = sort.direction === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortColumn = column;
-      this.sortDirection = 'ascending';
-    }
+    const next = sortOnClick(e, this.#sort);
+    if (next) [this.sortColumn, this.sortDirection] = [next.column, next.direction];
   };
 
   #clear = async () => {
@@ -610,38 +588,17 @@ export class SiteList extends VigieElement {
     if (!this.services && !this.sites) return this.renderMissingProvider();
     const index = this.#index;
     let body;
-    if (!index) body = this.loading.status === 'failed' ? this.#renderError(this.loading.failure) : this.#renderLoading();
-    else if (index.sites.length === 0) body = this.#renderEmpty();
+    const load = this.#load.state;
+    if (!index)
+      body =
+        load.status === 'error'
+          ? listError(this.t('rs.sites.error'), this.services!.describeFailure(load.failure), this.t('common.retry'), () => void this.#load.run())
+          : listLoading(this.t('rs.sites.loading'));
+    else if (index.sites.length === 0) body = listEmpty(html`<h3>${this.t('rs.sites.empty.title')}</h3><p>${this.t('rs.sites.empty.text')}</p>`);
     else body = this.#renderList();
     return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)} aria-label=${ifDefined(this.hideTitle ? this.t('rs.sites.title') : undefined)}>
       ${this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('rs.sites.title')}</h2>`} ${body}
     </section>`;
-  }
-
-  #renderLoading() {
-    return html`<p class="state loading" role="status">${spinner}${this.t('rs.sites.loading')}</p>
-      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>`;
-  }
-
-  #renderError(failure: ApiFailure) {
-    return html`<div part="error" class="state error" role="alert">
-      ${errorIcon}
-      <div>
-        <p><strong>${this.t('rs.sites.error')}</strong></p>
-        <p>${this.services!.describeFailure(failure)}</p>
-        <button type="button" class="btn" @click=${() => this.#fetch()}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderEmpty() {
-    return html`<div part="empty" class="state empty">
-      ${infoIcon}
-      <div>
-        <h3>${this.t('rs.sites.empty.title')}</h3>
-        <p>${this.t('rs.sites.empty.text')}</p>
-      </div>
-    </div>`;
   }
 
   #renderList() {
@@ -652,106 +609,102 @@ export class SiteList extends VigieElement {
         <div class="field search">
           <label for="${id}-q">${this.t('rs.sites.search.label')}</label>
           <div class="input-icon">
-            ${searchIcon}
-            <input
-              id="${id}-q"
-              part="search-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              enterkeyhint="search"
-              placeholder=${this.t('rs.sites.search.placeholder')}
-              aria-describedby="${id}-hint"
-              aria-controls="${id}-table"
-              .value=${live(this.query)}
-              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-            />
+            ${searchIcon} ${listSearchInput(id, this.t('rs.sites.search.placeholder'), this.query, (q) => (this.query = q))}
           </div>
           <p class="hint" id="${id}-hint">${this.t('rs.sites.search.hint')}</p>
         </div>
-        <div class="field location">
-          <label for="${id}-loc">${this.t('rs.sites.location.label')}</label>
-          <div class="input-icon">
-            ${pinIcon}
-            <input
-              id="${id}-loc"
-              part="location-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder=${this.t('rs.sites.location.placeholder')}
-              aria-controls="${id}-table"
-              .value=${live(this.location)}
-              @input=${(e: Event) => (this.location = (e.target as HTMLInputElement).value)}
-            />
-          </div>
-        </div>
-        <fieldset part="test-mode-filter" class="segmented">
-          <legend>${this.t('rs.sites.testMode.legend')}</legend>
-          <div class="segments">
-            ${SITE_TEST_MODE_FILTERS.map(
-              (f) => html`<label class="segment"
-                ><input type="radio" name="${id}-test" value=${f} .checked=${live(this.#filter === f)} @change=${() => (this.testModeFilter = f)} /><span>${this.t(`rs.sites.testMode.${f}`)}</span></label
-              >`,
-            )}
-          </div>
-        </fieldset>
         <label class="check">
           <input type="checkbox" .checked=${live(this.#grouped)} @change=${(e: Event) => (this.groupBy = (e.target as HTMLInputElement).checked ? 'link' : 'none')} />
           <span>${this.t('rs.sites.grouped')}</span>
         </label>
+        <button
+          type="button"
+          part="filters-button"
+          class="btn secondary filters-button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="${id}-filters"
+          aria-busy=${this.filtersOpen && !this.#filters.module && !this.#filters.failed ? 'true' : 'false'}
+          @click=${this.#toggleFilters}
+          @pointerenter=${this.#filtersIntent}
+          @focusin=${this.#filtersIntent}
+        >
+          ${filterIcon}${this.t('rs.sites.filters', { count: this.#activeFilters })}
+        </button>
+        <div id="${id}-filters" class="filters" ?hidden=${!this.filtersOpen}>${this.filtersOpen ? this.#renderFilters() : nothing}</div>
       </div>
       <div class="bar">
         <p part="count" class="count">${count}</p>
-        <div part="sort-controls" class="sort-controls">
-          <div class="sort-field">
-            <label for="${id}-sort-by">${this.t('rs.sites.sortBy')}</label>
-            <select id="${id}-sort-by" aria-controls="${id}-table" @change=${(e: Event) => (this.sortColumn = (e.target as HTMLSelectElement).value as SiteSortColumn)}>
-              ${SITE_SORT_COLUMNS.map((c) => html`<option value=${c} ?selected=${sort.column === c}>${this.t(`rs.sites.column.${c}`)}</option>`)}
-            </select>
-          </div>
-          <div class="sort-field">
-            <label for="${id}-sort-order">${this.t('rs.sites.sortOrder')}</label>
-            <select id="${id}-sort-order" aria-controls="${id}-table" @change=${(e: Event) => (this.sortDirection = (e.target as HTMLSelectElement).value as SiteSortDirection)}>
-              ${SITE_SORT_DIRECTIONS.map((d) => html`<option value=${d} ?selected=${sort.direction === d}>${this.t(`rs.sites.sort.${d}`)}</option>`)}
-            </select>
-          </div>
-        </div>
+        ${sortControls(id, SITE_SORT_COLUMNS, sort, this.#sortTexts(), (next) => ([this.sortColumn, this.sortDirection] = [next.column, next.direction]))}
       </div>
       <p class="sr-only" role="status" aria-atomic="true">${this.announcement()}</p>
       ${this.#count === 0 ? this.#renderNoResult() : nothing}
-      <div
-        part="scroller"
-        class="scroller"
-        tabindex="0"
-        role="region"
-        aria-label=${this.t('rs.sites.list')}
-        ?hidden=${this.#count === 0}
-        @scroll=${this.#table.onScroll}
-        @keydown=${this.#table.onKeydown}
-        ${ref(this.#scrollerRef)}
-      >
-        <table part="table" role="table" id="${id}-table" aria-rowcount=${this.#view.length + 1} aria-label=${this.t('rs.sites.list')}>
-          <colgroup><col class="col-name" /><col class="col-location" /><col class="col-state" /><col class="col-testMode" /><col class="col-openAlarms" /></colgroup>
-          <thead role="rowgroup" @click=${this.#onSortClick}>
-            <tr role="row" aria-rowindex="1">
-              ${SITE_SORT_COLUMNS.map((c) => sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup" @click=${this.#onRowClick} @keydown=${this.#onRowKeydown} ${ref(this.#bodyRef)}><tr class="spacer" aria-hidden="true"><td colspan="5"></td></tr><tr class="spacer" aria-hidden="true"><td colspan="5"></td></tr></tbody>
-        </table>
-      </div>`;
+      ${virtualTable(this.#table, {
+        id,
+        label: this.t('rs.sites.list'),
+        rows: this.#view.length,
+        hidden: this.#count === 0,
+        columns: SITE_SORT_COLUMNS,
+        headers: SITE_SORT_COLUMNS.map((c) => sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined)),
+        onSortClick: this.#onSortClick,
+        onRowClick: this.#onRowClick,
+        onRowKeydown: this.#onRowKeydown,
+        scroller: this.#scrollerRef,
+        body: this.#bodyRef,
+      })}`;
+  }
+
+  /**
+   * The filter panel (location, test mode), on demand: its module loads when « Filtres » is opened
+   * (or on intent); meanwhile a loading line, after a failure a message with « Réessayer ». The
+   * focus stays on « Filtres » (a disclosure); the fields come next in the tab order.
+   */
+  #renderFilters() {
+    const m = this.#filters.module;
+    const locale = this.services?.locale ?? this.#texts!.locale;
+    if (m && !messagesLoaded(locale, [m.remoteSiteFiltersMessages])) void loadMessages(locale, [m.remoteSiteFiltersMessages]).then(() => this.requestUpdate());
+    else if (m)
+      return m.siteFilters({
+        id: this.#id,
+        root: this.renderRoot as ShadowRoot,
+        location: this.location,
+        testMode: this.#filter,
+        t: (key) => this.t(key),
+        onLocation: (location) => (this.location = location),
+        onTestMode: (filter) => (this.testModeFilter = filter),
+      });
+    if (this.#filters.failed)
+      return html`<p class="filters-failed" role="alert">
+        ${this.t('rs.sites.filters.failed')} <button type="button" class="btn secondary" @click=${this.#filtersIntent}>${this.t('common.retry')}</button>
+      </p>`;
+    return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+  }
+
+  /** How many filters apply (« Filtres (2) »): the location, the test mode. */
+  get #activeFilters(): number {
+    return Number(this.location.trim() !== '') + Number(this.#filter !== 'all');
+  }
+
+  #toggleFilters = () => {
+    this.filtersOpen = !this.filtersOpen;
+    if (this.filtersOpen) this.#filtersIntent();
+  };
+
+  /** The pointer over « Filtres », the focus on it, a click or « Réessayer »: the panel's code loads (once). */
+  #filtersIntent = () => {
+    void this.#filters.load().catch(() => undefined);
+  };
+
+  #sortTexts(): SortControlTexts<SiteSortColumn> {
+    return { by: this.t('rs.sites.sortBy'), order: this.t('rs.sites.sortOrder'), column: (c) => this.t(`rs.sites.column.${c}`), direction: (d) => this.t(`rs.sites.sort.${d}`) };
   }
 
   #renderNoResult() {
-    return html`<div part="empty" class="state empty small">
-      ${infoIcon}
-      <div>
-        <p><strong>${this.t('rs.sites.noResult')}</strong></p>
+    return listEmpty(
+      html`<p><strong>${this.t('rs.sites.noResult')}</strong></p>
         <p>${this.t('rs.sites.noResult.hint')}</p>
-        <button type="button" class="btn secondary" @click=${this.#clear}>${this.t('rs.sites.clear')}</button>
-      </div>
-    </div>`;
+        <button type="button" class="btn secondary" @click=${this.#clear}>${this.t('rs.sites.clear')}</button>`,
+      true,
+    );
   }
 }
 
