@@ -7,7 +7,8 @@ import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
+import { remoteAlarmsCancelEn } from './messages/alarms-cancel.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteAlarmsCancelEn, ...remoteIdPinEn, ...remoteOnboardingEn, };

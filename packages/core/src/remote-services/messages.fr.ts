@@ -5,7 +5,8 @@ import { remoteOverviewFr } from './messages/overview.fr.js';
 import { remoteCallListsFr } from './messages/call-lists.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
 import { remoteAlarmsFr } from './messages/alarms.fr.js';
+import { remoteAlarmsCancelFr } from './messages/alarms-cancel.fr.js';
 import { remoteIdPinFr } from './messages/id-pin.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteOnboardingFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteAlarmsCancelFr, ...remoteIdPinFr, ...remoteOnboardingFr, } as const;

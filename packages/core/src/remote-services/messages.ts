@@ -18,10 +18,11 @@ import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
+import { remoteAlarmsCancelMessages } from './messages/alarms-cancel.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewScheduleEditMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewScheduleEditMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteAlarmsCancelMessages, remoteIdPinMessages, remoteOnboardingMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewScheduleEditMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewScheduleEditMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteAlarmsCancelMessages, remoteIdPinMessages, remoteOnboardingMessages];

@@ -194,36 +194,4 @@ export const styles = css`
       max-inline-size: none;
     }
   }
-  dialog {
-    inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  dialog h3 {
-    font-size: 1.15rem;
-    margin-block-end: 0.75rem;
-  }
-  dialog p {
-    margin-block-end: 0.75rem;
-  }
-  .summary {
-    padding: 0.6rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .summary .badge {
-    margin-inline-end: 0.4rem;
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.5rem;
-  }
 `;
