@@ -9,9 +9,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
-import '../../define/vigie-provider.js';
-import '../../define/site-overview.js';
 
+// Every module this page fetches is a resource entry (the default buffer keeps 250).
+performance.setResourceTimingBufferSize(100_000);
 const loaded = (name: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(name));
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
@@ -26,6 +26,10 @@ async function mount(siteId: string) {
 describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS-ALARMS)', function () {
   this.timeout(40_000);
   let mock: MockWorker;
+  before(async () => {
+    await import('../../define/vigie-provider.js');
+    await import('../../define/site-overview.js');
+  });
   beforeEach(async () => {
     mock = await useScenario('remote:default');
   });
