@@ -37,6 +37,11 @@ export function renderConfirm(host: CancelHost, a: Alarm, cancelling: boolean) {
 }
 
 export const confirmStyles = css`
+  .btn.danger {
+    border-color: var(--_danger-border);
+    background: var(--_danger-border);
+    color: var(--_on-danger);
+  }
   dialog {
     inline-size: min(32rem, calc(100vw - 2rem));
     padding: 1.25rem;

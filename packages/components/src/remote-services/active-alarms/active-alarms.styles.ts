@@ -178,11 +178,6 @@ export const styles = css`
     opacity: 0.7;
     cursor: default;
   }
-  .btn.danger {
-    border-color: var(--_danger-border);
-    background: var(--_danger-border);
-    color: var(--_on-danger);
-  }
   @container (max-width: 560px) {
     .alarm {
       grid-template-columns: minmax(0, 1fr);

@@ -47,7 +47,7 @@ describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS
     const changed = oneEvent(el, 'schedule-changed');
     const save = [...schedule.querySelectorAll('form button')].find((b) => text(b) === 'Enregistrer')!;
     await clickOn(save);
-    expect((await changed).date).to.equal(NOW);
+    expect(((await changed) as unknown as { date: string }).date).to.equal(NOW);
     await until(() => !schedule.querySelector('form'), 'the form closes');
     const toast = await until(() => el.shadowRoot!.querySelector('.vigie-toast-text'), 'the toast');
     expect(text(toast)).to.equal('Horaire temporaire du 10/03/2026 enregistré.');

@@ -111,6 +111,21 @@ export function renderScheduleForm(host: ScheduleEditorHost, s: ScheduleState) {
 }
 
 export const editorStyles = css`
+  [aria-invalid='true'] {
+    border-color: var(--_danger-border);
+    border-width: 2px;
+  }
+  .field-error {
+    display: flex;
+    gap: 0.3rem;
+    align-items: flex-start;
+    color: var(--_danger-fg);
+    font-size: 0.925rem;
+  }
+  .btn.small {
+    min-height: 2.25rem;
+    padding: 0.3rem 0.75rem;
+  }
   .form {
     display: grid;
     gap: 0.9rem;
