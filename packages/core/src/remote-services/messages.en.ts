@@ -8,9 +8,10 @@ import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
+import { remoteAlarmsCancelEn } from './messages/alarms-cancel.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteIdPinEditsEn } from './messages/id-pin-edits.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 import { remoteOnboardingLaterEn } from './messages/onboarding-later.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, ...remoteSiteFiltersEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, ...remoteSiteFiltersEn, ...remoteAlarmsCancelEn, };

@@ -14,16 +14,18 @@ import { remoteSitesMessages } from './messages/sites.js';
 import { remoteSiteFiltersMessages } from './messages/sites-filters.js';
 import { remoteOverviewMessages } from './messages/overview.js';
 import { remoteOverviewScheduleMessages } from './messages/overview-schedule.js';
+import { remoteOverviewScheduleEditMessages } from './messages/overview-schedule-edit.js';
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
+import { remoteAlarmsCancelMessages } from './messages/alarms-cancel.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
 import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages];

@@ -178,11 +178,6 @@ export const styles = css`
     opacity: 0.7;
     cursor: default;
   }
-  .btn.danger {
-    border-color: var(--_danger-border);
-    background: var(--_danger-border);
-    color: var(--_on-danger);
-  }
   @container (max-width: 560px) {
     .alarm {
       grid-template-columns: minmax(0, 1fr);
@@ -193,37 +188,5 @@ export const styles = css`
     .actions {
       max-inline-size: none;
     }
-  }
-  dialog {
-    inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  dialog h3 {
-    font-size: 1.15rem;
-    margin-block-end: 0.75rem;
-  }
-  dialog p {
-    margin-block-end: 0.75rem;
-  }
-  .summary {
-    padding: 0.6rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .summary .badge {
-    margin-inline-end: 0.4rem;
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.5rem;
   }
 `;

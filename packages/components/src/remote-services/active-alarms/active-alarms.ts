@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import {
   alarmAge,
   alarmCancelFlow,
@@ -27,7 +27,9 @@ import {
   type FlowMessage,
   type MessageKey,
 } from '@vigie/core';
+import { loadMessages, registerMessages } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { errorIcon, lockIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
@@ -37,6 +39,7 @@ import { styles } from './active-alarms.styles.js';
 
 const api = () => import('@vigie/core/remote-services/api');
 const MAX_TIMEOUT = 2_147_483_647;
+type CancelUi = typeof import('./active-alarms-cancel.on-demand.js');
 
 /**
  * RS-ALARMS — the active alarms, live (seed 000, « Alarmes actives »): newest first, each with its
@@ -44,6 +47,9 @@ const MAX_TIMEOUT = 2_147_483_647;
  * time) and whether the patrol was dispatched. Alarms of priority 2 and 3 can be cancelled before
  * dispatch, after a confirmation; a priority 1 alarm (fire, panic…) says why it cannot be, and has
  * no button (core and the server refuse it too). A toast tells whether a cancellation succeeded.
+ *
+ * The confirmation (the dialog's content, its texts and styles) loads on demand: on intent
+ * (pointer over or focus on « Annuler l’alarme ») and on the press, the button busy meanwhile.
  *
  * Live over the stream (`fetch` with the provider's token, resumed with `Last-Event-ID`, a snapshot
  * on every reconnection and when the tab becomes visible again), polling when streaming fails; a
@@ -104,6 +110,19 @@ export class ActiveAlarms extends VigieElement {
     toasts: this.#toasts,
   });
 
+  /** The alarm whose « Annuler l’alarme » waits for the confirmation's code. */
+  @state() private asking?: string;
+
+  #confirm = new OnDemand<CancelUi>(this, async () => {
+    const m = await import('./active-alarms-cancel.on-demand.js');
+    registerMessages(m.remoteAlarmsCancelMessages);
+    await loadMessages(this.services!.locale, [m.remoteAlarmsCancelMessages]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...ActiveAlarms.elementStyles, m.confirmStyles]);
+    return m;
+  });
+
+  #confirmHost = { t: this.t.bind(this), when: (iso: string) => this.#when(iso), send: (e: AlarmCancelEvent) => this.#cancel.send(e), keep: CONFIRM_KEEP_TARGET };
+
   #cancel = new FlowController<AlarmCancelState, AlarmCancelEvent, AlarmCancelRequest>(this, {
     flow: alarmCancelFlow,
     clock: () => this.services!.clock,
@@ -135,6 +154,23 @@ export class ActiveAlarms extends VigieElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisible);
     clearTimeout(this.#ageTimer);
+  }
+
+  #intent = () => void this.#confirm.load().catch(() => undefined);
+
+  /** « Annuler l’alarme »: the confirmation at once when its code is there, else once it loaded. */
+  #ask(a: Alarm) {
+    if (this.#confirm.module) return this.#cancel.send({ type: 'ask', alarm: a });
+    if (this.asking && !this.#confirm.failed) return;
+    this.asking = a.id;
+    this.#confirm.load().then(
+      () => {
+        this.asking = undefined;
+        // The alarm as the list shows it now (the stream may have changed it meanwhile).
+        this.#cancel.send({ type: 'ask', alarm: feedAlarms(this.#feed.state).find((x) => x.id === a.id) ?? a });
+      },
+      () => undefined,
+    );
   }
 
   /** Reads the list again now (snapshot and a fresh stream). */
@@ -264,10 +300,14 @@ export class ActiveAlarms extends VigieElement {
               data-focus=${cancelButtonTarget(a.id)}
               aria-label=${this.t('rs.alarms.cancel-label', { priority: a.priority, site: a.siteName, zone: a.zone })}
               ?disabled=${busy}
-              @click=${() => this.#cancel.send({ type: 'ask', alarm: a })}
+              aria-busy=${this.asking === a.id && !this.#confirm.failed ? 'true' : 'false'}
+              @pointerenter=${this.#intent}
+              @focus=${this.#intent}
+              @click=${() => this.#ask(a)}
             >
               ${this.t('rs.alarms.cancel')}
-            </button>`
+            </button>
+            ${this.asking === a.id && this.#confirm.failed ? html`<p class="note" part="note" role="alert">${errorIcon}<span>${this.t('common.error.network')}</span></p>` : nothing}`
           : refusal === 'priority-1' || refusal === 'dispatched'
             ? html`<p class="note" part="note">${lockIcon}<span>${this.t(refusal === 'priority-1' ? 'rs.alarms.never-cancel' : 'rs.alarms.no-cancel-dispatched')}</span></p>`
             : nothing}
@@ -289,22 +329,7 @@ export class ActiveAlarms extends VigieElement {
         this.#cancel.send({ type: 'dismiss' });
       }}
     >
-      ${a
-        ? html`<h3 id="confirm-title">${this.t('rs.alarms.confirm.title')}</h3>
-            <p class="summary">
-              <span class="badge" data-priority=${a.priority}>${this.t('rs.alarm.priority', { priority: a.priority })}</span>
-              <strong>${this.t(`rs.alarm.kind.${a.kind}`)}</strong> · ${a.zone}<br />${a.siteName} · ${this.t('rs.alarms.raised-at', this.#when(a.raisedAt))}
-            </p>
-            <p id="confirm-body">${this.t('rs.alarms.confirm.body')}</p>
-            <div class="dialog-actions">
-              <button type="button" class="btn secondary" data-focus=${CONFIRM_KEEP_TARGET} ?disabled=${cancelling} @click=${() => this.#cancel.send({ type: 'dismiss' })}>
-                ${this.t('rs.alarms.confirm.keep')}
-              </button>
-              <button type="button" class="btn danger" aria-disabled=${cancelling} @click=${() => !cancelling && this.#cancel.send({ type: 'confirm' })}>
-                ${cancelling ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.alarms.cancelling')}` : this.t('rs.alarms.confirm.yes')}
-              </button>
-            </div>`
-        : nothing}
+      ${a ? this.#confirm.module!.renderConfirm(this.#confirmHost, a, cancelling) : nothing}
     </dialog>`;
   }
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What the overview and its schedule share (states, fields, buttons, links). */
+/** What the overview and its schedule share (states, fields, buttons, links); the schedule editor's own are in its module. */
 export const overviewShared = css`
   h2,
   h3,
@@ -59,25 +59,10 @@ export const overviewShared = css`
     color: var(--_text);
     max-inline-size: 100%;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_danger-border);
-    border-width: 2px;
-  }
-  .field-error {
-    display: flex;
-    gap: 0.3rem;
-    align-items: flex-start;
-    color: var(--_danger-fg);
-    font-size: 0.925rem;
-  }
   .btn.danger {
     background: var(--_danger-border);
     border-color: var(--_danger-border);
     color: var(--_on-danger);
-  }
-  .btn.small {
-    min-height: 2.25rem;
-    padding: 0.3rem 0.75rem;
   }
   .btn[aria-disabled='true'] {
     opacity: 0.7;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<site-schedule>`: the list of days and the temporary-change form. */
+/** `<site-schedule>`: the list of days (the temporary-change form's are in its editor). */
 export const scheduleStyles = css`
   :host {
     display: block;
@@ -80,50 +80,7 @@ export const scheduleStyles = css`
       grid-row: 1 / span 2;
     }
   }
-  .form {
-    display: grid;
-    gap: 0.9rem;
-    padding: 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  fieldset {
-    display: grid;
-    gap: 0.6rem;
-    margin: 0;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .range {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-    align-items: start;
-  }
-  .range .link {
-    align-self: end;
-  }
   .nowrap {
     white-space: nowrap;
-  }
-  .range-n {
-    inline-size: 100%;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .range input {
-    inline-size: 6.5rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 `;

@@ -1,19 +1,20 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   remoteCoreMessages,
   remoteOverviewScheduleMessages,
-  scheduleFlow,
+  scheduleViewFlow,
+  scheduleViewTransition,
   weekdayOf,
   type ScheduleContext,
   type ScheduleEvent,
-  type ScheduleFieldError,
   type ScheduleRequest,
   type ScheduleState,
 } from '@vigie/core';
-import { formatDate } from '@vigie/core/i18n';
+import { formatDate, loadMessages, registerMessages } from '@vigie/core/i18n';
 import { errorIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
@@ -22,6 +23,7 @@ import { overviewShared } from './site-overview.styles.js';
 import { scheduleStyles } from './site-schedule.styles.js';
 
 let uid = 0;
+type Editor = typeof import('./site-schedule-editor.on-demand.js');
 
 /**
  * RS-OVERVIEW — the schedule of a site, part of `<site-overview>` (loaded with its own code once the
@@ -29,6 +31,10 @@ let uid = 0;
  * changes (add, edit, remove) through core's `scheduleFlow`. Only those 31 days can be chosen (the
  * server refuses the others too); a refused change shows each error under its field and keeps what
  * was typed; each outcome is told in a toast (the overview's live region when it passes `toasts`).
+ *
+ * The days are core's `scheduleViewFlow`; the editor (the form, the edit part of the flow, their
+ * texts) loads on demand, on intent (pointer over or focus on « Ajouter », « Modifier »,
+ * « Supprimer ») and on the click, which waits for it with the button busy.
  *
  * Defined as `site-schedule` by `<site-overview>` when it loads it (not a public entry).
  *
@@ -46,8 +52,24 @@ export class SiteSchedule extends VigieElement {
   #id = `ss${++uid}`;
   #own = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
   #lastSite?: string;
+  /** The control whose action waits for the editor (`aria-busy`), and the events it sends. */
+  @state() private asked?: { readonly key: string; readonly events: readonly ScheduleEvent[] };
+
+  #editor = new OnDemand<Editor>(this, async () => {
+    const m = await import('./site-schedule-editor.on-demand.js');
+    const texts = m.remoteOverviewScheduleEditMessages;
+    registerMessages(texts);
+    await loadMessages(this.services!.locale, [texts]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...SiteSchedule.elementStyles, m.editorStyles]);
+    return m;
+  });
+
   #flow = new FlowController<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext>(this, {
-    flow: scheduleFlow,
+    // The days; an edit event is the editor's (it is there: the user's action waited for it).
+    flow: {
+      init: scheduleViewFlow.init,
+      transition: (s, e, ctx) => scheduleViewTransition(s, e) ?? this.#editor.module?.scheduleEditTransition(s, e, ctx) ?? { state: s, effects: [] },
+    },
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await import('@vigie/core/remote-services/api')).scheduleRunner(this.services!.client)(request, signal),
@@ -55,10 +77,30 @@ export class SiteSchedule extends VigieElement {
     toasts: { show: (m, tone) => (this.toasts ?? this.#own).show(m, tone) } as ToastController,
   });
 
+  #intent = () => void this.#editor.load().catch(() => undefined);
+
+  /** An edit action: at once when the editor is there, else once it loaded (the button busy meanwhile). */
+  #act(key: string, ...events: ScheduleEvent[]) {
+    if (this.asked && !this.#editor.failed) return;
+    if (this.#editor.module) return events.forEach((e) => this.#flow.send(e));
+    this.asked = { key, events };
+    this.#editor.load().then(
+      () => {
+        this.asked = undefined;
+        events.forEach((e) => this.#flow.send(e));
+      },
+      () => undefined,
+    );
+  }
+
+  #busy = (key: string) => (this.asked?.key === key && !this.#editor.failed ? 'true' : 'false');
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && this.#lastSite !== undefined && this.siteId !== this.#lastSite) this.#flow.restart();
     this.#lastSite = this.siteId;
   }
+
+  #editorHost = { id: this.#id, t: this.t.bind(this), day: (date: string) => this.#day(date), send: (e: ScheduleEvent) => this.#flow.send(e) };
 
   #day(date: string): string {
     return `${this.t(`rs.overview.weekday.${weekdayOf(date)}` as 'rs.overview.weekday.0')} ${formatDate(this.services!.locale, date)}`;
@@ -82,8 +124,19 @@ export class SiteSchedule extends VigieElement {
     } else {
       const byId = new Map(s.exceptions.map((e) => [e.id, e]));
       body = html`${s.form
-          ? this.#renderForm(s)
-          : html`<button class="btn secondary" type="button" data-focus="schedule-add" @click=${() => send({ type: 'add' })}>${this.t('rs.overview.schedule.add')}</button>`}
+          ? this.#editor.module!.renderScheduleForm(this.#editorHost, s)
+          : html`<button class="btn secondary" type="button" data-focus="schedule-add" aria-busy=${this.#busy('add')} @pointerenter=${this.#intent} @focus=${this.#intent} @click=${() => this.#act('add', { type: 'add' })}>
+              ${this.t('rs.overview.schedule.add')}
+            </button>`}
+        ${this.asked && this.#editor.failed
+          ? html`<div class="state error" role="alert">
+              ${errorIcon}
+              <div>
+                <p>${this.t('common.error.network')}</p>
+                <button class="btn" type="button" @click=${() => this.#act(this.asked!.key, ...this.asked!.events)}>${this.t('common.retry')}</button>
+              </div>
+            </div>`
+          : nothing}
         <div class="days-scroll" role="region" tabindex="0" aria-label=${this.t('rs.overview.schedule.days')}>
           <ol class="days">
             ${s.days.map((d) => {
@@ -104,13 +157,21 @@ export class SiteSchedule extends VigieElement {
                     class="link"
                     type="button"
                     data-focus="day-${d.date}"
+                    aria-busy=${this.#busy(d.date)}
+                    @pointerenter=${this.#intent}
+                    @focus=${this.#intent}
                     aria-label=${e ? this.t('rs.overview.schedule.editLabel', { date }) : this.t('rs.overview.schedule.changeDayLabel', { date })}
-                    @click=${() => (e ? send({ type: 'edit', id: e.id }) : (send({ type: 'select', date: d.date }), send({ type: 'add' })))}
+                    @click=${() => (e ? this.#act(d.date, { type: 'edit', id: e.id }) : this.#act(d.date, { type: 'select', date: d.date }, { type: 'add' }))}
                   >
                     ${this.t('rs.overview.schedule.edit')}
                   </button>
                   ${e
-                    ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'} @click=${() => send({ type: 'remove', id: e.id })}>
+                    ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'}
+                        aria-busy=${this.#busy(`remove-${e.id}`)}
+                        @pointerenter=${this.#intent}
+                        @focus=${this.#intent}
+                        @click=${() => this.#act(`remove-${e.id}`, { type: 'remove', id: e.id })}
+                      >
                         ${this.t('rs.overview.schedule.remove')}
                       </button>`
                     : nothing}
@@ -126,96 +187,6 @@ export class SiteSchedule extends VigieElement {
       ${body}
     </section>
     ${this.toasts ? nothing : this.#own.render()}`;
-  }
-
-  #renderForm(s: ScheduleState) {
-    const form = s.form!;
-    const send = (e: ScheduleEvent) => this.#flow.send(e);
-    const errorOf = (field: string) => form.errors.find((e: ScheduleFieldError) => e.field === field);
-    const fid = (field: string) => `${this.#id}-f-${field.replace(/\./g, '-')}`;
-    const msg = (field: string) => {
-      const e = errorOf(field);
-      return e ? html`<p class="field-error" id="${fid(field)}-err">${errorIcon}${this.t(`rs.overview.schedule.issue.${e.issue}`)}</p>` : nothing;
-    };
-    const described = (field: string, extra = '') => [errorOf(field) ? `${fid(field)}-err` : '', extra].filter(Boolean).join(' ') || nothing;
-    const title = `${this.#id}-form-title`;
-    return html`<form
-      part="form"
-      class="form"
-      aria-labelledby=${title}
-      novalidate
-      @submit=${(e: Event) => (e.preventDefault(), send({ type: 'submit' }))}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), send({ type: 'cancel' }))}
-    >
-      <h4 id=${title}>${this.t(form.mode === 'add' ? 'rs.overview.schedule.form.add' : 'rs.overview.schedule.form.edit')}</h4>
-      <div class="field">
-        <label for=${fid('date')}>${this.t('rs.overview.schedule.form.date')}</label>
-        <select
-          id=${fid('date')}
-          data-focus="schedule-field-date"
-          aria-invalid=${errorOf('date') ? 'true' : 'false'}
-          aria-describedby=${described('date')}
-          @change=${(e: Event) => send({ type: 'change', field: 'date', value: (e.target as HTMLSelectElement).value })}
-        >
-          ${form.draft.date === '' ? html`<option value="" selected></option>` : nothing}
-          ${s.days.map((d) => html`<option value=${d.date} ?selected=${d.date === form.draft.date}>${this.#day(d.date)}</option>`)}
-        </select>
-        ${msg('date')}
-      </div>
-      <fieldset class="ranges" aria-describedby="${fid('ranges')}-help ${errorOf('ranges') ? `${fid('ranges')}-err` : ''}">
-        <legend>${this.t('rs.overview.schedule.form.ranges')}</legend>
-        <p class="muted" id="${fid('ranges')}-help">${this.t('rs.overview.schedule.form.rangesHelp')}</p>
-        ${msg('ranges')}
-        ${form.draft.ranges.map((r, i) => {
-          const n = i + 1;
-          const input = (part: 'start' | 'end') => {
-            const field = `ranges.${i}.${part}`;
-            return html`<div class="field">
-              <label for=${fid(field)}>${this.t(part === 'start' ? 'rs.overview.schedule.form.start' : 'rs.overview.schedule.form.end')}</label>
-              <input
-                id=${fid(field)}
-                data-focus="schedule-field-${field}"
-                inputmode="numeric"
-                autocomplete="off"
-                placeholder="08:00"
-                size="5"
-                .value=${r[part]}
-                aria-invalid=${errorOf(field) ? 'true' : 'false'}
-                aria-describedby=${described(field)}
-                @input=${(e: Event) => send({ type: 'change-range', index: i, part, value: (e.target as HTMLInputElement).value.trim() })}
-              />
-              ${msg(field)}
-            </div>`;
-          };
-          return html`<div class="range" role="group" aria-label=${this.t('rs.overview.schedule.form.rangeN', { n })}>
-            <span class="range-n" aria-hidden="true">${this.t('rs.overview.schedule.form.rangeN', { n })}</span>
-            ${input('start')}${input('end')}
-            <button class="link danger" type="button" @click=${() => send({ type: 'remove-range', index: i })}>${this.t('rs.overview.schedule.form.removeRange', { n })}</button>
-          </div>`;
-        })}
-        ${form.draft.ranges.length < 4
-          ? html`<button class="btn secondary small" type="button" data-focus="schedule-add-range" @click=${() => send({ type: 'add-range' })}>${this.t('rs.overview.schedule.form.addRange')}</button>`
-          : nothing}
-      </fieldset>
-      <div class="field">
-        <label for=${fid('reason')}>${this.t('rs.overview.schedule.form.reason')}</label>
-        <input
-          id=${fid('reason')}
-          data-focus="schedule-field-reason"
-          .value=${form.draft.reason}
-          aria-invalid=${errorOf('reason') ? 'true' : 'false'}
-          aria-describedby=${described('reason')}
-          @input=${(e: Event) => send({ type: 'change', field: 'reason', value: (e.target as HTMLInputElement).value })}
-        />
-        ${msg('reason')}
-      </div>
-      <div class="actions">
-        <button class="btn" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>
-          ${form.saving ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.overview.schedule.form.saving')}` : this.t('rs.overview.schedule.form.save')}
-        </button>
-        <button class="btn secondary" type="button" @click=${() => send({ type: 'cancel' })}>${this.t('rs.overview.schedule.form.cancel')}</button>
-      </div>
-    </form>`;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { CatalogOf } from '../../i18n/fr.js';
 import type { remoteOverviewFr, remoteOverviewMainFr } from './overview.fr.js';
 import { remoteOverviewScheduleEn } from './overview-schedule.en.js';
+import { remoteOverviewScheduleEditEn } from './overview-schedule-edit.en.js';
 import { remoteOverviewLogEn } from './overview-log.en.js';
 
 export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
@@ -38,4 +39,4 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.testMode.error': 'The test mode status could not be loaded.',
 } as const;
 
-export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, remoteOverviewLogEn);
+export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditEn, remoteOverviewLogEn));

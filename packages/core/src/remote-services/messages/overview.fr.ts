@@ -3,6 +3,7 @@
  * (U+202F) before « : », « ; », « ? », « ! » and inside « »; counts use ICU plurals.
  */
 import { remoteOverviewScheduleFr } from './overview-schedule.fr.js';
+import { remoteOverviewScheduleEditFr } from './overview-schedule-edit.fr.js';
 import { remoteOverviewLogFr } from './overview-log.fr.js';
 
 /** The overview's own texts (header, tabs, systems, test mode). */
@@ -41,4 +42,4 @@ export const remoteOverviewMainFr = {
 } as const;
 
 /** Every text of RS-OVERVIEW (the overview, its schedule, its log); pure, so a page that needs only one bundle carries only that one. */
-export const remoteOverviewFr = /* @__PURE__ */ Object.assign({}, remoteOverviewMainFr, remoteOverviewScheduleFr, remoteOverviewLogFr);
+export const remoteOverviewFr = /* @__PURE__ */ Object.assign({}, remoteOverviewMainFr, remoteOverviewScheduleFr, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditFr, remoteOverviewLogFr));

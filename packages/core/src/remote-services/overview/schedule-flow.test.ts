@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../../shared/calendar.js';
 import { createFlowRunner, replay } from '../../shared/flow.js';
-import { checkException, SCHEDULE_HORIZON_DAYS, type ScheduleException, type WeeklyPlan } from './schedule.js';
-import { fieldTarget, scheduleFlow, type ScheduleEvent, type ScheduleRequest } from './schedule-flow.js';
+import { SCHEDULE_HORIZON_DAYS, type ScheduleException, type WeeklyPlan } from './schedule.js';
+import { checkException } from './schedule-check.js';
+import { fieldTarget, scheduleEditTransition, scheduleFlow, scheduleViewFlow, type ScheduleEvent, type ScheduleRequest } from './schedule-flow.js';
 
 const NOW = Date.parse('2026-03-10T12:00:00+01:00');
 const TODAY = '2026-03-10';
@@ -114,6 +115,36 @@ test('RS-OVERVIEW property: whatever a person does, every save the flow sends pa
         // A save in flight is answered (accepted) before going on.
         if (state.form?.saving) state = scheduleFlow.transition(state, { type: 'saved', exception: { id: `x${state.exceptions.length}`, ...state.form.draft, reason: null } }, ctx()).state;
         assert.equal(new Set(state.exceptions.map((x) => x.date)).size, state.exceptions.length);
+      }
+    }),
+  );
+});
+
+test('RS-OVERVIEW schedule view (shown before the editor loads): today … today + 30, day 30 can be chosen, day 31 and yesterday cannot; an edit event changes nothing', () => {
+  assert.deepEqual(scheduleViewFlow.init(ctx()), scheduleFlow.init(ctx()));
+  const { state } = replay(scheduleViewFlow, [loaded], ctx());
+  assert.equal(state.days.length, SCHEDULE_HORIZON_DAYS + 1);
+  assert.equal(state.days.at(-1)!.date, addDays(TODAY, 30));
+  assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, 30) }, ctx()).state.selected, addDays(TODAY, 30));
+  assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, 31) }, ctx()).state.selected, TODAY);
+  assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, -1) }, ctx()).state.selected, TODAY);
+  for (const e of [{ type: 'add' }, { type: 'submit' }, { type: 'remove', id: 'x' }] as const) assert.deepEqual(scheduleViewFlow.transition(state, e, ctx()), { state, effects: [] });
+});
+
+test('RS-OVERVIEW property: the view and the editor loaded later make the whole flow (same states and effects for any events)', () => {
+  // What <site-schedule> runs: the view's transition, else the editor's.
+  const split = (s: Parameters<typeof scheduleFlow.transition>[0], e: ScheduleEvent) =>
+    ['retry', 'loaded', 'load-failed', 'select'].includes(e.type) ? scheduleViewFlow.transition(s, e, ctx()) : scheduleEditTransition(s, e, ctx());
+  fc.assert(
+    fc.property(fc.array(eventArb, { maxLength: 30 }), (events) => {
+      let a = replay(scheduleFlow, [loaded], ctx()).state;
+      let b = replay(scheduleViewFlow, [loaded], ctx()).state;
+      for (const e of events) {
+        const x = scheduleFlow.transition(a, e, ctx());
+        const y = split(b, e);
+        assert.deepEqual(y, x);
+        a = x.state;
+        b = y.state;
       }
     }),
   );

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../../shared/calendar.js';
 import {
-  checkException,
   horizonIssue,
   MAX_RANGES_PER_DAY,
   minutesOf,
@@ -16,6 +15,7 @@ import {
   type TimeRange,
   type WeeklyPlan,
 } from './schedule.js';
+import { checkException } from './schedule-check.js';
 
 const TODAY = '2026-03-10'; // a Tuesday
 const draft = (date: string, ranges: TimeRange[] = [{ start: '08:00', end: '12:00' }], reason = ''): ExceptionDraft => ({ date, ranges, reason });
