@@ -48,6 +48,7 @@ export const SHARED_RUNTIME = [
   'packages/components/src/base/load-controller.ts',
   'packages/components/src/base/on-demand.ts',
   'packages/components/src/base/forms/index.ts',
+  'packages/components/src/base/forms/panel-base.styles.ts',
   'packages/components/src/base/virtual-table/virtual-table.ts',
   'packages/components/src/base/virtual-table/rows.ts',
   'packages/components/src/base/virtual-table/sort-header.ts',
