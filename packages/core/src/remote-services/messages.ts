@@ -16,11 +16,12 @@ import { remoteOverviewScheduleMessages } from './messages/overview-schedule.js'
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteContactsMessages } from './messages/contacts.js';
+import { remoteContactsDialogsMessages } from './messages/contacts-dialogs.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteContactsDialogsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteContactsDialogsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteOnboardingMessages];

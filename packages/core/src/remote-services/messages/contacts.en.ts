@@ -1,8 +1,9 @@
 /** X-I18N — the English texts of RS-CONTACTS: exactly the keys of `contacts.fr.ts`. */
 import type { CatalogOf } from '../../i18n/fr.js';
-import type { remoteContactsFr } from './contacts.fr.js';
+import type { remoteContactsFr, remoteContactsMainFr } from './contacts.fr.js';
+import { remoteContactsDialogsEn } from './contacts-dialogs.en.js';
 
-export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
+export const remoteContactsMainEn: CatalogOf<typeof remoteContactsMainFr> = {
   'rs.contacts.title': 'Site contacts',
   'rs.contacts.count': '{count, plural, one {# site contact} other {# site contacts}}',
   'rs.contacts.caller': 'Your level on this site: {level}',
@@ -16,7 +17,6 @@ export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
   'rs.contacts.no-phone': 'No phone',
   'rs.contacts.no-email': 'No e-mail address',
   'rs.contacts.level': 'Permission level',
-  'rs.contacts.access': 'MySecuritas access',
   'rs.contacts.invitation.pending': 'Sent on {date}, valid until {until} at {time}',
   'rs.contacts.invitation.expired-on': 'Expired on {until} at {time}',
   'rs.contacts.invitation.granted-note': 'Active MySecuritas account',
@@ -33,13 +33,8 @@ export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
   'rs.contacts.action.resend.label': 'Resend the invitation to {name}',
   'rs.contacts.action.sending': 'Sending…',
   'rs.contacts.invite': 'Invite a colleague',
-  'rs.contacts.edit.title': '{name}’s information',
-  'rs.contacts.edit.intro': 'Editable until access to MySecuritas is granted.',
-  'rs.contacts.level.title': '{name}’s permission level',
-  'rs.contacts.level.current': 'Current level',
   'rs.contacts.level.grants': 'May grant: {levels}',
   'rs.contacts.level.grants-none': 'Cannot invite anyone',
-  'rs.contacts.level.not-grantable': 'Your level does not allow granting it.',
   'rs.contacts.level.administrator.description': 'Every right on the site, including appointing other administrators.',
   'rs.contacts.level.manager.description': 'Runs the site day to day: schedules, call lists, contacts and invitations.',
   'rs.contacts.level.operator.description': 'Acts on the systems: arming, test mode, cancelling priority 2 and 3 alarms.',
@@ -53,37 +48,6 @@ export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
   'rs.contacts.capability.invite': 'Invite colleagues and grant them access',
   'rs.contacts.capability.grant-administrator': 'Appoint other administrators',
   'rs.contacts.levels.help': 'What each level allows',
-  'rs.contacts.invite.title': 'Invite a colleague',
-  'rs.contacts.invite.intro': 'Your colleague becomes a contact of the site and receives an e-mail invitation to MySecuritas Remote Services, valid for {days} days.',
-  'rs.contacts.field.firstName': 'First name',
-  'rs.contacts.field.lastName': 'Last name',
-  'rs.contacts.field.phone': 'Phone (optional)',
-  'rs.contacts.field.phone.hint': 'A French number, for example 06 12 34 56 78 or +33 1 23 45 67 89.',
-  'rs.contacts.field.email': 'E-mail address',
-  'rs.contacts.field.emails': 'E-mail addresses',
-  'rs.contacts.field.emails.hint': '{max, plural, one {One address at most.} other {Up to # addresses.}} The invitation goes to the first one.',
-  'rs.contacts.field.email-n': 'E-mail address {n}',
-  'rs.contacts.field.permission': 'Permission level',
-  'rs.contacts.issue.required': 'This field is required.',
-  'rs.contacts.issue.too-long': 'This text is too long.',
-  'rs.contacts.issue.invalid-phone': 'Enter a French number, for example 06 12 34 56 78.',
-  'rs.contacts.issue.invalid-email': 'Enter a valid e-mail address, for example first.last@example.fr.',
-  'rs.contacts.issue.duplicate-email': 'This address is already listed above.',
-  'rs.contacts.issue.email-required': 'An e-mail address is needed: the invitation was sent to it.',
-  'rs.contacts.issue.already-contact': 'A contact of this site already has this address: grant them access or resend their invitation from the list.',
-  'rs.contacts.form.errors': '{count, plural, one {# field to correct} other {# fields to correct}}',
-  'rs.contacts.save': 'Save',
-  'rs.contacts.saving': 'Saving…',
-  'rs.contacts.cancel': 'Cancel',
-  'rs.contacts.send-invitation': 'Send the invitation',
-  'rs.contacts.sending': 'Sending…',
-  'rs.contacts.apply-level': 'Apply this level',
-  'rs.contacts.updated': '{name}’s information is saved.',
-  'rs.contacts.level-changed.administrator': '{name}’s permission level: Administrator.',
-  'rs.contacts.level-changed.manager': '{name}’s permission level: Manager.',
-  'rs.contacts.level-changed.operator': '{name}’s permission level: Operator.',
-  'rs.contacts.level-changed.viewer': '{name}’s permission level: Viewer.',
-  'rs.contacts.invited': 'Invitation sent to {name} ({email}).',
   'rs.contacts.access-granted': 'Access granted: invitation sent to {name} ({email}).',
   'rs.contacts.invitation-resent': 'New invitation sent to {name} ({email}).',
   'rs.contacts.failure.network': 'The connection failed. Check your network, then try again.',
@@ -95,3 +59,5 @@ export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = {
   'rs.contacts.failure.validation': 'Some fields need correcting.',
   'rs.contacts.failure.other': 'The change was not saved. Try again.',
 };
+
+export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = /* @__PURE__ */ Object.assign({}, remoteContactsMainEn, remoteContactsDialogsEn);

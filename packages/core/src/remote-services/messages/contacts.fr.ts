@@ -2,7 +2,10 @@
  * X-I18N — the French texts of RS-CONTACTS (keys `rs.contacts.*`). French typography: a narrow no-break space
  * (U+202F) before « : », « ; », « ? », « ! » and inside « »; counts use ICU plurals.
  */
-export const remoteContactsFr = {
+import { remoteContactsDialogsFr } from './contacts-dialogs.fr.js';
+
+/** The list's texts (the dialogs' are in `contacts-dialogs.fr.ts`, loaded with the dialogs). */
+export const remoteContactsMainFr = {
   'rs.contacts.title': 'Contacts du site',
   'rs.contacts.count': '{count, plural, one {# contact} other {# contacts}}',
   'rs.contacts.caller': 'Votre niveau sur ce site\u202f: {level}',
@@ -16,7 +19,6 @@ export const remoteContactsFr = {
   'rs.contacts.no-phone': 'Aucun téléphone',
   'rs.contacts.no-email': 'Aucune adresse e-mail',
   'rs.contacts.level': 'Niveau d’autorisation',
-  'rs.contacts.access': 'Accès à MySecuritas',
   'rs.contacts.invitation.pending': 'Envoyée le {date}, valable jusqu’au {until} à {time}',
   'rs.contacts.invitation.expired-on': 'Expirée le {until} à {time}',
   'rs.contacts.invitation.granted-note': 'Compte MySecuritas actif',
@@ -33,13 +35,8 @@ export const remoteContactsFr = {
   'rs.contacts.action.resend.label': 'Renvoyer l’invitation à {name}',
   'rs.contacts.action.sending': 'Envoi en cours…',
   'rs.contacts.invite': 'Inviter un collègue',
-  'rs.contacts.edit.title': 'Informations {de name}',
-  'rs.contacts.edit.intro': 'Modifiables tant que l’accès à MySecuritas n’est pas accordé.',
-  'rs.contacts.level.title': 'Niveau d’autorisation {de name}',
-  'rs.contacts.level.current': 'Niveau actuel',
   'rs.contacts.level.grants': 'Peut accorder\u202f: {levels}',
   'rs.contacts.level.grants-none': 'Ne peut inviter personne',
-  'rs.contacts.level.not-grantable': 'Votre niveau ne permet pas de l’accorder.',
   'rs.contacts.level.administrator.description': 'Tous les droits sur le site, y compris nommer d’autres administrateurs.',
   'rs.contacts.level.manager.description': 'Gère le site au quotidien\u202f: horaires, listes d’appels, contacts et invitations.',
   'rs.contacts.level.operator.description': 'Agit sur les systèmes\u202f: activation, mode test, annulation des alarmes de priorité 2 et 3.',
@@ -53,37 +50,6 @@ export const remoteContactsFr = {
   'rs.contacts.capability.invite': 'Inviter des collègues et leur accorder l’accès',
   'rs.contacts.capability.grant-administrator': 'Nommer d’autres administrateurs',
   'rs.contacts.levels.help': 'Ce que permet chaque niveau',
-  'rs.contacts.invite.title': 'Inviter un collègue',
-  'rs.contacts.invite.intro': 'Votre collègue devient un contact du site et reçoit par e-mail une invitation à MySecuritas Remote Services, valable {days} jours.',
-  'rs.contacts.field.firstName': 'Prénom',
-  'rs.contacts.field.lastName': 'Nom',
-  'rs.contacts.field.phone': 'Téléphone (facultatif)',
-  'rs.contacts.field.phone.hint': 'Un numéro français, par exemple 06 12 34 56 78 ou +33 1 23 45 67 89.',
-  'rs.contacts.field.email': 'Adresse e-mail',
-  'rs.contacts.field.emails': 'Adresses e-mail',
-  'rs.contacts.field.emails.hint': '{max, plural, one {Une adresse au plus.} other {Jusqu’à # adresses.}} L’invitation part à la première.',
-  'rs.contacts.field.email-n': 'Adresse e-mail {n}',
-  'rs.contacts.field.permission': 'Niveau d’autorisation',
-  'rs.contacts.issue.required': 'Ce champ est obligatoire.',
-  'rs.contacts.issue.too-long': 'Ce texte est trop long.',
-  'rs.contacts.issue.invalid-phone': 'Saisissez un numéro français, par exemple 06 12 34 56 78.',
-  'rs.contacts.issue.invalid-email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
-  'rs.contacts.issue.duplicate-email': 'Cette adresse figure déjà plus haut.',
-  'rs.contacts.issue.email-required': 'Une adresse e-mail est nécessaire\u202f: l’invitation y a été envoyée.',
-  'rs.contacts.issue.already-contact': 'Cette adresse est déjà celle d’un contact du site\u202f: accordez-lui l’accès ou renvoyez son invitation depuis la liste.',
-  'rs.contacts.form.errors': '{count, plural, one {# champ à corriger} other {# champs à corriger}}',
-  'rs.contacts.save': 'Enregistrer',
-  'rs.contacts.saving': 'Enregistrement…',
-  'rs.contacts.cancel': 'Annuler',
-  'rs.contacts.send-invitation': 'Envoyer l’invitation',
-  'rs.contacts.sending': 'Envoi…',
-  'rs.contacts.apply-level': 'Appliquer ce niveau',
-  'rs.contacts.updated': 'Les informations {de name} sont enregistrées.',
-  'rs.contacts.level-changed.administrator': 'Niveau d’autorisation {de name}\u202f: Administrateur.',
-  'rs.contacts.level-changed.manager': 'Niveau d’autorisation {de name}\u202f: Gestionnaire.',
-  'rs.contacts.level-changed.operator': 'Niveau d’autorisation {de name}\u202f: Opérateur.',
-  'rs.contacts.level-changed.viewer': 'Niveau d’autorisation {de name}\u202f: Lecteur.',
-  'rs.contacts.invited': 'Invitation envoyée à {name} ({email}).',
   'rs.contacts.access-granted': 'Accès accordé\u202f: invitation envoyée à {name} ({email}).',
   'rs.contacts.invitation-resent': 'Nouvelle invitation envoyée à {name} ({email}).',
   'rs.contacts.failure.network': 'La connexion a échoué. Vérifiez votre réseau, puis réessayez.',
@@ -95,3 +61,6 @@ export const remoteContactsFr = {
   'rs.contacts.failure.validation': 'Certains champs sont à corriger.',
   'rs.contacts.failure.other': 'La modification n’a pas été enregistrée. Réessayez.',
 } as const;
+
+/** Every text of RS-CONTACTS: the list's and the dialogs'. */
+export const remoteContactsFr = /* @__PURE__ */ Object.assign({}, remoteContactsMainFr, remoteContactsDialogsFr);

@@ -1,0 +1,43 @@
+/**
+ * X-I18N — the French texts of RS-CONTACTS' dialogs (edit the personal data, change a level, invite a
+ * colleague) and of their answers: loaded with the dialogs, when the user first opens one. Same
+ * typography as `contacts.fr.ts`.
+ */
+export const remoteContactsDialogsFr = {
+  'rs.contacts.edit.title': 'Informations {de name}',
+  'rs.contacts.edit.intro': 'Modifiables tant que l’accès à MySecuritas n’est pas accordé.',
+  'rs.contacts.level.title': 'Niveau d’autorisation {de name}',
+  'rs.contacts.level.current': 'Niveau actuel',
+  'rs.contacts.level.not-grantable': 'Votre niveau ne permet pas de l’accorder.',
+  'rs.contacts.invite.title': 'Inviter un collègue',
+  'rs.contacts.invite.intro': 'Votre collègue devient un contact du site et reçoit par e-mail une invitation à MySecuritas Remote Services, valable {days} jours.',
+  'rs.contacts.field.firstName': 'Prénom',
+  'rs.contacts.field.lastName': 'Nom',
+  'rs.contacts.field.phone': 'Téléphone (facultatif)',
+  'rs.contacts.field.phone.hint': 'Un numéro français, par exemple 06 12 34 56 78 ou +33 1 23 45 67 89.',
+  'rs.contacts.field.email': 'Adresse e-mail',
+  'rs.contacts.field.emails': 'Adresses e-mail',
+  'rs.contacts.field.emails.hint': '{max, plural, one {Une adresse au plus.} other {Jusqu’à # adresses.}} L’invitation part à la première.',
+  'rs.contacts.field.email-n': 'Adresse e-mail {n}',
+  'rs.contacts.field.permission': 'Niveau d’autorisation',
+  'rs.contacts.issue.required': 'Ce champ est obligatoire.',
+  'rs.contacts.issue.too-long': 'Ce texte est trop long.',
+  'rs.contacts.issue.invalid-phone': 'Saisissez un numéro français, par exemple 06 12 34 56 78.',
+  'rs.contacts.issue.invalid-email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+  'rs.contacts.issue.duplicate-email': 'Cette adresse figure déjà plus haut.',
+  'rs.contacts.issue.email-required': 'Une adresse e-mail est nécessaire\u202f: l’invitation y a été envoyée.',
+  'rs.contacts.issue.already-contact': 'Cette adresse est déjà celle d’un contact du site\u202f: accordez-lui l’accès ou renvoyez son invitation depuis la liste.',
+  'rs.contacts.form.errors': '{count, plural, one {# champ à corriger} other {# champs à corriger}}',
+  'rs.contacts.save': 'Enregistrer',
+  'rs.contacts.saving': 'Enregistrement…',
+  'rs.contacts.cancel': 'Annuler',
+  'rs.contacts.send-invitation': 'Envoyer l’invitation',
+  'rs.contacts.sending': 'Envoi…',
+  'rs.contacts.apply-level': 'Appliquer ce niveau',
+  'rs.contacts.updated': 'Les informations {de name} sont enregistrées.',
+  'rs.contacts.level-changed.administrator': 'Niveau d’autorisation {de name}\u202f: Administrateur.',
+  'rs.contacts.level-changed.manager': 'Niveau d’autorisation {de name}\u202f: Gestionnaire.',
+  'rs.contacts.level-changed.operator': 'Niveau d’autorisation {de name}\u202f: Opérateur.',
+  'rs.contacts.level-changed.viewer': 'Niveau d’autorisation {de name}\u202f: Lecteur.',
+  'rs.contacts.invited': 'Invitation envoyée à {name} ({email}).',
+} as const;
