@@ -28,8 +28,8 @@ import type { MachineContext } from '../../shared/machine.js';
 import type { Flow, FlowEffect, FlowMessage, Step } from '../../shared/flow.js';
 import type { Contact, PermissionLevel } from '../schemas.js';
 import { canChangeLevel, canManageContacts, grantableLevels, type ContactsCaller } from './permissions.js';
-import { contactAt, invitationActionOf, type InvitationAction } from './invitations.js';
-import { canEditPersonalData, type ContactFieldError, type InvitationForm, type PersonalDataForm } from './personal-data.js';
+import { canEditPersonalData, contactAt, invitationActionOf, type InvitationAction } from './invitations.js';
+import type { ContactFieldError, InvitationForm, PersonalDataForm } from './personal-data.js';
 // For the links of the doc comments.
 import type { checkInvitation, checkPersonalData } from './personal-data.js';
 import type { ContactUpdateRequest, InvitationRequest, SiteContacts } from './schemas.js';
