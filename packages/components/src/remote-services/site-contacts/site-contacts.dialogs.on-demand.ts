@@ -1,14 +1,16 @@
 /**
  * RS-CONTACTS — the dialogs of `<site-contacts>` (edit the personal data, change a level, invite a
- * colleague): their views, styles and texts, and the dialogs' part of the flow. The list never needs
- * them: the widget loads this module when the user points at or focuses a button that opens a dialog,
- * and at the latest on its press (`OnDemand`; issue 9's size budgets).
+ * colleague): their views, styles and texts, and the dialogs' part of the flow; and what each level
+ * allows (the list's « Ce que permet chaque niveau », closed at first). The list never needs them:
+ * the widget loads this module when the user points at or focuses a button that opens a dialog, or
+ * the levels' summary, and at the latest on its press (`OnDemand`; issue 9's size budgets).
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   INVITATION_VALID_DAYS,
   MAX_CONTACT_EMAILS,
+  PERMISSION_LEVEL_LIST,
   PERMISSION_LEVEL_ORDER,
   choosableLevels,
   contactsDialogTransition,
@@ -39,6 +41,28 @@ export interface DialogHost {
   readonly id: string;
   t(key: MessageKey, params?: Params): string;
   send(event: ContactsEvent): void;
+}
+
+/** What each level allows and may grant (inside the list's `<details>`). */
+export function renderLevels(host: DialogHost) {
+  return html`<dl class="levels">
+    ${PERMISSION_LEVEL_LIST.map(
+      (l) => html`<div class="level-info">
+        <dt>${host.t(`rs.permission.${l.id}`)}</dt>
+        <dd>
+          <p>${host.t(`rs.contacts.level.${l.id}.description`)}</p>
+          <ul>
+            ${l.capabilities.map((c) => html`<li>${host.t(`rs.contacts.capability.${c}`)}</li>`)}
+          </ul>
+          <p class="grants">
+            ${l.grants.length
+              ? host.t('rs.contacts.level.grants', { levels: l.grants.map((g) => host.t(`rs.permission.${g}`)).join(', ') })
+              : host.t('rs.contacts.level.grants-none')}
+          </p>
+        </dd>
+      </div>`,
+    )}
+  </dl>`;
 }
 
 /** The open dialog's content: its title, close button and form. */

@@ -1,7 +1,31 @@
-/** The styles of `<site-contacts>`' dialogs: loaded with them (`site-contacts.dialogs.on-demand.ts`). */
+/** The styles of `<site-contacts>`' dialogs and levels' help: loaded with them (`site-contacts.dialogs.on-demand.ts`). */
 import { css } from 'lit';
 
 export const dialogStyles = css`
+  .levels {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: 0.75rem;
+    margin: 0.5rem 0 0;
+  }
+  .level-info dt {
+    font-weight: 700;
+  }
+  .level-info dd {
+    margin: 0;
+  }
+  .level-info p {
+    margin: 0.25rem 0;
+  }
+  .level-info ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.1rem;
+    font-size: 0.875rem;
+  }
+  .level-info .grants {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
   .btn[disabled] {
     opacity: 0.6;
     cursor: not-allowed;

@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  PERMISSION_LEVEL_LIST,
   calendarDateOf,
   choosableLevels,
   contactActions,
@@ -19,7 +18,6 @@ import {
   type ContactsRequest,
   type ContactsState,
   type InvitationState,
-  type PermissionLevel,
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
@@ -268,31 +266,25 @@ export class SiteContacts extends VigieElement {
           </ul>`}`;
   }
 
+  /** What each level allows: its text loads with the dialogs when the user first opens it. */
   #renderLevelsHelp() {
-    return html`<details class="levels-help">
-      <summary>${this.t('rs.contacts.levels.help')}</summary>
-      <dl class="levels">
-        ${PERMISSION_LEVEL_LIST.map(
-          (l) => html`<div class="level-info">
-            <dt>${this.t(`rs.permission.${l.id}`)}</dt>
-            <dd>
-              <p>${this.t(`rs.contacts.level.${l.id}.description`)}</p>
-              <ul>
-                ${l.capabilities.map((c) => html`<li>${this.t(`rs.contacts.capability.${c}`)}</li>`)}
-              </ul>
-              <p class="grants">${this.#grantsText(l.grants)}</p>
-            </dd>
-          </div>`,
-        )}
-      </dl>
+    const m = this.#dialogs.module;
+    return html`<details class="levels-help" @toggle=${this.#onLevelsToggle}>
+      <summary @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>${this.t('rs.contacts.levels.help')}</summary>
+      ${m
+        ? m.renderLevels(this.#dialogHost)
+        : this.#dialogs.failed
+          ? html`<p class="state error" role="alert">
+              ${this.t('rs.contacts.failure.network')}
+              <button type="button" class="btn secondary" @click=${this.#prefetch}>${this.t('common.retry')}</button>
+            </p>`
+          : html`<p role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`}
     </details>`;
   }
 
-  #grantsText(levels: readonly PermissionLevel[]) {
-    return levels.length
-      ? this.t('rs.contacts.level.grants', { levels: levels.map((l) => this.t(`rs.permission.${l}`)).join(', ') })
-      : this.t('rs.contacts.level.grants-none');
-  }
+  #onLevelsToggle = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open) this.#prefetch();
+  };
 
   #when(iso: string | null) {
     if (!iso) return { date: '', time: '' };

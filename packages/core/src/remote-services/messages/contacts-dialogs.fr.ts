@@ -1,7 +1,7 @@
 /**
  * X-I18N — the French texts of RS-CONTACTS' dialogs (edit the personal data, change a level, invite a
- * colleague) and of their answers: loaded with the dialogs, when the user first opens one. Same
- * typography as `contacts.fr.ts`.
+ * colleague), of their answers and of what each level allows: loaded with the dialogs, when the user
+ * first opens one (or the levels' help). Same typography as `contacts.fr.ts`.
  */
 export const remoteContactsDialogsFr = {
   'rs.contacts.edit.title': 'Informations {de name}',
@@ -40,4 +40,18 @@ export const remoteContactsDialogsFr = {
   'rs.contacts.level-changed.operator': 'Niveau d’autorisation {de name}\u202f: Opérateur.',
   'rs.contacts.level-changed.viewer': 'Niveau d’autorisation {de name}\u202f: Lecteur.',
   'rs.contacts.invited': 'Invitation envoyée à {name} ({email}).',
+  'rs.contacts.level.grants': 'Peut accorder\u202f: {levels}',
+  'rs.contacts.level.grants-none': 'Ne peut inviter personne',
+  'rs.contacts.level.administrator.description': 'Tous les droits sur le site, y compris nommer d’autres administrateurs.',
+  'rs.contacts.level.manager.description': 'Gère le site au quotidien\u202f: horaires, listes d’appels, contacts et invitations.',
+  'rs.contacts.level.operator.description': 'Agit sur les systèmes\u202f: activation, mode test, annulation des alarmes de priorité 2 et 3.',
+  'rs.contacts.level.viewer.description': 'Consulte le site, ses alarmes et ses contacts, sans rien modifier.',
+  'rs.contacts.capability.view': 'Consulter le site, ses alarmes, ses horaires, ses listes d’appels et ses contacts',
+  'rs.contacts.capability.arm-and-test': 'Activer et désactiver les systèmes, mettre le site en mode test',
+  'rs.contacts.capability.cancel-alarms': 'Annuler les alarmes de priorité 2 et 3',
+  'rs.contacts.capability.edit-schedules': 'Modifier les horaires de surveillance',
+  'rs.contacts.capability.edit-call-lists': 'Modifier les listes d’appels',
+  'rs.contacts.capability.edit-contacts': 'Modifier les contacts et leurs informations',
+  'rs.contacts.capability.invite': 'Inviter des collègues et leur accorder l’accès',
+  'rs.contacts.capability.grant-administrator': 'Nommer d’autres administrateurs',
 } as const;
