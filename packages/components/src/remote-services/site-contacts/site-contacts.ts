@@ -107,7 +107,7 @@ export class SiteContacts extends VigieElement {
     return m;
   });
   /** The dialog the user asked for while its module loads (its button is busy), or whose load failed (a retry is offered). */
-  #opening?: { readonly event: Opening; readonly failed: boolean };
+  #opening?: { readonly event: Opening; readonly focus: string; readonly failed: boolean };
   readonly #dialogHost: Dialogs.DialogHost = { id: this.#id, t: (key, params) => this.t(key, params), send: (e) => this.#send(e) };
   readonly #flow = new FlowController<ContactsState, ContactsEvent, ContactsRequest, ContactsContext>(this, {
     flow: contactsFlowWith(() => this.#dialogs.module?.contactsDialogTransition),
@@ -160,10 +160,10 @@ export class SiteContacts extends VigieElement {
   #prefetch = () => void this.#dialogs.load().catch(() => undefined);
 
   /** Opens a dialog, once the dialogs' module is there (at once when it already is). */
-  #open(event: Opening): void {
+  #open(event: Opening, focus: string): void {
     if (this.#dialogs.module) return this.#send(event);
     if (this.#opening && !this.#opening.failed) return;
-    const opening = (this.#opening = { event, failed: false });
+    const opening = (this.#opening = { event, focus, failed: false });
     this.requestUpdate();
     this.#dialogs.load().then(
       () => {
@@ -172,7 +172,7 @@ export class SiteContacts extends VigieElement {
         this.#send(event);
       },
       () => {
-        if (this.#opening === opening) this.#opening = { event, failed: true };
+        if (this.#opening === opening) this.#opening = { ...opening, failed: true };
         this.requestUpdate();
       },
     );
@@ -180,8 +180,7 @@ export class SiteContacts extends VigieElement {
 
   /** A button that opens a dialog: busy while the dialogs' module loads for it. */
   #opener(event: Opening, focus: string, content: unknown, label?: string) {
-    const o = this.#opening;
-    const busy = o !== undefined && !o.failed && o.event.type === event.type && ('contactId' in event ? event.contactId : '') === ('contactId' in o.event ? o.event.contactId : '');
+    const busy = this.#opening?.focus === focus && !this.#opening.failed;
     return html`<button
       type="button"
       class="btn ${event.type === 'open-invite' ? '' : 'secondary'}"
@@ -191,24 +190,27 @@ export class SiteContacts extends VigieElement {
       aria-disabled=${busy ? 'true' : 'false'}
       @pointerenter=${this.#prefetch}
       @focusin=${this.#prefetch}
-      @click=${() => this.#open(event)}
+      @click=${() => this.#open(event, focus)}
     >
       ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${content}
     </button>`;
   }
 
-  /** The dialogs' module could not be loaded: say so, and offer to try again. */
+  /** A failure, said at once (`role="alert"`), with a retry. */
+  #failure(message: unknown, retry: () => void, part?: string) {
+    return html`<div part=${part ?? nothing} class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        ${message}
+        <button type="button" class="btn" @click=${retry}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The dialogs' module could not be loaded when asked for: say so, and offer to try again. */
   #renderOpenFailure() {
     const o = this.#opening;
-    return o?.failed
-      ? html`<div class="state error" role="alert">
-          ${errorIcon}
-          <div>
-            <p>${this.t('rs.contacts.failure.network')}</p>
-            <button type="button" class="btn" @click=${() => this.#open(o.event)}>${this.t('common.retry')}</button>
-          </div>
-        </div>`
-      : nothing;
+    return o?.failed ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, () => this.#open(o.event, o.focus)) : nothing;
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────
@@ -226,14 +228,12 @@ export class SiteContacts extends VigieElement {
     const title = html`<h2 class="title" id="${this.#id}-title">${this.t('rs.contacts.title')}</h2>`;
     if (s.status === 'error' && s.failure) {
       return html`${title}
-        <div part="error" class="state error" role="alert">
-          ${errorIcon}
-          <div>
-            <p><strong>${this.t('rs.contacts.load-error')}</strong></p>
-            <p>${this.services!.describeFailure(s.failure)}</p>
-            <button type="button" class="btn" @click=${() => this.#send({ type: 'load' })}>${this.t('common.retry')}</button>
-          </div>
-        </div>`;
+      ${this.#failure(
+        html`<p><strong>${this.t('rs.contacts.load-error')}</strong></p>
+          <p>${this.services!.describeFailure(s.failure)}</p>`,
+        () => this.#send({ type: 'load' }),
+        'error',
+      )}`;
     }
     if (s.status === 'loading' && !s.caller) {
       return html`${title}
@@ -274,10 +274,7 @@ export class SiteContacts extends VigieElement {
       ${m
         ? m.renderLevels(this.#dialogHost)
         : this.#dialogs.failed
-          ? html`<p class="state error" role="alert">
-              ${this.t('rs.contacts.failure.network')}
-              <button type="button" class="btn secondary" @click=${this.#prefetch}>${this.t('common.retry')}</button>
-            </p>`
+          ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, this.#prefetch)
           : html`<p role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`}
     </details>`;
   }
@@ -294,26 +291,11 @@ export class SiteContacts extends VigieElement {
 
   #renderInvitation(c: Contact) {
     const inv = c.invitation;
-    let detail: string;
-    switch (inv.state) {
-      case 'invited': {
-        const sent = this.#when(inv.sentAt);
-        const end = this.#when(inv.expiresAt);
-        detail = this.t('rs.contacts.invitation.pending', { date: sent.date, until: end.date, time: end.time });
-        break;
-      }
-      case 'expired': {
-        const end = this.#when(inv.expiresAt);
-        detail = this.t('rs.contacts.invitation.expired-on', { until: end.date, time: end.time });
-        break;
-      }
-      case 'granted':
-        detail = this.t('rs.contacts.invitation.granted-note');
-        break;
-      case 'not-invited':
-        detail = this.t('rs.contacts.invitation.not-invited-note');
-        break;
-    }
+    const end = this.#when(inv.expiresAt);
+    const detail = this.t(
+      inv.state === 'invited' ? 'rs.contacts.invitation.pending' : inv.state === 'expired' ? 'rs.contacts.invitation.expired-on' : `rs.contacts.invitation.${inv.state}-note`,
+      { date: this.#when(inv.sentAt).date, until: end.date, time: end.time },
+    );
     return html`<div part="invitation" class="invitation ${inv.state}">
       ${STATE_ICONS[inv.state]}
       <div><strong>${this.t(`rs.invitation.${inv.state}`)}</strong> <span class="detail">${detail}</span></div>

@@ -110,9 +110,10 @@ export type ContactsEffect = FlowEffect<ContactsRequest, ContactsEvent>;
 export type ContactsStep = Step<ContactsState, ContactsRequest, ContactsEvent>;
 type S = ContactsStep;
 
-/** The events of the dialogs' part (`dialog-flow.ts`). */
-export type ContactsDialogEvent = Extract<ContactsEvent, { readonly type: (typeof CONTACTS_DIALOG_EVENTS)[number] }>;
-export const CONTACTS_DIALOG_EVENTS = ['open-edit', 'edit-field', 'open-level', 'choose-level', 'open-invite', 'invite-field', 'submit', 'close', 'saved', 'save-failed'] as const;
+/** The events of the list's part (this module); every other one is the dialogs' (`dialog-flow.ts`). */
+export type ContactsListEvent = Extract<ContactsEvent, { readonly type: 'load' | 'loaded' | 'load-failed' | 'tick' | 'grant' | 'resend' | 'invitation-sent' | 'invitation-failed' }>;
+/** The events of the dialogs' part: open, edit, submit, close a dialog, and the answer to its call. */
+export type ContactsDialogEvent = Exclude<ContactsEvent, ContactsListEvent>;
 /** The dialogs' part of the flow: a pure transition for {@link ContactsDialogEvent}s. */
 export type ContactsDialogTransition = (state: ContactsState, event: ContactsDialogEvent, ctx: ContactsContext) => ContactsStep;
 
@@ -196,8 +197,6 @@ function sendInvitation(state: ContactsState, action: InvitationAction, contactI
   ]);
 }
 
-const isDialogEvent = (event: ContactsEvent): event is ContactsDialogEvent => (CONTACTS_DIALOG_EVENTS as readonly string[]).includes(event.type);
-
 /**
  * The flow, with its dialogs' part as `dialogs()` gives it: a dialog event while it gives none is
  * ignored (a widget sends one only once that part is loaded). `contactsFlow` is this with the
@@ -211,10 +210,6 @@ export function contactsFlowWith(dialogs: () => ContactsDialogTransition | undef
     }),
 
     transition(state, event, ctx): S {
-      if (isDialogEvent(event)) {
-        const part = dialogs();
-        return part ? part(state, event, ctx) : step(state);
-      }
       switch (event.type) {
         case 'load':
           if (state.status === 'loading') return step(state);
@@ -250,6 +245,10 @@ export function contactsFlowWith(dialogs: () => ContactsDialogTransition | undef
           return step({ ...state, pending: withoutPending(state.pending, event.contactId) }, [
             { type: 'announce', message: { key: contactsFailureKey(event.failure) }, tone: 'error' },
           ]);
+        default: {
+          const part = dialogs();
+          return part ? part(state, event, ctx) : step(state);
+        }
       }
     },
 
