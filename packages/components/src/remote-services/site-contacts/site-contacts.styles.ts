@@ -106,9 +106,6 @@ export const styles = css`
     background: var(--_surface);
     min-inline-size: 0;
   }
-  .contact:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .who {
     display: flex;
     flex-wrap: wrap;

@@ -139,11 +139,10 @@ export function contactsFailureKey(failure: ApiFailure): MessageKey {
   switch (failure.kind) {
     case 'network':
     case 'timeout':
+    case 'aborted':
       return 'rs.contacts.failure.network';
     case 'contract':
       return 'rs.contacts.failure.server';
-    case 'aborted':
-      return 'rs.contacts.failure.network';
     default:
       break;
   }
