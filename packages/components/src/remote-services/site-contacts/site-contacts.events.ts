@@ -4,47 +4,35 @@
  * through the API if needed).
  */
 
-/** The shape of every event of `<site-contacts>`: a name, the site and the contact. */
+/** The shape of every event of `<site-contacts>`: its name (each class's `eventName`), the site and the contact. */
 export abstract class SiteContactEvent extends Event {
+  declare static readonly eventName: string;
   constructor(
-    name: string,
     readonly siteId: string,
     readonly contactId: string,
   ) {
-    super(name, { bubbles: true, composed: true });
+    super((new.target as typeof SiteContactEvent).eventName, { bubbles: true, composed: true });
   }
 }
 
 /** The personal data (name, phone, e-mails) or the permission level of a contact was saved. */
 export class ContactUpdatedEvent extends SiteContactEvent {
-  static readonly eventName = 'contact-updated';
-  constructor(siteId: string, contactId: string) {
-    super(ContactUpdatedEvent.eventName, siteId, contactId);
-  }
+  static override readonly eventName = 'contact-updated';
 }
 
 /** A colleague was invited by e-mail with a level: they are now a contact of the site, `invited`. */
 export class ContactInvitedEvent extends SiteContactEvent {
-  static readonly eventName = 'contact-invited';
-  constructor(siteId: string, contactId: string) {
-    super(ContactInvitedEvent.eventName, siteId, contactId);
-  }
+  static override readonly eventName = 'contact-invited';
 }
 
 /** « Accorder l’accès »: a contact never invited was sent their first invitation. */
 export class AccessGrantedEvent extends SiteContactEvent {
-  static readonly eventName = 'access-granted';
-  constructor(siteId: string, contactId: string) {
-    super(AccessGrantedEvent.eventName, siteId, contactId);
-  }
+  static override readonly eventName = 'access-granted';
 }
 
 /** « Renvoyer l’invitation »: a pending or expired invitation was sent again (a new link, 7 more days). */
 export class InvitationResentEvent extends SiteContactEvent {
-  static readonly eventName = 'invitation-resent';
-  constructor(siteId: string, contactId: string) {
-    super(InvitationResentEvent.eventName, siteId, contactId);
-  }
+  static override readonly eventName = 'invitation-resent';
 }
 
 declare global {
