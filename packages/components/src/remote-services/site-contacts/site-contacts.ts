@@ -103,7 +103,7 @@ export class SiteContacts extends VigieElement {
   readonly #dialogs = new OnDemand<typeof Dialogs>(this, async () => {
     const m = await import('./site-contacts.dialogs.on-demand.js');
     await loadMessages(this.services!.locale, [m.messages]);
-    adoptStyles(this.renderRoot as ShadowRoot, [...SiteContacts.elementStyles, m.dialogStyles]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SiteContacts).elementStyles, m.dialogStyles]);
     return m;
   });
   /** The dialog the user asked for while its module loads (its button is busy), or whose load failed (a retry is offered). */
