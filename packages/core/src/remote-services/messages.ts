@@ -18,6 +18,7 @@ import { remoteOverviewScheduleEditMessages } from './messages/overview-schedule
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteContactsMessages } from './messages/contacts.js';
+import { remoteContactsDialogsMessages } from './messages/contacts-dialogs.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
 import { remoteAlarmsCancelMessages } from './messages/alarms-cancel.js';
 import { remoteIdPinMessages } from './messages/id-pin.js';
@@ -25,7 +26,7 @@ import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages];

@@ -3,50 +3,36 @@
  * the site and the contact (never an e-mail address or any personal data: read the contact again
  * through the API if needed).
  */
-const init: EventInit = { bubbles: true, composed: true };
 
-/** The personal data (name, phone, e-mails) or the permission level of a contact was saved. */
-export class ContactUpdatedEvent extends Event {
-  static readonly eventName = 'contact-updated';
+/** The shape of every event of `<site-contacts>`: its name (each class's `eventName`), the site and the contact. */
+export abstract class SiteContactEvent extends Event {
+  declare static readonly eventName: string;
   constructor(
     readonly siteId: string,
     readonly contactId: string,
   ) {
-    super(ContactUpdatedEvent.eventName, init);
+    super((new.target as typeof SiteContactEvent).eventName, { bubbles: true, composed: true });
   }
+}
+
+/** The personal data (name, phone, e-mails) or the permission level of a contact was saved. */
+export class ContactUpdatedEvent extends SiteContactEvent {
+  static override readonly eventName = 'contact-updated';
 }
 
 /** A colleague was invited by e-mail with a level: they are now a contact of the site, `invited`. */
-export class ContactInvitedEvent extends Event {
-  static readonly eventName = 'contact-invited';
-  constructor(
-    readonly siteId: string,
-    readonly contactId: string,
-  ) {
-    super(ContactInvitedEvent.eventName, init);
-  }
+export class ContactInvitedEvent extends SiteContactEvent {
+  static override readonly eventName = 'contact-invited';
 }
 
 /** « Accorder l’accès »: a contact never invited was sent their first invitation. */
-export class AccessGrantedEvent extends Event {
-  static readonly eventName = 'access-granted';
-  constructor(
-    readonly siteId: string,
-    readonly contactId: string,
-  ) {
-    super(AccessGrantedEvent.eventName, init);
-  }
+export class AccessGrantedEvent extends SiteContactEvent {
+  static override readonly eventName = 'access-granted';
 }
 
 /** « Renvoyer l’invitation »: a pending or expired invitation was sent again (a new link, 7 more days). */
-export class InvitationResentEvent extends Event {
-  static readonly eventName = 'invitation-resent';
-  constructor(
-    readonly siteId: string,
-    readonly contactId: string,
-  ) {
-    super(InvitationResentEvent.eventName, init);
-  }
+export class InvitationResentEvent extends SiteContactEvent {
+  static override readonly eventName = 'invitation-resent';
 }
 
 declare global {

@@ -1,28 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { remoteInvitationOutbox, setRemoteCallerLevel } from '@vigie/mock-api/browser';
-import type { SiteContacts } from './site-contacts.js';
+import { setRemoteCallerLevel } from '@vigie/mock-api/browser';
+import { mount, $, cards, cardIn, text, active, dialog, button } from './site-contacts.kit.test.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, clickOn, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
 import { overflowReport } from '../../../test/layout.js';
 
-async function mount(siteId = 'site-02', locale = 'fr') {
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${locale}><site-contacts site-id=${siteId}></site-contacts></vigie-provider>`);
-  const el = provider.querySelector('site-contacts')!;
-  await until(() => el.shadowRoot?.querySelector('.contacts, [part~=empty], [part~=error]'), 'the contacts');
-  return { provider, el };
-}
-
-const $ = <T extends Element = HTMLElement>(el: SiteContacts, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
-const cards = (el: SiteContacts) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=contact]')];
-const card = (el: SiteContacts, name: RegExp | string) => cards(el).find((c) => (typeof name === 'string' ? c.querySelector('.name')!.textContent!.includes(name) : name.test(c.textContent!)))!;
-const cardIn = (el: SiteContacts, state: string) => cards(el).find((c) => c.querySelector(`.invitation.${state}`))!;
-const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/[ \n\t]+/g, ' ').trim();
-const active = (el: SiteContacts) => el.shadowRoot!.activeElement as HTMLElement | null;
-const dialog = (el: SiteContacts) => $<HTMLDialogElement>(el, 'dialog')!;
-const button = (root: ParentNode, label: RegExp) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.getAttribute('aria-label') ?? text(b)))!;
-const toastText = (el: SiteContacts) => text($(el, '.vigie-toasts'));
 
 describe('<site-contacts> states, levels and layout (RS-CONTACTS)', function () {
   this.timeout(30000);

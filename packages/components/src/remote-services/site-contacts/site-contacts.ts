@@ -1,41 +1,34 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
-  INVITATION_VALID_DAYS,
-  MAX_CONTACT_EMAILS,
-  PERMISSION_LEVEL_LIST,
-  PERMISSION_LEVEL_ORDER,
   calendarDateOf,
   choosableLevels,
   contactActions,
   contactsCallRunner,
-  contactsFlow,
+  contactsFlowWith,
   contactsFocus,
   formatTimeOfDay,
+  loadMessages,
   remoteContactsMessages,
   remoteCoreMessages,
   siteContactName,
   type Contact,
-  type ContactFieldError,
   type ContactsContext,
   type ContactsEvent,
   type ContactsRequest,
   type ContactsState,
-  type EditDialog,
-  type InviteDialog,
   type InvitationState,
-  type LevelDialog,
-  type PermissionLevel,
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
-import { checkIcon, clockIcon, closeIcon, errorIcon, icon, warningIcon } from '../../base/icons.js';
+import { checkIcon, errorIcon, icon, warningIcon } from '../../base/icons.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { AccessGrantedEvent, ContactInvitedEvent, ContactUpdatedEvent, InvitationResentEvent } from './site-contacts.events.js';
+import { AccessGrantedEvent, ContactInvitedEvent, ContactUpdatedEvent, InvitationResentEvent, type SiteContactEvent } from './site-contacts.events.js';
 import { styles } from './site-contacts.styles.js';
+import type * as Dialogs from './site-contacts.dialogs.on-demand.js';
 
 const mailIcon = icon(svg`<rect x="2" y="4" width="20" height="16" rx="2"/><path d="m22 7-10 6L2 7"/>`);
 const userIcon = icon(svg`<circle cx="12" cy="8" r="4"/><path d="M4 21a8 8 0 0 1 16 0"/>`);
@@ -49,6 +42,9 @@ const STATE_ICONS: Readonly<Record<InvitationState, TemplateResult>> = {
 };
 
 type Detail = { siteId: string; contactId: string };
+const fire = (E: new (siteId: string, contactId: string) => SiteContactEvent) => (d: unknown) => new E((d as Detail).siteId, (d as Detail).contactId);
+/** The events that open a dialog. */
+type Opening = Extract<ContactsEvent, { type: 'open-edit' | 'open-level' | 'open-invite' }>;
 
 let uid = 0;
 
@@ -62,6 +58,9 @@ let uid = 0;
  * Each change says in a toast whether it worked; a failed one keeps what was typed.
  *
  * The behaviour is core's `contactsFlow` (a pure machine with effects) run by a `FlowController`.
+ * The dialogs (their views, texts and part of the flow) load when the user points at or focuses a
+ * button that opens one, at the latest on its press: the button says it is busy meanwhile, and a
+ * failed load says so with a retry.
  *
  * @tagname site-contacts
  * @summary A site's contacts: permission levels, personal data, invitations to MySecuritas (RS-CONTACTS).
@@ -101,8 +100,17 @@ export class SiteContacts extends VigieElement {
     (m) => this.t(m.key, m.params),
     () => this.t('common.close'),
   );
+  readonly #dialogs = new OnDemand<typeof Dialogs>(this, async () => {
+    const m = await import('./site-contacts.dialogs.on-demand.js');
+    await loadMessages(this.services!.locale, [m.messages]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SiteContacts).elementStyles, m.dialogStyles]);
+    return m;
+  });
+  /** The dialog the user asked for while its module loads (its button is busy), or whose load failed (a retry is offered). */
+  #opening?: { readonly event: Opening; readonly focus: string; readonly failed: boolean };
+  readonly #dialogHost: Dialogs.DialogHost = { id: this.#id, t: (key, params) => this.t(key, params), send: (e) => this.#send(e) };
   readonly #flow = new FlowController<ContactsState, ContactsEvent, ContactsRequest, ContactsContext>(this, {
-    flow: contactsFlow,
+    flow: contactsFlowWith(() => this.#dialogs.module?.contactsDialogTransition),
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: contactsCallRunner(
@@ -110,10 +118,10 @@ export class SiteContacts extends VigieElement {
       () => import('@vigie/core/remote-services/api'),
     ),
     events: {
-      'contact-updated': (d) => new ContactUpdatedEvent((d as Detail).siteId, (d as Detail).contactId),
-      'contact-invited': (d) => new ContactInvitedEvent((d as Detail).siteId, (d as Detail).contactId),
-      'access-granted': (d) => new AccessGrantedEvent((d as Detail).siteId, (d as Detail).contactId),
-      'invitation-resent': (d) => new InvitationResentEvent((d as Detail).siteId, (d as Detail).contactId),
+      'contact-updated': fire(ContactUpdatedEvent),
+      'contact-invited': fire(ContactInvitedEvent),
+      'access-granted': fire(AccessGrantedEvent),
+      'invitation-resent': fire(InvitationResentEvent),
     },
     toasts: this.#toasts,
   });
@@ -148,6 +156,63 @@ export class SiteContacts extends VigieElement {
 
   #send = (event: ContactsEvent) => this.#flow.send(event);
 
+  /** Intent (pointer over, focus on a button that opens a dialog): load the dialogs now; a failure here stays silent. */
+  #prefetch = () => void this.#dialogs.load().catch(() => undefined);
+
+  /** Opens a dialog, once the dialogs' module is there (at once when it already is). */
+  #open(event: Opening, focus: string): void {
+    if (this.#dialogs.module) return this.#send(event);
+    if (this.#opening && !this.#opening.failed) return;
+    const opening = (this.#opening = { event, focus, failed: false });
+    this.requestUpdate();
+    this.#dialogs.load().then(
+      () => {
+        if (this.#opening !== opening) return;
+        this.#opening = undefined;
+        this.#send(event);
+      },
+      () => {
+        if (this.#opening === opening) this.#opening = { ...opening, failed: true };
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** A button that opens a dialog: busy while the dialogs' module loads for it. */
+  #opener(event: Opening, focus: string, content: unknown, label?: string) {
+    const busy = this.#opening?.focus === focus && !this.#opening.failed;
+    return html`<button
+      type="button"
+      class="btn ${event.type === 'open-invite' ? '' : 'secondary'}"
+      data-focus=${focus}
+      aria-label=${label ?? nothing}
+      aria-busy=${busy ? 'true' : 'false'}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @pointerenter=${this.#prefetch}
+      @focusin=${this.#prefetch}
+      @click=${() => this.#open(event, focus)}
+    >
+      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${content}
+    </button>`;
+  }
+
+  /** A failure, said at once (`role="alert"`), with a retry. */
+  #failure(message: unknown, retry: () => void, part?: string) {
+    return html`<div part=${part ?? nothing} class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        ${message}
+        <button type="button" class="btn" @click=${retry}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The dialogs' module could not be loaded when asked for: say so, and offer to try again. */
+  #renderOpenFailure() {
+    const o = this.#opening;
+    return o?.failed ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, () => this.#open(o.event, o.focus)) : nothing;
+  }
+
   // ── Rendering ───────────────────────────────────────────────────────────────
 
   protected override render() {
@@ -163,14 +228,12 @@ export class SiteContacts extends VigieElement {
     const title = html`<h2 class="title" id="${this.#id}-title">${this.t('rs.contacts.title')}</h2>`;
     if (s.status === 'error' && s.failure) {
       return html`${title}
-        <div part="error" class="state error" role="alert">
-          ${errorIcon}
-          <div>
-            <p><strong>${this.t('rs.contacts.load-error')}</strong></p>
-            <p>${this.services!.describeFailure(s.failure)}</p>
-            <button type="button" class="btn" @click=${() => this.#send({ type: 'load' })}>${this.t('common.retry')}</button>
-          </div>
-        </div>`;
+      ${this.#failure(
+        html`<p><strong>${this.t('rs.contacts.load-error')}</strong></p>
+          <p>${this.services!.describeFailure(s.failure)}</p>`,
+        () => this.#send({ type: 'load' }),
+        'error',
+      )}`;
     }
     if (s.status === 'loading' && !s.caller) {
       return html`${title}
@@ -187,13 +250,9 @@ export class SiteContacts extends VigieElement {
             <span>${this.t('rs.contacts.caller', { level: this.t(`rs.permission.${caller.permission}`) })}</span>
           </p>
         </div>
-        ${manage
-          ? html`<button type="button" class="btn" data-focus=${contactsFocus.invite} @click=${() => this.#send({ type: 'open-invite' })}>
-              ${plusIcon}${this.t('rs.contacts.invite')}
-            </button>`
-          : nothing}
+        ${manage ? this.#opener({ type: 'open-invite' }, contactsFocus.invite, html`${plusIcon}${this.t('rs.contacts.invite')}`) : nothing}
       </header>
-      ${manage ? nothing : html`<p class="note">${this.t('rs.contacts.read-only')}</p>`} ${this.#renderLevelsHelp()}
+      ${this.#renderOpenFailure()} ${manage ? nothing : html`<p class="note">${this.t('rs.contacts.read-only')}</p>`} ${this.#renderLevelsHelp()}
       ${s.contacts.length === 0
         ? html`<div part="empty" class="state empty">
             ${userIcon}
@@ -207,31 +266,22 @@ export class SiteContacts extends VigieElement {
           </ul>`}`;
   }
 
+  /** What each level allows: its text loads with the dialogs when the user first opens it. */
   #renderLevelsHelp() {
-    return html`<details class="levels-help">
-      <summary>${this.t('rs.contacts.levels.help')}</summary>
-      <dl class="levels">
-        ${PERMISSION_LEVEL_LIST.map(
-          (l) => html`<div class="level-info">
-            <dt>${this.t(`rs.permission.${l.id}`)}</dt>
-            <dd>
-              <p>${this.t(`rs.contacts.level.${l.id}.description`)}</p>
-              <ul>
-                ${l.capabilities.map((c) => html`<li>${this.t(`rs.contacts.capability.${c}`)}</li>`)}
-              </ul>
-              <p class="grants">${this.#grantsText(l.grants)}</p>
-            </dd>
-          </div>`,
-        )}
-      </dl>
+    const m = this.#dialogs.module;
+    return html`<details class="levels-help" @toggle=${this.#onLevelsToggle}>
+      <summary @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>${this.t('rs.contacts.levels.help')}</summary>
+      ${m
+        ? m.renderLevels(this.#dialogHost)
+        : this.#dialogs.failed
+          ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, this.#prefetch)
+          : html`<p role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`}
     </details>`;
   }
 
-  #grantsText(levels: readonly PermissionLevel[]) {
-    return levels.length
-      ? this.t('rs.contacts.level.grants', { levels: levels.map((l) => this.t(`rs.permission.${l}`)).join(', ') })
-      : this.t('rs.contacts.level.grants-none');
-  }
+  #onLevelsToggle = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open) this.#prefetch();
+  };
 
   #when(iso: string | null) {
     if (!iso) return { date: '', time: '' };
@@ -241,26 +291,11 @@ export class SiteContacts extends VigieElement {
 
   #renderInvitation(c: Contact) {
     const inv = c.invitation;
-    let detail: string;
-    switch (inv.state) {
-      case 'invited': {
-        const sent = this.#when(inv.sentAt);
-        const end = this.#when(inv.expiresAt);
-        detail = this.t('rs.contacts.invitation.pending', { date: sent.date, until: end.date, time: end.time });
-        break;
-      }
-      case 'expired': {
-        const end = this.#when(inv.expiresAt);
-        detail = this.t('rs.contacts.invitation.expired-on', { until: end.date, time: end.time });
-        break;
-      }
-      case 'granted':
-        detail = this.t('rs.contacts.invitation.granted-note');
-        break;
-      case 'not-invited':
-        detail = this.t('rs.contacts.invitation.not-invited-note');
-        break;
-    }
+    const end = this.#when(inv.expiresAt);
+    const detail = this.t(
+      inv.state === 'invited' ? 'rs.contacts.invitation.pending' : inv.state === 'expired' ? 'rs.contacts.invitation.expired-on' : `rs.contacts.invitation.${inv.state}-note`,
+      { date: this.#when(inv.sentAt).date, until: end.date, time: end.time },
+    );
     return html`<div part="invitation" class="invitation ${inv.state}">
       ${STATE_ICONS[inv.state]}
       <div><strong>${this.t(`rs.invitation.${inv.state}`)}</strong> <span class="detail">${detail}</span></div>
@@ -316,26 +351,10 @@ export class SiteContacts extends VigieElement {
                 </button>`
               : nothing}
             ${actions.edit
-              ? html`<button
-                  type="button"
-                  class="btn secondary"
-                  data-focus=${contactsFocus.edit(c.id)}
-                  aria-label=${this.t('rs.contacts.action.edit.label', { name })}
-                  @click=${() => this.#send({ type: 'open-edit', contactId: c.id })}
-                >
-                  ${this.t('rs.contacts.action.edit')}
-                </button>`
+              ? this.#opener({ type: 'open-edit', contactId: c.id }, contactsFocus.edit(c.id), this.t('rs.contacts.action.edit'), this.t('rs.contacts.action.edit.label', { name }))
               : nothing}
             ${actions.level
-              ? html`<button
-                  type="button"
-                  class="btn secondary"
-                  data-focus=${contactsFocus.level(c.id)}
-                  aria-label=${this.t('rs.contacts.action.level.label', { name })}
-                  @click=${() => this.#send({ type: 'open-level', contactId: c.id })}
-                >
-                  ${this.t('rs.contacts.action.level')}
-                </button>`
+              ? this.#opener({ type: 'open-level', contactId: c.id }, contactsFocus.level(c.id), this.t('rs.contacts.action.level'), this.t('rs.contacts.action.level.label', { name }))
               : nothing}
           </div>`
         : nothing}
@@ -344,32 +363,12 @@ export class SiteContacts extends VigieElement {
 
   // ── The dialog ──────────────────────────────────────────────────────────────
 
+  /** The `<dialog>`: its content comes with the dialogs' module, loaded before the flow opens one. */
   #renderDialog(s: ContactsState) {
     const d = s.dialog;
-    const contact = d && d.kind !== 'invite' ? s.contacts.find((c) => c.id === d.contactId) : undefined;
-    const titleId = `${this.#id}-dialog-title`;
-    let title = '';
-    let body: unknown = nothing;
-    if (d?.kind === 'edit' && contact) {
-      title = this.t('rs.contacts.edit.title', { name: siteContactName(contact) });
-      body = this.#renderEdit(d);
-    } else if (d?.kind === 'level' && contact) {
-      title = this.t('rs.contacts.level.title', { name: siteContactName(contact) });
-      body = this.#renderLevel(s, d, contact);
-    } else if (d?.kind === 'invite') {
-      title = this.t('rs.contacts.invite.title');
-      body = this.#renderInvite(s, d);
-    }
-    return html`<dialog part="dialog" class="dialog" aria-labelledby=${titleId} @cancel=${this.#onCancel}>
-      ${d
-        ? html`<div class="dialog-head">
-              <h2 id=${titleId}>${title}</h2>
-              <button type="button" class="icon-button" aria-label=${this.t('common.close')} ?disabled=${d.submitting} @click=${() => this.#send({ type: 'close' })}>
-                ${closeIcon}
-              </button>
-            </div>
-            ${body}`
-        : nothing}
+    const m = this.#dialogs.module;
+    return html`<dialog part="dialog" class="dialog" aria-labelledby="${this.#id}-dialog-title" @cancel=${this.#onCancel}>
+      ${d && m ? m.renderDialog(this.#dialogHost, s, d) : nothing}
     </dialog>`;
   }
 
@@ -378,147 +377,6 @@ export class SiteContacts extends VigieElement {
     e.preventDefault();
     this.#send({ type: 'close' });
   };
-
-  #submit = (e: Event) => {
-    e.preventDefault();
-    this.#send({ type: 'submit' });
-  };
-
-  #failure(d: EditDialog | LevelDialog | InviteDialog) {
-    return d.failure
-      ? html`<p class="dialog-failure" role="alert" tabindex="-1" data-focus=${contactsFocus.dialogFailure}>${errorIcon}<span>${this.t(d.failure.key, d.failure.params)}</span></p>`
-      : nothing;
-  }
-
-  #buttons(d: EditDialog | LevelDialog | InviteDialog, label: string, busy: string) {
-    return html`<div class="dialog-actions">
-      <button type="submit" class="btn" aria-disabled=${d.submitting ? 'true' : 'false'}>
-        ${d.submitting ? html`<span class="spinner" aria-hidden="true"></span>${busy}` : label}
-      </button>
-      <button type="button" class="btn secondary" ?disabled=${d.submitting} @click=${() => this.#send({ type: 'close' })}>${this.t('rs.contacts.cancel')}</button>
-    </div>`;
-  }
-
-  #errorOf(errors: readonly ContactFieldError[], field: string) {
-    return errors.find((e) => e.field === field);
-  }
-
-  #field(opts: {
-    field: string;
-    label: string;
-    value: string;
-    errors: readonly ContactFieldError[];
-    type?: string;
-    autocomplete?: string;
-    hint?: string;
-    required?: boolean;
-    disabled: boolean;
-    onInput: (value: string) => void;
-  }) {
-    const id = `${this.#id}-${opts.field.replace('.', '-')}`;
-    const error = this.#errorOf(opts.errors, opts.field);
-    const described = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id}>${opts.label}</label>
-      ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : nothing}
-      <input
-        id=${id}
-        data-focus=${contactsFocus.field(opts.field)}
-        type=${opts.type ?? 'text'}
-        autocomplete=${opts.autocomplete ?? 'off'}
-        .value=${live(opts.value)}
-        ?readonly=${opts.disabled}
-        ?required=${opts.required ?? false}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(e: Event) => opts.onInput((e.target as HTMLInputElement).value)}
-      />
-      ${error ? html`<p class="error" id="${id}-error">${errorIcon}<span>${this.t(`rs.contacts.issue.${error.issue}`)}</span></p>` : nothing}
-    </div>`;
-  }
-
-  #errorCount(d: EditDialog | InviteDialog) {
-    return d.errors.length ? html`<p class="error-count" role="status">${this.t('rs.contacts.form.errors', { count: d.errors.length })}</p>` : nothing;
-  }
-
-  #renderEdit(d: EditDialog) {
-    const edit = (field: 'firstName' | 'lastName' | 'phone' | `emails.${number}`) => (value: string) => this.#send({ type: 'edit-field', field, value });
-    return html`<form class="form" novalidate @submit=${this.#submit}>
-      <p class="intro">${this.t('rs.contacts.edit.intro')}</p>
-      ${this.#failure(d)} ${this.#errorCount(d)}
-      <div class="row">
-        ${this.#field({ field: 'firstName', label: this.t('rs.contacts.field.firstName'), value: d.form.firstName, errors: d.errors, autocomplete: 'off', required: true, disabled: d.submitting, onInput: edit('firstName') })}
-        ${this.#field({ field: 'lastName', label: this.t('rs.contacts.field.lastName'), value: d.form.lastName, errors: d.errors, required: true, disabled: d.submitting, onInput: edit('lastName') })}
-      </div>
-      ${this.#field({ field: 'phone', label: this.t('rs.contacts.field.phone'), hint: this.t('rs.contacts.field.phone.hint'), value: d.form.phone, errors: d.errors, type: 'tel', disabled: d.submitting, onInput: edit('phone') })}
-      <fieldset class="emails-field">
-        <legend>${this.t('rs.contacts.field.emails')}</legend>
-        <p class="hint">${this.t('rs.contacts.field.emails.hint', { max: MAX_CONTACT_EMAILS })}</p>
-        ${d.form.emails.map((value, i) =>
-          this.#field({ field: `emails.${i}`, label: this.t('rs.contacts.field.email-n', { n: i + 1 }), value, errors: d.errors, type: 'email', disabled: d.submitting, onInput: edit(`emails.${i}`) }),
-        )}
-      </fieldset>
-      ${this.#buttons(d, this.t('rs.contacts.save'), this.t('rs.contacts.saving'))}
-    </form>`;
-  }
-
-  #levelChoice(s: ContactsState, name: string, chosen: PermissionLevel | '', current: PermissionLevel | undefined, disabled: boolean, onChoose: (level: PermissionLevel) => void, error?: ContactFieldError) {
-    const grantable = choosableLevels(s);
-    const errorId = `${this.#id}-permission-error`;
-    return html`<fieldset class="level-choice" aria-describedby=${error ? errorId : nothing}>
-      <legend>${this.t('rs.contacts.field.permission')}</legend>
-      ${error ? html`<p class="error" id=${errorId}>${errorIcon}<span>${this.t(`rs.contacts.issue.${error.issue}`)}</span></p>` : nothing}
-      ${PERMISSION_LEVEL_ORDER.map((level) => {
-        const id = `${this.#id}-level-${level}`;
-        const allowed = grantable.includes(level);
-        const checked = chosen === level;
-        // The focus goes to the chosen level (or the first one that can be chosen).
-        const focus = checked || (chosen === '' && level === grantable[0]);
-        return html`<div class="level-option ${allowed ? '' : 'not-allowed'} ${checked ? 'checked' : ''}">
-          <input
-            type="radio"
-            id=${id}
-            name="${this.#id}-${name}"
-            value=${level}
-            .checked=${live(checked)}
-            ?disabled=${!allowed || disabled}
-            data-focus=${focus ? contactsFocus.field('permission') : nothing}
-            aria-describedby="${id}-desc"
-            @change=${() => onChoose(level)}
-          />
-          <label for=${id}>
-            <span class="level-name">${this.t(`rs.permission.${level}`)}${current === level ? html` <span class="current">— ${this.t('rs.contacts.level.current')}</span>` : nothing}</span>
-            <span class="level-desc" id="${id}-desc"
-              >${this.t(`rs.contacts.level.${level}.description`)}${allowed ? nothing : html` <em>${this.t('rs.contacts.level.not-grantable')}</em>`}</span
-            >
-          </label>
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
-  #renderLevel(s: ContactsState, d: LevelDialog, contact: Contact) {
-    return html`<form class="form" novalidate @submit=${this.#submit}>
-      ${this.#failure(d)}
-      ${this.#levelChoice(s, 'level', d.permission, contact.permission, d.submitting, (permission) => this.#send({ type: 'choose-level', permission }))}
-      ${this.#buttons(d, this.t('rs.contacts.apply-level'), this.t('rs.contacts.saving'))}
-    </form>`;
-  }
-
-  #renderInvite(s: ContactsState, d: InviteDialog) {
-    const input = (field: 'firstName' | 'lastName' | 'email') => (value: string) => this.#send({ type: 'invite-field', field, value });
-    return html`<form class="form" novalidate @submit=${this.#submit}>
-      <p class="intro">${this.t('rs.contacts.invite.intro', { days: INVITATION_VALID_DAYS })}</p>
-      ${this.#failure(d)} ${this.#errorCount(d)}
-      <div class="row">
-        ${this.#field({ field: 'firstName', label: this.t('rs.contacts.field.firstName'), value: d.form.firstName, errors: d.errors, required: true, disabled: d.submitting, onInput: input('firstName') })}
-        ${this.#field({ field: 'lastName', label: this.t('rs.contacts.field.lastName'), value: d.form.lastName, errors: d.errors, required: true, disabled: d.submitting, onInput: input('lastName') })}
-      </div>
-      ${this.#field({ field: 'email', label: this.t('rs.contacts.field.email'), value: d.form.email, errors: d.errors, type: 'email', required: true, disabled: d.submitting, onInput: input('email') })}
-      ${this.#levelChoice(s, 'invite', d.form.permission, undefined, d.submitting, (permission) => this.#send({ type: 'invite-field', field: 'permission', value: permission }), this.#errorOf(d.errors, 'permission'))}
-      ${this.#buttons(d, this.t('rs.contacts.send-invitation'), this.t('rs.contacts.sending'))}
-    </form>`;
-  }
 }
 
 declare global {

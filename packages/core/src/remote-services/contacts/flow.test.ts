@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { ApiFailure } from '../../api/errors.js';
 import { createFlowRunner, replay, type FlowEffect } from '../../shared/flow.js';
 import type { Contact, PermissionLevel } from '../schemas.js';
-import { contactActions, contactsFlow, type ContactsContext, type ContactsEvent, type ContactsRequest, type ContactsState } from './flow.js';
+import { contactActions, contactsDialogTransition, contactsFlow, contactsFlowWith, type ContactsContext, type ContactsEvent, type ContactsRequest, type ContactsState } from './flow.js';
 import { INVITATION_VALID_MS, sentInvitation } from './invitations.js';
 import type { SiteContacts } from './schemas.js';
 
@@ -254,5 +254,51 @@ describe('RS-CONTACTS properties of the flow', () => {
         assert.ok(after.dialog?.kind === 'edit' && after.dialog.form.lastName === `${typed}X` && !after.dialog.submitting);
       }),
     );
+  });
+
+  // The list's part and the dialogs' part (loaded on demand by the widget) make the whole flow.
+  const LIST_EVENTS = ['load', 'loaded', 'load-failed', 'tick', 'grant', 'resend', 'invitation-sent', 'invitation-failed'];
+  const listOnly = contactsFlowWith(() => undefined);
+  const composed = contactsFlowWith(() => contactsDialogTransition);
+
+  test('RS-CONTACTS property: with its dialogs’ part, the flow is the whole flow, step for step (state and effects)', () => {
+    fc.assert(
+      fc.property(level, fc.array(event, { maxLength: 25 }), (caller, events) => {
+        let a = ready(caller);
+        let b = a;
+        for (const e of events) {
+          const sa = contactsFlow.transition(a, e, ctx);
+          const sb = composed.transition(b, e, ctx);
+          assert.deepEqual(sb, sa);
+          a = sa.state;
+          b = sb.state;
+        }
+        assert.deepEqual(composed.deadline!(b), contactsFlow.deadline!(a));
+      }),
+    );
+  });
+
+  test('RS-CONTACTS property: before its dialogs’ part is there, a dialog event changes nothing and does nothing; the list’s events work as in the whole flow', () => {
+    fc.assert(
+      fc.property(level, fc.array(event, { maxLength: 25 }), (caller, events) => {
+        let state = ready(caller);
+        for (const e of events) {
+          const step = listOnly.transition(state, e, ctx);
+          if (LIST_EVENTS.includes(e.type)) assert.deepEqual(step, contactsFlow.transition(state, e, ctx));
+          else assert.deepEqual(step, { state, effects: [] }, e.type);
+          state = step.state;
+        }
+        assert.equal(state.dialog, undefined);
+      }),
+    );
+  });
+
+  test('RS-CONTACTS-GRANT-ACCESS / RS-CONTACTS-RESEND work without the dialogs’ part; RS-CONTACTS-EDIT opens only with it', () => {
+    const s = ready();
+    assert.deepEqual(calls(listOnly.transition(s, { type: 'grant', contactId: 'new' }, ctx).effects), [{ op: 'grant', siteId: 'site-01', contactId: 'new' }]);
+    assert.deepEqual(calls(listOnly.transition(s, { type: 'resend', contactId: 'expired' }, ctx).effects), [{ op: 'resend', siteId: 'site-01', contactId: 'expired' }]);
+    assert.equal(listOnly.transition(s, { type: 'open-edit', contactId: 'new' }, ctx).state, s);
+    assert.equal(composed.transition(s, { type: 'open-edit', contactId: 'new' }, ctx).state.dialog?.kind, 'edit');
+    assert.deepEqual(listOnly.init(ctx), contactsFlow.init(ctx));
   });
 });

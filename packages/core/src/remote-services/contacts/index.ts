@@ -2,6 +2,7 @@
 export * from './api.js';
 export * from './schemas.js';
 export * from './permissions.js';
+export * from './permission-levels.js';
 export * from './invitations.js';
 export * from './personal-data.js';
 export * from './flow.js';

@@ -33,6 +33,12 @@ export function contactAt(contact: Contact, now: number): Contact {
   return state === contact.invitation.state ? contact : { ...contact, invitation: { ...contact.invitation, state } };
 }
 
+/**
+ * RS-CONTACTS-EDIT: whether the site may edit this contact's personal data (until access is granted;
+ * then the person keeps it up to date from their MySecuritas account). Also `personal-data.ts`'s.
+ */
+export const canEditPersonalData = (state: InvitationState): boolean => state !== 'granted';
+
 /** What can be done about a contact's access, by state. */
 export type InvitationAction = 'grant' | 'resend';
 

@@ -33,15 +33,6 @@ void _sameLevels;
 export const PERMISSION_CAPABILITIES = ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite', 'grant-administrator'] as const;
 export type PermissionCapability = (typeof PERMISSION_CAPABILITIES)[number];
 
-/** One permission level: its id, its rank (0 is the most powerful), what it may do and what it may grant. */
-export interface PermissionLevelInfo {
-  readonly id: PermissionLevel;
-  readonly rank: number;
-  readonly capabilities: readonly PermissionCapability[];
-  /** The levels its holder may give to someone else (most powerful first). */
-  readonly grants: readonly PermissionLevel[];
-}
-
 const CAPABILITIES: Readonly<Record<PermissionLevel, readonly PermissionCapability[]>> = {
   administrator: ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite', 'grant-administrator'],
   manager: ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite'],
@@ -62,14 +53,6 @@ export function grantableLevels(caller: PermissionLevel): readonly PermissionLev
 
 /** RS-CONTACTS-GRANT: whether `caller` may give `level` to someone. */
 export const canGrant = (caller: PermissionLevel, level: PermissionLevel): boolean => grantableLevels(caller).includes(level);
-
-/** The named list of the levels, most powerful first. */
-export const PERMISSION_LEVEL_LIST: readonly PermissionLevelInfo[] = PERMISSION_LEVEL_ORDER.map((id) => ({
-  id,
-  rank: permissionRank(id),
-  capabilities: CAPABILITIES[id],
-  grants: grantableLevels(id),
-}));
 
 /** Who is calling, on this site: their level, and their own contact (null when they are not one of the site's contacts). */
 export interface ContactsCaller {

@@ -62,8 +62,8 @@ export function normalizeContactPhone(value: string): string | undefined {
   return digits.match(/\d{2}/g)!.join(' ');
 }
 
-/** RS-CONTACTS-EDIT: whether the site may edit this contact's personal data (until access is granted). */
-export const canEditPersonalData = (state: InvitationState): boolean => state !== 'granted';
+// RS-CONTACTS-EDIT `canEditPersonalData` lives with the invitation states (the list needs it, not these checks).
+export { canEditPersonalData } from './invitations.js';
 
 /** RS-CONTACTS-EDIT: whether the contact must keep an e-mail address (an invitation went to it). */
 export const emailRequiredFor = (state: InvitationState): boolean => state === 'invited' || state === 'expired';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { PERMISSION_LEVELS, type Contact, type PermissionLevel } from '../schemas.js';
-import { PERMISSION_LEVEL_LIST, canGrant, grantableLevels, levelChangeRefusal, permissionRank, hasCapability } from './permissions.js';
+import { canGrant, grantableLevels, levelChangeRefusal, permissionRank, hasCapability } from './permissions.js';
+import { PERMISSION_LEVEL_LIST } from './permission-levels.js';
 import { INVITATION_VALID_DAYS, INVITATION_VALID_MS, invitationActionOf, invitationExpiresAt, invitationStateAt, sentInvitation } from './invitations.js';
 import {
   MAX_CONTACT_EMAILS,

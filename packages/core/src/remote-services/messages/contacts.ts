@@ -3,10 +3,10 @@
  * texts of the widgets it loads (a widget's chunk pulls its bundle; English loads on first use).
  */
 import type { MessageBundle } from '../../i18n/index.js';
-import { remoteContactsFr } from './contacts.fr.js';
+import { remoteContactsMainFr } from './contacts.fr.js';
 
 export const remoteContactsMessages: MessageBundle = {
   id: 'rs.contacts',
-  fr: remoteContactsFr,
-  en: async () => (await import('./contacts.en.js')).remoteContactsEn,
+  fr: remoteContactsMainFr,
+  en: async () => (await import('./contacts.en.js')).remoteContactsMainEn,
 };
