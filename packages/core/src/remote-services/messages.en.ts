@@ -5,9 +5,10 @@ import { remoteCoreEn } from './messages/core.en.js';
 import { remoteSitesEn } from './messages/sites.en.js';
 import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
+import { remoteCallListsMergeEn } from './messages/call-lists-merge.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteCallListsMergeEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };

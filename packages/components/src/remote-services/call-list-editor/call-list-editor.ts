@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, svg, type CSSResult, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   addableCallListContacts,
   calendarDateOf,
-  callListEditorFlow,
+  callListEditorFlowWith,
   callListContactName,
   formatTimeOfDay,
   isCallListDirty,
@@ -12,7 +12,6 @@ import {
   remoteCoreMessages,
   shownCallListContactIds,
   unresolvedCallListConflicts,
-  type CallListConflict,
   type CallListEditorContext,
   type CallListEditorEvent,
   type CallListEditorRequest,
@@ -21,11 +20,12 @@ import {
   type MessageKey,
   type CallListEditorReady,
 } from '@vigie/core';
-import { formatDate } from '@vigie/core/i18n';
+import { formatDate, loadMessages, messagesLoaded } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
 import { errorIcon, icon } from '../../base/icons.js';
 import { ReorderController, type ReorderAnnouncement } from '../../base/reorder-controller.js';
-import { spinnerStyles, tokens } from '../../base/styles.js';
+import { spinnerStyles, stateStyles, tokens } from '../../base/styles.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
@@ -93,7 +93,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 export class CallListEditor extends VigieElement {
   static override messages = [remoteCoreMessages, remoteCallListsMessages];
 
-  static override styles = [tokens, spinnerStyles, toastStyles, styles];
+  static override styles = [tokens, spinnerStyles, stateStyles, toastStyles, styles];
 
   /** The site whose call lists are shown (a `Site.id`). */
   @property({ attribute: 'site-id', reflect: true }) siteId?: string;
@@ -109,11 +109,42 @@ export class CallListEditor extends VigieElement {
     () => this.t('common.close' as MessageKey),
   );
 
+  /** Styles that came with an on-demand module, adopted next to the element's own. */
+  #extraStyles: CSSResult[] = [];
+
+  #adopt(style: CSSResult): void {
+    if (this.#extraStyles.includes(style)) return;
+    this.#extraStyles.push(style);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+  }
+
+  /**
+   * After a save answered 412: the replay, the notice, the conflicts (their texts and styles). Loaded
+   * when that answer arrives, before the flow replays (the save shows busy meanwhile).
+   */
+  readonly #merge = new OnDemand(this, async () => {
+    const m = await import('./call-list-merge.on-demand.js');
+    await loadMessages(this.services?.locale ?? 'fr', [m.mergeMessages]);
+    this.#adopt(m.mergeStyles);
+    return m;
+  });
+
   readonly flow = new FlowController<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>(this, {
-    flow: callListEditorFlow,
+    // The replay is there before any event that needs it (`run` below waits for it on a 412).
+    flow: callListEditorFlowWith((...a) => this.#merge.module!.rebaseCallList(...a)),
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId ?? '' }),
-    run: async (request, signal) => (await import('@vigie/core/remote-services/api')).runCallListRequest(this.services!.client, request, signal),
+    run: async (request, signal) => {
+      const event = await (await import('@vigie/core/remote-services/api')).runCallListRequest(this.services!.client, request, signal);
+      if (event.type !== 'stale' && event.type !== 'theirs') return event;
+      try {
+        await this.#merge.load();
+        return event;
+      } catch (e) {
+        // Nothing is lost: the draft stays, the save error says so, « Enregistrer » tries again.
+        return { type: 'save-failed', failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) } };
+      }
+    },
     events: {
       'call-list-saved': (d) => {
         const { siteId, listId, version } = d as { siteId: string; listId: string; version: number };
@@ -126,6 +157,8 @@ export class CallListEditor extends VigieElement {
       const parked = this.#parked()?.get(this.siteId ?? '');
       if (!parked) return undefined;
       this.#parked()?.delete(this.siteId ?? '');
+      // A draft kept after a 412 (its notice, its conflicts) shows again with its view.
+      if (Object.values(parked.drafts).some((d) => d.notice)) void this.#merge.load().catch(() => undefined);
       // Read the lists again over the kept drafts (their base versions stay: a stale save gets its 412).
       queueMicrotask(() => this.flow.send({ type: 'refresh' }));
       return parked;
@@ -262,8 +295,7 @@ export class CallListEditor extends VigieElement {
           <p class="meta">${this.t('rs.call-lists.count', { count: shown.length })} · ${this.t('rs.call-lists.updated', { ...saved, name: list.updatedBy })}</p>
         </div>
       </header>
-      ${draft?.notice ? this.#renderNotice(s, draft.notice, conflicts.length === 0 && !draft.merge) : nothing}
-      ${draft?.merge && draft.merge.conflicts.length ? this.#renderConflicts(s, draft.merge.conflicts, draft.merge.choices, draft.notice?.updatedBy ?? '') : nothing}
+      ${draft?.notice ? this.#renderMerge(draft, conflicts.length === 0 && !draft.merge) : nothing}
       ${shown.length
         ? html`<p class="how-to" id="how-to">${this.t('rs.call-lists.how-to')}</p>
             <ol class="list" part="list" aria-labelledby="list-name" ?data-locked=${!editable}>
@@ -492,44 +524,27 @@ export class CallListEditor extends VigieElement {
     if (this.comboOpen && this.activeOption >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
-  // ── After a 412 ──
+  // ── After a 412 (call-list-merge.on-demand.ts) ──
 
-  #renderNotice(s: CallListEditorReady, notice: NonNullable<CallListEditorReady['drafts'][string]['notice']>, closable: boolean) {
-    const when = this.#when(notice.updatedAt);
-    return html`<div class="notice" part="notice" role="region" aria-labelledby="notice-title">
-      <h3 id="notice-title" tabindex="-1" data-focus="notice">${this.t('rs.call-lists.rebased.title', { name: notice.updatedBy })}</h3>
-      <p>${this.t('rs.call-lists.rebased.when', when)}</p>
-      ${notice.changes.length
-        ? html`<p class="changes-title">${this.t('rs.call-lists.their-changes', { name: notice.updatedBy })}</p>
-            <ul class="changes">
-              ${notice.changes.map((c) => html`<li data-kind=${c.kind}>${this.t(`rs.call-lists.change.${c.kind}` as MessageKey, { name: this.#name(c.contactId) })}</li>`)}
-            </ul>`
-        : nothing}
-      ${closable ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'close-notice' })}>${this.t('rs.call-lists.notice.close')}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderConflicts(s: CallListEditorReady, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
-    return html`<div class="conflicts" part="conflicts" role="region" aria-labelledby="conflicts-title">
-      <h3 id="conflicts-title" tabindex="-1" data-focus="conflicts">${this.t('rs.call-lists.conflict.title', { count: conflicts.length })}</h3>
-      <p>${this.t('rs.call-lists.conflict.intro')}</p>
-      ${conflicts.map((c) => {
-        const name = this.#name(c.contactId);
-        const choice = choices[c.contactId];
-        const group = `choice-${c.contactId}`;
-        return html`<fieldset class="conflict" ?data-open=${choice === undefined}>
-          <legend>${name}</legend>
-          <label class="side">
-            <input type="radio" name=${group} value="mine" .checked=${choice === 'mine'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'mine' })} />
-            <span><strong>${this.t('rs.call-lists.conflict.keep-mine')}</strong> — ${this.t(`rs.call-lists.conflict.mine.${c.mine}` as MessageKey, { position: c.minePosition ?? 0 })}</span>
-          </label>
-          <label class="side">
-            <input type="radio" name=${group} value="theirs" .checked=${choice === 'theirs'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'theirs' })} />
-            <span><strong>${this.t('rs.call-lists.conflict.keep-theirs')}</strong> — ${this.t(`rs.call-lists.conflict.theirs.${c.theirs}` as MessageKey, { name: who, position: c.theirsPosition ?? 0 })}</span>
-          </label>
-        </fieldset>`;
-      })}
-    </div>`;
+  #renderMerge(draft: CallListEditorReady['drafts'][string], closable: boolean) {
+    const m = this.#merge.module;
+    if (!m) {
+      return this.#merge.failed
+        ? html`<div class="state error" part="error">
+            ${errorIcon}
+            <div>
+              <p>${this.t('rs.call-lists.load-error')}</p>
+              <button type="button" class="btn secondary" @click=${() => void this.#merge.load().catch(() => undefined)}>${this.t('rs.call-lists.retry')}</button>
+            </div>
+          </div>`
+        : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('rs.call-lists.loading')}</span></div>`;
+    }
+    const locale = this.services!.locale;
+    if (!messagesLoaded(locale, [m.mergeMessages])) void loadMessages(locale, [m.mergeMessages]).then(() => this.requestUpdate());
+    const host = { t: this.t.bind(this), name: (id: string) => this.#name(id), when: (at: string) => this.#when(at), send: (e: CallListEditorEvent) => this.flow.send(e) };
+    const notice = draft.notice!;
+    return html`${m.renderNotice(host, notice, closable)}
+    ${draft.merge?.conflicts.length ? m.renderConflicts(host, draft.merge.conflicts, draft.merge.choices, notice.updatedBy) : nothing}`;
   }
 }
 
