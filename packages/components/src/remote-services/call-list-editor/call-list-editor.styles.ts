@@ -222,43 +222,8 @@ export const styles = css`
     width: 100%;
     padding-inline-start: 2.4rem;
   }
-  .options {
-    list-style: none;
-    margin: 0;
-    padding: 0.25rem;
-    max-height: 16rem;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
-  }
   .options[hidden] {
     display: none;
-  }
-  .option,
-  .no-option {
-    display: grid;
-    padding: 0.45rem 0.65rem;
-    border-radius: calc(var(--_radius) - 2px);
-    min-height: 2.75rem;
-    align-content: center;
-  }
-  .option {
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_surface-2);
-  }
-  .option[aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .option[aria-selected='true'] .phone {
-    color: inherit;
-  }
-  .no-option {
-    color: var(--_muted);
   }
   .absent {
     display: flex;

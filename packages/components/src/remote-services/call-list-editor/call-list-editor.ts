@@ -9,7 +9,6 @@ import {
   formatTimeOfDay,
   isCallListDirty,
   remoteCallListsMessages,
-  remoteCoreMessages,
   shownCallListContactIds,
   unresolvedCallListConflicts,
   type CallListEditorContext,
@@ -28,6 +27,7 @@ import { spinnerStyles, stateStyles, tokens } from '../../base/styles.js';
 import { OnDemand } from '../../base/on-demand.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
+import type { Combo } from './call-list-add.on-demand.js';
 import { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
 import { styles } from './call-list-editor.styles.js';
 
@@ -36,6 +36,8 @@ const upIcon = icon(svg`<path d="m18 15-6-6-6 6"/>`);
 const downIcon = icon(svg`<path d="m6 9 6 6 6-6"/>`);
 const removeIcon = icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`);
 const userPlusIcon = icon(svg`<circle cx="9" cy="8" r="4"/><path d="M2 21v-1a7 7 0 0 1 14 0v1"/><path d="M19 8v6"/><path d="M16 11h6"/>`);
+
+const CLOSED: Combo = { query: '', open: false, active: -1 };
 
 const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
   moved: 'rs.call-lists.moved',
@@ -47,9 +49,6 @@ const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
 
 /** RS-CALL: unsaved drafts no editor shows, by provider (its client), then by site (see `#parked`). */
 const PARKED = new WeakMap<object, Map<string, CallListEditorReady>>();
-
-/** Lower case, accents folded: « helene » finds « Hélène ». */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * RS-CALL — the call lists of a site (seed 000 « Listes d'appels »: « Consulter les listes d'appels
@@ -91,17 +90,22 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * @cssprop --call-list-editor-max-width - The widest the editor grows (default 44rem).
  */
 export class CallListEditor extends VigieElement {
-  static override messages = [remoteCoreMessages, remoteCallListsMessages];
+  static override messages = [remoteCallListsMessages];
 
   static override styles = [tokens, spinnerStyles, stateStyles, toastStyles, styles];
 
   /** The site whose call lists are shown (a `Site.id`). */
   @property({ attribute: 'site-id', reflect: true }) siteId?: string;
 
-  /** What is typed in the « Ajouter » combobox. */
-  @state() private query = '';
-  @state() private comboOpen = false;
-  @state() private activeOption = -1;
+  /** The « Ajouter » combobox: what is typed, whether its listbox is open, the highlighted option. */
+  @state() private combo: Combo = CLOSED;
+
+  /** The combobox's behaviour, loaded on intent (pointer over or focus in the « Ajouter » block). */
+  readonly #add = new OnDemand(this, async () => {
+    const m = await import('./call-list-add.on-demand.js');
+    this.#adopt(m.addStyles);
+    return m;
+  });
 
   readonly toasts = new ToastController(
     this,
@@ -131,7 +135,11 @@ export class CallListEditor extends VigieElement {
 
   readonly flow = new FlowController<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>(this, {
     // The replay is there before any event that needs it (`run` below waits for it on a 412).
-    flow: callListEditorFlowWith((...a) => this.#merge.module!.rebaseCallList(...a)),
+    flow: callListEditorFlowWith({
+      stale: (...a) => this.#merge.module!.callListMerging.stale(...a),
+      choose: (...a) => this.#merge.module!.callListMerging.choose(...a),
+      closeNotice: (s) => this.#merge.module!.callListMerging.closeNotice(s),
+    }),
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId ?? '' }),
     run: async (request, signal) => {
@@ -205,8 +213,7 @@ export class CallListEditor extends VigieElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && changed.get('siteId') !== undefined) {
       this.#park(changed.get('siteId') as string | undefined);
-      this.query = '';
-      this.comboOpen = false;
+      this.combo = CLOSED;
       this.flow.restart();
     }
   }
@@ -394,20 +401,29 @@ export class CallListEditor extends VigieElement {
     </li>`;
   }
 
-  // ── The « Ajouter » combobox (WAI-ARIA APG « combobox with listbox popup », list autocomplete) ──
-
-  #options(s: CallListEditorReady): readonly Contact[] {
-    const q = fold(this.query.trim());
-    const all = addableCallListContacts(s);
-    return q ? all.filter((c) => fold(`${c.firstName} ${c.lastName} ${c.lastName} ${c.firstName}`).includes(q)) : all;
+  /** An on-demand part did not load (offline, a new deploy): say so, offer a retry. */
+  #loadFailed(retry: () => void) {
+    return html`<div class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        <p>${this.t('common.error.network')}</p>
+        <button type="button" class="btn secondary" @click=${retry}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
   }
 
+  // ── The « Ajouter » combobox (its behaviour: call-list-add.on-demand.ts) ──
+
   #renderAdd(s: CallListEditorReady, editable: boolean) {
+    const m = this.#add.module;
+    const c = this.combo;
     const addable = addableCallListContacts(s);
-    const options = this.#options(s);
-    const open = this.comboOpen && editable;
-    const active = open ? options[this.activeOption] : undefined;
-    return html`<div class="add" part="add">
+    const usable = editable && addable.length > 0;
+    const options = m ? m.optionsOf(s, c.query) : [];
+    const open = c.open && editable && !!m;
+    const active = open ? options[c.active] : undefined;
+    const load = () => void this.#add.load().catch(() => undefined);
+    return html`<div class="add" part="add" @pointerover=${load} @focusin=${load}>
       <label class="add-label" for="add-input">${this.t('rs.call-lists.add.label')}</label>
       <p class="hint" id="add-hint">${addable.length ? this.t('rs.call-lists.add.hint') : this.t('rs.call-lists.add.all-in')}</p>
       <div class="combo">
@@ -424,44 +440,30 @@ export class CallListEditor extends VigieElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-describedby="add-hint"
           aria-activedescendant=${active ? `option-${active.id}` : nothing}
-          aria-disabled=${editable && addable.length ? 'false' : 'true'}
-          ?readonly=${!editable || !addable.length}
-          .value=${this.query}
-          @input=${(e: Event) => {
-            this.query = (e.target as HTMLInputElement).value;
-            this.comboOpen = true;
-            this.activeOption = -1;
-          }}
+          aria-disabled=${usable ? 'false' : 'true'}
+          aria-busy=${c.open && usable && !m ? 'true' : 'false'}
+          ?readonly=${!usable}
+          .value=${c.query}
+          @input=${(e: Event) => (this.combo = { query: (e.target as HTMLInputElement).value, open: true, active: -1 })}
           @click=${() => {
-            if (editable && addable.length) this.comboOpen = !this.comboOpen;
+            if (usable) this.combo = { ...this.combo, open: !this.combo.open };
           }}
-          @keydown=${(e: KeyboardEvent) => this.#onComboKey(e, s)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (m) this.#comboKey(m, e);
+            // Not there yet (a key right after the focus): the key acts once it is.
+            else void this.#add.load().then((m) => this.#comboKey(m, e), () => undefined);
+          }}
           @blur=${() => {
             // A click on an option lands before the blur's effect (pointerdown keeps the focus, see options).
-            this.comboOpen = false;
-            this.activeOption = -1;
+            this.combo = { ...this.combo, open: false, active: -1 };
           }}
         />
       </div>
-      <ul class="options" id="add-options" role="listbox" aria-label=${this.t('rs.call-lists.add.label')} ?hidden=${!open}>
-        ${open && options.length === 0 ? html`<li class="no-option" role="presentation">${this.t('rs.call-lists.add.none')}</li>` : nothing}
-        ${open
-          ? options.map(
-              (c, i) => html`<li
-                id=${`option-${c.id}`}
-                class="option"
-                role="option"
-                aria-selected=${i === this.activeOption ? 'true' : 'false'}
-                @pointerdown=${(e: PointerEvent) => e.preventDefault()}
-                @click=${() => this.#pick(c)}
-              >
-                <span class="name">${c.firstName} ${c.lastName}</span>
-                <span class="phone">${c.phone ?? this.t('rs.call-lists.no-phone')}</span>
-              </li>`,
-            )
-          : nothing}
-      </ul>
-      <span class="sr-only" role="status">${open ? this.t('rs.call-lists.add.options', { count: options.length }) : ''}</span>
+      ${m
+        ? m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o))
+        : this.#add.failed && c.open
+          ? this.#loadFailed(load)
+          : html`<ul class="options" id="add-options" role="listbox" hidden></ul>`}
       <p class="absent">
         <span>${this.t('rs.call-lists.missing')}</span>
         <button type="button" class="link" @click=${() => this.flow.send({ type: 'contacts-requested' })}>${this.t('rs.call-lists.missing.action')}</button>
@@ -469,59 +471,24 @@ export class CallListEditor extends VigieElement {
     </div>`;
   }
 
-  #onComboKey(e: KeyboardEvent, s: CallListEditorReady) {
-    if (!this.#editable()) return;
-    const options = this.#options(s);
-    switch (e.key) {
-      case 'ArrowDown':
-        e.preventDefault();
-        if (!this.comboOpen) {
-          this.comboOpen = true;
-          this.activeOption = e.altKey ? -1 : 0;
-        } else this.activeOption = options.length ? (this.activeOption + 1) % options.length : -1;
-        break;
-      case 'ArrowUp':
-        e.preventDefault();
-        this.comboOpen = true;
-        this.activeOption = options.length ? (this.activeOption <= 0 ? options.length - 1 : this.activeOption - 1) : -1;
-        break;
-      case 'Enter': {
-        if (!this.comboOpen) return;
-        e.preventDefault();
-        // One option left: Enter takes it; else the highlighted one.
-        const chosen = options[this.activeOption] ?? (options.length === 1 ? options[0] : undefined);
-        if (chosen) this.#pick(chosen);
-        else this.toasts.show({ key: 'rs.call-lists.add.pick' }, 'status');
-        break;
-      }
-      case 'Escape':
-        if (this.comboOpen) {
-          e.preventDefault();
-          this.comboOpen = false;
-          this.activeOption = -1;
-        } else if (this.query) {
-          e.preventDefault();
-          this.query = '';
-        }
-        break;
-      case 'Home':
-      case 'End':
-        this.activeOption = -1;
-        break;
-    }
+  #comboKey(m: typeof import('./call-list-add.on-demand.js'), e: KeyboardEvent) {
+    const s = this.#ready();
+    if (!s || !this.#editable()) return;
+    const r = m.comboKey(this.combo, e, m.optionsOf(s, this.combo.query));
+    this.combo = r.combo;
+    if (r.pick) this.#pick(r.pick);
+    else if (r.say) this.toasts.show({ key: 'rs.call-lists.add.pick' }, 'status');
   }
 
   #pick(c: Contact) {
-    this.query = '';
-    this.comboOpen = false;
-    this.activeOption = -1;
+    this.combo = CLOSED;
     this.flow.send({ type: 'add', contactId: c.id });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Keep the highlighted option in view.
-    if (this.comboOpen && this.activeOption >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    if (this.combo.open && this.combo.active >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   // ── After a 412 (call-list-merge.on-demand.ts) ──
@@ -530,14 +497,8 @@ export class CallListEditor extends VigieElement {
     const m = this.#merge.module;
     if (!m) {
       return this.#merge.failed
-        ? html`<div class="state error" part="error">
-            ${errorIcon}
-            <div>
-              <p>${this.t('rs.call-lists.load-error')}</p>
-              <button type="button" class="btn secondary" @click=${() => void this.#merge.load().catch(() => undefined)}>${this.t('rs.call-lists.retry')}</button>
-            </div>
-          </div>`
-        : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('rs.call-lists.loading')}</span></div>`;
+        ? this.#loadFailed(() => void this.#merge.load().catch(() => undefined))
+        : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('common.loading')}</span></div>`;
     }
     const locale = this.services!.locale;
     if (!messagesLoaded(locale, [m.mergeMessages])) void loadMessages(locale, [m.mergeMessages]).then(() => this.requestUpdate());

@@ -1,13 +1,13 @@
 /**
  * RS-CALL — what `<call-list-editor>` needs only after a save answered 412 (someone else saved the
- * list meanwhile): the replay of the user's changes on their version (core's `rebaseCallList`), the
+ * list meanwhile): the replay of the user's changes on their version (core's `callListMerging`), the
  * notice of their save, the conflicts to choose, and their texts and styles. Loaded by the editor
  * when that answer arrives (the result of the user's « Enregistrer »), before the flow replays: the
  * save stays busy meanwhile and the draft is untouched.
  */
 import { css, html, nothing } from 'lit';
 import {
-  rebaseCallList,
+  callListMerging,
   remoteCallListsMergeMessages,
   type CallListConflict,
   type CallListEditorEvent,
@@ -16,7 +16,7 @@ import {
   type Params,
 } from '@vigie/core';
 
-export { rebaseCallList };
+export { callListMerging };
 export const mergeMessages = remoteCallListsMergeMessages;
 
 /** What the views need from the editor. */

@@ -8,7 +8,7 @@
  */
 import type { ApiFailure } from '../../api/errors.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { Flow, FlowEffect, Step } from '../../shared/flow.js';
+import type { Flow } from '../../shared/flow.js';
 import type { CallList, Contact } from '../schemas.js';
 import {
   CALL_LIST_MAX_CONTACTS,
@@ -20,14 +20,23 @@ import {
   type CallListOp,
   type CallListOpRefusal,
 } from './ops.js';
-import { rebaseCallList } from './rebase.js';
+import { folded, say, siteIds, step, type CallListEditorEffect, type CallListEditorStep } from './editor-steps.js';
+import { callListMerging } from './merge.js';
 
 /**
- * The replay after a 412 ({@link rebaseCallList}), given to the flow: {@link callListEditorFlow} has
- * it; a widget builds its flow with {@link callListEditorFlowWith} and loads the replay only when a
- * save answers 412 (`stale`, `theirs` and `choose` are the only events that replay).
+ * What the flow does after a 412 (`merge.ts`: replay the user's changes on the list as someone else
+ * saved it, let them choose, close the notice). {@link callListEditorFlow} has it; a widget builds
+ * its flow with {@link callListEditorFlowWith} and loads it only when a save answers 412 (`stale`,
+ * `theirs`, `choose` and `close-notice` are the only events that use it).
  */
-export type CallListRebaser = typeof rebaseCallList;
+export interface CallListMerging {
+  /** Someone else saved `listId` as `theirs` (after a 412). */
+  stale(s: CallListEditorReady, listId: string, theirs: CallList): CallListEditorStep;
+  /** The user chose a version for a conflicting contact. */
+  choose(s: CallListEditorReady, contactId: string, choice: CallListChoice): CallListEditorStep;
+  /** « J'ai compris » on the notice. */
+  closeNotice(s: CallListEditorReady): CallListEditorStep;
+}
 
 /** What someone else saved meanwhile, as told after a 412 (until the list is saved or the notice closed). */
 export interface CallListNotice {
@@ -113,15 +122,8 @@ export interface CallListEditorContext {
   readonly siteId: string;
 }
 
-type E = FlowEffect<CallListEditorRequest, CallListEditorEvent>;
-type S = Step<CallListEditorState, CallListEditorRequest, CallListEditorEvent>;
-
-const step = (state: CallListEditorState, ...effects: E[]): S => ({ state, effects });
-const say = (key: MessageKey, params: Record<string, string | number> = {}, tone: 'success' | 'error' | 'status' = 'status'): E => ({
-  type: 'announce',
-  message: { key, params },
-  tone,
-});
+type E = CallListEditorEffect;
+type S = CallListEditorStep;
 
 /** The full name of a contact (« Jean Dupont »), or its id when it is not (or no longer) a site contact. */
 export function callListContactName(contacts: readonly Contact[], id: string): string {
@@ -158,15 +160,7 @@ export function addableCallListContacts(state: CallListEditorReady, listId = sta
   return state.contacts.filter((c) => !shown.has(c.id));
 }
 
-const siteIds = (contacts: readonly Contact[]) => contacts.map((c) => c.id);
-
 const mergedOf = (draft: CallListDraft): readonly string[] => draft.merge?.contactIds ?? draft.base.contactIds;
-
-/** A merge whose conflicts are all chosen becomes plain operations on the new base (before a further edit). */
-function folded(draft: CallListDraft): CallListDraft {
-  const m = draft.merge;
-  return m ? { base: draft.base, ops: [...m.applied, ...draft.ops], notice: draft.notice } : draft;
-}
 
 const REFUSAL_KEY: Record<CallListOpRefusal, MessageKey> = {
   'not-a-site-contact': 'rs.call-lists.refused.not-a-site-contact',
@@ -192,35 +186,17 @@ function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[
   return step(next, ...ok(r.contactIds));
 }
 
-function afterStale(rebase: CallListRebaser, s: CallListEditorReady, listId: string, theirs: CallList): S {
-  const draft = s.drafts[listId];
-  const lists = s.lists.map((l) => (l.id === listId ? theirs : l));
-  if (!draft) return step({ ...s, lists, saving: null });
-  // Everything the user did, as operations on the base they last had.
-  const f = folded(draft);
-  const r = rebase(f.base.contactIds, f.ops, theirs.contactIds, siteIds(s.contacts));
-  const notice: CallListNotice = { updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt, changes: r.theirChanges };
-  const next: CallListDraft = r.conflicts.length
-    ? { base: theirs, ops: [], merge: { origin: f.base.contactIds, pending: f.ops, conflicts: r.conflicts, choices: {}, contactIds: r.contactIds, applied: r.applied }, notice }
-    : { base: theirs, ops: r.applied, notice };
-  const state: CallListEditorReady = { ...s, lists, saving: null, drafts: { ...s.drafts, [listId]: next } };
-  const params = { name: theirs.updatedBy, count: r.conflicts.length };
-  return r.conflicts.length
-    ? step(state, say('rs.call-lists.conflict.spoken', params), { type: 'focus', target: 'conflicts' })
-    : step(state, say('rs.call-lists.rebased.spoken', params), { type: 'focus', target: 'notice' });
-}
-
 type CallListEditorFlow = Flow<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>;
 
 const init: CallListEditorFlow['init'] = (ctx) => step({ status: 'loading', siteId: ctx.siteId }, { type: 'call', request: { op: 'read', siteId: ctx.siteId }, key: 'read' });
 
 /** RS-CALL — the editor flow (see the header). */
-export const callListEditorFlow: CallListEditorFlow = { init, transition: (s, e, ctx) => transition(rebaseCallList, s, e, ctx) };
+export const callListEditorFlow: CallListEditorFlow = { init, transition: (s, e, ctx) => transition(callListMerging, s, e, ctx) };
 
-/** The editor flow with the replay after a 412 given by the caller (a widget loads it when a save answers 412). */
-export const callListEditorFlowWith = (rebase: CallListRebaser): CallListEditorFlow => ({ init, transition: (s, e, ctx) => transition(rebase, s, e, ctx) });
+/** The editor flow with what follows a 412 given by the caller (a widget loads it when a save answers 412). */
+export const callListEditorFlowWith = (merging: CallListMerging): CallListEditorFlow => ({ init, transition: (s, e, ctx) => transition(merging, s, e, ctx) });
 
-function transition(rebase: CallListRebaser, s: CallListEditorState, e: CallListEditorEvent, ctx: CallListEditorContext): S {
+function transition(merging: CallListMerging, s: CallListEditorState, e: CallListEditorEvent, ctx: CallListEditorContext): S {
   switch (e.type) {
     case 'loaded': {
       if (e.lists.length === 0 && s.status !== 'ready') {
@@ -289,25 +265,15 @@ function transition(rebase: CallListRebaser, s: CallListEditorState, e: CallList
           ];
         },
       );
-    case 'choose': {
-      const draft = s.drafts[s.selectedListId];
-      if (!draft?.merge || !draft.merge.conflicts.some((c) => c.contactId === e.contactId)) return step(s);
-      const m = draft.merge;
-      const choices = { ...m.choices, [e.contactId]: e.choice };
-      const r = rebase(m.origin, m.pending, draft.base.contactIds, siteIds(s.contacts), choices);
-      const merge: CallListMerge = { ...m, choices, contactIds: r.contactIds, applied: r.applied };
-      return step({ ...s, drafts: { ...s.drafts, [s.selectedListId]: { ...draft, merge } } });
-    }
+    case 'choose':
+      return merging.choose(s, e.contactId, e.choice);
     case 'discard': {
       if (s.saving === s.selectedListId) return step(s);
       const { [s.selectedListId]: _dropped, ...drafts } = s.drafts;
       return step({ ...s, drafts, saveFailure: null }, say('rs.call-lists.discarded'));
     }
-    case 'close-notice': {
-      const draft = s.drafts[s.selectedListId];
-      if (!draft?.notice || draft.merge) return step(s);
-      return step({ ...s, drafts: { ...s.drafts, [s.selectedListId]: { base: draft.base, ops: draft.ops } } }, { type: 'focus', target: 'list' });
-    }
+    case 'close-notice':
+      return merging.closeNotice(s);
     case 'save': {
       const listId = s.selectedListId;
       const draft = s.drafts[listId];
@@ -328,10 +294,10 @@ function transition(rebase: CallListRebaser, s: CallListEditorState, e: CallList
       );
     }
     case 'stale':
-      if (e.current) return afterStale(rebase, s, e.listId, e.current);
+      if (e.current) return merging.stale(s, e.listId, e.current);
       return step(s, { type: 'call', request: { op: 'read-list', siteId: s.siteId, listId: e.listId }, key: `save-${e.listId}` });
     case 'theirs':
-      return afterStale(rebase, s, e.list.id, e.list);
+      return merging.stale(s, e.list.id, e.list);
     case 'save-failed': {
       const listId = s.saving ?? s.selectedListId;
       return step({ ...s, saving: null, saveFailure: { listId, failure: e.failure } }, say('rs.call-lists.save-failed', {}, 'error'), { type: 'focus', target: 'save-error' });
