@@ -33,7 +33,6 @@ export const remoteCallListsEn: CatalogOf<typeof remoteCallListsFr> = {
   'rs.call-lists.drag-cancelled': 'Move cancelled, {name} stays in position {position}',
   'rs.call-lists.add.label': 'Add a contact of the site',
   'rs.call-lists.add.hint': 'Type a name, then choose from the list.',
-  'rs.call-lists.add.button': 'Add',
   'rs.call-lists.add.none': 'No contact of the site matches.',
   'rs.call-lists.add.all-in': 'Every contact of the site is already in this list.',
   'rs.call-lists.add.options': '{count, plural, =0 {No contact offered} one {# contact offered} other {# contacts offered}}',

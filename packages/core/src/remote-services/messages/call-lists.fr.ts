@@ -33,7 +33,6 @@ export const remoteCallListsFr = {
   'rs.call-lists.drag-cancelled': 'Déplacement annulé, {name} reste en position {position}',
   'rs.call-lists.add.label': 'Ajouter un contact du site',
   'rs.call-lists.add.hint': 'Tapez un nom, puis choisissez dans la liste.',
-  'rs.call-lists.add.button': 'Ajouter',
   'rs.call-lists.add.none': 'Aucun contact du site ne correspond.',
   'rs.call-lists.add.all-in': 'Tous les contacts du site sont déjà dans cette liste.',
   'rs.call-lists.add.options': '{count, plural, =0 {Aucun contact proposé} one {# contact proposé} other {# contacts proposés}}',
