@@ -6,9 +6,10 @@ import { remoteSitesEn } from './messages/sites.en.js';
 import { remoteOverviewEn } from './messages/overview.en.js';
 import { remoteCallListsEn } from './messages/call-lists.en.js';
 import { remoteCallListsMergeEn } from './messages/call-lists-merge.en.js';
+import { remoteCallListsAddEn } from './messages/call-lists-add.en.js';
 import { remoteContactsEn } from './messages/contacts.en.js';
 import { remoteAlarmsEn } from './messages/alarms.en.js';
 import { remoteIdPinEn } from './messages/id-pin.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteCallListsMergeEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteCallListsMergeEn, ...remoteCallListsAddEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteOnboardingEn, };

@@ -1,11 +1,13 @@
 /**
  * RS-CALL — the « Ajouter un contact du site » combobox's behaviour (WAI-ARIA APG « combobox with
- * listbox popup », list autocomplete): the matching contacts, the keys, the listbox and its styles.
+ * listbox popup », list autocomplete): the matching contacts, the keys, the listbox, its texts and styles.
  * `<call-list-editor>` renders the input itself (first screen) and loads this module on intent
  * (pointer over or focus in the « Ajouter » block); what is typed meanwhile is kept.
  */
 import { css, html, nothing } from 'lit';
-import { addableCallListContacts, type CallListEditorReady, type Contact, type MessageKey, type Params } from '@vigie/core';
+import { addableCallListContacts, remoteCallListsAddMessages, type CallListEditorReady, type Contact, type MessageKey, type Params } from '@vigie/core';
+
+export const addMessages = remoteCallListsAddMessages;
 
 /** What is typed, whether the listbox is open, the highlighted option (−1: none). */
 export interface Combo {

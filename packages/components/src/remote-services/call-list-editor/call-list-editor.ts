@@ -19,7 +19,7 @@ import {
   type MessageKey,
   type CallListEditorReady,
 } from '@vigie/core';
-import { formatDate, loadMessages, messagesLoaded } from '@vigie/core/i18n';
+import { formatDate, loadMessages, messagesLoaded, type MessageBundle } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
 import { errorIcon, icon } from '../../base/icons.js';
 import { ReorderController, type ReorderAnnouncement } from '../../base/reorder-controller.js';
@@ -103,6 +103,7 @@ export class CallListEditor extends VigieElement {
   /** The combobox's behaviour, loaded on intent (pointer over or focus in the « Ajouter » block). */
   readonly #add = new OnDemand(this, async () => {
     const m = await import('./call-list-add.on-demand.js');
+    await loadMessages(this.services?.locale ?? 'fr', [m.addMessages]);
     this.#adopt(m.addStyles);
     return m;
   });
@@ -401,6 +402,12 @@ export class CallListEditor extends VigieElement {
     </li>`;
   }
 
+  /** The texts of an on-demand part in the current language (after a language switch, they load). */
+  #texts(bundle: MessageBundle): void {
+    const locale = this.services!.locale;
+    if (!messagesLoaded(locale, [bundle])) void loadMessages(locale, [bundle]).then(() => this.requestUpdate());
+  }
+
   /** An on-demand part did not load (offline, a new deploy): say so, offer a retry. */
   #loadFailed(retry: () => void) {
     return html`<div class="state error" role="alert">
@@ -460,7 +467,7 @@ export class CallListEditor extends VigieElement {
         />
       </div>
       ${m
-        ? m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o))
+        ? (this.#texts(m.addMessages), m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o)))
         : this.#add.failed && c.open
           ? this.#loadFailed(load)
           : html`<ul class="options" id="add-options" role="listbox" hidden></ul>`}
@@ -500,8 +507,7 @@ export class CallListEditor extends VigieElement {
         ? this.#loadFailed(() => void this.#merge.load().catch(() => undefined))
         : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('common.loading')}</span></div>`;
     }
-    const locale = this.services!.locale;
-    if (!messagesLoaded(locale, [m.mergeMessages])) void loadMessages(locale, [m.mergeMessages]).then(() => this.requestUpdate());
+    this.#texts(m.mergeMessages);
     const host = { t: this.t.bind(this), name: (id: string) => this.#name(id), when: (at: string) => this.#when(at), send: (e: CallListEditorEvent) => this.flow.send(e) };
     const notice = draft.notice!;
     return html`${m.renderNotice(host, notice, closable)}
