@@ -2,7 +2,8 @@
  * X-A11Y, RS-CALL — reordering a list in three ways, with no drag-and-drop library (the candidates
  * break inside shadow DOM or weigh 7–34 KB; native HTML drag and drop has no keyboard story):
  *
- * 1. **pointer drag on a handle** — `pointerdown` on `[data-reorder-handle]` captures the pointer
+ * 1. **pointer drag on a handle** (`reorder-drag.on-demand.ts`, loaded when a pointer goes over a
+ *    handle, or on the `pointerdown` itself) — `pointerdown` on `[data-reorder-handle]` captures the pointer
  *    (`setPointerCapture`), the row follows it, the others make room (midpoint comparison against the
  *    rows' boxes measured at pick-up, so no `elementFromPoint` and no shadow-DOM trouble); `pointerup`
  *    drops, `pointercancel`, a lost capture or Escape put it back. Mouse, pen and touch alike
@@ -22,6 +23,8 @@
  * the host's data itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { OnDemand } from './on-demand.js';
+import type { PointerDrag } from './reorder-drag.on-demand.js';
 
 export interface ReorderAnnouncement {
   readonly kind: 'moved' | 'already-first' | 'already-last' | 'grabbed' | 'cancelled';
@@ -45,53 +48,39 @@ export interface ReorderControllerOptions {
   readonly enabled?: () => boolean;
 }
 
-interface Drag {
-  readonly pointerId: number;
-  readonly handle: HTMLElement;
-  readonly from: number;
-  readonly startY: number;
-  readonly rows: HTMLElement[];
-  readonly mids: number[];
-  readonly shift: number;
-  to: number;
-}
-
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
 
 export class ReorderController implements ReactiveController {
-  #drag?: Drag;
+  /** The pointer drag, once its code is there. */
+  #drag?: PointerDrag;
+  readonly #code: OnDemand<typeof import('./reorder-drag.on-demand.js')>;
 
   constructor(
     private readonly host: Host,
     private readonly options: ReorderControllerOptions,
   ) {
     host.addController(this);
+    this.#code = new OnDemand(host, () => import('./reorder-drag.on-demand.js'));
   }
 
   /** Whether a pointer drag is under way (the host may mark its list busy). */
   get dragging(): boolean {
-    return this.#drag !== undefined;
+    return this.#drag?.dragging ?? false;
   }
 
   hostConnected(): void {
     const root = this.host.renderRoot;
+    root.addEventListener('pointerover', this.#onPointerOver as EventListener);
     root.addEventListener('pointerdown', this.#onPointerDown as EventListener);
-    root.addEventListener('pointermove', this.#onPointerMove as EventListener);
-    root.addEventListener('pointerup', this.#onPointerUp as EventListener);
-    root.addEventListener('pointercancel', this.#onPointerCancel as EventListener);
-    root.addEventListener('lostpointercapture', this.#onPointerCancel as EventListener);
     root.addEventListener('click', this.#onClick as EventListener);
     root.addEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
   hostDisconnected(): void {
     const root = this.host.renderRoot;
-    this.#end(false);
+    this.#drag?.end(false);
+    root.removeEventListener('pointerover', this.#onPointerOver as EventListener);
     root.removeEventListener('pointerdown', this.#onPointerDown as EventListener);
-    root.removeEventListener('pointermove', this.#onPointerMove as EventListener);
-    root.removeEventListener('pointerup', this.#onPointerUp as EventListener);
-    root.removeEventListener('pointercancel', this.#onPointerCancel as EventListener);
-    root.removeEventListener('lostpointercapture', this.#onPointerCancel as EventListener);
     root.removeEventListener('click', this.#onClick as EventListener);
     root.removeEventListener('keydown', this.#onKeyDown as EventListener);
   }
@@ -159,9 +148,9 @@ export class ReorderController implements ReactiveController {
   };
 
   #onKeyDown = (e: KeyboardEvent) => {
-    if (this.#drag && e.key === 'Escape') {
+    if (this.#drag?.dragging && e.key === 'Escape') {
       e.preventDefault();
-      this.#end(false);
+      this.#drag.end(false);
       return;
     }
     if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -172,75 +161,34 @@ export class ReorderController implements ReactiveController {
     this.step(at.index, e.key === 'ArrowUp' ? -1 : 1, focused?.dataset.reorderFocus);
   };
 
+  /** Intent: a pointer over a handle loads the drag's code. */
+  #onPointerOver = (e: PointerEvent) => {
+    if (this.#closest(e, '[data-reorder-handle]')) this.#code.load().catch(() => undefined);
+  };
+
   #onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0 || this.#drag || !this.#enabled()) return;
+    if (e.button !== 0 || this.dragging || !this.#enabled()) return;
     const handle = this.#closest(e, '[data-reorder-handle]');
     const at = handle && this.#rowOf(e);
     if (!handle || !at) return;
     e.preventDefault();
     handle.focus();
-    const rows = [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-reorder-item]')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
-    const boxes = rows.map((r) => r.getBoundingClientRect());
-    const mine = boxes[at.index]!;
-    const next = boxes[at.index + 1] ?? boxes[at.index - 1];
-    const gap = next ? Math.max(0, next.top > mine.top ? next.top - mine.bottom : mine.top - next.bottom) : 0;
+    let captured = true;
     try {
       handle.setPointerCapture(e.pointerId);
     } catch {
       // A synthetic pointer (no capture possible): the drag still follows the events that reach the root.
+      captured = false;
     }
-    this.#drag = { pointerId: e.pointerId, handle, from: at.index, to: at.index, startY: e.clientY, rows, mids: boxes.map((b) => b.top + b.height / 2), shift: mine.height + gap };
-    at.row.setAttribute('data-dragging', '');
-    this.options.announce({ kind: 'grabbed', name: this.options.label(at.index), position: at.index + 1, count: rows.length });
+    const p = { pointerId: e.pointerId, handle, row: at.row, from: at.index, startY: e.clientY, captured };
+    // The drag's code (already there after the pointer went over the handle, else it loads now).
+    this.#code.load().then(
+      (m) => (this.#drag ??= new m.PointerDrag(this.host.renderRoot, this.options, (from, to, focus) => this.#commit(from, to, focus))).start(p),
+      () => {
+        // Nothing moved; « Monter » / « Descendre » work meanwhile, the next drag tries again.
+        if (handle.hasPointerCapture(p.pointerId)) handle.releasePointerCapture(p.pointerId);
+        this.options.announce({ kind: 'cancelled', name: this.options.label(p.from), position: p.from + 1, count: this.options.count() });
+      },
+    );
   };
-
-  #onPointerMove = (e: PointerEvent) => {
-    const d = this.#drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    e.preventDefault();
-    const dy = e.clientY - d.startY;
-    const center = d.mids[d.from]! + dy;
-    let to = 0;
-    d.mids.forEach((mid, i) => {
-      if (i !== d.from && mid < center) to++;
-    });
-    d.to = to;
-    d.rows.forEach((row, i) => {
-      let y = 0;
-      if (i === d.from) y = dy;
-      else if (d.from < to && i > d.from && i <= to) y = -d.shift;
-      else if (to < d.from && i >= to && i < d.from) y = d.shift;
-      row.style.transform = y ? `translateY(${y}px)` : '';
-    });
-  };
-
-  #onPointerUp = (e: PointerEvent) => {
-    const d = this.#drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    this.#end(true);
-  };
-
-  #onPointerCancel = (e: PointerEvent) => {
-    const d = this.#drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    this.#end(false);
-  };
-
-  /** Ends the drag: drops (`commit`) or puts the row back and says so. */
-  #end(commit: boolean) {
-    const d = this.#drag;
-    if (!d) return;
-    this.#drag = undefined;
-    for (const row of d.rows) {
-      row.style.transform = '';
-      row.removeAttribute('data-dragging');
-    }
-    try {
-      if (d.handle.hasPointerCapture(d.pointerId)) d.handle.releasePointerCapture(d.pointerId);
-    } catch {
-      // Already released.
-    }
-    if (commit && d.to !== d.from) this.#commit(d.from, d.to, d.handle.dataset.reorderFocus);
-    else if (!commit) this.options.announce({ kind: 'cancelled', name: this.options.label(d.from), position: d.from + 1, count: d.rows.length });
-  }
 }

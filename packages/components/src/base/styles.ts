@@ -129,3 +129,37 @@ export const spinnerStyles = css`
     }
   }
 `;
+
+/**
+ * A state box (`<div class="state loading|error">` with an icon and a `<div>` of text and a retry
+ * button): a loading line, a load error. Shared by the widgets that draw it the same way
+ * (`<passport-view>`, `<call-list-editor>`).
+ */
+export const stateStyles = css`
+  .state {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+    padding: 0.85rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .state > div {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .state.loading {
+    align-items: center;
+    border-style: dashed;
+  }
+  .state.error {
+    border-color: var(--_danger-border);
+    background: var(--_danger-bg);
+    color: var(--_danger-fg);
+  }
+  .state.error .btn.secondary {
+    background: var(--_surface);
+  }
+`;

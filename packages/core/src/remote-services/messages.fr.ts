@@ -4,6 +4,8 @@ import { remoteSitesFr } from './messages/sites.fr.js';
 import { remoteSiteFiltersFr } from './messages/sites-filters.fr.js';
 import { remoteOverviewFr } from './messages/overview.fr.js';
 import { remoteCallListsFr } from './messages/call-lists.fr.js';
+import { remoteCallListsMergeFr } from './messages/call-lists-merge.fr.js';
+import { remoteCallListsAddFr } from './messages/call-lists-add.fr.js';
 import { remoteContactsFr } from './messages/contacts.fr.js';
 import { remoteAlarmsFr } from './messages/alarms.fr.js';
 import { remoteAlarmsCancelFr } from './messages/alarms-cancel.fr.js';
@@ -12,4 +14,4 @@ import { remoteIdPinEditsFr } from './messages/id-pin-edits.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 import { remoteOnboardingLaterFr } from './messages/onboarding-later.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, ...remoteSiteFiltersFr, ...remoteAlarmsCancelFr, } as const;
+export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, ...remoteSiteFiltersFr, ...remoteAlarmsCancelFr, ...remoteCallListsMergeFr, ...remoteCallListsAddFr, } as const;

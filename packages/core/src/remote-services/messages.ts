@@ -17,6 +17,8 @@ import { remoteOverviewScheduleMessages } from './messages/overview-schedule.js'
 import { remoteOverviewScheduleEditMessages } from './messages/overview-schedule-edit.js';
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
+import { remoteCallListsMergeMessages } from './messages/call-lists-merge.js';
+import { remoteCallListsAddMessages } from './messages/call-lists-add.js';
 import { remoteContactsMessages } from './messages/contacts.js';
 import { remoteContactsDialogsMessages } from './messages/contacts-dialogs.js';
 import { remoteAlarmsMessages } from './messages/alarms.js';
@@ -26,7 +28,7 @@ import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages];

@@ -18,32 +18,6 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .state {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .state > div {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
-  .state.loading {
-    align-items: center;
-    border-style: dashed;
-  }
-  .state.error {
-    border-color: var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .state.error .btn.secondary {
-    background: var(--_surface);
-  }
   .passport {
     display: grid;
     gap: 1rem;

@@ -19,7 +19,7 @@ import {
 import { formatDate } from '@vigie/core/i18n';
 import { checkIcon, clockIcon, errorIcon, icon, lockIcon, warningIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
-import { spinnerStyles, tokens } from '../../base/styles.js';
+import { spinnerStyles, stateStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { styles } from './passport-view.styles.js';
@@ -80,7 +80,7 @@ const BCP47 = { fr: 'fr-FR', en: 'en-GB' } as const;
 export class PassportView extends VigieElement {
   static override messages = [passportCoreMessages, passportViewMessages];
 
-  static override styles = [tokens, spinnerStyles, styles];
+  static override styles = [tokens, spinnerStyles, stateStyles, styles];
 
   /** The employee whose passport is shown (an `Employee.id`). */
   @property({ attribute: 'employee-id', reflect: true }) employeeId?: string;

@@ -78,35 +78,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
-  .state {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .state > div {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
-  .state.loading {
-    align-items: center;
-    border-style: dashed;
-  }
   .state.empty {
     border-style: dashed;
     color: var(--_muted);
-  }
-  .state.error {
-    border-color: var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
-  .state.error .btn.secondary {
-    background: var(--_surface);
   }
   .list {
     list-style: none;
@@ -248,43 +222,8 @@ export const styles = css`
     width: 100%;
     padding-inline-start: 2.4rem;
   }
-  .options {
-    list-style: none;
-    margin: 0;
-    padding: 0.25rem;
-    max-height: 16rem;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.15);
-  }
   .options[hidden] {
     display: none;
-  }
-  .option,
-  .no-option {
-    display: grid;
-    padding: 0.45rem 0.65rem;
-    border-radius: calc(var(--_radius) - 2px);
-    min-height: 2.75rem;
-    align-content: center;
-  }
-  .option {
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_surface-2);
-  }
-  .option[aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .option[aria-selected='true'] .phone {
-    color: inherit;
-  }
-  .no-option {
-    color: var(--_muted);
   }
   .absent {
     display: flex;
@@ -300,66 +239,6 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     text-align: start;
-  }
-  .notice,
-  .conflicts {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_warning-border);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_warning-bg);
-    color: var(--_warning-fg);
-  }
-  .notice h3,
-  .conflicts h3 {
-    font-size: 1rem;
-  }
-  .notice .btn.secondary {
-    background: var(--_surface);
-  }
-  .changes {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .changes-title {
-    font-weight: 600;
-  }
-  .conflict {
-    display: grid;
-    gap: 0.35rem;
-    width: 100%;
-    margin: 0;
-    padding: 0.5rem 0.75rem 0.65rem;
-    border: 1px solid var(--_warning-border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .conflict[data-open] {
-    border-width: 2px;
-  }
-  .conflict legend {
-    font-weight: 700;
-    padding: 0 0.25rem;
-  }
-  .side {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    min-height: 2.75rem;
-    padding-block: 0.35rem;
-    cursor: pointer;
-  }
-  .side input {
-    min-height: auto;
-    width: 1.15rem;
-    height: 1.15rem;
-    margin: 0.15rem 0 0;
-    flex: none;
-    accent-color: var(--_accent);
   }
   .actions {
     display: flex;

@@ -1,18 +1,16 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, svg, type CSSResult, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   addableCallListContacts,
   calendarDateOf,
-  callListEditorFlow,
+  callListEditorFlowWith,
   callListContactName,
   formatTimeOfDay,
   isCallListDirty,
   remoteCallListsMessages,
-  remoteCoreMessages,
   shownCallListContactIds,
   unresolvedCallListConflicts,
-  type CallListConflict,
   type CallListEditorContext,
   type CallListEditorEvent,
   type CallListEditorRequest,
@@ -21,13 +19,15 @@ import {
   type MessageKey,
   type CallListEditorReady,
 } from '@vigie/core';
-import { formatDate } from '@vigie/core/i18n';
+import { formatDate, loadMessages, messagesLoaded, type MessageBundle } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
 import { errorIcon, icon } from '../../base/icons.js';
 import { ReorderController, type ReorderAnnouncement } from '../../base/reorder-controller.js';
-import { spinnerStyles, tokens } from '../../base/styles.js';
+import { spinnerStyles, stateStyles, tokens } from '../../base/styles.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
+import type { Combo } from './call-list-add.on-demand.js';
 import { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
 import { styles } from './call-list-editor.styles.js';
 
@@ -36,6 +36,8 @@ const upIcon = icon(svg`<path d="m18 15-6-6-6 6"/>`);
 const downIcon = icon(svg`<path d="m6 9 6 6 6-6"/>`);
 const removeIcon = icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`);
 const userPlusIcon = icon(svg`<circle cx="9" cy="8" r="4"/><path d="M2 21v-1a7 7 0 0 1 14 0v1"/><path d="M19 8v6"/><path d="M16 11h6"/>`);
+
+const CLOSED: Combo = { query: '', open: false, active: -1 };
 
 const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
   moved: 'rs.call-lists.moved',
@@ -47,9 +49,6 @@ const REORDER_KEYS: Record<ReorderAnnouncement['kind'], MessageKey> = {
 
 /** RS-CALL: unsaved drafts no editor shows, by provider (its client), then by site (see `#parked`). */
 const PARKED = new WeakMap<object, Map<string, CallListEditorReady>>();
-
-/** Lower case, accents folded: « helene » finds « Hélène ». */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * RS-CALL — the call lists of a site (seed 000 « Listes d'appels »: « Consulter les listes d'appels
@@ -91,17 +90,23 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * @cssprop --call-list-editor-max-width - The widest the editor grows (default 44rem).
  */
 export class CallListEditor extends VigieElement {
-  static override messages = [remoteCoreMessages, remoteCallListsMessages];
+  static override messages = [remoteCallListsMessages];
 
-  static override styles = [tokens, spinnerStyles, toastStyles, styles];
+  static override styles = [tokens, spinnerStyles, stateStyles, toastStyles, styles];
 
   /** The site whose call lists are shown (a `Site.id`). */
   @property({ attribute: 'site-id', reflect: true }) siteId?: string;
 
-  /** What is typed in the « Ajouter » combobox. */
-  @state() private query = '';
-  @state() private comboOpen = false;
-  @state() private activeOption = -1;
+  /** The « Ajouter » combobox: what is typed, whether its listbox is open, the highlighted option. */
+  @state() private combo: Combo = CLOSED;
+
+  /** The combobox's behaviour, loaded on intent (pointer over or focus in the « Ajouter » block). */
+  readonly #add = new OnDemand(this, async () => {
+    const m = await import('./call-list-add.on-demand.js');
+    await loadMessages(this.services?.locale ?? 'fr', [m.addMessages]);
+    this.#adopt(m.addStyles);
+    return m;
+  });
 
   readonly toasts = new ToastController(
     this,
@@ -109,11 +114,46 @@ export class CallListEditor extends VigieElement {
     () => this.t('common.close' as MessageKey),
   );
 
+  /** Styles that came with an on-demand module, adopted next to the element's own. */
+  #extraStyles: CSSResult[] = [];
+
+  #adopt(style: CSSResult): void {
+    if (this.#extraStyles.includes(style)) return;
+    this.#extraStyles.push(style);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#extraStyles]);
+  }
+
+  /**
+   * After a save answered 412: the replay, the notice, the conflicts (their texts and styles). Loaded
+   * when that answer arrives, before the flow replays (the save shows busy meanwhile).
+   */
+  readonly #merge = new OnDemand(this, async () => {
+    const m = await import('./call-list-merge.on-demand.js');
+    await loadMessages(this.services?.locale ?? 'fr', [m.mergeMessages]);
+    this.#adopt(m.mergeStyles);
+    return m;
+  });
+
   readonly flow = new FlowController<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>(this, {
-    flow: callListEditorFlow,
+    // The replay is there before any event that needs it (`run` below waits for it on a 412).
+    flow: callListEditorFlowWith({
+      stale: (...a) => this.#merge.module!.callListMerging.stale(...a),
+      choose: (...a) => this.#merge.module!.callListMerging.choose(...a),
+      closeNotice: (s) => this.#merge.module!.callListMerging.closeNotice(s),
+    }),
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId ?? '' }),
-    run: async (request, signal) => (await import('@vigie/core/remote-services/api')).runCallListRequest(this.services!.client, request, signal),
+    run: async (request, signal) => {
+      const event = await (await import('@vigie/core/remote-services/api')).runCallListRequest(this.services!.client, request, signal);
+      if (event.type !== 'stale' && event.type !== 'theirs') return event;
+      try {
+        await this.#merge.load();
+        return event;
+      } catch (e) {
+        // Nothing is lost: the draft stays, the save error says so, « Enregistrer » tries again.
+        return { type: 'save-failed', failure: { kind: 'network', message: e instanceof Error ? e.message : String(e) } };
+      }
+    },
     events: {
       'call-list-saved': (d) => {
         const { siteId, listId, version } = d as { siteId: string; listId: string; version: number };
@@ -126,6 +166,8 @@ export class CallListEditor extends VigieElement {
       const parked = this.#parked()?.get(this.siteId ?? '');
       if (!parked) return undefined;
       this.#parked()?.delete(this.siteId ?? '');
+      // A draft kept after a 412 (its notice, its conflicts) shows again with its view.
+      if (Object.values(parked.drafts).some((d) => d.notice)) void this.#merge.load().catch(() => undefined);
       // Read the lists again over the kept drafts (their base versions stay: a stale save gets its 412).
       queueMicrotask(() => this.flow.send({ type: 'refresh' }));
       return parked;
@@ -172,8 +214,7 @@ export class CallListEditor extends VigieElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && changed.get('siteId') !== undefined) {
       this.#park(changed.get('siteId') as string | undefined);
-      this.query = '';
-      this.comboOpen = false;
+      this.combo = CLOSED;
       this.flow.restart();
     }
   }
@@ -262,8 +303,7 @@ export class CallListEditor extends VigieElement {
           <p class="meta">${this.t('rs.call-lists.count', { count: shown.length })} · ${this.t('rs.call-lists.updated', { ...saved, name: list.updatedBy })}</p>
         </div>
       </header>
-      ${draft?.notice ? this.#renderNotice(s, draft.notice, conflicts.length === 0 && !draft.merge) : nothing}
-      ${draft?.merge && draft.merge.conflicts.length ? this.#renderConflicts(s, draft.merge.conflicts, draft.merge.choices, draft.notice?.updatedBy ?? '') : nothing}
+      ${draft?.notice ? this.#renderMerge(draft, conflicts.length === 0 && !draft.merge) : nothing}
       ${shown.length
         ? html`<p class="how-to" id="how-to">${this.t('rs.call-lists.how-to')}</p>
             <ol class="list" part="list" aria-labelledby="list-name" ?data-locked=${!editable}>
@@ -362,20 +402,35 @@ export class CallListEditor extends VigieElement {
     </li>`;
   }
 
-  // ── The « Ajouter » combobox (WAI-ARIA APG « combobox with listbox popup », list autocomplete) ──
-
-  #options(s: CallListEditorReady): readonly Contact[] {
-    const q = fold(this.query.trim());
-    const all = addableCallListContacts(s);
-    return q ? all.filter((c) => fold(`${c.firstName} ${c.lastName} ${c.lastName} ${c.firstName}`).includes(q)) : all;
+  /** The texts of an on-demand part in the current language (after a language switch, they load). */
+  #texts(bundle: MessageBundle): void {
+    const locale = this.services!.locale;
+    if (!messagesLoaded(locale, [bundle])) void loadMessages(locale, [bundle]).then(() => this.requestUpdate());
   }
 
+  /** An on-demand part did not load (offline, a new deploy): say so, offer a retry. */
+  #loadFailed(retry: () => void) {
+    return html`<div class="state error" role="alert">
+      ${errorIcon}
+      <div>
+        <p>${this.t('common.error.network')}</p>
+        <button type="button" class="btn secondary" @click=${retry}>${this.t('common.retry')}</button>
+      </div>
+    </div>`;
+  }
+
+  // ── The « Ajouter » combobox (its behaviour: call-list-add.on-demand.ts) ──
+
   #renderAdd(s: CallListEditorReady, editable: boolean) {
+    const m = this.#add.module;
+    const c = this.combo;
     const addable = addableCallListContacts(s);
-    const options = this.#options(s);
-    const open = this.comboOpen && editable;
-    const active = open ? options[this.activeOption] : undefined;
-    return html`<div class="add" part="add">
+    const usable = editable && addable.length > 0;
+    const options = m ? m.optionsOf(s, c.query) : [];
+    const open = c.open && editable && !!m;
+    const active = open ? options[c.active] : undefined;
+    const load = () => void this.#add.load().catch(() => undefined);
+    return html`<div class="add" part="add" @pointerover=${load} @focusin=${load}>
       <label class="add-label" for="add-input">${this.t('rs.call-lists.add.label')}</label>
       <p class="hint" id="add-hint">${addable.length ? this.t('rs.call-lists.add.hint') : this.t('rs.call-lists.add.all-in')}</p>
       <div class="combo">
@@ -392,44 +447,30 @@ export class CallListEditor extends VigieElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-describedby="add-hint"
           aria-activedescendant=${active ? `option-${active.id}` : nothing}
-          aria-disabled=${editable && addable.length ? 'false' : 'true'}
-          ?readonly=${!editable || !addable.length}
-          .value=${this.query}
-          @input=${(e: Event) => {
-            this.query = (e.target as HTMLInputElement).value;
-            this.comboOpen = true;
-            this.activeOption = -1;
-          }}
+          aria-disabled=${usable ? 'false' : 'true'}
+          aria-busy=${c.open && usable && !m ? 'true' : 'false'}
+          ?readonly=${!usable}
+          .value=${c.query}
+          @input=${(e: Event) => (this.combo = { query: (e.target as HTMLInputElement).value, open: true, active: -1 })}
           @click=${() => {
-            if (editable && addable.length) this.comboOpen = !this.comboOpen;
+            if (usable) this.combo = { ...this.combo, open: !this.combo.open };
           }}
-          @keydown=${(e: KeyboardEvent) => this.#onComboKey(e, s)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (m) this.#comboKey(m, e);
+            // Not there yet (a key right after the focus): the key acts once it is.
+            else void this.#add.load().then((m) => this.#comboKey(m, e), () => undefined);
+          }}
           @blur=${() => {
             // A click on an option lands before the blur's effect (pointerdown keeps the focus, see options).
-            this.comboOpen = false;
-            this.activeOption = -1;
+            this.combo = { ...this.combo, open: false, active: -1 };
           }}
         />
       </div>
-      <ul class="options" id="add-options" role="listbox" aria-label=${this.t('rs.call-lists.add.label')} ?hidden=${!open}>
-        ${open && options.length === 0 ? html`<li class="no-option" role="presentation">${this.t('rs.call-lists.add.none')}</li>` : nothing}
-        ${open
-          ? options.map(
-              (c, i) => html`<li
-                id=${`option-${c.id}`}
-                class="option"
-                role="option"
-                aria-selected=${i === this.activeOption ? 'true' : 'false'}
-                @pointerdown=${(e: PointerEvent) => e.preventDefault()}
-                @click=${() => this.#pick(c)}
-              >
-                <span class="name">${c.firstName} ${c.lastName}</span>
-                <span class="phone">${c.phone ?? this.t('rs.call-lists.no-phone')}</span>
-              </li>`,
-            )
-          : nothing}
-      </ul>
-      <span class="sr-only" role="status">${open ? this.t('rs.call-lists.add.options', { count: options.length }) : ''}</span>
+      ${m
+        ? (this.#texts(m.addMessages), m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o)))
+        : this.#add.failed && c.open
+          ? this.#loadFailed(load)
+          : html`<ul class="options" id="add-options" role="listbox" hidden></ul>`}
       <p class="absent">
         <span>${this.t('rs.call-lists.missing')}</span>
         <button type="button" class="link" @click=${() => this.flow.send({ type: 'contacts-requested' })}>${this.t('rs.call-lists.missing.action')}</button>
@@ -437,99 +478,40 @@ export class CallListEditor extends VigieElement {
     </div>`;
   }
 
-  #onComboKey(e: KeyboardEvent, s: CallListEditorReady) {
-    if (!this.#editable()) return;
-    const options = this.#options(s);
-    switch (e.key) {
-      case 'ArrowDown':
-        e.preventDefault();
-        if (!this.comboOpen) {
-          this.comboOpen = true;
-          this.activeOption = e.altKey ? -1 : 0;
-        } else this.activeOption = options.length ? (this.activeOption + 1) % options.length : -1;
-        break;
-      case 'ArrowUp':
-        e.preventDefault();
-        this.comboOpen = true;
-        this.activeOption = options.length ? (this.activeOption <= 0 ? options.length - 1 : this.activeOption - 1) : -1;
-        break;
-      case 'Enter': {
-        if (!this.comboOpen) return;
-        e.preventDefault();
-        // One option left: Enter takes it; else the highlighted one.
-        const chosen = options[this.activeOption] ?? (options.length === 1 ? options[0] : undefined);
-        if (chosen) this.#pick(chosen);
-        else this.toasts.show({ key: 'rs.call-lists.add.pick' }, 'status');
-        break;
-      }
-      case 'Escape':
-        if (this.comboOpen) {
-          e.preventDefault();
-          this.comboOpen = false;
-          this.activeOption = -1;
-        } else if (this.query) {
-          e.preventDefault();
-          this.query = '';
-        }
-        break;
-      case 'Home':
-      case 'End':
-        this.activeOption = -1;
-        break;
-    }
+  #comboKey(m: typeof import('./call-list-add.on-demand.js'), e: KeyboardEvent) {
+    const s = this.#ready();
+    if (!s || !this.#editable()) return;
+    const r = m.comboKey(this.combo, e, m.optionsOf(s, this.combo.query));
+    this.combo = r.combo;
+    if (r.pick) this.#pick(r.pick);
+    else if (r.say) this.toasts.show({ key: 'rs.call-lists.add.pick' }, 'status');
   }
 
   #pick(c: Contact) {
-    this.query = '';
-    this.comboOpen = false;
-    this.activeOption = -1;
+    this.combo = CLOSED;
     this.flow.send({ type: 'add', contactId: c.id });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Keep the highlighted option in view.
-    if (this.comboOpen && this.activeOption >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    if (this.combo.open && this.combo.active >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
-  // ── After a 412 ──
+  // ── After a 412 (call-list-merge.on-demand.ts) ──
 
-  #renderNotice(s: CallListEditorReady, notice: NonNullable<CallListEditorReady['drafts'][string]['notice']>, closable: boolean) {
-    const when = this.#when(notice.updatedAt);
-    return html`<div class="notice" part="notice" role="region" aria-labelledby="notice-title">
-      <h3 id="notice-title" tabindex="-1" data-focus="notice">${this.t('rs.call-lists.rebased.title', { name: notice.updatedBy })}</h3>
-      <p>${this.t('rs.call-lists.rebased.when', when)}</p>
-      ${notice.changes.length
-        ? html`<p class="changes-title">${this.t('rs.call-lists.their-changes', { name: notice.updatedBy })}</p>
-            <ul class="changes">
-              ${notice.changes.map((c) => html`<li data-kind=${c.kind}>${this.t(`rs.call-lists.change.${c.kind}` as MessageKey, { name: this.#name(c.contactId) })}</li>`)}
-            </ul>`
-        : nothing}
-      ${closable ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'close-notice' })}>${this.t('rs.call-lists.notice.close')}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderConflicts(s: CallListEditorReady, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
-    return html`<div class="conflicts" part="conflicts" role="region" aria-labelledby="conflicts-title">
-      <h3 id="conflicts-title" tabindex="-1" data-focus="conflicts">${this.t('rs.call-lists.conflict.title', { count: conflicts.length })}</h3>
-      <p>${this.t('rs.call-lists.conflict.intro')}</p>
-      ${conflicts.map((c) => {
-        const name = this.#name(c.contactId);
-        const choice = choices[c.contactId];
-        const group = `choice-${c.contactId}`;
-        return html`<fieldset class="conflict" ?data-open=${choice === undefined}>
-          <legend>${name}</legend>
-          <label class="side">
-            <input type="radio" name=${group} value="mine" .checked=${choice === 'mine'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'mine' })} />
-            <span><strong>${this.t('rs.call-lists.conflict.keep-mine')}</strong> — ${this.t(`rs.call-lists.conflict.mine.${c.mine}` as MessageKey, { position: c.minePosition ?? 0 })}</span>
-          </label>
-          <label class="side">
-            <input type="radio" name=${group} value="theirs" .checked=${choice === 'theirs'} @change=${() => this.flow.send({ type: 'choose', contactId: c.contactId, choice: 'theirs' })} />
-            <span><strong>${this.t('rs.call-lists.conflict.keep-theirs')}</strong> — ${this.t(`rs.call-lists.conflict.theirs.${c.theirs}` as MessageKey, { name: who, position: c.theirsPosition ?? 0 })}</span>
-          </label>
-        </fieldset>`;
-      })}
-    </div>`;
+  #renderMerge(draft: CallListEditorReady['drafts'][string], closable: boolean) {
+    const m = this.#merge.module;
+    if (!m) {
+      return this.#merge.failed
+        ? this.#loadFailed(() => void this.#merge.load().catch(() => undefined))
+        : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('common.loading')}</span></div>`;
+    }
+    this.#texts(m.mergeMessages);
+    const host = { t: this.t.bind(this), name: (id: string) => this.#name(id), when: (at: string) => this.#when(at), send: (e: CallListEditorEvent) => this.flow.send(e) };
+    const notice = draft.notice!;
+    return html`${m.renderNotice(host, notice, closable)}
+    ${draft.merge?.conflicts.length ? m.renderConflicts(host, draft.merge.conflicts, draft.merge.choices, notice.updatedBy) : nothing}`;
   }
 }
 

@@ -8,20 +8,35 @@
  */
 import type { ApiFailure } from '../../api/errors.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { Flow, FlowEffect, Step } from '../../shared/flow.js';
+import type { Flow } from '../../shared/flow.js';
 import type { CallList, Contact } from '../schemas.js';
 import {
   CALL_LIST_MAX_CONTACTS,
   applyCallListOp,
   applyCallListOps,
-  rebaseCallList,
   type CallListChange,
   type CallListChoice,
   type CallListConflict,
   type CallListOp,
   type CallListOpRefusal,
 } from './ops.js';
+import { folded, say, siteIds, step, type CallListEditorEffect, type CallListEditorStep } from './editor-steps.js';
+import { callListMerging } from './merge.js';
 
+/**
+ * What the flow does after a 412 (`merge.ts`: replay the user's changes on the list as someone else
+ * saved it, let them choose, close the notice). {@link callListEditorFlow} has it; a widget builds
+ * its flow with {@link callListEditorFlowWith} and loads it only when a save answers 412 (`stale`,
+ * `theirs`, `choose` and `close-notice` are the only events that use it).
+ */
+export interface CallListMerging {
+  /** Someone else saved `listId` as `theirs` (after a 412). */
+  stale(s: CallListEditorReady, listId: string, theirs: CallList): CallListEditorStep;
+  /** The user chose a version for a conflicting contact. */
+  choose(s: CallListEditorReady, contactId: string, choice: CallListChoice): CallListEditorStep;
+  /** « J'ai compris » on the notice. */
+  closeNotice(s: CallListEditorReady): CallListEditorStep;
+}
 
 /** What someone else saved meanwhile, as told after a 412 (until the list is saved or the notice closed). */
 export interface CallListNotice {
@@ -37,6 +52,10 @@ export interface CallListMerge {
   readonly pending: readonly CallListOp[];
   readonly conflicts: readonly CallListConflict[];
   readonly choices: Readonly<Record<string, CallListChoice>>;
+  /** The replay with these choices (unchosen: theirs): the list shown, … */
+  readonly contactIds: readonly string[];
+  /** … and the pending operations as they applied to the new base. */
+  readonly applied: readonly CallListOp[];
 }
 
 export interface CallListDraft {
@@ -103,15 +122,8 @@ export interface CallListEditorContext {
   readonly siteId: string;
 }
 
-type E = FlowEffect<CallListEditorRequest, CallListEditorEvent>;
-type S = Step<CallListEditorState, CallListEditorRequest, CallListEditorEvent>;
-
-const step = (state: CallListEditorState, ...effects: E[]): S => ({ state, effects });
-const say = (key: MessageKey, params: Record<string, string | number> = {}, tone: 'success' | 'error' | 'status' = 'status'): E => ({
-  type: 'announce',
-  message: { key, params },
-  tone,
-});
+type E = CallListEditorEffect;
+type S = CallListEditorStep;
 
 /** The full name of a contact (« Jean Dupont »), or its id when it is not (or no longer) a site contact. */
 export function callListContactName(contacts: readonly Contact[], id: string): string {
@@ -124,7 +136,7 @@ export function shownCallListContactIds(state: CallListEditorReady, listId = sta
   const draft = state.drafts[listId];
   const list = state.lists.find((l) => l.id === listId);
   if (!draft) return list?.contactIds ?? [];
-  return applyCallListOps(mergedOf(draft, state.contacts), draft.ops, siteIds(state.contacts));
+  return applyCallListOps(mergedOf(draft), draft.ops, siteIds(state.contacts));
 }
 
 /** Whether `listId` has changes not yet saved. */
@@ -148,21 +160,7 @@ export function addableCallListContacts(state: CallListEditorReady, listId = sta
   return state.contacts.filter((c) => !shown.has(c.id));
 }
 
-const siteIds = (contacts: readonly Contact[]) => contacts.map((c) => c.id);
-
-function mergedOf(draft: CallListDraft, contacts: readonly Contact[]): readonly string[] {
-  const m = draft.merge;
-  if (!m) return draft.base.contactIds;
-  return rebaseCallList(m.origin, m.pending, draft.base.contactIds, siteIds(contacts), m.choices).contactIds;
-}
-
-/** A merge whose conflicts are all chosen becomes plain operations on the new base (before a further edit). */
-function folded(draft: CallListDraft, contacts: readonly Contact[]): CallListDraft {
-  const m = draft.merge;
-  if (!m) return draft;
-  const r = rebaseCallList(m.origin, m.pending, draft.base.contactIds, siteIds(contacts), m.choices);
-  return { base: draft.base, ops: [...r.applied, ...draft.ops], notice: draft.notice };
-}
+const mergedOf = (draft: CallListDraft): readonly string[] => draft.merge?.contactIds ?? draft.base.contactIds;
 
 const REFUSAL_KEY: Record<CallListOpRefusal, MessageKey> = {
   'not-a-site-contact': 'rs.call-lists.refused.not-a-site-contact',
@@ -178,7 +176,7 @@ function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[
   if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'));
   const list = s.lists.find((l) => l.id === listId);
   if (!list) return step(s);
-  const draft = folded(s.drafts[listId] ?? { base: list, ops: [] }, s.contacts);
+  const draft = folded(s.drafts[listId] ?? { base: list, ops: [] });
   const shown = applyCallListOps(draft.base.contactIds, draft.ops, siteIds(s.contacts));
   const o = typeof op === 'function' ? op(shown) : op;
   if (!o) return step(s);
@@ -188,141 +186,122 @@ function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[
   return step(next, ...ok(r.contactIds));
 }
 
-function afterStale(s: CallListEditorReady, listId: string, theirs: CallList): S {
-  const draft = s.drafts[listId];
-  const lists = s.lists.map((l) => (l.id === listId ? theirs : l));
-  if (!draft) return step({ ...s, lists, saving: null });
-  // Everything the user did, as operations on the base they last had.
-  const f = folded(draft, s.contacts);
-  const r = rebaseCallList(f.base.contactIds, f.ops, theirs.contactIds, siteIds(s.contacts));
-  const notice: CallListNotice = { updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt, changes: r.theirChanges };
-  const next: CallListDraft = r.conflicts.length
-    ? { base: theirs, ops: [], merge: { origin: f.base.contactIds, pending: f.ops, conflicts: r.conflicts, choices: {} }, notice }
-    : { base: theirs, ops: r.applied, notice };
-  const state: CallListEditorReady = { ...s, lists, saving: null, drafts: { ...s.drafts, [listId]: next } };
-  const params = { name: theirs.updatedBy, count: r.conflicts.length };
-  return r.conflicts.length
-    ? step(state, say('rs.call-lists.conflict.spoken', params), { type: 'focus', target: 'conflicts' })
-    : step(state, say('rs.call-lists.rebased.spoken', params), { type: 'focus', target: 'notice' });
+type CallListEditorFlow = Flow<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>;
+
+const init: CallListEditorFlow['init'] = (ctx) => step({ status: 'loading', siteId: ctx.siteId }, { type: 'call', request: { op: 'read', siteId: ctx.siteId }, key: 'read' });
+
+/** RS-CALL — the editor flow (see the header). */
+export const callListEditorFlow: CallListEditorFlow = { init, transition: (s, e, ctx) => transition(callListMerging, s, e, ctx) };
+
+/** The editor flow with what follows a 412 given by the caller (a widget loads it when a save answers 412). */
+export const callListEditorFlowWith = (merging: CallListMerging): CallListEditorFlow => ({ init, transition: (s, e, ctx) => transition(merging, s, e, ctx) });
+
+function transition(merging: CallListMerging, s: CallListEditorState, e: CallListEditorEvent, ctx: CallListEditorContext): S {
+  switch (e.type) {
+    case 'loaded': {
+      if (e.lists.length === 0 && s.status !== 'ready') {
+        return step({ status: 'ready', siteId: s.siteId, lists: [], contacts: e.contacts, selectedListId: '', drafts: {}, saving: null, saveFailure: null, refreshing: false });
+      }
+      const prev = s.status === 'ready' ? s : undefined;
+      const selected = prev && e.lists.some((l) => l.id === prev.selectedListId) ? prev.selectedListId : (e.lists.find((l) => l.kind === 'normal') ?? e.lists[0])?.id ?? '';
+      // A reload keeps every draft: its base version stays, so a save over a newer list gets its 412 and rebase.
+      return step({
+        status: 'ready',
+        siteId: s.siteId,
+        lists: e.lists,
+        contacts: e.contacts,
+        selectedListId: selected,
+        drafts: prev?.drafts ?? {},
+        saving: prev?.saving ?? null,
+        saveFailure: prev?.saveFailure ?? null,
+        refreshing: false,
+      });
+    }
+    case 'load-failed':
+      if (s.status === 'ready') return step({ ...s, refreshing: false }, say('rs.call-lists.refresh-failed', {}, 'error'));
+      return step({ status: 'error', siteId: s.siteId, failure: e.failure });
+    case 'retry':
+      if (s.status !== 'error') return step(s);
+      return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
+    case 'refresh':
+      if (s.status === 'loading') return step(s);
+      if (s.status === 'error') return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
+      return step({ ...s, refreshing: true }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
+    case 'contacts-requested':
+      return step(s, { type: 'emit', name: 'contacts-tab-requested', detail: { siteId: ctx.siteId }, cancelable: true, ifNotCanceled: { type: 'contacts-hint' } });
+    case 'contacts-hint':
+      return step(s, say('rs.call-lists.contacts-hint'));
+    case 'noop':
+      return step(s);
+  }
+  if (s.status !== 'ready') return step(s);
+  switch (e.type) {
+    case 'select-list':
+      if (!s.lists.some((l) => l.id === e.listId)) return step(s);
+      return step({ ...s, selectedListId: e.listId, saveFailure: null });
+    case 'add':
+      return edit(
+        s,
+        (shown) => ({ type: 'add', contactId: e.contactId, index: shown.length }),
+        (after) => [say('rs.call-lists.added', { name: callListContactName(s.contacts, e.contactId), position: after.length, count: after.length }), { type: 'focus', target: 'add' }],
+      );
+    case 'move':
+      return edit(
+        s,
+        (shown) => (shown[e.from] === undefined ? undefined : { type: 'move', contactId: shown[e.from]!, from: e.from, to: e.to }),
+        () => [],
+      );
+    case 'remove':
+      return edit(
+        s,
+        { type: 'remove', contactId: e.contactId },
+        (after) => {
+          const before = shownCallListContactIds(s);
+          const at = before.indexOf(e.contactId);
+          const next = after[Math.min(at, after.length - 1)];
+          return [
+            say('rs.call-lists.removed', { name: callListContactName(s.contacts, e.contactId), count: after.length }),
+            { type: 'focus', target: next === undefined ? 'add' : `item-${next}` },
+          ];
+        },
+      );
+    case 'choose':
+      return merging.choose(s, e.contactId, e.choice);
+    case 'discard': {
+      if (s.saving === s.selectedListId) return step(s);
+      const { [s.selectedListId]: _dropped, ...drafts } = s.drafts;
+      return step({ ...s, drafts, saveFailure: null }, say('rs.call-lists.discarded'));
+    }
+    case 'close-notice':
+      return merging.closeNotice(s);
+    case 'save': {
+      const listId = s.selectedListId;
+      const draft = s.drafts[listId];
+      if (!draft || s.saving !== null) return step(s);
+      if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
+      const contactIds = shownCallListContactIds(s, listId);
+      return step(
+        { ...s, saving: listId, saveFailure: null },
+        { type: 'call', request: { op: 'save', siteId: s.siteId, listId, version: draft.base.version, contactIds }, key: `save-${listId}` },
+      );
+    }
+    case 'saved': {
+      const { [e.list.id]: _saved, ...drafts } = s.drafts;
+      return step(
+        { ...s, lists: s.lists.map((l) => (l.id === e.list.id ? e.list : l)), drafts, saving: null, saveFailure: null },
+        say('rs.call-lists.saved', { name: e.list.name }, 'success'),
+        { type: 'emit', name: 'call-list-saved', detail: { siteId: s.siteId, listId: e.list.id, version: e.list.version } },
+      );
+    }
+    case 'stale':
+      if (e.current) return merging.stale(s, e.listId, e.current);
+      return step(s, { type: 'call', request: { op: 'read-list', siteId: s.siteId, listId: e.listId }, key: `save-${e.listId}` });
+    case 'theirs':
+      return merging.stale(s, e.list.id, e.list);
+    case 'save-failed': {
+      const listId = s.saving ?? s.selectedListId;
+      return step({ ...s, saving: null, saveFailure: { listId, failure: e.failure } }, say('rs.call-lists.save-failed', {}, 'error'), { type: 'focus', target: 'save-error' });
+    }
+  }
+  return step(s);
 }
-
-export const callListEditorFlow: Flow<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext> = {
-  init: (ctx) => step({ status: 'loading', siteId: ctx.siteId }, { type: 'call', request: { op: 'read', siteId: ctx.siteId }, key: 'read' }),
-
-  transition(s, e, ctx): S {
-    switch (e.type) {
-      case 'loaded': {
-        if (e.lists.length === 0 && s.status !== 'ready') {
-          return step({ status: 'ready', siteId: s.siteId, lists: [], contacts: e.contacts, selectedListId: '', drafts: {}, saving: null, saveFailure: null, refreshing: false });
-        }
-        const prev = s.status === 'ready' ? s : undefined;
-        const selected = prev && e.lists.some((l) => l.id === prev.selectedListId) ? prev.selectedListId : (e.lists.find((l) => l.kind === 'normal') ?? e.lists[0])?.id ?? '';
-        // A reload keeps every draft: its base version stays, so a save over a newer list gets its 412 and rebase.
-        return step({
-          status: 'ready',
-          siteId: s.siteId,
-          lists: e.lists,
-          contacts: e.contacts,
-          selectedListId: selected,
-          drafts: prev?.drafts ?? {},
-          saving: prev?.saving ?? null,
-          saveFailure: prev?.saveFailure ?? null,
-          refreshing: false,
-        });
-      }
-      case 'load-failed':
-        if (s.status === 'ready') return step({ ...s, refreshing: false }, say('rs.call-lists.refresh-failed', {}, 'error'));
-        return step({ status: 'error', siteId: s.siteId, failure: e.failure });
-      case 'retry':
-        if (s.status !== 'error') return step(s);
-        return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
-      case 'refresh':
-        if (s.status === 'loading') return step(s);
-        if (s.status === 'error') return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
-        return step({ ...s, refreshing: true }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
-      case 'contacts-requested':
-        return step(s, { type: 'emit', name: 'contacts-tab-requested', detail: { siteId: ctx.siteId }, cancelable: true, ifNotCanceled: { type: 'contacts-hint' } });
-      case 'contacts-hint':
-        return step(s, say('rs.call-lists.contacts-hint'));
-      case 'noop':
-        return step(s);
-    }
-    if (s.status !== 'ready') return step(s);
-    switch (e.type) {
-      case 'select-list':
-        if (!s.lists.some((l) => l.id === e.listId)) return step(s);
-        return step({ ...s, selectedListId: e.listId, saveFailure: null });
-      case 'add':
-        return edit(
-          s,
-          (shown) => ({ type: 'add', contactId: e.contactId, index: shown.length }),
-          (after) => [say('rs.call-lists.added', { name: callListContactName(s.contacts, e.contactId), position: after.length, count: after.length }), { type: 'focus', target: 'add' }],
-        );
-      case 'move':
-        return edit(
-          s,
-          (shown) => (shown[e.from] === undefined ? undefined : { type: 'move', contactId: shown[e.from]!, from: e.from, to: e.to }),
-          () => [],
-        );
-      case 'remove':
-        return edit(
-          s,
-          { type: 'remove', contactId: e.contactId },
-          (after) => {
-            const before = shownCallListContactIds(s);
-            const at = before.indexOf(e.contactId);
-            const next = after[Math.min(at, after.length - 1)];
-            return [
-              say('rs.call-lists.removed', { name: callListContactName(s.contacts, e.contactId), count: after.length }),
-              { type: 'focus', target: next === undefined ? 'add' : `item-${next}` },
-            ];
-          },
-        );
-      case 'choose': {
-        const draft = s.drafts[s.selectedListId];
-        if (!draft?.merge || !draft.merge.conflicts.some((c) => c.contactId === e.contactId)) return step(s);
-        const merge = { ...draft.merge, choices: { ...draft.merge.choices, [e.contactId]: e.choice } };
-        return step({ ...s, drafts: { ...s.drafts, [s.selectedListId]: { ...draft, merge } } });
-      }
-      case 'discard': {
-        if (s.saving === s.selectedListId) return step(s);
-        const { [s.selectedListId]: _dropped, ...drafts } = s.drafts;
-        return step({ ...s, drafts, saveFailure: null }, say('rs.call-lists.discarded'));
-      }
-      case 'close-notice': {
-        const draft = s.drafts[s.selectedListId];
-        if (!draft?.notice || draft.merge) return step(s);
-        return step({ ...s, drafts: { ...s.drafts, [s.selectedListId]: { base: draft.base, ops: draft.ops } } }, { type: 'focus', target: 'list' });
-      }
-      case 'save': {
-        const listId = s.selectedListId;
-        const draft = s.drafts[listId];
-        if (!draft || s.saving !== null) return step(s);
-        if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
-        const contactIds = shownCallListContactIds(s, listId);
-        return step(
-          { ...s, saving: listId, saveFailure: null },
-          { type: 'call', request: { op: 'save', siteId: s.siteId, listId, version: draft.base.version, contactIds }, key: `save-${listId}` },
-        );
-      }
-      case 'saved': {
-        const { [e.list.id]: _saved, ...drafts } = s.drafts;
-        return step(
-          { ...s, lists: s.lists.map((l) => (l.id === e.list.id ? e.list : l)), drafts, saving: null, saveFailure: null },
-          say('rs.call-lists.saved', { name: e.list.name }, 'success'),
-          { type: 'emit', name: 'call-list-saved', detail: { siteId: s.siteId, listId: e.list.id, version: e.list.version } },
-        );
-      }
-      case 'stale':
-        if (e.current) return afterStale(s, e.listId, e.current);
-        return step(s, { type: 'call', request: { op: 'read-list', siteId: s.siteId, listId: e.listId }, key: `save-${e.listId}` });
-      case 'theirs':
-        return afterStale(s, e.list.id, e.list);
-      case 'save-failed': {
-        const listId = s.saving ?? s.selectedListId;
-        return step({ ...s, saving: null, saveFailure: { listId, failure: e.failure } }, say('rs.call-lists.save-failed', {}, 'error'), { type: 'focus', target: 'save-error' });
-      }
-    }
-    return step(s);
-  },
-};

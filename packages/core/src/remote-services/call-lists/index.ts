@@ -2,4 +2,5 @@
 export * from './schemas.js';
 export * from './ops.js';
 export * from './editor.js';
+export * from './merge.js';
 export * from './api.js';
