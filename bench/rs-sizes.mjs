@@ -196,9 +196,12 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     if (c.modules.some((m) => m.data)) return true;
     if (c.facade && isCatalog(c.facade)) return true;
     if (c.modules.length && c.modules.every((m) => isCatalog(m.name))) return true;
-    const tag = c.facade?.match(/packages\/components\/src\/.*\/([a-z-]+)\.ts$/)?.[1];
-    if (tag && tabs.includes(tag)) return true;
-    return Boolean(c.facade && /\.on-demand\.ts$/.test(c.facade));
+    // By the modules a chunk holds, not its facade: rollup drops a dynamic entry's facade when an
+    // on-demand module imports from its chunk. A module reached only through a tab (or an
+    // on-demand module) shares its chunk with no module that loads without the user acting.
+    const tagOf = (name) => name.match(/^packages\/components\/src\/.*\/([a-z-]+)\.ts$/)?.[1];
+    if (c.modules.some((m) => tabs.includes(tagOf(m.name)))) return true;
+    return /\.on-demand\.ts$/.test(c.facade ?? '') || c.modules.some((m) => /\.on-demand\.ts$/.test(m.name));
   };
   const sum = (g, files) => [...files].reduce((t, f) => t + g.chunks.get(f).gz, 0);
   /** What loads on demand from `upFront`, by kind (a chunk with any data-layer module is data). */
