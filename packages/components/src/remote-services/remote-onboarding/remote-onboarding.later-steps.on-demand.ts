@@ -18,6 +18,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   contactIssues,
   onboardingIdIssue,
+  onboardingLaterTransition,
   onboardingPinIssue,
   onboardingProgress,
   remoteOnboardingLaterMessages,
@@ -160,6 +161,8 @@ export function laterSteps(h: OnboardingStepsHost) {
   };
 
   return {
+    /** The later steps' part of core's flow (the element's flow uses it once this module is there). */
+    transition: onboardingLaterTransition,
     forms,
 
     /** A new token: the onboarding starts afresh. */
