@@ -11,13 +11,16 @@
  *   intent: pointer over or focus on them).
  * - The screen after « Quitter l'inscription »: loaded on that button (and on intent).
  *
- * `<remote-onboarding>` keeps the shell (the list « Étape n sur N », the heading, the flow) and the
- * steps an arrival lands on (invitation, log-in, « check your e-mail », password).
+ * `<remote-onboarding>` keeps the shell (the list « Étape n sur N », the heading, the flow's landing
+ * part, `onboardingFlowWith`) and the steps an arrival lands on (invitation, log-in, « check your
+ * e-mail », password). The requests these views send are core's later part of the flow
+ * (`onboardingLaterTransition`, handed to the element's flow as `transition`): they come with them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   contactIssues,
   onboardingIdIssue,
+  onboardingLaterTransition,
   onboardingPinIssue,
   onboardingProgress,
   remoteOnboardingLaterMessages,
@@ -160,6 +163,8 @@ export function laterSteps(h: OnboardingStepsHost) {
   };
 
   return {
+    /** The later steps' part of core's flow (the element's flow uses it once this module is there). */
+    transition: onboardingLaterTransition,
     forms,
 
     /** A new token: the onboarding starts afresh. */

@@ -18,7 +18,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    counter-reset: none;
   }
   .vigie-onboarding .vigie-onboarding-steps li {
     flex: 1 1 0;
@@ -58,7 +57,6 @@ export const styles = css`
     font-weight: 700;
     font-size: 0.8rem;
   }
-  .vigie-onboarding .vigie-onboarding-step-dot .icon,
   .vigie-onboarding .vigie-onboarding-step-dot svg {
     width: 1rem;
     height: 1rem;

@@ -5,7 +5,7 @@ import {
   calendarDateOf,
   formatTimeOfDay,
   ONBOARDING_PASSWORD_MIN_LENGTH,
-  onboardingFlow,
+  onboardingFlowWith,
   onboardingPasswordIssue,
   onboardingProgress,
   remoteOnboardingMessages,
@@ -65,7 +65,7 @@ let uid = 0;
  * one), « Étape n sur N » over an ordered list of the path's steps (the current one
  * `aria-current="step"`), the focus on each new step's heading.
  *
- * The steps are core's `onboardingFlow` (a pure machine) run by the one `FlowController`; the server
+ * The steps are core's onboarding flow (a pure machine) run by the one `FlowController`; the server
  * holds the onboarding, so the widget resumes wherever it was left — also in another tab opened from
  * the e-mailed link, while the first tab, waiting for the e-mail, moves on by itself.
  *
@@ -80,8 +80,9 @@ let uid = 0;
  * Size (issue 9): this module holds the shell and the views an arrival or a resume can land on
  * (invitation, log-in, « check your e-mail », password, the ends). The later steps — the new
  * account's e-mail, those after the log-in, the success, « exited » — load on demand with their
- * texts (`remote-onboarding.later-steps.on-demand.ts`) when the person asks for one of them; while
- * they load, the step shows its heading and a loading line (a failure: « Réessayer »).
+ * texts and their part of core's flow (`onboardingLaterTransition`, joined to the landing part by
+ * `onboardingFlowWith`) (`remote-onboarding.later-steps.on-demand.ts`) when the person asks for one
+ * of them; while they load, the step shows its heading and a loading line (a failure: « Réessayer »).
  *
  * Style it with the `--vigie-*` tokens and these classes: `vigie-onboarding` (root, also
  * `vigie-vault-panel`), `vigie-onboarding-steps` (the list; `is-done`, `is-current`),
@@ -156,7 +157,8 @@ export class RemoteOnboarding extends LightDomElement {
   );
 
   readonly #flow = new FlowController(this, {
-    flow: onboardingFlow,
+    // The landing part of core's flow; the later steps' part comes with their views.
+    flow: onboardingFlowWith(() => this.#later.module?.transition),
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
     toasts: this.#toasts,

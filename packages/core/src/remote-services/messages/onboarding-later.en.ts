@@ -49,4 +49,5 @@ export const remoteOnboardingLaterEn: CatalogOf<typeof remoteOnboardingLaterFr> 
   'rs.onboarding.done.text': 'You can now follow the alarm monitoring of your sites in Remote Services.',
   'rs.onboarding.done.continue': 'Go to Remote Services',
   'rs.onboarding.error.idPin': 'This ID and PIN do not match. Check them on your invitation.',
+  'rs.onboarding.error.session': 'Your session has expired: log in again to go on.',
 };

@@ -52,4 +52,5 @@ export const remoteOnboardingLaterFr = {
   'rs.onboarding.done.text': 'Vous pouvez maintenant suivre la télésurveillance de vos sites dans Remote Services.',
   'rs.onboarding.done.continue': 'Accéder à Remote Services',
   'rs.onboarding.error.idPin': 'Cet ID et ce PIN ne correspondent pas. Vérifiez-les sur votre invitation.',
+  'rs.onboarding.error.session': 'Votre session a expiré\u202f: connectez-vous à nouveau pour continuer.',
 } as const;

@@ -70,7 +70,6 @@ export const remoteOnboardingEn: CatalogOf<typeof remoteOnboardingFr> = {
 
   'rs.onboarding.error.credentials': 'Wrong e-mail address or password.',
   'rs.onboarding.error.wait': 'Too many failed attempts. Try again from {time}.',
-  'rs.onboarding.error.session': 'Your session has expired: log in again to go on.',
   'rs.onboarding.error.moved': 'The sign-up went on elsewhere (in another tab, for instance): here is where it stands.',
   'rs.onboarding.error.check': 'Check the fields shown.',
   'rs.onboarding.error.invalid': 'This value is not accepted.',

@@ -70,7 +70,6 @@ export const remoteOnboardingFr = {
 
   'rs.onboarding.error.credentials': 'Adresse e-mail ou mot de passe incorrect.',
   'rs.onboarding.error.wait': 'Trop de tentatives infructueuses. Réessayez à partir de {time}.',
-  'rs.onboarding.error.session': 'Votre session a expiré\u202f: connectez-vous à nouveau pour continuer.',
   'rs.onboarding.error.moved': 'L’inscription a avancé ailleurs (dans un autre onglet, par exemple)\u202f: voici où elle en est.',
   'rs.onboarding.error.check': 'Vérifiez les champs signalés.',
   'rs.onboarding.error.invalid': 'Cette valeur n’est pas acceptée.',

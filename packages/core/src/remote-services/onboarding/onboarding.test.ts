@@ -2,14 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { ApiFailure } from '../../api/errors.js';
-import { createFlowRunner, type FlowEffect } from '../../shared/flow.js';
+import { createFlowRunner, type Flow, type FlowEffect } from '../../shared/flow.js';
 import { PASSWORD_MIN_LENGTH } from '../../shared/password-policy.js';
 import {
   ONBOARDING_POLL_MS,
   onboardingFlow,
+  onboardingFlowWith,
+  onboardingLaterTransition,
   onboardingPath,
   onboardingProgress,
   type OnboardingEvent,
+  type OnboardingLaterTransition,
   type OnboardingRequest,
   type OnboardingState,
   type OnboardingStep,
@@ -97,18 +100,26 @@ function fakeServer(kind: InvitationKind) {
   };
 }
 
-/** Runs a flow synchronously against the fake server: every `call` is answered at once. */
-function drive(kind: InvitationKind, events: readonly (OnboardingEvent | 'open-link')[], now = 0) {
+type OnboardingFlow = Flow<OnboardingState, OnboardingEvent, OnboardingRequest>;
+
+/**
+ * Runs a flow synchronously against the fake server: every `call` is answered at once. `steps` is
+ * every transition's `{ state, effects }`; `beforeEvent(i)` is called before the i-th event is sent
+ * (it returns false to leave that event out).
+ */
+function drive(kind: InvitationKind, events: readonly (OnboardingEvent | 'open-link')[], now = 0, flow: OnboardingFlow = onboardingFlow, beforeEvent?: (i: number, e: OnboardingEvent | 'open-link') => boolean) {
   const server = fakeServer(kind);
   const ctx = { now };
-  let state: OnboardingState = onboardingFlow.init(ctx).state;
+  let state: OnboardingState = flow.init(ctx).state;
+  const steps: unknown[] = [];
   const shown: OnboardingStep[] = [];
   const emitted: { name: string; detail: unknown }[] = [];
   const focus: string[] = [];
   const trace: { event: OnboardingEvent; before?: { index: number; total: number }; after?: { index: number; total: number } }[] = [];
   const run = (event: OnboardingEvent) => {
     const before = onboardingProgress(state);
-    const step = onboardingFlow.transition(state, event, ctx);
+    const step = flow.transition(state, event, ctx);
+    steps.push(step);
     state = step.state;
     trace.push({ event, before, after: onboardingProgress(state) });
     for (const effect of step.effects as FlowEffect<OnboardingRequest, OnboardingEvent>[]) {
@@ -122,12 +133,13 @@ function drive(kind: InvitationKind, events: readonly (OnboardingEvent | 'open-l
     }
   };
   run({ type: 'start', source: { kind: 'invitation', token: INVITATION } });
-  for (const e of events) {
+  for (const [i, e] of events.entries()) {
+    if (beforeEvent && !beforeEvent(i, e)) continue;
     if (e === 'open-link') {
       if (server.signup) run({ type: 'start', source: { kind: 'signup', token: server.signup } });
     } else run(e);
   }
-  return { state, server, shown, emitted, focus, trace };
+  return { state, server, shown, emitted, focus, trace, steps };
 }
 
 const NEW_EMAIL = 'nouveau@exemple.fr';
@@ -437,6 +449,79 @@ test('RS-ONB property: the happy paths, interleaved with noise that changes noth
     }),
     { numRuns: 200 },
   );
+});
+
+/** The later part's events: sent only by the later steps' views (so never before their code is there). */
+const LATER_EVENTS = new Set(['submit-email', 'accept-terms', 'submit-id-pin', 'no-id-pin', 'confirm-new', 'confirm-contact']);
+
+test('RS-ONB property: the landing part, joined by the later part at any moment, is the whole flow (same states and effects)', () => {
+  fc.assert(
+    fc.property(kinds, fc.array(anyEvent, { maxLength: 40 }), fc.nat({ max: 45 }), (kind, events, arrival) => {
+      // The later part arrives before the event `arrival` (never, past the end); until then the
+      // widget cannot send its events (their views are not there): they are left out of both runs.
+      let later: OnboardingLaterTransition | undefined;
+      const sent = (i: number, e: OnboardingEvent | 'open-link') => i >= arrival || e === 'open-link' || !LATER_EVENTS.has(e.type);
+      const split = drive(kind, events, 0, onboardingFlowWith(() => later), (i, e) => {
+        if (i === arrival) later = onboardingLaterTransition;
+        return sent(i, e);
+      });
+      const whole = drive(kind, events, 0, onboardingFlow, sent);
+      assert.deepEqual(split.steps, whole.steps);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('RS-ONB property: without the later part, its events change nothing', () => {
+  const landing = onboardingFlowWith(() => undefined);
+  const laterEvents = anyEvent.filter((e): e is OnboardingEvent => e !== 'open-link' && LATER_EVENTS.has(e.type));
+  fc.assert(
+    fc.property(kinds, fc.array(anyEvent, { maxLength: 30 }), laterEvents, (kind, events, e) => {
+      const { state } = drive(kind, events);
+      assert.deepEqual(landing.transition(state, e, { now: 0 }), { state, effects: [] });
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('RS-ONB: createFlowRunner with the landing part, the later part arriving after the log-in, completes as the whole flow', async () => {
+  const server = fakeServer('id-pin');
+  const log: string[] = [];
+  let later: OnboardingLaterTransition | undefined;
+  const runner = createFlowRunner(onboardingFlowWith(() => later), {
+    context: () => ({ now: 0 }),
+    run: async (r) => server.answer(r),
+    host: { emit: (name, detail) => (log.push(`${name} ${JSON.stringify(detail)}`), true), focus: (t) => log.push(`focus ${t}`) },
+  });
+  runner.send({ type: 'start', source: { kind: 'invitation', token: INVITATION } });
+  await runner.settled();
+  runner.send({ type: 'choose', user: 'existing' });
+  runner.send({ type: 'submit-login', ...EXISTING });
+  await runner.settled();
+  assert.equal(onboardingProgress(runner.state)?.step, 'id-pin', 'the landing part takes the log-in to the next step');
+  const before = runner.state;
+  runner.send({ type: 'submit-id-pin', ...ID_PIN });
+  await runner.settled();
+  assert.equal(runner.state, before, 'the later part is not there: the ID & PIN is not sent');
+  later = onboardingLaterTransition; // its code arrived
+  runner.send({ type: 'submit-id-pin', ...ID_PIN });
+  await runner.settled();
+  assert.equal(onboardingProgress(runner.state)?.step, 'contact');
+  runner.send({ type: 'confirm-contact', contact: CONTACT });
+  await runner.settled();
+  assert.equal(runner.state.phase, 'completed');
+  assert.equal(server.status.idPin, 'connected');
+  assert.deepEqual(log, [
+    'onboarding-step-changed {"step":"invitation","index":1,"total":9}',
+    'focus heading',
+    'onboarding-step-changed {"step":"login","index":2,"total":4}',
+    'focus heading',
+    'onboarding-step-changed {"step":"id-pin","index":3,"total":4}',
+    'focus heading',
+    'onboarding-step-changed {"step":"contact","index":4,"total":4}',
+    'onboarding-completed {"kind":"id-pin","user":"existing"}',
+    'focus heading',
+  ]);
 });
 
 test('RS-ONB: a whole flow runs in Node through createFlowRunner, effects included', async () => {
