@@ -329,6 +329,8 @@ export interface SiteView {
   readonly rows: Uint32Array;
   /** How many sites match (headings not counted). */
   readonly count: number;
+  /** Grouped: how many of them each group holds, by group index (for « 12 sites »). */
+  readonly groupSizes?: Uint32Array;
 }
 
 export interface SiteViewQuery extends SiteFilters {
@@ -385,11 +387,12 @@ export function viewSites(index: SiteIndex, query: SiteViewQuery, now: number): 
     const g = index.groupOf[p]!;
     rows[starts[g]!++] = p;
   }
-  return { rows, count };
+  return { rows, count, groupSizes: sizes };
 }
 
-/** How many sites the group of a heading row holds in a view (for « 12 sites »). */
+/** How many sites the group of a heading row holds in a view (for « 12 sites »; a grouped view has them: `groupSizes`). */
 export function siteGroupSizes(index: SiteIndex, view: SiteView): Uint32Array {
+  if (view.groupSizes) return view.groupSizes;
   const sizes = new Uint32Array(index.groups.length);
   for (const row of view.rows) if (!isSiteGroupRow(row)) sizes[index.groupOf[row]!]!++;
   return sizes;
