@@ -25,6 +25,10 @@
  *
  * Rows keep their position (their index in arrival order) for the life of the index: a deleted
  * row leaves a hole, so positions held by the caller never shift.
+ *
+ * The folding, the collation keys and the column sorts are core's shared list index
+ * (`shared/list-index.ts`), which `<site-list>` (RS-SITES) sorts and searches with too; what is the
+ * roster's (its rows, profiles, states, search by label masks, the start of the default view) is here.
  */
 import { FOLDED_ASCII, IdColumn, ListColumn, NO_VALUE, descendingTable, foldListText, grown, labelTable, listSortKey, refines, sortByBuckets, tokenizeListQuery } from '../shared/list-index.js';
 import { EMPLOYEE_STATES, type EmployeeState } from './blocking.js';
