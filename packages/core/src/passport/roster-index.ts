@@ -25,7 +25,12 @@
  *
  * Rows keep their position (their index in arrival order) for the life of the index: a deleted
  * row leaves a hole, so positions held by the caller never shift.
+ *
+ * The folding, the collation keys and the column sorts are core's shared list index
+ * (`shared/list-index.ts`), which `<site-list>` (RS-SITES) sorts and searches with too; what is the
+ * roster's (its rows, profiles, states, search by label masks, the start of the default view) is here.
  */
+import { FOLDED_ASCII, IdColumn, ListColumn, NO_VALUE, descendingTable, foldListText, grown, labelTable, listSortKey, refines, sortByBuckets, tokenizeListQuery } from '../shared/list-index.js';
 import { EMPLOYEE_STATES, type EmployeeState } from './blocking.js';
 import { PROFILE_IDS, type ProfileId } from './profile.js';
 import { ROSTER_EXPIRY_STATUSES, expiryWarningEnd, rosterStatus, type RosterExpiryStatus, type RosterStatus, type RosterStatusCounts } from './roster-status.js';
@@ -96,302 +101,19 @@ export interface RosterQuery {
   readonly status?: RosterStatus;
 }
 
-// ── Folding text ─────────────────────────────────────────────────────────────────────────────
+// ── Folding text and sort columns: the shared list index ─────────────────────────────────────
 
 /**
- * Letters that canonical decomposition (NFD) leaves whole but that French collation reads as
- * Latin letters at the primary level (`Intl.Collator('fr', { sensitivity: 'base' })` says
- * `œ` = `oe`, `ø` = `o`…; the tests check every entry against it). Lower case only: folding
- * lowers the case first.
+ * Folding, collation keys and column sorts are core's shared list index (`shared/list-index.ts`),
+ * which `<site-list>` uses too; the roster's names for them stay exported from here.
  */
-export const ROSTER_LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'æ': 'ae',
-  'œ': 'oe',
-  'ß': 'ss',
-  'ð': 'd',
-  'đ': 'd',
-  'ø': 'o',
-  'ħ': 'h',
-  'ĳ': 'ij',
-  'ŀ': 'l',
-  'ł': 'l',
-  'ſ': 's',
-  'ǆ': 'dz',
-  'ǉ': 'lj',
-  'ǌ': 'nj',
-  'ǳ': 'dz',
-  'ﬀ': 'ff',
-  'ﬁ': 'fi',
-  'ﬂ': 'fl',
-  'ﬃ': 'ffi',
-  'ﬄ': 'ffl',
-};
-
-/**
- * Characters that collation ignores altogether: soft hyphen, zero-width space / joiners, word
- * joiner, byte-order mark. Combining marks (accents once decomposed) are dropped as well.
- */
-const IGNORABLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
-
-/**
- * Apostrophes, which search drops on both sides: « N'Diaye » is found by « ndiaye », « n'diaye »,
- * « n’diaye » and « diaye ».
- */
-const APOSTROPHES = new Set(["'", '\u2018', '\u2019', '\u02bc', '`', '\u00b4']);
-
-/**
- * What separates the tokens of a query: white space, and hyphens and dashes, which stay in the
- * rows' texts: « Jean-Pierre » is found by « jean-pierre », « jean pierre » and « pierre », and
- * « granulats-dupont » by « granulats-dupont » (e-mails keep their hyphens untouched, which keeps
- * folding them cheap).
- */
-const QUERY_SEPARATORS = /[\s\-\u2010-\u2015\u2212]+/u;
-
-/** Printable ASCII plus tab and line breaks: no decomposition, no fold needed beyond the case. */
-const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
-const ASCII_APOSTROPHE = /['`]/;
-const ASCII_APOSTROPHES = /['`]/g;
-/** Printable ASCII without capitals, apostrophe nor backquote: already folded for search. */
-const FOLDED_ASCII = /^[\x20-\x26\x28-\x40\x5b-\x5f\x61-\x7e]*$/;
-const COMBINING_MARK = /^\p{M}$/u;
-/** Every character search may have to drop or fold, once the text is decomposed and lowered. */
-const SEARCH_SPECIAL = /[^\t\n\r\x20-\x7e]|['`]/gu;
-
-function foldSearchChar(ch: string): string {
-  const fold = ROSTER_LETTER_FOLDS[ch];
-  if (fold !== undefined) return fold;
-  if (APOSTROPHES.has(ch) || IGNORABLE.has(ch) || COMBINING_MARK.test(ch)) return '';
-  return ch;
-}
-
-/**
- * PP-ROSTER: the form search compares: lower case, no accents (« Hélène » → « helene »),
- * ligatures and special letters spelled out (« Œuvre » → « oeuvre », « æ » → « ae », « ß » → « ss »),
- * no apostrophes (« N'Diaye » → « ndiaye »). Everything else is kept, spaces and hyphens included.
- */
-export function normalizeRosterText(text: string): string {
-  if (PLAIN_ASCII.test(text)) {
-    const lowered = text.toLowerCase();
-    return ASCII_APOSTROPHE.test(lowered) ? lowered.replace(ASCII_APOSTROPHES, '') : lowered;
-  }
-  return text.normalize('NFD').toLowerCase().replace(SEARCH_SPECIAL, foldSearchChar);
-}
-
-/**
- * PP-ROSTER: the tokens of a search, folded ({@link normalizeRosterText}), split on white space
- * and hyphens, without duplicates, longest first (the most selective is tried first). A row
- * matches when every token is found in one of its texts. No token: every row matches.
- */
-export function tokenizeRosterQuery(query: string): string[] {
-  const tokens = new Set(normalizeRosterText(query).split(QUERY_SEPARATORS).filter((t) => t !== ''));
-  return [...tokens].sort((a, b) => b.length - a.length);
-}
-
-/**
- * Punctuation, symbols and spaces in the primary order of `Intl.Collator('fr')` (CLDR root
- * order: white space < punctuation < symbols < currency < digits < letters), one group per
- * weight (characters of a group collate as equal, e.g. the three apostrophes). The tests check
- * this table against the collator. Characters outside it keep their code point.
- */
-export const ROSTER_COLLATION_PUNCTUATION = [
-  '\t', '\n', '\r', ' \u00a0\u2009\u202f', '_', '-', '\u2010\u2011', '\u2013', '\u2014', ',', ';', ':', '!', '?', '.',
-  '\u00b7', "'\u2019\u2018", '"\u201c\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u00a7', '@', '*', '/',
-  '\\', '&', '#', '%', '`', '\u00b4', '^', '\u00b0', '+', '<', '=', '>', '|', '~', '$', '\u00a3', '\u20ac',
-] as const;
-
-/** Sort-key code of each punctuation character: its group's rank + 1, all below `'0'` (0x30). */
-const PUNCTUATION_CODE: ReadonlyMap<string, string> = new Map(
-  ROSTER_COLLATION_PUNCTUATION.flatMap((group, rank) => [...group].map((ch) => [ch, String.fromCharCode(rank + 1)] as const)),
-);
-
-/** First code of a digit run in a sort key: `'0'` + its count of significant digits. */
-const DIGIT_RUN_BASE = 0x30;
-/** Longest digit run ordered by value (its code stays below `'a'`); longer runs order by their digits. */
-const MAX_ORDERED_DIGITS = 0x60 - DIGIT_RUN_BASE;
-const SORT_SPECIAL = /[0-9]+|[^a-z]/gu;
-
-function sortKeyPart(part: string): string {
-  const first = part.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    const digits = part.replace(/^0+/, '');
-    return String.fromCharCode(DIGIT_RUN_BASE + Math.min(digits.length, MAX_ORDERED_DIGITS)) + digits;
-  }
-  const fold = ROSTER_LETTER_FOLDS[part];
-  if (fold !== undefined) return fold;
-  const code = PUNCTUATION_CODE.get(part);
-  if (code !== undefined) return code;
-  if (IGNORABLE.has(part) || COMBINING_MARK.test(part)) return '';
-  return part;
-}
-
-/**
- * PP-ROSTER: a collation key: for Latin text, comparing two keys with `<` gives the order of
- * `Intl.Collator('fr', { sensitivity: 'base', numeric: true })` (accents and case ignored,
- * « œ » = « oe », digit runs by value: « 2 » < « 10 », « 01 » = « 1 »), without a collator call per
- * comparison. Computed once per distinct value.
- */
-export function rosterSortKey(text: string): string {
-  const lowered = PLAIN_ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').toLowerCase();
-  return lowered.replace(SORT_SPECIAL, sortKeyPart);
-}
-
-// ── Sort columns ─────────────────────────────────────────────────────────────────────────────
-
-/**
- * Every column stores one key id per position, `0` meaning "no value". Its ascending table maps a
- * key id to its bucket: the rank of its value, and for id 0 the rank count (nulls after every value).
- * Buckets run from 0 to that count; the descending table reads them the other way, nulls included.
- */
-const NO_VALUE = 0;
-
-/** Typed array growth: at least double, so appending page after page stays linear. */
-function grown<T extends Uint8Array | Uint32Array>(array: T, needed: number, make: (length: number) => T): T {
-  if (needed <= array.length) return array;
-  const next = make(Math.max(needed, array.length * 2, 64));
-  next.set(array);
-  return next;
-}
-
-/**
- * A column whose values are open-ended text (names, dates): distinct collation keys get ids
- * in order of appearance; ranks come from sorting the distinct keys, again only when a new one
- * appeared. Filled lazily, on the first sort that needs it.
- */
-class TextColumn {
-  keyIds: Uint32Array = new Uint32Array(0);
-  /** Positions below this have their key id. */
-  filled = 0;
-  /** Collation key of each key id (index 0: no value). */
-  private readonly keys: string[] = [''];
-  private readonly idOfKey = new Map<string, number>();
-  /** Key id of each raw value seen, so a repeated value costs one map lookup. */
-  private readonly idOfRaw = new Map<string, number>();
-  private ascending: Uint32Array | undefined;
-
-  constructor(
-    private readonly read: (row: RosterRow) => string | null,
-    private readonly keyOf: (value: string) => string,
-  ) {}
-
-  /** Key ids for every position below `length` (rows absent from `rows` get "no value"); `length` may stop short of the rows, to fill them a slice at a time. */
-  ensure(rows: readonly (RosterRow | undefined)[], length: number): Uint32Array {
-    this.keyIds = grown(this.keyIds, length, (n) => new Uint32Array(n));
-    for (let p = this.filled; p < length; p++) this.keyIds[p] = this.idOf(rows[p]);
-    this.filled = Math.max(this.filled, length);
-    return this.keyIds;
-  }
-
-  /** Records a changed row at an already filled position; true when its key changed. */
-  write(position: number, row: RosterRow | undefined): boolean {
-    if (position >= this.filled) return false;
-    const id = this.idOf(row);
-    if (this.keyIds[position] === id) return false;
-    this.keyIds[position] = id;
-    return true;
-  }
-
-  /** Bucket of each key id, ascending: the rank of its key among the distinct keys; no value last. */
-  ascendingTable(): Uint32Array {
-    if (this.ascending) return this.ascending;
-    const keys = this.keys;
-    const ids = Array.from({ length: keys.length - 1 }, (_, i) => i + 1);
-    ids.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
-    const table = new Uint32Array(keys.length);
-    table[NO_VALUE] = ids.length;
-    for (let rank = 0; rank < ids.length; rank++) table[ids[rank]!] = rank;
-    this.ascending = table;
-    return table;
-  }
-
-  private idOf(row: RosterRow | undefined): number {
-    const raw = row ? this.read(row) : null;
-    if (raw === null) return NO_VALUE;
-    let id = this.idOfRaw.get(raw);
-    if (id !== undefined) return id;
-    const key = this.keyOf(raw);
-    id = this.idOfKey.get(key);
-    if (id === undefined) {
-      id = this.keys.push(key) - 1;
-      this.idOfKey.set(key, id);
-      this.ascending = undefined;
-    }
-    this.idOfRaw.set(raw, id);
-    return id;
-  }
-}
-
-/**
- * The last tie-break, the id: ids are unique and never shown, so they order by code unit (`<`),
- * which needs no collation key. Rows usually arrive in id order already: one pass checks it, and
- * only rows that do not are sorted. Key id = rank + 1, so the table is the identity shifted by one.
- */
-class IdColumn {
-  private sorted: { readonly keyIds: Uint32Array; readonly table: Uint32Array } | undefined;
-
-  /** New rows arrived: ranks are computed again at the next sort. */
-  invalidate(): void {
-    this.sorted = undefined;
-  }
-
-  ensure(rows: readonly (RosterRow | undefined)[]): { readonly keyIds: Uint32Array; readonly table: Uint32Array } {
-    if (this.sorted) return this.sorted;
-    const positions: number[] = [];
-    let inOrder = true;
-    let previous: string | undefined;
-    rows.forEach((row, position) => {
-      if (!row) return;
-      if (previous !== undefined && !(previous < row.id)) inOrder = false;
-      previous = row.id;
-      positions.push(position);
-    });
-    if (!inOrder) positions.sort((a, b) => (rows[a]!.id < rows[b]!.id ? -1 : rows[a]!.id > rows[b]!.id ? 1 : a - b));
-    const keyIds = new Uint32Array(rows.length);
-    const table = new Uint32Array(positions.length + 1);
-    table[NO_VALUE] = positions.length;
-    positions.forEach((position, rank) => {
-      keyIds[position] = rank + 1;
-      table[rank + 1] = rank;
-    });
-    this.sorted = { keyIds, table };
-    return this.sorted;
-  }
-}
-
-/** Ascending table of a column with a fixed list of values, from their displayed labels. */
-function labelTable(labels: readonly string[]): Uint32Array {
-  const keys = labels.map(rosterSortKey);
-  const distinct = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const table = new Uint32Array(labels.length + 1);
-  table[NO_VALUE] = distinct.length;
-  keys.forEach((key, i) => (table[i + 1] = distinct.indexOf(key)));
-  return table;
-}
-
-/**
- * The same buckets read the other way, « no value » included (first, then): descending is the exact
- * reverse of ascending for different values, and the stable sort keeps ties in tie order.
- */
-function descendingTable(ascending: Uint32Array): Uint32Array {
-  const last = ascending[NO_VALUE]!;
-  return ascending.map((bucket) => last - bucket);
-}
-
-/**
- * Stable counting sort of `positions` by `table[keyIds[position]]`, buckets 0…`last` (for an
- * ascending table, `table[0]`; a descending one has the same last bucket): two passes over the
- * positions, one over the buckets.
- */
-function sortByBuckets(positions: Uint32Array, keyIds: Uint32Array, table: Uint32Array, last = table[NO_VALUE]!): Uint32Array {
-  const starts = new Uint32Array(last + 2);
-  for (let i = 0; i < positions.length; i++) starts[table[keyIds[positions[i]!]!]! + 1]!++;
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const out = new Uint32Array(positions.length);
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i]!;
-    out[starts[table[keyIds[position]!]!]!++] = position;
-  }
-  return out;
-}
+export {
+  LIST_COLLATION_PUNCTUATION as ROSTER_COLLATION_PUNCTUATION,
+  LIST_LETTER_FOLDS as ROSTER_LETTER_FOLDS,
+  foldListText as normalizeRosterText,
+  listSortKey as rosterSortKey,
+  tokenizeListQuery as tokenizeRosterQuery,
+} from '../shared/list-index.js';
 
 // ── Search ───────────────────────────────────────────────────────────────────────────────────
 
@@ -405,10 +127,6 @@ interface SearchToken {
 /** Every profile key id (1…8) set: such a token matches every row. */
 const ALL_PROFILES = ((1 << PROFILE_IDS.length) - 1) << 1;
 
-/** True when every row matching `next` also matched `previous`: each old token lies inside a new one. */
-function refines(next: readonly string[], previous: readonly string[]): boolean {
-  return previous.every((old) => next.some((token) => token.includes(old)));
-}
 
 // ── The index ────────────────────────────────────────────────────────────────────────────────
 
@@ -508,11 +226,11 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   /** Set by each view; before the first one, every live row counts as shown. */
   shown: number | undefined;
 
-  readonly firstName = new TextColumn((row) => row.firstName, rosterSortKey);
-  readonly lastName = new TextColumn((row) => row.lastName, rosterSortKey);
+  readonly firstName = new ListColumn<RosterRow>((row) => row.firstName, listSortKey);
+  readonly lastName = new ListColumn<RosterRow>((row) => row.lastName, listSortKey);
   readonly id = new IdColumn();
   /** ISO dates order as text. */
-  readonly expiresOn = new TextColumn((row) => row.expiresOn, (date) => date);
+  readonly expiresOn = new ListColumn<RosterRow>((row) => row.expiresOn, (date) => date);
 
   /** Folded labels for search, by key id (index 0: no value, never matched). */
   profileTexts: string[] = [];
@@ -548,8 +266,8 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   applyLabels(labels: RosterLabels): void {
     const profiles = PROFILE_IDS.map((id) => labels.profile(id));
     const states = LABELLED_STATUSES.map((s) => (s === 'expired' || s === 'expiring' ? (labels.expiry?.(s) ?? labels.state('active')) : labels.state(s)));
-    this.profileTexts = ['', ...profiles.map(normalizeRosterText)];
-    this.stateTexts = ['', ...states.map(normalizeRosterText)];
+    this.profileTexts = ['', ...profiles.map(foldListText)];
+    this.stateTexts = ['', ...states.map(foldListText)];
     this.profileTable = labelTable(profiles);
     this.stateTable = labelTable(states);
   }
@@ -607,14 +325,14 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
    */
   haystackOf(row: RosterRow): string {
     const local = emailLocalPart(row.email);
-    const email = FOLDED_ASCII.test(local) ? local : normalizeRosterText(local);
+    const email = FOLDED_ASCII.test(local) ? local : foldListText(local);
     return [this.foldName(row.firstName), this.foldName(row.lastName), email].join('\n');
   }
 
   private foldName(name: string): string {
     let folded = this.foldedNames.get(name);
     if (folded === undefined) {
-      folded = normalizeRosterText(name);
+      folded = foldListText(name);
       this.foldedNames.set(name, folded);
     }
     return folded;
@@ -694,7 +412,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   }
 
   /** Gives a text column its key ids up to the last row, a slice at a time; true when complete. */
-  private fill(column: TextColumn, shouldStop?: () => boolean): boolean {
+  private fill(column: ListColumn<RosterRow>, shouldStop?: () => boolean): boolean {
     while (column.filled < this.length) {
       column.ensure(this.rows, Math.min(this.length, column.filled + PREPARE_SLICE));
       if (shouldStop?.()) break;
@@ -728,7 +446,7 @@ class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
     const keys = new Map<string, string>();
     const keyOf = (text: string) => {
       let key = keys.get(text);
-      if (key === undefined) keys.set(text, (key = rosterSortKey(text)));
+      if (key === undefined) keys.set(text, (key = listSortKey(text)));
       return key;
     };
     const leads = new Uint32Array(n);
@@ -984,7 +702,7 @@ const statusKeyOf = (status: RosterStatus | undefined): number | undefined => (s
  */
 export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 'query'> = {}): RosterStatusCounts {
   const state = internals(index);
-  const tokens = tokenizeRosterQuery(query.query ?? '');
+  const tokens = tokenizeListQuery(query.query ?? '');
   const tokensKey = tokens.join('\n');
   if (state.counts.stamp !== state.stamp || state.counts.bySearch.size > 8) state.counts = { stamp: state.stamp, bySearch: new Map() };
   const kept = state.counts.bySearch.get(tokensKey);
@@ -1043,7 +761,7 @@ export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, 
   const { sort } = query;
   const status = statusKeyOf(query.status);
   const limit = Math.max(0, Math.floor(count));
-  const tokens = tokenizeRosterQuery(query.query ?? '');
+  const tokens = tokenizeListQuery(query.query ?? '');
   if (tokens.length === 0) {
     if (status === undefined && sort?.column === 'lastName' && sort.direction === 'ascending' && !state.tieOrder && limit < state.total) {
       const positions = state.startByLastName(limit);
@@ -1074,7 +792,7 @@ export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, 
 export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { query = '', sort, status: shown }: RosterQuery = {}): Uint32Array {
   const state = internals(index);
   const order = state.order(sort);
-  const tokens = tokenizeRosterQuery(query);
+  const tokens = tokenizeListQuery(query);
   const status = statusKeyOf(shown);
   let result: Uint32Array = order;
   if (tokens.length === 0) {

@@ -386,7 +386,7 @@ export class SiteList extends VigieElement {
     const view = viewSites(this.#index, { query: this.query, location: this.location, testMode: this.#filter, sort: this.#sort, grouped: this.#grouped }, this.#now);
     this.#view = view.rows;
     this.#count = view.count;
-    this.#groupSizes = undefined;
+    this.#groupSizes = view.groupSizes;
     this.#stamp++;
   }
 
@@ -502,14 +502,9 @@ export class SiteList extends VigieElement {
   #groupCells(g: number) {
     const x = this.#texts!;
     const group = this.#index!.groups[g]!;
-    this.#groupSizes ??= (() => {
-      const sizes = new Uint32Array(this.#index!.groups.length);
-      for (const row of this.#view) if (!isSiteGroupRow(row)) sizes[this.#index!.groupOf[row]!]!++;
-      return sizes;
-    })();
     const title = group.identifiers.length ? x.group(group.identifiers) : x.noLink;
     const note = group.identifiers.length > 1 ? html`<span class="group-note">${x.shared}</span>` : nothing;
-    return html`<th role="rowheader" scope="rowgroup" colspan="5"><span class="group-head"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg><span class="group-title">${title}</span> <span class="group-count">${x.groupCount(this.#groupSizes[g] ?? 0)}</span> ${note}</span></th>`;
+    return html`<th role="rowheader" scope="rowgroup" colspan="5"><span class="group-head"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg><span class="group-title">${title}</span> <span class="group-count">${x.groupCount(this.#groupSizes?.[g] ?? 0)}</span> ${note}</span></th>`;
   }
 
   /** The cells of one site (icons inline: fewest nodes). */

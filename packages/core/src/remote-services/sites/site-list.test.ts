@@ -139,6 +139,7 @@ describe('RS-SITES grouping by ID & PIN link', () => {
     const list = [site({ id: 'a', name: 'A', linkIds: ['l1'] }), site({ id: 'b', name: 'Bé', linkIds: ['l2'] })];
     const index = buildSiteIndex(list, LINKS);
     assert.deepEqual([...viewSites(index, { query: 'be' }, NOW).rows], [SITE_GROUP_ROW + 1, 1]);
+    assert.deepEqual([...viewSites(index, { query: 'be' }, NOW).groupSizes!], [0, 1], 'each group’s count of matching sites');
     assert.deepEqual([...viewSites(index, { grouped: false }, NOW).rows], [0, 1]);
   });
   test('RS-IDPIN a new nickname: the index finds it and sorts by it', () => {

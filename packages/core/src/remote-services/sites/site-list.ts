@@ -3,8 +3,8 @@
  * « Trier et filtrer : filtre par site, emplacement ou mode de test (activé/désactivé) », « Passer
  * d'un site à l'autre en cliquant sur ID & PIN »). Pure: no DOM, time only from `now`.
  *
- * - **Search** (the « site » filter): every token of the query, folded as the roster folds text
- *   (case, accents, ligatures and apostrophes ignored: `normalizeRosterText`), must be found in the
+ * - **Search** (the « site » filter): every token of the query, folded as both lists fold text (core's shared list index, `shared/list-index.ts`)
+ *   (case, accents, ligatures and apostrophes ignored: `foldListText`), must be found in the
  *   site's name, nickname, address, postal code, city, state label or the identifier of one of its
  *   ID & PIN links.
  * - **Location**: every token must be the start of the postal code (digits: « 69 » is the Rhône)
@@ -12,7 +12,7 @@
  * - **Test mode**: `on` keeps the sites whose test mode ends after `now`, `off` the others; at the
  *   very instant of its end a site is off (RS-OVERVIEW: the mode is off at its end).
  * - **Sort**: French order (`Intl.Collator('fr', { sensitivity: 'base', numeric: true })`, through
- *   the roster's collation keys, which the roster's tests check against the collator). The name
+ *   the shared list index's collation keys, which its tests check against the collator). The name
  *   column sorts by the name shown (the nickname when there is one). Rows with equal values keep the
  *   base order (name shown, then id), in both directions.
  * - **Grouping by ID & PIN** (RS-SITES « sites linked through several ID & PIN pairs appear
@@ -22,7 +22,7 @@
  *   of its first pair. So nothing is listed twice (counts add up, the selected site is one row), and
  *   the sites shared by two pairs show together, under both identifiers.
  */
-import { normalizeRosterText, rosterSortKey, tokenizeRosterQuery } from '../../passport/roster-index.js';
+import { IdColumn, ListColumn, NO_VALUE, descendingTable, foldListText, listSortKey, sortByBuckets, tokenizeListQuery } from '../../shared/list-index.js';
 import type { IdPinLink, Site, SystemState } from '../schemas.js';
 import { SYSTEM_STATES } from '../schemas.js';
 
@@ -67,13 +67,13 @@ const DIGITS = /^\d+$/;
 /** The folded text the search looks in (links: the identifiers of the site's pairs). */
 export function siteHaystack(site: Site, identifiers: readonly string[], labels?: SiteLabels): string {
   const a = site.address;
-  return normalizeRosterText(
+  return foldListText(
     [site.name, site.nickname ?? '', a.street, a.postalCode, a.city, labels ? labels.state(site.state) : '', ...identifiers].join('\n'),
   );
 }
 
 /** RS-SITES: the location filter (see the module's doc). Tokens are folded and split as the search's. */
-export function siteMatchesLocation(site: Pick<Site, 'address'>, tokens: readonly string[], foldedCity = normalizeRosterText(site.address.city)): boolean {
+export function siteMatchesLocation(site: Pick<Site, 'address'>, tokens: readonly string[], foldedCity = foldListText(site.address.city)): boolean {
   for (const token of tokens) {
     if (DIGITS.test(token) ? !site.address.postalCode.startsWith(token) : !foldedCity.includes(token)) return false;
   }
@@ -84,9 +84,9 @@ export function siteMatchesLocation(site: Pick<Site, 'address'>, tokens: readonl
 export function siteSortKey(site: Site, column: SiteSortColumn): string | number {
   switch (column) {
     case 'name':
-      return rosterSortKey(siteTitle(site));
+      return listSortKey(siteTitle(site));
     case 'location':
-      return `${rosterSortKey(site.address.city)}\u0000${site.address.postalCode}\u0000${rosterSortKey(site.address.street)}`;
+      return `${listSortKey(site.address.city)}\u0000${site.address.postalCode}\u0000${listSortKey(site.address.street)}`;
     case 'state':
       return SYSTEM_STATES.indexOf(site.state);
     case 'testMode':
@@ -98,11 +98,6 @@ export function siteSortKey(site: Site, column: SiteSortColumn): string | number
 }
 
 const compareKeys = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The base order: name shown (French order), then id (code units). */
-function compareBase(a: Site, b: Site): number {
-  return compareKeys(rosterSortKey(siteTitle(a)), rosterSortKey(siteTitle(b))) || compareKeys(a.id, b.id);
-}
 
 /**
  * RS-SITES, the reference sort: a stable sort by the column (ties keep the order of `sites`).
@@ -117,8 +112,8 @@ export function sortSites<T extends Site>(sites: readonly T[], sort: SiteSort): 
 
 /** RS-SITES, the reference filter: the sites of `sites` (same order) that every filter keeps at `now`. */
 export function filterSites<T extends Site>(sites: readonly T[], filters: SiteFilters, now: number, links: readonly IdPinLink[] = [], labels?: SiteLabels): T[] {
-  const tokens = tokenizeRosterQuery(filters.query ?? '');
-  const place = tokenizeRosterQuery(filters.location ?? '');
+  const tokens = tokenizeListQuery(filters.query ?? '');
+  const place = tokenizeListQuery(filters.location ?? '');
   const mode = filters.testMode ?? 'all';
   const identifiers = new Map(links.map((l) => [l.id, l.identifier]));
   return sites.filter((site) => {
@@ -183,15 +178,29 @@ export interface SiteIndex {
   haystacks: (string | undefined)[];
   /** Folded city per position. */
   cities: (string | undefined)[];
-  /** The base order (name shown, then id), then each column's orders, made when first needed. */
-  base?: Uint32Array;
-  /** Folded text and collation key of each distinct value (names, streets, towns repeat a lot). */
+  /** Folded text of each distinct value (names, streets, towns repeat a lot). */
   readonly folds: Map<string, string>;
-  readonly sortKeys: Map<string, string>;
+  /** Each column's ranks (the shared list index's columns, filled on first use), and the orders made from them since the last change. */
+  readonly columns: Readonly<Record<SiteSortColumn, ListColumn<Site, string | number>>>;
   readonly orders: Map<string, Uint32Array>;
   groups: SiteGroup[];
   groupOf: Uint32Array;
 }
+
+/** The sort key of each column, compared with `<` (see {@link siteSortKey}); `null` (no test mode) sorts last, first when descending. */
+const siteColumns = (): SiteIndex['columns'] => ({
+  name: new ListColumn<Site, string | number>(siteTitle, (t) => listSortKey(t as string)),
+  location: new ListColumn<Site, string | number>(
+    (s) => `${s.address.city}\u0000${s.address.postalCode}\u0000${s.address.street}`,
+    (l) => {
+      const [city, postalCode, street] = (l as string).split('\u0000');
+      return `${listSortKey(city!)}\u0000${postalCode}\u0000${listSortKey(street!)}`;
+    },
+  ),
+  state: new ListColumn<Site, string | number>((s) => SYSTEM_STATES.indexOf(s.state), (i) => i),
+  testMode: new ListColumn<Site, string | number>((s) => s.testModeUntil, (t) => Date.parse(t as string)),
+  openAlarms: new ListColumn<Site, string | number>((s) => s.openAlarms, (n) => n),
+});
 
 /** Builds the index of the list over `sites` (kept as given: positions are their indexes) and the user's links. */
 export function buildSiteIndex(sites: readonly Site[], links: readonly IdPinLink[], labels?: SiteLabels): SiteIndex {
@@ -204,33 +213,19 @@ export function buildSiteIndex(sites: readonly Site[], links: readonly IdPinLink
     positions: new Map(list.map((s, i) => [s.id, i])),
     haystacks: new Array(list.length),
     cities: new Array(list.length),
-    orders: new Map(),
     folds: new Map(),
-    sortKeys: new Map(),
+    columns: siteColumns(),
+    orders: new Map(),
     groups,
     groupOf,
   };
 }
 
-/** `normalizeRosterText`, once per distinct text. */
+/** `foldListText`, once per distinct text. */
 function foldOf(index: SiteIndex, text: string): string {
   let f = index.folds.get(text);
-  if (f === undefined) index.folds.set(text, (f = normalizeRosterText(text)));
+  if (f === undefined) index.folds.set(text, (f = foldListText(text)));
   return f;
-}
-
-/** `rosterSortKey`, once per distinct text. */
-function sortKeyOf(index: SiteIndex, text: string): string {
-  let k = index.sortKeys.get(text);
-  if (k === undefined) index.sortKeys.set(text, (k = rosterSortKey(text)));
-  return k;
-}
-
-/** {@link siteSortKey} through the index's memos (the same keys). */
-function indexSortKey(index: SiteIndex, site: Site, column: SiteSortColumn): string | number {
-  if (column === 'name') return sortKeyOf(index, siteTitle(site));
-  if (column === 'location') return `${sortKeyOf(index, site.address.city)}\u0000${site.address.postalCode}\u0000${sortKeyOf(index, site.address.street)}`;
-  return siteSortKey(site, column);
 }
 
 /** New labels (another locale): search reads the state as now shown. */
@@ -247,9 +242,8 @@ export function updateSite(index: SiteIndex, site: Site): boolean {
   index.sites[position] = site;
   index.haystacks[position] = undefined;
   index.cities[position] = undefined;
+  for (const column of Object.values(index.columns)) column.write(position, site);
   index.orders.clear();
-  index.base = undefined;
-  // (The memos of folds and keys stay: they depend on the text only.)
   if (before.linkIds.join() !== site.linkIds.join()) Object.assign(index, siteGroups(index.sites, index.links));
   return true;
 }
@@ -280,57 +274,28 @@ function cityAt(index: SiteIndex, position: number): string {
   return (index.cities[position] ??= foldOf(index, index.sites[position]!.address.city));
 }
 
-function baseOrder(index: SiteIndex): Uint32Array {
-  if (!index.base) {
-    // Ranks of the distinct names shown (few: sites share their names), then (rank, id).
-    const titles = index.sites.map(siteTitle);
-    const distinct = [...new Set(titles)].map((t) => [t, sortKeyOf(index, t)] as const).sort((a, b) => compareKeys(a[1], b[1]));
-    const rankOf = new Map<string, number>();
-    let rank = 0;
-    distinct.forEach(([t, key], i) => {
-      if (i > 0 && key !== distinct[i - 1]![1]) rank++;
-      rankOf.set(t, rank);
-    });
-    const ranks = Uint32Array.from(titles, (t) => rankOf.get(t)!);
-    const ids = index.sites.map((s) => s.id);
-    const order = Array.from(index.sites, (_, i) => i);
-    order.sort((a, b) => ranks[a]! - ranks[b]! || compareKeys(ids[a]!, ids[b]!));
-    index.base = Uint32Array.from(order);
-  }
-  return index.base;
-}
-
-/** The positions in a column's order (stable over the base order; descending reverses the column only). */
+/**
+ * The positions in a column's order: the shared list index's counting sort of the base order (name
+ * shown, then id) by the column's ranks, stable; descending reverses the column only.
+ */
 export function siteOrder(index: SiteIndex, sort: SiteSort): Uint32Array {
   const name = `${sort.column} ${sort.direction}`;
   let order = index.orders.get(name);
-  if (order) return order;
-  const base = baseOrder(index);
-  const keys = index.sites.map((s) => indexSortKey(index, s, sort.column));
-  let ascending = index.orders.get(`${sort.column} ascending`);
-  if (!ascending) {
-    if (sort.column === 'name') ascending = base;
-    else {
-      const list = Array.from(base);
-      // Array.prototype.sort is stable: ties keep the base order.
-      list.sort((a, b) => compareKeys(keys[a]!, keys[b]!));
-      ascending = Uint32Array.from(list);
+  if (!order) {
+    const { sites, columns } = index;
+    const sortBy = (positions: Uint32Array, column: ListColumn<Site, string | number>, descending?: boolean) => {
+      const keyIds = column.ensure(sites, sites.length);
+      const table = column.ascendingTable();
+      return descending ? sortByBuckets(positions, keyIds, descendingTable(table), table[NO_VALUE]!) : sortByBuckets(positions, keyIds, table);
+    };
+    let base = index.orders.get('base');
+    if (!base) {
+      const ids = new IdColumn().ensure(sites);
+      index.orders.set('base', (base = sortBy(sortByBuckets(Uint32Array.from(sites, (_, i) => i), ids.keyIds, ids.table), columns.name)));
     }
-    index.orders.set(`${sort.column} ascending`, ascending);
+    order = sortBy(base, columns[sort.column], sort.direction === 'descending');
+    index.orders.set(name, order);
   }
-  if (sort.direction === 'ascending') return ascending;
-  // Descending: the runs of equal keys in reverse order, each run in its own (base) order.
-  order = new Uint32Array(ascending.length);
-  let out = 0;
-  let end = ascending.length;
-  while (end > 0) {
-    let start = end - 1;
-    while (start > 0 && keys[ascending[start - 1]!] === keys[ascending[end - 1]!]) start--;
-    order.set(ascending.subarray(start, end), out);
-    out += end - start;
-    end = start;
-  }
-  index.orders.set(name, order);
   return order;
 }
 
@@ -364,6 +329,8 @@ export interface SiteView {
   readonly rows: Uint32Array;
   /** How many sites match (headings not counted). */
   readonly count: number;
+  /** Grouped: how many of them each group holds, by group index (for « 12 sites »). */
+  readonly groupSizes?: Uint32Array;
 }
 
 export interface SiteViewQuery extends SiteFilters {
@@ -377,8 +344,8 @@ const DEFAULT_SORT: SiteSort = { column: 'name', direction: 'ascending' };
 /** RS-SITES: the rows of the list for a search, filters, sort and grouping, at `now`. */
 export function viewSites(index: SiteIndex, query: SiteViewQuery, now: number): SiteView {
   const order = siteOrder(index, query.sort ?? DEFAULT_SORT);
-  const tokens = tokenizeRosterQuery(query.query ?? '');
-  const place = tokenizeRosterQuery(query.location ?? '');
+  const tokens = tokenizeListQuery(query.query ?? '');
+  const place = tokenizeListQuery(query.location ?? '');
   const mode = query.testMode ?? 'all';
   const sites = index.sites;
   const matches = new Uint32Array(order.length);
@@ -420,11 +387,12 @@ export function viewSites(index: SiteIndex, query: SiteViewQuery, now: number): 
     const g = index.groupOf[p]!;
     rows[starts[g]!++] = p;
   }
-  return { rows, count };
+  return { rows, count, groupSizes: sizes };
 }
 
-/** How many sites the group of a heading row holds in a view (for « 12 sites »). */
+/** How many sites the group of a heading row holds in a view (for « 12 sites »; a grouped view has them: `groupSizes`). */
 export function siteGroupSizes(index: SiteIndex, view: SiteView): Uint32Array {
+  if (view.groupSizes) return view.groupSizes;
   const sizes = new Uint32Array(index.groups.length);
   for (const row of view.rows) if (!isSiteGroupRow(row)) sizes[index.groupOf[row]!]!++;
   return sizes;
