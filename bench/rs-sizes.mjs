@@ -54,6 +54,7 @@ export const SHARED_RUNTIME = [
   'packages/components/src/base/virtual-table/sort-header.ts',
   'packages/components/src/base/virtual-table/idle-work.ts',
   'packages/components/src/base/virtual-table/virtual-table.styles.ts',
+  'packages/core/src/shared/list-index.ts',
   'packages/core/src/shared/flow.ts',
   'packages/core/src/api/errors.ts',
   'lit',
