@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What the overview and its schedule share (states, fields, buttons, links); the schedule editor's own are in its module. */
+/** What the overview and its schedule share (states, buttons, links); the on-demand forms' own are in their modules. */
 export const overviewShared = css`
   h2,
   h3,
@@ -38,26 +38,6 @@ export const overviewShared = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
-  }
-  .field > span,
-  .field > label {
-    font-weight: 600;
-  }
-  select,
-  input {
-    font: inherit;
-    min-height: 2.5rem;
-    padding: 0.35rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    max-inline-size: 100%;
   }
   .btn.danger {
     background: var(--_danger-border);
@@ -216,11 +196,5 @@ export const styles = css`
   .timer {
     font-size: 1.15rem;
     font-variant-numeric: tabular-nums;
-  }
-  .tm-start {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: end;
   }
 `;
