@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** What the overview and its schedule share (states, buttons, links); the on-demand forms' own are in their modules. */
 export const overviewShared = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
   h2,
   h3,
   h4 {
@@ -10,6 +14,24 @@ export const overviewShared = css`
   }
   p {
     margin: 0;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  h4 {
+    font-size: 1rem;
+  }
+  section {
+    display: grid;
+    gap: 0.6rem;
+    align-content: start;
+  }
+  /* The test mode's and the schedule's panels. */
+  .box {
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
   }
   .muted {
     color: var(--_muted);
@@ -68,10 +90,6 @@ export const overviewShared = css`
 `;
 
 export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   .base {
     display: grid;
     gap: 1rem;
@@ -79,20 +97,9 @@ export const styles = css`
   .title {
     font-size: 1.35rem;
   }
-  h3 {
-    font-size: 1.1rem;
-  }
-  h4 {
-    font-size: 1rem;
-  }
   .header {
     display: grid;
     gap: 0.2rem;
-  }
-  section {
-    display: grid;
-    gap: 0.6rem;
-    align-content: start;
   }
   .tabs {
     display: flex;
@@ -170,12 +177,6 @@ export const styles = css`
   }
   .state-chip.disarmed {
     color: var(--_muted);
-  }
-  .test-mode {
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
   }
   .test-mode.on {
     border-color: var(--_warning-border);

@@ -349,7 +349,7 @@ export class SiteOverview extends VigieElement {
         </button>
         ${open ? this.#change.module!.renderTestModeForm({ id: form, t: this.#t, send: (e) => this.#testMode.send(e) }, tm) : nothing}`;
     }
-    return html`<section part="test-mode" class="test-mode ${on ? 'on' : ''}" aria-labelledby="${this.#id}-tm">
+    return html`<section part="test-mode" class="box test-mode ${on ? 'on' : ''}" aria-labelledby="${this.#id}-tm">
       <h3 id="${this.#id}-tm">${this.t('rs.overview.testMode.title')}</h3>
       <p class="muted">${this.t('rs.overview.testMode.help')}</p>
       ${body}${this.#change.failure()}

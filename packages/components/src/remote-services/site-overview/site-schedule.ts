@@ -142,7 +142,7 @@ export class SiteSchedule extends VigieElement {
           </ol>
         </div>`;
     }
-    return html`<section part="base" class="schedule" aria-labelledby="${this.#id}-sc">
+    return html`<section part="base" class="box schedule" aria-labelledby="${this.#id}-sc">
       <h3 id="${this.#id}-sc">${this.t('rs.overview.schedule.title')}</h3>
       <p class="muted">${this.t('rs.overview.schedule.help')}</p>
       ${body}
