@@ -55,8 +55,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * schedule of each day from today to today + 30 with its temporary changes), its events (the site
  * log), its call lists and its contacts. Each tab's code loads the first time it opens.
  *
- * The test mode is core's `testModeFlow` run by a `FlowController`: it ends by itself at the end the
- * server gave (also after the tab was hidden). The schedule is `<site-schedule>` (core's
+ * The test mode is core's test-mode flow run by a `FlowController`: its view part (on/off, the end,
+ * the countdown) is up front and ends it by itself at the end the server gave (also after the tab was
+ * hidden); changing it loads on demand (`site-test-mode.on-demand.ts`: the duration choice under
+ * « Mettre en mode test », a disclosure, « Démarrer », « Arrêter le mode test »'s request, their texts),
+ * on intent (pointer over or focus on either button) and on the click, the button busy meanwhile. The schedule is `<site-schedule>` (core's
  * `scheduleFlow`), loaded once the overview painted; its toasts go to the overview's live region.
  * Each change is told in a toast, and the server refuses what core refuses.
  *
