@@ -14,7 +14,7 @@ import {
 import { formatDate } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
-import { ToastController, toastStyles } from '../../base/toast.js';
+import type { ToastController } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { failedBox, loadingLine, OnDemandAction } from './site-overview.parts.js';
 import { ScheduleChangedEvent } from './site-overview.events.js';
@@ -29,7 +29,7 @@ type Editor = typeof import('./site-schedule-editor.on-demand.js');
  * overview painted): each day from today to today + 30 with its opening hours, and the temporary
  * changes (add, edit, remove) through core's `scheduleFlow`. Only those 31 days can be chosen (the
  * server refuses the others too); a refused change shows each error under its field and keeps what
- * was typed; each outcome is told in a toast (the overview's live region when it passes `toasts`).
+ * was typed; each outcome is told in a toast in the overview's live region (`toasts`).
  *
  * The days are core's `scheduleViewFlow`; the editor (the form, the edit part of the flow, their
  * texts) loads on demand, on intent (pointer over or focus on « Ajouter », « Modifier »,
@@ -42,14 +42,13 @@ type Editor = typeof import('./site-schedule-editor.on-demand.js');
  */
 export class SiteSchedule extends VigieElement {
   static override messages = [remoteCoreMessages, remoteOverviewScheduleMessages];
-  static override styles = [tokens, spinnerStyles, toastStyles, overviewShared, scheduleStyles];
+  static override styles = [tokens, spinnerStyles, overviewShared, scheduleStyles];
 
   @property({ attribute: 'site-id' }) siteId = '';
-  /** Where the toasts go (the overview's); without it, the element shows its own. */
+  /** Where the toasts go: the overview's live region. */
   @property({ attribute: false }) toasts?: ToastController;
 
   #id = `ss${++uid}`;
-  #own = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
   #lastSite?: string;
   #t = this.t.bind(this);
   #editor = new OnDemandAction<Editor>(this, this.#t, () => this.services!.locale, () => import('./site-schedule-editor.on-demand.js'));
@@ -64,7 +63,7 @@ export class SiteSchedule extends VigieElement {
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await import('@vigie/core/remote-services/api')).scheduleRunner(this.services!.client)(request, signal),
     events: { 'schedule-changed': (d) => new ScheduleChangedEvent((d as { siteId: string }).siteId, (d as { date: string }).date) },
-    toasts: { show: (m, tone) => (this.toasts ?? this.#own).show(m, tone) } as ToastController,
+    toasts: { show: (m, tone) => this.toasts?.show(m, tone) } as ToastController,
   });
 
   /** An edit action: at once when the editor is there, else once it loaded (the button busy meanwhile). */
@@ -146,8 +145,7 @@ export class SiteSchedule extends VigieElement {
       <h3 id="${this.#id}-sc">${this.t('rs.overview.schedule.title')}</h3>
       <p class="muted">${this.t('rs.overview.schedule.help')}</p>
       ${body}
-    </section>
-    ${this.toasts ? nothing : this.#own.render()}`;
+    </section>`;
   }
 }
 
