@@ -15,6 +15,7 @@ import { remoteSiteFiltersMessages } from './messages/sites-filters.js';
 import { remoteOverviewMessages } from './messages/overview.js';
 import { remoteOverviewScheduleMessages } from './messages/overview-schedule.js';
 import { remoteOverviewScheduleEditMessages } from './messages/overview-schedule-edit.js';
+import { remoteOverviewTestModeMessages } from './messages/overview-test-mode.js';
 import { remoteOverviewLogMessages } from './messages/overview-log.js';
 import { remoteCallListsMessages } from './messages/call-lists.js';
 import { remoteCallListsMergeMessages } from './messages/call-lists-merge.js';
@@ -28,7 +29,7 @@ import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages };
+export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages, remoteOverviewTestModeMessages };
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages, remoteOverviewTestModeMessages];

@@ -2,7 +2,8 @@
  * RS-OVERVIEW, RS-ALARMS — the overview page's on-demand code (issue 9's size budgets), on a cold
  * page (this file runs in a page of its own: nothing of it is loaded yet), with real input: the
  * schedule editor opens with a real click and saves; a priority 2 alarm of « Alarmes ouvertes » is
- * cancelled with the keyboard. Neither module loads before the user acts.
+ * cancelled with the keyboard; the test mode is started with the keyboard. No module loads before the
+ * user acts.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -56,7 +57,7 @@ describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS
 
   it('« Annuler l’alarme » with the keyboard: the confirmation loads on the key, opens with the focus on « Non, garder l’alarme », and the priority 2 alarm is cancelled', async () => {
     const p2 = mock.remote.openAlarms().find((a) => a.priority === 2 && a.dispatchedAt === null)!;
-    const { alarms } = await mount(p2.siteId);
+    const { el, alarms } = await mount(p2.siteId);
     const root = alarms.shadowRoot!;
     expect(loaded('active-alarms-cancel.on-demand')).to.equal(false);
     const row = await until(() => [...root.querySelectorAll('[part~=alarm]')].find((r) => text(r).includes(p2.zone)), 'the priority 2 alarm');
@@ -72,8 +73,37 @@ describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS
     expect(text(root.activeElement)).to.equal('Oui, annuler l’alarme');
     await sendKeys({ press: 'Enter' });
     expect((await cancelled as unknown as { alarmId: string }).alarmId).to.equal(p2.id);
-    const toast = await until(() => root.querySelector('[part~=toast-success]'), 'the success toast');
+    // Inside the overview, the list's toast is told in the overview's live region (one per widget tree).
+    const toast = await until(() => root.querySelector('[part~=toast-success]') ?? el.shadowRoot!.querySelector('[part~=toast-success]'), 'the success toast');
     expect(text(toast)).to.contain(`Alarme annulée\u202f: ${p2.siteName}, ${p2.zone}.`);
     expect(mock.remote.openAlarms().some((a) => a.id === p2.id)).to.equal(false);
+  });
+
+  it('« Mettre en mode test » with the keyboard: the duration choice loads on the key (aria-expanded), 2 h is chosen and « Démarrer » starts the test mode; the focus goes to « Arrêter le mode test »', async () => {
+    const { el } = await mount('site-03');
+    const root = el.shadowRoot!;
+    expect(loaded('site-test-mode.on-demand')).to.equal(false);
+    expect(root.querySelector('.tm-start')).to.equal(null);
+    const open = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === 'Mettre en mode test')!;
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    open.focus();
+    await sendKeys({ press: 'Enter' });
+    const select = await until(() => root.querySelector<HTMLSelectElement>('.tm-start select'), 'the duration choice', 10_000);
+    expect(loaded('site-test-mode.on-demand')).to.equal(true);
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.activeElement).to.equal(open);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(select);
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => select.value === '120', '2 h chosen');
+    await sendKeys({ press: 'Tab' });
+    expect(text(root.activeElement)).to.equal('Démarrer');
+    const changed = oneEvent(el, 'test-mode-changed');
+    await sendKeys({ press: 'Enter' });
+    const until_ = ((await changed) as unknown as { until: string }).until;
+    expect(Date.parse(until_) - Date.parse(`${NOW}T12:00:00+01:00`)).to.equal(2 * 3600_000);
+    await until(() => text(root.activeElement) === 'Arrêter le mode test', 'the focus on « Arrêter le mode test »');
+    expect(text(root.querySelector('[role=timer]'))).to.equal('Temps restant\u202f: 2 h 00 min');
+    expect(text(root.querySelector('.vigie-toast-text'))).to.equal('Mode test activé jusqu’à 14:00.');
   });
 });

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
-/** What the overview and its schedule share (states, fields, buttons, links); the schedule editor's own are in its module. */
+/** What the overview and its schedule share (states, buttons, links); the on-demand forms' own are in their modules. */
 export const overviewShared = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
   h2,
   h3,
   h4 {
@@ -10,6 +14,24 @@ export const overviewShared = css`
   }
   p {
     margin: 0;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  h4 {
+    font-size: 1rem;
+  }
+  section {
+    display: grid;
+    gap: 0.6rem;
+    align-content: start;
+  }
+  /* The test mode's and the schedule's panels. */
+  .box {
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
   }
   .muted {
     color: var(--_muted);
@@ -38,26 +60,6 @@ export const overviewShared = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
-  }
-  .field > span,
-  .field > label {
-    font-weight: 600;
-  }
-  select,
-  input {
-    font: inherit;
-    min-height: 2.5rem;
-    padding: 0.35rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    max-inline-size: 100%;
   }
   .btn.danger {
     background: var(--_danger-border);
@@ -88,10 +90,6 @@ export const overviewShared = css`
 `;
 
 export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   .base {
     display: grid;
     gap: 1rem;
@@ -99,20 +97,9 @@ export const styles = css`
   .title {
     font-size: 1.35rem;
   }
-  h3 {
-    font-size: 1.1rem;
-  }
-  h4 {
-    font-size: 1rem;
-  }
   .header {
     display: grid;
     gap: 0.2rem;
-  }
-  section {
-    display: grid;
-    gap: 0.6rem;
-    align-content: start;
   }
   .tabs {
     display: flex;
@@ -191,12 +178,6 @@ export const styles = css`
   .state-chip.disarmed {
     color: var(--_muted);
   }
-  .test-mode {
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
   .test-mode.on {
     border-color: var(--_warning-border);
     background: var(--_warning-bg);
@@ -216,11 +197,5 @@ export const styles = css`
   .timer {
     font-size: 1.15rem;
     font-variant-numeric: tabular-nums;
-  }
-  .tm-start {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: end;
   }
 `;

@@ -85,13 +85,19 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     await ready(el);
   });
 
-  it('test mode: choose 2 h, start — the end time, a timer that is not live, a success toast, the event, focus on « Arrêter le mode test »; then stop', async () => {
+  it('test mode: « Mettre en mode test » opens the duration choice; choose 2 h, start — the end time, a timer that is not live, a success toast, the event, focus on « Arrêter le mode test »; then stop', async () => {
     await useScenario('remote:default');
     const { el } = await mount({ siteId: 'site-03' });
     await ready(el);
-    await chooseOption($<HTMLSelectElement>(el, '.tm-start select')!, '120');
+    const open = byText(el, 'button', 'Mettre en mode test')!;
+    expect(open.getAttribute('aria-expanded')).to.equal('false');
+    await clickOn(open);
+    const select = await until(() => $<HTMLSelectElement>(el, '.tm-start select'), 'the duration choice', 8000);
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
+    expect(open.getAttribute('aria-controls')).to.equal($(el, '.tm-start')!.id);
+    await chooseOption(select, '120');
     const changed = next(el, 'test-mode-changed');
-    await clickOn(byText(el, 'button', 'Mettre en mode test')!);
+    await clickOn(byText(el, '.tm-start button', 'Démarrer')!);
     const e = await changed;
     expect(e.siteId).to.equal('site-03');
     expect(Date.parse(e.until!) - Date.parse(`${NOW}T12:00:00+01:00`)).to.equal(2 * 3600_000);
@@ -109,6 +115,9 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect((await stopped).until).to.equal(null);
     await until(() => shadowText(el).includes('Mode test désactivé'), 'off');
     await until(() => active(el)?.textContent?.includes('Mettre en mode test'), 'focus back on start');
+    // Closed again: the duration choice shows only when asked.
+    expect(active(el)!.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '.tm-start')).to.equal(null);
   });
 
   it('test mode ends by itself at the end the server gave, without a reload', async () => {

@@ -6,8 +6,8 @@ import {
   remainingMs,
   remoteCoreMessages,
   remoteOverviewMessages,
-  testModeFlow,
-  TEST_MODE_DURATIONS,
+  testModeViewFlow,
+  testModeViewTransition,
   type SiteOverview as SiteOverviewData,
   type SystemState,
   type TestModeContext,
@@ -16,7 +16,7 @@ import {
   type TestModeState,
 } from '@vigie/core';
 import { defineElement } from '../../base/define.js';
-import { clockIcon, errorIcon, icon, lockIcon } from '../../base/icons.js';
+import { clockIcon, icon, lockIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { LoadController } from '../../base/load-controller.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
@@ -24,16 +24,21 @@ import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { SITE_OVERVIEW_TABS, TabChangedEvent, TestModeChangedEvent, type SiteOverviewTab } from './site-overview.events.js';
 import { overviewShared, styles } from './site-overview.styles.js';
+import { failedBox, loadingLine, OnDemandAction } from './site-overview.parts.js';
+
+type TestModeChange = typeof import('./site-test-mode.on-demand.js');
 
 const api = () => import('@vigie/core/remote-services/api');
 
-/** The code of each tab, loaded the first time it opens (the overview alone stays small). */
-const TAB_MODULES: Readonly<Record<Exclude<SiteOverviewTab, 'systems'>, () => Promise<unknown>>> = {
-  // Internal to the overview: defined here (no define/ entry), so no bundler can drop it as unused.
+/** The code of each tab, loaded the first time it opens (the overview alone stays small), and the schedule's, once the overview painted. */
+const PARTS = {
+  // Internal to the overview: defined here (no define/ entry), so no bundler can drop them as unused.
   events: async () => defineElement('site-event-log', (await import('./site-event-log.js')).SiteEventLog),
   'call-lists': () => import('../../define/call-list-editor.js'),
   contacts: () => import('../../define/site-contacts.js'),
+  schedule: async () => defineElement('site-schedule', (await import('./site-schedule.js')).SiteSchedule),
 };
+type Part = keyof typeof PARTS;
 
 const STATE_ICONS: Readonly<Record<SystemState, ReturnType<typeof icon>>> = {
   armed: lockIcon,
@@ -50,8 +55,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * schedule of each day from today to today + 30 with its temporary changes), its events (the site
  * log), its call lists and its contacts. Each tab's code loads the first time it opens.
  *
- * The test mode is core's `testModeFlow` run by a `FlowController`: it ends by itself at the end the
- * server gave (also after the tab was hidden). The schedule is `<site-schedule>` (core's
+ * The test mode is core's test-mode flow run by a `FlowController`: its view part (on/off, the end,
+ * the countdown) is up front and ends it by itself at the end the server gave (also after the tab was
+ * hidden); changing it loads on demand (`site-test-mode.on-demand.ts`: the duration choice under
+ * « Mettre en mode test », a disclosure, « Démarrer », « Arrêter le mode test »'s request, their texts),
+ * on intent (pointer over or focus on either button) and on the click, the button busy meanwhile. The schedule is `<site-schedule>` (core's
  * `scheduleFlow`), loaded once the overview painted; its toasts go to the overview's live region.
  * Each change is told in a toast, and the server refuses what core refuses.
  *
@@ -89,8 +97,9 @@ export class SiteOverview extends VigieElement {
 
   /** Nicknames given since the load (`site-renamed` from `<id-pin-links>`). */
   @state() private nicknames = new Map<string, string | null>();
-  @state() private scheduleModule?: 'loading' | 'ready' | 'error';
-  @state() private tabModules: Partial<Record<SiteOverviewTab, 'loading' | 'ready' | 'error'>> = { systems: 'ready' };
+  @state() private parts: Partial<Record<Part, 'loading' | 'ready' | 'error'>> = {};
+  /** « Mettre en mode test » is open (the duration choice shows while the mode is off). */
+  @state() private testModeOpen = false;
 
   #id = `so${++uid}`;
   #toasts = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
@@ -98,8 +107,13 @@ export class SiteOverview extends VigieElement {
   #lastLoad?: unknown;
   #tick?: ReturnType<typeof setTimeout>;
 
+  #t = this.t.bind(this);
+  /** Changing the test mode (its form, the change part of the flow, their texts): on the user's action. */
+  #change = new OnDemandAction<TestModeChange>(this, this.#t, () => this.services!.locale, () => import('./site-test-mode.on-demand.js'));
+
   #testMode = new FlowController<TestModeState, TestModeEvent, TestModeRequest, TestModeContext>(this, {
-    flow: testModeFlow,
+    // The state and its end; a change event is the change module's (it is there: the user's action waited for it).
+    flow: { ...testModeViewFlow, transition: (s, e, ctx) => testModeViewTransition(s, e, ctx) ?? this.#change.module?.testModeChangeTransition(s, e, ctx) ?? { state: s, effects: [] } },
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await api()).testModeRunner(this.services!.client)(request, signal),
@@ -142,7 +156,9 @@ export class SiteOverview extends VigieElement {
       // The test mode and the schedule load beside the overview (their flows start on first read).
       void this.#testMode.state;
     }
-    if (changed.has('tab')) void this.#loadTab(this.tab);
+    if (changed.has('tab') && this.tab !== 'systems') void this.#load(this.tab);
+    // Once on, « Mettre en mode test » closes (it shows closed when the mode is off again).
+    if (this.testModeOpen && this.#testMode.started && isTestModeOn(this.#testMode.state, this.services!.clock.now())) this.testModeOpen = false;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -153,7 +169,7 @@ export class SiteOverview extends VigieElement {
 
   protected override updated(): void {
     // The schedule (its flow, form and texts) loads with its own code once the overview painted.
-    if (this.#overview.state.status === 'success') void this.#loadSchedule();
+    if (this.#overview.state.status === 'success') void this.#load('schedule');
     // The countdown's text changes each second while the test mode is on (the timer is not live: not re-read).
     clearTimeout(this.#tick);
     const clock = this.services?.clock;
@@ -162,26 +178,21 @@ export class SiteOverview extends VigieElement {
     if (left > 0) this.#tick = setTimeout(() => this.requestUpdate(), (left % 1000) + 5);
   }
 
-  async #loadSchedule() {
-    if (this.scheduleModule) return;
-    this.scheduleModule = 'loading';
+  async #load(part: Part) {
+    if (this.parts[part] === 'ready' || this.parts[part] === 'loading') return;
+    this.parts = { ...this.parts, [part]: 'loading' };
     try {
-      defineElement('site-schedule', (await import('./site-schedule.js')).SiteSchedule);
-      this.scheduleModule = 'ready';
+      await PARTS[part]();
+      this.parts = { ...this.parts, [part]: 'ready' };
     } catch {
-      this.scheduleModule = 'error';
+      this.parts = { ...this.parts, [part]: 'error' };
     }
   }
 
-  async #loadTab(tab: SiteOverviewTab) {
-    if (tab === 'systems' || this.tabModules[tab] === 'ready' || this.tabModules[tab] === 'loading') return;
-    this.tabModules = { ...this.tabModules, [tab]: 'loading' };
-    try {
-      await TAB_MODULES[tab]();
-      this.tabModules = { ...this.tabModules, [tab]: 'ready' };
-    } catch {
-      this.tabModules = { ...this.tabModules, [tab]: 'error' };
-    }
+  /** A part's element once its code is there; meanwhile a loading line, or the failure with « Réessayer ». */
+  #part(part: Part, ready: () => unknown) {
+    const status = this.parts[part];
+    return status === 'ready' ? ready() : status === 'error' ? failedBox(this.#t, this.t('rs.overview.tab.error'), () => this.#load(part)) : loadingLine(this.#t);
   }
 
   async #open(tab: SiteOverviewTab, focus: boolean) {
@@ -215,21 +226,9 @@ export class SiteOverview extends VigieElement {
     if (!this.services) return this.renderMissingProvider();
     if (!this.siteId) return html`<div part="base" class="base"><p class="state prompt">${this.t('rs.overview.prompt')}</p></div>`;
     const load = this.#overview.state;
-    if (load.status === 'error') {
-      return html`<div part="base" class="base">
-        <div class="state error" role="alert">
-          ${errorIcon}
-          <div>
-            <p><strong>${this.t('rs.overview.error')}</strong></p>
-            <p>${this.services.describeFailure(load.failure)}</p>
-            <button class="btn" @click=${this.#retry}>${this.t('common.retry')}</button>
-          </div>
-        </div>
-      </div>`;
-    }
     if (load.status !== 'success') {
-      return html`<div part="base" class="base" aria-busy="true">
-        <p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+      return html`<div part="base" class="base" aria-busy=${load.status === 'error' ? 'false' : 'true'}>
+        ${load.status === 'error' ? failedBox(this.#t, this.t('rs.overview.error'), this.#retry, this.services.describeFailure(load.failure)) : loadingLine(this.#t)}
       </div>`;
     }
     const { site, systems } = load.value;
@@ -261,7 +260,7 @@ export class SiteOverview extends VigieElement {
       </div>
       ${SITE_OVERVIEW_TABS.map(
         (tab) => html`<div part="panel" class="panel" role="tabpanel" id="${this.#id}-panel-${tab}" aria-labelledby="${this.#id}-tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
-          ${tab === this.tab || this.tabModules[tab] === 'ready' ? this.#renderPanel(tab, site.id, systems) : nothing}
+          ${tab === this.tab || this.parts[tab as Part] === 'ready' ? this.#renderPanel(tab, site.id, systems) : nothing}
         </div>`,
       )}
       ${this.#toasts.render()}
@@ -270,28 +269,19 @@ export class SiteOverview extends VigieElement {
 
   #renderPanel(tab: SiteOverviewTab, siteId: string, systems: SiteOverviewData['systems']) {
     if (tab === 'systems') {
-      const schedule =
-        this.scheduleModule === 'ready'
-          ? html`<site-schedule site-id=${siteId} .toasts=${this.#toasts} exportparts="base: schedule, day, form"></site-schedule>`
-          : this.scheduleModule === 'error'
-            ? html`<div class="state error" role="alert">${errorIcon}<div><p>${this.t('rs.overview.tab.error')}</p><button class="btn" @click=${() => ((this.scheduleModule = undefined), this.#loadSchedule())}>${this.t('common.retry')}</button></div></div>`
-            : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
-      return [this.#renderSystems(systems), this.#renderTestMode(), schedule];
+      return [
+        this.#renderSystems(systems),
+        this.#renderTestMode(),
+        this.#part('schedule', () => html`<site-schedule site-id=${siteId} .toasts=${this.#toasts} exportparts="base: schedule, day, form"></site-schedule>`),
+      ];
     }
-    const status = this.tabModules[tab];
-    if (status === 'error') {
-      return html`<div class="state error" role="alert">
-        ${errorIcon}
-        <div>
-          <p>${this.t('rs.overview.tab.error')}</p>
-          <button class="btn" @click=${() => this.#loadTab(tab)}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
-    }
-    if (status !== 'ready') return html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
-    if (tab === 'events') return html`<site-event-log site-id=${siteId}></site-event-log>`;
-    if (tab === 'call-lists') return html`<call-list-editor site-id=${siteId}></call-list-editor>`;
-    return html`<site-contacts site-id=${siteId}></site-contacts>`;
+    return this.#part(tab, () =>
+      tab === 'events'
+        ? html`<site-event-log site-id=${siteId}></site-event-log>`
+        : tab === 'call-lists'
+          ? html`<call-list-editor site-id=${siteId}></call-list-editor>`
+          : html`<site-contacts site-id=${siteId}></site-contacts>`,
+    );
   }
 
   #renderSystems(systems: SiteOverviewData['systems']) {
@@ -322,49 +312,50 @@ export class SiteOverview extends VigieElement {
 
   #renderTestMode() {
     const tm = this.#testMode.state;
-    const now = this.services!.clock.now();
-    const on = isTestModeOn(tm, now);
-    const busy = tm.status === 'starting' || tm.status === 'stopping';
+    const on = isTestModeOn(tm, this.services!.clock.now());
+    const form = `${this.#id}-tm-form`;
     let body;
-    if (tm.status === 'loading') body = html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
-    else if (tm.status === 'error') {
-      body = html`<div class="state error" role="alert">
-        ${errorIcon}
-        <div>
-          <p>${this.t('rs.overview.testMode.error')}</p>
-          <button class="btn" @click=${() => this.#testMode.send({ type: 'retry' })}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
-    } else if (on) {
+    if (tm.status === 'loading') body = loadingLine(this.#t);
+    else if (tm.status === 'error') body = failedBox(this.#t, this.t('rs.overview.testMode.error'), () => this.#testMode.send({ type: 'retry' }));
+    else if (on) {
+      const stopping = tm.status === 'stopping';
       body = html`<p class="tm-status on">${clockIcon}<strong>${this.t('rs.overview.testMode.on', { time: formatTimeOfDay(Date.parse(tm.until!)) })}</strong></p>
-        <p part="timer" class="timer" role="timer" aria-live="off">${this.t('rs.overview.testMode.remaining', { duration: this.#remaining(remainingMs(tm, now)) })}</p>
-        <button class="btn danger" type="button" data-focus="test-mode-stop" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#testMode.send({ type: 'stop' })}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('rs.overview.testMode.stop')}
+        <p part="timer" class="timer" role="timer" aria-live="off">${this.t('rs.overview.testMode.remaining', { duration: this.#remaining(remainingMs(tm, this.services!.clock.now())) })}</p>
+        <button
+          class="btn danger"
+          type="button"
+          data-focus="test-mode-stop"
+          aria-disabled=${stopping ? 'true' : 'false'}
+          aria-busy=${this.#change.busy('stop')}
+          @pointerenter=${this.#change.intent}
+          @focus=${this.#change.intent}
+          @click=${() => stopping || this.#change.act('stop', () => this.#testMode.send({ type: 'stop' }))}
+        >
+          ${stopping ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('rs.overview.testMode.stop')}
         </button>`;
     } else {
+      // « Mettre en mode test » shows the duration choice and « Démarrer » (a disclosure).
+      const open = this.testModeOpen && this.#change.module;
       body = html`<p class="tm-status">${this.t('rs.overview.testMode.off')}</p>
-        <div class="tm-start">
-          <label class="field">
-            <span>${this.t('rs.overview.testMode.duration')}</span>
-            <select
-              .value=${String(tm.duration)}
-              ?disabled=${busy}
-              @change=${(e: Event) => this.#testMode.send({ type: 'choose', duration: Number((e.target as HTMLSelectElement).value) as TestModeState['duration'] })}
-            >
-              ${TEST_MODE_DURATIONS.map(
-                (m) => html`<option value=${m} ?selected=${m === tm.duration}>${m < 60 ? this.t('rs.overview.minutes', { count: m }) : this.t('rs.overview.hours', { count: m / 60 })}</option>`,
-              )}
-            </select>
-          </label>
-          <button class="btn" type="button" data-focus="test-mode-start" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#testMode.send({ type: 'start' })}>
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('rs.overview.testMode.start')}
-          </button>
-        </div>`;
+        <button
+          class="btn"
+          type="button"
+          data-focus="test-mode-start"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${form}
+          aria-busy=${this.#change.busy('open')}
+          @pointerenter=${this.#change.intent}
+          @focus=${this.#change.intent}
+          @click=${() => this.#change.act('open', () => (this.testModeOpen = !open))}
+        >
+          ${this.t('rs.overview.testMode.start')}
+        </button>
+        ${open ? this.#change.module!.renderTestModeForm({ id: form, t: this.#t, send: (e) => this.#testMode.send(e) }, tm) : nothing}`;
     }
-    return html`<section part="test-mode" class="test-mode ${on ? 'on' : ''}" aria-labelledby="${this.#id}-tm">
+    return html`<section part="test-mode" class="box test-mode ${on ? 'on' : ''}" aria-labelledby="${this.#id}-tm">
       <h3 id="${this.#id}-tm">${this.t('rs.overview.testMode.title')}</h3>
       <p class="muted">${this.t('rs.overview.testMode.help')}</p>
-      ${body}
+      ${body}${this.#change.failure()}
     </section>`;
   }
 }

@@ -7,8 +7,11 @@
 import { css, html, nothing } from 'lit';
 import { remoteOverviewScheduleEditMessages, scheduleEditTransition, type Params, type MessageKey, type ScheduleEvent, type ScheduleFieldError, type ScheduleState } from '@vigie/core';
 import { errorIcon } from '../../base/icons.js';
+import { fieldStyles } from './site-overview-fields.styles.js';
 
-export { remoteOverviewScheduleEditMessages, scheduleEditTransition };
+export { scheduleEditTransition };
+/** Its texts, registered when it loads (`OnDemandAction`). */
+export const texts = remoteOverviewScheduleEditMessages;
 
 /** What the form needs of `<site-schedule>`. */
 export interface ScheduleEditorHost {
@@ -110,7 +113,9 @@ export function renderScheduleForm(host: ScheduleEditorHost, s: ScheduleState) {
   </form>`;
 }
 
-export const editorStyles = css`
+export const styles = [
+  fieldStyles,
+  css`
   [aria-invalid='true'] {
     border-color: var(--_danger-border);
     border-width: 2px;
@@ -169,4 +174,5 @@ export const editorStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-`;
+`,
+];

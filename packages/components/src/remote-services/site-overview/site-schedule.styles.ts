@@ -2,24 +2,6 @@ import { css } from 'lit';
 
 /** `<site-schedule>`: the list of days (the temporary-change form's are in its editor). */
 export const scheduleStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  h3 {
-    font-size: 1.1rem;
-  }
-  h4 {
-    font-size: 1rem;
-  }
-  .schedule {
-    display: grid;
-    gap: 0.6rem;
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
   .days-scroll {
     max-block-size: 26rem;
     overflow: auto;

@@ -1,5 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import {
   remoteCoreMessages,
   remoteOverviewScheduleMessages,
@@ -11,13 +11,12 @@ import {
   type ScheduleRequest,
   type ScheduleState,
 } from '@vigie/core';
-import { formatDate, loadMessages, registerMessages } from '@vigie/core/i18n';
-import { errorIcon } from '../../base/icons.js';
+import { formatDate } from '@vigie/core/i18n';
 import { FlowController } from '../../base/flow-controller.js';
-import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
-import { ToastController, toastStyles } from '../../base/toast.js';
+import type { ToastController } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
+import { failedBox, loadingLine, OnDemandAction } from './site-overview.parts.js';
 import { ScheduleChangedEvent } from './site-overview.events.js';
 import { overviewShared } from './site-overview.styles.js';
 import { scheduleStyles } from './site-schedule.styles.js';
@@ -30,7 +29,7 @@ type Editor = typeof import('./site-schedule-editor.on-demand.js');
  * overview painted): each day from today to today + 30 with its opening hours, and the temporary
  * changes (add, edit, remove) through core's `scheduleFlow`. Only those 31 days can be chosen (the
  * server refuses the others too); a refused change shows each error under its field and keeps what
- * was typed; each outcome is told in a toast (the overview's live region when it passes `toasts`).
+ * was typed; each outcome is told in a toast in the overview's live region (`toasts`).
  *
  * The days are core's `scheduleViewFlow`; the editor (the form, the edit part of the flow, their
  * texts) loads on demand, on intent (pointer over or focus on « Ajouter », « Modifier »,
@@ -43,26 +42,16 @@ type Editor = typeof import('./site-schedule-editor.on-demand.js');
  */
 export class SiteSchedule extends VigieElement {
   static override messages = [remoteCoreMessages, remoteOverviewScheduleMessages];
-  static override styles = [tokens, spinnerStyles, toastStyles, overviewShared, scheduleStyles];
+  static override styles = [tokens, spinnerStyles, overviewShared, scheduleStyles];
 
   @property({ attribute: 'site-id' }) siteId = '';
-  /** Where the toasts go (the overview's); without it, the element shows its own. */
+  /** Where the toasts go: the overview's live region. */
   @property({ attribute: false }) toasts?: ToastController;
 
   #id = `ss${++uid}`;
-  #own = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
   #lastSite?: string;
-  /** The control whose action waits for the editor (`aria-busy`), and the events it sends. */
-  @state() private asked?: { readonly key: string; readonly events: readonly ScheduleEvent[] };
-
-  #editor = new OnDemand<Editor>(this, async () => {
-    const m = await import('./site-schedule-editor.on-demand.js');
-    const texts = m.remoteOverviewScheduleEditMessages;
-    registerMessages(texts);
-    await loadMessages(this.services!.locale, [texts]);
-    adoptStyles(this.renderRoot as ShadowRoot, [...SiteSchedule.elementStyles, m.editorStyles]);
-    return m;
-  });
+  #t = this.t.bind(this);
+  #editor = new OnDemandAction<Editor>(this, this.#t, () => this.services!.locale, () => import('./site-schedule-editor.on-demand.js'));
 
   #flow = new FlowController<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext>(this, {
     // The days; an edit event is the editor's (it is there: the user's action waited for it).
@@ -74,33 +63,20 @@ export class SiteSchedule extends VigieElement {
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await import('@vigie/core/remote-services/api')).scheduleRunner(this.services!.client)(request, signal),
     events: { 'schedule-changed': (d) => new ScheduleChangedEvent((d as { siteId: string }).siteId, (d as { date: string }).date) },
-    toasts: { show: (m, tone) => (this.toasts ?? this.#own).show(m, tone) } as ToastController,
+    toasts: { show: (m, tone) => this.toasts?.show(m, tone) } as ToastController,
   });
-
-  #intent = () => void this.#editor.load().catch(() => undefined);
 
   /** An edit action: at once when the editor is there, else once it loaded (the button busy meanwhile). */
   #act(key: string, ...events: ScheduleEvent[]) {
-    if (this.asked && !this.#editor.failed) return;
-    if (this.#editor.module) return events.forEach((e) => this.#flow.send(e));
-    this.asked = { key, events };
-    this.#editor.load().then(
-      () => {
-        this.asked = undefined;
-        events.forEach((e) => this.#flow.send(e));
-      },
-      () => undefined,
-    );
+    this.#editor.act(key, () => events.forEach((e) => this.#flow.send(e)));
   }
-
-  #busy = (key: string) => (this.asked?.key === key && !this.#editor.failed ? 'true' : 'false');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('siteId') && this.#lastSite !== undefined && this.siteId !== this.#lastSite) this.#flow.restart();
     this.#lastSite = this.siteId;
   }
 
-  #editorHost = { id: this.#id, t: this.t.bind(this), day: (date: string) => this.#day(date), send: (e: ScheduleEvent) => this.#flow.send(e) };
+  #editorHost = { id: this.#id, t: this.#t, day: (date: string) => this.#day(date), send: (e: ScheduleEvent) => this.#flow.send(e) };
 
   #day(date: string): string {
     return `${this.t(`rs.overview.weekday.${weekdayOf(date)}` as 'rs.overview.weekday.0')} ${formatDate(this.services!.locale, date)}`;
@@ -111,32 +87,16 @@ export class SiteSchedule extends VigieElement {
     const s = this.#flow.state;
     const send = (e: ScheduleEvent) => this.#flow.send(e);
     let body;
-    if (s.status === 'loading') body = html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
-    else if (s.status === 'error') {
-      body = html`<div class="state error" role="alert">
-        ${errorIcon}
-        <div>
-          <p>${this.t('rs.overview.schedule.error')}</p>
-          <p>${this.services!.describeFailure(s.failure!)}</p>
-          <button class="btn" @click=${() => send({ type: 'retry' })}>${this.t('common.retry')}</button>
-        </div>
-      </div>`;
-    } else {
+    if (s.status === 'loading') body = loadingLine(this.#t);
+    else if (s.status === 'error') body = failedBox(this.#t, this.t('rs.overview.schedule.error'), () => send({ type: 'retry' }), this.services.describeFailure(s.failure!));
+    else {
       const byId = new Map(s.exceptions.map((e) => [e.id, e]));
       body = html`${s.form
           ? this.#editor.module!.renderScheduleForm(this.#editorHost, s)
-          : html`<button class="btn secondary" type="button" data-focus="schedule-add" aria-busy=${this.#busy('add')} @pointerenter=${this.#intent} @focus=${this.#intent} @click=${() => this.#act('add', { type: 'add' })}>
+          : html`<button class="btn secondary" type="button" data-focus="schedule-add" aria-busy=${this.#editor.busy('add')} @pointerenter=${this.#editor.intent} @focus=${this.#editor.intent} @click=${() => this.#act('add', { type: 'add' })}>
               ${this.t('rs.overview.schedule.add')}
             </button>`}
-        ${this.asked && this.#editor.failed
-          ? html`<div class="state error" role="alert">
-              ${errorIcon}
-              <div>
-                <p>${this.t('common.error.network')}</p>
-                <button class="btn" type="button" @click=${() => this.#act(this.asked!.key, ...this.asked!.events)}>${this.t('common.retry')}</button>
-              </div>
-            </div>`
-          : nothing}
+        ${this.#editor.failure()}
         <div class="days-scroll" role="region" tabindex="0" aria-label=${this.t('rs.overview.schedule.days')}>
           <ol class="days">
             ${s.days.map((d) => {
@@ -157,9 +117,9 @@ export class SiteSchedule extends VigieElement {
                     class="link"
                     type="button"
                     data-focus="day-${d.date}"
-                    aria-busy=${this.#busy(d.date)}
-                    @pointerenter=${this.#intent}
-                    @focus=${this.#intent}
+                    aria-busy=${this.#editor.busy(d.date)}
+                    @pointerenter=${this.#editor.intent}
+                    @focus=${this.#editor.intent}
                     aria-label=${e ? this.t('rs.overview.schedule.editLabel', { date }) : this.t('rs.overview.schedule.changeDayLabel', { date })}
                     @click=${() => (e ? this.#act(d.date, { type: 'edit', id: e.id }) : this.#act(d.date, { type: 'select', date: d.date }, { type: 'add' }))}
                   >
@@ -167,9 +127,9 @@ export class SiteSchedule extends VigieElement {
                   </button>
                   ${e
                     ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'}
-                        aria-busy=${this.#busy(`remove-${e.id}`)}
-                        @pointerenter=${this.#intent}
-                        @focus=${this.#intent}
+                        aria-busy=${this.#editor.busy(`remove-${e.id}`)}
+                        @pointerenter=${this.#editor.intent}
+                        @focus=${this.#editor.intent}
                         @click=${() => this.#act(`remove-${e.id}`, { type: 'remove', id: e.id })}
                       >
                         ${this.t('rs.overview.schedule.remove')}
@@ -181,12 +141,11 @@ export class SiteSchedule extends VigieElement {
           </ol>
         </div>`;
     }
-    return html`<section part="base" class="schedule" aria-labelledby="${this.#id}-sc">
+    return html`<section part="base" class="box schedule" aria-labelledby="${this.#id}-sc">
       <h3 id="${this.#id}-sc">${this.t('rs.overview.schedule.title')}</h3>
       <p class="muted">${this.t('rs.overview.schedule.help')}</p>
       ${body}
-    </section>
-    ${this.toasts ? nothing : this.#own.render()}`;
+    </section>`;
   }
 }
 

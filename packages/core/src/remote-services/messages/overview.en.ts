@@ -4,6 +4,7 @@ import type { remoteOverviewFr, remoteOverviewMainFr } from './overview.fr.js';
 import { remoteOverviewScheduleEn } from './overview-schedule.en.js';
 import { remoteOverviewScheduleEditEn } from './overview-schedule-edit.en.js';
 import { remoteOverviewLogEn } from './overview-log.en.js';
+import { remoteOverviewTestModeEn } from './overview-test-mode.en.js';
 
 export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.prompt': 'Choose a site in the list to see its overview.',
@@ -17,8 +18,6 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.tab.error': 'This section could not be loaded.',
   'rs.overview.systems.title': 'Alarm systems',
   'rs.overview.systems.empty': 'No alarm system on this site.',
-  'rs.overview.minutes': '{count} min',
-  'rs.overview.hours': '{count, plural, one {# hour} other {# hours}}',
   'rs.overview.remaining.hm': '{h} hr {m} min',
   'rs.overview.remaining.ms': '{m} min {s} sec',
   'rs.overview.remaining.s': '{s} sec',
@@ -27,16 +26,11 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.testMode.off': 'Test mode off',
   'rs.overview.testMode.on': 'Test mode on until {time}',
   'rs.overview.testMode.remaining': 'Time left: {duration}',
-  'rs.overview.testMode.duration': 'Test mode duration',
   'rs.overview.testMode.start': 'Start test mode',
   'rs.overview.testMode.stop': 'Stop test mode',
-  'rs.overview.testMode.started': 'Test mode on until {time}.',
-  'rs.overview.testMode.stopped': 'Test mode stopped: monitoring has resumed.',
   'rs.overview.testMode.ended': 'Test mode has ended: monitoring has resumed.',
   'rs.overview.testMode.endsSoon': 'Test mode ends in one minute.',
-  'rs.overview.testMode.startFailed': 'Test mode could not be started. Try again.',
-  'rs.overview.testMode.stopFailed': 'Test mode could not be stopped. Try again.',
   'rs.overview.testMode.error': 'The test mode status could not be loaded.',
 } as const;
 
-export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditEn, remoteOverviewLogEn));
+export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditEn, remoteOverviewLogEn, remoteOverviewTestModeEn));

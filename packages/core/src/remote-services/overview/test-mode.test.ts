@@ -8,7 +8,10 @@ import {
   remainingMs,
   TEST_MODE_DURATIONS,
   TEST_MODE_WARNING_MS,
+  testModeChangeTransition,
   testModeFlow,
+  testModeViewFlow,
+  testModeViewTransition,
   type TestModeEvent,
   type TestModeRequest,
   type TestModeState,
@@ -134,4 +137,28 @@ test('RS-OVERVIEW property: whatever happens, the mode is never on at or after i
       }
     }),
   );
+});
+
+const CHANGE_EVENTS = new Set<TestModeEvent['type']>(['choose', 'start', 'started', 'stop', 'stopped', 'failed']);
+
+test('RS-OVERVIEW property: the view and the change parts split the events (each takes its own, leaves the other\'s); the view alone keeps the state on a change event; the view ends the mode by itself (1 ms before: on; at the end: off)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(events, fc.integer({ min: 0, max: 400 * 60_000 })), { maxLength: 30 }), (steps) => {
+      let state = testModeFlow.init(ctx()).state;
+      for (const [event, dt] of steps) {
+        const c = ctx(NOW + dt);
+        const view = testModeViewTransition(state, event, c);
+        const change = testModeChangeTransition(state, event, c);
+        assert.equal(view === undefined, CHANGE_EVENTS.has(event.type));
+        assert.equal(change === undefined, !CHANGE_EVENTS.has(event.type));
+        if (CHANGE_EVENTS.has(event.type)) assert.equal(testModeViewFlow.transition(state, event, c).state, state);
+        state = testModeFlow.transition(state, event, c).state;
+      }
+    }),
+  );
+  const s = on();
+  assert.deepEqual(testModeViewFlow.deadline!(s), testModeFlow.deadline!(s));
+  const warned = testModeViewFlow.transition(s, { type: 'warn' }, ctx(END - TEST_MODE_WARNING_MS)).state;
+  assert.equal(testModeViewFlow.transition(warned, { type: 'expired' }, ctx(END - 1)).state.endsAt, END);
+  assert.equal(testModeViewFlow.transition(warned, { type: 'expired' }, ctx(END)).state.endsAt, null);
 });
