@@ -678,10 +678,14 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     el.employeeId = ROW.id;
     provider.append(el);
     await until(() => el.querySelector('.vigie-vault-loading'), 'the loading state');
+    // Closed once the first read has reached the server (on a loaded machine the data layer's
+    // import can still be running when the loading state shows; a read aborted before it is sent
+    // is rightly never sent, and then there would be only one request to see).
+    await until(() => calls.length === 1, 'the first read sent', 8000);
     el.remove();
     await delay(50);
     provider.append(el);
-    await until(() => el.querySelector('form'), 'the form');
+    await until(() => el.querySelector('form'), 'the form', 8000);
     expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([`GET passport/employees/${ROW.id}`, `GET passport/employees/${ROW.id}`]);
     expect(input(el, 'firstName').value).to.equal(ROW.firstName);
   });
