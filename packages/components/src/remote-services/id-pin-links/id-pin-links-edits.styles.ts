@@ -6,17 +6,6 @@ export const editStyles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .notice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_danger-border);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
-  }
   .notice:focus {
     outline: none;
   }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The first screen: the links, their sites, the buttons, loading / empty / error. The forms' and the dialog's are in `id-pin-links-edits.styles.ts`. */
+/** The first screen: the links, their sites, the buttons, loading / empty / error. The forms' and the dialog's are in `id-pin-links-edits.styles.ts`; their `.notice` shares the danger box of `.problem` here, since both render in this shadow root. */
 export const styles = css`
   :host {
     display: block;
@@ -40,7 +40,8 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .problem {
+  .problem,
+  .notice {
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
