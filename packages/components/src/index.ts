@@ -10,6 +10,8 @@ export { VigieProvider } from './shared/vigie-provider/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner/invoice-banner.js';
 export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-register/invoice-list/invoice-list.js';
 export * from './events.js';
+export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
+export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';
 
 // VA — the payslip vault
 export { LightDomElement } from './base/forms/index.js';

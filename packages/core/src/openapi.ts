@@ -4,16 +4,10 @@
  */
 import { jsonSchemaOf } from './shared/openapi-builders.js';
 import { ProblemDetails } from './api/problem.js';
-import { ACCESS_PATH, INVOICES_PATH } from './safety-register/api.js';
-import { AccessResponse, Invoice, InvoiceListResponse } from './safety-register/schemas.js';
+import { safetyRegisterComponents, safetyRegisterPaths } from './safety-register/openapi.js';
 import { vaultComponents, vaultPaths } from './vault/openapi.js';
 import { passportComponents, passportPaths } from './passport/openapi.js';
 import { remoteServicesComponents, remoteServicesPaths } from './remote-services/openapi.js';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
-});
 
 export function openApiDocument(version = '0.1.0') {
   return {
@@ -35,9 +29,7 @@ export function openApiDocument(version = '0.1.0') {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
         ProblemDetails: jsonSchemaOf(ProblemDetails),
-        Invoice: jsonSchemaOf(Invoice),
-        InvoiceListResponse: jsonSchemaOf(InvoiceListResponse),
-        AccessResponse: jsonSchemaOf(AccessResponse),
+        ...safetyRegisterComponents(),
         ...vaultComponents(),
         ...passportComponents(),
         ...remoteServicesComponents(),
@@ -45,48 +37,7 @@ export function openApiDocument(version = '0.1.0') {
     },
     security: [{ bearer: [] }],
     paths: {
-      [`/${INVOICES_PATH}`]: {
-        get: {
-          operationId: 'listInvoices',
-          summary: 'Every invoice of the customer account (SR-INVOICE)',
-          tags: ['safety-register'],
-          responses: {
-            '200': { description: 'The invoices', content: { 'application/json': { schema: { $ref: '#/components/schemas/InvoiceListResponse' } } } },
-            '401': problem('No or expired token'),
-            default: problem('Any other failure'),
-          },
-        },
-      },
-      [`/${INVOICES_PATH}/{id}/payment`]: {
-        post: {
-          operationId: 'payInvoice',
-          summary: 'Records the payment of one invoice; safe to retry with the same Idempotency-Key',
-          tags: ['safety-register'],
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string' }, description: 'The same key replays the first answer; reused on another invoice → 422.' },
-          ],
-          responses: {
-            '200': { description: 'The invoice, now paid', content: { 'application/json': { schema: { $ref: '#/components/schemas/Invoice' } } } },
-            '400': problem('Idempotency-Key missing'),
-            '404': problem('No such invoice'),
-            '409': problem('Already paid'),
-            '422': problem('Idempotency-Key reused for another invoice'),
-            default: problem('Any other failure'),
-          },
-        },
-      },
-      [`/${ACCESS_PATH}`]: {
-        get: {
-          operationId: 'getAccess',
-          summary: 'The invoice level and the resulting access state (full, or restricted from 30 days late)',
-          tags: ['safety-register'],
-          responses: {
-            '200': { description: 'Level and access', content: { 'application/json': { schema: { $ref: '#/components/schemas/AccessResponse' } } } },
-            default: problem('Any other failure'),
-          },
-        },
-      },
+      ...safetyRegisterPaths(),
       ...vaultPaths(),
       ...passportPaths(),
       ...remoteServicesPaths(),

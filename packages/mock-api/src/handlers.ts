@@ -5,11 +5,12 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { openApiDocument } from '@vigie/core/openapi';
-import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
 import { problem, type Route, type RouteContext, type RouteMethod } from './http.js';
 import { passportRoutes } from './passport/routes.js';
 import { createPassportStore, type PassportStore } from './passport/store.js';
 import { createInvoiceStore, type InvoiceStore } from './safety-register/store.js';
+import { createRegisterStore, type RegisterStore } from './safety-register/register-store.js';
+import { safetyRegisterRoutes } from './safety-register/routes.js';
 import { vaultRoutes } from './vault/routes.js';
 import { remoteServicesRoutes } from './remote-services/routes.js';
 import { createRemoteStore, type RemoteStore } from './remote-services/store.js';
@@ -21,15 +22,18 @@ import {
   isAnyScenario,
   isInvoiceScenario,
   isPassportScenario,
+  isRegisterScenario,
   isRemoteScenario,
   isScenarioName,
   isVaultScenario,
   passportDataOf,
+  registerDataOf,
   remoteDataOf,
   SCENARIO_NAMES,
   vaultDataOf,
   type InvoiceScenario,
   type PassportScenario,
+  type RegisterScenario,
   type RemoteScenario,
   type ScenarioName,
   type VaultScenario,
@@ -69,6 +73,8 @@ export interface MockApi {
   readonly passport: PassportStore;
   /** Remote Services behind the current scenario. */
   readonly remote: RemoteStore;
+  /** The safety register (beyond its invoices) behind the current scenario. */
+  readonly register: RegisterStore;
   readonly scenario: ScenarioName;
   /**
    * Switches scenario, with fresh data for what it concerns (its service; every one for `any:*`);
@@ -112,6 +118,13 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     return remote;
   };
 
+  const registers = new Map<RegisterScenario, RegisterStore>();
+  const registerFor = (name: RegisterScenario) => {
+    let register = registers.get(name);
+    if (!register) registers.set(name, (register = createRegisterStore(name, now)));
+    return register;
+  };
+
   const route = (method: RouteMethod, path: string, r: Route) =>
     http[method](`${base}/${path}`, async ({ request, params }) => {
       const instance = new URL(request.url).pathname;
@@ -135,6 +148,7 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
         vault: vaultFor(vaultDataOf(scenario)),
         passport: passportFor(passportDataOf(scenario)),
         remote: remoteFor(remoteDataOf(scenario)),
+        register: registerFor(registerDataOf(scenario)),
         requireAuth,
       };
       return scenario === 'any:malformed' ? HttpResponse.json(r.malformed(ctx)) : r.ok(ctx);
@@ -144,40 +158,8 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     // The contract itself is documentation: always served, whatever the scenario or auth.
     http.get(`${base}/${OPENAPI_PATH}`, () => HttpResponse.json(openApiDocument())),
 
-    route('get', INVOICES_PATH, {
-      ok: ({ store }) => HttpResponse.json({ invoices: store.list() }),
-      malformed: ({ store }) => ({ invoices: store.list().map((i) => ({ ...i, amountCents: formatEuros(i.amountCents) })) }),
-    }),
-
-    route('post', `${INVOICES_PATH}/:id/payment`, {
-      ok: ({ request, instance, params, store }) => {
-        const key = request.headers.get('Idempotency-Key')?.trim();
-        if (!key) {
-          return problem(400, 'idempotency-key-required', 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
-        }
-        const id = String(params.id);
-        const result = store.pay(id, key);
-        switch (result.kind) {
-          case 'paid':
-            return HttpResponse.json<Invoice>(result.invoice);
-          case 'not-found':
-            return problem(404, 'invoice-not-found', 'Invoice not found', `No invoice ${id} on this account.`, { instance });
-          case 'already-paid':
-            return problem(409, 'invoice-already-paid', 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
-          case 'key-reused':
-            return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
-        }
-      },
-      malformed: ({ params, store }) => {
-        const invoice = store.get(String(params.id)) ?? store.list()[0];
-        return { ...invoice, amountCents: invoice ? formatEuros(invoice.amountCents) : 'n/a', status: 'réglée' };
-      },
-    }),
-
-    route('get', ACCESS_PATH, {
-      ok: ({ store }) => HttpResponse.json<AccessResponse>({ level: store.level(), access: store.access() }),
-      malformed: () => ({ level: 'rouge', access: 'coupé' }),
-    }),
+    // SR — the safety register (safety-register/routes.ts).
+    ...safetyRegisterRoutes().map((r) => route(r.method, r.path, r.route)),
 
     // VA — the payslip vault (vault/routes.ts).
     ...vaultRoutes().map((v) => route(v.method, v.path, v.route)),
@@ -209,6 +191,9 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
     get remote() {
       return remoteFor(remoteDataOf(current));
     },
+    get register() {
+      return registerFor(registerDataOf(current));
+    },
     get scenario() {
       return current;
     },
@@ -221,6 +206,10 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       if (any || isVaultScenario(name)) vaults.delete(vaultDataOf(name));
       if (any || isPassportScenario(name)) passports.delete(passportDataOf(name));
       if (any || isRemoteScenario(name)) remotes.delete(remoteDataOf(name));
+      if (any || isRegisterScenario(name)) {
+        registers.delete(registerDataOf(name));
+        stores.delete(invoiceDataOf(name));
+      }
     },
     reset() {
       current = initial;
@@ -228,15 +217,11 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       vaults.clear();
       passports.clear();
       remotes.clear();
+      registers.clear();
     },
   };
 }
 
 function assertScenario(name: unknown): asserts name is ScenarioName {
   if (!isScenarioName(name)) throw new TypeError(`Unknown mock scenario "${String(name)}"; expected one of: ${SCENARIO_NAMES.join(', ')}`);
-}
-
-/** What a careless backend would send instead of cents: a French amount string. */
-function formatEuros(cents: number): string {
-  return `${(cents / 100).toFixed(2).replace('.', ',')} €`;
 }

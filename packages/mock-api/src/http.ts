@@ -7,6 +7,7 @@ import type { PassportStore } from './passport/store.js';
 import type { InvoiceStore } from './safety-register/store.js';
 import type { VaultStore } from './vault/store.js';
 import type { RemoteStore } from './remote-services/store.js';
+import type { RegisterStore } from './safety-register/register-store.js';
 
 export interface ProblemInit {
   readonly instance?: string;
@@ -33,8 +34,10 @@ export interface RouteContext {
   /** The request path, quoted as `instance` by problems. */
   readonly instance: string;
   readonly params: Record<string, string | readonly string[] | undefined>;
-  /** The invoices of the scenario (SR). */
+  /** The invoices of the scenario (SR-INVOICE); its `access()` is the account's access state. */
   readonly store: InvoiceStore;
+  /** The safety register beyond its invoices (SR-PROFILES, SIGN, OBS, ANOMALY, PERMIT). */
+  readonly register: RegisterStore;
   /** The payslip vault of the scenario (VA). */
   readonly vault: VaultStore;
   /** The safety passport of the scenario (PP). */

@@ -31,6 +31,21 @@ export const SCENARIOS = [
     en: 'No invoice at all on the account.',
   },
   {
+    name: 'register:default',
+    fr: 'Registre de sécurité\u202f: Résidence Les Tilleuls, des utilisateurs et leurs profils, des interventions à signer, en retard et clôturées (rapports PDF), des anomalies, des permis de feu en attente de signature, une facture en retard (bandeau rouge).',
+    en: 'Safety register: Résidence Les Tilleuls, users and their profiles, interventions to sign, late and closed (PDF reports), anomalies, fire permits awaiting signature, one overdue invoice (red banner).',
+  },
+  {
+    name: 'register:restricted',
+    fr: 'Registre de sécurité\u202f: une facture échue depuis 40 jours, l’accès est coupé sauf la synthèse des sites.',
+    en: 'Safety register: an invoice 40 days overdue, access is cut except the sites synthesis.',
+  },
+  {
+    name: 'register:empty',
+    fr: 'Registre de sécurité\u202f: un compte neuf, sans intervention, anomalie, permis de feu ni facture.',
+    en: 'Safety register: a new account, with no intervention, anomaly, fire permit or invoice.',
+  },
+  {
     name: 'vault:default',
     fr: 'Coffre-fort\u202f: comptes de démonstration, bulletins déposés, aucun blocage (3 mauvais mots de passe bloquent pour 120 minutes).',
     en: 'Vault: demo accounts, payslips deposited, no lock (3 wrong passwords lock for 120 minutes).',
@@ -145,6 +160,9 @@ export const SCENARIOS = [
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 /** The scenarios that describe the account's invoices (each has its own data set). */
 export type InvoiceScenario = Extract<ScenarioName, `invoices:${string}`>;
+/** The scenarios that describe the safety register beyond its invoices (each has its own data set). */
+export type RegisterScenario = Extract<ScenarioName, `register:${string}`>;
+
 /** The scenarios that describe the payslip vault (each has its own data set). */
 export type VaultScenario = Extract<ScenarioName, `vault:${string}`>;
 
@@ -174,6 +192,25 @@ export function isScenarioName(value: unknown): value is ScenarioName {
 
 export function isInvoiceScenario(name: ScenarioName): name is InvoiceScenario {
   return name.startsWith('invoices:');
+}
+
+/** The register data every scenario that is not about the register answers with. */
+export const DEFAULT_REGISTER_SCENARIO = 'register:default' satisfies ScenarioName;
+
+export function isRegisterScenario(name: ScenarioName): name is RegisterScenario {
+  return name.startsWith('register:');
+}
+
+/** The invoices each register scenario comes with: overdue (red banner), suspended (access cut), none. */
+export const REGISTER_INVOICES: Readonly<Record<RegisterScenario, InvoiceScenario>> = {
+  'register:default': 'invoices:overdue',
+  'register:restricted': 'invoices:suspended',
+  'register:empty': 'invoices:empty',
+};
+
+/** The register data a scenario answers with (the other services' ones reuse `register:default`). */
+export function registerDataOf(name: ScenarioName): RegisterScenario {
+  return isRegisterScenario(name) ? name : DEFAULT_REGISTER_SCENARIO;
 }
 
 /** The vault data every scenario that is not about the vault answers with. */
@@ -207,6 +244,7 @@ export function isAnyScenario(name: ScenarioName): boolean {
 
 /** The invoice data a scenario answers with (the `any:*` and `vault:*` ones reuse the default data). */
 export function invoiceDataOf(name: ScenarioName): InvoiceScenario {
+  if (isRegisterScenario(name)) return REGISTER_INVOICES[name];
   return isInvoiceScenario(name) ? name : DEFAULT_SCENARIO;
 }
 

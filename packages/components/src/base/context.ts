@@ -14,6 +14,16 @@ export interface VigieServices {
   readonly access: AccessState;
   /** A widget that learns the invoice level (the banner) reports it here. */
   readonly reportInvoiceLevel: (level: BannerLevel) => void;
+  /**
+   * SR-INVOICE: a register widget calls this when it connects. Until a level is known (no banner on
+   * the page, or not yet loaded) the provider asks the API once (`GET safety-register/access`).
+   */
+  readonly ensureAccess: () => void;
+  /**
+   * Asks the API for the access state again (after a payment, or when a route answered 403
+   * `access-restricted`); resolves once the new state is published.
+   */
+  readonly refreshAccess: () => Promise<void>;
   /** The message explaining an API failure, in the provider's locale. */
   readonly describeFailure: (failure: ApiFailure) => string;
   /** VA-SUPPORT: where the widgets send people for what only support can do. */

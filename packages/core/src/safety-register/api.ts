@@ -26,3 +26,11 @@ export function getAccess(client: VigieClient, opts: Opts = {}): Promise<AccessR
 export function payInvoice(client: VigieClient, invoiceId: string, idempotencyKey: string, opts: Opts = {}): Promise<Invoice> {
   return client.post(paymentPath(invoiceId), undefined, Invoice, { ...opts, idempotencyKey });
 }
+
+// Each part's typed calls (the `@vigie/core/safety-register/api` entry carries them all).
+export * from './access/api.js';
+export * from './profiles/api.js';
+export * from './interventions/api.js';
+export * from './reports/api.js';
+export * from './anomalies/api.js';
+export * from './permits/api.js';

@@ -1,36 +1,12 @@
-/** X-I18N — the safety register's English messages. */
+/** X-I18N — the safety register's English messages: exactly the keys of the French ones. */
 import type { CatalogOf } from '../i18n/fr.js';
 import type { safetyRegisterFr } from './messages.fr.js';
+import { registerInvoicesEn } from './messages/invoices.en.js';
+import { registerAccessEn } from './messages/access.en.js';
+import { registerProfilesEn } from './messages/profiles.en.js';
+import { registerInterventionsEn } from './messages/interventions.en.js';
+import { registerReportsEn } from './messages/reports.en.js';
+import { registerAnomaliesEn } from './messages/anomalies.en.js';
+import { registerPermitsEn } from './messages/permits.en.js';
 
-export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = {
-  'invoice.banner.warning':
-    'You have one or more invoices due for payment on {date}. Please make sure your payment reaches us by that date.',
-  'invoice.banner.overdue':
-    'Payment of at least one invoice past its due date has not reached us. Please settle your customer account as soon as possible to avoid your access being cut off on {date}.',
-  'invoice.banner.suspended':
-    'Despite our reminders, payment of at least one of your invoices has not reached us. Your access is therefore suspended until your account is settled. Depending on your rights, you can still generate the summary of your sites.',
-  'invoice.banner.label.warning': 'Payment due soon',
-  'invoice.banner.label.overdue': 'Overdue invoice',
-  'invoice.banner.label.suspended': 'Access suspended',
-  'invoice.banner.action': 'Settle my invoices',
-  'invoice.banner.error': 'Your invoices could not be checked.',
-  'invoice.list.title': 'My invoices',
-  'invoice.list.group.late': 'Late',
-  'invoice.list.group.to-pay': 'To pay',
-  'invoice.list.group.paid': 'Paid',
-  'invoice.list.filter': 'Show',
-  'invoice.list.filter.all': 'All',
-  'invoice.list.count': '{count, plural, one {# invoice} other {# invoices}} · {total}',
-  'invoice.list.empty': 'You have no invoices yet.',
-  'invoice.list.empty.group': 'No invoices in this category.',
-  'invoice.list.number': 'Invoice no.',
-  'invoice.list.dueDate': 'Due date',
-  'invoice.list.amount': 'Amount incl. VAT',
-  'invoice.list.status': 'Status',
-  'invoice.list.daysLate': '{days} d late',
-  'invoice.list.dueIn': 'Due in {days} d',
-  'invoice.list.dueToday': 'Due today',
-  'invoice.list.paid': 'Paid',
-  'invoice.list.download': 'Download invoice {number} (PDF)',
-  'invoice.list.error': 'Your invoices could not be loaded.',
-};
+export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = { ...registerInvoicesEn, ...registerAccessEn, ...registerProfilesEn, ...registerInterventionsEn, ...registerReportsEn, ...registerAnomaliesEn, ...registerPermitsEn, };

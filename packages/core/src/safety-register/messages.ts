@@ -1,9 +1,20 @@
-/** X-I18N — the safety register's message bundle (French at hand, English on first use). */
+/**
+ * X-I18N — the safety register's message bundles, one per part (`messages/<part>.ts`), so a page
+ * carries only the French texts of the widgets it loads. English loads on first use.
+ */
 import type { MessageBundle } from '../i18n/index.js';
-import { safetyRegisterFr } from './messages.fr.js';
+import { registerInvoicesMessages } from './messages/invoices.js';
+import { registerAccessMessages } from './messages/access.js';
+import { registerProfilesMessages } from './messages/profiles.js';
+import { registerInterventionsMessages } from './messages/interventions.js';
+import { registerReportsMessages } from './messages/reports.js';
+import { registerAnomaliesMessages } from './messages/anomalies.js';
+import { registerPermitsMessages } from './messages/permits.js';
 
-export const safetyRegisterMessages: MessageBundle = {
-  id: 'safety-register',
-  fr: safetyRegisterFr,
-  en: async () => (await import('./messages.en.js')).safetyRegisterEn,
-};
+export { registerInvoicesMessages, registerAccessMessages, registerProfilesMessages, registerInterventionsMessages, registerReportsMessages, registerAnomaliesMessages, registerPermitsMessages };
+
+/** SR-INVOICE's bundle (its historical name). */
+export const safetyRegisterMessages: MessageBundle = registerInvoicesMessages;
+
+/** Every safety-register bundle. */
+export const safetyRegisterAllMessages: readonly MessageBundle[] = [registerInvoicesMessages, registerAccessMessages, registerProfilesMessages, registerInterventionsMessages, registerReportsMessages, registerAnomaliesMessages, registerPermitsMessages];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { calendarDateOf, DocumentsResponse, identifierKind, isAcceptablePassword, parseInstant, VaultProfile } from '@vigie/core';
-import { makePdf, pdfString } from './pdf.js';
+import { makePdf, pdfString } from '../shared/pdf.js';
 import { createVaultStore, DEMO_ACCOUNTS, DEMO_ONE_TIME_CODE, maskEmail, maskPhone } from './store.js';
 
 const T0 = parseInstant('2026-03-10T09:00:00+01:00');

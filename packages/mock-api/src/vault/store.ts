@@ -54,7 +54,7 @@ import {
 } from '@vigie/core';
 import { newPasswordIssues } from '../shared/new-password.js';
 import type { VaultScenario } from '../scenarios.js';
-import { makePdf } from './pdf.js';
+import { makePdf } from '../shared/pdf.js';
 
 // ── Demo data (documented: the demo, the stories and the tests sign in with these) ─────────────
 

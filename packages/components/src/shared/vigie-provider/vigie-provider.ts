@@ -207,6 +207,10 @@ export class VigieProvider extends LitElement {
       t,
       access: this.#access,
       reportInvoiceLevel: (level) => this.#setLevel(level),
+      ensureAccess: () => {
+        if (this.#level === undefined && !this.#accessRequest) void this.#refreshAccess();
+      },
+      refreshAccess: () => this.#accessRequest ?? this.#refreshAccess(),
       describeFailure: (f: ApiFailure) => describeFailure(t, f),
       support: this.#inputs.valid('support', this.support, checkSupport, DEFAULT_SUPPORT_CONTACT),
       vaultSession: this.#vaultSession,
@@ -219,6 +223,24 @@ export class VigieProvider extends LitElement {
       },
     };
     this.#provider.setValue(services);
+  }
+
+  #accessRequest?: Promise<void>;
+
+  /** SR-INVOICE: the level from the API (a failure keeps the current state: the routes still refuse). */
+  #refreshAccess(): Promise<void> {
+    const client = this.#client!;
+    const request = import('@vigie/core/safety-register/api')
+      .then((m) => m.getAccess(client))
+      .then(
+        (answer) => this.#setLevel(answer.level),
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.#accessRequest === request) this.#accessRequest = undefined;
+      });
+    this.#accessRequest = request;
+    return request;
   }
 
   #setLevel(level: BannerLevel): void {

@@ -1,5 +1,5 @@
 /**
- * VA-DOCS — small REAL PDF files made in code for the mock's documents: PDF 1.4, one A4 page,
+ * X-MOCK — small REAL PDF files made in code for the mock’s documents (payslips, invoices, reports): PDF 1.4, one A4 page,
  * lines of Helvetica text (WinAnsiEncoding, so French accents, « », — and € print), a correct
  * cross-reference table. A few hundred bytes each; any PDF viewer opens, prints and downloads them.
  */

@@ -1,0 +1,2 @@
+/** SR — the typed calls of the interventions part (through the shared client). */
+export {};

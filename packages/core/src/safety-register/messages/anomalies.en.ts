@@ -1,0 +1,7 @@
+/** X-I18N — the English texts of SR-ANOMALY: exactly the keys of `anomalies.fr.ts`. */
+import type { CatalogOf } from '../../i18n/fr.js';
+import type { registerAnomaliesFr } from './anomalies.fr.js';
+
+export const registerAnomaliesEn: CatalogOf<typeof registerAnomaliesFr> = {
+
+};

@@ -1,0 +1,2 @@
+/** SR — the typed calls of the permits part (through the shared client). */
+export {};

@@ -1,0 +1,2 @@
+/** SR — the reports part of the safety register: rules, machines, contract and calls. */
+export {};

@@ -1,0 +1,58 @@
+/** SR-INVOICE — the invoices, their payment (with `Idempotency-Key`) and the access state, in the mock API. */
+import { HttpResponse } from 'msw';
+import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
+import { problem, type RouteDefinition } from '../../http.js';
+
+/** What a careless backend would send instead of cents: a French amount string. */
+function formatEuros(cents: number): string {
+  return `${(cents / 100).toFixed(2).replace('.', ',')} €`;
+}
+
+export function registerInvoicesRoutes(): RouteDefinition[] {
+  return [
+    {
+      method: 'get',
+      path: INVOICES_PATH,
+      route: {
+        ok: ({ store }) => HttpResponse.json({ invoices: store.list() }),
+        malformed: ({ store }) => ({ invoices: store.list().map((i) => ({ ...i, amountCents: formatEuros(i.amountCents) })) }),
+      },
+    },
+    {
+      method: 'post',
+      path: `${INVOICES_PATH}/:id/payment`,
+      route: {
+        ok: ({ request, instance, params, store }) => {
+          const key = request.headers.get('Idempotency-Key')?.trim();
+          if (!key) {
+            return problem(400, 'idempotency-key-required', 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
+          }
+          const id = String(params.id);
+          const result = store.pay(id, key);
+          switch (result.kind) {
+            case 'paid':
+              return HttpResponse.json<Invoice>(result.invoice);
+            case 'not-found':
+              return problem(404, 'invoice-not-found', 'Invoice not found', `No invoice ${id} on this account.`, { instance });
+            case 'already-paid':
+              return problem(409, 'invoice-already-paid', 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
+            case 'key-reused':
+              return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
+          }
+        },
+        malformed: ({ params, store }) => {
+          const invoice = store.get(String(params.id)) ?? store.list()[0];
+          return { ...invoice, amountCents: invoice ? formatEuros(invoice.amountCents) : 'n/a', status: 'réglée' };
+        },
+      },
+    },
+    {
+      method: 'get',
+      path: ACCESS_PATH,
+      route: {
+        ok: ({ store }) => HttpResponse.json<AccessResponse>({ level: store.level(), access: store.access() }),
+        malformed: () => ({ level: 'rouge', access: 'coupé' }),
+      },
+    },
+  ];
+}

@@ -1,0 +1,6 @@
+/** SR — the reports part's routes in the mock API (guarded: a suspended account gets 403 access-restricted). */
+import type { RouteDefinition } from '../../http.js';
+
+export function registerReportsRoutes(): RouteDefinition[] {
+  return [];
+}
