@@ -80,6 +80,15 @@ export const RS_WIDGETS = [
   { tag: 'id-pin-links', id: 'RS-IDPIN' },
   // The overview's « Événements » tab, when it is an element of its own.
   { tag: 'site-event-log', id: 'RS-OVERVIEW', optional: true },
+  // SR — the safety register's widgets (issue 10), measured the same way, each once it exists.
+  { tag: 'register-access-notice', id: 'SR-INVOICE', service: 'SR', optional: true },
+  { tag: 'user-profiles', id: 'SR-PROFILES', service: 'SR', optional: true },
+  { tag: 'intervention-list', id: 'SR-SIGN', service: 'SR', optional: true },
+  { tag: 'intervention-signature', id: 'SR-SIGN', service: 'SR', optional: true },
+  { tag: 'report-observations', id: 'SR-OBS', service: 'SR', optional: true },
+  { tag: 'pdf-text-picker', id: 'SR-OBS', service: 'SR', optional: true },
+  { tag: 'anomaly-list', id: 'SR-ANOMALY', service: 'SR', optional: true },
+  { tag: 'fire-permit-list', id: 'SR-PERMIT', service: 'SR', optional: true },
 ];
 const OVERVIEW_TABS = RS_WIDGETS.find((w) => w.tag === 'site-overview').tabs;
 export const KB = 1000;
