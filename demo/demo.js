@@ -112,7 +112,7 @@ const showView = () => {
   }
   if (!found) document.querySelector('main[data-view="registre"]').hidden = false;
   for (const link of document.querySelectorAll('nav a')) {
-    const current = link.getAttribute('href') === `#${name}` && !link.dataset.feature?.match(/interventions|site-synthesis/);
+    const current = link.getAttribute('href') === `#${name}` && !(name === 'registre' && link.dataset.feature !== 'dashboard');
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -141,6 +141,8 @@ select.addEventListener('change', () => {
   $('banner').refresh();
   $('list').refresh();
   for (const el of document.querySelectorAll('passport-roster, company-profile, space-switcher')) el.refresh?.();
+  // SR: the safety register's widgets read the new scenario's data (and its access state).
+  for (const el of document.querySelectorAll('user-profiles, intervention-list, intervention-signature, report-observations, anomaly-list, fire-permit-list')) el.refresh?.();
   fillFailEmployees();
 });
 
