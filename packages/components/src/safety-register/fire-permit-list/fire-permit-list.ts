@@ -87,6 +87,7 @@ export class FirePermitList extends VigieElement {
   readonly #dialogSync = this.addController({ hostUpdated: () => this.#signature?.sync() });
 
   #lastClient?: unknown;
+  #wasRestricted = false;
   readonly #load = new LoadController<readonly FirePermit[]>(this, async (signal) => {
     const api = await import('@vigie/core/safety-register/api');
     try {
@@ -117,10 +118,13 @@ export class FirePermitList extends VigieElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.services?.client;
-    if (client && client !== this.#lastClient && !isRestrictedAccess(this.services)) {
+    const restricted = isRestrictedAccess(this.services);
+    // A new client, or the account opened again (invoices paid): load; never while it is restricted.
+    if (client && !restricted && (client !== this.#lastClient || this.#wasRestricted)) {
       this.#lastClient = client;
       void this.#load.run();
     }
+    this.#wasRestricted = restricted;
   }
 
   /** Loads the permits again. */
@@ -172,11 +176,11 @@ export class FirePermitList extends VigieElement {
         : s.status === 'success'
           ? this.#renderList(s.value)
           : listLoading(this.t('sr.permits.loading'));
-    return html`<section class="root" part="base" aria-labelledby="${this.#id}-title" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" part="base" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
       <h2 id="${this.#id}-title" class="title">${this.t('sr.permits.title')}</h2>
       ${body}
       <dialog part="dialog" class="dialog" aria-labelledby="${this.#id}-qr-title" @cancel=${this.#onCancel}>${this.#signature?.render(`${this.#id}-qr`) ?? nothing}</dialog>
-    </section>`;
+    </div>`;
   }
 
   #onCancel = (e: Event) => {
