@@ -130,7 +130,8 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     const eye = eyeOf(el, 'PF-2026-030');
     eye.focus();
     await sendKeys({ press: 'Enter' });
-    const d = await until(() => dialog(el).open && dialog(el).querySelector('svg.qr') && dialog(el), 'the QR dialog');
+    await until(() => dialog(el).open && dialog(el).querySelector('svg.qr'), 'the QR dialog');
+    const d = dialog(el);
     expect(text(d)).to.contain('En attente de la signature du prestataire.');
     // Tab reaches the copy button, then « Fermer ».
     const close = button(d, 'Fermer');
@@ -181,7 +182,8 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     );
     const el = await mountLoaded();
     await clickOn(eyeOf(el, 'PF-2026-031'));
-    const d = await until(() => dialog(el).querySelector('.expired') && dialog(el), 'the expired link');
+    await until(() => dialog(el).querySelector('.expired'), 'the expired link');
+    const d = dialog(el);
     expect(d.querySelector('svg.qr')).to.equal(null);
     expect(text(d)).to.contain('Ce lien a expiré');
     await clickOn(button(d, 'Générer un nouveau lien'));

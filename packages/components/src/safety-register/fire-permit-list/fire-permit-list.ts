@@ -135,7 +135,8 @@ export class FirePermitList extends VigieElement {
   #intent = () => void this.#dialogCode.load().catch(() => {});
 
   #open(permit: FirePermit): void {
-    this.dispatchEvent(new FirePermitSelectedEvent(permit.id, permit.state));
+    const selected = new FirePermitSelectedEvent(permit.id, permit.state);
+    this.dispatchEvent(selected);
     if (!awaitedSigner(permit.state)) {
       this.details = this.details === permit.id ? undefined : permit.id;
       return;
