@@ -57,7 +57,9 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     mock = await useScenario('register:default');
   });
 
-  it('loading, then the permits with their levée de doute as text + icon + colour; axe', async () => {
+  it('loading, then the permits with their levée de doute as text + icon + colour; axe', async function () {
+    // A cold page: the first axe run loads axe itself (≈5 s on a busy machine).
+    this.timeout(30_000);
     const el = await mount();
     await until(() => $(el, '[role=status]'), 'the loading status');
     expect(text($(el, '.state.loading'))).to.contain('Chargement des permis de feu');

@@ -108,8 +108,11 @@ export class FirePermitList extends VigieElement {
   /** The QR dialog: its code, flow, texts' layout and `lean-qr`, loaded when a person acts. */
   readonly #dialogCode = new OnDemand<typeof Signature>(this, () => import('./fire-permit-signature.on-demand.js'));
   #signature?: Signature.SignatureDialog;
-  /** The permit whose dialog waits for its code; `failed` when its load failed. */
-  @state() private want?: { readonly permitId: string; readonly failed: boolean };
+  /**
+   * The permit whose dialog waits for its code: `failed` once a load of it failed (kept while the
+   * retry loads, so the retry keeps the focus), `loading` while a load is on its way.
+   */
+  @state() private want?: { readonly permitId: string; readonly failed: boolean; readonly loading: boolean };
 
   get #permits(): readonly FirePermit[] | undefined {
     const s = this.#load.state;
@@ -143,7 +146,8 @@ export class FirePermitList extends VigieElement {
     }
     this.details = undefined;
     if (this.#signature) return this.#signature.open(permit.id);
-    const want = (this.want = { permitId: permit.id, failed: false });
+    const failed = this.want?.failed === true && this.want.permitId === permit.id;
+    const want = (this.want = { permitId: permit.id, failed, loading: true });
     this.#dialogCode.load().then(
       (m) => {
         this.#signature ??= new m.SignatureDialog(this, {
@@ -157,7 +161,7 @@ export class FirePermitList extends VigieElement {
         if (this.isConnected) this.#signature.open(permit.id);
       },
       () => {
-        if (this.want === want) this.want = { ...want, failed: true };
+        if (this.want === want) this.want = { ...want, failed: true, loading: false };
       },
     );
   }
@@ -257,7 +261,8 @@ export class FirePermitList extends VigieElement {
         : watch === 'to-do'
           ? this.t('sr.permits.watch.until', { time: formatTimeOfDay(watchDeadline(p)), date: formatDate(this.services!.locale, calendarDateOf(watchDeadline(p))) })
           : '';
-    const busy = this.want?.permitId === p.id && !this.want.failed;
+    const want = this.want?.permitId === p.id ? this.want : undefined;
+    const busy = want?.loading && !want.failed;
     return html`<tr class=${open ? 'open' : ''}>
         <th scope="row" class="number">${p.number}</th>
         <td class="work">${p.work}</td>
@@ -286,9 +291,11 @@ export class FirePermitList extends VigieElement {
           >
             ${eyeIcon}<span>${this.t(signer ? 'sr.permits.sign' : 'sr.permits.view')}</span>
           </button>
-          ${this.want?.permitId === p.id && this.want.failed
-            ? html`<div class="load-failed" role="alert">${errorIcon}<span>${this.t('sr.permits.qr.load-failed')}</span>
-                <button type="button" class="btn secondary" @click=${() => this.#open(p)}>${this.t('common.retry')}</button></div>`
+          ${want?.failed
+            ? html`<div class="load-failed" role="alert">
+                ${errorIcon}<span>${this.t('sr.permits.qr.load-failed')} ${this.t('common.error.network')}</span>
+                <button type="button" class="btn secondary" aria-busy=${want.loading ? 'true' : nothing} @click=${() => this.#open(p)}>${this.t('common.retry')}</button>
+              </div>`
             : nothing}
         </td>
       </tr>
