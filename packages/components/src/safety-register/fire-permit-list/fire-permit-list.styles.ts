@@ -10,6 +10,7 @@ export const styles = css`
   :host {
     display: block;
     max-inline-size: var(--fire-permit-list-max-width, 80rem);
+    container-type: inline-size;
   }
   .root {
     display: grid;
@@ -206,7 +207,7 @@ export const styles = css`
     align-items: flex-start;
   }
   /* Narrow (360 px): each permit a card; « Trier par » replaces the headers. */
-  @media (max-width: 44rem) {
+  @container (max-width: 44rem) {
     .sort-controls {
       display: flex;
       flex-wrap: wrap;

@@ -21,8 +21,8 @@ await loadMessages('en', [registerPermitsMessages]);
 
 let mock: MockWorker;
 
-async function mount(opts: { locale?: string; theme?: 'dark' } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
+async function mount(opts: { locale?: string; theme?: 'dark'; width?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${opts.width ? `width:${opts.width}` : ''}>
     <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
       <fire-permit-list></fire-permit-list>
     </vigie-provider>
@@ -235,6 +235,18 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     expect(text($(el, '.state.error'))).to.contain('Les permis de feu n’ont pas pu être chargés.');
     await clickOn(button(el.shadowRoot!, 'Réessayer'));
     await until(() => $$(el, 'tbody tr').length === 12, 'the permits');
+  });
+
+  it('at 360 px each permit is a card (no table header on screen, « Trier par » instead), nothing wider than the box; axe', async () => {
+    const el = await mountLoaded({ width: '360px' });
+    const row = rowOf(el, 'PF-2026-031');
+    expect(getComputedStyle(row).display).to.equal('grid');
+    expect($(el, 'thead')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle($(el, '.sort-controls')!).display).to.equal('flex');
+    expect(el.shadowRoot!.querySelector('.scroller')!.scrollWidth).to.be.at.most(360);
+    await chooseOption($<HTMLSelectElement>(el, 'select[id$=-sort-by]')!, 'number');
+    await until(() => text($$(el, 'tbody tr')[0]!.querySelector('th')) === 'PF-2026-033', 'sorted by number (descending, kept) from « Trier par »');
+    await expect(el).to.be.accessible();
   });
 
   it('en and dark: the same list and dialog in English; axe in dark', async () => {
