@@ -94,6 +94,8 @@ export const styles = css`
     inline-size: 100%;
     border-collapse: collapse;
     font-size: 0.9375rem;
+    /* Words break only when one alone is wider than its column (never « Chauffe-rie »). */
+    overflow-wrap: break-word;
   }
   th,
   td {
@@ -128,11 +130,17 @@ export const styles = css`
     opacity: 1;
   }
   .number,
-  .when {
+  .nw {
     white-space: nowrap;
+  }
+  .when {
+    min-inline-size: 6.5rem;
   }
   .work {
     min-inline-size: 12rem;
+  }
+  td.pstate {
+    min-inline-size: 10rem;
   }
   td.pstate > .icon {
     vertical-align: -0.25em;

@@ -111,7 +111,7 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     const d = dialog(el);
     expect(text(d.querySelector('h2'))).to.equal('Signer le permis PF-2026-031');
     expect(text(d)).to.contain('En attente de la signature de l’exploitant.');
-    const url = d.querySelector<HTMLInputElement>('input[readonly]')!.value;
+    const url = d.querySelector<HTMLTextAreaElement>('textarea[readonly]')!.value;
     expect(url).to.match(/^https:\/\/app\.registre-securite\.example\/permis\/pf-101\/signer\?jeton=[0-9a-f]{32}$/);
     expect(text(d)).to.contain('Ce lien fonctionne jusqu’au 10/03/2026 à 12:15.');
     const qr = d.querySelector('svg.qr')!;
@@ -148,7 +148,7 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     const el = await mountLoaded();
     await openQr(el, 'PF-2026-031');
     const d = dialog(el);
-    const url = d.querySelector<HTMLInputElement>('input[readonly]')!.value;
+    const url = d.querySelector<HTMLTextAreaElement>('textarea[readonly]')!.value;
     let written = '';
     const clipboard = navigator.clipboard;
     const original = clipboard.writeText;
@@ -164,7 +164,7 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
       clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       await clickOn(button(d, 'Copier le lien'));
       await until(() => text(d.querySelector('.copy-status')).includes('Ctrl+C'), 'the fallback');
-      const input = d.querySelector<HTMLInputElement>('input[readonly]')!;
+      const input = d.querySelector<HTMLTextAreaElement>('textarea[readonly]')!;
       expect(focused(el)).to.equal(input);
       expect(input.selectionStart).to.equal(0);
       expect(input.selectionEnd).to.equal(url.length);
@@ -190,7 +190,7 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     expect(text(d)).to.contain('Ce lien a expiré');
     await clickOn(button(d, 'Générer un nouveau lien'));
     await until(() => d.querySelector('svg.qr'), 'a new QR code');
-    expect(d.querySelector<HTMLInputElement>('input[readonly]')!.value).to.contain('jeton=new');
+    expect(d.querySelector<HTMLTextAreaElement>('textarea[readonly]')!.value).to.contain('jeton=new');
     expect(calls).to.equal(2);
   });
 

@@ -170,6 +170,11 @@ export class FirePermitList extends VigieElement {
     return this.t('sr.permits.when', { date: formatDate(this.services!.locale, calendarDateOf(instant)), time: formatTimeOfDay(instant) });
   }
 
+  /** A start or an end: the date, then « à 11:00 », each kept whole (the column stays narrow). */
+  #when(instant: number) {
+    return html`<span class="nw">${formatDate(this.services!.locale, calendarDateOf(instant))}</span> <span class="nw">${this.t('sr.permits.at', { time: formatTimeOfDay(instant) })}</span>`;
+  }
+
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const notice = restrictedNotice(this.services, 'permis-feu');
@@ -268,8 +273,8 @@ export class FirePermitList extends VigieElement {
         <td class="work">${p.work}</td>
         <td>${p.company}</td>
         <td>${p.place}</td>
-        <td class="when" data-label=${this.t('sr.permits.col.start')}>${this.#date(Date.parse(p.startsAt))}</td>
-        <td class="when" data-label=${this.t('sr.permits.col.end')}>${this.#date(Date.parse(p.endsAt))}</td>
+        <td class="when" data-label=${this.t('sr.permits.col.start')}>${this.#when(Date.parse(p.startsAt))}</td>
+        <td class="when" data-label=${this.t('sr.permits.col.end')}>${this.#when(Date.parse(p.endsAt))}</td>
         <td class="pstate ${signer ? 'awaiting' : p.state}">${signer ? qrIcon : p.state === 'closed' ? checkIcon : clockIcon}<span>${this.t(`sr.permits.state.${p.state}`)}</span></td>
         <td>
           <span part="watch" class="watch ${watch}">${WATCH_ICONS[watch]}<span>${this.t(`sr.permits.watch.${watch}`)}</span></span>

@@ -93,8 +93,10 @@ export const styles = css`
     display: grid;
     gap: 0.35rem;
   }
-  .link input {
+  .link textarea {
     inline-size: 100%;
+    resize: none;
+    word-break: break-all;
     padding: 0.5rem;
     font: inherit;
     font-size: 0.875rem;
@@ -211,7 +213,7 @@ export class SignatureDialog {
     } catch {
       this.flow.send({ type: 'copy-refused' });
       await this.#el.updateComplete;
-      this.#h.root().querySelector<HTMLInputElement>(`[data-focus="${signatureFocus.link}"]`)?.select();
+      this.#h.root().querySelector<HTMLTextAreaElement>(`[data-focus="${signatureFocus.link}"]`)?.select();
     }
   }
 
@@ -250,7 +252,7 @@ export class SignatureDialog {
           </svg>
           <div class="link">
             <label for="${id}-url">${t('sr.permits.qr.link')}</label>
-            <input id="${id}-url" type="text" readonly .value=${s.link.url} data-focus=${signatureFocus.link} aria-describedby="${id}-expires" spellcheck="false" />
+            <textarea id="${id}-url" readonly rows="3" .value=${s.link.url} data-focus=${signatureFocus.link} aria-describedby="${id}-expires" spellcheck="false"></textarea>
           </div>
           <div class="row">
             <button type="button" class="btn" @click=${() => void this.#copy(s.link.url)}>${t('sr.permits.qr.copy')}</button>

@@ -31,6 +31,7 @@ export const registerPermitsEn: CatalogOf<typeof registerPermitsFr> = {
   'sr.permits.sort.order': 'Order',
   'sr.permits.sort.ascending': 'Ascending',
   'sr.permits.sort.descending': 'Descending',
+  'sr.permits.at': 'at {time}',
   'sr.permits.when': '{date} at {time}',
   'sr.permits.state.awaiting-operator': 'Awaiting the operator’s signature',
   'sr.permits.state.awaiting-provider': 'Awaiting the provider’s signature',

@@ -31,6 +31,7 @@ export const registerPermitsFr = {
   'sr.permits.sort.order': 'Ordre',
   'sr.permits.sort.ascending': 'Croissant',
   'sr.permits.sort.descending': 'Décroissant',
+  'sr.permits.at': 'à {time}',
   'sr.permits.when': '{date} à {time}',
   'sr.permits.state.awaiting-operator': 'En attente de signature de l’exploitant',
   'sr.permits.state.awaiting-provider': 'En attente de signature du prestataire',
