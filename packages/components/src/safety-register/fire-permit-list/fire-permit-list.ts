@@ -153,7 +153,7 @@ export class FirePermitList extends VigieElement {
         this.#signature ??= new m.SignatureDialog(this, {
           services: () => this.services!,
           t: (key, params) => this.t(key, params),
-          numberOf: (id) => this.#permits?.find((p) => p.id === id)?.number ?? id,
+          permit: (id) => this.#permits?.find((p) => p.id === id),
           root: () => this.renderRoot,
         });
         if (this.want !== want) return;

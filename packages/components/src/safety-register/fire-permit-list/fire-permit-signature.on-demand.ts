@@ -11,6 +11,8 @@ import {
   isAccessRestricted,
   signatureDialogFlow,
   signatureFocus,
+  awaitedSigner,
+  type FirePermit,
   type MessageKey,
   type SignatureDialogEvent,
   type SignatureDialogRequest,
@@ -27,8 +29,8 @@ import { qrDrawing } from './fire-permit-qr.js';
 export interface SignatureDialogHost {
   services(): VigieServices;
   t(key: MessageKey, params?: Params): string;
-  /** The permit's number, for the title. */
-  numberOf(permitId: string): string;
+  /** The permit (its number for the title, its state for whose signature it awaits). */
+  permit(permitId: string): FirePermit | undefined;
   root(): HTMLElement | DocumentFragment;
 }
 
@@ -80,6 +82,9 @@ export const styles = css`
   }
   .awaiting {
     font-weight: 600;
+  }
+  .nw {
+    white-space: nowrap;
   }
   .qr {
     display: block;
@@ -226,26 +231,32 @@ export class SignatureDialog {
     const s = this.flow.state;
     if (s.phase === 'closed') return nothing;
     const t = this.#h.t;
-    const number = this.#h.numberOf(s.permitId);
+    const permit = this.#h.permit(s.permitId);
+    const number = permit?.number ?? s.permitId;
+    // Whose signature: the link says it; before it comes, the permit's state.
+    const awaiting = 'link' in s ? s.link.awaiting : permit && awaitedSigner(permit.state);
+    // The number kept whole on a narrow screen (« PF-2026-031 » never split at its hyphens).
+    const [before, after = ''] = t('sr.permits.qr.title', { number: '\u0001' }).split('\u0001');
+    const awaitingLine = awaiting ? html`<p class="awaiting">${t(`sr.permits.qr.awaiting.${awaiting}`)}</p>` : nothing;
     const regenerate = (label: MessageKey) =>
       html`<button type="button" class="btn" data-focus=${signatureFocus.regenerate} @click=${() => this.flow.send({ type: 'regenerate' })}>${t(label)}</button>`;
     let body;
     switch (s.phase) {
       case 'loading':
-        body = html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('sr.permits.qr.loading')}</p>`;
+        body = html`${awaitingLine}<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('sr.permits.qr.loading')}</p>`;
         break;
       case 'failed':
-        body = html`<div class="failed" role="alert">${errorIcon}<div><p>${t('sr.permits.qr.error')}</p><p>${this.#h.services().describeFailure(s.failure)}</p></div></div>
+        body = html`${awaitingLine}<div class="failed" role="alert">${errorIcon}<div><p>${t('sr.permits.qr.error')}</p><p>${this.#h.services().describeFailure(s.failure)}</p></div></div>
           <div class="row">${regenerate('common.retry')}</div>`;
         break;
       case 'expired':
-        body = html`<p class="awaiting">${t(`sr.permits.qr.awaiting.${s.link.awaiting}`)}</p>
+        body = html`${awaitingLine}
           <div class="expired" role="status">${warningIcon}<p>${t('sr.permits.qr.expired')}</p></div>
           <div class="row">${regenerate('sr.permits.qr.regenerate')}</div>`;
         break;
       case 'ready': {
         const qr = qrDrawing(s.link.url);
-        body = html`<p class="awaiting">${t(`sr.permits.qr.awaiting.${s.link.awaiting}`)}</p>
+        body = html`${awaitingLine}
           <p id="${id}-scan">${t('sr.permits.qr.scan')}</p>
           <svg part="qr" class="qr" role="img" aria-label=${t('sr.permits.qr.alt', { number })} viewBox=${qr.viewBox} shape-rendering="crispEdges" focusable="false">
             ${svg`<rect x="-4" y="-4" width=${qr.size + 8} height=${qr.size + 8} fill="#fff"/><path d=${qr.d} fill="#000"/>`}
@@ -263,7 +274,7 @@ export class SignatureDialog {
       }
     }
     return html`<div class="qr-body">
-      <h2 id="${id}-title" tabindex="-1" data-focus=${signatureFocus.title}>${t('sr.permits.qr.title', { number })}</h2>
+      <h2 id="${id}-title" tabindex="-1" data-focus=${signatureFocus.title}>${before}<span class="nw">${number}</span>${after}</h2>
       <button type="button" class="x" aria-label=${t('sr.permits.qr.close')} @click=${() => this.close()}>${closeIcon}</button>
       ${body}
       <div class="foot"><button type="button" class="btn secondary" @click=${() => this.close()}>${t('sr.permits.qr.close')}</button></div>
