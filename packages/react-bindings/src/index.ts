@@ -42,6 +42,7 @@ export const InvoiceList = createComponent({
   },
 });
 
+export { FirePermitList } from './safety-register/fire-permit-list.js';
 // VA — the payslip vault
 export { VaultLogin } from './vault/vault-login.js';
 export { VaultPasswordReset } from './vault/vault-password-reset.js';
