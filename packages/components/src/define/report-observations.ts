@@ -1,0 +1,4 @@
+import { defineElement } from '../base/define.js';
+import { ReportObservations } from '../safety-register/report-observations/report-observations.js';
+
+defineElement('report-observations', ReportObservations);
