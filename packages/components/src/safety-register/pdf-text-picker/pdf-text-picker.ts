@@ -16,11 +16,11 @@ import { styles, textLayerStyles } from './pdf-text-picker.styles.js';
  */
 export const DEFAULT_PDF_WORKER_SRC = '/pdfjs/pdf.worker.min.mjs';
 
-type Pdfjs = typeof import('pdfjs-dist');
+type Pdfjs = typeof import('./pdfjs.on-demand.js');
 let pdfjsModule: Promise<Pdfjs> | undefined;
 /** pdfjs-dist's display layer, loaded the first time a picker opens a document (never before). */
 const loadPdfjs = () =>
-  (pdfjsModule ??= import('pdfjs-dist').catch((e: unknown) => {
+  (pdfjsModule ??= import('./pdfjs.on-demand.js').catch((e: unknown) => {
     pdfjsModule = undefined;
     throw e;
   }));
@@ -221,7 +221,6 @@ export class PdfTextPicker extends VigieElement {
     const end = document.createElement('div');
     end.className = 'endOfContent';
     layer.append(end);
-    this.dispatchEvent(new Event('pdf-page-rendered'));
   }
 
   // ── pointer selection ──

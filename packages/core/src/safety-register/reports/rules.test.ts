@@ -125,7 +125,7 @@ describe('SR-OBS reportObservationsFlow', () => {
       fc.string().map((text) => ({ type: 'picked', text, page: 1 }) as const),
       fc.string().map((text) => ({ type: 'edit', text }) as const),
       fc.constantFrom('a', 'b', 'c').map((id) => ({ type: 'saved', item: item(id) }) as const),
-      fc.constant({ type: 'save-failed', failure: { kind: 'timeout' } } as const),
+      fc.constant({ type: 'save-failed', failure: { kind: 'timeout', message: 't' } } as const),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {
