@@ -185,9 +185,9 @@ export class PdfTextPicker extends VigieElement {
     const generation = ++this.#generation;
     this.#textLayer?.cancel();
     this.#renderTask?.cancel();
+    const pdfjs = await loadPdfjs();
     this.selection = undefined;
     this.checked = new Set();
-    const pdfjs = await loadPdfjs();
     const page: PDFPageProxy = await doc.getPage(Math.min(Math.max(1, this.page), doc.numPages));
     if (generation !== this.#generation) return;
     const natural = page.getViewport({ scale: 1 });
@@ -264,7 +264,8 @@ export class PdfTextPicker extends VigieElement {
   }
 
   #pick(text: string, via: PickVia): void {
-    this.dispatchEvent(new PdfTextPickEvent(text, this.page, via));
+    const event = new PdfTextPickEvent(text, this.page, via);
+    this.dispatchEvent(event);
   }
 
   // ── keyboard: the page's lines ──
@@ -307,7 +308,7 @@ export class PdfTextPicker extends VigieElement {
           ${this.t('sr.reports.pdf.lines')}
         </button>
       </div>
-      <div class="viewport" role="document" aria-label=${this.t('sr.reports.pdf.label', { page: this.page, pages: this.pages })}>
+      <div class="viewport" role="document" tabindex="0" aria-label=${this.t('sr.reports.pdf.label', { page: this.page, pages: this.pages })}>
         <div part="page" class="page"></div>
         ${sel
           ? html`<button

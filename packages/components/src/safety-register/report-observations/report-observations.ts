@@ -218,6 +218,7 @@ export class ReportObservations extends VigieElement {
     const notice = restrictedNotice(this.services, 'interventions', this.headingLevel);
     if (notice) return notice;
     if (isRestrictedAccess(this.services)) return nothing;
+    if (!this.#ref().id) return html`<p part="base" class="state error" role="alert">${errorIcon}${this.t('sr.reports.no-source')}</p>`;
     const s = this.#flow.state;
     const h = Math.min(Math.max(this.headingLevel, 1), 6);
     const titleId = `${this.#id}-title`;

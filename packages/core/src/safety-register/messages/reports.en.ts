@@ -31,6 +31,7 @@ export const registerReportsEn: CatalogOf<typeof registerReportsFr> = {
   'sr.reports.list.prescription': '{count, plural, =0 {No prescriptions} one {# prescription} other {# prescriptions}}',
   'sr.reports.item.meta': 'Page {page} — {name}, on {date}',
   'sr.reports.item.meta.nopage': '{name}, on {date}',
+  'sr.reports.no-source': 'No report to show: the intervention (intervention-id) or the document (document-id) is not given.',
   'sr.reports.load.error': 'The report of this intervention could not be loaded.',
   'sr.reports.dialog.title': 'Extract from the report',
   'sr.reports.tutorial.title': 'How to extract an observation',

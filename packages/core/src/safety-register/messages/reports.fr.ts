@@ -31,6 +31,7 @@ export const registerReportsFr = {
   'sr.reports.list.prescription': '{count, plural, =0 {Aucune prescription} one {# prescription} other {# prescriptions}}',
   'sr.reports.item.meta': 'Page {page} — {name}, le {date}',
   'sr.reports.item.meta.nopage': '{name}, le {date}',
+  'sr.reports.no-source': 'Aucun rapport à afficher : l’intervention (intervention-id) ou le document (document-id) n’est pas indiqué.',
   'sr.reports.load.error': 'Impossible de charger le rapport de cette intervention.',
   'sr.reports.dialog.title': 'Extraire du rapport',
   'sr.reports.tutorial.title': 'Comment extraire une observation',
