@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makePdfPages } from '@vigie/mock-api';
 import type { PdfTextPicker } from './pdf-text-picker.js';
+import type { PdfTextPickEvent } from './pdf-text-picker.events.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 
@@ -50,7 +51,7 @@ describe('<pdf-text-picker> (SR-OBS)', () => {
     for (let i = 0; i < 10 && deepActive()?.textContent?.trim() !== 'Créer une prescription'; i++) await sendKeys({ press: 'Tab' });
     const picked = oneEvent(picker, 'pdf-text-pick');
     await sendKeys({ press: 'Enter' });
-    const e = await picked;
+    const e = (await picked) as unknown as PdfTextPickEvent;
     expect(e.text).to.equal('Prescription n° 4 : afficher les consignes de sécurité à chaque niveau du bâtiment.');
     expect(e.page).to.equal(2);
     expect(e.via).to.equal('keyboard');

@@ -251,7 +251,9 @@ export class PdfTextPicker extends VigieElement {
     if (sel.rangeCount === 0) return undefined;
     const root = this.renderRoot as ShadowRoot;
     const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges;
-    const stat = composed ? composed.call(sel, { shadowRoots: [root] })[0] : undefined;
+    // Without getComposedRanges (browsers before 2025), Firefox's getRangeAt still reports the
+    // shadow-internal nodes; Chromium's and Safari's then fall outside the layer and nothing is picked.
+    const stat: AbstractRange | undefined = composed ? composed.call(sel, { shadowRoots: [root] })[0] : sel.getRangeAt(0);
     if (!stat) return undefined;
     const range = document.createRange();
     try {

@@ -6,7 +6,6 @@ export const registerReportsEn: CatalogOf<typeof registerReportsFr> = {
   'sr.reports.title.observation': 'Observations from the report',
   'sr.reports.title.anomaly': 'Anomalies from the document',
   'sr.reports.title.prescription': 'Prescriptions from the official report',
-  'sr.reports.tab': 'Reports',
   'sr.reports.open.observation': 'Extract observations',
   'sr.reports.open.anomaly': 'Extract anomalies',
   'sr.reports.open.prescription': 'Extract prescriptions',

@@ -6,7 +6,6 @@ export const registerReportsFr = {
   'sr.reports.title.observation': 'Observations du rapport',
   'sr.reports.title.anomaly': 'Anomalies du document',
   'sr.reports.title.prescription': 'Prescriptions du procès-verbal',
-  'sr.reports.tab': 'Rapports',
   'sr.reports.open.observation': 'Extraire obs',
   'sr.reports.open.anomaly': 'Extraire des anomalies',
   'sr.reports.open.prescription': 'Extraire des prescriptions',
