@@ -135,6 +135,8 @@ const mock: RollupOptions = {
     bundleResolve(),
     terser({ format: { comments: false } }),
     copy(require.resolve('msw/mockServiceWorker.js'), 'dist/cdn/mockServiceWorker.js'),
+    // SR-OBS: PDF.js's worker, to host on the page's origin at /pdfjs/ (<pdf-text-picker worker-src>).
+    copy(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), 'dist/cdn/pdfjs/pdf.worker.min.mjs'),
   ],
   output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
   onwarn,

@@ -9,6 +9,8 @@ import { reactEsm } from './scripts/wtr-react.mjs';
 
 const require = createRequire(import.meta.url);
 const workerFile = require.resolve('msw/mockServiceWorker.js');
+// SR-OBS: PDF.js's worker, served where <pdf-text-picker> looks by default (same origin: worker-src 'self').
+const pdfWorkerFile = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
 /** The demo page's Content-Security-Policy (its meta tag), Trusted Types included: the Trusted Types page gets it as a header. */
 const demoCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8'))?.[1];
 
@@ -32,6 +34,11 @@ export default {
       if (ctx.path !== '/mockServiceWorker.js') return next();
       ctx.type = 'application/javascript';
       ctx.body = createReadStream(workerFile);
+    },
+    function pdfWorker(ctx, next) {
+      if (ctx.path !== '/pdfjs/pdf.worker.min.mjs') return next();
+      ctx.type = 'text/javascript';
+      ctx.body = createReadStream(pdfWorkerFile);
     },
     // The demo page (demo/*.test.ts loads demo/index.html): its root URLs lead to the demo's files and
     // to the sources of the bundles `npm start` builds (a redirect, so relative imports resolve).

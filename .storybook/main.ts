@@ -19,6 +19,8 @@ process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // SR-OBS: PDF.js's worker at /pdfjs/pdf.worker.min.mjs, where <pdf-text-picker> looks by default.
+  staticDirs: [{ from: '../node_modules/pdfjs-dist/build', to: '/pdfjs' }],
   addons: ['@storybook/addon-docs'],
   core: {
     disableTelemetry: true,

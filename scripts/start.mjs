@@ -15,10 +15,11 @@ if (!skipBuild) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
 // URL prefix → folder. The msw worker must be served from the root (its scope is `/`).
 const MOUNTS = [
   ['/cdn/', join(root, 'dist/cdn')],
+  ['/pdfjs/', join(root, 'dist/cdn/pdfjs')],
   ['/', join(root, 'demo')],
 ];
 

@@ -11,6 +11,8 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'invoice-list': () => import('./define/invoice-list.js'),
   'register-access-notice': () => import('./define/register-access-notice.js'),
   'fire-permit-list': () => import('./define/fire-permit-list.js'),
+  'report-observations': () => import('./define/report-observations.js'),
+  'pdf-text-picker': () => import('./define/pdf-text-picker.js'),
   'vault-login': () => import('./define/vault-login.js'),
   'vault-password-reset': () => import('./define/vault-password-reset.js'),
   'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),

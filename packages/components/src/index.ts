@@ -11,6 +11,10 @@ export { InvoiceBanner } from './safety-register/invoice-banner/invoice-banner.j
 export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-register/invoice-list/invoice-list.js';
 export * from './events.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
+export { ReportObservations } from './safety-register/report-observations/report-observations.js';
+export { ExtractCreatedEvent } from './safety-register/report-observations/report-observations.events.js';
+export { PdfTextPicker, DEFAULT_PDF_WORKER_SRC } from './safety-register/pdf-text-picker/pdf-text-picker.js';
+export { PdfTextPickEvent, type PickVia } from './safety-register/pdf-text-picker/pdf-text-picker.events.js';
 export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';
 
 // VA — the payslip vault

@@ -10,7 +10,7 @@ export * from './safety-register/store.js';
 export * from './safety-register/register-store.js';
 export { safetyRegisterRoutes } from './safety-register/routes.js';
 export * from './vault/store.js';
-export { makePdf, pdfString, type PdfLine } from './shared/pdf.js';
+export { makePdf, makePdfPages, pdfString, type PdfLine } from './shared/pdf.js';
 export * from './passport/store.js';
 export { passportRoutes, PASSPORT_MODULE_FAILURES_PATH, passportModuleFailuresPath } from './passport/routes.js';
 export { generateEmployees, DEMO_EMAIL_DOMAIN as PASSPORT_DEMO_EMAIL_DOMAIN } from './passport/generate.js';

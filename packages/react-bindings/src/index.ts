@@ -81,3 +81,7 @@ export { SiteOverview } from './remote-services/site-overview.js';
 // RS — Remote Services
 
 // RS — Remote Services
+
+// SR — the safety register
+export { ReportObservations } from './safety-register/report-observations.js';
+export { PdfTextPicker } from './safety-register/pdf-text-picker.js';

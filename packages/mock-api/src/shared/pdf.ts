@@ -46,6 +46,11 @@ export interface PdfLine {
 
 /** A one-page A4 PDF with these lines, top-down from the top-left margin. All bytes are ASCII. */
 export function makePdf(lines: readonly PdfLine[], title?: string): Uint8Array {
+  return makePdfPages([lines], title);
+}
+
+/** The content stream of one page: its lines top-down from the top-left margin. */
+function pageContent(lines: readonly PdfLine[]): string {
   let y = 780;
   const ops: string[] = ['BT'];
   for (const line of lines) {
@@ -54,12 +59,25 @@ export function makePdf(lines: readonly PdfLine[], title?: string): Uint8Array {
     y -= Math.round(size * 1.8);
   }
   ops.push('ET');
-  const content = ops.join('\n');
+  return ops.join('\n');
+}
+
+/** SR-OBS: an A4 PDF of several pages (one array of lines per page). One page gives exactly `makePdf`'s file. */
+export function makePdfPages(pages: readonly (readonly PdfLine[])[], title?: string): Uint8Array {
+  const n = pages.length;
+  // 1 catalog, 2 pages, then each page and its content (3, 4; 5, 6…), the font, the info.
+  const font = 3 + 2 * n;
+  const kids = pages.map((_, i) => `${3 + 2 * i} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
+    ...pages.flatMap((lines, i) => {
+      const content = pageContent(lines);
+      return [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + 2 * i} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      ];
+    }),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     ...(title ? [`<< /Title ${pdfString(title)} /Producer (Vigie mock API) >>`] : []),
   ];
