@@ -52,6 +52,9 @@ try {
     const el = document.createElement(tag);
     // The Remote Services widgets of one site show it (site-01 of `remote:default`), as a host would.
     if (['site-overview', 'call-list-editor', 'site-contacts'].includes(tag)) el.setAttribute('site-id', 'site-01');
+    // The register's widgets of one intervention show it (a closed one with a PDF report, one to sign).
+    if (tag === 'report-observations') el.setAttribute('intervention-id', 'int-201');
+    if (tag === 'intervention-signature') el.setAttribute('intervention-id', 'int-101');
     provider.append(el);
   }
   report.ready = true;
