@@ -71,3 +71,5 @@ export * from './remote-services/id-pin-links/id-pin-links.events.js';
 export { RemoteOnboarding } from './remote-services/remote-onboarding/remote-onboarding.js';
 export * from './remote-services/remote-onboarding/remote-onboarding.events.js';
 // RS-ALARMS — the live active alarms
+export { AnomalyList } from './safety-register/anomaly-list/anomaly-list.js';
+export * from './safety-register/anomaly-list/anomaly-list.events.js';

@@ -26,3 +26,4 @@ import './site-contacts.js';
 import './id-pin-links.js';
 import './remote-onboarding.js';
 import './site-overview.js';
+import './anomaly-list.js';

@@ -188,3 +188,11 @@ export function wishedDayIssue(day: CalendarDate | null, today: CalendarDate): W
   if (!isCalendarDate(day)) return 'date-format';
   return daysBetween(today, day) < 0 ? 'date-past' : undefined;
 }
+
+// ── the comboboxes ────────────────────────────────────────────────────────────────────────────
+
+/** The options whose text contains what is typed (accents, case and apostrophes ignored), in order. */
+export function filterOptions<O>(options: readonly O[], query: string, text: (o: O) => string): O[] {
+  const q = foldListText(query.trim());
+  return q ? options.filter((o) => foldListText(text(o)).includes(q)) : [...options];
+}
