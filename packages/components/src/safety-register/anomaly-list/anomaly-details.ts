@@ -351,8 +351,10 @@ export class AnomalyDetailsPanel extends VigieElement {
     return filterOptions(options, query, (o) => `${o.label} ${o.sub}`);
   }
 
-  #toggle(name: ComboName, o: Option, chosen: readonly string[]) {
+  /** Adds or removes an option; the query is emptied and the list stays open on that option, to choose the next one. */
+  #toggle(name: ComboName, o: Option, chosen: readonly string[], all: readonly Option[]) {
     const had = chosen.includes(o.id);
+    this.#setCombo(name, { query: '', open: true, active: all.findIndex((x) => x.id === o.id) });
     this.#send({ type: name === 'providers' ? 'provider-toggled' : 'contact-toggled', id: o.id });
     this.said = { ...this.said, [name]: this.t(had ? 'sr.anomalies.request.removed' : 'sr.anomalies.request.added', { name: o.label }) };
   }
@@ -363,7 +365,7 @@ export class AnomalyDetailsPanel extends VigieElement {
     if (focusInput) this.#focus(name === 'providers' ? anomalyRequestFocus.providers : anomalyRequestFocus.contacts);
   }
 
-  #onKey(name: ComboName, e: KeyboardEvent, shown: readonly Option[], chosen: readonly Option[], chosenIds: readonly string[]) {
+  #onKey(name: ComboName, e: KeyboardEvent, all: readonly Option[], shown: readonly Option[], chosen: readonly Option[], chosenIds: readonly string[]) {
     const c = this.combos[name];
     const n = shown.length;
     switch (e.key) {
@@ -383,7 +385,7 @@ export class AnomalyDetailsPanel extends VigieElement {
         e.preventDefault();
         if (!c.open) return this.#setCombo(name, { ...c, open: true, active: n ? 0 : -1 });
         const o = shown[c.active] ?? (n === 1 ? shown[0] : undefined);
-        if (o) this.#toggle(name, o, chosenIds);
+        if (o) this.#toggle(name, o, chosenIds, all);
         return;
       }
       case 'Escape':
@@ -451,7 +453,7 @@ export class AnomalyDetailsPanel extends VigieElement {
             const query = (e.target as HTMLInputElement).value;
             this.#setCombo(name, { query, open: true, active: this.#matching(options, query).length ? 0 : -1 });
           }}
-          @keydown=${(e: KeyboardEvent) => this.#onKey(name, e, shown, chosen, chosenIds)}
+          @keydown=${(e: KeyboardEvent) => this.#onKey(name, e, options, shown, chosen, chosenIds)}
           @click=${() => this.#setCombo(name, { ...c, open: !c.open, active: c.open ? -1 : c.active })}
           @blur=${() => this.#setCombo(name, { ...this.combos[name], open: false, active: -1 })}
         />
@@ -466,10 +468,7 @@ export class AnomalyDetailsPanel extends VigieElement {
                 role="option"
                 aria-selected=${chosenIds.includes(o.id) ? 'true' : 'false'}
                 @pointerdown=${(e: PointerEvent) => e.preventDefault()}
-                @click=${() => {
-                  this.#setCombo(name, { ...this.combos[name], active: i });
-                  this.#toggle(name, o, chosenIds);
-                }}
+                @click=${() => this.#toggle(name, o, chosenIds, options)}
               >
                 <span class="check" aria-hidden="true">${chosenIds.includes(o.id) ? checkIcon : nothing}</span>
                 <span class="option-text"><span class="option-label">${o.label}</span><span class="option-sub">${o.sub}</span></span>

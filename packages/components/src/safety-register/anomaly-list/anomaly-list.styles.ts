@@ -41,7 +41,7 @@ export const styles = css`
   .field {
     display: grid;
     gap: 0.25rem;
-    min-inline-size: 11rem;
+    min-inline-size: 0;
     flex: 1 1 11rem;
   }
   .field.search {
@@ -63,7 +63,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    max-inline-size: 100%;
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .state {
     display: flex;

@@ -102,7 +102,11 @@ export class AnomalyList extends VigieElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.services?.client;
-    if (!client || isRestrictedAccess(this.services)) return;
+    if (!client) return;
+    if (isRestrictedAccess(this.services)) {
+      this.#loadedFor = undefined;
+      return;
+    }
     if (client !== this.#loadedFor) {
       this.#loadedFor = client;
       this.#rows = undefined;
