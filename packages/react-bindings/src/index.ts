@@ -80,3 +80,4 @@ export { SiteOverview } from './remote-services/site-overview.js';
 // RS — Remote Services
 
 // RS — Remote Services
+export { AnomalyList } from './safety-register/anomaly-list.js';

@@ -157,7 +157,8 @@ export class AnomalyDetailsPanel extends VigieElement {
     this.combos = { providers: CLOSED, contacts: CLOSED };
     this.said = { providers: '', contacts: '' };
     this.#flow.restart();
-    this.dispatchEvent(new AnomalyRequestStartedEvent(this.anomalyId, kind));
+    const started = new AnomalyRequestStartedEvent(this.anomalyId, kind);
+    this.dispatchEvent(started);
     this.#focus('request-title');
   }
 

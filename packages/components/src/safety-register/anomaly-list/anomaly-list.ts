@@ -130,7 +130,8 @@ export class AnomalyList extends VigieElement {
         if (this.waiting?.id !== id) return;
         this.waiting = undefined;
         this.openId = id;
-        this.dispatchEvent(new AnomalySelectedEvent(id));
+        const selected = new AnomalySelectedEvent(id);
+        this.dispatchEvent(selected);
         void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
       },
       () => {
@@ -144,7 +145,8 @@ export class AnomalyList extends VigieElement {
     if (!id) return;
     this.openId = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id)}"]`)?.focus());
-    this.dispatchEvent(new AnomalyClosedEvent(id));
+    const closed = new AnomalyClosedEvent(id);
+    this.dispatchEvent(closed);
   };
 
   #onSent = () => void this.#load.run();

@@ -10,6 +10,7 @@ import {
   authorKindFilter,
   dedupe,
   fanOutRequest,
+  filterOptions,
   NO_ANOMALY_FILTER,
   normalizeRecipients,
   parseDayFr,
@@ -147,6 +148,16 @@ describe('SR-ANOMALY a request’s recipients', () => {
   });
 });
 
+describe('SR-ANOMALY the comboboxes', () => {
+  it('filter options without accents, case or apostrophes; an empty query keeps them all', () => {
+    const names = ['Société d’Électricité Générale', 'Apave', 'Dekra Industrial'];
+    assert.deepEqual(filterOptions(names, 'electricite', (n) => n), ['Société d’Électricité Générale']);
+    assert.deepEqual(filterOptions(names, 'dELECtricité', (n) => n), ['Société d’Électricité Générale']);
+    assert.deepEqual(filterOptions(names, '  ', (n) => n), names);
+    assert.deepEqual(filterOptions(names, 'zzz', (n) => n), []);
+  });
+});
+
 describe('SR-ANOMALY the wished date (JJ/MM/AAAA, not in the past)', () => {
   it('reads JJ/MM/AAAA and refuses impossible days', () => {
     assert.equal(parseDayFr('15/01/2027'), '2027-01-15');
@@ -169,7 +180,8 @@ describe('SR-ANOMALY the wished date (JJ/MM/AAAA, not in the past)', () => {
 describe('SR-ANOMALY the request machine', () => {
   const ctx = { now: NOW };
   const flow = anomalyRequestFlow('ano-1', 'quote', DIR);
-  const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call');
+  type Call = { request: { op: string; key?: string } & Record<string, unknown> };
+  const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call') as unknown as Call[];
 
   it('requests a quote from three providers at once: one call, the body has the three', () => {
     const { state, effects } = replay(flow, [
@@ -185,7 +197,7 @@ describe('SR-ANOMALY the request machine', () => {
     assert.equal(state.status, 'sending');
     const sent = calls(effects);
     assert.equal(sent.length, 1);
-    assert.deepEqual((sent[0] as { request: unknown }).request, {
+    assert.deepEqual(sent[0]!.request, {
       op: 'send',
       anomalyId: 'ano-1',
       key: 'k1',
@@ -214,9 +226,9 @@ describe('SR-ANOMALY the request machine', () => {
     const failure = { kind: 'network', message: 'offline' } as const;
     const a = replay(flow, [{ type: 'provider-toggled', id: 'p-dekra' }, { type: 'message-changed', value: 'Urgent' }, { type: 'submitted', key: 'k1' }, { type: 'send-failed', failure }, { type: 'submitted', key: 'k2' }], ctx);
     assert.equal(a.state.message, 'Urgent');
-    assert.deepEqual(calls(a.effects).map((c) => (c as { request: { key: string } }).request.key), ['k1', 'k1']);
+    assert.deepEqual(calls(a.effects).map((c) => c.request.key), ['k1', 'k1']);
     const b = replay(flow, [{ type: 'provider-toggled', id: 'p-dekra' }, { type: 'submitted', key: 'k1' }, { type: 'send-failed', failure }, { type: 'message-changed', value: 'x' }, { type: 'submitted', key: 'k2' }], ctx);
-    assert.deepEqual(calls(b.effects).map((c) => (c as { request: { key: string } }).request.key), ['k1', 'k2']);
+    assert.deepEqual(calls(b.effects).map((c) => c.request.key), ['k1', 'k2']);
   });
 
   const eventArb: fc.Arbitrary<AnomalyRequestEvent> = fc.oneof(
@@ -267,7 +279,7 @@ describe('SR-ANOMALY the request machine', () => {
     const f = anomalyRequestFlow('ano-1', 'intervention');
     const start = replay(f, [], ctx);
     assert.equal(start.state.status, 'loading');
-    assert.deepEqual(calls(start.effects).map((c) => (c as { request: { op: string } }).request.op), ['providers']);
+    assert.deepEqual(calls(start.effects).map((c) => c.request.op), ['providers']);
     const done = replay(f, [
       { type: 'directory-loaded', directory: DIR },
       { type: 'provider-toggled', id: 'p-dekra' },
