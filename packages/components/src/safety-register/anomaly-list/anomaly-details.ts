@@ -4,7 +4,9 @@
  * the requests made on it) and the request form, « Créer une demande d'intervention » / « Créer une
  * demande de devis », with two multi-select comboboxes (providers, contacts) and ONE submit, run by
  * core's `anomalyRequestFlow`. An internal element (`vigie-anomaly-details`): it reads the services
- * from the provider like every widget, and its events bubble out of the list.
+ * from the provider like every widget, and its events bubble out of the list. A sent request is
+ * confirmed in the form itself (a status box that names each provider), not by a toast, which a
+ * modal dialog would cover.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -34,7 +36,6 @@ import { closeIcon, errorIcon, checkIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { LoadController } from '../../base/load-controller.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
-import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { detailsStyles } from './anomaly-details.styles.js';
 import { AnomalyRequestSentEvent, AnomalyRequestStartedEvent } from './anomaly-list.events.js';
@@ -68,7 +69,7 @@ let uid = 0;
 
 export class AnomalyDetailsPanel extends VigieElement {
   static override messages = [registerAnomaliesMessages];
-  static override styles = [tokens, spinnerStyles, toastStyles, detailsStyles];
+  static override styles = [tokens, spinnerStyles, detailsStyles];
 
   @property({ attribute: false }) anomalyId = '';
 
@@ -83,20 +84,25 @@ export class AnomalyDetailsPanel extends VigieElement {
   #directory?: ProviderDirectory;
   #pendingFocus?: string;
 
-  readonly #toasts = new ToastController(
-    this,
-    (m) => this.t(m.key, m.params),
-    () => this.t('common.close'),
-  );
+  /** The dialog just opened: the heading takes the focus once the anomaly is there. */
+  #focusOnLoad = false;
 
-  #load = new LoadController<AnomalyDetails>(this, async (signal) => {
-    try {
-      return await (await api()).getAnomaly(this.services!.client, this.anomalyId, { signal });
-    } catch (e) {
-      if (isAccessRestricted(e)) void this.services!.refreshAccess();
-      throw e;
-    }
-  });
+  #load = new LoadController<AnomalyDetails>(
+    this,
+    async (signal) => {
+      try {
+        return await (await api()).getAnomaly(this.services!.client, this.anomalyId, { signal });
+      } catch (e) {
+        if (isAccessRestricted(e)) void this.services!.refreshAccess();
+        throw e;
+      }
+    },
+    () => {
+      if (!this.#focusOnLoad) return;
+      this.#focusOnLoad = false;
+      if (this.view.name === 'details') this.#focus('details-title');
+    },
+  );
 
   #flowOf = () => anomalyRequestFlow(this.anomalyId, this.view.name === 'request' ? this.view.kind : 'intervention', this.#directory);
 
@@ -104,7 +110,6 @@ export class AnomalyDetailsPanel extends VigieElement {
     flow: { init: (ctx) => this.#flowOf().init(ctx), transition: (s, e, ctx) => this.#flowOf().transition(s, e, ctx) },
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
-    toasts: this.#toasts,
     events: { 'anomaly-request-sent': (d) => new AnomalyRequestSentEvent(d as AnomalyRequestSentDetail) },
   });
 
@@ -136,6 +141,7 @@ export class AnomalyDetailsPanel extends VigieElement {
     if (this.services && this.anomalyId && this.anomalyId !== this.#loadedFor) {
       this.#loadedFor = this.anomalyId;
       this.view = { name: 'details' };
+      this.#focusOnLoad = true;
       void this.#load.run();
     }
   }
@@ -179,7 +185,7 @@ export class AnomalyDetailsPanel extends VigieElement {
     if (!this.services) return this.renderMissingProvider();
     return html`<div class="panel" part="panel">
       <button type="button" class="close" aria-label=${this.t('sr.anomalies.details.close')} @click=${this.#close}>${closeIcon}</button>
-      ${this.view.name === 'request' ? this.#renderRequest(this.view.kind) : this.#renderDetails()} ${this.#toasts.render()}
+      ${this.view.name === 'request' ? this.#renderRequest(this.view.kind) : this.#renderDetails()}
     </div>`;
   }
 

@@ -90,6 +90,8 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     const { list } = await mount();
     const eye = await openFirstOpen(list);
     const root = panelRoot(list)!;
+    await until(() => active()?.getAttribute('data-focus') === 'details-title', 'the focus on the anomaly’s heading');
+    expect(list.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.match(/^Anomalie ANO-2026-\d{3}$/);
     expect(panelText(list)).to.contain('Commission de sécurité');
     expect(panelText(list)).to.contain('Aucune demande n’a encore été faite');
     const quote = $<HTMLButtonElement>(root, '[data-focus=create-quote]')!;

@@ -76,8 +76,11 @@ export class AnomalyList extends VigieElement {
   @state() private sort: AnomalySort = DEFAULT_ANOMALY_SORT;
   /** The anomaly whose dialog is open. */
   @state() private openId?: string;
-  /** The anomaly waiting for the dialog's code (busy eye), and whether that load failed. */
-  @state() private waiting?: { readonly id: string; readonly failed: boolean };
+  /**
+   * The anomaly waiting for the dialog's code: `loading` while it loads (a busy eye, or a busy
+   * retry), `failed` once a load of it failed (kept while the retry loads, so the retry keeps the focus).
+   */
+  @state() private waiting?: { readonly id: string; readonly failed: boolean; readonly loading: boolean };
 
   readonly #id = `anomalies-${++uid}`;
   #loadedFor?: unknown;
@@ -124,7 +127,8 @@ export class AnomalyList extends VigieElement {
   #intent = () => void this.#details.load().catch(() => {});
 
   #open(id: string): void {
-    this.waiting = { id, failed: false };
+    const failed = this.waiting?.id === id && this.waiting.failed;
+    this.waiting = { id, failed, loading: true };
     this.#details.load().then(
       () => {
         if (this.waiting?.id !== id) return;
@@ -135,7 +139,7 @@ export class AnomalyList extends VigieElement {
         void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
       },
       () => {
-        if (this.waiting?.id === id) this.waiting = { id, failed: true };
+        if (this.waiting?.id === id) this.waiting = { id, failed: true, loading: false };
       },
     );
   }
@@ -220,7 +224,7 @@ export class AnomalyList extends VigieElement {
             ${errorIcon}
             <div>
               <p>${this.t('sr.anomalies.load-failed')}</p>
-              <button type="button" class="btn secondary" @click=${() => this.#open(this.waiting!.id)}>${this.t('common.retry')}</button>
+              <button type="button" class="btn secondary" aria-busy=${this.waiting.loading ? 'true' : nothing} @click=${() => this.#open(this.waiting!.id)}>${this.t('common.retry')}</button>
             </div>
           </div>`
         : nothing}
@@ -309,7 +313,7 @@ export class AnomalyList extends VigieElement {
           </thead>
           <tbody @pointerover=${this.#intent} @focusin=${this.#intent}>
             ${rows.map((a) => {
-              const busy = this.waiting?.id === a.id && !this.waiting.failed;
+              const busy = this.waiting?.id === a.id && this.waiting.loading && !this.waiting.failed;
               return html`<tr part="row">
                 <td data-label=${t('reference')} class="ref">${a.reference}</td>
                 <th scope="row" data-label=${t('title')} class="name">${a.title}</th>
