@@ -43,7 +43,7 @@ export const registerAnomaliesEn: CatalogOf<typeof registerAnomaliesFr> = {
   "sr.anomalies.criticality.minor": "Minor",
   "sr.anomalies.criticality.major": "Major",
   "sr.anomalies.criticality.critical": "Critical",
-  "sr.anomalies.author.provider": "{name} ({company})",
+  "sr.anomalies.author.provider": "{name}, {company}",
   "sr.anomalies.open": "View anomaly {reference}",
   "sr.anomalies.sort.by": "Sort by",
   "sr.anomalies.sort.order": "Order",
