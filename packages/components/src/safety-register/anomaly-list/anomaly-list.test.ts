@@ -263,6 +263,24 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
       await new Promise((r) => requestAnimationFrame(r));
       expect(horizontalOverflows(list).map((o) => o.what)).to.deep.equal([]);
       expect(getComputedStyle($(list.shadowRoot!, '.sort-controls')!).display).to.equal('flex');
+      // The request form with the longest provider and contacts: chips wrap, nothing runs out of the dialog.
+      await openFirstOpen(list, false);
+      await clickOn($(panelRoot(list)!, '[data-focus=create-intervention]')!);
+      const input = await until(() => $<HTMLInputElement>(panelRoot(list)!, 'input[data-focus=request-providers]'), 'the form');
+      input.focus();
+      await sendKeys({ type: 'pays de la loire' });
+      await sendKeys({ press: 'Enter' });
+      const contacts = $<HTMLInputElement>(panelRoot(list)!, 'input[data-focus=request-contacts]')!;
+      contacts.focus();
+      for (const name of ['delacroix', 'fontaine']) {
+        await sendKeys({ type: name });
+        await sendKeys({ press: 'Enter' });
+      }
+      await until(() => panelText(list).includes('1 prestataire, 2 interlocuteurs'), 'the long chips');
+      await sendKeys({ press: 'Escape' });
+      const panel = panelOf(list)!;
+      expect(horizontalOverflows(panel).map((o) => o.what)).to.deep.equal([]);
+      expect(panel.getBoundingClientRect().right).to.be.at.most(360);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
