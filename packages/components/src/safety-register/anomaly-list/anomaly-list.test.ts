@@ -254,6 +254,23 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     expect(shadowText(list)).to.contain('30 anomalies');
   });
 
+  it('dark theme: the list, the details and the form pass axe (contrast included)', async () => {
+    await useScenario('register:default');
+    const page = await fixture<HTMLDivElement>(html`<div style="background:#0d1117"><vigie-provider now=${NOW} theme="dark"><anomaly-list></anomaly-list></vigie-provider></div>`);
+    const list = page.querySelector('anomaly-list')!;
+    await until(() => rows(list).length > 0, 'the rows');
+    expect(getComputedStyle(list).color).to.equal('rgb(230, 237, 243)');
+    await expect(list).to.be.accessible();
+    await openFirstOpen(list);
+    await clickOn($(panelRoot(list)!, '[data-focus=create-quote]')!);
+    const input = await until(() => $<HTMLInputElement>(panelRoot(list)!, 'input[data-focus=request-providers]'), 'the form');
+    input.focus();
+    await sendKeys({ type: 'apave' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => panelText(list).includes('1 prestataire'), 'a chip');
+    await expect(list).to.be.accessible();
+  });
+
   it('360 px: rows stack as cards, « Trier par » shows, nothing runs out of the widget', async () => {
     await setViewport({ width: 360, height: 800 });
     try {
