@@ -306,7 +306,7 @@ export class AnomalyDetailsPanel extends VigieElement {
         ? html`<div class="problem" role="alert" tabindex="-1" data-focus=${anomalyRequestFocus.notice}>
             ${errorIcon}
             <div>
-              <p><strong>${this.t('sr.anomalies.request.failed')}</strong></p>
+              <p><strong>${this.t(failedKey(s.failure))}</strong></p>
               ${s.failure ? html`<p>${this.services!.describeFailure(s.failure)}</p>` : nothing}
             </div>
           </div>`
@@ -487,6 +487,12 @@ export class AnomalyDetailsPanel extends VigieElement {
       ${error ? html`<p class="error" id="${id}-error">${errorIcon}${error}</p>` : nothing}
     </div>`;
   }
+}
+
+/** What a failed send says: no right (403 forbidden), a closed anomaly (409), or anything else (kept, retry). */
+function failedKey(failure: ApiFailure | undefined) {
+  const type = srProblemOf(failure);
+  return type === SR_PROBLEM_TYPES.forbidden ? 'sr.anomalies.request.forbidden' : type === SR_PROBLEM_TYPES.conflict ? 'sr.anomalies.request.closed' : 'sr.anomalies.request.failed';
 }
 
 /** The server's 422 as the form's errors. */

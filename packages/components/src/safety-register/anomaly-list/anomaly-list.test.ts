@@ -216,6 +216,26 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await until(() => panelText(list).includes('Demande de devis envoyée à 1 prestataire.'), 'sent on retry');
   });
 
+  it('no right to request (403 forbidden): said in plain words, the form kept', async () => {
+    const mock = await useScenario('register:default');
+    mock.worker.use(
+      http.post('*/api/safety-register/anomalies/:id/requests', () =>
+        HttpResponse.json({ type: '/problems/forbidden', title: 'Forbidden', status: 403, right: 'batiment:demander' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    const { list } = await mount();
+    await openFirstOpen(list);
+    await clickOn($(panelRoot(list)!, '[data-focus=create-intervention]')!);
+    const providers = await until(() => $<HTMLInputElement>(panelRoot(list)!, 'input[data-focus=request-providers]'), 'the form');
+    providers.focus();
+    await sendKeys({ type: 'sicli' });
+    await sendKeys({ press: 'Enter' });
+    await clickOn($(panelRoot(list)!, 'button[type=submit]')!);
+    await until(() => panelText(list).includes('Vous n’avez pas le droit de faire des demandes sur les anomalies.'), 'the forbidden message');
+    expect(panelText(list)).to.contain('1 prestataire, aucun interlocuteur');
+    await until(() => active()?.getAttribute('data-focus') === 'request-notice', 'the focus on the notice');
+  });
+
   it('restricted account: the notice, no anomaly, no request for them', async () => {
     await useScenario('register:restricted');
     const { list } = await mount();

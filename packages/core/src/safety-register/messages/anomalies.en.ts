@@ -103,6 +103,8 @@ export const registerAnomaliesEn: CatalogOf<typeof registerAnomaliesFr> = {
   "sr.anomalies.request.sending": "Sending…",
   "sr.anomalies.request.cancel": "Cancel",
   "sr.anomalies.request.failed": "The request was not sent. What you entered is kept: you can try again.",
+  "sr.anomalies.request.forbidden": "You are not allowed to make requests on anomalies. Ask your account’s administrator.",
+  "sr.anomalies.request.closed": "This anomaly has been resolved in the meantime: no request can be made any more.",
   "sr.anomalies.request.directory.loading": "Loading the providers…",
   "sr.anomalies.request.directory.error": "The providers could not be loaded.",
   "sr.anomalies.request.sent.intervention": "{count, plural, one {Intervention request sent to # provider.} other {Intervention request sent to # providers.}}",

@@ -103,6 +103,8 @@ export const registerAnomaliesFr = {
   "sr.anomalies.request.sending": "Envoi en cours…",
   "sr.anomalies.request.cancel": "Annuler",
   "sr.anomalies.request.failed": "La demande n’a pas été envoyée. Ce que vous avez saisi est conservé : vous pouvez réessayer.",
+  "sr.anomalies.request.forbidden": "Vous n’avez pas le droit de faire des demandes sur les anomalies. Demandez-le à l’administrateur de votre compte.",
+  "sr.anomalies.request.closed": "Cette anomalie a été levée entre-temps : aucune demande ne peut plus être faite.",
   "sr.anomalies.request.directory.loading": "Chargement des prestataires…",
   "sr.anomalies.request.directory.error": "La liste des prestataires n’a pas pu être chargée.",
   "sr.anomalies.request.sent.intervention": "{count, plural, one {Demande d’intervention envoyée à # prestataire.} other {Demande d’intervention envoyée à # prestataires.}}",
