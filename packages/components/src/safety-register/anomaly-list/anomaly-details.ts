@@ -16,6 +16,7 @@ import {
   eligibleContactIds,
   filterOptions,
   isAccessRestricted,
+  registerAnomaliesDetailsMessages,
   registerAnomaliesMessages,
   SR_PROBLEM_TYPES,
   srProblemOf,
@@ -68,7 +69,7 @@ const CLOSED: Combo = { query: '', open: false, active: -1 };
 let uid = 0;
 
 export class AnomalyDetailsPanel extends VigieElement {
-  static override messages = [registerAnomaliesMessages];
+  static override messages = [registerAnomaliesMessages, registerAnomaliesDetailsMessages];
   static override styles = [tokens, spinnerStyles, detailsStyles];
 
   @property({ attribute: false }) anomalyId = '';

@@ -290,3 +290,20 @@ describe('SR-ANOMALY the request machine', () => {
     assert.ok(done.effects.some((e) => e.type === 'emit' && e.name === 'anomaly-request-sent'));
   });
 });
+
+describe('SR-ANOMALY the message bundles', () => {
+  it('the list’s bundle and the dialog’s: en has exactly the keys of fr, no key in both, together the whole part', async () => {
+    const { registerAnomaliesMessages } = await import('../messages/anomalies.js');
+    const { registerAnomaliesDetailsMessages } = await import('../messages/anomalies-details.js');
+    const { registerAnomaliesFr } = await import('../messages/anomalies.fr.js');
+    const seen = new Set<string>();
+    for (const bundle of [registerAnomaliesMessages, registerAnomaliesDetailsMessages]) {
+      assert.deepEqual(Object.keys(await bundle.en()).sort(), Object.keys(bundle.fr).sort(), bundle.id);
+      for (const key of Object.keys(bundle.fr)) {
+        assert.ok(!seen.has(key), `${key} is in two bundles`);
+        seen.add(key);
+      }
+    }
+    assert.deepEqual([...seen].sort(), Object.keys(registerAnomaliesFr).sort());
+  });
+});
