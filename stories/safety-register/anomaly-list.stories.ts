@@ -176,7 +176,7 @@ export const InterventionFailed: Story = {
   },
   play: async ({ canvasElement }) => {
     const p = await request(canvasElement, 'intervention', ['Sicli', 'Eurofeu'], ['Nicolas Faure']);
-    await fillField(p, 'textarea', 'Intervention urgente : extincteur manquant au palier.');
+    await fillField(p, 'textarea', 'Intervention urgente\u202f: extincteur manquant au palier.');
     submit(p);
   },
 };

@@ -46,7 +46,7 @@ type Row = [title: string, building: string, place: string, criticality: Anomaly
 /** Authors: `usr-…` a user of the account, `ctc-…` a provider's technician, `commission`. */
 const ROWS: Row[] = [
   ['Extincteur manquant au palier du 2ᵉ étage', 'Bâtiment A', '2ᵉ étage, palier', 'critical', 'open', 2, 'commission', 'commission', 'L’extincteur à eau pulvérisée du palier a été retiré et n’a pas été remplacé.'],
-  ['Porte coupe-feu de la cage d’escalier qui ne se referme pas', 'Bâtiment A', 'Cage d’escalier, RDC', 'critical', 'in-progress', 5, 'commission', 'commission', 'Le ferme-porte est déréglé : la porte reste entrouverte d’une dizaine de centimètres.'],
+  ['Porte coupe-feu de la cage d’escalier qui ne se referme pas', 'Bâtiment A', 'Cage d’escalier, RDC', 'critical', 'in-progress', 5, 'commission', 'commission', 'Le ferme-porte est déréglé : la porte reste entrouverte d’une dizaine de centimètres.'],
   ['Bloc autonome d’éclairage de sécurité hors service', 'Bâtiment B', '1ᵉʳ étage, couloir', 'major', 'open', 3, 'ctc-dekra-1', 'report', 'Le BAES au-dessus de la sortie du couloir ne s’allume plus en test.'],
   ['Détecteur de fumée encrassé', 'Bâtiment B', 'Local poubelles', 'minor', 'open', 8, 'usr-karim', 'visit', 'Détecteur couvert de poussière, à nettoyer ou remplacer.'],
   ['Plan d’évacuation absent', 'Bâtiment A', 'Hall d’entrée', 'major', 'open', 12, 'commission', 'commission', 'Le plan d’évacuation n’est plus affiché dans le hall.'],
@@ -58,16 +58,16 @@ const ROWS: Row[] = [
   ['Dégagement encombré devant l’issue de secours', 'Bâtiment A', 'Sous-sol, caves', 'critical', 'closed', 30, 'commission', 'commission', 'Des encombrants bloquent l’accès à l’issue de secours des caves.'],
   ['Extincteur à vérifier (date dépassée)', 'Parking', 'Niveau −1, près de l’ascenseur', 'minor', 'open', 6, 'ctc-sicli-1', 'report', 'Étiquette de vérification périmée depuis deux mois.'],
   ['Alarme sonore inaudible au 4ᵉ étage', 'Bâtiment B', '4ᵉ étage', 'major', 'open', 9, 'usr-claire', 'visit', 'Lors de l’essai mensuel, la sirène n’était pas audible dans les appartements du fond.'],
-  ['Colonne sèche : raccord endommagé', 'Bâtiment A', 'Façade nord', 'major', 'in-progress', 25, 'ctc-socotec-1', 'report', 'Le raccord pompier de la colonne sèche est fissuré.'],
+  ['Colonne sèche : raccord endommagé', 'Bâtiment A', 'Façade nord', 'major', 'in-progress', 25, 'ctc-socotec-1', 'report', 'Le raccord pompier de la colonne sèche est fissuré.'],
   ['Ventilation de la chaufferie obstruée', 'Chaufferie', 'Grille basse', 'critical', 'open', 4, 'ctc-apave-1', 'report', 'La grille d’amenée d’air est obstruée par des cartons.'],
-  ['Ascenseur : éclairage de cabine défaillant', 'Bâtiment A', 'Ascenseur', 'minor', 'closed', 90, 'ctc-asc-1', 'report', 'Éclairage de secours de la cabine à remplacer.'],
+  ['Ascenseur : éclairage de cabine défaillant', 'Bâtiment A', 'Ascenseur', 'minor', 'closed', 90, 'ctc-asc-1', 'report', 'Éclairage de secours de la cabine à remplacer.'],
   ['Registre de sécurité non signé', 'Bâtiment A', 'Loge du gardien', 'minor', 'closed', 120, 'commission', 'commission', 'Les dernières vérifications n’ont pas été visées.'],
   ['Porte du local poubelles sans ferme-porte', 'Bâtiment B', 'Local poubelles', 'minor', 'open', 18, 'usr-karim', 'manual', 'Le ferme-porte a été arraché.'],
   ['Câbles apparents dans le parking', 'Parking', 'Niveau −2, place 48', 'major', 'open', 11, 'usr-pierre', 'visit', 'Un chemin de câbles est décroché et des câbles pendent.'],
   ['Brûleur en défaut intermittent', 'Chaufferie', 'Chaudière n° 1', 'major', 'in-progress', 35, 'ctc-dekra-1', 'report', 'Mises en sécurité répétées du brûleur signalées par le gardien.'],
-  ['RIA : robinet grippé', 'Bâtiment A', 'Sous-sol', 'minor', 'open', 14, 'ctc-sicli-1', 'report', 'Le robinet d’incendie armé est difficile à ouvrir.'],
+  ['RIA : robinet grippé', 'Bâtiment A', 'Sous-sol', 'minor', 'open', 14, 'ctc-sicli-1', 'report', 'Le robinet d’incendie armé est difficile à ouvrir.'],
   ['Consignes de sécurité à mettre à jour', 'Bâtiment B', 'Hall d’entrée', 'minor', 'open', 22, 'commission', 'commission', 'Les numéros d’urgence affichés sont anciens.'],
-  ['Détection incendie : zone 3 en dérangement', 'Bâtiment B', 'Tableau SSI', 'critical', 'in-progress', 7, 'ctc-desautel-1', 'report', 'La zone 3 du système de détection est en dérangement depuis la dernière coupure.'],
+  ['Détection incendie : zone 3 en dérangement', 'Bâtiment B', 'Tableau SSI', 'critical', 'in-progress', 7, 'ctc-desautel-1', 'report', 'La zone 3 du système de détection est en dérangement depuis la dernière coupure.'],
   ['Garde-corps descellé sur la terrasse', 'Bâtiment A', 'Terrasse technique', 'major', 'open', 16, 'usr-sophie', 'visit', 'Deux fixations du garde-corps sont arrachées.'],
   ['Barrière du parking bloquée ouverte', 'Parking', 'Entrée véhicules', 'minor', 'closed', 50, 'usr-julien', 'manual', 'La barrière reste levée après le passage.'],
   ['Vanne gaz de coupure difficile d’accès', 'Chaufferie', 'Entrée', 'major', 'open', 10, 'commission', 'commission', 'La vanne de coupure générale est masquée par des étagères.'],
@@ -98,7 +98,7 @@ function sourceOf(kind: string, author: AnomalyAuthor, day: string): AnomalySour
     case 'commission':
       return { kind: 'commission', label: `${COMMISSION}, procès-verbal n° 2026-117` };
     case 'report':
-      return { kind: 'report', label: `Rapport d’intervention du ${d}${author.company ? ` (${author.company})` : ''}` };
+      return { kind: 'report', label: `Rapport d’intervention du ${d}${author.company ? ` (${author.company})` : ''}` };
     case 'visit':
       return { kind: 'visit', label: `Visite du site du ${d}` };
     default:
@@ -120,7 +120,7 @@ export function demoAnomalies(register: RegisterStore): StoredAnomaly[] {
       const p = DEMO_PROVIDERS[n % DEMO_PROVIDERS.length]!;
       requests.push({
         id: `req-${id}-1`,
-        kind: n % 2 ? 'intervention' : 'quote',
+        kind: n % 2 ? 'intervention' : 'quote',
         providerId: p.id,
         providerName: p.name,
         contacts: p.contacts.slice(0, 1).map((c) => ({ id: c.id, name: c.name })),
