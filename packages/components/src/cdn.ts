@@ -36,6 +36,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'id-pin-links': () => import('./define/id-pin-links.js'),
   'remote-onboarding': () => import('./define/remote-onboarding.js'),
   'site-overview': () => import('./define/site-overview.js'),
+  'anomaly-list': () => import('./define/anomaly-list.js'),
 };
 
 const requested = new Set<string>();

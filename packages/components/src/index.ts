@@ -77,3 +77,5 @@ export * from './remote-services/remote-onboarding/remote-onboarding.events.js';
 // RS-ALARMS — the live active alarms
 export { FirePermitList } from './safety-register/fire-permit-list/fire-permit-list.js';
 export * from './safety-register/fire-permit-list/fire-permit-list.events.js';
+export { AnomalyList } from './safety-register/anomaly-list/anomaly-list.js';
+export * from './safety-register/anomaly-list/anomaly-list.events.js';

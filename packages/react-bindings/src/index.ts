@@ -85,3 +85,4 @@ export { SiteOverview } from './remote-services/site-overview.js';
 // SR — the safety register
 export { ReportObservations } from './safety-register/report-observations.js';
 export { PdfTextPicker } from './safety-register/pdf-text-picker.js';
+export { AnomalyList } from './safety-register/anomaly-list.js';

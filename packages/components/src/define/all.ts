@@ -29,3 +29,4 @@ import './id-pin-links.js';
 import './remote-onboarding.js';
 import './site-overview.js';
 import './fire-permit-list.js';
+import './anomaly-list.js';

@@ -1,7 +1,9 @@
 /**
- * X-I18N — the French texts of SR-ANOMALY (keys `sr.anomalies.*`). French typography: a narrow no-break space
- * (U+202F) before « : », « ; », « ? », « ! » and inside « »; counts use ICU plurals.
+ * X-I18N — the French texts of SR-ANOMALY (keys `sr.anomalies.*`): the list's (first screen) and the
+ * dialog's (on demand), two bundles (`anomalies.ts`, `anomalies-details.ts`). French typography: a
+ * narrow no-break space (U+202F) before « : », « ; », « ? », « ! » and inside « »; counts use ICU plurals.
  */
-export const registerAnomaliesFr = {
+import { registerAnomaliesDetailsFr } from './anomalies-details.fr.js';
+import { registerAnomaliesListFr } from './anomalies-list.fr.js';
 
-} as const;
+export const registerAnomaliesFr = { ...registerAnomaliesListFr, ...registerAnomaliesDetailsFr } as const;
