@@ -9,7 +9,9 @@ export { VigieElement } from './base/vigie-element.js';
 export { VigieProvider } from './shared/vigie-provider/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner/invoice-banner.js';
 export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-register/invoice-list/invoice-list.js';
-export * from './events.js';
+export * from './shared/vigie-provider/vigie-provider.events.js';
+export * from './safety-register/invoice-banner/invoice-banner.events.js';
+export * from './safety-register/invoice-list/invoice-list.events.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
 export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';
 

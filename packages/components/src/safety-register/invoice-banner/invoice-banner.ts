@@ -17,7 +17,7 @@ import { errorIcon, lockIcon, warningIcon, closeIcon } from '../../base/icons.js
 import { LoadController } from '../../base/load-controller.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { tokens } from '../../base/styles.js';
-import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '../../events.js';
+import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from './invoice-banner.events.js';
 import { styles } from './invoice-banner.styles.js';
 
 /**
