@@ -25,7 +25,9 @@ import { styles } from './invoice-banner.styles.js';
  * (overdue, with the cut-off date) or red (access suspended), with « Régulariser mes factures ».
  *
  * Fetches the invoices through the provider, or uses the `invoices` property when the host
- * already has them. Reports its level to the provider, which derives the access state.
+ * already has them. Reports its level to the provider, which derives the access state. Reads the
+ * invoices again whenever an `invoice-paid` event reaches the document (a payment in its own
+ * dialog or in any `<invoice-list>` of the page): the red banner goes away once nothing is late.
  *
  * @tagname invoice-banner
  * @summary The unpaid-invoice banner of the safety register (SR-INVOICE).
@@ -62,6 +64,19 @@ export class InvoiceBanner extends VigieElement {
     async (signal) => (await import('@vigie/core/safety-register/api')).listInvoices(this.services!.client, { signal }),
     (invoices) => this.#send({ type: 'invoices-received', invoices }),
   );
+
+  /** SR-INVOICE: a payment anywhere on the page (`invoice-paid` is composed and bubbles) re-reads the invoices. */
+  #onPaid = () => void this.refresh();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('invoice-paid', this.#onPaid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('invoice-paid', this.#onPaid);
+  }
 
   constructor() {
     super();

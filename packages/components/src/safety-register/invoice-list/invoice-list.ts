@@ -1,21 +1,63 @@
 import { safetyRegisterMessages } from '@vigie/core';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   calendarDateOf,
   daysBetween,
   groupInvoices,
   INVOICE_GROUPS,
+  invoicePaymentFlow,
+  SR_PROBLEM_TYPES,
+  srProblemOf,
   totalCents,
   type Invoice,
   type InvoiceGroup,
+  type PayableInvoice,
+  type PaymentEvent,
+  type PaymentFailure,
+  type PaymentRequest,
+  type PaymentState,
 } from '@vigie/core';
-import { formatAmount, formatDate } from '@vigie/core/i18n';
+import { isApiError } from '@vigie/core/api';
+import { formatAmount, formatDate, loadMessages } from '@vigie/core/i18n';
+import { FlowController } from '../../base/flow-controller.js';
 import { checkIcon, clockIcon, downloadIcon, errorIcon, warningIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
+import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
+import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
+import { InvoicePaidEvent, InvoicePaymentRequestedEvent } from './invoice-list.events.js';
+import type * as Dialogs from './invoice-list-dialogs.on-demand.js';
 import { styles } from './invoice-list.styles.js';
+
+const api = () => import('@vigie/core/safety-register/api');
+
+/** How long a download's `blob:` URL lives after the click (the browser has taken the file by then). */
+const DOWNLOAD_REVOKE_MS = 10_000;
+
+/** The French file name of an invoice's PDF: `facture-FA-2026-0140.pdf`. */
+export const invoiceFileName = (invoice: Pick<Invoice, 'number'>): string => `facture-${invoice.number.replace(/[^\w.-]+/g, '-')}.pdf`;
+
+/** A fresh Idempotency-Key for one payment attempt. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** SR-INVOICE: a payment's failure, by problem type (or the failure's kind). */
+function paymentFailureOf(error: unknown): PaymentFailure {
+  if (!isApiError(error)) return 'other';
+  const f = error.failure;
+  switch (srProblemOf(f)) {
+    case SR_PROBLEM_TYPES.invoiceAlreadyPaid:
+      return 'already-paid';
+    case SR_PROBLEM_TYPES.invoiceNotFound:
+      return 'not-found';
+  }
+  if (f.kind === 'network' || f.kind === 'timeout' || (f.kind === 'http' && f.status >= 500)) return 'network';
+  return 'other';
+}
 
 export const INVOICE_FILTERS = ['all', ...INVOICE_GROUPS] as const;
 export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
@@ -28,9 +70,21 @@ let uid = 0;
  *
  * Fetches through the provider, or shows the `invoices` property when the host has them.
  *
+ * Each invoice's PDF opens in a viewer and downloads (`facture-<number>.pdf`), both from a `blob:`
+ * URL fetched with the host's token and revoked once done (a page with a CSP must allow
+ * `frame-src blob:` for the viewer). An unpaid invoice has « Régler »: the cancelable
+ * `invoice-payment-requested` event first (cancel it to open your own payment page), then a
+ * confirmation and `POST …/payment` with an `Idempotency-Key` drawn once per attempt and reused by
+ * « Réessayer » (a retry never pays twice). Once paid: `invoice-paid`, the list reloads, the
+ * provider re-reads the access state and `<invoice-banner>` its invoices. The payment dialog and
+ * the viewer load on demand. The invoices stay reachable while access is restricted (paying is
+ * how an account gets out of it).
+ *
  * @tagname invoice-list
- * @summary Every invoice of the account: late, to pay and paid (SR-INVOICE).
+ * @summary Every invoice of the account: late, to pay and paid; view, download and pay (SR-INVOICE).
  * @fires {Event} change - The filter changed (read `filter`).
+ * @fires {InvoicePaymentRequestedEvent} invoice-payment-requested - « Régler » was pressed (`invoiceId`, `number`, `amountCents`); cancelable: cancel it to open your own payment page.
+ * @fires {InvoicePaidEvent} invoice-paid - An invoice is paid (`invoiceId`, `number`, `amountCents`; `alreadyPaid` when the server said it already was).
  * @csspart base - The wrapper.
  * @csspart filters - The filter group.
  * @csspart group - One group (late, to pay, paid).
@@ -38,12 +92,17 @@ let uid = 0;
  * @csspart status - The status cell (text and icon).
  * @csspart empty - The empty state.
  * @csspart error - The error state.
+ * @csspart actions - The actions cell of a row (« Voir », « Télécharger », « Régler »).
+ * @csspart pay - The « Régler » button of an unpaid invoice.
+ * @csspart payment-dialog - The payment dialog.
+ * @csspart viewer - The PDF viewer dialog.
+ * @csspart toasts - The live region of the toasts.
  * @cssprop --invoice-list-header-bg - Background of the table headers (defaults to `--vigie-color-surface-raised`).
  */
 export class InvoiceList extends VigieElement {
   static override messages = [safetyRegisterMessages];
 
-  static override styles = [tokens, spinnerStyles, styles];
+  static override styles = [tokens, spinnerStyles, toastStyles, styles];
 
   /** Invoices the host already has: when set, the list fetches nothing. */
   @property({ attribute: false }) invoices?: readonly Invoice[];
@@ -56,12 +115,198 @@ export class InvoiceList extends VigieElement {
 
   #id = `il${++uid}`;
   #lastClient?: unknown;
-  #load = new LoadController<readonly Invoice[]>(this, async (signal) => (await import('@vigie/core/safety-register/api')).listInvoices(this.services!.client, { signal }));
+  #load = new LoadController<readonly Invoice[]>(this, async (signal) => (await api()).listInvoices(this.services!.client, { signal }));
+
+  /** The invoice whose PDF action is running (its buttons say so). */
+  @state() private busyPdf?: string;
+  /** The invoice in the viewer, on its `blob:` URL. */
+  @state() private viewer?: { readonly invoice: Invoice; readonly url: string };
+  /** The on-demand code could not load: what to try again. */
+  @state() private loadFailed?: () => void;
+  /** Where the focus goes back when a dialog closes. */
+  #returnFocus?: HTMLElement;
+  /** Every `blob:` URL this element created and has not revoked yet. */
+  readonly #urls = new Set<string>();
+
+  readonly #toasts = new ToastController(
+    this,
+    (m) => this.t(m.key, m.params),
+    () => this.t('common.close'),
+  );
+
+  /** The payment dialog and the PDF viewer, their texts and styles: loaded when a person acts. */
+  readonly #dialogs = new OnDemand<typeof Dialogs>(this, async () => {
+    const m = await import('./invoice-list-dialogs.on-demand.js');
+    await loadMessages(this.services!.locale, [m.messages]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof InvoiceList).elementStyles, m.styles]);
+    return m;
+  });
+
+  readonly #dialogsHost: Dialogs.DialogsHost = {
+    id: this.#id,
+    locale: 'fr', // the current one is set at each render
+    t: (key, params) => this.t(key, params),
+    confirm: () => this.#pay.send({ type: 'confirm', key: newKey() }),
+    retry: () => this.#pay.send({ type: 'retry' }),
+    closePayment: () => this.#pay.send({ type: 'dismiss' }),
+    closeViewer: () => this.#onViewerClose(),
+    fileName: invoiceFileName,
+  };
+
+  /** SR-INVOICE: the payment (core's flow; the element runs its effects). */
+  readonly #pay = new FlowController<PaymentState, PaymentEvent, PaymentRequest>(this, {
+    flow: invoicePaymentFlow,
+    clock: () => this.services!.clock,
+    toasts: this.#toasts,
+    run: async (request, signal): Promise<PaymentEvent> => {
+      try {
+        await (await api()).payInvoice(this.services!.client, request.invoiceId, request.key, { signal });
+        return { type: 'paid' };
+      } catch (error) {
+        const failure = paymentFailureOf(error);
+        if (failure === 'not-found') void this.refresh();
+        return { type: 'failed', failure };
+      }
+    },
+    events: {
+      'invoice-payment-requested': (d) => {
+        const p = d as { invoiceId: string; number: string; amountCents: number };
+        return new InvoicePaymentRequestedEvent(p.invoiceId, p.number, p.amountCents);
+      },
+      'invoice-paid': (d) => {
+        const p = d as { invoiceId: string; number: string; amountCents: number; alreadyPaid: boolean };
+        return new InvoicePaidEvent(p.invoiceId, p.number, p.amountCents, p.alreadyPaid);
+      },
+    },
+  });
+
+  constructor() {
+    super();
+    // SR-INVOICE: once an invoice is paid (here), the list, the access state and the banner follow.
+    this.addEventListener(InvoicePaidEvent.eventName, () => {
+      void this.refresh();
+      void this.services?.refreshAccess();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewer = undefined;
+    for (const url of [...this.#urls]) this.#revoke(url);
+  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.services?.client;
     if (client && !this.invoices && client !== this.#lastClient) void this.#load.run();
     this.#lastClient = client;
+    // The dialogs' texts follow a change of language once they are here.
+    const m = this.#dialogs.module;
+    if (m && this.services && this.services.locale !== this.#dialogsLocale) {
+      const locale = (this.#dialogsLocale = this.services.locale);
+      void loadMessages(locale, [m.messages]).then(() => this.requestUpdate());
+    }
+  }
+
+  #dialogsLocale?: string;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const d of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog.pay, dialog.viewer')) if (!d.open) d.showModal();
+    const phase = this.#pay.state.phase;
+    if (this.#wasPaying && (phase === 'idle' || phase === 'requested') && !this.viewer) this.#restoreFocus();
+    this.#wasPaying = phase !== 'idle' && phase !== 'requested';
+  }
+
+  #wasPaying = false;
+
+  #restoreFocus(): void {
+    const target = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[part~="row"] button')?.focus();
+  }
+
+  #intent = () => void this.#dialogs.load().catch(() => undefined);
+
+  /** Runs an action that needs the on-demand code; a failed load offers « Réessayer ». */
+  async #withDialogs(action: () => void): Promise<void> {
+    try {
+      await this.#dialogs.load();
+      this.loadFailed = undefined;
+      action();
+    } catch {
+      this.loadFailed = () => void this.#withDialogs(action);
+    }
+  }
+
+  // ── PDF ─────────────────────────────────────────────────────────────────────
+
+  async #pdfUrl(invoice: Invoice): Promise<string> {
+    const blob = await (await api()).fetchInvoicePdf(this.services!.client, invoice);
+    const url = URL.createObjectURL(blob);
+    this.#urls.add(url);
+    return url;
+  }
+
+  #revoke(url: string | undefined): void {
+    if (!url || !this.#urls.delete(url)) return;
+    URL.revokeObjectURL(url);
+  }
+
+  async #pdfAction(invoice: Invoice, trigger: HTMLElement, action: (url: string) => void): Promise<void> {
+    if (this.busyPdf) return;
+    this.busyPdf = invoice.id;
+    try {
+      action(await this.#pdfUrl(invoice));
+    } catch {
+      this.#toasts.show({ key: 'invoice.list.pdf.error', params: { number: invoice.number } }, 'error');
+      trigger.focus();
+    } finally {
+      this.busyPdf = undefined;
+    }
+  }
+
+  #open(invoice: Invoice, trigger: HTMLElement) {
+    return this.#withDialogs(
+      () =>
+        void this.#pdfAction(invoice, trigger, async (url) => {
+          if (this.viewer) this.#revoke(this.viewer.url);
+          this.#returnFocus = trigger;
+          this.viewer = { invoice, url };
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('dialog.viewer [data-focus="viewer-close"]')?.focus();
+        }),
+    );
+  }
+
+  #onViewerClose(): void {
+    const url = this.viewer?.url;
+    this.viewer = undefined;
+    this.#revoke(url);
+    this.#restoreFocus();
+  }
+
+  #download(invoice: Invoice, trigger: HTMLElement) {
+    return this.#pdfAction(invoice, trigger, (url) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = invoiceFileName(invoice);
+      a.className = 'download-link';
+      this.renderRoot.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => this.#revoke(url), DOWNLOAD_REVOKE_MS);
+    });
+  }
+
+  // ── Payment ─────────────────────────────────────────────────────────────────
+
+  #requestPayment(invoice: Invoice, trigger: HTMLElement) {
+    return this.#withDialogs(() => {
+      this.#returnFocus = trigger;
+      const payable: PayableInvoice = { id: invoice.id, number: invoice.number, amountCents: invoice.amountCents, dueDate: invoice.dueDate };
+      this.#pay.send({ type: 'pay', invoice: payable });
+    });
   }
 
   /** Fetches the invoices again. */
@@ -76,9 +321,30 @@ export class InvoiceList extends VigieElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
+    return html`${this.#renderList()}${this.#renderMore()}${this.#toasts.render()}`;
+  }
+
+  /** The dialogs (once their code is here) and the retry of a failed load. */
+  #renderMore() {
+    const m = this.#dialogs.module;
+    const host = { ...this.#dialogsHost, locale: this.services!.locale };
+    return html`${this.loadFailed
+      ? html`<div class="state error small" role="alert">
+          ${errorIcon}<span>${this.t('invoice.list.more.error')}</span>
+          <button class="btn secondary" type="button" @click=${() => this.loadFailed?.()}>${this.t('common.retry')}</button>
+        </div>`
+      : nothing}
+    ${m ? m.renderPayment(host, this.#pay.state) : nothing} ${m && this.viewer ? m.renderViewer(host, this.viewer) : nothing}`;
+  }
+
+  #shownInvoices?: readonly Invoice[];
+
+  #renderList() {
     const title = this.hideTitle ? nothing : html`<h2 class="title">${this.t('invoice.list.title')}</h2>`;
     const state = this.#load.state;
-    const invoices = this.invoices ?? (state.status === 'success' ? state.value : undefined);
+    // A reload (after a payment) keeps the rows on screen until the new ones are there.
+    if (state.status === 'success') this.#shownInvoices = state.value;
+    const invoices = this.invoices ?? (state.status === 'success' || state.status === 'loading' ? this.#shownInvoices : undefined);
     if (!invoices) {
       if (state.status === 'error') {
         return html`<div part="base">${title}
@@ -86,7 +352,7 @@ export class InvoiceList extends VigieElement {
             ${errorIcon}
             <div>
               <p><strong>${this.t('invoice.list.error')}</strong></p>
-              <p>${this.services.describeFailure(state.failure)}</p>
+              <p>${this.services!.describeFailure(state.failure)}</p>
               <button class="btn" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
             </div>
           </div>
@@ -100,7 +366,7 @@ export class InvoiceList extends VigieElement {
     if (invoices.length === 0) {
       return html`<div part="base">${title}<p part="empty" class="state empty">${checkIcon}${this.t('invoice.list.empty')}</p></div>`;
     }
-    const today = calendarDateOf(this.services.clock.now());
+    const today = calendarDateOf(this.services!.clock.now());
     const groups = groupInvoices(invoices, today);
     const shown: readonly InvoiceGroup[] = this.filter === 'all' ? INVOICE_GROUPS : [this.filter];
     return html`<div part="base">
@@ -139,6 +405,7 @@ export class InvoiceList extends VigieElement {
                 <th scope="col">${this.t('invoice.list.dueDate')}</th>
                 <th scope="col" class="num">${this.t('invoice.list.amount')}</th>
                 <th scope="col">${this.t('invoice.list.status')}</th>
+                <th scope="col"><span class="sr-only">${this.t('invoice.list.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -157,17 +424,24 @@ export class InvoiceList extends VigieElement {
         : group === 'late'
           ? html`${warningIcon}${this.t('invoice.list.daysLate', { days: -days })}`
           : html`${clockIcon}${days === 0 ? this.t('invoice.list.dueToday') : this.t('invoice.list.dueIn', { days })}`;
+    const busy = this.busyPdf === invoice.id;
+    const amount = formatAmount(locale, invoice.amountCents);
     return html`<tr part="row">
-      <th scope="row" data-label=${this.t('invoice.list.number')}>
-        ${invoice.pdfUrl && /^(https?:|\/)/.test(invoice.pdfUrl)
-          ? html`<a href=${invoice.pdfUrl} target="_blank" rel="noopener" aria-label=${this.t('invoice.list.download', { number: invoice.number })}
-              >${downloadIcon}${invoice.number}</a
-            >`
-          : invoice.number}
-      </th>
+      <th scope="row" data-label=${this.t('invoice.list.number')}>${invoice.number}</th>
       <td data-label=${this.t('invoice.list.dueDate')}>${formatDate(locale, invoice.dueDate)}</td>
       <td data-label=${this.t('invoice.list.amount')} class="num">${formatAmount(locale, invoice.amountCents)}</td>
       <td data-label=${this.t('invoice.list.status')} part="status" class="status ${group}"><span>${status}</span></td>
+      <td part="actions" class="actions" aria-busy=${busy ? 'true' : 'false'}>
+        <button class="link" type="button" aria-label=${this.t('invoice.list.open.label', { number: invoice.number })} @pointerenter=${this.#intent} @focusin=${this.#intent}
+          @click=${(e: Event) => void this.#open(invoice, e.currentTarget as HTMLElement)}>${this.t('invoice.list.open')}</button>
+        <button class="link" type="button" aria-label=${this.t('invoice.list.download', { number: invoice.number })}
+          @click=${(e: Event) => void this.#download(invoice, e.currentTarget as HTMLElement)}>${downloadIcon}${this.t('invoice.list.download.short')}</button>
+        ${group === 'paid'
+          ? nothing
+          : html`<button class="btn pay" part="pay" type="button" aria-label=${this.t('invoice.list.pay.label', { number: invoice.number, amount })} @pointerenter=${this.#intent} @focusin=${this.#intent}
+              @click=${(e: Event) => void this.#requestPayment(invoice, e.currentTarget as HTMLElement)}>${this.t('invoice.list.pay')}</button>`}
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      </td>
     </tr>`;
   }
 }
