@@ -68,7 +68,7 @@ function footer(host: DialogsHost, state: PaymentState) {
     case 'paying': {
       const busy = state.phase === 'paying';
       return html`<button class="btn secondary" type="button" ?disabled=${busy} @click=${() => host.closePayment()}>${host.t('invoice.pay.cancel')}</button>
-        <button class="btn" type="button" data-focus="payment-confirm" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && host.confirm()}>
+        <button class="btn" type="button" data-focus="payment-confirm" ?autofocus=${!busy} aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && host.confirm()}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span> ${host.t('invoice.pay.busy')}` : host.t('invoice.pay.confirm')}
         </button>`;
     }

@@ -34,7 +34,7 @@ import { styles } from './invoice-list.styles.js';
 const api = () => import('@vigie/core/safety-register/api');
 
 /** How long a download's `blob:` URL lives after the click (the browser has taken the file by then). */
-const DOWNLOAD_REVOKE_MS = 10_000;
+const DOWNLOAD_REVOKE_MS = 1_000;
 
 /** The French file name of an invoice's PDF: `facture-FA-2026-0140.pdf`. */
 export const invoiceFileName = (invoice: Pick<Invoice, 'number'>): string => `facture-${invoice.number.replace(/[^\w.-]+/g, '-')}.pdf`;
