@@ -4,6 +4,6 @@ import { InvoiceList } from '../safety-register/invoice-list/invoice-list.js';
 
 defineElement('invoice-list', InvoiceList);
 
-// The class and its events, for hosts (and @vigie/react) that import this entry alone.
+// The class, for hosts (and @vigie/react) that import this entry alone. Its events' classes come
+// with the on-demand code (only it fires them); hosts import them from '@vigie/components'.
 export { InvoiceList };
-export * from '../safety-register/invoice-list/invoice-list.events.js';

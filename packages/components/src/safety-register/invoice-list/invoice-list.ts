@@ -1,63 +1,18 @@
 import { safetyRegisterMessages } from '@vigie/core';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  calendarDateOf,
-  daysBetween,
-  groupInvoices,
-  INVOICE_GROUPS,
-  invoicePaymentFlow,
-  SR_PROBLEM_TYPES,
-  srProblemOf,
-  totalCents,
-  type Invoice,
-  type InvoiceGroup,
-  type PayableInvoice,
-  type PaymentEvent,
-  type PaymentFailure,
-  type PaymentRequest,
-  type PaymentState,
-} from '@vigie/core';
-import { isApiError } from '@vigie/core/api';
-import { formatAmount, formatDate, loadMessages } from '@vigie/core/i18n';
-import { FlowController } from '../../base/flow-controller.js';
+import { calendarDateOf, daysBetween, groupInvoices, INVOICE_GROUPS, totalCents, type Invoice, type InvoiceGroup } from '@vigie/core';
+import { formatAmount, formatDate, loadMessages, type MessageBundle } from '@vigie/core/i18n';
 import { checkIcon, clockIcon, downloadIcon, errorIcon, warningIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
 import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { InvoicePaidEvent, InvoicePaymentRequestedEvent } from './invoice-list.events.js';
-import type * as Dialogs from './invoice-list-dialogs.on-demand.js';
+import type * as Actions from './invoice-list-actions.on-demand.js';
 import { styles } from './invoice-list.styles.js';
 
 const api = () => import('@vigie/core/safety-register/api');
-
-/** How long a download's `blob:` URL lives after the click (the browser has taken the file by then). */
-const DOWNLOAD_REVOKE_MS = 1_000;
-
-/** The French file name of an invoice's PDF: `facture-FA-2026-0140.pdf`. */
-export const invoiceFileName = (invoice: Pick<Invoice, 'number'>): string => `facture-${invoice.number.replace(/[^\w.-]+/g, '-')}.pdf`;
-
-/** A fresh Idempotency-Key for one payment attempt. */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** SR-INVOICE: a payment's failure, by problem type (or the failure's kind). */
-function paymentFailureOf(error: unknown): PaymentFailure {
-  if (!isApiError(error)) return 'other';
-  const f = error.failure;
-  switch (srProblemOf(f)) {
-    case SR_PROBLEM_TYPES.invoiceAlreadyPaid:
-      return 'already-paid';
-    case SR_PROBLEM_TYPES.invoiceNotFound:
-      return 'not-found';
-  }
-  if (f.kind === 'network' || f.kind === 'timeout' || (f.kind === 'http' && f.status >= 500)) return 'network';
-  return 'other';
-}
 
 export const INVOICE_FILTERS = ['all', ...INVOICE_GROUPS] as const;
 export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
@@ -117,16 +72,8 @@ export class InvoiceList extends VigieElement {
   #lastClient?: unknown;
   #load = new LoadController<readonly Invoice[]>(this, async (signal) => (await api()).listInvoices(this.services!.client, { signal }));
 
-  /** The invoice whose PDF action is running (its buttons say so). */
-  @state() private busyPdf?: string;
-  /** The invoice in the viewer, on its `blob:` URL. */
-  @state() private viewer?: { readonly invoice: Invoice; readonly url: string };
   /** The on-demand code could not load: what to try again. */
   @state() private loadFailed?: () => void;
-  /** Where the focus goes back when a dialog closes. */
-  #returnFocus?: HTMLElement;
-  /** Every `blob:` URL this element created and has not revoked yet. */
-  readonly #urls = new Set<string>();
 
   readonly #toasts = new ToastController(
     this,
@@ -134,179 +81,55 @@ export class InvoiceList extends VigieElement {
     () => this.t('common.close'),
   );
 
-  /** The payment dialog and the PDF viewer, their texts and styles: loaded when a person acts. */
-  readonly #dialogs = new OnDemand<typeof Dialogs>(this, async () => {
-    const m = await import('./invoice-list-dialogs.on-demand.js');
-    await loadMessages(this.services!.locale, [m.messages]);
+  /** The PDF actions and the payment, their dialogs, texts and styles: loaded when a person acts. */
+  #actions?: Actions.InvoiceListActions;
+  readonly #loader = new OnDemand<Actions.InvoiceListActions>(this, async () => {
+    const m = await import('./invoice-list-actions.on-demand.js');
+    this.#actionsBundle = m.messages;
+    await loadMessages((this.#actionsLocale = this.services!.locale), [m.messages]);
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof InvoiceList).elementStyles, m.styles]);
-    return m;
+    return (this.#actions ??= new m.InvoiceListActions(this, { services: () => this.services!, t: (k, p) => this.t(k, p), refresh: () => this.refresh() }, this.#id, this.#toasts));
   });
 
-  readonly #dialogsHost: Dialogs.DialogsHost = {
-    id: this.#id,
-    locale: 'fr', // the current one is set at each render
-    t: (key, params) => this.t(key, params),
-    confirm: () => this.#pay.send({ type: 'confirm', key: newKey() }),
-    retry: () => this.#pay.send({ type: 'retry' }),
-    closePayment: () => this.#pay.send({ type: 'dismiss' }),
-    closeViewer: () => this.#onViewerClose(),
-    fileName: invoiceFileName,
-  };
-
-  /** SR-INVOICE: the payment (core's flow; the element runs its effects). */
-  readonly #pay = new FlowController<PaymentState, PaymentEvent, PaymentRequest>(this, {
-    flow: invoicePaymentFlow,
-    clock: () => this.services!.clock,
-    toasts: this.#toasts,
-    run: async (request, signal): Promise<PaymentEvent> => {
-      try {
-        await (await api()).payInvoice(this.services!.client, request.invoiceId, request.key, { signal });
-        return { type: 'paid' };
-      } catch (error) {
-        const failure = paymentFailureOf(error);
-        if (failure === 'not-found') void this.refresh();
-        return { type: 'failed', failure };
-      }
-    },
-    events: {
-      'invoice-payment-requested': (d) => {
-        const p = d as { invoiceId: string; number: string; amountCents: number };
-        return new InvoicePaymentRequestedEvent(p.invoiceId, p.number, p.amountCents);
-      },
-      'invoice-paid': (d) => {
-        const p = d as { invoiceId: string; number: string; amountCents: number; alreadyPaid: boolean };
-        return new InvoicePaidEvent(p.invoiceId, p.number, p.amountCents, p.alreadyPaid);
-      },
-    },
-  });
+  #actionsLocale?: string;
+  #actionsBundle?: MessageBundle;
 
   constructor() {
     super();
-    // SR-INVOICE: once an invoice is paid (here), the list, the access state and the banner follow.
-    this.addEventListener(InvoicePaidEvent.eventName, () => {
+    // SR-INVOICE: once an invoice is paid (here), the list and the access state follow (the banner hears it on the document).
+    this.addEventListener('invoice-paid', () => {
       void this.refresh();
       void this.services?.refreshAccess();
     });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.viewer = undefined;
-    for (const url of [...this.#urls]) this.#revoke(url);
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const client = this.services?.client;
+    const s = this.services;
+    const client = s?.client;
     if (client && !this.invoices && client !== this.#lastClient) void this.#load.run();
     this.#lastClient = client;
     // The dialogs' texts follow a change of language once they are here.
-    const m = this.#dialogs.module;
-    if (m && this.services && this.services.locale !== this.#dialogsLocale) {
-      const locale = (this.#dialogsLocale = this.services.locale);
-      void loadMessages(locale, [m.messages]).then(() => this.requestUpdate());
+    if (this.#actionsBundle && s && s.locale !== this.#actionsLocale) {
+      this.#actionsLocale = s.locale;
+      void loadMessages(s.locale, [this.#actionsBundle]).then(() => this.requestUpdate());
     }
   }
 
-  #dialogsLocale?: string;
+  #intent = () => void this.#loader.load().catch(() => undefined);
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    for (const d of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog.pay, dialog.viewer')) if (!d.open) d.showModal();
-    const phase = this.#pay.state.phase;
-    if (this.#wasPaying && (phase === 'idle' || phase === 'requested') && !this.viewer) this.#restoreFocus();
-    this.#wasPaying = phase !== 'idle' && phase !== 'requested';
-  }
-
-  #wasPaying = false;
-
-  #restoreFocus(): void {
-    const target = this.#returnFocus;
-    this.#returnFocus = undefined;
-    if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('[part~="row"] button')?.focus();
-  }
-
-  #intent = () => void this.#dialogs.load().catch(() => undefined);
-
-  /** Runs an action that needs the on-demand code; a failed load offers « Réessayer ». */
-  async #withDialogs(action: () => void): Promise<void> {
-    try {
-      await this.#dialogs.load();
-      this.loadFailed = undefined;
-      action();
-    } catch {
-      this.loadFailed = () => void this.#withDialogs(action);
-    }
-  }
-
-  // ── PDF ─────────────────────────────────────────────────────────────────────
-
-  async #pdfUrl(invoice: Invoice): Promise<string> {
-    const blob = await (await api()).fetchInvoicePdf(this.services!.client, invoice);
-    const url = URL.createObjectURL(blob);
-    this.#urls.add(url);
-    return url;
-  }
-
-  #revoke(url: string | undefined): void {
-    if (!url || !this.#urls.delete(url)) return;
-    URL.revokeObjectURL(url);
-  }
-
-  async #pdfAction(invoice: Invoice, trigger: HTMLElement, action: (url: string) => void): Promise<void> {
-    if (this.busyPdf) return;
-    this.busyPdf = invoice.id;
-    try {
-      action(await this.#pdfUrl(invoice));
-    } catch {
-      this.#toasts.show({ key: 'invoice.list.pdf.error', params: { number: invoice.number } }, 'error');
-      trigger.focus();
-    } finally {
-      this.busyPdf = undefined;
-    }
-  }
-
-  #open(invoice: Invoice, trigger: HTMLElement) {
-    return this.#withDialogs(
-      () =>
-        void this.#pdfAction(invoice, trigger, async (url) => {
-          if (this.viewer) this.#revoke(this.viewer.url);
-          this.#returnFocus = trigger;
-          this.viewer = { invoice, url };
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLElement>('dialog.viewer [data-focus="viewer-close"]')?.focus();
-        }),
-    );
-  }
-
-  #onViewerClose(): void {
-    const url = this.viewer?.url;
-    this.viewer = undefined;
-    this.#revoke(url);
-    this.#restoreFocus();
-  }
-
-  #download(invoice: Invoice, trigger: HTMLElement) {
-    return this.#pdfAction(invoice, trigger, (url) => {
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = invoiceFileName(invoice);
-      a.className = 'download-link';
-      this.renderRoot.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => this.#revoke(url), DOWNLOAD_REVOKE_MS);
-    });
-  }
-
-  // ── Payment ─────────────────────────────────────────────────────────────────
-
-  #requestPayment(invoice: Invoice, trigger: HTMLElement) {
-    return this.#withDialogs(() => {
-      this.#returnFocus = trigger;
-      const payable: PayableInvoice = { id: invoice.id, number: invoice.number, amountCents: invoice.amountCents, dueDate: invoice.dueDate };
-      this.#pay.send({ type: 'pay', invoice: payable });
-    });
+  /** Runs an action of the on-demand code on the row's button; a failed load offers « Réessayer ». */
+  #act(e: Event, action: (a: Actions.InvoiceListActions, trigger: HTMLElement) => unknown): void {
+    const trigger = e.currentTarget as HTMLElement;
+    const run = async () => {
+      try {
+        const actions = await this.#loader.load();
+        this.loadFailed = undefined;
+        await action(actions, trigger);
+      } catch {
+        this.loadFailed = () => void run();
+      }
+    };
+    void run();
   }
 
   /** Fetches the invoices again. */
@@ -326,15 +149,13 @@ export class InvoiceList extends VigieElement {
 
   /** The dialogs (once their code is here) and the retry of a failed load. */
   #renderMore() {
-    const m = this.#dialogs.module;
-    const host = { ...this.#dialogsHost, locale: this.services!.locale };
     return html`${this.loadFailed
       ? html`<div class="state error small" role="alert">
           ${errorIcon}<span>${this.t('invoice.list.more.error')}</span>
           <button class="btn secondary" type="button" @click=${() => this.loadFailed?.()}>${this.t('common.retry')}</button>
         </div>`
       : nothing}
-    ${m ? m.renderPayment(host, this.#pay.state) : nothing} ${m && this.viewer ? m.renderViewer(host, this.viewer) : nothing}`;
+    ${this.#actions?.render()}`;
   }
 
   #shownInvoices?: readonly Invoice[];
@@ -424,7 +245,7 @@ export class InvoiceList extends VigieElement {
         : group === 'late'
           ? html`${warningIcon}${this.t('invoice.list.daysLate', { days: -days })}`
           : html`${clockIcon}${days === 0 ? this.t('invoice.list.dueToday') : this.t('invoice.list.dueIn', { days })}`;
-    const busy = this.busyPdf === invoice.id;
+    const busy = this.#actions?.busyPdf === invoice.id;
     const amount = formatAmount(locale, invoice.amountCents);
     return html`<tr part="row">
       <th scope="row" data-label=${this.t('invoice.list.number')}>${invoice.number}</th>
@@ -433,13 +254,13 @@ export class InvoiceList extends VigieElement {
       <td data-label=${this.t('invoice.list.status')} part="status" class="status ${group}"><span>${status}</span></td>
       <td part="actions" class="actions" aria-busy=${busy ? 'true' : 'false'}>
         <button class="link" type="button" aria-label=${this.t('invoice.list.open.label', { number: invoice.number })} @pointerenter=${this.#intent} @focusin=${this.#intent}
-          @click=${(e: Event) => void this.#open(invoice, e.currentTarget as HTMLElement)}>${this.t('invoice.list.open')}</button>
-        <button class="link" type="button" aria-label=${this.t('invoice.list.download', { number: invoice.number })}
-          @click=${(e: Event) => void this.#download(invoice, e.currentTarget as HTMLElement)}>${downloadIcon}${this.t('invoice.list.download.short')}</button>
+          @click=${(e: Event) => this.#act(e, (a, trigger) => a.open(invoice, trigger))}>${this.t('invoice.list.open')}</button>
+        <button class="link" type="button" aria-label=${this.t('invoice.list.download', { number: invoice.number })} @pointerenter=${this.#intent} @focusin=${this.#intent}
+          @click=${(e: Event) => this.#act(e, (a, trigger) => a.download(invoice, trigger))}>${downloadIcon}${this.t('invoice.list.download.short')}</button>
         ${group === 'paid'
           ? nothing
           : html`<button class="btn pay" part="pay" type="button" aria-label=${this.t('invoice.list.pay.label', { number: invoice.number, amount })} @pointerenter=${this.#intent} @focusin=${this.#intent}
-              @click=${(e: Event) => void this.#requestPayment(invoice, e.currentTarget as HTMLElement)}>${this.t('invoice.list.pay')}</button>`}
+              @click=${(e: Event) => this.#act(e, (a, trigger) => a.pay(invoice, trigger))}>${this.t('invoice.list.pay')}</button>`}
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       </td>
     </tr>`;

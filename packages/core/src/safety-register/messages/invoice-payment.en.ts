@@ -19,6 +19,7 @@ export const registerInvoicePaymentEn: CatalogOf<typeof registerInvoicePaymentFr
   'invoice.pay.error.already-paid': 'This invoice is already paid. The list is being updated.',
   'invoice.pay.error.not-found': 'This invoice no longer exists on your account. The list is being updated.',
   'invoice.pay.error.other': 'The payment could not be recorded. Close this window and try again, or contact us.',
+  'invoice.pdf.error': 'The PDF of invoice {number} could not be fetched.',
   'invoice.pdf.title': 'Invoice {number}',
   'invoice.pdf.download': 'Download',
   'invoice.pdf.fallback': 'The invoice does not show? Download it.',

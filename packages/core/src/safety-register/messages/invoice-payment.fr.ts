@@ -19,6 +19,7 @@ export const registerInvoicePaymentFr = {
   'invoice.pay.error.already-paid': 'Cette facture est déjà réglée. La liste est mise à jour.',
   'invoice.pay.error.not-found': 'Cette facture n’existe plus sur votre compte. La liste est mise à jour.',
   'invoice.pay.error.other': 'Le règlement n’a pas pu être enregistré. Fermez cette fenêtre puis réessayez, ou contactez-nous.',
+  'invoice.pdf.error': 'Impossible d’obtenir le PDF de la facture {number}.',
   'invoice.pdf.title': 'Facture {number}',
   'invoice.pdf.download': 'Télécharger',
   'invoice.pdf.fallback': 'La facture ne s’affiche pas ? Téléchargez-la.',

@@ -39,6 +39,5 @@ export const registerInvoicesEn: CatalogOf<typeof registerInvoicesFr> = {
   'invoice.list.download.short': 'Download',
   'invoice.list.pay': 'Pay',
   'invoice.list.pay.label': 'Pay invoice {number} ({amount})',
-  'invoice.list.pdf.error': 'The PDF of invoice {number} could not be fetched.',
   'invoice.list.more.error': 'This action could not be loaded.',
 };

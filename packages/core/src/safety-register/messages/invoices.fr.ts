@@ -39,6 +39,5 @@ export const registerInvoicesFr = {
   'invoice.list.download.short': 'Télécharger',
   'invoice.list.pay': 'Régler',
   'invoice.list.pay.label': 'Régler la facture {number} ({amount})',
-  'invoice.list.pdf.error': 'Impossible d’obtenir le PDF de la facture {number}.',
   'invoice.list.more.error': 'Impossible de charger cette action.',
 } as const;
