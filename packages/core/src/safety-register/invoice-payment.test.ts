@@ -190,7 +190,7 @@ describe('SR-INVOICE payment flow properties (fast-check)', () => {
         const runner = createFlowRunner(invoicePaymentFlow, {
           context: () => ctx,
           host: { emit: (name, _d, cancelable) => !(name === 'invoice-payment-requested' && cancelable) },
-          run: async () => {
+          run: async (): Promise<PaymentEvent> => {
             called++;
             return { type: 'paid' };
           },

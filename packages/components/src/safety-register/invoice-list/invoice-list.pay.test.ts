@@ -72,7 +72,7 @@ const button = (root: Element | null, label: RegExp) => [...(root?.querySelector
 /** « Régler » on the first late invoice, by click; resolves with the open confirmation dialog. */
 async function requestFirst(list: InvoiceList): Promise<HTMLDialogElement> {
   await clickOn(payButtons(list)[0]!);
-  return until(() => dialog(list)?.open && dialog(list), 'the payment dialog');
+  return until(() => (dialog(list)?.open ? dialog(list) : undefined), 'the payment dialog');
 }
 
 let mock: MockWorker;
