@@ -164,9 +164,23 @@ export class InvoiceBanner extends VigieElement {
         <button part="action" class="btn secondary" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
       </div>`;
     }
+    // The dialog stays while it is open, even once a payment in it has brought the level to none.
+    const dialog = this.dialogOpen
+      ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+          <header>
+            <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
+            <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
+          </header>
+          <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
+        </dialog>`
+      : nothing;
+    // One template whatever the level, so the open dialog (and the payment in it) is never rebuilt.
     const banner = this.#banner;
-    if (!banner || banner.level === 'none') return nothing;
-    const level = banner.level;
+    return html`${banner && banner.level !== 'none' ? this.#renderBanner(banner) : nothing}${dialog}`;
+  }
+
+  #renderBanner(banner: Banner) {
+    const level = banner.level as Exclude<BannerLevel, 'none'>;
     const date = (d: string | undefined) => (d ? formatDate(this.services!.locale, d) : '');
     const message =
       level === 'warning'
@@ -183,15 +197,6 @@ export class InvoiceBanner extends VigieElement {
         </div>
         <button part="action" class="btn action" aria-haspopup="dialog" @click=${this.#request}>${this.t('invoice.banner.action')}</button>
       </div>
-      ${this.dialogOpen
-        ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
-            <header>
-              <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
-              <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
-            </header>
-            <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
-          </dialog>`
-        : nothing}
     `;
   }
 }
