@@ -5,7 +5,7 @@
  * `register:restricted`, paying the late invoices until the banner and the access state change.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
@@ -13,6 +13,7 @@ import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.j
 import type { InvoiceBanner } from '../invoice-banner/invoice-banner.js';
 import type { RegisterAccessNotice } from '../register-access-notice/register-access-notice.js';
 import { NOW, apiRequests, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { overflowReport } from '../../../test/layout.js';
 import type { InvoiceList } from './invoice-list.js';
 
 const PAY = '/api/safety-register/invoices/:id/payment';
@@ -228,6 +229,21 @@ describe('<invoice-list> settling invoices (SR-INVOICE)', () => {
       await untilRevoked(clicked[0]!.href);
     } finally {
       HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('SR-INVOICE 360 px: the rows’ actions and the confirmation fit, nothing runs out', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      mock = await useScenario('register:default');
+      const { list } = await mount();
+      expect(overflowReport(list)).to.deep.equal([]);
+      const d = await requestFirst(list);
+      expect(d.getBoundingClientRect().right).to.be.at.most(360);
+      expect(d.scrollWidth).to.be.at.most(d.clientWidth);
+      await sendKeys({ press: 'Escape' });
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
