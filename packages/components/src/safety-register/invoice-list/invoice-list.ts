@@ -74,6 +74,8 @@ export class InvoiceList extends VigieElement {
 
   /** The on-demand code could not load: what to try again. */
   @state() private loadFailed?: () => void;
+  /** The on-demand code is on its way after a person acted. */
+  @state() private loadingActions = false;
 
   readonly #toasts = new ToastController(
     this,
@@ -121,13 +123,18 @@ export class InvoiceList extends VigieElement {
   #act(e: Event, action: (a: Actions.InvoiceListActions, trigger: HTMLElement) => unknown): void {
     const trigger = e.currentTarget as HTMLElement;
     const run = async () => {
+      let actions: Actions.InvoiceListActions;
       try {
-        const actions = await this.#loader.load();
+        this.loadingActions = !this.#actions;
+        actions = await this.#loader.load();
         this.loadFailed = undefined;
-        await action(actions, trigger);
       } catch {
         this.loadFailed = () => void run();
+        return;
+      } finally {
+        this.loadingActions = false;
       }
+      await action(actions, trigger);
     };
     void run();
   }
@@ -152,7 +159,7 @@ export class InvoiceList extends VigieElement {
     return html`${this.loadFailed
       ? html`<div class="state error small" role="alert">
           ${errorIcon}<span>${this.t('invoice.list.more.error')}</span>
-          <button class="btn secondary" type="button" @click=${() => this.loadFailed?.()}>${this.t('common.retry')}</button>
+          <button class="btn secondary" type="button" aria-busy=${this.loadingActions ? 'true' : 'false'} @click=${() => this.loadFailed?.()}>${this.t('common.retry')}</button>
         </div>`
       : nothing}
     ${this.#actions?.render()}`;
