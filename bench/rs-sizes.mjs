@@ -82,6 +82,8 @@ export const RS_WIDGETS = [
   { tag: 'site-event-log', id: 'RS-OVERVIEW', optional: true },
   // SR — the safety register's widgets (issue 10), measured the same way, each once it exists.
   { tag: 'register-access-notice', id: 'SR-INVOICE', service: 'SR', optional: true },
+  { tag: 'invoice-list', id: 'SR-INVOICE', service: 'SR', optional: true },
+  { tag: 'invoice-banner', id: 'SR-INVOICE', service: 'SR', optional: true },
   { tag: 'user-profiles', id: 'SR-PROFILES', service: 'SR', optional: true },
   { tag: 'intervention-list', id: 'SR-SIGN', service: 'SR', optional: true },
   { tag: 'intervention-signature', id: 'SR-SIGN', service: 'SR', optional: true },

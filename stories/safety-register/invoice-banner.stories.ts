@@ -184,3 +184,37 @@ export const LongFrenchLabels: Story = {
     ),
   },
 };
+
+/** Waits for what a story's play needs. */
+async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > end) throw new Error('The story did not reach the expected state');
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}
+
+export const PayInDialog: Story = {
+  name: 'Pay in the dialog (banner goes away)',
+  render: (args) => levelProbe(html`<invoice-banner .invoices=${args.invoices}></invoice-banner>`),
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      scenarioDoc(
+        'register:default',
+        '« Régulariser mes factures », puis « Régler » la facture en retard et « Confirmer le règlement » : le bandeau relit ' +
+          'les factures (`invoice-paid`) et disparaît, la boîte de dialogue reste ouverte avec le résultat.',
+      ),
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const banner = await waitFor(() => canvasElement.querySelector('invoice-banner')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=action]'));
+    banner.click();
+    const list = await waitFor(() => canvasElement.querySelector('invoice-banner')!.shadowRoot!.querySelector('dialog[open] invoice-list')?.shadowRoot);
+    (await waitFor(() => list.querySelector<HTMLButtonElement>('.group.late [part~=pay]'))).click();
+    (await waitFor(() => list.querySelector<HTMLButtonElement>('dialog.pay[open] [data-focus=payment-confirm]'))).click();
+    await waitFor(() => list.querySelector('dialog.pay .outcome.ok'));
+  },
+};

@@ -6,6 +6,7 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers, type HandlerOptions } from './handlers.js';
 import type { PassportStore } from './passport/store.js';
 import type { RemoteStore } from './remote-services/store.js';
+import type { RegisterStore } from './safety-register/register-store.js';
 import type { ScenarioName } from './scenarios.js';
 import type { VaultStore } from './vault/store.js';
 
@@ -24,6 +25,8 @@ export interface MockWorker {
   readonly passport: PassportStore;
   /** Remote Services of the current scenario. */
   readonly remote: RemoteStore;
+  /** The safety register of the current scenario (e.g. `currentUser().rights`, to take a right away). */
+  readonly register: RegisterStore;
   setScenario(name: ScenarioName): void;
   reset(): void;
   stop(): void;
@@ -52,6 +55,9 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     },
     get remote() {
       return mock.remote;
+    },
+    get register() {
+      return mock.register;
     },
     setScenario: (name) => mock.setScenario(name),
     reset: () => mock.reset(),

@@ -5,42 +5,13 @@
  * The event map of each wrapper is checked against custom-elements.json by
  * `react-bindings.test.node.ts`, so a new `@fires` tag cannot be forgotten here.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { InvoiceBanner as InvoiceBannerElement, InvoiceList as InvoiceListElement, VigieProvider as VigieProviderElement } from '@vigie/components';
-import type { AccessChangedEvent, InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '@vigie/components';
 import '@vigie/components/define/all.js';
 
-/** `<vigie-provider>`: `apiUrl`, `locale`, `now`, `theme`, `getToken`, `client`; `onAccessChanged`. */
-export const VigieProvider = createComponent({
-  tagName: 'vigie-provider',
-  elementClass: VigieProviderElement,
-  react: React,
-  events: {
-    onAccessChanged: 'access-changed' as EventName<AccessChangedEvent>,
-  },
-});
-
-/** `<invoice-banner>`: `invoices`; `onInvoicesRequested` (call `preventDefault()` to open your own page), `onInvoiceLevelChanged`. */
-export const InvoiceBanner = createComponent({
-  tagName: 'invoice-banner',
-  elementClass: InvoiceBannerElement,
-  react: React,
-  events: {
-    onInvoicesRequested: 'invoices-requested' as EventName<InvoicesRequestedEvent>,
-    onInvoiceLevelChanged: 'invoice-level-changed' as EventName<InvoiceLevelChangedEvent>,
-  },
-});
-
-/** `<invoice-list>`: `invoices`, `filter`; `onChange` when the filter changes. */
-export const InvoiceList = createComponent({
-  tagName: 'invoice-list',
-  elementClass: InvoiceListElement,
-  react: React,
-  events: {
-    onChange: 'change' as EventName<Event>,
-  },
-});
+// X-PROVIDER and SR-INVOICE
+export { VigieProvider } from './shared/vigie-provider.js';
+export { InvoiceBanner } from './safety-register/invoice-banner.js';
+export { InvoiceList } from './safety-register/invoice-list.js';
+export { RegisterAccessNotice } from './safety-register/register-access-notice.js';
 
 export { FirePermitList } from './safety-register/fire-permit-list.js';
 // VA — the payslip vault

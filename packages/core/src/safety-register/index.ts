@@ -1,5 +1,6 @@
 export * from './invoice-banner.js';
 export * from './invoice-list.js';
+export * from './invoice-payment.js';
 export * from './schemas.js';
 export * from './api.js';
 export * from './messages.js';

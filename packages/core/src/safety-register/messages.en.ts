@@ -8,5 +8,6 @@ import { registerInterventionsEn } from './messages/interventions.en.js';
 import { registerReportsEn } from './messages/reports.en.js';
 import { registerAnomaliesEn } from './messages/anomalies.en.js';
 import { registerPermitsEn } from './messages/permits.en.js';
+import { registerInvoicePaymentEn } from './messages/invoice-payment.en.js';
 
-export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = { ...registerInvoicesEn, ...registerAccessEn, ...registerProfilesEn, ...registerInterventionsEn, ...registerReportsEn, ...registerAnomaliesEn, ...registerPermitsEn, };
+export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = { ...registerInvoicesEn, ...registerAccessEn, ...registerProfilesEn, ...registerInterventionsEn, ...registerReportsEn, ...registerAnomaliesEn, ...registerPermitsEn, ...registerInvoicePaymentEn, };

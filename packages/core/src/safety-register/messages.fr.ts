@@ -6,5 +6,6 @@ import { registerInterventionsFr } from './messages/interventions.fr.js';
 import { registerReportsFr } from './messages/reports.fr.js';
 import { registerAnomaliesFr } from './messages/anomalies.fr.js';
 import { registerPermitsFr } from './messages/permits.fr.js';
+import { registerInvoicePaymentFr } from './messages/invoice-payment.fr.js';
 
-export const safetyRegisterFr = { ...registerInvoicesFr, ...registerAccessFr, ...registerProfilesFr, ...registerInterventionsFr, ...registerReportsFr, ...registerAnomaliesFr, ...registerPermitsFr, } as const;
+export const safetyRegisterFr = { ...registerInvoicesFr, ...registerAccessFr, ...registerProfilesFr, ...registerInterventionsFr, ...registerReportsFr, ...registerAnomaliesFr, ...registerPermitsFr, ...registerInvoicePaymentFr, } as const;

@@ -28,6 +28,19 @@ function registerInvoicesPaths(): Record<string, unknown> {
           },
         },
       },
+      [`/${INVOICES_PATH}/{id}/pdf`]: {
+        get: {
+          operationId: 'getInvoicePdf',
+          summary: 'The PDF of one invoice (its `pdfUrl`), open even while access is restricted (SR-INVOICE)',
+          tags: ['safety-register'],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'The invoice as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+            '404': problem('No such invoice (`/problems/invoice-not-found`)'),
+            default: problem('Any other failure'),
+          },
+        },
+      },
       [`/${INVOICES_PATH}/{id}/payment`]: {
         post: {
           operationId: 'payInvoice',
@@ -39,10 +52,10 @@ function registerInvoicesPaths(): Record<string, unknown> {
           ],
           responses: {
             '200': { description: 'The invoice, now paid', content: { 'application/json': { schema: { $ref: '#/components/schemas/Invoice' } } } },
-            '400': problem('Idempotency-Key missing'),
-            '404': problem('No such invoice'),
-            '409': problem('Already paid'),
-            '422': problem('Idempotency-Key reused for another invoice'),
+            '400': problem('Idempotency-Key missing (`/problems/idempotency-key-required`)'),
+            '404': problem('No such invoice (`/problems/invoice-not-found`)'),
+            '409': problem('Already paid (`/problems/invoice-already-paid`)'),
+            '422': problem('Idempotency-Key reused for another invoice (`/problems/idempotency-key-reused`)'),
             default: problem('Any other failure'),
           },
         },

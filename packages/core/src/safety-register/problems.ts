@@ -15,7 +15,18 @@ export const SR_PROBLEM_TYPES = {
   validation: '/problems/validation',
   /** 409: the action does not fit the item's state (already signed, already closed…). */
   conflict: '/problems/state-conflict',
+  /** 404 (SR-INVOICE): no such invoice on this account. */
+  invoiceNotFound: '/problems/invoice-not-found',
+  /** 409 (SR-INVOICE): the invoice is already paid (by another attempt, another person or a transfer). */
+  invoiceAlreadyPaid: '/problems/invoice-already-paid',
+  /** 400 (SR-INVOICE): a payment must carry an `Idempotency-Key` header. */
+  idempotencyKeyRequired: '/problems/idempotency-key-required',
+  /** 422 (SR-INVOICE): this `Idempotency-Key` already paid another invoice (a client bug). */
+  idempotencyKeyReused: '/problems/idempotency-key-reused',
 } as const;
+
+/** The slug of a problem type (`invoice-not-found`), as the mock's `problem()` takes it. */
+export const srProblemSlug = (type: SrProblemType): string => type.slice('/problems/'.length);
 
 export type SrProblemType = (typeof SR_PROBLEM_TYPES)[keyof typeof SR_PROBLEM_TYPES];
 

@@ -12,6 +12,7 @@ import {
   bannerFor,
   calendarDateOf,
   invoiceBannerMachine,
+  invoicePdfPath,
   type AccessState,
   type Banner,
   type BannerLevel,
@@ -63,7 +64,8 @@ export function demoInvoices(scenario: InvoiceScenario, today: CalendarDate): In
       const dueDate = addDays(today, d.dueIn);
       const issueDate = addDays(dueDate, -PAYMENT_TERMS_DAYS);
       const number = `FA-${issueDate.slice(0, 4)}-${String(FIRST_NUMBER + i).padStart(4, '0')}`;
-      return { id: number.toLowerCase(), number, dueDate, issueDate, amountCents: d.amountCents, status: d.status };
+      const id = number.toLowerCase();
+      return { id, number, dueDate, issueDate, amountCents: d.amountCents, status: d.status, pdfUrl: invoicePdfPath(id) };
     });
 }
 

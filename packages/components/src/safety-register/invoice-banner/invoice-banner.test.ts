@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Invoice } from '@vigie/core';
 import type { InvoiceBanner } from './invoice-banner.js';
-import type { AccessChangedEvent, InvoicesRequestedEvent } from '../../events.js';
+import type { AccessChangedEvent } from '../../shared/vigie-provider/vigie-provider.events.js';
+import type { InvoicesRequestedEvent } from './invoice-banner.events.js';
 import type { InvoiceList } from '../invoice-list/invoice-list.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
@@ -134,6 +135,32 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !banner.shadowRoot!.querySelector('dialog'), 'the dialog to close');
     expect(banner.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('SR-INVOICE paying the late invoice inside its dialog, keyboard only: the dialog stays, then the red banner is gone', async () => {
+    await useScenario('register:default');
+    const { provider, banner } = await mount();
+    await until(() => banner.level === 'overdue', 'level overdue');
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const list = await until(() => banner.shadowRoot!.querySelector<InvoiceList>('dialog[open] invoice-list'), 'the list in the dialog');
+    const pay = await until(() => list.shadowRoot!.querySelector<HTMLButtonElement>('.group.late [part~=pay]'), 'the pay button');
+    pay.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => list.shadowRoot!.activeElement?.textContent?.includes('Confirmer le règlement'), 'the confirmation');
+    await sendKeys({ press: 'Enter' });
+    await until(() => list.shadowRoot!.querySelector('dialog.pay .outcome.ok'), 'paid');
+    // The banner re-read the invoices (invoice-paid on the document): nothing late any more.
+    await until(() => banner.level === 'none', 'the banner level none');
+    expect(banner.shadowRoot!.querySelector('[part~="base"]')).to.be.null;
+    // …while its dialog, and the payment's outcome in it, stayed.
+    expect(banner.shadowRoot!.querySelector('dialog[open] invoice-list')).to.equal(list);
+    await until(() => list.shadowRoot!.querySelectorAll('.group.late [part~=pay]').length === 0, 'the list up to date');
+    await sendKeys({ press: 'Enter' }); // « Fermer » of the payment dialog
+    await until(() => !list.shadowRoot!.querySelector('dialog.pay'), 'the payment dialog closed');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !banner.shadowRoot!.querySelector('dialog'), 'the list dialog closed');
+    expect(provider.access.kind).to.equal('full');
   });
 
   it('error: a 500 shows a neutral notice with a retry that recovers', async () => {

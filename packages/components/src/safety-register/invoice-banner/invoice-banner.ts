@@ -17,7 +17,7 @@ import { errorIcon, lockIcon, warningIcon, closeIcon } from '../../base/icons.js
 import { LoadController } from '../../base/load-controller.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import { tokens } from '../../base/styles.js';
-import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from '../../events.js';
+import { InvoiceLevelChangedEvent, InvoicesRequestedEvent } from './invoice-banner.events.js';
 import { styles } from './invoice-banner.styles.js';
 
 /**
@@ -25,7 +25,9 @@ import { styles } from './invoice-banner.styles.js';
  * (overdue, with the cut-off date) or red (access suspended), with « Régulariser mes factures ».
  *
  * Fetches the invoices through the provider, or uses the `invoices` property when the host
- * already has them. Reports its level to the provider, which derives the access state.
+ * already has them. Reports its level to the provider, which derives the access state. Reads the
+ * invoices again whenever an `invoice-paid` event reaches the document (a payment in its own
+ * dialog or in any `<invoice-list>` of the page): the red banner goes away once nothing is late.
  *
  * @tagname invoice-banner
  * @summary The unpaid-invoice banner of the safety register (SR-INVOICE).
@@ -62,6 +64,19 @@ export class InvoiceBanner extends VigieElement {
     async (signal) => (await import('@vigie/core/safety-register/api')).listInvoices(this.services!.client, { signal }),
     (invoices) => this.#send({ type: 'invoices-received', invoices }),
   );
+
+  /** SR-INVOICE: a payment anywhere on the page (`invoice-paid` is composed and bubbles) re-reads the invoices. */
+  #onPaid = () => void this.refresh();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('invoice-paid', this.#onPaid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('invoice-paid', this.#onPaid);
+  }
 
   constructor() {
     super();
@@ -149,9 +164,23 @@ export class InvoiceBanner extends VigieElement {
         <button part="action" class="btn secondary" @click=${() => this.#load.run()}>${this.t('common.retry')}</button>
       </div>`;
     }
+    // The dialog stays while it is open, even once a payment in it has brought the level to none.
+    const dialog = this.dialogOpen
+      ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+          <header>
+            <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
+            <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
+          </header>
+          <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
+        </dialog>`
+      : nothing;
+    // One template whatever the level, so the open dialog (and the payment in it) is never rebuilt.
     const banner = this.#banner;
-    if (!banner || banner.level === 'none') return nothing;
-    const level = banner.level;
+    return html`${banner && banner.level !== 'none' ? this.#renderBanner(banner) : nothing}${dialog}`;
+  }
+
+  #renderBanner(banner: Banner) {
+    const level = banner.level as Exclude<BannerLevel, 'none'>;
     const date = (d: string | undefined) => (d ? formatDate(this.services!.locale, d) : '');
     const message =
       level === 'warning'
@@ -168,15 +197,6 @@ export class InvoiceBanner extends VigieElement {
         </div>
         <button part="action" class="btn action" aria-haspopup="dialog" @click=${this.#request}>${this.t('invoice.banner.action')}</button>
       </div>
-      ${this.dialogOpen
-        ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
-            <header>
-              <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
-              <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
-            </header>
-            <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
-          </dialog>`
-        : nothing}
     `;
   }
 }

@@ -108,7 +108,43 @@ export const styles = css`
     width: 20%;
   }
   thead th:nth-child(3) {
-    width: 22%;
+    width: 16%;
+  }
+  thead th:nth-child(2) {
+    width: 14%;
+  }
+  thead th:nth-child(1) {
+    width: 18%;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25rem 0.5rem;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.4rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link:focus-visible,
+  .pay:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .state.error.small {
+    align-items: center;
+    margin-top: 0.75rem;
+    color: var(--_danger-fg);
   }
   .status > span {
     display: inline-flex;
@@ -191,6 +227,10 @@ export const styles = css`
       padding: 0.2rem 0.25rem;
       border: 0;
       text-align: end;
+    }
+    tbody td.actions {
+      justify-content: flex-start;
+      padding-top: 0.4rem;
     }
     tbody [data-label]::before {
       content: attr(data-label);

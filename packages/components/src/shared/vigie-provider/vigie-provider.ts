@@ -22,7 +22,7 @@ import {
 } from '@vigie/core';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import { lazyClient } from '../../base/lazy-client.js';
-import { AccessChangedEvent } from '../../events.js';
+import { AccessChangedEvent } from './vigie-provider.events.js';
 import { darkTokens } from './vigie-provider.styles.js';
 import { InputWarnings, checkApiUrl, checkClient, checkGetToken, checkLocale, checkNow, checkPassportSession, checkSupport, checkTheme, checkVaultSession } from './provider-input.js';
 

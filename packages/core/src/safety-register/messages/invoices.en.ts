@@ -33,4 +33,11 @@ export const registerInvoicesEn: CatalogOf<typeof registerInvoicesFr> = {
   'invoice.list.paid': 'Paid',
   'invoice.list.download': 'Download invoice {number} (PDF)',
   'invoice.list.error': 'Your invoices could not be loaded.',
+  'invoice.list.actions': 'Actions',
+  'invoice.list.open': 'View',
+  'invoice.list.open.label': 'View invoice {number} (PDF)',
+  'invoice.list.download.short': 'Download',
+  'invoice.list.pay': 'Pay',
+  'invoice.list.pay.label': 'Pay invoice {number} ({amount})',
+  'invoice.list.more.error': 'This action could not be loaded.',
 };

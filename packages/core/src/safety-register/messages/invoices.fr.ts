@@ -33,4 +33,11 @@ export const registerInvoicesFr = {
   'invoice.list.paid': 'Payée',
   'invoice.list.download': 'Télécharger la facture {number} (PDF)',
   'invoice.list.error': 'Impossible de charger vos factures.',
+  'invoice.list.actions': 'Actions',
+  'invoice.list.open': 'Voir',
+  'invoice.list.open.label': 'Voir la facture {number} (PDF)',
+  'invoice.list.download.short': 'Télécharger',
+  'invoice.list.pay': 'Régler',
+  'invoice.list.pay.label': 'Régler la facture {number} ({amount})',
+  'invoice.list.more.error': 'Impossible de charger cette action.',
 } as const;

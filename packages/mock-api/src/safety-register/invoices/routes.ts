@@ -1,7 +1,10 @@
 /** SR-INVOICE — the invoices, their payment (with `Idempotency-Key`) and the access state, in the mock API. */
 import { HttpResponse } from 'msw';
-import { ACCESS_PATH, INVOICES_PATH, type AccessResponse, type Invoice } from '@vigie/core';
+import { ACCESS_PATH, INVOICES_PATH, SR_PROBLEM_TYPES, srProblemSlug, type AccessResponse, type Invoice } from '@vigie/core';
+import { formatDateFr } from '@vigie/core';
+import { formatAmount } from '@vigie/core/i18n';
 import { problem, type RouteDefinition } from '../../http.js';
+import { makePdf } from '../../shared/pdf.js';
 
 /** What a careless backend would send instead of cents: a French amount string. */
 function formatEuros(cents: number): string {
@@ -19,13 +22,39 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
       },
     },
     {
+      method: 'get',
+      path: `${INVOICES_PATH}/:id/pdf`,
+      route: {
+        ok: ({ params, store, instance }) => {
+          const invoice = store.get(String(params.id));
+          if (!invoice) return problem(404, srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound), 'Invoice not found', `No invoice ${String(params.id)} on this account.`, { instance });
+          const pdf = makePdf(
+            [
+              { text: `Facture ${invoice.number}`, size: 18 },
+              { text: 'Vigie — registre de sécurité, abonnement et prestations' },
+              { text: 'Client : Résidence Les Tilleuls — 14 rue des Acacias, 44000 Nantes' },
+              ...(invoice.issueDate ? [{ text: `Date d’émission : ${formatDateFr(invoice.issueDate)}` }] : []),
+              { text: `Échéance de règlement : ${formatDateFr(invoice.dueDate)}` },
+              { text: `Montant TTC : ${formatAmount('fr', invoice.amountCents).replace(/\u202f/g, ' ')}`, size: 13 },
+              { text: invoice.status === 'paid' ? 'État : payée' : 'État : en attente de règlement' },
+            ],
+            `Facture ${invoice.number}`,
+          );
+          return new HttpResponse(pdf, {
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="facture-${invoice.number}.pdf"` },
+          });
+        },
+        malformed: () => ({ pdf: 'facture' }),
+      },
+    },
+    {
       method: 'post',
       path: `${INVOICES_PATH}/:id/payment`,
       route: {
         ok: ({ request, instance, params, store }) => {
           const key = request.headers.get('Idempotency-Key')?.trim();
           if (!key) {
-            return problem(400, 'idempotency-key-required', 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
+            return problem(400, srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyRequired), 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
           }
           const id = String(params.id);
           const result = store.pay(id, key);
@@ -33,11 +62,11 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
             case 'paid':
               return HttpResponse.json<Invoice>(result.invoice);
             case 'not-found':
-              return problem(404, 'invoice-not-found', 'Invoice not found', `No invoice ${id} on this account.`, { instance });
+              return problem(404, srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound), 'Invoice not found', `No invoice ${id} on this account.`, { instance });
             case 'already-paid':
-              return problem(409, 'invoice-already-paid', 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
+              return problem(409, srProblemSlug(SR_PROBLEM_TYPES.invoiceAlreadyPaid), 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
             case 'key-reused':
-              return problem(422, 'idempotency-key-reused', 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
+              return problem(422, srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyReused), 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
           }
         },
         malformed: ({ params, store }) => {

@@ -1,21 +1,10 @@
 /**
- * X-EVENTS — one class per domain event: bubbling, composed, typed payload fields.
+ * X-EVENTS — the events of `<invoice-banner>` (SR-INVOICE): bubbling, composed, typed payload fields.
  * Added to `HTMLElementEventMap` so `addEventListener` is typed for hosts.
  */
-import type { AccessState, BannerLevel } from '@vigie/core';
+import type { BannerLevel } from '@vigie/core';
 
 const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
-
-/** The provider's access state changed (SR-INVOICE). */
-export class AccessChangedEvent extends Event {
-  static readonly eventName = 'access-changed';
-  constructor(
-    readonly access: AccessState,
-    readonly level: BannerLevel,
-  ) {
-    super(AccessChangedEvent.eventName, init());
-  }
-}
 
 /** The invoice banner's level is known or changed. */
 export class InvoiceLevelChangedEvent extends Event {
@@ -38,7 +27,6 @@ export class InvoicesRequestedEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
-    'access-changed': AccessChangedEvent;
     'invoice-level-changed': InvoiceLevelChangedEvent;
     'invoices-requested': InvoicesRequestedEvent;
   }
