@@ -9,6 +9,8 @@ export { VigieElement } from './base/vigie-element.js';
 export { VigieProvider } from './shared/vigie-provider/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner/invoice-banner.js';
 export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-register/invoice-list/invoice-list.js';
+export { UserProfiles } from './safety-register/user-profiles/user-profiles.js';
+export * from './safety-register/user-profiles/user-profiles.events.js';
 export * from './events.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
 export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';

@@ -3,6 +3,7 @@ import './vigie-provider.js';
 import './invoice-list.js';
 import './invoice-banner.js';
 import './register-access-notice.js';
+import './user-profiles.js';
 import './vault-login.js';
 import './vault-password-reset.js';
 import './vault-identifier-recovery.js';
