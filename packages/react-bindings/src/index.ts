@@ -41,6 +41,7 @@ export const InvoiceList = createComponent({
     onChange: 'change' as EventName<Event>,
   },
 });
+export { UserProfiles } from './safety-register/user-profiles.js';
 
 // VA — the payslip vault
 export { VaultLogin } from './vault/vault-login.js';

@@ -17,7 +17,7 @@ export const registerProfilesEditorFr = {
   'sr.profiles.editor.source.hint': "Ses droits sont copiés dans le profil, puis vous les modifiez à votre guise.",
   'sr.profiles.editor.source.none': "Aucun (profil créé de A à Z)",
   'sr.profiles.editor.source.option': "{name} — {rights}",
-  'sr.profiles.editor.source.copied': "Droits de {name} copiés : {rights}.",
+  'sr.profiles.editor.source.copied': "Droits {de name} copiés : {rights}.",
   'sr.profiles.editor.rights': "Modules et droits",
   'sr.profiles.editor.rights.count': "{count, plural, =0 {Aucun droit coché} one {# droit coché} other {# droits cochés}}",
   'sr.profiles.editor.rights.empty': "Cochez au moins un droit.",

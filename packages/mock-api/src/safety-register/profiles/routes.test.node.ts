@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
-import { ProfileChangeResponse, RegisterUsersResponse, RightsProfilesResponse, SR_PROBLEM_TYPES, sameRights } from '@vigie/core';
+import { ProfileChangeResponse, RegisterUsersResponse, RightsProfilesResponse, SR_PROBLEM_TYPES, sameRights, type Right } from '@vigie/core';
 import { createHandlers, type HandlerOptions } from '../../handlers.js';
 
 const NOW = Date.parse('2026-12-07T10:00:00+01:00');
@@ -18,7 +18,7 @@ function mockApi(options: HandlerOptions = {}) {
   return { mock, call };
 }
 
-const SOPHIE = ['interventions:consulter', 'interventions:creer', 'interventions:modifier', 'interventions:signer', 'batiment:consulter', 'batiment:creer', 'batiment:modifier', 'batiment:demander', 'permis-feu:consulter', 'permis-feu:creer', 'permis-feu:signer', 'commissions:consulter', 'synthese:generer'];
+const SOPHIE: Right[] = ['interventions:consulter', 'interventions:creer', 'interventions:modifier', 'interventions:signer', 'batiment:consulter', 'batiment:creer', 'batiment:modifier', 'batiment:demander', 'permis-feu:consulter', 'permis-feu:creer', 'permis-feu:signer', 'commissions:consulter', 'synthese:generer'];
 
 describe('SR-PROFILES routes (mock)', () => {
   it('GET users and profiles: four French profiles, demo users attached with the profile’s rights', async () => {
