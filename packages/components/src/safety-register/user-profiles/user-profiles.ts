@@ -129,8 +129,12 @@ export class UserProfiles extends VigieElement {
 
   // ── intents: the editor opens once its code is there ──
 
-  /** The action waiting for the editor's code: its button (`data-focus`) and whether the load failed. */
-  #want?: { readonly make: () => ProfileEditorEvent | undefined; readonly control: string; readonly failed: boolean };
+  /**
+   * The action waiting for the editor's code: its event, its button (`data-focus`); `failed` once a
+   * load of it failed (kept while the retry loads, so the retry keeps the focus), `loading` while
+   * its load is on its way.
+   */
+  #want?: { readonly make: () => ProfileEditorEvent | undefined; readonly control: string; readonly failed: boolean; readonly loading: boolean };
 
   /** The control that opened the editor: the focus goes back to it when the editor closes. */
   #opener?: string;
@@ -138,7 +142,7 @@ export class UserProfiles extends VigieElement {
   #act(make: () => ProfileEditorEvent | undefined, control: string): void {
     this.#opener = control;
     if (this.#session) return this.#open(make);
-    const want = (this.#want = { make, control, failed: false });
+    const want = (this.#want = { make, control, failed: this.#want?.failed === true, loading: true });
     this.requestUpdate();
     this.#editor.load().then(
       () => {
@@ -148,7 +152,7 @@ export class UserProfiles extends VigieElement {
       },
       () => {
         if (this.#want !== want) return;
-        this.#want = { ...want, failed: true };
+        this.#want = { ...want, failed: true, loading: false };
         this.requestUpdate();
       },
     );
@@ -162,7 +166,7 @@ export class UserProfiles extends VigieElement {
   #intent = () => void this.#editor.load().catch(() => {});
 
   #busy(control: string) {
-    return this.#want?.control === control && !this.#want.failed ? 'true' : nothing;
+    return this.#want?.control === control && this.#want.loading && !this.#want.failed ? 'true' : nothing;
   }
 
   #editorData = () => {
@@ -219,7 +223,7 @@ export class UserProfiles extends VigieElement {
       </div>`;
     }
     if (!d) return html`<p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.profiles.loading')}</p>`;
-    return html`${this.#renderLoadFailed()} ${this.#renderUsers(d)} ${this.#renderProfiles(d)}`;
+    return html`${this.#renderUsers(d)} ${this.#renderProfiles(d)}`;
   }
 
   #renderLoadFailed() {
@@ -229,7 +233,7 @@ export class UserProfiles extends VigieElement {
       ${errorIcon}
       <div>
         <p>${this.t('common.error.network')}</p>
-        <button type="button" class="btn secondary" @click=${() => this.#act(w.make, w.control)}>${this.t('common.retry')}</button>
+        <button type="button" class="btn secondary" aria-busy=${w.loading ? 'true' : nothing} @click=${() => this.#act(w.make, w.control)}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -281,6 +285,7 @@ export class UserProfiles extends VigieElement {
           ${plusIcon}${this.t('sr.profiles.create')}
         </button>
       </div>
+      ${this.#renderLoadFailed()}
       ${d.profiles.length === 0
         ? html`<div class="empty">
             <p><strong>${this.t('sr.profiles.list.empty')}</strong></p>
