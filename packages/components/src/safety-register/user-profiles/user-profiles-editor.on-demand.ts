@@ -40,7 +40,7 @@ import { FlowController } from '../../base/flow-controller.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { closeIcon, errorIcon } from '../../base/icons.js';
 import { editorStyles } from './user-profiles-editor.styles.js';
-import { ProfileCreatedEvent, ProfileUsersAttachedEvent } from './user-profiles.events.js';
+import { ProfileCreatedEvent, ProfileUpdatedEvent, ProfileUsersAttachedEvent } from './user-profiles.events.js';
 import type { ProfilesData } from './user-profiles.js';
 
 type S = ProfileEditorState;
@@ -60,6 +60,8 @@ export interface ProfilesHost {
   data(): ProfilesData | undefined;
   /** A save's answer: the element shows the users and profiles as they are now. */
   applyChange(response: ProfileChangeResponse): void;
+  /** The users and profiles read again (after a 412). */
+  replaceData(data: ProfilesData): void;
 }
 
 export interface EditorSession {
@@ -88,6 +90,10 @@ export function createSession(h: ProfilesHost): EditorSession {
         const x = d as { profileId: string; name: string; rights: Right[]; userIds: string[] };
         return new ProfileCreatedEvent(x.profileId, x.name, x.rights, x.userIds);
       },
+      'profile-updated': (d) => {
+        const x = d as { profileId: string; name: string; rights: Right[] };
+        return new ProfileUpdatedEvent(x.profileId, x.name, x.rights);
+      },
       'profile-users-attached': (d) => {
         const x = d as { profileId: string; userIds: string[] };
         return new ProfileUsersAttachedEvent(x.profileId, x.userIds);
@@ -112,13 +118,26 @@ async function run(h: ProfilesHost, request: R, signal: AbortSignal): Promise<E>
     const response =
       request.op === 'create-profile'
         ? await api.createProfile(client, { name: request.name, rights: [...request.rights], userIds: [...request.userIds] }, { signal })
-        : await api.attachProfileUsers(client, request.profileId, request.userIds, { signal });
+        : request.op === 'update-profile'
+          ? await api.updateProfile(client, request.profileId, { name: request.name, rights: [...request.rights] }, request.version, { signal })
+          : await api.attachProfileUsers(client, request.profileId, request.userIds, { signal });
     // The lists first, so the new profile is there when the flow moves the focus to it.
     h.applyChange(response);
     return { type: 'saved', profile: response.profile };
   } catch (e) {
     if (isAccessRestricted(e)) void h.services().refreshAccess();
-    return { type: 'save-failed', failure: failureOf(e) };
+    const failure = failureOf(e);
+    if (failure.kind === 'conflict' && request.op === 'update-profile') {
+      // Someone changed the profile: read it again, so the summary and the next save use it as it is now.
+      try {
+        const [users, profiles] = await Promise.all([api.listRegisterUsers(client, { signal }), api.listProfiles(client, { signal })]);
+        h.replaceData({ users, profiles });
+        return { type: 'save-stale', failure, data: { users, profiles } };
+      } catch {
+        /* said as a failure below */
+      }
+    }
+    return { type: 'save-failed', failure };
   }
 }
 
@@ -205,6 +224,7 @@ class EditorView {
       </div>
       <footer class="foot">
         <button type="button" class="btn secondary" @click=${() => this.#send({ type: 'close' })}>${this.#t('sr.profiles.editor.close')}</button>
+        <button type="button" class="btn secondary" @click=${() => this.#send({ type: 'edit-opened', profileId: p.id })}>${this.#t('sr.profiles.editor.view.edit')}</button>
         <button type="button" class="btn" @click=${() => this.#send({ type: 'attach-opened', profileId: p.id })}>${this.#t('sr.profiles.editor.view.attach')}</button>
       </footer>`;
   }
@@ -220,8 +240,7 @@ class EditorView {
   }
 
   #renderForm(s: ProfileEditing) {
-    const p = s.profileId ? s.data.profiles.find((x) => x.id === s.profileId) : undefined;
-    const title = s.mode === 'create' ? this.#t('sr.profiles.editor.create.title') : this.#t('sr.profiles.editor.attach.title', { name: p?.name ?? s.draft.name });
+    const title = this.#title(s);
     return html`${this.#header(title)}
       <form
         class="body"
@@ -231,13 +250,18 @@ class EditorView {
           this.#send({ type: 'review' });
         }}
       >
-        ${s.mode === 'create' ? html`${this.#renderName(s)} ${this.#renderSource(s)} ${this.#renderMatrix(s)}` : html`<p class="muted">${this.#t('sr.profiles.editor.summary.profile', this.#profileParams(s.draft.name, s.draft.rights))}</p>`}
-        ${this.#renderUsers(s)}
+        ${s.mode !== 'attach' ? html`${this.#renderName(s)} ${this.#renderSource(s)} ${this.#renderMatrix(s)}` : html`<p class="muted">${this.#t('sr.profiles.editor.summary.profile', this.#profileParams(s.draft.name, s.draft.rights))}</p>`}
+        ${s.mode !== 'edit' ? this.#renderUsers(s) : nothing}
         <footer class="foot">
           <button type="button" class="btn secondary" @click=${() => this.#send({ type: 'close' })}>${this.#t('sr.profiles.editor.cancel')}</button>
           <button type="submit" class="btn">${this.#t('sr.profiles.editor.review')}</button>
         </footer>
       </form>`;
+  }
+
+  #title(s: ProfileEditing): string {
+    const name = s.data.profiles.find((x) => x.id === s.profileId)?.name ?? s.draft.name;
+    return s.mode === 'create' ? this.#t('sr.profiles.editor.create.title') : this.#t(`sr.profiles.editor.${s.mode}.title`, { name });
   }
 
   #renderName(s: ProfileEditing) {
@@ -362,9 +386,12 @@ class EditorView {
 
   #renderSummary(s: ProfileEditing) {
     const saving = s.phase === 'saving';
-    const p = s.profileId ? s.data.profiles.find((x) => x.id === s.profileId) : undefined;
-    const title = s.mode === 'create' ? this.#t('sr.profiles.editor.create.title') : this.#t('sr.profiles.editor.attach.title', { name: p?.name ?? s.draft.name });
-    const lines = attachmentSummary(s.data.users, s.draft.userIds, s.draft.rights, s.profileId ?? undefined);
+    const title = this.#title(s);
+    // Editing a profile changes the rights of every user on it; attaching, those of the users chosen.
+    const lines =
+      s.mode === 'edit'
+        ? attachmentSummary(s.data.users, s.data.users.filter((u) => u.profileId === s.profileId).map((u) => u.id), s.draft.rights)
+        : attachmentSummary(s.data.users, s.draft.userIds, s.draft.rights, s.profileId ?? undefined);
     const names = new Map(s.data.profiles.map((x) => [x.id, x.name]));
     const sid = this.#id('summary');
     return html`${this.#header(title)}
@@ -379,7 +406,7 @@ class EditorView {
                     <strong>${this.#t('sr.profiles.editor.summary.line', { name: this.#name(c), changes: this.#changes(c) })}</strong>
                     ${c.gained.length ? html`<span class="gained">${this.#t('sr.profiles.editor.summary.gainedList', { rights: this.#list(c.gained.map((r) => this.#right(r))) })}</span>` : nothing}
                     ${c.lost.length ? html`<span class="lost">${this.#t('sr.profiles.editor.summary.lostList', { rights: this.#list(c.lost.map((r) => this.#right(r))) })}</span>` : nothing}
-                    ${c.fromProfileId ? html`<span class="muted">${this.#t('sr.profiles.editor.summary.leaves', { name: names.get(c.fromProfileId) ?? c.fromProfileId })}</span>` : nothing}
+                    ${c.fromProfileId && c.fromProfileId !== s.profileId ? html`<span class="muted">${this.#t('sr.profiles.editor.summary.leaves', { name: names.get(c.fromProfileId) ?? c.fromProfileId })}</span>` : nothing}
                   </li>`,
                 )}
               </ul>`
@@ -388,8 +415,10 @@ class EditorView {
           ? html`<div class="problem" role="alert">
               ${errorIcon}
               <div>
-                <p><strong>${this.#t('sr.profiles.editor.failed')}</strong></p>
-                <p>${this.h.services().describeFailure(s.failure)}</p>
+                ${s.failure.kind === 'conflict'
+                  ? html`<p><strong>${this.#t('sr.profiles.editor.stale')}</strong></p>`
+                  : html`<p><strong>${this.#t('sr.profiles.editor.failed')}</strong></p>
+                      <p>${this.h.services().describeFailure(s.failure)}</p>`}
               </div>
             </div>`
           : nothing}

@@ -27,9 +27,22 @@ export class ProfileUsersAttachedEvent extends Event {
   }
 }
 
+/** A profile's name or rights were changed: every user attached to it now has these rights. */
+export class ProfileUpdatedEvent extends Event {
+  static readonly eventName = 'profile-updated';
+  constructor(
+    readonly profileId: string,
+    readonly name: string,
+    readonly rights: readonly Right[],
+  ) {
+    super(ProfileUpdatedEvent.eventName, init);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'profile-created': ProfileCreatedEvent;
     'profile-users-attached': ProfileUsersAttachedEvent;
+    'profile-updated': ProfileUpdatedEvent;
   }
 }

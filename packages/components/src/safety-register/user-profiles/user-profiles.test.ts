@@ -14,7 +14,7 @@ import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
 import '../../define/user-profiles.js';
 import type { UserProfiles } from './user-profiles.js';
-import type { ProfileCreatedEvent, ProfileUsersAttachedEvent } from './user-profiles.events.js';
+import type { ProfileCreatedEvent, ProfileUpdatedEvent, ProfileUsersAttachedEvent } from './user-profiles.events.js';
 
 await loadMessages('en', [registerProfilesMessages, registerProfilesEditorMessages, registerAccessMessages]);
 
@@ -225,6 +225,33 @@ describe('<user-profiles> (SR-PROFILES)', () => {
     await clickOn(button(el, 'Enregistrer'));
     await until(() => !dialog(el).open, 'saved');
     expect($$(el, 'li h4').map(text)).to.include('Ronde de nuit');
+  });
+
+  it('edit a profile from the eye: its users’ rights in the summary; someone changed it meanwhile (412): said, the changes kept, saved again', async () => {
+    const el = await mountLoaded();
+    await clickOn(button(el, 'Voir le profil Gardien'));
+    await until(() => dialog(el).open, 'the view');
+    await clickOn(button(el, 'Modifier le profil'));
+    const synth = await until(() => $(el, 'fieldset.matrix') && box(moduleBox(el, 'Synthèse des sites'), 'Générer la synthèse'), 'the matrix');
+    expect($(el, 'fieldset.users')).to.equal(null);
+    expect($<HTMLInputElement>(el, 'input[name="profile-name"]')!.value).to.equal('Gardien');
+    await pressSpaceOn(synth);
+    await until(() => synth.checked, 'ticked');
+    await clickOn(button(el, 'Vérifier les changements'));
+    await until(() => text(dialog(el)).includes('Récapitulatif'), 'the summary');
+    expect(norm(text(dialog(el)))).to.contain('Karim Benali : +1 droit');
+    mock.worker.use(
+      http.put('/api/safety-register/profiles/:id', () => HttpResponse.json({ type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 1 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }),
+    );
+    await clickOn(button(el, 'Enregistrer'));
+    await until(() => $(el, 'dialog .problem'), 'the conflict');
+    expect(norm(text($(el, 'dialog .problem')))).to.contain('Quelqu’un a modifié ce profil entre-temps');
+    expect(focused(el)).to.equal(button(el, 'Enregistrer'));
+    const updated = oneEvent(el, 'profile-updated') as Promise<ProfileUpdatedEvent>;
+    await sendKeys({ press: 'Enter' });
+    const e = await updated;
+    expect(e.rights).to.include('synthese:generer');
+    await until(() => text(row(el, 'Karim Benali')).includes('6 droits'), 'Karim’s rights updated');
   });
 
   it('error with retry', async () => {

@@ -29,7 +29,8 @@ let uid = 0;
  * account's users with their profile and rights, and the profiles. The eye shows a profile's
  * modules and rights; « Créer un profil » builds one from A to Z or from a user's rights (copied
  * into a draft, then edited in a matrix of modules × rights with « Tout cocher » per module) with
- * the users to attach; « Rattacher » attaches users to a profile. Before saving, a summary says
+ * the users to attach; « Rattacher » attaches users to a profile; « Modifier le profil » (from the
+ * eye) changes its name and rights, sent with the version read (a 412 keeps the person's changes). Before saving, a summary says
  * whose rights change (« Karim Benali : +2 droits, −1 droit »). Core's `profileEditorFlow` runs it.
  *
  * The first screen (the two lists) is this module; the editor, its texts and styles load when a
@@ -42,6 +43,7 @@ let uid = 0;
  * @summary The account's users and rights profiles: view, create (from scratch or from a user), attach users (SR-PROFILES).
  * @fires {ProfileCreatedEvent} profile-created - A profile was created (`profileId`, `name`, `rights`, `userIds` attached).
  * @fires {ProfileUsersAttachedEvent} profile-users-attached - Users were attached to a profile (`profileId`, `userIds`).
+ * @fires {ProfileUpdatedEvent} profile-updated - A profile's name or rights were changed; its users have the new rights (`profileId`, `name`, `rights`).
  * @csspart base - The widget's box.
  * @csspart users - The users' table.
  * @csspart profiles - The profiles' list.
@@ -103,6 +105,10 @@ export class UserProfiles extends VigieElement {
       const profiles = this.#data?.profiles ?? [];
       const known = profiles.some((p) => p.id === r.profile.id);
       this.#data = withUsers({ users: r.users, profiles: known ? profiles.map((p) => (p.id === r.profile.id ? r.profile : p)) : [...profiles, r.profile] });
+      this.requestUpdate();
+    },
+    replaceData: (d: ProfilesData) => {
+      this.#data = withUsers(d);
       this.requestUpdate();
     },
   };

@@ -26,5 +26,6 @@ export const registerProfilesListEn: CatalogOf<typeof registerProfilesListFr> = 
   'sr.profiles.attach.label': "Attach users to the profile {name}",
   'sr.profiles.editor.loading': "Opening…",
   'sr.profiles.saved.created': "Profile “{name}” created{count, plural, =0 {.} one {, # user attached.} other {, # users attached.}}",
+  'sr.profiles.saved.updated': "Profile “{name}” saved{count, plural, =0 {.} one {: the rights of # user are up to date.} other {: the rights of # users are up to date.}}",
   'sr.profiles.saved.attached': "{count, plural, one {# user attached} other {# users attached}} to the profile “{name}”.",
 };

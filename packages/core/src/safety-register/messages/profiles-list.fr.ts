@@ -26,5 +26,6 @@ export const registerProfilesListFr = {
   'sr.profiles.attach.label': "Rattacher des utilisateurs au profil {name}",
   'sr.profiles.editor.loading': "Ouverture…",
   'sr.profiles.saved.created': "Profil « {name} » créé{count, plural, =0 {.} one {, # utilisateur rattaché.} other {, # utilisateurs rattachés.}}",
+  'sr.profiles.saved.updated': "Profil « {name} » enregistré{count, plural, =0 {.} one { : les droits de # utilisateur sont à jour.} other { : les droits de # utilisateurs sont à jour.}}",
   'sr.profiles.saved.attached': "{count, plural, one {# utilisateur rattaché} other {# utilisateurs rattachés}} au profil « {name} ».",
 } as const;

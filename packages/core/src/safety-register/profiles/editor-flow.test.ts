@@ -88,10 +88,32 @@ describe('SR-PROFILES profileEditorFlow', () => {
     assert.deepEqual(done.effects[0], { type: 'emit', name: 'profile-users-attached', detail: { profileId: 'p-gardien', userIds: ['sophie'] } });
   });
 
+  it('edit: the profile’s name and rights in the form, saved with the version read; a 412 keeps the draft with the profile as it is now', () => {
+    const d: EditorData = { ...data, profiles: [{ ...data.profiles[0]!, version: 3 }, { id: 'p-dir', name: 'Direction', rights: ['factures:consulter'], userIds: [], version: 1 }] };
+    const r = replay(profileEditorFlow, [{ type: 'view-opened', profileId: 'p-gardien', data: d }, { type: 'edit-opened', profileId: 'p-gardien' }, { type: 'user-toggled', userId: 'sophie' }, { type: 'right-toggled', right: 'synthese:generer' }, { type: 'review' }, { type: 'save' }], ctx);
+    const s = editing(r.state);
+    assert.equal(s.mode, 'edit');
+    assert.deepEqual(s.draft.userIds, [], 'no user is toggled while editing');
+    assert.deepEqual(r.effects.at(-1), { type: 'call', request: { op: 'update-profile', profileId: 'p-gardien', name: 'Gardien', rights: ['interventions:consulter', 'synthese:generer'], version: 3 } });
+    const now: EditorData = { ...d, profiles: [{ ...d.profiles[0]!, version: 4 }, d.profiles[1]!] };
+    const stale = profileEditorFlow.transition(s, { type: 'save-stale', failure: { kind: 'conflict', status: 412, problem: {} }, data: now }, ctx);
+    const k = editing(stale.state);
+    assert.equal(k.phase, 'reviewing');
+    assert.deepEqual(k.draft.rights, ['interventions:consulter', 'synthese:generer']);
+    const again = profileEditorFlow.transition(k, { type: 'save' }, ctx);
+    assert.equal((again.effects[0] as { request: { version: number } }).request.version, 4);
+    const done = profileEditorFlow.transition(again.state, { type: 'saved', profile: { ...now.profiles[0]!, rights: ['interventions:consulter', 'synthese:generer'], version: 5 } }, ctx);
+    assert.deepEqual(done.effects[0], { type: 'emit', name: 'profile-updated', detail: { profileId: 'p-gardien', name: 'Gardien', rights: ['interventions:consulter', 'synthese:generer'] } });
+    // Renaming it to another profile's name is refused; keeping its own name is not.
+    const renamed = replay(profileEditorFlow, [{ type: 'edit-opened', profileId: 'p-gardien', data: d }, { type: 'name-changed', name: 'direction' }, { type: 'review' }], ctx);
+    assert.deepEqual(editing(renamed.state).issues, [{ field: 'name', issue: 'taken' }]);
+  });
+
   const events = fc.oneof(
     fc.constant<ProfileEditorEvent>({ type: 'create-opened', data }),
     fc.constant<ProfileEditorEvent>({ type: 'view-opened', profileId: 'p-gardien', data }),
     fc.constant<ProfileEditorEvent>({ type: 'attach-opened', profileId: 'p-gardien' }),
+    fc.constant<ProfileEditorEvent>({ type: 'edit-opened', profileId: 'p-gardien', data }),
     fc.constant<ProfileEditorEvent>({ type: 'close' }),
     fc.constantFrom('', ' ', 'Ronde', 'gardien', 'x'.repeat(61)).map((name): ProfileEditorEvent => ({ type: 'name-changed', name })),
     fc.constantFrom(null, 'sophie', 'karim').map((userId): ProfileEditorEvent => ({ type: 'source-chosen', userId })),
@@ -110,6 +132,8 @@ describe('SR-PROFILES profileEditorFlow', () => {
             assert.ok(e.request.name.trim().length > 0 && e.request.name.length <= 60);
             assert.notEqual(e.request.name.toLowerCase(), 'gardien');
             assert.ok(e.request.rights.length > 0);
+          } else if (e.request.op === 'update-profile') {
+            assert.ok(e.request.name.trim().length > 0 && e.request.rights.length > 0);
           } else assert.ok(e.request.userIds.length > 0);
         }
       }),

@@ -4,6 +4,7 @@
  * a step of one pure machine returning `{ state, effects }` (`shared/flow.ts`):
  *
  *   closed ──view-opened──► viewing ──attach-opened──► editing (attach)
+ *   viewing ──edit-opened──► editing (edit: its name and rights; a save goes with the version read, 412 ► save-stale)
  *   closed ──create-opened──► editing (create) ──review (draft checked)──► reviewing (the summary)
  *          reviewing ──back──► editing      reviewing ──save──► saving
  *          saving ──saved──► closed (`profile-created` / `profile-users-attached`; toast; focus on the profile)
@@ -36,6 +37,8 @@ export interface EditorProfile {
   readonly name: string;
   readonly rights: readonly Right[];
   readonly userIds: readonly string[];
+  /** The version read, sent back to edit it (`If-Match`). */
+  readonly version?: number;
 }
 
 /** The users and profiles the editor was opened with. */
@@ -46,12 +49,12 @@ export interface EditorData {
 
 export type EditorIssue = DraftIssue | { readonly field: 'users'; readonly issue: 'empty' };
 
-export type ProfileEditorMode = 'create' | 'attach';
+export type ProfileEditorMode = 'create' | 'attach' | 'edit';
 
 export interface ProfileEditing {
   readonly phase: 'editing' | 'reviewing' | 'saving';
   readonly mode: ProfileEditorMode;
-  /** The profile users are attached to (`attach`), null for a new one. */
+  /** The profile edited or users are attached to (`edit`, `attach`), null for a new one. */
   readonly profileId: string | null;
   readonly draft: ProfileDraft;
   /** What each module's « tout cocher » box remembers (APG mixed checkbox). */
@@ -68,6 +71,8 @@ export type ProfileEditorEvent =
   | { readonly type: 'create-opened'; readonly data: EditorData }
   | { readonly type: 'view-opened'; readonly profileId: string; readonly data: EditorData }
   | { readonly type: 'attach-opened'; readonly profileId: string; readonly data?: EditorData }
+  /** « Modifier le profil »: its name and rights in the form; its users get the new rights. */
+  | { readonly type: 'edit-opened'; readonly profileId: string; readonly data?: EditorData }
   | { readonly type: 'close' }
   | { readonly type: 'name-changed'; readonly name: string }
   /** « À partir d’un utilisateur »: the draft takes a copy of their rights; null: from A to Z (no right). */
@@ -79,11 +84,14 @@ export type ProfileEditorEvent =
   | { readonly type: 'back' }
   | { readonly type: 'save' }
   | { readonly type: 'saved'; readonly profile: EditorProfile }
-  | { readonly type: 'save-failed'; readonly failure: ApiFailure };
+  | { readonly type: 'save-failed'; readonly failure: ApiFailure }
+  /** 412: someone changed the profile since it was read; `data` is as it is now (the draft is kept). */
+  | { readonly type: 'save-stale'; readonly failure: ApiFailure; readonly data: EditorData };
 
 export type ProfileEditorRequest =
   | { readonly op: 'create-profile'; readonly name: string; readonly rights: readonly Right[]; readonly userIds: readonly string[] }
-  | { readonly op: 'attach-users'; readonly profileId: string; readonly userIds: readonly string[] };
+  | { readonly op: 'attach-users'; readonly profileId: string; readonly userIds: readonly string[] }
+  | { readonly op: 'update-profile'; readonly profileId: string; readonly name: string; readonly rights: readonly Right[]; readonly version: number };
 
 /** Where the editor moves the focus (`data-focus`). */
 export const profileEditorFocus = {
@@ -103,7 +111,7 @@ const focus = (target: string) => ({ type: 'focus', target }) as const;
 /** What keeps the editing state from being saved. */
 export function editorIssues(s: Pick<ProfileEditing, 'mode' | 'draft' | 'data' | 'profileId'>): EditorIssue[] {
   if (s.mode === 'attach') return s.draft.userIds.length === 0 ? [{ field: 'users', issue: 'empty' }] : [];
-  return checkProfileDraft(s.draft, s.data.profiles.map((p) => p.name));
+  return checkProfileDraft(s.draft, s.data.profiles.filter((p) => p.id !== s.profileId).map((p) => p.name));
 }
 
 /** The first field to fix. */
@@ -150,29 +158,37 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
         const draft: ProfileDraft = { name: profile.name, rights: rightsSet(profile.rights), userIds: [], fromUserId: null };
         return { state: { phase: 'editing', mode: 'attach', profileId: profile.id, draft, remembered: {}, issues: [], data }, effects: [focus(profileEditorFocus.title)] };
       }
+      case 'edit-opened': {
+        if (busy) return stay(state);
+        const data = event.data ?? (state.phase === 'closed' ? undefined : state.data);
+        const profile = data?.profiles.find((p) => p.id === event.profileId);
+        if (!data || !profile) return stay(state);
+        const draft: ProfileDraft = { name: profile.name, rights: rightsSet(profile.rights), userIds: [], fromUserId: null };
+        return { state: { phase: 'editing', mode: 'edit', profileId: profile.id, draft, remembered: {}, issues: [], data }, effects: [focus(profileEditorFocus.title)] };
+      }
       case 'close':
         return busy || state.phase === 'closed' ? stay(state) : stay({ phase: 'closed' });
       case 'name-changed':
-        return edit(state, (s) => (s.mode === 'create' ? { draft: { ...s.draft, name: event.name } } : {}));
+        return edit(state, (s) => (s.mode !== 'attach' ? { draft: { ...s.draft, name: event.name } } : {}));
       case 'source-chosen':
         return edit(state, (s) => {
-          if (s.mode !== 'create') return {};
+          if (s.mode === 'attach') return {};
           if (event.userId === null) return { draft: { ...s.draft, rights: [], fromUserId: null }, remembered: {} };
           const user = s.data.users.find((u) => u.id === event.userId);
           return user ? { draft: draftFromUser(s.draft, user), remembered: {} } : {};
         });
       case 'right-toggled':
-        return edit(state, (s) => (s.mode === 'create' ? { draft: { ...s.draft, rights: toggleRight(s.draft.rights, event.right) } } : {}));
+        return edit(state, (s) => (s.mode !== 'attach' ? { draft: { ...s.draft, rights: toggleRight(s.draft.rights, event.right) } } : {}));
       case 'module-toggled':
         return edit(state, (s) => {
-          if (s.mode !== 'create') return {};
+          if (s.mode === 'attach') return {};
           const t = toggleModule(s.draft.rights, event.module, s.remembered);
           return { draft: { ...s.draft, rights: t.rights }, remembered: t.remembered };
         });
       case 'user-toggled':
         return edit(state, (s) => {
           const user = s.data.users.find((u) => u.id === event.userId);
-          if (!user || (s.profileId !== null && user.profileId === s.profileId)) return {};
+          if (!user || s.mode === 'edit' || (s.profileId !== null && user.profileId === s.profileId)) return {};
           const has = s.draft.userIds.includes(user.id);
           const chosen = has ? s.draft.userIds.filter((id) => id !== user.id) : [...s.draft.userIds, user.id];
           // Kept in the list's order, so the summary reads like the list.
@@ -191,16 +207,29 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
       case 'save': {
         if (state.phase !== 'reviewing' || editorIssues(state).length) return stay(state);
         const { draft } = state;
+        const version = state.data.profiles.find((p) => p.id === state.profileId)?.version;
         const request: ProfileEditorRequest =
           state.mode === 'create' || state.profileId === null
             ? { op: 'create-profile', name: draft.name.trim(), rights: rightsSet(draft.rights), userIds: draft.userIds }
-            : { op: 'attach-users', profileId: state.profileId, userIds: draft.userIds };
+            : state.mode === 'edit'
+              ? { op: 'update-profile', profileId: state.profileId, name: draft.name.trim(), rights: rightsSet(draft.rights), version: version ?? 1 }
+              : { op: 'attach-users', profileId: state.profileId, userIds: draft.userIds };
         const { failure: _f, ...rest } = state;
         return { state: { ...rest, phase: 'saving' }, effects: [{ type: 'call', request }] };
       }
       case 'saved': {
         if (state.phase !== 'saving') return stay(state);
         const created = state.mode === 'create';
+        if (state.mode === 'edit') {
+          return {
+            state: { phase: 'closed' },
+            effects: [
+              { type: 'emit', name: 'profile-updated', detail: { profileId: event.profile.id, name: event.profile.name, rights: [...event.profile.rights] } },
+              { type: 'announce', tone: 'success', message: { key: 'sr.profiles.saved.updated', params: { name: event.profile.name, count: event.profile.userIds.length } } },
+              focus(profileEditorFocus.profile(event.profile.id)),
+            ],
+          };
+        }
         return {
           state: { phase: 'closed' },
           effects: [
@@ -224,6 +253,10 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
         if (issues.length) return { state: { ...state, phase: 'editing', issues }, effects: [focus(focusOf(issues))] };
         return { state: { ...state, phase: 'reviewing', failure: event.failure }, effects: [focus(profileEditorFocus.retry)] };
       }
+      case 'save-stale':
+        if (state.phase !== 'saving') return stay(state);
+        // The profile as it is now (its new version): the person's draft is kept; saving again applies it.
+        return { state: { ...state, phase: 'reviewing', data: event.data, failure: event.failure }, effects: [focus(profileEditorFocus.retry)] };
     }
   },
 };

@@ -10,6 +10,7 @@ const COMPONENTS = {
   RightsProfile: S.RightsProfile,
   RightsProfiles: S.RightsProfilesResponse,
   RightsProfileCreateRequest: S.ProfileCreateRequest,
+  RightsProfileUpdateRequest: S.ProfileUpdateRequest,
   RightsProfileAttachRequest: S.ProfileAttachRequest,
   RightsProfileChange: S.ProfileChangeResponse,
 } as const;
@@ -29,6 +30,16 @@ export function registerProfilesPaths(): Record<string, unknown> {
         '403': RESTRICTED,
         '422': problem('`/problems/validation` with `errors` as `{ field, issue }`: `name` required / too-long / taken, `rights` empty, `userIds` unknown'),
       }),
+    },
+    [`/${PROFILES_PATH}/{id}`]: {
+      put: operation('updateRightsProfile', 'SR-PROFILES: changes a profile’s name and rights; every attached user gets the new rights. `If-Match: "<version>"` required', 'RightsProfileUpdateRequest', {
+        '200': json('RightsProfileChange', 'Saved (a new `version`); every user as they are now'),
+        '403': RESTRICTED,
+        '404': problem('No such profile (`/problems/not-found`)'),
+        '412': problem('The profile changed since it was read (`/problems/stale-version`, with `currentVersion`)'),
+        '422': problem('`/problems/validation`: `name` required / too-long / taken, `rights` empty'),
+        '428': problem('`If-Match` missing (`/problems/precondition-required`)'),
+      }, { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'The version read, as an ETag: `"3"`' }] }),
     },
     [`/${PROFILES_PATH}/{id}/users`]: {
       post: operation('attachRightsProfileUsers', 'SR-PROFILES: attaches users to a profile; their `profileId` and `rights` become the profile’s', 'RightsProfileAttachRequest', {

@@ -24,6 +24,8 @@ export const RightsProfile = z.object({
   name: z.string().check(z.minLength(1)),
   rights: z.array(RightSchema),
   userIds: z.array(z.string()),
+  /** Changes with every edit of the name or rights; sent back as `If-Match: "<version>"` to edit. */
+  version: z.int().check(z.minimum(1)),
 });
 export type RightsProfile = z.infer<typeof RightsProfile>;
 
@@ -37,6 +39,13 @@ export const ProfileCreateRequest = z.object({
   userIds: z.array(z.string()),
 });
 export type ProfileCreateRequest = z.infer<typeof ProfileCreateRequest>;
+
+/** PUT safety-register/profiles/:id (with `If-Match`): the profile's new name and rights; its users get the rights. */
+export const ProfileUpdateRequest = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(PROFILE_NAME_MAX_LENGTH)),
+  rights: z.array(RightSchema).check(z.minLength(1)),
+});
+export type ProfileUpdateRequest = z.infer<typeof ProfileUpdateRequest>;
 
 /** POST safety-register/profiles/:id/users: the users to attach (their rights become the profile's). */
 export const ProfileAttachRequest = z.object({ userIds: z.array(z.string()).check(z.minLength(1)) });

@@ -102,3 +102,32 @@ describe('SR-PROFILES routes (mock)', () => {
     }
   });
 });
+
+describe('SR-PROFILES PUT profiles/:id (mock)', () => {
+  it('changes the name and rights with the version read; the attached users get the rights; a stale version → 412, none → 428', async () => {
+    const { call, mock } = mockApi({ scenario: 'register:default' });
+    const put = (body: unknown, ifMatch?: string) =>
+      getResponse(
+        mock.handlers,
+        new Request('http://localhost/api/safety-register/profiles/prf-gardien', {
+          method: 'PUT',
+          headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+          body: JSON.stringify(body),
+        }),
+      );
+    const before = RightsProfilesResponse.parse(await (await call('GET', 'safety-register/profiles')).json()).profiles[0]!;
+    assert.equal(before.version, 1);
+    assert.equal((await put({ name: 'Gardien', rights: ['synthese:generer'] }))!.status, 428);
+    const ok = await put({ name: 'Gardien d’immeuble', rights: ['interventions:consulter', 'synthese:generer'] }, '"1"');
+    assert.equal(ok!.status, 200);
+    const body = ProfileChangeResponse.parse(await ok!.json());
+    assert.equal(body.profile.version, 2);
+    assert.deepEqual(mock.register.users.find((u) => u.id === 'usr-karim')!.rights, ['interventions:consulter', 'synthese:generer']);
+    const stale = await put({ name: 'Gardien', rights: ['synthese:generer'] }, '"1"');
+    assert.equal(stale!.status, 412);
+    assert.equal(((await stale!.json()) as { currentVersion: number }).currentVersion, 2);
+    const taken = await put({ name: 'direction', rights: ['synthese:generer'] }, '"2"');
+    assert.equal(taken!.status, 422);
+    assert.equal((await put({ name: 'Gardien d’immeuble', rights: ['synthese:generer'] }, '"2"'))!.status, 200, 'its own name is not « taken »');
+  });
+});

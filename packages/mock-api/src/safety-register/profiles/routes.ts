@@ -29,6 +29,8 @@ interface StoredProfile {
   readonly id: string;
   name: string;
   rights: Right[];
+  /** Bumped by every edit of the name or rights (the ETag of `PUT`). */
+  version: number;
 }
 
 interface ProfilesPart {
@@ -39,12 +41,14 @@ const MANAGE_RIGHT = 'utilisateurs:gerer' satisfies Right;
 
 function demoProfiles(register: RegisterStore): ProfilesPart {
   if (register.dataSet === 'empty') return { profiles: [] };
-  const profiles: StoredProfile[] = [
+  const profiles: StoredProfile[] = (
+    [
     { id: 'prf-gardien', name: 'Gardien', rights: rightsSet(['interventions:consulter', 'interventions:signer', 'batiment:consulter', 'batiment:creer', 'permis-feu:consulter']) },
     { id: 'prf-technique', name: 'Gestionnaire technique', rights: rightsSet([...rightsOfModule('interventions'), 'batiment:consulter', 'batiment:creer', 'batiment:modifier', 'batiment:demander', 'permis-feu:consulter', 'commissions:consulter']) },
     { id: 'prf-direction', name: 'Direction', rights: rightsSet(['interventions:consulter', 'batiment:consulter', 'permis-feu:consulter', 'commissions:consulter', 'factures:consulter', 'factures:regler', 'synthese:generer']) },
     { id: 'prf-incendie', name: 'Sécurité incendie', rights: rightsSet(['interventions:consulter', ...rightsOfModule('permis-feu'), ...rightsOfModule('commissions')]) },
-  ];
+    ] as const
+  ).map((p) => ({ ...p, version: 1 }));
   const attach = (userId: string, profileId: string) => {
     const user = register.users.find((u) => u.id === userId);
     const profile = profiles.find((p) => p.id === profileId)!;
@@ -61,7 +65,7 @@ function demoProfiles(register: RegisterStore): ProfilesPart {
 export const profilesPart = (register: RegisterStore): ProfilesPart => register.part('profiles', () => demoProfiles(register));
 
 const userOut = (u: StoredUser): RegisterUser => ({ id: u.id, firstName: u.firstName, lastName: u.lastName, job: u.job, profileId: u.profileId, rights: rightsSet(u.rights) });
-const profileOut = (p: StoredProfile, users: readonly StoredUser[]): RightsProfile => ({ id: p.id, name: p.name, rights: [...p.rights], userIds: users.filter((u) => u.profileId === p.id).map((u) => u.id) });
+const profileOut = (p: StoredProfile, users: readonly StoredUser[]): RightsProfile => ({ id: p.id, name: p.name, rights: [...p.rights], userIds: users.filter((u) => u.profileId === p.id).map((u) => u.id), version: p.version });
 
 const slug = (type: string) => type.slice('/problems/'.length);
 
@@ -134,12 +138,42 @@ export function registerProfilesRoutes(): RouteDefinition[] {
           if (rights.length !== rawRights.length && rights.length > 0) errors.push({ field: 'rights', issue: 'unknown' });
           if (!userIds || userIds.some((id) => !register.users.some((u) => u.id === id))) errors.push({ field: 'userIds', issue: 'unknown' });
           if (errors.length) return invalid(instance, errors);
-          const profile: StoredProfile = { id: register.nextId('prf'), name, rights };
+          const profile: StoredProfile = { id: register.nextId('prf'), name, rights, version: 1 };
           part.profiles.push(profile);
           setUsers(register, userIds!, profile);
           return change(register, profile, 201);
         },
         malformed: () => ({ profile: { id: 1 }, users: 'tous' }),
+      },
+    },
+    {
+      method: 'put',
+      path: `${PROFILES_PATH}/:id`,
+      route: {
+        ok: async (ctx) => {
+          const { register, request, instance, params } = ctx;
+          const refused = forbidden(ctx);
+          if (refused) return refused;
+          const part = profilesPart(register);
+          const profile = part.profiles.find((p) => p.id === params.id);
+          if (!profile) return problem(404, slug(SR_PROBLEM_TYPES.notFound), 'No such profile', undefined, { instance });
+          const ifMatch = request.headers.get('If-Match');
+          if (!ifMatch) return problem(428, 'precondition-required', 'If-Match required', 'Send the version read as If-Match: "<version>".', { instance });
+          if (ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(profile.version)) {
+            return problem(412, 'stale-version', 'The profile changed', 'Someone changed this profile since it was read.', { instance, extensions: { currentVersion: profile.version } });
+          }
+          const body = await jsonBody(request);
+          const name = typeof body?.name === 'string' ? body.name.trim() : '';
+          const rawRights = stringArray(body?.rights) ?? [];
+          const rights = rightsSet(rawRights);
+          const errors: { field: string; issue: string }[] = checkProfileDraft({ name, rights }, part.profiles.filter((p) => p !== profile).map((p) => p.name));
+          if (rights.length !== rawRights.length && rights.length > 0) errors.push({ field: 'rights', issue: 'unknown' });
+          if (errors.length) return invalid(instance, errors);
+          Object.assign(profile, { name, rights, version: profile.version + 1 });
+          setUsers(register, register.users.filter((u) => u.profileId === profile.id).map((u) => u.id), profile);
+          return change(register, profile, 200);
+        },
+        malformed: () => ({ profile: { id: 'prf-x', version: 'deux' } }),
       },
     },
     {
