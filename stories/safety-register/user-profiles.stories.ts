@@ -179,6 +179,34 @@ export const AttachSummary: Story = {
   },
 };
 
+export const Edit: Story = {
+  name: 'Edit a profile',
+  parameters: { ...mockApi('register:default'), ...story('L’œil de « Gardien », puis « Modifier le profil » : « Générer la synthèse » coché ; le récapitulatif dit ce que gagne Karim Benali.') },
+  play: async ({ canvasElement }) => {
+    const r = await root(canvasElement);
+    (await buttonNamed(r, /^(Voir le profil|View the profile) Gardien$/)).click();
+    (await buttonNamed(r, /^(Modifier le profil|Edit the profile)$/)).click();
+    await tick(r, 'fieldset.module:nth-of-type(7)', /^(Générer la synthèse|Generate)/);
+    await review(r);
+  },
+};
+
+export const EditStale: Story = {
+  name: 'Edit a profile: changed meanwhile (412)',
+  parameters: {
+    ...withHandlers('register:default', [
+      http.put('*/api/safety-register/profiles/:id', () =>
+        HttpResponse.json({ type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 2 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    ]),
+    ...story('Quelqu’un a modifié le profil entre-temps : dit sur le récapitulatif, les changements sont conservés.'),
+  },
+  play: async (ctx) => {
+    await Edit.play!(ctx);
+    (await buttonNamed(await root(ctx.canvasElement), /^(Enregistrer|Save)$/)).click();
+  },
+};
+
 const LONG = 'Responsable sécurité incendie et accessibilité des établissements recevant du public';
 export const LongLabels: Story = {
   name: 'Long French labels',
