@@ -6,7 +6,7 @@
  * that keeps the draft, empty, restricted, error with retry, en; axe.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { registerAccessMessages, registerProfilesEditorMessages, registerProfilesMessages } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
@@ -20,12 +20,13 @@ await loadMessages('en', [registerProfilesMessages, registerProfilesEditorMessag
 
 let mock: MockWorker;
 
-async function mount(opts: { locale?: string } = {}) {
+async function mount(opts: { locale?: string; theme?: string } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'}>
+    <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${opts.theme ?? 'light'}>
       <user-profiles></user-profiles>
     </vigie-provider>
   </div>`);
+  if (opts.theme === 'dark') wrapper.style.background = '#0d1117';
   const el = wrapper.querySelector<UserProfiles>('user-profiles')!;
   await until(() => el.shadowRoot?.querySelector('.root, register-access-notice'), 'the widget');
   return el;
@@ -261,6 +262,23 @@ describe('<user-profiles> (SR-PROFILES)', () => {
     mock.worker.resetHandlers();
     await clickOn(button(el, 'Réessayer'));
     await until(() => $(el, 'table'), 'the lists');
+  });
+
+  it('at 360 px in dark mode: nothing wider than the screen, the editor scrolls inside the dialog; axe', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await mountLoaded({ theme: 'dark' });
+      expect(el.scrollWidth).to.be.at.most(360);
+      await expect(el).to.be.accessible();
+      await clickOn(button(el, 'Créer un profil'));
+      await until(() => dialog(el).open && $(el, 'fieldset.matrix'), 'the editor');
+      const d = dialog(el);
+      expect(d.getBoundingClientRect().width).to.be.at.most(360);
+      expect(d.scrollWidth).to.be.at.most(d.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
   });
 
   it('en: the same lists in English', async () => {
