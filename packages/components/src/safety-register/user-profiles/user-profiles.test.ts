@@ -187,18 +187,27 @@ describe('<user-profiles> (SR-PROFILES)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('attach users to a profile: the summary, saved, profile-users-attached, the users list updated', async () => {
+  it('attach users to a profile, keyboard only: the summary, saved, profile-users-attached, the users list updated', async () => {
     const el = await mountLoaded();
-    await clickOn(button(el, 'Rattacher des utilisateurs au profil Direction'));
+    const open = button(el, 'Rattacher des utilisateurs au profil Direction');
+    await tabTo(el, open);
+    await sendKeys({ press: 'Enter' });
     await until(() => dialog(el).open && $(el, 'fieldset.users'), 'the users');
     const pierre = userBox(el, 'Pierre-Antoine');
     expect(pierre.disabled).to.equal(true);
-    await pressSpaceOn(userBox(el, 'Julien Moreau'));
-    await clickOn(button(el, 'Vérifier les changements'));
+    expect(pierre.checked).to.equal(true);
+    const julien = userBox(el, 'Julien Moreau');
+    await tabTo(el, julien);
+    await sendKeys({ press: 'Space' });
+    await until(() => julien.checked, 'Julien ticked');
+    await tabTo(el, button(el, 'Vérifier les changements'));
+    await sendKeys({ press: 'Enter' });
     await until(() => text(dialog(el)).includes('Récapitulatif'), 'the summary');
     expect(norm(text(dialog(el)))).to.contain('Julien Moreau : +5 droits, −1 droit');
+    await expect(el).to.be.accessible();
     const attached = oneEvent(el, 'profile-users-attached') as Promise<ProfileUsersAttachedEvent>;
-    await clickOn(button(el, 'Enregistrer'));
+    await tabTo(el, button(el, 'Enregistrer'));
+    await sendKeys({ press: 'Enter' });
     const e = await attached;
     expect(e.profileId).to.equal('prf-direction');
     expect(e.userIds).to.deep.equal(['usr-julien']);
