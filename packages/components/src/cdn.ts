@@ -13,6 +13,7 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fire-permit-list': () => import('./define/fire-permit-list.js'),
   'report-observations': () => import('./define/report-observations.js'),
   'pdf-text-picker': () => import('./define/pdf-text-picker.js'),
+  'user-profiles': () => import('./define/user-profiles.js'),
   'vault-login': () => import('./define/vault-login.js'),
   'vault-password-reset': () => import('./define/vault-password-reset.js'),
   'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),

@@ -5,6 +5,7 @@ import './invoice-banner.js';
 import './register-access-notice.js';
 import './report-observations.js';
 import './pdf-text-picker.js';
+import './user-profiles.js';
 import './vault-login.js';
 import './vault-password-reset.js';
 import './vault-identifier-recovery.js';

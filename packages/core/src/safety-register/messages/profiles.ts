@@ -1,9 +1,12 @@
-/** X-I18N — the message bundle `sr.profiles`, a module of its own (a widget's chunk pulls only its bundles). */
+/**
+ * X-I18N — the message bundles of SR-PROFILES, modules of their own: `sr.profiles` (the first screen)
+ * and `sr.profiles.editor` (the editor, loaded with it on demand).
+ */
 import type { MessageBundle } from '../../i18n/index.js';
-import { registerProfilesFr } from './profiles.fr.js';
+import { registerProfilesListFr } from './profiles-list.fr.js';
 
 export const registerProfilesMessages: MessageBundle = {
   id: 'sr.profiles',
-  fr: registerProfilesFr,
-  en: async () => (await import('./profiles.en.js')).registerProfilesEn,
+  fr: registerProfilesListFr,
+  en: async () => (await import('./profiles-list.en.js')).registerProfilesListEn,
 };
