@@ -14,7 +14,6 @@ export * from './safety-register/invoice-banner/invoice-banner.events.js';
 export * from './safety-register/invoice-list/invoice-list.events.js';
 export { UserProfiles } from './safety-register/user-profiles/user-profiles.js';
 export * from './safety-register/user-profiles/user-profiles.events.js';
-export * from './events.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
 export { ReportObservations } from './safety-register/report-observations/report-observations.js';
 export { ExtractCreatedEvent } from './safety-register/report-observations/report-observations.events.js';

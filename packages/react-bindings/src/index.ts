@@ -12,36 +12,6 @@ export { VigieProvider } from './shared/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner.js';
 export { InvoiceList } from './safety-register/invoice-list.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice.js';
-/** `<vigie-provider>`: `apiUrl`, `locale`, `now`, `theme`, `getToken`, `client`; `onAccessChanged`. */
-export const VigieProvider = createComponent({
-  tagName: 'vigie-provider',
-  elementClass: VigieProviderElement,
-  react: React,
-  events: {
-    onAccessChanged: 'access-changed' as EventName<AccessChangedEvent>,
-  },
-});
-
-/** `<invoice-banner>`: `invoices`; `onInvoicesRequested` (call `preventDefault()` to open your own page), `onInvoiceLevelChanged`. */
-export const InvoiceBanner = createComponent({
-  tagName: 'invoice-banner',
-  elementClass: InvoiceBannerElement,
-  react: React,
-  events: {
-    onInvoicesRequested: 'invoices-requested' as EventName<InvoicesRequestedEvent>,
-    onInvoiceLevelChanged: 'invoice-level-changed' as EventName<InvoiceLevelChangedEvent>,
-  },
-});
-
-/** `<invoice-list>`: `invoices`, `filter`; `onChange` when the filter changes. */
-export const InvoiceList = createComponent({
-  tagName: 'invoice-list',
-  elementClass: InvoiceListElement,
-  react: React,
-  events: {
-    onChange: 'change' as EventName<Event>,
-  },
-});
 export { UserProfiles } from './safety-register/user-profiles.js';
 
 export { FirePermitList } from './safety-register/fire-permit-list.js';

@@ -25,7 +25,7 @@ import {
 } from '@vigie/core';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import type { RegisterStore } from '../register-store.js';
-import { DEMO_PROVIDERS, demoAnomalies, type StoredAnomaly } from './data.js';
+import { DEMO_PROVIDERS, SITE, demoAnomalies, type StoredAnomaly } from './data.js';
 
 export const REQUEST_RIGHT = 'batiment:demander';
 
@@ -39,6 +39,31 @@ interface AnomaliesPart {
 
 export function anomaliesPart(register: RegisterStore): AnomaliesPart {
   return register.part('anomalies', () => ({ anomalies: demoAnomalies(register), answers: new Map(), sent: [] }));
+}
+
+/**
+ * SR-OBS → SR-ANOMALY: an anomaly extracted from a building report (the same picker as the
+ * observations) joins the building's anomalies, open, with the report as its source.
+ */
+export function addExtractedAnomaly(register: RegisterStore, extract: { readonly text: string; readonly documentTitle: string; readonly createdOn: string }): void {
+  const part = anomaliesPart(register);
+  const n = part.anomalies.length + 1;
+  const u = register.currentUser();
+  const title = extract.text.length > 90 ? `${extract.text.slice(0, 89).trimEnd()}…` : extract.text;
+  part.anomalies.push({
+    id: register.nextId('ano'),
+    reference: `ANO-2026-${String(n).padStart(3, '0')}`,
+    title,
+    site: SITE,
+    location: { building: 'Bâtiment A', place: '' },
+    criticality: 'minor',
+    state: 'open',
+    createdOn: extract.createdOn,
+    createdBy: { kind: 'user', name: `${u.firstName} ${u.lastName}` },
+    description: extract.text,
+    source: { kind: 'report', label: extract.documentTitle },
+    requests: [],
+  });
 }
 
 export function providerDirectory(register: RegisterStore): ProviderDirectory {

@@ -18,6 +18,7 @@ import {
   type ExtractionSource,
   type ExtractionTarget,
 } from '@vigie/core';
+import { addExtractedAnomaly } from '../anomalies/routes.js';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import type { RegisterStore } from '../register-store.js';
 import { findDocument, findIntervention, type DocumentFacts, type InterventionFacts } from './facts.js';
@@ -140,6 +141,8 @@ function createRoute(target: ExtractionTarget) {
       };
       const list = state.lists[target].get(source.id) ?? [];
       state.lists[target].set(source.id, [...list, item]);
+      // An anomaly taken from a building report is one of the building's anomalies too.
+      if (target === 'anomaly') addExtractedAnomaly(ctx.register, { text: item.text, documentTitle: source.title, createdOn: ctx.register.today() });
       if (scoped) state.byKey.set(scoped, item);
       return HttpResponse.json(item, { status: 201 });
     },
