@@ -10,6 +10,8 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'invoice-banner': () => import('./define/invoice-banner.js'),
   'invoice-list': () => import('./define/invoice-list.js'),
   'register-access-notice': () => import('./define/register-access-notice.js'),
+  'intervention-list': () => import('./define/intervention-list.js'),
+  'intervention-signature': () => import('./define/intervention-signature.js'),
   'vault-login': () => import('./define/vault-login.js'),
   'vault-password-reset': () => import('./define/vault-password-reset.js'),
   'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),

@@ -12,6 +12,10 @@ export { InvoiceList, INVOICE_FILTERS, type InvoiceFilter } from './safety-regis
 export * from './events.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice/register-access-notice.js';
 export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';
+export { InterventionList } from './safety-register/intervention-list/intervention-list.js';
+export * from './safety-register/intervention-list/intervention-list.events.js';
+export { InterventionSignature } from './safety-register/intervention-signature/intervention-signature.js';
+export * from './safety-register/intervention-signature/intervention-signature.events.js';
 
 // VA — the payslip vault
 export { LightDomElement } from './base/forms/index.js';

@@ -3,6 +3,8 @@ import './vigie-provider.js';
 import './invoice-list.js';
 import './invoice-banner.js';
 import './register-access-notice.js';
+import './intervention-list.js';
+import './intervention-signature.js';
 import './vault-login.js';
 import './vault-password-reset.js';
 import './vault-identifier-recovery.js';
