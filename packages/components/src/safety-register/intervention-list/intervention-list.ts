@@ -25,6 +25,9 @@ import { svg } from 'lit';
 
 const eyeIcon = icon(svg`<path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>`);
 
+/** SR-OBS's define entry (see `#loadReports`). */
+const REPORTS_ENTRY = '../../define/report-observations.js';
+
 export type DetailsTab = 'details' | 'reports';
 
 let uid = 0;
@@ -134,9 +137,10 @@ export class InterventionList extends VigieElement {
 
   #loadReports() {
     this.reportsCode = 'loading';
-    // SR-OBS's widget; a page built without it says so instead of failing.
-    // @ts-ignore -- the module comes with SR-OBS (wired at merge)
-    import('../../define/report-observations.js').then(
+    // SR-OBS's widget; a page built without it says so instead of failing. MERGE: SR-OBS brings
+    // `define/report-observations.ts`; then write the literal `import('../../define/report-observations.js')`
+    // so that bundlers follow it (a specifier in a variable is left to the browser).
+    import(/* @vite-ignore */ REPORTS_ENTRY).then(
       () => (this.reportsCode = 'ready'),
       () => (this.reportsCode = 'failed'),
     );
