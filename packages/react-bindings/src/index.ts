@@ -41,6 +41,8 @@ export const InvoiceList = createComponent({
     onChange: 'change' as EventName<Event>,
   },
 });
+export { InterventionList } from './safety-register/intervention-list.js';
+export { InterventionSignature } from './safety-register/intervention-signature.js';
 
 // VA — the payslip vault
 export { VaultLogin } from './vault/vault-login.js';

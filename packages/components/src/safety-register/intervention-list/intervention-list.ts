@@ -111,7 +111,8 @@ export class InterventionList extends VigieElement {
   }
 
   #open(id: string) {
-    if (!this.dispatchEvent(new InterventionSelectedEvent(id))) return;
+    const selected = new InterventionSelectedEvent(id);
+    if (!this.dispatchEvent(selected)) return;
     this.selected = id;
     this.detailsTab = 'details';
     this.signing = undefined;
