@@ -79,7 +79,7 @@ export class InterventionSignature extends VigieElement {
   /** The intervention to sign. */
   @property({ attribute: 'intervention-id', reflect: true }) interventionId = '';
 
-  /** Hides the intervention's details (when the page around already shows them, as `<intervention-list>` does). */
+  /** Hides the intervention's title, details and signatures (when the page around shows them, as `<intervention-list>` does). */
   @property({ type: Boolean, attribute: 'hide-details' }) hideDetails = false;
 
   readonly #id = `vigie-isign-${++uid}`;
@@ -213,8 +213,7 @@ export class InterventionSignature extends VigieElement {
     }
     const x = { t: this.t.bind(this), locale: this.services!.locale };
     const today = calendarDateOf(this.services!.clock.now());
-    return html`<p class="subtitle"><strong>${i.title}</strong> ${renderStatus(x, i, today)}</p>
-      ${this.hideDetails ? nothing : renderDetails(x, i, today)}
+    return html`${this.hideDetails ? nothing : html`<p class="subtitle"><strong>${i.title}</strong> ${renderStatus(x, i, today)}</p>${renderDetails(x, i, today)}`}
       ${s.step === 'closed'
         ? html`<div class="closed" role="status" tabindex="-1" data-focus=${signingFocus.closed}>
             ${checkIcon}
@@ -224,7 +223,7 @@ export class InterventionSignature extends VigieElement {
             </div>
           </div>`
         : nothing}
-      ${i.signatures.length > 0 || s.step === 'closed' ? renderSignatures(x, i) : nothing}
+      ${!this.hideDetails && (i.signatures.length > 0 || s.step === 'closed') ? renderSignatures(x, i) : nothing}
       ${s.step === 'closed' ? nothing : this.#renderChoice(s, i)}
       ${s.step === 'sign' && this.#box.module ? this.#box.module.renderBox(this.#host, s, i) : nothing}`;
   }

@@ -3,7 +3,7 @@
  * `sr.interventions.*`). French typography: U+202F before « : ; ? ! » and inside « »; counts use ICU plurals.
  */
 export const interventionsListFr = {
-  "sr.interventions.list.title": "Interventions",
+  "sr.interventions.list.title": "Vos interventions",
   "sr.interventions.list.tabs": "Interventions par état",
   "sr.interventions.group.to-sign": "À signer",
   "sr.interventions.group.late": "En retard",

@@ -3,7 +3,7 @@ import type { CatalogOf } from '../../i18n/fr.js';
 import type { registerInterventionsFr } from './interventions.fr.js';
 
 export const registerInterventionsEn: CatalogOf<typeof registerInterventionsFr> = {
-  "sr.interventions.list.title": "Interventions",
+  "sr.interventions.list.title": "Your interventions",
   "sr.interventions.list.tabs": "Interventions by state",
   "sr.interventions.group.to-sign": "To sign",
   "sr.interventions.group.late": "Late",
