@@ -12,6 +12,13 @@ import type { InterventionList } from './intervention-list.js';
 import type { InterventionSelectedEvent } from './intervention-list.events.js';
 import type { InterventionSignature } from '../intervention-signature/intervention-signature.js';
 
+/** Waits for the toasts' fade-in (axe measures the contrast of what is on screen). */
+const still = (el: Element) =>
+  Promise.all(
+    el.shadowRoot!.getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  );
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -47,6 +54,7 @@ describe('<intervention-list> (SR-SIGN)', () => {
     expect(norm(shadowText(el))).to.contain('En retard de 1 jour');
     await sendKeys({ press: 'End' });
     await until(() => el.tab === 'closed', 'the closed tab');
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -68,6 +76,7 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await until(() => focused(el)?.tagName === 'H3', 'focus on the details heading');
     const text = norm(shadowText(el));
     for (const part of ['Extincteurs de l’Ouest', 'Marc Lemoine', 'Bâtiments A et B — tous niveaux', 'Vérification de 24 extincteurs', 'Aucune signature pour le moment.', 'En retard de 10 jours']) expect(text).to.contain(part);
+    await still(el);
     await expect(el).to.be.accessible();
     const signButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent!) === 'Signer l’intervention')!;
     signButton.focus();
@@ -108,6 +117,7 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await sendKeys({ press: 'ArrowRight' });
     await until(() => el.detailsTab === 'reports', 'the reports tab');
     await until(() => $(el, 'report-observations') || norm(shadowText(el)).includes('Les rapports ne peuvent pas s’afficher sur cette page.'), 'report-observations, or the clear message');
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -115,6 +125,7 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await useScenario('register:empty');
     const el = await mount();
     expect(norm(shadowText(el))).to.contain('Aucune intervention pour le moment.');
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -124,6 +135,7 @@ describe('<intervention-list> (SR-SIGN)', () => {
     const el = wrapper.querySelector<InterventionList>('intervention-list')!;
     await until(() => $(el, 'register-access-notice'), 'the notice');
     expect($(el, '[role="tablist"]')).to.equal(null);
+    await still(el);
     await expect(el).to.be.accessible();
   });
 

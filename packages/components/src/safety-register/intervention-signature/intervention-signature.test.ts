@@ -5,12 +5,20 @@
  * restricted account; axe on each state.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { NOW, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
 import '../../define/intervention-signature.js';
 import type { InterventionSignature } from './intervention-signature.js';
 import type { InterventionClosedEvent, InterventionSignedEvent } from './intervention-signature.events.js';
 
+/** Waits for the toasts' fade-in (axe measures the contrast of what is on screen). */
+const still = (el: Element) =>
+  Promise.all(
+    el.shadowRoot!.getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  );
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: Element, label: RegExp) => until(() => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(norm(b.textContent ?? ''))), `button ${label}`);
@@ -68,6 +76,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     await until(() => canvas.getAttribute('aria-label') === 'Signature dessinée (2 traits)', 'the canvas label counts the strokes');
     await clickOn(await button(el, /^Annuler le dernier trait$/));
     await until(() => canvas.getAttribute('aria-label') === 'Signature dessinée (1 trait)', 'undo');
+    await still(el);
     await expect(el).to.be.accessible();
     const signed = oneEvent(el, 'intervention-signed') as Promise<InterventionSignedEvent>;
     await clickOn(await button(el, /^Valider la signature$/));
@@ -90,6 +99,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     expect(stored.status).to.equal('closed');
     expect(stored.signatures.map((x) => `${x.role}:${x.method}`)).to.deep.equal(['operator:drawn', 'contact:typed']);
     expect(stored.signatures[0]!.hash).to.match(/^[0-9a-f]{64}$/);
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -129,6 +139,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     await until(() => norm(shadowText(el)).includes('Intervention clôturée'), 'closed');
     expect(norm(shadowText(el))).to.contain('Claire Martin-Durand, le 10/03/2026');
     expect(norm(shadowText(el))).to.contain('nom saisi et certifié');
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -137,6 +148,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     expect($(el, 'fieldset.choice')).to.equal(null);
     expect(norm(shadowText(el))).to.match(/L’exploitant · Claire Martin, le \d\d\/\d\d\/2026 à/);
     expect(norm(shadowText(el))).to.contain('Empreinte SHA-256');
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -145,6 +157,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     await clickOn(await button(el, /^Signer l’intervention$/));
     await until(() => norm(shadowText(el)).includes('Choisissez au moins un signataire.'), 'the message');
     expect($(el, '.box')).to.equal(null);
+    await still(el);
     await expect(el).to.be.accessible();
   });
 
@@ -154,7 +167,58 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     const el = wrapper.querySelector<InterventionSignature>('intervention-signature')!;
     await until(() => $(el, 'register-access-notice'), 'the notice');
     expect($(el, 'fieldset')).to.equal(null);
+    await still(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('a failure on the way keeps what was typed; the retry signs once (same Idempotency-Key)', async function () {
+    this.timeout(30_000);
+    const mock = await useScenario('register:default');
+    const keys: string[] = [];
+    mock.worker.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') keys.push(request.headers.get('Idempotency-Key') ?? '');
+    });
+    // The network fails (every retry of the client too) until the person tries again.
+    let offline = true;
+    mock.worker.use(http.post('*/api/safety-register/interventions/:id/signatures', () => (offline ? HttpResponse.error() : undefined)));
+    const el = await mount('int-105');
+    await clickOn(checkbox(el, 'provider'));
+    await el.updateComplete;
+    await clickOn(await button(el, /^Signer l’intervention$/));
+    const typed = await until(() => $<HTMLInputElement>(el, '.box input[type="radio"][value="typed"]'), 'the box');
+    await clickOn(typed);
+    const name = $<HTMLInputElement>(el, 'input[name="signer-name"]')!;
+    name.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' (Apave)' });
+    await clickOn($<HTMLInputElement>(el, 'input[name="consent"]')!);
+    await clickOn(await button(el, /^Valider la signature$/));
+    await until(() => norm(shadowText(el)).includes('Ce que vous avez saisi est conservé'), 'the failure said', 15_000);
+    offline = false;
+    expect($<HTMLInputElement>(el, 'input[name="signer-name"]')!.value).to.equal('François Lambert (Apave)');
+    expect($<HTMLInputElement>(el, 'input[name="consent"]')!.checked).to.equal(true);
+    await clickOn(await button(el, /^Valider la signature$/));
+    await until(() => norm(shadowText(el)).includes('Intervention clôturée'), 'closed after the retry');
+    expect(keys.length).to.be.greaterThan(1);
+    expect(new Set(keys).size, 'one Idempotency-Key for the attempts and the retry').to.equal(1);
+    expect(norm(shadowText(el))).to.contain('François Lambert (Apave), le 10/03/2026');
+  });
+
+  it('at 360 px the drawing box fits the screen', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await mount('int-103');
+      await clickOn(checkbox(el, 'operator'));
+      await el.updateComplete;
+      await clickOn(await button(el, /^Signer l’intervention$/));
+      const canvas = await until(() => $<HTMLCanvasElement>(el, 'canvas'), 'the canvas');
+      await until(() => !$(el, '.pad-state'), 'the pad ready');
+      expect(canvas.getBoundingClientRect().right).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 
   it('English', async () => {
