@@ -126,6 +126,9 @@ export class InterventionList extends VigieElement {
     this.#focusAfter = `open-${id}`;
   };
 
+  /** The pointer over, or the focus on, « Signer l'intervention »: the signature's code starts loading. */
+  #signIntent = () => void import('../../define/intervention-signature.js').catch(() => {});
+
   #sign(id: string) {
     this.signing = id;
     if (this.signatureCode === 'ready') return;
@@ -284,7 +287,7 @@ export class InterventionList extends VigieElement {
     return html`${renderDetails(x, i, today)} ${renderSignatures(x, i, 'h4')}
     ${i.status === 'to-sign' && !signing
       ? html`<div class="actions">
-          <button type="button" class="btn" @pointerenter=${() => void import('../../define/intervention-signature.js').catch(() => {})} @click=${() => this.#sign(i.id)}>
+          <button type="button" class="btn" @pointerenter=${this.#signIntent} @focus=${this.#signIntent} @click=${() => this.#sign(i.id)}>
             ${this.t('sr.interventions.details.sign')}
           </button>
         </div>`

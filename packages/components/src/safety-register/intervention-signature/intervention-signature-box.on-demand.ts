@@ -176,7 +176,8 @@ function renderSigner(h: BoxHost, s: SigningState, i: Intervention, role: Signer
   const fid = `${h.id}-box-${role}`;
   const drawing = drawingOf(h, role);
   const drawn = s.mode === 'drawn';
-  if (drawn) drawing.load();
+  // The drawing box opens: its library loads (once; after a failure, only « Réessayer » tries again).
+  if (drawn && !drawing.failed) drawing.load();
   const names = (typedNames.get(h) ?? typedNames.set(h, new Map()).get(h))!;
   const typed = names.get(role) ?? defaultName(i, role);
   const err = s.errors;
