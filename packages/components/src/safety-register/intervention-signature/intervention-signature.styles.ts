@@ -26,6 +26,10 @@ export const styles = css`
     font-weight: 600;
     padding: 0 0.25rem;
   }
+  /* Seed 001: « le bouton à droite “SIGNER L'INTERVENTION” ». */
+  .choice + .actions {
+    justify-content: flex-end;
+  }
   .closed {
     display: flex;
     gap: 0.75rem;
