@@ -14,6 +14,8 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'report-observations': () => import('./define/report-observations.js'),
   'pdf-text-picker': () => import('./define/pdf-text-picker.js'),
   'user-profiles': () => import('./define/user-profiles.js'),
+  'intervention-list': () => import('./define/intervention-list.js'),
+  'intervention-signature': () => import('./define/intervention-signature.js'),
   'vault-login': () => import('./define/vault-login.js'),
   'vault-password-reset': () => import('./define/vault-password-reset.js'),
   'vault-identifier-recovery': () => import('./define/vault-identifier-recovery.js'),

@@ -20,6 +20,10 @@ export { ExtractCreatedEvent } from './safety-register/report-observations/repor
 export { PdfTextPicker, DEFAULT_PDF_WORKER_SRC } from './safety-register/pdf-text-picker/pdf-text-picker.js';
 export { PdfTextPickEvent, type PickVia } from './safety-register/pdf-text-picker/pdf-text-picker.events.js';
 export { restrictedNotice, isRestrictedAccess } from './safety-register/restricted.js';
+export { InterventionList } from './safety-register/intervention-list/intervention-list.js';
+export * from './safety-register/intervention-list/intervention-list.events.js';
+export { InterventionSignature } from './safety-register/intervention-signature/intervention-signature.js';
+export * from './safety-register/intervention-signature/intervention-signature.events.js';
 
 // VA — the payslip vault
 export { LightDomElement } from './base/forms/index.js';

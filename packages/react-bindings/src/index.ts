@@ -13,6 +13,8 @@ export { InvoiceBanner } from './safety-register/invoice-banner.js';
 export { InvoiceList } from './safety-register/invoice-list.js';
 export { RegisterAccessNotice } from './safety-register/register-access-notice.js';
 export { UserProfiles } from './safety-register/user-profiles.js';
+export { InterventionList } from './safety-register/intervention-list.js';
+export { InterventionSignature } from './safety-register/intervention-signature.js';
 
 export { FirePermitList } from './safety-register/fire-permit-list.js';
 // VA — the payslip vault

@@ -6,6 +6,8 @@ import './register-access-notice.js';
 import './report-observations.js';
 import './pdf-text-picker.js';
 import './user-profiles.js';
+import './intervention-list.js';
+import './intervention-signature.js';
 import './vault-login.js';
 import './vault-password-reset.js';
 import './vault-identifier-recovery.js';
