@@ -367,7 +367,14 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     label: 'RS data layer alone (ky + zod + client + the RS contract and calls)',
     gzBytes: sum(dg, dg.closure(dg.entryChunk('data'))),
   };
-  return { widgets, skipped, page, together, dataLayer };
+  // SR-OBS: the PDF.js worker is a file the worker fetches, not a module: its size is stated apart.
+  let pdfWorkerGzBytes = 0;
+  try {
+    pdfWorkerGzBytes = gz(readFileSync(join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs')));
+  } catch {
+    /* pdfjs-dist not installed */
+  }
+  return { widgets, skipped, page, together, dataLayer, pdfWorkerGzBytes };
 }
 
 /** Report lines (the size table's RS part) and the over-budget list. */
@@ -376,7 +383,7 @@ export function remoteServicesReport(rs, { table }) {
   const verdict = (b, budget) => (b <= budget ? 'OK' : 'OVER');
   const out = [];
   out.push('');
-  out.push('   Remote Services (issue 9): each widget’s own code over the shared runtime (SHARED_RUNTIME in bench/rs-sizes.mjs: provider, lit, context, base element, flows, toasts, forms), and the overview page');
+  out.push('   Remote Services (issue 9) and the safety register (issue 10, SR-*): each widget’s own code over the shared runtime (SHARED_RUNTIME in bench/rs-sizes.mjs: provider, lit, context, base element, flows, toasts, forms), and the overview page');
   const lazy = (o) => [o.data ? `data ${kb(o.data)}` : '', o.tabs ? `tabs ${kb(o.tabs)}` : '', o.catalogs ? `en ${kb(o.catalogs)}` : '', o.other ? `on action ${kb(o.other)}` : ''].filter(Boolean).join(', ');
   const rows = rs.widgets.map((w) => [`<${w.tag}> own code (${w.id}${w.tag === 'site-overview' ? ', initial chunk; tabs on demand' : ''})`, kb(w.gzBytes), lazy(w.onDemand), `≤ ${w.budgetBytes / KB}`, verdict(w.gzBytes, w.budgetBytes)]);
   if (rs.page) rows.push([rs.page.label, kb(rs.page.gzBytes), lazy(rs.page.onDemand), `≤ ${rs.page.budgetBytes / KB}`, verdict(rs.page.gzBytes, rs.page.budgetBytes)]);
@@ -386,6 +393,7 @@ export function remoteServicesReport(rs, { table }) {
   if (rs.widgets[0]) out.push(`   shared runtime (provider, lit, @lit/context, base element, flows, toasts, forms, icons, errors), not counted above: ${kb(rs.widgets[0].runtimeGzBytes)} kB`);
   const list = rs.widgets.find((w) => w.tag === 'site-list');
   if (list?.virtualTableGzBytes) out.push(`   <site-list> also uses the virtual table it shares with <passport-roster> (≈${kb(list.virtualTableGzBytes)} kB, in the shared runtime above)`);
+  if (rs.pdfWorkerGzBytes) out.push(`   SR-OBS: the PDF.js worker (pdf.worker.min.mjs, a static file fetched when a report first opens, not a module of the graph): ${kb(rs.pdfWorkerGzBytes)} kB gz`);
   for (const s of rs.skipped) out.push(`   skipped <${s.tag}>: ${s.file} does not exist (not merged yet)`);
   if (!rs.page) out.push('   skipped the overview page: define/site-overview.ts does not exist (not merged yet)');
   for (const w of [...rs.widgets, ...(rs.page ? [{ ...rs.page, tag: 'page' }] : [])]) {

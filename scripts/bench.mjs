@@ -779,6 +779,7 @@ if (FULL_RUN) {
       ...(remoteServices.page ? [row('Provider + `<site-overview>`, all it loads before any tab opens (schedule and `<active-alarms>` included; data layer on demand)', remoteServices.page.gzBytes, remoteServices.page.budgetBytes)] : []),
       ...remoteServices.widgets.map((w) => row(`\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? ' (its schedule included; its tabs, `<active-alarms>` and what a user\'s action opens are on demand)' : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`, w.gzBytes, w.budgetBytes)),
       row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
+      ...(remoteServices.pdfWorkerGzBytes ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)] : []),
       '',
       `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
       '',

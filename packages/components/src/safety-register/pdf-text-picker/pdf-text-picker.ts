@@ -162,7 +162,7 @@ export class PdfTextPicker extends VigieElement {
       const workerHref = new URL(this.workerSrc, document.baseURI).href;
       pdfjs.GlobalWorkerOptions.workerSrc = workerHref;
       // Same origin: Vigie starts the worker itself, through its Trusted Types policy (X-SEC).
-      const port = pdfjs.pdfWorker(workerHref);
+      const port = await pdfjs.pdfWorker(workerHref);
       if (port) pdfjs.GlobalWorkerOptions.workerPort = port;
       // A copy: pdf.js transfers (detaches) the buffer it is given.
       const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data.slice();

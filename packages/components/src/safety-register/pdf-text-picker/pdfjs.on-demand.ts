@@ -19,9 +19,9 @@ export { GlobalWorkerOptions, TextLayer, getDocument } from 'pdfjs-dist';
  */
 type Policy = { createScriptURL(url: string): unknown };
 let policy: Policy | null | undefined;
-const workers = new Map<string, Worker>();
+const workers = new Map<string, Promise<Worker>>();
 
-export function pdfWorker(href: string): Worker | undefined {
+export function pdfWorker(href: string): Promise<Worker> | undefined {
   if (new URL(href).origin !== location.origin) return undefined;
   const known = workers.get(href);
   if (known) return known;
@@ -37,6 +37,20 @@ export function pdfWorker(href: string): Worker | undefined {
     }
   }
   const worker = new Worker((policy ? policy.createScriptURL(href) : href) as string, { type: 'module' });
-  workers.set(href, worker);
-  return worker;
+  // The worker says « ready » once it runs; a file that cannot load fires `error` instead (PDF.js,
+  // given a port, would wait forever): the document then fails to open, and a retry starts afresh.
+  const started = new Promise<Worker>((resolve, reject) => {
+    worker.addEventListener('message', () => resolve(worker), { once: true });
+    worker.addEventListener(
+      'error',
+      () => {
+        workers.delete(href);
+        worker.terminate();
+        reject(new Error(`The PDF.js worker could not start from ${href}`));
+      },
+      { once: true },
+    );
+  });
+  workers.set(href, started);
+  return started;
 }
