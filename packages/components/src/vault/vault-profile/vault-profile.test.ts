@@ -336,7 +336,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('password change (seed 002, question 3): policy at 10/11 code points, mismatch, wrong current password (generic), then changed', async () => {
+  it('password change (seed 002, question 3): policy at 10/11 code points, mismatch, wrong current password (generic), then changed', async function () {
+    // Long journeys typed key by key (real input): slow on a loaded two-core machine.
+    this.timeout(40_000);
     mock = await useScenario('vault:default');
     const { el, session } = await mountSignedIn();
     await clickOn(toggle(el, 'password'));
@@ -397,7 +399,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expectNoSecret(el, [PAUL.password, NEW_PASSWORD, ELEVEN, TEN, 'pas-le-bon-mot-de-passe', session.token]);
   });
 
-  it('password change: the current password again, then a common one, are refused with their reason (issue 8 #5, VA-PROFILE)', async () => {
+  it('password change: the current password again, then a common one, are refused with their reason (issue 8 #5, VA-PROFILE)', async function () {
+    // Long journeys typed key by key (real input): slow on a loaded two-core machine.
+    this.timeout(40_000);
     mock = await useScenario('vault:default');
     const { el } = await mountSignedIn();
     await clickOn(toggle(el, 'password'));
@@ -409,11 +413,11 @@ describe('<vault-profile> (VA-PROFILE)', () => {
       await clickOn(submit(el));
     };
     await fill(PAUL.password);
-    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal');
+    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal', 15_000);
     expect(document.activeElement).to.equal(input(el, 'newPassword'));
     await expect(el).to.be.accessible();
     await fill('AZERTYUIOP-2026');
-    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal');
+    await until(() => summary(el).includes('Ce mot de passe est trop courant'), 'the common refusal', 15_000);
     const changed = oneEvent(el, 'vault-password-changed');
     await fill(NEW_PASSWORD);
     await changed;
