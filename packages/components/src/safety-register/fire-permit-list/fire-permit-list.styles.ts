@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The first screen of `<fire-permit-list>`: tools, table, badges, loading / empty / error. The
  * dialog's styles come with its on-demand module. The levée de doute: grey « À réaliser », red
  * « Non réalisée », green « Réalisée », each with its text and icon; backgrounds are mixed from the
- * theme's text colours, so the contrast holds in light and dark.
+ * theme's text colours, so the contrast holds in light and dark. The loading, empty and error boxes
+ * are the shared `stateStyles` (base/styles.ts).
  */
 export const styles = css`
   :host {
@@ -58,29 +59,6 @@ export const styles = css`
   .count {
     color: var(--_muted);
     font-size: 0.875rem;
-  }
-  .state {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.85rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-2);
-  }
-  .state > div {
-    display: grid;
-    gap: 0.4rem;
-    justify-items: start;
-  }
-  .state.loading {
-    align-items: center;
-    border-style: dashed;
-  }
-  .state.error {
-    border-color: var(--_danger-border);
-    background: var(--_danger-bg);
-    color: var(--_danger-fg);
   }
   .skeleton {
     display: none;

@@ -24,7 +24,7 @@ import { VigieElement } from '../../base/vigie-element.js';
 import { LoadController } from '../../base/load-controller.js';
 import { DeadlineController } from '../../base/deadline-controller.js';
 import { OnDemand } from '../../base/on-demand.js';
-import { spinnerStyles, tokens } from '../../base/styles.js';
+import { spinnerStyles, stateStyles, tokens } from '../../base/styles.js';
 import { checkIcon, clockIcon, errorIcon, icon, infoIcon, warningIcon } from '../../base/icons.js';
 import { listEmpty, listError, listLoading, listSearchInput } from '../../base/virtual-table/virtual-table.js';
 import { sortControls, sortHeader, sortOnClick } from '../../base/virtual-table/sort-header.js';
@@ -75,7 +75,7 @@ let uid = 0;
  */
 export class FirePermitList extends VigieElement {
   static override messages = [registerPermitsMessages];
-  static override styles = [tokens, spinnerStyles, styles];
+  static override styles = [tokens, spinnerStyles, stateStyles, styles];
 
   readonly #id = `fpl${++uid}`;
 
