@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { normalizeExtract, registerReportsMessages, type ExtractionTarget } from '@vigie/core';
 import type { PDFDocumentProxy, PDFPageProxy, TextLayer as PdfTextLayer } from 'pdfjs-dist';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
@@ -321,7 +322,7 @@ export class PdfTextPicker extends VigieElement {
               type="button"
               part="pick"
               class="btn pick"
-              style="left:${sel.x}px;top:${sel.y}px"
+              style=${styleMap({ left: `${sel.x}px`, top: `${sel.y}px` })}
               @pointerdown=${(e: Event) => e.preventDefault()}
               @click=${() => this.#pick(sel.text, 'pointer')}
             >
