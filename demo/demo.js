@@ -212,6 +212,12 @@ for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-reque
   'employee-deleted', 'employee-unblocked', 'passport-view-requested']) {
   provider.addEventListener(type, () => note(type));
 }
+// SR-OBS → SR-ANOMALY: an anomaly extracted from the building report joins the building's anomalies; the page
+// refreshes its list (the widgets do not listen to each other: the host wires them).
+provider.addEventListener('extract-created', (e) => {
+  note(`extract-created: ${e.kind} (${e.sourceId})`);
+  if (e.kind === 'anomaly') document.querySelector('anomaly-list')?.refresh();
+});
 provider.addEventListener('access-changed', (e) => {
   note(`access-changed: ${e.access.kind}`);
   const restricted = e.access.kind === 'restricted';
