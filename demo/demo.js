@@ -229,7 +229,7 @@ provider.addEventListener('access-changed', (e) => {
   const access = $('access-note');
   access.hidden = !restricted;
   access.textContent = restricted
-    ? 'Accès restreint par la page hôte : seule la « Synthèse des sites » reste disponible (selon vos droits).'
+    ? `Accès restreint par la page hôte${NN}: seule la «${NN}Synthèse des sites${NN}» reste disponible (selon vos droits).`
     : '';
 });
 
