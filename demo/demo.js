@@ -217,6 +217,12 @@ for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-reque
   'extract-created', 'anomaly-selected', 'anomaly-request-sent', 'fire-permit-selected', 'signature-link-shown', 'signature-link-copied']) {
   provider.addEventListener(type, () => note(type));
 }
+// SR-OBS → SR-ANOMALY: an anomaly extracted from the building report joins the building's anomalies; the page
+// refreshes its list (the widgets do not listen to each other: the host wires them).
+provider.addEventListener('extract-created', (e) => {
+  note(`extract-created: ${e.kind} (${e.sourceId})`);
+  if (e.kind === 'anomaly') document.querySelector('anomaly-list')?.refresh();
+});
 provider.addEventListener('access-changed', (e) => {
   note(`access-changed: ${e.access.kind}`);
   const restricted = e.access.kind === 'restricted';
@@ -228,7 +234,7 @@ provider.addEventListener('access-changed', (e) => {
   const access = $('access-note');
   access.hidden = !restricted;
   access.textContent = restricted
-    ? 'Accès restreint par la page hôte : seule la « Synthèse des sites » reste disponible (selon vos droits).'
+    ? `Accès restreint par la page hôte${NN}: seule la «${NN}Synthèse des sites${NN}» reste disponible (selon vos droits).`
     : '';
 });
 

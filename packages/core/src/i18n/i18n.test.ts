@@ -73,16 +73,16 @@ describe('X-I18N catalogs', () => {
 
 describe('X-I18N translate', () => {
   test('X-I18N translate fills every placeholder', () => {
-    assert.equal(translate('fr', 'invoice.list.daysLate', { days: 3 }), 'En retard de 3 j');
-    assert.equal(translate('en', 'invoice.list.daysLate', { days: 3 }), '3 d late');
+    assert.equal(translate('fr', 'invoice.list.daysLate', { days: 3 }), 'En retard de 3\u00a0j');
+    assert.equal(translate('en', 'invoice.list.daysLate', { days: 3 }), '3\u00a0d late');
     assert.equal(translate('fr', 'invoice.list.count', { count: 2, total: '10,00 €' }), '2 factures · 10,00 €');
     assert.equal(translate('fr', 'invoice.list.count', { count: 1, total: '10,00 €' }), '1 facture · 10,00 €');
     assert.equal(translate('en', 'invoice.list.count', { count: 1, total: '€10.00' }), '1 invoice · €10.00');
   });
 
   test('X-I18N translate leaves an unknown placeholder visible and ignores extra params', () => {
-    assert.equal(translate('fr', 'invoice.list.daysLate'), 'En retard de {days} j');
-    assert.equal(translate('fr', 'invoice.list.daysLate', {}), 'En retard de {days} j');
+    assert.equal(translate('fr', 'invoice.list.daysLate'), 'En retard de {days}\u00a0j');
+    assert.equal(translate('fr', 'invoice.list.daysLate', {}), 'En retard de {days}\u00a0j');
     assert.equal(translate('fr', 'common.close', { extra: 'x' }), 'Fermer');
   });
 

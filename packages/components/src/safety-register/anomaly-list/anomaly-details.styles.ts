@@ -221,7 +221,15 @@ export const detailsStyles = css`
     width: 1rem;
     height: 1rem;
   }
+  /* The open list overlays what follows: in the flow, its closing on blur moved « Envoyer » away under a click. */
+  .combo-anchor {
+    position: relative;
+  }
   .options {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(100% + 0.25rem);
+    z-index: 3;
     margin: 0;
     padding: 0.25rem;
     list-style: none;

@@ -432,58 +432,60 @@ export class AnomalyDetailsPanel extends VigieElement {
       <label id="${id}-label" for="${id}-input">${label}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
       <p class="hint" id="${id}-hint">${this.t(`sr.anomalies.request.${name}.hint`)}</p>
       <p class="sr-only" id="${id}-chosen">${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}</p>
-      <div class="combo-box ${error ? 'invalid' : ''}">
-        ${chosen.length
-          ? html`<ul class="chips" role="list" aria-label=${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}>
-              ${chosen.map(
-                (o) => html`<li class="chip">
-                  <span>${o.label}</span>
-                  <button type="button" class="chip-remove" aria-label=${this.t('sr.anomalies.request.remove', { name: o.label })} @click=${() => this.#remove(name, o, true)}>${closeIcon}</button>
+      <div class="combo-anchor">
+        <div class="combo-box ${error ? 'invalid' : ''}">
+          ${chosen.length
+            ? html`<ul class="chips" role="list" aria-label=${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}>
+                ${chosen.map(
+                  (o) => html`<li class="chip">
+                    <span>${o.label}</span>
+                    <button type="button" class="chip-remove" aria-label=${this.t('sr.anomalies.request.remove', { name: o.label })} @click=${() => this.#remove(name, o, true)}>${closeIcon}</button>
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+          <input
+            id="${id}-input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            aria-autocomplete="list"
+            aria-expanded=${c.open ? 'true' : 'false'}
+            aria-controls="${id}-listbox"
+            aria-activedescendant=${active ? `${id}-option-${active.id}` : nothing}
+            aria-describedby=${describedBy}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-required=${required ? 'true' : nothing}
+            data-focus=${focus}
+            .value=${c.query}
+            @input=${(e: Event) => {
+              const query = (e.target as HTMLInputElement).value;
+              this.#setCombo(name, { query, open: true, active: this.#matching(options, query).length ? 0 : -1 });
+            }}
+            @keydown=${(e: KeyboardEvent) => this.#onKey(name, e, options, shown, chosen, chosenIds)}
+            @click=${() => this.#setCombo(name, { ...c, open: !c.open, active: c.open ? -1 : c.active })}
+            @blur=${() => this.#setCombo(name, { ...this.combos[name], open: false, active: -1 })}
+          />
+        </div>
+        <ul class="options" id="${id}-listbox" role="listbox" aria-multiselectable="true" aria-labelledby="${id}-label" ?hidden=${!c.open}>
+          ${c.open && shown.length === 0 ? html`<li class="no-option" role="presentation">${this.t('sr.anomalies.request.none')}</li>` : nothing}
+          ${c.open
+            ? shown.map(
+                (o, i) => html`<li
+                  id="${id}-option-${o.id}"
+                  class="option ${i === c.active ? 'active' : ''}"
+                  role="option"
+                  aria-selected=${chosenIds.includes(o.id) ? 'true' : 'false'}
+                  @pointerdown=${(e: PointerEvent) => e.preventDefault()}
+                  @click=${() => this.#toggle(name, o, chosenIds, options)}
+                >
+                  <span class="check" aria-hidden="true">${chosenIds.includes(o.id) ? checkIcon : nothing}</span>
+                  <span class="option-text"><span class="option-label">${o.label}</span><span class="option-sub">${o.sub}</span></span>
                 </li>`,
-              )}
-            </ul>`
-          : nothing}
-        <input
-          id="${id}-input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          aria-autocomplete="list"
-          aria-expanded=${c.open ? 'true' : 'false'}
-          aria-controls="${id}-listbox"
-          aria-activedescendant=${active ? `${id}-option-${active.id}` : nothing}
-          aria-describedby=${describedBy}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-required=${required ? 'true' : nothing}
-          data-focus=${focus}
-          .value=${c.query}
-          @input=${(e: Event) => {
-            const query = (e.target as HTMLInputElement).value;
-            this.#setCombo(name, { query, open: true, active: this.#matching(options, query).length ? 0 : -1 });
-          }}
-          @keydown=${(e: KeyboardEvent) => this.#onKey(name, e, options, shown, chosen, chosenIds)}
-          @click=${() => this.#setCombo(name, { ...c, open: !c.open, active: c.open ? -1 : c.active })}
-          @blur=${() => this.#setCombo(name, { ...this.combos[name], open: false, active: -1 })}
-        />
+              )
+            : nothing}
+        </ul>
       </div>
-      <ul class="options" id="${id}-listbox" role="listbox" aria-multiselectable="true" aria-labelledby="${id}-label" ?hidden=${!c.open}>
-        ${c.open && shown.length === 0 ? html`<li class="no-option" role="presentation">${this.t('sr.anomalies.request.none')}</li>` : nothing}
-        ${c.open
-          ? shown.map(
-              (o, i) => html`<li
-                id="${id}-option-${o.id}"
-                class="option ${i === c.active ? 'active' : ''}"
-                role="option"
-                aria-selected=${chosenIds.includes(o.id) ? 'true' : 'false'}
-                @pointerdown=${(e: PointerEvent) => e.preventDefault()}
-                @click=${() => this.#toggle(name, o, chosenIds, options)}
-              >
-                <span class="check" aria-hidden="true">${chosenIds.includes(o.id) ? checkIcon : nothing}</span>
-                <span class="option-text"><span class="option-label">${o.label}</span><span class="option-sub">${o.sub}</span></span>
-              </li>`,
-            )
-          : nothing}
-      </ul>
       <span class="sr-only" role="status">${c.open ? this.t('sr.anomalies.request.options', { count: shown.length }) : ''} ${this.said[name]}</span>
       ${error ? html`<p class="error" id="${id}-error">${errorIcon}${error}</p>` : nothing}
     </div>`;

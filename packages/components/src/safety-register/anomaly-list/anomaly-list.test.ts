@@ -183,6 +183,28 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     expect(posts()).to.have.length(1);
   });
 
+  it('the open list overlays the form: its closing moves nothing, so a click on « Envoyer » while it is open sends', async () => {
+    await useScenario('register:default');
+    const { list } = await mount();
+    await openFirstOpen(list, false);
+    await clickOn($(panelRoot(list)!, '[data-focus=create-quote]')!);
+    const providers = await until(() => $<HTMLInputElement>(panelRoot(list)!, 'input[data-focus=request-providers]'), 'the form');
+    await clickOn(providers);
+    await until(() => providers.getAttribute('aria-expanded') === 'true', 'the list open');
+    const option = (text: string) => [...panelRoot(list)!.querySelectorAll('[role=option]')].find((o) => o.textContent!.includes(text))!;
+    await clickOn(option('Sicli'));
+    const submit = $<HTMLButtonElement>(panelRoot(list)!, 'button[type=submit]')!;
+    const open = submit.getBoundingClientRect().top;
+    await sendKeys({ press: 'Escape' });
+    await until(() => providers.getAttribute('aria-expanded') === 'false', 'the list closed');
+    expect(submit.getBoundingClientRect().top).to.equal(open);
+    await clickOn(providers);
+    await until(() => providers.getAttribute('aria-expanded') === 'true', 'the list open again');
+    await clickOn(submit);
+    await until(() => panelText(list).includes('Demande de devis envoyée à 1 prestataire.'), 'the confirmation');
+    expect(posts()).to.have.length(1);
+  });
+
   it('never sends without a provider: the message, the focus on the providers', async () => {
     await useScenario('register:default');
     const { list } = await mount();

@@ -139,6 +139,18 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('restricted, then settled: the list loads (the load refused before the access state was known is not kept)', async () => {
+    const mock = await useScenario('register:restricted');
+    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-list></intervention-list></vigie-provider></div>`);
+    const el = wrapper.querySelector<InterventionList>('intervention-list')!;
+    await until(() => $(el, 'register-access-notice'), 'the notice');
+    // The invoices are settled elsewhere (the server grants access again); the provider re-reads the access state.
+    mock.setScenario('register:default');
+    await (el as unknown as { services: { refreshAccess(): Promise<void> } }).services.refreshAccess();
+    await until(() => $(el, '[role="tablist"]'), 'the list');
+    expect(norm(shadowText(el))).to.not.contain('pas pu être chargées');
+  });
+
   it('English, at 360 px: nothing wider than the screen', async () => {
     await setViewport({ width: 360, height: 740 });
     const el = await mount('en');

@@ -85,7 +85,10 @@ export class InterventionList extends VigieElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.services?.client;
-    if (client && client !== this.#lastClient && !isRestrictedAccess(this.services)) {
+    // While suspended, forget the client: once the account is settled the list loads again (a first
+    // load may have answered 403 before the provider knew the access state).
+    if (isRestrictedAccess(this.services)) this.#lastClient = undefined;
+    else if (client && client !== this.#lastClient) {
       this.#lastClient = client;
       void this.#load.run();
     }

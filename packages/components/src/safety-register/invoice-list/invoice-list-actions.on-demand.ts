@@ -347,7 +347,8 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
   dialog h2 {
-    flex: 1;
+    /* A basis: on a phone the title keeps its line and « Télécharger » wraps below, instead of one letter a line. */
+    flex: 1 1 12rem;
     margin: 0;
     font-size: 1.15rem;
   }

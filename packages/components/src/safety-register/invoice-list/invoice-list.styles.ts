@@ -110,11 +110,12 @@ export const styles = css`
   thead th:nth-child(3) {
     width: 16%;
   }
+  /* Wide enough for « FA-2026-0140 » and « 02/12/2026 » on one line in the dashboard's card (18% / 14% broke them). */
   thead th:nth-child(2) {
-    width: 14%;
+    width: 17%;
   }
   thead th:nth-child(1) {
-    width: 18%;
+    width: 22%;
   }
   .actions {
     display: flex;

@@ -152,6 +152,13 @@ export class PdfTextPicker extends VigieElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('page') && this.#doc && changed.get('page') !== undefined) void this.#renderPage();
+    // Placed through the CSSOM: a style attribute (lit's styleMap writes one on its first render) is
+    // blocked by a page's style-src 'self' CSP, and the button then sits below the page.
+    const pick = this.renderRoot.querySelector<HTMLElement>('.pick');
+    if (pick && this.selection) {
+      pick.style.left = `${this.selection.x}px`;
+      pick.style.top = `${this.selection.y}px`;
+    }
   }
 
   /** Opens the document: pdfjs-dist on demand, the worker from `worker-src`, the bytes as `data`. */
@@ -321,7 +328,6 @@ export class PdfTextPicker extends VigieElement {
               type="button"
               part="pick"
               class="btn pick"
-              style="left:${sel.x}px;top:${sel.y}px"
               @pointerdown=${(e: Event) => e.preventDefault()}
               @click=${() => this.#pick(sel.text, 'pointer')}
             >

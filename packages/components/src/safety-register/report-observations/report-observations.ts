@@ -7,6 +7,7 @@ import {
   reportObservationsFlow,
   type Extract,
   type ExtractionTarget,
+  type Module,
   type ReportObservationsEvent as E,
   type ReportObservationsRequest as R,
   type ReportObservationsState as S,
@@ -26,6 +27,9 @@ import { styles } from './report-observations.styles.js';
 import type * as Dialog from './report-observations-dialog.on-demand.js';
 
 let uid = 0;
+
+/** The register module whose access notice a suspended account shows, by what the widget extracts. */
+const FEATURE: Record<ExtractionTarget, Module> = { observation: 'interventions', anomaly: 'batiment', prescription: 'commissions' };
 
 /**
  * SR-OBS — « Ajouter une observation à partir d'un rapport »: on a closed intervention of type
@@ -115,12 +119,20 @@ export class ReportObservations extends VigieElement {
   /** The action waiting for the window's code, and whether its load failed. */
   #waiting?: 'loading' | 'failed';
   #lastKey?: string;
+  #wasRestricted = false;
 
   #ref(): SourceRef {
     return { target: this.target, id: (this.target === 'observation' ? this.interventionId : this.documentId) ?? '' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Back from a suspended account: a load made before the access was known answered 403; load again.
+    const restricted = isRestrictedAccess(this.services);
+    if (this.#wasRestricted && !restricted && this.#flow.started) {
+      this.#pdf = { status: 'idle' };
+      this.#flow.restart();
+    }
+    this.#wasRestricted = restricted;
     const key = `${this.target}:${this.#ref().id}`;
     if (this.#lastKey !== undefined && key !== this.#lastKey && this.#flow.started) {
       this.#pdf = { status: 'idle' };
@@ -215,7 +227,7 @@ export class ReportObservations extends VigieElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    const notice = restrictedNotice(this.services, 'interventions', this.headingLevel);
+    const notice = restrictedNotice(this.services, FEATURE[this.target], this.headingLevel);
     if (notice) return notice;
     if (isRestrictedAccess(this.services)) return nothing;
     if (!this.#ref().id) return html`<p part="base" class="state error" role="alert">${errorIcon}${this.t('sr.reports.no-source')}</p>`;

@@ -59,6 +59,11 @@ export const editorStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* One column as wide as the dialog: an auto column grows to the select's widest option and clips the form on a phone. */
+  .body,
+  .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
   label,
   legend {
     font-weight: 600;

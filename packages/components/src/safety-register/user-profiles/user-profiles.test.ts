@@ -284,6 +284,9 @@ describe('<user-profiles> (SR-PROFILES)', () => {
       const d = dialog(el);
       expect(d.getBoundingClientRect().width).to.be.at.most(360);
       expect(d.scrollWidth).to.be.at.most(d.clientWidth + 1);
+      // The form scrolls on its own (overflow auto): nothing in it wider than it (the source select's options).
+      const form = $(el, 'dialog .body')!;
+      expect(form.scrollWidth).to.be.at.most(form.clientWidth + 1);
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 1280, height: 900 });

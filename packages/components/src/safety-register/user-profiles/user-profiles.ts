@@ -126,7 +126,12 @@ export class UserProfiles extends VigieElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const client = this.services?.client;
-    if (!client || isRestrictedAccess(this.services)) return;
+    if (!client) return;
+    // While suspended, forget the client: once the account is settled the data load again.
+    if (isRestrictedAccess(this.services)) {
+      this.#lastClient = undefined;
+      return;
+    }
     if (client !== this.#lastClient || (!this.#data && this.#load.state.status === 'idle')) {
       this.#lastClient = client;
       void this.#load.run();
