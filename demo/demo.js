@@ -201,9 +201,6 @@ $('passport-outbox-refresh').addEventListener('click', renderOutbox);
 $('passport-outbox-panel').addEventListener('toggle', renderOutbox);
 for (const type of ['passport-reset-requested', 'company-registered', 'company-handed-over', 'employee-enrolled', 'passport-password-reset']) provider.addEventListener(type, renderOutbox);
 
-// SR-OBS: an anomaly taken from the building report joins the anomaly list (the host refreshes it).
-provider.addEventListener('extract-created', (e) => e.kind === 'anomaly' && $('register-anomalies')?.refresh?.());
-
 // What the host hears: events and the access state (SR-INVOICE restricted access).
 const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
@@ -214,7 +211,7 @@ for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-reque
   'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
   'employee-deleted', 'employee-unblocked', 'passport-view-requested',
   'invoice-payment-requested', 'invoice-paid', 'profile-created', 'profile-users-attached', 'profile-updated', 'intervention-selected', 'intervention-signed', 'intervention-closed',
-  'extract-created', 'anomaly-selected', 'anomaly-request-sent', 'fire-permit-selected', 'signature-link-shown', 'signature-link-copied']) {
+  'anomaly-selected', 'anomaly-request-sent', 'fire-permit-selected', 'signature-link-shown', 'signature-link-copied']) {
   provider.addEventListener(type, () => note(type));
 }
 // SR-OBS → SR-ANOMALY: an anomaly extracted from the building report joins the building's anomalies; the page
