@@ -6,7 +6,7 @@ import type { AccessChangedEvent } from '../../shared/vigie-provider/vigie-provi
 import type { InvoicesRequestedEvent } from './invoice-banner.events.js';
 import type { InvoiceList } from '../invoice-list/invoice-list.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
 
 async function mount(opts: { locale?: string; invoices?: Invoice[] } = {}) {
   const provider = await fixture<VigieProvider>(html`
@@ -107,7 +107,7 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     provider.addEventListener('invoices-requested', (e) => e.preventDefault(), { once: true });
     const button = banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action"]')!;
     const requested = oneEvent<InvoicesRequestedEvent>(provider, 'invoices-requested');
-    button.click();
+    await clickOn(button);
     const event = await requested;
     expect(event.level).to.equal('overdue');
     expect(event.cancelable).to.be.true;
@@ -170,7 +170,7 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     expect(shadowText(banner)).to.contain('Impossible de vérifier l’état de vos factures.');
     await expect(banner).to.be.accessible();
     mock.setScenario('invoices:warning');
-    retry.click();
+    await clickOn(retry);
     await until(() => banner.level === 'warning', 'level warning after retry');
   });
 
