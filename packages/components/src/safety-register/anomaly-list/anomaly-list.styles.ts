@@ -107,6 +107,9 @@ export const styles = css`
     width: 100%;
     border-collapse: collapse;
     font-size: 0.95rem;
+    /* Words break only when one alone is wider than its column (« anywhere », the tokens' default,
+       lets the table squeeze a column until « Localisation » breaks mid-word). */
+    overflow-wrap: break-word;
   }
   th,
   td {

@@ -75,6 +75,9 @@ export const styles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Words break only when one alone is wider than its column (« anywhere », the tokens' default,
+       lets the table squeeze a column until « Localisation » breaks mid-word). */
+    overflow-wrap: break-word;
   }
   th,
   td {
