@@ -1,4 +1,4 @@
-// `npm test`: core and mock rules in Node, then every element in real Chromium.
+// `npm test`: types, lint and format; core and mock rules in Node; then every element in real Chromium.
 // Exits non-zero on any failure and ends with one countable line: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
 
+// eslint-disable-next-line no-control-regex -- strips the terminal colour codes (ESC [ … m) before counting
 const strip = (s) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 function run(cmd, args, { capture = false, cwd } = {}) {
@@ -37,6 +38,21 @@ const cemBin = join(process.cwd(), 'node_modules/@custom-elements-manifest/analy
 const cem = await run(process.execPath, [cemBin, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'], { cwd: 'packages/components' });
 if (cem.code) results.push({ name: 'custom-elements manifest', passed: 0, failed: 1 });
 
+// 0. Static checks (issue 11, point 6): the types of every package, the stories and the tests; ESLint
+//    (lit, lit-a11y, no-floating-promises, max-lines); Prettier. Each is one countable check.
+const bin = (p) => join(process.cwd(), 'node_modules', p);
+console.log('\n▶ Types, lint and format\n');
+const tsc = bin('typescript/bin/tsc');
+const types =
+  (await run(process.execPath, [tsc, '-b', 'packages/core', 'packages/components', 'packages/mock-api', 'packages/react-bindings'])).code ||
+  (await run(process.execPath, [tsc, '-p', 'tsconfig.json'])).code ||
+  (await run(process.execPath, [tsc, '-p', '.storybook'])).code;
+results.push({ name: 'Types (tsc)', passed: types ? 0 : 1, failed: types ? 1 : 0 });
+const lint = await run(process.execPath, [bin('eslint/bin/eslint.js'), '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/']);
+results.push({ name: 'Lint (ESLint)', passed: lint.code ? 0 : 1, failed: lint.code ? 1 : 0 });
+const format = await run(process.execPath, [bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']);
+results.push({ name: 'Format (Prettier)', passed: format.code ? 0 : 1, failed: format.code ? 1 : 0 });
+
 // 1. Node: core rules (unit + fast-check properties) and the mock API.
 const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
 const tap = join(dir, 'node.tap');
@@ -52,6 +68,7 @@ const node = await run(process.execPath, [
   `--test-reporter-destination=${tap}`,
   'packages/core/src/**/*.test.ts',
   'packages/*/src/**/*.test.node.ts',
+  'scripts/**/*.test.mjs',
 ]);
 const tapText = readFileSync(tap, 'utf8');
 rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@
 /** The schemes a passport link may name; without a scheme it is relative (so http(s) like the page). */
 export const PASSPORT_LINK_SCHEMES = ['http', 'https'] as const;
 
+// eslint-disable-next-line no-control-regex -- the C0 controls and the space are exactly what a pasted link is trimmed of
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const SCHEME = /^([a-zA-Z][a-zA-Z\d+.-]*):/;

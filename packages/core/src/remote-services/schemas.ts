@@ -13,7 +13,7 @@
  * - Private routes take the provider's bearer token (`getToken()`), like the invoices.
  */
 import { z } from 'zod/mini';
-import { ALARM_KINDS, ALARM_PRIORITIES, CALL_LIST_KINDS, INVITATION_STATES, PERMISSION_LEVELS, SYSTEM_KINDS, SYSTEM_STATES } from './model.js';
+import { ALARM_KINDS, CALL_LIST_KINDS, INVITATION_STATES, PERMISSION_LEVELS, SYSTEM_KINDS, SYSTEM_STATES } from './model.js';
 
 // The lists and rules a widget needs up front live in model.ts, without zod: a widget that shows a
 // state's label imports no schema, so zod stays in the data layer (loaded on the first request).

@@ -18,9 +18,6 @@ async function mount(opts: { locale?: string; invoices?: Invoice[] } = {}) {
   return { provider, banner };
 }
 
-const settled = (banner: InvoiceBanner) =>
-  until(() => banner.shadowRoot!.querySelector('[part~="base"]') || (banner.hasAttribute('level') && apiRequests().length > 0 && banner.level === 'none' && banner), 'the banner to settle');
-
 describe('<invoice-banner> (SR-INVOICE)', () => {
   it('SR-INVOICE warning: orange, role=status, the seed text with the due date JJ/MM/AAAA', async () => {
     await useScenario('invoices:warning');

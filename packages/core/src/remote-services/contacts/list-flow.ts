@@ -31,6 +31,7 @@ import { canChangeLevel, canManageContacts, grantableLevels, type ContactsCaller
 import { canEditPersonalData, contactAt, invitationActionOf, type InvitationAction } from './invitations.js';
 import type { ContactFieldError, InvitationForm, PersonalDataForm } from './personal-data.js';
 // For the links of the doc comments.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- imported for the {@link}s above
 import type { checkInvitation, checkPersonalData } from './personal-data.js';
 import type { ContactUpdateRequest, InvitationRequest, SiteContacts } from './schemas.js';
 

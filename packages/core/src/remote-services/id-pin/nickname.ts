@@ -18,6 +18,7 @@ export const NICKNAME_MAX_LENGTH = 60;
 export const normalizeNickname = (raw: string): string => raw.trim().replace(/\s+/gu, ' ');
 
 // Control characters (C0, DEL, C1) and the line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- a nickname must not carry control characters: matching them is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 export type NicknameIssue = 'nickname-too-long' | 'nickname-control' | 'nickname-taken';

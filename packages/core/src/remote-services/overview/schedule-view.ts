@@ -15,7 +15,6 @@ import {
   type ExceptionDraft,
   type ScheduleException,
   type ScheduleFieldError,
-  type TimeRange,
   type WeeklyPlan,
 } from './schedule.js';
 import type { normalizeException } from './schedule-check.js';
