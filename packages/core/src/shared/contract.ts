@@ -54,16 +54,18 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
  * Who may call an operation:
  * - `public`: no token at all, and a 401 is final (a login attempt counts once);
  * - `session`: the service's session as bearer (a widget holds it), else the provider's token;
- * - `provider`: the provider's token, refreshed once after a 401.
+ * - `provider`: the provider's token, refreshed once after a 401;
+ * - `optional`: the session if the caller has one, else no token; the server answers the same
+ *   either way (a sign-out), so it asks for none.
  */
-export type RouteAuth = 'public' | 'session' | 'provider';
+export type RouteAuth = 'public' | 'session' | 'provider' | 'optional';
 
 /**
  * Whether a write may be retried:
  * - `keyed`: it carries an `Idempotency-Key` (a fresh one unless the caller gives one), and the
  *   server replays its first answer for the same key;
  * - `never`: sent once, never retried (a credential check: every attempt counts);
- * - `safe`: a read (GET), retried as such.
+ * - `safe`: idempotent by its method (GET, PUT, DELETE): retried as such, no key.
  */
 export type Idempotency = 'keyed' | 'never' | 'safe';
 
@@ -114,7 +116,7 @@ type ParamsOf<R extends RouteSpec> = [PathParams<R['path']>] extends [never] ? {
 export type CallInput<R extends RouteSpec> = BodyOf<R> &
   (ParamsOf<R> | { /** A server-given URL of this very route (e.g. a document's `pdfUrl`), in place of the filled-in path. */ readonly url: string; readonly params?: undefined }) & {
     readonly signal?: AbortSignal;
-    /** `session` routes only (default: the provider's token); a `public` route never sends one. */
+    /** `session` routes (default: the provider's token) and `optional` ones (default: none); a `public` route never sends one. */
     readonly auth?: RequestAuth;
     /** `keyed` routes only: the key of this submission (default: a fresh one). */
     readonly idempotencyKey?: string;
@@ -127,7 +129,7 @@ export type CallInput<R extends RouteSpec> = BodyOf<R> &
 /** One call of a route through the shared client, as its table row says: auth, key, If-Match, answer schema. */
 export function callRoute<R extends RouteSpec>(client: VigieClient, route: R, input: CallInput<R>): Promise<z.output<R['response']>> {
   const path = 'url' in input && input.url !== undefined ? input.url : pathOf(route, input.params as Record<string, string> | undefined);
-  const auth: RequestAuth = route.auth === 'public' ? 'none' : (input.auth ?? 'provider');
+  const auth: RequestAuth = route.auth === 'public' ? 'none' : (input.auth ?? (route.auth === 'optional' ? 'none' : 'provider'));
   const opts: RequestOptions = {
     auth,
     ...(input.signal ? { signal: input.signal } : {}),

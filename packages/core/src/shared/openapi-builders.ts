@@ -77,12 +77,20 @@ export interface OperationDoc {
   readonly summary: string;
   /** The success answer's description. */
   readonly ok: string;
+  /** Headers of the success answer (e.g. `ETag`). */
+  readonly okHeaders?: Record<string, unknown>;
+  /** Query parameters (the path's and the table's headers are added). */
+  readonly query?: readonly Record<string, unknown>[];
+  /** A security other than the document's (a public route gets `[]` from the table). */
+  readonly security?: readonly Record<string, unknown>[];
 }
 
 /** The prose of one problem type in the document, and its schema when it has extension members. */
 export interface ProblemDoc<C extends string> {
   readonly description: string;
   readonly schema?: C;
+  /** Headers it comes with (e.g. `Retry-After`). */
+  readonly headers?: Record<string, unknown>;
 }
 
 /** The `If-Match` header of a write to a shared resource. */
@@ -124,7 +132,7 @@ export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P
         : route.produces
           ? { description: doc.ok, content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
           : json(component(route.response, key), doc.ok);
-    const responses: Record<string, unknown> = { [status]: success };
+    const responses: Record<string, unknown> = { [status]: doc.okHeaders ? { ...success, headers: doc.okHeaders } : success };
     const byStatus = new Map<number, Problem[]>();
     for (const name of route.problems) {
       const p = spec.problems[name];
@@ -135,14 +143,17 @@ export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P
       const docs = list.map((p) => ({ ...spec.problemDocs[p.name as keyof P], type: p.type }));
       const schemas = new Set(docs.map((d) => d.schema));
       const text = docs.map((d) => `${d.description} (\`${d.type}\`)`).join('; or ');
-      responses[String(code)] = problem(text, schemas.size === 1 && docs[0]!.schema ? docs[0]!.schema : 'ProblemDetails');
+      const answer = problem(text, schemas.size === 1 && docs[0]!.schema ? docs[0]!.schema : 'ProblemDetails');
+      const headers = Object.assign({}, ...docs.map((d) => d.headers ?? {})) as Record<string, unknown>;
+      responses[String(code)] = Object.keys(headers).length ? { ...answer, headers } : answer;
     }
     const parameters = [
       ...[...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(doc.query ?? []),
       ...(route.ifMatch ? [ifMatchHeader] : []),
       ...(route.idempotency === 'keyed' ? [idempotencyKey] : []),
     ];
-    const extra = { ...(route.auth === 'public' ? PUBLIC : {}), ...(parameters.length ? { parameters } : {}) };
+    const extra = { ...(route.auth === 'public' ? PUBLIC : route.auth === 'optional' ? { security: [{ bearer: [] }, {}] } : {}), ...(doc.security ? { security: doc.security } : {}), ...(parameters.length ? { parameters } : {}) };
     const request = route.body ? component(route.body, `${key}'s body`) : undefined;
     (paths[`/${route.path}`] ??= {})[route.method] = operation(doc.operationId, doc.summary, request, responses, extra);
   }
