@@ -14,22 +14,22 @@
  * - Secrets (passwords, challenge, anti-robot token) travel in request bodies only.
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
-import { z } from 'zod/mini';
-import { newIdempotencyKey } from '../api/idempotency.js';
+import { callRoute, pathOf } from '../shared/contract.js';
+import { PASSPORT_ROUTES as R } from './routes.js';
 import {
-  PassportAccepted,
-  CompanyInfo,
-  DomainChangePreviewResponse,
-  DomainChangeResult,
+  type PassportAccepted,
+  type CompanyInfo,
+  type DomainChangePreviewResponse,
+  type DomainChangeResult,
   EMPLOYEE_PAGE_MAX_LIMIT,
-  Employee,
-  EmployeeCreated,
-  EmployeePage,
-  EmployeePassport,
-  PassportLoginResponse,
-  PassportResetLinkStatus,
-  RegistrationResponse,
-  SpacesStatus,
+  type Employee,
+  type EmployeeCreated,
+  type EmployeePage,
+  type EmployeePassport,
+  type PassportLoginResponse,
+  type PassportResetLinkStatus,
+  type RegistrationResponse,
+  type SpacesStatus,
   type CompanyUpdateRequest,
   type DissociateRequest,
   type EmployeeCreateRequest,
@@ -42,30 +42,30 @@ import type { SpaceKind } from './spaces.js';
 
 // ── Paths ───────────────────────────────────────────────────────────────────
 
-export const PASSPORT_REGISTRATION_PATH = 'passport/companies';
-export const PASSPORT_LOGIN_PATH = 'passport/login';
-export const PASSPORT_NEW_PASSWORD_PATH = 'passport/login/new-password';
-export const PASSPORT_RESET_REQUEST_PATH = 'passport/password-reset/request';
+export const PASSPORT_REGISTRATION_PATH = R.register.path;
+export const PASSPORT_LOGIN_PATH = R.login.path;
+export const PASSPORT_NEW_PASSWORD_PATH = R.newPassword.path;
+export const PASSPORT_RESET_REQUEST_PATH = R.resetRequest.path;
 /** The e-mailed reset link's page: is the link still valid? (the token in the body). */
-export const PASSPORT_RESET_LINK_STATUS_PATH = 'passport/password-reset/status';
+export const PASSPORT_RESET_LINK_STATUS_PATH = R.resetLinkStatus.path;
 /** The e-mailed reset link's page: the new password (the token in the body; single use). */
-export const PASSPORT_RESET_PATH = 'passport/password-reset';
+export const PASSPORT_RESET_PATH = R.reset.path;
 /** The session's end (« Se déconnecter »): the bearer token stops working on the server. */
-export const PASSPORT_LOGOUT_PATH = 'passport/session/logout';
-export const PASSPORT_COMPANY_PATH = 'passport/company';
-export const PASSPORT_COMPANY_PASSWORD_PATH = 'passport/company/password';
-export const PASSPORT_HANDOVER_PATH = 'passport/company/handover';
-export const PASSPORT_EMAIL_DOMAIN_PATH = 'passport/company/email-domain';
-export const PASSPORT_SPACES_PATH = 'passport/spaces';
-export const PASSPORT_SPACES_LINK_PATH = 'passport/spaces/link';
-export const PASSPORT_SPACES_DISSOCIATE_PATH = 'passport/spaces/dissociate';
-export const PASSPORT_SPACES_SWITCH_PATH = 'passport/spaces/switch';
-export const PASSPORT_EMPLOYEES_PATH = 'passport/employees';
+export const PASSPORT_LOGOUT_PATH = R.logout.path;
+export const PASSPORT_COMPANY_PATH = R.company.path;
+export const PASSPORT_COMPANY_PASSWORD_PATH = R.companyPassword.path;
+export const PASSPORT_HANDOVER_PATH = R.handover.path;
+export const PASSPORT_EMAIL_DOMAIN_PATH = R.emailDomain.path;
+export const PASSPORT_SPACES_PATH = R.spaces.path;
+export const PASSPORT_SPACES_LINK_PATH = R.linkSpaces.path;
+export const PASSPORT_SPACES_DISSOCIATE_PATH = R.dissociateSpaces.path;
+export const PASSPORT_SPACES_SWITCH_PATH = R.switchSpace.path;
+export const PASSPORT_EMPLOYEES_PATH = R.employees.path;
 
-export const employeePath = (id: string): string => `${PASSPORT_EMPLOYEES_PATH}/${encodeURIComponent(id)}`;
-export const employeeUnblockPath = (id: string): string => `${employeePath(id)}/unblock`;
+export const employeePath = (id: string): string => pathOf(R.employee, { id });
+export const employeeUnblockPath = (id: string): string => pathOf(R.unblockEmployee, { id });
 /** PP-ROSTER: « Voir le passeport ». */
-export const employeePassportPath = (id: string): string => `${employeePath(id)}/passport`;
+export const employeePassportPath = (id: string): string => pathOf(R.employeePassport, { id });
 
 // ── Versions ────────────────────────────────────────────────────────────────
 
@@ -105,15 +105,13 @@ export interface EmployeePageOpts extends PassportSessionOpts {
   readonly limit?: number;
 }
 
-const PUBLIC: RequestAuth = 'none';
-const NoContent = z.undefined();
 
 function sessionAuth(session: PassportSessionLike): RequestAuth {
   const token = typeof session === 'string' ? session : session?.token;
   return token ? { bearer: token } : 'provider';
 }
 
-const keyed = (opts: PassportKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+const keyed = (opts: PassportKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey });
 const privateKeyed = (opts: PassportSessionKeyedOpts) => ({ ...keyed(opts), auth: sessionAuth(opts.session) });
 const privateRead = (opts: PassportSessionOpts) => ({ signal: opts.signal, auth: sessionAuth(opts.session) });
 
@@ -126,7 +124,7 @@ const privateRead = (opts: PassportSessionOpts) => ({ signal: opts.signal, auth:
  * `robot-check-failed` (do the anti-robot step again) or `validation`.
  */
 export function registerCompany(client: VigieClient, request: RegistrationRequest, opts: PassportKeyedOpts = {}): Promise<RegistrationResponse> {
-  return client.post(PASSPORT_REGISTRATION_PATH, request, RegistrationResponse, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.register, { body: request, ...keyed(opts) });
 }
 
 // ── PP-LOGIN ────────────────────────────────────────────────────────────────
@@ -137,17 +135,17 @@ export function registerCompany(client: VigieClient, request: RegistrationReques
  * password; rejects with 401 `invalid-credentials` (wrong password or unknown e-mail, the same).
  */
 export function passportLogin(client: VigieClient, email: string, password: string, opts: Opts = {}): Promise<PassportLoginResponse> {
-  return client.post(PASSPORT_LOGIN_PATH, { email, password }, PassportLoginResponse, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.login, { body: { email, password }, signal: opts.signal });
 }
 
 /** PP-SPACES handover: replaces the temporary password of a `must-change-password` answer; then signed in. 410 `challenge-expired`. */
 export function changePassportTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: PassportKeyedOpts = {}): Promise<PassportLoginResponse> {
-  return client.post(PASSPORT_NEW_PASSWORD_PATH, { challenge, password }, PassportLoginResponse, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.newPassword, { body: { challenge, password }, ...keyed(opts) });
 }
 
 /** PP-LOGIN « Mot de passe oublié ? »: always the same 202, whether or not an account has this e-mail. */
 export function requestPassportPasswordReset(client: VigieClient, email: string, opts: PassportKeyedOpts = {}): Promise<PassportAccepted> {
-  return client.post(PASSPORT_RESET_REQUEST_PATH, { email }, PassportAccepted, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.resetRequest, { body: { email }, ...keyed(opts) });
 }
 
 /**
@@ -155,7 +153,7 @@ export function requestPassportPasswordReset(client: VigieClient, email: string,
  * `link-expired` / `link-used`, 404 `link-unknown`. The token travels in the body only.
  */
 export function getPassportResetLinkStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<PassportResetLinkStatus> {
-  return client.post(PASSPORT_RESET_LINK_STATUS_PATH, { token }, PassportResetLinkStatus, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.resetLinkStatus, { body: { token }, signal: opts.signal });
 }
 
 /**
@@ -165,7 +163,7 @@ export function getPassportResetLinkStatus(client: VigieClient, token: string, o
  * the field `password`).
  */
 export async function resetPassportPassword(client: VigieClient, token: string, password: string, opts: PassportKeyedOpts = {}): Promise<void> {
-  await client.post(PASSPORT_RESET_PATH, { token, password }, NoContent, { ...keyed(opts), auth: PUBLIC });
+  await callRoute(client, R.reset, { body: { token, password }, ...keyed(opts) });
 }
 
 /**
@@ -175,23 +173,23 @@ export async function resetPassportPassword(client: VigieClient, token: string, 
  */
 export async function passportLogout(client: VigieClient, session: PassportSessionLike, opts: Opts = {}): Promise<void> {
   const token = typeof session === 'string' ? session : session?.token;
-  await client.post(PASSPORT_LOGOUT_PATH, undefined, NoContent, { ...opts, auth: token ? { bearer: token } : PUBLIC });
+  await callRoute(client, R.logout, { signal: opts.signal, auth: token ? { bearer: token } : 'none' });
 }
 
 // ── PP-COMPANY ──────────────────────────────────────────────────────────────
 
 export function getCompany(client: VigieClient, opts: PassportSessionOpts = {}): Promise<CompanyInfo> {
-  return client.get(PASSPORT_COMPANY_PATH, CompanyInfo, privateRead(opts));
+  return callRoute(client, R.company, privateRead(opts));
 }
 
 /** PP-COMPANY: name, regions, referent's names, at `version` (412 `conflict` if it moved). Returns the new information. */
 export function updateCompany(client: VigieClient, request: CompanyUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<CompanyInfo> {
-  return client.put(PASSPORT_COMPANY_PATH, request, CompanyInfo, { ...privateRead(opts), ifMatch: versionTag(version) });
+  return callRoute(client, R.updateCompany, { body: request, ...privateRead(opts), ifMatch: versionTag(version) });
 }
 
 /** PP-COMPANY: a new company password (204). 422 `validation` when it breaks the policy. */
 export async function changeCompanyPassword(client: VigieClient, password: string, opts: PassportSessionKeyedOpts = {}): Promise<void> {
-  await client.post(PASSPORT_COMPANY_PASSWORD_PATH, { password }, NoContent, privateKeyed(opts));
+  await callRoute(client, R.companyPassword, { body: { password }, ...privateKeyed(opts) });
 }
 
 /**
@@ -200,38 +198,38 @@ export async function changeCompanyPassword(client: VigieClient, password: strin
  * `email-unavailable`; 412 `conflict`.
  */
 export function handOverCompany(client: VigieClient, request: HandoverRequest, version: number, opts: PassportSessionKeyedOpts = {}): Promise<CompanyInfo> {
-  return client.post(PASSPORT_HANDOVER_PATH, request, CompanyInfo, { ...privateKeyed(opts), ifMatch: versionTag(version) });
+  return callRoute(client, R.handover, { body: request, ...privateKeyed(opts), ifMatch: versionTag(version) });
 }
 
 /** PP-COMPANY: how many employee addresses a domain change would move, and how many it leaves. */
 export function previewEmailDomainChange(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionOpts = {}): Promise<DomainChangePreviewResponse> {
-  return client.get(PASSPORT_EMAIL_DOMAIN_PATH, DomainChangePreviewResponse, { ...privateRead(opts), searchParams: { from: fromDomain, to: toDomain } });
+  return callRoute(client, R.emailDomainPreview, { ...privateRead(opts), searchParams: { from: fromDomain, to: toDomain } });
 }
 
 /** PP-COMPANY: moves every employee address on `fromDomain` to `toDomain` (`applyDomainChange`); how many changed. */
 export function changeEmployeesEmailDomain(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionKeyedOpts = {}): Promise<DomainChangeResult> {
-  return client.post(PASSPORT_EMAIL_DOMAIN_PATH, { fromDomain, toDomain }, DomainChangeResult, privateKeyed(opts));
+  return callRoute(client, R.emailDomain, { body: { fromDomain, toDomain }, ...privateKeyed(opts) });
 }
 
 // ── PP-SPACES ───────────────────────────────────────────────────────────────
 
 export function getSpaces(client: VigieClient, opts: PassportSessionOpts = {}): Promise<SpacesStatus> {
-  return client.get(PASSPORT_SPACES_PATH, SpacesStatus, privateRead(opts));
+  return callRoute(client, R.spaces, privateRead(opts));
 }
 
 /** PP-SPACES: links the company, user (created if missing) and trainer spaces. 409 `spaces-refused` with the reason. */
 export function linkSpaces(client: VigieClient, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
-  return client.post(PASSPORT_SPACES_LINK_PATH, undefined, SpacesStatus, privateKeyed(opts));
+  return callRoute(client, R.linkSpaces, privateKeyed(opts));
 }
 
 /** PP-SPACES: gives the user account its own login and password; the company keeps its own. 409 `spaces-refused`. */
 export function dissociateSpaces(client: VigieClient, request: DissociateRequest, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
-  return client.post(PASSPORT_SPACES_DISSOCIATE_PATH, request, SpacesStatus, privateKeyed(opts));
+  return callRoute(client, R.dissociateSpaces, { body: request, ...privateKeyed(opts) });
 }
 
 /** PP-SPACES: goes to another linked space. 409 `spaces-refused` (`not-linked`, `space-not-linked`…). */
 export function switchSpace(client: VigieClient, to: SpaceKind, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
-  return client.post(PASSPORT_SPACES_SWITCH_PATH, { to }, SpacesStatus, privateKeyed(opts));
+  return callRoute(client, R.switchSpace, { body: { to }, ...privateKeyed(opts) });
 }
 
 // ── PP-ROSTER / PP-ENROLL / PP-BLOCK ────────────────────────────────────────
@@ -241,7 +239,7 @@ export function listEmployees(client: VigieClient, opts: EmployeePageOpts = {}):
   const searchParams: Record<string, string | number> = {};
   if (opts.cursor !== undefined) searchParams.cursor = opts.cursor;
   if (opts.limit !== undefined) searchParams.limit = opts.limit;
-  return client.get(PASSPORT_EMPLOYEES_PATH, EmployeePage, { ...privateRead(opts), searchParams });
+  return callRoute(client, R.employees, { ...privateRead(opts), searchParams });
 }
 
 /**
@@ -265,7 +263,7 @@ export async function* employeePages(client: VigieClient, opts: EmployeePageOpts
  * modules the SNBPE reciprocity validated and who received the first-login information.
  */
 export function createEmployee(client: VigieClient, request: EmployeeCreateRequest, opts: PassportSessionKeyedOpts = {}): Promise<EmployeeCreated> {
-  return client.post(PASSPORT_EMPLOYEES_PATH, request, EmployeeCreated, privateKeyed(opts));
+  return callRoute(client, R.createEmployee, { body: request, ...privateKeyed(opts) });
 }
 
 /**
@@ -275,22 +273,22 @@ export function createEmployee(client: VigieClient, request: EmployeeCreateReque
  * rather than every page of the roster. 404 `not-found` when the company no longer has it.
  */
 export function getEmployee(client: VigieClient, id: string, opts: PassportSessionOpts = {}): Promise<Employee> {
-  return client.get(employeePath(id), Employee, privateRead(opts));
+  return callRoute(client, R.employee, { params: { id }, ...privateRead(opts) });
 }
 
 /** PP-ROSTER « Modifier un salarié » at `version` (412 `conflict` if it moved); 404 `not-found`. */
 export function updateEmployee(client: VigieClient, id: string, request: EmployeeUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<Employee> {
-  return client.put(employeePath(id), request, Employee, { ...privateRead(opts), ifMatch: versionTag(version) });
+  return callRoute(client, R.updateEmployee, { params: { id }, body: request, ...privateRead(opts), ifMatch: versionTag(version) });
 }
 
 /** PP-ROSTER « Supprimer le profil » (after the confirmation), at `version` (204). */
 export async function deleteEmployee(client: VigieClient, id: string, version: number, opts: PassportSessionOpts = {}): Promise<void> {
-  await client.delete(employeePath(id), NoContent, { ...privateRead(opts), ifMatch: versionTag(version) });
+  await callRoute(client, R.deleteEmployee, { params: { id }, ...privateRead(opts), ifMatch: versionTag(version) });
 }
 
 /** PP-BLOCK: the referent unblocks an employee (« Bloqué » → confirm): the row, active again. Safe to repeat. */
 export function unblockEmployee(client: VigieClient, id: string, opts: PassportSessionKeyedOpts = {}): Promise<Employee> {
-  return client.post(employeeUnblockPath(id), undefined, Employee, privateKeyed(opts));
+  return callRoute(client, R.unblockEmployee, { params: { id }, ...privateKeyed(opts) });
 }
 
 /**
@@ -299,5 +297,5 @@ export function unblockEmployee(client: VigieClient, id: string, opts: PassportS
  * 404 `not-found` when the company no longer has the employee.
  */
 export function getEmployeePassport(client: VigieClient, id: string, opts: PassportSessionOpts = {}): Promise<EmployeePassport> {
-  return client.get(employeePassportPath(id), EmployeePassport, privateRead(opts));
+  return callRoute(client, R.employeePassport, { params: { id }, ...privateRead(opts) });
 }

@@ -19,5 +19,6 @@ export * from './company.js';
 export * from './email-domain.js';
 export * from './problems.js';
 export * from './schemas.js';
+export * from './routes.js';
 export * from './api.js';
 export * from './messages.js';

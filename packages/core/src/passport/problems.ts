@@ -4,43 +4,51 @@
  */
 import { isApiError, type ApiFailure } from '../api/errors.js';
 import { problemOf } from '../api/problem.js';
+import { defineProblems, problemTypes } from '../shared/contract.js';
 
-/** PP — the problem types of the passport (a client matches on the last path segment). */
-export const PASSPORT_PROBLEM_TYPES = {
+/**
+ * PP — the problem types of the passport, once: status, title and type URI (`/problems/<kebab
+ * name>`; a client matches on the last path segment). The mock answers with them, the routes
+ * table (`routes.ts`) lists which each operation may answer, and the OpenAPI document describes them.
+ */
+export const PASSPORT_PROBLEMS = defineProblems({
   /** 401: wrong password OR unknown e-mail, the same body for both (PP-LOGIN). */
-  invalidCredentials: '/problems/invalid-credentials',
+  invalidCredentials: { status: 401, title: 'Invalid credentials' },
   /**
    * 429: too many failed logins in a row for this e-mail, known or unknown alike (PP-LOGIN,
    * `throttle.ts`): wait `retryAfter` seconds (also the `Retry-After` header), then try again.
    */
-  tooManyAttempts: '/problems/too-many-attempts',
+  tooManyAttempts: { status: 429, title: 'Too many attempts' },
   /** 401: no passport session, or an expired one: sign in again. */
-  sessionRequired: '/problems/session-required',
+  sessionRequired: { status: 401, title: 'Session required' },
   /** 410: the must-change-password step is over (expired or unknown): sign in again. */
-  challengeExpired: '/problems/challenge-expired',
+  challengeExpired: { status: 410, title: 'Step over' },
   /** 410: the e-mailed password-reset link is past its validity, or its login changed since (PP-LOGIN): ask for a new one. */
-  linkExpired: '/problems/link-expired',
+  linkExpired: { status: 410, title: 'Link expired' },
   /** 410: the e-mailed password-reset link was already used (single use): ask for a new one if needed. */
-  linkUsed: '/problems/link-used',
+  linkUsed: { status: 410, title: 'Link already used' },
   /** 404: no such password-reset link (mistyped, or never issued). */
-  linkUnknown: '/problems/link-unknown',
+  linkUnknown: { status: 404, title: 'Unknown link' },
   /** 422: a field is missing or malformed; `errors` lists `{ field, issue }` (issues: `PASSPORT_FIELD_ISSUES`). */
-  validation: '/problems/validation',
+  validation: { status: 422, title: 'Invalid request' },
   /** 422: the host's anti-robot token was refused (PP-REGISTER): do the step again. */
-  robotCheckFailed: '/problems/robot-check-failed',
+  robotCheckFailed: { status: 422, title: 'Anti-robot check failed' },
   /** 409: a company with this SIRET or VAT number already has an account (PP-REGISTER). */
-  companyExists: '/problems/company-exists',
+  companyExists: { status: 409, title: 'Company already registered' },
   /** 409: this e-mail is already the login of another account (handover, dissociation; never the registration, which answers as for a new e-mail). */
-  emailUnavailable: '/problems/email-unavailable',
+  emailUnavailable: { status: 409, title: 'E-mail unavailable' },
   /** 409: a linked-spaces event was refused; `reason` is a `SpacesRefusalReason` (PP-SPACES, handover). */
-  spacesRefused: '/problems/spaces-refused',
+  spacesRefused: { status: 409, title: 'Refused by the linked-spaces rules' },
   /** 412: `If-Match` names an old version: someone else saved in between; reload. */
-  versionMismatch: '/problems/version-mismatch',
+  versionMismatch: { status: 412, title: 'Version mismatch' },
   /** 428: a write to a shared resource came without `If-Match`. */
-  versionRequired: '/problems/version-required',
+  versionRequired: { status: 428, title: 'Version required' },
   /** 404: no such employee in this company. */
-  notFound: '/problems/not-found',
-} as const;
+  notFound: { status: 404, title: 'Not found' },
+});
+
+/** PP — the problem types of the passport by name (a client matches on the last path segment). */
+export const PASSPORT_PROBLEM_TYPES = problemTypes(PASSPORT_PROBLEMS);
 export type PassportProblemName = keyof typeof PASSPORT_PROBLEM_TYPES;
 
 const BY_SLUG = new Map(Object.entries(PASSPORT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as PassportProblemName]));

@@ -5,3 +5,4 @@ export * from './flow.js';
 export * from './text.js';
 export * from '../shared/password-policy.js';
 export * from '../shared/links.js';
+export * from './contract.js';

@@ -5,6 +5,7 @@
  * service's component names; the parameters every service uses. Only the document needs it.
  */
 import { z } from 'zod/mini';
+import type { Problem, RouteSpec } from './contract.js';
 
 /** Replacements by schema: what a JSON Schema cannot say of a refinement, said in words (and as a pattern where one exists). */
 export type SchemaOverrides = ReadonlyMap<z.ZodMiniType, Record<string, unknown>>;
@@ -69,3 +70,92 @@ export const idParameter = { name: 'id', in: 'path', required: true, schema: { t
 
 /** A public route (no session). */
 export const PUBLIC = { security: [] as never[] };
+
+/** The prose of one operation: what the table cannot say. */
+export interface OperationDoc {
+  readonly operationId: string;
+  readonly summary: string;
+  /** The success answer's description. */
+  readonly ok: string;
+  /** Headers of the success answer (e.g. `ETag`). */
+  readonly okHeaders?: Record<string, unknown>;
+  /** Query parameters (the path's and the table's headers are added). */
+  readonly query?: readonly Record<string, unknown>[];
+  /** A security other than the document's (a public route gets `[]` from the table). */
+  readonly security?: readonly Record<string, unknown>[];
+}
+
+/** The prose of one problem type in the document, and its schema when it has extension members. */
+export interface ProblemDoc<C extends string> {
+  readonly description: string;
+  readonly schema?: C;
+  /** Headers it comes with (e.g. `Retry-After`). */
+  readonly headers?: Record<string, unknown>;
+}
+
+/** The `If-Match` header of a write to a shared resource. */
+export const ifMatchHeader = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+  description: 'The version read (`"<version>"`): 428 without it, 412 when someone saved in between.',
+};
+
+/**
+ * A service's OpenAPI paths, generated from its contract table (`routes.ts`): method, path and its
+ * parameters, body, answer, problems by status, security, `Idempotency-Key` and `If-Match`. Only
+ * the prose comes from `docs` (every operation must have its own) and `problemDocs`.
+ */
+export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P extends Record<string, Problem>>(spec: {
+  readonly tag: string;
+  readonly routes: R;
+  readonly problems: P;
+  readonly components: Readonly<Record<C, z.ZodMiniType>>;
+  readonly docs: { readonly [K in keyof R]: OperationDoc };
+  readonly problemDocs: { readonly [K in keyof P]: ProblemDoc<C> };
+}): Record<string, Record<string, Operation>> {
+  const { json, problem, operation } = openApiBuilders<C>(spec.tag);
+  const nameOf = new Map<z.ZodMiniType, C>(Object.entries<z.ZodMiniType>(spec.components).map(([name, schema]) => [schema, name as C]));
+  const component = (schema: z.ZodMiniType, where: string): C => {
+    const name = nameOf.get(schema);
+    if (!name) throw new TypeError(`[vigie] ${where}: its schema is no component of ${spec.tag}`);
+    return name;
+  };
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const [key, route] of Object.entries<RouteSpec>(spec.routes)) {
+    const doc = spec.docs[key as keyof R];
+    const status = String(route.status ?? 200);
+    const success =
+      status === '204'
+        ? { description: doc.ok }
+        : route.produces
+          ? { description: doc.ok, content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
+          : json(component(route.response, key), doc.ok);
+    const responses: Record<string, unknown> = { [status]: doc.okHeaders ? { ...success, headers: doc.okHeaders } : success };
+    const byStatus = new Map<number, Problem[]>();
+    for (const name of route.problems) {
+      const p = spec.problems[name];
+      if (!p) throw new TypeError(`[vigie] ${key}: no problem ${name} in ${spec.tag}`);
+      byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), p]);
+    }
+    for (const [code, list] of [...byStatus].sort(([a], [b]) => a - b)) {
+      const docs = list.map((p) => ({ ...spec.problemDocs[p.name as keyof P], type: p.type }));
+      const schemas = new Set(docs.map((d) => d.schema));
+      const text = docs.map((d) => `${d.description} (\`${d.type}\`)`).join('; or ');
+      const answer = problem(text, schemas.size === 1 && docs[0]!.schema ? docs[0]!.schema : 'ProblemDetails');
+      const headers = Object.assign({}, ...docs.map((d) => d.headers ?? {})) as Record<string, unknown>;
+      responses[String(code)] = Object.keys(headers).length ? { ...answer, headers } : answer;
+    }
+    const parameters = [
+      ...[...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(doc.query ?? []),
+      ...(route.ifMatch ? [ifMatchHeader] : []),
+      ...(route.idempotency === 'keyed' ? [idempotencyKey] : []),
+    ];
+    const extra = { ...(route.auth === 'public' ? PUBLIC : route.auth === 'optional' ? { security: [{ bearer: [] }, {}] } : {}), ...(doc.security ? { security: doc.security } : {}), ...(parameters.length ? { parameters } : {}) };
+    const request = route.body ? component(route.body, `${key}'s body`) : undefined;
+    (paths[`/${route.path}`] ??= {})[route.method] = operation(doc.operationId, doc.summary, request, responses, extra);
+  }
+  return paths;
+}

@@ -16,8 +16,9 @@
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/idempotency.js';
-import { z } from 'zod/mini';
-import {
+import { callRoute, pathOf } from '../shared/contract.js';
+import { VAULT_ROUTES as R } from './routes.js';
+import type {
   Accepted,
   ActivationStatusResponse,
   CodeSent,
@@ -27,45 +28,44 @@ import {
   LoginResponse,
   PaperRequestConfirmation,
   PaperRequestDraft,
-  PdfFile,
   SignedIn,
   VaultDocument,
   VaultProfile,
-  type ActivationRequest,
-  type EmailChangeRequest,
-  type IdentifierRecoveryRequest,
-  type PaperRequest,
-  type PasswordChangeRequest,
-  type VaultSession,
+  ActivationRequest,
+  EmailChangeRequest,
+  IdentifierRecoveryRequest,
+  PaperRequest,
+  PasswordChangeRequest,
+  VaultSession,
 } from './schemas.js';
 
 // ── Paths ───────────────────────────────────────────────────────────────────
 
-export const VAULT_LOGIN_PATH = 'vault/login';
-export const VAULT_SECOND_FACTOR_PATH = 'vault/login/second-factor';
-export const VAULT_SECOND_FACTOR_RESEND_PATH = 'vault/login/second-factor/resend';
-export const VAULT_NEW_PASSWORD_PATH = 'vault/login/new-password';
-export const VAULT_LOGOUT_PATH = 'vault/logout';
-export const VAULT_RESET_REQUEST_PATH = 'vault/password-reset/request';
-export const VAULT_RESET_STATUS_PATH = 'vault/password-reset/status';
-export const VAULT_RESET_PATH = 'vault/password-reset';
-export const VAULT_IDENTIFIER_RECOVERY_PATH = 'vault/identifier-recovery';
-export const VAULT_ACTIVATION_STATUS_PATH = 'vault/activation/status';
-export const VAULT_ACTIVATION_CODE_PATH = 'vault/activation/code';
-export const VAULT_ACTIVATION_PATH = 'vault/activation';
-export const VAULT_PROFILE_PATH = 'vault/profile';
-export const VAULT_PROFILE_EMAIL_PATH = 'vault/profile/email';
-export const VAULT_EMAIL_CONFIRMATION_PATH = 'vault/email-confirmation';
-export const VAULT_PROFILE_PASSWORD_PATH = 'vault/profile/password';
-export const VAULT_DOCUMENTS_PATH = 'vault/documents';
-export const VAULT_PAPER_REQUESTS_PATH = 'vault/paper-requests';
-export const VAULT_PAPER_CONFIRM_PATH = 'vault/paper-requests/confirm';
+export const VAULT_LOGIN_PATH = R.login.path;
+export const VAULT_SECOND_FACTOR_PATH = R.secondFactor.path;
+export const VAULT_SECOND_FACTOR_RESEND_PATH = R.secondFactorResend.path;
+export const VAULT_NEW_PASSWORD_PATH = R.newPassword.path;
+export const VAULT_LOGOUT_PATH = R.logout.path;
+export const VAULT_RESET_REQUEST_PATH = R.resetRequest.path;
+export const VAULT_RESET_STATUS_PATH = R.resetStatus.path;
+export const VAULT_RESET_PATH = R.reset.path;
+export const VAULT_IDENTIFIER_RECOVERY_PATH = R.identifierRecovery.path;
+export const VAULT_ACTIVATION_STATUS_PATH = R.activationStatus.path;
+export const VAULT_ACTIVATION_CODE_PATH = R.activationCode.path;
+export const VAULT_ACTIVATION_PATH = R.activate.path;
+export const VAULT_PROFILE_PATH = R.profile.path;
+export const VAULT_PROFILE_EMAIL_PATH = R.profileEmail.path;
+export const VAULT_EMAIL_CONFIRMATION_PATH = R.emailConfirmation.path;
+export const VAULT_PROFILE_PASSWORD_PATH = R.profilePassword.path;
+export const VAULT_DOCUMENTS_PATH = R.documents.path;
+export const VAULT_PAPER_REQUESTS_PATH = R.paperRequest.path;
+export const VAULT_PAPER_CONFIRM_PATH = R.paperConfirm.path;
 
 export const documentPath = (id: string) => `${VAULT_DOCUMENTS_PATH}/${encodeURIComponent(id)}`;
-export const documentPdfPath = (id: string) => `${documentPath(id)}/pdf`;
-export const archivePath = (id: string) => `${documentPath(id)}/archive`;
-export const restorePath = (id: string) => `${documentPath(id)}/restore`;
-export const movePath = (id: string) => `${documentPath(id)}/move`;
+export const documentPdfPath = (id: string) => pathOf(R.documentPdf, { id });
+export const archivePath = (id: string) => pathOf(R.archive, { id });
+export const restorePath = (id: string) => pathOf(R.restore, { id });
+export const movePath = (id: string) => pathOf(R.move, { id });
 
 // ── Options ─────────────────────────────────────────────────────────────────
 
@@ -87,8 +87,6 @@ export interface SessionKeyedOpts extends SessionOpts {
   readonly idempotencyKey?: string;
 }
 
-const PUBLIC: RequestAuth = 'none';
-const NoContent = z.undefined();
 
 function sessionAuth(session: SessionLike): RequestAuth {
   const token = typeof session === 'string' ? session : session?.token;
@@ -98,7 +96,9 @@ function sessionAuth(session: SessionLike): RequestAuth {
 /** A fresh `Idempotency-Key` (shared by every service: see `api/idempotency.ts`). */
 export { newIdempotencyKey };
 
-const keyed = (opts: KeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+/** The signal and key of a session call (its session becomes the `auth`). */
+const keyedOf = (opts: SessionKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey });
+
 
 // ── VA-LOGIN ────────────────────────────────────────────────────────────────
 
@@ -109,22 +109,22 @@ const keyed = (opts: KeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.
  * machine with `loginEventFromResponse` / `loginEventFromError`.
  */
 export function vaultLogin(client: VigieClient, identifier: string, password: string, opts: Opts = {}): Promise<LoginResponse> {
-  return client.post(VAULT_LOGIN_PATH, { identifier, password }, LoginResponse, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.login, { body: { identifier, password }, ...opts });
 }
 
 /** VA-LOGIN: the one-time code of a `second-factor` answer (normalise it first with `normalizeCode`). */
 export function verifyVaultCode(client: VigieClient, challenge: string, code: string, opts: Opts = {}): Promise<LoginResponse> {
-  return client.post(VAULT_SECOND_FACTOR_PATH, { challenge, code }, LoginResponse, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.secondFactor, { body: { challenge, code }, ...opts });
 }
 
 /** VA-LOGIN: sends a new code (from `resendAt` on; 429 `resend-too-early` before). */
 export function resendVaultCode(client: VigieClient, challenge: string, opts: Opts = {}): Promise<CodeSent> {
-  return client.post(VAULT_SECOND_FACTOR_RESEND_PATH, { challenge }, CodeSent, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.secondFactorResend, { body: { challenge }, ...opts });
 }
 
 /** VA-LOSTID: replaces the temporary password of a `must-change-password` answer; then signed in (or a code). */
 export function changeVaultTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: KeyedOpts = {}): Promise<LoginResponse> {
-  return client.post(VAULT_NEW_PASSWORD_PATH, { challenge, password }, LoginResponse, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.newPassword, { body: { challenge, password }, ...opts });
 }
 
 /**
@@ -135,55 +135,55 @@ export function changeVaultTemporaryPassword(client: VigieClient, challenge: str
  */
 export async function vaultLogout(client: VigieClient, session: VaultSession | string, opts: KeyedOpts = {}): Promise<void> {
   const token = typeof session === 'string' ? session : session.token;
-  await client.post(VAULT_LOGOUT_PATH, undefined, NoContent, { ...keyed(opts), auth: { bearer: token } });
+  await callRoute(client, R.logout, { ...opts, auth: { bearer: token } });
 }
 
 // ── VA-RESET ────────────────────────────────────────────────────────────────
 
 /** VA-RESET: asks for a reset link. Always the same 202 answer, whether or not the account exists. */
 export function requestVaultPasswordReset(client: VigieClient, identifier: string, email: string, opts: KeyedOpts = {}): Promise<Accepted> {
-  return client.post(VAULT_RESET_REQUEST_PATH, { identifier, email }, Accepted, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.resetRequest, { body: { identifier, email }, ...opts });
 }
 
 /** VA-RESET: whether the link's token is still usable (`valid` with its end, `expired`, `used`; 404 unknown). */
 export function getVaultResetLinkStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<LinkStatusResponse> {
   // A read: safe to retry, hence a key.
-  return client.post(VAULT_RESET_STATUS_PATH, { token }, LinkStatusResponse, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.resetStatus, { body: { token }, signal: opts.signal });
 }
 
 /** VA-RESET: sets the new password (204). 410 `token-expired` / `token-used`; 422 `password-policy`. */
 export async function resetVaultPassword(client: VigieClient, token: string, password: string, opts: KeyedOpts = {}): Promise<void> {
-  await client.post(VAULT_RESET_PATH, { token, password }, NoContent, { ...keyed(opts), auth: PUBLIC });
+  await callRoute(client, R.reset, { body: { token, password }, ...opts });
 }
 
 // ── VA-LOSTID ───────────────────────────────────────────────────────────────
 
 /** VA-LOSTID: the seed's form (`toIdentifierRecoveryRequest`). Always the same 202 answer. */
 export function recoverVaultIdentifier(client: VigieClient, request: IdentifierRecoveryRequest, opts: KeyedOpts = {}): Promise<Accepted> {
-  return client.post(VAULT_IDENTIFIER_RECOVERY_PATH, request, Accepted, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.identifierRecovery, { body: request, ...opts });
 }
 
 // ── VA-ACTIVATE ─────────────────────────────────────────────────────────────
 
 /** VA-ACTIVATE: the invitation behind a link token: valid (with the person to confirm), expired or used; 404 unknown. */
 export function getVaultActivationStatus(client: VigieClient, token: string, opts: Opts = {}): Promise<ActivationStatusResponse> {
-  return client.post(VAULT_ACTIVATION_STATUS_PATH, { token }, ActivationStatusResponse, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.activationStatus, { body: { token }, signal: opts.signal });
 }
 
 /** VA-ACTIVATE: sends (or sends again) the SMS code of an invitation that asks for one. */
 export function sendVaultActivationCode(client: VigieClient, token: string, opts: Opts = {}): Promise<CodeSent> {
-  return client.post(VAULT_ACTIVATION_CODE_PATH, { token }, CodeSent, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.activationCode, { body: { token }, ...opts });
 }
 
 /** VA-ACTIVATE: activates the vault; signed in on success. 410 expired/used link; 422 policy, code or field. */
 export function activateVault(client: VigieClient, request: ActivationRequest, opts: KeyedOpts = {}): Promise<SignedIn> {
-  return client.post(VAULT_ACTIVATION_PATH, request, SignedIn, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.activate, { body: request, ...opts });
 }
 
 // ── VA-PROFILE ──────────────────────────────────────────────────────────────
 
 export function getVaultProfile(client: VigieClient, opts: SessionOpts = {}): Promise<VaultProfile> {
-  return client.get(VAULT_PROFILE_PATH, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+  return callRoute(client, R.profile, { signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
 /**
@@ -195,7 +195,7 @@ export function getVaultProfile(client: VigieClient, opts: SessionOpts = {}): Pr
  * retried: like a login, every password check counts.
  */
 export function changeVaultEmail(client: VigieClient, request: EmailChangeRequest, opts: SessionOpts = {}): Promise<VaultProfile> {
-  return client.post(VAULT_PROFILE_EMAIL_PATH, request, VaultProfile, { signal: opts.signal, auth: sessionAuth(opts.session) });
+  return callRoute(client, R.profileEmail, { body: request, signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
 /**
@@ -205,34 +205,34 @@ export function changeVaultEmail(client: VigieClient, request: EmailChangeReques
  * 422 `email-unavailable` (another vault has this address by now). Safe to retry (keyed).
  */
 export function confirmVaultEmail(client: VigieClient, token: string, opts: KeyedOpts = {}): Promise<EmailConfirmed> {
-  return client.post(VAULT_EMAIL_CONFIRMATION_PATH, { token }, EmailConfirmed, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.emailConfirmation, { body: { token }, ...opts });
 }
 
 /** VA-PROFILE (seed 002, question 3): current password + new one (204). 422 `invalid-current-password` / `password-policy`. */
 export async function changeVaultPassword(client: VigieClient, request: PasswordChangeRequest, opts: SessionKeyedOpts = {}): Promise<void> {
-  await client.post(VAULT_PROFILE_PASSWORD_PATH, request, NoContent, { ...keyed(opts), auth: sessionAuth(opts.session) });
+  await callRoute(client, R.profilePassword, { body: request, ...keyedOf(opts), auth: sessionAuth(opts.session) });
 }
 
 // ── VA-DOCS ─────────────────────────────────────────────────────────────────
 
 /** VA-DOCS: every folder and document of the vault (sort and group them with documents.ts). */
 export function listVaultDocuments(client: VigieClient, opts: SessionOpts = {}): Promise<DocumentsResponse> {
-  return client.get(VAULT_DOCUMENTS_PATH, DocumentsResponse, { signal: opts.signal, auth: sessionAuth(opts.session) });
+  return callRoute(client, R.documents, { signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
 /** VA-DOCS: archives a document; returns it. Archiving twice is harmless (safe to retry). */
 export function archiveVaultDocument(client: VigieClient, id: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
-  return client.post(archivePath(id), undefined, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+  return callRoute(client, R.archive, { params: { id }, ...keyedOf(opts), auth: sessionAuth(opts.session) });
 }
 
 /** VA-DOCS: takes a document out of the archives; returns it. */
 export function restoreVaultDocument(client: VigieClient, id: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
-  return client.post(restorePath(id), undefined, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+  return callRoute(client, R.restore, { params: { id }, ...keyedOf(opts), auth: sessionAuth(opts.session) });
 }
 
 /** VA-DOCS: files a document into another folder; returns it. */
 export function moveVaultDocument(client: VigieClient, id: string, folderId: string, opts: SessionKeyedOpts = {}): Promise<VaultDocument> {
-  return client.post(movePath(id), { folderId }, VaultDocument, { ...keyed(opts), auth: sessionAuth(opts.session) });
+  return callRoute(client, R.move, { params: { id }, body: { folderId }, ...keyedOf(opts), auth: sessionAuth(opts.session) });
 }
 
 /**
@@ -241,7 +241,7 @@ export function moveVaultDocument(client: VigieClient, id: string, folderId: str
  * the session, so the file never needs a public URL.
  */
 export function fetchVaultDocumentPdf(client: VigieClient, document: { readonly pdfUrl: string }, opts: SessionOpts = {}): Promise<Blob> {
-  return client.get(document.pdfUrl, PdfFile, { signal: opts.signal, auth: sessionAuth(opts.session), headers: { Accept: 'application/pdf' } });
+  return callRoute(client, R.documentPdf, { url: document.pdfUrl, signal: opts.signal, auth: sessionAuth(opts.session) });
 }
 
 // ── VA-PAPER ────────────────────────────────────────────────────────────────
@@ -251,10 +251,10 @@ export function fetchVaultDocumentPdf(client: VigieClient, document: { readonly 
  * the draft to confirm. Nothing is requested yet.
  */
 export function draftPaperRequest(client: VigieClient, request: PaperRequest, opts: Opts = {}): Promise<PaperRequestDraft> {
-  return client.post(VAULT_PAPER_REQUESTS_PATH, request, PaperRequestDraft, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.paperRequest, { body: request, ...opts });
 }
 
 /** VA-PAPER step 2: confirms the draft; returns the printable confirmation (safe to retry with the same key). */
 export function confirmPaperRequest(client: VigieClient, draftId: string, opts: KeyedOpts = {}): Promise<PaperRequestConfirmation> {
-  return client.post(VAULT_PAPER_CONFIRM_PATH, { draftId }, PaperRequestConfirmation, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.paperConfirm, { body: { draftId }, ...opts });
 }

@@ -12,5 +12,6 @@ export * from './paper-request.js';
 export * from './support.js';
 export * from './problems.js';
 export * from './schemas.js';
+export * from './routes.js';
 export * from './api.js';
 export * from './messages.js';

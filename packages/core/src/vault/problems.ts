@@ -4,38 +4,48 @@
  */
 import { isApiError, type ApiFailure } from '../api/errors.js';
 import { problemOf } from '../api/problem.js';
+import { defineProblems, problemTypes } from '../shared/contract.js';
 
-/** VA — the problem types of the vault (a client matches on the last path segment). */
-export const VAULT_PROBLEM_TYPES = {
+/**
+ * VA — the problem types of the vault, once: status, title and type URI (`/problems/<kebab name>`;
+ * a client matches on the last path segment). The mock answers with them, the routes table
+ * (`routes.ts`) lists which each operation may answer, and the OpenAPI document describes them.
+ */
+export const VAULT_PROBLEMS = defineProblems({
   /** 401: wrong password OR unknown identifier, same body for both (VA-LOGIN, VA-PAPER). */
-  invalidCredentials: '/problems/invalid-credentials',
+  invalidCredentials: { status: 401, title: 'Invalid credentials' },
   /** 423: the account (all its identifiers) or the unknown identifier is locked; `lockedUntil` says until when (VA-LOGIN). */
-  locked: '/problems/locked',
+  locked: { status: 423, title: 'Account locked' },
   /** 422: wrong one-time code; `attemptsLeft` for this challenge. */
-  invalidCode: '/problems/invalid-code',
+  invalidCode: { status: 422, title: 'Wrong code' },
   /** 410: the login challenge is over (code expired, too many wrong codes, or unknown): sign in again. */
-  challengeExpired: '/problems/challenge-expired',
+  challengeExpired: { status: 410, title: 'Challenge over' },
   /** 429: a new code was asked before `resendAt`. */
-  resendTooEarly: '/problems/resend-too-early',
+  resendTooEarly: { status: 429, title: 'Too early' },
   /** 422: the new password breaks the policy; `issues` lists why. */
-  passwordPolicy: '/problems/password-policy',
+  passwordPolicy: { status: 422, title: 'Password refused' },
   /** 422: a field is missing or malformed; `errors` lists `{ field, issue }`. */
-  validation: '/problems/validation',
+  validation: { status: 422, title: 'Invalid request' },
   /** 410: the e-mailed link (reset or invitation) is past its validity. */
-  tokenExpired: '/problems/token-expired',
+  tokenExpired: { status: 410, title: 'Link expired' },
   /** 410: the e-mailed link was already used. */
-  tokenUsed: '/problems/token-used',
+  tokenUsed: { status: 410, title: 'Link already used' },
   /** 404: no such link token. */
-  tokenUnknown: '/problems/token-unknown',
+  tokenUnknown: { status: 404, title: 'Unknown link' },
   /** 422: the current password given to change it is wrong (VA-PROFILE). */
-  invalidCurrentPassword: '/problems/invalid-current-password',
+  invalidCurrentPassword: { status: 422, title: 'Wrong current password' },
   /** 422: this e-mail cannot be used for this account (VA-PROFILE: told when the confirmation link is followed). */
-  emailUnavailable: '/problems/email-unavailable',
+  emailUnavailable: { status: 422, title: 'E-mail unavailable' },
   /** 401: no vault session, or an expired one: sign in again. */
-  sessionRequired: '/problems/session-required',
+  sessionRequired: { status: 401, title: 'Session required' },
   /** 404: no such document, folder or draft on this account. */
-  notFound: '/problems/not-found',
-} as const;
+  notFound: { status: 404, title: 'Not found' },
+  /** 409: an SMS code was asked for an invitation that asks for none (VA-ACTIVATE). */
+  noSmsCode: { status: 409, title: 'No SMS code' },
+});
+
+/** VA — the problem types of the vault by name (a client matches on the last path segment). */
+export const VAULT_PROBLEM_TYPES = problemTypes(VAULT_PROBLEMS);
 export type VaultProblemName = keyof typeof VAULT_PROBLEM_TYPES;
 
 const BY_SLUG = new Map(Object.entries(VAULT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as VaultProblemName]));
