@@ -51,7 +51,7 @@ test('VA-ACTIVATE: check, then password → person → terms → code, the headi
   assert.equal(effects.filter((e) => e.type === 'focus' && e.target === 'heading').length, 3);
 });
 
-test('VA-ACTIVATE: without an SMS code, the terms activate (3 steps); success emits the session and the event, focuses « done », forgets the password', () => {
+test('VA-ACTIVATE: without an SMS code, the terms activate (3 steps); success emits the event (never the session), focuses « done », forgets the password', () => {
   const r = replay(activationFlow, walk(NO_SMS), ctx());
   const call = r.effects.at(-1);
   assert.deepEqual(call, { type: 'call', key: 'activate', request: { op: 'activate', token: 'tok', password: 'Une phrase de passe', person: PERSON } });
@@ -59,9 +59,10 @@ test('VA-ACTIVATE: without an SMS code, the terms activate (3 steps); success em
   assert.deepEqual(done.state, { phase: 'done', person: PERSON });
   assert.deepEqual(
     done.effects.map((e) => (e.type === 'emit' ? e.name : e.type)),
-    ['session', 'vault-activated', 'focus'],
+    ['vault-activated', 'focus'],
   );
   assert.equal(JSON.stringify(done.state).includes('Une phrase'), false);
+  assert.equal(JSON.stringify(done.effects).includes('ses-1'), false, 'the session token is in no event');
 });
 
 test('VA-ACTIVATE: the link’s states: expired, used, unknown (a problem), a 500 with a retry that checks again', () => {
@@ -189,7 +190,7 @@ test('VA-ACTIVATE: the whole flow through the runner: calls made, answers fed ba
   runner.send({ type: 'code-entered', code: '123456' });
   await runner.settled();
   assert.deepEqual(calls, ['status tok', 'code', 'activate 123456']);
-  assert.deepEqual(emitted, ['session', 'vault-activated']);
+  assert.deepEqual(emitted, ['vault-activated']);
   assert.deepEqual(focused, ['heading', 'heading', 'heading', 'done']);
   assert.equal(runner.state.phase, 'done');
 });

@@ -12,8 +12,9 @@
  * `deadline`: each second of the resend count-down, then the code's expiry).
  *
  * Effects: `call` (`status`, `send-code`, `activate`, see {@link runActivationRequest}), `focus`
- * (the step's `heading`, or `done`), `emit` (`vault-activated` with the person; the session goes to
- * the provider with `session`, never into the event).
+ * (the step's `heading`, or `done`), `emit` (`vault-activated` with the person). The session of the
+ * `activated` answer goes to the provider where the call is run (the element's runner), never into
+ * an event or the state.
  */
 import { isApiError, type ApiFailure } from '../api/errors.js';
 import { problemOf } from '../api/problem.js';
@@ -101,6 +102,8 @@ export type ActivationEvent =
   | { readonly type: 'code-failed'; readonly failure: ApiFailure }
   | { readonly type: 'activated'; readonly signedIn: SignedIn }
   | { readonly type: 'activation-failed'; readonly failure: ApiFailure }
+  /** « Réessayer » after a refusal that dropped the password: it is chosen again (with a note). */
+  | { readonly type: 'restart' }
   /** The failure notice was dismissed by « Réessayer » (the form sends its request again). */
   | { readonly type: 'dismiss' }
   /** The flow's deadline: what is shown of the code's deadlines changes. */
@@ -241,7 +244,7 @@ function wizardTransition(s: ActivationWizard, e: ActivationEvent, ctx: MachineC
       if (s.step !== 'code') return stay(s);
       return activate(s, e.code);
     case 'back':
-      if (s.busy || ACTIVATION_STEPS.indexOf(e.step) >= ACTIVATION_STEPS.indexOf(s.step)) return stay(s);
+      if (ACTIVATION_STEPS.indexOf(e.step) >= ACTIVATION_STEPS.indexOf(s.step)) return stay(s);
       return go(s, e.step);
     case 'send-code': {
       if (s.step !== 'code' || s.codeSending) return stay(s);
@@ -258,7 +261,6 @@ function wizardTransition(s: ActivationWizard, e: ActivationEvent, ctx: MachineC
       return {
         state: { phase: 'done', person },
         effects: [
-          { type: 'emit', name: 'session', detail: e.signedIn.session },
           { type: 'emit', name: 'vault-activated', detail: person },
           { type: 'focus', target: 'done' },
         ],
@@ -266,6 +268,8 @@ function wizardTransition(s: ActivationWizard, e: ActivationEvent, ctx: MachineC
     }
     case 'activation-failed':
       return onActivationFailure(s, e.failure);
+    case 'restart':
+      return go(s, 'password', { retyping: true });
     case 'dismiss': {
       const { failure: _f, ...rest } = s;
       return stay(rest);
