@@ -5,6 +5,7 @@ export * from './one-time-code.js';
 export * from './login.js';
 export * from './activation.js';
 export * from './activation-flow.js';
+export * from './password-reset-flow.js';
 export * from './email-change.js';
 export * from './documents.js';
 export * from './forms.js';
