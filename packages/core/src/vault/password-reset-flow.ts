@@ -135,7 +135,8 @@ function onResetRefused(s: PasswordResetState, failure: ApiFailure): Out {
   if (link) return { state: { step: link }, effects: [heading] };
   const seq = (s.notice?.seq ?? 0) + 1;
   if (vaultProblemOfFailure(failure) === 'passwordPolicy') return stay({ ...idle, notice: { seq, reason: 'password-policy', failure } });
-  if (isResetRetryable(failure) || failure.kind === 'aborted' || failure.kind === 'contract') return stay(idle);
+  if (failure.kind !== 'http' && failure.kind !== 'conflict' && failure.kind !== 'locked') return stay(idle);
+  if (isResetRetryable(failure)) return stay(idle);
   if (failure.status === 404 || failure.status === 410) return { state: { step: 'unknown' }, effects: [heading] };
   if (failure.status === 400 || failure.status === 422) return stay({ ...idle, notice: { seq, reason: 'rejected', failure } });
   return stay(idle);
