@@ -11,6 +11,7 @@ export * from './documents.js';
 export * from './forms.js';
 export * from './identifier-recovery.js';
 export * from './paper-request.js';
+export * from './paper-request-flow.js';
 export * from './support.js';
 export * from './problems.js';
 export * from './schemas.js';
