@@ -1,37 +1,26 @@
 import { vaultMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '@vigie/core/api';
-import {
-  isEmail,
-  LINK_TOKEN_PARAMS,
-  PASSWORD_RESET_STEPS,
-  passwordLength,
-  passwordResetFlow,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  runPasswordResetRequest,
-  type MessageKey,
-  type PasswordResetEvent,
-  type PasswordResetFlowRequest,
-  type PasswordResetNotice,
-  type PasswordResetState,
-  type PasswordResetStep,
-} from '@vigie/core';
-import { FlowController } from '../../base/flow-controller.js';
+import { ApiError, type ApiFailure } from '@vigie/core/api';
+import { isEmail, LINK_TOKEN_PARAMS, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey } from '@vigie/core';
 import { takeLinkToken } from '../../base/link-token.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import { LoadController } from '../../base/load-controller.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultResetRequestedEvent } from './vault-password-reset.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { passwordResetStyles } from './vault-password-reset.styles.js';
 import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
-import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
+import { failureOf, isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { loginAction } from '../vault-helpers.js';
 import { lengthText, newPasswordError, passwordRefusalsOf, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
-/** Where the widget is: the request, its confirmation, or one of the reset link's states (core's flow). */
-export { PASSWORD_RESET_STEPS, type PasswordResetStep };
+/** Where the widget is: the request, its confirmation, or one of the reset link's states. */
+export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
+export type PasswordResetStep = (typeof PASSWORD_RESET_STEPS)[number];
+
+/** What the server said about a link (a 404 or any refused token is `unknown`). */
+type LinkState = 'valid' | 'expired' | 'used' | 'unknown';
 
 /** How long the typing pauses before the password feedback is read out (ms). */
 const ANNOUNCE_DELAY_MS = 900;
@@ -52,9 +41,6 @@ const ANNOUNCE_DELAY_MS = 900;
  *   used; a valid link asks for the new password twice (core's policy: at least 11 characters
  *   counted as a person counts them, no composition rule), with live, polite feedback; success
  *   says so and offers « Se connecter ».
- *
- * Both halves are core's `passwordResetFlow` (a pure machine) run by the one `FlowController`: it
- * holds the step, the token and the calls; this element renders them and sends the person's intents.
  *
  * Light DOM (like every credential widget): the inputs are native, in a real `<form>`, where
  * password managers find them. Style it with the `--vigie-*` tokens and these classes:
@@ -106,26 +92,11 @@ export class VaultPasswordReset extends LightDomElement {
   /** The current step, reflected for host CSS. Read-only. */
   @property({ reflect: true }) step: PasswordResetStep = 'request';
 
-  /** A link's token waiting for the provider's services (then it is the flow's, in memory only, until spent). */
-  #pendingToken?: string;
+  /** The link's token: never in state, an attribute, the URL or storage; forgotten once spent. */
+  #token?: string;
   #urlRead = false;
-  #appliedNotice = 0;
-  #noticeAtSubmit = 0;
-  /** What the flow held when the element left the page (it resumes from it). */
-  #kept?: PasswordResetState;
-  /** The form waiting for its request's answer (its promise settles with the flow's answer). */
-  #pending?: { readonly op: 'request' | 'reset'; readonly resolve: () => void; readonly reject: (e: unknown) => void };
-
-  readonly #flow = new FlowController(this, {
-    flow: passwordResetFlow,
-    clock: () => this.services!.clock,
-    run: (request, signal) => this.#run(request, signal),
-    resume: () => this.#kept,
-    events: {
-      'vault-reset-requested': () => new VaultResetRequestedEvent(),
-      'vault-password-changed': () => new VaultPasswordChangedEvent(),
-    },
-  });
+  /** A step change the user caused: move focus to the heading once it renders. */
+  #moveFocus = false;
 
   /** Live feedback of the new password: counts and a mismatch flag only, never the values. */
   @state() private pwCount = 0;
@@ -144,9 +115,19 @@ export class VaultPasswordReset extends LightDomElement {
     validators: {
       email: (v) => (isEmail(v) ? undefined : 'vault.field.invalid-email'),
     },
-    submit: (values) => this.#submit('request', { type: 'request', identifier: values.identifier, email: values.email }),
-    // The flow confirmed any refusal; only a failure to reach the service stays: the form's notice and retry.
-    onFailure: () => this.#flow.state.step !== 'request',
+    submit: async (values, { signal }) => {
+      const api = await import('@vigie/core/vault/api');
+      const signature = `${values.identifier}\u0000${values.email}`;
+      if (this.#requestKey?.values !== signature) this.#requestKey = { values: signature, key: api.newIdempotencyKey() };
+      return api.requestVaultPasswordReset(this.services!.client, values.identifier, values.email, { signal, idempotencyKey: this.#requestKey.key });
+    },
+    onSuccess: () => this.#showSent(),
+    onFailure: (failure) => {
+      if (isRetryableFailure(failure)) return false;
+      // Whatever the refusal, the same confirmation: the page never tells whether an account exists.
+      this.#showSent();
+      return true;
+    },
   });
 
   readonly #newPassword = this.createForm({
@@ -158,16 +139,40 @@ export class VaultPasswordReset extends LightDomElement {
       password: newPasswordError,
       confirmation: (v, values) => (v === values.password ? undefined : 'vault.password.error.mismatch'),
     },
-    submit: (values) => this.#submit('reset', { type: 'reset', password: values.password }),
-    onSuccess: () => this.#clearFeedback(),
-    onFailure: () => {
+    submit: async (values, { signal }) => {
+      const token = this.#token;
+      if (!token) throw new Error('No reset link');
+      const api = await import('@vigie/core/vault/api');
+      await api.resetVaultPassword(this.services!.client, token, values.password, { signal });
+    },
+    onSuccess: () => {
+      this.#clearFeedback();
+      this.#forgetToken();
+      this.#go('done');
+      const event = new VaultPasswordChangedEvent();
+      this.dispatchEvent(event);
+    },
+    onFailure: (failure) => {
       // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
       if (this.#newPassword.secretsCleared) this.#clearFeedback();
-      // The flow placed what it could (the link's state, a refused password); the rest is the form's notice.
-      const s = this.#flow.state;
-      return s.step !== 'new-password' || (s.notice?.seq ?? 0) !== this.#noticeAtSubmit;
+      return this.#onResetRefused(failure);
     },
   });
+
+  readonly #status = new LoadController<LinkState>(
+    this,
+    async (signal) => {
+      const api = await import('@vigie/core/vault/api');
+      try {
+        return (await api.getVaultResetLinkStatus(this.services!.client, this.#token!, { signal })).status;
+      } catch (e) {
+        const state = refusedLink(e);
+        if (state) return state;
+        throw e;
+      }
+    },
+    (state) => this.#onLinkState(state),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,24 +183,16 @@ export class VaultPasswordReset extends LightDomElement {
   }
 
   override disconnectedCallback(): void {
-    if (this.#flow.started) {
-      // Back in the page, the widget is where it was: a cut check is made again, a cut request is the form's to retry.
-      const { busy: _b, ...s } = this.#flow.state;
-      if (s.step === 'checking' && s.token) this.#pendingToken = s.token;
-      else this.#kept = s;
-    }
-    this.#pending?.resolve();
-    this.#pending = undefined;
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
   }
 
   /** Forgets any link and shows the request form (the « Mot de passe oublié ? » of a spent link). */
   startOver(): void {
-    this.#pendingToken = undefined;
+    this.#forgetToken();
     this.#clearFeedback();
     this.#newPassword.reset();
-    if (this.services) this.#flow.send({ type: 'start-over' });
+    this.#go('request');
   }
 
   // ── the token ─────────────────────────────────────────────────────────────────────────────
@@ -204,91 +201,100 @@ export class VaultPasswordReset extends LightDomElement {
   #readTokenFromUrl(): void {
     const value = takeLinkToken('vault-reset', this.tokenParam);
     // A token the host gave (attribute or property) wins over the URL's.
-    if (value && !this.#pendingToken && !this.#flow.started) this.#adoptToken(value);
+    if (value && !this.#token) this.#adoptToken(value);
   }
 
   #adoptToken(token: string): void {
-    this.#pendingToken = token;
+    this.#token = token;
     this.#newPassword.reset();
     this.#clearFeedback();
     this.step = 'checking';
-    this.requestUpdate();
+    // A check of an earlier token still running is abandoned (the controller's own abort).
+    this.#status.hostDisconnected();
+    this.#status.state = { status: 'idle' };
+  }
+
+  #forgetToken(): void {
+    this.#token = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.services) return;
-    if (this.#pendingToken) {
-      const token = this.#pendingToken;
-      this.#pendingToken = undefined;
-      this.#flow.send({ type: 'link', token });
-    }
-    const s = this.#flow.state;
-    this.#kept = undefined;
-    // The reflected step is the flow's.
-    if (this.step !== s.step) this.step = s.step;
-    if (s.notice && s.notice.seq !== this.#appliedNotice) {
-      this.#appliedNotice = s.notice.seq;
-      this.#applyNotice(s.notice);
+    if (this.step === 'checking') {
+      const load = this.#status.state.status;
+      if (load === 'error') this.step = 'check-failed';
+      else if (load === 'idle' && this.services && this.#token) void this.#status.run();
     }
   }
 
-  /** A refused new password, said by its reason (too short, too common…: issue 8 #5). */
-  #applyNotice(notice: PasswordResetNotice): void {
-    if (notice.reason === 'rejected') {
-      void this.#newPassword.setErrors({ password: 'vault.password.error.rejected' });
-      return;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#moveFocus && this.services) {
+      this.#moveFocus = false;
+      this.querySelector<HTMLElement>('.vigie-vault-heading')?.focus();
     }
-    const list = passwordRefusalsOf(notice.failure);
-    void this.#newPassword.setErrors({
-      password: refusedPasswordError(notice.failure),
-      ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
-    });
   }
 
-  // ── requests ──────────────────────────────────────────────────────────────────────────────
+  // ── steps ─────────────────────────────────────────────────────────────────────────────────
 
-  /** A form's submit: sends the intent; settles when the flow has the answer (so secrets live until then). */
-  #submit(op: 'request' | 'reset', event: PasswordResetEvent): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#pending?.resolve();
-      this.#pending = { op, resolve, reject };
-      this.#noticeAtSubmit = this.#flow.state.notice?.seq ?? 0;
-      this.#flow.send(event);
-      if (this.#flow.state.busy !== op) {
-        this.#pending = undefined;
-        resolve();
-      }
-    });
+  /** A step the user's action led to: focus follows (their button or form is gone). */
+  #go(step: PasswordResetStep): void {
+    this.step = step;
+    this.#moveFocus = true;
   }
 
-  /** The flow's calls through core's vault api (loaded with the data layer); a form's answer settles it. */
-  async #run(r: PasswordResetFlowRequest, signal: AbortSignal): Promise<PasswordResetEvent> {
-    const api = await import('@vigie/core/vault/api');
-    let key: string | undefined;
-    if (r.op === 'request') {
-      // The same values retried keep their Idempotency-Key.
-      const signature = `${r.identifier}\u0000${r.email}`;
-      if (this.#requestKey?.values !== signature) this.#requestKey = { values: signature, key: api.newIdempotencyKey() };
-      key = this.#requestKey.key;
+  #showSent(): void {
+    this.#requestKey = undefined;
+    // The identifier and e-mail are not needed any more: not even in memory.
+    this.#request.reset();
+    this.#go('sent');
+    const event = new VaultResetRequestedEvent();
+    this.dispatchEvent(event);
+  }
+
+  #onLinkState(state: LinkState): void {
+    if (state === 'valid') {
+      this.step = 'new-password';
+    } else {
+      this.#forgetToken();
+      this.step = state;
     }
-    const event = await runPasswordResetRequest(api, this.services!.client, r, signal, key);
-    if (event.type === 'requested' || event.type === 'request-failed') {
-      // Sent (whatever the answer): the identifier and e-mail are not needed any more, not even in memory.
-      if (event.type === 'requested' || !isRetryableFailure(event.failure)) this.#requestKey = undefined;
+  }
+
+  #retryCheck = () => {
+    this.#moveFocus = true;
+    this.step = 'checking';
+    void this.#status.run();
+  };
+
+  /** A refused new password: the link's state, the policy, or (returning false) the notice and its retry. */
+  #onResetRefused(failure: ApiFailure): boolean {
+    const problem = vaultProblemOf(new ApiError(failure, 'POST vault/password-reset'));
+    if (problem === 'tokenExpired' || problem === 'tokenUsed' || problem === 'tokenUnknown') {
+      this.#forgetToken();
+      this.#go(problem === 'tokenExpired' ? 'expired' : problem === 'tokenUsed' ? 'used' : 'unknown');
+      return true;
     }
-    const pending = this.#pending;
-    if (pending && pending.op === r.op && !signal.aborted) {
-      this.#pending = undefined;
-      const failure = event.type === 'request-failed' || event.type === 'reset-failed' ? event.failure : undefined;
-      // After the flow took the answer (the runner feeds it back right after this returns).
-      queueMicrotask(() => {
-        if (failure) pending.reject(new ApiError(failure, r.op === 'request' ? 'POST vault/password-reset/request' : 'POST vault/password-reset'));
-        else pending.resolve();
-        if (event.type === 'requested' || (event.type === 'request-failed' && !isRetryableFailure(event.failure))) this.#request.reset();
+    if (problem === 'passwordPolicy') {
+      // Said by its reason (too short, too common…): issue 8 #5.
+      const list = passwordRefusalsOf(failure);
+      void this.#newPassword.setErrors({
+        password: refusedPasswordError(failure),
+        ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
       });
+      return true;
     }
-    return event;
+    if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return false;
+    if (failure.status === 404 || failure.status === 410) {
+      this.#forgetToken();
+      this.#go('unknown');
+      return true;
+    }
+    if (failure.status === 400 || failure.status === 422) {
+      void this.#newPassword.setErrors({ password: 'vault.password.error.rejected' });
+      return true;
+    }
+    return false;
   }
 
   // ── live password feedback ────────────────────────────────────────────────────────────────
@@ -326,7 +332,7 @@ export class VaultPasswordReset extends LightDomElement {
     const headingId = `${this.#request.id}-heading`;
     const linkPage = this.step !== 'request' && this.step !== 'sent';
     return html`<section class="vigie-scope vigie-vault-panel vigie-password-reset" aria-labelledby=${headingId} @input=${this.#onInput}>
-      <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1" data-focus="heading">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
+      <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
       <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody()}
     </section>`;
@@ -397,13 +403,13 @@ export class VaultPasswordReset extends LightDomElement {
   }
 
   #renderCheckFailed() {
-    const failure = this.#flow.state.failure;
-    const detail = failure ? this.services!.describeFailure(failure) : '';
+    const load = this.#status.state;
+    const detail = load.status === 'error' ? this.services!.describeFailure(load.failure) : '';
     return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
       ${errorIcon}
       <div class="vigie-vault-message-body">
         <p>${detail}</p>
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry-check' })}>${this.t('common.retry')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -437,6 +443,17 @@ export class VaultPasswordReset extends LightDomElement {
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
   return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${text}</p></div>`;
+}
+
+/** The link state a refused status check means (410 expired/used; 404 or any other refusal: unknown). */
+function refusedLink(e: unknown): LinkState | undefined {
+  const name = vaultProblemOf(e);
+  if (name === 'tokenExpired') return 'expired';
+  if (name === 'tokenUsed') return 'used';
+  if (name === 'tokenUnknown') return 'unknown';
+  const failure = failureOf(e);
+  if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return undefined;
+  return 'unknown';
 }
 
 declare global {
