@@ -18,7 +18,7 @@ import {
 
 const ctx = { now: 0 };
 const problem = (status: number, slug: string): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug } });
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as { request: PassportResetRequest }).request);
+const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PassportResetRequest }).request);
 const LINK: PassportResetEvent = { type: 'link', token: 'tok', key: 'k1' };
 
 test('PP-LOGIN reset: no link; a link is checked; valid → the form; expired, used, unknown (problems, any 404/410); a 500 retries', () => {

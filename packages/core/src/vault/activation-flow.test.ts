@@ -25,7 +25,7 @@ const T0 = Date.parse('2026-03-10T11:00:00.000Z');
 const PERSON = { firstName: 'Claire', lastName: 'Martin', email: 'claire.martin@exemple.fr' };
 const INVITATION: ActivationInvitation = { status: 'valid', expiresAt: '2026-03-20T11:00:00.000Z', person: PERSON, smsCodeDestination: '06 •• •• •• 01' };
 const NO_SMS: ActivationInvitation = { status: 'valid', expiresAt: '2026-03-20T11:00:00.000Z', person: PERSON };
-const SESSION = { token: 'ses-1', expiresAt: '2026-03-10T12:00:00.000Z', user: { displayName: 'Claire Martin' } };
+const SESSION = { token: 'ses-1', expiresAt: '2026-03-10T12:00:00.000Z', user: { firstName: 'Claire', lastName: 'Martin' } };
 const SENT = { channel: 'sms' as const, destination: '06 •• •• •• 01', expiresAt: '2026-03-10T11:10:00.000Z', resendAt: '2026-03-10T11:01:00.000Z' };
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
 const ctx = (now = T0) => ({ now });

@@ -26,7 +26,7 @@ const CONFIRMATION = { reference: 'PAP-2026-000123', requestedAt: '2026-03-10T11
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
 const LOCK_END = T0 + 120 * 60_000;
 const locked: ApiFailure = { kind: 'locked', status: 423, lockedUntil: new Date(LOCK_END).toISOString(), problem: { type: '/problems/locked', status: 423, title: 'Locked' } };
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as { request: PaperRequestFlowRequest }).request);
+const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PaperRequestFlowRequest }).request);
 
 test('VA-PAPER: form → draft → confirm → done, the step title focused; the reference emitted; the password only in the call', () => {
   const r = replay(paperRequestFlow, [{ type: 'submit', request: REQUEST }, { type: 'drafted', draft: DRAFT }, { type: 'confirm' }, { type: 'confirmed', confirmation: CONFIRMATION }], ctx());

@@ -19,7 +19,7 @@ import {
 const ctx = { now: Date.parse('2026-03-10T11:00:00Z') };
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
 const network: ApiFailure = { kind: 'network', message: 'offline' };
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as { request: PasswordResetFlowRequest }).request);
+const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PasswordResetFlowRequest }).request);
 
 test('VA-RESET: the request gives the same confirmation whatever the server refused (never says whether an account exists)', () => {
   for (const failure of [problem(404, 'not-found'), problem(400, 'validation'), problem(401, 'x'), problem(403, 'x')]) {
