@@ -15,6 +15,7 @@ export * from './spaces.js';
 export * from './forms.js';
 export * from './registration.js';
 export * from './enrollment.js';
+export * from './password-reset-flow.js';
 export * from './company.js';
 export * from './email-domain.js';
 export * from './problems.js';

@@ -6,8 +6,15 @@
 /** Longest e-mail address (RFC 5321). */
 export const EMAIL_MAX_LENGTH = 254;
 
-/** One `@`, something before it, a dot in the domain, no spaces: a hint, not RFC 5322. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+/**
+ * The one source of the e-mail shape, as a string (what an HTML `pattern` attribute or a form's
+ * check derives from): one `@`, something before it, a dot in the domain between non-empty labels
+ * (`a@b..fr` and `a@.fr` are refused), no spaces. A hint, not RFC 5322: the server decides.
+ */
+export const EMAIL_PATTERN_SOURCE = '^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$';
+
+/** {@link EMAIL_PATTERN_SOURCE} as a regular expression (the forms of every service and the contract's schemas). */
+export const EMAIL_PATTERN = new RegExp(EMAIL_PATTERN_SOURCE);
 
 /** Whether the value looks like an e-mail address (the same loose check everywhere; the server decides). */
 export function isEmail(value: string): boolean {

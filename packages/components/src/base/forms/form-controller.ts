@@ -19,7 +19,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import type { MessageKey, Params } from '@vigie/core';
+import { EMAIL_PATTERN_SOURCE, type MessageKey, type Params } from '@vigie/core';
 import { isApiError, type ApiFailure } from '@vigie/core/api';
 import { toLocale, translate } from '@vigie/core/i18n';
 import type { VigieServices } from '../context.js';
@@ -182,8 +182,9 @@ const DEFAULT_AUTOCOMPLETE: Readonly<Record<FieldKind, string | undefined>> = {
   'one-time-code': 'one-time-code',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** A plausible e-mail address (the server has the last word): something@domain.tld, no spaces. */
+/** Core's one e-mail shape (`EMAIL_PATTERN_SOURCE`): what the form accepts is what core's rules and schemas accept. */
+const EMAIL = new RegExp(EMAIL_PATTERN_SOURCE);
+/** A plausible e-mail address (the server has the last word): something@domain.tld, no spaces, no empty domain label. */
 export const looksLikeEmail = (value: string): boolean => EMAIL.test(value);
 
 /** Only the digits of a code: « 123 456 » and « 123-456 » both give `123456`. */

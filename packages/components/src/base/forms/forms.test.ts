@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { z } from 'zod/mini';
+import { isEmail } from '@vigie/core';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
@@ -297,6 +298,20 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect([...el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal(['Mot de passe\u202f: Ce champ est obligatoire.']);
     expect(sent).to.have.length(0);
     expect(apiRequests()).to.deep.equal([]);
+  });
+
+  it('one e-mail shape with core (issue 11 #4): the form refuses a@b..fr, as core’s isEmail and schemas do', async () => {
+    expect(looksLikeEmail('a@b..fr')).to.equal(false);
+    expect(looksLikeEmail('a@b..fr')).to.equal(isEmail('a@b..fr'));
+    expect(looksLikeEmail('a@.fr')).to.equal(false);
+    expect(looksLikeEmail('a@b.fr')).to.equal(true);
+    const { el, email } = await mountCodeForm();
+    await typeInto(email, 'a@b..fr');
+    await sendKeys({ press: 'Enter' });
+    await until(() => email.getAttribute('aria-invalid') === 'true', 'the e-mail refused');
+    const described = email.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
+    expect(described.join(' ')).to.contain('Saisissez une adresse e-mail valide');
+    expect(el.querySelector('.vigie-error-summary')).to.exist;
   });
 
   it('double submit: while a request is in flight, clicks, Enter and requestSubmit send nothing more', async () => {

@@ -1,8 +1,16 @@
 import { LINK_TOKEN_PARAMS } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
+  ApiError,
   PASSPORT_FIELD_ISSUES,
+  PASSPORT_RESET_STEPS,
+  passportResetFlow,
+  runPassportResetRequest,
+  type PassportResetEvent,
+  type PassportResetRequest,
+  type PassportResetState,
+  type PassportResetStep,
   PASSWORD_MIN_LENGTH,
   fieldIssueMessageKey,
   passportCoreMessages,
@@ -18,8 +26,7 @@ import { LightDomElement, formStyles, passwordField, requiredNote, submitButton,
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { checkCircleIcon, errorIcon, warningIcon } from '../../base/forms/form-icons.js';
-import { isRetryableFailure } from '../../base/forms/helpers.js';
-import { LoadController } from '../../base/load-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
 import { passportLoginAction } from '../passport-session.js';
 import type { PassportLoginReason } from '../passport.events.js';
 import { PassportPasswordResetEvent } from './passport-password-reset.events.js';
@@ -36,11 +43,8 @@ const passportApi = () => import('@vigie/core/passport/api');
  */
 export const PASSPORT_RESET_TOKEN_PARAM = LINK_TOKEN_PARAMS['passport-reset'];
 
-/** Where the page is: no link, checking it, the form, done, or why the link cannot be used. */
-export const PASSPORT_RESET_STEPS = ['no-link', 'checking', 'check-failed', 'form', 'done', 'expired', 'used', 'unknown'] as const;
-export type PassportResetStep = (typeof PASSPORT_RESET_STEPS)[number];
-
-type LinkRefusal = 'expired' | 'used' | 'unknown';
+/** Where the page is: no link, checking it, the form, done, or why the link cannot be used (core's flow). */
+export { PASSPORT_RESET_STEPS, type PassportResetStep };
 
 /** The texts of the shared live password count that this widget words with the passport's keys. */
 const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -106,11 +110,23 @@ export class PassportPasswordReset extends LightDomElement {
 
   static #instances = 0;
   readonly #uid = `vigie-passport-reset-${++PassportPasswordReset.#instances}`;
-  /** The link's token: never in state, an attribute, the URL or storage; forgotten once spent or refused. */
-  #token?: string;
+  /** A link waiting for the provider's services (then the flow's, in memory only, until spent or refused). */
+  #pendingLink?: { readonly token: string; readonly key: string };
   #urlRead = false;
-  #moveFocus = false;
-  @state() private checked = 0;
+  #appliedNotice = 0;
+  #noticeAtSubmit = 0;
+  /** What the flow held when the element left the page (it resumes from it). */
+  #kept?: PassportResetState;
+  /** The form waiting for the reset's answer. */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
+
+  readonly #flow = new FlowController(this, {
+    flow: passportResetFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    resume: () => this.#kept,
+    events: { 'passport-password-reset': () => new PassportPasswordResetEvent() },
+  });
 
   readonly #form = this.createForm({
     fields: {
@@ -126,44 +142,17 @@ export class PassportPasswordReset extends LightDomElement {
       newPassword: (_, v) => pairIssue(v.newPassword, v.confirmation, 'newPassword'),
       confirmation: (_, v) => pairIssue(v.newPassword, v.confirmation, 'confirmation'),
     },
-    submit: async (values, { signal }) => {
-      const token = this.#token;
-      if (!token) throw new Error('No reset link');
-      const api = await passportApi();
-      // One key per page: a retry after a lost answer replays the first success instead of "already used".
-      await api.resetPassportPassword(this.services!.client, token, values.newPassword, { signal, idempotencyKey: this.#key });
-    },
-    onSuccess: () => {
+    submit: (values) => this.#submit({ type: 'reset', password: values.newPassword }),
+    onSuccess: () => this.#length.reset(),
+    onFailure: () => {
       this.#length.reset();
-      this.#token = undefined;
-      this.#go('done');
-      this.dispatchEvent(new PassportPasswordResetEvent());
+      // The flow placed what it could (the link's state, a refused password); the rest is the form's notice.
+      const s = this.#flow.state;
+      return s.step !== 'form' || (s.notice?.seq ?? 0) !== this.#noticeAtSubmit;
     },
-    onFailure: (failure) => this.#refused(failure),
   });
 
-  #key = '';
-
   readonly #length = new PasswordLengthController(this, 'newPassword', (key, params) => this.t(COUNT_KEYS[key] ?? key, params));
-
-  readonly #status = new LoadController<'valid' | LinkRefusal>(
-    this,
-    async (signal) => {
-      const api = await passportApi();
-      try {
-        await api.getPassportResetLinkStatus(this.services!.client, this.#token!, { signal });
-        return 'valid';
-      } catch (e) {
-        const refusal = linkRefusal(e);
-        if (refusal) return refusal;
-        throw e;
-      }
-    },
-    (state) => {
-      if (state === 'valid') this.step = 'form';
-      else this.#refuse(state, false);
-    },
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,77 +162,89 @@ export class PassportPasswordReset extends LightDomElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    if (this.#flow.started) {
+      // Back in the page, the widget is where it was: a cut check is made again.
+      const { busy: _b, ...s } = this.#flow.state;
+      if (s.step === 'checking' && s.token && s.key) this.#pendingLink = { token: s.token, key: s.key };
+      else this.#kept = s;
+    }
+    this.#pending?.resolve();
+    this.#pending = undefined;
+    super.disconnectedCallback();
+  }
+
   // ── the token ─────────────────────────────────────────────────────────────────────────────
 
   /** Takes this kind of link's token out of the address bar (other parameters and the hash stay). */
   #readTokenFromUrl(): void {
     const value = takeLinkToken('passport-reset', this.tokenParam);
-    if (value && !this.#token) this.#adopt(value);
+    if (value && !this.#pendingLink && !this.#flow.started) this.#adopt(value);
   }
 
 
   #adopt(token: string): void {
-    this.#token = token;
-    this.#key = `ppr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    // One key per link: a retry after a lost answer replays the first success instead of « already used ».
+    this.#pendingLink = { token, key: `ppr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` };
     this.#form.reset();
     this.#length.reset();
     this.step = 'checking';
-    this.#status.hostDisconnected();
-    this.#status.state = { status: 'idle' };
-    this.checked++;
-  }
-
-  #refuse(state: LinkRefusal, focus: boolean): void {
-    this.#token = undefined;
-    this.#form.reset();
-    this.#length.reset();
-    if (focus) this.#go(state);
-    else this.step = state;
-  }
-
-  /** A refused new password: the link's state, the policy (on the field), or (false) the form's notice and its retry. */
-  #refused(failure: ApiFailure): boolean {
-    this.#length.reset();
-    const refusal = linkRefusalOfFailure(failure);
-    if (refusal) {
-      this.#refuse(refusal, true);
-      return true;
-    }
-    if (passportProblemOfFailure(failure) === 'validation') {
-      void this.#form.setErrors({ newPassword: serverPasswordError(failure) });
-      return true;
-    }
-    return false;
-  }
-
-  #retryCheck = () => {
-    this.#moveFocus = true;
-    this.step = 'checking';
-    void this.#status.run();
-  };
-
-  #go(step: PassportResetStep): void {
-    this.step = step;
-    this.#moveFocus = true;
+    this.requestUpdate();
   }
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.step === 'checking') {
-      const load = this.#status.state.status;
-      if (load === 'error') this.step = 'check-failed';
-      else if (load === 'idle' && this.services && this.#token) void this.#status.run();
+    if (!this.services) return;
+    if (this.#pendingLink) {
+      const link = this.#pendingLink;
+      this.#pendingLink = undefined;
+      this.#flow.send({ type: 'link', ...link });
+    }
+    const s = this.#flow.state;
+    this.#kept = undefined;
+    // The reflected step is the flow's; a spent or refused link empties the form.
+    if (this.step !== s.step) {
+      if (s.step !== 'form') {
+        this.#form.reset();
+        this.#length.reset();
+      }
+      this.step = s.step;
+    }
+    if (s.notice && s.notice.seq !== this.#appliedNotice) {
+      this.#appliedNotice = s.notice.seq;
+      void this.#form.setErrors({ newPassword: serverPasswordError(s.notice.failure) });
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#moveFocus && this.services) {
-      this.#moveFocus = false;
-      this.querySelector<HTMLElement>(`#${this.#uid}-title`)?.focus();
+  // ── requests ──────────────────────────────────────────────────────────────────────────────
+
+  /** The form's submit: sends the intent; settles when the flow has the answer (so secrets live until then). */
+  #submit(event: PassportResetEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#noticeAtSubmit = this.#flow.state.notice?.seq ?? 0;
+      this.#flow.send(event);
+      if (!this.#flow.state.busy) {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
+  }
+
+  /** The flow's calls through core's passport api (loaded with the data layer); the reset's answer settles the form. */
+  async #run(r: PassportResetRequest, signal: AbortSignal): Promise<PassportResetEvent> {
+    const api = await passportApi();
+    const event = await runPassportResetRequest(api, this.services!.client, r, signal);
+    const pending = this.#pending;
+    if (r.op === 'reset' && pending && !signal.aborted) {
+      this.#pending = undefined;
+      // After the flow took the answer (the runner feeds it back right after this returns).
+      queueMicrotask(() => (event.type === 'reset-failed' ? pending.reject(new ApiError(event.failure, 'POST passport/password-reset')) : pending.resolve()));
     }
+    return event;
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -253,7 +254,7 @@ export class PassportPasswordReset extends LightDomElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
     return html`<section class="vigie-scope vigie-vault-panel vigie-passport-reset" aria-labelledby=${title}>
-      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${title} tabindex="-1">${this.t('passport.reset.title')}</div>
+      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${title} tabindex="-1" data-focus="heading">${this.t('passport.reset.title')}</div>
       <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody(title)}
     </section>`;
@@ -299,13 +300,13 @@ export class PassportPasswordReset extends LightDomElement {
   }
 
   #renderCheckFailed() {
-    const load = this.#status.state;
-    const detail = load.status === 'error' ? this.services!.describeFailure(load.failure) : '';
+    const failure = this.#flow.state.failure;
+    const detail = failure ? this.services!.describeFailure(failure) : '';
     return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
       ${errorIcon}
       <div class="vigie-vault-message-body">
         <p>${detail}</p>
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry-check' })}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -339,21 +340,6 @@ function serverPasswordError(failure: ApiFailure): FieldError {
 }
 
 const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
-
-/** Why the link cannot be used, from a failure (404/410 problems; any other 404/410 is an unknown link). */
-function linkRefusalOfFailure(failure: ApiFailure): LinkRefusal | undefined {
-  const problem = passportProblemOfFailure(failure);
-  if (problem === 'linkExpired') return 'expired';
-  if (problem === 'linkUsed') return 'used';
-  if (problem === 'linkUnknown') return 'unknown';
-  if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return undefined;
-  return failure.status === 404 || failure.status === 410 ? 'unknown' : undefined;
-}
-
-function linkRefusal(e: unknown): LinkRefusal | undefined {
-  const failure = (e as { failure?: ApiFailure } | undefined)?.failure;
-  return failure ? linkRefusalOfFailure(failure) : undefined;
-}
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
   return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${text}</p></div>`;

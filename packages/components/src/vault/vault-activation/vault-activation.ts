@@ -1,28 +1,39 @@
-import { LINK_TOKEN_PARAMS, vaultMessages, vaultProblemOfFailure } from '@vigie/core';
-import { takeLinkToken } from '../../base/link-token.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ACTIVATION_LINK_VALID_DAYS,
+  ACTIVATION_STEPS,
+  ApiError,
   CODE_LENGTH,
+  LINK_TOKEN_PARAMS,
   PASSWORD_MIN_LENGTH,
-  RESEND_COOLDOWN_MS,
+  activationFlow,
+  activationKept,
+  activationNeedsCode,
+  activationSteps,
   calendarDateOf,
   formatTimeOfDay,
   isCodeExpired,
   isEmail,
-  problemOf,
   resendWaitSeconds,
+  runActivationRequest,
+  vaultMessages,
+  type ActivationEvent,
+  type ActivationFlowRequest,
+  type ActivationInvitation,
+  type ActivationNotice,
   type ActivationPerson,
-  type ActivationStatusResponse,
+  type ActivationState,
+  type ActivationStep,
+  type ActivationWizard,
   type ApiFailure,
   type MessageKey,
   type Params,
-  type SignedIn,
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
-import { DeadlineController } from '../../base/deadline-controller.js';
+import { takeLinkToken } from '../../base/link-token.js';
+import { FlowController } from '../../base/flow-controller.js';
 import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { VaultActivatedEvent } from './vault-activation.events.js';
 import type { VaultLoginReason } from '../vault.events.js';
@@ -30,18 +41,13 @@ import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage } from '../../base/forms/messages.js';
 import { styles } from './vault-activation.styles.js';
 import { checkIcon, clockIcon, errorIcon, externalIcon, infoIcon } from '../../base/forms/form-icons.js';
-import { failureOf, serverJudged, unbreakable } from '../../base/forms/helpers.js';
+import { unbreakable } from '../../base/forms/helpers.js';
 import { loginAction, serverFieldErrors } from '../vault-helpers.js';
 import { PasswordLengthController, newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
-/** The invitation as the server describes a valid link. */
-type Invitation = Extract<ActivationStatusResponse, { status: 'valid' }>;
+export { ACTIVATION_STEPS, type ActivationStep };
 
-/** The steps of the wizard, in order (`code` only when the server asks for an SMS code). */
-export const ACTIVATION_STEPS = ['password', 'person', 'terms', 'code'] as const;
-export type ActivationStep = (typeof ACTIVATION_STEPS)[number];
-
-/** What the widget shows: everything but `wizard` and `done` is a state of the link, as the server says. */
+/** What the widget shows: everything but `wizard` and `done` is a state of the link, as the server says (derived from core's `ActivationState`). */
 export type ActivationPhase =
   | { readonly kind: 'no-token' }
   | { readonly kind: 'checking' }
@@ -49,11 +55,8 @@ export type ActivationPhase =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'expired' }
   | { readonly kind: 'used' }
-  | { readonly kind: 'wizard'; readonly invitation: Invitation }
+  | { readonly kind: 'wizard'; readonly invitation: ActivationInvitation }
   | { readonly kind: 'done'; readonly person: ActivationPerson };
-
-type TermsResult = 'next' | 'restart' | SignedIn;
-type CodeResult = 'restart' | SignedIn;
 
 /** The person's fields of the second step (the server names them `person.<field>`). */
 const PERSON_FIELDS = ['lastName', 'firstName', 'email'] as const;
@@ -67,6 +70,10 @@ let uid = 0;
  * in code points, no composition rule), confirm the personal information, accept the terms of
  * use, and confirm the code sent by SMS when the server asks for one. On success the server
  * opens a vault session, shared in memory with the provider's other vault widgets.
+ *
+ * The steps are core's activation flow (`activationFlow`, a pure machine) run by the one
+ * `FlowController`: it holds the state, the calls and the code's deadlines (the resend count-down,
+ * the expiry); this element renders it and sends the person's intents.
  *
  * The link token comes from the `token` attribute or property, or else from the page URL's
  * `activation-token` parameter (the activation links' own; `token-param` renames it), never another
@@ -115,8 +122,9 @@ export class VaultActivation extends LightDomElement {
   set token(value: string | null | undefined) {
     const token = value?.trim();
     if (!token) return;
-    this.#token = token;
-    this.#startOver();
+    this.#pendingToken = token;
+    this.#kept = undefined;
+    this.requestUpdate();
   }
 
   get token(): undefined {
@@ -132,26 +140,32 @@ export class VaultActivation extends LightDomElement {
   /** The terms of use to read before accepting them (opens in a new window). */
   @property({ attribute: 'terms-href' }) termsHref?: string;
 
-  /** What is shown: the link's state, the steps, or the success. */
-  @state() protected phase: ActivationPhase = { kind: 'no-token' };
-  /** The current step (while `phase` is `wizard`). */
-  @state() protected step: ActivationStep = 'password';
-
-  @state() private person?: ActivationPerson;
-  @state() private failure?: ApiFailure;
-  @state() private retyping = false;
-  /** The SMS code sent, as the server stated it (`expiresAt` unknown when only a 429 told us a code is out). */
-  @state() private code?: { readonly destination: string; readonly resendAt: number; readonly expiresAt?: number };
-  @state() private codeSending = false;
-  @state() private codeFailure?: ApiFailure;
-  @state() private codeStatus?: MessageKey;
-
   readonly #id = `vigie-activation-${++uid}`;
-  #token?: string;
-  #checkedToken?: string;
-  #password?: string;
-  #abort?: AbortController;
+  /** A token waiting for the provider's services to start the flow. */
+  #pendingToken?: string;
+  /** What the flow held when the element left the page (never the password): it resumes from it. */
+  #kept?: ActivationState;
+  #returned = false;
+  /** The step and the invitation the forms were last set up for. */
+  #shownStep?: ActivationStep;
+  #prefilledFor?: ActivationInvitation;
+  #appliedNotice = 0;
+  /** The form waiting for the activation's answer (its promise settles with the flow's answer). */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
   readonly #length = new PasswordLengthController(this, 'password', (key, params) => this.t(key, params));
+
+  readonly #flow = new FlowController(this, {
+    flow: activationFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    resume: () => this.#kept,
+    events: {
+      'vault-activated': (d) => {
+        const p = d as ActivationPerson;
+        return new VaultActivatedEvent(p.firstName, p.lastName, p.email);
+      },
+    },
+  });
 
   readonly #passwordForm = this.createForm({
     fields: {
@@ -162,15 +176,9 @@ export class VaultActivation extends LightDomElement {
       password: newPasswordError,
       confirmation: (v, values) => (values.password !== '' && v !== values.password ? 'vault.password.error.mismatch' : undefined),
     },
-    submit: async (values) => {
-      // Kept in memory until the activation request; never in state, an attribute or storage.
-      this.#password = values.password;
-    },
-    onSuccess: () => {
-      this.retyping = false;
-      this.#length.reset();
-      void this.#go('person');
-    },
+    // Kept in the flow's memory until the activation request; never in an attribute or storage.
+    submit: async (values) => this.#flow.send({ type: 'password-chosen', password: values.password }),
+    onSuccess: () => this.#length.reset(),
   });
 
   readonly #personForm = this.createForm({
@@ -183,60 +191,39 @@ export class VaultActivation extends LightDomElement {
     validators: {
       email: (v) => (isEmail(v) ? undefined : 'vault.field.invalid-email'),
     },
-    submit: async (values) => {
-      this.person = { firstName: values.firstName, lastName: values.lastName, email: values.email };
-    },
-    onSuccess: () => void this.#go('terms'),
+    submit: async (values) => this.#flow.send({ type: 'person-confirmed', person: { firstName: values.firstName, lastName: values.lastName, email: values.email } }),
   });
 
   readonly #termsForm = this.createForm({
     // The error summary names the box by the terms' title, not by its sentence.
     fields: { terms: { kind: 'checkbox', label: 'vault.activation.terms', summaryLabel: 'vault.activation.termsLink', required: true } },
-    submit: async (_values, { signal }): Promise<TermsResult> => {
-      if (this.#needsCode) return 'next';
-      return this.#activate(undefined, signal);
-    },
-    onSuccess: (result) => {
-      if (result === 'next') void this.#go('code');
-      else if (result === 'restart') void this.#restart();
-      else this.#activated(result);
-    },
-    onFailure: (failure) => this.#onActivationFailure(failure),
+    submit: () => this.#submit({ type: 'terms-accepted' }),
+    // The flow placed the failure (a step's field, or the notice with its retry).
+    onFailure: () => true,
   });
 
   readonly #codeForm = this.createForm({
     fields: {
       code: { kind: 'one-time-code', label: 'vault.code.label', hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }), required: true, length: CODE_LENGTH },
     },
-    submit: (values, { signal }): Promise<CodeResult> => this.#activate(values.code, signal),
-    onSuccess: (result) => {
-      if (result === 'restart') void this.#restart();
-      else this.#activated(result);
-    },
-    onFailure: (failure) => this.#onActivationFailure(failure),
+    submit: (values) => this.#submit({ type: 'code-entered', code: values.code }),
+    onFailure: () => true,
   });
-
-  /** Re-renders when the resend cooldown ticks (each second) and when the code expires. */
-  readonly #deadline = new DeadlineController(
-    this,
-    () => ({ at: this.#nextDeadline(), clock: this.services?.clock }),
-    () => this.requestUpdate(),
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#takeTokenFromUrl();
-    // Back on the page after leaving it: the password was dropped, so it is asked again.
-    if (this.phase.kind === 'wizard' && this.step !== 'password' && this.#password === undefined) this.step = 'password';
   }
 
   override disconnectedCallback(): void {
+    // What the flow held, without the password (asked again when the element comes back).
+    if (this.#flow.started) {
+      this.#kept = activationKept(this.#flow.state);
+      this.#returned = true;
+    }
+    this.#pending?.resolve();
+    this.#pending = undefined;
     super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = undefined;
-    if (this.phase.kind === 'checking') this.#checkedToken = undefined;
-    this.#password = undefined;
-    this.codeSending = false;
     this.#length.reset();
   }
 
@@ -248,217 +235,128 @@ export class VaultActivation extends LightDomElement {
     this.removeAttribute('token');
   }
 
-  /** Checks the link again (after a failed check) or starts over from the first step. */
+  /** Checks the link again (after a failed check). */
   retry(): Promise<void> {
-    return this.#check();
+    this.#flow.send({ type: 'retry' });
+    return this.#flow.settled();
   }
 
-  protected override willUpdate(): void {
-    if (this.services?.client && this.#token && this.#checkedToken !== this.#token) {
-      this.#checkedToken = this.#token;
-      void this.#check();
+  /** What is shown: the link's state, the steps, or the success (derived from the flow's state). */
+  protected get phase(): ActivationPhase {
+    const s = this.#state;
+    switch (s.phase) {
+      case 'wizard':
+        return { kind: 'wizard', invitation: s.invitation };
+      case 'error':
+        return { kind: 'error', failure: s.failure };
+      case 'done':
+        return { kind: 'done', person: s.person };
+      default:
+        return { kind: s.phase };
     }
   }
 
-  // ── the link ──────────────────────────────────────────────────────────────────────────────
+  get #state(): ActivationState {
+    return this.#flow.state;
+  }
+
+  protected override willUpdate(): void {
+    if (!this.services?.client) return;
+    if (this.#pendingToken) {
+      const token = this.#pendingToken;
+      this.#pendingToken = undefined;
+      this.#returned = false;
+      for (const form of [this.#passwordForm, this.#personForm, this.#termsForm, this.#codeForm]) form.reset();
+      this.#length.reset();
+      this.#shownStep = undefined;
+      this.#prefilledFor = undefined;
+      this.#flow.send({ type: 'start', token });
+    } else if (this.#returned) {
+      this.#returned = false;
+      // The flow starts again from what was kept (the runner reads it as it starts), then is told.
+      this.#flow.send({ type: 'returned' });
+      this.#kept = undefined;
+    }
+    if (!this.#flow.started) return;
+    const s = this.#state;
+    if (s.phase !== 'wizard') return;
+    // What the server knows, to confirm or correct (kept across steps and failures).
+    if (this.#prefilledFor !== s.invitation) {
+      this.#prefilledFor = s.invitation;
+      this.#personForm.setValues(s.person ?? s.invitation.person);
+    }
+    // Back to the first step: the password is chosen again, from empty fields.
+    if (s.step !== this.#shownStep) {
+      if (s.step === 'password' && this.#shownStep !== undefined) {
+        this.#passwordForm.reset();
+        this.#length.reset();
+      }
+      this.#shownStep = s.step;
+    }
+    if (s.notice && s.notice.seq !== this.#appliedNotice) {
+      this.#appliedNotice = s.notice.seq;
+      const notice = s.notice;
+      void this.updateComplete.then(() => this.#applyNotice(notice));
+    }
+  }
+
+  /** A refusal the flow placed on a step: its form says what to fix. */
+  #applyNotice(notice: ActivationNotice): void {
+    switch (notice.reason) {
+      case 'invalid-code':
+        void this.#codeForm.setErrors({ code: 'vault.code.error.invalid' });
+        break;
+      case 'email-unavailable':
+        void this.#personForm.setErrors({ email: 'vault.profile.email.unavailable' });
+        break;
+      case 'password-policy':
+        void this.#passwordForm.setErrors({ password: refusedPasswordError(notice.failure) });
+        break;
+      case 'fields':
+        void this.#personForm.setErrors(serverFieldErrors(notice.failure, PERSON_FIELDS, (f) => f.replace(/^person\./, '')));
+        break;
+    }
+  }
 
   /** The activation links' own parameter (`activation-token`), out of the address bar at once; another kind's link is left to its widget. */
   #takeTokenFromUrl(): void {
     const fromUrl = takeLinkToken('vault-activation', this.tokenParam);
-    if (fromUrl && !this.#token) this.token = fromUrl;
+    if (fromUrl && !this.#pendingToken && !this.#flow.started && !this.#kept) this.token = fromUrl;
   }
 
-  #startOver(): void {
-    this.#abort?.abort();
-    this.#checkedToken = undefined;
-    this.#password = undefined;
-    this.phase = { kind: 'checking' };
-    this.step = 'password';
-    this.person = undefined;
-    this.failure = undefined;
-    this.retyping = false;
-    this.code = undefined;
-    this.codeFailure = undefined;
-    this.codeStatus = undefined;
-    this.#passwordForm.reset();
-    this.#personForm.reset();
-    this.#termsForm.reset();
-    this.#codeForm.reset();
-    this.#length.reset();
+  // ── requests ──────────────────────────────────────────────────────────────────────────────
+
+  /** A form's submit: sends the intent; settles when the flow has the activation's answer (if it made the request). */
+  #submit(event: ActivationEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#flow.send(event);
+      const s = this.#state;
+      if (s.phase !== 'wizard' || !s.busy) {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
   }
 
-  async #check(): Promise<void> {
-    const token = this.#token;
-    const client = this.services?.client;
-    if (!token || !client) return;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.phase = { kind: 'checking' };
-    try {
-      const api = await import('@vigie/core/vault/api');
-      const status = await api.getVaultActivationStatus(client, token, { signal: abort.signal });
-      if (abort.signal.aborted) return;
-      if (status.status === 'valid') {
-        this.phase = { kind: 'wizard', invitation: status };
-        this.step = 'password';
-        // What the server knows, to confirm or correct (kept across steps and failures).
-        this.#personForm.setValues(this.person ?? status.person);
-      } else this.#end(status.status);
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      const failure = failureOf(e);
-      if (!this.#endOnLinkProblem(failure)) this.phase = { kind: 'error', failure };
+  /** The flow's calls, through core's vault api (loaded with the data layer); the activation's answer settles its form. */
+  async #run(r: ActivationFlowRequest, signal: AbortSignal): Promise<ActivationEvent> {
+    const api = await import('@vigie/core/vault/api');
+    const event = await runActivationRequest(api, this.services!.client, r, signal);
+    if (r.op === 'activate' && !signal.aborted) {
+      // The server signed the person in: the provider's other vault widgets (documents…) may use it.
+      if (event.type === 'activated') this.services?.setVaultSession(event.signedIn.session);
+      const pending = this.#pending;
+      this.#pending = undefined;
+      // After the flow took the answer (the runner feeds it back right after this returns).
+      if (pending) queueMicrotask(() => (event.type === 'activation-failed' ? pending.reject(new ApiError(event.failure, 'POST vault/activation')) : pending.resolve()));
     }
-  }
-
-  /** The link can no longer be used: say so (and forget it and the password). */
-  #end(kind: 'expired' | 'used' | 'unknown'): void {
-    this.#token = undefined;
-    this.#password = undefined;
-    this.#length.reset();
-    this.phase = { kind };
-  }
-
-  #endOnLinkProblem(failure: ApiFailure): boolean {
-    const name = vaultProblemOfFailure(failure);
-    if (name === 'tokenExpired') this.#end('expired');
-    else if (name === 'tokenUsed') this.#end('used');
-    else if (name === 'tokenUnknown') this.#end('unknown');
-    else return false;
-    return true;
-  }
-
-  // ── the steps ─────────────────────────────────────────────────────────────────────────────
-
-  get #invitation(): Invitation | undefined {
-    return this.phase.kind === 'wizard' ? this.phase.invitation : undefined;
-  }
-
-  get #needsCode(): boolean {
-    return this.#invitation?.smsCodeDestination !== undefined;
-  }
-
-  get #steps(): readonly ActivationStep[] {
-    return this.#needsCode ? ACTIVATION_STEPS : ACTIVATION_STEPS.filter((s) => s !== 'code');
-  }
-
-  /** Moves to `step` and puts the focus on its heading (« Étape n sur N » and its title). */
-  async #go(step: ActivationStep): Promise<void> {
-    if (step === 'password') {
-      this.#password = undefined;
-      this.#passwordForm.reset();
-      this.#length.reset();
-    }
-    this.failure = undefined;
-    this.step = step;
-    if (step === 'code' && !this.code && !this.codeSending) void this.#sendCode(false);
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(`#${this.#id}-heading`)?.focus();
-  }
-
-  /** The password is gone (the element left the page meanwhile): choose it again. */
-  async #restart(): Promise<void> {
-    this.retyping = true;
-    await this.#go('password');
-  }
-
-  // ── the SMS code ──────────────────────────────────────────────────────────────────────────
-
-  async #sendCode(again: boolean): Promise<void> {
-    const token = this.#token;
-    const client = this.services?.client;
-    if (!token || !client || this.codeSending) return;
-    if (again && this.code && resendWaitSeconds(this.code, this.#now()) > 0) return;
-    this.codeSending = true;
-    this.codeFailure = undefined;
-    this.codeStatus = undefined;
-    try {
-      const api = await import('@vigie/core/vault/api');
-      const sent = await api.sendVaultActivationCode(client, token);
-      if (!this.isConnected) return;
-      this.code = { destination: sent.destination, expiresAt: Date.parse(sent.expiresAt), resendAt: Date.parse(sent.resendAt) };
-      if (again) this.codeStatus = 'vault.code.resent';
-    } catch (e) {
-      const failure = failureOf(e);
-      if (this.#endOnLinkProblem(failure)) return;
-      if (vaultProblemOfFailure(failure) === 'resendTooEarly') {
-        // A code is already out (sent from another page, or just now): the person may have it.
-        const at = Date.parse(String(problemOf(failure)?.['resendAt'] ?? ''));
-        const resendAt = Number.isNaN(at) ? this.#now() + RESEND_COOLDOWN_MS : at;
-        this.code = this.code ? { ...this.code, resendAt } : { destination: this.#invitation?.smsCodeDestination ?? '', resendAt };
-        this.codeStatus = 'vault.code.error.tooEarly';
-      } else this.codeFailure = failure;
-    } finally {
-      this.codeSending = false;
-    }
+    return event;
   }
 
   #now(): number {
     return this.services?.clock.now() ?? Date.now();
-  }
-
-  #nextDeadline(): number | undefined {
-    if (this.phase.kind !== 'wizard' || this.step !== 'code' || !this.code) return undefined;
-    const now = this.#now();
-    if (now < this.code.resendAt) return now + (((this.code.resendAt - now) % 1000) || 1000);
-    const expiresAt = this.code.expiresAt;
-    return expiresAt !== undefined && now < expiresAt ? expiresAt : undefined;
-  }
-
-  // ── the activation ────────────────────────────────────────────────────────────────────────
-
-  async #activate(code: string | undefined, signal: AbortSignal): Promise<'restart' | SignedIn> {
-    const token = this.#token;
-    const password = this.#password;
-    const person = this.person;
-    const client = this.services?.client;
-    if (!token || !client) throw new Error('No invitation');
-    if (password === undefined || !person) return 'restart';
-    const api = await import('@vigie/core/vault/api');
-    return api.activateVault(client, { token, password, person, termsAccepted: true, ...(code ? { smsCode: code } : {}) }, { signal });
-  }
-
-  #activated(result: SignedIn): void {
-    const person = this.person!;
-    this.#password = undefined;
-    this.#token = undefined;
-    this.#length.reset();
-    this.phase = { kind: 'done', person };
-    // The server signed the person in: the provider's other vault widgets (documents…) may use it.
-    this.services?.setVaultSession(result.session);
-    const event = new VaultActivatedEvent(person.firstName, person.lastName, person.email);
-    this.dispatchEvent(event);
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${this.#id}-done`)?.focus());
-  }
-
-  /** Says what went wrong where it can be fixed; the generic notice (with a retry) otherwise. Always handled here. */
-  #onActivationFailure(failure: ApiFailure): true {
-    if (this.#endOnLinkProblem(failure)) return true;
-    const name = vaultProblemOfFailure(failure);
-    if (name === 'invalidCode') {
-      // Only the code was refused: the person types it again (or asks for a new one), nothing else.
-      void this.#codeForm.setErrors({ code: 'vault.code.error.invalid' });
-      return true;
-    }
-    if (name === 'emailUnavailable') {
-      void this.#go('person').then(() => this.#personForm.setErrors({ email: 'vault.profile.email.unavailable' }));
-      return true;
-    }
-    if (name === 'passwordPolicy') {
-      void this.#go('password').then(() => this.#passwordForm.setErrors({ password: refusedPasswordError(failure) }));
-      return true;
-    }
-    const fields = serverFieldErrors(failure, PERSON_FIELDS, (f) => f.replace(/^person\./, ''));
-    if (Object.keys(fields).length) {
-      void this.#go('person').then(() => this.#personForm.setErrors(fields));
-      return true;
-    }
-    // A refusal the steps cannot place: the password is dropped (chosen again). 500, network,
-    // time-out…: the server never judged it, so everything typed stays, the password too, and the
-    // retry sends the same request again (issue 8 #18).
-    if (serverJudged(failure)) this.#password = undefined;
-    this.failure = failure;
-    return true;
   }
 
   #stepTitle(step: ActivationStep): string {
@@ -502,11 +400,11 @@ export class VaultActivation extends LightDomElement {
       case 'done':
         return html`<div class="vigie-vault-message vigie-vault-message--success">
             ${checkIcon}
-            <p class="vigie-vault-message-title" id="${this.#id}-done" tabindex="-1">${this.t('vault.activation.done')}</p>
+            <p class="vigie-vault-message-title" id="${this.#id}-done" tabindex="-1" data-focus="done">${this.t('vault.activation.done')}</p>
           </div>
           ${this.#renderLogin('activated')}`;
       case 'wizard':
-        return this.#renderWizard(phase.invitation);
+        return this.#renderWizard(this.#state as ActivationWizard);
     }
   }
 
@@ -525,9 +423,10 @@ export class VaultActivation extends LightDomElement {
     </p>`;
   }
 
-  #renderWizard(invitation: Invitation) {
-    const steps = this.#steps;
-    const index = Math.max(0, steps.indexOf(this.step));
+  #renderWizard(w: ActivationWizard) {
+    const invitation = w.invitation;
+    const steps = activationSteps(invitation);
+    const index = Math.max(0, steps.indexOf(w.step));
     const locale = this.services!.locale;
     const expires = formatDate(locale, calendarDateOf(Date.parse(invitation.expiresAt)));
     const count = this.t('vault.activation.step', { step: index + 1, total: steps.length });
@@ -537,37 +436,37 @@ export class VaultActivation extends LightDomElement {
         ${steps.map((s, i) => html`<li class=${i < index ? 'is-done' : i === index ? 'is-current' : ''}><span>${this.#stepTitle(s)}</span></li>`)}
       </ol>
       <section class="vigie-activation-step" aria-labelledby="${this.#id}-heading">
-        <h3 class="vigie-activation-step-title" id="${this.#id}-heading" tabindex="-1">
+        <h3 class="vigie-activation-step-title" id="${this.#id}-heading" tabindex="-1" data-focus="heading">
           <span class="vigie-activation-step-count">${count}</span>
-          <span class="vigie-activation-step-name">${this.#stepTitle(this.step)}</span>
+          <span class="vigie-activation-step-name">${this.#stepTitle(w.step)}</span>
         </h3>
-        ${this.failure ? this.#renderActivationFailure(this.failure) : nothing}
-        ${this.#renderStep(invitation)}
+        ${w.failure ? this.#renderActivationFailure(w, w.failure) : nothing}
+        ${this.#renderStep(w)}
       </section>`;
   }
 
   /** The activation failed: retried as it was when the password is still held, from the password step when it was dropped. */
-  #renderActivationFailure(failure: ApiFailure) {
-    if (this.#password === undefined) {
-      return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => void this.#restart(), this.t('form.failure.secrets'));
+  #renderActivationFailure(w: ActivationWizard, failure: ApiFailure) {
+    if (w.password === undefined) {
+      return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => this.#flow.send({ type: 'restart' }), this.t('form.failure.secrets'));
     }
-    const form = this.step === 'code' ? this.#codeForm : this.#termsForm;
+    const form = w.step === 'code' ? this.#codeForm : this.#termsForm;
     return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => {
-      this.failure = undefined;
+      this.#flow.send({ type: 'dismiss' });
       form.retry();
     });
   }
 
-  #renderStep(invitation: Invitation) {
-    switch (this.step) {
+  #renderStep(w: ActivationWizard) {
+    switch (w.step) {
       case 'password':
-        return this.#renderPasswordStep(invitation);
+        return this.#renderPasswordStep(w);
       case 'person':
-        return this.#renderPersonStep(invitation);
+        return this.#renderPersonStep(w.invitation);
       case 'terms':
-        return this.#renderTermsStep();
+        return this.#renderTermsStep(w.invitation);
       case 'code':
-        return this.#renderCodeStep(invitation);
+        return this.#renderCodeStep(w);
     }
   }
 
@@ -576,16 +475,16 @@ export class VaultActivation extends LightDomElement {
     return html`<div class="vigie-actions vigie-activation-buttons">
       ${submitButton(form, label)}
       ${back
-        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go(back)}>${this.t('vault.activation.back')}</button>`
+        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => this.#flow.send({ type: 'back', step: back })}>${this.t('vault.activation.back')}</button>`
         : nothing}
     </div>`;
   }
 
-  #renderPasswordStep(invitation: Invitation) {
+  #renderPasswordStep(w: ActivationWizard) {
     const f = this.#passwordForm;
     const countId = `${this.#id}-count`;
-    const username = this.person?.email ?? invitation.person.email;
-    return html`${this.retyping ? this.#message('info', infoIcon, this.t('form.failure.secrets')) : nothing}
+    const username = w.person?.email ?? w.invitation.person.email;
+    return html`${w.retyping ? this.#message('info', infoIcon, this.t('form.failure.secrets')) : nothing}
       ${f.renderForm(
         html`${requiredNote(f)}
           <input type="email" name="username" autocomplete="username" .value=${username} readonly hidden />
@@ -597,7 +496,7 @@ export class VaultActivation extends LightDomElement {
       )}`;
   }
 
-  #renderPersonStep(invitation: Invitation) {
+  #renderPersonStep(invitation: ActivationInvitation) {
     const f = this.#personForm;
     return f.renderForm(
       html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
@@ -616,9 +515,9 @@ export class VaultActivation extends LightDomElement {
     );
   }
 
-  #renderTermsStep() {
+  #renderTermsStep(invitation: ActivationInvitation) {
     const f = this.#termsForm;
-    const label = this.#needsCode ? this.t('vault.activation.next') : this.t('vault.activation.submit');
+    const label = activationNeedsCode(invitation) ? this.t('vault.activation.next') : this.t('vault.activation.submit');
     return f.renderForm(
       html`${this.termsHref
           ? html`<p>
@@ -632,14 +531,15 @@ export class VaultActivation extends LightDomElement {
     );
   }
 
-  #renderCodeStep(invitation: Invitation) {
+  #renderCodeStep(w: ActivationWizard) {
     const f = this.#codeForm;
-    const code = this.code;
+    const invitation = w.invitation;
+    const code = w.code;
     if (!code) {
-      if (this.codeFailure) {
-        return html`${this.#failureMessage(this.t('form.failure.title'), this.codeFailure, this.t('vault.activation.sms.send'), () => void this.#sendCode(false))}
+      if (w.codeFailure) {
+        return html`${this.#failureMessage(this.t('form.failure.title'), w.codeFailure, this.t('vault.activation.sms.send'), () => this.#flow.send({ type: 'send-code', again: false }))}
           <div class="vigie-actions">
-            <button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => void this.#go('terms')}>${this.t('vault.activation.back')}</button>
+            <button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => this.#flow.send({ type: 'back', step: 'terms' })}>${this.t('vault.activation.back')}</button>
           </div>`;
       }
       return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
@@ -660,14 +560,14 @@ export class VaultActivation extends LightDomElement {
           <button
             type="button"
             class="vigie-button vigie-button--secondary vigie-vault-resend"
-            aria-disabled=${ifDefined(wait > 0 || this.codeSending ? 'true' : undefined)}
-            @click=${() => void this.#sendCode(true)}
+            aria-disabled=${ifDefined(wait > 0 || w.codeSending ? 'true' : undefined)}
+            @click=${() => this.#flow.send({ type: 'send-code', again: true })}
           >
             ${wait > 0 ? this.t('vault.code.resendIn', { seconds: wait }) : this.t('vault.code.resend')}
           </button>
-          <p class="vigie-status vigie-activation-status" role="status">${this.codeStatus ? this.t(this.codeStatus) : nothing}</p>
-          ${this.codeFailure
-            ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(this.codeFailure)}</span></p>`
+          <p class="vigie-status vigie-activation-status" role="status">${w.codeStatus ? this.t(w.codeStatus) : nothing}</p>
+          ${w.codeFailure
+            ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(w.codeFailure)}</span></p>`
             : nothing}
         </div>
         <p class="vigie-activation-hint">${infoIcon}<span>${this.t('vault.code.notReceived')}</span></p>
