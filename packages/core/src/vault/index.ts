@@ -6,6 +6,8 @@ export * from './login.js';
 export * from './activation.js';
 export * from './email-change.js';
 export * from './documents.js';
+export * from './documents-flow.js';
+export * from './documents-runner.js';
 export * from './forms.js';
 export * from './identifier-recovery.js';
 export * from './paper-request.js';
