@@ -8,6 +8,7 @@ export * from './email-change.js';
 export * from './documents.js';
 export * from './documents-flow.js';
 export * from './documents-runner.js';
+export * from './profile-flow.js';
 export * from './forms.js';
 export * from './identifier-recovery.js';
 export * from './paper-request.js';
