@@ -212,7 +212,8 @@ export class VaultDocuments extends VigieElement {
     if (!s) return this.renderMissingProvider();
     const title = this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('vault.documents.title')}</h2>`;
     const labelledby = ifDefined(this.hideTitle ? undefined : `${this.#id}-title`);
-    if (!s.vaultSession || !this.#session.session) return this.#renderSignedOut(title);
+    // The server refused the session: signed out (the provider is told in `willUpdate`).
+    if (!s.vaultSession || !this.#session.session || this.#flow.state.sessionRefused) return this.#renderSignedOut(title);
     const state = this.#flow.state;
     const data = state.data;
     if (!data) {

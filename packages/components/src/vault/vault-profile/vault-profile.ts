@@ -274,7 +274,8 @@ export class VaultProfile extends LightDomElement {
   }
 
   #renderBody() {
-    if (!this.#session.session) return this.#renderSignedOut();
+    // The server refused the session: signed out (the provider is told in `willUpdate`).
+    if (!this.#session.session || this.#flow.state.sessionRefused) return this.#renderSignedOut();
     const state = this.#flow.state;
     if (state.load === 'failed' && state.failure) {
       return failureMessage({
