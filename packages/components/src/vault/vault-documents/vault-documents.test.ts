@@ -92,14 +92,14 @@ async function untilRevoked(url: string, ms = 3000): Promise<void> {
  * Chromium: each frame's `print()` (replaced as the frame loads, before the widget's own load
  * listener runs) is recorded, then the dialog « closes » (`afterprint`).
  */
-const fakePrintDialog = (el: VaultDocuments) => {
+const fakePrintDialog = (el: VaultDocuments, closesAfterMs = 50) => {
   const printed: string[] = [];
   el.shadowRoot!.addEventListener(
     'load',
     (e) => {
       const frame = e.target as HTMLIFrameElement;
       const w = frame.contentWindow;
-      if (w) w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), 50));
+      if (w) w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), closesAfterMs));
     },
     true,
   );
@@ -242,9 +242,15 @@ describe('<vault-documents> (VA-DOCS)', () => {
       el.addEventListener('vault-document-printed', () => resolve('printed'), { once: true });
       el.addEventListener('vault-document-opened', () => resolve('opened'), { once: true });
     });
-    const fake = fakePrintDialog(el);
+    // The dialog stays open a second: time to read the frame's PDF before it goes.
+    const fake = fakePrintDialog(el, 1000);
+    // The frame is caught as it is added (it may come and go between two looks).
+    let caught: HTMLIFrameElement | undefined;
+    const watch = new MutationObserver(() => (caught ??= $<HTMLIFrameElement>(el, 'iframe.print-frame') ?? undefined));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     await clickOn(action(el, 1, /^Imprimer/));
-    const frame = await until(() => $<HTMLIFrameElement>(el, 'iframe.print-frame'), 'the print frame');
+    const frame = await until(() => caught, 'the print frame');
+    watch.disconnect();
     const url = frame.src;
     expect(url).to.match(/^blob:/);
     expect(await head(url)).to.equal('%PDF-');
