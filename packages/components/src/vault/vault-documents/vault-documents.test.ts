@@ -12,7 +12,7 @@ import { createClient, type VaultSession } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
 import { overflowReport } from '../../../test/layout.js';
 import '../../define/vault-documents.js';
 import type { VaultDocuments } from './vault-documents.js';
@@ -87,6 +87,25 @@ async function untilRevoked(url: string, ms = 3000): Promise<void> {
   }
 }
 
+/**
+ * Stands in for the browser's print dialog, which a real click opens and which blocks headless
+ * Chromium: each frame's `print()` (replaced as the frame loads, before the widget's own load
+ * listener runs) is recorded, then the dialog « closes » (`afterprint`).
+ */
+const fakePrintDialog = (el: VaultDocuments, closesAfterMs = 50) => {
+  const printed: string[] = [];
+  el.shadowRoot!.addEventListener(
+    'load',
+    (e) => {
+      const frame = e.target as HTMLIFrameElement;
+      const w = frame.contentWindow;
+      if (w) w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), closesAfterMs));
+    },
+    true,
+  );
+  return printed;
+};
+
 let mock: MockWorker;
 afterEach(() => mock?.worker.resetHandlers());
 
@@ -101,7 +120,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     const asked = oneEvent(el, 'vault-login-requested');
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
     const href = location.href;
-    link.click();
+    await clickOn(link);
     const event = await asked;
     expect(event.reason).to.equal('signed-out');
     expect(event.href).to.equal('/connexion');
@@ -146,7 +165,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(text($(el, '[part~=help] summary'))).to.equal('Vous ne voyez pas vos derniers documents ?');
     expect(text($(el, '[part~=help] p'))).to.contain('www.mycecurity.com');
     await expect(el).to.be.accessible();
-    folderButton(el, 'Documents RH').click();
+    await clickOn(folderButton(el, 'Documents RH'));
     await el.updateComplete;
     expect(text($(el, '.content-head h3'))).to.equal('Documents RH');
     expect(titles(el)).to.deep.equal(['Attestation employeur', 'Avenant au contrat de travail']);
@@ -201,7 +220,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     };
     try {
       const done = oneEvent(el, 'vault-document-downloaded');
-      action(el, 0, /^Télécharger/).click();
+      await clickOn(action(el, 0, /^Télécharger/));
       const event = await done;
       expect(event.fileName).to.equal('bulletin-de-paie-fevrier-2026.pdf');
       expect(event.documentId).to.equal('bulletin-2026-02');
@@ -223,21 +242,29 @@ describe('<vault-documents> (VA-DOCS)', () => {
       el.addEventListener('vault-document-printed', () => resolve('printed'), { once: true });
       el.addEventListener('vault-document-opened', () => resolve('opened'), { once: true });
     });
-    action(el, 1, /^Imprimer/).click();
-    const frame = await until(() => $<HTMLIFrameElement>(el, 'iframe.print-frame'), 'the print frame');
+    // The dialog stays open a second: time to read the frame's PDF before it goes.
+    const fake = fakePrintDialog(el, 1000);
+    // The frame is caught as it is added (it may come and go between two looks).
+    let caught: HTMLIFrameElement | undefined;
+    const watch = new MutationObserver(() => (caught ??= $<HTMLIFrameElement>(el, 'iframe.print-frame') ?? undefined));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await clickOn(action(el, 1, /^Imprimer/));
+    const frame = await until(() => caught, 'the print frame');
+    watch.disconnect();
     const url = frame.src;
     expect(url).to.match(/^blob:/);
     expect(await head(url)).to.equal('%PDF-');
     const outcome = await printed;
     if (outcome === 'printed') {
+      expect(fake).to.deep.equal(['print-frame']);
       expect(frame.getAttribute('aria-hidden')).to.equal('true');
-      frame.contentWindow!.dispatchEvent(new Event('afterprint'));
-      expect($(el, 'iframe.print-frame')).to.be.null;
-      expect(await revoked(url)).to.be.true;
+      // The (fake) print dialog closes: the frame goes, and its URL.
+      await until(() => !$(el, 'iframe.print-frame'), 'the print frame removed');
+      await untilRevoked(url);
     } else {
       // The browser refused: the document is open in the viewer instead (same URL), revoked on close.
       expect($<HTMLIFrameElement>(el, 'iframe.pdf')!.src).to.equal(url);
-      $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+      await sendKeys({ press: 'Escape' });
       await untilRevoked(url);
     }
   });
@@ -247,7 +274,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     const { el } = await signedIn();
     expect(text(folderButton(el, 'Archives').querySelector('.count'))).to.equal('1');
     const archived = oneEvent(el, 'vault-document-archived');
-    action(el, 0, /^Archiver/).click();
+    await clickOn(action(el, 0, /^Archiver/));
     const event = await archived;
     expect([event.documentId, event.folderName]).to.deep.equal(['bulletin-2026-02', 'Bulletins de paie']);
     await el.updateComplete;
@@ -257,14 +284,14 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(text(folderButton(el, 'Archives').querySelector('.count'))).to.equal('2');
     await expect(el).to.be.accessible();
 
-    folderButton(el, 'Archives').click();
+    await clickOn(folderButton(el, 'Archives'));
     await el.updateComplete;
     expect(text($(el, '.content-head h3'))).to.equal('Archives');
     expect(titles(el)).to.deep.equal(['Bulletin de paie — février 2026', 'Bulletin de paie — décembre 2024']);
     expect(text($(el, '.doc-folder'))).to.equal('Dossier d’origine : Bulletins de paie');
 
     const restored = oneEvent(el, 'vault-document-restored');
-    action(el, 0, /^Désarchiver/).click();
+    await clickOn(action(el, 0, /^Désarchiver/));
     await restored;
     await el.updateComplete;
     expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été remis dans le dossier « Bulletins de paie ».');
@@ -279,11 +306,12 @@ describe('<vault-documents> (VA-DOCS)', () => {
   it('archive then undo from the notice', async () => {
     mock = await useScenario('vault:default');
     const { el } = await signedIn();
-    action(el, 0, /^Archiver/).click();
+    await clickOn(action(el, 0, /^Archiver/));
     const undo = await until(() => $<HTMLButtonElement>(el, '.notice-box .btn'), 'the undo button');
     expect(text(undo)).to.equal('Annuler');
-    undo.click();
-    await oneEvent(el, 'vault-document-restored');
+    const restored = oneEvent(el, 'vault-document-restored');
+    await clickOn(undo);
+    await restored;
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Bulletin de paie — février 2026');
   });
@@ -311,7 +339,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
     await until(() => !$(el, 'dialog.move'), 'the dialog closed');
     expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été classé dans le dossier « Personnel ».');
     expect(text(folderButton(el, 'Personnel').querySelector('.count'))).to.equal('1');
-    folderButton(el, 'Personnel').click();
+    await clickOn(folderButton(el, 'Personnel'));
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Bulletin de paie — février 2026']);
 
@@ -336,10 +364,10 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(text(help)).to.contain('Vérifiez que vous vous connectez bien sur www.mycecurity.com');
     expect(text(help)).to.contain('le dossier « Bulletins de paie », puis l’année en cours et le dernier bulletin');
     await expect(el).to.be.accessible();
-    folderButton(el, 'Personnel').click();
+    await clickOn(folderButton(el, 'Personnel'));
     await el.updateComplete;
     expect(text($(el, '[part~=empty]'))).to.equal('Ce dossier ne contient aucun document.');
-    folderButton(el, 'Archives').click();
+    await clickOn(folderButton(el, 'Archives'));
     await el.updateComplete;
     expect(text($(el, '[part~=empty]'))).to.equal('Vous n’avez archivé aucun document.');
   });
@@ -367,15 +395,15 @@ describe('<vault-documents> (VA-DOCS)', () => {
     mock = await useScenario('vault:default');
     const { el } = await signedIn();
     mock.worker.use(http.get('*/api/vault/documents/:id/pdf', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Error', status: 500 }, { status: 500 }), { once: true }));
-    $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+    await clickOn($$<HTMLButtonElement>(el, '.doc-title')[0]!);
     const alert = await until(() => $(el, '.action-error'), 'the action error');
     expect(text(alert)).to.contain('Impossible d’ouvrir ce document. Réessayez.');
     expect(titles(el)).to.have.length(14);
     const opened = oneEvent(el, 'vault-document-opened');
-    alert.querySelector<HTMLButtonElement>('.btn')!.click();
+    await clickOn(alert.querySelector<HTMLButtonElement>('.btn')!);
     await opened;
     expect($(el, '.action-error')).to.be.null;
-    $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+    await sendKeys({ press: 'Escape' });
   });
 
   it('an expired session (401): the provider forgets it and the widget asks to sign in again', async () => {
@@ -389,14 +417,14 @@ describe('<vault-documents> (VA-DOCS)', () => {
     await expect(el).to.be.accessible();
     const asked = oneEvent(el, 'vault-login-requested');
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
-    $<HTMLAnchorElement>(el, '[part~=signed-out] a')!.click();
+    await clickOn($<HTMLAnchorElement>(el, '[part~=signed-out] a')!);
     expect((await asked).reason).to.equal('session-expired');
   });
 
   it('signing out empties the widget at once (nothing of the vault stays on screen)', async () => {
     mock = await useScenario('vault:default');
     const { el } = await signedIn();
-    $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+    await clickOn($$<HTMLButtonElement>(el, '.doc-title')[0]!);
     const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog.viewer[open]'), 'the viewer');
     const url = dialog.querySelector('iframe')!.src;
     servicesOf(el).setVaultSession(undefined);
@@ -416,13 +444,13 @@ describe('<vault-documents> (VA-DOCS)', () => {
     try {
       const { el } = await signedIn();
       token = servicesOf(el).vaultSession!.token;
-      $$<HTMLButtonElement>(el, '.doc-title')[0]!.click();
+      await clickOn($$<HTMLButtonElement>(el, '.doc-title')[0]!);
       await until(() => $(el, 'dialog.viewer[open]'), 'the viewer');
       const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
       const haystack = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href, ...attributes, el.shadowRoot!.innerHTML].join('\n');
       expect(token).to.match(/^vs_/);
       expect(haystack.includes(token)).to.be.false;
-      $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+      await sendKeys({ press: 'Escape' });
     } finally {
       for (const k of methods) (console as unknown as Record<string, unknown>)[k] = original.get(k);
     }
@@ -465,24 +493,6 @@ describe('<vault-documents> (VA-DOCS)', () => {
       await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
     };
 
-    /**
-     * Stands in for the browser's print dialog, which a real click opens and which blocks headless
-     * Chromium: each frame's `print()` (replaced as the frame loads, before the widget's own load
-     * listener runs) is recorded, then the dialog « closes » (`afterprint`).
-     */
-    const fakePrintDialog = (el: VaultDocuments) => {
-      const printed: string[] = [];
-      el.shadowRoot!.addEventListener(
-        'load',
-        (e) => {
-          const frame = e.target as HTMLIFrameElement;
-          const w = frame.contentWindow;
-          if (w) w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), 50));
-        },
-        true,
-      );
-      return printed;
-    };
 
     it('printing from a row gives the focus back to its « Imprimer » button, not to <body>', async () => {
       mock = await useScenario('vault:default');
@@ -496,7 +506,7 @@ describe('<vault-documents> (VA-DOCS)', () => {
       await click(print);
       if ((await outcome) === 'opened') {
         // This browser refused the hidden frame: the viewer printed it instead (its own test is below).
-        $<HTMLDialogElement>(el, 'dialog.viewer')!.close();
+        await sendKeys({ press: 'Escape' });
         return;
       }
       expect(printed).to.deep.equal(['print-frame']);
@@ -520,8 +530,8 @@ describe('<vault-documents> (VA-DOCS)', () => {
       await until(() => printed.length === 0 && dialog.querySelector<HTMLIFrameElement>('iframe.pdf')!.contentWindow?.print.name !== 'print', 'the PDF loaded');
       await click(print);
       expect(printed).to.deep.equal(['pdf']);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(el.shadowRoot!.activeElement === print, `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60)}`).to.be.true;
+      // Once the (fake) print dialog has closed, the focus is back on the viewer's « Imprimer ».
+      await until(() => el.shadowRoot!.activeElement === print, `the focus back on « Imprimer » (now on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60)})`);
       await sendKeys({ press: 'Escape' });
       await until(() => !$(el, 'dialog.viewer'), 'the viewer closed');
     });

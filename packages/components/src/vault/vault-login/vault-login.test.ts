@@ -114,6 +114,14 @@ async function typeInto(input: HTMLInputElement, value: string) {
   await sendKeys({ type: value });
 }
 
+/** Replaces what a field holds (select all, delete), then types `value`. */
+async function retype(input: HTMLInputElement, value: string) {
+  input.focus();
+  await sendKeys({ press: 'Control+A' });
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: value });
+}
+
 /** Fills the identifier (replacing it) and the password, then presses Enter in the password. */
 async function signIn(el: VaultLogin, identifier: string, password: string) {
   const id = identifierInput(el);
@@ -320,9 +328,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     passwordInput(el).focus();
     await sendKeys({ type: PAUL.password });
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 100));
+    // Refused at once: the focus goes to the lock, which says why.
+    await until(() => document.activeElement === el.querySelector('.vigie-login__lock'), 'the focus on the lock');
     expect(loginRequests()).to.have.length(3);
-    expect(document.activeElement).to.equal(el.querySelector('.vigie-login__lock'));
     expect(passwordInput(el).value).to.equal('');
     await expectNoSecrets([WRONG, PAUL.password]);
   });
@@ -432,11 +440,11 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const resend = () => el.querySelector<HTMLButtonElement>('.vigie-login__resend')!;
     expect(text(resend())).to.equal('Nouveau code possible dans 60\u00a0s');
     expect(resend().getAttribute('aria-disabled')).to.equal('true');
-    resend().click();
+    await clickOn(resend());
     provider.now = at('12:00:30');
     await until(() => text(resend()) === 'Nouveau code possible dans 30\u00a0s', 'the cooldown moving');
-    resend().click();
-    await new Promise((r) => setTimeout(r, 100));
+    // Refused by the machine in the click itself: nothing to wait for.
+    await clickOn(resend());
     expect(apiRequests().filter((r) => r.includes('resend'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
 
@@ -475,8 +483,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await until(() => text(resend()) === 'Recevoir un nouveau code', 'the resend button');
     expect(resend().getAttribute('aria-disabled')).to.equal('false');
     // The mock's clock did not move: the server refuses, and says when.
-    resend().click();
-    resend().click();
+    await clickOn(resend());
+    await clickOn(resend());
     await until(() => el.querySelector('.vigie-failure'), 'the too-early message');
     expect(text(el.querySelector('.vigie-failure'))).to.equal('Patientez encore un peu avant de demander un nouveau code.');
     expect(apiRequests().filter((r) => r.endsWith('/resend'))).to.have.length(1);
@@ -486,7 +494,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
         HttpResponse.json({ channel: 'sms', destination: '07 •• •• •• 78', expiresAt: '2026-03-10T11:11:00Z', resendAt: '2026-03-10T11:02:00Z' }),
       ),
     );
-    resend().click();
+    await clickOn(resend());
     await until(() => el.querySelector('.vigie-login__notice'), 'the resent notice');
     expect(text(el.querySelector('.vigie-login__notice'))).to.equal('Un nouveau code vous a été envoyé.');
     expect(el.querySelector('.vigie-login__notice')!.getAttribute('role')).to.equal('status');
@@ -499,7 +507,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await until(() => text(el.querySelector('.vigie-hint[role=status]')) === 'Ce code a expiré. Demandez-en un nouveau.', 'the expiry');
     await expect(el).to.be.accessible();
     // « Revenir à la connexion »: back to the password, the identifier kept.
-    buttonNamed(el, 'Revenir à la connexion')!.click();
+    await clickOn(buttonNamed(el, 'Revenir à la connexion')!);
     await settled(el, 'idle');
     expect(identifierInput(el).value).to.equal(CAMILLE.identifier);
     expect(document.activeElement).to.equal(passwordInput(el));
@@ -563,16 +571,12 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(bodies.filter((b) => b.path.endsWith('/new-password'))).to.have.length(0);
     // 11 characters counted in code points: 11 emoji are 22 UTF-16 units, and enough.
     const emoji = '😀'.repeat(11);
-    inputs[0]!.value = '';
-    inputs[1]!.value = '';
-    await typeInto(inputs[0]!, emoji);
-    await typeInto(inputs[1]!, emoji.slice(0, -2));
+    await retype(inputs[0]!, emoji);
+    await retype(inputs[1]!, emoji.slice(0, -2));
     await sendKeys({ press: 'Enter' });
     await until(() => [...el.querySelectorAll('.vigie-error-summary a')].map(text).join() === 'Confirmez le nouveau mot de passe\u202f: Les deux mots de passe ne sont pas identiques.', 'only the mismatch');
-    inputs[0]!.value = '';
-    inputs[1]!.value = '';
-    await typeInto(inputs[0]!, NEW_PASSWORD);
-    await typeInto(inputs[1]!, NEW_PASSWORD);
+    await retype(inputs[0]!, NEW_PASSWORD);
+    await retype(inputs[1]!, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
     await settled(el, 'signed-in');
     expect(bodies.filter((b) => b.path.endsWith('/new-password')).map((b) => b.sent.password)).to.deep.equal([NEW_PASSWORD]);
@@ -679,7 +683,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await signIn(el, PAUL.identifier, PAUL.password);
     await settled(el, 'signed-in');
     provider.now = at('12:29:59');
-    await new Promise((r) => setTimeout(r, 50));
+    // The widget has seen the new clock (one update each), and a second before the end it is still signed in.
+    await provider.updateComplete;
+    await el.updateComplete;
     expect(el.status).to.equal('signed-in');
     provider.now = at('12:30:00');
     await settled(el, 'failed');
@@ -750,9 +756,8 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(identifierInput(el), PAUL.identifier);
     await typeInto(passwordInput(el), PAUL.password);
     const submit = submitButton(el);
-    submit.click();
-    submit.click();
-    passwordInput(el).form!.requestSubmit();
+    await clickOn(submit);
+    await clickOn(submit);
     passwordInput(el).focus();
     await sendKeys({ press: 'Enter' });
     await until(() => el.status === 'submitting', 'submitting');
@@ -761,7 +766,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(text(submit)).to.equal('Connexion en cours…');
     expect(text(el.querySelector('.vigie-status'))).to.equal('Envoi en cours…');
     await expect(el).to.be.accessible();
-    submit.click();
+    await clickOn(submit);
     await settled(el, 'signed-in');
     expect(loginRequests()).to.deep.equal(['POST /api/vault/login']);
     await expectNoSecrets([PAUL.password]);
@@ -812,7 +817,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     document.body.addEventListener('vault-recovery-requested', host);
     const href = location.href;
     try {
-      for (const a of el.querySelectorAll<HTMLAnchorElement>('.vigie-login__links a')) a.click();
+      for (const a of el.querySelectorAll<HTMLAnchorElement>('.vigie-login__links a')) await clickOn(a);
       expect(seen.map((e) => [e.kind, e.href, e.cancelable, e.composed])).to.deep.equal([
         ['password', '#reset', true, true],
         ['identifier', '#recovery', true, true],
@@ -824,7 +829,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
         ['Mot de passe oublié\u202f?', 'button'],
         ['Identifiant perdu\u202f?', 'button'],
       ]);
-      buttons[1]!.click();
+      await clickOn(buttons[1]!);
       expect(seen.at(-1)!.kind).to.equal('identifier');
       expect(seen.at(-1)!.href).to.be.undefined;
       expect(apiRequests()).to.deep.equal([]);

@@ -5,41 +5,27 @@ import {
   CODE_LENGTH,
   PASSWORD_MIN_LENGTH,
   checkNewPassword,
-  formatSupportHours,
-  formatTimeOfDay,
   identifierKind,
-  isLoginCodeExpired,
-  lockRemainingMinutes,
   lockRemainingMs,
   loginEventFromCodeSent,
   loginEventFromError,
   loginEventFromResponse,
   loginMachine,
   loginRefusal,
-  loginResendWaitSeconds,
   nextLoginDeadline,
-  supportMailHref,
-  supportPhoneHref,
   type Clock,
   type LoginEvent,
-  type LoginFailed,
-  type LoginLocked,
-  type LoginMustChangePassword,
-  type LoginSecondFactor,
-  type LoginSignedIn,
   type LoginState,
   type LoginStatus,
-  type VaultSession,
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { codeField, formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import { formStyles, LightDomElement, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './vault-login.styles.js';
-import { checkIcon, errorIcon, lockIcon } from '../../base/forms/form-icons.js';
-import { safeHref, unbreakable, withParts } from '../../base/forms/helpers.js';
-import { writeToSupport } from '../vault-helpers.js';
+import { checkIcon } from '../../base/forms/form-icons.js';
 import { endVaultSessionOnServer } from '../vault-session.js';
-import { newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
+import { newPasswordError } from '../../base/forms/password-feedback.js';
+import { renderCode, renderFailure, renderLock, renderNewPassword, renderRecoveryLinks, renderSignedIn, type LoginView, type StepActions } from './login-steps.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -358,6 +344,21 @@ export class VaultLogin extends LightDomElement {
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
+  /** What the steps (`login-steps.ts`) need of the element. */
+  get #view(): LoginView {
+    return {
+      uid: this.#uid,
+      services: this.services!,
+      resetHref: this.resetHref,
+      recoveryHref: this.recoveryHref,
+      t: (key, params) => this.t(key, params),
+      heading: (id, text) => this.#heading(id, text),
+      recovery: (kind, href, e) => this.#recovery(kind, href, e),
+    };
+  }
+
+  readonly #actions: StepActions = { resend: () => void this.#resend(), cancel: () => this.#cancel(), signOut: () => this.signOut() };
+
   protected override render() {
     const s = this.services;
     if (!s) return this.renderMissingProvider();
@@ -369,13 +370,13 @@ export class VaultLogin extends LightDomElement {
     let body;
     switch (view.status) {
       case 'signed-in':
-        body = this.#renderSignedIn(view);
+        body = renderSignedIn(this.#view, this.#actions, view);
         break;
       case 'second-factor':
-        body = this.#renderCode(view, busy, now);
+        body = renderCode(this.#view, this.#code, this.#actions, view, busy, now);
         break;
       case 'must-change-password':
-        body = this.#renderNewPassword(view, busy);
+        body = renderNewPassword(this.#view, this.#newPassword, this.#actions, view, busy);
         break;
       default:
         body = this.#renderLogin(busy ? undefined : view, now);
@@ -394,12 +395,12 @@ export class VaultLogin extends LightDomElement {
     const title = `${this.#uid}-title`;
     const note = `${this.#uid}-format`;
     return html`${this.#heading(title, this.t('vault.login.title'))}
-      ${view?.status === 'locked' ? this.#renderLock(view, now) : nothing}
+      ${view?.status === 'locked' ? renderLock(this.#view, view, now) : nothing}
       ${this.lockOver && view?.status === 'idle'
         ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${this.t('vault.login.locked.over')}</span></p>`
         : nothing}
       ${f.renderForm(
-        html`${view?.status === 'failed' ? this.#renderFailure(view) : nothing} ${requiredNote(f)}
+        html`${view?.status === 'failed' ? renderFailure(this.#view, view, this.#login) : nothing} ${requiredNote(f)}
           <div class="vigie-login__identifier" @input=${this.#onIdentifierInput} @change=${this.#onIdentifierInput}>
             ${textField(f.field('identifier'), { describedBy: this.formatNote ? note : undefined, enterKeyHint: 'next' })}
             ${this.formatNote ? html`<p class="vigie-login__format" id=${note}>${this.t('vault.login.identifier.unknownFormat')}</p>` : nothing}
@@ -410,198 +411,10 @@ export class VaultLogin extends LightDomElement {
           </div>
           ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
           ${submitButton(f, this.t(f.submitting ? 'vault.login.submitting' : 'vault.login.submit'))}
-          ${view?.status === 'locked' ? nothing : this.#renderRecoveryLinks()}`,
+          ${view?.status === 'locked' ? nothing : renderRecoveryLinks(this.#view)}`,
         { labelledby: title },
       )}`;
   }
-
-  #renderFailure(failed: LoginFailed) {
-    switch (failed.reason) {
-      case 'invalid-credentials':
-        // The same words for a wrong password and an unknown identifier (no count either): nothing to learn from them.
-        return alertBox(this.t('vault.login.error.invalidCredentials'));
-      case 'challenge-expired':
-        return alertBox(this.t('vault.login.error.challengeExpired'));
-      case 'session-expired':
-        return html`<div class="vigie-failure" role="status"><p class="vigie-title">${errorIcon}<span>${this.t('vault.login.error.sessionExpired')}</span></p></div>`;
-      case 'unavailable': {
-        const failure = this.#login.failure;
-        const detail = failure && this.services ? this.services.describeFailure(failure) : undefined;
-        return html`<div class="vigie-failure" role="alert">
-          <p class="vigie-title">${errorIcon}<span>${this.t(this.#login.secretsCleared ? 'vault.login.error.unavailable' : 'vault.login.error.unavailable.kept')}</span></p>
-          ${detail ? html`<p>${detail}</p>` : nothing}
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#login.retry()}>${this.t('common.retry')}</button>
-        </div>`;
-      }
-    }
-  }
-
-  #renderLock(locked: LoginLocked, now: number) {
-    const minutes = lockRemainingMinutes(locked, now);
-    const message =
-      minutes > 1
-        ? this.t('vault.login.locked.remaining', { minutes })
-        : minutes === 1
-          ? this.t('vault.login.locked.remaining.one')
-          : this.t('vault.login.locked.over');
-    // Seed 002, « Compte bloqué »: the message and the time left, then the ways out (steps 5 and 6),
-    // once: the recovery procedures named in the sentence are its links; then the support.
-    const ways = withParts(this.t('vault.login.locked.help'), {
-      password: this.#recoveryLink('password', this.resetHref, this.t('vault.login.locked.help.password'), true),
-      identifier: this.#recoveryLink('identifier', this.recoveryHref, this.t('vault.login.locked.help.identifier'), true),
-    });
-    return html`<div class="vigie-login__locked">
-      <div class="vigie-vault-message vigie-vault-message--error vigie-login__lock" role="alert" tabindex="-1" id="${this.#uid}-lock">
-        ${lockIcon}
-        <div class="vigie-vault-message-body" aria-live="off">
-          <p class="vigie-login__countdown">${message}</p>
-          <p class="vigie-login__until">${this.t('vault.login.locked.until', { time: formatTimeOfDay(locked.lockedUntil) })}</p>
-        </div>
-      </div>
-      <div class="vigie-login__help">
-        <p class="vigie-login__ways">${ways}</p>
-        ${this.#renderSupport()}
-      </div>
-    </div>`;
-  }
-
-  /** VA-SUPPORT: the provider's support contact (e-mail, phone, opening hours). */
-  #renderSupport() {
-    const s = this.services!;
-    const { email, phone, hours } = s.support;
-    return html`<div class="vigie-login__support">
-      <p class="vigie-login__help-title">${this.t('vault.support.title')}</p>
-      <p>${this.t('vault.login.locked.support')}</p>
-      <ul class="vigie-login__contact">
-        <li><a class="vigie-vault-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => this.t(key, params), email)}</a></li>
-        <li>
-          <a class="vigie-vault-link" href=${supportPhoneHref(phone)}>${this.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
-          <span class="vigie-login__hours">${capitalize(formatSupportHours(s.locale, hours))}</span>
-        </li>
-      </ul>
-    </div>`;
-  }
-
-  /** « Mot de passe oublié ? » and « Identifiant perdu ? » under the form (while no lock shows them). */
-  #renderRecoveryLinks() {
-    return html`<ul class="vigie-login__links">
-      <li>${this.#recoveryLink('password', this.resetHref, this.t('vault.login.forgotPassword'))}</li>
-      <li>${this.#recoveryLink('identifier', this.recoveryHref, this.t('vault.login.lostIdentifier'))}</li>
-    </ul>`;
-  }
-
-  /** A recovery link (a button that only fires the event when the host gave no address); `inline` in a sentence. */
-  #recoveryLink(kind: VaultRecoveryKind, address: string | undefined, text: string, inline = false) {
-    const href = safeHref(address);
-    const onClick = (e: Event) => this.#recovery(kind, href, e);
-    const cls = inline ? 'vigie-vault-link vigie-vault-link--inline' : 'vigie-vault-link';
-    return href ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>` : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
-  }
-
-  #renderCode(view: LoginSecondFactor, busy: boolean, now: number) {
-    const f = this.#code;
-    const title = `${this.#uid}-code-title`;
-    const sent = `${this.#uid}-code-sent`;
-    const expiry = `${this.#uid}-code-expiry`;
-    const wait = loginResendWaitSeconds(view, now);
-    const error = busy ? undefined : view.error;
-    const resendBlocked = busy || wait > 0;
-    return html`${this.#heading(title, this.t('vault.code.title'))}
-    ${f.renderForm(
-      html`${error ? alertBox(this.#codeError(view)) : nothing}
-        ${view.resent && !error && !busy
-          ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${this.t('vault.code.resent')}</span></p>`
-          : nothing}
-        <p class="vigie-login__text" id=${sent}>
-          ${this.t(view.channel === 'sms' ? 'vault.code.sent.sms' : 'vault.code.sent.email', { length: CODE_LENGTH, destination: unbreakable(view.destination) })}
-        </p>
-        ${codeField(f.field('code'), { describedBy: `${sent} ${expiry}`, enterKeyHint: 'done' })}
-        <p class="vigie-hint" id=${expiry} role="status">
-          ${isLoginCodeExpired(view, now) ? this.t('vault.code.expired') : this.t('vault.code.expiresAt', { time: formatTimeOfDay(view.expiresAt) })}
-        </p>
-        ${submitButton(f, this.t('vault.code.submit'))}
-        <div class="vigie-login__secondary">
-          <button
-            type="button"
-            class="vigie-button vigie-button--secondary vigie-vault-resend vigie-login__resend"
-            aria-disabled=${resendBlocked ? 'true' : 'false'}
-            @click=${this.#resend}
-          >
-            ${wait > 0 ? this.t('vault.code.resendIn', { seconds: wait }) : this.t('vault.code.resend')}
-          </button>
-        </div>
-        <p class="vigie-hint">${this.t('vault.code.notReceived')}</p>
-        <div class="vigie-login__secondary">
-          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
-        </div>`,
-      { labelledby: title },
-    )}`;
-  }
-
-  /** A field error (a catalog key, with its parameters) as text. */
-  #message(error: FieldError): string {
-    return typeof error === 'string' ? this.t(error) : this.t(error.key, error.params);
-  }
-
-  #codeError(view: LoginSecondFactor): string {
-    switch (view.error) {
-      case 'invalid-code':
-        return view.attemptsLeft !== undefined ? this.t('vault.code.error.attemptsLeft', { count: view.attemptsLeft }) : this.t('vault.code.error.invalid');
-      case 'resend-too-early':
-        return this.t('vault.code.error.tooEarly');
-      default:
-        return this.t('vault.code.error.unavailable');
-    }
-  }
-
-  #renderNewPassword(view: LoginMustChangePassword, busy: boolean) {
-    const f = this.#newPassword;
-    const title = `${this.#uid}-new-title`;
-    const error = busy ? undefined : view.error;
-    const failure = f.failure;
-    return html`${this.#heading(title, this.t('vault.mustChange.title'))}
-    ${f.renderForm(
-      html`${error === 'password-rejected' ? alertBox(this.#message(refusedPasswordError(failure))) : nothing}
-        ${error === 'unavailable'
-          ? alertBox(
-              this.t('form.failure.title'),
-              failure && this.services ? this.services.describeFailure(failure) : undefined,
-              f.secretsCleared ? this.t('form.failure.secrets') : undefined,
-            )
-          : nothing}
-        <p class="vigie-login__text">${this.t('vault.mustChange.intro')}</p>
-        ${requiredNote(f)}
-        <input type="text" name="username" autocomplete="username" .value=${view.identifier} readonly hidden />
-        ${passwordField(f.field('password'))} ${passwordField(f.field('confirmation'))} ${submitButton(f, this.t('vault.mustChange.submit'))}
-        <div class="vigie-login__secondary">
-          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
-        </div>`,
-      { labelledby: title },
-    )}`;
-  }
-
-  #renderSignedIn(view: LoginSignedIn) {
-    const user: VaultSession['user'] = view.session.user;
-    return html`<div class="vigie-form vigie-login__signed-in">
-      <p class="vigie-login__welcome" tabindex="-1" id="${this.#uid}-welcome">
-        ${checkIcon}<span>${this.t('vault.login.signedIn', { firstName: user.firstName, lastName: user.lastName })}</span>
-      </p>
-      <div class="vigie-actions">
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.signOut()}>${this.t('vault.login.signOut')}</button>
-      </div>
-    </div>`;
-  }
-}
-
-/** « du lundi au vendredi… » → « Du lundi au vendredi… » (on a line of its own). */
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A message after an answer (`role=alert`: read out as it appears). */
-function alertBox(title: string, ...lines: (string | undefined)[]) {
-  return html`<div class="vigie-failure" role="alert">
-    <p class="vigie-title">${errorIcon}<span>${title}</span></p>
-    ${lines.filter(Boolean).map((line) => html`<p>${line}</p>`)}
-  </div>`;
 }
 
 declare global {

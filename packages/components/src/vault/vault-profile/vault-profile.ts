@@ -1,6 +1,6 @@
 import { vaultMessages, vaultProblemOfFailure } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   PASSWORD_MIN_LENGTH,
   calendarDateOf,
@@ -8,10 +8,19 @@ import {
   formatDateFr,
   formatTimeOfDay,
   isEmail,
+  isVaultProfileForm,
+  profileCallRunner,
+  profileFlow,
+  profileFocus,
+  VAULT_PROFILE_FORMS,
   type MessageKey,
+  type ProfileContext,
+  type ProfileEvent,
+  type ProfileRequest,
+  type ProfileState,
   type VaultProfile as Profile,
 } from '@vigie/core';
-import { LoadController } from '../../base/load-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
@@ -25,7 +34,7 @@ import { VaultSessionController } from '../vault-session.js';
 import { PasswordLengthController, newPasswordError, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** The forms of the profile that can be open (one at a time). */
-export const PROFILE_FORMS = ['email', 'password'] as const;
+export const PROFILE_FORMS = VAULT_PROFILE_FORMS;
 export type ProfileForm = (typeof PROFILE_FORMS)[number];
 
 let uid = 0;
@@ -86,29 +95,49 @@ export class VaultProfile extends LightDomElement {
   /** The form that is open: `email`, `password`, or none. Set it to open one (a host's « Changer de mot de passe » link). */
   @property({ reflect: true }) editing?: ProfileForm;
 
-  /** The last confirmation (e-mail or password changed), said politely. */
-  @state() private saved?: MessageKey;
-
   readonly #id = `vigie-profile-${++uid}`;
 
   readonly #session = new VaultSessionController(
     this,
     () => this.services,
-    (session, previous) => {
+    (_session, previous) => {
       // Another session (or none): what was open or said was for the previous one.
-      if (previous) this.#closeForms();
-      this.saved = undefined;
-      if (session) void this.#reload();
-      else this.#load.state = { status: 'idle' };
+      if (previous) this.editing = undefined;
+      this.#flow.restart();
     },
   );
 
   readonly #length = new PasswordLengthController(this, 'newPassword', (key, params) => this.t(key, params));
 
-  readonly #load = new LoadController<Profile>(this, async (signal) => {
-    const api = await import('@vigie/core/vault/api');
-    return api.getVaultProfile(this.services!.client, { session: this.#session.session, signal });
+  /** The form open at the last update: another one (or none) resets both forms. */
+  #shown?: ProfileForm;
+
+  // Before the flow's controller: its focus targets are marked when it looks for them.
+  readonly #marks = this.addController({ hostUpdated: () => this.#markFocusTargets() });
+  readonly #flow = new FlowController<ProfileState, ProfileEvent, ProfileRequest, ProfileContext>(this, {
+    flow: profileFlow,
+    clock: () => this.services!.clock,
+    context: () => ({ now: this.services!.clock.now(), ...(isVaultProfileForm(this.editing) ? { editing: this.editing } : {}) }),
+    run: profileCallRunner(
+      () => this.services!.client,
+      () => this.#session.session,
+      () => import('@vigie/core/vault/api'),
+    ),
+    events: {
+      'vault-email-change-requested': (d) => new VaultEmailChangeRequestedEvent((d as { email: string }).email),
+      'vault-password-changed': () => new VaultPasswordChangedEvent(),
+    },
   });
+
+  /** The flow's state (tests, stories); undefined without a session. */
+  get state(): ProfileState | undefined {
+    return this.#flow.started ? this.#flow.state : undefined;
+  }
+
+  /** Resolves when no call is running (tests). */
+  settled(): Promise<void> {
+    return this.#flow.settled();
+  }
 
   readonly #emailForm = this.createForm({
     fields: {
@@ -128,12 +157,7 @@ export class VaultProfile extends LightDomElement {
         { session: this.#session.session, signal },
       );
     },
-    onSuccess: (profile) => {
-      this.#load.state = { status: 'success', value: profile };
-      void this.#saved('email', 'vault.profile.email.sent');
-      const event = new VaultEmailChangeRequestedEvent(profile.pendingEmail ?? profile.email);
-      this.dispatchEvent(event);
-    },
+    onSuccess: (profile) => this.#flow.send({ type: 'email-change-requested', profile }),
     onFailure: (failure) => {
       if (this.#session.endIfRefused(failure)) return true;
       // X-SEC: the current password is checked under the account's lock.
@@ -168,9 +192,7 @@ export class VaultProfile extends LightDomElement {
     },
     onSuccess: () => {
       this.#length.reset();
-      void this.#saved('password', 'vault.profile.password.saved');
-      const event = new VaultPasswordChangedEvent();
-      this.dispatchEvent(event);
+      this.#flow.send({ type: 'password-changed' });
     },
     onFailure: (failure) => {
       // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
@@ -198,62 +220,47 @@ export class VaultProfile extends LightDomElement {
 
   /** Loads the profile again (after a failure). */
   refresh(): Promise<void> {
-    return this.#session.session ? this.#reload() : Promise.resolve();
+    if (!this.#session.session) return Promise.resolve();
+    this.#flow.send({ type: 'load' });
+    return this.#flow.settled();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#session.sync();
     if (changed.has('editing') && this.editing !== undefined && !PROFILE_FORMS.includes(this.editing)) this.editing = undefined;
+    if (!this.#session.session) return;
+    const state = this.#flow.state;
+    // The host set `editing`: the flow follows; then the property says what the flow has open.
+    if (changed.has('editing') && this.editing !== state.editing) this.#flow.send({ type: 'edit', form: this.editing });
+    const open = this.#flow.state.editing;
+    if (this.editing !== open) this.editing = open;
+    if (open !== this.#shown) this.#closeForms();
+    this.#shown = open;
+    if (state.sessionRefused) this.#session.endIfRefused(state.sessionRefused);
   }
 
-  async #reload(): Promise<void> {
-    const session = this.#session.session;
-    await this.#load.run();
-    const state = this.#load.state;
-    if (session === this.#session.session && state.status === 'error') this.#session.endIfRefused(state.failure);
-  }
-
+  /** Empties both forms (another one opened, or none). */
   #closeForms(): void {
-    this.editing = undefined;
     this.#emailForm.reset();
     this.#passwordForm.reset();
     this.#length.reset();
   }
 
+  /** The flow's focus targets: each form's toggle, and the first field of the form open. */
+  #markFocusTargets(): void {
+    for (const form of PROFILE_FORMS) {
+      this.querySelector(`#${this.#id}-${form}-toggle`)?.setAttribute('data-focus', profileFocus.toggle(form));
+      this.querySelector(`#${this.#id}-${form}-panel input:not([hidden])`)?.setAttribute('data-focus', profileFocus.panel(form));
+    }
+  }
+
   // ── the forms ─────────────────────────────────────────────────────────────────────────────
 
   #emailIssue(field: 'email' | 'emailConfirmation', email: string, confirmation: string): FieldError | undefined {
-    const current = this.#load.state.status === 'success' ? this.#load.state.value.email : undefined;
+    const current = this.state?.profile?.email;
     if (field === 'email' && email !== '' && !isEmail(email)) return 'vault.field.invalid-email';
     const issue = checkEmailChange(email, confirmation, current).find((i) => i.field === field)?.issue;
     return issue && issue !== 'required' ? `vault.field.${issue}` : undefined;
-  }
-
-  async #toggle(form: ProfileForm): Promise<void> {
-    const opening = this.editing !== form;
-    this.#closeForms();
-    this.saved = undefined;
-    if (opening) this.editing = form;
-    await this.updateComplete;
-    if (opening) this.querySelector<HTMLInputElement>(`#${this.#id}-${form}-panel input:not([hidden])`)?.focus();
-    else this.#focusToggle(form);
-  }
-
-  async #cancel(form: ProfileForm): Promise<void> {
-    this.#closeForms();
-    await this.updateComplete;
-    this.#focusToggle(form);
-  }
-
-  async #saved(form: ProfileForm, message: MessageKey): Promise<void> {
-    this.#closeForms();
-    this.saved = message;
-    await this.updateComplete;
-    this.#focusToggle(form);
-  }
-
-  #focusToggle(form: ProfileForm): void {
-    this.querySelector<HTMLElement>(`#${this.#id}-${form}-toggle`)?.focus();
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -267,22 +274,23 @@ export class VaultProfile extends LightDomElement {
   }
 
   #renderBody() {
-    if (!this.#session.session) return this.#renderSignedOut();
-    const state = this.#load.state;
-    if (state.status === 'error') {
+    // The server refused the session: signed out (the provider is told in `willUpdate`).
+    if (!this.#session.session || this.#flow.state.sessionRefused) return this.#renderSignedOut();
+    const state = this.#flow.state;
+    if (state.load === 'failed' && state.failure) {
       return failureMessage({
         title: this.t('vault.profile.error'),
         detail: this.services!.describeFailure(state.failure),
         retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
       });
     }
-    if (state.status !== 'success') {
+    if (!state.profile) {
       return html`<div class="vigie-profile-loading" aria-busy="true">
         <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
         <div class="vigie-profile-skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
       </div>`;
     }
-    return this.#renderProfile(state.value);
+    return this.#renderProfile(state.profile, state.saved);
   }
 
   #renderSignedOut() {
@@ -294,7 +302,7 @@ export class VaultProfile extends LightDomElement {
     });
   }
 
-  #renderProfile(profile: Profile) {
+  #renderProfile(profile: Profile, saved: MessageKey | undefined) {
     const last4 = profile.identifier.slice(-4);
     const support = this.services!.support;
     return html`<dl class="vigie-vault-facts">
@@ -332,7 +340,7 @@ export class VaultProfile extends LightDomElement {
         <li>${this.t('vault.profile.identifierChange')}</li>
       </ul>
       <div class="vigie-vault-result" role="status">
-        ${this.saved ? html`<p class="vigie-vault-message vigie-vault-message--success">${checkIcon}<span>${this.t(this.saved)}</span></p>` : nothing}
+        ${saved ? html`<p class="vigie-vault-message vigie-vault-message--success">${checkIcon}<span>${this.t(saved)}</span></p>` : nothing}
       </div>
       ${this.#renderSection('email', mailIcon, this.t('vault.profile.email.change'), () => this.#renderEmailForm(profile))}
       ${this.#renderSection('password', keyIcon, this.t('vault.profile.password.change'), () => this.#renderPasswordForm(profile))}`;
@@ -360,7 +368,7 @@ export class VaultProfile extends LightDomElement {
       open: this.editing === form,
       mark,
       label,
-      onToggle: () => void this.#toggle(form),
+      onToggle: () => this.#flow.send({ type: 'toggle', form }),
       content,
       classes: { section: 'vigie-profile-section', toggle: 'vigie-profile-toggle', panel: 'vigie-profile-panel' },
     });
@@ -369,7 +377,7 @@ export class VaultProfile extends LightDomElement {
   #buttons(form: ProfileForm, f: { readonly submitting: boolean; t(key: MessageKey): string }, label: string) {
     return html`<div class="vigie-actions">
       ${submitButton(f, label)}
-      <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#cancel(form)}>${this.t('vault.profile.cancel')}</button>
+      <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'cancel', form })}>${this.t('vault.profile.cancel')}</button>
     </div>`;
   }
 
