@@ -25,7 +25,7 @@
  * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
  * BENCH_ONLY=sizes,render,roster,sites,alarms (only those parts; the README block is rewritten by full
- * runs only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_SITES_RUNS (default 3 loads per page and
+ * runs only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_ROSTER_PAGES (e.g. bare,ours: only those roster pages), BENCH_SITES_RUNS (default 3 loads per page and
  * size, part 4), BENCH_SITES_SIZES (default 5000,50000), BENCH_ALARM_RUNS (default 40 streamed alarms, part 5).
  */
 import { execFileSync } from 'node:child_process';

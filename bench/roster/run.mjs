@@ -4,6 +4,9 @@
  * launches the browser. Method: bench/README.md, part 3.
  */
 
+/** `BENCH_ROSTER_PAGES=bare,ours`: only those pages (a quick look at ours against the floor); default every page. */
+const ONLY_PAGES = (process.env.BENCH_ROSTER_PAGES ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+
 /** The pages, in the order of the report. `interactive`: typed into and sorted. */
 export const ROSTER_PAGES = [
   { key: 'data', label: 'data only', entry: 'data.js', interactive: false },
@@ -11,7 +14,7 @@ export const ROSTER_PAGES = [
   { key: 'vaadin', label: '@vaadin/grid', entry: 'vaadin.js', interactive: true, flung: true },
   { key: 'virtualizer', label: '@lit-labs/virtualizer', entry: 'virtualizer.js', interactive: true, flung: true },
   { key: 'ours', label: '<passport-roster>', entry: 'ours.js', interactive: true, flung: true, ours: true },
-];
+].filter((p) => ONLY_PAGES.length === 0 || ONLY_PAGES.includes(p.key));
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
@@ -300,7 +303,7 @@ export function summarize(loads, stats, warmUpErrors) {
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Targets of issue 4 (« Scale »), as ratios measured in one run. */
-export const ROSTER_TARGETS = { dataStepOverFloor: 1.5, frameOverFasterContender: 0.6, firstPaintOverFasterContender: 1, domNodes: 2000, blankFlingFrames: 0 };
+export const ROSTER_TARGETS = { dataStepOverFloor: 1.5, frameOverFasterContender: 0.6, firstPaintOverFasterContender: 1, domNodes: 2000, blankFlingFrames: 0, keystrokeOverFloor: 1.2, firstPaintOverFloor: 2 };
 
 const fmt = (x, digits = 1) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 const times = (x) => (x == null ? '—' : `${x.toFixed(2)}×`);
@@ -338,6 +341,16 @@ export function rosterVerdicts(dataStep, bySize) {
     const ratio = ours != null && best ? ours / best.v : null;
     verdicts.push({ target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the faster contender${best ? ` (${best.k})` : ''}`, ours, reference: best?.v ?? null, ratio, limit, met: ratio == null ? null : ratio <= limit });
   };
+  /** Issue 11, point 3: the next mark is the bare-DOM floor of the same run (`bare.js`). */
+  const vsFloor = (label, size, pick, limit) => {
+    const pages = bySize?.[size];
+    const floor = pages?.bare ? pick(pages.bare) : null;
+    const ours = pages?.ours ? pick(pages.ours) : null;
+    const ratio = ours != null && floor ? ours / floor : null;
+    verdicts.push({ target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the bare-DOM floor (issue 11)`, ours, reference: floor, ratio, limit, met: ratio == null ? null : ratio <= limit });
+  };
+  vsFloor('keystroke → next painted frame (median)', big, (p) => p.keystroke.median, ROSTER_TARGETS.keystrokeOverFloor);
+  vsFloor('first paint (creation → rows painted, median)', big, (p) => p.firstPaint.createToPainted.median, ROSTER_TARGETS.firstPaintOverFloor);
   vsContenders('keystroke → next painted frame (median)', big, (p) => p.keystroke.median, ROSTER_TARGETS.frameOverFasterContender);
   vsContenders('sort → next painted frame (median)', big, (p) => p.sort.median, ROSTER_TARGETS.frameOverFasterContender);
   const sizes = [...new Set([...(dataStep?.results ?? []).map((r) => r.size), ...Object.keys(bySize ?? {}).map(Number)])].sort((a, b) => a - b);
@@ -430,6 +443,13 @@ export function rosterReadme({ dataStep, bySize, pages }) {
     row('First paint (creation → rows painted), ms', (s) => fmt(s.firstPaint.createToPainted.median));
     row('Keystroke → next painted frame, ms', (s) => fmt(s.keystroke.median));
     row('Sort → next painted frame, ms', (s) => fmt(s.sort.median));
+    // Issue 11: each page's first paint and keystroke against the bare-DOM floor of the same run.
+    const overFloor = (n, p, pick) => {
+      const floor = bySize[n].bare;
+      return p.key === 'bare' || !floor ? '—' : times(pick(bySize[n][p.key]) / pick(floor));
+    };
+    for (const n of sizes) lines.push(`| First paint, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.firstPaint.createToPainted.median)).join(' | ')} |`);
+    for (const n of sizes) lines.push(`| Keystroke → frame, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.keystroke.median)).join(' | ')} |`);
     row('JS heap after use, MB', (s) => fmt(s.heapAfterUse?.jsMB.median));
     row('DOM nodes (shadow trees incl.)', (s) => fmt(s.heapAfterUse?.treeNodes.median, 0));
     for (const px of FLINGS) row(`Fling at ${px} px/wheel: frames with a blank row`, (s, p) => (p.flung ? blankText(s.flings?.[px]) : '—'));

@@ -38,6 +38,7 @@ import { icon, searchIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { LoadController } from '../../base/load-controller.js';
 import { OnDemand } from '../../base/on-demand.js';
+import { LiveAnnouncer } from '../../base/live-announcer.js';
 import { VigieElement } from '../../base/vigie-element.js';
 import {
   VirtualTableController,
@@ -167,7 +168,6 @@ export class SiteList extends VigieElement {
 
   /** « Filtres » is open: the panel shows (its code loads on demand). */
   @state() private filtersOpen = false;
-  @state() private announcement: () => string = () => '';
 
   readonly #id = `sl${++uid}`;
   #index?: SiteIndex;
@@ -179,7 +179,8 @@ export class SiteList extends VigieElement {
   #now = 0;
   #client?: unknown;
   #idleWork?: (() => void) | null;
-  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The polite live region (the count once typing pauses, a sort): shared with `<passport-roster>`. */
+  readonly #announcer = new LiveAnnouncer(this);
   #clockTimer?: ReturnType<typeof setTimeout>;
 
   /** The sites from the API (the data layer loads with the first read); the rows shown stay while they are read again. */
@@ -262,7 +263,6 @@ export class SiteList extends VigieElement {
     this.#listen('removeEventListener');
     this.#idleWork?.();
     this.#idleWork = undefined;
-    clearTimeout(this.#announceTimer);
     clearTimeout(this.#clockTimer);
   }
 
@@ -455,24 +455,17 @@ export class SiteList extends VigieElement {
   }
 
   #announceChange(changed: PropertyValues<this>): void {
-    clearTimeout(this.#announceTimer);
     const sorted = changed.has('sortColumn') || changed.has('sortDirection');
-    this.#announceTimer = setTimeout(
-      () => {
-        const [count, total, sort] = [this.#count, this.totalCount, this.#sort];
-        const filtering = this.#filtering;
-        this.announcement = () => '';
-        void this.updateComplete.then(
-          () =>
-            (this.announcement = () =>
-              sorted
-                ? this.t('rs.sites.sorted', { column: this.t(`rs.sites.column.${sort.column}`), direction: this.t(`rs.sites.sort.${sort.direction}`) })
-                : this.#countText(count, total, filtering)),
-        );
-      },
-      sorted ? 0 : ANNOUNCE_DELAY_MS,
-    );
+    this.#announcer.announce(() => {
+      const [count, total, sort] = [this.#count, this.totalCount, this.#sort];
+      const filtering = this.#filtering;
+      return () =>
+        sorted
+          ? this.t('rs.sites.sorted', { column: this.t(`rs.sites.column.${sort.column}`), direction: this.t(`rs.sites.sort.${sort.direction}`) })
+          : this.#countText(count, total, filtering);
+    }, sorted ? 0 : ANNOUNCE_DELAY_MS);
   }
+
 
   #countText(count: number, total: number, filtering: boolean): string {
     return filtering ? this.t('rs.sites.found', { count, total: this.t('rs.sites.count', { count: total }) }) : this.t('rs.sites.count', { count });
@@ -631,7 +624,7 @@ export class SiteList extends VigieElement {
         <p part="count" class="count">${count}</p>
         ${sortControls(id, SITE_SORT_COLUMNS, sort, this.#sortTexts(), (next) => ([this.sortColumn, this.sortDirection] = [next.column, next.direction]))}
       </div>
-      <p class="sr-only" role="status" aria-atomic="true">${this.announcement()}</p>
+      ${this.#announcer.region()}
       ${this.#count === 0 ? this.#renderNoResult() : nothing}
       ${virtualTable(this.#table, {
         id,
