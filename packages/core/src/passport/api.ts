@@ -14,7 +14,7 @@
  * - Secrets (passwords, challenge, anti-robot token) travel in request bodies only.
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { newIdempotencyKey } from '../api/idempotency.js';
 import {
   PassportAccepted,

@@ -16,7 +16,7 @@
  */
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/idempotency.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   Accepted,
   ActivationStatusResponse,

@@ -28,7 +28,7 @@
  * the demo's « Faire échouer un module » calls it.
  */
 import type { JsonBodyType } from 'msw';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { checkNewPassword, isBlank } from '@vigie/core';
 import {
   checkSiret,

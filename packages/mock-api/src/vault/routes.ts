@@ -9,7 +9,7 @@
  * per identifier); the reset and lost-identifier requests always answer
  * the same 202. Secrets are never echoed in a problem.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   ActivationRequest,
   ChallengeRequest,
