@@ -30,7 +30,8 @@ function newest(dir) {
 const outputs = (OUTPUTS[name] ?? ['dist/index.js']).map((f) => join(pkgDir, f));
 const missing = outputs.filter((f) => !existsSync(f));
 const sources = Math.max(...Object.keys(OUTPUTS).map((p) => newest(join(root, 'packages', p, 'src'))));
-const stale = missing.length ? [] : outputs.filter((f) => statSync(f).mtimeMs < sources);
+// Declarations only need to exist: `tsc -b` leaves an unchanged .d.ts file (and its date) as it was.
+const stale = missing.length ? [] : outputs.filter((f) => !f.endsWith('.d.ts') && statSync(f).mtimeMs < sources);
 
 if (missing.length || stale.length) {
   console.error(`prepack ${name}: ${missing.length ? `missing ${missing.map((f) => f.slice(pkgDir.length + 1)).join(', ')}` : 'sources newer than the build'}; running npm run build`);
