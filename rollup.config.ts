@@ -4,13 +4,17 @@
  *
  *   packages/<pkg>/dist/**        one .js per source module (+ .d.ts from `tsc -b`)
  *   packages/core/dist/openapi.json   the API contract, generated from the zod schemas
- *   dist/cdn/vigie.js             the CDN entry: provider + runtime, widgets loaded when their tag appears
- *   dist/cdn/vigie-all.js         every element defined at once
- *   dist/cdn/chunks/              shared runtime, widgets, data layer (ky, zod), catalogs
- *   dist/cdn/vigie-mock.js        the in-browser mock API for demos (+ mockServiceWorker.js)
+ *   The CDN folder, shipped inside @vigie/components (so a CDN that serves npm packages serves it):
+ *   packages/components/dist/cdn/vigie.js      the CDN entry: provider + runtime, widgets loaded when their tag appears
+ *   packages/components/dist/cdn/vigie-all.js  every element defined at once, one file up front
+ *   packages/components/dist/cdn/chunks/       shared runtime, widgets, data layer (ky, zod), catalogs, on-demand code
+ *   packages/components/dist/cdn/pdfjs/        PDF.js's worker (SR-OBS)
+ *   packages/components/dist/cdn/integrity.json  SRI hash (sha384) of every file of the folder
+ *   packages/mock-api/dist/cdn/vigie-mock.js   the in-browser mock API for demos (+ mockServiceWorker.js)
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -95,11 +99,11 @@ export const onwarn: WarningHandlerWithDefault = (warning, warn) => {
   warn(warning);
 };
 
-function sources(dir: string): string[] {
+function sources(dir: string, pattern = /\.tsx?$/): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !/\.test(\.node)?\.tsx?$|\.d\.ts$/.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return sources(path, pattern);
+    return pattern.test(name) && !/\.test(\.node)?\.tsx?$|\.d\.ts$/.test(name) ? [path] : [];
   });
 }
 
@@ -117,14 +121,59 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
 };
 
 /** Resolution for bundles: our packages from source, lit in production mode. */
-export const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
+export const bundleResolve = () => nodeResolve({ exportConditions: ['@vigie/source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
 
+export const CDN_DIR = 'packages/components/dist/cdn';
+export const MOCK_CDN_DIR = 'packages/mock-api/dist/cdn';
+
+/**
+ * Writes `integrity.json` beside the CDN files: `{ "vigie.js": "sha384-…", … }` for every file of the
+ * folder (maps excepted), for the `integrity` attributes and import maps of the hosts (README › By CDN).
+ * At `closeBundle`, after every `writeBundle` (the copies included).
+ */
+function integrity(dir: string): Plugin {
+  return {
+    name: 'vigie-integrity',
+    closeBundle() {
+      const files = sources(dir, /\.(m?js|json)$/).filter((f) => !f.endsWith('integrity.json') && !f.endsWith('.map'));
+      const hashes = Object.fromEntries(
+        files
+          .map((f) => relative(dir, f).split('\\').join('/'))
+          .sort()
+          .map((name) => [name, 'sha384-' + createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')]),
+      );
+      writeFileSync(join(dir, 'integrity.json'), JSON.stringify(hashes, null, 2) + '\n');
+    },
+  };
+}
+
+/** Empties the CDN folder before its first build, so no chunk of an older build is shipped or hashed. */
+function clean(dir: string): Plugin {
+  return { name: 'vigie-clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const cdnPlugins = () => [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })];
+
+// vigie.js: provider + runtime + a loader that fetches each widget when its tag appears.
 const cdn: RollupOptions = {
-  // vigie.js: provider + runtime + a loader that fetches each widget when its tag appears;
-  // vigie-all.js: every element defined at once, for hosts that prefer one request.
-  input: { vigie: 'packages/components/src/cdn.ts', 'vigie-all': 'packages/components/src/define/all.ts' },
-  plugins: [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
-  output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  input: { vigie: 'packages/components/src/cdn.ts' },
+  plugins: [
+    clean(CDN_DIR),
+    ...cdnPlugins(),
+    // SR-OBS: PDF.js's worker, to host on the page's origin at /pdfjs/ (<pdf-text-picker worker-src>).
+    copy(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), `${CDN_DIR}/pdfjs/pdf.worker.min.mjs`),
+  ],
+  output: { dir: CDN_DIR, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  onwarn,
+};
+
+// vigie-all.js: every element defined at once, for hosts that prefer one request. Built alone, so all
+// it needs up front is in that one file; only code behind a user's action (dialogs, editors, later
+// steps, PDF.js) is fetched later from chunks/. Written after vigie.js's build, then integrity.json.
+const cdnAll: RollupOptions = {
+  input: { 'vigie-all': 'packages/components/src/define/all.ts' },
+  plugins: [...cdnPlugins(), integrity(CDN_DIR)],
+  output: { dir: CDN_DIR, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   onwarn,
 };
 
@@ -134,13 +183,11 @@ const mock: RollupOptions = {
     typescript(),
     bundleResolve(),
     terser({ format: { comments: false } }),
-    copy(require.resolve('msw/mockServiceWorker.js'), 'dist/cdn/mockServiceWorker.js'),
-    // SR-OBS: PDF.js's worker, to host on the page's origin at /pdfjs/ (<pdf-text-picker worker-src>).
-    copy(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), 'dist/cdn/pdfjs/pdf.worker.min.mjs'),
+    copy(require.resolve('msw/mockServiceWorker.js'), `${MOCK_CDN_DIR}/mockServiceWorker.js`),
   ],
-  output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+  output: { dir: MOCK_CDN_DIR, format: 'es', sourcemap: true },
   onwarn,
 };
 
 // `--environment VIGIE_TARGET:cdn` builds only the browser bundles (what `npm start` needs).
-export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, mock] : [...PACKAGES.map(packageBuild), cdn, mock];
+export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, cdnAll, mock] : [...PACKAGES.map(packageBuild), cdn, cdnAll, mock];

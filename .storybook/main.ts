@@ -1,7 +1,7 @@
 /**
  * Storybook 10 for the Vigie elements (configured by hand: the Storybook CLI would fetch versions the registry lacks).
  *
- * - The workspace packages are read from their TypeScript sources (`source` export condition).
+ * - The workspace packages are read from their TypeScript sources (`@vigie/source` export condition).
  * - One copy of lit-html: `lit/directive-helpers.js` is pre-bundled with the rest of lit.
  * - msw's service worker is served in dev and emitted into storybook-static by `msw/vite`
  *   (worker-only: the preview starts the worker itself, see preview.ts).
@@ -10,7 +10,7 @@
  *   (checked); they are also set here so every file is compiled the same way.
  * - The tag registrations (`import '@vigie/components/define/all.js'` in preview.ts) survive
  *   tree-shaking because packages/components/package.json lists `./src/define/*` (the
- *   `source` condition's files) in `sideEffects`, not only `./dist/define/*`.
+ *   `@vigie/source` condition's files) in `sideEffects`, not only `./dist/define/*`.
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
@@ -42,7 +42,7 @@ const config: StorybookConfig = {
       },
     });
     // Set, not merged: the workspace packages resolve to their TypeScript sources.
-    merged.resolve = { ...merged.resolve, conditions: ['source', ...defaultClientConditions] };
+    merged.resolve = { ...merged.resolve, conditions: ['@vigie/source', ...defaultClientConditions] };
     return merged;
   },
 };

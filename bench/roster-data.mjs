@@ -3,7 +3,7 @@
  * PP-ROSTER — the roster's data engine at 10,000 and 100,000 employees (a benchmark, not a test:
  * nothing here fails on a figure).
  *
- *   cd /work/main && node_modules/.bin/node --conditions=source --import tsx bench/roster-data.mjs
+ *   cd /work/main && node_modules/.bin/node --conditions=@vigie/source --import tsx bench/roster-data.mjs
  *
  * Rows come from the mock API's generator (`generateEmployees`, seed 1). Every figure is the median
  * of several runs, after warm-up runs, with a full garbage collection before each run. Measured:

@@ -24,7 +24,8 @@
  * full run, the README block. See bench/README.md.
  * Env: BENCH_RUNS (default 15 loads per page, part 2), BENCH_ROSTER_RUNS (default 7 loads per roster
  * page and size), BENCH_SKIP_BROWSER=1 (no browser: sizes and the roster's Node data step only),
- * BENCH_ONLY=sizes,render,roster,sites,alarms (only those parts; the README block is rewritten by full
+ * BENCH_ONLY=sizes,bundlers,render,roster,sites,alarms (only those parts; bundlers: bench/bundlers.mjs, the
+ * same pages under Rollup, esbuild and Vite from the packed packages; the README block is rewritten by full
  * runs only), BENCH_ROSTER_SIZES (default 10000,100000), BENCH_ROSTER_PAGES (e.g. bare,ours: only those roster pages), BENCH_SITES_RUNS (default 3 loads per page and
  * size, part 4), BENCH_SITES_SIZES (default 5000,50000), BENCH_ALARM_RUNS (default 40 streamed alarms, part 5).
  */
@@ -40,6 +41,7 @@ import { transform } from 'esbuild';
 import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { alarmsReadme, alarmsReport, runAlarms } from '../bench/alarms/run.mjs';
+import { bundlersReadme, runBundlers } from '../bench/bundlers.mjs';
 import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
 import { SITE_KEYSTROKES, SITE_PAGES, SITE_SIZES, SITE_SORT_CLICKS, SITE_TARGETS, runSites, sitesReadme, sitesReport, sitesVerdicts } from '../bench/sites/run.mjs';
 
@@ -53,7 +55,7 @@ const SITE = join(TMP, 'site');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
-const ALL_PARTS = ['sizes', 'render', 'roster', 'sites', 'alarms'];
+const ALL_PARTS = ['sizes', 'bundlers', 'render', 'roster', 'sites', 'alarms'];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
@@ -437,12 +439,12 @@ function stats(values) {
 /**
  * Writes `roster-<n>.json` (generateEmployees(n, 1)) into the site and measures the data step with
  * no DOM (`measureRosterData` of bench/roster-data.mjs) on the same rows, in a child Node process
- * that loads the TypeScript sources (tsx, `source` condition).
+ * that loads the TypeScript sources (tsx, `@vigie/source` condition).
  */
 function measureRosterDataStep() {
   log('bench: roster data step (Node, no DOM)…');
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'bench/roster/data-step.mjs'), SITE, ROSTER_SIZES.join(',')], {
+  const stdout = execFileSync(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/roster/data-step.mjs'), SITE, ROSTER_SIZES.join(',')], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
@@ -499,7 +501,7 @@ body { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
 function writeSitesData() {
   log('bench: sites data (Node)…');
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'bench/sites/data-step.mjs'), SITE, SITES_SIZES.join(',')], {
+  const stdout = execFileSync(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/sites/data-step.mjs'), SITE, SITES_SIZES.join(',')], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
@@ -656,6 +658,9 @@ if (!SKIP_BROWSER && PARTS.has('alarms')) {
 // Report
 // ---------------------------------------------------------------------------------------------
 
+// Issue 11, points 7 and 8: the same pages under Rollup, esbuild and Vite, from the packed packages.
+const bundlers = PARTS.has('bundlers') ? await runBundlers({ log }) : null;
+
 const kb = (b) => (b / KB).toFixed(2);
 const verdict = (bytes, budget) => (budget ? (bytes <= budget ? 'OK' : 'OVER') : '');
 function table(headers, rows, align) {
@@ -747,11 +752,22 @@ if (sitesBrowser) {
 if (alarms) out.push('', ...alarmsReport(alarms, table));
 const uniqueWarnings = [...new Set(warnings)];
 if (uniqueWarnings.length) out.push('', `Rollup warnings (${uniqueWarnings.length}): ${uniqueWarnings.slice(0, 5).join(' | ')}`);
+if (bundlers) out.push('', '2b. Bundlers (bench/bundlers.mjs) — packed packages in a scratch project', bundlersReadme(bundlers));
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
 console.log(out.join('\n'));
 
 // Keep the README's figures true: replace the block between the bench markers (full runs only,
-// so that every figure in it comes from the same run).
+// so that every figure in it comes from the same run). A run of the bundlers part alone rewrites its
+// own sub-block (between the bench:bundlers markers) and nothing else.
+const BUNDLERS_START = '<!-- bench:bundlers:start -->';
+const BUNDLERS_END = '<!-- bench:bundlers:end -->';
+if (!FULL_RUN && bundlers) {
+  const readmePath = join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const i = readme.indexOf(BUNDLERS_START);
+  const j = readme.indexOf(BUNDLERS_END);
+  if (i >= 0 && j > i) writeFileSync(readmePath, readme.slice(0, i) + BUNDLERS_START + '\n' + bundlersReadme(bundlers) + '\n' + readme.slice(j));
+}
 if (FULL_RUN) {
   const readmePath = join(ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
@@ -780,6 +796,10 @@ if (FULL_RUN) {
       ...remoteServices.widgets.map((w) => row(`\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? ' (its schedule included; its tabs, `<active-alarms>` and what a user\'s action opens are on demand)' : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`, w.gzBytes, w.budgetBytes)),
       row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
       ...(remoteServices.pdfWorkerGzBytes ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)] : []),
+      '',
+      BUNDLERS_START,
+      bundlersReadme(bundlers),
+      BUNDLERS_END,
       '',
       `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
       '',
@@ -838,6 +858,7 @@ writeFileSync(
         remoteServices,
         moduleWeights: weights,
       }),
+      ...kept('bundlers', { bundlers }),
       ...kept('render', { render }),
       ...kept('roster', {
         roster: {

@@ -1,5 +1,5 @@
 // `npm start`: builds the CDN bundles and serves the demo partner portal on 127.0.0.1.
-// The page embeds dist/cdn/vigie.js exactly as a partner would, and starts the in-browser mock API.
+// The page embeds vigie.js from @vigie/components' CDN folder (packages/components/dist/cdn/) exactly as a partner would, and starts the in-browser mock API.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,10 +16,14 @@ if (!skipBuild) {
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
-// URL prefix → folder. The msw worker must be served from the root (its scope is `/`).
+// URL prefix → folder (the first that has the file). The CDN folder of @vigie/components, and the mock's
+// bundle from @vigie/mock-api. The msw worker must be served from the root (its scope is `/`).
+const CDN = join(root, 'packages/components/dist/cdn');
+const MOCK_CDN = join(root, 'packages/mock-api/dist/cdn');
 const MOUNTS = [
-  ['/cdn/', join(root, 'dist/cdn')],
-  ['/pdfjs/', join(root, 'dist/cdn/pdfjs')],
+  ['/cdn/', CDN],
+  ['/cdn/', MOCK_CDN],
+  ['/pdfjs/', join(CDN, 'pdfjs')],
   ['/', join(root, 'demo')],
 ];
 

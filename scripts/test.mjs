@@ -1,4 +1,5 @@
-// `npm test`: types, lint and format; core and mock rules in Node; then every element in real Chromium.
+// `npm test`: types, lint and format; core and mock rules in Node; then every element in real Chromium;
+// then the packed packages.
 // Exits non-zero on any failure and ends with one countable line: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -58,7 +59,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
 const tap = join(dir, 'node.tap');
 console.log('\n▶ Core and mock API (Node)\n');
 const node = await run(process.execPath, [
-  '--conditions=source',
+  '--conditions=@vigie/source',
   '--import',
   'tsx',
   '--test',
@@ -83,6 +84,12 @@ const last = summaries.at(-1);
 const passed = last ? Number(last[1]) : 0;
 const failed = last ? Number(last[2]) : 0;
 results.push({ name: 'Chromium (elements)', passed, failed: failed + (wtr.code && !failed ? 1 : 0) });
+
+// 3. The packages as a user gets them: packed, installed outside the workspace, imported and bundled.
+console.log('\n▶ Packed packages (scripts/pack-test.mjs)\n');
+const packTest = await run(process.execPath, ['scripts/pack-test.mjs'], { capture: true });
+const packLast = [...strip(packTest.out).matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+results.push({ name: 'Packed packages (npm pack, Node, esbuild, Rollup)', passed: packLast ? Number(packLast[1]) : 0, failed: (packLast ? Number(packLast[2]) : 0) + (packTest.code && !Number(packLast?.[2]) ? 1 : 0) });
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
 console.log('\n── Summary ──');

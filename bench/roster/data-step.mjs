@@ -1,8 +1,8 @@
 /**
  * PP-ROSTER bench, Node side, run by `scripts/bench.mjs` in a child process (TypeScript sources and
- * the `source` condition need `--conditions=source --import tsx`):
+ * the `@vigie/source` condition need `--conditions=@vigie/source --import tsx`):
  *
- *   node --conditions=source --import tsx bench/roster/data-step.mjs <site dir> <size>,<size>…
+ *   node --conditions=@vigie/source --import tsx bench/roster/data-step.mjs <site dir> <size>,<size>…
  *
  * 1. Writes `<site dir>/roster-<size>.json`: `generateEmployees(size, 1)` serialized once; the
  *    browser pages all fetch this same file.

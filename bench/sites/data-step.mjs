@@ -1,8 +1,8 @@
 /**
  * RS-SITES bench, Node side, run by `scripts/bench.mjs` in a child process (TypeScript sources and
- * the `source` condition need `--conditions=source --import tsx`):
+ * the `@vigie/source` condition need `--conditions=@vigie/source --import tsx`):
  *
- *   node --conditions=source --import tsx bench/sites/data-step.mjs <site dir> <size>,<size>…
+ *   node --conditions=@vigie/source --import tsx bench/sites/data-step.mjs <site dir> <size>,<size>…
  *
  * Writes, for each size, `<site dir>/sites-<size>.json`: `{ sites, links }` as `GET remote/sites`
  * answers it, from `generateRemoteData('large', NOW, size)` (the mock's `remote:large` data, 25 ID &

@@ -171,7 +171,7 @@ describe('X-MOCK HTTP server requires a token by default', () => {
   it('`npm run mock-server` requires the token by default; --no-require-auth opts out', async () => {
     const { spawn } = await import('node:child_process');
     const run = async (args: string[]) => {
-      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', new URL('./server.ts', import.meta.url).pathname, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', new URL('./server.ts', import.meta.url).pathname, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       try {

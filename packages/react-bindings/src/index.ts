@@ -1,12 +1,12 @@
 /**
  * @vigie/react — React 19 wrappers of the Vigie elements with typed `onXxx` event props.
- * Importing this module registers the tags it wraps.
+ * Each wrapper registers only its own tag (its module imports `@vigie/components/define/<tag>.js`);
+ * this index has no side effect of its own, so `import { InvoiceBanner } from '@vigie/react'`
+ * bundles the banner alone (`"sideEffects": false`; checked by `react-bindings.test.node.ts`).
  *
  * The event map of each wrapper is checked against custom-elements.json by
  * `react-bindings.test.node.ts`, so a new `@fires` tag cannot be forgotten here.
  */
-import '@vigie/components/define/all.js';
-
 // X-PROVIDER and SR-INVOICE
 export { VigieProvider } from './shared/vigie-provider.js';
 export { InvoiceBanner } from './safety-register/invoice-banner.js';

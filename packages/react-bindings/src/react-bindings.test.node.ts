@@ -28,3 +28,25 @@ test('X-EVENTS every event of custom-elements.json has a typed onXxx prop in @vi
   }
   assert.ok(checked >= 4, `only ${checked} events found in the manifest`);
 });
+
+// Issue 11, point 7: `import { InvoiceBanner } from '@vigie/react'` bundles the banner alone. The index
+// only re-exports (no side-effect import such as define/all.js), and each wrapper imports the define
+// entry of its own tag and no other, so `"sideEffects": false` tells the truth.
+test('@vigie/react tree-shakes: the index only re-exports, each wrapper imports only its own define/<tag>.js', () => {
+  const dir = new URL('./', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test(\.node)?\.tsx?$/.test(f));
+  const index = readFileSync(new URL('index.ts', dir), 'utf8');
+  assert.doesNotMatch(index, /^import\s+['"]/m, 'index.ts has a side-effect import');
+  assert.deepEqual([...index.matchAll(/^import\s(?!type\b)/gm)], [], 'index.ts imports values (it should only re-export)');
+  let wrappers = 0;
+  for (const f of files.filter((f) => f !== 'index.ts')) {
+    const text = readFileSync(new URL(f, dir), 'utf8');
+    const tag = /tagName: '([a-z0-9-]+)'/.exec(text)?.[1];
+    assert.ok(tag, `${f} wraps no tag`);
+    const defines = [...text.matchAll(/from '@vigie\/components\/define\/([a-z0-9-]+)\.js'/g)].map((m) => m[1]);
+    assert.deepEqual(defines, [tag], `${f} should import @vigie/components/define/${tag}.js and no other define entry`);
+    assert.doesNotMatch(text, /^import\s+['"]/m, `${f} has a bare side-effect import`);
+    wrappers++;
+  }
+  assert.ok(wrappers >= 30, `only ${wrappers} wrappers found`);
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { createClient, BINARY_CONTENT_TYPES } from './client.js';
 import { ApiError } from './errors.js';
 

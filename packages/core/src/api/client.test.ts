@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { createClient, type ClientOptions, type TokenRequest } from './client.js';
 import { ApiError, isApiError, type ApiFailure } from './errors.js';
 import { failureFromResponse } from './problem.js';

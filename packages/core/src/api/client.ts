@@ -11,7 +11,7 @@
  *   401 (credential checks, where the 401 is the answer and replaying would count twice).
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ApiError, type ApiFailure } from './errors.js';
 import { failureFromResponse } from './problem.js';
 

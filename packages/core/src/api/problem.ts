@@ -1,5 +1,5 @@
 /** X-API — RFC 9457 problem details: the zod schema and the mapping of an HTTP failure to the union. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ApiFailure } from './errors.js';
 
 /** RFC 9457 problem details (extensions are kept). */

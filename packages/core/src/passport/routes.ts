@@ -8,7 +8,7 @@
  * - `ifMatch`: writes to the company and to an employee send `If-Match: "<version>"`.
  * - `never`: a credential check, sent once; `keyed`: an `Idempotency-Key`, retried safely.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineRoutes } from '../shared/contract.js';
 import { PASSPORT_PROBLEMS } from './problems.js';
 import * as S from './schemas.js';

@@ -11,7 +11,7 @@
  *   `If-Match: "<version>"` (`versionTag`) and an old one gets 412 (failure kind `conflict`);
  * - secrets (passwords, challenge, anti-robot token) travel in request bodies only.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../shared/text.js';
 import { isAcceptablePassword } from '../shared/password-policy.js';
 import { EMPLOYEE_STATES } from './blocking.js';

@@ -12,7 +12,7 @@
  * - a PIN never comes back from the server and is never kept by a widget.
  * - Private routes take the provider's bearer token (`getToken()`), like the invoices.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ALARM_KINDS, CALL_LIST_KINDS, INVITATION_STATES, PERMISSION_LEVELS, SYSTEM_KINDS, SYSTEM_STATES } from './model.js';
 
 // The lists and rules a widget needs up front live in model.ts, without zod: a widget that shows a

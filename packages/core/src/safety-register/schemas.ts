@@ -1,5 +1,5 @@
 /** SR — the API contract of the safety register (zod/mini: one schema per body). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const InvoiceStatus = z.enum(['paid', 'unpaid']);
 

@@ -11,7 +11,7 @@
  * No zod at run time here (types only): a widget that only reads a problem (`problems.ts`) does
  * not load the data layer.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { RequestAuth, RequestOptions, VigieClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/idempotency.js';
 

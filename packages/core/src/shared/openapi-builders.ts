@@ -4,7 +4,7 @@
  * of a refinement; references, request bodies, answers, problems and operations typed by the
  * service's component names; the parameters every service uses. Only the document needs it.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Problem, RouteSpec } from './contract.js';
 
 /** Replacements by schema: what a JSON Schema cannot say of a refinement, said in words (and as a pattern where one exists). */

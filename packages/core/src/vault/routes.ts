@@ -8,7 +8,7 @@
  * - `never`: a credential check, sent once (every attempt counts); `keyed`: carries an
  *   `Idempotency-Key`, so the client may retry it and the server replays its first answer.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineRoutes } from '../shared/contract.js';
 import { VAULT_PROBLEMS } from './problems.js';
 import * as S from './schemas.js';

@@ -13,7 +13,7 @@
  * - a session ends on the server when its owner signs out (`POST vault/logout` with the session as
  *   bearer, no body, 204): its token is refused with 401 `/problems/session-required` from then on.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { EMAIL_PATTERN } from '../shared/text.js';
 import { IDENTIFIER_MAX_LENGTH } from './identifier.js';
 import { CODE_LENGTH } from './one-time-code.js';

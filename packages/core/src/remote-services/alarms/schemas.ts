@@ -8,7 +8,7 @@
  * client that reconnects sends its last id as `Last-Event-ID`; the server replays what came after,
  * and the client loads a snapshot again anyway (a gap in the replay is then harmless).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Alarm, RemoteId, RemoteInstant } from '../schemas.js';
 
 /** An event sequence number as the stream's `id:` and the snapshot's `cursor` carry it. */

@@ -2,7 +2,7 @@
  * RS-CALL — the contract of the call lists: a site's lists with the contacts that may be put in
  * them, the saved order, and the 412 problem that carries the list as someone else saved it.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CallList, Contact, RemoteId } from '../schemas.js';
 import { CALL_LIST_ISSUES, CALL_LIST_MAX_CONTACTS } from './ops.js';
 

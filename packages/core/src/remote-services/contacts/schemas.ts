@@ -1,5 +1,5 @@
 /** RS-CONTACTS — the request and response bodies of this part (zod/mini). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Contact, PERMISSION_LEVELS, RemoteId } from '../schemas.js';
 import { CONTACT_FIELD_ISSUES, CONTACT_NAME_MAX, MAX_CONTACT_EMAILS } from './personal-data.js';
 

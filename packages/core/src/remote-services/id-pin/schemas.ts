@@ -2,7 +2,7 @@
  * RS-IDPIN — the bodies of the ID & PIN routes (zod/mini). A PIN travels only in request bodies and
  * never comes back in an answer.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { RemoteAddress, RemoteId, RemoteInstant, RemoteText } from '../schemas.js';
 import { HOLDER_NAME_MAX_LENGTH } from './holder.js';
 import { ID_PIN_ID_DIGITS, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './id-pin-format.js';

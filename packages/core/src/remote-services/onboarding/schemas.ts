@@ -10,7 +10,7 @@
  * bodies only, never in a URL. After the log-in step, the routes take the onboarding session the
  * log-in returned as `Authorization: Bearer` (held in memory by the widget only).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { EMAIL_MAX_LENGTH } from '../../shared/text.js';
 import { RemoteInstant } from '../schemas.js';

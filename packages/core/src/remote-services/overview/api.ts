@@ -5,7 +5,7 @@
  * is refused with 422 and the field issues of core's `checkException`.
  */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { CalendarDate } from '../../shared/calendar.js';
 import { LOG_GROUPS, type LogFilter } from './site-log.js';
 import type { TestModeDuration, TestModeEvent, TestModeRequest } from './test-mode.js';

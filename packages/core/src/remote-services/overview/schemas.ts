@@ -1,5 +1,5 @@
 /** RS-OVERVIEW — the contract of the site overview (zod/mini): bodies of requests and answers. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AlarmSystem, RemoteDay, RemoteId, RemoteInstant, RemoteText, Site } from '../schemas.js';
 import { LOG_KINDS } from './site-log.js';
 import { EXCEPTION_REASON_MAX, MAX_RANGES_PER_DAY } from './schedule.js';

@@ -1,5 +1,5 @@
 /** RS-SITES — the bodies of this part's routes (zod/mini). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IdPinLink, Site } from '../schemas.js';
 
 /**

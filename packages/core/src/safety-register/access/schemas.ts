@@ -1,5 +1,5 @@
 /** SR — who is calling (their rights) and the sites' synthesis: the contract (zod/mini). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ALL_RIGHTS, type Right } from '../rights.js';
 
 export const RightSchema = z.enum(ALL_RIGHTS as unknown as readonly [Right, ...Right[]]);

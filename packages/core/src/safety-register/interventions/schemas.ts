@@ -1,5 +1,5 @@
 /** SR-SIGN — the interventions and their signatures: the contract (zod/mini). */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { INTERVENTION_TYPES, MAX_STROKE_POINTS, MAX_STROKES, SIGNATURE_METHODS, SIGNER_NAME_MAX, SIGNER_ROLES } from './rules.js';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));

@@ -1,5 +1,5 @@
 /** SR-PERMIT — the fire permits' contract (zod/mini): the list and the short-lived signature link. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Where a permit stands: awaiting the operator's or the provider's signature, in progress, closed. */
 export const FIRE_PERMIT_STATES = ['awaiting-operator', 'awaiting-provider', 'in-progress', 'closed'] as const;

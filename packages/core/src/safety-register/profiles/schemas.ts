@@ -1,5 +1,5 @@
 /** SR-PROFILES — the contract of the profiles part (zod/mini): the account's users and the rights profiles. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { RightSchema } from '../access/schemas.js';
 import { PROFILE_NAME_MAX_LENGTH } from './rights-set.js';
 

@@ -1,5 +1,5 @@
 /** SR-OBS — the contract of extraction from PDF reports (zod/mini): the source (a report or a document) and what is extracted from it. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DOCUMENT_KINDS, EXTRACTION_REASONS, EXTRACTION_TARGETS, REPORT_INTERVENTION_TYPES, MAX_EXTRACT_LENGTH, EXTRACTION_REPORT_FORMATS } from './rules.js';
 
 export const ExtractionReportMetaSchema = z.object({

@@ -1,5 +1,5 @@
 /** PP-ROSTER, PP-ENROLL, PP-BLOCK — the employees: the pages, enrolment, one row at a version, its passport, unblocking. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PASSPORT_ROUTES as R, UnpgModule, EmployeePageQuery, type PassportRouteName } from '@vigie/core/passport';
 import { PASSPORT_DEMO_COMPANY_ID } from '../store.js';
 import { fail, ok } from '../../answers.js';

@@ -4,7 +4,7 @@
  * passport session of a private route, and how a handler becomes a route.
  */
 import type { JsonBodyType } from 'msw';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { checkNewPassword, isBlank, type Problem } from '@vigie/core';
 import {
   checkSiret,

@@ -13,7 +13,7 @@
  *   kept aside (systems, contacts, call lists, alarms) and come back if the pair is linked again.
  */
 import type { JsonBodyType } from 'msw';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   IdPinAddRequest,
   IdPinHolder,

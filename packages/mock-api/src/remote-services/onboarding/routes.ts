@@ -10,7 +10,7 @@
  * with an `Idempotency-Key` replays its first successful answer (never the log-in: it counts).
  */
 import type { JsonBodyType } from 'msw';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   OnboardingContact,
   OnboardingIdPinRequest,

@@ -3,7 +3,7 @@
  * the body check (the new password against the policy first, then the schema), the vault session
  * of a private route, and how a handler becomes a route.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { checkNewPassword, VAULT_PROBLEMS, type DocumentChange, type FieldError, type FieldIssueCode, type PasswordRefusal, type Problem } from '@vigie/core';
 import type { Route, RouteContext, RouteDefinition } from '../../http.js';
 import { fail, idempotencyKeyOf, ok, replayable, respond, type Answer } from '../../answers.js';
