@@ -473,23 +473,23 @@ export class CompanyRegistration extends LightDomElement {
     const done = this.registered;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
-    return html`<section class="vigie-scope vigie-vault-panel vigie-registration" aria-labelledby=${title}>
-      <div class="vigie-vault-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1">
+    return html`<section class="vigie-scope vigie-panel vigie-registration" aria-labelledby=${title}>
+      <div class="vigie-panel-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1">
         ${this.t(done ? 'passport.registration.done.title' : 'passport.registration.title')}
       </div>
-      <div class="vigie-vault-result" role="status">${done ? this.#renderDone(done) : nothing}</div>
+      <div class="vigie-panel-result" role="status">${done ? this.#renderDone(done) : nothing}</div>
       ${done ? this.#renderSignIn() : nothing}
       <div class="vigie-registration__body" ?hidden=${!!done}>${this.#renderForm()}</div>
     </section>`;
   }
 
   #renderDone(done: { readonly companyName: string; readonly email: string }) {
-    return html`<div class="vigie-vault-message vigie-vault-message--success">
+    return html`<div class="vigie-panel-message vigie-panel-message--success">
       ${checkCircleIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${this.t('passport.registration.done.text', { companyName: done.companyName, email: done.email })}</p>
         <p>${this.t('passport.registration.done.login')}</p>
-        <p class="vigie-vault-note">${this.t('passport.registration.done.spam')}</p>
+        <p class="vigie-panel-note">${this.t('passport.registration.done.spam')}</p>
       </div>
     </div>`;
   }
@@ -497,7 +497,7 @@ export class CompanyRegistration extends LightDomElement {
   /** « Se connecter »: the host's sign-in page (`login-href`), or the cancelable `passport-login-requested`. */
   #renderSignIn() {
     const action = passportLoginAction(this, { label: this.t('passport.registration.done.signIn'), href: this.loginHref, reason: 'signed-out', className: 'vigie-button' });
-    return html`<div class="vigie-vault-actions">${action}</div>`;
+    return html`<div class="vigie-panel-actions">${action}</div>`;
   }
 
   #renderForm() {
@@ -515,12 +515,12 @@ export class CompanyRegistration extends LightDomElement {
             autocapitalize: this.identification === 'siret' ? 'off' : 'characters',
             spellcheck: false,
           })}
-          <button type="button" class="vigie-vault-link vigie-registration__switch" @click=${this.#switchIdentification}>
+          <button type="button" class="vigie-panel-link vigie-registration__switch" @click=${this.#switchIdentification}>
             ${this.t(siret ? 'passport.registration.noSiret' : 'passport.registration.hasSiret')}
           </button>
         </div>
         ${textField(f.field('companyName'), { enterKeyHint: 'next' })} ${choiceField(f.field('regions'))}
-        <details class="vigie-vault-help vigie-registration__referent">
+        <details class="vigie-panel-help vigie-registration__referent">
           <summary>${this.t('passport.registration.referent.what')}</summary>
           <p>${this.t('passport.registration.referent.whatHelp')}</p>
         </details>
@@ -531,7 +531,7 @@ export class CompanyRegistration extends LightDomElement {
           ${textField(f.field('email'), { enterKeyHint: 'next' })} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'next' })}
         </div>
         ${this.passwordsCleared
-          ? html`<p class="vigie-vault-message vigie-vault-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
+          ? html`<p class="vigie-panel-message vigie-panel-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
           : nothing}
         <div class="vigie-registration__pair" @input=${this.#onPasswordInput}>
           ${passwordField(f.field('password'), { describedBy: countId })}

@@ -68,7 +68,7 @@ let instances = 0;
  * (`username`, `current-password`, `one-time-code`, `new-password`) so that password managers find
  * them. Passwords and codes are never kept in state: they are read when sent and cleared after.
  * Style it with the `--vigie-*` tokens, the `vigie-login__*` classes and the shared vault ones
- * (`vigie-vault-message`: the lock; `vigie-vault-link`: the links and link-like buttons).
+ * (`vigie-panel-message`: the lock; `vigie-panel-link`: the links and link-like buttons).
  *
  * @tagname vault-login
  * @summary Sign in to the payslip vault (VA-LOGIN): identifier, password, lock, second factor, temporary password.
@@ -403,7 +403,7 @@ export class VaultLogin extends LightDomElement {
           <div class="vigie-login__identifier" @input=${this.#onIdentifierInput} @change=${this.#onIdentifierInput}>
             ${textField(f.field('identifier'), { describedBy: this.formatNote ? note : undefined, enterKeyHint: 'next' })}
             ${this.formatNote ? html`<p class="vigie-login__format" id=${note}>${this.t('vault.login.identifier.unknownFormat')}</p>` : nothing}
-            <details class="vigie-vault-help vigie-login__where">
+            <details class="vigie-panel-help vigie-login__where">
               <summary>${this.t('vault.login.identifier.where')}</summary>
               <p>${this.t('vault.login.identifier.whereHelp')}</p>
             </details>
@@ -451,9 +451,9 @@ export class VaultLogin extends LightDomElement {
       identifier: this.#recoveryLink('identifier', this.recoveryHref, this.t('vault.login.locked.help.identifier'), true),
     });
     return html`<div class="vigie-login__locked">
-      <div class="vigie-vault-message vigie-vault-message--error vigie-login__lock" role="alert" tabindex="-1" id="${this.#uid}-lock">
+      <div class="vigie-panel-message vigie-panel-message--error vigie-login__lock" role="alert" tabindex="-1" id="${this.#uid}-lock">
         ${lockIcon}
-        <div class="vigie-vault-message-body" aria-live="off">
+        <div class="vigie-panel-message-body" aria-live="off">
           <p class="vigie-login__countdown">${message}</p>
           <p class="vigie-login__until">${this.t('vault.login.locked.until', { time: formatTimeOfDay(locked.lockedUntil) })}</p>
         </div>
@@ -473,9 +473,9 @@ export class VaultLogin extends LightDomElement {
       <p class="vigie-login__help-title">${this.t('vault.support.title')}</p>
       <p>${this.t('vault.login.locked.support')}</p>
       <ul class="vigie-login__contact">
-        <li><a class="vigie-vault-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => this.t(key, params), email)}</a></li>
+        <li><a class="vigie-panel-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => this.t(key, params), email)}</a></li>
         <li>
-          <a class="vigie-vault-link" href=${supportPhoneHref(phone)}>${this.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
+          <a class="vigie-panel-link" href=${supportPhoneHref(phone)}>${this.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
           <span class="vigie-login__hours">${capitalize(formatSupportHours(s.locale, hours))}</span>
         </li>
       </ul>
@@ -494,7 +494,7 @@ export class VaultLogin extends LightDomElement {
   #recoveryLink(kind: VaultRecoveryKind, address: string | undefined, text: string, inline = false) {
     const href = safeHref(address);
     const onClick = (e: Event) => this.#recovery(kind, href, e);
-    const cls = inline ? 'vigie-vault-link vigie-vault-link--inline' : 'vigie-vault-link';
+    const cls = inline ? 'vigie-panel-link vigie-panel-link--inline' : 'vigie-panel-link';
     return href ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>` : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
   }
 
@@ -523,7 +523,7 @@ export class VaultLogin extends LightDomElement {
         <div class="vigie-login__secondary">
           <button
             type="button"
-            class="vigie-button vigie-button--secondary vigie-vault-resend vigie-login__resend"
+            class="vigie-button vigie-button--secondary vigie-panel-resend vigie-login__resend"
             aria-disabled=${resendBlocked ? 'true' : 'false'}
             @click=${this.#resend}
           >
@@ -532,7 +532,7 @@ export class VaultLogin extends LightDomElement {
         </div>
         <p class="vigie-hint">${this.t('vault.code.notReceived')}</p>
         <div class="vigie-login__secondary">
-          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
+          <button type="button" class="vigie-panel-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
         </div>`,
       { labelledby: title },
     )}`;
@@ -574,7 +574,7 @@ export class VaultLogin extends LightDomElement {
         <input type="text" name="username" autocomplete="username" .value=${view.identifier} readonly hidden />
         ${passwordField(f.field('password'))} ${passwordField(f.field('confirmation'))} ${submitButton(f, this.t('vault.mustChange.submit'))}
         <div class="vigie-login__secondary">
-          <button type="button" class="vigie-vault-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
+          <button type="button" class="vigie-panel-link" @click=${this.#cancel}>${this.t('vault.code.cancel')}</button>
         </div>`,
       { labelledby: title },
     )}`;
