@@ -6,8 +6,8 @@
  * forms.styles.ts); colours are the `--_*` tokens of `lightBase`, so the dark theme and a host's
  * `--vigie-*` values apply as everywhere else.
  *
- * The classes keep the `vigie-panel-` prefix they were born with: the vault widgets document them
- * as styling hooks for host pages, so renaming them would break those pages' CSS.
+ * The classes (`vigie-panel`, `vigie-panel-*`) are service-neutral: vault, passport and remote-services
+ * widgets share them, and document them as styling hooks (`@cssclass` in custom-elements.json).
  */
 import { css } from 'lit';
 import { panelBaseStyles } from './panel-base.styles.js';
