@@ -17,7 +17,7 @@
  * `npm run cem` runs it (inside packages/components), then scripts/custom-data.mjs writes the JSX
  * types, VS Code and JetBrains data from the result.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -143,6 +143,14 @@ function splitTop(text, sep) {
   return parts;
 }
 
+/** The `.vigie-*` classes of the styles file beside an element's module (`x/x.ts` → `x/x.styles.ts`). */
+function widgetClasses(modulePath) {
+  const sheet = modulePath?.replace(/\.ts$/, '.styles.ts');
+  if (!sheet || !existsSync(sheet)) return [];
+  const names = new Set([...readFileSync(sheet, 'utf8').matchAll(/\.(vigie-[a-z0-9_-]+)/g)].map((m) => m[1]));
+  return [...names].map((name) => ({ name, description: 'A styling hook of this widget\'s own layout.' }));
+}
+
 function vigiePublicApi() {
   const classTags = new Map(); // class name → { since, status, cssClasses }
   const hidden = new Map(); // class name → member names that are not public API
@@ -241,7 +249,9 @@ const tagText = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
         const chain = superChain(d).map((s) => classTags.get(s)).filter(Boolean);
         d.since = own.since || DEFAULT_SINCE;
         d.status = STATUSES.includes(own.status) ? own.status : DEFAULT_STATUS;
-        const cssClasses = [...own.cssClasses, ...chain.flatMap((c) => c.cssClasses)];
+        // A light-DOM widget's own classes (its `<tag>.styles.ts`), after the documented ones.
+        const ownSheet = superChain(d).includes('LightDomElement') ? widgetClasses(classModule.get(name)) : [];
+        const cssClasses = [...own.cssClasses, ...chain.flatMap((c) => c.cssClasses), ...ownSheet];
         const seen = new Set();
         const unique = cssClasses.filter((c) => !seen.has(c.name) && seen.add(c.name));
         if (unique.length) d.cssClasses = unique;
