@@ -89,6 +89,32 @@ function copy(from: string, to: string): Plugin {
   };
 }
 
+/**
+ * Issue 11, point 12: `DEV` (packages/components/src/base/dev.ts) is `true` in the sources; this
+ * fixes it to `dev` in a build, so the production build drops every `if (DEV)` warning.
+ */
+export function devFlag(dev: boolean): Plugin {
+  return {
+    name: 'vigie-dev-flag',
+    transform(code, id) {
+      if (!/[\\/]components[\\/]src[\\/]base[\\/]dev\.ts$/.test(id)) return null;
+      const out = code.replace(/export const DEV: boolean = true;/, `export const DEV: boolean = ${dev};`);
+      if (out === code) this.error('base/dev.ts: `export const DEV: boolean = true;` not found');
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** The development build of @vigie/components (`dist/dev/`, the `development` export condition): the same modules with `DEV` true. */
+const componentsDev = (): RollupOptions => {
+  const build = packageBuild('components');
+  return {
+    ...build,
+    plugins: [devFlag(true), typescript()],
+    output: { ...(build.output as object), dir: 'packages/components/dist/dev' },
+  };
+};
+
 export const onwarn: WarningHandlerWithDefault = (warning, warn) => {
   // zod's pure annotations and internal cycles are harmless and very noisy.
   if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -110,7 +136,7 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
     input,
     // Every bare import is a dependency, resolved by the consumer's bundler.
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^[A-Za-z]:/.test(id),
-    plugins: [declarations(), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
+    plugins: [declarations(), devFlag(false), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
     output: { dir: `packages/${pkg}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: src, sourcemap: true },
     onwarn,
   };
@@ -123,7 +149,7 @@ const cdn: RollupOptions = {
   // vigie.js: provider + runtime + a loader that fetches each widget when its tag appears;
   // vigie-all.js: every element defined at once, for hosts that prefer one request.
   input: { vigie: 'packages/components/src/cdn.ts', 'vigie-all': 'packages/components/src/define/all.ts' },
-  plugins: [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  plugins: [devFlag(false), typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
   output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   onwarn,
 };
@@ -143,4 +169,4 @@ const mock: RollupOptions = {
 };
 
 // `--environment VIGIE_TARGET:cdn` builds only the browser bundles (what `npm start` needs).
-export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, mock] : [...PACKAGES.map(packageBuild), cdn, mock];
+export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, mock] : [...PACKAGES.map(packageBuild), componentsDev(), cdn, mock];

@@ -27,7 +27,7 @@ const DEFAULT_STATUS = 'experimental';
 const STATUSES = ['experimental', 'stable', 'deprecated'];
 
 /** Static fields every Vigie element has for its own plumbing, not for hosts. */
-const STATIC_PLUMBING = new Set(['styles', 'lightStyles', 'messages', 'shadowRootOptions', 'properties', 'elementStyles']);
+const STATIC_PLUMBING = new Set(['styles', 'lightStyles', 'messages', 'shadowRootOptions', 'properties', 'elementStyles', 'attributeValues']);
 
 /** Public in TypeScript only to satisfy an internal interface (e.g. DomainChangeHost): not for hosts. */
 const NOT_API = { CompanyProfile: ['passportServices', 'passportSession'] };
