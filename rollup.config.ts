@@ -98,9 +98,9 @@ export function devFlag(dev: boolean): Plugin {
     name: 'vigie-dev-flag',
     transform(code, id) {
       if (!/[\\/]components[\\/]src[\\/]base[\\/]dev\.ts$/.test(id)) return null;
-      const out = code.replace(/export const DEV: boolean = true;/, `export const DEV: boolean = ${dev};`);
-      if (out === code) this.error('base/dev.ts: `export const DEV: boolean = true;` not found');
-      return { code: out, map: null };
+      const flag = /export const DEV: boolean = true;/;
+      if (!flag.test(code)) this.error('base/dev.ts: `export const DEV: boolean = true;` not found');
+      return { code: code.replace(flag, `export const DEV: boolean = ${dev};`), map: null };
     },
   };
 }
