@@ -213,8 +213,12 @@ const tagText = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
       for (const mod of manifest.modules) {
         mod.exports = (mod.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && mod.path === 'src/base/define.ts'));
         const def = definitions.get(mod.path);
-        if (def && classModule.has(def.className))
+        if (def && classModule.has(def.className)) {
           mod.exports.push({ kind: 'custom-element-definition', name: def.tag, declaration: { name: def.className, module: classModule.get(def.className) } });
+          // The definition names the tag even when the class's JSDoc has no `@tagname`.
+          const klass = classes.get(def.className);
+          if (klass && !klass.tagName) Object.assign(klass, { tagName: def.tag, customElement: true });
+        }
       }
 
       const superChain = (d) => {

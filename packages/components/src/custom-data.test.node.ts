@@ -16,7 +16,7 @@ const manifestPath = join(componentsDir, 'custom-elements.json');
 const skip = !existsSync(manifestPath) && 'run `npm run cem` first';
 const manifest = () => JSON.parse(readFileSync(manifestPath, 'utf8'));
 
-type Element = { tagName: string; name: string; since?: string; status?: string; members?: { name: string; privacy?: string }[]; attributes?: { name: string }[] };
+type Element = { tagName: string; name: string; since?: string; status?: string; members?: { name: string; privacy?: string }[]; attributes?: { name: string; type?: { text: string } }[] };
 
 test('X-MANIFEST custom-elements.json: public members only, a definition per define/<tag>.ts, since and status, expanded types', { skip }, () => {
   const m = manifest();
@@ -35,8 +35,8 @@ test('X-MANIFEST custom-elements.json: public members only, a definition per def
   const defineFiles = m.modules.filter((mod: { path: string }) => /^src\/define\/(?!all\.ts)[\w-]+\.ts$/.test(mod.path));
   assert.equal(definitions.length, defineFiles.length, 'one definition per define/<tag>.ts');
   assert.ok(definitions.some(([path, tag, cls]: string[]) => path === 'src/define/vault-login.ts' && tag === 'vault-login' && cls === 'VaultLogin'));
-  const login = elements.find((e) => e.tagName === 'vault-login') as Element & { attributes: { name: string; type: { text: string } }[] };
-  assert.match(login.attributes.find((a) => a.name === 'status')!.type.text, /^'idle' \| 'submitting'/);
+  const login = elements.find((e) => e.tagName === 'vault-login')!;
+  assert.match(login.attributes!.find((a) => a.name === 'status')!.type!.text, /^'idle' \| 'submitting'/);
 });
 
 test('X-MANIFEST VS Code and JetBrains data: every tag, and the options of a literal attribute', { skip }, () => {

@@ -19,7 +19,7 @@ test('X-DEV the package exports a development build under the `development` cond
   for (const [entry, target] of [
     ['.', './dist/dev/index.js'],
     ['./define/*.js', './dist/dev/define/*.js'],
-  ]) {
+  ] as const) {
     const conditions = Object.keys(pkg.exports[entry]);
     assert.equal(pkg.exports[entry].development, target);
     assert.ok(conditions.indexOf('development') < conditions.indexOf('default'), `${entry}: development before default`);
