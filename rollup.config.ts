@@ -93,6 +93,32 @@ function copy(from: string, to: string): Plugin {
   };
 }
 
+/**
+ * Issue 11, point 12: `DEV` (packages/components/src/base/dev.ts) is `true` in the sources; this
+ * fixes it to `dev` in a build, so the production build drops every `if (DEV)` warning.
+ */
+export function devFlag(dev: boolean): Plugin {
+  return {
+    name: 'vigie-dev-flag',
+    transform(code, id) {
+      if (!/[\\/]components[\\/]src[\\/]base[\\/]dev\.ts$/.test(id)) return null;
+      const flag = /export const DEV: boolean = true;/;
+      if (!flag.test(code)) this.error('base/dev.ts: `export const DEV: boolean = true;` not found');
+      return { code: code.replace(flag, `export const DEV: boolean = ${dev};`), map: null };
+    },
+  };
+}
+
+/** The development build of @vigie/components (`dist/dev/`, the `development` export condition): the same modules with `DEV` true. */
+const componentsDev = (): RollupOptions => {
+  const build = packageBuild('components');
+  return {
+    ...build,
+    plugins: [devFlag(true), typescript()],
+    output: { ...(build.output as object), dir: 'packages/components/dist/dev' },
+  };
+};
+
 export const onwarn: WarningHandlerWithDefault = (warning, warn) => {
   // zod's pure annotations and internal cycles are harmless and very noisy.
   if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -114,7 +140,7 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
     input,
     // Every bare import is a dependency, resolved by the consumer's bundler.
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^[A-Za-z]:/.test(id),
-    plugins: [declarations(), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
+    plugins: [declarations(), devFlag(false), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
     output: { dir: `packages/${pkg}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: src, sourcemap: true },
     onwarn,
   };
@@ -152,7 +178,7 @@ function clean(dir: string): Plugin {
   return { name: 'vigie-clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const cdnPlugins = () => [typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })];
+const cdnPlugins = () => [devFlag(false), typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })];
 
 // vigie.js: provider + runtime + a loader that fetches each widget when its tag appears.
 const cdn: RollupOptions = {
@@ -190,4 +216,4 @@ const mock: RollupOptions = {
 };
 
 // `--environment VIGIE_TARGET:cdn` builds only the browser bundles (what `npm start` needs).
-export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, cdnAll, mock] : [...PACKAGES.map(packageBuild), cdn, cdnAll, mock];
+export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, cdnAll, mock] : [...PACKAGES.map(packageBuild), componentsDev(), cdn, cdnAll, mock];

@@ -284,7 +284,7 @@ export const EditConflict: Story = {
     const el = await formOf(canvasElement);
     type(el, 'firstName', 'Léna');
     save(el);
-    await waitFor(() => el.querySelector('.vigie-vault-message--error'));
+    await waitFor(() => el.querySelector('.vigie-panel-message--error'));
   },
 };
 
@@ -296,9 +296,9 @@ export const EditConflictLoaded: Story = {
     const el = await formOf(canvasElement);
     type(el, 'firstName', 'Léna');
     save(el);
-    const reload = await waitFor(() => el.querySelector<HTMLButtonElement>('.vigie-vault-message--error button'));
+    const reload = await waitFor(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--error button'));
     reload.click();
-    await waitFor(() => el.querySelector('.vigie-vault-message--warning'));
+    await waitFor(() => el.querySelector('.vigie-panel-message--warning'));
   },
 };
 

@@ -59,7 +59,7 @@ const currentStep = (root: Element) => [...root.querySelectorAll('.vigie-activat
 /** Presses the step's submit button and waits for the step `step` (or the success). */
 async function next(root: Element, step: ActivationStep) {
   root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(() => currentStep(root) === ACTIVATION_STEPS.indexOf(step) || root.querySelector('.vigie-vault-message--success'), `the step « ${step} »`);
+  await waitFor(() => currentStep(root) === ACTIVATION_STEPS.indexOf(step) || root.querySelector('.vigie-panel-message--success'), `the step « ${step} »`);
 }
 
 async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'code' | 'done') {
@@ -75,7 +75,7 @@ async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'cod
   if (until === 'code') return;
   await typeInto(el, { code: DEMO_ONE_TIME_CODE });
   el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(() => el.querySelector('.vigie-vault-message--success'), 'the success');
+  await waitFor(() => el.querySelector('.vigie-panel-message--success'), 'the success');
 }
 
 const meta = {

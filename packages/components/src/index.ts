@@ -46,6 +46,7 @@ export * from './vault/vault-documents/vault-documents.events.js';
 export * from './vault/paper-payslip-request/paper-payslip-request.events.js';
 // PP — the safety passport: registration and login
 export { CompanyRegistration, type CaptchaTokenSource, type RegistrationStatus } from './passport/company-registration/company-registration.js';
+export type { CaptchaRender } from './passport/company-registration/captcha-slot.js';
 export * from './passport/company-registration/company-registration.events.js';
 export { PassportLogin, PASSPORT_LOGIN_VIEWS, type PassportLoginView, type PassportLoginStatus } from './passport/passport-login/passport-login.js';
 export * from './passport/passport-login/passport-login.events.js';

@@ -1,8 +1,10 @@
 /**
  * X-NAMES — registering a tag twice never throws: a name already taken is skipped
- * (with a warning when a different class holds it, since the host probably loaded two copies).
+ * (in the development build, with a warning when a different class holds it, since the host
+ * probably loaded two copies).
  */
 import { ContextRoot } from '@lit/context';
+import { DEV, devWarn } from './dev.js';
 
 let root: ContextRoot | undefined;
 
@@ -16,7 +18,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor) console.warn(`[vigie] <${tag}> is already defined by another class; keeping the first definition.`);
+    // Development build only: the production build skips silently.
+    if (DEV && existing !== ctor) devWarn(`<${tag}> is already defined by another class (two copies of @vigie/components on the page?); keeping the first definition.`);
     return;
   }
   customElements.define(tag, ctor);

@@ -8,17 +8,26 @@ import { state } from 'lit/decorators.js';
 import type { MessageKey, Params } from '@vigie/core';
 import { loadMessages, messagesLoaded, registerMessages, translate, toLocale, type MessageBundle } from '@vigie/core/i18n';
 import { vigieContext, type VigieServices } from './context.js';
+import { DEV, devCheckAttributes } from './dev.js';
 import { errorIcon } from './icons.js';
 
 export class VigieElement extends LitElement {
   /** The message bundles this widget's texts come from (a page carries only those of its widgets). */
   static messages: readonly MessageBundle[] = [];
 
+  /** The options of the attributes that take one of a list (`{ filter: INVOICE_FILTERS }`): the development build warns about any other value. */
+  static attributeValues: Readonly<Record<string, readonly unknown[]>> = {};
+
   constructor() {
     super();
     registerMessages(...(this.constructor as typeof VigieElement).messages);
     // After every render, whatever the subclass does with `updated()`.
     this.addController({ hostUpdated: () => this.#syncLang() });
+    // Development build only (dropped from production): unknown attributes, values outside their options.
+    if (DEV) {
+      const ctor = this.constructor as typeof VigieElement;
+      this.addController({ hostUpdated: () => devCheckAttributes(this, ctor.observedAttributes, ctor.attributeValues) });
+    }
   }
 
   @consume({ context: vigieContext, subscribe: true })

@@ -34,7 +34,7 @@ export class PassportLoginRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'passport-login-requested': PassportLoginRequestedEvent;
   }
 }

@@ -54,7 +54,7 @@ export class VaultPasswordChangedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-login-requested': VaultLoginRequestedEvent;
     'vault-password-changed': VaultPasswordChangedEvent;
   }

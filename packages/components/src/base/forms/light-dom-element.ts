@@ -32,6 +32,40 @@ import { FormController, type FieldSpecs, type FormOptions } from './form-contro
 import { lightBase } from './forms.styles.js';
 import { errorIcon } from './light-icons.js';
 
+/**
+ * The styling hooks every light-DOM widget shares (issue 11, point 13). These widgets have no shadow
+ * root, hence no `::part`: their classes are the public styling API, listed in custom-elements.json
+ * (`cssClasses`, with each widget's own classes from its styles file) and in the editor data. Style
+ * them under the widget's tag (`vault-login .vigie-button { … }`) or with the `--vigie-*` tokens.
+ *
+ * @cssclass vigie-scope - The widget's root (every selector of ours sits under it or the form).
+ * @cssclass vigie-form - The native `<form>` (password managers find its inputs).
+ * @cssclass vigie-field - One field: label, hint, input, error; `vigie-field--invalid` when in error.
+ * @cssclass vigie-label - A field's label (`vigie-required` marks a required one).
+ * @cssclass vigie-hint - A field's hint under its label.
+ * @cssclass vigie-input - A native text input (`vigie-input--code` for a one-time code).
+ * @cssclass vigie-field-error - A field's error message, tied to the input by `aria-describedby`.
+ * @cssclass vigie-error-summary - The list of errors at the top of a form after a failed submit.
+ * @cssclass vigie-fieldset - A group of fields or choices.
+ * @cssclass vigie-check - A checkbox or radio with its label (`vigie-check-input` on the input).
+ * @cssclass vigie-toggle - The show/hide button of a password field.
+ * @cssclass vigie-actions - The buttons of a form.
+ * @cssclass vigie-button - A button (`vigie-button--secondary` for the secondary one).
+ * @cssclass vigie-failure - A message after a failed answer (`role=alert`; `vigie-title` its title).
+ * @cssclass vigie-status - A polite live status line.
+ * @cssclass vigie-spinner - The busy indicator.
+ * @cssclass vigie-disclosure - A show-more block (`vigie-disclosure-toggle`, `vigie-disclosure-panel`).
+ * @cssclass vigie-panel - A panel outside the form: a step's heading, intro, result and links.
+ * @cssclass vigie-panel-heading - A panel's heading.
+ * @cssclass vigie-panel-intro - A panel's introduction (`vigie-panel-note`: a smaller note).
+ * @cssclass vigie-panel-message - A message block; `vigie-panel-message--error`, `--warning`, `--success`, `--info`; its `vigie-panel-message-title` and `vigie-panel-message-body`.
+ * @cssclass vigie-panel-result - A live region that is empty until a result comes.
+ * @cssclass vigie-panel-facts - A list of facts (term, value).
+ * @cssclass vigie-panel-count - The live count under a new password (`vigie-panel-new-password`).
+ * @cssclass vigie-panel-actions - The buttons of a panel (`vigie-panel-action` one of them).
+ * @cssclass vigie-panel-link - A link, or a button that looks like one (`vigie-panel-link--inline` in text; `vigie-panel-external` for one leaving the site).
+ * @cssclass vigie-panel-loading - The placeholder while a panel loads.
+ */
 export class LightDomElement extends VigieElement {
   /**
    * The sheets this widget needs in its root node, in addition to the shared base (tokens,

@@ -1,5 +1,5 @@
 /**
- * The messages of the shared panel sheet (`panelStyles`, class `vigie-vault-message`) that light-DOM
+ * The messages of the shared panel sheet (`panelStyles`, class `vigie-panel-message`) that light-DOM
  * widgets (vault, passport…) show the same way: a failure with the way to try again, and the notice
  * of a signed-in-only widget without a session. Texts come from the widget (its catalog), never
  * from a server as markup.
@@ -20,10 +20,10 @@ export interface FailureMessage {
 
 /** A failure (`role=alert`): what failed, why, and the way to try again. */
 export const failureMessage = (o: FailureMessage): TemplateResult =>
-  html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+  html`<div class="vigie-panel-message vigie-panel-message--error" role="alert">
     ${errorIcon}
-    <div class="vigie-vault-message-body">
-      <p class="vigie-vault-message-title">${o.title}</p>
+    <div class="vigie-panel-message-body">
+      <p class="vigie-panel-message-title">${o.title}</p>
       <p>${o.detail}</p>
       ${(o.notes ?? []).map((note) => html`<p>${note}</p>`)}
       ${o.retry ? html`<button type="button" class="vigie-button vigie-button--secondary" @click=${o.retry.onRetry}>${o.retry.label}</button>` : nothing}
@@ -42,8 +42,8 @@ export interface SignedOutNotice {
 
 /** What a signed-in-only widget shows without a session: a lock, why, and « Se connecter ». */
 export const signedOutNotice = (o: SignedOutNotice): TemplateResult =>
-  html`<div class="vigie-vault-message${o.expired ? ' vigie-vault-message--error' : ''}${o.className ? ` ${o.className}` : ''}" role=${o.expired ? 'alert' : nothing}>
+  html`<div class="vigie-panel-message${o.expired ? ' vigie-panel-message--error' : ''}${o.className ? ` ${o.className}` : ''}" role=${o.expired ? 'alert' : nothing}>
       ${lockIcon}
       <p>${o.text}</p>
     </div>
-    <p class="vigie-vault-actions">${o.action}</p>`;
+    <p class="vigie-panel-actions">${o.action}</p>`;

@@ -9,7 +9,7 @@ import { css } from 'lit';
 
 export const panelBaseStyles = css`
   /* The panel of a widget: a column of blocks. Its width is the widget's own property. */
-  .vigie-vault-panel {
+  .vigie-panel {
     display: grid;
     gap: 1rem;
     max-width: var(--_max-width, 40rem);
@@ -17,11 +17,11 @@ export const panelBaseStyles = css`
     container-type: inline-size;
   }
 
-  .vigie-vault-panel :is(h2, h3, p, dl, dd, ol, ul) {
+  .vigie-panel :is(h2, h3, p, dl, dd, ol, ul) {
     margin: 0;
   }
 
-  .vigie-vault-panel .vigie-vault-heading {
+  .vigie-panel .vigie-panel-heading {
     font-size: 1.375rem;
     font-weight: 700;
     line-height: 1.25;
@@ -30,11 +30,11 @@ export const panelBaseStyles = css`
   }
 
   /* Headings and messages get focus only by script (tabindex=-1) after a step change: they are not controls, no ring. */
-  .vigie-scope :is(.vigie-vault-heading, .vigie-vault-message, .vigie-vault-message p)[tabindex='-1']:focus {
+  .vigie-scope :is(.vigie-panel-heading, .vigie-panel-message, .vigie-panel-message p)[tabindex='-1']:focus {
     outline: none;
   }
 
-  .vigie-vault-panel .vigie-vault-loading {
+  .vigie-panel .vigie-panel-loading {
     display: flex;
     gap: 0.6rem;
     align-items: center;
@@ -42,7 +42,7 @@ export const panelBaseStyles = css`
   }
 
   /* Messages: the state of a link, a confirmation, a failure. Never colour alone: an icon and a text. */
-  .vigie-scope .vigie-vault-message {
+  .vigie-scope .vigie-panel-message {
     display: flex;
     gap: 0.6rem;
     align-items: flex-start;
@@ -56,64 +56,64 @@ export const panelBaseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .vigie-scope .vigie-vault-message > .vigie-icon {
+  .vigie-scope .vigie-panel-message > .vigie-icon {
     margin-block-start: 0.1em;
     color: var(--_accent);
   }
 
-  .vigie-scope .vigie-vault-message p {
+  .vigie-scope .vigie-panel-message p {
     margin: 0;
   }
 
-  .vigie-scope .vigie-vault-message-body {
+  .vigie-scope .vigie-panel-message-body {
     display: grid;
     gap: 0.5rem;
     justify-items: start;
     min-width: 0;
   }
 
-  .vigie-scope .vigie-vault-message-title {
+  .vigie-scope .vigie-panel-message-title {
     font-weight: 700;
   }
 
-  .vigie-scope .vigie-vault-message--success {
+  .vigie-scope .vigie-panel-message--success {
     border-inline-start-color: var(--_success-fg);
   }
 
-  .vigie-scope .vigie-vault-message--success > .vigie-icon {
+  .vigie-scope .vigie-panel-message--success > .vigie-icon {
     color: var(--_success-fg);
   }
 
-  .vigie-scope .vigie-vault-message--warning {
+  .vigie-scope .vigie-panel-message--warning {
     border-color: var(--_warning-border);
     background: var(--_warning-bg);
     color: var(--_warning-fg);
   }
 
-  .vigie-scope .vigie-vault-message--error {
+  .vigie-scope .vigie-panel-message--error {
     border: 2px solid var(--_danger-border);
     background: var(--_danger-bg);
     color: var(--_danger-fg);
   }
 
-  .vigie-scope :is(.vigie-vault-message--warning, .vigie-vault-message--error) > .vigie-icon {
+  .vigie-scope :is(.vigie-panel-message--warning, .vigie-panel-message--error) > .vigie-icon {
     color: inherit;
   }
 
   /* A secondary button (« Réessayer ») on a coloured message or a form's failure takes its colour: no blue on red. */
-  .vigie-scope :is(.vigie-vault-message--warning, .vigie-vault-message--error, .vigie-failure) .vigie-button.vigie-button--secondary {
+  .vigie-scope :is(.vigie-panel-message--warning, .vigie-panel-message--error, .vigie-failure) .vigie-button.vigie-button--secondary {
     border-color: currentColor;
     color: inherit;
   }
 
   /* A new password and its live length (in code points), right under it. */
-  .vigie-scope .vigie-vault-new-password {
+  .vigie-scope .vigie-panel-new-password {
     display: grid;
     gap: 0.35rem;
     min-width: 0;
   }
 
-  .vigie-scope .vigie-vault-count {
+  .vigie-scope .vigie-panel-count {
     display: flex;
     gap: 0.35rem;
     align-items: flex-start;
@@ -124,23 +124,23 @@ export const panelBaseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .vigie-scope .vigie-vault-count.is-ok {
+  .vigie-scope .vigie-panel-count.is-ok {
     color: var(--_success-fg);
     font-weight: 600;
   }
 
-  .vigie-scope .vigie-vault-count.is-long {
+  .vigie-scope .vigie-panel-count.is-long {
     color: var(--_danger-fg);
     font-weight: 600;
   }
 
   /* …lined up with the field's text when the field is marked invalid (its inline-start bar and padding). */
-  .vigie-scope .vigie-field--invalid + .vigie-vault-count {
+  .vigie-scope .vigie-field--invalid + .vigie-panel-count {
     padding-inline-start: calc(0.75rem + 4px);
   }
 
   /* Actions outside a form (« Se connecter », « Réessayer »): the shared vigie-button; links keep no underline. */
-  .vigie-scope .vigie-vault-actions {
+  .vigie-scope .vigie-panel-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -157,7 +157,7 @@ export const panelBaseStyles = css`
   }
 
   /* A link, or a button that reads as one (« Retour à la connexion », « Mot de passe oublié ? »): still a large target. */
-  .vigie-scope .vigie-vault-link {
+  .vigie-scope .vigie-panel-link {
     display: inline-flex;
     align-items: center;
     min-height: var(--_target);
@@ -177,7 +177,7 @@ export const panelBaseStyles = css`
   }
 
   /* A link to read something first (terms, privacy policy), opened in a new tab: its mark follows its last word, even wrapped. */
-  .vigie-scope .vigie-vault-external {
+  .vigie-scope .vigie-panel-external {
     padding-block: 0.2rem;
     color: var(--_accent);
     font-weight: 600;
@@ -186,7 +186,7 @@ export const panelBaseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .vigie-scope .vigie-vault-external .vigie-icon {
+  .vigie-scope .vigie-panel-external .vigie-icon {
     width: 1em;
     height: 1em;
     margin-inline-start: 0.3rem;
@@ -194,7 +194,7 @@ export const panelBaseStyles = css`
   }
 
   @media (forced-colors: active) {
-    .vigie-scope .vigie-vault-message {
+    .vigie-scope .vigie-panel-message {
       border: 2px solid CanvasText;
     }
   }

@@ -6,8 +6,8 @@
  * forms.styles.ts); colours are the `--_*` tokens of `lightBase`, so the dark theme and a host's
  * `--vigie-*` values apply as everywhere else.
  *
- * The classes keep the `vigie-vault-` prefix they were born with: the vault widgets document them
- * as styling hooks for host pages, so renaming them would break those pages' CSS.
+ * The classes (`vigie-panel`, `vigie-panel-*`) are service-neutral: vault, passport and remote-services
+ * widgets share them, and document them as styling hooks (`@cssclass` in custom-elements.json).
  */
 import { css } from 'lit';
 import { panelBaseStyles } from './panel-base.styles.js';
@@ -17,22 +17,22 @@ import { panelBaseStyles } from './panel-base.styles.js';
 export const panelStyles = css`
   ${panelBaseStyles}
 
-  .vigie-vault-panel :is(.vigie-vault-intro, .vigie-vault-note) {
+  .vigie-panel :is(.vigie-panel-intro, .vigie-panel-note) {
     overflow-wrap: anywhere;
   }
 
-  .vigie-vault-panel .vigie-vault-note {
+  .vigie-panel .vigie-panel-note {
     color: var(--_muted);
     font-size: 0.9em;
   }
 
   /* A live region of results: always in the page, empty (and invisible) until a result comes. */
-  .vigie-vault-panel .vigie-vault-result:empty {
+  .vigie-panel .vigie-panel-result:empty {
     display: none;
   }
 
   /* Facts to read (a profile, what only HR can change): term above its value, side by side where there is room. */
-  .vigie-scope .vigie-vault-facts {
+  .vigie-scope .vigie-panel-facts {
     display: grid;
     gap: 0.75rem;
     margin: 0;
@@ -41,25 +41,25 @@ export const panelStyles = css`
     background: var(--_surface-2);
   }
 
-  .vigie-scope .vigie-vault-facts > div {
+  .vigie-scope .vigie-panel-facts > div {
     display: grid;
     gap: 0.1rem;
     min-width: 0;
   }
 
-  .vigie-scope .vigie-vault-facts dt {
+  .vigie-scope .vigie-panel-facts dt {
     color: var(--_muted);
     font-size: 0.9em;
     font-weight: 600;
   }
 
-  .vigie-scope .vigie-vault-facts dd {
+  .vigie-scope .vigie-panel-facts dd {
     margin: 0;
     overflow-wrap: anywhere;
   }
 
   @container (min-width: 32rem) {
-    .vigie-scope .vigie-vault-facts > div {
+    .vigie-scope .vigie-panel-facts > div {
       grid-template-columns: 12rem minmax(0, 1fr);
       gap: 1rem;
       align-items: baseline;
@@ -67,7 +67,7 @@ export const panelStyles = css`
   }
 
   /* « Recevoir un nouveau code » while its cooldown runs: focusable (it says how long), plainly not available yet. */
-  .vigie-scope .vigie-button.vigie-vault-resend[aria-disabled='true'] {
+  .vigie-scope .vigie-button.vigie-panel-resend[aria-disabled='true'] {
     border-style: dashed;
     border-color: var(--_muted);
     color: var(--_muted);
@@ -76,11 +76,11 @@ export const panelStyles = css`
   }
 
   /* A help to open next to a field (« Où trouver mon identifiant ? »): a native <details>, its summary reads as a link. */
-  .vigie-scope details.vigie-vault-help {
+  .vigie-scope details.vigie-panel-help {
     margin: 0;
   }
 
-  .vigie-scope details.vigie-vault-help > summary {
+  .vigie-scope details.vigie-panel-help > summary {
     display: inline-flex;
     align-items: center;
     min-height: var(--_target);
@@ -90,7 +90,7 @@ export const panelStyles = css`
     cursor: pointer;
   }
 
-  .vigie-scope details.vigie-vault-help > p {
+  .vigie-scope details.vigie-panel-help > p {
     margin: 0;
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_border);

@@ -94,10 +94,10 @@ export class PasswordLengthController implements ReactiveController {
     return lengthText(this.t, this.#length);
   }
 
-  /** The count (`vigie-vault-count`, `is-ok` / `is-long`) and its polite announcement. */
+  /** The count (`vigie-panel-count`, `is-ok` / `is-long`) and its polite announcement. */
   render(id: string) {
     const status = this.#status;
-    return html`<p class="vigie-vault-count${status === 'ok' ? ' is-ok' : status === 'long' ? ' is-long' : ''}" id=${id}>
+    return html`<p class="vigie-panel-count${status === 'ok' ? ' is-ok' : status === 'long' ? ' is-long' : ''}" id=${id}>
         ${status === 'ok' ? checkIcon : nothing}<span>${this.#text()}</span>
       </p>
       <p class="vigie-sr-only" aria-live="polite">${this.#announcement}</p>`;

@@ -73,7 +73,7 @@ export class SpacesLinkRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'company-updated': CompanyUpdatedEvent;
     'company-handed-over': CompanyHandedOverEvent;
     'employees-email-domain-changed': EmployeesEmailDomainChangedEvent;

@@ -132,7 +132,7 @@ let uid = 0;
  * invites to sign in. Rendered in the light DOM (password managers see the login and the new
  * password); style it with the `--vigie-*` tokens and these classes: `vigie-company` (root),
  * `vigie-company-form`, `vigie-company-handover`, `vigie-company-important`, `vigie-company-conflict`,
- * `vigie-company-dialog`, `vigie-company-domain`, and the shared ones (`vigie-vault-message`,
+ * `vigie-company-dialog`, `vigie-company-domain`, and the shared ones (`vigie-panel-message`,
  * `vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
  *
  * @tagname company-profile
@@ -636,8 +636,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-vault-panel vigie-company">
-      <h2 class="vigie-vault-heading" id="${this.#id}-title">${this.t('passport.company.title')}</h2>
+    return html`<div class="vigie-scope vigie-panel vigie-company">
+      <h2 class="vigie-panel-heading" id="${this.#id}-title">${this.t('passport.company.title')}</h2>
       ${this.#renderBody()}
     </div>`;
   }
@@ -656,7 +656,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     const company = this.company;
     if (!company) {
       return html`<div class="vigie-company-loading" aria-busy="true">
-        <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+        <p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
         <div class="vigie-company-skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
       </div>`;
     }
@@ -723,7 +723,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   }
 
   #renderImportant(id: string) {
-    return html`<div class="vigie-vault-message vigie-vault-message--warning vigie-company-important" id=${id}>
+    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-important" id=${id}>
       ${warningIcon}
       <p><strong>${this.t('passport.company.handover.important')}</strong> ${this.t(companyWarningMessageKey('login-change'))}</p>
     </div>`;
@@ -738,7 +738,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       <p class="vigie-company-tip">${infoIcon}<span>${this.t('passport.company.handover.tip')}</span></p>
       ${formField(f.field('handoverPassword'))}
       <div class="vigie-company-live" aria-live="polite">
-        ${warnings.map((w) => html`<p class="vigie-vault-message vigie-company-mode">${infoIcon}<span>${this.t(companyWarningMessageKey(w))}</span></p>`)}
+        ${warnings.map((w) => html`<p class="vigie-panel-message vigie-company-mode">${infoIcon}<span>${this.t(companyWarningMessageKey(w))}</span></p>`)}
       </div>
     </div>`;
   }
@@ -762,10 +762,10 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   #renderRefreshFailed() {
     const state = this.#load.state;
     if (state.status !== 'error') return nothing;
-    return html`<div class="vigie-vault-message vigie-vault-message--warning vigie-company-refresh-failed" role="alert">
+    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-refresh-failed" role="alert">
       ${warningIcon}
-      <div class="vigie-vault-message-body">
-        <p class="vigie-vault-message-title">${this.t('passport.company.refreshFailed')}</p>
+      <div class="vigie-panel-message-body">
+        <p class="vigie-panel-message-title">${this.t('passport.company.refreshFailed')}</p>
         <p>${this.services!.describeFailure(state.failure)}</p>
         <button type="button" class="vigie-button vigie-button--secondary vigie-company-refresh-retry" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
       </div>
@@ -776,12 +776,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     const c = this.conflict;
     if (!c) return nothing;
     if (c.phase === 'reloaded') {
-      return html`<div class="vigie-vault-message vigie-vault-message--success vigie-company-conflict" tabindex="-1" role="status">
+      return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-conflict" tabindex="-1" role="status">
         ${checkCircleIcon}
-        <div class="vigie-vault-message-body">
+        <div class="vigie-panel-message-body">
           <p>${this.t('passport.company.conflict.reloaded')}</p>
           ${c.changes.length
-            ? html`<p class="vigie-vault-message-title">${this.t('passport.company.conflict.changes')}</p>
+            ? html`<p class="vigie-panel-message-title">${this.t('passport.company.conflict.changes')}</p>
                 <dl class="vigie-company-changes">
                   ${c.changes.map((ch) => html`<div><dt>${ch.label}</dt><dd>${ch.value}</dd></div>`)}
                 </dl>`
@@ -790,10 +790,10 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       </div>`;
     }
     const reloading = c.phase === 'reloading';
-    return html`<div class="vigie-vault-message vigie-vault-message--warning vigie-company-conflict" role="alert">
+    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-conflict" role="alert">
       ${warningIcon}
-      <div class="vigie-vault-message-body">
-        <p class="vigie-vault-message-title">${this.t('passport.company.conflict.title')}</p>
+      <div class="vigie-panel-message-body">
+        <p class="vigie-panel-message-title">${this.t('passport.company.conflict.title')}</p>
         <p>${this.t('passport.company.conflict.body')}</p>
         ${c.phase === 'stale' && c.secretsCleared ? html`<p>${this.t('form.failure.secrets')}</p>` : nothing}
         ${c.phase === 'stale' && c.failure ? html`<p>${this.services!.describeFailure(c.failure)}</p>` : nothing}
@@ -810,15 +810,15 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     const r = this.result;
     if (!r) return nothing;
     if (r.kind !== 'saved') {
-      return html`<p class="vigie-vault-message vigie-company-saved">${infoIcon}<span>${this.t(r.kind === 'nothing' ? 'passport.company.nothingToSave' : 'passport.company.restored')}</span></p>`;
+      return html`<p class="vigie-panel-message vigie-company-saved">${infoIcon}<span>${this.t(r.kind === 'nothing' ? 'passport.company.nothingToSave' : 'passport.company.restored')}</span></p>`;
     }
     const { updated, passwordChanged, handover } = r.outcome;
     const text = handover
       ? this.t('passport.company.handover.done', { name: `${handover.referent.firstName} ${handover.referent.lastName}`, email: handover.email })
       : this.t(updated && passwordChanged ? 'passport.company.savedBoth' : passwordChanged ? 'passport.company.savedPassword' : 'passport.company.saved');
-    return html`<div class="vigie-vault-message vigie-vault-message--success vigie-company-saved">
+    return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-saved">
       ${checkCircleIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${text}</p>
         ${handover && handover.mode !== 'keep' ? html`<p>${this.t(companyWarningMessageKey(`handover-${handover.mode}`))}</p>` : nothing}
       </div>
@@ -836,9 +836,9 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
         <div><dt>${this.t('passport.company.handover.confirm.login')}</dt><dd>${h.email}</dd></div>
         <div><dt>${this.t('passport.company.handover.confirm.password')}</dt><dd>${this.t(`passport.handover.mode.${h.mode}`)}</dd></div>
       </dl>
-      <p class="vigie-vault-message vigie-vault-message--warning">${warningIcon}<span>${this.t(companyWarningMessageKey('login-change'))}</span></p>
+      <p class="vigie-panel-message vigie-panel-message--warning">${warningIcon}<span>${this.t(companyWarningMessageKey('login-change'))}</span></p>
       <p>${this.t('passport.company.handover.confirm.consequence', { name })}</p>
-      <div class="vigie-vault-actions">
+      <div class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-company-confirm-submit" @click=${() => this.#confirmHandover()}>${this.t('passport.company.handover.confirm.submit')}</button>
         <button type="button" class="vigie-button vigie-button--secondary vigie-company-confirm-back" autofocus @click=${() => this.querySelector<HTMLDialogElement>('.vigie-company-confirm')?.close()}>
           ${this.t('passport.company.handover.confirm.back')}

@@ -232,7 +232,7 @@ export class DomainChangeController implements ReactiveController {
       ${this.failure
         ? failureMessage({ title: this.#t('form.failure.title'), detail: this.host.passportServices!.describeFailure(this.failure) })
         : nothing}
-      <div class="vigie-vault-actions">
+      <div class="vigie-panel-actions">
         ${none
           ? nothing
           : html`<button type="button" class="vigie-button vigie-company-domain-confirm" aria-disabled=${this.busy ? 'true' : nothing} @click=${() => void this.#confirm()}>
@@ -249,10 +249,10 @@ export class DomainChangeController implements ReactiveController {
   #renderDone(locale: Locale, d: { readonly count: number; readonly from: string; readonly to: string }) {
     const t = (key: MessageKey, params?: Params) => this.#t(key, params);
     return html`<div class="vigie-company-domain-done">
-      <p class="vigie-vault-message vigie-vault-message--success" id="${this.#id}-done" tabindex="-1" role="status">
+      <p class="vigie-panel-message vigie-panel-message--success" id="${this.#id}-done" tabindex="-1" role="status">
         ${checkCircleIcon}<span>${counted(locale, t, 'passport.company.domain.done', d.count, { from: d.from, to: d.to })}</span>
       </p>
-      <p class="vigie-vault-actions">
+      <p class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.toggle()}>${this.#t('passport.company.domain.close')}</button>
       </p>
     </div>`;

@@ -11,19 +11,34 @@
  *
  * Browsers reload an `<iframe>` that moves in the page: render the anti-robot widget into the
  * element once it is in place (after `await el.updateComplete`), not before.
+ *
+ * **With a framework, use `captchaRender` instead** (issue 11, point 13). Moving a node the host
+ * owns is what React, Vue or Angular cannot accept (their next render puts it back, or fails to
+ * remove it). A light-DOM form cannot have a real `<slot>`, so the widget gives the host a place it
+ * owns itself: `captchaRender(place)` is called with an empty element inside the form, once per
+ * place (again if the form is rendered anew), and may return a cleanup called when that place
+ * goes. It is exactly what the anti-robot services expect (`turnstile.render(place, …)`,
+ * `grecaptcha.render(place, …)`, `hcaptcha.render(place, …)`), and the host's own tree never moves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The host's anti-robot element, among the widget's direct children. */
 export const CAPTCHA_SELECTOR = ':scope > [slot="captcha"], :scope > [data-vigie-captcha]';
 
+/** The host's anti-robot renderer: draws into `place` (owned by the widget); may return a cleanup. */
+export type CaptchaRender = (place: HTMLElement) => void | (() => void);
+
 export class CaptchaSlotController implements ReactiveController {
   #observer?: MutationObserver;
+  /** The place `captchaRender` drew into, the function that did, and its cleanup. */
+  #rendered?: { place: Element; render: CaptchaRender; cleanup: (() => void) | undefined };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Where the element goes: the form's place for it (undefined while the form is not rendered). */
     private readonly place: () => Element | null | undefined,
+    /** The host's renderer, when it gives one (then nothing of the host's is moved). */
+    private readonly render: () => CaptchaRender | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -37,10 +52,34 @@ export class CaptchaSlotController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#clear();
   }
 
   hostUpdated(): void {
-    this.#adopt();
+    if (this.render()) this.#draw();
+    else this.#adopt();
+  }
+
+  /** Whether the host gave an anti-robot step (an element, or a renderer). */
+  get given(): boolean {
+    return Boolean(this.render() || this.element);
+  }
+
+  #draw(): void {
+    const place = this.place();
+    const render = this.render();
+    if (this.#rendered && this.#rendered.place === place && this.#rendered.render === render) return;
+    this.#clear();
+    if (!place || !render || !(place instanceof HTMLElement)) return;
+    this.#rendered = { place, render, cleanup: undefined };
+    const cleanup = render(place);
+    this.#rendered.cleanup = typeof cleanup === 'function' ? cleanup : undefined;
+  }
+
+  #clear(): void {
+    const done = this.#rendered;
+    this.#rendered = undefined;
+    done?.cleanup?.();
   }
 
   /** The host's element, where it is now (moved into the form, or still waiting). */

@@ -32,7 +32,7 @@ export class CaptchaTokenUsedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'company-registered': CompanyRegisteredEvent;
     'captcha-token-used': CaptchaTokenUsedEvent;
   }

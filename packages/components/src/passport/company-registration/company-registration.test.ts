@@ -276,10 +276,10 @@ describe('<company-registration> (PP-REGISTER)', () => {
     password.focus();
     password.select();
     await sendKeys({ type: 'abc' });
-    await until(() => text(el.querySelector('.vigie-vault-count')) === '3\u00a0caractères, 11 au minimum', 'the count');
-    expect(password.getAttribute('aria-describedby')).to.contain(el.querySelector('.vigie-vault-count')!.id);
+    await until(() => text(el.querySelector('.vigie-panel-count')) === '3\u00a0caractères, 11 au minimum', 'the count');
+    expect(password.getAttribute('aria-describedby')).to.contain(el.querySelector('.vigie-panel-count')!.id);
     await sendKeys({ type: 'defghijk' });
-    await until(() => el.querySelector('.vigie-vault-count.is-ok'), 'long enough');
+    await until(() => el.querySelector('.vigie-panel-count.is-ok'), 'long enough');
     const toggle = password.parentElement!.querySelector<HTMLButtonElement>('.vigie-toggle')!;
     toggle.click();
     await el.updateComplete;
@@ -343,11 +343,11 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(box!.checked).to.be.false;
     expect(text(el.querySelector('[role=heading]'))).to.equal('Demande d’inscription enregistrée');
     await until(() => document.activeElement === el.querySelector('[role=heading]'), 'focus on the heading');
-    const status = el.querySelector('.vigie-vault-result')!;
+    const status = el.querySelector('.vigie-panel-result')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.contain(`Un e-mail a été envoyé au référent, à l’adresse ${COMPANY.email}.`);
     expect(text(status)).to.contain('utilisez cette adresse e-mail et le mot de passe que vous venez de choisir');
-    expect(el.querySelector<HTMLAnchorElement>('.vigie-vault-actions a')!.getAttribute('href')).to.equal('/connexion');
+    expect(el.querySelector<HTMLAnchorElement>('.vigie-panel-actions a')!.getAttribute('href')).to.equal('/connexion');
     expect(el.querySelector('form')!.closest('[hidden]')).to.not.be.null;
     expect(mock.passport.outbox().map((m) => m.to)).to.include(COMPANY.email);
     await expect(el).to.be.accessible();
@@ -437,7 +437,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
       await sendKeys({ press: 'Enter' });
       await settled(el, 'registered');
       const page = el.querySelector('section')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/vigie-[a-z-]+-\d+/g, 'ID');
-      const shown = { heading: text(el.querySelector('[role=heading]')), status: text(el.querySelector('.vigie-vault-result')) };
+      const shown = { heading: text(el.querySelector('[role=heading]')), status: text(el.querySelector('.vigie-panel-result')) };
       el.closest('div')!.remove();
       return { page, shown };
     }

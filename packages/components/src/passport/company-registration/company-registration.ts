@@ -35,7 +35,7 @@ import { PasswordLengthController } from '../../base/forms/password-feedback.js'
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
 import { passportLoginAction } from '../passport-session.js';
-import { CaptchaSlotController } from './captcha-slot.js';
+import { CaptchaSlotController, type CaptchaRender } from './captcha-slot.js';
 import { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
 import { styles } from './company-registration.styles.js';
 
@@ -98,7 +98,9 @@ const SERVER_FIELDS: Readonly<Record<string, Field>> = {
  *
  * **The anti-robot step is the host's.** Put your element inside the widget, marked
  * `slot="captcha"` (or `data-vigie-captcha`); the widget moves it into its form, under the
- * passwords (see `captcha-slot.ts`; render your widget into it once it is in place). Give the token
+ * passwords (see `captcha-slot.ts`; render your widget into it once it is in place). With React, Vue
+ * or Angular, give `captchaRender` instead: the widget calls it with an empty place of its own in the
+ * form (`(place) => turnstile.render(place, …)`), so nothing the framework owns is moved. Give the token
  * through `captchaToken`: a function read at each submit (`() => grecaptcha.getResponse(id)`; it may
  * return a promise, for an invisible check), or the token itself (the `captcha-token` attribute,
  * set by your widget's callback). No token: the step is a required field in error. Once sent, the
@@ -119,7 +121,7 @@ const SERVER_FIELDS: Readonly<Record<string, Field>> = {
  *
  * @tagname company-registration
  * @summary Register a subcontractor company (PP-REGISTER): SIRET or VAT number, regions, referent, password, the host's anti-robot step.
- * @slot captcha - Not a real slot (light DOM): a child marked `slot="captcha"` or `data-vigie-captcha` is moved into the form, where the anti-robot step goes.
+ * @slot captcha - Not a real slot (light DOM): a child marked `slot="captcha"` or `data-vigie-captcha` is moved into the form, where the anti-robot step goes. In a framework, use the `captchaRender` property instead.
  * @fires {CompanyRegisteredEvent} company-registered - The account is created: `companyName` and `email` (the referent's, the login). Never the password.
  * @fires {PassportLoginRequestedEvent} passport-login-requested - « Se connecter » after the registration; cancelable: cancel it to show your own `<passport-login>` instead of following `login-href`.
  * @fires {CaptchaTokenUsedEvent} captcha-token-used - The anti-robot token was sent (whatever the answer): reset your anti-robot widget.
@@ -135,6 +137,13 @@ export class CompanyRegistration extends LightDomElement {
    * As an attribute (`captcha-token`), the token your widget's callback wrote; removed once sent.
    */
   @property({ attribute: 'captcha-token' }) captchaToken?: CaptchaTokenSource;
+
+  /**
+   * Draws the host's anti-robot step into `place`, an empty element the widget owns inside its form
+   * (called once per place; may return a cleanup). Use it in place of a `slot="captcha"` child
+   * with React, Vue or Angular, which must not see their nodes moved.
+   */
+  @property({ attribute: false }) captchaRender?: CaptchaRender;
 
   /** Where « Se connecter » leads once the account is created (a web link). Without it, the button only fires `passport-login-requested`. */
   @property({ attribute: 'login-href' }) loginHref?: string;
@@ -221,7 +230,11 @@ export class CompanyRegistration extends LightDomElement {
 
   readonly #length = new PasswordLengthController(this, 'password', (key, params) => this.t(COUNT_KEYS[key] ?? key, params));
 
-  readonly #captcha: CaptchaSlotController = new CaptchaSlotController(this, (): Element | null => this.querySelector(`#${this.#uid}-captcha-place`));
+  readonly #captcha: CaptchaSlotController = new CaptchaSlotController(
+    this,
+    (): Element | null => this.querySelector(`#${this.#uid}-captcha-place`),
+    () => this.captchaRender,
+  );
 
   /** Back to an empty form (after a registration, to register another company). */
   reset(): void {
@@ -362,7 +375,7 @@ export class CompanyRegistration extends LightDomElement {
   };
 
   #warnNoCaptcha(): void {
-    if (this.#warned || this.#captcha.element) return;
+    if (this.#warned || this.#captcha.given) return;
     this.#warned = true;
     console.warn('[vigie] <company-registration> has no anti-robot step: put your element inside it (slot="captcha") and give its token through `captchaToken`.');
   }
@@ -473,23 +486,23 @@ export class CompanyRegistration extends LightDomElement {
     const done = this.registered;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
-    return html`<section class="vigie-scope vigie-vault-panel vigie-registration" aria-labelledby=${title}>
-      <div class="vigie-vault-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1">
+    return html`<section class="vigie-scope vigie-panel vigie-registration" aria-labelledby=${title}>
+      <div class="vigie-panel-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1">
         ${this.t(done ? 'passport.registration.done.title' : 'passport.registration.title')}
       </div>
-      <div class="vigie-vault-result" role="status">${done ? this.#renderDone(done) : nothing}</div>
+      <div class="vigie-panel-result" role="status">${done ? this.#renderDone(done) : nothing}</div>
       ${done ? this.#renderSignIn() : nothing}
       <div class="vigie-registration__body" ?hidden=${!!done}>${this.#renderForm()}</div>
     </section>`;
   }
 
   #renderDone(done: { readonly companyName: string; readonly email: string }) {
-    return html`<div class="vigie-vault-message vigie-vault-message--success">
+    return html`<div class="vigie-panel-message vigie-panel-message--success">
       ${checkCircleIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${this.t('passport.registration.done.text', { companyName: done.companyName, email: done.email })}</p>
         <p>${this.t('passport.registration.done.login')}</p>
-        <p class="vigie-vault-note">${this.t('passport.registration.done.spam')}</p>
+        <p class="vigie-panel-note">${this.t('passport.registration.done.spam')}</p>
       </div>
     </div>`;
   }
@@ -497,7 +510,7 @@ export class CompanyRegistration extends LightDomElement {
   /** « Se connecter »: the host's sign-in page (`login-href`), or the cancelable `passport-login-requested`. */
   #renderSignIn() {
     const action = passportLoginAction(this, { label: this.t('passport.registration.done.signIn'), href: this.loginHref, reason: 'signed-out', className: 'vigie-button' });
-    return html`<div class="vigie-vault-actions">${action}</div>`;
+    return html`<div class="vigie-panel-actions">${action}</div>`;
   }
 
   #renderForm() {
@@ -515,12 +528,12 @@ export class CompanyRegistration extends LightDomElement {
             autocapitalize: this.identification === 'siret' ? 'off' : 'characters',
             spellcheck: false,
           })}
-          <button type="button" class="vigie-vault-link vigie-registration__switch" @click=${this.#switchIdentification}>
+          <button type="button" class="vigie-panel-link vigie-registration__switch" @click=${this.#switchIdentification}>
             ${this.t(siret ? 'passport.registration.noSiret' : 'passport.registration.hasSiret')}
           </button>
         </div>
         ${textField(f.field('companyName'), { enterKeyHint: 'next' })} ${choiceField(f.field('regions'))}
-        <details class="vigie-vault-help vigie-registration__referent">
+        <details class="vigie-panel-help vigie-registration__referent">
           <summary>${this.t('passport.registration.referent.what')}</summary>
           <p>${this.t('passport.registration.referent.whatHelp')}</p>
         </details>
@@ -531,7 +544,7 @@ export class CompanyRegistration extends LightDomElement {
           ${textField(f.field('email'), { enterKeyHint: 'next' })} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'next' })}
         </div>
         ${this.passwordsCleared
-          ? html`<p class="vigie-vault-message vigie-vault-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
+          ? html`<p class="vigie-panel-message vigie-panel-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
           : nothing}
         <div class="vigie-registration__pair" @input=${this.#onPasswordInput}>
           ${passwordField(f.field('password'), { describedBy: countId })}

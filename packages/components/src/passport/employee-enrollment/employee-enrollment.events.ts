@@ -60,7 +60,7 @@ export class EmployeeEditCancelledEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'employee-enrolled': EmployeeEnrolledEvent;
     'employee-updated': EmployeeUpdatedEvent;
     'employee-edit-cancelled': EmployeeEditCancelledEvent;

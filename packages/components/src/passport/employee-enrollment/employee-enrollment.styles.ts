@@ -143,14 +143,14 @@ export const styles = css`
   .vigie-enrollment .vigie-enrollment-disclosure-body h4 {
     font-size: 1em;
   }
-  .vigie-enrollment :is(.vigie-enrollment-disclosure-body, .vigie-vault-message, .vigie-enrollment-section) ul {
+  .vigie-enrollment :is(.vigie-enrollment-disclosure-body, .vigie-panel-message, .vigie-enrollment-section) ul {
     display: grid;
     gap: 0.2rem;
     padding-inline-start: 1.25rem;
   }
 
-  /* Messages: the shared vigie-vault-message (panelStyles); a title here is a heading at text size. */
-  .vigie-enrollment .vigie-vault-message-title {
+  /* Messages: the shared vigie-panel-message (panelStyles); a title here is a heading at text size. */
+  .vigie-enrollment .vigie-panel-message-title {
     font-size: 1em;
   }
   .vigie-enrollment .vigie-enrollment-live:empty {

@@ -218,7 +218,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mount({ session: null, loginHref: '#connexion' });
     const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-enrollment-login'), 'the sign-in link');
     expect(text(el.querySelector('h2'))).to.equal('Inscrire un nouveau salarié');
-    expect(text(el.querySelector('.vigie-vault-message'))).to.equal(fr('passport.enrollment.signedOut'));
+    expect(text(el.querySelector('.vigie-panel-message'))).to.equal(fr('passport.enrollment.signedOut'));
     expect(text(link)).to.equal('Se connecter');
     expect(link.getAttribute('href')).to.equal('#connexion');
     expect(el.querySelector('form')).to.be.null;
@@ -266,7 +266,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const snbpe = el.querySelector('.vigie-enrollment-snbpe')!;
     expect(text(snbpe.querySelector('h3'))).to.equal('Passeport sécurité SNBPE');
     expect(text(snbpe)).to.contain(fr('passport.enrollment.snbpe.intro'));
-    expect(text(snbpe.querySelector('.vigie-vault-message--warning'))).to.equal(
+    expect(text(snbpe.querySelector('.vigie-panel-message--warning'))).to.equal(
       'Attention, il n’est plus possible de lier un passeport SNBPE après avoir finalisé la création d’un compte. Vous devez impérativement saisir ces informations au moment de la création du compte.',
     );
     expect(el.querySelector('input[name=snbpeIssuedOn]')).to.be.null;
@@ -567,7 +567,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await fillCreation(el, { email: 'zoe@granulats-dupont.fr' });
     override.create = () => problem(401, 'session-required');
     submit(el).click();
-    const notice = await until(() => el.querySelector('.vigie-vault-message--error'), 'the expired notice');
+    const notice = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
     expect(text(notice)).to.equal(fr('passport.enrollment.sessionExpired'));
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(provider.passportSession).to.be.undefined;
@@ -620,18 +620,18 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       answers: { intervenesTechnically: false, leadsAwarenessSessions: true, checksPassports: true },
     });
     expect([event.employee.id, event.employee.version, event.employee.profile, event.employee.email]).to.deep.equal([ROW.id, 4, 'administrative-trainer-checker', null]);
-    const done = await until(() => el.querySelector('.vigie-enrollment-live .vigie-vault-message--success'), 'the confirmation');
+    const done = await until(() => el.querySelector('.vigie-enrollment-live .vigie-panel-message--success'), 'the confirmation');
     expect(text(done)).to.equal(fr('passport.enrollment.updated'));
     await expect(el).to.be.accessible();
 
     // Saved again: the new version goes as If-Match.
     fill(el, 'firstName', 'Hélène-Marie');
     await el.updateComplete;
-    expect(el.querySelector('.vigie-enrollment-live .vigie-vault-message--success')).to.be.null;
+    expect(el.querySelector('.vigie-enrollment-live .vigie-panel-message--success')).to.be.null;
     submit(el).click();
     await until(() => puts().length === 2, 'the second PUT');
     expect(puts()[1]!.headers.get('If-Match')).to.equal('"4"');
-    await until(() => el.querySelector('.vigie-enrollment-live .vigie-vault-message--success'), 'saved again');
+    await until(() => el.querySelector('.vigie-enrollment-live .vigie-panel-message--success'), 'saved again');
 
     // « Annuler »: the event, and the form back to what is saved.
     fill(el, 'firstName', 'Quelqu’un');
@@ -648,7 +648,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       return HttpResponse.json(ROW);
     };
     const { el } = await mount({ employeeId: ROW.id });
-    const loading = await until(() => el.querySelector('.vigie-vault-loading'), 'the loading state');
+    const loading = await until(() => el.querySelector('.vigie-panel-loading'), 'the loading state');
     expect(text(loading)).to.equal('Chargement…');
     await expect(el).to.be.accessible();
     await until(() => el.querySelector('form'), 'the form');
@@ -658,7 +658,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(input(el, 'lastName').value).to.equal('LEFÈVRE');
 
     el.employeeId = 'emp-gone';
-    const gone = await until(() => el.querySelector('.vigie-vault-message--error'), 'not found');
+    const gone = await until(() => el.querySelector('.vigie-panel-message--error'), 'not found');
     expect(text(gone)).to.equal(fr('passport.enrollment.notFound'));
     expect(el.querySelector('form')).to.be.null;
     await expect(el).to.be.accessible();
@@ -677,7 +677,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const el = document.createElement('employee-enrollment');
     el.employeeId = ROW.id;
     provider.append(el);
-    await until(() => el.querySelector('.vigie-vault-loading'), 'the loading state');
+    await until(() => el.querySelector('.vigie-panel-loading'), 'the loading state');
     // Closed once the first read has reached the server (on a loaded machine the data layer's
     // import can still be running when the loading state shows; a read aborted before it is sent
     // is rightly never sent, and then there would be only one request to see).
@@ -693,7 +693,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('edit: the row given after employee-id pre-fills at once; given again while editing, it keeps what is typed', async () => {
     override.get = () => new Promise<Response>(() => {});
     const { el } = await mount({ employeeId: ROW.id });
-    await until(() => el.querySelector('.vigie-vault-loading'), 'the loading state');
+    await until(() => el.querySelector('.vigie-panel-loading'), 'the loading state');
     el.employee = ROW;
     await until(() => el.querySelector('form'), 'the form');
     expect(input(el, 'lastName').value).to.equal(ROW.lastName);
@@ -710,7 +710,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('edit: loading fails (500): an alert and « Réessayer »', async () => {
     override.get = () => problem(500, 'internal-error');
     const { el } = await mount({ employeeId: ROW.id });
-    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the error', 8000);
+    const alert = await until(() => el.querySelector('.vigie-panel-message--error'), 'the error', 8000);
     expect(text(alert)).to.contain(fr('passport.enrollment.loadError'));
     expect(text(alert)).to.contain('(500)');
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -726,7 +726,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     stored.set(ROW.id, { ...ROW, firstName: 'Hélène', lastName: 'DURAND', email: null, profile: 'administrative', version: 4 });
     fill(el, 'firstName', 'Léna');
     submit(el).click();
-    const conflict = await until(() => el.querySelector<HTMLElement>('.vigie-vault-message--error'), 'the conflict');
+    const conflict = await until(() => el.querySelector<HTMLElement>('.vigie-panel-message--error'), 'the conflict');
     expect(text(conflict)).to.contain(fr('passport.enrollment.conflict.title'));
     expect(text(conflict)).to.contain(fr('passport.enrollment.conflict.text'));
     expect(conflict.getAttribute('role')).to.equal('alert');
@@ -736,7 +736,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await expect(el).to.be.accessible();
 
     conflict.querySelector('button')!.click();
-    const loaded = await until(() => el.querySelector<HTMLElement>('.vigie-vault-message--warning'), 'the saved version');
+    const loaded = await until(() => el.querySelector<HTMLElement>('.vigie-panel-message--warning'), 'the saved version');
     expect(text(loaded)).to.contain(fr('passport.enrollment.conflict.loaded'));
     expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal(['Hélène', 'DURAND', 'aucune', 'Salarié administratif']);
     expect(document.activeElement).to.equal(loaded);
@@ -749,7 +749,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const event = await updated;
     expect(puts().map((p) => p.headers.get('If-Match'))).to.deep.equal(['"3"', '"4"']);
     expect([event.employee.firstName, event.employee.lastName, event.employee.version]).to.deep.equal(['Léna', 'LEFÈVRE', 5]);
-    expect(el.querySelector('.vigie-vault-message--warning')).to.be.null;
+    expect(el.querySelector('.vigie-panel-message--warning')).to.be.null;
   });
 
   it('edit conflict: « Reprendre la version enregistrée » puts the saved values in the form', async () => {
@@ -757,14 +757,14 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     stored.set(ROW.id, { ...ROW, lastName: 'DURAND', profile: 'administrative', version: 7 });
     fill(el, 'firstName', 'Léna');
     submit(el).click();
-    (await until(() => el.querySelector('.vigie-vault-message--error button'), 'the conflict') as HTMLButtonElement).click();
-    const useSaved = await until(() => el.querySelector<HTMLButtonElement>('.vigie-vault-message--warning button'), 'the saved version');
+    (await until(() => el.querySelector('.vigie-panel-message--error button'), 'the conflict') as HTMLButtonElement).click();
+    const useSaved = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--warning button'), 'the saved version');
     expect(text(useSaved)).to.equal('Reprendre la version enregistrée');
     useSaved.click();
     await until(() => document.activeElement === input(el, 'firstName'), 'focus on Prénom');
     expect([input(el, 'firstName').value, input(el, 'lastName').value]).to.deep.equal(['Hélène', 'DURAND']);
     for (const q of PROFILE_QUESTIONS) expect(radio(el, q, 'no').checked, q).to.be.true;
-    expect(el.querySelector('.vigie-vault-message--warning')).to.be.null;
+    expect(el.querySelector('.vigie-panel-message--warning')).to.be.null;
   });
 
   it('English: the same form and messages in en (profile names included)', async () => {
@@ -828,9 +828,9 @@ describe('<employee-enrollment> against the mock API (passport:default)', () => 
     expect('version' in other ? other.version : other).to.equal(2);
     fill(el, 'firstName', 'Hélène-Marie');
     submit(el).click();
-    const reload = await until(() => el.querySelector<HTMLButtonElement>('.vigie-vault-message--error button'), 'the conflict');
+    const reload = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--error button'), 'the conflict');
     reload.click();
-    const loaded = await until(() => el.querySelector('.vigie-vault-message--warning'), 'the saved version');
+    const loaded = await until(() => el.querySelector('.vigie-panel-message--warning'), 'the saved version');
     expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal([demo.firstName, 'LEFÈVRE-DURAND', 'aucune', fr('passport.profile.technical')]);
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
     submit(el).click();

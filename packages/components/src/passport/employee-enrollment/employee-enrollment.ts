@@ -77,7 +77,7 @@ let uid = 0;
  * them and forwards the referent's intents. Rendered in the light DOM like every Vigie form; style
  * it with the `--vigie-*` tokens and these classes: `vigie-enrollment` (root), `vigie-enrollment-heading`,
  * `vigie-enrollment-section`, `vigie-enrollment-profile`, `vigie-enrollment-disclosure`,
- * `vigie-vault-message` (+ `--success`, `--warning`, `--error`), `vigie-enrollment-facts`,
+ * `vigie-panel-message` (+ `--success`, `--warning`, `--error`), `vigie-enrollment-facts`,
  * `vigie-enrollment-actions`, and the shared form classes (`vigie-form`, `vigie-field`, `vigie-input`,
  * `vigie-button`…).
  *
@@ -389,7 +389,7 @@ export class EmployeeEnrollment extends LightDomElement {
           <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#loadEmployee()}>${this.t('common.retry')}</button>`,
       });
     }
-    return html`<p class="vigie-vault-loading" role="status" aria-busy="true"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    return html`<p class="vigie-panel-loading" role="status" aria-busy="true"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
   }
 
   #renderSignedOut() {
@@ -418,16 +418,16 @@ export class EmployeeEnrollment extends LightDomElement {
   ) {
     const heading =
       o.titleTag === 'h3'
-        ? html`<h3 class="vigie-vault-message-title" id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}>${title}</h3>`
-        : html`<p class=${o.plain ? 'vigie-vault-message-text' : 'vigie-vault-message-title'}>${title}</p>`;
+        ? html`<h3 class="vigie-panel-message-title" id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}>${title}</h3>`
+        : html`<p class=${o.plain ? 'vigie-panel-message-text' : 'vigie-panel-message-title'}>${title}</p>`;
     return html`<div
-      class="vigie-vault-message${tone === 'info' ? '' : ` vigie-vault-message--${tone}`}"
+      class="vigie-panel-message${tone === 'info' ? '' : ` vigie-panel-message--${tone}`}"
       role=${o.role ?? nothing}
       id=${o.titleTag === 'h3' ? nothing : (o.id ?? nothing)}
       tabindex=${o.id && o.titleTag !== 'h3' ? '-1' : nothing}
     >
       ${icon}
-      <div class="vigie-vault-message-body">${heading}${o.body ?? nothing}</div>
+      <div class="vigie-panel-message-body">${heading}${o.body ?? nothing}</div>
     </div>`;
   }
 

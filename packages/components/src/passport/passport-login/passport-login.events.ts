@@ -52,7 +52,7 @@ export class PassportResetRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'passport-signed-in': PassportSignedInEvent;
     'passport-signed-out': PassportSignedOutEvent;
     'passport-reset-requested': PassportResetRequestedEvent;

@@ -181,7 +181,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(signedIn[0]!.bubbles && signedIn[0]!.composed).to.be.true;
     expect(text(heading(el))).to.equal('Bienvenue\u202f!');
     expect(document.activeElement).to.equal(heading(el));
-    const status = el.querySelector('.vigie-vault-result')!;
+    const status = el.querySelector('.vigie-panel-result')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.equal('Félicitations, vous voici dans votre espace entreprise\u202f!');
     expect(text(el.querySelector('.vigie-passport-login__who'))).to.equal(
@@ -195,7 +195,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'idle');
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Votre session est fermée.');
     expect(emailInput(el).value).to.equal('');
     await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
   });
@@ -216,7 +216,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await settled(el, 'idle');
     expect(reasons).to.deep.equal(['ended', 'expired']);
     expect(servicesOf(el).passportSession).to.equal(undefined);
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
   });
 
   it('500: the failure with a retry, the e-mail and the password kept (never judged); « Réessayer » signs in (issue 8 #18)', async () => {
@@ -291,7 +291,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el, 'sent');
     const known = el.innerHTML.replace(/<!--[^>]*-->/g, '');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal(SENT);
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal(SENT);
     expect(text(el.querySelector('.vigie-passport-login__help'))).to.equal(
       'Vous n’avez pas reçu l’e-mail\u202f? Pensez à vérifier vos spams. S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
     );
@@ -335,7 +335,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     mock.worker.use(http.post('/api/passport/password-reset/request', () => HttpResponse.json({ type: '/problems/bad-request', title: 'Bad request', status: 400 }, { status: 400 })));
     el.querySelector<HTMLButtonElement>('.vigie-failure button')!.click();
     await settled(el, 'sent');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal(SENT);
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal(SENT);
   });
 
   it('a temporary password after a handover: the new password twice (core’s policy), then signed in; « Annuler » forgets the step', async () => {
@@ -463,7 +463,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-passport-login__wait'))).to.equal('Nouvelle tentative possible dans 2\u00a0secondes.');
     await until(() => text(el.querySelector('.vigie-passport-login__wait')) === 'Nouvelle tentative possible dans 1\u00a0seconde.', 'one second left');
     await until(() => !el.querySelector('.vigie-passport-login__wait'), 'the end of the wait', 3000);
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     expect(submitButton(el).disabled).to.be.false;
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
@@ -481,7 +481,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect((await company()).status).to.equal(200);
     await clickOn(buttonNamed(el, 'Se déconnecter'));
     await settled(el, 'idle');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Votre session est fermée.');
     await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
     // The page is signed out at once; the server's answer follows.
     let refused = await company();
@@ -507,7 +507,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
     expect(text(heading(el))).to.equal('Connexion');
-    expect(text(el.querySelector('.vigie-vault-result'))).to.equal('Votre session est fermée.');
+    expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Votre session est fermée.');
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(emailInput(el)).to.exist;
   });

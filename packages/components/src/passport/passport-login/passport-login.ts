@@ -410,9 +410,9 @@ export class PassportLogin extends LightDomElement {
     if (!this.services) return this.renderMissingProvider();
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
-    return html`<section class="vigie-scope vigie-vault-panel vigie-passport-login" aria-labelledby=${title}>
-      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${title} tabindex="-1">${this.t(TITLES[this.view])}</div>
-      <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
+    return html`<section class="vigie-scope vigie-panel vigie-passport-login" aria-labelledby=${title}>
+      <div class="vigie-panel-heading" role="heading" aria-level=${level} id=${title} tabindex="-1">${this.t(TITLES[this.view])}</div>
+      <div class="vigie-panel-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody(title)}
     </section>`;
   }
@@ -457,7 +457,7 @@ export class PassportLogin extends LightDomElement {
     const busy = f.submitting;
     const register = safeHref(this.registerHref);
     const wait = this.notice === 'throttled' ? this.#waitLeft() : 0;
-    return html`<p class="vigie-vault-intro">${this.t('passport.login.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('passport.login.intro')}</p>
       ${f.renderForm(
         html`${!busy && this.notice === 'invalid-credentials' ? alertBox(this.t('passport.login.error.invalidCredentials')) : nothing}
           ${!busy && this.notice === 'throttled' ? alertBox(this.t('passport.login.error.throttled'), `${this.#uid}-alert`) : nothing}
@@ -475,14 +475,14 @@ export class PassportLogin extends LightDomElement {
         { labelledby: title },
       )}
       <ul class="vigie-passport-login__links">
-        <li><button type="button" class="vigie-vault-link" @click=${this.#openForgot}>${this.t('passport.login.forgot')}</button></li>
-        ${register ? html`<li><a class="vigie-vault-link" href=${register}>${this.t('passport.login.register')}</a></li>` : nothing}
+        <li><button type="button" class="vigie-panel-link" @click=${this.#openForgot}>${this.t('passport.login.forgot')}</button></li>
+        ${register ? html`<li><a class="vigie-panel-link" href=${register}>${this.t('passport.login.register')}</a></li>` : nothing}
       </ul>`;
   }
 
   #renderForgot(title: string) {
     const f = this.#forgotForm;
-    return html`<p class="vigie-vault-intro">${this.t('passport.login.forgot.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('passport.login.forgot.intro')}</p>
       ${f.renderForm(
         html`${requiredNote(f)} ${textField(f.field('email'), { enterKeyHint: 'send' })}
           <div class="vigie-passport-login__buttons">
@@ -500,7 +500,7 @@ export class PassportLogin extends LightDomElement {
         <p>${this.t('passport.login.forgot.spam')}</p>
         <p>${this.t('passport.login.forgot.contact')}</p>
       </div>
-      <div class="vigie-vault-actions">
+      <div class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#backToLogin}>${this.t('passport.login.forgot.back')}</button>
       </div>`;
   }
@@ -508,11 +508,11 @@ export class PassportLogin extends LightDomElement {
   #renderNewPassword(title: string) {
     const f = this.#newPasswordForm;
     const countId = `${this.#uid}-count`;
-    return html`<p class="vigie-vault-intro">${this.t('passport.login.mustChange.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('passport.login.mustChange.intro')}</p>
       ${f.renderForm(
         html`${requiredNote(f)}
           <input type="text" name="username" autocomplete="username" .value=${this.#login} readonly hidden />
-          <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+          <div class="vigie-panel-new-password" @input=${this.#length.onInput}>
             ${passwordField(f.field('newPassword'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
           </div>
           ${passwordField(f.field('confirmation'), { enterKeyHint: 'done' })}
@@ -530,7 +530,7 @@ export class PassportLogin extends LightDomElement {
     return html`<p class="vigie-passport-login__who">
         ${this.t('passport.login.signedInAs', { firstName: session.referent.firstName, lastName: session.referent.lastName, companyName: session.companyName })}
       </p>
-      <div class="vigie-vault-actions">
+      <div class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.signOut()}>${this.t('passport.login.signOut')}</button>
       </div>`;
   }
@@ -560,7 +560,7 @@ function serverPasswordError(failure: ApiFailure): FieldError {
 const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 function message(kind: 'success' | 'warning' | 'info', glyph: TemplateResult, text: string) {
-  return html`<div class="vigie-vault-message${kind === 'info' ? '' : ` vigie-vault-message--${kind}`}">${glyph}<p>${text}</p></div>`;
+  return html`<div class="vigie-panel-message${kind === 'info' ? '' : ` vigie-panel-message--${kind}`}">${glyph}<p>${text}</p></div>`;
 }
 
 /** A refusal after an answer (`role=alert`: read out as it appears). */

@@ -13,7 +13,7 @@ export class PassportPasswordResetEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'passport-password-reset': PassportPasswordResetEvent;
   }
 }

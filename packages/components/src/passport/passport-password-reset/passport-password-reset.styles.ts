@@ -13,7 +13,7 @@ export const styles = css`
   .vigie-passport-reset {
     --_max-width: var(--passport-password-reset-max-width, 32rem);
   }
-  .vigie-passport-reset .vigie-vault-message p {
+  .vigie-passport-reset .vigie-panel-message p {
     overflow-wrap: anywhere;
   }
 `;

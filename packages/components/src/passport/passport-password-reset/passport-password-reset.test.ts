@@ -46,7 +46,7 @@ async function open(query: string | undefined, opts: { locale?: 'fr' | 'en'; log
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const passwords = (el: Element) => [...el.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
-const status = (el: Element) => text(el.querySelector('.vigie-vault-result'));
+const status = (el: Element) => text(el.querySelector('.vigie-panel-result'));
 const resets = () => apiRequests().filter((r) => r === 'POST /api/passport/password-reset');
 
 async function typeBoth(el: PassportPasswordReset, first: string, second = first) {
@@ -96,7 +96,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(done).to.have.length(1);
     expect(status(el)).to.equal('Le mot de passe est enregistré. Connectez-vous avec l’adresse e-mail du référent et ce nouveau mot de passe.');
     await until(() => document.activeElement === el.querySelector('[role=heading]'), 'focus on the heading');
-    const signInLink = el.querySelector<HTMLAnchorElement>('.vigie-vault-actions a')!;
+    const signInLink = el.querySelector<HTMLAnchorElement>('.vigie-panel-actions a')!;
     expect(text(signInLink)).to.equal('Se connecter');
     expect(signInLink.getAttribute('href')).to.equal('#connexion');
     expect(await signIn(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password)).to.equal(401);
@@ -129,7 +129,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
       expect(el.getAttribute('step')).to.equal(kind);
       expect(status(el)).to.contain(says);
       expect(el.querySelector('form')).to.be.null;
-      expect(text(el.querySelector('.vigie-vault-actions a'))).to.equal('Aller à la page de connexion');
+      expect(text(el.querySelector('.vigie-panel-actions a'))).to.equal('Aller à la page de connexion');
       expect(location.search).to.equal('');
       await expect(el).to.be.accessible();
     });

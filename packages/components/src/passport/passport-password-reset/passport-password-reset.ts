@@ -68,7 +68,7 @@ const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
  * reach the server shows the form's notice with a retry. Success says so and offers « Se connecter ».
  *
  * Light DOM (credential fields): native inputs in a real `<form>` with `autocomplete=new-password`.
- * Style it with the `--vigie-*` tokens and the `vigie-passport-reset` / `vigie-vault-*` classes; the
+ * Style it with the `--vigie-*` tokens and the `vigie-passport-reset` / `vigie-panel-*` classes; the
  * step is reflected in the `step` attribute.
  *
  * @tagname passport-password-reset
@@ -253,9 +253,9 @@ export class PassportPasswordReset extends LightDomElement {
     if (!this.services) return this.renderMissingProvider();
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
-    return html`<section class="vigie-scope vigie-vault-panel vigie-passport-reset" aria-labelledby=${title}>
-      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${title} tabindex="-1" data-focus="heading">${this.t('passport.reset.title')}</div>
-      <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
+    return html`<section class="vigie-scope vigie-panel vigie-passport-reset" aria-labelledby=${title}>
+      <div class="vigie-panel-heading" role="heading" aria-level=${level} id=${title} tabindex="-1" data-focus="heading">${this.t('passport.reset.title')}</div>
+      <div class="vigie-panel-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody(title)}
     </section>`;
   }
@@ -263,7 +263,7 @@ export class PassportPasswordReset extends LightDomElement {
   #renderResult() {
     switch (this.step) {
       case 'checking':
-        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('passport.reset.checking')}</span></p>`;
+        return html`<p class="vigie-panel-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('passport.reset.checking')}</span></p>`;
       case 'done':
         return message('success', checkCircleIcon, this.t('passport.reset.done'));
       case 'expired':
@@ -284,27 +284,27 @@ export class PassportPasswordReset extends LightDomElement {
       case 'check-failed':
         return this.#renderCheckFailed();
       case 'done':
-        return this.#action('passport.reset.signIn', 'password-reset', 'vigie-button vigie-vault-action');
+        return this.#action('passport.reset.signIn', 'password-reset', 'vigie-button vigie-panel-action');
       case 'expired':
       case 'used':
       case 'unknown':
       case 'no-link':
-        return this.#action('passport.reset.toLogin', 'new-link', 'vigie-button vigie-button--secondary vigie-vault-action');
+        return this.#action('passport.reset.toLogin', 'new-link', 'vigie-button vigie-button--secondary vigie-panel-action');
       default:
         return nothing;
     }
   }
 
   #action(label: MessageKey, reason: PassportLoginReason, className: string) {
-    return html`<div class="vigie-vault-actions">${passportLoginAction(this, { label: this.t(label), href: this.loginHref, reason, className })}</div>`;
+    return html`<div class="vigie-panel-actions">${passportLoginAction(this, { label: this.t(label), href: this.loginHref, reason, className })}</div>`;
   }
 
   #renderCheckFailed() {
     const failure = this.#flow.state.failure;
     const detail = failure ? this.services!.describeFailure(failure) : '';
-    return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+    return html`<div class="vigie-panel-message vigie-panel-message--error" role="alert">
       ${errorIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${detail}</p>
         <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry-check' })}>${this.t('common.retry')}</button>
       </div>
@@ -314,10 +314,10 @@ export class PassportPasswordReset extends LightDomElement {
   #renderForm(title: string) {
     const f = this.#form;
     const countId = `${this.#uid}-count`;
-    return html`<p class="vigie-vault-intro">${this.t('passport.reset.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('passport.reset.intro')}</p>
       ${f.renderForm(
         html`${requiredNote(f)}
-          <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+          <div class="vigie-panel-new-password" @input=${this.#length.onInput}>
             ${passwordField(f.field('newPassword'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
           </div>
           ${passwordField(f.field('confirmation'), { enterKeyHint: 'done' })} ${submitButton(f, this.t('passport.reset.submit'))}`,
@@ -342,7 +342,7 @@ function serverPasswordError(failure: ApiFailure): FieldError {
 const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
-  return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${text}</p></div>`;
+  return html`<div class="vigie-panel-message vigie-panel-message--${kind}">${glyph}<p>${text}</p></div>`;
 }
 
 declare global {

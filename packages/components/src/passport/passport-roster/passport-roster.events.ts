@@ -64,7 +64,7 @@ export class EmployeeUnblockedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'employee-edit-requested': EmployeeEditRequestedEvent;
     'employee-enrollment-requested': EmployeeEnrollmentRequestedEvent;
     'employee-deleted': EmployeeDeletedEvent;

@@ -25,7 +25,7 @@ export class PassportViewRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'passport-view-requested': PassportViewRequestedEvent;
   }
 }

@@ -64,7 +64,7 @@ export class CompanyProfileRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'spaces-linked': SpacesLinkedEvent;
     'space-switched': SpaceSwitchedEvent;
     'spaces-dissociated': SpacesDissociatedEvent;

@@ -237,7 +237,7 @@ export const styles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  .vigie-spaces .vigie-vault-link.vigie-spaces-company-link {
+  .vigie-spaces .vigie-panel-link.vigie-spaces-company-link {
     display: inline;
     min-height: 0;
     font-weight: 600;

@@ -80,7 +80,7 @@ function refusalOf(failure: ApiFailure): SpacesRefusalReason | undefined {
  * Rendered in the light DOM (password managers find the new user login and password); style it
  * with the `--vigie-*` tokens and these classes: `vigie-spaces` (root), `vigie-menu-button`,
  * `vigie-menu-list`, `vigie-menu-item`, `vigie-spaces-card`, `vigie-spaces-done`, and the shared
- * ones (`vigie-vault-message`, `vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
+ * ones (`vigie-panel-message`, `vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
  *
  * @tagname space-switcher
  * @summary Linked spaces of the passport referent: link, switch, dissociate (PP-SPACES).
@@ -323,8 +323,8 @@ export class SpaceSwitcher extends LightDomElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-vault-panel vigie-spaces">
-      <h2 class="vigie-vault-heading">${this.t('passport.spaces.title')}</h2>
+    return html`<div class="vigie-scope vigie-panel vigie-spaces">
+      <h2 class="vigie-panel-heading">${this.t('passport.spaces.title')}</h2>
       ${this.#renderBody()}
     </div>`;
   }
@@ -341,7 +341,7 @@ export class SpaceSwitcher extends LightDomElement {
     }
     if (!this.data) {
       return html`<div class="vigie-spaces-loading" aria-busy="true">
-        <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+        <p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
       </div>`;
     }
     if (this.dissociated) return this.#renderDissociated(this.dissociated);
@@ -362,7 +362,7 @@ export class SpaceSwitcher extends LightDomElement {
     return html`${status.linked ? this.#renderMenu(status) : this.#renderCurrent(status)}
       <p class="vigie-spaces-state" tabindex="-1">${this.t(status.linked ? 'passport.spaces.status.linked' : 'passport.spaces.status.separate')}</p>
       ${status.linked ? this.#renderLinkedList(status, companyLogin) : nothing}
-      <div class="vigie-vault-result" role="status">${this.#renderNotice()}</div>
+      <div class="vigie-panel-result" role="status">${this.#renderNotice()}</div>
       ${this.#renderProblem()} ${status.linked ? this.#renderDissociation() : this.#renderLink()}`;
   }
 
@@ -404,16 +404,16 @@ export class SpaceSwitcher extends LightDomElement {
       n.kind === 'linked'
         ? this.t('passport.spaces.link.done')
         : this.t('passport.spaces.switched', { space: this.t(spaceMessageKey(n.space)) });
-    return html`<p class="vigie-vault-message vigie-vault-message--success vigie-spaces-notice" tabindex="-1">${checkCircleIcon}<span>${text}</span></p>`;
+    return html`<p class="vigie-panel-message vigie-panel-message--success vigie-spaces-notice" tabindex="-1">${checkCircleIcon}<span>${text}</span></p>`;
   }
 
   #renderProblem() {
     const p = this.problem;
     if (!p) return nothing;
-    return html`<div class="vigie-vault-message vigie-vault-message--error vigie-spaces-problem" role="alert">
+    return html`<div class="vigie-panel-message vigie-panel-message--error vigie-spaces-problem" role="alert">
       ${errorIcon}
-      <div class="vigie-vault-message-body">
-        <p class="vigie-vault-message-title">${this.t(p.kind === 'refused' ? 'passport.spaces.refused' : 'form.failure.title')}</p>
+      <div class="vigie-panel-message-body">
+        <p class="vigie-panel-message-title">${this.t(p.kind === 'refused' ? 'passport.spaces.refused' : 'form.failure.title')}</p>
         <p>${p.kind === 'refused' ? this.t(spacesRefusalMessageKey(p.reason)) : this.services!.describeFailure(p.failure)}</p>
         ${p.kind === 'failed' ? html`<button type="button" class="vigie-button vigie-button--secondary" @click=${p.retry}>${this.t('common.retry')}</button>` : nothing}
       </div>
@@ -443,7 +443,7 @@ export class SpaceSwitcher extends LightDomElement {
         <li>${infoIcon}<span>${this.t('passport.spaces.link.newUser')}</span></li>
         <li>${infoIcon}<span>${this.t('passport.spaces.link.after')}</span></li>
       </ul>
-      <div class="vigie-vault-actions">
+      <div class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-spaces-link" aria-disabled=${busy ? 'true' : nothing} @click=${() => void this.#link()}>
           ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('passport.spaces.link.submit')}</span>
         </button>
@@ -493,7 +493,7 @@ export class SpaceSwitcher extends LightDomElement {
     };
     const link = href
       ? html`<a class="vigie-spaces-company-link" href=${href} @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</a>`
-      : html`<button type="button" class="vigie-vault-link vigie-spaces-company-link" @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</button>`;
+      : html`<button type="button" class="vigie-panel-link vigie-spaces-company-link" @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</button>`;
     return html`<section class="vigie-spaces-done" aria-labelledby="${this.#id}-done">
       <h3 class="vigie-spaces-done-title" id="${this.#id}-done" tabindex="-1">${this.t('passport.spaces.done.title')}</h3>
       <p>${this.t('passport.spaces.done.intro')}</p>
@@ -510,9 +510,9 @@ export class SpaceSwitcher extends LightDomElement {
         </li>
       </ol>
       <p class="vigie-spaces-trainer">${infoIcon}<span>${this.t('passport.spaces.done.trainer')}</span></p>
-      <p class="vigie-vault-note">${this.t('passport.spaces.done.reminder')}</p>
+      <p class="vigie-panel-note">${this.t('passport.spaces.done.reminder')}</p>
       <p class="vigie-spaces-handover">${withParts(this.t('passport.spaces.done.handover'), { link })}</p>
-      <p class="vigie-vault-actions">
+      <p class="vigie-panel-actions">
         <button type="button" class="vigie-button vigie-spaces-ok" @click=${() => void this.#acknowledge()}>${this.t('passport.spaces.done.ok')}</button>
       </p>
     </section>`;

@@ -28,7 +28,7 @@ export class AlarmCancelledEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'alarm-raised': AlarmRaisedEvent;
     'alarm-cancelled': AlarmCancelledEvent;
   }

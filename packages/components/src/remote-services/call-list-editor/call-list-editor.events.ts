@@ -28,7 +28,7 @@ export class ContactsTabRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'call-list-saved': CallListSavedEvent;
     'contacts-tab-requested': ContactsTabRequestedEvent;
   }

@@ -43,7 +43,7 @@ export class SiteRenamedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'id-pin-linked': IdPinLinkedEvent;
     'id-pin-unlinked': IdPinUnlinkedEvent;
     'pin-changed': PinChangedEvent;

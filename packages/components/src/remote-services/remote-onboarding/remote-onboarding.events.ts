@@ -43,7 +43,7 @@ export class OnboardingExitedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'onboarding-step-changed': OnboardingStepChangedEvent;
     'onboarding-completed': OnboardingCompletedEvent;
     'onboarding-exited': OnboardingExitedEvent;

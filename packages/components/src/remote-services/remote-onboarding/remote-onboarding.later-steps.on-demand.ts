@@ -144,7 +144,7 @@ export function laterSteps(h: OnboardingStepsHost) {
       { labelledby },
     )}
     ${s.status.user === 'new'
-      ? html`<p><button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => h.send({ type: 'no-id-pin' })}>${h.t('rs.onboarding.idPin.none')}</button></p>`
+      ? html`<p><button type="button" class="vigie-panel-link vigie-onboarding-link" @click=${() => h.send({ type: 'no-id-pin' })}>${h.t('rs.onboarding.idPin.none')}</button></p>`
       : nothing}`;
   };
 
@@ -205,7 +205,7 @@ export function laterSteps(h: OnboardingStepsHost) {
         return f.renderForm(
           html`${href
               ? html`<p>
-                  <a class="vigie-vault-external" href=${href} target="_blank" rel="noopener noreferrer"
+                  <a class="vigie-panel-external" href=${href} target="_blank" rel="noopener noreferrer"
                     >${h.t(termsKey('link'))}<span class="vigie-sr-only"> ${h.t('rs.onboarding.newWindow')}</span>${externalIcon}</a
                   >
                 </p>`
@@ -240,7 +240,7 @@ export function laterSteps(h: OnboardingStepsHost) {
         <div class="vigie-onboarding-done-mark">${checkIcon}</div>
         ${h.heading(h.t('rs.onboarding.done.title'))}
         <p>${h.t('rs.onboarding.done.text')}</p>
-        ${href ? html`<p class="vigie-vault-actions"><a class="vigie-button" href=${href}>${h.t('rs.onboarding.done.continue')}</a></p>` : nothing}
+        ${href ? html`<p class="vigie-panel-actions"><a class="vigie-button" href=${href}>${h.t('rs.onboarding.done.continue')}</a></p>` : nothing}
       </section>`;
     },
   };

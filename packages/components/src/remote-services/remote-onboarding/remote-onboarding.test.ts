@@ -208,7 +208,7 @@ describe('<remote-onboarding> (RS-ONB)', function () {
       expect(input(other.el, 'email').value).to.equal(demo.invitee.email, 'the new account’s e-mail is prefilled');
       await logIn(other.el, undefined, NEW_PASSWORD);
       await atStep(other.el, 6, total, 'conditions générales de MySecuritas');
-      const link = other.el.querySelector<HTMLAnchorElement>('a.vigie-vault-external')!;
+      const link = other.el.querySelector<HTMLAnchorElement>('a.vigie-panel-external')!;
       expect(link.target).to.equal('_blank');
       await expect(other.el).to.be.accessible();
       await acceptTerms(other.el);

@@ -85,9 +85,9 @@ let uid = 0;
  * of them; while they load, the step shows its heading and a loading line (a failure: « Réessayer »).
  *
  * Style it with the `--vigie-*` tokens and these classes: `vigie-onboarding` (root, also
- * `vigie-vault-panel`), `vigie-onboarding-steps` (the list; `is-done`, `is-current`),
+ * `vigie-panel`), `vigie-onboarding-steps` (the list; `is-done`, `is-current`),
  * `vigie-onboarding-step`, `vigie-onboarding-step-title`, `vigie-onboarding-step-count`,
- * `vigie-onboarding-choices`, `vigie-vault-message` (notices), and the shared form classes.
+ * `vigie-onboarding-choices`, `vigie-panel-message` (notices), and the shared form classes.
  *
  * @tagname remote-onboarding
  * @summary The onboarding to MySecuritas Remote Services from an invitation: four paths, step n of N, resumable from the e-mailed link (RS-ONB).
@@ -362,8 +362,8 @@ export class RemoteOnboarding extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const s = this.#flow.state;
-    return html`<div class="vigie-scope vigie-vault-panel vigie-onboarding">
-      <h2 class="vigie-vault-heading">${this.t('rs.onboarding.title')}</h2>
+    return html`<div class="vigie-scope vigie-panel vigie-onboarding">
+      <h2 class="vigie-panel-heading">${this.t('rs.onboarding.title')}</h2>
       ${this.#renderPhase(s)} ${this.#toasts.render()}
     </div>`;
   }
@@ -375,7 +375,7 @@ export class RemoteOnboarding extends LightDomElement {
   }
 
   #message(tone: 'error' | 'info' | 'success', mark: TemplateResult, text: string, role?: 'alert' | 'status') {
-    return html`<div class="vigie-vault-message${tone === 'info' ? '' : ` vigie-vault-message--${tone}`}" role=${role ?? nothing}>${mark}<p>${text}</p></div>`;
+    return html`<div class="vigie-panel-message${tone === 'info' ? '' : ` vigie-panel-message--${tone}`}" role=${role ?? nothing}>${mark}<p>${text}</p></div>`;
   }
 
   #renderPhase(s: OnboardingState) {
@@ -383,7 +383,7 @@ export class RemoteOnboarding extends LightDomElement {
       case 'idle':
         return this.#message('info', infoIcon, this.t('rs.onboarding.noToken'));
       case 'loading':
-        return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.loading')}</p>`;
+        return html`<p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.loading')}</p>`;
       case 'load-failed':
         return failureMessage({
           title: this.t('rs.onboarding.loadFailed'),
@@ -435,7 +435,7 @@ export class RemoteOnboarding extends LightDomElement {
         ${this.#heading(this.#stepTitle(s, p.step), count)} ${this.#renderNotice(s)} ${this.#renderStep(s, p.step)}
       </section>
       <p class="vigie-onboarding-exit">
-        <button type="button" class="vigie-vault-link vigie-onboarding-link" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'exit' })}>
+        <button type="button" class="vigie-panel-link vigie-onboarding-link" @pointerenter=${this.#loadLater} @focusin=${this.#loadLater} @click=${this.#toLater({ type: 'exit' })}>
           ${this.t('rs.onboarding.exit')}
         </button>
       </p>`;
@@ -496,7 +496,7 @@ export class RemoteOnboarding extends LightDomElement {
         );
       }
       case 'check-email':
-        return html`<div class="vigie-vault-message vigie-vault-message--success">
+        return html`<div class="vigie-panel-message vigie-panel-message--success">
             ${mailIcon}
             <p>${this.t('rs.onboarding.checkEmail.sent', { email: s.status.email ?? '' })}</p>
           </div>
@@ -509,14 +509,14 @@ export class RemoteOnboarding extends LightDomElement {
               ${this.t('rs.onboarding.checkEmail.change')}
             </button>
           </div>
-          <p><button type="button" class="vigie-vault-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.checkEmail.existing')}</button></p>`;
+          <p><button type="button" class="vigie-panel-link vigie-onboarding-link" @click=${() => this.#flow.send({ type: 'choose', user: 'existing' })}>${this.t('rs.onboarding.checkEmail.existing')}</button></p>`;
       case 'password': {
         const f = this.#passwordForm;
         const countId = `${this.#id}-count`;
         return f.renderForm(
           html`${requiredNote(f)}
             <input type="email" name="username" autocomplete="username" .value=${s.status.email ?? ''} readonly hidden />
-            <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+            <div class="vigie-panel-new-password" @input=${this.#length.onInput}>
               ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
             </div>
             ${passwordField(f.field('confirmation'), { enterKeyHint: 'go' })} ${this.#actions(f, this.t('rs.onboarding.password.submit'))}`,
@@ -537,7 +537,7 @@ export class RemoteOnboarding extends LightDomElement {
         retry: { label: this.t('common.retry'), onRetry: this.#loadLater },
       });
     }
-    return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.stepLoading')}</p>`;
+    return html`<p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('rs.onboarding.stepLoading')}</p>`;
   }
 }
 

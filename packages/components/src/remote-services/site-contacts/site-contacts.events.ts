@@ -36,7 +36,7 @@ export class InvitationResentEvent extends SiteContactEvent {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'contact-updated': ContactUpdatedEvent;
     'contact-invited': ContactInvitedEvent;
     'access-granted': AccessGrantedEvent;

@@ -15,7 +15,7 @@ export class SiteSelectedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'site-selected': SiteSelectedEvent;
   }
 }

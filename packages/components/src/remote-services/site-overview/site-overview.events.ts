@@ -35,7 +35,7 @@ export class TabChangedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'test-mode-changed': TestModeChangedEvent;
     'schedule-changed': ScheduleChangedEvent;
     'tab-changed': TabChangedEvent;

@@ -54,7 +54,7 @@ export class AnomalyClosedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'anomaly-selected': AnomalySelectedEvent;
     'anomaly-request-started': AnomalyRequestStartedEvent;
     'anomaly-request-sent': AnomalyRequestSentEvent;

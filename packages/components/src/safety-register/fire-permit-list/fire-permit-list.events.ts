@@ -37,7 +37,7 @@ export class SignatureLinkCopiedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'fire-permit-selected': FirePermitSelectedEvent;
     'signature-link-shown': SignatureLinkShownEvent;
     'signature-link-copied': SignatureLinkCopiedEvent;

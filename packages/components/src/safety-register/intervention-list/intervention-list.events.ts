@@ -13,7 +13,7 @@ export class InterventionSelectedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'intervention-selected': InterventionSelectedEvent;
   }
 }

@@ -27,7 +27,7 @@ export class InterventionClosedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'intervention-signed': InterventionSignedEvent;
     'intervention-closed': InterventionClosedEvent;
   }

@@ -26,7 +26,7 @@ export class InvoicesRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'invoice-level-changed': InvoiceLevelChangedEvent;
     'invoices-requested': InvoicesRequestedEvent;
   }

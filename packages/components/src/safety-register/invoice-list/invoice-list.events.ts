@@ -36,7 +36,7 @@ export class InvoicePaidEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'invoice-payment-requested': InvoicePaymentRequestedEvent;
     'invoice-paid': InvoicePaidEvent;
   }

@@ -62,6 +62,8 @@ export class InvoiceList extends VigieElement {
   /** Invoices the host already has: when set, the list fetches nothing. */
   @property({ attribute: false }) invoices?: readonly Invoice[];
 
+  static override attributeValues = { filter: INVOICE_FILTERS };
+
   /** Which invoices to show: `all` (grouped), `late`, `to-pay` or `paid`. */
   @property({ reflect: true }) filter: InvoiceFilter = 'all';
 

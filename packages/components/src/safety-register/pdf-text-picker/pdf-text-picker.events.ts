@@ -17,7 +17,7 @@ export class PdfTextPickEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'pdf-text-pick': PdfTextPickEvent;
   }
 }

@@ -17,7 +17,7 @@ export class ExtractCreatedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'extract-created': ExtractCreatedEvent;
   }
 }

@@ -40,7 +40,7 @@ export class ProfileUpdatedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'profile-created': ProfileCreatedEvent;
     'profile-users-attached': ProfileUsersAttachedEvent;
     'profile-updated': ProfileUpdatedEvent;

@@ -16,7 +16,7 @@ export class AccessChangedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'access-changed': AccessChangedEvent;
   }
 }

@@ -15,7 +15,7 @@ export class PaperPayslipRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'paper-payslip-requested': PaperPayslipRequestedEvent;
   }
 }

@@ -52,7 +52,7 @@ export const paperStyles = css`
   .vigie-paper .vigie-paper__policy-title {
     font-size: 1rem;
   }
-  /* The credentials refused, the lock, a failed confirmation: shared vigie-vault-message--error; links take its colour. */
+  /* The credentials refused, the lock, a failed confirmation: shared vigie-panel-message--error; links take its colour. */
   .vigie-paper .vigie-paper__alert a {
     color: inherit;
     font-weight: 600;

@@ -286,7 +286,7 @@ export class PaperPayslipRequest extends LightDomElement {
     const p = this.problem;
     if (!p) return nothing;
     if (p.kind === 'invalid-credentials') {
-      return html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert" role="alert" tabindex="-1">
+      return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert" role="alert" tabindex="-1">
         ${errorIcon}
         <p>${this.t('vault.login.error.invalidCredentials')}</p>
       </div>`;
@@ -308,9 +308,9 @@ export class PaperPayslipRequest extends LightDomElement {
       password: html`${quoted(reset ? html`<a href=${reset}>${password}</a>` : password)}`,
       identifier: html`${quoted(this.t('vault.login.locked.help.identifier'))}`,
     });
-    return html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1">
+    return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1">
       ${lockIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${message}</p>
         ${minutes > 0 ? html`<p><strong>${this.t('vault.login.locked.until', { time: formatTimeOfDay(p.lockedUntil) })}</strong></p>` : nothing}
         <p>${ways}</p>
@@ -330,7 +330,7 @@ export class PaperPayslipRequest extends LightDomElement {
       <h3 class="vigie-paper__step-title" id="${this.#id}-confirm" tabindex="-1">${this.t('vault.paper.confirm.title')}</h3>
       ${draft ? html`<p>${this.t('vault.paper.confirm.text', { firstName: draft.firstName, lastName: draft.lastName, employer: draft.employer })}</p>` : nothing}
       ${error
-        ? html`<div class="vigie-vault-message vigie-vault-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
+        ? html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
             ${errorIcon}
             <p>
               ${error.kind === 'expired'

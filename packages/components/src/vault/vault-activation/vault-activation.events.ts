@@ -22,7 +22,7 @@ export class VaultActivatedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-activated': VaultActivatedEvent;
   }
 }

@@ -36,7 +36,7 @@ for (const locale of ['en', 'fr'] as const) {
         const canvas = await fixture<HTMLElement>(html`<div><vigie-provider api-url="/api" now=${NOW} locale=${locale}>${meta.render(meta.args)}</vigie-provider></div>`);
         await story.play({ canvasElement: canvas });
         const el = canvas.querySelector('vault-activation')!;
-        if (end === 'done') await until(() => el.querySelector('.vigie-vault-message--success'), 'the success');
+        if (end === 'done') await until(() => el.querySelector('.vigie-panel-message--success'), 'the success');
         else expect(currentStep(el)).to.equal(end);
       });
     }

@@ -109,7 +109,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(el.hasAttribute('token')).to.be.false;
     expect(el.token).to.be.undefined;
     await until(() => input(el, 'password'), 'the password step');
-    expect(text(el.querySelector('.vigie-vault-heading'))).to.equal('Activez votre coffre-fort numérique');
+    expect(text(el.querySelector('.vigie-panel-heading'))).to.equal('Activez votre coffre-fort numérique');
     expect(text(el.querySelector('.vigie-activation-expiry'))).to.equal('Ce lien d’activation est valable jusqu’au 22/03/2026.');
     expect(text(heading(el))).to.contain(stepCount(1, 4));
     expect(el.shadowRoot).to.be.null;
@@ -124,7 +124,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(input(el, 'lastName').value).to.equal('Moreau');
     expect(input(el, 'firstName').value).to.equal('Inès');
     expect(input(el, 'email').value).to.equal('ines.moreau@example.fr');
-    expect(text(el.querySelector('.vigie-vault-facts'))).to.equal('Employeur Hôtels Azur');
+    expect(text(el.querySelector('.vigie-panel-facts'))).to.equal('Employeur Hôtels Azur');
     await expect(el).to.be.accessible();
     // The person corrects her e-mail.
     input(el, 'email').select();
@@ -132,7 +132,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await sendKeys({ press: 'Enter' });
 
     await atStep(el, 3, 4, 'onditions');
-    const terms = el.querySelector<HTMLAnchorElement>('a.vigie-vault-external')!;
+    const terms = el.querySelector<HTMLAnchorElement>('a.vigie-panel-external')!;
     expect(terms.href).to.equal('https://exemple.fr/cgu');
     expect(terms.target).to.equal('_blank');
     await expect(el).to.be.accessible();
@@ -168,12 +168,12 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     const event = await activated;
     expect([event.firstName, event.lastName, event.email]).to.deep.equal(['Inès', 'Moreau', 'ines.m@example.fr']);
     expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal(['firstName', 'lastName', 'email']);
-    const done = await until(() => el.querySelector<HTMLElement>('.vigie-vault-message--success p'), 'the success');
+    const done = await until(() => el.querySelector<HTMLElement>('.vigie-panel-message--success p'), 'the success');
     expect(text(done)).to.equal('Votre coffre-fort est activé. Bienvenue dans votre espace personnel.');
     await until(() => document.activeElement === done, 'the focus on the success');
     // The server signed her in: the session is the provider's now (memory only).
     expect(services(el).vaultSession?.user).to.deep.equal({ firstName: 'Inès', lastName: 'Moreau' });
-    const signIn = el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!;
+    const signIn = el.querySelector<HTMLAnchorElement>('a.vigie-panel-action')!;
     expect(text(signIn)).to.equal('Se connecter');
     expect(signIn.getAttribute('href')).to.equal('/connexion');
     await expect(el).to.be.accessible();
@@ -195,10 +195,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     const password = await until(() => input(el, 'password'), 'the password step');
     expect(TEN.length).to.equal(11);
     await typeInto(password, TEN);
-    const count = el.querySelector('.vigie-vault-count')!;
+    const count = el.querySelector('.vigie-panel-count')!;
     expect(text(count)).to.equal('10 caractères, 11 au minimum');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
-    const live = el.querySelector('.vigie-vault-new-password [aria-live=polite]')!;
+    const live = el.querySelector('.vigie-panel-new-password [aria-live=polite]')!;
     await typeInto(input(el, 'confirmation'), TEN);
     submit(el).click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the policy error');
@@ -265,21 +265,21 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('an expired link says so and sends the person to HR (« votre service RH »); nothing to type', async () => {
     mock = await useScenario('vault:expired-link');
     const { el } = await mount({ token: DEMO_TOKENS.activation });
-    const notice = await until(() => el.querySelector('.vigie-vault-message--error'), 'the expired notice');
+    const notice = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
     expect(text(notice)).to.equal('Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
     expect(el.querySelector('input')).to.be.null;
     await expect(el).to.be.accessible();
     // The same from the server's own data: Hugo's link was issued 20 days ago.
     mock = await useScenario('vault:default');
     const other = (await mount({ token: DEMO_TOKENS.activationExpired })).el;
-    await until(() => text(other.querySelector('.vigie-vault-message')).includes('votre service RH'), 'the expired notice');
+    await until(() => text(other.querySelector('.vigie-panel-message')).includes('votre service RH'), 'the expired notice');
   });
 
   it('a used link: the account is already active, « Se connecter » fires a cancelable vault-login-requested', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ token: DEMO_TOKENS.activationUsed, loginHref: '#connexion' });
-    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-vault-action'), 'the sign-in link');
-    expect(text(el.querySelector('.vigie-vault-message'))).to.equal('Ce coffre-fort est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.');
+    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-panel-action'), 'the sign-in link');
+    expect(text(el.querySelector('.vigie-panel-message'))).to.equal('Ce coffre-fort est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.');
     await expect(el).to.be.accessible();
     const href = location.href;
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
@@ -294,11 +294,11 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('an unknown token, and no token at all: « ce lien n’est pas valide », without asking the server for nothing', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ token: 'pas-un-vrai-jeton' });
-    await until(() => text(el.querySelector('.vigie-vault-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
+    await until(() => text(el.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
     await expect(el).to.be.accessible();
     mock = await useScenario('vault:default');
     const none = (await mount()).el;
-    await until(() => text(none.querySelector('.vigie-vault-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
+    await until(() => text(none.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
     expect(apiRequests()).to.deep.equal([]);
   });
 
@@ -348,7 +348,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     release();
     await until(() => calls === 3, 'the second retry');
     release();
-    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the failure notice');
+    const alert = await until(() => el.querySelector('.vigie-panel-message--error'), 'the failure notice');
     expect(text(alert)).to.contain('L’envoi n’a pas abouti.');
     expect(text(alert)).not.to.contain('saisissez-les de nouveau');
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -379,13 +379,13 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
       ),
     );
     await clickOn(submit(el));
-    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the failure notice');
+    const alert = await until(() => el.querySelector('.vigie-panel-message--error'), 'the failure notice');
     expect(text(alert)).to.contain('saisissez-les de nouveau');
     mock.worker.resetHandlers();
     await clickOn(alert.querySelector('button')!);
     await atStep(el, 1, 3, '');
     expect(input(el, 'password').value).to.equal('');
-    expect(text(el.querySelector('.vigie-vault-message--info'))).to.contain('saisissez-les de nouveau');
+    expect(text(el.querySelector('.vigie-panel-message--info'))).to.contain('saisissez-les de nouveau');
     await choosePassword(el);
     await atStep(el, 2, 3, 'Vos informations');
     expect(input(el, 'lastName').value).to.equal('Garnier-Roux');
@@ -468,13 +468,13 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('English, at run time', async () => {
     mock = await useScenario('vault:default');
     const { provider, el } = await mount({ token: DEMO_TOKENS.activation, locale: 'en' });
-    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'Activate your digital vault', 'the English title');
+    await until(() => text(el.querySelector('.vigie-panel-heading')) === 'Activate your digital vault', 'the English title');
     await until(() => input(el, 'password'), 'the password step');
     expect(text(heading(el))).to.contain(stepCount(1, 4, 'en'));
     expect(text(el.querySelector('.vigie-activation-expiry'))).to.equal('This activation link is valid until 22/03/2026.');
     await typeInto(input(el, 'password'), 'abc');
     provider.locale = 'fr';
-    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'Activez votre coffre-fort numérique', 'French');
+    await until(() => text(el.querySelector('.vigie-panel-heading')) === 'Activez votre coffre-fort numérique', 'French');
     expect(input(el, 'password').value).to.equal('abc');
   });
 

@@ -86,9 +86,9 @@ let uid = 0;
  *
  * Rendered in the light DOM (password managers find the `new-password` and `one-time-code`
  * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-activation` (root, also
- * `vigie-vault-panel`), `vigie-vault-heading`, `vigie-activation-progress`, `vigie-activation-step`,
- * `vigie-activation-step-title`, `vigie-vault-message` (+ `--error`, `--success`: the link's state,
- * failures, the success), `vigie-vault-facts`, `vigie-vault-count` (the new password's live
+ * `vigie-panel`), `vigie-panel-heading`, `vigie-activation-progress`, `vigie-activation-step`,
+ * `vigie-activation-step-title`, `vigie-panel-message` (+ `--error`, `--success`: the link's state,
+ * failures, the success), `vigie-panel-facts`, `vigie-panel-count` (the new password's live
  * length), and the form classes of the shared form styles (`vigie-form`, `vigie-field`,
  * `vigie-input`, `vigie-button`…).
  *
@@ -376,8 +376,8 @@ export class VaultActivation extends LightDomElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-vault-panel vigie-activation">
-      <h2 class="vigie-vault-heading">${this.t('vault.activation.title')}</h2>
+    return html`<div class="vigie-scope vigie-panel vigie-activation">
+      <h2 class="vigie-panel-heading">${this.t('vault.activation.title')}</h2>
       ${this.#renderPhase()}
     </div>`;
   }
@@ -388,9 +388,9 @@ export class VaultActivation extends LightDomElement {
       case 'no-token':
       case 'unknown':
         return html`${this.#message('error', errorIcon, this.t('vault.activation.unknown'))}
-          <p class="vigie-vault-note">${this.t('vault.activation.noEmail')}</p>`;
+          <p class="vigie-panel-note">${this.t('vault.activation.noEmail')}</p>`;
       case 'checking':
-        return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+        return html`<p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
       case 'error':
         return this.#failureMessage(this.t('vault.activation.error'), phase.failure, this.t('common.retry'), () => void this.retry());
       case 'expired':
@@ -398,9 +398,9 @@ export class VaultActivation extends LightDomElement {
       case 'used':
         return html`${this.#message('info', infoIcon, this.t('vault.activation.used'))} ${this.#renderLogin('already-active')}`;
       case 'done':
-        return html`<div class="vigie-vault-message vigie-vault-message--success">
+        return html`<div class="vigie-panel-message vigie-panel-message--success">
             ${checkIcon}
-            <p class="vigie-vault-message-title" id="${this.#id}-done" tabindex="-1" data-focus="done">${this.t('vault.activation.done')}</p>
+            <p class="vigie-panel-message-title" id="${this.#id}-done" tabindex="-1" data-focus="done">${this.t('vault.activation.done')}</p>
           </div>
           ${this.#renderLogin('activated')}`;
       case 'wizard':
@@ -409,7 +409,7 @@ export class VaultActivation extends LightDomElement {
   }
 
   #message(tone: 'error' | 'info' | 'success', mark: TemplateResult, text: string) {
-    return html`<div class="vigie-vault-message vigie-vault-message--${tone}">${mark}<p>${text}</p></div>`;
+    return html`<div class="vigie-panel-message vigie-panel-message--${tone}">${mark}<p>${text}</p></div>`;
   }
 
   /** A failure (`role=alert`): what failed, the provider's words for why, and the way to try again. */
@@ -418,8 +418,8 @@ export class VaultActivation extends LightDomElement {
   }
 
   #renderLogin(reason: VaultLoginReason) {
-    return html`<p class="vigie-vault-actions">
-      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason, className: 'vigie-button vigie-vault-action' })}
+    return html`<p class="vigie-panel-actions">
+      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason, className: 'vigie-button vigie-panel-action' })}
     </p>`;
   }
 
@@ -430,7 +430,7 @@ export class VaultActivation extends LightDomElement {
     const locale = this.services!.locale;
     const expires = formatDate(locale, calendarDateOf(Date.parse(invitation.expiresAt)));
     const count = this.t('vault.activation.step', { step: index + 1, total: steps.length });
-    return html`<p class="vigie-vault-intro">${this.t('vault.activation.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('vault.activation.intro')}</p>
       <p class="vigie-activation-expiry">${clockIcon}<span>${this.t('vault.activation.expiresOn', { date: expires })}</span></p>
       <ol class="vigie-activation-progress" aria-hidden="true">
         ${steps.map((s, i) => html`<li class=${i < index ? 'is-done' : i === index ? 'is-current' : ''}><span>${this.#stepTitle(s)}</span></li>`)}
@@ -488,7 +488,7 @@ export class VaultActivation extends LightDomElement {
       ${f.renderForm(
         html`${requiredNote(f)}
           <input type="email" name="username" autocomplete="username" .value=${username} readonly hidden />
-          <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+          <div class="vigie-panel-new-password" @input=${this.#length.onInput}>
             ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })} ${this.#length.render(countId)}
           </div>
           ${passwordField(f.field('confirmation'), { enterKeyHint: 'next' })} ${this.#actions(f, this.t('vault.activation.next'))}`,
@@ -502,7 +502,7 @@ export class VaultActivation extends LightDomElement {
       html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
         ${requiredNote(f)} ${textField(f.field('lastName'))} ${textField(f.field('firstName'))} ${textField(f.field('email'), { enterKeyHint: 'next' })}
         ${invitation.employer
-          ? html`<dl class="vigie-vault-facts">
+          ? html`<dl class="vigie-panel-facts">
               <div>
                 <dt>${this.t('vault.paper.employer')}</dt>
                 <dd>${invitation.employer}</dd>
@@ -521,7 +521,7 @@ export class VaultActivation extends LightDomElement {
     return f.renderForm(
       html`${this.termsHref
           ? html`<p>
-              <a class="vigie-vault-external" href=${this.termsHref} target="_blank" rel="noopener noreferrer"
+              <a class="vigie-panel-external" href=${this.termsHref} target="_blank" rel="noopener noreferrer"
                 >${this.t('vault.activation.termsLink')}<span class="vigie-sr-only"> ${this.t('vault.activation.terms.newWindow')}</span>${externalIcon}</a
               >
             </p>`
@@ -542,7 +542,7 @@ export class VaultActivation extends LightDomElement {
             <button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => this.#flow.send({ type: 'back', step: 'terms' })}>${this.t('vault.activation.back')}</button>
           </div>`;
       }
-      return html`<p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+      return html`<p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
     }
     const now = this.#now();
     const wait = resendWaitSeconds(code, now);
@@ -559,7 +559,7 @@ export class VaultActivation extends LightDomElement {
         <div class="vigie-activation-resend">
           <button
             type="button"
-            class="vigie-button vigie-button--secondary vigie-vault-resend"
+            class="vigie-button vigie-button--secondary vigie-panel-resend"
             aria-disabled=${ifDefined(wait > 0 || w.codeSending ? 'true' : undefined)}
             @click=${() => this.#flow.send({ type: 'send-code', again: true })}
           >

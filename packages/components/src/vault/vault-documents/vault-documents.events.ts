@@ -72,7 +72,7 @@ export class VaultDocumentMovedEvent extends VaultDocumentEvent {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-document-opened': VaultDocumentEvent;
     'vault-document-downloaded': VaultDocumentDownloadedEvent;
     'vault-document-printed': VaultDocumentEvent;

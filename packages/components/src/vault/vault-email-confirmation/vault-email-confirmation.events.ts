@@ -20,7 +20,7 @@ export class VaultEmailChangedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-email-changed': VaultEmailChangedEvent;
   }
 }

@@ -44,7 +44,7 @@ async function mount(opts: { locale?: 'fr' | 'en'; theme?: 'dark'; loginHref?: s
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
-const result = (el: Element) => text(el.querySelector('.vigie-vault-result'));
+const result = (el: Element) => text(el.querySelector('.vigie-panel-result'));
 const settled = (el: VaultEmailConfirmation, step: string) => until(() => el.step === step && el.getAttribute('step') === step, `step ${step}`);
 const confirmations = () => apiRequests().filter((r) => r === 'POST /api/vault/email-confirmation');
 
@@ -77,10 +77,10 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     const { el } = await mount({ loginHref: '#coffre' });
     await settled(el, 'confirmed');
     expect((await changed).email).to.equal(DEMO_PENDING_EMAIL);
-    expect(text(el.querySelector('.vigie-vault-heading'))).to.equal('Confirmation de ma nouvelle adresse e-mail');
+    expect(text(el.querySelector('.vigie-panel-heading'))).to.equal('Confirmation de ma nouvelle adresse e-mail');
     expect(result(el)).to.equal(`Votre adresse e-mail est désormais ${DEMO_PENDING_EMAIL}. Elle vous sert aussi d’identifiant de connexion.`);
-    expect(el.querySelector('.vigie-vault-result')!.getAttribute('role')).to.equal('status');
-    const action = el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!;
+    expect(el.querySelector('.vigie-panel-result')!.getAttribute('role')).to.equal('status');
+    const action = el.querySelector<HTMLAnchorElement>('a.vigie-panel-action')!;
     expect([text(action), action.getAttribute('href')]).to.deep.equal(['Se connecter', '#coffre']);
     expect(confirmations()).to.have.length(1);
     // The other parameters stay; the token is gone from the address bar and everywhere else.
@@ -138,8 +138,8 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
       const { el } = await mount();
       await settled(el, step);
       expect(result(el)).to.equal(message);
-      expect(el.querySelector('.vigie-vault-message--warning')).to.exist;
-      expect(text(el.querySelector('button.vigie-vault-action'))).to.equal('Se connecter');
+      expect(el.querySelector('.vigie-panel-message--warning')).to.exist;
+      expect(text(el.querySelector('button.vigie-panel-action'))).to.equal('Se connecter');
       expect([...el.querySelectorAll('button')].map(text)).not.to.include('Réessayer');
       expectNoToken(token);
       await expect(el).to.be.accessible();
@@ -196,7 +196,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     const retry = [...alert.querySelectorAll('button')].find((b) => text(b) === 'Réessayer')!;
     await clickOn(retry);
     await settled(el, 'confirmed');
-    expect(document.activeElement).to.equal(el.querySelector('.vigie-vault-heading'));
+    expect(document.activeElement).to.equal(el.querySelector('.vigie-panel-heading'));
     expect(new Set(keys).size).to.equal(1);
     expect(keys.length).to.be.greaterThan(1);
     expectNoToken(DEMO_TOKENS.emailConfirmation);
@@ -209,7 +209,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     // The host's dark page behind the widget (the provider's dark tokens expect one).
     wrapper.style.background = '#0d1117';
     await settled(el, 'confirmed');
-    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'Confirm my new email address', 'English');
+    await until(() => text(el.querySelector('.vigie-panel-heading')) === 'Confirm my new email address', 'English');
     expect(result(el)).to.equal(`Your email address is now ${DEMO_PENDING_EMAIL}. You also use it to sign in.`);
     const root = el.querySelector('.vigie-email-confirmation')!;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);

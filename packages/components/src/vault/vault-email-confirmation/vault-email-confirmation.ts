@@ -40,9 +40,9 @@ type Outcome = Exclude<EmailConfirmationStep, 'confirming' | 'failed'>;
  * the same `Idempotency-Key`).
  *
  * Light DOM like the other vault widgets; style it with the `--vigie-*` tokens and the classes
- * `vigie-email-confirmation` (the root `<section>`, also `vigie-vault-panel`), `vigie-vault-heading`,
- * `vigie-vault-result` (the live region), `vigie-vault-message` (+ `--success`, `--warning`,
- * `--error`), `vigie-vault-actions`, `vigie-vault-action`. The current step is reflected in `step`.
+ * `vigie-email-confirmation` (the root `<section>`, also `vigie-panel`), `vigie-panel-heading`,
+ * `vigie-panel-result` (the live region), `vigie-panel-message` (+ `--success`, `--warning`,
+ * `--error`), `vigie-panel-actions`, `vigie-panel-action`. The current step is reflected in `step`.
  *
  * @tagname vault-email-confirmation
  * @summary The e-mail-change confirmation link's page: the new address becomes the login (VA-PROFILE, X-SEC).
@@ -180,7 +180,7 @@ export class VaultEmailConfirmation extends LightDomElement {
     super.updated(changed);
     if (this.#moveFocus && this.step !== 'confirming') {
       this.#moveFocus = false;
-      this.querySelector<HTMLElement>('.vigie-vault-heading')?.focus();
+      this.querySelector<HTMLElement>('.vigie-panel-heading')?.focus();
     }
   }
 
@@ -189,9 +189,9 @@ export class VaultEmailConfirmation extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<section class="vigie-scope vigie-vault-panel vigie-email-confirmation" aria-labelledby=${this.#headingId} aria-busy=${this.step === 'confirming' ? 'true' : 'false'}>
-      <div class="vigie-vault-heading" role="heading" aria-level=${level} id=${this.#headingId} tabindex="-1">${this.t('vault.emailConfirmation.title')}</div>
-      <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
+    return html`<section class="vigie-scope vigie-panel vigie-email-confirmation" aria-labelledby=${this.#headingId} aria-busy=${this.step === 'confirming' ? 'true' : 'false'}>
+      <div class="vigie-panel-heading" role="heading" aria-level=${level} id=${this.#headingId} tabindex="-1">${this.t('vault.emailConfirmation.title')}</div>
+      <div class="vigie-panel-result" role="status">${this.#renderResult()}</div>
       ${this.#renderActions()}
     </section>`;
   }
@@ -199,7 +199,7 @@ export class VaultEmailConfirmation extends LightDomElement {
   #renderResult() {
     switch (this.step) {
       case 'confirming':
-        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.emailConfirmation.checking')}</span></p>`;
+        return html`<p class="vigie-panel-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.emailConfirmation.checking')}</span></p>`;
       case 'confirmed':
         return message('success', checkCircleIcon, html`${this.#withEmail()}`);
       case 'expired':
@@ -229,9 +229,9 @@ export class VaultEmailConfirmation extends LightDomElement {
     if (this.step === 'confirming') return nothing;
     if (this.step === 'failed') {
       const detail = this.#failure ? this.services!.describeFailure(this.#failure) : '';
-      return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+      return html`<div class="vigie-panel-message vigie-panel-message--error" role="alert">
         ${errorIcon}
-        <div class="vigie-vault-message-body">
+        <div class="vigie-panel-message-body">
           <p>${this.t('vault.emailConfirmation.error')}</p>
           ${detail ? html`<p>${detail}</p>` : nothing}
           <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.retry()}>${this.t('common.retry')}</button>
@@ -239,14 +239,14 @@ export class VaultEmailConfirmation extends LightDomElement {
       </div>`;
     }
     const reason = this.step === 'confirmed' ? 'email-confirmed' : 'signed-out';
-    return html`<div class="vigie-vault-actions">
-      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason, className: 'vigie-button vigie-vault-action' })}
+    return html`<div class="vigie-panel-actions">
+      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason, className: 'vigie-button vigie-panel-action' })}
     </div>`;
   }
 }
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, content: TemplateResult) {
-  return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${content}</p></div>`;
+  return html`<div class="vigie-panel-message vigie-panel-message--${kind}">${glyph}<p>${content}</p></div>`;
 }
 
 /** The outcome a refused confirmation means (410 expired/used, 404 unknown, 422 unavailable); undefined for a failure on the way (retry). */

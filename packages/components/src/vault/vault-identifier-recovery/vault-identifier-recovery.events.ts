@@ -16,7 +16,7 @@ export class VaultIdentifierRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-identifier-requested': VaultIdentifierRequestedEvent;
   }
 }

@@ -81,8 +81,8 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await scenario('vault:default');
     const { el } = await mount({ privacyHref: 'https://example.fr/confidentialite' });
     expect(text($(el, 'h2'))).to.equal('Je n’ai plus le courrier avec mes identifiants de connexion');
-    expect(text($(el, '.vigie-vault-intro'))).to.contain('Tous les champs sont obligatoires.');
-    expect(text($(el, '.vigie-vault-message--warning'))).to.equal('Attention : cette procédure change aussi votre mot de passe.');
+    expect(text($(el, '.vigie-panel-intro'))).to.contain('Tous les champs sont obligatoires.');
+    expect(text($(el, '.vigie-panel-message--warning'))).to.equal('Attention : cette procédure change aussi votre mot de passe.');
     const labels = [...el.querySelectorAll('form label')].map((l) => text(l).replace(' * (obligatoire)', ''));
     expect(labels).to.deep.equal([
       'Nom',
@@ -197,7 +197,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await fillPaul(el);
     $(el, 'button[type=submit]').click();
     await until(() => el.step === 'done', 'the outcome');
-    const status = $(el, '.vigie-vault-result');
+    const status = $(el, '.vigie-panel-result');
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.equal(
       'Si ces informations correspondent à un compte, vous allez recevoir par e-mail votre nouvel identifiant et un mot de passe provisoire. À votre prochaine connexion, vous devrez le personnaliser.',
@@ -227,7 +227,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     }
     await expect(el).to.be.accessible();
 
-    const action = $<HTMLAnchorElement>(el, 'a.vigie-vault-action');
+    const action = $<HTMLAnchorElement>(el, 'a.vigie-panel-action');
     expect(text(action)).to.equal('Se connecter');
     action.click();
     expect(login).to.have.length(1);
@@ -240,7 +240,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await fillPaul(el, { lastName: 'Inconnu', privateNumber: '000000' });
     $(el, 'button[type=submit]').click();
     await until(() => el.step === 'done', 'the outcome');
-    expect(text($(el, '.vigie-vault-result'))).to.match(/^Si ces informations correspondent à un compte/);
+    expect(text($(el, '.vigie-panel-result'))).to.match(/^Si ces informations correspondent à un compte/);
     expect(mock.vault.outbox().filter((m) => m.kind === 'identifier-and-temporary-password')).to.have.length(0);
   });
 

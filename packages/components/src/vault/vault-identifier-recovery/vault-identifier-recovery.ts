@@ -94,10 +94,10 @@ type Fields = typeof FIELDS;
  *
  * Light DOM, like the other vault forms (autofill finds the fields). Style it with the
  * `--vigie-*` tokens and these classes: `vigie-identifier-recovery` (the root `<section>`),
- * `vigie-vault-heading`, `vigie-vault-intro`, `vigie-vault-result` (the live region of the
- * outcome), `vigie-vault-message` (+ `--success`, `--warning`), `vigie-vault-action` (« Se connecter »),
+ * `vigie-panel-heading`, `vigie-panel-intro`, `vigie-panel-result` (the live region of the
+ * outcome), `vigie-panel-message` (+ `--success`, `--warning`), `vigie-panel-action` (« Se connecter »),
  * `vigie-lostid-pair` (two fields side by side where there is room), `vigie-check`,
- * `vigie-check-input`, `vigie-policy-link` (+ `vigie-vault-external`), and the form classes of base/forms (`vigie-form`,
+ * `vigie-check-input`, `vigie-policy-link` (+ `vigie-panel-external`), and the form classes of base/forms (`vigie-form`,
  * `vigie-field`, `vigie-input`, `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The
  * current step (`form` | `done`) is reflected in the `step` attribute.
  *
@@ -179,7 +179,7 @@ export class VaultIdentifierRecovery extends LightDomElement {
     super.updated(changed);
     if (this.#moveFocus) {
       this.#moveFocus = false;
-      this.querySelector<HTMLElement>('.vigie-vault-heading')?.focus();
+      this.querySelector<HTMLElement>('.vigie-panel-heading')?.focus();
     }
   }
 
@@ -187,11 +187,11 @@ export class VaultIdentifierRecovery extends LightDomElement {
     if (!this.services) return this.renderMissingProvider();
     const headingId = `${this.#form.id}-heading`;
     return html`<section
-      class="vigie-scope vigie-vault-panel vigie-identifier-recovery"
+      class="vigie-scope vigie-panel vigie-identifier-recovery"
       aria-labelledby=${headingId}
     >
-      <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1">${this.t('vault.lostId.title')}</h2>
-      <div class="vigie-vault-result" role="status">${this.step === 'done' ? this.#renderOutcome() : nothing}</div>
+      <h2 class="vigie-panel-heading" id=${headingId} tabindex="-1">${this.t('vault.lostId.title')}</h2>
+      <div class="vigie-panel-result" role="status">${this.step === 'done' ? this.#renderOutcome() : nothing}</div>
       ${this.step === 'done' ? this.#renderDone() : this.#renderForm()}
     </section>`;
   }
@@ -201,7 +201,7 @@ export class VaultIdentifierRecovery extends LightDomElement {
     const policy = safeHref(this.privacyHref);
     return policy
       ? html`<p class="vigie-policy-link">
-          <a class="vigie-vault-external" href=${policy} target="_blank" rel="noopener noreferrer"
+          <a class="vigie-panel-external" href=${policy} target="_blank" rel="noopener noreferrer"
             >${this.t('vault.lostId.privacyPolicy')}<span class="vigie-sr-only"> ${this.t('common.newTab')}</span>${externalIcon}</a
           >
         </p>`
@@ -209,19 +209,19 @@ export class VaultIdentifierRecovery extends LightDomElement {
   }
 
   #renderOutcome() {
-    return html`<div class="vigie-vault-message vigie-vault-message--success">${mailIcon}<p>${this.t('vault.lostId.done')}</p></div>`;
+    return html`<div class="vigie-panel-message vigie-panel-message--success">${mailIcon}<p>${this.t('vault.lostId.done')}</p></div>`;
   }
 
   #renderDone() {
-    return html`<div class="vigie-vault-actions">
-      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: 'identifier-requested', className: 'vigie-button vigie-vault-action' })}
+    return html`<div class="vigie-panel-actions">
+      ${loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: 'identifier-requested', className: 'vigie-button vigie-panel-action' })}
     </div>`;
   }
 
   #renderForm() {
     const f = this.#form;
-    return html`<p class="vigie-vault-intro">${this.t('vault.lostId.intro')}</p>
-      <div class="vigie-vault-message vigie-vault-message--warning">${warningIcon}<p>${this.t('vault.lostId.warning')}</p></div>
+    return html`<p class="vigie-panel-intro">${this.t('vault.lostId.intro')}</p>
+      <div class="vigie-panel-message vigie-panel-message--warning">${warningIcon}<p>${this.t('vault.lostId.warning')}</p></div>
       ${f.renderForm(
         html`${requiredNote(f)}
           <div class="vigie-lostid-pair">${textField(f.field('lastName'))} ${textField(f.field('firstName'))}</div>

@@ -99,9 +99,9 @@ export function renderLock(v: LoginView, locked: LoginLocked, now: number) {
     identifier: recoveryLink(v, 'identifier', v.recoveryHref, v.t('vault.login.locked.help.identifier'), true),
   });
   return html`<div class="vigie-login__locked">
-    <div class="vigie-vault-message vigie-vault-message--error vigie-login__lock" role="alert" tabindex="-1" id="${v.uid}-lock">
+    <div class="vigie-panel-message vigie-panel-message--error vigie-login__lock" role="alert" tabindex="-1" id="${v.uid}-lock">
       ${lockIcon}
-      <div class="vigie-vault-message-body" aria-live="off">
+      <div class="vigie-panel-message-body" aria-live="off">
         <p class="vigie-login__countdown">${message}</p>
         <p class="vigie-login__until">${v.t('vault.login.locked.until', { time: formatTimeOfDay(locked.lockedUntil) })}</p>
       </div>
@@ -121,9 +121,9 @@ function renderSupport(v: LoginView) {
     <p class="vigie-login__help-title">${v.t('vault.support.title')}</p>
     <p>${v.t('vault.login.locked.support')}</p>
     <ul class="vigie-login__contact">
-      <li><a class="vigie-vault-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => v.t(key, params), email)}</a></li>
+      <li><a class="vigie-panel-link" href=${supportMailHref(email)}>${writeToSupport((key, params) => v.t(key, params), email)}</a></li>
       <li>
-        <a class="vigie-vault-link" href=${supportPhoneHref(phone)}>${v.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
+        <a class="vigie-panel-link" href=${supportPhoneHref(phone)}>${v.t('vault.support.phone', { phone: unbreakable(phone) })}</a>
         <span class="vigie-login__hours">${capitalize(formatSupportHours(s.locale, hours))}</span>
       </li>
     </ul>
@@ -142,7 +142,7 @@ export function renderRecoveryLinks(v: LoginView) {
 function recoveryLink(v: LoginView, kind: VaultRecoveryKind, address: string | undefined, text: string, inline = false) {
   const href = safeHref(address);
   const onClick = (e: Event) => v.recovery(kind, href, e);
-  const cls = inline ? 'vigie-vault-link vigie-vault-link--inline' : 'vigie-vault-link';
+  const cls = inline ? 'vigie-panel-link vigie-panel-link--inline' : 'vigie-panel-link';
   return href ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>` : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
 }
 
@@ -170,7 +170,7 @@ export function renderCode(v: LoginView, f: StepForm, on: StepActions, view: Log
       <div class="vigie-login__secondary">
         <button
           type="button"
-          class="vigie-button vigie-button--secondary vigie-vault-resend vigie-login__resend"
+          class="vigie-button vigie-button--secondary vigie-panel-resend vigie-login__resend"
           aria-disabled=${resendBlocked ? 'true' : 'false'}
           @click=${on.resend}
         >
@@ -179,7 +179,7 @@ export function renderCode(v: LoginView, f: StepForm, on: StepActions, view: Log
       </div>
       <p class="vigie-hint">${v.t('vault.code.notReceived')}</p>
       <div class="vigie-login__secondary">
-        <button type="button" class="vigie-vault-link" @click=${on.cancel}>${v.t('vault.code.cancel')}</button>
+        <button type="button" class="vigie-panel-link" @click=${on.cancel}>${v.t('vault.code.cancel')}</button>
       </div>`,
     { labelledby: title },
   )}`;
@@ -220,7 +220,7 @@ export function renderNewPassword(v: LoginView, f: StepForm, on: StepActions, vi
       <input type="text" name="username" autocomplete="username" .value=${view.identifier} readonly hidden />
       ${passwordField(f.field('password'))} ${passwordField(f.field('confirmation'))} ${submitButton(f, v.t('vault.mustChange.submit'))}
       <div class="vigie-login__secondary">
-        <button type="button" class="vigie-vault-link" @click=${on.cancel}>${v.t('vault.code.cancel')}</button>
+        <button type="button" class="vigie-panel-link" @click=${on.cancel}>${v.t('vault.code.cancel')}</button>
       </div>`,
     { labelledby: title },
   )}`;

@@ -58,7 +58,7 @@ export class VaultSignedOutEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-recovery-requested': VaultRecoveryRequestedEvent;
     'vault-signed-in': VaultSignedInEvent;
     'vault-signed-out': VaultSignedOutEvent;

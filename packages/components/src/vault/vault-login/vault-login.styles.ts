@@ -86,7 +86,7 @@ export const styles = css`
   .vigie-login .vigie-login__ways {
     line-height: 1.75;
   }
-  .vigie-login .vigie-vault-link.vigie-vault-link--inline {
+  .vigie-login .vigie-panel-link.vigie-panel-link--inline {
     display: inline;
     min-height: 0;
     padding: 0.2rem 0;

@@ -293,13 +293,13 @@ describe('<vault-login> (VA-LOGIN)', () => {
       'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure Mot de passe oublié ou Identifiant perdu.',
     );
     // (No `reset-href` / `recovery-href` here: buttons that fire `vault-recovery-requested`.)
-    expect([...help.querySelectorAll('.vigie-login__ways .vigie-vault-link')].map((a) => [text(a), a.localName])).to.deep.equal([
+    expect([...help.querySelectorAll('.vigie-login__ways .vigie-panel-link')].map((a) => [text(a), a.localName])).to.deep.equal([
       ['Mot de passe oublié', 'button'],
       ['Identifiant perdu', 'button'],
     ]);
     // Not a second time under the form.
     expect(el.querySelector('.vigie-login__links')).to.be.null;
-    expect([...el.querySelectorAll('.vigie-vault-link')].filter((a) => /oublié|perdu/.test(text(a)))).to.have.length(2);
+    expect([...el.querySelectorAll('.vigie-panel-link')].filter((a) => /oublié|perdu/.test(text(a)))).to.have.length(2);
     const contact = [...help.querySelectorAll<HTMLAnchorElement>('.vigie-login__contact a')];
     expect(contact.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
       ['Écrire au support (mycecurity@cecurity.com)', 'mailto:mycecurity@cecurity.com'],
@@ -389,7 +389,7 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(el.querySelector('.vigie-login__lock')).to.be.null;
     expect(text(el.querySelector('.vigie-login__notice'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     // The lock box is gone, and with it its ways out: they are back under the form.
-    expect([...el.querySelectorAll('.vigie-login__links .vigie-vault-link')].map(text)).to.deep.equal(['Mot de passe oublié\u202f?', 'Identifiant perdu\u202f?']);
+    expect([...el.querySelectorAll('.vigie-login__links .vigie-panel-link')].map(text)).to.deep.equal(['Mot de passe oublié\u202f?', 'Identifiant perdu\u202f?']);
     expect(identifierInput(el).value).to.equal(PAUL.email);
     expect(loginRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -861,12 +861,12 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const root = el.querySelector<HTMLElement>('.vigie-login')!;
     expect(root.getBoundingClientRect().width).to.be.at.most(320);
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-    for (const node of el.querySelectorAll<HTMLElement>('.vigie-vault-link:not(.vigie-vault-link--inline), .vigie-button, .vigie-input, summary')) {
+    for (const node of el.querySelectorAll<HTMLElement>('.vigie-panel-link:not(.vigie-panel-link--inline), .vigie-button, .vigie-input, summary')) {
       expect(node.getBoundingClientRect().height, text(node)).to.be.at.least(44);
       expect(node.getBoundingClientRect().right, text(node)).to.be.at.most(root.getBoundingClientRect().right + 0.5);
     }
     // The procedures named in the lock's sentence are links in a text (WCAG 2.5.8's inline case): still 24 px at least.
-    const inline = [...el.querySelectorAll<HTMLElement>('.vigie-vault-link--inline')];
+    const inline = [...el.querySelectorAll<HTMLElement>('.vigie-panel-link--inline')];
     expect(inline).to.have.length(2);
     for (const node of inline) {
       expect(node.getBoundingClientRect().height, text(node)).to.be.at.least(24);

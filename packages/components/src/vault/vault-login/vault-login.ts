@@ -54,7 +54,7 @@ let instances = 0;
  * (`username`, `current-password`, `one-time-code`, `new-password`) so that password managers find
  * them. Passwords and codes are never kept in state: they are read when sent and cleared after.
  * Style it with the `--vigie-*` tokens, the `vigie-login__*` classes and the shared vault ones
- * (`vigie-vault-message`: the lock; `vigie-vault-link`: the links and link-like buttons).
+ * (`vigie-panel-message`: the lock; `vigie-panel-link`: the links and link-like buttons).
  *
  * @tagname vault-login
  * @summary Sign in to the payslip vault (VA-LOGIN): identifier, password, lock, second factor, temporary password.
@@ -404,7 +404,7 @@ export class VaultLogin extends LightDomElement {
           <div class="vigie-login__identifier" @input=${this.#onIdentifierInput} @change=${this.#onIdentifierInput}>
             ${textField(f.field('identifier'), { describedBy: this.formatNote ? note : undefined, enterKeyHint: 'next' })}
             ${this.formatNote ? html`<p class="vigie-login__format" id=${note}>${this.t('vault.login.identifier.unknownFormat')}</p>` : nothing}
-            <details class="vigie-vault-help vigie-login__where">
+            <details class="vigie-panel-help vigie-login__where">
               <summary>${this.t('vault.login.identifier.where')}</summary>
               <p>${this.t('vault.login.identifier.whereHelp')}</p>
             </details>

@@ -17,7 +17,7 @@ export class VaultResetRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-reset-requested': VaultResetRequestedEvent;
   }
 }

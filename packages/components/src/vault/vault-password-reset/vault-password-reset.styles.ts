@@ -9,7 +9,7 @@ export const passwordResetStyles = css`
   .vigie-password-reset {
     --_max-width: var(--vault-password-reset-max-width, 40rem);
   }
-  .vigie-password-reset .vigie-vault-count:empty {
+  .vigie-password-reset .vigie-panel-count:empty {
     display: none;
   }
 `;

@@ -58,14 +58,14 @@ async function mount(opts: { token?: string; locale?: string; theme?: 'dark'; lo
   const el = provider.querySelector('vault-password-reset')!;
   // A host that picks the dark theme has a dark page (the widget itself is transparent).
   if (opts.theme === 'dark') provider.parentElement!.style.background = '#0d1117';
-  await until(() => el.querySelector('.vigie-vault-heading'), 'the widget');
+  await until(() => el.querySelector('.vigie-panel-heading'), 'the widget');
   return { provider, el };
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.querySelector<T>(selector)!;
 const input = (el: Element, name: string) => $<HTMLInputElement>(el, `input[name=${name}]`);
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const result = (el: Element) => text(el.querySelector('.vigie-vault-result'));
+const result = (el: Element) => text(el.querySelector('.vigie-panel-result'));
 
 async function typeInto(field: HTMLInputElement, value: string) {
   field.focus();
@@ -108,7 +108,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     expect(result(el)).to.equal(
       'Si ces informations correspondent à un compte, vous allez recevoir un e-mail contenant un lien pour réinitialiser votre mot de passe. Pensez à vérifier vos courriers indésirables.',
     );
-    expect($(el, '.vigie-vault-result').getAttribute('role')).to.equal('status');
+    expect($(el, '.vigie-panel-result').getAttribute('role')).to.equal('status');
     expect(document.activeElement).to.equal($(el, 'h2'));
     expect(mock.vault.outbox().filter((m) => m.kind === 'reset-link')).to.have.length(1);
     expect(apiRequests()).to.deep.equal(['POST /api/vault/password-reset/request']);
@@ -119,7 +119,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     // The typed details are gone, even from memory; « Retour à la connexion » leads to the login.
     expect(el.querySelector('form')).to.be.null;
     expect(el.innerHTML).not.to.contain(PAUL.email);
-    expect($(el, 'a.vigie-vault-link').getAttribute('href')).to.equal('/connexion');
+    expect($(el, 'a.vigie-panel-link').getAttribute('href')).to.equal('/connexion');
     await expect(el).to.be.accessible();
   });
 
@@ -261,7 +261,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
       await expect(el).to.be.accessible();
     }
     const { el } = await linkPage(DEMO_TOKENS.resetExpired);
-    const button = $(el, '.vigie-vault-action');
+    const button = $(el, '.vigie-panel-action');
     expect(text(button)).to.equal('Demander un nouveau lien');
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -295,7 +295,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset);
     const password = input(el, 'password');
     const confirmation = input(el, 'confirmation');
-    const count = $(el, '.vigie-vault-count');
+    const count = $(el, '.vigie-panel-count');
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
     expect(text(count)).to.equal('0 caractère, 11 au minimum');
     expect(TEN.length).to.equal(11);
@@ -375,7 +375,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     // The server took it: the new password signs in.
     expect(mock.vault.login(PAUL.identifier, NEW_PASSWORD).kind).to.equal('signed-in');
 
-    const action = $<HTMLAnchorElement>(el, 'a.vigie-vault-action');
+    const action = $<HTMLAnchorElement>(el, 'a.vigie-panel-action');
     expect(text(action)).to.equal('Se connecter');
     expect(action.getAttribute('href')).to.equal('/connexion');
     const href = location.href;
@@ -424,7 +424,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(text(failure)).not.to.contain('saisissez-les de nouveau');
     expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
     expect(input(el, 'confirmation').value).to.equal(NEW_PASSWORD);
-    expect(text($(el, '.vigie-vault-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
+    expect(text($(el, '.vigie-panel-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
     expect(el.step).to.equal('new-password');
     await expect(el).to.be.accessible();
     mock.setScenario('vault:default');
@@ -483,7 +483,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset, { locale: 'en', theme: 'dark' });
     expect(text($(el, 'h2'))).to.equal('Reset my password');
     expect(text($(el, 'button[type=submit]'))).to.equal('Change');
-    expect(text($(el, '.vigie-vault-count'))).to.equal('0 characters, 11 minimum');
+    expect(text($(el, '.vigie-panel-count'))).to.equal('0 characters, 11 minimum');
     await expect(el).to.be.accessible();
     const req = await mount({ locale: 'en', theme: 'dark' });
     expect(text($(req.el, 'h2'))).to.equal('Forgotten password');

@@ -44,10 +44,10 @@ const ANNOUNCE_DELAY_MS = 900;
  *
  * Light DOM (like every credential widget): the inputs are native, in a real `<form>`, where
  * password managers find them. Style it with the `--vigie-*` tokens and these classes:
- * `vigie-password-reset` (the root `<section>`), `vigie-vault-heading`, `vigie-vault-intro`,
- * `vigie-vault-result` (the live region of results), `vigie-vault-message` (+ `--success`,
- * `--warning`, `--error`), `vigie-vault-actions`, `vigie-vault-action` (« Se connecter », « Demander un nouveau lien »),
- * `vigie-vault-link`, `vigie-vault-count` (+ `is-ok`, `is-long`: the live count and the
+ * `vigie-password-reset` (the root `<section>`), `vigie-panel-heading`, `vigie-panel-intro`,
+ * `vigie-panel-result` (the live region of results), `vigie-panel-message` (+ `--success`,
+ * `--warning`, `--error`), `vigie-panel-actions`, `vigie-panel-action` (« Se connecter », « Demander un nouveau lien »),
+ * `vigie-panel-link`, `vigie-panel-count` (+ `is-ok`, `is-long`: the live count and the
  * mismatch note), and the form classes of base/forms (`vigie-form`, `vigie-field`, `vigie-input`,
  * `vigie-button`, `vigie-error-summary`, `vigie-failure`…). The current step is reflected in the
  * `step` attribute.
@@ -231,7 +231,7 @@ export class VaultPasswordReset extends LightDomElement {
     super.updated(changed);
     if (this.#moveFocus && this.services) {
       this.#moveFocus = false;
-      this.querySelector<HTMLElement>('.vigie-vault-heading')?.focus();
+      this.querySelector<HTMLElement>('.vigie-panel-heading')?.focus();
     }
   }
 
@@ -331,9 +331,9 @@ export class VaultPasswordReset extends LightDomElement {
     if (!this.services) return this.renderMissingProvider();
     const headingId = `${this.#request.id}-heading`;
     const linkPage = this.step !== 'request' && this.step !== 'sent';
-    return html`<section class="vigie-scope vigie-vault-panel vigie-password-reset" aria-labelledby=${headingId} @input=${this.#onInput}>
-      <h2 class="vigie-vault-heading" id=${headingId} tabindex="-1">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
-      <div class="vigie-vault-result" role="status">${this.#renderResult()}</div>
+    return html`<section class="vigie-scope vigie-panel vigie-password-reset" aria-labelledby=${headingId} @input=${this.#onInput}>
+      <h2 class="vigie-panel-heading" id=${headingId} tabindex="-1">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
+      <div class="vigie-panel-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody()}
     </section>`;
   }
@@ -344,7 +344,7 @@ export class VaultPasswordReset extends LightDomElement {
       case 'sent':
         return message('success', mailIcon, this.t('vault.reset.sent'));
       case 'checking':
-        return html`<p class="vigie-vault-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.reset.link.checking')}</span></p>`;
+        return html`<p class="vigie-panel-loading"><span class="vigie-spinner" aria-hidden="true"></span><span>${this.t('vault.reset.link.checking')}</span></p>`;
       case 'expired':
         return message('warning', warningIcon, this.t('vault.reset.link.expired'));
       case 'used':
@@ -371,11 +371,11 @@ export class VaultPasswordReset extends LightDomElement {
       case 'expired':
       case 'used':
       case 'unknown':
-        return html`<div class="vigie-vault-actions">
-          <button type="button" class="vigie-button vigie-vault-action" @click=${() => this.startOver()}>${this.t('vault.reset.link.newRequest')}</button>
+        return html`<div class="vigie-panel-actions">
+          <button type="button" class="vigie-button vigie-panel-action" @click=${() => this.startOver()}>${this.t('vault.reset.link.newRequest')}</button>
         </div>`;
       case 'done':
-        return this.#renderLogin('vault.login.submit', 'vigie-button vigie-vault-action');
+        return this.#renderLogin('vault.login.submit', 'vigie-button vigie-panel-action');
       default:
         return nothing;
     }
@@ -383,7 +383,7 @@ export class VaultPasswordReset extends LightDomElement {
 
   #renderRequest() {
     const f = this.#request;
-    return html`<p class="vigie-vault-intro">${this.t('vault.reset.intro')}</p>
+    return html`<p class="vigie-panel-intro">${this.t('vault.reset.intro')}</p>
       ${f.renderForm(
         html`${requiredNote(f)} ${textField(f.field('identifier'), { enterKeyHint: 'next' })} ${textField(f.field('email'), { enterKeyHint: 'send' })}
         ${submitButton(f, this.t('vault.reset.submit'))}`,
@@ -394,20 +394,20 @@ export class VaultPasswordReset extends LightDomElement {
 
   /** « Retour à la connexion », where the host gave a login page. */
   #renderBackToLogin() {
-    return safeHref(this.loginHref) ? this.#renderLogin('vault.reset.backToLogin', 'vigie-vault-link') : nothing;
+    return safeHref(this.loginHref) ? this.#renderLogin('vault.reset.backToLogin', 'vigie-panel-link') : nothing;
   }
 
   #renderLogin(key: MessageKey, className: string) {
     const reason = this.step === 'done' ? 'password-changed' : 'back-to-login';
-    return html`<div class="vigie-vault-actions">${loginAction(this, { label: this.t(key), href: this.loginHref, reason, className })}</div>`;
+    return html`<div class="vigie-panel-actions">${loginAction(this, { label: this.t(key), href: this.loginHref, reason, className })}</div>`;
   }
 
   #renderCheckFailed() {
     const load = this.#status.state;
     const detail = load.status === 'error' ? this.services!.describeFailure(load.failure) : '';
-    return html`<div class="vigie-vault-message vigie-vault-message--error" role="alert">
+    return html`<div class="vigie-panel-message vigie-panel-message--error" role="alert">
       ${errorIcon}
-      <div class="vigie-vault-message-body">
+      <div class="vigie-panel-message-body">
         <p>${detail}</p>
         <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
       </div>
@@ -420,17 +420,17 @@ export class VaultPasswordReset extends LightDomElement {
     const mismatchId = `${f.id}-mismatch`;
     const tooLong = this.pwCount > PASSWORD_MAX_LENGTH;
     const long = this.pwCount >= PASSWORD_MIN_LENGTH && !tooLong;
-    const count = `vigie-vault-count${long ? ' is-ok' : tooLong ? ' is-long' : ''}`;
-    return html`<p class="vigie-vault-intro">${this.t('vault.reset.link.intro')}</p>
+    const count = `vigie-panel-count${long ? ' is-ok' : tooLong ? ' is-long' : ''}`;
+    return html`<p class="vigie-panel-intro">${this.t('vault.reset.link.intro')}</p>
       ${f.renderForm(
         html`${requiredNote(f)}
-          <div class="vigie-vault-new-password">
+          <div class="vigie-panel-new-password">
             ${passwordField(f.field('password'), { describedBy: countId, enterKeyHint: 'next' })}
             <p class=${count} id=${countId}>${long ? checkIcon : tooLong ? errorIcon : nothing}<span>${this.#countText()}</span></p>
           </div>
-          <div class="vigie-vault-new-password">
+          <div class="vigie-panel-new-password">
             ${passwordField(f.field('confirmation'), { describedBy: mismatchId, enterKeyHint: 'done' })}
-            <p class="vigie-vault-count is-long" id=${mismatchId}>${this.pwMismatch
+            <p class="vigie-panel-count is-long" id=${mismatchId}>${this.pwMismatch
               ? html`${errorIcon}<span>${this.t('vault.password.error.mismatch')}</span>`
               : nothing}</p>
           </div>
@@ -442,7 +442,7 @@ export class VaultPasswordReset extends LightDomElement {
 }
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
-  return html`<div class="vigie-vault-message vigie-vault-message--${kind}">${glyph}<p>${text}</p></div>`;
+  return html`<div class="vigie-panel-message vigie-panel-message--${kind}">${glyph}<p>${text}</p></div>`;
 }
 
 /** The link state a refused status check means (410 expired/used; 404 or any other refusal: unknown). */

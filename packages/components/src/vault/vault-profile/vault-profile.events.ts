@@ -23,7 +23,7 @@ export class VaultEmailChangeRequestedEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'vault-email-change-requested': VaultEmailChangeRequestedEvent;
   }
 }

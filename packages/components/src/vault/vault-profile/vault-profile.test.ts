@@ -66,7 +66,7 @@ async function signIn(provider: VigieProvider, el: VaultProfile, password: strin
 async function mountSignedIn(opts: Parameters<typeof mount>[0] = {}) {
   const mounted = await mount(opts);
   const session = await signIn(mounted.provider, mounted.el);
-  await until(() => mounted.el.querySelector('.vigie-vault-facts'), 'the profile');
+  await until(() => mounted.el.querySelector('.vigie-panel-facts'), 'the profile');
   return { ...mounted, session };
 }
 
@@ -121,9 +121,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
   it('without a session: « connectez-vous », a sign-in link with a cancelable vault-login-requested, no request', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ loginHref: '#connexion' });
-    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-vault-action'), 'the sign-in link');
+    const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-panel-action'), 'the sign-in link');
     const expected = 'vault.profile.signedOut' in fr ? translate('fr', 'vault.profile.signedOut' as MessageKey) : translate('fr', 'vault.login.title');
-    expect(text(el.querySelector('.vigie-vault-message'))).to.equal(expected);
+    expect(text(el.querySelector('.vigie-panel-message'))).to.equal(expected);
     expect(text(link)).to.equal('Se connecter');
     expect(link.getAttribute('href')).to.equal('#connexion');
     await expect(el).to.be.accessible();
@@ -156,7 +156,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect(text(loading.querySelector('[role=status]'))).to.equal('Chargement…');
     await expect(el).to.be.accessible();
     (await until(() => release, 'the request'))();
-    const facts = await until(() => el.querySelector('.vigie-vault-facts'), 'the profile');
+    const facts = await until(() => el.querySelector('.vigie-panel-facts'), 'the profile');
     expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
     expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
     expect(el.textContent).not.to.contain(PAUL.identifier);
@@ -181,7 +181,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
     await clickOn(alert.querySelector('button')!);
-    await until(() => el.querySelector('.vigie-vault-facts'), 'the profile after the retry');
+    await until(() => el.querySelector('.vigie-panel-facts'), 'the profile after the retry');
   });
 
   it('X-SEC e-mail change (seed 002, question 2): the current password is asked; the new address waits for its confirmation link', async function () {
@@ -229,10 +229,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const requested = oneEvent(el, 'vault-email-change-requested') as Promise<VaultEmailChangeRequestedEvent>;
     await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
     expect((await requested).email).to.equal('paul.nouveau@example.fr');
-    const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
+    const saved = await until(() => el.querySelector('.vigie-panel-result .vigie-panel-message--success'), 'the confirmation');
     expect(text(saved)).to.equal('Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.');
     expect(saved.closest('[role=status]')).to.exist;
-    const facts = el.querySelector('.vigie-vault-facts')!;
+    const facts = el.querySelector('.vigie-panel-facts')!;
     expect([...facts.querySelectorAll('dt')].map(text)).to.include('Nouvelle adresse en attente de confirmation');
     expect(text(facts.querySelectorAll('dd')[2])).to.equal(PAUL.email);
     expect(text(el.querySelector('.vigie-profile-pending dd'))).to.equal(
@@ -353,7 +353,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
 
     await typeInto(current, PAUL.password);
     await typeInto(input(el, 'newPassword'), TEN);
-    expect(text(el.querySelector('.vigie-vault-count'))).to.equal('10 caractères, 11 au minimum');
+    expect(text(el.querySelector('.vigie-panel-count'))).to.equal('10 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), TEN);
     await clickOn(submit(el));
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy error');
@@ -361,8 +361,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await clear(input(el, 'newPassword'), input(el, 'confirmation'));
     await typeInto(input(el, 'newPassword'), ELEVEN);
     await el.updateComplete;
-    expect(el.querySelector('.vigie-vault-count')!.classList.contains('is-ok')).to.be.true;
-    expect(text(el.querySelector('.vigie-vault-new-password [aria-live=polite]'))).to.equal('11 caractères, 11 au minimum');
+    expect(el.querySelector('.vigie-panel-count')!.classList.contains('is-ok')).to.be.true;
+    expect(text(el.querySelector('.vigie-panel-new-password [aria-live=polite]'))).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), ELEVEN.slice(0, -2));
     await clickOn(submit(el));
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
@@ -388,7 +388,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await clickOn(submit(el));
     const event = await changed;
     expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
-    const saved = await until(() => el.querySelector('.vigie-vault-result .vigie-vault-message--success'), 'the confirmation');
+    const saved = await until(() => el.querySelector('.vigie-panel-result .vigie-panel-message--success'), 'the confirmation');
     expect(text(saved)).to.equal('Votre mot de passe a été modifié.');
     expect(el.querySelector('input[name=currentPassword]')).to.be.null;
     expect(document.activeElement).to.equal(toggle(el, 'password'));
@@ -470,7 +470,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     expect(text(failure)).to.contain('(503)');
     expect(text(failure)).not.to.contain('saisissez-les de nouveau');
     expect([current.value, input(el, 'newPassword').value, input(el, 'confirmation').value]).to.deep.equal([PAUL.password, NEW_PASSWORD, NEW_PASSWORD]);
-    expect(text(el.querySelector('.vigie-vault-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
+    expect(text(el.querySelector('.vigie-panel-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
     const changed = oneEvent(el, 'vault-password-changed');
@@ -514,19 +514,19 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { provider, el } = await mount({ loginHref: '/connexion' });
     // A session the server no longer knows (it expired on its side).
     services(el).setVaultSession({ token: 'vs_expiree', expiresAt: '2026-03-10T11:30:00.000Z', user: { firstName: 'Paul', lastName: 'Dupont' } });
-    const alert = await until(() => el.querySelector('.vigie-vault-message--error'), 'the expired notice');
+    const alert = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
     expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(services(el).vaultSession).to.be.undefined;
     const requested = oneEvent(el, 'vault-login-requested') as Promise<VaultLoginRequestedEvent>;
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
-    await clickOn(el.querySelector<HTMLAnchorElement>('a.vigie-vault-action')!);
+    await clickOn(el.querySelector<HTMLAnchorElement>('a.vigie-panel-action')!);
     expect((await requested).reason).to.equal('session-expired');
     await expect(el).to.be.accessible();
 
     // The same in the middle of a change: the form closes, the session is cleared.
     await signIn(provider, el);
-    await until(() => el.querySelector('.vigie-vault-facts'), 'the profile');
+    await until(() => el.querySelector('.vigie-panel-facts'), 'the profile');
     await clickOn(toggle(el, 'password'));
     const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
     await typeInto(current, PAUL.password);
@@ -534,7 +534,7 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     mock.reset(); // the server forgets every session
     await clickOn(submit(el));
-    await until(() => text(el.querySelector('.vigie-vault-message--error')).includes('Votre session a expiré.'), 'the expired notice');
+    await until(() => text(el.querySelector('.vigie-panel-message--error')).includes('Votre session a expiré.'), 'the expired notice');
     expect(services(el).vaultSession).to.be.undefined;
     expect(el.querySelector('input[type=password]')).to.be.null;
     await expectNoSecret(el, [PAUL.password, NEW_PASSWORD]);
@@ -545,8 +545,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { el } = await mountSignedIn({ editing: 'password' });
     await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
     services(el).setVaultSession(undefined);
-    await until(() => el.querySelector('a.vigie-vault-action, button.vigie-vault-action'), 'the sign-in action');
-    expect(el.querySelector('.vigie-vault-facts')).to.be.null;
+    await until(() => el.querySelector('a.vigie-panel-action, button.vigie-panel-action'), 'the sign-in action');
+    expect(el.querySelector('.vigie-panel-facts')).to.be.null;
     expect(el.editing).to.be.undefined;
   });
 
@@ -555,13 +555,13 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { wrapper, provider, el } = await mountSignedIn({ locale: 'en', theme: 'dark', editing: 'password' });
     wrapper.style.width = '320px';
     wrapper.style.background = '#0d1117';
-    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'My profile', 'English');
-    expect([...el.querySelectorAll('.vigie-vault-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
+    await until(() => text(el.querySelector('.vigie-panel-heading')) === 'My profile', 'English');
+    expect([...el.querySelectorAll('.vigie-panel-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
     await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
     await expect(el).to.be.accessible();
     const root = el.querySelector('.vigie-profile')!;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     provider.locale = 'fr';
-    await until(() => text(el.querySelector('.vigie-vault-heading')) === 'Mes informations de profil', 'French');
+    await until(() => text(el.querySelector('.vigie-panel-heading')) === 'Mes informations de profil', 'French');
   });
 });

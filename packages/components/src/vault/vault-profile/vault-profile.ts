@@ -59,9 +59,9 @@ let uid = 0;
  *
  * Rendered in the light DOM (password managers find the `current-password` / `new-password`
  * inputs); style it with the `--vigie-*` tokens and these classes: `vigie-profile` (root, also
- * `vigie-vault-panel`), `vigie-vault-heading`, `vigie-vault-facts`, `vigie-profile-notes`,
- * `vigie-vault-message` (+ `--success`, `--error`), `vigie-profile-section`, `vigie-profile-toggle`,
- * `vigie-profile-panel`, `vigie-vault-count` (the new password's live length), and the shared form
+ * `vigie-panel`), `vigie-panel-heading`, `vigie-panel-facts`, `vigie-profile-notes`,
+ * `vigie-panel-message` (+ `--success`, `--error`), `vigie-profile-section`, `vigie-profile-toggle`,
+ * `vigie-profile-panel`, `vigie-panel-count` (the new password's live length), and the shared form
  * classes (`vigie-form`, `vigie-field`, `vigie-input`, `vigie-button`…).
  *
  * @tagname vault-profile
@@ -267,8 +267,8 @@ export class VaultProfile extends LightDomElement {
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    return html`<div class="vigie-scope vigie-vault-panel vigie-profile">
-      <h2 class="vigie-vault-heading">${this.t('vault.profile.title')}</h2>
+    return html`<div class="vigie-scope vigie-panel vigie-profile">
+      <h2 class="vigie-panel-heading">${this.t('vault.profile.title')}</h2>
       ${this.#renderBody()}
     </div>`;
   }
@@ -286,7 +286,7 @@ export class VaultProfile extends LightDomElement {
     }
     if (!state.profile) {
       return html`<div class="vigie-profile-loading" aria-busy="true">
-        <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
+        <p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
         <div class="vigie-profile-skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
       </div>`;
     }
@@ -298,14 +298,14 @@ export class VaultProfile extends LightDomElement {
     return signedOutNotice({
       expired,
       text: this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.profile.signedOut'),
-      action: loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-vault-action' }),
+      action: loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-panel-action' }),
     });
   }
 
   #renderProfile(profile: Profile, saved: MessageKey | undefined) {
     const last4 = profile.identifier.slice(-4);
     const support = this.services!.support;
-    return html`<dl class="vigie-vault-facts">
+    return html`<dl class="vigie-panel-facts">
         <div>
           <dt>${this.t('vault.profile.name')}</dt>
           <dd>${profile.firstName} ${profile.lastName}</dd>
@@ -339,8 +339,8 @@ export class VaultProfile extends LightDomElement {
         </li>
         <li>${this.t('vault.profile.identifierChange')}</li>
       </ul>
-      <div class="vigie-vault-result" role="status">
-        ${saved ? html`<p class="vigie-vault-message vigie-vault-message--success">${checkIcon}<span>${this.t(saved)}</span></p>` : nothing}
+      <div class="vigie-panel-result" role="status">
+        ${saved ? html`<p class="vigie-panel-message vigie-panel-message--success">${checkIcon}<span>${this.t(saved)}</span></p>` : nothing}
       </div>
       ${this.#renderSection('email', mailIcon, this.t('vault.profile.email.change'), () => this.#renderEmailForm(profile))}
       ${this.#renderSection('password', keyIcon, this.t('vault.profile.password.change'), () => this.#renderPasswordForm(profile))}`;
@@ -400,7 +400,7 @@ export class VaultProfile extends LightDomElement {
       html`${requiredNote(f)}
         <input type="email" name="username" autocomplete="username" .value=${profile.email} readonly hidden />
         ${passwordField(f.field('currentPassword'))}
-        <div class="vigie-vault-new-password" @input=${this.#length.onInput}>
+        <div class="vigie-panel-new-password" @input=${this.#length.onInput}>
           ${passwordField(f.field('newPassword'), { describedBy: countId })} ${this.#length.render(countId)}
         </div>
         ${passwordField(f.field('confirmation'), { enterKeyHint: 'send' })} ${this.#buttons('password', f, this.t('vault.profile.password.save'))}`,
