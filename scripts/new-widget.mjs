@@ -76,7 +76,7 @@ export class ${Event} extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     '${event}': ${Event};
   }
 }
