@@ -63,7 +63,7 @@ export const ${bundle}: MessageBundle = {
 `,
     [`packages/components/src/${service}/${tag}/${tag}.events.ts`]: `/**
  * X-EVENTS — the events of \`<${tag}>\`: bubbling, composed, typed payload fields. Added to
- * \`HTMLElementEventMap\` so \`addEventListener\` is typed for hosts.
+ * \`GlobalEventHandlersEventMap\` so \`addEventListener\` is typed on the element, document and window.
  */
 const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
 
