@@ -10,6 +10,10 @@ export default {
   ...base,
   // Firefox takes long to start on a loaded 2-core machine (a fresh profile each run): up to ~30 s seen.
   browserStartTimeout: 120000,
+  // One test file at a time: Firefox opens each file's page as a tab of one window, and a tab behind
+  // another is hidden (document.visibilityState 'hidden', no requestAnimationFrame), which Chromium's
+  // headless pages never are. Two at once would freeze every wait that polls by frame.
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       puppeteer,

@@ -66,6 +66,22 @@ export function captureConsole(): () => readonly unknown[][] {
   return () => logged;
 }
 
+/** Whether the tests run in Firefox (the second engine, web-test-runner.firefox.config.mjs). */
+export const inFirefox = navigator.userAgent.includes('Firefox/');
+
+/**
+ * Presses a key combination such as `Control+A` or `Shift+Tab`: the modifiers held down, the key
+ * pressed, the modifiers released. `sendKeys({ press: 'Control+A' })` works only with Playwright;
+ * puppeteer (Firefox) knows single keys only. `ControlOrMeta` is Control (the tests run on Linux).
+ */
+export async function pressKeys(combo: string): Promise<void> {
+  const keys = combo.split('+').map((k) => (k === 'ControlOrMeta' ? 'Control' : k));
+  const key = keys.pop()!;
+  for (const m of keys) await sendKeys({ down: m });
+  await sendKeys({ press: key.length === 1 ? key.toLowerCase() : key });
+  for (const m of keys.reverse()) await sendKeys({ up: m });
+}
+
 /** Types `value` at the end of what `field` holds, with real key presses. */
 export async function typeInto(field: HTMLInputElement, value: string): Promise<void> {
   field.focus();

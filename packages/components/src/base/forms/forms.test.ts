@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { z } from 'zod/mini';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
 import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
@@ -223,8 +223,8 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(password.type).to.equal('password');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(submit);
-    await sendKeys({ press: 'Shift+Tab' });
-    await sendKeys({ press: 'Shift+Tab' });
+    await pressKeys('Shift+Tab');
+    await pressKeys('Shift+Tab');
     expect(document.activeElement).to.equal(password);
     await sendKeys({ press: 'Enter' });
     await until(() => el.succeeded === 1, 'a successful submit');
@@ -461,10 +461,10 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     scratch.value = '123 456';
     document.body.append(scratch);
     scratch.select();
-    await sendKeys({ press: 'Control+C' });
+    await pressKeys('Control+C');
     scratch.remove();
     code.focus();
-    await sendKeys({ press: 'Control+V' });
+    await pressKeys('Control+V');
     expect(code.value).to.equal('123456');
     // Nothing cancels a paste, on any input of either form.
     await mount();
