@@ -45,6 +45,22 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
   }
 }
 
+/**
+ * Waits until the page is quiet: no new API request (seen by the mock) and no new resource loaded
+ * (a module, a font…) for `frames` frames in a row. What a test that checks that something did NOT
+ * happen (a second request, a lazy module) waits for, instead of a fixed sleep.
+ */
+export async function quiet(what = 'the page to be quiet', frames = 10, ms = 5000): Promise<void> {
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = `${requests.length} ${performance.getEntriesByType('resource').length}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+    return same >= frames;
+  }, what, ms);
+}
+
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

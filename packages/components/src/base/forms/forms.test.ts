@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { z } from 'zod/mini';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario, pressKeys } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
 import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
@@ -318,7 +318,7 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(text(el.querySelector('[role=status]'))).to.equal('Envoi en cours…');
     await expect(el).to.be.accessible();
     submit.click();
-    await new Promise((r) => setTimeout(r, 150));
+    await quiet('no second request');
     expect(sent).to.have.length(1);
     release!();
     await until(() => el.succeeded === 1, 'the answer');
@@ -530,7 +530,7 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(password.value).to.equal('');
     expect(el.form.submitting).to.be.false;
     release!();
-    await new Promise((r) => setTimeout(r, 50));
+    await quiet('the released answer handled');
     expect(el.succeeded).to.equal(0);
     expect(el.form.failure).to.be.undefined;
     provider.append(el);

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AnomalyList } from './anomaly-list.js';
 import type { AnomalyRequestSentEvent } from './anomaly-list.events.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { apiRequests, chooseOption, clickOn, NOW, shadowText, typeInto, until, useScenario, pressKeys } from '../../../test/helpers.js';
+import { apiRequests, chooseOption, clickOn, NOW, shadowText, typeInto, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
 import { horizontalOverflows } from '../../../test/layout.js';
 
 async function mount(locale = 'fr') {
@@ -262,7 +262,7 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await useScenario('register:restricted');
     const { list } = await mount();
     await until(() => list.shadowRoot!.querySelector('register-access-notice'), 'the notice');
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet('no request for the anomalies');
     // The server refuses them too (403 access-restricted); nothing of the list shows.
     expect(rows(list)).to.have.length(0);
     expect(shadowText(list)).to.not.contain('Anomalie créée par');

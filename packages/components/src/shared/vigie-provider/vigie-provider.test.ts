@@ -12,8 +12,7 @@ describe('<vigie-provider> (X-PROVIDER)', () => {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       const el = await fixture<InvoiceBanner>(html`<invoice-banner></invoice-banner>`);
-      await new Promise((r) => setTimeout(r, 20));
-      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('<vigie-provider>');
+      expect((await until(() => el.shadowRoot!.querySelector('[role=alert]'), 'the error')).textContent).to.contain('<vigie-provider>');
       expect(errors).to.have.length(1);
       expect(String(errors[0]![0])).to.contain('<invoice-banner> is not inside a <vigie-provider>');
       await expect(el).to.be.accessible();

@@ -14,7 +14,7 @@ const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
+import { NOW, apiRequests, quiet, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -340,7 +340,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await el.updateComplete;
     expect(submit(el).getAttribute('aria-disabled')).to.equal('true');
     expect(text(el.querySelector('.vigie-status'))).to.equal('Envoi en cours…');
-    await new Promise((r) => setTimeout(r, 100));
+    await quiet('no second request');
     expect(calls).to.equal(1);
     // The client retries a keyed POST twice: each attempt is held, then fails.
     release();
@@ -417,7 +417,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     // A click on « Nouveau code possible dans 60 s » sends nothing.
     const resend = el.querySelector<HTMLButtonElement>('.vigie-activation-resend button')!;
     resend.click();
-    await new Promise((r) => setTimeout(r, 50));
+    await quiet('no new code asked');
     expect(apiRequests().filter((r) => r.endsWith('/activation/code'))).to.have.length(1);
     // Two minutes later (the provider's clock), a new code may be asked.
     mock.worker.use(
