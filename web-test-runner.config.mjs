@@ -61,7 +61,11 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
     }),
   ],
+  // A loaded machine (CI, or several runs at once) can take more than the default 30 s to open a page.
+  browserStartTimeout: 120000,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
+  // 10 min per test file: stories/<service>/stories.test.ts renders and checks with axe every story of a
+  // service (up to ~50) in one page. A hung file is reported after this long, no sooner.
+  testsFinishTimeout: 600000,
 };

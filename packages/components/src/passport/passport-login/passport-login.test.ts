@@ -11,6 +11,7 @@ import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
+import { expectNoSecretLeft } from '../../../test/suites/no-secret-left.js';
 import { NOW, apiRequests, clickOn, quiet, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
@@ -96,12 +97,7 @@ function servicesOf(el: Element): VigieServices {
 /** Nothing secret in web storage, cookies, attributes, the document, the URL, history or the console; password inputs empty. */
 async function expectNoSecrets(secrets: readonly string[]) {
   await quiet();
-  const all = [...secrets, ...serverSecrets];
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => JSON.stringify(a) ?? String(a))];
-  for (const secret of all) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
-  for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete$="password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
+  await expectNoSecretLeft([...secrets, ...serverSecrets], { logged });
 }
 
 describe('<passport-login> (PP-LOGIN)', () => {
