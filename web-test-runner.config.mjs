@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 import { reactEsm } from './scripts/wtr-react.mjs';
+import { storiesIndex } from './scripts/wtr-stories.mjs';
 
 const require = createRequire(import.meta.url);
 const workerFile = require.resolve('msw/mockServiceWorker.js');
@@ -23,10 +24,11 @@ const DEMO_ROUTES = {
 };
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**', 'demo/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', '!packages/core/**', 'demo/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@vigie/source', 'browser', 'development'] },
   plugins: [
     reactEsm(),
+    storiesIndex(),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [
     // msw's service worker must be served from the root so its scope is `/`.
@@ -59,7 +61,11 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
     }),
   ],
+  // A loaded machine (CI, or several runs at once) can take more than the default 30 s to open a page.
+  browserStartTimeout: 120000,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
+  // 10 min per test file: stories/<service>/stories.test.ts renders and checks with axe every story of a
+  // service (up to ~50) in one page. A hung file is reported after this long, no sooner.
+  testsFinishTimeout: 600000,
 };

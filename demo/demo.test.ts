@@ -98,7 +98,7 @@ describe('the demo portal', function () {
       if (link) await click(link);
       else frame.contentWindow!.location.hash = view;
       await until(() => doc().querySelector(`main[data-view="${view.slice(1)}"]:not([hidden]) .card`), view);
-      await new Promise((r) => setTimeout(r, 300));
+      await until(() => doc().documentElement.scrollWidth <= 360, `${view} within 360 px`);
       expect(doc().documentElement.scrollWidth, view).to.be.at.most(360);
       for (const card of doc().querySelectorAll('main:not([hidden]) .card')) expect(overflowReport(card), `${view} ${card.firstElementChild?.localName}`).to.deep.equal([]);
     }
@@ -123,7 +123,7 @@ describe('the demo portal', function () {
     frame.contentWindow!.location.reload();
     await again;
     await until(() => frame.contentWindow!.customElements.get('vault-login'), 'the page again');
-    await new Promise((r) => setTimeout(r, 500));
+    await until(() => doc().querySelector('vault-login input[name=identifier]'), 'the sign-in form again');
     expect(notice()).to.equal('');
   });
 

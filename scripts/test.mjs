@@ -1,11 +1,12 @@
-// `npm test`: types, lint and format; core and mock rules in Node; then every element in real Chromium;
-// then the packed packages.
+// `npm test`: types, lint and format; core and mock rules in Node; then every element (and every story) in
+// real Chromium, then the same in Firefox ESR (a second engine, over WebDriver BiDi); then the packed packages.
 // Exits non-zero on any failure and ends with one countable line: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
+import { findFirefox } from './firefox.mjs';
 
 // eslint-disable-next-line no-control-regex -- strips the terminal colour codes (ESC [ … m) before counting
 const strip = (s) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
@@ -33,6 +34,14 @@ try {
 process.env.CHROME_PATH = chromium;
 
 const results = [];
+
+// Firefox is checked up front too, so a missing browser is said before minutes of tests, not after.
+let firefoxMissing;
+try {
+  findFirefox();
+} catch (e) {
+  firefoxMissing = e.message;
+}
 
 // The manifest feeds the React-bindings drift check (and docs): generate it first.
 const cemBin = join(process.cwd(), 'node_modules/@custom-elements-manifest/analyzer/cem.js');
@@ -76,14 +85,27 @@ rmSync(dir, { recursive: true, force: true });
 const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0);
 results.push({ name: 'Node (core, mock API)', passed: count('pass'), failed: count('fail') + (node.code && !count('fail') ? 1 : 0) });
 
-// 2. Chromium: every element through @web/test-runner, msw answering the API.
-console.log('\n▶ Elements (Chromium, @web/test-runner)\n');
-const wtr = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js'], { capture: true });
-const summaries = [...strip(wtr.out).matchAll(/(\d+) passed, (\d+) failed/g)];
-const last = summaries.at(-1);
-const passed = last ? Number(last[1]) : 0;
-const failed = last ? Number(last[2]) : 0;
-results.push({ name: 'Chromium (elements)', passed, failed: failed + (wtr.code && !failed ? 1 : 0) });
+/** Runs @web/test-runner with `args` and counts its last `N passed, N failed`. */
+async function wtrRun(name, args) {
+  const wtr = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], { capture: true });
+  const last = [...strip(wtr.out).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  const passed = last ? Number(last[1]) : 0;
+  const failed = last ? Number(last[2]) : 0;
+  results.push({ name, passed, failed: failed + (wtr.code && !failed ? 1 : 0) });
+}
+
+// 2. Chromium: every element through @web/test-runner, msw answering the API; every story too.
+console.log('\n▶ Elements and stories (Chromium, @web/test-runner)\n');
+await wtrRun('Chromium (elements, stories)', []);
+
+// 3. Firefox ESR: the same suite in a second engine (web-test-runner.firefox.config.mjs).
+console.log('\n▶ Elements and stories (Firefox, @web/test-runner)\n');
+if (firefoxMissing) {
+  console.error(`\n✖ ${firefoxMissing}\n`);
+  results.push({ name: 'Firefox (elements, stories)', passed: 0, failed: 1 });
+} else {
+  await wtrRun('Firefox (elements, stories)', ['--config', 'web-test-runner.firefox.config.mjs']);
+}
 
 // 3. The packages as a user gets them: packed, installed outside the workspace, imported and bundled.
 console.log('\n▶ Packed packages (scripts/pack-test.mjs)\n');

@@ -45,6 +45,22 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
   }
 }
 
+/**
+ * Waits until the page is quiet: no new API request (seen by the mock) and no new resource loaded
+ * (a module, a font…) for `frames` frames in a row. What a test that checks that something did NOT
+ * happen (a second request, a lazy module) waits for, instead of a fixed sleep.
+ */
+export async function quiet(what = 'the page to be quiet', frames = 10, ms = 5000): Promise<void> {
+  let last = '';
+  let same = 0;
+  await until(() => {
+    const now = `${requests.length} ${performance.getEntriesByType('resource').length}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+    return same >= frames;
+  }, what, ms);
+}
+
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -64,6 +80,22 @@ export function captureConsole(): () => readonly unknown[][] {
   });
   afterEach(() => methods.forEach((m, i) => (console[m] = originals[i]!)));
   return () => logged;
+}
+
+/** Whether the tests run in Firefox (the second engine, web-test-runner.firefox.config.mjs). */
+export const inFirefox = navigator.userAgent.includes('Firefox/');
+
+/**
+ * Presses a key combination such as `Control+A` or `Shift+Tab`: the modifiers held down, the key
+ * pressed, the modifiers released. `sendKeys({ press: 'Control+A' })` works only with Playwright;
+ * puppeteer (Firefox) knows single keys only. `ControlOrMeta` is Control (the tests run on Linux).
+ */
+export async function pressKeys(combo: string): Promise<void> {
+  const keys = combo.split('+').map((k) => (k === 'ControlOrMeta' ? 'Control' : k));
+  const key = keys.pop()!;
+  for (const m of keys) await sendKeys({ down: m });
+  await sendKeys({ press: key.length === 1 ? key.toLowerCase() : key });
+  for (const m of keys.reverse()) await sendKeys({ up: m });
 }
 
 /** Types `value` at the end of what `field` holds, with real key presses. */

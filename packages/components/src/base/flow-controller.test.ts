@@ -4,7 +4,7 @@
  * `emit` dispatches the element's event, and a deadline fires on time or as soon as the tab is
  * visible again.
  */
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import type { Clock, Flow } from '@vigie/core';
 import { FlowController } from './flow-controller.js';
@@ -108,9 +108,7 @@ describe('FlowController (issue 9: the one controller of flows)', () => {
     answers[0]!({ type: 'loaded', endsAt: clockNow + 50 });
     await el.controller.settled();
     clockNow += 50; // the clock moves as the timer fires (+20 ms of margin in the controller)
-    await new Promise((r) => setTimeout(r, 150));
-    await el.updateComplete;
-    expect(shown(el)).to.equal('ended');
+    await waitUntil(() => shown(el) === 'ended', 'the deadline event');
   });
 
   it('on visibilitychange, a deadline that passed while hidden is applied at once', async () => {

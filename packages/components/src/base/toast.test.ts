@@ -2,7 +2,7 @@
  * RS-OVERVIEW « Bannière pop-up », X-A11Y — the toasts: one stack on the page when widgets nest
  * (the overview holds the call-list editor and the contacts), spoken statuses stay local.
  */
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import type { FlowMessage } from '@vigie/core';
 import { ToastController, toastStyles } from './toast.js';
@@ -55,8 +55,7 @@ describe('ToastController', () => {
     const outer = await fixture<ToastTestElement>(fixtureHtml`<toast-test><toast-test-leaf></toast-test-leaf></toast-test>`);
     const leaf = outer.querySelector<ToastTestElement>('toast-test-leaf')!;
     leaf.toasts.show(say('Déplacé en position 2 sur 5'), 'status');
-    await new Promise((r) => setTimeout(r, 0));
-    await leaf.updateComplete;
+    await waitUntil(() => leaf.shadowRoot!.querySelector('.vigie-visually-hidden')?.textContent, 'the spoken status');
     expect(leaf.shadowRoot!.querySelector('.vigie-visually-hidden')!.textContent).to.equal('Déplacé en position 2 sur 5');
     expect(outer.shadowRoot!.querySelector('.vigie-visually-hidden')).to.equal(null);
   });

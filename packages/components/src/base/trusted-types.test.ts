@@ -6,7 +6,7 @@
  * in French and in English, with zero violation and no console report of one.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../../test/helpers.js';
+import { quiet, until } from '../../test/helpers.js';
 
 interface Report {
   violations: string[];
@@ -63,7 +63,7 @@ describe('X-SEC Trusted Types: the CSP a host gets from the README', () => {
     provider.locale = 'en';
     await until(() => shown(doc.querySelector('passport-roster')!).includes('employees'), 'the roster in English', 20_000);
     await until(() => shown(doc.querySelector('vault-documents')!).includes('My documents'), `the documents in English (${shown(doc.querySelector('vault-documents')!).slice(0, 300)})`, 20_000);
-    await new Promise((r) => setTimeout(r, 500));
+    await quiet('the widgets done rendering');
 
     expect(report.violations, report.violations.join('\n')).to.deep.equal([]);
     expect(report.errors.filter((e) => CSP_REPORT.test(e))).to.deep.equal([]);

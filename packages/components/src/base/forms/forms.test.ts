@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { isEmail } from '@vigie/core';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
 import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
@@ -224,8 +224,8 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(password.type).to.equal('password');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(submit);
-    await sendKeys({ press: 'Shift+Tab' });
-    await sendKeys({ press: 'Shift+Tab' });
+    await pressKeys('Shift+Tab');
+    await pressKeys('Shift+Tab');
     expect(document.activeElement).to.equal(password);
     await sendKeys({ press: 'Enter' });
     await until(() => el.succeeded === 1, 'a successful submit');
@@ -333,7 +333,7 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(text(el.querySelector('[role=status]'))).to.equal('Envoi en cours…');
     await expect(el).to.be.accessible();
     submit.click();
-    await new Promise((r) => setTimeout(r, 150));
+    await quiet('no second request');
     expect(sent).to.have.length(1);
     release!();
     await until(() => el.succeeded === 1, 'the answer');
@@ -476,10 +476,10 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     scratch.value = '123 456';
     document.body.append(scratch);
     scratch.select();
-    await sendKeys({ press: 'Control+C' });
+    await pressKeys('Control+C');
     scratch.remove();
     code.focus();
-    await sendKeys({ press: 'Control+V' });
+    await pressKeys('Control+V');
     expect(code.value).to.equal('123456');
     // Nothing cancels a paste, on any input of either form.
     await mount();
@@ -545,7 +545,7 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(password.value).to.equal('');
     expect(el.form.submitting).to.be.false;
     release!();
-    await new Promise((r) => setTimeout(r, 50));
+    await quiet('the released answer handled');
     expect(el.succeeded).to.equal(0);
     expect(el.form.failure).to.be.undefined;
     provider.append(el);

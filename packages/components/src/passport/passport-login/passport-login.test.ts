@@ -4,14 +4,15 @@
  * the same 202 whatever the address. "Today" is 10/03/2026 12:00 in Paris for the mock and the
  * provider; a session lasts 30 minutes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ContextEvent } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_SESSION, PASSPORT_HANDOVER_LOGIN } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, clickOn, until, useScenario, captureConsole } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/no-secret-left.js';
+import { NOW, apiRequests, clickOn, quiet, until, useScenario, captureConsole } from '../../../test/helpers.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import '../../define/passport-login.js';
@@ -95,13 +96,8 @@ function servicesOf(el: Element): VigieServices {
 
 /** Nothing secret in web storage, cookies, attributes, the document, the URL, history or the console; password inputs empty. */
 async function expectNoSecrets(secrets: readonly string[]) {
-  await new Promise((r) => setTimeout(r, 50));
-  const all = [...secrets, ...serverSecrets];
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-  const places = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => JSON.stringify(a) ?? String(a))];
-  for (const secret of all) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
-  for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete$="password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
+  await quiet();
+  await expectNoSecretLeft([...secrets, ...serverSecrets], { logged });
 }
 
 describe('<passport-login> (PP-LOGIN)', () => {
@@ -410,7 +406,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await typeInto(passwordInput(el), PASSPORT_DEMO_LOGIN.password);
     await sendKeys({ press: 'Enter' });
     await clickOn(submitButton(el));
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet('nothing sent while waiting');
     expect(loginRequests()).to.have.length(5);
     // Not sent, so not lost: what was typed stays for when the wait is over.
     expect(passwordInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.password);
@@ -485,10 +481,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
     // The page is signed out at once; the server's answer follows.
     let refused = await company();
-    for (let i = 0; i < 50 && refused.status !== 401; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      refused = await company();
-    }
+    await waitUntil(async () => (refused = await company()).status === 401, 'the server refuses the closed session', { interval: 50, timeout: 5000 });
     expect(refused.status).to.equal(401);
     expect(((await refused.json()) as { type: string }).type).to.equal('/problems/session-required');
   });
@@ -503,7 +496,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await clickOn(buttonNamed(el, 'Se déconnecter'));
     await settled(el, 'idle');
     await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => servicesOf(el).passportSession === undefined && signedOut.length > 0, 'the session dropped and passport-signed-out');
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
     expect(text(heading(el))).to.equal('Connexion');

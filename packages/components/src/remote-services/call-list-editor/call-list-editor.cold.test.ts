@@ -12,7 +12,7 @@ import { createClient } from '@vigie/core';
 import type { ScenarioName } from '@vigie/mock-api';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, pressSpaceOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, pressSpaceOn, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import '../../define/call-list-editor.js';
 import type { CallListEditor } from './call-list-editor.js';
 
@@ -95,7 +95,7 @@ describe('<call-list-editor> (RS-CALL) on a cold page: what follows an action lo
     expect(fetched('call-list-merge.on-demand'), 'not loaded before the user acts').to.equal(false);
     // Alt+↓ on Anne-Sophie Bonnet's handle (he moved her to the end and added Raphaël D’Almeida).
     row(el, 0).querySelector<HTMLElement>('[data-reorder-handle]')!.focus();
-    await sendKeys({ press: 'Alt+ArrowDown' });
+    await pressKeys('Alt+ArrowDown');
     await settle(el);
     expect(names(el)).to.deep.equal(['François Duval', 'Anne-Sophie Bonnet', 'Élodie Rousseau']);
     const save = $$(el, '.actions .btn').at(-1)!;

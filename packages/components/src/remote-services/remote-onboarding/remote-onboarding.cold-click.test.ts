@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { REMOTE_ONBOARDING_DEMO } from '@vigie/mock-api/browser';
-import { NOW, clickOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, quiet, typeInto, until, useScenario } from '../../../test/helpers.js';
 import '../../define/remote-onboarding.js';
 import type { RemoteOnboarding } from './remote-onboarding.js';
 
@@ -26,7 +26,7 @@ describe('<remote-onboarding> later steps on demand, real click (RS-ONB)', funct
     el.token = demo.invitation;
     await until(() => text(el).includes('Étape 1 sur 8'), 'the invitation step');
     // The first screen, its data arrived: still no later step's code.
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet('nothing more to load');
     expect(loaded(), 'nothing loaded on arrival').to.equal(false);
 
     await clickOn(await button(el, 'Non, créer un compte'));

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { remoteInvitationOutbox, setRemoteCallerLevel } from '@vigie/mock-api/browser';
 import { mount, $, cards, card, cardIn, text, active, dialog, button, toastText } from './site-contacts.kit.test.js';
 import type { ContactInvitedEvent, ContactUpdatedEvent } from './site-contacts.events.js';
-import { clickOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { clickOn, typeInto, until, useScenario, pressKeys } from '../../../test/helpers.js';
 
 describe('<site-contacts> (RS-CONTACTS)', function () {
   // A shared machine: axe over a page of cards takes seconds.
@@ -47,7 +47,7 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     expect(active(el)?.id).to.match(/-firstName$/);
     const phone = $<HTMLInputElement>(el, 'input[type=tel]')!;
     phone.focus();
-    await sendKeys({ press: 'Control+a' });
+    await pressKeys('Control+a');
     await sendKeys({ type: '12 34' });
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.field.invalid'), 'the phone error');
@@ -55,7 +55,7 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     expect(text($(el, `#${phone.getAttribute('aria-describedby')!.split(' ').pop()}`))).to.contain('Saisissez un numéro français');
     expect(phone.value).to.equal('12 34');
-    await sendKeys({ press: 'Control+a' });
+    await pressKeys('Control+a');
     await sendKeys({ type: '+33 1 23 45 67 89' });
     const updated = oneEvent(el, 'contact-updated');
     await clickOn(button(dialog(el), /^Enregistrer$/));

@@ -11,7 +11,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, clickOn, pressSpaceOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, pressSpaceOn, typeInto, until, useScenario, pressKeys } from '../../../test/helpers.js';
 
 const until_ = until;
 import '../../define/site-list.js';
@@ -85,13 +85,13 @@ describe('<site-list> (RS-SITES)', function () {
     expect(text($(el, '[part~=count]'))).to.match(/sites? trouvés? sur 12 sites$/);
     // Cleared with the keyboard.
     search.focus();
-    await sendKeys({ press: 'Control+A' });
+    await pressKeys('Control+A');
     await sendKeys({ press: 'Backspace' });
     await until(() => el.matchCount === 12, 'all the sites again');
     const location = await openFilters(el);
     await typeInto(location, '69');
     await until(() => el.matchCount > 0 && siteRows(el).every((tr) => text(tr.querySelector('td.address .sub')).startsWith('69')), 'the sites of the Rhône');
-    await sendKeys({ press: 'Control+A' });
+    await pressKeys('Control+A');
     await sendKeys({ press: 'Backspace' });
     await until(() => el.matchCount === 12, 'all the sites again');
     const on = $$<HTMLInputElement>(el, '[part~=test-mode-filter] input').find((r) => r.value === 'on')!;

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SiteOverview } from './site-overview.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { chooseOption, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { chooseOption, clickOn, shadowText, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import { NOW } from '../../../test/helpers.js';
 import { overflowReport } from '../../../test/layout.js';
 
@@ -34,7 +34,7 @@ const toastText = (el: Element) => $$(el, '.vigie-toast-text').map((t) => t.text
 
 async function retype(field: HTMLInputElement, value: string) {
   field.focus();
-  await sendKeys({ press: 'Control+A' });
+  await pressKeys('Control+A');
   await sendKeys({ press: 'Backspace' });
   if (value) await sendKeys({ type: value });
 }

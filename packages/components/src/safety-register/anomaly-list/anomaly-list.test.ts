@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AnomalyList } from './anomaly-list.js';
 import type { AnomalyRequestSentEvent } from './anomaly-list.events.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { apiRequests, chooseOption, clickOn, NOW, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { apiRequests, chooseOption, clickOn, NOW, shadowText, typeInto, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
 import { horizontalOverflows } from '../../../test/layout.js';
 
 async function mount(locale = 'fr') {
@@ -68,7 +68,7 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await chooseOption($<HTMLSelectElement>(root, 'select[id$=-criticality]')!, 'all');
     const search = $<HTMLInputElement>(root, 'input[type=search]')!;
     search.focus();
-    await sendKeys({ press: 'Control+A' });
+    await pressKeys('Control+A');
     await sendKeys({ press: 'Backspace' });
     await chooseOption($<HTMLSelectElement>(root, 'select[id$=-author]')!, 'kind:commission');
     await until(() => rows(list).length === 7, 'the commission’s anomalies');
@@ -134,7 +134,7 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await until(() => panelText(list).includes('La date souhaitée ne peut pas être passée.'), 'the past date error');
     expect(active()).to.equal(date);
     expect(posts()).to.have.length(0);
-    await sendKeys({ press: 'Control+A' });
+    await pressKeys('Control+A');
     await sendKeys({ type: '10/03/2026' });
     const sent = oneEvent(list, 'anomaly-request-sent') as Promise<AnomalyRequestSentEvent>;
     await sendKeys({ press: 'Enter' });
@@ -262,7 +262,7 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await useScenario('register:restricted');
     const { list } = await mount();
     await until(() => list.shadowRoot!.querySelector('register-access-notice'), 'the notice');
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet('no request for the anomalies');
     // The server refuses them too (403 access-restricted); nothing of the list shows.
     expect(rows(list)).to.have.length(0);
     expect(shadowText(list)).to.not.contain('Anomalie créée par');

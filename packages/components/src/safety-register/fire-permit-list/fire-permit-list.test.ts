@@ -12,7 +12,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { registerPermitsMessages } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import type { MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, chooseOption, clickOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, typeInto, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import '../../define/fire-permit-list.js';
 import type { FirePermitList } from './fire-permit-list.js';
 import type { FirePermitSelectedEvent, SignatureLinkCopiedEvent, SignatureLinkShownEvent } from './fire-permit-list.events.js';
@@ -86,7 +86,7 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     await until(() => $$(el, 'tbody tr').length === 2, 'two permits of Métallerie Bréhéret');
     const search = $<HTMLInputElement>(el, 'input[type=search]')!;
     search.focus();
-    await sendKeys({ press: 'Control+a' });
+    await pressKeys('Control+a');
     await sendKeys({ press: 'Backspace' });
     await until(() => $$(el, 'tbody tr').length === 12, 'all permits again');
     await chooseOption($<HTMLSelectElement>(el, 'select[id$=-state]')!, 'awaiting');

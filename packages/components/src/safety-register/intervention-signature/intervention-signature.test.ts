@@ -7,7 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { NOW, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, shadowText, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import '../../define/intervention-signature.js';
 import type { InterventionSignature } from './intervention-signature.js';
 import type { InterventionClosedEvent, InterventionSignedEvent } from './intervention-signature.events.js';
@@ -122,7 +122,7 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     expect((focused(el) as HTMLInputElement).value).to.equal('typed');
     await sendKeys({ press: 'Tab' });
     expect((focused(el) as HTMLInputElement).name).to.equal('signer-name');
-    await sendKeys({ press: 'ControlOrMeta+a' });
+    await pressKeys('ControlOrMeta+a');
     await sendKeys({ type: 'Claire Martin-Durand' });
     await sendKeys({ press: 'Tab' });
     expect((focused(el) as HTMLInputElement).name).to.equal('consent');

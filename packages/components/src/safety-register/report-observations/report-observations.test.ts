@@ -5,7 +5,7 @@ import type { ScenarioName } from '@vigie/mock-api';
 import { ReportObservations } from './report-observations.js';
 import type { PdfTextPicker } from '../pdf-text-picker/pdf-text-picker.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, shadowText, until, useScenario, pressKeys } from '../../../test/helpers.js';
 
 async function mount(attrs: { interventionId?: string; documentId?: string; target?: string; locale?: string; scenario?: ScenarioName } = {}) {
   await useScenario(attrs.scenario ?? 'register:default');
@@ -159,7 +159,7 @@ describe('<report-observations> (SR-OBS)', () => {
     await sendKeys({ press: 'Enter' });
     const text = await until(() => dialog.querySelector<HTMLTextAreaElement>('textarea'), 'the form');
     await until(() => deepActive() === text, 'the focus in the text');
-    await sendKeys({ press: 'ControlOrMeta+a' });
+    await pressKeys('ControlOrMeta+a');
     await sendKeys({ press: 'Backspace' });
     await tabUntil((a) => a?.textContent?.trim() === 'Enregistrer', 'the save button');
     await sendKeys({ press: 'Enter' });

@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, inFirefox, until, useScenario } from '../../../test/helpers.js';
 import '../../define/paper-payslip-request.js';
 import type { PaperPayslipRequest } from './paper-payslip-request.js';
 
@@ -65,7 +65,7 @@ const paperPosts = () => apiRequests().filter((r) => r.startsWith('POST /api/vau
 let mock: MockWorker;
 afterEach(async () => {
   mock?.worker.resetHandlers();
-  await emulateMedia({ media: 'screen' });
+  if (!inFirefox) await emulateMedia({ media: 'screen' });
 });
 
 describe('<paper-payslip-request> (VA-PAPER)', () => {
@@ -229,16 +229,19 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     // The print stylesheet: only the confirmation, black on white, no buttons.
     const actions = done.querySelector<HTMLElement>('.vigie-paper__actions')!;
     expect(getComputedStyle(actions).display).not.to.equal('none');
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(actions).display).to.equal('none');
-    expect(getComputedStyle(m.wrapper.querySelector('#outside')!).display).to.equal('none');
-    const reference = done.querySelector<HTMLElement>('.vigie-paper__reference')!;
-    expect(getComputedStyle(reference).display).not.to.equal('none');
-    expect(getComputedStyle(reference).color).to.equal('rgb(0, 0, 0)');
-    expect(getComputedStyle(reference).backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(m.el.querySelector('.vigie-paper__title')!).display).not.to.equal('none');
-    await emulateMedia({ media: 'screen' });
-    expect(getComputedStyle(m.wrapper.querySelector('#outside')!).display).not.to.equal('none');
+    // Print media cannot be emulated in Firefox: puppeteer's emulateMedia needs CDP, which Firefox has not.
+    if (!inFirefox) {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(actions).display).to.equal('none');
+      expect(getComputedStyle(m.wrapper.querySelector('#outside')!).display).to.equal('none');
+      const reference = done.querySelector<HTMLElement>('.vigie-paper__reference')!;
+      expect(getComputedStyle(reference).display).not.to.equal('none');
+      expect(getComputedStyle(reference).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(reference).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(m.el.querySelector('.vigie-paper__title')!).display).not.to.equal('none');
+      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(m.wrapper.querySelector('#outside')!).display).not.to.equal('none');
+    }
   });
 
   it('cancel at the confirmation: back to the form, identifier and employer kept, password to type again', async () => {

@@ -14,7 +14,8 @@ const fr = vaultMessages.fr;
 import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/no-secret-left.js';
+import { NOW, apiRequests, quiet, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -84,21 +85,7 @@ async function choosePassword(el: VaultActivation, password = PASSWORD) {
 
 /** Everything a test could find a secret in. */
 async function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [
-    stored(localStorage),
-    stored(sessionStorage),
-    document.cookie,
-    location.href,
-    JSON.stringify(history.state),
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...logged().flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
-  ];
-  for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
-  expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);
-  for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete$=password], input[autocomplete=one-time-code]')) expect(i.value).to.equal('');
+  await expectNoSecretLeft(secrets, { logged, root: el, databases });
 }
 
 describe('<vault-activation> (VA-ACTIVATE)', () => {
@@ -340,7 +327,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await el.updateComplete;
     expect(submit(el).getAttribute('aria-disabled')).to.equal('true');
     expect(text(el.querySelector('.vigie-status'))).to.equal('Envoi en cours…');
-    await new Promise((r) => setTimeout(r, 100));
+    await quiet('no second request');
     expect(calls).to.equal(1);
     // The client retries a keyed POST twice: each attempt is held, then fails.
     release();
@@ -417,7 +404,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     // A click on « Nouveau code possible dans 60 s » sends nothing.
     const resend = el.querySelector<HTMLButtonElement>('.vigie-activation-resend button')!;
     resend.click();
-    await new Promise((r) => setTimeout(r, 50));
+    await quiet('no new code asked');
     expect(apiRequests().filter((r) => r.endsWith('/activation/code'))).to.have.length(1);
     // Two minutes later (the provider's clock), a new code may be asked.
     mock.worker.use(

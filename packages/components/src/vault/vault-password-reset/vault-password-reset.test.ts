@@ -11,7 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, clickOn, until, useScenario, pressKeys } from '../../../test/helpers.js';
 import '../../define/vault-password-reset.js';
 import type { VaultPasswordReset } from './vault-password-reset.js';
 
@@ -102,7 +102,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     await sendKeys({ type: PAUL.email });
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal($(el, 'button[type=submit]'));
-    await sendKeys({ press: 'Shift+Tab' });
+    await pressKeys('Shift+Tab');
     await sendKeys({ press: 'Enter' });
     await until(() => el.step === 'sent', 'the confirmation');
     expect(result(el)).to.equal(
@@ -363,8 +363,8 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal($(el, 'button[type=submit]'));
     expect(text(document.activeElement)).to.equal('Modifier');
-    await sendKeys({ press: 'Shift+Tab' });
-    await sendKeys({ press: 'Shift+Tab' });
+    await pressKeys('Shift+Tab');
+    await pressKeys('Shift+Tab');
     await sendKeys({ press: 'Enter' });
     await until(() => el.step === 'done', 'the success');
     expect(result(el)).to.equal('Votre mot de passe a été modifié. Reconnectez-vous avec votre nouveau mot de passe.');
