@@ -102,6 +102,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
     },
   },
+  // Browser tests (mocha + chai in @web/test-runner): @open-wc/testing's chai plugins make every
+  // `expect(…)` assertion a thenable, so the rule would flag each assertion line; a rejected promise
+  // there fails the test anyway (wtr reports unhandled rejections). Sources and Node tests keep the rule.
+  {
+    files: ['packages/components/**/*.test.ts', 'packages/components/**/*.test.tsx', 'packages/react-bindings/**/*.test.tsx', 'packages/components/test/**/*.ts', 'demo/**/*.test.ts', 'stories/**/*.test.ts', 'stories/support/story-tests.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
   // Plain JavaScript (scripts, bench, configs): no type information.
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
