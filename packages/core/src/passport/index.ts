@@ -12,6 +12,7 @@ export * from './blocking.js';
 export * from './throttle.js';
 export * from './employee-passport.js';
 export * from './spaces.js';
+export * from './spaces-flow.js';
 export * from './forms.js';
 export * from './registration.js';
 export * from './enrollment.js';
