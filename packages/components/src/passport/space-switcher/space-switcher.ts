@@ -102,6 +102,8 @@ export class SpaceSwitcher extends LightDomElement {
   /** The dissociation's form waiting for the flow's answer (its promise settles with it). */
   #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
   #answered = 0;
+  /** The flow's last state: what the element comes back to after leaving the page. */
+  #kept?: SwitcherState;
 
   readonly #session = new PassportSessionController(
     this,
@@ -122,6 +124,8 @@ export class SpaceSwitcher extends LightDomElement {
     flow: switcherFlow,
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
+    // What was shown when the element left the page, without the requests abandoned then.
+    resume: () => this.#kept && { ...this.#kept, phase: this.#kept.phase === 'loading' ? 'idle' : this.#kept.phase, busy: undefined, sending: undefined, switchingTo: undefined },
     events: {
       'spaces-linked': (d) => {
         const { spaces, active } = d as { spaces: SpaceKind[]; active: SpaceKind };
@@ -180,12 +184,16 @@ export class SpaceSwitcher extends LightDomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#session.sync();
+    if (!this.services) return;
     // The host opened or closed the form (`dissociating`); otherwise the property mirrors the flow.
     if (changed.has('dissociating') && this.dissociating !== this.#state.dissociating) {
       this.#flow.send({ type: this.dissociating ? 'open-dissociation' : 'close-dissociation' });
     }
     if (!this.#state.dissociating && this.dissociating) this.#dissociation.reset();
     this.dissociating = this.#state.dissociating;
+    // Signed in and nothing loaded (the element came back after a load was abandoned): load.
+    if (this.#session.session && this.#state.phase === 'idle') this.#flow.send({ type: 'load' });
+    this.#kept = this.#state;
     this.#settle(this.#state);
   }
 
