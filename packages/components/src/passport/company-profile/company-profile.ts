@@ -1,17 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  COMPANY_FIELDS,
-  HANDOVER_PASSWORD_MODES,
-  PASSWORD_MIN_LENGTH,
-  PASSPORT_FIELD_ISSUES,
-  REGION_CODES,
-  SPACES_REFUSAL_REASONS,
   checkCompanyForm,
-  companyWarningMessageKey,
   companyWarnings,
   fieldIssueMessageKey,
-  formatSiret,
   hasFieldIssues,
   isLoginChange,
   passportCoreMessages,
@@ -19,30 +11,24 @@ import {
   passportSpacesMessages,
   passportProblemOfFailure,
   planCompanyChanges,
-  problemOf,
-  regionMessageKey,
-  spacesRefusalMessageKey,
   type ApiFailure,
   type CompanyField,
   type CompanyForm,
   type CompanyInfo,
   type FieldIssues,
   type HandoverPasswordMode,
-  type MessageKey,
   type PassportFieldIssue,
   type PassportSession,
-  type ReferentName,
-  type SpacesRefusalReason,
   type SpacesStatus,
 } from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
 import { LoadController } from '../../base/load-controller.js';
-import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError, type FieldSpec } from '../../base/forms/index.js';
+import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError } from '../../base/forms/index.js';
 import type { SpacesDissociatedEvent, SpacesLinkedEvent } from '../space-switcher/space-switcher.events.js';
 import { failureOf } from '../../base/forms/helpers.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
-import { checkCircleIcon, infoIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { infoIcon } from '../../base/forms/form-icons.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { CompanyHandedOverEvent, CompanyUpdatedEvent, SpacesLinkRequestedEvent, type SpacesFlow } from './company-profile.events.js';
 import { DomainChangeController, type DomainChangeHost } from './domain-change.js';

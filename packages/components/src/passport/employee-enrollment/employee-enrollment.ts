@@ -3,13 +3,9 @@ import { property } from 'lit/decorators.js';
 import {
   ApiError,
   PROFILE_QUESTIONS,
-  SNBPE_COMMON_MODULES,
   calendarDateOf,
   enrollmentFlow,
-  formatDate,
-  moduleMessageKey,
   newIdempotencyKey,
-  parseDateFr,
   passportCoreMessages,
   passportEnrollmentMessages,
   profileOfForm,
@@ -24,7 +20,6 @@ import {
   type EnrollmentFlowRequest,
   type EnrollmentFlowState,
   type EnrollmentMode,
-  type ProfileId,
 } from '@vigie/core';
 import { FlowController } from '../../base/flow-controller.js';
 import { failureOf } from '../../base/forms/helpers.js';
@@ -38,7 +33,7 @@ import {
   type FieldBinding,
 } from '../../base/forms/index.js';
 import { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent } from './employee-enrollment.events.js';
-import { coreValidators, createFields, editFields, formOf, issueMessage, serverFieldErrors, valuesOf, type EnrollmentValues } from './enrollment-form.js';
+import { coreValidators, createFields, editFields, formOf, serverFieldErrors, valuesOf, type EnrollmentValues } from './enrollment-form.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';

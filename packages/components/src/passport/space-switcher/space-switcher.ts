@@ -29,12 +29,13 @@ import { FlowController } from '../../base/flow-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
-import { checkCircleIcon, errorIcon, infoIcon } from '../../base/forms/form-icons.js';
-import { failureOf, safeHref, withParts } from '../../base/forms/helpers.js';
+import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
+import { failureOf } from '../../base/forms/helpers.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { MenuButtonController } from './space-menu.js';
-import { CompanyProfileRequestedEvent, SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
+import { SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
 import { styles } from './space-switcher.styles.js';
+import { dissociatedScreen, linkCard, noticeMessage, type SwitcherView } from './switcher-views.js';
 
 let uid = 0;
 
@@ -280,6 +281,9 @@ export class SpaceSwitcher extends LightDomElement {
     return true;
   }
 
+  /** What the views (`switcher-views.ts`) need of this element. */
+  readonly #view: SwitcherView = { element: this, id: this.#id, t: (key, params) => this.t(key, params), send: (event) => this.#flow.send(event) };
+
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
   protected override render() {
@@ -305,7 +309,7 @@ export class SpaceSwitcher extends LightDomElement {
         <p class="vigie-vault-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
       </div>`;
     }
-    if (s.dissociated) return this.#renderDissociated(s.dissociated);
+    if (s.dissociated) return dissociatedScreen(this.#view, s.dissociated, this.companyHref);
     return this.#renderSpaces(s.status, s.companyLogin);
   }
 
@@ -323,8 +327,8 @@ export class SpaceSwitcher extends LightDomElement {
     return html`${status.linked ? this.#renderMenu(status) : this.#renderCurrent(status)}
       <p class="vigie-spaces-state" tabindex="-1" data-focus="state">${this.t(status.linked ? 'passport.spaces.status.linked' : 'passport.spaces.status.separate')}</p>
       ${status.linked ? this.#renderLinkedList(status, companyLogin) : nothing}
-      <div class="vigie-vault-result" role="status">${this.#renderNotice()}</div>
-      ${this.#renderProblem()} ${status.linked ? this.#renderDissociation() : this.#renderLink()}`;
+      <div class="vigie-vault-result" role="status">${noticeMessage(this.#view, this.#state.notice)}</div>
+      ${this.#renderProblem()} ${status.linked ? this.#renderDissociation() : linkCard(this.#view, this.#state.busy === 'link')}`;
   }
 
   #renderCurrent(status: SpacesStatus) {
@@ -358,16 +362,6 @@ export class SpaceSwitcher extends LightDomElement {
     </div>`;
   }
 
-  #renderNotice() {
-    const n = this.#state.notice;
-    if (!n) return nothing;
-    const text =
-      n.kind === 'linked'
-        ? this.t('passport.spaces.link.done')
-        : this.t('passport.spaces.switched', { space: this.t(spaceMessageKey(n.space)) });
-    return html`<p class="vigie-vault-message vigie-vault-message--success vigie-spaces-notice" tabindex="-1" data-focus="notice">${checkCircleIcon}<span>${text}</span></p>`;
-  }
-
   #renderProblem() {
     const p = this.#state.problem;
     if (!p) return nothing;
@@ -379,38 +373,6 @@ export class SpaceSwitcher extends LightDomElement {
         ${p.kind === 'failed' ? html`<button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry' })}>${this.t('common.retry')}</button>` : nothing}
       </div>
     </div>`;
-  }
-
-  /** The seed's « Comprendre cette fonctionnalité », then « Lier mes espaces ». */
-  #renderLink() {
-    const busy = this.#state.busy === 'link';
-    const titleId = `${this.#id}-link-title`;
-    return html`<section class="vigie-spaces-card" aria-labelledby=${titleId}>
-      <h3 class="vigie-spaces-card-title" id=${titleId}>${this.t('passport.spaces.link.title')}</h3>
-      <p>${this.t('passport.spaces.link.intro')}</p>
-      <dl class="vigie-spaces-terms">
-        <div>
-          <dt>${this.t('passport.spaces.link.optional.title')}</dt>
-          <dd>${this.t('passport.spaces.link.optional')}</dd>
-        </div>
-        <div>
-          <dt>${this.t('passport.spaces.link.reversible.title')}</dt>
-          <dd>${this.t('passport.spaces.link.reversible')}</dd>
-        </div>
-      </dl>
-      <p>${this.t('passport.spaces.link.unchanged')}</p>
-      <ul class="vigie-spaces-notes">
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.criteria')}</span></li>
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.newUser')}</span></li>
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.after')}</span></li>
-      </ul>
-      <div class="vigie-vault-actions">
-        <button type="button" class="vigie-button vigie-spaces-link" aria-disabled=${busy ? 'true' : nothing} @click=${() => this.#flow.send({ type: 'link' })}>
-          ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('passport.spaces.link.submit')}</span>
-        </button>
-        <p class="vigie-status" role="status">${busy ? this.t('form.submitting') : nothing}</p>
-      </div>
-    </section>`;
   }
 
   /** « Avoir un accès distinct à mon compte utilisateur »: the button, then its form. */
@@ -445,40 +407,6 @@ export class SpaceSwitcher extends LightDomElement {
     );
   }
 
-  /** The seed's « DISTINGUER MES ESPACES » screen, then its reminders and the way to the handover. */
-  #renderDissociated(d: { readonly userLogin: string; readonly companyLogin: string | undefined }) {
-    const href = safeHref(this.companyHref);
-    const onCompany = (e: Event) => {
-      const event = new CompanyProfileRequestedEvent(href);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) e.preventDefault();
-    };
-    const link = href
-      ? html`<a class="vigie-spaces-company-link" href=${href} @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</a>`
-      : html`<button type="button" class="vigie-vault-link vigie-spaces-company-link" @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</button>`;
-    return html`<section class="vigie-spaces-done" aria-labelledby="${this.#id}-done">
-      <h3 class="vigie-spaces-done-title" id="${this.#id}-done" tabindex="-1" data-focus="done-title">${this.t('passport.spaces.done.title')}</h3>
-      <p>${this.t('passport.spaces.done.intro')}</p>
-      <ol class="vigie-spaces-accounts">
-        <li>
-          <p class="vigie-spaces-account">${this.t('passport.spaces.done.company')}</p>
-          <p>${d.companyLogin ? this.t('passport.spaces.done.login', { login: d.companyLogin }) : this.t('passport.spaces.done.company.loginUnknown')}</p>
-          <p>${this.t('passport.spaces.done.company.password')}</p>
-        </li>
-        <li>
-          <p class="vigie-spaces-account">${this.t('passport.spaces.done.user')}</p>
-          <p>${this.t('passport.spaces.done.login', { login: d.userLogin })}</p>
-          <p>${this.t('passport.spaces.done.user.password')}</p>
-        </li>
-      </ol>
-      <p class="vigie-spaces-trainer">${infoIcon}<span>${this.t('passport.spaces.done.trainer')}</span></p>
-      <p class="vigie-vault-note">${this.t('passport.spaces.done.reminder')}</p>
-      <p class="vigie-spaces-handover">${withParts(this.t('passport.spaces.done.handover'), { link })}</p>
-      <p class="vigie-vault-actions">
-        <button type="button" class="vigie-button vigie-spaces-ok" @click=${() => this.#flow.send({ type: 'acknowledge' })}>${this.t('passport.spaces.done.ok')}</button>
-      </p>
-    </section>`;
-  }
 }
 
 declare global {
