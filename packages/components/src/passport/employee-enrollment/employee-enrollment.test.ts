@@ -378,7 +378,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect([...seen].sort()).to.deep.equal([...PROFILE_IDS].sort());
   });
 
-  it('SNBPE « Oui »: the date is required, JJ/MM/AAAA, a real date, not in the future, not expired — each explained', async () => {
+  it('SNBPE « Oui »: the date is required, JJ/MM/AAAA, a real date, not in the future, not expired — each explained', async function () {
+    // Seven dates typed with real keys, each submitted: more than the default 10 s on a loaded machine.
+    this.timeout(60_000);
     const { el } = await mountForm();
     await fillCreation(el, { snbpe: '' });
     const date = input(el, 'snbpeIssuedOn');
@@ -542,8 +544,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('double submit sends one request; a changed form is another submission, with another key', async () => {
     const { el } = await mountForm();
     await fillCreation(el);
+    // The answer waits for the test (a fixed delay would race the real clicks on a loaded machine).
+    let release: (() => void) | undefined;
     override.create = async () => {
-      await delay(400);
+      await new Promise<void>((r) => (release = r));
       return problem(422, 'validation', { errors: [{ field: 'lastName', issue: 'required' }] });
     };
     await clickOn(submit(el));
@@ -553,6 +557,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     input(el, 'lastName').focus();
     await sendKeys({ press: 'Enter' });
     await clickOn(submit(el));
+    (await until(() => release, 'the request'))();
     await until(() => fieldError(el, 'lastName'), 'the answer');
     expect(posts()).to.have.length(1);
     expect(submit(el).hasAttribute('aria-disabled')).to.be.false;
@@ -685,8 +690,8 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     // import can still be running when the loading state shows; a read aborted before it is sent
     // is rightly never sent, and then there would be only one request to see).
     await until(() => calls.length === 1, 'the first read sent', 8000);
+    // Leaving the page aborts the read at once (the flow's runner is dropped): no wait needed.
     el.remove();
-    await delay(50);
     provider.append(el);
     await until(() => el.querySelector('form'), 'the form', 8000);
     expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([`GET passport/employees/${ROW.id}`, `GET passport/employees/${ROW.id}`]);
