@@ -19,7 +19,7 @@ const FORM: EnrollmentForm = {
 };
 const CREATE = toEmployeeCreateRequest(FORM, TODAY);
 const UPDATE = toEmployeeUpdateRequest({ ...FORM, firstName: 'Léna' });
-const ROW: Employee = { id: 'emp-1', firstName: 'Zoé', lastName: 'Lecœur', email: null, profile: 'intervenant', passportUrl: null, state: null, expiresOn: null, version: 3 } as Employee;
+const ROW: Employee = { id: 'emp-1', firstName: 'Zoé', lastName: 'Lecœur', email: null, profile: 'technical', passportUrl: null, state: null, expiresOn: null, version: 3 };
 const CREATED: EmployeeCreated = { employee: ROW, validatedModules: [], firstLoginSentTo: 'referent' };
 const problem = (status: number, type: string): ApiFailure => ({ kind: status === 409 || status === 412 ? 'conflict' : 'http', status, problem: { type: `/problems/${type}`, status } });
 const run = (events: EnrollmentFlowEvent[], from?: EnrollmentFlowState) => replay(enrollmentFlow, events, ctx, from);
