@@ -37,6 +37,8 @@ export interface FieldOptions {
   readonly spellcheck?: boolean;
   /** `enterkeyhint` for virtual keyboards (`go`, `next`, `send`, `done`). */
   readonly enterKeyHint?: 'enter' | 'done' | 'go' | 'next' | 'previous' | 'search' | 'send';
+  /** A `focus` effect's target (`data-focus`) on the input: where a flow may move focus. */
+  readonly focus?: string;
   /** Passwords: the show/hide toggle's text when the secret is not a password (« Afficher le PIN »). */
   readonly showLabel?: string;
 }
@@ -90,6 +92,7 @@ export function textField(f: FieldBinding, opts: FieldOptions = {}) {
       autocapitalize=${ifDefined(opts.autocapitalize ?? (credential ? 'none' : undefined))}
       autocorrect=${ifDefined(credential ? 'off' : undefined)}
       enterkeyhint=${ifDefined(opts.enterKeyHint)}
+      data-focus=${ifDefined(opts.focus)}
       aria-invalid=${ifDefined(f.error ? 'true' : undefined)}
       aria-describedby=${ifDefined(describedBy(f, opts))}
       .value=${live(f.value ?? '')}

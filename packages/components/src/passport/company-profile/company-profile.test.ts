@@ -61,10 +61,12 @@ const summary = (el: Element) => norm(text(el.querySelector('.vigie-company-form
 const radio = (el: Element, value: string) => el.querySelector<HTMLInputElement>(`input[name=handoverPassword][value=${value}]`)!;
 const region = (el: Element, code: string) => el.querySelector<HTMLInputElement>(`input[name=regions][value="${code}"]`)!;
 
+/** Replaces what `field` holds with `value`, with real key presses. */
 async function replace(field: HTMLInputElement, value: string) {
-  field.value = '';
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await typeInto(field, value);
+  field.focus();
+  field.select();
+  if (field.value !== '') await sendKeys({ press: 'Backspace' });
+  if (value !== '') await typeInto(field, value);
 }
 
 /** The requests that change something (the test's own sign-in aside). */
@@ -154,18 +156,17 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(text(alert)).to.contain('(500)');
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
-    alert.querySelector('button')!.click();
+    await clickOn(alert.querySelector('button')!);
     await until(() => input(el, 'companyName'), 'the form after the retry');
   });
 
   it('checks (core’s): required fields, no region, a bad e-mail, a password without its confirmation — typed passwords stay', async () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
-    input(el, 'companyName').value = '';
-    input(el, 'companyName').dispatchEvent(new Event('input', { bubbles: true }));
+    await replace(input(el, 'companyName'), '');
     for (const code of ['27', '44', '84']) await clickOn(region(el, code));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).startsWith('Le formulaire contient 3 erreurs'), 'the summary');
     expect(summary(el)).to.contain('Nom de l’entreprise : Ce champ est obligatoire.');
     expect(summary(el)).to.contain('Régions d’intervention : Ce champ est obligatoire.');
@@ -176,10 +177,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
     expect(writes()).to.deep.equal([]);
     await replace(input(el, 'referentEmail'), 'pas-une-adresse');
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Adresse e-mail du référent : '), 'the e-mail error');
     expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
-    input(el, 'password').value = '';
+    await replace(input(el, 'password'), '');
   });
 
   it('the regions change with a real click and with Space, on the box and on its label (issue 8 #10)', async () => {
@@ -220,8 +221,8 @@ describe('<company-profile> (PP-COMPANY)', () => {
       }),
     );
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
-    submit(el).click();
-    submit(el).click();
+    await clickOn(submit(el));
+    await clickOn(submit(el));
     const event = await updated;
     expect(event.company.companyName).to.equal('Granulats Dupont et Fils');
     expect(event.company.regions).to.deep.equal(['11', '27', '44', '84']);
@@ -235,7 +236,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(el.querySelector('.vigie-company-dirty')).to.be.null;
     await expect(el).to.be.accessible();
     // Nothing changed since: nothing is sent.
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => text(el.querySelector('.vigie-company-saved')) === 'Aucune modification à enregistrer.', 'nothing to save');
     expect(apiRequests().filter((r) => r === 'PUT /api/passport/company')).to.have.length(1);
   });
@@ -246,7 +247,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await replace(input(el, 'referentFirstName'), 'Baptistine');
     await clickOn(region(el, '84'));
     await typeInto(input(el, 'password'), NEW_PASSWORD);
-    el.querySelector<HTMLButtonElement>('.vigie-company-cancel')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-company-cancel')!);
     await until(() => text(el.querySelector('.vigie-company-saved')) === 'Les informations enregistrées ont été rétablies.', 'the restore');
     expect(input(el, 'referentFirstName').value).to.equal('Baptiste');
     expect(region(el, '84').checked).to.be.true;
@@ -276,15 +277,15 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { el, session } = await mountLoaded();
     await typeInto(input(el, 'password'), 'court');
     await typeInto(input(el, 'passwordConfirmation'), 'court');
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Le mot de passe doit comporter au moins 11 caractères.'), 'the policy');
     await replace(input(el, 'password'), NEW_PASSWORD);
     await replace(input(el, 'passwordConfirmation'), `${NEW_PASSWORD}?`);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
     await replace(input(el, 'passwordConfirmation'), NEW_PASSWORD);
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     expect((await updated).passwordChanged).to.be.true;
     await until(() => text(el.querySelector('.vigie-company-saved')) === 'Le mot de passe du compte de l’entreprise a été modifié.', 'the confirmation');
     expect(apiRequests()).to.include('POST /api/passport/company/password');
@@ -328,14 +329,14 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const other = createClient({ baseUrl: '/api' });
     const current = await api.getCompany(other, { session });
     await api.updateCompany(other, { companyName: current.companyName, regions: ['27', '44'], referent: { lastName: 'MARTIN', firstName: 'Baptiste' } }, current.version, { session });
-    submit(el).click();
+    await clickOn(submit(el));
     const conflict = await until(() => el.querySelector('.vigie-company-conflict[role=alert]'), 'the conflict');
     expect(norm(text(conflict))).to.contain('Ces informations ont été modifiées entre-temps');
     expect(norm(text(conflict))).to.contain('Vos saisies sont conservées');
     expect(el.querySelector('.vigie-failure')).to.be.null;
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Centre');
     await expect(el).to.be.accessible();
-    conflict.querySelector<HTMLButtonElement>('.vigie-company-reload')!.click();
+    await clickOn(conflict.querySelector<HTMLButtonElement>('.vigie-company-reload')!);
     const reloaded = await until(() => el.querySelector<HTMLElement>('.vigie-company-conflict[role=status]'), 'the reload');
     expect(document.activeElement).to.equal(reloaded);
     expect(norm(text(reloaded))).to.contain('Valeurs enregistrées entre-temps :');
@@ -345,7 +346,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Centre');
     await expect(el).to.be.accessible();
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await updated;
     expect([event.company.companyName, event.company.version]).to.deep.equal(['Granulats Dupont Centre', 3]);
     expect(el.querySelector('.vigie-company-conflict')).to.be.null;
@@ -372,13 +373,13 @@ describe('<company-profile> (PP-COMPANY)', () => {
     ]);
     expect(input(el, 'password')).to.be.null;
     await expect(el).to.be.accessible();
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Que devient le mot de passe du compte de l’entreprise ? : Ce champ est obligatoire.'), 'the choice required');
     await clickOn(radio(el, 'temporary'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Communiquez ce mot de passe temporaire à votre successeur');
     expect(norm(text(input(el, 'password').labels![0]))).to.equal('Mot de passe temporaire * (obligatoire)');
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => summary(el).includes('Mot de passe temporaire : Ce champ est obligatoire.'), 'the temporary password required');
     await typeInto(input(el, 'password'), TEMPORARY);
     await typeInto(input(el, 'passwordConfirmation'), TEMPORARY);
@@ -400,10 +401,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(input(el, 'password').value).to.equal(TEMPORARY);
     expect(writes()).to.deep.equal([]);
     // Confirmed: one request, the handover (point 17: the names go with it), with the version.
-    submit(el).click();
+    await clickOn(submit(el));
     const again = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation again');
     const handedOver = oneEvent(el, 'company-handed-over') as Promise<CompanyHandedOverEvent>;
-    again.querySelector<HTMLButtonElement>('.vigie-company-confirm-submit')!.click();
+    await clickOn(again.querySelector<HTMLButtonElement>('.vigie-company-confirm-submit')!);
     const event = await handedOver;
     expect([event.email, event.passwordMode, event.referent.firstName, event.referent.lastName]).to.deep.equal(['claire.durand@granulats-dupont.fr', 'temporary', 'Claire', 'DURAND']);
     expect(event.company.referent.email).to.equal('claire.durand@granulats-dupont.fr');
@@ -505,8 +506,8 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(radio(el, 'reset'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Le mot de passe actuel ne fonctionnera plus');
-    submit(el).click();
-    (await until(() => el.querySelector<HTMLButtonElement>('dialog[open] .vigie-company-confirm-submit'), 'the confirmation')).click();
+    await clickOn(submit(el));
+    await clickOn((await until(() => el.querySelector<HTMLButtonElement>('dialog[open] .vigie-company-confirm-submit'), 'the confirmation')));
     await until(() => summary(el).includes('Cette adresse e-mail est déjà l’identifiant d’un autre compte'), 'the taken e-mail');
     expect(input(el, 'referentEmail').value).to.equal(PASSPORT_DEMO_USER_LOGIN);
 
@@ -516,7 +517,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(text(linked.querySelector('.vigie-company-link-action'))).to.equal('Avoir un accès distinct à mon compte utilisateur');
     await replace(input(linked, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
     await clickOn(radio(linked, 'keep'));
-    submit(linked).click();
+    await clickOn(submit(linked));
     await until(() => summary(linked).includes('Vos espaces sont liés : distinguez d’abord vos espaces'), 'dissociate first');
     expect(linked.querySelector('dialog')).to.be.null;
     expect(writes()).to.deep.equal([]);
@@ -527,16 +528,16 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { el, session } = await mountLoaded();
     const toggle = el.querySelector<HTMLButtonElement>('.vigie-company-toggle')!;
     expect(text(toggle)).to.equal('Changer le nom de domaine des adresses e-mail de vos salariés');
-    toggle.click();
+    await clickOn(toggle);
     const to = await until(() => el.querySelector<HTMLInputElement>('.vigie-company-domain input[name=toDomain]'), 'the domain form');
     expect(document.activeElement).to.equal(to);
     expect(el.querySelector<HTMLInputElement>('.vigie-company-domain input[name=fromDomain]')!.value).to.equal('granulats-dupont.fr');
     await expect(el).to.be.accessible();
     await typeInto(to, 'granulats-dupont.fr');
-    el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!);
     await until(() => norm(text(el.querySelector('.vigie-company-domain .vigie-error-summary'))).includes('Le nouveau nom de domaine est identique à l’actuel.'), 'same domain');
     await replace(to, 'dupont-granulats.fr');
-    el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!);
     const title = await until(() => el.querySelector<HTMLElement>('.vigie-company-domain-title'), 'the preview');
     const { createClient } = await import('@vigie/core/api');
     const api = await import('@vigie/core/passport/api');
@@ -551,8 +552,8 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const confirm = el.querySelector<HTMLButtonElement>('.vigie-company-domain-confirm')!;
     expect(norm(text(confirm))).to.equal(`Changer les ${expected.changing} adresses`);
     const changed = oneEvent(el, 'employees-email-domain-changed') as Promise<EmployeesEmailDomainChangedEvent>;
-    confirm.click();
-    confirm.click();
+    await clickOn(confirm);
+    await clickOn(confirm);
     const event = await changed;
     expect([event.count, event.fromDomain, event.toDomain]).to.deep.equal([expected.changing, 'granulats-dupont.fr', 'dupont-granulats.fr']);
     expect(apiRequests().filter((r) => r === 'POST /api/passport/company/email-domain')).to.have.length(1);
@@ -571,7 +572,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const button = el.querySelector<HTMLButtonElement>('.vigie-company-link-action')!;
     el.addEventListener('spaces-link-requested', (e) => e.preventDefault(), { once: true });
     const requested = oneEvent(el, 'spaces-link-requested') as Promise<SpacesLinkRequestedEvent>;
-    button.click();
+    await clickOn(button);
     const event = await requested;
     expect([event.flow, event.cancelable]).to.deep.equal(['link', true]);
     await el.updateComplete;
@@ -583,9 +584,9 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(text(switcher)).to.contain('Lier ce compte entreprise à mon compte utilisateur');
     await expect(el).to.be.accessible();
     const linked = oneEvent(el, 'spaces-linked');
-    dialog.querySelector<HTMLButtonElement>('.vigie-spaces-link')!.click();
+    await clickOn(dialog.querySelector<HTMLButtonElement>('.vigie-spaces-link')!);
     await linked;
-    dialog.querySelector<HTMLButtonElement>('.vigie-company-dialog-close')!.click();
+    await clickOn(dialog.querySelector<HTMLButtonElement>('.vigie-company-dialog-close')!);
     await until(() => !el.querySelector('dialog'), 'the dialog to close');
     expect(text(el.querySelector('.vigie-company-link'))).to.contain('Ce compte entreprise est lié à votre compte utilisateur.');
     expect(document.activeElement).to.equal(el.querySelector('.vigie-company-link-action'));
@@ -609,7 +610,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const alert = await until(() => el.querySelector('.vigie-company-signed-out[role=alert]'), 'the expired notice');
     expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau à votre espace entreprise.');
     const requested = oneEvent(el, 'passport-login-requested') as Promise<PassportLoginRequestedEvent>;
-    el.querySelector<HTMLButtonElement>('button.vigie-company-sign-in')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('button.vigie-company-sign-in')!);
     expect((await requested).reason).to.equal('session-expired');
     await expect(el).to.be.accessible();
   });

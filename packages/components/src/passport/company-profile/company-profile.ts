@@ -1,17 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  COMPANY_FIELDS,
-  HANDOVER_PASSWORD_MODES,
-  PASSWORD_MIN_LENGTH,
-  PASSPORT_FIELD_ISSUES,
-  REGION_CODES,
-  SPACES_REFUSAL_REASONS,
   checkCompanyForm,
-  companyWarningMessageKey,
   companyWarnings,
   fieldIssueMessageKey,
-  formatSiret,
   hasFieldIssues,
   isLoginChange,
   passportCoreMessages,
@@ -19,94 +11,51 @@ import {
   passportSpacesMessages,
   passportProblemOfFailure,
   planCompanyChanges,
-  problemOf,
-  regionMessageKey,
-  spacesRefusalMessageKey,
   type ApiFailure,
   type CompanyField,
   type CompanyForm,
   type CompanyInfo,
   type FieldIssues,
   type HandoverPasswordMode,
-  type MessageKey,
   type PassportFieldIssue,
   type PassportSession,
-  type ReferentName,
-  type SpacesRefusalReason,
   type SpacesStatus,
 } from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
 import { LoadController } from '../../base/load-controller.js';
-import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError, type FieldSpec } from '../../base/forms/index.js';
+import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError } from '../../base/forms/index.js';
 import type { SpacesDissociatedEvent, SpacesLinkedEvent } from '../space-switcher/space-switcher.events.js';
 import { failureOf } from '../../base/forms/helpers.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
-import { checkCircleIcon, infoIcon, warningIcon } from '../../base/forms/form-icons.js';
+import { infoIcon } from '../../base/forms/form-icons.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { CompanyHandedOverEvent, CompanyUpdatedEvent, SpacesLinkRequestedEvent, type SpacesFlow } from './company-profile.events.js';
 import { DomainChangeController, type DomainChangeHost } from './domain-change.js';
 import { styles } from './company-profile.styles.js';
+import { changesBetween, companyFieldErrors, companyFields, isMode, valuesOf, type Values } from './profile-form.js';
+import {
+  confirmDialog,
+  conflictMessage,
+  handoverSection,
+  identificationField,
+  importantNote,
+  linkAction,
+  passwordsSection,
+  refreshFailed,
+  resultMessage,
+  spacesDialog,
+  type HandoverSummary,
+  type ProfileConflict as Conflict,
+  type ProfileResult as Result,
+  type ProfileView,
+  type SaveOutcome,
+} from './profile-sections.js';
 
 /** What the widget loads: the company, and the spaces (to know whether a handover must wait for a dissociation; absent when they could not be read). */
 interface CompanyData {
   readonly company: CompanyInfo;
   readonly spaces: SpacesStatus | undefined;
-}
-
-/** A handover about to be confirmed (never its temporary password). */
-interface HandoverSummary {
-  readonly referent: ReferentName;
-  readonly email: string;
-  readonly mode: HandoverPasswordMode;
-}
-
-/** What one « Enregistrer les modifications » did (filled call after call, so a failure half-way knows). */
-interface SaveOutcome {
-  /** A password was typed (the form empties it after any answer). */
-  readonly withPassword: boolean;
-  updated: boolean;
-  passwordChanged: boolean;
-  handover?: HandoverSummary;
-}
-
-/** The last result, said politely. */
-type Result = { readonly kind: 'nothing' } | { readonly kind: 'restored' } | { readonly kind: 'saved'; readonly outcome: SaveOutcome };
-
-/** Someone else saved in between (412): what they changed, once reloaded. */
-type Conflict =
-  | { readonly phase: 'stale'; readonly failure?: ApiFailure; readonly secretsCleared?: boolean }
-  | { readonly phase: 'reloading' }
-  | { readonly phase: 'reloaded'; readonly changes: readonly { readonly label: string; readonly value: string }[] };
-
-/** The form's values by field (non-secret ones trimmed; passwords exactly as typed, never kept). */
-type Values = { readonly [K in CompanyField]: string };
-
-const isMode = (value: string): value is HandoverPasswordMode => (HANDOVER_PASSWORD_MODES as readonly string[]).includes(value);
-
-/** The server's field paths (`referent.email`, `password.temporaryPassword`…) → the form's names (a server may also name the form's fields themselves). */
-const SERVER_FIELDS: Readonly<Record<string, CompanyField>> = {
-  companyName: 'companyName',
-  regions: 'regions',
-  'referent.lastName': 'referentLastName',
-  'referent.firstName': 'referentFirstName',
-  'referent.email': 'referentEmail',
-  email: 'referentEmail',
-  password: 'password',
-  'password.temporaryPassword': 'password',
-  temporaryPassword: 'password',
-};
-
-/** The form's values of the company's information as the server holds it. */
-function valuesOf(info: CompanyInfo) {
-  return {
-    companyName: info.companyName,
-    regions: REGION_CODES.filter((c) => info.regions.includes(c)).join(','),
-    referentLastName: info.referent.lastName,
-    referentFirstName: info.referent.firstName,
-    referentEmail: info.referent.email,
-    handoverPassword: '',
-  };
 }
 
 let uid = 0;
@@ -213,7 +162,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   );
 
   readonly #form = this.createForm({
-    fields: this.#fieldSpecs(),
+    fields: companyFields({ t: (key, params) => this.t(key, params), handover: () => this.#handover(), mode: () => this.#mode() }),
     validators: {
       companyName: (_v, values) => this.#issue('companyName', values),
       regions: (_v, values) => this.#issue('regions', values),
@@ -293,48 +242,6 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   }
 
   // ── the form: fields and checks (core's) ──────────────────────────────────────────────────
-
-  /** The fields, in the seed's order. The password fields are starred only when a temporary password is asked. */
-  #fieldSpecs() {
-    const handover = () => this.#handover();
-    const temporary = () => handover() && this.#mode() === 'temporary';
-    const label = (normal: MessageKey, temp: MessageKey) => () => this.t(temporary() ? temp : normal);
-    return {
-      companyName: { kind: 'text', label: 'passport.company.companyName', required: true, autocomplete: 'organization' },
-      regions: {
-        kind: 'multi',
-        label: 'passport.company.regions',
-        hint: 'passport.company.regions.hint',
-        required: true,
-        options: REGION_CODES.map((code) => ({ value: code, label: regionMessageKey(code) })),
-      },
-      referentLastName: { kind: 'text', label: 'passport.company.referentLastName', required: true, autocomplete: 'family-name' },
-      referentFirstName: { kind: 'text', label: 'passport.company.referentFirstName', required: true, autocomplete: 'given-name' },
-      referentEmail: { kind: 'email', label: 'passport.company.referentEmail', hint: 'passport.company.referentEmail.hint', required: true, autocomplete: 'username' },
-      handoverPassword: {
-        kind: 'choice',
-        label: 'passport.company.handover.question',
-        options: HANDOVER_PASSWORD_MODES.map((mode) => ({ value: mode, label: `passport.handover.mode.${mode}` as const })),
-        get required() {
-          return handover();
-        },
-      },
-      password: {
-        kind: 'new-password',
-        label: label('passport.company.password', 'passport.company.temporaryPassword'),
-        get required() {
-          return temporary();
-        },
-      },
-      passwordConfirmation: {
-        kind: 'new-password',
-        label: label('passport.company.passwordConfirmation', 'passport.company.temporaryPasswordConfirmation'),
-        get required() {
-          return temporary();
-        },
-      },
-    } satisfies Record<CompanyField, FieldSpec>;
-  }
 
   /** The value of a non-secret field as typed. */
   #value(name: Exclude<CompanyField, 'password' | 'passwordConfirmation'>): string {
@@ -506,30 +413,10 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       this.conflict = { phase: 'stale', secretsCleared: outcome?.withPassword ?? false };
       return true;
     }
-    const field = this.#fieldErrorOf(failure);
+    const field = companyFieldErrors(failure);
     if (!field) return false;
     void this.#form.setErrors(field);
     return true;
-  }
-
-  /** A refusal that belongs to a field: the handover's (spaces, taken e-mail) or a 422's. */
-  #fieldErrorOf(failure: ApiFailure): Partial<Record<CompanyField, FieldError>> | undefined {
-    const problem = passportProblemOfFailure(failure);
-    const body = problemOf(failure);
-    if (problem === 'spacesRefused') {
-      const reason = body?.['reason'];
-      if ((SPACES_REFUSAL_REASONS as readonly unknown[]).includes(reason)) return { referentEmail: spacesRefusalMessageKey(reason as SpacesRefusalReason) };
-    }
-    if (problem === 'emailUnavailable') return { referentEmail: 'passport.company.emailUnavailable' };
-    if (problem !== 'validation') return undefined;
-    const errors: Partial<Record<CompanyField, FieldError>> = {};
-    for (const e of Array.isArray(body?.['errors']) ? (body['errors'] as { field?: unknown; issue?: unknown }[]) : []) {
-      const name = String(e.field);
-      const field = (COMPANY_FIELDS as readonly string[]).includes(name) ? (name as CompanyField) : SERVER_FIELDS[name];
-      const issue = (PASSPORT_FIELD_ISSUES as readonly unknown[]).includes(e.issue) ? (e.issue as PassportFieldIssue) : undefined;
-      if (field && issue) errors[field] ??= fieldIssueMessageKey(issue);
-    }
-    return Object.keys(errors).length ? errors : undefined;
   }
 
   /** « Recharger les informations à jour »: the new version, what changed in it, and the typed values kept. */
@@ -541,7 +428,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       const api = await import('@vigie/core/passport/api');
       const company = await api.getCompany(this.services!.client, { session: this.#session.session });
       this.company = company;
-      this.conflict = { phase: 'reloaded', changes: this.#changesBetween(before, company) };
+      this.conflict = { phase: 'reloaded', changes: changesBetween(this.#view, before, company) };
     } catch (e) {
       const failure = failureOf(e);
       if (!this.#session.endIfRefused(failure)) this.conflict = { phase: 'stale', failure };
@@ -549,16 +436,6 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     }
     await this.updateComplete;
     this.querySelector<HTMLElement>('.vigie-company-conflict')?.focus();
-  }
-
-  /** The fields another person changed, with their new value as the server now holds it. */
-  #changesBetween(before: CompanyInfo, after: CompanyInfo) {
-    const was = valuesOf(before);
-    const now = valuesOf(after);
-    const regions = (v: string) => splitMulti(v).map((c) => this.t(regionMessageKey(c as (typeof REGION_CODES)[number]))).join(', ');
-    return (['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const)
-      .filter((f) => was[f] !== now[f])
-      .map((f) => ({ label: this.t(`passport.company.${f}`), value: f === 'regions' ? regions(now[f]) : now[f] }));
   }
 
   /** « Annuler »: the server's values again (typed passwords emptied). */
@@ -642,6 +519,26 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     </div>`;
   }
 
+  /** What the sections and dialogs (`profile-sections.ts`) need of this element. */
+  readonly #view: ProfileView = {
+    id: this.#id,
+    t: (key, params) => this.t(key, params),
+    describeFailure: (failure) => this.services!.describeFailure(failure),
+  };
+
+  readonly #confirmHandlers = {
+    closed: () => void this.#onConfirmClosed(),
+    confirm: () => this.#confirmHandover(),
+    back: () => this.querySelector<HTMLDialogElement>('.vigie-company-confirm')?.close(),
+  };
+
+  readonly #spacesHandlers = {
+    closed: () => void this.#onSpacesClosed(),
+    close: () => this.#closeSpaces(),
+    changed: (e: Event) => this.#onSpacesChanged(e as SpacesLinkedEvent | SpacesDissociatedEvent),
+    companyRequested: (e: Event) => this.#onCompanyRequested(e),
+  };
+
   #renderBody() {
     if (!this.#session.session) return this.#renderSignedOut();
     const state = this.#load.state;
@@ -661,8 +558,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       </div>`;
     }
     return html`<div class="vigie-company-form" @submit=${this.#beforeSubmit} @input=${() => this.requestUpdate()}>${this.#renderForm(company)}</div>
-      ${this.#domain.render(this.services!.locale)} ${this.confirming ? this.#renderConfirm(this.confirming) : nothing}
-      ${this.spacesFlow ? this.#renderSpacesDialog(this.spacesFlow) : nothing}`;
+      ${this.#domain.render(this.services!.locale)} ${this.confirming ? confirmDialog(this.#view, this.confirming, this.#confirmHandlers) : nothing}
+      ${this.spacesFlow ? spacesDialog(this.#view, this.spacesFlow, this.loginHref, this.#spacesHandlers) : nothing}`;
   }
 
   #renderSignedOut() {
@@ -682,16 +579,17 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     const temporary = handover && this.#mode() === 'temporary';
     const showPassword = !handover || temporary;
     return f.renderForm(
-      html`${requiredNote(f)} ${this.#renderIdentification(company)} ${formField(f.field('companyName'))} ${formField(f.field('regions'))}
+      html`${requiredNote(f)} ${identificationField(this.#view, company)} ${formField(f.field('companyName'))} ${formField(f.field('regions'))}
         <div class="vigie-company-pair">${formField(f.field('referentLastName'))} ${formField(f.field('referentFirstName'))}</div>
         ${formField(f.field('referentEmail'), {
           describedBy: handover ? importantId : undefined,
-          after: html`<div class="vigie-company-live" aria-live="polite">${handover ? this.#renderImportant(importantId) : nothing}</div>
-            ${this.#renderLinkAction()}`,
+          after: html`<div class="vigie-company-live" aria-live="polite">${handover ? importantNote(this.#view, importantId) : nothing}</div>
+            ${linkAction(this.#view, this.spaces?.linked ?? false, (flow) => void this.#requestSpaces(flow))}`,
         })}
-        ${handover ? this.#renderHandover(company) : nothing} ${showPassword ? this.#renderPasswords(temporary) : nothing}
-        ${this.#renderConflict()} ${this.#renderRefreshFailed()}
-        <div class="vigie-company-result" role="status">${this.#renderResult()}</div>
+        ${handover ? handoverSection(this.#view, f.field('handoverPassword'), companyWarnings(company, this.#typedForm()).filter((w) => w !== 'login-change')) : nothing} ${showPassword ? passwordsSection(this.#view, f, temporary) : nothing}
+        ${conflictMessage(this.#view, this.conflict, () => void this.#reloadAfterConflict())}
+        ${refreshFailed(this.#view, this.#load.state.status === 'error' ? this.#load.state.failure : undefined, () => void this.refresh())}
+        <div class="vigie-company-result" role="status">${resultMessage(this.#view, this.result)}</div>
         ${this.#isDirty() && !f.submitting ? html`<p class="vigie-company-dirty">${infoIcon}<span>${this.t('passport.company.dirty')}</span></p>` : nothing}
         <div class="vigie-actions">
           ${submitButton(f, this.t('passport.company.save'))}
@@ -701,167 +599,6 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     );
   }
 
-  #renderIdentification(company: CompanyInfo) {
-    const id = company.identification;
-    const inputId = `${this.#id}-identification`;
-    return html`<div class="vigie-field vigie-company-identification">
-      <label class="vigie-label" for=${inputId}>${this.t(id.kind === 'siret' ? 'passport.company.siret' : 'passport.company.vat')}</label>
-      <p class="vigie-hint" id="${inputId}-hint">${this.t('passport.company.identification.hint')}</p>
-      <input class="vigie-input" id=${inputId} type="text" readonly aria-describedby="${inputId}-hint" .value=${id.kind === 'siret' ? formatSiret(id.siret) : id.vat} />
-    </div>`;
-  }
-
-  /** Next to the referent's e-mail, as the seed places it. */
-  #renderLinkAction() {
-    const linked = this.spaces?.linked ?? false;
-    return html`<div class="vigie-company-link">
-      ${linked ? html`<p class="vigie-company-note">${infoIcon}<span>${this.t('passport.company.link.linked')}</span></p>` : nothing}
-      <button type="button" class="vigie-button vigie-button--secondary vigie-company-link-action" @click=${() => void this.#requestSpaces(linked ? 'dissociate' : 'link')}>
-        ${this.t(linked ? 'passport.spaces.dissociate.open' : 'passport.company.link')}
-      </button>
-    </div>`;
-  }
-
-  #renderImportant(id: string) {
-    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-important" id=${id}>
-      ${warningIcon}
-      <p><strong>${this.t('passport.company.handover.important')}</strong> ${this.t(companyWarningMessageKey('login-change'))}</p>
-    </div>`;
-  }
-
-  /** The handover: what becomes of the password, the seed's tip, and what the choice means. */
-  #renderHandover(company: CompanyInfo) {
-    const f = this.#form;
-    const mode = this.#mode();
-    const warnings = companyWarnings(company, this.#typedForm()).filter((w) => w !== 'login-change');
-    return html`<div class="vigie-company-handover">
-      <p class="vigie-company-tip">${infoIcon}<span>${this.t('passport.company.handover.tip')}</span></p>
-      ${formField(f.field('handoverPassword'))}
-      <div class="vigie-company-live" aria-live="polite">
-        ${warnings.map((w) => html`<p class="vigie-panel-message vigie-company-mode">${infoIcon}<span>${this.t(companyWarningMessageKey(w))}</span></p>`)}
-      </div>
-    </div>`;
-  }
-
-  /** The new password twice; its rule (and, for a handover, what the successor must do) said once for both. */
-  #renderPasswords(temporary: boolean) {
-    const f = this.#form;
-    const hintId = `${this.#id}-password-hint`;
-    return html`<fieldset class="vigie-fieldset vigie-company-password">
-      <legend class="vigie-label">${this.t('passport.company.password.legend')}</legend>
-      <p class="vigie-hint" id=${hintId}>
-        ${this.t(temporary ? 'passport.company.temporaryPassword.hint' : 'passport.company.password.hint', { min: PASSWORD_MIN_LENGTH })}
-      </p>
-      <div class="vigie-company-pair">
-        ${formField(f.field('password'), { describedBy: hintId })} ${formField(f.field('passwordConfirmation'), { enterKeyHint: temporary ? 'next' : 'send' })}
-      </div>
-    </fieldset>`;
-  }
-
-  /** A refresh failed while the form was shown: say so, keep the form, offer « Réessayer ». */
-  #renderRefreshFailed() {
-    const state = this.#load.state;
-    if (state.status !== 'error') return nothing;
-    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-refresh-failed" role="alert">
-      ${warningIcon}
-      <div class="vigie-panel-message-body">
-        <p class="vigie-panel-message-title">${this.t('passport.company.refreshFailed')}</p>
-        <p>${this.services!.describeFailure(state.failure)}</p>
-        <button type="button" class="vigie-button vigie-button--secondary vigie-company-refresh-retry" @click=${() => void this.refresh()}>${this.t('common.retry')}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderConflict() {
-    const c = this.conflict;
-    if (!c) return nothing;
-    if (c.phase === 'reloaded') {
-      return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-conflict" tabindex="-1" role="status">
-        ${checkCircleIcon}
-        <div class="vigie-panel-message-body">
-          <p>${this.t('passport.company.conflict.reloaded')}</p>
-          ${c.changes.length
-            ? html`<p class="vigie-panel-message-title">${this.t('passport.company.conflict.changes')}</p>
-                <dl class="vigie-company-changes">
-                  ${c.changes.map((ch) => html`<div><dt>${ch.label}</dt><dd>${ch.value}</dd></div>`)}
-                </dl>`
-            : html`<p>${this.t('passport.company.conflict.noChanges')}</p>`}
-        </div>
-      </div>`;
-    }
-    const reloading = c.phase === 'reloading';
-    return html`<div class="vigie-panel-message vigie-panel-message--warning vigie-company-conflict" role="alert">
-      ${warningIcon}
-      <div class="vigie-panel-message-body">
-        <p class="vigie-panel-message-title">${this.t('passport.company.conflict.title')}</p>
-        <p>${this.t('passport.company.conflict.body')}</p>
-        ${c.phase === 'stale' && c.secretsCleared ? html`<p>${this.t('form.failure.secrets')}</p>` : nothing}
-        ${c.phase === 'stale' && c.failure ? html`<p>${this.services!.describeFailure(c.failure)}</p>` : nothing}
-        <button type="button" class="vigie-button vigie-button--secondary vigie-company-reload" aria-disabled=${reloading ? 'true' : nothing} @click=${() => void this.#reloadAfterConflict()}>
-          ${reloading ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span
-            >${this.t(reloading ? 'passport.company.conflict.reloading' : 'passport.company.conflict.reload')}</span
-          >
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderResult() {
-    const r = this.result;
-    if (!r) return nothing;
-    if (r.kind !== 'saved') {
-      return html`<p class="vigie-panel-message vigie-company-saved">${infoIcon}<span>${this.t(r.kind === 'nothing' ? 'passport.company.nothingToSave' : 'passport.company.restored')}</span></p>`;
-    }
-    const { updated, passwordChanged, handover } = r.outcome;
-    const text = handover
-      ? this.t('passport.company.handover.done', { name: `${handover.referent.firstName} ${handover.referent.lastName}`, email: handover.email })
-      : this.t(updated && passwordChanged ? 'passport.company.savedBoth' : passwordChanged ? 'passport.company.savedPassword' : 'passport.company.saved');
-    return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-saved">
-      ${checkCircleIcon}
-      <div class="vigie-panel-message-body">
-        <p>${text}</p>
-        ${handover && handover.mode !== 'keep' ? html`<p>${this.t(companyWarningMessageKey(`handover-${handover.mode}`))}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderConfirm(h: HandoverSummary) {
-    const titleId = `${this.#id}-confirm-title`;
-    const name = `${h.referent.firstName} ${h.referent.lastName}`;
-    return html`<dialog class="vigie-company-dialog vigie-company-confirm" aria-labelledby=${titleId} @close=${() => void this.#onConfirmClosed()}>
-      <h3 class="vigie-company-dialog-title" id=${titleId}>${this.t('passport.company.handover.confirm.title')}</h3>
-      <p>${this.t('passport.company.handover.confirm.intro')}</p>
-      <dl class="vigie-company-summary">
-        <div><dt>${this.t('passport.company.handover.confirm.referent')}</dt><dd>${name}</dd></div>
-        <div><dt>${this.t('passport.company.handover.confirm.login')}</dt><dd>${h.email}</dd></div>
-        <div><dt>${this.t('passport.company.handover.confirm.password')}</dt><dd>${this.t(`passport.handover.mode.${h.mode}`)}</dd></div>
-      </dl>
-      <p class="vigie-panel-message vigie-panel-message--warning">${warningIcon}<span>${this.t(companyWarningMessageKey('login-change'))}</span></p>
-      <p>${this.t('passport.company.handover.confirm.consequence', { name })}</p>
-      <div class="vigie-panel-actions">
-        <button type="button" class="vigie-button vigie-company-confirm-submit" @click=${() => this.#confirmHandover()}>${this.t('passport.company.handover.confirm.submit')}</button>
-        <button type="button" class="vigie-button vigie-button--secondary vigie-company-confirm-back" autofocus @click=${() => this.querySelector<HTMLDialogElement>('.vigie-company-confirm')?.close()}>
-          ${this.t('passport.company.handover.confirm.back')}
-        </button>
-      </div>
-    </dialog>`;
-  }
-
-  #renderSpacesDialog(flow: SpacesFlow) {
-    return html`<dialog
-      class="vigie-company-dialog vigie-company-spaces"
-      aria-label=${this.t('passport.spaces.title')}
-      @close=${() => void this.#onSpacesClosed()}
-      @spaces-linked=${this.#onSpacesChanged}
-      @spaces-dissociated=${this.#onSpacesChanged}
-      @company-profile-requested=${this.#onCompanyRequested}
-    >
-      <div class="vigie-company-dialog-bar">
-        <button type="button" class="vigie-button vigie-button--secondary vigie-company-dialog-close" @click=${() => this.#closeSpaces()}>${this.t('common.close')}</button>
-      </div>
-      <space-switcher login-href=${this.loginHref ?? nothing} ?dissociating=${flow === 'dissociate'}></space-switcher>
-    </dialog>`;
-  }
 }
 
 declare global {

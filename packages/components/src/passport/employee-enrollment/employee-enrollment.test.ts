@@ -30,7 +30,7 @@ import { loadMessages, translate, type MessageKey } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_EMPLOYEES, PASSPORT_DEMO_SESSION, type MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_COMPANY_ID } from '@vigie/mock-api';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, clickOn, typeInto, until, useScenario } from '../../../test/helpers.js';
 import '../../define/employee-enrollment.js';
 import type { EmployeeEnrollment } from './employee-enrollment.js';
 import type { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent } from './employee-enrollment.events.js';
@@ -185,10 +185,13 @@ const profileBox = (el: Element) => el.querySelector<HTMLElement>('.vigie-enroll
 const posts = () => calls.filter((c) => c.method === 'POST');
 const puts = () => calls.filter((c) => c.method === 'PUT');
 
-function fill(el: Element, name: string, value: string) {
+/** Replaces what `name` holds with `value`, typed with real key presses. */
+async function fill(el: Element, name: string, value: string) {
   const field = input(el, name);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.focus();
+  field.select();
+  if (field.value !== '') await sendKeys({ press: 'Backspace' });
+  if (value !== '') await typeInto(field, value);
 }
 
 async function answer(el: EmployeeEnrollment, answers: Partial<Record<string, boolean>>) {
@@ -198,13 +201,13 @@ async function answer(el: EmployeeEnrollment, answers: Partial<Record<string, bo
 
 /** A complete creation form: names, no e-mail unless given, the answers, no SNBPE passport unless dated. */
 async function fillCreation(el: EmployeeEnrollment, o: { email?: string; answers?: ProfileAnswers; snbpe?: string } = {}) {
-  fill(el, 'firstName', '  Zoé ');
-  fill(el, 'lastName', 'Lecœur');
-  if (o.email) fill(el, 'email', o.email);
+  await fill(el, 'firstName', '  Zoé ');
+  await fill(el, 'lastName', 'Lecœur');
+  if (o.email) await fill(el, 'email', o.email);
   await answer(el, { ...(o.answers ?? { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true }), hasSnbpePassport: o.snbpe !== undefined });
   if (o.snbpe !== undefined) {
     await until(() => el.querySelector('input[name=snbpeIssuedOn]'), 'the date field');
-    fill(el, 'snbpeIssuedOn', o.snbpe);
+    await fill(el, 'snbpeIssuedOn', o.snbpe);
     await el.updateComplete;
   }
 }
@@ -299,7 +302,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
 
   it('an empty « Enregistrer »: the summary names every missing answer in order, focus on Prénom, nothing sent', async () => {
     const { el } = await mountForm();
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
       'Prénom\u202f: Ce champ est obligatoire.',
@@ -318,13 +321,13 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('the e-mail is optional but checked when given (core’s rule)', async () => {
     const { el } = await mountForm();
     await fillCreation(el, { email: 'zoe.lecoeur@' });
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.have.length(1);
     expect(fieldError(el, 'email')).to.contain('adresse e-mail valide');
     expect(document.activeElement).to.equal(input(el, 'email'));
-    fill(el, 'email', '');
-    submit(el).click();
+    await fill(el, 'email', '');
+    await clickOn(submit(el));
     await until(() => posts().length === 1, 'the request');
     expect((posts()[0]!.body as EmployeeCreateRequest).email).to.equal(null);
   });
@@ -375,7 +378,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect([...seen].sort()).to.deep.equal([...PROFILE_IDS].sort());
   });
 
-  it('SNBPE « Oui »: the date is required, JJ/MM/AAAA, a real date, not in the future, not expired — each explained', async () => {
+  it('SNBPE « Oui »: the date is required, JJ/MM/AAAA, a real date, not in the future, not expired — each explained', async function () {
+    // Seven dates typed with real keys, each submitted: more than the default 10 s on a loaded machine.
+    this.timeout(60_000);
     const { el } = await mountForm();
     await fillCreation(el, { snbpe: '' });
     const date = input(el, 'snbpeIssuedOn');
@@ -394,8 +399,8 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       ],
     ];
     for (const [typed, message] of cases) {
-      fill(el, 'snbpeIssuedOn', typed);
-      submit(el).click();
+      await fill(el, 'snbpeIssuedOn', typed);
+      await clickOn(submit(el));
       await until(() => fieldError(el, 'snbpeIssuedOn').includes(message), `the error for « ${typed} »`);
       expect(summaryItems(el), typed).to.deep.equal([`Date d’obtention du passeport\u202f: ${message}`]);
       expect(document.activeElement).to.equal(input(el, 'snbpeIssuedOn'));
@@ -464,7 +469,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await expect(el).to.be.accessible();
 
     // « Inscrire un autre salarié »: an empty form, focus on Prénom.
-    created.querySelector<HTMLButtonElement>('.vigie-enrollment-actions button')!.click();
+    await clickOn(created.querySelector<HTMLButtonElement>('.vigie-enrollment-actions button')!);
     await until(() => document.activeElement === el.querySelector('input[name=firstName]'), 'focus on Prénom');
     expect(input(el, 'firstName').value).to.equal('');
     expect(el.querySelectorAll('input[type=radio]:checked')).to.have.length(0);
@@ -475,7 +480,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mountForm();
     await fillCreation(el, { answers: { intervenesTechnically: false, leadsAwarenessSessions: false, checksPassports: false } });
     const enrolled = oneEvent(el, 'employee-enrolled') as Promise<EmployeeEnrolledEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await enrolled;
     expect([event.profile, event.firstLoginSentTo, event.validatedModules]).to.deep.equal(['administrative', 'referent', []]);
     expect((posts()[0]!.body as EmployeeCreateRequest).snbpe).to.equal(null);
@@ -501,7 +506,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
           { field: 'somethingElse', issue: 'required' },
         ],
       });
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
       `Adresse e-mail de contact\u202f: ${fr('passport.field.invalid-email')}`,
@@ -518,7 +523,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mountForm();
     await fillCreation(el, { email: 'zoe@granulats-dupont.fr', snbpe: '15/03/2024' });
     override.create = () => problem(500, 'internal-error');
-    submit(el).click();
+    await clickOn(submit(el));
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
@@ -531,7 +536,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
 
     // « Réessayer »: the same submission, the same key (the server creates the employee once).
     override.create = undefined;
-    failure.querySelector('button')!.click();
+    await clickOn(failure.querySelector('button')!);
     await until(() => el.querySelector('.vigie-enrollment-created'), 'the confirmation');
     expect(new Set(posts().map((p) => p.headers.get('Idempotency-Key')))).to.deep.equal(new Set([key]));
   });
@@ -539,24 +544,27 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('double submit sends one request; a changed form is another submission, with another key', async () => {
     const { el } = await mountForm();
     await fillCreation(el);
+    // The answer waits for the test (a fixed delay would race the real clicks on a loaded machine).
+    let release: (() => void) | undefined;
     override.create = async () => {
-      await delay(400);
+      await new Promise<void>((r) => (release = r));
       return problem(422, 'validation', { errors: [{ field: 'lastName', issue: 'required' }] });
     };
-    submit(el).click();
-    submit(el).click();
+    await clickOn(submit(el));
+    await clickOn(submit(el));
     await until(() => el.querySelector('.vigie-status')?.textContent?.includes('Envoi en cours'), 'submitting');
     expect(submit(el).getAttribute('aria-disabled')).to.equal('true');
     input(el, 'lastName').focus();
     await sendKeys({ press: 'Enter' });
-    submit(el).click();
+    await clickOn(submit(el));
+    (await until(() => release, 'the request'))();
     await until(() => fieldError(el, 'lastName'), 'the answer');
     expect(posts()).to.have.length(1);
     expect(submit(el).hasAttribute('aria-disabled')).to.be.false;
 
     override.create = undefined;
-    fill(el, 'lastName', 'Lecoeur');
-    submit(el).click();
+    await fill(el, 'lastName', 'Lecoeur');
+    await clickOn(submit(el));
     await until(() => el.querySelector('.vigie-enrollment-created'), 'the confirmation');
     expect(posts()).to.have.length(2);
     expect(posts()[1]!.headers.get('Idempotency-Key')).not.to.equal(posts()[0]!.headers.get('Idempotency-Key'));
@@ -566,13 +574,13 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el, provider } = await mountForm();
     await fillCreation(el, { email: 'zoe@granulats-dupont.fr' });
     override.create = () => problem(401, 'session-required');
-    submit(el).click();
+    await clickOn(submit(el));
     const notice = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
     expect(text(notice)).to.equal(fr('passport.enrollment.sessionExpired'));
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(provider.passportSession).to.be.undefined;
     const requested = oneEvent(el, 'passport-login-requested') as Promise<PassportLoginRequestedEvent>;
-    el.querySelector<HTMLButtonElement>('button.vigie-enrollment-login')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('button.vigie-enrollment-login')!);
     expect((await requested).reason).to.equal('session-expired');
     await expect(el).to.be.accessible();
     provider.passportSession = { ...SESSION };
@@ -602,12 +610,12 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
 
   it('edit: « Enregistrer » sends a PUT with If-Match and no SNBPE; employee-updated carries the new row; « Annuler » fires employee-edit-cancelled', async () => {
     const { el } = await mountForm({ employee: ROW });
-    fill(el, 'lastName', 'LEFEVRE-MARTIN');
-    fill(el, 'email', '');
+    await fill(el, 'lastName', 'LEFEVRE-MARTIN');
+    await fill(el, 'email', '');
     await answer(el, { intervenesTechnically: false, leadsAwarenessSessions: true });
     expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u202f: Salarié administratif · formateur · contrôleur');
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await updated;
     expect(puts()).to.have.length(1);
     expect(puts()[0]!.path).to.equal(`passport/employees/${ROW.id}`);
@@ -625,18 +633,18 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await expect(el).to.be.accessible();
 
     // Saved again: the new version goes as If-Match.
-    fill(el, 'firstName', 'Hélène-Marie');
+    await fill(el, 'firstName', 'Hélène-Marie');
     await el.updateComplete;
     expect(el.querySelector('.vigie-enrollment-live .vigie-panel-message--success')).to.be.null;
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => puts().length === 2, 'the second PUT');
     expect(puts()[1]!.headers.get('If-Match')).to.equal('"4"');
     await until(() => el.querySelector('.vigie-enrollment-live .vigie-panel-message--success'), 'saved again');
 
     // « Annuler »: the event, and the form back to what is saved.
-    fill(el, 'firstName', 'Quelqu’un');
+    await fill(el, 'firstName', 'Quelqu’un');
     const cancelled = oneEvent(el, 'employee-edit-cancelled') as Promise<EmployeeEditCancelledEvent>;
-    [...el.querySelectorAll<HTMLButtonElement>('.vigie-enrollment-actions button')].find((b) => text(b) === 'Annuler')!.click();
+    await clickOn([...el.querySelectorAll<HTMLButtonElement>('.vigie-enrollment-actions button')].find((b) => text(b) === 'Annuler')!);
     expect((await cancelled).employeeId).to.equal(ROW.id);
     await el.updateComplete;
     expect(input(el, 'firstName').value).to.equal('Hélène-Marie');
@@ -682,8 +690,8 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     // import can still be running when the loading state shows; a read aborted before it is sent
     // is rightly never sent, and then there would be only one request to see).
     await until(() => calls.length === 1, 'the first read sent', 8000);
+    // Leaving the page aborts the read at once (the flow's runner is dropped): no wait needed.
     el.remove();
-    await delay(50);
     provider.append(el);
     await until(() => el.querySelector('form'), 'the form', 8000);
     expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([`GET passport/employees/${ROW.id}`, `GET passport/employees/${ROW.id}`]);
@@ -697,7 +705,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     el.employee = ROW;
     await until(() => el.querySelector('form'), 'the form');
     expect(input(el, 'lastName').value).to.equal(ROW.lastName);
-    fill(el, 'lastName', 'LEFEVRE');
+    await fill(el, 'lastName', 'LEFEVRE');
     el.employee = { ...ROW };
     await el.updateComplete;
     expect(input(el, 'lastName').value).to.equal('LEFEVRE');
@@ -716,7 +724,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(alert.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
     override.get = undefined;
-    alert.querySelector('button')!.click();
+    await clickOn(alert.querySelector('button')!);
     await until(() => el.querySelector('form'), 'the form after the retry');
   });
 
@@ -724,8 +732,8 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mountForm({ employee: ROW });
     // Someone else saved in between.
     stored.set(ROW.id, { ...ROW, firstName: 'Hélène', lastName: 'DURAND', email: null, profile: 'administrative', version: 4 });
-    fill(el, 'firstName', 'Léna');
-    submit(el).click();
+    await fill(el, 'firstName', 'Léna');
+    await clickOn(submit(el));
     const conflict = await until(() => el.querySelector<HTMLElement>('.vigie-panel-message--error'), 'the conflict');
     expect(text(conflict)).to.contain(fr('passport.enrollment.conflict.title'));
     expect(text(conflict)).to.contain(fr('passport.enrollment.conflict.text'));
@@ -735,7 +743,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(el.querySelector('.vigie-failure')).to.be.null;
     await expect(el).to.be.accessible();
 
-    conflict.querySelector('button')!.click();
+    await clickOn(conflict.querySelector('button')!);
     const loaded = await until(() => el.querySelector<HTMLElement>('.vigie-panel-message--warning'), 'the saved version');
     expect(text(loaded)).to.contain(fr('passport.enrollment.conflict.loaded'));
     expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal(['Hélène', 'DURAND', 'aucune', 'Salarié administratif']);
@@ -745,7 +753,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     await expect(el).to.be.accessible();
 
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await updated;
     expect(puts().map((p) => p.headers.get('If-Match'))).to.deep.equal(['"3"', '"4"']);
     expect([event.employee.firstName, event.employee.lastName, event.employee.version]).to.deep.equal(['Léna', 'LEFÈVRE', 5]);
@@ -755,12 +763,12 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
   it('edit conflict: « Reprendre la version enregistrée » puts the saved values in the form', async () => {
     const { el } = await mountForm({ employee: ROW });
     stored.set(ROW.id, { ...ROW, lastName: 'DURAND', profile: 'administrative', version: 7 });
-    fill(el, 'firstName', 'Léna');
-    submit(el).click();
-    (await until(() => el.querySelector('.vigie-panel-message--error button'), 'the conflict') as HTMLButtonElement).click();
+    await fill(el, 'firstName', 'Léna');
+    await clickOn(submit(el));
+    await clickOn((await until(() => el.querySelector('.vigie-panel-message--error button'), 'the conflict') as HTMLButtonElement));
     const useSaved = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--warning button'), 'the saved version');
     expect(text(useSaved)).to.equal('Reprendre la version enregistrée');
-    useSaved.click();
+    await clickOn(useSaved);
     await until(() => document.activeElement === input(el, 'firstName'), 'focus on Prénom');
     expect([input(el, 'firstName').value, input(el, 'lastName').value]).to.deep.equal(['Hélène', 'DURAND']);
     for (const q of PROFILE_QUESTIONS) expect(radio(el, q, 'no').checked, q).to.be.true;
@@ -777,10 +785,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(text(profileBox(el))).to.equal('Awareness profile: Technical employee');
     await clickOn(radio(el, 'hasSnbpePassport', 'yes'));
     await el.updateComplete;
-    fill(el, 'firstName', 'Zoé');
-    fill(el, 'lastName', 'Lecœur');
-    fill(el, 'snbpeIssuedOn', '11/03/2026');
-    submit(el).click();
+    await fill(el, 'firstName', 'Zoé');
+    await fill(el, 'lastName', 'Lecœur');
+    await fill(el, 'snbpeIssuedOn', '11/03/2026');
+    await clickOn(submit(el));
     await until(() => fieldError(el, 'snbpeIssuedOn').includes('after today (10/03/2026)'), 'the English error');
     expect(text(submit(el))).to.equal('Save');
     await expect(el).to.be.accessible();
@@ -806,7 +814,7 @@ describe('<employee-enrollment> against the mock API (passport:default)', () => 
     const before = mock.passport.employees().length;
     await fillCreation(el, { email: 'zoe.lecoeur@granulats-dupont.fr', snbpe: '15/03/2024' });
     const enrolled = oneEvent(el, 'employee-enrolled') as Promise<EmployeeEnrolledEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await enrolled;
     expect(mock.passport.employees()).to.have.length(before + 1);
     expect(mock.passport.employee(event.employeeId)).to.deep.equal(event.employee);
@@ -826,14 +834,14 @@ describe('<employee-enrollment> against the mock API (passport:default)', () => 
     // Someone else saves first (the mock's store, as another referent's request would).
     const other = mock.passport.updateEmployee(PASSPORT_DEMO_COMPANY_ID, demo.id, { firstName: demo.firstName, lastName: 'LEFÈVRE-DURAND', email: null, answers: answersFor('technical') }, demo.version);
     expect('version' in other ? other.version : other).to.equal(2);
-    fill(el, 'firstName', 'Hélène-Marie');
-    submit(el).click();
+    await fill(el, 'firstName', 'Hélène-Marie');
+    await clickOn(submit(el));
     const reload = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--error button'), 'the conflict');
-    reload.click();
+    await clickOn(reload);
     const loaded = await until(() => el.querySelector('.vigie-panel-message--warning'), 'the saved version');
     expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal([demo.firstName, 'LEFÈVRE-DURAND', 'aucune', fr('passport.profile.technical')]);
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
-    submit(el).click();
+    await clickOn(submit(el));
     const event = await updated;
     expect([event.employee.firstName, event.employee.lastName, event.employee.version]).to.deep.equal(['Hélène-Marie', demo.lastName, 3]);
     expect(mock.passport.employee(demo.id)).to.deep.equal(event.employee);

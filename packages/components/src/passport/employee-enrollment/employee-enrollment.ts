@@ -1,16 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
+  ApiError,
   PROFILE_QUESTIONS,
-  SNBPE_COMMON_MODULES,
   calendarDateOf,
-  formatDate,
-  moduleMessageKey,
+  enrollmentFlow,
   newIdempotencyKey,
-  parseDateFr,
   passportCoreMessages,
   passportEnrollmentMessages,
-  passportProblemOfFailure,
   profileOfForm,
   reciprocity,
   toEmployeeCreateRequest,
@@ -18,13 +15,14 @@ import {
   type ApiFailure,
   type CalendarDate,
   type Employee,
-  type EmployeeCreateRequest,
   type EmployeeCreated,
+  type EnrollmentFlowEvent,
+  type EnrollmentFlowRequest,
+  type EnrollmentFlowState,
   type EnrollmentMode,
-  type PassportSession,
-  type ProfileId,
 } from '@vigie/core';
-import { LoadController } from '../../base/load-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
+import { failureOf } from '../../base/forms/helpers.js';
 import {
   LightDomElement,
   choiceField,
@@ -35,24 +33,18 @@ import {
   type FieldBinding,
 } from '../../base/forms/index.js';
 import { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent } from './employee-enrollment.events.js';
-import { coreValidators, createFields, editFields, formOf, issueMessage, serverFieldErrors, valuesOf, type EnrollmentValues } from './enrollment-form.js';
+import { coreValidators, createFields, editFields, formOf, serverFieldErrors, valuesOf, type EnrollmentValues } from './enrollment-form.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './employee-enrollment.styles.js';
+import { conflictMessage, createdView, facts, message, profileText, reciprocityDetails, reciprocityNote, type EnrollmentView } from './enrollment-views.js';
 
 /** What the parts both forms share need of either form (creation has two more fields). */
 interface EnrollmentFormLike {
   readonly values: EnrollmentValues;
   field(name: 'firstName' | 'lastName' | 'email' | (typeof PROFILE_QUESTIONS)[number]): FieldBinding;
 }
-
-/** A 412 on « Enregistrer »: someone else saved the employee in between. */
-type Conflict =
-  /** Said; the version now stored is not loaded yet (`failure`: loading it failed). */
-  | { readonly phase: 'stale'; readonly loading: boolean; readonly failure?: ApiFailure }
-  /** The version now stored, shown beside the form, which keeps what the referent typed. */
-  | { readonly phase: 'loaded'; readonly saved: Employee };
 
 let uid = 0;
 
@@ -114,48 +106,52 @@ export class EmployeeEnrollment extends LightDomElement {
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
 
-  /** After « Enregistrer » at creation: what the server did. */
-  @state() private created?: EmployeeCreated;
-  /** After « Enregistrer » when editing: the changes were saved (until the next change). */
-  @state() private changesSaved = false;
-  @state() private conflict?: Conflict;
-  /** Editing an employee the company no longer has (deleted in between). */
-  @state() private notFound = false;
-
   readonly #id = `vigie-enrollment-${++uid}`;
   /** Which form is open (`create`, or `edit:<id>`): another one resets everything. */
   #opened?: string;
-  /** The row being edited: its `version` goes as `If-Match`. */
-  #base?: Employee;
-  /** The `Idempotency-Key` of the creation being sent, kept while the same body is retried. */
-  #attempt?: { readonly key: string; readonly body: string };
+  /** The form waiting for the flow's answer (its promise settles with it). */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
+  #answered = 0;
+  #prefilled = 0;
+  /** The flow's last state: what the element comes back to after leaving the page (a dialog closed and opened again). */
+  #kept?: EnrollmentFlowState;
 
   readonly #session = new PassportSessionController(
     this,
     () => this.services,
-    (session, previous) => this.#sessionChanged(session, previous),
+    (session, previous) => {
+      // Another company signed in: nothing typed for the previous one may go to this one.
+      if (session && previous && session.companyName !== previous.companyName) this.#opened = undefined;
+    },
   );
 
-  readonly #load = new LoadController<Employee>(
-    this,
-    async (signal) => {
-      const api = await import('@vigie/core/passport/api');
-      return api.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session, signal });
+  /** Core's PP-ENROLL flow (`enrollmentFlow`): the row edited, the load, the answers, the 412's conflict, the idempotency key. */
+  readonly #flow = new FlowController(this, {
+    flow: enrollmentFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    // What was left when the element left the page, without the requests that were abandoned then.
+    resume: () => {
+      const k = this.#kept;
+      if (!k) return undefined;
+      const conflict = k.conflict?.phase === 'stale' ? { ...k.conflict, loading: false } : k.conflict;
+      return { ...k, load: k.load === 'loading' ? 'idle' : k.load, busy: undefined, conflict };
     },
-    // A row that arrives after the host moved on (another employee, or creation) is dropped.
-    (row) => row.id === this.#editedId && this.#prefill(row),
-  );
+    events: {
+      'employee-enrolled': (d) => {
+        const c = d as EmployeeCreated;
+        return new EmployeeEnrolledEvent(c.employee, c.validatedModules, c.firstLoginSentTo);
+      },
+      'employee-updated': (d) => new EmployeeUpdatedEvent((d as { employee: Employee }).employee),
+      'employee-edit-cancelled': (d) => new EmployeeEditCancelledEvent((d as { employeeId: string }).employeeId),
+    },
+  });
 
   readonly #createFields = createFields(() => this.#createForm.values.hasSnbpePassport === 'yes');
   readonly #createForm = this.createForm({
     fields: this.#createFields,
     validators: coreValidators(this.#createFields, () => this.#context('create')),
-    submit: async (values, { signal }) => {
-      const request = toEmployeeCreateRequest(formOf(values), this.#today());
-      const api = await import('@vigie/core/passport/api');
-      return api.createEmployee(this.services!.client, request, { session: this.#session.session, signal, idempotencyKey: this.#keyFor(request) });
-    },
-    onSuccess: (created) => void this.#enrolled(created),
+    submit: (values) => this.#submit({ type: 'create', request: toEmployeeCreateRequest(formOf(values), this.#today()), freshKey: newIdempotencyKey() }),
     onFailure: (failure) => this.#failed('create', failure),
   });
 
@@ -163,13 +159,7 @@ export class EmployeeEnrollment extends LightDomElement {
   readonly #editForm = this.createForm({
     fields: this.#editFields,
     validators: coreValidators(this.#editFields, () => this.#context('edit')),
-    submit: async (values, { signal }) => {
-      const base = this.#base!;
-      const request = toEmployeeUpdateRequest(formOf(values));
-      const api = await import('@vigie/core/passport/api');
-      return api.updateEmployee(this.services!.client, base.id, request, base.version, { session: this.#session.session, signal });
-    },
-    onSuccess: (row) => this.#saved(row),
+    submit: (values) => this.#submit({ type: 'update', request: toEmployeeUpdateRequest(formOf(values)) }),
     onFailure: (failure) => this.#failed('edit', failure),
   });
 
@@ -178,71 +168,98 @@ export class EmployeeEnrollment extends LightDomElement {
     return this.#editedId ? 'edit' : 'create';
   }
 
+  /** The flow's state (tests, stories). */
+  get flowState(): EnrollmentFlowState {
+    return this.#flow.state;
+  }
+
   get #editedId(): string | undefined {
     return this.employeeId || this.employee?.id || undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#session.sync();
+    if (!this.services) return;
     const opened = this.mode === 'create' ? 'create' : `edit:${this.#editedId}`;
     if (opened !== this.#opened) {
       this.#opened = opened;
       this.#open();
-    } else if (changed.has('employee') && this.employee && this.employee.id === this.#editedId && !this.#base) {
+    } else if (changed.has('employee') && this.employee) {
       // The row arrived after `employee-id`: no need to wait for the load. A row given again while
       // editing never replaces what is being typed (a stale version is the 412's business).
-      this.#prefill(this.employee);
+      this.#flow.send({ type: 'row', row: this.employee });
     }
+    const s = this.#flow.state;
+    // Editing, without the row, and nothing on its way (a session came, or the element came back): load it.
+    if (s.mode === 'edit' && !s.base && !s.notFound && s.load === 'idle' && this.#session.session) this.#flow.send({ type: 'load' });
+    this.#apply(this.#flow.state);
   }
 
-  // ── opening, sessions, loading ───────────────────────────────────────────────────────────
+  // ── opening, answers ─────────────────────────────────────────────────────────────────────
 
   /** Everything back to the start of the open form; editing: the row pre-fills it, or is loaded. */
   #open(): void {
     this.#createForm.reset();
     this.#editForm.reset();
-    this.created = undefined;
-    this.changesSaved = false;
-    this.conflict = undefined;
-    this.notFound = false;
-    this.#attempt = undefined;
-    this.#base = undefined;
-    this.#load.state = { status: 'idle' };
-    if (this.mode === 'create') return;
-    const row = this.employee && this.employee.id === this.#editedId ? this.employee : undefined;
-    if (row) this.#prefill(row);
-    else if (this.#session.session) void this.#loadEmployee();
+    const id = this.#editedId;
+    if (!id) return this.#flow.send({ type: 'open', mode: 'create' });
+    const row = this.employee && this.employee.id === id ? this.employee : undefined;
+    this.#flow.send({ type: 'open', mode: 'edit', id, ...(row ? { row } : {}), signedIn: !!this.#session.session });
   }
 
-  #sessionChanged(session: PassportSession | undefined, previous: PassportSession | undefined): void {
-    // Another company signed in: nothing typed for the previous one may go to this one.
-    if (session && previous && session.companyName !== previous.companyName) this.#opened = undefined;
-    // Not opened yet: opening loads the employee. Opened without a session: load it now.
-    else if (session && this.#opened !== undefined) this.#loadIfMissing();
+  /** What the flow says once: the row to show in the edit form, the answer the form waits for. */
+  #apply(s: EnrollmentFlowState): void {
+    this.#kept = s;
+    if (s.prefill && s.prefill.seq !== this.#prefilled) {
+      this.#prefilled = s.prefill.seq;
+      if (s.mode === 'edit') this.#editForm.setValues(valuesOf(s.prefill.row));
+    }
+    const answer = s.answer;
+    if (!answer || answer.seq === this.#answered) return;
+    this.#answered = answer.seq;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (!pending) return;
+    if (answer.failure) pending.reject(new ApiError(answer.failure, answer.op === 'create' ? 'POST passport/employees' : 'PUT passport/employees/{id}'));
+    else pending.resolve();
   }
 
-  /** Editing, without the row, and nothing on its way: load it. */
-  #loadIfMissing(): void {
-    if (this.mode === 'edit' && !this.#base && !this.notFound && this.#load.state.status !== 'loading') void this.#loadEmployee();
+  /** A form's submit: the intent goes to the flow; the form settles with the flow's answer. */
+  #submit(event: EnrollmentFlowEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#flow.send(event);
+      if (!this.#flow.state.busy) {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page (a dialog opened again) after a load was abandoned on the way out.
-    if (this.#opened !== undefined && this.#session.session) this.#loadIfMissing();
-  }
-
-  async #loadEmployee(): Promise<void> {
-    this.notFound = false;
-    await this.#load.run();
-    const state = this.#load.state;
-    if (state.status !== 'error' || this.#session.endIfRefused(state.failure)) return;
-    if (passportProblemOfFailure(state.failure) === 'notFound') this.notFound = true;
-  }
-
-  #prefill(row: Employee): void {
-    this.#base = row;
-    this.#editForm.setValues(valuesOf(row));
+  /** The flow's requests, through core's calls (loaded with the first one); a failure becomes an event. */
+  async #run(r: EnrollmentFlowRequest, signal: AbortSignal): Promise<EnrollmentFlowEvent> {
+    const api = await import('@vigie/core/passport/api');
+    const client = this.services!.client;
+    const opts = { session: this.#session.session, signal };
+    try {
+      switch (r.op) {
+        case 'load':
+          return { type: 'loaded', row: await api.getEmployee(client, r.id, opts) };
+        case 'load-saved':
+          return { type: 'saved-loaded', row: await api.getEmployee(client, r.id, opts) };
+        case 'create':
+          return { type: 'created', created: await api.createEmployee(client, r.request, { ...opts, idempotencyKey: r.idempotencyKey }) };
+        case 'update':
+          return { type: 'updated', row: await api.updateEmployee(client, r.id, r.request, r.version, opts) };
+      }
+    } catch (e) {
+      const failure = failureOf(e);
+      if (!signal.aborted) this.#session.endIfRefused(failure);
+      if (r.op === 'load') return { type: 'load-failed', failure };
+      if (r.op === 'load-saved') return { type: 'saved-load-failed', failure };
+      return { type: 'refused', op: r.op, failure };
+    }
   }
 
   #today(): CalendarDate {
@@ -254,46 +271,9 @@ export class EmployeeEnrollment extends LightDomElement {
     return { check: mode === 'create' ? { mode, today } : { mode }, today, locale: this.services?.locale ?? 'fr' } as const;
   }
 
-  /** The same body retried after a failure keeps its key (the server creates the employee once); another body gets a new one. */
-  #keyFor(request: EmployeeCreateRequest): string {
-    const body = JSON.stringify(request);
-    if (this.#attempt?.body !== body) this.#attempt = { key: newIdempotencyKey(), body };
-    return this.#attempt.key;
-  }
-
-  // ── answers ──────────────────────────────────────────────────────────────────────────────
-
-  async #enrolled(created: EmployeeCreated): Promise<void> {
-    this.#attempt = undefined;
-    this.created = created;
-    const event = new EmployeeEnrolledEvent(created.employee, created.validatedModules, created.firstLoginSentTo);
-    this.dispatchEvent(event);
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(`#${this.#id}-created`)?.focus();
-  }
-
-  #saved(row: Employee): void {
-    this.#prefill(row);
-    this.conflict = undefined;
-    this.changesSaved = true;
-    const event = new EmployeeUpdatedEvent(row);
-    this.dispatchEvent(event);
-  }
-
-  /** A failed « Enregistrer »: the session, a stale version, a deleted employee, per-field issues; else the form's notice and retry. */
+  /** A failed « Enregistrer »: the session, a stale version, a deleted employee (the flow's), per-field issues; else the form's notice and retry. */
   #failed(mode: EnrollmentMode, failure: ApiFailure): boolean {
-    if (this.#session.endIfRefused(failure)) return true;
-    const problem = passportProblemOfFailure(failure);
-    if (mode === 'edit' && (problem === 'versionMismatch' || (failure.kind === 'conflict' && failure.status === 412))) {
-      this.conflict = { phase: 'stale', loading: false };
-      void this.#focus(`${this.#id}-conflict`);
-      return true;
-    }
-    if (mode === 'edit' && problem === 'notFound') {
-      this.notFound = true;
-      void this.#focus(`${this.#id}-not-found`);
-      return true;
-    }
+    if (!this.#session.session || this.#flow.state.answer?.inForm === false) return true;
     const form = mode === 'create' ? this.#createForm : this.#editForm;
     const names = Object.keys(mode === 'create' ? this.#createFields : this.#editFields);
     const { today, locale } = this.#context(mode);
@@ -307,60 +287,24 @@ export class EmployeeEnrollment extends LightDomElement {
     return true;
   }
 
-  async #focus(id: string): Promise<void> {
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(`#${id}`)?.focus();
-  }
-
   // ── intents ──────────────────────────────────────────────────────────────────────────────
 
-  async #another(): Promise<void> {
-    this.#opened = undefined;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.querySelector<HTMLInputElement>('input[name=firstName]')?.focus();
+  #another(): void {
+    this.#createForm.reset();
+    this.#flow.send({ type: 'another' });
   }
 
-  #cancel(): void {
-    const id = this.#editedId!;
-    if (this.#base) this.#editForm.setValues(valuesOf(this.#base));
-    this.conflict = undefined;
-    this.changesSaved = false;
-    const event = new EmployeeEditCancelledEvent(id);
-    this.dispatchEvent(event);
-  }
-
-  async #loadSaved(): Promise<void> {
-    if (this.conflict?.phase !== 'stale' || this.conflict.loading) return;
-    this.conflict = { phase: 'stale', loading: true };
-    try {
-      const api = await import('@vigie/core/passport/api');
-      const saved = await api.getEmployee(this.services!.client, this.#editedId!, { session: this.#session.session });
-      // The next « Enregistrer » replaces this version: the form keeps what the referent typed.
-      this.#base = saved;
-      this.conflict = { phase: 'loaded', saved };
-      void this.#focus(`${this.#id}-conflict`);
-    } catch (e) {
-      const failure: ApiFailure = (e as { failure?: ApiFailure }).failure ?? { kind: 'network', message: 'The request failed' };
-      if (this.#session.endIfRefused(failure)) return;
-      if (passportProblemOfFailure(failure) === 'notFound') {
-        this.notFound = true;
-        void this.#focus(`${this.#id}-not-found`);
-      } else this.conflict = { phase: 'stale', loading: false, failure };
-    }
-  }
-
-  async #useSaved(saved: Employee): Promise<void> {
-    this.#prefill(saved);
-    this.conflict = undefined;
-    await this.updateComplete;
-    this.querySelector<HTMLInputElement>('input[name=firstName]')?.focus();
-  }
+  /** What the views (`enrollment-views.ts`) need of this element. */
+  readonly #view: EnrollmentView = {
+    id: this.#id,
+    t: (key, params) => this.t(key, params),
+    send: (event) => this.#flow.send(event),
+    describeFailure: (failure) => this.services!.describeFailure(failure),
+    another: () => this.#another(),
+  };
 
   /** Any change to the edit form: the « saved » confirmation was about the previous values. */
-  #edited = () => {
-    if (this.changesSaved) this.changesSaved = false;
-  };
+  #edited = () => this.#flow.send({ type: 'edited' });
 
   /** The SNBPE date is a text field: its live note follows each keystroke. */
   #dateTyped = () => this.requestUpdate();
@@ -378,15 +322,15 @@ export class EmployeeEnrollment extends LightDomElement {
 
   #renderBody(mode: EnrollmentMode) {
     if (!this.#session.session) return this.#renderSignedOut();
-    if (mode === 'create') return this.created ? this.#renderCreated(this.created) : this.#renderCreateForm();
-    if (this.notFound) return this.#renderNotFound();
-    if (this.#base) return this.#renderEditForm();
-    const state = this.#load.state;
-    if (state.status === 'error') {
-      return this.#message('error', errorIcon, this.t('passport.enrollment.loadError'), {
+    const s = this.#flow.state;
+    if (mode === 'create') return s.created ? createdView(this.#view, s.created) : this.#renderCreateForm();
+    if (s.notFound) return this.#renderNotFound();
+    if (s.base) return this.#renderEditForm();
+    if (s.load === 'failed' && s.loadFailure) {
+      return message(this.#view, 'error', errorIcon, this.t('passport.enrollment.loadError'), {
         role: 'alert',
-        body: html`<p>${this.services!.describeFailure(state.failure)}</p>
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#loadEmployee()}>${this.t('common.retry')}</button>`,
+        body: html`<p>${this.services!.describeFailure(s.loadFailure)}</p>
+          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'load' })}>${this.t('common.retry')}</button>`,
       });
     }
     return html`<p class="vigie-panel-loading" role="status" aria-busy="true"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
@@ -394,7 +338,7 @@ export class EmployeeEnrollment extends LightDomElement {
 
   #renderSignedOut() {
     const expired = this.#session.expired;
-    return html`${this.#message(expired ? 'error' : 'info', lockIcon, this.t(expired ? 'passport.enrollment.sessionExpired' : 'passport.enrollment.signedOut'), {
+    return html`${message(this.#view, expired ? 'error' : 'info', lockIcon, this.t(expired ? 'passport.enrollment.sessionExpired' : 'passport.enrollment.signedOut'), {
         role: expired ? 'alert' : undefined,
       })}
       <p class="vigie-enrollment-actions">
@@ -403,32 +347,10 @@ export class EmployeeEnrollment extends LightDomElement {
   }
 
   #renderNotFound() {
-    return html`${this.#message('error', errorIcon, this.t('passport.enrollment.notFound'), { id: `${this.#id}-not-found`, role: 'alert' })}
+    return html`${message(this.#view, 'error', errorIcon, this.t('passport.enrollment.notFound'), { id: `${this.#id}-not-found`, focus: 'not-found', role: 'alert' })}
       <p class="vigie-enrollment-actions">
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#cancel()}>${this.t('passport.enrollment.cancel')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'cancel' })}>${this.t('passport.enrollment.cancel')}</button>
       </p>`;
-  }
-
-  /** A message box: an icon, a title (or, with `plain`, a sentence), and what follows it. */
-  #message(
-    tone: 'info' | 'success' | 'warning' | 'error',
-    icon: unknown,
-    title: string,
-    o: { readonly body?: unknown; readonly role?: 'alert' | 'status'; readonly id?: string; readonly titleTag?: 'p' | 'h3'; readonly plain?: boolean } = {},
-  ) {
-    const heading =
-      o.titleTag === 'h3'
-        ? html`<h3 class="vigie-panel-message-title" id=${o.id ?? nothing} tabindex=${o.id ? '-1' : nothing}>${title}</h3>`
-        : html`<p class=${o.plain ? 'vigie-panel-message-text' : 'vigie-panel-message-title'}>${title}</p>`;
-    return html`<div
-      class="vigie-panel-message${tone === 'info' ? '' : ` vigie-panel-message--${tone}`}"
-      role=${o.role ?? nothing}
-      id=${o.titleTag === 'h3' ? nothing : (o.id ?? nothing)}
-      tabindex=${o.id && o.titleTag !== 'h3' ? '-1' : nothing}
-    >
-      ${icon}
-      <div class="vigie-panel-message-body">${heading}${o.body ?? nothing}</div>
-    </div>`;
   }
 
   #renderCreateForm() {
@@ -446,13 +368,13 @@ export class EmployeeEnrollment extends LightDomElement {
       ${f.renderForm(
         html`${requiredNote(f)} ${this.#renderPerson(f, 'edit')} ${this.#renderQuestions(f)}
           <p class="vigie-enrollment-note">${infoIcon}<span>${this.t('passport.enrollment.snbpe.editNote')}</span></p>
-          ${this.#renderConflict()}
+          ${conflictMessage(this.#view, this.#flow.state.conflict)}
           <div class="vigie-enrollment-live" role="status">
-            ${this.changesSaved ? this.#message('success', checkCircleIcon, this.t('passport.enrollment.updated')) : nothing}
+            ${this.#flow.state.changesSaved ? message(this.#view, 'success', checkCircleIcon, this.t('passport.enrollment.updated')) : nothing}
           </div>
           <div class="vigie-enrollment-actions">
             ${submitButton(f, this.t('passport.enrollment.submit'))}
-            <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#cancel()}>${this.t('passport.enrollment.cancel')}</button>
+            <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'cancel' })}>${this.t('passport.enrollment.cancel')}</button>
           </div>`,
         { labelledby: `${this.#id}-heading` },
       )}
@@ -465,7 +387,7 @@ export class EmployeeEnrollment extends LightDomElement {
       <summary>${this.t('passport.enrollment.email.none')}</summary>
       <div class="vigie-enrollment-disclosure-body"><p>${this.t('passport.enrollment.email.noneHelp')}</p></div>
     </details>`;
-    return html`<div class="vigie-enrollment-names">${textField(f.field('firstName'))} ${textField(f.field('lastName'))}</div>
+    return html`<div class="vigie-enrollment-names">${textField(f.field('firstName'), { focus: 'first-name' })} ${textField(f.field('lastName'))}</div>
       ${textField(f.field('email'), { after: mode === 'create' ? noEmail : nothing })}`;
   }
 
@@ -475,14 +397,8 @@ export class EmployeeEnrollment extends LightDomElement {
     return html`<div class="vigie-enrollment-section vigie-enrollment-questions">
       <p class="vigie-enrollment-note">${infoIcon}<span>${this.t('passport.enrollment.profile.note')}</span></p>
       ${PROFILE_QUESTIONS.map((q) => choiceField(f.field(q)))}
-      <p class="vigie-enrollment-profile${profile ? ' is-known' : ''}" role="status" aria-live="polite">${this.#profileText(profile)}</p>
+      <p class="vigie-enrollment-profile${profile ? ' is-known' : ''}" role="status" aria-live="polite">${profileText(this.#view, profile)}</p>
     </div>`;
-  }
-
-  #profileText(profile: ProfileId | undefined) {
-    if (!profile) return html`<span class="vigie-enrollment-profile-pending">${this.t('passport.enrollment.profile.pending')}</span>`;
-    return html`<span>${this.t('passport.enrollment.profile.current')}</span>
-      <span class="vigie-enrollment-profile-value">${this.t(`passport.profile.${profile}`)}</span>`;
   }
 
   /** PP-ENROLL: the SNBPE passport, only at creation. */
@@ -493,127 +409,15 @@ export class EmployeeEnrollment extends LightDomElement {
     return html`<section class="vigie-enrollment-section vigie-enrollment-snbpe" aria-labelledby=${titleId}>
       <h3 class="vigie-enrollment-title" id=${titleId}>${this.t('passport.enrollment.snbpe.title')}</h3>
       <p class="vigie-enrollment-text">${this.t('passport.enrollment.snbpe.intro')}</p>
-      ${this.#renderReciprocityDetails()} ${choiceField(f.field('hasSnbpePassport'))}
+      ${reciprocityDetails(this.#view)} ${choiceField(f.field('hasSnbpePassport'))}
       ${asked ? html`<div @input=${this.#dateTyped}>${textField(f.field('snbpeIssuedOn'), { describedBy: `${this.#id}-snbpe-live` })}</div>` : nothing}
-      <div class="vigie-enrollment-live" id="${this.#id}-snbpe-live" role="status">${asked ? this.#renderReciprocity() : nothing}</div>
-      ${this.#message('warning', warningIcon, this.t('passport.snbpe.createOnly'), { plain: true })}
+      <div class="vigie-enrollment-live" id="${this.#id}-snbpe-live" role="status">${asked ? reciprocityNote(this.#view, this.#createForm, this.#today(), this.services!.locale) : nothing}</div>
+      ${message(this.#view, 'warning', warningIcon, this.t('passport.snbpe.createOnly'), { plain: true })}
     </section>`;
   }
 
-  /** « En savoir plus »: the seed's longer explanation of the reciprocity, and the common modules. */
-  #renderReciprocityDetails() {
-    return html`<details class="vigie-enrollment-disclosure">
-      <summary>${this.t('passport.enrollment.snbpe.more')}<span class="vigie-sr-only"> ${this.t('passport.enrollment.snbpe.more.context')}</span></summary>
-      <div class="vigie-enrollment-disclosure-body">
-        <p>${this.t('passport.enrollment.snbpe.more.origin')}</p>
-        <p>${this.t('passport.enrollment.snbpe.more.meaning')}</p>
-        <h4>${this.t('passport.enrollment.snbpe.more.how')}</h4>
-        <p>${this.t('passport.enrollment.snbpe.more.howText')}</p>
-        <p>${this.t('passport.enrollment.snbpe.more.modules')}</p>
-        <ul>
-          ${SNBPE_COMMON_MODULES.map((m) => html`<li>${this.t(moduleMessageKey(m))}</li>`)}
-        </ul>
-      </div>
-    </details>`;
-  }
 
-  /** As soon as the date is a real one: what the reciprocity gives (core's), or why it gives nothing. */
-  #renderReciprocity() {
-    const f = this.#createForm;
-    const typed = f.values.snbpeIssuedOn ?? '';
-    const issuedOn = parseDateFr(typed);
-    if (!issuedOn || f.errors.has('snbpeIssuedOn')) return nothing;
-    const today = this.#today();
-    const locale = this.services!.locale;
-    const r = reciprocity({ hasSnbpePassport: true, issuedOn }, today);
-    if (r.kind === 'validated') {
-      return html`<p class="vigie-enrollment-note vigie-enrollment-snbpe-ok">
-        ${checkCircleIcon}<span>${this.t('passport.enrollment.snbpe.validUntil', { date: formatDate(locale, r.validUntil) })}
-          ${this.t('passport.snbpe.validated', { count: r.modules.length })}</span>
-      </p>`;
-    }
-    if (r.kind !== 'refused') return nothing;
-    const issue = r.reason === 'expired' ? 'snbpe-expired' : r.reason === 'future-date' ? 'date-future' : 'date-format';
-    const message = issueMessage('snbpeIssuedOn', issue, f.values, today, locale);
-    return this.#message('warning', warningIcon, typeof message === 'string' ? this.t(message) : this.t(message.key, message.params), { plain: true });
-  }
 
-  #renderConflict() {
-    const c = this.conflict;
-    if (!c) return nothing;
-    const id = `${this.#id}-conflict`;
-    if (c.phase === 'stale') {
-      return this.#message('error', errorIcon, this.t('passport.enrollment.conflict.title'), {
-        id,
-        role: 'alert',
-        body: html`<p>${this.t('passport.enrollment.conflict.text')}</p>
-          ${c.failure ? html`<p>${this.services!.describeFailure(c.failure)}</p>` : nothing}
-          <button type="button" class="vigie-button vigie-button--secondary" aria-disabled=${c.loading ? 'true' : nothing} @click=${() => void this.#loadSaved()}>
-            ${c.loading ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('passport.enrollment.conflict.reload')}</span>
-          </button>`,
-      });
-    }
-    const saved = c.saved;
-    return this.#message('warning', infoIcon, this.t('passport.enrollment.conflict.loaded'), {
-      id,
-      role: 'status',
-      body: html`<p>${this.t('passport.enrollment.conflict.saved')}</p>
-        ${this.#facts([
-          ['passport.enrollment.firstName', saved.firstName],
-          ['passport.enrollment.lastName', saved.lastName],
-          ['passport.enrollment.email', saved.email ?? this.t('passport.enrollment.conflict.noEmail')],
-          ['passport.enrollment.profile.label', this.t(`passport.profile.${saved.profile}`)],
-        ])}
-        <p>${this.t('passport.enrollment.conflict.keep')}</p>
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#useSaved(saved)}>${this.t('passport.enrollment.conflict.useSaved')}</button>`,
-    });
-  }
-
-  #facts(rows: readonly (readonly [Parameters<EmployeeEnrollment['t']>[0], string])[]) {
-    return html`<dl class="vigie-enrollment-facts">
-      ${rows.map(
-        ([term, value]) =>
-          html`<div>
-            <dt>${this.t(term)}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>`;
-  }
-
-  /** Seed 004, « b. Confirmation de création de ce compte ». */
-  #renderCreated(created: EmployeeCreated) {
-    const e = created.employee;
-    const name = `${e.firstName} ${e.lastName}`;
-    const modules = created.validatedModules;
-    return html`<div class="vigie-enrollment-created">
-      ${this.#message('success', checkCircleIcon, this.t('passport.enrollment.created'), {
-        id: `${this.#id}-created`,
-        titleTag: 'h3',
-        body: html`${this.#facts([
-          ['passport.enrollment.created.employee', name],
-          ['passport.enrollment.profile.label', this.t(`passport.profile.${e.profile}`)],
-        ])}
-        ${modules.length > 0
-          ? html`<p>${this.t('passport.enrollment.created.modules', { count: modules.length })}</p>
-              <ul class="vigie-enrollment-modules">
-                ${modules.map((m) => html`<li>${this.t(moduleMessageKey(m))}</li>`)}
-              </ul>`
-          : nothing}`,
-      })}
-      <section class="vigie-enrollment-section" aria-labelledby="${this.#id}-next">
-        <h3 class="vigie-enrollment-title" id="${this.#id}-next">${this.t('passport.enrollment.created.next')}</h3>
-        <ul class="vigie-enrollment-next">
-          <li>${this.t('passport.enrollment.created.listed')}</li>
-          <li>${this.t('passport.enrollment.created.referentMail')}</li>
-          <li>${this.t(created.firstLoginSentTo === 'employee' ? 'passport.enrollment.created.employeeMail' : 'passport.enrollment.created.passOn', { name })}</li>
-        </ul>
-      </section>
-      <p class="vigie-enrollment-actions">
-        <button type="button" class="vigie-button" @click=${() => void this.#another()}>${this.t('passport.enrollment.another')}</button>
-      </p>
-    </div>`;
-  }
 }
 
 declare global {

@@ -14,7 +14,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
-import { NOW, apiRequests, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/space-switcher.js';
 import type { SpaceSwitcher } from './space-switcher.js';
@@ -62,6 +62,14 @@ const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}) =>
   HttpResponse.json({ type: `/problems/${slug}`, title: slug, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
+/** Replaces what `field` holds with `value`, with real key presses. */
+async function replace(field: HTMLInputElement, value: string) {
+  field.focus();
+  field.select();
+  if (field.value !== '') await sendKeys({ press: 'Backspace' });
+  if (value !== '') await typeInto(field, value);
+}
+
 function expectNoSecret(el: Element, secrets: readonly string[]) {
   const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
@@ -78,7 +86,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     expect(text(el.querySelector('.vigie-spaces-signed-out'))).to.contain('Connectez-vous à votre espace entreprise');
     await expect(el).to.be.accessible();
     const requested = oneEvent(el, 'passport-login-requested') as Promise<PassportLoginRequestedEvent>;
-    button.click();
+    await clickOn(button);
     const event = await requested;
     expect([event.href, event.reason, event.cancelable]).to.deep.equal([undefined, 'signed-out', true]);
     expect(apiRequests()).to.deep.equal([]);
@@ -110,8 +118,8 @@ describe('<space-switcher> (PP-SPACES)', () => {
     await expect(el).to.be.accessible();
     const linked = oneEvent(el, 'spaces-linked') as Promise<SpacesLinkedEvent>;
     const link = el.querySelector<HTMLButtonElement>('.vigie-spaces-link')!;
-    link.click();
-    link.click();
+    await clickOn(link);
+    await clickOn(link);
     const event = await linked;
     expect([event.spaces, event.active, event.bubbles, event.composed]).to.deep.equal([['company', 'user', 'trainer'], 'company', true, true]);
     expect(writes()).to.deep.equal(['POST /api/passport/spaces/link']);
@@ -174,9 +182,9 @@ describe('<space-switcher> (PP-SPACES)', () => {
     expect(norm(text(el.querySelector('.vigie-spaces-notice')))).to.equal('Vous êtes maintenant dans votre Espace utilisateur.');
     await expect(el).to.be.accessible();
     // The current space again: nothing is sent.
-    menuButton(el).click();
+    await clickOn(menuButton(el));
     await until(() => !menu(el).hidden, 'the menu open');
-    items(el)[1]!.click();
+    await clickOn(items(el)[1]!);
     await until(() => menu(el).hidden, 'the menu closed');
     expect(writes()).to.have.length(1);
   });
@@ -185,7 +193,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     mock = await useScenario('passport:linked-spaces');
     mock.worker.use(http.get('*/api/passport/spaces', () => HttpResponse.json({ linked: true, spaces: ['company', 'user'], active: 'user', canLink: false })));
     const { el } = await mountLoaded();
-    menuButton(el).click();
+    await clickOn(menuButton(el));
     await until(() => !menu(el).hidden, 'the menu open');
     expect(items(el).map(text)).to.deep.equal(['Espace entreprise', 'Espace utilisateur (espace actuel)']);
     (el.querySelector('.vigie-spaces-dissociate-open') as HTMLElement).focus();
@@ -197,7 +205,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     const { el, session } = await mountLoaded({ companyHref: '#entreprise' });
     const open = el.querySelector<HTMLButtonElement>('.vigie-spaces-dissociate-open')!;
     expect(text(open)).to.equal('Avoir un accès distinct à mon compte utilisateur');
-    open.click();
+    await clickOn(open);
     const login = await until(() => el.querySelector<HTMLInputElement>('input[name=userLogin]'), 'the form');
     expect(document.activeElement).to.equal(login);
     expect(open.getAttribute('aria-expanded')).to.equal('true');
@@ -208,20 +216,22 @@ describe('<space-switcher> (PP-SPACES)', () => {
     await typeInto(login, PASSPORT_DEMO_LOGIN.email.toUpperCase());
     await typeInto(input(el, 'password'), 'court');
     await typeInto(input(el, 'passwordConfirmation'), 'court');
-    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('form button[type=submit]')!);
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(norm(text(summary))).to.contain('Cette adresse est déjà l’identifiant de connexion actuel');
     expect(norm(text(summary))).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
     expect(document.activeElement).to.equal(login);
-    login.value = '';
-    await typeInto(login, NEW_LOGIN);
-    input(el, 'password').value = '';
-    input(el, 'passwordConfirmation').value = '';
+    await replace(login, NEW_LOGIN);
+    await replace(input(el, 'password'), '');
+    await replace(input(el, 'passwordConfirmation'), '');
     await typeInto(input(el, 'password'), USER_PASSWORD);
     await typeInto(input(el, 'passwordConfirmation'), USER_PASSWORD);
     const dissociated = oneEvent(el, 'spaces-dissociated') as Promise<SpacesDissociatedEvent>;
-    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    // Sent twice, the second while the first is on its way (Enter: a click there would land on the
+    // confirmation screen once the answer came): one request.
+    input(el, 'passwordConfirmation').focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     expect((await dissociated).userLogin).to.equal(NEW_LOGIN);
     expect(writes()).to.deep.equal(['POST /api/passport/spaces/dissociate']);
     const title = await until(() => el.querySelector<HTMLElement>('.vigie-spaces-done-title'), 'the confirmation screen');
@@ -240,10 +250,10 @@ describe('<space-switcher> (PP-SPACES)', () => {
     expect(company.getAttribute('href')).to.equal('#entreprise');
     el.addEventListener('company-profile-requested', (e) => e.preventDefault(), { once: true });
     const requested = oneEvent(el, 'company-profile-requested') as Promise<CompanyProfileRequestedEvent>;
-    company.click();
+    await clickOn(company);
     expect([(await requested).href, (await requested).cancelable]).to.deep.equal(['#entreprise', true]);
     // « Ok »: back to the spaces, now separate.
-    el.querySelector<HTMLButtonElement>('.vigie-spaces-ok')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-spaces-ok')!);
     const state = await until(() => el.querySelector<HTMLElement>('.vigie-spaces-state'), 'the spaces');
     expect(document.activeElement).to.equal(state);
     expect(norm(text(state))).to.contain('Vos espaces ne sont pas liés');
@@ -256,7 +266,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     mock = await useScenario('passport:default');
     mock.worker.use(http.post('*/api/passport/spaces/link', () => problem(409, 'spaces-refused', { reason: 'not-referent' })));
     const { el } = await mountLoaded();
-    el.querySelector<HTMLButtonElement>('.vigie-spaces-link')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-spaces-link')!);
     const refusal = await until(() => el.querySelector('.vigie-spaces-problem'), 'the refusal');
     expect(refusal.getAttribute('role')).to.equal('alert');
     expect(norm(text(refusal))).to.equal('Action impossible Seul le référent désigné sur le compte de l’entreprise peut lier ses espaces.');
@@ -264,13 +274,13 @@ describe('<space-switcher> (PP-SPACES)', () => {
 
     mock = await useScenario('passport:linked-spaces');
     const linked = (await mountLoaded()).el;
-    linked.querySelector<HTMLButtonElement>('.vigie-spaces-dissociate-open')!.click();
+    await clickOn(linked.querySelector<HTMLButtonElement>('.vigie-spaces-dissociate-open')!);
     const login = await until(() => linked.querySelector<HTMLInputElement>('input[name=userLogin]'), 'the form');
     mock.worker.use(http.post('*/api/passport/spaces/dissociate', () => problem(409, 'email-unavailable')));
     await typeInto(login, NEW_LOGIN);
     await typeInto(input(linked, 'password'), USER_PASSWORD);
     await typeInto(input(linked, 'passwordConfirmation'), USER_PASSWORD);
-    linked.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await clickOn(linked.querySelector<HTMLButtonElement>('form button[type=submit]')!);
     await until(() => norm(text(linked.querySelector('.vigie-error-summary'))).includes('Cette adresse e-mail est déjà l’identifiant d’un autre compte'), 'the taken login');
     expect(login.value).to.equal(NEW_LOGIN);
 
@@ -278,7 +288,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     mock.worker.use(http.post('*/api/passport/spaces/dissociate', () => problem(500, 'internal-error')));
     await typeInto(input(linked, 'password'), USER_PASSWORD);
     await typeInto(input(linked, 'passwordConfirmation'), USER_PASSWORD);
-    linked.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await clickOn(linked.querySelector<HTMLButtonElement>('form button[type=submit]')!);
     const failure = await until(() => linked.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(text(failure)).to.contain('(500)');
     expect(login.value).to.equal(NEW_LOGIN);
@@ -303,7 +313,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     const alert = await until(() => el.querySelector('[role=alert]'), 'the error', 8000);
     expect(text(alert)).to.contain('Impossible de charger vos espaces.');
     mock.worker.resetHandlers();
-    alert.querySelector('button')!.click();
+    await clickOn(alert.querySelector('button')!);
     await until(() => el.querySelector('.vigie-spaces-state'), 'the spaces after the retry');
   });
 
@@ -312,7 +322,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     const { el, wrapper } = await mountLoaded({ locale: 'en', theme: 'dark', width: '320px' });
     expect(norm(text(menuButton(el)))).to.equal('Current space: Company space');
     expect(text(el.querySelector('.vigie-spaces-dissociate-open'))).to.equal('Get separate access to my user account');
-    menuButton(el).click();
+    await clickOn(menuButton(el));
     await until(() => !menu(el).hidden, 'the menu');
     expect(items(el).map(text)).to.deep.equal(['Company space (current space)', 'User space', 'Trainer space']);
     await expect(el).to.be.accessible();

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   DISSOCIATION_FIELDS,
   PASSPORT_FIELD_ISSUES,
   PASSWORD_MIN_LENGTH,
-  SPACES_REFUSAL_REASONS,
+  ApiError,
   checkDissociation,
+  dissociationFailureInForm,
   fieldIssueMessageKey,
   passportCoreMessages,
   passportSpacesMessages,
@@ -13,35 +14,28 @@ import {
   problemOf,
   spaceMessageKey,
   spacesRefusalMessageKey,
+  spacesRefusalOf,
+  switcherFlow,
   type ApiFailure,
   type DissociationField,
   type PassportFieldIssue,
   type SpaceKind,
-  type SpacesRefusalReason,
   type SpacesStatus,
+  type SwitcherEvent,
+  type SwitcherRequest,
+  type SwitcherState,
 } from '@vigie/core';
-import { LoadController } from '../../base/load-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
-import { checkCircleIcon, errorIcon, infoIcon } from '../../base/forms/form-icons.js';
-import { failureOf, safeHref, withParts } from '../../base/forms/helpers.js';
+import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
+import { failureOf } from '../../base/forms/helpers.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
 import { MenuButtonController } from './space-menu.js';
-import { CompanyProfileRequestedEvent, SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
+import { SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
 import { styles } from './space-switcher.styles.js';
-
-/** What `<space-switcher>` loads: the spaces, and the company's login (for the texts; absent when it could not be read). */
-interface SpacesData {
-  readonly status: SpacesStatus;
-  readonly companyLogin: string | undefined;
-}
-
-/** A refusal with its reason (core's `SpacesRefusalReason`), or a failure to retry. */
-type Problem = { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } | { readonly kind: 'failed'; readonly failure: ApiFailure; readonly retry: () => void };
-
-/** The last thing done, said politely. */
-type Notice = { readonly kind: 'linked' } | { readonly kind: 'switched'; readonly space: SpaceKind };
+import { dissociatedScreen, linkCard, noticeMessage, type SwitcherView } from './switcher-views.js';
 
 let uid = 0;
 
@@ -55,13 +49,6 @@ function serverIssues(failure: ApiFailure): Partial<Record<DissociationField, Fi
     if (field && (PASSPORT_FIELD_ISSUES as readonly unknown[]).includes(e.issue)) errors[field] ??= fieldIssueMessageKey(e.issue as PassportFieldIssue);
   }
   return Object.keys(errors).length ? errors : undefined;
-}
-
-/** The reason of a `/problems/spaces-refused` (409), if it is one core knows. */
-function refusalOf(failure: ApiFailure): SpacesRefusalReason | undefined {
-  if (passportProblemOfFailure(failure) !== 'spacesRefused') return undefined;
-  const reason = problemOf(failure)?.['reason'];
-  return (SPACES_REFUSAL_REASONS as readonly unknown[]).includes(reason) ? (reason as SpacesRefusalReason) : undefined;
 }
 
 /**
@@ -112,43 +99,48 @@ export class SpaceSwitcher extends LightDomElement {
   /** The dissociation form is open (« Avoir un accès distinct à mon compte utilisateur »). Set it to open the form. */
   @property({ type: Boolean, reflect: true }) dissociating = false;
 
-  @state() private data?: SpacesData;
-  @state() private busy?: 'link' | 'switch';
-  @state() private problem?: Problem;
-  @state() private notice?: Notice;
-  /** The logins of the seed's « DISTINGUER MES ESPACES » screen, after a dissociation. */
-  @state() private dissociated?: { readonly userLogin: string; readonly companyLogin: string | undefined };
-
   readonly #id = `vigie-spaces-${++uid}`;
+  /** The dissociation's form waiting for the flow's answer (its promise settles with it). */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
+  #answered = 0;
+  /** The flow's last state: what the element comes back to after leaving the page. */
+  #kept?: SwitcherState;
 
   readonly #session = new PassportSessionController(
     this,
     () => this.services,
     (session, previous) => {
       // Another session: what was open or said was for the previous one (a first session keeps `dissociating`).
-      if (previous) this.#resetFlows();
-      this.data = undefined;
-      if (session) void this.#reload();
-      else this.#load.state = { status: 'idle' };
+      if (previous) {
+        this.#dissociation.reset();
+        void this.#menu.close();
+      }
+      this.#flow.send({ type: 'reset', keepDissociating: !previous });
+      if (session) this.#flow.send({ type: 'load' });
     },
   );
 
-  readonly #load = new LoadController<SpacesData>(
-    this,
-    async (signal) => {
-      const api = await import('@vigie/core/passport/api');
-      const opts = { session: this.#session.session, signal };
-      const [status, company] = await Promise.all([
-        api.getSpaces(this.services!.client, opts),
-        // Only for the texts (the login to keep, the dissociation's « other address »): optional.
-        api.getCompany(this.services!.client, opts).catch(() => undefined),
-      ]);
-      return { status, companyLogin: company?.referent.email };
+  /** Core's PP-SPACES flow (`switcherFlow`): the spaces, what is busy, the problem, the notice, the form open, the confirmation. */
+  readonly #flow = new FlowController(this, {
+    flow: switcherFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    // What was shown when the element left the page, without the requests abandoned then.
+    resume: () => this.#kept && { ...this.#kept, phase: this.#kept.phase === 'loading' ? 'idle' : this.#kept.phase, busy: undefined, sending: undefined, switchingTo: undefined },
+    events: {
+      'spaces-linked': (d) => {
+        const { spaces, active } = d as { spaces: SpaceKind[]; active: SpaceKind };
+        return new SpacesLinkedEvent(spaces, active);
+      },
+      'space-switched': (d) => {
+        const { space, previous } = d as { space: SpaceKind; previous: SpaceKind };
+        return new SpaceSwitchedEvent(space, previous);
+      },
+      'spaces-dissociated': (d) => new SpacesDissociatedEvent((d as { userLogin: string }).userLogin),
     },
-    (data) => (this.data = data),
-  );
+  });
 
-  readonly #menu = new MenuButtonController<SpaceKind>(this, `${this.#id}-switch`, (space) => void this.#switch(space));
+  readonly #menu = new MenuButtonController<SpaceKind>(this, `${this.#id}-switch`, (space) => this.#flow.send({ type: 'switch', space }));
 
   readonly #dissociation = this.createForm({
     fields: {
@@ -156,8 +148,8 @@ export class SpaceSwitcher extends LightDomElement {
         kind: 'email',
         label: 'passport.spaces.dissociate.userLogin',
         hint: () =>
-          this.data?.companyLogin
-            ? this.t('passport.spaces.dissociate.userLogin.hint', { login: this.data.companyLogin })
+          this.#state.companyLogin
+            ? this.t('passport.spaces.dissociate.userLogin.hint', { login: this.#state.companyLogin })
             : this.t('passport.spaces.dissociate.userLogin.hintUnknown'),
         required: true,
         autocomplete: 'username',
@@ -170,132 +162,113 @@ export class SpaceSwitcher extends LightDomElement {
       password: (_v, values) => this.#dissociationIssue('password', values),
       passwordConfirmation: (_v, values) => this.#dissociationIssue('passwordConfirmation', values),
     },
-    submit: async (values, { signal }) => {
-      const api = await import('@vigie/core/passport/api');
-      const status = await api.dissociateSpaces(this.services!.client, { userLogin: values.userLogin, password: values.password }, { session: this.#session.session, signal });
-      return { status, userLogin: values.userLogin };
-    },
-    onSuccess: ({ status, userLogin }) => void this.#dissociatedAs(status, userLogin),
+    submit: (values) => this.#submitDissociation(values.userLogin, values.password),
+    onSuccess: () => this.#dissociation.reset(),
     onFailure: (failure) => this.#dissociationFailed(failure),
   });
 
+  /** The flow's state (tests, stories). */
+  get flowState(): SwitcherState {
+    return this.#flow.state;
+  }
+
+  get #state(): SwitcherState {
+    return this.#flow.state;
+  }
+
   /** Loads the spaces again (after a failure). */
-  refresh(): Promise<void> {
-    return this.#session.session ? this.#reload() : Promise.resolve();
+  async refresh(): Promise<void> {
+    if (!this.#session.session) return;
+    this.#flow.send({ type: 'load' });
+    await this.#flow.settled();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.#session.sync();
+    if (!this.services) return;
+    // The host opened or closed the form (`dissociating`); otherwise the property mirrors the flow.
+    if (changed.has('dissociating') && this.dissociating !== this.#state.dissociating) {
+      this.#flow.send({ type: this.dissociating ? 'open-dissociation' : 'close-dissociation' });
+    }
+    if (!this.#state.dissociating && this.dissociating) this.#dissociation.reset();
+    this.dissociating = this.#state.dissociating;
+    // Signed in and nothing loaded (the element came back after a load was abandoned): load.
+    if (this.#session.session && this.#state.phase === 'idle') this.#flow.send({ type: 'load' });
+    this.#kept = this.#state;
+    this.#settle(this.#state);
   }
 
-  async #reload(): Promise<void> {
-    const session = this.#session.session;
-    await this.#load.run();
-    const state = this.#load.state;
-    if (session === this.#session.session && state.status === 'error') this.#session.endIfRefused(state.failure);
-  }
-
-  #resetFlows(): void {
-    this.dissociating = false;
-    this.dissociated = undefined;
-    this.problem = undefined;
-    this.notice = undefined;
-    this.#dissociation.reset();
-    void this.#menu.close();
-  }
-
-  // ── intents ───────────────────────────────────────────────────────────────────────────────
-
-  /** « Lier mes espaces »: one request at a time; a missing user account is created by the server. */
-  async #link(): Promise<void> {
-    if (this.busy) return;
-    this.busy = 'link';
-    this.problem = undefined;
-    this.notice = undefined;
+  /** The flow's requests, through core's calls (loaded with the first one); a failure becomes an event. */
+  async #run(request: SwitcherRequest, signal: AbortSignal): Promise<SwitcherEvent> {
+    const api = await import('@vigie/core/passport/api');
+    const client = this.services!.client;
+    const opts = { session: this.#session.session, signal };
+    if (request.op === 'load') {
+      try {
+        const [status, company] = await Promise.all([
+          api.getSpaces(client, opts),
+          // Only for the texts (the login to keep, the dissociation's « other address »): optional.
+          api.getCompany(client, opts).catch(() => undefined),
+        ]);
+        return { type: 'loaded', status, companyLogin: company?.referent.email };
+      } catch (e) {
+        const failure = failureOf(e);
+        if (!signal.aborted) this.#session.endIfRefused(failure);
+        return { type: 'load-failed', failure };
+      }
+    }
     try {
-      const api = await import('@vigie/core/passport/api');
-      const status = await api.linkSpaces(this.services!.client, { session: this.#session.session });
-      this.#setStatus(status);
-      this.notice = { kind: 'linked' };
-      const event = new SpacesLinkedEvent(status.spaces, status.active);
-      this.dispatchEvent(event);
-      await this.#focus('.vigie-spaces-notice');
+      const status =
+        request.op === 'link'
+          ? await api.linkSpaces(client, opts)
+          : request.op === 'switch'
+            ? await api.switchSpace(client, request.space, opts)
+            : await api.dissociateSpaces(client, { userLogin: request.userLogin, password: request.password }, opts);
+      return { type: 'answered', op: request.op, status };
     } catch (e) {
-      this.#failed(failureOf(e), () => void this.#link());
-    } finally {
-      this.busy = undefined;
+      const failure = failureOf(e);
+      if (!signal.aborted) this.#session.endIfRefused(failure);
+      return { type: 'refused', op: request.op, failure };
     }
   }
 
-  /** The menu's choice: the server moves the person; the host is told, to show that space. */
-  async #switch(space: SpaceKind): Promise<void> {
-    const previous = this.data?.status.active;
-    if (this.busy || !previous || space === previous) return;
-    this.busy = 'switch';
-    this.problem = undefined;
-    this.notice = undefined;
-    try {
-      const api = await import('@vigie/core/passport/api');
-      const status = await api.switchSpace(this.services!.client, space, { session: this.#session.session });
-      this.#setStatus(status);
-      this.notice = { kind: 'switched', space: status.active };
-      const event = new SpaceSwitchedEvent(status.active, previous);
-      this.dispatchEvent(event);
-    } catch (e) {
-      this.#failed(failureOf(e), () => void this.#switch(space));
-    } finally {
-      this.busy = undefined;
-    }
+  /** The form's submit: the intent goes to the flow; the form settles with the flow's answer (so the passwords live until then). */
+  #submitDissociation(userLogin: string, password: string): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#flow.send({ type: 'dissociate', userLogin, password });
+      if (this.#state.busy !== 'dissociate') {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
   }
 
-  #failed(failure: ApiFailure, retry: () => void): void {
-    if (this.#session.endIfRefused(failure)) return;
-    const reason = refusalOf(failure);
-    this.problem = reason ? { kind: 'refused', reason } : { kind: 'failed', failure, retry };
-  }
-
-  #setStatus(status: SpacesStatus): void {
-    this.data = { status, companyLogin: this.data?.companyLogin };
-  }
-
-  async #openDissociation(): Promise<void> {
-    this.problem = undefined;
-    this.notice = undefined;
-    this.dissociating = true;
-    await this.updateComplete;
-    this.querySelector<HTMLInputElement>(`#${this.#id}-dissociate input`)?.focus();
-  }
-
-  async #closeDissociation(): Promise<void> {
-    this.dissociating = false;
-    this.#dissociation.reset();
-    await this.#focus('.vigie-spaces-dissociate-open');
+  /** The flow's answer to a dissociation, for the form (once). */
+  #settle(s: SwitcherState): void {
+    const answer = s.answer;
+    if (!answer || answer.seq === this.#answered) return;
+    this.#answered = answer.seq;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (!pending) return;
+    if (!answer.failure) return pending.resolve();
+    pending.reject(new ApiError(answer.failure, 'POST passport/spaces/dissociate'));
   }
 
   #dissociationIssue(field: DissociationField, values: { userLogin: string; password: string; passwordConfirmation: string }): FieldError | undefined {
-    const issue = checkDissociation(values, this.data?.companyLogin ?? '')[field];
+    const issue = checkDissociation(values, this.#state.companyLogin ?? '')[field];
     return issue ? fieldIssueMessageKey(issue) : undefined;
   }
 
-  async #dissociatedAs(status: SpacesStatus, userLogin: string): Promise<void> {
-    this.#setStatus(status);
-    this.dissociating = false;
-    this.#dissociation.reset();
-    this.dissociated = { userLogin, companyLogin: this.data?.companyLogin };
-    const event = new SpacesDissociatedEvent(userLogin);
-    this.dispatchEvent(event);
-    await this.#focus('.vigie-spaces-done-title');
-  }
-
+  /** A failure said by the form: on a field (true), or as its failure notice with a retry (false). */
   #dissociationFailed(failure: ApiFailure): boolean {
-    if (this.#session.endIfRefused(failure)) return true;
-    const reason = refusalOf(failure);
+    // No session any more, or a refusal the flow shows as the widget's problem: not the form's to say.
+    if (!this.#session.session || !dissociationFailureInForm(failure)) return true;
+    const reason = spacesRefusalOf(failure);
     if (reason === 'invalid-email' || reason === 'same-email') {
       void this.#dissociation.setErrors({ userLogin: fieldIssueMessageKey(reason) });
-      return true;
-    }
-    if (reason) {
-      this.problem = { kind: 'refused', reason };
       return true;
     }
     if (passportProblemOfFailure(failure) === 'emailUnavailable') {
@@ -308,16 +281,8 @@ export class SpaceSwitcher extends LightDomElement {
     return true;
   }
 
-  /** « Ok » on the confirmation screen: back to the spaces, now separate. */
-  async #acknowledge(): Promise<void> {
-    this.dissociated = undefined;
-    await this.#focus('.vigie-spaces-state');
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(`.vigie-spaces ${selector}`)?.focus();
-  }
+  /** What the views (`switcher-views.ts`) need of this element. */
+  readonly #view: SwitcherView = { element: this, id: this.#id, t: (key, params) => this.t(key, params), send: (event) => this.#flow.send(event) };
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
@@ -331,21 +296,21 @@ export class SpaceSwitcher extends LightDomElement {
 
   #renderBody() {
     if (!this.#session.session) return this.#renderSignedOut();
-    const state = this.#load.state;
-    if (state.status === 'error') {
+    const s = this.#state;
+    if (s.phase === 'failed' && s.loadFailure) {
       return failureMessage({
         title: this.t('passport.spaces.loadError'),
-        detail: this.services!.describeFailure(state.failure),
+        detail: this.services!.describeFailure(s.loadFailure),
         retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
       });
     }
-    if (!this.data) {
+    if (!s.status) {
       return html`<div class="vigie-spaces-loading" aria-busy="true">
         <p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
       </div>`;
     }
-    if (this.dissociated) return this.#renderDissociated(this.dissociated);
-    return this.#renderSpaces(this.data);
+    if (s.dissociated) return dissociatedScreen(this.#view, s.dissociated, this.companyHref);
+    return this.#renderSpaces(s.status, s.companyLogin);
   }
 
   #renderSignedOut() {
@@ -358,12 +323,12 @@ export class SpaceSwitcher extends LightDomElement {
     });
   }
 
-  #renderSpaces({ status, companyLogin }: SpacesData) {
+  #renderSpaces(status: SpacesStatus, companyLogin: string | undefined) {
     return html`${status.linked ? this.#renderMenu(status) : this.#renderCurrent(status)}
-      <p class="vigie-spaces-state" tabindex="-1">${this.t(status.linked ? 'passport.spaces.status.linked' : 'passport.spaces.status.separate')}</p>
+      <p class="vigie-spaces-state" tabindex="-1" data-focus="state">${this.t(status.linked ? 'passport.spaces.status.linked' : 'passport.spaces.status.separate')}</p>
       ${status.linked ? this.#renderLinkedList(status, companyLogin) : nothing}
-      <div class="vigie-panel-result" role="status">${this.#renderNotice()}</div>
-      ${this.#renderProblem()} ${status.linked ? this.#renderDissociation() : this.#renderLink()}`;
+      <div class="vigie-panel-result" role="status">${noticeMessage(this.#view, this.#state.notice)}</div>
+      ${this.#renderProblem()} ${status.linked ? this.#renderDissociation() : linkCard(this.#view, this.#state.busy === 'link')}`;
   }
 
   #renderCurrent(status: SpacesStatus) {
@@ -381,9 +346,9 @@ export class SpaceSwitcher extends LightDomElement {
         button: html`<span class="vigie-spaces-current-label">${this.t('passport.spaces.current')}</span> <strong>${this.t(spaceMessageKey(status.active))}</strong>`,
         label: this.t('passport.spaces.menu.label'),
         currentNote: this.t('passport.spaces.menu.current'),
-        busy: this.busy === 'switch',
+        busy: this.#state.busy === 'switch',
       })}
-      <p class="vigie-status" role="status">${this.busy === 'switch' ? this.t('passport.spaces.switching') : nothing}</p>
+      <p class="vigie-status" role="status">${this.#state.busy === 'switch' ? this.t('passport.spaces.switching') : nothing}</p>
     </div>`;
   }
 
@@ -397,59 +362,17 @@ export class SpaceSwitcher extends LightDomElement {
     </div>`;
   }
 
-  #renderNotice() {
-    const n = this.notice;
-    if (!n) return nothing;
-    const text =
-      n.kind === 'linked'
-        ? this.t('passport.spaces.link.done')
-        : this.t('passport.spaces.switched', { space: this.t(spaceMessageKey(n.space)) });
-    return html`<p class="vigie-panel-message vigie-panel-message--success vigie-spaces-notice" tabindex="-1">${checkCircleIcon}<span>${text}</span></p>`;
-  }
-
   #renderProblem() {
-    const p = this.problem;
+    const p = this.#state.problem;
     if (!p) return nothing;
     return html`<div class="vigie-panel-message vigie-panel-message--error vigie-spaces-problem" role="alert">
       ${errorIcon}
       <div class="vigie-panel-message-body">
         <p class="vigie-panel-message-title">${this.t(p.kind === 'refused' ? 'passport.spaces.refused' : 'form.failure.title')}</p>
         <p>${p.kind === 'refused' ? this.t(spacesRefusalMessageKey(p.reason)) : this.services!.describeFailure(p.failure)}</p>
-        ${p.kind === 'failed' ? html`<button type="button" class="vigie-button vigie-button--secondary" @click=${p.retry}>${this.t('common.retry')}</button>` : nothing}
+        ${p.kind === 'failed' ? html`<button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry' })}>${this.t('common.retry')}</button>` : nothing}
       </div>
     </div>`;
-  }
-
-  /** The seed's « Comprendre cette fonctionnalité », then « Lier mes espaces ». */
-  #renderLink() {
-    const busy = this.busy === 'link';
-    const titleId = `${this.#id}-link-title`;
-    return html`<section class="vigie-spaces-card" aria-labelledby=${titleId}>
-      <h3 class="vigie-spaces-card-title" id=${titleId}>${this.t('passport.spaces.link.title')}</h3>
-      <p>${this.t('passport.spaces.link.intro')}</p>
-      <dl class="vigie-spaces-terms">
-        <div>
-          <dt>${this.t('passport.spaces.link.optional.title')}</dt>
-          <dd>${this.t('passport.spaces.link.optional')}</dd>
-        </div>
-        <div>
-          <dt>${this.t('passport.spaces.link.reversible.title')}</dt>
-          <dd>${this.t('passport.spaces.link.reversible')}</dd>
-        </div>
-      </dl>
-      <p>${this.t('passport.spaces.link.unchanged')}</p>
-      <ul class="vigie-spaces-notes">
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.criteria')}</span></li>
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.newUser')}</span></li>
-        <li>${infoIcon}<span>${this.t('passport.spaces.link.after')}</span></li>
-      </ul>
-      <div class="vigie-panel-actions">
-        <button type="button" class="vigie-button vigie-spaces-link" aria-disabled=${busy ? 'true' : nothing} @click=${() => void this.#link()}>
-          ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span>${this.t('passport.spaces.link.submit')}</span>
-        </button>
-        <p class="vigie-status" role="status">${busy ? this.t('form.submitting') : nothing}</p>
-      </div>
-    </section>`;
   }
 
   /** « Avoir un accès distinct à mon compte utilisateur »: the button, then its form. */
@@ -459,9 +382,10 @@ export class SpaceSwitcher extends LightDomElement {
       <button
         type="button"
         class="vigie-button vigie-button--secondary vigie-spaces-dissociate-open"
+        data-focus="dissociate-open"
         aria-expanded=${this.dissociating ? 'true' : 'false'}
         aria-controls=${panelId}
-        @click=${() => void (this.dissociating ? this.#closeDissociation() : this.#openDissociation())}
+        @click=${() => this.#flow.send({ type: this.#state.dissociating ? 'close-dissociation' : 'open-dissociation' })}
       >
         ${this.t('passport.spaces.dissociate.open')}
       </button>
@@ -473,50 +397,16 @@ export class SpaceSwitcher extends LightDomElement {
     const f = this.#dissociation;
     return f.renderForm(
       html`<p>${this.t('passport.spaces.dissociate.intro')}</p>
-        ${requiredNote(f)} ${textField(f.field('userLogin'))} ${passwordField(f.field('password'))}
+        ${requiredNote(f)} ${textField(f.field('userLogin'), { focus: 'dissociate' })} ${passwordField(f.field('password'))}
         ${passwordField(f.field('passwordConfirmation'), { enterKeyHint: 'send' })}
         <div class="vigie-actions">
           ${submitButton(f, this.t('passport.spaces.dissociate.submit'))}
-          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#closeDissociation()}>${this.t('passport.spaces.dissociate.cancel')}</button>
+          <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'close-dissociation' })}>${this.t('passport.spaces.dissociate.cancel')}</button>
         </div>`,
       { label: this.t('passport.spaces.dissociate.open') },
     );
   }
 
-  /** The seed's « DISTINGUER MES ESPACES » screen, then its reminders and the way to the handover. */
-  #renderDissociated(d: { readonly userLogin: string; readonly companyLogin: string | undefined }) {
-    const href = safeHref(this.companyHref);
-    const onCompany = (e: Event) => {
-      const event = new CompanyProfileRequestedEvent(href);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) e.preventDefault();
-    };
-    const link = href
-      ? html`<a class="vigie-spaces-company-link" href=${href} @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</a>`
-      : html`<button type="button" class="vigie-panel-link vigie-spaces-company-link" @click=${onCompany}>${this.t('passport.spaces.done.handover.link')}</button>`;
-    return html`<section class="vigie-spaces-done" aria-labelledby="${this.#id}-done">
-      <h3 class="vigie-spaces-done-title" id="${this.#id}-done" tabindex="-1">${this.t('passport.spaces.done.title')}</h3>
-      <p>${this.t('passport.spaces.done.intro')}</p>
-      <ol class="vigie-spaces-accounts">
-        <li>
-          <p class="vigie-spaces-account">${this.t('passport.spaces.done.company')}</p>
-          <p>${d.companyLogin ? this.t('passport.spaces.done.login', { login: d.companyLogin }) : this.t('passport.spaces.done.company.loginUnknown')}</p>
-          <p>${this.t('passport.spaces.done.company.password')}</p>
-        </li>
-        <li>
-          <p class="vigie-spaces-account">${this.t('passport.spaces.done.user')}</p>
-          <p>${this.t('passport.spaces.done.login', { login: d.userLogin })}</p>
-          <p>${this.t('passport.spaces.done.user.password')}</p>
-        </li>
-      </ol>
-      <p class="vigie-spaces-trainer">${infoIcon}<span>${this.t('passport.spaces.done.trainer')}</span></p>
-      <p class="vigie-panel-note">${this.t('passport.spaces.done.reminder')}</p>
-      <p class="vigie-spaces-handover">${withParts(this.t('passport.spaces.done.handover'), { link })}</p>
-      <p class="vigie-panel-actions">
-        <button type="button" class="vigie-button vigie-spaces-ok" @click=${() => void this.#acknowledge()}>${this.t('passport.spaces.done.ok')}</button>
-      </p>
-    </section>`;
-  }
 }
 
 declare global {
