@@ -102,7 +102,7 @@ async function build(input, { keepModules = false } = {}) {
   const bundle = await rollup({
     input,
     plugins: [typescript(), bundleResolve()],
-    onwarn: (w, warn) => onwarn(w, (x) => warnings.push(`${x.code ?? 'WARN'}: ${x.message ?? x}`)),
+    onwarn: (w) => onwarn(w, (x) => warnings.push(`${x.code ?? 'WARN'}: ${x.message ?? x}`)),
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser(TERSER)] });
   await bundle.close();

@@ -373,7 +373,7 @@ export function rosterVerdicts(dataStep, bySize) {
 }
 
 /** The console report of part 3 (lines). */
-export function rosterReport({ dataStep, bySize, pages, runs, table }) {
+export function rosterReport({ dataStep, bySize, pages, table }) {
   const out = [];
   out.push(`3. PP-ROSTER — the same rows (generateEmployees(n, seed 1)) everywhere; method in bench/README.md`);
   if (dataStep) {

@@ -40,7 +40,7 @@ export function expected(data, { query = '', sort = 'name' } = {}) {
   const { hay, groupKey, base } = prepared(data);
   const tokens = foldSite(query).split(/[\s\-‐‑]+/).filter(Boolean);
   const sites = data.sites;
-  let order = base.filter((i) => tokens.every((t) => hay[i].includes(t)));
+  const order = base.filter((i) => tokens.every((t) => hay[i].includes(t)));
   order.sort((a, b) => byColumn[sort](sites[a], sites[b]));
   order.sort((a, b) => compareGroups(groupKey[a], groupKey[b]));
   return order.slice(0, 60).map((i) => keyOf(sites[i]));

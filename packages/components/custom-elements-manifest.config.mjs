@@ -32,7 +32,6 @@ const STATIC_PLUMBING = new Set(['styles', 'lightStyles', 'messages', 'shadowRoo
 /** Public in TypeScript only to satisfy an internal interface (e.g. DomainChangeHost): not for hosts. */
 const NOT_API = { CompanyProfile: ['passportServices', 'passportSession'] };
 
-const tagText = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
 
 /** Alias name → its literal members (`'a'`, `2`…), from the sources of components and core. */
 function literalAliases(dirs) {
@@ -159,10 +158,7 @@ function vigiePublicApi() {
     name: 'vigie-public-api',
     analyzePhase({ ts, node, moduleDoc }) {
       // The analyzer's own TypeScript (its node kinds may differ from ours).
-      /** Public in TypeScript only to satisfy an internal interface (e.g. DomainChangeHost): not for hosts. */
-const NOT_API = { CompanyProfile: ['passportServices', 'passportSession'] };
-
-const tagText = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+      const tagText = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
       if (ts.isClassDeclaration(node) && node.name) {
         const name = node.name.text;
         const info = { cssClasses: [] };

@@ -3,7 +3,7 @@
  * zod schemas and the contract table (`routes.ts`): only the prose is written here; `openapi.ts` composes it with the other services. Not exported from the passport's
  * entry: only the document needs it.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { PASSPORT_PROBLEMS, type PassportProblemName } from './problems.js';
 import { PASSPORT_ROUTES, type PassportRouteName } from './routes.js';

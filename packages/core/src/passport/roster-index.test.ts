@@ -20,7 +20,6 @@ import {
   prepareRosterIndex,
   rosterPositionOf,
   rosterRowAt,
-  rosterSortKey,
   setRosterLabels,
   tokenizeRosterQuery,
   updateRosterRow,

@@ -8,7 +8,7 @@ import {
   Employee,
   EmployeeCreateRequest,
   EmployeePageQuery,
-  HandoverPassword,
+  type HandoverPassword,
   HandoverRequest,
   Identification,
   RegistrationRequest,

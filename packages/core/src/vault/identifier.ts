@@ -8,7 +8,7 @@
  * form, used both to send the identifier and, on the server, to count failed attempts per
  * identifier (VA-LOGIN lockout).
  */
-import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isEmail } from '../shared/text.js';
+import { EMAIL_MAX_LENGTH, isEmail } from '../shared/text.js';
 
 /** VA-LOGIN: the identifier of the enrolment letter has exactly 12 digits. */
 export const IDENTIFIER_DIGITS = 12;

@@ -2,13 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   ApiError,
-  PASSWORD_MIN_LENGTH,
-  REGION_CODES,
   checkRegistration,
   fieldIssueMessageKey,
   passportCoreMessages,
   passportRegistrationMessages,
-  regionMessageKey,
   registrationFlow,
   registrationRefusalFields,
   toRegistrationRequest,
@@ -26,7 +23,6 @@ import { FlowController } from '../../base/flow-controller.js';
 import { failureOf } from '../../base/forms/helpers.js';
 import {
   LightDomElement,
-  choiceField,
   formStyles,
   passwordField,
   splitMulti,
@@ -37,7 +33,7 @@ import {
 } from '../../base/forms/index.js';
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
-import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
+import { errorIcon } from '../../base/forms/form-icons.js';
 import { passportLoginAction } from '../passport-session.js';
 import { CaptchaSlotController, type CaptchaRender } from './captcha-slot.js';
 import { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';

@@ -9,7 +9,6 @@ import {
   passportCoreMessages,
   passportEnrollmentMessages,
   profileOfForm,
-  reciprocity,
   toEmployeeCreateRequest,
   toEmployeeUpdateRequest,
   type ApiFailure,
@@ -38,7 +37,7 @@ import { PassportSessionController, passportLoginAction } from '../passport-sess
 import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './employee-enrollment.styles.js';
-import { conflictMessage, createdView, facts, message, profileText, reciprocityDetails, reciprocityNote, type EnrollmentView } from './enrollment-views.js';
+import { conflictMessage, createdView, message, profileText, reciprocityDetails, reciprocityNote, type EnrollmentView } from './enrollment-views.js';
 
 /** What the parts both forms share need of either form (creation has two more fields). */
 interface EnrollmentFormLike {

@@ -15,7 +15,6 @@ import {
   fieldIssueMessageKey,
   passportCoreMessages,
   passportLoginMessages,
-  passportProblemOfFailure,
   passwordPairIssues,
   problemOf,
   type ApiFailure,

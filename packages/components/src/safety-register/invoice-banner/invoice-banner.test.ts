@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Invoice } from '@vigie/core';
-import type { InvoiceBanner } from './invoice-banner.js';
 import type { AccessChangedEvent } from '../../shared/vigie-provider/vigie-provider.events.js';
 import type { InvoicesRequestedEvent } from './invoice-banner.events.js';
 import type { InvoiceList } from '../invoice-list/invoice-list.js';

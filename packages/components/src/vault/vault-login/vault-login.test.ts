@@ -4,7 +4,7 @@
  * both the mock and the provider; a test moves the widget's time with the provider's `now`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { ContextEvent } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -7,7 +7,7 @@ import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { normalizeIdPinId } from './id-pin-format.js';
 import {
   IdPinAddResponse,
-  IdPinHolder,
+  type IdPinHolder,
   IdPinLinkDetails,
   IdPinLinksResponse,
   IdPinRemoveResponse,

@@ -1,5 +1,5 @@
 /** RS-IDPIN — this part's paths and schemas in the OpenAPI document (tag `remote-services`). */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { componentSchemas, openApiBuilders, type SchemaOverrides } from '../../shared/openapi-builders.js';
 import { ID_PIN_LINKS_PATH, ID_PIN_SITES_PATH } from './api.js';
 import { ID_PIN_ID_DIGITS, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from './id-pin-format.js';

@@ -1,8 +1,6 @@
 /** PP — the passport mock's demo data (documented: the demo, the stories and the tests use these), its records and the store's interface. */
-import { previewDomainChange, reciprocity, unblock as unblockEmployee, type CompanyInfo, type CompanyUpdateRequest, type DissociateRequest, type DomainChangePreviewResponse, type Employee, type EmployeeCreated, type EmployeeCreateRequest, type EmployeePage, type EmployeePassport, type EmployeeUpdateRequest, type FailureOutcome, type HandoverRequest, type HandoverPasswordMode, type PassportFieldError, type PassportLoginResponse, type PassportSession, type RegistrationRequest, type SpaceKind, type SpacesRefusalReason, type SpacesStatus, type UnpgModuleId } from '@vigie/core/passport';
+import { type CompanyInfo, type CompanyUpdateRequest, type DissociateRequest, type DomainChangePreviewResponse, type Employee, type EmployeeCreated, type EmployeeCreateRequest, type EmployeePage, type EmployeePassport, type EmployeeUpdateRequest, type FailureOutcome, type HandoverRequest, type HandoverPasswordMode, type PassportFieldError, type PassportLoginResponse, type PassportSession, type RegistrationRequest, type SpaceKind, type SpacesRefusalReason, type SpacesStatus, type UnpgModuleId } from '@vigie/core/passport';
 import type { PassportScenario } from '../../scenarios.js';
-import { employeeId } from '../generate.js';
-import { policyIssues } from './kit.js';
 
 // ── Demo data (documented: the demo, the stories and the tests use these) ─────────────────────
 

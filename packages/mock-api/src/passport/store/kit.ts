@@ -1,7 +1,7 @@
 /** PP — the passport mock's records and the pure helpers of its store (rosters, cursors, passwords). */
 import { addDays, calendarDateOf } from '@vigie/core';
 import { passwordFieldIssue, profileFor, UNPG_MODULE_IDS, type BlockingState, type CompanyPasswordState, type Employee, type EmployeeUpdateRequest, type Identification, type PassportFieldError, type RegionCode, type SpaceKind, type UnpgModuleId } from '@vigie/core/passport';
-import { employeeId, generateEmployees } from '../generate.js';
+import { generateEmployees } from '../generate.js';
 import { newPasswordIssues, type NewPasswordContext } from '../../shared/new-password.js';
 import { PASSPORT_DEMO_ROSTER_SIZE, PASSPORT_DEMO_ROSTER_SEED, PASSPORT_DEMO_EMPLOYEES, PASSPORT_DEMO_BLOCKED_PASSED, PASSPORT_DEMO_VALID_YEARS, type PassportInvalid } from './data.js';
 

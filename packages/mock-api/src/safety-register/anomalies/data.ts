@@ -98,7 +98,7 @@ function sourceOf(kind: string, author: AnomalyAuthor, day: string): AnomalySour
     case 'commission':
       return { kind: 'commission', label: `${COMMISSION}, procès-verbal n° 2026-117` };
     case 'report':
-      return { kind: 'report', label: `Rapport d’intervention du ${d}${author.company ? ` (${author.company})` : ''}` };
+      return { kind: 'report', label: `Rapport d’intervention du ${d}${author.company ? ` (${author.company})` : ''}` };
     case 'visit':
       return { kind: 'visit', label: `Visite du site du ${d}` };
     default:
@@ -120,7 +120,7 @@ export function demoAnomalies(register: RegisterStore): StoredAnomaly[] {
       const p = DEMO_PROVIDERS[n % DEMO_PROVIDERS.length]!;
       requests.push({
         id: `req-${id}-1`,
-        kind: n % 2 ? 'intervention' : 'quote',
+        kind: n % 2 ? 'intervention' : 'quote',
         providerId: p.id,
         providerName: p.name,
         contacts: p.contacts.slice(0, 1).map((c) => ({ id: c.id, name: c.name })),

@@ -3,7 +3,7 @@
  * challenges, sessions, links, documents, drafts, the outbox). The aggregates (`sessions.ts`,
  * `links.ts`, `profile.ts`, `documents.ts`, `paper.ts`) read and change it through here.
  */
-import { codeDeadlines, decideLogin, emailConfirmationLinkExpiresAt, emailConfirmationLinkStatus, EMPTY_LOCKOUT, LOCK_AFTER_FAILURES, lockedUntil, lockKey, normalizeIdentifier, calendarDateOf, type DocumentChange, type LockoutState, type LoginResponse, type SecondFactorChannel, type VaultDocument, type VaultProfile } from '@vigie/core';
+import { codeDeadlines, decideLogin, emailConfirmationLinkExpiresAt, emailConfirmationLinkStatus, EMPTY_LOCKOUT, LOCK_AFTER_FAILURES, lockKey, normalizeIdentifier, calendarDateOf, type DocumentChange, type LockoutState, type LoginResponse, type SecondFactorChannel, type VaultDocument, type VaultProfile } from '@vigie/core';
 import type { VaultScenario } from '../../scenarios.js';
 import { DEMO_ACCOUNTS, DEMO_ACCOUNT_ID, DEMO_ONE_TIME_CODE, DEMO_PENDING_EMAIL, DEMO_TOKENS, LOCKED_SCENARIO_MINUTES_LEFT, PASSWORD_CHANGE_WINDOW_MINUTES, SESSION_VALID_MINUTES, type Account, type Challenge, type Draft, type EmailLink, type Invitation, type Link, type OutboxMessage } from './data.js';
 import { DAY, demoDocuments, iso, maskEmail, maskPhone, MIN, opaque, type StoredDocument } from './kit.js';

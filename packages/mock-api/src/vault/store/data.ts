@@ -1,5 +1,5 @@
 /** VA — the vault mock's demo data (documented: the demo, the stories and the tests sign in with these), its records and the store's interface. */
-import { lockedUntil, type ActivationPerson, type ActivationStatusResponse, type CodeSent, type DocumentChange, type FieldIssue, type IdentifierRecoveryRequest, type LinkStatusResponse, type LoginResponse, type PaperRequestConfirmation, type PaperRequestDraft, type PasswordRefusal, type SecondFactorChannel, type VaultDocument, type VaultFolder, type VaultProfile, type VaultSession } from '@vigie/core';
+import { type ActivationPerson, type ActivationStatusResponse, type CodeSent, type DocumentChange, type FieldIssue, type IdentifierRecoveryRequest, type LinkStatusResponse, type LoginResponse, type PaperRequestConfirmation, type PaperRequestDraft, type PasswordRefusal, type SecondFactorChannel, type VaultDocument, type VaultFolder, type VaultProfile, type VaultSession } from '@vigie/core';
 import type { VaultScenario } from '../../scenarios.js';
 
 // ── Demo data (documented: the demo, the stories and the tests sign in with these) ─────────────
