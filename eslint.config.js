@@ -65,7 +65,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names are errors, except a deliberate `_` prefix and the rest sibling of a destructuring.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: true }],
       // A `let` set later by a callback it is read in (a test's lazily given part) stays a `let`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
@@ -81,7 +84,15 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': [
         'error',
         // node:test's `describe`/`it` return promises that the runner itself awaits.
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -137,7 +148,16 @@ export default tseslint.config(
   // `expect(…)` assertion a thenable, so the rule would flag each assertion line; a rejected promise
   // there fails the test anyway (wtr reports unhandled rejections). Sources and Node tests keep the rule.
   {
-    files: ['packages/components/**/*.test.ts', 'packages/components/**/*.test.tsx', 'packages/react-bindings/**/*.test.tsx', 'packages/components/test/**/*.ts', 'packages/mock-api/**/*.test.ts', 'demo/**/*.test.ts', 'stories/**/*.test.ts', 'stories/support/story-tests.ts'],
+    files: [
+      'packages/components/**/*.test.ts',
+      'packages/components/**/*.test.tsx',
+      'packages/react-bindings/**/*.test.tsx',
+      'packages/components/test/**/*.ts',
+      'packages/mock-api/**/*.test.ts',
+      'demo/**/*.test.ts',
+      'stories/**/*.test.ts',
+      'stories/support/story-tests.ts',
+    ],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   // Type tests: a listener's argument exists to have its type checked.

@@ -67,7 +67,9 @@ function declarations(): Plugin {
     buildStart() {
       if (done) return;
       done = true;
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', ...PACKAGES.map((p) => `packages/${p}`)], { stdio: 'inherit' });
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', ...PACKAGES.map((p) => `packages/${p}`)], {
+        stdio: 'inherit',
+      });
     },
   };
 }
@@ -147,7 +149,8 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
 };
 
 /** Resolution for bundles: our packages from source, lit in production mode. */
-export const bundleResolve = () => nodeResolve({ exportConditions: ['@vigie/source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
+export const bundleResolve = () =>
+  nodeResolve({ exportConditions: ['@vigie/source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
 
 export const CDN_DIR = 'packages/components/dist/cdn';
 export const MOCK_CDN_DIR = 'packages/mock-api/dist/cdn';
@@ -166,7 +169,13 @@ function integrity(dir: string): Plugin {
         files
           .map((f) => relative(dir, f).split('\\').join('/'))
           .sort()
-          .map((name) => [name, 'sha384-' + createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')]),
+          .map((name) => [
+            name,
+            'sha384-' +
+              createHash('sha384')
+                .update(readFileSync(join(dir, name)))
+                .digest('base64'),
+          ]),
       );
       writeFileSync(join(dir, 'integrity.json'), JSON.stringify(hashes, null, 2) + '\n');
     },
@@ -216,4 +225,6 @@ const mock: RollupOptions = {
 };
 
 // `--environment VIGIE_TARGET:cdn` builds only the browser bundles (what `npm start` needs).
-export default process.env.VIGIE_TARGET === 'cdn' ? [cdn, cdnAll, mock] : [...PACKAGES.map(packageBuild), componentsDev(), cdn, cdnAll, mock];
+export default process.env.VIGIE_TARGET === 'cdn'
+  ? [cdn, cdnAll, mock]
+  : [...PACKAGES.map(packageBuild), componentsDev(), cdn, cdnAll, mock];

@@ -13,7 +13,9 @@ const workerFile = require.resolve('msw/mockServiceWorker.js');
 // SR-OBS: PDF.js's worker, served where <pdf-text-picker> looks by default (same origin: worker-src 'self').
 const pdfWorkerFile = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
 /** The demo page's Content-Security-Policy (its meta tag), Trusted Types included: the Trusted Types page gets it as a header. */
-const demoCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8'))?.[1];
+const demoCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8'),
+)?.[1];
 
 const DEMO_ROUTES = {
   '/demo.js': '/demo/demo.js',
@@ -29,7 +31,8 @@ export default {
   plugins: [
     reactEsm(),
     storiesIndex(),
-    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   middleware: [
     // msw's service worker must be served from the root so its scope is `/`.
     function mockServiceWorker(ctx, next) {

@@ -72,7 +72,9 @@ export async function bundle(bundler, entry, dir) {
     });
     const { output } = await b.generate({ format: 'es', plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })] });
     await b.close();
-    const chunks = output.filter((o) => o.type === 'chunk').map((c) => ({ name: c.fileName, imports: c.imports, isEntry: c.isEntry, code: c.code, modules: Object.keys(c.modules) }));
+    const chunks = output
+      .filter((o) => o.type === 'chunk')
+      .map((c) => ({ name: c.fileName, imports: c.imports, isEntry: c.isEntry, code: c.code, modules: Object.keys(c.modules) }));
     return upFront(chunks);
   }
   if (bundler === 'esbuild') {
@@ -113,7 +115,9 @@ export async function bundle(bundler, entry, dir) {
       build: { write: false, modulePreload: false, rollupOptions: { input: entry, external: (id) => REACT.test(id) } },
     });
     const output = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-    const chunks = output.filter((o) => o.type === 'chunk').map((c) => ({ name: c.fileName, imports: c.imports, isEntry: c.isEntry, code: c.code, modules: Object.keys(c.modules) }));
+    const chunks = output
+      .filter((o) => o.type === 'chunk')
+      .map((c) => ({ name: c.fileName, imports: c.imports, isEntry: c.isEntry, code: c.code, modules: Object.keys(c.modules) }));
     return upFront(chunks);
   }
   throw new Error(`unknown bundler ${bundler}`);
@@ -126,8 +130,24 @@ export async function runBundlers({ log = console.error, tarballs = process.env.
     dir = execFileSync('mktemp', ['-d', '-t', 'vigie-packed-XXXXXX'], { encoding: 'utf8' }).trim();
     const files = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
     const names = Object.fromEntries(files.map((f) => [f.replace(/^vigie-(.*)-\d+\.\d+\.\d+\.tgz$/, '@vigie/$1'), join(tarballs, f)]));
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'vigie-scratch', private: true, type: 'module', dependencies: { ...Object.fromEntries(Object.entries(names).map(([n, f]) => [n, `file:${f}`])), react: '^19.0.0', 'react-dom': '^19.0.0' }, overrides: Object.fromEntries(Object.keys(names).map((n) => [n, `$${n}`])) }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 2, 'inherit'] });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'vigie-scratch',
+        private: true,
+        type: 'module',
+        dependencies: {
+          ...Object.fromEntries(Object.entries(names).map(([n, f]) => [n, `file:${f}`])),
+          react: '^19.0.0',
+          'react-dom': '^19.0.0',
+        },
+        overrides: Object.fromEntries(Object.keys(names).map((n) => [n, `$${n}`])),
+      }),
+    );
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], {
+      cwd: dir,
+      stdio: ['ignore', 2, 'inherit'],
+    });
   } else {
     dir = packAndInstall(log).dir;
   }
@@ -141,7 +161,12 @@ export async function runBundlers({ log = console.error, tarballs = process.env.
       for (const b of BUNDLERS) {
         log(`bundlers: ${page.key} with ${b}`);
         const r = await bundle(b, entry, dir);
-        results[page.key][b] = { upFront: r.upFront, total: r.total, chunks: r.chunks, zodLocales: r.modules.filter((m) => /zod\/.*locales\//.test(m)).length };
+        results[page.key][b] = {
+          upFront: r.upFront,
+          total: r.total,
+          chunks: r.chunks,
+          zodLocales: r.modules.filter((m) => /zod\/.*locales\//.test(m)).length,
+        };
       }
     }
   } finally {
@@ -161,7 +186,7 @@ export const spread = (r) => {
 /** Markdown for the README block. */
 export function bundlersReadme(results) {
   const lines = [
-    'Up-front weight of a page under three bundlers, from the packed packages installed in a scratch project (`bench/bundlers.mjs`; min+gz, each bundler\'s own minifier, React external; target: within 10 % of each other):',
+    "Up-front weight of a page under three bundlers, from the packed packages installed in a scratch project (`bench/bundlers.mjs`; min+gz, each bundler's own minifier, React external; target: within 10 % of each other):",
     '',
     `| Page | Rollup | esbuild | Vite | spread | verdict |`,
     '| --- | ---: | ---: | ---: | ---: | --- |',
@@ -170,10 +195,17 @@ export function bundlersReadme(results) {
     const r = results[page.key];
     if (!r) continue;
     const s = spread(r);
-    lines.push(`| ${page.label} | ${BUNDLERS.map((b) => kb(r[b].upFront)).join(' | ')} | ${(s * 100).toFixed(1)} % | ${s <= 0.1 ? 'OK' : 'OVER'} |`);
+    lines.push(
+      `| ${page.label} | ${BUNDLERS.map((b) => kb(r[b].upFront)).join(' | ')} | ${(s * 100).toFixed(1)} % | ${s <= 0.1 ? 'OK' : 'OVER'} |`,
+    );
   }
-  const wrapper = results['react-banner'] && results.banner ? BUNDLERS.map((b) => results['react-banner'][b].upFront - results.banner[b].upFront) : null;
-  if (wrapper) lines.push('', `One React wrapper (\`@vigie/react\` provider + banner, less the same page from \`@vigie/components\`): ${BUNDLERS.map((b, i) => `${kb(wrapper[i])} (${b})`).join(', ')}.`);
+  const wrapper =
+    results['react-banner'] && results.banner ? BUNDLERS.map((b) => results['react-banner'][b].upFront - results.banner[b].upFront) : null;
+  if (wrapper)
+    lines.push(
+      '',
+      `One React wrapper (\`@vigie/react\` provider + banner, less the same page from \`@vigie/components\`): ${BUNDLERS.map((b, i) => `${kb(wrapper[i])} (${b})`).join(', ')}.`,
+    );
   return lines.join('\n');
 }
 

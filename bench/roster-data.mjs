@@ -73,7 +73,10 @@ function time(run, { runs, warmup = 2, prepare = () => undefined }) {
 function naiveFilter(rows, query) {
   const q = query.toLowerCase();
   return rows.filter(
-    (r) => r.firstName.toLowerCase().includes(q) || r.lastName.toLowerCase().includes(q) || (r.email !== null && r.email.toLowerCase().includes(q)),
+    (r) =>
+      r.firstName.toLowerCase().includes(q) ||
+      r.lastName.toLowerCase().includes(q) ||
+      (r.email !== null && r.email.toLowerCase().includes(q)),
   );
 }
 
@@ -142,7 +145,15 @@ function measureSort(rows, index, runs) {
   // eslint-disable-next-line no-cond-assign -- flips the order at each run, on purpose
   const oursMs = time(() => viewRoster(index, { sort: (flip = !flip) ? descending : ascending }), { runs });
   const firstSortMs = time((fresh) => viewRoster(fresh, { sort: ascending }), { runs, prepare: () => buildRosterIndex(rows, LABELS) });
-  return { column: SORT_COLUMN, collatorMs, floorMs, oursMs, oursOverFloor: oursMs / floorMs, collatorOverOurs: collatorMs / oursMs, firstSortMs };
+  return {
+    column: SORT_COLUMN,
+    collatorMs,
+    floorMs,
+    oursMs,
+    oursOverFloor: oursMs / floorMs,
+    collatorOverOurs: collatorMs / oursMs,
+    firstSortMs,
+  };
 }
 
 /**
@@ -183,7 +194,9 @@ function print({ node, runs, results }) {
   console.log('    rows  collator     floor      ours  ours/floor  collator/ours');
   for (const r of results) {
     const s = r.sort;
-    console.log(`${String(r.size).padStart(8)}  ${ms(s.collatorMs)}  ${ms(s.floorMs)}  ${ms(s.oursMs)}    ${ratio(s.oursOverFloor)}       ${ratio(s.collatorOverOurs)}`);
+    console.log(
+      `${String(r.size).padStart(8)}  ${ms(s.collatorMs)}  ${ms(s.floorMs)}  ${ms(s.oursMs)}    ${ratio(s.oursOverFloor)}       ${ratio(s.collatorOverOurs)}`,
+    );
   }
 }
 

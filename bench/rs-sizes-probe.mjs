@@ -40,10 +40,14 @@ const rs = await measureRemoteServices({
 const kb = (b) => (b / 1000).toFixed(2);
 for (const w of rs.widgets) {
   if (only.length && !only.includes(w.tag)) continue;
-  console.log(`<${w.tag}> ${kb(w.gzBytes)} kB own code (budget 8), on demand: data ${kb(w.onDemand.data)}, tabs ${kb(w.onDemand.tabs)}, en ${kb(w.onDemand.catalogs)}, other ${kb(w.onDemand.other)}`);
+  console.log(
+    `<${w.tag}> ${kb(w.gzBytes)} kB own code (budget 8), on demand: data ${kb(w.onDemand.data)}, tabs ${kb(w.onDemand.tabs)}, en ${kb(w.onDemand.catalogs)}, other ${kb(w.onDemand.other)}`,
+  );
   for (const m of w.topModules) console.log(`   ${kb(m.gzEstimate).padStart(6)}  ${m.module}`);
 }
 if (rs.page && (!only.length || only.includes('page'))) {
-  console.log(`page ${kb(rs.page.gzBytes)} kB (budget 25): ${kb(rs.page.upFrontGzBytes)} up front + ${kb(rs.page.afterPaint.gzBytes)} after paint (${rs.page.afterPaint.tags.join(', ')})`);
+  console.log(
+    `page ${kb(rs.page.gzBytes)} kB (budget 25): ${kb(rs.page.upFrontGzBytes)} up front + ${kb(rs.page.afterPaint.gzBytes)} after paint (${rs.page.afterPaint.tags.join(', ')})`,
+  );
   for (const m of rs.page.topModules) console.log(`   ${kb(m.gzEstimate).padStart(6)}  ${m.module}`);
 }

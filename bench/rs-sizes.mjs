@@ -110,7 +110,20 @@ const gz = (code) => gzipSync(code, { level: zlibConstants.Z_BEST_COMPRESSION })
  * @param {(warning: import('rollup').RollupLog) => void} o.onwarn rollup warnings (collected by the bench)
  * @param {(...a: unknown[]) => void} o.log progress (stderr)
  */
-export async function measureRemoteServices({ root, define, entry, importsOf, plugins, terserOptions, onwarn, log, allModules = false, only = null, page: withPage = true, extras = true }) {
+export async function measureRemoteServices({
+  root,
+  define,
+  entry,
+  importsOf,
+  plugins,
+  terserOptions,
+  onwarn,
+  log,
+  allModules = false,
+  only = null,
+  page: withPage = true,
+  extras = true,
+}) {
   const top = (list, n) => (allModules ? list : list.slice(0, n));
   const nodeModules = `node_modules${sep}`;
   /** `packages/core/src/x.ts` or `zod/v4/mini/…` (what follows the last node_modules/). */
@@ -280,8 +293,14 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
   // The runtime entry re-exports every module of SHARED_RUNTIME, so none is tree-shaken into a widget.
   const runtimeEntry = (() => {
     const probe = entry('rs-runtime', '');
-    const spec = (m) => (m.startsWith('packages/') ? './' + relative(dirname(probe), join(root, m)).split(sep).join('/').replace(/\.ts$/, '.js') : m);
-    return entry('rs-runtime', SHARED_RUNTIME.map((m) => (m.endsWith('define/vigie-provider.ts') ? `import '${spec(m)}';` : `export * from '${spec(m)}';`)).join('\n') + '\n');
+    const spec = (m) =>
+      m.startsWith('packages/') ? './' + relative(dirname(probe), join(root, m)).split(sep).join('/').replace(/\.ts$/, '.js') : m;
+    return entry(
+      'rs-runtime',
+      SHARED_RUNTIME.map((m) => (m.endsWith('define/vigie-provider.ts') ? `import '${spec(m)}';` : `export * from '${spec(m)}';`)).join(
+        '\n',
+      ) + '\n',
+    );
   })();
   const provider = define('vigie-provider');
   const widgets = [];
@@ -314,7 +333,12 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
       dataLayerUpFront: data,
       topModules: top(byModule(g, mine), 5),
       // The shared virtual table, in the runtime: named beside <site-list>, which uses it.
-      virtualTableGzBytes: w.tag === 'site-list' ? byModule(g, runtime).filter((m) => m.module.includes('/base/virtual-table/')).reduce((t, m) => t + m.gzEstimate, 0) : undefined,
+      virtualTableGzBytes:
+        w.tag === 'site-list'
+          ? byModule(g, runtime)
+              .filter((m) => m.module.includes('/base/virtual-table/'))
+              .reduce((t, m) => t + m.gzEstimate, 0)
+          : undefined,
       budgetBytes: BUDGET_RS_WIDGET,
     };
     widgets.push(row);
@@ -332,7 +356,9 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     // imports by import() at once (e.g. <active-alarms> for « Alarmes ouvertes », the schedule),
     // after its first paint. Not the tabs, the data layer, English, or `*.on-demand.ts` code.
     const atOnce = new Set([...g.loadedAtOnce(g.entryChunk('page'), OVERVIEW_TABS)].filter((f) => !upFront.has(f)));
-    const atOnceTags = [...atOnce].map((f) => g.chunks.get(f).facade?.match(/packages\/components\/src\/(?:define\/)?(?:[a-z-]+\/)*([a-z-]+)\.ts$/)?.[1]).filter(Boolean);
+    const atOnceTags = [...atOnce]
+      .map((f) => g.chunks.get(f).facade?.match(/packages\/components\/src\/(?:define\/)?(?:[a-z-]+\/)*([a-z-]+)\.ts$/)?.[1])
+      .filter(Boolean);
     const loaded = new Set([...upFront, ...atOnce]);
     const later = onDemand(g, loaded);
     const data = dataUpFront(g, loaded);
@@ -357,11 +383,22 @@ export async function measureRemoteServices({ root, define, entry, importsOf, pl
     const g = await graph({ runtime: runtimeEntry, widgets: entry('rs-all', importsOf(...widgets.map((w) => define(w.tag)))) });
     const runtime = g.closure(g.entryChunk('runtime'));
     const mine = [...g.closure(g.entryChunk('widgets'))].filter((f) => !runtime.has(f));
-    together = { label: `the ${widgets.length} RS widgets present, together, over the runtime`, gzBytes: sum(g, mine), tags: widgets.map((w) => w.tag) };
+    together = {
+      label: `the ${widgets.length} RS widgets present, together, over the runtime`,
+      gzBytes: sum(g, mine),
+      tags: widgets.map((w) => w.tag),
+    };
   }
   if (!extras) return { widgets, skipped, page, together, dataLayer: null };
-  const schemas = './' + relative(dirname(entry('rs-probe', '')), join(root, 'packages/core/src/remote-services/schemas.js')).split(sep).join('/');
-  const dataEntry = entry('rs-data', `export { createClient } from '@vigie/core/api';\nexport * from '@vigie/core/remote-services/api';\nexport * from '${schemas}';\n`);
+  const schemas =
+    './' +
+    relative(dirname(entry('rs-probe', '')), join(root, 'packages/core/src/remote-services/schemas.js'))
+      .split(sep)
+      .join('/');
+  const dataEntry = entry(
+    'rs-data',
+    `export { createClient } from '@vigie/core/api';\nexport * from '@vigie/core/remote-services/api';\nexport * from '${schemas}';\n`,
+  );
   const dg = await graph({ data: dataEntry });
   const dataLayer = {
     label: 'RS data layer alone (ky + zod + client + the RS contract and calls)',
@@ -383,31 +420,78 @@ export function remoteServicesReport(rs, { table }) {
   const verdict = (b, budget) => (b <= budget ? 'OK' : 'OVER');
   const out = [];
   out.push('');
-  out.push('   Remote Services (issue 9) and the safety register (issue 10, SR-*): each widget’s own code over the shared runtime (SHARED_RUNTIME in bench/rs-sizes.mjs: provider, lit, context, base element, flows, toasts, forms), and the overview page');
-  const lazy = (o) => [o.data ? `data ${kb(o.data)}` : '', o.tabs ? `tabs ${kb(o.tabs)}` : '', o.catalogs ? `en ${kb(o.catalogs)}` : '', o.other ? `on action ${kb(o.other)}` : ''].filter(Boolean).join(', ');
-  const rows = rs.widgets.map((w) => [`<${w.tag}> own code (${w.id}${w.tag === 'site-overview' ? ', initial chunk; tabs on demand' : ''})`, kb(w.gzBytes), lazy(w.onDemand), `≤ ${w.budgetBytes / KB}`, verdict(w.gzBytes, w.budgetBytes)]);
-  if (rs.page) rows.push([rs.page.label, kb(rs.page.gzBytes), lazy(rs.page.onDemand), `≤ ${rs.page.budgetBytes / KB}`, verdict(rs.page.gzBytes, rs.page.budgetBytes)]);
+  out.push(
+    '   Remote Services (issue 9) and the safety register (issue 10, SR-*): each widget’s own code over the shared runtime (SHARED_RUNTIME in bench/rs-sizes.mjs: provider, lit, context, base element, flows, toasts, forms), and the overview page',
+  );
+  const lazy = (o) =>
+    [
+      o.data ? `data ${kb(o.data)}` : '',
+      o.tabs ? `tabs ${kb(o.tabs)}` : '',
+      o.catalogs ? `en ${kb(o.catalogs)}` : '',
+      o.other ? `on action ${kb(o.other)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  const rows = rs.widgets.map((w) => [
+    `<${w.tag}> own code (${w.id}${w.tag === 'site-overview' ? ', initial chunk; tabs on demand' : ''})`,
+    kb(w.gzBytes),
+    lazy(w.onDemand),
+    `≤ ${w.budgetBytes / KB}`,
+    verdict(w.gzBytes, w.budgetBytes),
+  ]);
+  if (rs.page)
+    rows.push([
+      rs.page.label,
+      kb(rs.page.gzBytes),
+      lazy(rs.page.onDemand),
+      `≤ ${rs.page.budgetBytes / KB}`,
+      verdict(rs.page.gzBytes, rs.page.budgetBytes),
+    ]);
   if (rs.together) rows.push([rs.together.label, kb(rs.together.gzBytes), '', '', '']);
   rows.push([rs.dataLayer.label, kb(rs.dataLayer.gzBytes), '', '', '']);
   out.push(table(['bundle', 'min+gz kB', 'the page loads on demand (min+gz kB)', 'budget', ''], rows, ['l', 'r', 'l', 'r', 'l']));
-  if (rs.widgets[0]) out.push(`   shared runtime (provider, lit, @lit/context, base element, flows, toasts, forms, icons, errors), not counted above: ${kb(rs.widgets[0].runtimeGzBytes)} kB`);
+  if (rs.widgets[0])
+    out.push(
+      `   shared runtime (provider, lit, @lit/context, base element, flows, toasts, forms, icons, errors), not counted above: ${kb(rs.widgets[0].runtimeGzBytes)} kB`,
+    );
   const list = rs.widgets.find((w) => w.tag === 'site-list');
-  if (list?.virtualTableGzBytes) out.push(`   <site-list> also uses the virtual table it shares with <passport-roster> (≈${kb(list.virtualTableGzBytes)} kB, in the shared runtime above)`);
-  if (rs.pdfWorkerGzBytes) out.push(`   SR-OBS: the PDF.js worker (pdf.worker.min.mjs, a static file fetched when a report first opens, not a module of the graph): ${kb(rs.pdfWorkerGzBytes)} kB gz`);
+  if (list?.virtualTableGzBytes)
+    out.push(
+      `   <site-list> also uses the virtual table it shares with <passport-roster> (≈${kb(list.virtualTableGzBytes)} kB, in the shared runtime above)`,
+    );
+  if (rs.pdfWorkerGzBytes)
+    out.push(
+      `   SR-OBS: the PDF.js worker (pdf.worker.min.mjs, a static file fetched when a report first opens, not a module of the graph): ${kb(rs.pdfWorkerGzBytes)} kB gz`,
+    );
   for (const s of rs.skipped) out.push(`   skipped <${s.tag}>: ${s.file} does not exist (not merged yet)`);
   if (!rs.page) out.push('   skipped the overview page: define/site-overview.ts does not exist (not merged yet)');
   for (const w of [...rs.widgets, ...(rs.page ? [{ ...rs.page, tag: 'page' }] : [])]) {
     if (w.dataLayerUpFront.modules.length)
-      out.push(`   !! ${w.tag === 'page' ? 'the overview page' : `<${w.tag}>`} loads data-layer code up front (≈${kb(w.dataLayerUpFront.gzEstimate)} kB, counted): ${w.dataLayerUpFront.modules.slice(0, 6).join(', ')}${w.dataLayerUpFront.modules.length > 6 ? ', …' : ''} — import it with import() instead`);
+      out.push(
+        `   !! ${w.tag === 'page' ? 'the overview page' : `<${w.tag}>`} loads data-layer code up front (≈${kb(w.dataLayerUpFront.gzEstimate)} kB, counted): ${w.dataLayerUpFront.modules.slice(0, 6).join(', ')}${w.dataLayerUpFront.modules.length > 6 ? ', …' : ''} — import it with import() instead`,
+      );
   }
   if (rs.page?.afterPaint.tags.length)
-    out.push(`   overview page: ${kb(rs.page.upFrontGzBytes)} kB before the first paint + ${kb(rs.page.afterPaint.gzBytes)} kB right after it (${rs.page.afterPaint.tags.join(', ')}: loaded by import() without a tab opening, so counted)`);
-  if (rs.page) out.push(`   overview page before any tab opens, by package (≈gz kB): ${rs.page.byPackage.map((p) => `${p.what} ${kb(p.gzEstimate)}`).join(', ')}`);
-  if (rs.page) out.push(`   … its heaviest modules (≈gz kB): ${rs.page.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`);
+    out.push(
+      `   overview page: ${kb(rs.page.upFrontGzBytes)} kB before the first paint + ${kb(rs.page.afterPaint.gzBytes)} kB right after it (${rs.page.afterPaint.tags.join(', ')}: loaded by import() without a tab opening, so counted)`,
+    );
+  if (rs.page)
+    out.push(
+      `   overview page before any tab opens, by package (≈gz kB): ${rs.page.byPackage.map((p) => `${p.what} ${kb(p.gzEstimate)}`).join(', ')}`,
+    );
+  if (rs.page)
+    out.push(
+      `   … its heaviest modules (≈gz kB): ${rs.page.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`,
+    );
   for (const w of rs.widgets.filter((x) => x.gzBytes > x.budgetBytes))
-    out.push(`   <${w.tag}> over budget; its heaviest modules (≈gz kB): ${w.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`);
+    out.push(
+      `   <${w.tag}> over budget; its heaviest modules (≈gz kB): ${w.topModules.map((m) => `${m.module.replace(/^packages\//, '')} ${kb(m.gzEstimate)}`).join(', ')}`,
+    );
   const tabs = rs.widgets.find((w) => w.tag === 'site-overview')?.onDemand.tabTags;
-  if (tabs) out.push(`   <site-overview> loads these elements by import() (entry chunk, min+gz kB): ${tabs.length ? tabs.join(', ') : 'none found (are its tabs imported with import()?)'}`);
+  if (tabs)
+    out.push(
+      `   <site-overview> loads these elements by import() (entry chunk, min+gz kB): ${tabs.length ? tabs.join(', ') : 'none found (are its tabs imported with import()?)'}`,
+    );
   return out;
 }
 
@@ -415,7 +499,21 @@ export function remoteServicesReport(rs, { table }) {
 export function remoteServicesBudgets(rs) {
   const v = (b, budget) => (b <= budget ? 'OK' : 'OVER');
   return [
-    ...rs.widgets.map((w) => ({ what: `<${w.tag}> own code over the runtime`, gzBytes: w.gzBytes, budgetBytes: w.budgetBytes, verdict: v(w.gzBytes, w.budgetBytes) })),
-    ...(rs.page ? [{ what: rs.page.label, gzBytes: rs.page.gzBytes, budgetBytes: rs.page.budgetBytes, verdict: v(rs.page.gzBytes, rs.page.budgetBytes) }] : []),
+    ...rs.widgets.map((w) => ({
+      what: `<${w.tag}> own code over the runtime`,
+      gzBytes: w.gzBytes,
+      budgetBytes: w.budgetBytes,
+      verdict: v(w.gzBytes, w.budgetBytes),
+    })),
+    ...(rs.page
+      ? [
+          {
+            what: rs.page.label,
+            gzBytes: rs.page.gzBytes,
+            budgetBytes: rs.page.budgetBytes,
+            verdict: v(rs.page.gzBytes, rs.page.budgetBytes),
+          },
+        ]
+      : []),
   ];
 }

@@ -88,7 +88,10 @@ addEventListener('pagehide', () => {
 });
 const before = sessionStorage.getItem(RELOAD_KEY);
 sessionStorage.removeItem(RELOAD_KEY);
-if (before) tell(`La page a été rechargée${NN}: ${sessionsEnded(before.split(',').filter((s) => s === 'vault' || s === 'passport'))} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous.`);
+if (before)
+  tell(
+    `La page a été rechargée${NN}: ${sessionsEnded(before.split(',').filter((s) => s === 'vault' || s === 'passport'))} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous.`,
+  );
 
 // PP-SPACES: the space the referent is in (`space-switched`): the passport pages show its name and its content.
 const SPACE_NAMES = { company: 'Espace entreprise sous-traitante', user: 'Espace utilisateur', trainer: 'Espace formateur' };
@@ -133,7 +136,10 @@ select.addEventListener('change', () => {
   provider.vaultSession = undefined;
   provider.passportSession = undefined;
   showSpace('company');
-  if (ended.length) tell(`Scénario «${NN}${select.value}${NN}» chargé${NN}: ${sessionsEnded(ended)} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous avec un compte de ce scénario.`);
+  if (ended.length)
+    tell(
+      `Scénario «${NN}${select.value}${NN}» chargé${NN}: ${sessionsEnded(ended)} (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous avec un compte de ce scénario.`,
+    );
   mock.setScenario(select.value);
   const url = new URL(location.href);
   url.searchParams.set('scenario', select.value);
@@ -142,7 +148,10 @@ select.addEventListener('change', () => {
   $('list').refresh();
   for (const el of document.querySelectorAll('passport-roster, company-profile, space-switcher')) el.refresh?.();
   // SR: the safety register's widgets read the new scenario's data (and its access state).
-  for (const el of document.querySelectorAll('user-profiles, intervention-list, intervention-signature, report-observations, anomaly-list, fire-permit-list')) el.refresh?.();
+  for (const el of document.querySelectorAll(
+    'user-profiles, intervention-list, intervention-signature, report-observations, anomaly-list, fire-permit-list',
+  ))
+    el.refresh?.();
   fillFailEmployees();
 });
 
@@ -174,7 +183,8 @@ $('dark').addEventListener('change', (e) => {
 const OUTBOX_TEXT = {
   'password-reset-link': 'lien de réinitialisation du mot de passe',
   'registration-confirmation': 'confirmation d’inscription',
-  'registration-attempt-existing-login': 'quelqu’un a tenté de créer un compte avec votre adresse ; si c’était vous, connectez-vous ou utilisez « Mot de passe oublié ? »',
+  'registration-attempt-existing-login':
+    'quelqu’un a tenté de créer un compte avec votre adresse ; si c’était vous, connectez-vous ou utilisez « Mot de passe oublié ? »',
   handover: 'passage de relais : l’entreprise vous est confiée',
   'employee-created': 'un compte salarié a été créé',
   'first-login': 'informations de première connexion',
@@ -183,7 +193,8 @@ const OUTBOX_TEXT = {
 const renderOutbox = () => {
   const list = $('passport-outbox');
   const messages = mock.passport.outbox();
-  if (!messages.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
+  if (!messages.length)
+    return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
   list.replaceChildren(
     ...messages.map((m) => {
       const item = document.createElement('li');
@@ -199,19 +210,66 @@ const renderOutbox = () => {
 };
 $('passport-outbox-refresh').addEventListener('click', renderOutbox);
 $('passport-outbox-panel').addEventListener('toggle', renderOutbox);
-for (const type of ['passport-reset-requested', 'company-registered', 'company-handed-over', 'employee-enrolled', 'passport-password-reset']) provider.addEventListener(type, renderOutbox);
+for (const type of [
+  'passport-reset-requested',
+  'company-registered',
+  'company-handed-over',
+  'employee-enrolled',
+  'passport-password-reset',
+])
+  provider.addEventListener(type, renderOutbox);
 
 // What the host hears: events and the access state (SR-INVOICE restricted access).
 const log = $('log');
 const note = (text) => (log.textContent = `${new Date().toLocaleTimeString('fr-FR')} — ${text}`);
 provider.addEventListener('invoice-level-changed', (e) => note(`invoice-level-changed: ${e.previous ?? '∅'} → ${e.level}`));
 provider.addEventListener('invoices-requested', (e) => note(`invoices-requested (niveau ${e.level})`));
-for (const type of ['vault-signed-in', 'vault-signed-out', 'vault-recovery-requested', 'vault-reset-requested', 'vault-password-changed', 'vault-identifier-requested', 'vault-activated', 'vault-email-change-requested', 'vault-email-changed', 'vault-document-opened', 'vault-document-downloaded', 'vault-document-printed', 'vault-document-archived', 'vault-document-moved', 'paper-payslip-requested',
-  'passport-signed-in', 'passport-signed-out', 'passport-reset-requested', 'passport-password-reset', 'company-registered', 'company-updated', 'company-handed-over',
-  'employees-email-domain-changed', 'spaces-linked', 'space-switched', 'spaces-dissociated', 'employee-enrolled', 'employee-updated',
-  'employee-deleted', 'employee-unblocked', 'passport-view-requested',
-  'invoice-payment-requested', 'invoice-paid', 'profile-created', 'profile-users-attached', 'profile-updated', 'intervention-selected', 'intervention-signed', 'intervention-closed',
-  'anomaly-selected', 'anomaly-request-sent', 'fire-permit-selected', 'signature-link-shown', 'signature-link-copied']) {
+for (const type of [
+  'vault-signed-in',
+  'vault-signed-out',
+  'vault-recovery-requested',
+  'vault-reset-requested',
+  'vault-password-changed',
+  'vault-identifier-requested',
+  'vault-activated',
+  'vault-email-change-requested',
+  'vault-email-changed',
+  'vault-document-opened',
+  'vault-document-downloaded',
+  'vault-document-printed',
+  'vault-document-archived',
+  'vault-document-moved',
+  'paper-payslip-requested',
+  'passport-signed-in',
+  'passport-signed-out',
+  'passport-reset-requested',
+  'passport-password-reset',
+  'company-registered',
+  'company-updated',
+  'company-handed-over',
+  'employees-email-domain-changed',
+  'spaces-linked',
+  'space-switched',
+  'spaces-dissociated',
+  'employee-enrolled',
+  'employee-updated',
+  'employee-deleted',
+  'employee-unblocked',
+  'passport-view-requested',
+  'invoice-payment-requested',
+  'invoice-paid',
+  'profile-created',
+  'profile-users-attached',
+  'profile-updated',
+  'intervention-selected',
+  'intervention-signed',
+  'intervention-closed',
+  'anomaly-selected',
+  'anomaly-request-sent',
+  'fire-permit-selected',
+  'signature-link-shown',
+  'signature-link-copied',
+]) {
   provider.addEventListener(type, () => note(type));
 }
 // SR-OBS → SR-ANOMALY: an anomaly extracted from the building report joins the building's anomalies; the page
@@ -240,7 +298,11 @@ provider.addEventListener('access-changed', (e) => {
 // token goes to the widget's write-only `token` property, never into the address bar.
 const OUTBOX_LINKS = {
   'reset-link': { view: 'coffre-mot-de-passe', tag: 'vault-password-reset', label: 'Lien de réinitialisation du mot de passe' },
-  'email-confirmation-link': { view: 'coffre-email', tag: 'vault-email-confirmation', label: 'Lien de confirmation de la nouvelle adresse' },
+  'email-confirmation-link': {
+    view: 'coffre-email',
+    tag: 'vault-email-confirmation',
+    label: 'Lien de confirmation de la nouvelle adresse',
+  },
 };
 const OUTBOX_TEXTS = {
   'identifier-and-temporary-password': (m) => `Identifiant ${m.identifier} et mot de passe provisoire ${m.temporaryPassword}`,
@@ -269,7 +331,14 @@ const showOutbox = () => {
   );
 };
 showOutbox();
-for (const type of ['vault-reset-requested', 'vault-email-change-requested', 'vault-identifier-requested', 'vault-signed-in', 'vault-activated', 'vault-signed-out']) {
+for (const type of [
+  'vault-reset-requested',
+  'vault-email-change-requested',
+  'vault-identifier-requested',
+  'vault-signed-in',
+  'vault-activated',
+  'vault-signed-out',
+]) {
   provider.addEventListener(type, () => setTimeout(showOutbox, 100));
 }
 select.addEventListener('change', showOutbox);
@@ -303,7 +372,11 @@ function fillFailEmployees() {
   const alerts = mock.passport.outbox().filter((m) => m.kind === 'blocking-alert');
   failOutbox.replaceChildren(
     ...(alerts.length
-      ? alerts.map((m) => item(`À ${m.to}\u202f: «\u202fLe compte de ${m.employeeName} est bloqué\u202f: plus de trois échecs au module ${moduleName(m.moduleId)} (${frDate(m.at)}).\u202f»`))
+      ? alerts.map((m) =>
+          item(
+            `À ${m.to}\u202f: «\u202fLe compte de ${m.employeeName} est bloqué\u202f: plus de trois échecs au module ${moduleName(m.moduleId)} (${frDate(m.at)}).\u202f»`,
+          ),
+        )
       : [item('Aucune alerte envoyée.')]),
   );
 }
@@ -322,12 +395,16 @@ failForm.addEventListener('submit', async (e) => {
     });
     const body = await response.json();
     const who = body.employee ? nameOf(body.employee) : '';
-    if (response.status === 409) text = `Le module «\u202f${module}\u202f» a été validé par la réciprocité SNBPE\u202f: il n’est plus tenté.`;
+    if (response.status === 409)
+      text = `Le module «\u202f${module}\u202f» a été validé par la réciprocité SNBPE\u202f: il n’est plus tenté.`;
     else if (!response.ok) text = `L’échec n’a pas été enregistré (${response.status})\u202f: ${body.detail ?? body.title}`;
-    else if (body.blocked && body.alert) text = `4ᵉ échec au module «\u202f${module}\u202f»\u202f: le compte de ${who} est bloqué. Le référent a été alerté par e-mail.`;
+    else if (body.blocked && body.alert)
+      text = `4ᵉ échec au module «\u202f${module}\u202f»\u202f: le compte de ${who} est bloqué. Le référent a été alerté par e-mail.`;
     else if (body.blocked) text = `Le compte de ${who} était déjà bloqué\u202f: rien n’est compté, aucune nouvelle alerte.`;
-    else if (body.failuresLeft === 0) text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: le prochain échec bloque le compte.`;
-    else text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: encore ${body.failuresLeft} ${frPlural.select(body.failuresLeft) === 'one' ? 'échec possible' : 'échecs possibles'} avant le blocage.`;
+    else if (body.failuresLeft === 0)
+      text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: le prochain échec bloque le compte.`;
+    else
+      text = `Échec enregistré au module «\u202f${module}\u202f» pour ${who}\u202f: encore ${body.failuresLeft} ${frPlural.select(body.failuresLeft) === 'one' ? 'échec possible' : 'échecs possibles'} avant le blocage.`;
   } catch (error) {
     text = `L’échec n’a pas été enregistré\u202f: ${error.message}`;
   }
@@ -347,7 +424,9 @@ provider.addEventListener('site-selected', (e) => {
 
 // RS-OVERVIEW: the page hears the overview's events (the site list and the test mode ending by itself).
 provider.addEventListener('test-mode-changed', (e) => {
-  note(`test-mode-changed: ${e.siteId} ${e.until ? `jusqu’à ${new Date(e.until).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}` : 'désactivé'}`);
+  note(
+    `test-mode-changed: ${e.siteId} ${e.until ? `jusqu’à ${new Date(e.until).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}` : 'désactivé'}`,
+  );
   document.getElementById('remote-sites')?.refresh?.();
 });
 provider.addEventListener('schedule-changed', (e) => note(`schedule-changed: ${e.siteId} ${e.date}`));
@@ -387,7 +466,9 @@ alarmForm.addEventListener('submit', async (e) => {
   }
 });
 fillAlarmSites();
-provider.addEventListener('alarm-raised', (e) => note(`alarm-raised: ${kindName(e.alarm.kind)}, priorité ${e.alarm.priority}, ${e.alarm.siteName}`));
+provider.addEventListener('alarm-raised', (e) =>
+  note(`alarm-raised: ${kindName(e.alarm.kind)}, priorité ${e.alarm.priority}, ${e.alarm.siteName}`),
+);
 provider.addEventListener('alarm-cancelled', (e) => note(`alarm-cancelled: ${e.alarmId} (${e.siteId})`));
 // A new scenario is a new mock store: the alarms read their list and stream again.
 select.addEventListener('change', () => {
@@ -397,18 +478,25 @@ select.addEventListener('change', () => {
 // RS-CONTACTS: the invitations MySecuritas would have e-mailed (the mock's outbox), and a stand-in
 // for the invited person finishing their sign-up (their access is then granted).
 const REMOTE_LEVELS = { administrator: 'Administrateur', manager: 'Gestionnaire', operator: 'Opérateur', viewer: 'Lecteur' };
-const remoteContactsWidgets = () => [...document.querySelectorAll('site-contacts'), ...(remoteOverview?.shadowRoot?.querySelectorAll('site-contacts') ?? [])];
+const remoteContactsWidgets = () => [
+  ...document.querySelectorAll('site-contacts'),
+  ...(remoteOverview?.shadowRoot?.querySelectorAll('site-contacts') ?? []),
+];
 const renderRemoteOutbox = () => {
   const list = $('remote-outbox');
   const mails = remoteInvitationOutbox(mock.remote);
   $('remote-outbox-count').textContent = String(mails.length);
-  if (!mails.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucune invitation pour l’instant.' }));
+  if (!mails.length)
+    return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucune invitation pour l’instant.' }));
   list.replaceChildren(
     ...mails.map((m) => {
       const item = document.createElement('li');
       const until = new Date(m.expiresAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
-      const what = m.kind === 'invitation-existing-account' ? 'se connecter avec son compte MySecuritas existant' : 'créer son compte MySecuritas';
-      item.append(`À ${m.to} (${m.name}, ${REMOTE_LEVELS[m.permission]})\u202f: ${m.resent ? 'nouvelle invitation' : 'invitation'} de ${m.from} pour «\u202f${m.siteName}\u202f», ${what}\u202f; lien valable jusqu’au ${until}`);
+      const what =
+        m.kind === 'invitation-existing-account' ? 'se connecter avec son compte MySecuritas existant' : 'créer son compte MySecuritas';
+      item.append(
+        `À ${m.to} (${m.name}, ${REMOTE_LEVELS[m.permission]})\u202f: ${m.resent ? 'nouvelle invitation' : 'invitation'} de ${m.from} pour «\u202f${m.siteName}\u202f», ${what}\u202f; lien valable jusqu’au ${until}`,
+      );
       const contact = mock.remote.data.contacts.find((c) => c.id === m.contactId);
       if (contact?.invitation.state === 'invited' && contact.invitation.sentAt === m.sentAt) {
         const accept = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Simuler l’acceptation' });
@@ -443,7 +531,8 @@ const remoteOnboardingEl = document.getElementById('remote-onboarding');
 const renderOnboardingOutbox = () => {
   const list = $('remote-onboarding-outbox');
   const messages = remoteOnboarding(mock.remote).outbox();
-  if (!messages.length) return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
+  if (!messages.length)
+    return list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Aucun e-mail pour l’instant.' }));
   list.replaceChildren(
     ...messages.map((m) => {
       const item = document.createElement('li');

@@ -66,7 +66,10 @@ async function signInToVault(): Promise<void> {
 }
 
 async function signInToPassport(): Promise<void> {
-  await typeIn(await until(() => doc().querySelector('passport-login input[name=email]'), 'the passport sign-in'), 'baptiste.martin@granulats-dupont.fr');
+  await typeIn(
+    await until(() => doc().querySelector('passport-login input[name=email]'), 'the passport sign-in'),
+    'baptiste.martin@granulats-dupont.fr',
+  );
   await typeIn(doc().querySelector('passport-login input[type=password]')!, 'Passeport-2026!');
   await sendKeys({ press: 'Enter' });
 }
@@ -91,7 +94,8 @@ describe('the demo portal', function () {
     await open('/demo/index.html?scenario=vault:default#coffre');
     await signInToVault();
     expect(doc().documentElement.scrollWidth, 'the page').to.be.at.most(360);
-    for (const card of doc().querySelectorAll('main:not([hidden]) .card')) expect(overflowReport(card), card.firstElementChild?.localName).to.deep.equal([]);
+    for (const card of doc().querySelectorAll('main:not([hidden]) .card'))
+      expect(overflowReport(card), card.firstElementChild?.localName).to.deep.equal([]);
     for (const view of ['#registre', '#passeport', '#papier', '#passeport-inscription']) {
       const link = doc().querySelector(`nav a[href="${view}"]`);
       // Through the portal's menu, or as a link from elsewhere would lead there.
@@ -100,7 +104,8 @@ describe('the demo portal', function () {
       await until(() => doc().querySelector(`main[data-view="${view.slice(1)}"]:not([hidden]) .card`), view);
       await until(() => doc().documentElement.scrollWidth <= 360, `${view} within 360 px`);
       expect(doc().documentElement.scrollWidth, view).to.be.at.most(360);
-      for (const card of doc().querySelectorAll('main:not([hidden]) .card')) expect(overflowReport(card), `${view} ${card.firstElementChild?.localName}`).to.deep.equal([]);
+      for (const card of doc().querySelectorAll('main:not([hidden]) .card'))
+        expect(overflowReport(card), `${view} ${card.firstElementChild?.localName}`).to.deep.equal([]);
     }
   });
 
@@ -114,7 +119,9 @@ describe('the demo portal', function () {
     await loaded;
     await until(() => notice(), 'the notice after the reload');
     expect(doc().getElementById('demo-notice')!.getAttribute('role')).to.equal('status');
-    expect(notice()).to.contain('La page a été rechargée\u202f: votre session du coffre-fort a pris fin (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous.');
+    expect(notice()).to.contain(
+      'La page a été rechargée\u202f: votre session du coffre-fort a pris fin (la démo ne garde les sessions qu’en mémoire). Reconnectez-vous.',
+    );
     // Nobody signed in this time: the next reload says nothing.
     await until(() => doc().querySelector('vault-login input[name=identifier]'), 'the sign-in form');
     await click(doc().querySelector('#demo-notice button')!);
@@ -132,7 +139,9 @@ describe('the demo portal', function () {
     const select = doc().querySelector<HTMLSelectElement>('#scenario')!;
     const hint = doc().getElementById(select.getAttribute('aria-describedby')!)!;
     expect(visible(hint)).to.be.true;
-    expect(text(hint)).to.equal('Changer de scénario ou recharger la page met fin aux sessions du coffre-fort et du passeport sécurité\u202f: la démo ne les garde qu’en mémoire.');
+    expect(text(hint)).to.equal(
+      'Changer de scénario ou recharger la page met fin aux sessions du coffre-fort et du passeport sécurité\u202f: la démo ne les garde qu’en mémoire.',
+    );
     await signInToVault();
     // Another scenario, with the keyboard on the list.
     const before = select.value;
@@ -156,13 +165,21 @@ describe('the demo portal', function () {
     const menu = await until(() => doc().querySelector<HTMLButtonElement>('space-switcher .vigie-menu-button'), 'the spaces menu');
     expect(text(doc().querySelector('.space-now'))).to.equal('Espace actuel\u202f: Espace entreprise sous-traitante');
     await click(menu);
-    const item = await until(() => [...doc().querySelectorAll('space-switcher [role=menuitemradio]')].find((i) => visible(i) && text(i).startsWith('Espace utilisateur')), 'the user space in the menu');
+    const item = await until(
+      () =>
+        [...doc().querySelectorAll('space-switcher [role=menuitemradio]')].find(
+          (i) => visible(i) && text(i).startsWith('Espace utilisateur'),
+        ),
+      'the user space in the menu',
+    );
     await click(item);
     await until(() => text(doc().querySelector('.space-now')).endsWith('Espace utilisateur'), 'the page in the user space');
     // The passport page too: its title, and the company's roster gives way to the space's note.
     await click(doc().querySelector('nav a[href="#passeport"]')!);
     await until(() => title() === 'Passeport sécurité · Espace utilisateur', 'the passport page in the user space');
     expect(visible(doc().querySelector('passport-roster'))).to.be.false;
-    expect(text(doc().querySelector('main[data-view="passeport"] [data-space-only~=user]'))).to.contain('Vous êtes dans votre Espace utilisateur');
+    expect(text(doc().querySelector('main[data-view="passeport"] [data-space-only~=user]'))).to.contain(
+      'Vous êtes dans votre Espace utilisateur',
+    );
   });
 });

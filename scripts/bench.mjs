@@ -42,8 +42,28 @@ import { rollup, VERSION as ROLLUP_VERSION } from 'rollup';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { alarmsReadme, alarmsReport, runAlarms } from '../bench/alarms/run.mjs';
 import { bundlersReadme, runBundlers } from '../bench/bundlers.mjs';
-import { KEYSTROKES, ROSTER_PAGES, ROSTER_TARGETS, SORT_CLICKS, VIEWPORT, rosterReadme, rosterReport, rosterVerdicts, runRoster } from '../bench/roster/run.mjs';
-import { SITE_KEYSTROKES, SITE_PAGES, SITE_SIZES, SITE_SORT_CLICKS, SITE_TARGETS, runSites, sitesReadme, sitesReport, sitesVerdicts } from '../bench/sites/run.mjs';
+import {
+  KEYSTROKES,
+  ROSTER_PAGES,
+  ROSTER_TARGETS,
+  SORT_CLICKS,
+  VIEWPORT,
+  rosterReadme,
+  rosterReport,
+  rosterVerdicts,
+  runRoster,
+} from '../bench/roster/run.mjs';
+import {
+  SITE_KEYSTROKES,
+  SITE_PAGES,
+  SITE_SIZES,
+  SITE_SORT_CLICKS,
+  SITE_TARGETS,
+  runSites,
+  sitesReadme,
+  sitesReport,
+  sitesVerdicts,
+} from '../bench/sites/run.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT); // rollup.config.ts reads packages/ relative to the working directory
@@ -56,7 +76,10 @@ const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 15);
 const SKIP_BROWSER = process.env.BENCH_SKIP_BROWSER === '1';
 const ALL_PARTS = ['sizes', 'bundlers', 'render', 'roster', 'sites', 'alarms'];
-const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 for (const p of ONLY) if (!ALL_PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part "${p}" (known: ${ALL_PARTS.join(', ')})`);
 const PARTS = new Set(ONLY.length ? ONLY : ALL_PARTS);
 const FULL_RUN = PARTS.size === ALL_PARTS.length && !SKIP_BROWSER;
@@ -125,14 +148,26 @@ async function build(input, { keepModules = false } = {}) {
   const gz = gzOf(first);
   const lazyGz = gzOf(lazy);
   const modules = keepModules ? Object.entries(Object.assign({}, ...first.map((c) => c.modules))) : [];
-  return { code, min, gz, lazyGz, chunks: chunks.length, modules, files: chunks.map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry })) };
+  return {
+    code,
+    min,
+    gz,
+    lazyGz,
+    chunks: chunks.length,
+    modules,
+    files: chunks.map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry })),
+  };
 }
 
 /** `packages/components/src/base/x.ts`, `lit-html/lit-html.js` (node_modules stripped). */
 function moduleName(id) {
   const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
   const nm = clean.lastIndexOf(`node_modules${sep}`);
-  if (nm >= 0) return clean.slice(nm + 'node_modules/'.length).split(sep).join('/');
+  if (nm >= 0)
+    return clean
+      .slice(nm + 'node_modules/'.length)
+      .split(sep)
+      .join('/');
   return relative(ROOT, clean).split(sep).join('/');
 }
 function packageOf(name) {
@@ -180,21 +215,32 @@ const SIZE_CASES = [
   { key: 'cdn', label: 'CDN entry dist/cdn/vigie.js (provider + runtime; widgets on demand)', input: src('components/src/cdn.ts') },
   { key: 'cdn-all', label: 'CDN dist/cdn/vigie-all.js (every element at once)', input: DEFINE('all') },
   { key: 'provider', label: '<vigie-provider> alone', input: P },
-  { key: 'provider+banner', label: 'page: provider + <invoice-banner>', input: entry('provider-banner', importsOf(P, B)), budget: BUDGET_PAGE },
+  {
+    key: 'provider+banner',
+    label: 'page: provider + <invoice-banner>',
+    input: entry('provider-banner', importsOf(P, B)),
+    budget: BUDGET_PAGE,
+  },
   { key: 'provider+list', label: 'page: provider + <invoice-list>', input: entry('provider-list', importsOf(P, L)), budget: BUDGET_PAGE },
   { key: 'provider+banner+list', label: 'provider + banner + list', input: entry('provider-banner-list', importsOf(P, B, L)) },
   { key: 'provider+list+banner', label: 'provider + list + banner', input: entry('provider-list-banner', importsOf(P, L, B)) },
   {
     key: 'data',
     label: 'data layer, loaded on the first request (ky + zod + client + SR contract)',
-    input: entry('data', `export { createClient } from '${spec(src('core/src/api/index.ts'))}';\nexport { listInvoices } from '${spec(src('core/src/safety-register/api.ts'))}';\n`),
+    input: entry(
+      'data',
+      `export { createClient } from '${spec(src('core/src/api/index.ts'))}';\nexport { listInvoices } from '${spec(src('core/src/safety-register/api.ts'))}';\n`,
+    ),
   },
   { key: 'banner', label: 'define/invoice-banner.ts alone (no provider)', input: B },
   { key: 'list', label: 'define/invoice-list.ts alone (no provider)', input: L },
   {
     key: 'lit',
     label: 'context: lit (+ decorators used)',
-    input: entry('lit', `export { LitElement, html, svg, css, nothing } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`),
+    input: entry(
+      'lit',
+      `export { LitElement, html, svg, css, nothing } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\n`,
+    ),
   },
   {
     key: 'lit+context',
@@ -204,7 +250,11 @@ const SIZE_CASES = [
       `export { LitElement, html, svg, css, nothing } from 'lit';\nexport { property, state, query } from 'lit/decorators.js';\nexport { ContextProvider, ContextRoot, consume, createContext } from '@lit/context';\n`,
     ),
   },
-  { key: 'ky', label: 'context: ky (as used by the client)', input: entry('ky', `export { default as ky, isHTTPError, isNetworkError, isTimeoutError } from 'ky';\n`) },
+  {
+    key: 'ky',
+    label: 'context: ky (as used by the client)',
+    input: entry('ky', `export { default as ky, isHTTPError, isNetworkError, isTimeoutError } from 'ky';\n`),
+  },
   {
     key: 'zod-mini',
     label: 'context: zod/mini + the core schemas',
@@ -222,18 +272,35 @@ async function measureSizes() {
   for (const c of SIZE_CASES) {
     const t = performance.now();
     const r = await build(c.input, { keepModules: ['provider', 'provider+banner', 'cdn'].includes(c.key) });
-    sizes[c.key] = { label: c.label, input: relative(ROOT, c.input), minBytes: r.min, gzBytes: r.gz, lazyGzBytes: r.lazyGz, chunks: r.chunks, budgetBytes: c.budget, _result: r };
+    sizes[c.key] = {
+      label: c.label,
+      input: relative(ROOT, c.input),
+      minBytes: r.min,
+      gzBytes: r.gz,
+      lazyGzBytes: r.lazyGz,
+      chunks: r.chunks,
+      budgetBytes: c.budget,
+      _result: r,
+    };
     log(`  ${c.key.padEnd(22)} ${(r.gz / KB).toFixed(1).padStart(5)} kB min+gz  (${Math.round(performance.now() - t)} ms)`);
   }
 
-  const delta = (m) => ({ ...m, minBytes: sizes[m.to].minBytes - sizes[m.from].minBytes, gzBytes: sizes[m.to].gzBytes - sizes[m.from].gzBytes });
+  const delta = (m) => ({
+    ...m,
+    minBytes: sizes[m.to].minBytes - sizes[m.from].minBytes,
+    gzBytes: sizes[m.to].gzBytes - sizes[m.from].gzBytes,
+  });
   /** Each further widget on a page that already shows one (budgeted). */
   const marginal = [
     { key: 'list after banner', from: 'provider+banner', to: 'provider+banner+list' },
     { key: 'banner after list', from: 'provider+list', to: 'provider+list+banner' },
   ].map((m) => ({ ...delta(m), budgetBytes: BUDGET_FURTHER }));
   /** A page whose widget fetches: its up-front code plus the data layer (two downloads). */
-  const fetchingPage = { key: 'page: provider + <invoice-banner> + data layer (the widget fetches)', gzBytes: sizes['provider+banner'].gzBytes + sizes.data.gzBytes, budgetBytes: BUDGET_PAGE };
+  const fetchingPage = {
+    key: 'page: provider + <invoice-banner> + data layer (the widget fetches)',
+    gzBytes: sizes['provider+banner'].gzBytes + sizes.data.gzBytes,
+    budgetBytes: BUDGET_PAGE,
+  };
   /** For context: what the first widget adds to the provider alone. */
   const firstWidget = [
     { key: 'banner on top of the provider', from: 'provider', to: 'provider+banner' },
@@ -266,7 +333,9 @@ const { sizes, marginal, fetchingPage, firstWidget, weights, remoteServices } = 
 // ---------------------------------------------------------------------------------------------
 
 const NOW = '2026-03-10';
-const INVOICES = [{ id: 'inv-1', number: 'FA-2026-0142', dueDate: '2026-03-05', amountCents: 123400, status: 'unpaid', issueDate: '2026-02-05' }];
+const INVOICES = [
+  { id: 'inv-1', number: 'FA-2026-0142', dueDate: '2026-03-05', amountCents: 123400, status: 'unpaid', issueDate: '2026-02-05' },
+];
 
 const PAGE_HEAD = (title) =>
   `<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n`;
@@ -325,7 +394,12 @@ ${snapshot.css}
   );
 }
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 function startServer() {
   const hits = {};
   const server = createServer((req, res) => {
@@ -346,7 +420,9 @@ function startServer() {
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, hits, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, hits, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 /** One fresh page: navigate, wait for the harness, collect paint timings. */
@@ -401,22 +477,25 @@ async function compareScreens(context, origin) {
   }
   const page = await context.newPage();
   await page.goto(`${origin}/a.html`);
-  const diff = await page.evaluate(async ([a, b]) => {
-    const img = async (b64) => {
-      const i = new Image();
-      i.src = `data:image/png;base64,${b64}`;
-      await i.decode();
-      const c = new OffscreenCanvas(i.width, i.height);
-      const g = c.getContext('2d');
-      g.drawImage(i, 0, 0);
-      return { w: i.width, h: i.height, d: g.getImageData(0, 0, i.width, i.height).data };
-    };
-    const [x, y] = [await img(a), await img(b)];
-    if (x.w !== y.w || x.h !== y.h) return { sameSize: false, a: [x.w, x.h], b: [y.w, y.h], differingPixels: null };
-    let n = 0;
-    for (let i = 0; i < x.d.length; i += 4) if (x.d[i] !== y.d[i] || x.d[i + 1] !== y.d[i + 1] || x.d[i + 2] !== y.d[i + 2]) n++;
-    return { sameSize: true, size: [x.w, x.h], differingPixels: n, totalPixels: x.w * x.h };
-  }, [shots.a.toString('base64'), shots.b.toString('base64')]);
+  const diff = await page.evaluate(
+    async ([a, b]) => {
+      const img = async (b64) => {
+        const i = new Image();
+        i.src = `data:image/png;base64,${b64}`;
+        await i.decode();
+        const c = new OffscreenCanvas(i.width, i.height);
+        const g = c.getContext('2d');
+        g.drawImage(i, 0, 0);
+        return { w: i.width, h: i.height, d: g.getImageData(0, 0, i.width, i.height).data };
+      };
+      const [x, y] = [await img(a), await img(b)];
+      if (x.w !== y.w || x.h !== y.h) return { sameSize: false, a: [x.w, x.h], b: [y.w, y.h], differingPixels: null };
+      let n = 0;
+      for (let i = 0; i < x.d.length; i += 4) if (x.d[i] !== y.d[i] || x.d[i + 1] !== y.d[i + 1] || x.d[i + 2] !== y.d[i + 2]) n++;
+      return { sameSize: true, size: [x.w, x.h], differingPixels: n, totalPixels: x.w * x.h };
+    },
+    [shots.a.toString('base64'), shots.b.toString('base64')],
+  );
   await page.close();
   return diff;
 }
@@ -444,12 +523,16 @@ function stats(values) {
 function measureRosterDataStep() {
   log('bench: roster data step (Node, no DOM)…');
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/roster/data-step.mjs'), SITE, ROSTER_SIZES.join(',')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/roster/data-step.mjs'), SITE, ROSTER_SIZES.join(',')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   log(`  done (${Math.round(performance.now() - t)} ms)`);
   return JSON.parse(stdout);
 }
@@ -501,12 +584,16 @@ body { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; }
 function writeSitesData() {
   log('bench: sites data (Node)…');
   const t = performance.now();
-  const stdout = execFileSync(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/sites/data-step.mjs'), SITE, SITES_SIZES.join(',')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 16 * 2 ** 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    ['--conditions=@vigie/source', '--import', 'tsx', join(ROOT, 'bench/sites/data-step.mjs'), SITE, SITES_SIZES.join(',')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   log(`  done (${Math.round(performance.now() - t)} ms)`);
   return JSON.parse(stdout);
 }
@@ -584,7 +671,12 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
           .join('')
           .replace(/<!--[\s\S]*?-->/g, '')
           .trim();
-        return { css: sheets.join('\n'), markup, hostAttributes: [...el.attributes].map((a) => [a.name, a.value]), text: root.textContent.replace(/\s+/g, ' ').trim() };
+        return {
+          css: sheets.join('\n'),
+          markup,
+          hostAttributes: [...el.attributes].map((a) => [a.name, a.value]),
+          text: root.textContent.replace(/\s+/g, ' ').trim(),
+        };
       });
       await page.close();
       writePageB(snapshot);
@@ -628,7 +720,17 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
         runs,
       };
     }
-    if (rosterPages) rosterBrowser = await runRoster({ browser, origin, sizes: ROSTER_SIZES, runs: ROSTER_RUNS, pages: rosterPages, stats, shotsDir: TMP, log });
+    if (rosterPages)
+      rosterBrowser = await runRoster({
+        browser,
+        origin,
+        sizes: ROSTER_SIZES,
+        runs: ROSTER_RUNS,
+        pages: rosterPages,
+        stats,
+        shotsDir: TMP,
+        log,
+      });
     if (sitePages) sitesBrowser = await runSites({ browser, origin, sizes: SITES_SIZES, runs: SITES_RUNS, pages: sitePages, stats, log });
   } finally {
     await browser.close();
@@ -647,7 +749,16 @@ if (!SKIP_BROWSER && PARTS.has('alarms')) {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
   browserVersion ??= browser.version();
   try {
-    alarms = await runAlarms({ build, root: ROOT, site: SITE, browser, origin, stats, log, runs: Math.max(5, Number(process.env.BENCH_ALARM_RUNS) || 40) });
+    alarms = await runAlarms({
+      build,
+      root: ROOT,
+      site: SITE,
+      browser,
+      origin,
+      stats,
+      log,
+      runs: Math.max(5, Number(process.env.BENCH_ALARM_RUNS) || 40),
+    });
   } finally {
     await browser.close();
     server.close();
@@ -670,7 +781,9 @@ function table(headers, rows, align) {
 }
 
 const out = [];
-out.push(`Vigie bench — ${new Date().toISOString()}  ·  Node ${process.version}  ·  ${browserVersion ? `Chromium ${browserVersion}` : 'no browser'}  ·  ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`);
+out.push(
+  `Vigie bench — ${new Date().toISOString()}  ·  Node ${process.version}  ·  ${browserVersion ? `Chromium ${browserVersion}` : 'no browser'}  ·  ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`,
+);
 out.push('');
 if (sizes) {
   out.push('1. Sizes — rollup + terser (passes 2) + gzip -9; 1 kB = 1000 bytes');
@@ -678,32 +791,68 @@ if (sizes) {
     table(
       ['bundle', 'min kB', 'min+gz kB', 'on demand', 'budget', ''],
       [
-        ...Object.values(sizes).map((s) => [s.label, kb(s.minBytes), kb(s.gzBytes), s.lazyGzBytes ? `+${kb(s.lazyGzBytes)}` : '', s.budgetBytes ? `≤ ${s.budgetBytes / KB}` : '', verdict(s.gzBytes, s.budgetBytes)]),
+        ...Object.values(sizes).map((s) => [
+          s.label,
+          kb(s.minBytes),
+          kb(s.gzBytes),
+          s.lazyGzBytes ? `+${kb(s.lazyGzBytes)}` : '',
+          s.budgetBytes ? `≤ ${s.budgetBytes / KB}` : '',
+          verdict(s.gzBytes, s.budgetBytes),
+        ]),
         [fetchingPage.key, '', kb(fetchingPage.gzBytes), '', `≤ ${BUDGET_PAGE / KB}`, verdict(fetchingPage.gzBytes, BUDGET_PAGE)],
         ...firstWidget.map((m) => [`first widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', '', '']),
-        ...marginal.map((m) => [`further widget: ${m.key} (${m.to} − ${m.from})`, kb(m.minBytes), kb(m.gzBytes), '', `≤ ${m.budgetBytes / KB}`, verdict(m.gzBytes, m.budgetBytes)]),
+        ...marginal.map((m) => [
+          `further widget: ${m.key} (${m.to} − ${m.from})`,
+          kb(m.minBytes),
+          kb(m.gzBytes),
+          '',
+          `≤ ${m.budgetBytes / KB}`,
+          verdict(m.gzBytes, m.budgetBytes),
+        ]),
       ],
       ['l', 'r', 'r', 'r', 'r', 'l'],
     ),
   );
   if (marginal.some((m) => Math.abs(m.gzBytes) < 50))
     out.push('   note: a ~0 further-widget cost means the first widget already bundles the second.');
-  out.push('   "on demand": chunks loaded only by import() (the banner loads <invoice-list> when its dialog first opens; catalogs other than French).');
+  out.push(
+    '   "on demand": chunks loaded only by import() (the banner loads <invoice-list> when its dialog first opens; catalogs other than French).',
+  );
   out.push('');
   const top = weights['provider+banner'];
-  out.push('   Heaviest modules of the one-widget page (provider + banner); min = module minified alone (esbuild), gz ≈ share of the real min+gz');
-  out.push(table(['module', 'min kB', '≈gz kB'], top.modules.slice(0, 10).map((m) => [m.module, kb(m.minBytes), kb(m.gzEstimate)]), ['l', 'r', 'r']));
+  out.push(
+    '   Heaviest modules of the one-widget page (provider + banner); min = module minified alone (esbuild), gz ≈ share of the real min+gz',
+  );
+  out.push(
+    table(
+      ['module', 'min kB', '≈gz kB'],
+      top.modules.slice(0, 10).map((m) => [m.module, kb(m.minBytes), kb(m.gzEstimate)]),
+      ['l', 'r', 'r'],
+    ),
+  );
   out.push('');
   out.push('   By package (same bundle)');
-  out.push(table(['package', 'modules', 'min kB', '≈gz kB'], top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]), ['l', 'r', 'r', 'r']));
-  out.push(`   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`);
+  out.push(
+    table(
+      ['package', 'modules', 'min kB', '≈gz kB'],
+      top.packages.map((p) => [p.package, p.modules, kb(p.minBytes), kb(p.gzEstimate)]),
+      ['l', 'r', 'r', 'r'],
+    ),
+  );
+  out.push(
+    `   <vigie-provider> alone, by package (≈gz kB): ${weights.provider.packages.map((p) => `${p.package} ${kb(p.gzEstimate)}`).join(', ')}`,
+  );
   out.push(...remoteServicesReport(remoteServices, { table }));
   // Every budget of this run in one place: a benchmark reports, it never fails on a figure.
   const over = [
-    ...Object.values(sizes).filter((s) => s.budgetBytes && s.gzBytes > s.budgetBytes).map((s) => [s.label, s.gzBytes, s.budgetBytes]),
+    ...Object.values(sizes)
+      .filter((s) => s.budgetBytes && s.gzBytes > s.budgetBytes)
+      .map((s) => [s.label, s.gzBytes, s.budgetBytes]),
     ...(fetchingPage.gzBytes > BUDGET_PAGE ? [[fetchingPage.key, fetchingPage.gzBytes, BUDGET_PAGE]] : []),
     ...marginal.filter((m) => m.gzBytes > m.budgetBytes).map((m) => [`further widget: ${m.key}`, m.gzBytes, m.budgetBytes]),
-    ...remoteServicesBudgets(remoteServices).filter((b) => b.verdict === 'OVER').map((b) => [b.what, b.gzBytes, b.budgetBytes]),
+    ...remoteServicesBudgets(remoteServices)
+      .filter((b) => b.verdict === 'OVER')
+      .map((b) => [b.what, b.gzBytes, b.budgetBytes]),
   ];
   out.push('');
   if (over.length) {
@@ -715,9 +864,18 @@ if (sizes) {
 if (render) {
   const ms = (x) => (x == null ? '—' : x.toFixed(1));
   const s = render.summary;
-  const row = (label, k) => [label, ms(s.A[k].median), ms(s.A[k].p90), ms(s.B[k].median), ms(s.B[k].p90), render.ratios[k] == null ? '—' : `${render.ratios[k].toFixed(2)}×`];
+  const row = (label, k) => [
+    label,
+    ms(s.A[k].median),
+    ms(s.A[k].p90),
+    ms(s.B[k].median),
+    ms(s.B[k].p90),
+    render.ratios[k] == null ? '—' : `${render.ratios[k].toFixed(2)}×`,
+  ];
   out.push('');
-  out.push(`2. First render of <invoice-banner> (A: minified bundle ${kb(render.pageABundle.gzBytes)} kB min+gz) vs the same markup as plain HTML (B: declarative shadow DOM, no JS)`);
+  out.push(
+    `2. First render of <invoice-banner> (A: minified bundle ${kb(render.pageABundle.gzBytes)} kB min+gz) vs the same markup as plain HTML (B: declarative shadow DOM, no JS)`,
+  );
   out.push(`   ${RUNS} loads per page, alternating, fresh page each, warm cache; ms from navigation start unless said`);
   out.push(
     table(
@@ -737,8 +895,11 @@ if (render) {
   out.push('   B has no work to do after its script starts: its "script start → painted" is just the two-frame floor.');
   out.push('   This Chromium renders in software (--disable-gpu, headless): ratios matter more than milliseconds.');
   const sc = render.screenshots;
-  out.push(`   Screenshots A vs B: ${sc.sameSize ? `${sc.differingPixels} differing pixels of ${sc.totalPixels}` : `different sizes ${sc.a} vs ${sc.b}`} (bench/tmp/a.png, b.png)`);
-  if (render.invalidRuns.A || render.invalidRuns.B) out.push(`   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}`);
+  out.push(
+    `   Screenshots A vs B: ${sc.sameSize ? `${sc.differingPixels} differing pixels of ${sc.totalPixels}` : `different sizes ${sc.a} vs ${sc.b}`} (bench/tmp/a.png, b.png)`,
+  );
+  if (render.invalidRuns.A || render.invalidRuns.B)
+    out.push(`   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}`);
   if (render.pageErrors.length) out.push(`   !! page errors/warnings: ${render.pageErrors.join(' | ')}`);
 }
 if (rosterData || rosterBrowser) {
@@ -766,7 +927,8 @@ if (!FULL_RUN && bundlers) {
   const readme = readFileSync(readmePath, 'utf8');
   const i = readme.indexOf(BUNDLERS_START);
   const j = readme.indexOf(BUNDLERS_END);
-  if (i >= 0 && j > i) writeFileSync(readmePath, readme.slice(0, i) + BUNDLERS_START + '\n' + bundlersReadme(bundlers) + '\n' + readme.slice(j));
+  if (i >= 0 && j > i)
+    writeFileSync(readmePath, readme.slice(0, i) + BUNDLERS_START + '\n' + bundlersReadme(bundlers) + '\n' + readme.slice(j));
 }
 if (FULL_RUN) {
   const readmePath = join(ROOT, 'README.md');
@@ -791,11 +953,30 @@ if (FULL_RUN) {
       ...marginal.map((m) => row(`A further widget: ${m.key}`, m.gzBytes, m.budgetBytes)),
       row('CDN `vigie.js` (provider + runtime + loader), up front', sizes.cdn.gzBytes),
       row('CDN `vigie-all.js` (every element), up front', sizes['cdn-all'].gzBytes),
-      row('For scale: lit + @lit/context / ky / zod/mini + schemas', sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes),
-      ...(remoteServices.page ? [row('Provider + `<site-overview>`, all it loads before any tab opens (schedule and `<active-alarms>` included; data layer on demand)', remoteServices.page.gzBytes, remoteServices.page.budgetBytes)] : []),
-      ...remoteServices.widgets.map((w) => row(`\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? ' (its schedule included; its tabs, `<active-alarms>` and what a user\'s action opens are on demand)' : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`, w.gzBytes, w.budgetBytes)),
+      row(
+        'For scale: lit + @lit/context / ky / zod/mini + schemas',
+        sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes,
+      ),
+      ...(remoteServices.page
+        ? [
+            row(
+              'Provider + `<site-overview>`, all it loads before any tab opens (schedule and `<active-alarms>` included; data layer on demand)',
+              remoteServices.page.gzBytes,
+              remoteServices.page.budgetBytes,
+            ),
+          ]
+        : []),
+      ...remoteServices.widgets.map((w) =>
+        row(
+          `\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? " (its schedule included; its tabs, `<active-alarms>` and what a user's action opens are on demand)" : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`,
+          w.gzBytes,
+          w.budgetBytes,
+        ),
+      ),
       row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
-      ...(remoteServices.pdfWorkerGzBytes ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)] : []),
+      ...(remoteServices.pdfWorkerGzBytes
+        ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)]
+        : []),
       '',
       BUNDLERS_START,
       bundlersReadme(bundlers),
@@ -824,7 +1005,10 @@ try {
 } catch {
   /* first run, or an unreadable file: start afresh */
 }
-const kept = (part, entries) => (PARTS.has(part) && (part === 'sizes' || !SKIP_BROWSER || part === 'roster') ? entries : Object.fromEntries(Object.keys(entries).map((k) => [k, previous[k] ?? null])));
+const kept = (part, entries) =>
+  PARTS.has(part) && (part === 'sizes' || !SKIP_BROWSER || part === 'roster')
+    ? entries
+    : Object.fromEntries(Object.keys(entries).map((k) => [k, previous[k] ?? null]));
 const cpus = os.cpus();
 writeFileSync(
   RESULTS,
@@ -836,9 +1020,16 @@ writeFileSync(
       node: process.version,
       chromium: browserVersion,
       rollup: ROLLUP_VERSION,
-      machine: { platform: `${os.platform()} ${os.release()}`, arch: os.arch(), cores: cpus.length, cpu: cpus[0]?.model.trim(), memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1) },
+      machine: {
+        platform: `${os.platform()} ${os.release()}`,
+        arch: os.arch(),
+        cores: cpus.length,
+        cpu: cpus[0]?.model.trim(),
+        memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      },
       method: {
-        sizes: 'rollup API with the plugins of rollup.config.ts (esbuild TS, node-resolve with the source condition, lit production), terser {comments:false, passes:2}, gzip level 9',
+        sizes:
+          'rollup API with the plugins of rollup.config.ts (esbuild TS, node-resolve with the source condition, lit production), terser {comments:false, passes:2}, gzip level 9',
         kB: KB,
         budgets: { onePageBytes: BUDGET_PAGE, furtherWidgetBytes: BUDGET_FURTHER },
         moduleWeights: 'each module’s rendered code minified alone with esbuild; gz estimated pro rata of the bundle’s real min+gz',
@@ -851,8 +1042,18 @@ writeFileSync(
           ...Object.entries(sizes)
             .filter(([, s]) => s.budgetBytes)
             .map(([k, s]) => ({ what: k, gzBytes: s.gzBytes, budgetBytes: s.budgetBytes, verdict: verdict(s.gzBytes, s.budgetBytes) })),
-          { what: fetchingPage.key, gzBytes: fetchingPage.gzBytes, budgetBytes: BUDGET_PAGE, verdict: verdict(fetchingPage.gzBytes, BUDGET_PAGE) },
-          ...marginal.map((m) => ({ what: m.key, gzBytes: m.gzBytes, budgetBytes: m.budgetBytes, verdict: verdict(m.gzBytes, m.budgetBytes) })),
+          {
+            what: fetchingPage.key,
+            gzBytes: fetchingPage.gzBytes,
+            budgetBytes: BUDGET_PAGE,
+            verdict: verdict(fetchingPage.gzBytes, BUDGET_PAGE),
+          },
+          ...marginal.map((m) => ({
+            what: m.key,
+            gzBytes: m.gzBytes,
+            budgetBytes: m.budgetBytes,
+            verdict: verdict(m.gzBytes, m.budgetBytes),
+          })),
           ...(remoteServices ? remoteServicesBudgets(remoteServices) : []),
         ],
         remoteServices,
@@ -865,10 +1066,14 @@ writeFileSync(
           method: {
             rows: 'generateEmployees(n, 1) from packages/mock-api/src/passport/generate.ts, serialized once (roster-<n>.json); every page fetches the same file',
             viewport: VIEWPORT,
-            firstPaint: 'performance.now() before the list is created (rows already parsed) → the first frame whose DOM, read after the frame, shows the first rows; also from navigation start',
-            painted: 'rAF → scheduler.postTask(user-blocking) right after the frame; the DOM is read there (layout clean); first frame showing the expected rows',
-            initialOrder: 'every page starts sorted by Nom ascending (the roster’s default); each page is checked against its own order: collator (stable), code units (the grid’s sorter, stable) or the roster’s (collation, ties by last name, first name, id)',
-            keystroke: 'keydown event.timeStamp (window, capture) → first painted frame showing the first rows matching the query in the page’s order (reference: folded haystack + includes)',
+            firstPaint:
+              'performance.now() before the list is created (rows already parsed) → the first frame whose DOM, read after the frame, shows the first rows; also from navigation start',
+            painted:
+              'rAF → scheduler.postTask(user-blocking) right after the frame; the DOM is read there (layout clean); first frame showing the expected rows',
+            initialOrder:
+              'every page starts sorted by Nom ascending (the roster’s default); each page is checked against its own order: collator (stable), code units (the grid’s sorter, stable) or the roster’s (collation, ties by last name, first name, id)',
+            keystroke:
+              'keydown event.timeStamp (window, capture) → first painted frame showing the first rows matching the query in the page’s order (reference: folded haystack + includes)',
             sort: 'click event.timeStamp on the header → first painted frame whose visible rows all have the column’s first value in that page’s order',
             heap: 'CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage (usedSize = JS, embedderHeapUsedSize = Blink/Oilpan) and Memory.getDOMCounters; DOM nodes also counted by walking the document and its shadow trees',
             keystrokes: KEYSTROKES,
@@ -885,8 +1090,9 @@ writeFileSync(
       ...kept('sites', {
         sites: {
           method: {
-            data: 'generateRemoteData(\'large\', 2026-03-10T12:00+01:00, n) from packages/mock-api/src/remote-services/generate.ts (25 ID & PIN links), each site with its derived state and open alarms (sites-<n>.json); generateEmployees(n, 1) for the roster at the same sizes',
-            harness: 'bench/roster/harness.js and measureLoad of bench/roster/run.mjs; <site-list> checked against bench/sites/reference.js (folded includes, collator sorts, then the ID & PIN groups)',
+            data: "generateRemoteData('large', 2026-03-10T12:00+01:00, n) from packages/mock-api/src/remote-services/generate.ts (25 ID & PIN links), each site with its derived state and open alarms (sites-<n>.json); generateEmployees(n, 1) for the roster at the same sizes",
+            harness:
+              'bench/roster/harness.js and measureLoad of bench/roster/run.mjs; <site-list> checked against bench/sites/reference.js (folded includes, collator sorts, then the ID & PIN groups)',
             keystrokes: SITE_KEYSTROKES,
             sortClicks: SITE_SORT_CLICKS,
             targets: SITE_TARGETS,

@@ -30,7 +30,10 @@ const LITERAL = /^'([^']*)'$|^(-?\d+(?:\.\d+)?)$/;
 /** `'a' | 'b' | undefined` → ['a', 'b']; undefined when the type is not a union of literals. */
 export function literalValues(text) {
   if (!text) return undefined;
-  const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null');
   if (!parts.length || !parts.every((p) => LITERAL.test(p))) return undefined;
   return parts.map((p) => p.replace(/^'(.*)'$/, '$1'));
 }
@@ -85,7 +88,8 @@ export function webTypes(elements) {
               name: a.name,
               description: a.description ?? '',
               ...(a.default ? { default: a.default } : {}),
-              value: a.type?.text === 'boolean' ? { type: 'boolean', required: false } : { type: a.type?.text ?? 'string', required: false },
+              value:
+                a.type?.text === 'boolean' ? { type: 'boolean', required: false } : { type: a.type?.text ?? 'string', required: false },
               ...(values ? { values: values.map((name) => ({ name })) } : {}),
             };
           }),
@@ -112,7 +116,12 @@ const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\
 const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 /** An attribute's value type in markup: its literals, a boolean, a number, else a string. */
 function attributeType(text) {
-  if (literalValues(text)) return text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null').join(' | ');
+  if (literalValues(text))
+    return text
+      .split('|')
+      .map((p) => p.trim())
+      .filter((p) => p !== 'undefined' && p !== 'null')
+      .join(' | ');
   if (text === 'boolean' || text === 'boolean | undefined') return 'boolean';
   if (text === 'number' || text === 'number | undefined') return 'number | string';
   return 'string';
@@ -144,7 +153,10 @@ export function jsxTypes(elements) {
   }
   return (
     HEADER +
-    `import type {\n${[...imports].sort().map((n) => `  ${n},\n`).join('')}} from '${pkg.name}';\n\n` +
+    `import type {\n${[...imports]
+      .sort()
+      .map((n) => `  ${n},\n`)
+      .join('')}} from '${pkg.name}';\n\n` +
     `/** Each Vigie tag's public properties (camelCase, set as properties by React 19, Preact and Solid) and attributes (kebab-case). */\n` +
     `export interface VigieElementProps {\n${props}}\n\n` +
     `/** Each Vigie tag's events: name → event class. */\n` +
@@ -158,7 +170,10 @@ export function jsxTypes(elements) {
 }
 
 function frameworkTypes(elements, { module, base, handlers, header }) {
-  const lines = elements.map((el) => `      '${el.tagName}': ${base(`HTMLElementTagNameMap['${el.tagName}']`)} & VigieElementProps['${el.tagName}'] & ${handlers}<'${el.tagName}'>;`);
+  const lines = elements.map(
+    (el) =>
+      `      '${el.tagName}': ${base(`HTMLElementTagNameMap['${el.tagName}']`)} & VigieElementProps['${el.tagName}'] & ${handlers}<'${el.tagName}'>;`,
+  );
   return (
     HEADER +
     header +

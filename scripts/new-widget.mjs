@@ -25,7 +25,8 @@ const camel = (tag) => pascal(tag).replace(/^./, (c) => c.toLowerCase());
 /** The files and the list edits for one widget, as data (the test reads them without writing). */
 export function plan(root, service, tag, summary = `The ${tag} widget.`) {
   if (!SERVICES.includes(service)) throw new Error(`service must be one of ${SERVICES.join(', ')}`);
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(tag)) throw new Error('tag must be a valid custom element name: lower case, with a hyphen (e.g. site-notes)');
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(tag))
+    throw new Error('tag must be a valid custom element name: lower case, with a hyphen (e.g. site-notes)');
   const Class = pascal(tag);
   const bundle = `${camel(tag)}Messages`;
   const fr = `${camel(tag)}Fr`;
@@ -228,19 +229,41 @@ export const English: StoryObj<Args> = { globals: { locale: 'en' } };
 `,
   };
   const edits = [
-    { file: `packages/core/src/${service}/messages.fr.ts`, import: `import { ${fr} } from './messages/${tag}.fr.js';`, spread: fr, into: /export const \w+Fr\b[^=]*=\s*\{/ },
-    { file: `packages/core/src/${service}/messages.en.ts`, import: `import { ${en} } from './messages/${tag}.en.js';`, spread: en, into: /export const \w+En\b[^=]*=\s*\{/ },
+    {
+      file: `packages/core/src/${service}/messages.fr.ts`,
+      import: `import { ${fr} } from './messages/${tag}.fr.js';`,
+      spread: fr,
+      into: /export const \w+Fr\b[^=]*=\s*\{/,
+    },
+    {
+      file: `packages/core/src/${service}/messages.en.ts`,
+      import: `import { ${en} } from './messages/${tag}.en.js';`,
+      spread: en,
+      into: /export const \w+En\b[^=]*=\s*\{/,
+    },
     { file: `packages/core/src/${service}/index.ts`, append: `export { ${bundle} } from './messages/${tag}.js';` },
     { file: 'packages/components/src/define/all.ts', append: `import './${tag}.js';` },
-    { file: 'packages/components/src/cdn.ts', after: /export const WIDGETS[^{]*\{\n/, line: `  '${tag}': () => import('./define/${tag}.js'),\n` },
-    { file: 'packages/components/src/index.ts', append: `export { ${Class} } from './${service}/${tag}/${tag}.js';\nexport * from './${service}/${tag}/${tag}.events.js';` },
+    {
+      file: 'packages/components/src/cdn.ts',
+      after: /export const WIDGETS[^{]*\{\n/,
+      line: `  '${tag}': () => import('./define/${tag}.js'),\n`,
+    },
+    {
+      file: 'packages/components/src/index.ts',
+      append: `export { ${Class} } from './${service}/${tag}/${tag}.js';\nexport * from './${service}/${tag}/${tag}.events.js';`,
+    },
     { file: 'packages/react-bindings/src/index.ts', append: `export { ${Class} } from './${service}/${tag}.js';` },
   ];
   for (const f of Object.keys(files)) if (existsSync(join(root, f))) throw new Error(`${f} exists already`);
   return { files, edits };
 }
 
-const SERVICE_TITLES = { 'remote-services': 'Télésurveillance', 'safety-register': 'Registre de sécurité', vault: 'Coffre-fort', passport: 'Passeport sécurité' };
+const SERVICE_TITLES = {
+  'remote-services': 'Télésurveillance',
+  'safety-register': 'Registre de sécurité',
+  vault: 'Coffre-fort',
+  passport: 'Passeport sécurité',
+};
 
 /** Applies one list edit to a file's text. */
 export function applyEdit(text, edit) {
@@ -284,9 +307,15 @@ const main = async () => {
   }
   for (const edit of edits) {
     console.log(`update ${edit.file}`);
-    if (!dry) writeFileSync(join(root, edit.file), await format(join(root, edit.file), applyEdit(readFileSync(join(root, edit.file), 'utf8'), edit)));
+    if (!dry)
+      writeFileSync(
+        join(root, edit.file),
+        await format(join(root, edit.file), applyEdit(readFileSync(join(root, edit.file), 'utf8'), edit)),
+      );
   }
-  console.log(`\nNext: write the rules and flows in core (packages/core/src/${service}/), the texts in ${relative(root, join(root, `packages/core/src/${service}/messages/${tag}.fr.ts`))},`);
+  console.log(
+    `\nNext: write the rules and flows in core (packages/core/src/${service}/), the texts in ${relative(root, join(root, `packages/core/src/${service}/messages/${tag}.fr.ts`))},`,
+  );
   console.log('then `npm run cem` and `npm test`; add the widget to the demo (demo/index.html) and the README.');
 };
 

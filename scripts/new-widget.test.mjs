@@ -25,7 +25,11 @@ for (const service of ['remote-services', 'safety-register', 'vault', 'passport'
     ])
       assert.ok(paths.includes(p), p);
     assert.match(files[`packages/components/src/${service}/sample-notes/sample-notes.ts`], /@tagname sample-notes/);
-    assert.match(files[`packages/react-bindings/src/${service}/sample-notes.ts`], /define\/sample-notes\.js/, 'the wrapper imports its own define entry only');
+    assert.match(
+      files[`packages/react-bindings/src/${service}/sample-notes.ts`],
+      /define\/sample-notes\.js/,
+      'the wrapper imports its own define entry only',
+    );
     for (const edit of edits) {
       const before = readFileSync(join(root, edit.file), 'utf8');
       const after = applyEdit(before, edit);

@@ -21,7 +21,12 @@ async function check(name, fn) {
     console.log(`  ✔ ${name}`);
   } catch (e) {
     failed++;
-    console.log(`  ✖ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
+    console.log(
+      `  ✖ ${name}\n      ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n      ')}`,
+    );
   }
 }
 const assert = (ok, message) => {
@@ -46,48 +51,80 @@ try {
       assert(!p.files.some((f) => f.includes('tsbuildinfo')), `.tsbuildinfo shipped: ${p.files.filter((f) => f.includes('tsbuildinfo'))}`);
       assert(!p.files.some((f) => f.startsWith('src/')), 'src/ shipped');
     });
-    await check(`${p.name}: package.json is ready to publish (licence, repository, keywords, prepack, no public "source" condition)`, () => {
-      const j = JSON.parse(readFileSync(join(nm(p.name), 'package.json'), 'utf8'));
-      assert(j.license && j.license !== 'UNLICENSED', 'no licence');
-      assert(j.repository?.url, 'no repository');
-      assert(j.keywords?.length, 'no keywords');
-      assert(j.scripts?.prepack, 'no prepack');
-      assert(!JSON.stringify(j.exports).includes('"source"'), 'a "source" export condition');
-      assert(p.pkg === 'mock-api' ? j.engines?.node : !j.engines, p.pkg === 'mock-api' ? 'the mock server runs in Node: engines expected' : 'a browser package declares engines');
-      // Every target of every public condition is shipped.
-      const missing = [];
-      for (const [sub, target] of Object.entries(j.exports)) {
-        const targets = typeof target === 'string' ? [target] : Object.entries(target).filter(([c]) => c !== '@vigie/source').map(([, t]) => t);
-        for (const t of targets) {
-          if (t.includes('*')) {
-            const [pre] = t.split('*');
-            assert(p.files.some((f) => `./${f}`.startsWith(pre)), `${sub}: nothing shipped under ${pre}`);
-          } else if (!existsSync(join(nm(p.name), t))) missing.push(`${sub} → ${t}`);
+    await check(
+      `${p.name}: package.json is ready to publish (licence, repository, keywords, prepack, no public "source" condition)`,
+      () => {
+        const j = JSON.parse(readFileSync(join(nm(p.name), 'package.json'), 'utf8'));
+        assert(j.license && j.license !== 'UNLICENSED', 'no licence');
+        assert(j.repository?.url, 'no repository');
+        assert(j.keywords?.length, 'no keywords');
+        assert(j.scripts?.prepack, 'no prepack');
+        assert(!JSON.stringify(j.exports).includes('"source"'), 'a "source" export condition');
+        assert(
+          p.pkg === 'mock-api' ? j.engines?.node : !j.engines,
+          p.pkg === 'mock-api' ? 'the mock server runs in Node: engines expected' : 'a browser package declares engines',
+        );
+        // Every target of every public condition is shipped.
+        const missing = [];
+        for (const [sub, target] of Object.entries(j.exports)) {
+          const targets =
+            typeof target === 'string'
+              ? [target]
+              : Object.entries(target)
+                  .filter(([c]) => c !== '@vigie/source')
+                  .map(([, t]) => t);
+          for (const t of targets) {
+            if (t.includes('*')) {
+              const [pre] = t.split('*');
+              assert(
+                p.files.some((f) => `./${f}`.startsWith(pre)),
+                `${sub}: nothing shipped under ${pre}`,
+              );
+            } else if (!existsSync(join(nm(p.name), t))) missing.push(`${sub} → ${t}`);
+          }
         }
-      }
-      assert(!missing.length, `export targets not shipped: ${missing.join(', ')}`);
-    });
+        assert(!missing.length, `export targets not shipped: ${missing.join(', ')}`);
+      },
+    );
   }
 
   const components = packs.find((p) => p.pkg === 'components');
   await check('@vigie/components ships the CDN folder (vigie.js, vigie-all.js, chunks, integrity.json) and custom-elements.json', () => {
-    for (const f of ['dist/cdn/vigie.js', 'dist/cdn/vigie-all.js', 'dist/cdn/integrity.json', 'dist/cdn/pdfjs/pdf.worker.min.mjs', 'custom-elements.json']) assert(components.files.includes(f), `${f} missing`);
-    assert(components.files.some((f) => f.startsWith('dist/cdn/chunks/')), 'no chunks');
+    for (const f of [
+      'dist/cdn/vigie.js',
+      'dist/cdn/vigie-all.js',
+      'dist/cdn/integrity.json',
+      'dist/cdn/pdfjs/pdf.worker.min.mjs',
+      'custom-elements.json',
+    ])
+      assert(components.files.includes(f), `${f} missing`);
+    assert(
+      components.files.some((f) => f.startsWith('dist/cdn/chunks/')),
+      'no chunks',
+    );
   });
   await check('the CDN folder matches its integrity.json (sha384 of every file, as installed)', () => {
     const cdn = join(nm('@vigie/components'), 'dist/cdn');
     const integrity = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
     const listed = Object.keys(integrity);
-    const shipped = components.files.filter((f) => f.startsWith('dist/cdn/') && !f.endsWith('.map') && !f.endsWith('integrity.json')).map((f) => f.slice('dist/cdn/'.length));
+    const shipped = components.files
+      .filter((f) => f.startsWith('dist/cdn/') && !f.endsWith('.map') && !f.endsWith('integrity.json'))
+      .map((f) => f.slice('dist/cdn/'.length));
     assert(listed.length === shipped.length, `${listed.length} hashes for ${shipped.length} files`);
     for (const f of shipped) {
-      const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(cdn, f))).digest('base64');
+      const sri =
+        'sha384-' +
+        createHash('sha384')
+          .update(readFileSync(join(cdn, f)))
+          .digest('base64');
       assert(integrity[f] === sri, `${f}: ${integrity[f]} ≠ ${sri}`);
     }
   });
   await check('vigie-all.js is one file up front (no static import; only on-demand chunks)', () => {
     const code = readFileSync(join(nm('@vigie/components'), 'dist/cdn/vigie-all.js'), 'utf8');
-    const statics = parseAst(code).body.filter((n) => n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration' || (n.type === 'ExportNamedDeclaration' && n.source));
+    const statics = parseAst(code).body.filter(
+      (n) => n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration' || (n.type === 'ExportNamedDeclaration' && n.source),
+    );
     assert(!statics.length, `vigie-all.js imports ${statics.map((n) => n.source.value).join(', ')} statically`);
     assert(/import\(/.test(code), 'no on-demand import() left (the code behind user actions should stay in chunks/)');
   });
@@ -105,11 +142,22 @@ try {
       } else specifiers.push(sub === '.' ? p.name : `${p.name}/${sub.slice(2)}`);
     }
     const runnable = specifiers.filter((s) => !BROWSER_ONLY[s]);
-    await check(`${p.name}: Node imports its ${runnable.length} exports${specifiers.length > runnable.length ? ` (${specifiers.length - runnable.length} browser-only, bundled below)` : ''}`, async () => {
-      const probe = join(dir, `probe-${p.pkg}.mjs`);
-      writeFileSync(probe, runnable.map((s, i) => `import * as m${i} from '${s}';\nif (!Object.keys(m${i}).length && !'${s}'.includes('/define/')) throw new Error('${s}: no export');`).join('\n') + '\n');
-      await import(pathToFileURL(probe).href);
-    });
+    await check(
+      `${p.name}: Node imports its ${runnable.length} exports${specifiers.length > runnable.length ? ` (${specifiers.length - runnable.length} browser-only, bundled below)` : ''}`,
+      async () => {
+        const probe = join(dir, `probe-${p.pkg}.mjs`);
+        writeFileSync(
+          probe,
+          runnable
+            .map(
+              (s, i) =>
+                `import * as m${i} from '${s}';\nif (!Object.keys(m${i}).length && !'${s}'.includes('/define/')) throw new Error('${s}: no export');`,
+            )
+            .join('\n') + '\n',
+        );
+        await import(pathToFileURL(probe).href);
+      },
+    );
   }
   await check('@vigie/react in Node: <InvoiceBanner> renders with react-dom/server', async () => {
     const probe = join(dir, 'probe-react-ssr.mjs');
@@ -141,7 +189,12 @@ try {
   }
 } catch (e) {
   failed++;
-  console.log(`  ✖ packing or installing failed\n      ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n      ')}`);
+  console.log(
+    `  ✖ packing or installing failed\n      ${String(e?.stack ?? e)
+      .split('\n')
+      .slice(0, 6)
+      .join('\n      ')}`,
+  );
 } finally {
   if (scratch) rmSync(scratch.dir, { recursive: true, force: true });
 }

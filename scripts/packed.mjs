@@ -20,9 +20,20 @@ export function pack(dir, log = () => {}) {
   const packs = [];
   for (const p of PACKAGES) {
     log(`npm pack packages/${p}`);
-    const json = execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: join(ROOT, 'packages', p), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const json = execFileSync('npm', ['pack', '--json', '--pack-destination', out], {
+      cwd: join(ROOT, 'packages', p),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const [info] = JSON.parse(json.slice(json.indexOf('[')));
-    packs.push({ pkg: p, name: info.name, file: join(out, info.filename), size: info.size, unpackedSize: info.unpackedSize, files: info.files.map((f) => f.path) });
+    packs.push({
+      pkg: p,
+      name: info.name,
+      file: join(out, info.filename),
+      size: info.size,
+      unpackedSize: info.unpackedSize,
+      files: info.files.map((f) => f.path),
+    });
   }
   return packs;
 }
@@ -51,6 +62,9 @@ export function packAndInstall(log = () => {}) {
     ),
   );
   log(`npm install (scratch project ${dir})`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 2, 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 2, 'inherit'],
+  });
   return { dir, packs };
 }

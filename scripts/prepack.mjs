@@ -12,7 +12,14 @@ const name = basename(pkgDir);
 /** What each package must ship, beyond dist/index.js. */
 const OUTPUTS = {
   core: ['dist/index.js', 'dist/index.d.ts', 'dist/openapi.json'],
-  components: ['dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'dist/cdn/vigie.js', 'dist/cdn/vigie-all.js', 'dist/cdn/integrity.json'],
+  components: [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'custom-elements.json',
+    'dist/cdn/vigie.js',
+    'dist/cdn/vigie-all.js',
+    'dist/cdn/integrity.json',
+  ],
   'react-bindings': ['dist/index.js', 'dist/index.d.ts'],
   'mock-api': ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/vigie-mock.js', 'dist/cdn/mockServiceWorker.js'],
 };
@@ -34,7 +41,9 @@ const sources = Math.max(...Object.keys(OUTPUTS).map((p) => newest(join(root, 'p
 const stale = missing.length ? [] : outputs.filter((f) => !f.endsWith('.d.ts') && statSync(f).mtimeMs < sources);
 
 if (missing.length || stale.length) {
-  console.error(`prepack ${name}: ${missing.length ? `missing ${missing.map((f) => f.slice(pkgDir.length + 1)).join(', ')}` : 'sources newer than the build'}; running npm run build`);
+  console.error(
+    `prepack ${name}: ${missing.length ? `missing ${missing.map((f) => f.slice(pkgDir.length + 1)).join(', ')}` : 'sources newer than the build'}; running npm run build`,
+  );
   // The build's output goes to stderr: `npm pack --json` prints its JSON on stdout.
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);

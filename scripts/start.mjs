@@ -11,11 +11,23 @@ const skipBuild = process.argv.includes('--no-build');
 
 if (!skipBuild) {
   console.log('Building the CDN bundle and the demo mock…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.ts', '--environment', 'VIGIE_TARGET:cdn', '--silent'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.ts', '--environment', 'VIGIE_TARGET:cdn', '--silent'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 // URL prefix → folder (the first that has the file). The CDN folder of @vigie/components, and the mock's
 // bundle from @vigie/mock-api. The msw worker must be served from the root (its scope is `/`).
 const CDN = join(root, 'packages/components/dist/cdn');

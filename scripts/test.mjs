@@ -45,7 +45,11 @@ try {
 
 // The manifest feeds the React-bindings drift check (and docs): generate it first.
 const cemBin = join(process.cwd(), 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-const cem = await run(process.execPath, [cemBin, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'], { cwd: 'packages/components' });
+const cem = await run(
+  process.execPath,
+  [cemBin, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'],
+  { cwd: 'packages/components' },
+);
 if (cem.code) results.push({ name: 'custom-elements manifest', passed: 0, failed: 1 });
 
 // 0. Static checks (issue 11, point 6): the types of every package, the stories and the tests; ESLint
@@ -111,7 +115,11 @@ if (firefoxMissing) {
 console.log('\n▶ Packed packages (scripts/pack-test.mjs)\n');
 const packTest = await run(process.execPath, ['scripts/pack-test.mjs'], { capture: true });
 const packLast = [...strip(packTest.out).matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
-results.push({ name: 'Packed packages (npm pack, Node, esbuild, Rollup)', passed: packLast ? Number(packLast[1]) : 0, failed: (packLast ? Number(packLast[2]) : 0) + (packTest.code && !Number(packLast?.[2]) ? 1 : 0) });
+results.push({
+  name: 'Packed packages (npm pack, Node, esbuild, Rollup)',
+  passed: packLast ? Number(packLast[1]) : 0,
+  failed: (packLast ? Number(packLast[2]) : 0) + (packTest.code && !Number(packLast?.[2]) ? 1 : 0),
+});
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
 console.log('\n── Summary ──');

@@ -9,7 +9,11 @@ const file = (name) => name.replace(/\//g, '__') + '.js';
 // Read the export names in a child process: requiring React inside the test runner would
 // write to a console the runner has replaced.
 const exportNames = (name) =>
-  JSON.parse(execFileSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(name)}))))`], { encoding: 'utf8' }));
+  JSON.parse(
+    execFileSync(process.execPath, ['-e', `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(name)}))))`], {
+      encoding: 'utf8',
+    }),
+  );
 
 let output;
 async function bundle() {

@@ -43,8 +43,11 @@ export function storiesIndex() {
       }
       if (context.path === '/__vigie/stories.js') {
         const folder = new URLSearchParams(context.querystring).get('folder') ?? '';
-        if (!/^[a-z-]+$/.test(folder) || !existsSync(join(root, 'stories', folder))) return { body: `throw new Error('no stories folder ${folder}');`, type: 'js' };
-        const files = storiesFiles(join(root, 'stories', folder)).map((f) => relative(root, f).split('\\').join('/')).sort();
+        if (!/^[a-z-]+$/.test(folder) || !existsSync(join(root, 'stories', folder)))
+          return { body: `throw new Error('no stories folder ${folder}');`, type: 'js' };
+        const files = storiesFiles(join(root, 'stories', folder))
+          .map((f) => relative(root, f).split('\\').join('/'))
+          .sort();
         const body = `export const storyFiles = {\n${files.map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(`/${f}`)}),`).join('\n')}\n};\n`;
         return { body, type: 'js' };
       }
@@ -56,7 +59,11 @@ export function storiesIndex() {
       return undefined;
     },
     transform(context) {
-      if (context.path.startsWith('/node_modules/storybook/dist/') && typeof context.body === 'string' && context.body.includes('process.env.NODE_ENV')) {
+      if (
+        context.path.startsWith('/node_modules/storybook/dist/') &&
+        typeof context.body === 'string' &&
+        context.body.includes('process.env.NODE_ENV')
+      ) {
         return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
       }
       return undefined;

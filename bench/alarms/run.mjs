@@ -66,7 +66,14 @@ export function alarmsReport(a, table) {
   const ms = (x) => (x == null ? '—' : x.toFixed(1));
   const lines = [
     `4. RS-ALARMS alarm stream: event written by the mock → row painted (<active-alarms>, ${a.rows} rows, ${a.runs} alarms after ${a.warmup} warm-up)`,
-    table(['metric', 'median', 'p90', 'min', 'max'], [['latency ms', ms(a.latencyMs.median), ms(a.latencyMs.p90), ms(a.latencyMs.min), ms(a.latencyMs.max)], ['frames waited', ms(a.frames.median), ms(a.frames.p90), ms(a.frames.min), ms(a.frames.max)]], ['l', 'r', 'r', 'r', 'r']),
+    table(
+      ['metric', 'median', 'p90', 'min', 'max'],
+      [
+        ['latency ms', ms(a.latencyMs.median), ms(a.latencyMs.p90), ms(a.latencyMs.min), ms(a.latencyMs.max)],
+        ['frames waited', ms(a.frames.median), ms(a.frames.p90), ms(a.frames.min), ms(a.frames.max)],
+      ],
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
     `   Target median < ${a.targetMs} ms: ${ms(a.latencyMs.median)} ms → ${a.verdict}`,
   ];
   if (a.timeouts) lines.push(`   !! ${a.timeouts} alarms never painted`);

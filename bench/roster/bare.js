@@ -46,7 +46,10 @@ boot({
       const row = pool.appendChild(document.createElement('div'));
       row.className = 'row';
       const spans = COLUMNS.map(() => row.appendChild(document.createElement('span')));
-      spans[6].append(Object.assign(document.createElement('button'), { textContent: 'Modifier' }), Object.assign(document.createElement('button'), { textContent: 'Supprimer' }));
+      spans[6].append(
+        Object.assign(document.createElement('button'), { textContent: 'Modifier' }),
+        Object.assign(document.createElement('button'), { textContent: 'Supprimer' }),
+      );
       cells.push({ row, spans });
     }
     const fill = (positions, count) => {

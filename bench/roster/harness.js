@@ -102,7 +102,9 @@ const ROW_ORDERS = {
   'code units': (rows) => (a, b) => byCodeUnits(rows[a].lastName, rows[b].lastName),
   collator: (rows) => (a, b) => collator.compare(rows[a].lastName, rows[b].lastName),
   roster: (rows) => (a, b) =>
-    collator.compare(rows[a].lastName, rows[b].lastName) || collator.compare(rows[a].firstName, rows[b].firstName) || byCodeUnits(rows[a].id, rows[b].id),
+    collator.compare(rows[a].lastName, rows[b].lastName) ||
+    collator.compare(rows[a].firstName, rows[b].firstName) ||
+    byCodeUnits(rows[a].id, rows[b].id),
 };
 
 /** The first value of `column` once sorted ascending in the page's order. */
@@ -242,12 +244,17 @@ export async function boot(page) {
 
   const tCreate = performance.now();
   const view = page.mount ? page.mount(rows, host, prepared) : null;
-  const first = await paintedWhen(view ? (reference ? () => shows(view, firstKeys) : () => allHave(view, 'last', firstLastName)) : () => true);
+  const first = await paintedWhen(
+    view ? (reference ? () => shows(view, firstKeys) : () => allHave(view, 'last', firstLastName)) : () => true,
+  );
 
   /** Row pitch as laid out (px): the median gap between the tops of consecutive visible rows. */
   const rowPitch = (() => {
     const tops = view?.visibleRows().map((r) => r.top) ?? [];
-    const gaps = tops.slice(1).map((t, i) => t - tops[i]).sort((a, b) => a - b);
+    const gaps = tops
+      .slice(1)
+      .map((t, i) => t - tops[i])
+      .sort((a, b) => a - b);
     return gaps.length ? gaps[gaps.length >> 1] : null;
   })();
   /** The page's initial order (row indices), computed on the first keystroke's arming, untimed. */

@@ -28,7 +28,10 @@ boot({
     return {
       selectors: {
         search: 'passport-roster input[type="search"]',
-        sort: { firstName: 'passport-roster button.sort[data-column="firstName"]', lastName: 'passport-roster button.sort[data-column="lastName"]' },
+        sort: {
+          firstName: 'passport-roster button.sort[data-column="firstName"]',
+          lastName: 'passport-roster button.sort[data-column="lastName"]',
+        },
       },
       visibleRows() {
         const scroller = roster.shadowRoot?.querySelector('[part~="scroller"]');

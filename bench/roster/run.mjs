@@ -5,7 +5,10 @@
  */
 
 /** `BENCH_ROSTER_PAGES=bare,ours`: only those pages (a quick look at ours against the floor); default every page. */
-const ONLY_PAGES = (process.env.BENCH_ROSTER_PAGES ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+const ONLY_PAGES = (process.env.BENCH_ROSTER_PAGES ?? '')
+  .split(',')
+  .map((k) => k.trim())
+  .filter(Boolean);
 
 /** The pages, in the order of the report. `interactive`: typed into and sorted. */
 export const ROSTER_PAGES = [
@@ -160,7 +163,11 @@ export async function fling(tab, cdp, pitch) {
       blankFrames: blankShots.length,
       share: shown.length ? blankShots.length / shown.length : null,
       worstShare: Math.min(1, Math.max(0, ...gaps) / (area.bottom - area.top)),
-      dom: { frames: moving.length, blankFrames: moving.filter((f) => f.blank).length, worstShare: Math.max(0, ...moving.map((f) => f.share)) },
+      dom: {
+        frames: moving.length,
+        blankFrames: moving.filter((f) => f.blank).length,
+        worstShare: Math.max(0, ...moving.map((f) => f.share)),
+      },
       distance: moving.length ? moving.at(-1).top - at.top : 0,
     });
   }
@@ -180,7 +187,12 @@ export async function measureLoad(context, origin, page, size, { warmUp = false,
     const cdp = await context.newCDPSession(tab);
     await tab.goto(`${origin}/roster-${page.key}.html?n=${size}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.__roster, null, { timeout: 120_000 });
-    const info = await tab.evaluate(() => ({ firstPaint: window.__roster.firstPaint, selectors: window.__roster.selectors, rowCount: window.__roster.rowCount, rowPitch: window.__roster.rowPitch }));
+    const info = await tab.evaluate(() => ({
+      firstPaint: window.__roster.firstPaint,
+      selectors: window.__roster.selectors,
+      rowCount: window.__roster.rowCount,
+      rowPitch: window.__roster.rowPitch,
+    }));
     await settle(tab);
     if (screenshot) await tab.screenshot({ path: screenshot });
     if (warmUp) return { errors };
@@ -215,7 +227,9 @@ export async function runRoster({ browser, origin, sizes, runs, pages, stats, sh
       log(`bench: roster at ${size.toLocaleString('en')} rows: warm-up…`);
       const warmUpErrors = {};
       for (const page of pages) {
-        warmUpErrors[page.key] = (await measureLoad(context, origin, page, size, { warmUp: true, screenshot: `${shotsDir}/roster-${page.key}-${size}.png` })).errors;
+        warmUpErrors[page.key] = (
+          await measureLoad(context, origin, page, size, { warmUp: true, screenshot: `${shotsDir}/roster-${page.key}-${size}.png` })
+        ).errors;
       }
       const loads = Object.fromEntries(pages.map((p) => [p.key, []]));
       for (let i = 0; i < runs; i++) {
@@ -226,7 +240,11 @@ export async function runRoster({ browser, origin, sizes, runs, pages, stats, sh
           const t = performance.now();
           const load = await measureLoad(context, origin, page, size);
           loads[page.key].push(load);
-          log(`  ${size} ${page.key.padEnd(12)} run ${i + 1}/${runs} (${Math.round(performance.now() - t)} ms: ${Object.entries(load.phases).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+          log(
+            `  ${size} ${page.key.padEnd(12)} run ${i + 1}/${runs} (${Math.round(performance.now() - t)} ms: ${Object.entries(load.phases)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')})`,
+          );
         }
       }
       bySize[size] = Object.fromEntries(pages.map((p) => [p.key, summarize(loads[p.key], stats, warmUpErrors[p.key])]));
@@ -263,8 +281,21 @@ export function summarize(loads, stats, warmUpErrors) {
       navToData: stats(loads.map((l) => l.firstPaint.tData)),
       timeouts: loads.filter((l) => l.firstPaint.timeout).length,
     },
-    keystroke: { ...stats(latencies(keys)), samples: keys.length, timeouts: keys.filter((s) => s.timeout).length, frames: stats(keys.map((s) => s.frames)), inputDelay: stats(keys.map((s) => s.handlerAt - s.t0)), ownFilterCode: steps(keys, 'filter') },
-    sort: { ...stats(latencies(sorts)), samples: sorts.length, timeouts: sorts.filter((s) => s.timeout).length, frames: stats(sorts.map((s) => s.frames)), ownSortCode: steps(sorts, 'sort') },
+    keystroke: {
+      ...stats(latencies(keys)),
+      samples: keys.length,
+      timeouts: keys.filter((s) => s.timeout).length,
+      frames: stats(keys.map((s) => s.frames)),
+      inputDelay: stats(keys.map((s) => s.handlerAt - s.t0)),
+      ownFilterCode: steps(keys, 'filter'),
+    },
+    sort: {
+      ...stats(latencies(sorts)),
+      samples: sorts.length,
+      timeouts: sorts.filter((s) => s.timeout).length,
+      frames: stats(sorts.map((s) => s.frames)),
+      ownSortCode: steps(sorts, 'sort'),
+    },
     heapAfterPaint: heapStats((l) => l.heapAfterPaint),
     heapAfterUse: heapStats((l) => l.heapAfterUse),
     flings: Object.fromEntries(
@@ -303,7 +334,15 @@ export function summarize(loads, stats, warmUpErrors) {
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Targets of issue 4 (« Scale »), as ratios measured in one run. */
-export const ROSTER_TARGETS = { dataStepOverFloor: 1.5, frameOverFasterContender: 0.6, firstPaintOverFasterContender: 1, domNodes: 2000, blankFlingFrames: 0, keystrokeOverFloor: 1.2, firstPaintOverFloor: 2 };
+export const ROSTER_TARGETS = {
+  dataStepOverFloor: 1.5,
+  frameOverFasterContender: 0.6,
+  firstPaintOverFasterContender: 1,
+  domNodes: 2000,
+  blankFlingFrames: 0,
+  keystrokeOverFloor: 1.2,
+  firstPaintOverFloor: 2,
+};
 
 const fmt = (x, digits = 1) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 const times = (x) => (x == null ? '—' : `${x.toFixed(2)}×`);
@@ -324,11 +363,25 @@ export function rosterVerdicts(dataStep, bySize) {
   const data = dataStep?.results.find((r) => r.size === big);
   for (const s of data?.search ?? []) {
     const ratio = s.oursKeystrokeMs / s.floorMs;
-    verdicts.push({ target: `filter data step at ${size$(big)} rows, « ${s.query} » typed letter by letter: ours ≤ ${ROSTER_TARGETS.dataStepOverFloor}× the prebuilt-haystack floor`, ours: s.oursKeystrokeMs, reference: s.floorMs, ratio, limit: ROSTER_TARGETS.dataStepOverFloor, met: ratio <= ROSTER_TARGETS.dataStepOverFloor });
+    verdicts.push({
+      target: `filter data step at ${size$(big)} rows, « ${s.query} » typed letter by letter: ours ≤ ${ROSTER_TARGETS.dataStepOverFloor}× the prebuilt-haystack floor`,
+      ours: s.oursKeystrokeMs,
+      reference: s.floorMs,
+      ratio,
+      limit: ROSTER_TARGETS.dataStepOverFloor,
+      met: ratio <= ROSTER_TARGETS.dataStepOverFloor,
+    });
   }
   if (data) {
     const ratio = data.sort.oursMs / data.sort.floorMs;
-    verdicts.push({ target: `sort data step at ${size$(big)} rows (${data.sort.column}): ours ≤ ${ROSTER_TARGETS.dataStepOverFloor}× the cached-rank floor`, ours: data.sort.oursMs, reference: data.sort.floorMs, ratio, limit: ROSTER_TARGETS.dataStepOverFloor, met: ratio <= ROSTER_TARGETS.dataStepOverFloor });
+    verdicts.push({
+      target: `sort data step at ${size$(big)} rows (${data.sort.column}): ours ≤ ${ROSTER_TARGETS.dataStepOverFloor}× the cached-rank floor`,
+      ours: data.sort.oursMs,
+      reference: data.sort.floorMs,
+      ratio,
+      limit: ROSTER_TARGETS.dataStepOverFloor,
+      met: ratio <= ROSTER_TARGETS.dataStepOverFloor,
+    });
   }
   const faster = (pages, pick) => {
     const values = ['vaadin', 'virtualizer'].map((k) => ({ k, v: pages?.[k] ? pick(pages[k]) : null })).filter((x) => x.v != null);
@@ -339,7 +392,14 @@ export function rosterVerdicts(dataStep, bySize) {
     const best = faster(pages, pick);
     const ours = pages?.ours ? pick(pages.ours) : null;
     const ratio = ours != null && best ? ours / best.v : null;
-    verdicts.push({ target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the faster contender${best ? ` (${best.k})` : ''}`, ours, reference: best?.v ?? null, ratio, limit, met: ratio == null ? null : ratio <= limit });
+    verdicts.push({
+      target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the faster contender${best ? ` (${best.k})` : ''}`,
+      ours,
+      reference: best?.v ?? null,
+      ratio,
+      limit,
+      met: ratio == null ? null : ratio <= limit,
+    });
   };
   /** Issue 11, point 3: the next mark is the bare-DOM floor of the same run (`bare.js`). */
   const vsFloor = (label, size, pick, limit) => {
@@ -347,26 +407,59 @@ export function rosterVerdicts(dataStep, bySize) {
     const floor = pages?.bare ? pick(pages.bare) : null;
     const ours = pages?.ours ? pick(pages.ours) : null;
     const ratio = ours != null && floor ? ours / floor : null;
-    verdicts.push({ target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the bare-DOM floor (issue 11)`, ours, reference: floor, ratio, limit, met: ratio == null ? null : ratio <= limit });
+    verdicts.push({
+      target: `${label} at ${size$(size)} rows: ours ≤ ${limit}× the bare-DOM floor (issue 11)`,
+      ours,
+      reference: floor,
+      ratio,
+      limit,
+      met: ratio == null ? null : ratio <= limit,
+    });
   };
   vsFloor('keystroke → next painted frame (median)', big, (p) => p.keystroke.median, ROSTER_TARGETS.keystrokeOverFloor);
-  vsFloor('first paint (creation → rows painted, median)', big, (p) => p.firstPaint.createToPainted.median, ROSTER_TARGETS.firstPaintOverFloor);
+  vsFloor(
+    'first paint (creation → rows painted, median)',
+    big,
+    (p) => p.firstPaint.createToPainted.median,
+    ROSTER_TARGETS.firstPaintOverFloor,
+  );
   vsContenders('keystroke → next painted frame (median)', big, (p) => p.keystroke.median, ROSTER_TARGETS.frameOverFasterContender);
   vsContenders('sort → next painted frame (median)', big, (p) => p.sort.median, ROSTER_TARGETS.frameOverFasterContender);
-  const sizes = [...new Set([...(dataStep?.results ?? []).map((r) => r.size), ...Object.keys(bySize ?? {}).map(Number)])].sort((a, b) => a - b);
+  const sizes = [...new Set([...(dataStep?.results ?? []).map((r) => r.size), ...Object.keys(bySize ?? {}).map(Number)])].sort(
+    (a, b) => a - b,
+  );
   for (const size of sizes) {
-    vsContenders('first paint (creation → rows painted, median)', size, (p) => p.firstPaint.createToPainted.median, ROSTER_TARGETS.firstPaintOverFasterContender);
+    vsContenders(
+      'first paint (creation → rows painted, median)',
+      size,
+      (p) => p.firstPaint.createToPainted.median,
+      ROSTER_TARGETS.firstPaintOverFasterContender,
+    );
   }
   for (const size of sizes) {
     const ours = bySize?.[size]?.ours;
     const nodes = ours ? Math.max(ours.heapAfterPaint?.treeNodes.max ?? 0, ours.heapAfterUse?.treeNodes.max ?? 0) : null;
-    verdicts.push({ target: `DOM nodes in the document at ${size$(size)} rows (most seen, shadow trees included): ours < ${ROSTER_TARGETS.domNodes}`, ours: nodes, reference: null, ratio: null, limit: ROSTER_TARGETS.domNodes, met: nodes == null ? null : nodes < ROSTER_TARGETS.domNodes });
+    verdicts.push({
+      target: `DOM nodes in the document at ${size$(size)} rows (most seen, shadow trees included): ours < ${ROSTER_TARGETS.domNodes}`,
+      ours: nodes,
+      reference: null,
+      ratio: null,
+      limit: ROSTER_TARGETS.domNodes,
+      met: nodes == null ? null : nodes < ROSTER_TARGETS.domNodes,
+    });
   }
   for (const size of sizes) {
     for (const px of FLINGS) {
       const f = bySize?.[size]?.ours?.flings?.[px];
       const measured = f && f.frames > 0;
-      verdicts.push({ target: `frames with a blank row slot while flinging at ${px} px per wheel event, ${size$(size)} rows (issue 8): ours ${ROSTER_TARGETS.blankFlingFrames} %`, ours: measured ? blankText(f) : null, reference: null, ratio: null, limit: ROSTER_TARGETS.blankFlingFrames, met: measured ? f.blankFrames === 0 : null });
+      verdicts.push({
+        target: `frames with a blank row slot while flinging at ${px} px per wheel event, ${size$(size)} rows (issue 8): ours ${ROSTER_TARGETS.blankFlingFrames} %`,
+        ours: measured ? blankText(f) : null,
+        reference: null,
+        ratio: null,
+        limit: ROSTER_TARGETS.blankFlingFrames,
+        met: measured ? f.blankFrames === 0 : null,
+      });
     }
   }
   return verdicts;
@@ -381,8 +474,22 @@ export function rosterReport({ dataStep, bySize, pages, table }) {
     const rows = [];
     for (const r of dataStep.results) {
       for (const s of r.search)
-        rows.push([size$(r.size), `filter « ${s.query} », last keystroke (${s.matches} matches)`, `naive ${fmt(s.naiveMs, 2)}`, fmt(s.floorMs, 2), fmt(s.oursKeystrokeMs, 2), times(s.oursKeystrokeMs / s.floorMs)]);
-      rows.push([size$(r.size), `sort by ${r.sort.column}, ranks cached`, `collator ${fmt(r.sort.collatorMs, 1)}`, fmt(r.sort.floorMs, 2), fmt(r.sort.oursMs, 2), times(r.sort.oursMs / r.sort.floorMs)]);
+        rows.push([
+          size$(r.size),
+          `filter « ${s.query} », last keystroke (${s.matches} matches)`,
+          `naive ${fmt(s.naiveMs, 2)}`,
+          fmt(s.floorMs, 2),
+          fmt(s.oursKeystrokeMs, 2),
+          times(s.oursKeystrokeMs / s.floorMs),
+        ]);
+      rows.push([
+        size$(r.size),
+        `sort by ${r.sort.column}, ranks cached`,
+        `collator ${fmt(r.sort.collatorMs, 1)}`,
+        fmt(r.sort.floorMs, 2),
+        fmt(r.sort.oursMs, 2),
+        times(r.sort.oursMs / r.sort.floorMs),
+      ]);
       rows.push([size$(r.size), 'index build / first sort of a column', '', '', `${fmt(r.buildMs)} / ${fmt(r.sort.firstSortMs)}`, '']);
     }
     out.push(table(['rows', 'step', 'straightforward', 'floor', 'ours', 'ours/floor'], rows, ['r', 'l', 'r', 'r', 'r', 'r']));
@@ -393,14 +500,27 @@ export function rosterReport({ dataStep, bySize, pages, table }) {
     const ifInteractive = (f) => (s, p) => (p.interactive ? f(s) : '—');
     out.push('');
     const loadsOf = Math.max(...shown.map((p) => byPage[p.key].loads));
-    out.push(`   Chromium, ${size$(Number(size))} rows — ${loadsOf} loads per page (data only: 1), ${KEYSTROKES.length} keystrokes and ${SORT_CLICKS.length} sorts per load, ${VIEWPORT.width}×${VIEWPORT.height}; medians (p90) in ms, heap in MB`);
+    out.push(
+      `   Chromium, ${size$(Number(size))} rows — ${loadsOf} loads per page (data only: 1), ${KEYSTROKES.length} keystrokes and ${SORT_CLICKS.length} sorts per load, ${VIEWPORT.width}×${VIEWPORT.height}; medians (p90) in ms, heap in MB`,
+    );
     const rows = [
-      ['first paint: creation → rows painted', ...col((s, p) => (p.key === 'data' ? '—' : `${fmt(s.firstPaint.createToPainted.median)} (${fmt(s.firstPaint.createToPainted.p90)})`))],
+      [
+        'first paint: creation → rows painted',
+        ...col((s, p) =>
+          p.key === 'data' ? '—' : `${fmt(s.firstPaint.createToPainted.median)} (${fmt(s.firstPaint.createToPainted.p90)})`,
+        ),
+      ],
       ['first paint: navigation → rows painted', ...col((s) => fmt(s.firstPaint.navToPainted.median))],
       ['keystroke → next painted frame', ...col(ifInteractive((s) => `${fmt(s.keystroke.median)} (${fmt(s.keystroke.p90)})`))],
-      ['  of which the page\'s own filter code', ...col((s, p) => (p.interactive && s.keystroke.ownFilterCode.n ? fmt(s.keystroke.ownFilterCode.median) : '—'))],
+      [
+        "  of which the page's own filter code",
+        ...col((s, p) => (p.interactive && s.keystroke.ownFilterCode.n ? fmt(s.keystroke.ownFilterCode.median) : '—')),
+      ],
       ['sort → next painted frame', ...col(ifInteractive((s) => `${fmt(s.sort.median)} (${fmt(s.sort.p90)})`))],
-      ['  of which the page\'s own sort code', ...col((s, p) => (p.interactive && s.sort.ownSortCode.n ? fmt(s.sort.ownSortCode.median) : '—'))],
+      [
+        "  of which the page's own sort code",
+        ...col((s, p) => (p.interactive && s.sort.ownSortCode.n ? fmt(s.sort.ownSortCode.median) : '—')),
+      ],
       ['JS heap after first paint', ...col((s) => fmt(s.heapAfterPaint?.jsMB.median))],
       ['JS heap after the keystrokes and sorts', ...col(ifInteractive((s) => fmt(s.heapAfterUse?.jsMB.median)))],
       ['Blink heap (DOM…) after them', ...col((s) => fmt((s.heapAfterUse ?? s.heapAfterPaint)?.embedderMB.median))],
@@ -408,8 +528,14 @@ export function rosterReport({ dataStep, bySize, pages, table }) {
       ['live DOM nodes (CDP, detached incl.)', ...col((s) => fmt((s.heapAfterUse ?? s.heapAfterPaint)?.domNodes.median, 0))],
       ['page bundle, min+gz kB', ...col((_, p) => fmt(p.bundle.gzBytes / 1000))],
       ['row pitch as laid out, px', ...col((s) => fmt(s.rowPitch))],
-      ...FLINGS.map((px) => [`fling at ${px} px/wheel: frames with a blank row (all loads)`, ...col((s, p) => (p.flung ? blankText(s.flings?.[px]) : '—'))]),
-      ...FLINGS.map((px) => [`  most of the rows' area blank in one frame (${px} px)`, ...col((s, p) => (p.flung && s.flings?.[px]?.frames ? pct(s.flings[px].worstShare) : '—'))]),
+      ...FLINGS.map((px) => [
+        `fling at ${px} px/wheel: frames with a blank row (all loads)`,
+        ...col((s, p) => (p.flung ? blankText(s.flings?.[px]) : '—')),
+      ]),
+      ...FLINGS.map((px) => [
+        `  most of the rows' area blank in one frame (${px} px)`,
+        ...col((s, p) => (p.flung && s.flings?.[px]?.frames ? pct(s.flings[px].worstShare) : '—')),
+      ]),
     ];
     out.push(table(['metric', ...shown.map((p) => p.label)], rows, ['l', ...shown.map(() => 'r')]));
     const bad = shown.flatMap((p) => {
@@ -418,12 +544,14 @@ export function rosterReport({ dataStep, bySize, pages, table }) {
       return n ? [`${p.label}: ${n} measurement(s) never showed the expected rows (left out of the medians)`] : [];
     });
     for (const b of bad) out.push(`   !! ${b}`);
-    for (const p of shown) if (byPage[p.key].errors.length) out.push(`   !! ${p.label} page errors: ${byPage[p.key].errors.slice(0, 3).join(' | ')}`);
+    for (const p of shown)
+      if (byPage[p.key].errors.length) out.push(`   !! ${p.label} page errors: ${byPage[p.key].errors.slice(0, 3).join(' | ')}`);
   }
   out.push('');
   out.push('   Targets (issues 4 and 8, ratios within this run)');
   for (const v of rosterVerdicts(dataStep, bySize)) {
-    const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
+    const figures =
+      v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
     out.push(`   - ${v.target}: ${figures} → ${met(v.met)}`);
   }
   return out;
@@ -435,7 +563,9 @@ export function rosterReadme({ dataStep, bySize, pages }) {
   const sizes = Object.keys(bySize ?? {}).map(Number);
   if (sizes.length) {
     const shown = pages.filter((p) => p.key !== 'data' && sizes.every((n) => bySize[n][p.key]));
-    lines.push(`| Roster, medians | rows | ${shown.map((p) => p.label.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))).join(' | ')} |`);
+    lines.push(
+      `| Roster, medians | rows | ${shown.map((p) => p.label.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))).join(' | ')} |`,
+    );
     lines.push(`| --- | ---: | ${shown.map(() => '---:').join(' | ')} |`);
     const row = (label, pick) => {
       for (const n of sizes) lines.push(`| ${label} | ${size$(n)} | ${shown.map((p) => pick(bySize[n][p.key], p)).join(' | ')} |`);
@@ -448,8 +578,14 @@ export function rosterReadme({ dataStep, bySize, pages }) {
       const floor = bySize[n].bare;
       return p.key === 'bare' || !floor ? '—' : times(pick(bySize[n][p.key]) / pick(floor));
     };
-    for (const n of sizes) lines.push(`| First paint, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.firstPaint.createToPainted.median)).join(' | ')} |`);
-    for (const n of sizes) lines.push(`| Keystroke → frame, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.keystroke.median)).join(' | ')} |`);
+    for (const n of sizes)
+      lines.push(
+        `| First paint, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.firstPaint.createToPainted.median)).join(' | ')} |`,
+      );
+    for (const n of sizes)
+      lines.push(
+        `| Keystroke → frame, × the bare-DOM floor | ${size$(n)} | ${shown.map((p) => overFloor(n, p, (s) => s.keystroke.median)).join(' | ')} |`,
+      );
     row('JS heap after use, MB', (s) => fmt(s.heapAfterUse?.jsMB.median));
     row('DOM nodes (shadow trees incl.)', (s) => fmt(s.heapAfterUse?.treeNodes.median, 0));
     for (const px of FLINGS) row(`Fling at ${px} px/wheel: frames with a blank row`, (s, p) => (p.flung ? blankText(s.flings?.[px]) : '—'));
@@ -460,7 +596,8 @@ export function rosterReadme({ dataStep, bySize, pages }) {
     lines.push('| Roster target (issues 4 and 8) | measured | verdict |');
     lines.push('| --- | --- | --- |');
     for (const v of verdicts) {
-      const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} ms → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
+      const figures =
+        v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} ms → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
       lines.push(`| ${v.target.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))} | ${figures} | ${met(v.met)} |`);
     }
   }

@@ -18,9 +18,11 @@ import { boot } from './harness.js';
 import { contenderShell, recordDataStep } from './shell.js';
 
 /** Cell renderers: text, or elements made once per cell and updated (Vaadin reuses cells). */
-const text = (read) => (root, _column, { item }) => {
-  root.textContent = read(item);
-};
+const text =
+  (read) =>
+  (root, _column, { item }) => {
+    root.textContent = read(item);
+  };
 const passport = (root, _column, { item }) => {
   let link = root.firstElementChild;
   if (!item.passportUrl) {
@@ -69,7 +71,11 @@ boot({
       sortColumn('profile', 'Profil', text(profileText)),
       sortColumn('passportUrl', 'Passeport sécurité', passport),
       sortColumn('state', 'État', text(stateText)),
-      sortColumn('expiresOn', 'Expiration', text((r) => dateText(r.expiresOn))),
+      sortColumn(
+        'expiresOn',
+        'Expiration',
+        text((r) => dateText(r.expiresOn)),
+      ),
       actionsColumn,
     );
     grid.items = rows;

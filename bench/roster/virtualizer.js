@@ -93,7 +93,13 @@ boot({
       const column = cell.dataset.column;
       const started = performance.now();
       const direction =
-        sorted.column !== column ? 'ascending' : sorted.direction === 'ascending' ? 'descending' : sorted.direction === 'descending' ? null : 'ascending';
+        sorted.column !== column
+          ? 'ascending'
+          : sorted.direction === 'ascending'
+            ? 'descending'
+            : sorted.direction === 'descending'
+              ? null
+              : 'ascending';
       sorted = { column: direction ? column : null, direction };
       for (const c of head.children) c.removeAttribute('aria-sort');
       if (direction) cell.setAttribute('aria-sort', direction);

@@ -7,7 +7,13 @@
  */
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const STATE = { armed: 'Activé', partial: 'Partiel', disarmed: 'Désactivé' };
-export const foldSite = (t) => t.normalize('NFD').replace(/\p{M}|['’‘`´ʼ]/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+export const foldSite = (t) =>
+  t
+    .normalize('NFD')
+    .replace(/\p{M}|['’‘`´ʼ]/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 export const titleOf = (s) => s.nickname ?? s.name;
 export const keyOf = (s) => `${titleOf(s)}\u0000${s.address.street}`;
 
@@ -17,9 +23,23 @@ function prepared(data) {
   if (p) return p;
   const identifiers = new Map(data.links.map((l) => [l.id, l.identifier]));
   const rank = new Map(data.links.map((l, i) => [l.id, i]));
-  const hay = data.sites.map((s) => foldSite([s.name, s.nickname ?? '', s.address.street, s.address.postalCode, s.address.city, STATE[s.state], ...s.linkIds.map((id) => identifiers.get(id) ?? '')].join('\n')));
+  const hay = data.sites.map((s) =>
+    foldSite(
+      [
+        s.name,
+        s.nickname ?? '',
+        s.address.street,
+        s.address.postalCode,
+        s.address.city,
+        STATE[s.state],
+        ...s.linkIds.map((id) => identifiers.get(id) ?? ''),
+      ].join('\n'),
+    ),
+  );
   const groupKey = data.sites.map((s) => [...new Set(s.linkIds.map((id) => rank.get(id)))].sort((a, b) => a - b));
-  const base = data.sites.map((_, i) => i).sort((a, b) => collator.compare(titleOf(data.sites[a]), titleOf(data.sites[b])) || (data.sites[a].id < data.sites[b].id ? -1 : 1));
+  const base = data.sites
+    .map((_, i) => i)
+    .sort((a, b) => collator.compare(titleOf(data.sites[a]), titleOf(data.sites[b])) || (data.sites[a].id < data.sites[b].id ? -1 : 1));
   p = { hay, groupKey, base };
   cache.set(data, p);
   return p;
@@ -32,13 +52,18 @@ const compareGroups = (a, b) => {
 
 const byColumn = {
   name: (a, b) => collator.compare(titleOf(a), titleOf(b)),
-  location: (a, b) => collator.compare(a.address.city, b.address.city) || (a.address.postalCode < b.address.postalCode ? -1 : a.address.postalCode > b.address.postalCode ? 1 : 0) || collator.compare(a.address.street, b.address.street),
+  location: (a, b) =>
+    collator.compare(a.address.city, b.address.city) ||
+    (a.address.postalCode < b.address.postalCode ? -1 : a.address.postalCode > b.address.postalCode ? 1 : 0) ||
+    collator.compare(a.address.street, b.address.street),
 };
 
 /** The keys of the rows `<site-list>` shows from its top for a query (typed) or a sort (a header clicked once: ascending). */
 export function expected(data, { query = '', sort = 'name' } = {}) {
   const { hay, groupKey, base } = prepared(data);
-  const tokens = foldSite(query).split(/[\s\-‐‑]+/).filter(Boolean);
+  const tokens = foldSite(query)
+    .split(/[\s\-‐‑]+/)
+    .filter(Boolean);
   const sites = data.sites;
   const order = base.filter((i) => tokens.every((t) => hay[i].includes(t)));
   order.sort((a, b) => byColumn[sort](sites[a], sites[b]));

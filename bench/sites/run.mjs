@@ -32,7 +32,15 @@ export const SITE_SORT_CLICKS = ['location', 'name', 'location', 'name'];
 
 export const SITE_PAGES = [
   { ...ROSTER_PAGES.find((p) => p.key === 'ours'), flung: false },
-  { key: 'sites', label: '<site-list>', entry: '../sites/sites.js', interactive: true, flung: false, keystrokes: SITE_KEYSTROKES, sortClicks: SITE_SORT_CLICKS },
+  {
+    key: 'sites',
+    label: '<site-list>',
+    entry: '../sites/sites.js',
+    interactive: true,
+    flung: false,
+    keystrokes: SITE_KEYSTROKES,
+    sortClicks: SITE_SORT_CLICKS,
+  },
 ];
 
 export const SITE_TARGETS = { frameOverRoster: 1.2, domNodes: 2000 };
@@ -53,7 +61,11 @@ export async function runSites({ browser, origin, sizes = SITE_SIZES, runs, page
           const t = performance.now();
           const load = await measureLoad(context, origin, page, size);
           loads[page.key].push(load);
-          log(`  ${size} ${page.key.padEnd(6)} run ${i + 1}/${runs} (${Math.round(performance.now() - t)} ms: ${Object.entries(load.phases).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+          log(
+            `  ${size} ${page.key.padEnd(6)} run ${i + 1}/${runs} (${Math.round(performance.now() - t)} ms: ${Object.entries(load.phases)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')})`,
+          );
         }
       }
       bySize[size] = Object.fromEntries(pages.map((p) => [p.key, summarize(loads[p.key], stats, warmUpErrors[p.key])]));
@@ -77,20 +89,36 @@ export function sitesVerdicts(bySize) {
       const ours = pages.sites ? pick(pages.sites) : null;
       const roster = pages.ours ? pick(pages.ours) : null;
       const ratio = ours != null && roster ? ours / roster : null;
-      verdicts.push({ target: `${label} at ${size$(Number(size))}: <site-list> ≤ ${SITE_TARGETS.frameOverRoster}× <passport-roster>`, ours, reference: roster, ratio, limit: SITE_TARGETS.frameOverRoster, met: ratio == null ? null : ratio <= SITE_TARGETS.frameOverRoster });
+      verdicts.push({
+        target: `${label} at ${size$(Number(size))}: <site-list> ≤ ${SITE_TARGETS.frameOverRoster}× <passport-roster>`,
+        ours,
+        reference: roster,
+        ratio,
+        limit: SITE_TARGETS.frameOverRoster,
+        met: ratio == null ? null : ratio <= SITE_TARGETS.frameOverRoster,
+      });
     };
     vs('keystroke → next painted frame (median)', (p) => p.keystroke.median);
     vs('sort → next painted frame (median)', (p) => p.sort.median);
     const s = pages.sites;
     const nodes = s ? Math.max(s.heapAfterPaint?.treeNodes.max ?? 0, s.heapAfterUse?.treeNodes.max ?? 0) : null;
-    verdicts.push({ target: `DOM nodes in the document at ${size$(Number(size))} sites (most seen, shadow trees included): < ${SITE_TARGETS.domNodes}`, ours: nodes, reference: null, ratio: null, limit: SITE_TARGETS.domNodes, met: nodes == null ? null : nodes < SITE_TARGETS.domNodes });
+    verdicts.push({
+      target: `DOM nodes in the document at ${size$(Number(size))} sites (most seen, shadow trees included): < ${SITE_TARGETS.domNodes}`,
+      ours: nodes,
+      reference: null,
+      ratio: null,
+      limit: SITE_TARGETS.domNodes,
+      met: nodes == null ? null : nodes < SITE_TARGETS.domNodes,
+    });
   }
   return verdicts;
 }
 
 /** The console report of part 4 (lines). */
 export function sitesReport({ bySize, pages, runs, table }) {
-  const out = [`4. RS-SITES — <site-list> and <passport-roster> at the same sizes, same harness (${runs} loads per page and size); method in bench/README.md`];
+  const out = [
+    `4. RS-SITES — <site-list> and <passport-roster> at the same sizes, same harness (${runs} loads per page and size); method in bench/README.md`,
+  ];
   for (const [size, byPage] of Object.entries(bySize ?? {})) {
     const shown = pages.filter((p) => byPage[p.key]);
     const col = (pick) => shown.map((p) => pick(byPage[p.key], p));
@@ -100,7 +128,10 @@ export function sitesReport({ bySize, pages, runs, table }) {
       table(
         ['metric', ...shown.map((p) => p.label)],
         [
-          ['first paint: creation → rows painted', ...col((s) => `${fmt(s.firstPaint.createToPainted.median)} (${fmt(s.firstPaint.createToPainted.p90)})`)],
+          [
+            'first paint: creation → rows painted',
+            ...col((s) => `${fmt(s.firstPaint.createToPainted.median)} (${fmt(s.firstPaint.createToPainted.p90)})`),
+          ],
           ['keystroke → next painted frame', ...col((s) => `${fmt(s.keystroke.median)} (${fmt(s.keystroke.p90)})`)],
           ['sort → next painted frame', ...col((s) => `${fmt(s.sort.median)} (${fmt(s.sort.p90)})`)],
           ['JS heap after use, MB', ...col((s) => fmt(s.heapAfterUse?.jsMB.median))],
@@ -120,7 +151,8 @@ export function sitesReport({ bySize, pages, runs, table }) {
   }
   out.push('', '   Targets (issue 9, ratios within this run)');
   for (const v of sitesVerdicts(bySize)) {
-    const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
+    const figures =
+      v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
     out.push(`   - ${v.target}: ${figures} → ${met(v.met)}`);
   }
   return out;
@@ -134,14 +166,18 @@ export function sitesReadme({ bySize }) {
   const esc = (t) => t.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
   lines.push('| Sites, medians | rows | &lt;passport-roster&gt; | &lt;site-list&gt; |', '| --- | ---: | ---: | ---: |');
   const row = (label, pick) => {
-    for (const n of sizes) lines.push(`| ${label} | ${size$(Number(n))} | ${fmt(bySize[n].ours ? pick(bySize[n].ours) : null)} | ${fmt(bySize[n].sites ? pick(bySize[n].sites) : null)} |`);
+    for (const n of sizes)
+      lines.push(
+        `| ${label} | ${size$(Number(n))} | ${fmt(bySize[n].ours ? pick(bySize[n].ours) : null)} | ${fmt(bySize[n].sites ? pick(bySize[n].sites) : null)} |`,
+      );
   };
   row('Keystroke → next painted frame, ms', (s) => s.keystroke.median);
   row('Sort → next painted frame, ms', (s) => s.sort.median);
   row('DOM nodes (shadow trees incl.)', (s) => (s.heapAfterUse ?? s.heapAfterPaint)?.treeNodes.max);
   lines.push('', '| Sites target (issue 9) | measured | verdict |', '| --- | --- | --- |');
   for (const v of sitesVerdicts(bySize)) {
-    const figures = v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} ms → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
+    const figures =
+      v.ratio != null ? `${fmt(v.ours, 2)} vs ${fmt(v.reference, 2)} ms → ${times(v.ratio)}` : v.ours != null ? String(v.ours) : '—';
     lines.push(`| ${esc(v.target)} | ${figures} | ${met(v.met)} |`);
   }
   return lines;

@@ -46,7 +46,11 @@ boot({
         for (const tr of s.querySelectorAll('tbody > tr:not(.spacer):not(.group)')) {
           const r = tr.getBoundingClientRect();
           if (r.height === 0 || r.top < top - 0.5 || r.bottom > box.bottom + 0.5) continue;
-          out.push({ top: r.top, first: tr.querySelector('.open .title')?.textContent ?? '', last: tr.querySelector('td.address .line')?.textContent ?? '' });
+          out.push({
+            top: r.top,
+            first: tr.querySelector('.open .title')?.textContent ?? '',
+            last: tr.querySelector('td.address .line')?.textContent ?? '',
+          });
         }
         return out.sort((a, b) => a.top - b.top);
       },

@@ -27,11 +27,18 @@ const DEFAULT_STATUS = 'experimental';
 const STATUSES = ['experimental', 'stable', 'deprecated'];
 
 /** Static fields every Vigie element has for its own plumbing, not for hosts. */
-const STATIC_PLUMBING = new Set(['styles', 'lightStyles', 'messages', 'shadowRootOptions', 'properties', 'elementStyles', 'attributeValues']);
+const STATIC_PLUMBING = new Set([
+  'styles',
+  'lightStyles',
+  'messages',
+  'shadowRootOptions',
+  'properties',
+  'elementStyles',
+  'attributeValues',
+]);
 
 /** Public in TypeScript only to satisfy an internal interface (e.g. DomainChangeHost): not for hosts. */
 const NOT_API = { CompanyProfile: ['passportServices', 'passportSession'] };
-
 
 /** Alias name → its literal members (`'a'`, `2`…), from the sources of components and core. */
 function literalAliases(dirs) {
@@ -52,8 +59,13 @@ function literalAliases(dirs) {
         if (ts.isAsExpression(init) && init.type.getText(sf) === 'const' && ts.isArrayLiteralExpression(init.expression)) {
           const items = init.expression.elements;
           // Literals, and spreads of other such lists (`['all', ...INVOICE_GROUPS] as const`).
-          if (items.every((e) => ts.isStringLiteral(e) || ts.isNumericLiteral(e) || (ts.isSpreadElement(e) && ts.isIdentifier(e.expression))))
-            tuples.set(node.name.text, items.map((e) => (ts.isStringLiteral(e) ? `'${e.text}'` : ts.isSpreadElement(e) ? `...${e.expression.text}` : e.getText(sf))));
+          if (
+            items.every((e) => ts.isStringLiteral(e) || ts.isNumericLiteral(e) || (ts.isSpreadElement(e) && ts.isIdentifier(e.expression)))
+          )
+            tuples.set(
+              node.name.text,
+              items.map((e) => (ts.isStringLiteral(e) ? `'${e.text}'` : ts.isSpreadElement(e) ? `...${e.expression.text}` : e.getText(sf))),
+            );
         }
       }
       ts.forEachChild(node, visit);
@@ -97,8 +109,7 @@ function expander({ raw, tuples }) {
         const gone = removed && members(removed, depth + 1);
         if (!all || !gone) return undefined;
         out.push(...all.filter((x) => !gone.includes(x)));
-      }
-      else if (/^\w+$/.test(part) && raw.has(part)) {
+      } else if (/^\w+$/.test(part) && raw.has(part)) {
         if (!cache.has(part)) cache.set(part, members(raw.get(part), depth + 1));
         const m = cache.get(part);
         if (!m) return undefined;
@@ -147,7 +158,7 @@ function widgetClasses(modulePath) {
   const sheet = modulePath?.replace(/\.ts$/, '.styles.ts');
   if (!sheet || !existsSync(sheet)) return [];
   const names = new Set([...readFileSync(sheet, 'utf8').matchAll(/\.(vigie-[a-z0-9_-]+)/g)].map((m) => m[1]));
-  return [...names].map((name) => ({ name, description: 'A styling hook of this widget\'s own layout.' }));
+  return [...names].map((name) => ({ name, description: "A styling hook of this widget's own layout." }));
 }
 
 function vigiePublicApi() {
@@ -174,14 +185,17 @@ function vigiePublicApi() {
         classTags.set(name, info);
         const drop = new Set();
         for (const member of node.members) {
-          const memberName = member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
+          const memberName =
+            member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
           if (!memberName) continue;
           const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
           // @state is internal reactive state; @consume/@query* are wiring, not API.
           const isState = decorators.some((d) => /^(state|consume|query\w*)\b/.test(d.expression.getText()));
           const internal = ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal' || t.tagName.text === 'ignore');
           const init = ts.isPropertyDeclaration(member) && member.initializer ? member.initializer.getText() : '';
-          const controller = /^new \w*(Controller|Task)\b/.test(init) || /\b\w*Controller\b/.test(ts.isPropertyDeclaration(member) && member.type ? member.type.getText() : '');
+          const controller =
+            /^new \w*(Controller|Task)\b/.test(init) ||
+            /\b\w*Controller\b/.test(ts.isPropertyDeclaration(member) && member.type ? member.type.getText() : '');
           if (isState || internal || controller) drop.add(memberName);
         }
         hidden.set(name, drop);
@@ -210,7 +224,11 @@ function vigiePublicApi() {
         mod.exports = (mod.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && mod.path === 'src/base/define.ts'));
         const def = definitions.get(mod.path);
         if (def && classModule.has(def.className)) {
-          mod.exports.push({ kind: 'custom-element-definition', name: def.tag, declaration: { name: def.className, module: classModule.get(def.className) } });
+          mod.exports.push({
+            kind: 'custom-element-definition',
+            name: def.tag,
+            declaration: { name: def.className, module: classModule.get(def.className) },
+          });
           // The definition names the tag even when the class's JSDoc has no `@tagname`.
           const klass = classes.get(def.className);
           if (klass && !klass.tagName) Object.assign(klass, { tagName: def.tag, customElement: true });
@@ -246,7 +264,9 @@ function vigiePublicApi() {
         }
         if (!d.customElement) continue;
         const own = classTags.get(name) ?? { cssClasses: [] };
-        const chain = superChain(d).map((s) => classTags.get(s)).filter(Boolean);
+        const chain = superChain(d)
+          .map((s) => classTags.get(s))
+          .filter(Boolean);
         d.since = own.since || DEFAULT_SINCE;
         d.status = STATUSES.includes(own.status) ? own.status : DEFAULT_STATUS;
         // A light-DOM widget's own classes (its `<tag>.styles.ts`), after the documented ones.

@@ -29,7 +29,13 @@ const withSession = ref((el?: Element) => {
   if (!el) return;
   queueMicrotask(() =>
     el.dispatchEvent(
-      new ContextEvent(vigieContext, el, (services: VigieServices | undefined) => services && !services.passportSession && services.setPassportSession({ ...PASSPORT_DEMO_SESSION }), false),
+      new ContextEvent(
+        vigieContext,
+        el,
+        (services: VigieServices | undefined) =>
+          services && !services.passportSession && services.setPassportSession({ ...PASSPORT_DEMO_SESSION }),
+        false,
+      ),
     ),
   );
 });
@@ -56,12 +62,24 @@ async function fill(root: HTMLElement, name: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const widget = (root: HTMLElement) => waitFor(() => root.querySelector('company-profile')?.querySelector<HTMLInputElement>('input[name=companyName]') && root.querySelector('company-profile'));
+const widget = (root: HTMLElement) =>
+  waitFor(
+    () =>
+      root.querySelector('company-profile')?.querySelector<HTMLInputElement>('input[name=companyName]') &&
+      root.querySelector('company-profile'),
+  );
 
-const problem = (status: number, slug: string) => HttpResponse.json({ type: `/problems/${slug}`, title: slug, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+const problem = (status: number, slug: string) =>
+  HttpResponse.json(
+    { type: `/problems/${slug}`, title: slug, status },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 const meta = {
   id: 'passport-company-profile',
@@ -75,7 +93,17 @@ const meta = {
   },
   render,
   parameters: {
-    actions: { handles: ['company-updated', 'company-handed-over', 'employees-email-domain-changed', 'spaces-link-requested', 'passport-login-requested', 'spaces-linked', 'spaces-dissociated'] },
+    actions: {
+      handles: [
+        'company-updated',
+        'company-handed-over',
+        'employees-email-domain-changed',
+        'spaces-link-requested',
+        'passport-login-requested',
+        'spaces-linked',
+        'spaces-dissociated',
+      ],
+    },
     docs: {
       description: {
         component:
@@ -96,7 +124,15 @@ type Story = StoryObj<ProfileArgs>;
 export const SignedOut: Story = {
   name: 'Signed out',
   args: { signedIn: false },
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Aucune session : « Connectez-vous à votre espace entreprise » (événement `passport-login-requested`, annulable).')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Aucune session : « Connectez-vous à votre espace entreprise » (événement `passport-login-requested`, annulable).',
+      ),
+    ),
+  },
 };
 
 export const Loading: Story = {
@@ -105,16 +141,25 @@ export const Loading: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Les informations ne se chargent pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Les informations ne se chargent pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const Loaded: Story = {
   name: 'View and edit',
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'La fiche de « Granulats Dupont SARL », prête à être modifiée.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'La fiche de « Granulats Dupont SARL », prête à être modifiée.')),
+  },
 };
 
 export const Dirty: Story = {
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Des modifications non enregistrées (nom de l’entreprise, une région de plus).')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Des modifications non enregistrées (nom de l’entreprise, une région de plus).')),
+  },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
     await fill(canvasElement, 'companyName', 'Granulats Dupont et Fils');
@@ -126,7 +171,12 @@ export const HandoverWarning: Story = {
   name: 'Handover warning',
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Nouvelle adresse du référent : l’avertissement IMPORTANT du guide, puis « Que devient le mot de passe ? » (mot de passe temporaire choisi).')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Nouvelle adresse du référent : l’avertissement IMPORTANT du guide, puis « Que devient le mot de passe ? » (mot de passe temporaire choisi).',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
@@ -141,7 +191,12 @@ export const HandoverConfirmation: Story = {
   name: 'Handover confirmation',
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Avant d’envoyer le passage de relais : la boîte de dialogue de confirmation (nouveau référent, nouvel identifiant, mot de passe).')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Avant d’envoyer le passage de relais : la boîte de dialogue de confirmation (nouveau référent, nouvel identifiant, mot de passe).',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
@@ -158,7 +213,12 @@ export const HandoverConfirmation: Story = {
 export const Conflict: Story = {
   parameters: {
     ...withHandlers('passport:default', [http.put('*/api/passport/company', () => problem(412, 'version-mismatch'))]),
-    ...story(scenarioDoc('passport:default', 'Quelqu’un d’autre a enregistré entre-temps (412) : l’avertissement, « Recharger les informations à jour », la saisie conservée.')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Quelqu’un d’autre a enregistré entre-temps (412) : l’avertissement, « Recharger les informations à jour », la saisie conservée.',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
@@ -172,7 +232,12 @@ export const DomainPreview: Story = {
   name: 'Domain preview',
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Changer le nom de domaine des adresses des salariés : « N comptes vont changer » et ceux qui ne changent pas.')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Changer le nom de domaine des adresses des salariés : « N comptes vont changer » et ceux qui ne changent pas.',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
@@ -204,7 +269,12 @@ export const LinkedSpaces: Story = {
   name: 'Linked spaces',
   parameters: {
     ...mockApi('passport:linked-spaces'),
-    ...story(scenarioDoc('passport:linked-spaces', 'Espaces liés : « Avoir un accès distinct à mon compte utilisateur » à côté de l’adresse du référent ; le passage de relais attend la dissociation.')),
+    ...story(
+      scenarioDoc(
+        'passport:linked-spaces',
+        'Espaces liés : « Avoir un accès distinct à mon compte utilisateur » à côté de l’adresse du référent ; le passage de relais attend la dissociation.',
+      ),
+    ),
   },
 };
 
@@ -215,12 +285,18 @@ export const English: Story = {
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Thème sombre, avertissement du passage de relais affiché.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Thème sombre, avertissement du passage de relais affiché.')),
+  },
   play: HandoverWarning.play,
 };
 
 export const Narrow: Story = {
   render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Dans un conteneur de 320 px, avertissement du passage de relais affiché.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Dans un conteneur de 320 px, avertissement du passage de relais affiché.')),
+  },
   play: HandoverWarning.play,
 };

@@ -142,7 +142,9 @@ const submit = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('button[
 const submitting =
   (c: Company | undefined, status: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = c ? await fill(canvasElement, c) : await waitFor(() => canvasElement.querySelector<CompanyRegistration>('company-registration'), '<company-registration>');
+    const el = c
+      ? await fill(canvasElement, c)
+      : await waitFor(() => canvasElement.querySelector<CompanyRegistration>('company-registration'), '<company-registration>');
     await waitFor(() => el.querySelector('form'), 'the form');
     submit(el);
     await waitFor(() => el.getAttribute('status') === status, `status ${status}`);
@@ -199,7 +201,10 @@ type Story = StoryObj<RegistrationArgs>;
 
 export const Empty: Story = {
   name: 'Empty form',
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Le formulaire vide, tel que le guide le montre.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Le formulaire vide, tel que le guide le montre.')),
+  },
 };
 
 export const VatMode: Story = {
@@ -237,7 +242,12 @@ export const Submitting: Story = {
   play: submitting(company(freshSiret()), 'submitting'),
   parameters: {
     ...mockApi('any:slow', { timeout: 15 * 60_000 }),
-    ...story(scenarioDoc('any:slow', 'L’envoi en cours : « Création du compte en cours… », le bouton reste focalisable, un second envoi ne part pas.')),
+    ...story(
+      scenarioDoc(
+        'any:slow',
+        'L’envoi en cours : « Création du compte en cours… », le bouton reste focalisable, un second envoi ne part pas.',
+      ),
+    ),
   },
 };
 
@@ -246,7 +256,9 @@ export const ServerError: Story = {
   play: submitting(company(freshSiret()), 'failed'),
   parameters: {
     ...mockApi('any:error-500'),
-    ...story(scenarioDoc('any:error-500', 'L’envoi n’aboutit pas : « Réessayer » ; tout ce qui a été saisi est conservé, sauf les mots de passe.')),
+    ...story(
+      scenarioDoc('any:error-500', 'L’envoi n’aboutit pas : « Réessayer » ; tout ce qui a été saisi est conservé, sauf les mots de passe.'),
+    ),
   },
 };
 
@@ -284,7 +296,10 @@ export const Success: Story = {
 export const English: Story = {
   globals: { locale: 'en' },
   play: showErrors,
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Locale `en` : les erreurs en anglais, les régions par leur nom anglais.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Locale `en` : les erreurs en anglais, les régions par leur nom anglais.')),
+  },
 };
 
 export const Dark: Story = {
@@ -299,6 +314,11 @@ export const Narrow: Story = {
   play: showErrors,
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Dans un conteneur de 320 px : une colonne, les libellés longs passent à la ligne, les cibles gardent 44 px.')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Dans un conteneur de 320 px : une colonne, les libellés longs passent à la ligne, les cibles gardent 44 px.',
+      ),
+    ),
   },
 };

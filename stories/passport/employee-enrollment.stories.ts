@@ -37,7 +37,13 @@ interface EnrollmentArgs {
 const ROW: Employee = PASSPORT_DEMO_EMPLOYEES[4];
 
 /** What someone else saved meanwhile (the conflict stories). */
-const SAVED_BY_SOMEONE_ELSE: Employee = { ...ROW, lastName: 'DURAND', email: null, profile: 'technical-trainer-checker', version: ROW.version + 1 };
+const SAVED_BY_SOMEONE_ELSE: Employee = {
+  ...ROW,
+  lastName: 'DURAND',
+  email: null,
+  profile: 'technical-trainer-checker',
+  version: ROW.version + 1,
+};
 
 const CONFLICT_SESSION: PassportSession = { ...PASSPORT_DEMO_SESSION, token: 'story:conflict' };
 
@@ -45,7 +51,9 @@ const isConflictStory = (request: Request) => request.headers.get('Authorization
 
 /** The conflict stories' employee routes; every other request goes on to the mock API. */
 const conflictRoutes = [
-  http.get('*/api/passport/employees/:id', ({ request }) => (isConflictStory(request) ? HttpResponse.json(SAVED_BY_SOMEONE_ELSE) : undefined)),
+  http.get('*/api/passport/employees/:id', ({ request }) =>
+    isConflictStory(request) ? HttpResponse.json(SAVED_BY_SOMEONE_ELSE) : undefined,
+  ),
   http.put('*/api/passport/employees/:id', async ({ request }) => {
     if (!isConflictStory(request)) return undefined;
     if (parseVersionTag(request.headers.get('If-Match')) !== SAVED_BY_SOMEONE_ELSE.version) {
@@ -55,7 +63,12 @@ const conflictRoutes = [
       );
     }
     const body = (await request.json()) as EmployeeUpdateRequest;
-    return HttpResponse.json({ ...SAVED_BY_SOMEONE_ELSE, ...body, profile: profileFor(body.answers), version: SAVED_BY_SOMEONE_ELSE.version + 1 });
+    return HttpResponse.json({
+      ...SAVED_BY_SOMEONE_ELSE,
+      ...body,
+      profile: profileFor(body.answers),
+      version: SAVED_BY_SOMEONE_ELSE.version + 1,
+    });
   }),
 ];
 
@@ -71,7 +84,13 @@ const withSession = (session: PassportSession) =>
     if (!el) return;
     queueMicrotask(() =>
       el.dispatchEvent(
-        new ContextEvent(vigieContext, el, (services: VigieServices | undefined) => services && services.passportSession?.token !== session.token && services.setPassportSession(session), false),
+        new ContextEvent(
+          vigieContext,
+          el,
+          (services: VigieServices | undefined) =>
+            services && services.passportSession?.token !== session.token && services.setPassportSession(session),
+          false,
+        ),
       ),
     );
   });
@@ -124,7 +143,12 @@ async function fillZoe(el: Element, o: { email?: boolean; snbpe?: string } = {})
   type(el, 'firstName', 'Zoé');
   type(el, 'lastName', 'Lecœur');
   if (o.email) type(el, 'email', 'zoe.lecoeur@granulats-dupont.fr');
-  await choose(el, { intervenesTechnically: 'yes', leadsAwarenessSessions: 'no', checksPassports: 'yes', hasSnbpePassport: o.snbpe ? 'yes' : 'no' });
+  await choose(el, {
+    intervenesTechnically: 'yes',
+    leadsAwarenessSessions: 'no',
+    checksPassports: 'yes',
+    hasSnbpePassport: o.snbpe ? 'yes' : 'no',
+  });
   if (o.snbpe) {
     await waitFor(() => el.querySelector('input[name=snbpeIssuedOn]'));
     type(el, 'snbpeIssuedOn', o.snbpe);
@@ -132,7 +156,10 @@ async function fillZoe(el: Element, o: { email?: boolean; snbpe?: string } = {})
 }
 
 const save = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-const story = (description: string, scenario: ScenarioName = 'passport:default') => ({ ...api(scenario), docs: { description: { story: scenarioDoc(scenario, description) } } });
+const story = (description: string, scenario: ScenarioName = 'passport:default') => ({
+  ...api(scenario),
+  docs: { description: { story: scenarioDoc(scenario, description) } },
+});
 
 // ── stories ───────────────────────────────────────────────────────────────────────────────
 
@@ -173,7 +200,9 @@ export const Empty: Story = {
 
 export const AnsweredWithProfile: Story = {
   name: 'Answered, with the profile',
-  parameters: story('Les trois questions répondues : le profil de sensibilisation s’affiche en direct (`role=status`), avant l’enregistrement.'),
+  parameters: story(
+    'Les trois questions répondues : le profil de sensibilisation s’affiche en direct (`role=status`), avant l’enregistrement.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     type(el, 'firstName', 'Zoé');
@@ -184,7 +213,9 @@ export const AnsweredWithProfile: Story = {
 
 export const SnbpeWithDate: Story = {
   name: 'SNBPE passport with its date',
-  parameters: story('« Oui » au passeport SNBPE, obtenu le 15/03/2024 : en cours de validité, les modules communs seront validés immédiatement.'),
+  parameters: story(
+    '« Oui » au passeport SNBPE, obtenu le 15/03/2024 : en cours de validité, les modules communs seront validés immédiatement.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el, { email: true, snbpe: '15/03/2024' });
@@ -194,7 +225,9 @@ export const SnbpeWithDate: Story = {
 
 export const SnbpeExpired: Story = {
   name: 'SNBPE passport expired',
-  parameters: story('Un passeport SNBPE obtenu le 02/01/2023 n’est plus en cours de validité (3 ans) : le widget l’explique avant l’envoi.'),
+  parameters: story(
+    'Un passeport SNBPE obtenu le 02/01/2023 n’est plus en cours de validité (3 ans) : le widget l’explique avant l’envoi.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el, { snbpe: '02/01/2023' });
@@ -203,7 +236,9 @@ export const SnbpeExpired: Story = {
 };
 
 export const Errors: Story = {
-  parameters: story('« Enregistrer » sans rien remplir : le récapitulatif des erreurs (liens vers les champs), chaque champ en erreur, le focus sur « Prénom ».'),
+  parameters: story(
+    '« Enregistrer » sans rien remplir : le récapitulatif des erreurs (liens vers les champs), chaque champ en erreur, le focus sur « Prénom ».',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     save(el);
@@ -223,7 +258,10 @@ export const DateErrors: Story = {
 };
 
 export const Submitting: Story = {
-  parameters: story('L’envoi en cours : le bouton reste focalisable (`aria-disabled`), « Envoi en cours… » est annoncé ; un second appui n’envoie rien.', 'any:slow'),
+  parameters: story(
+    'L’envoi en cours : le bouton reste focalisable (`aria-disabled`), « Envoi en cours… » est annoncé ; un second appui n’envoie rien.',
+    'any:slow',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el, { email: true });
@@ -234,7 +272,10 @@ export const Submitting: Story = {
 
 export const ServerError: Story = {
   name: 'Server error',
-  parameters: story('Le service répond 500 : tout ce qui a été saisi est conservé, « Réessayer » renvoie la même demande (même `Idempotency-Key`).', 'any:error-500'),
+  parameters: story(
+    'Le service répond 500 : tout ce qui a été saisi est conservé, « Réessayer » renvoie la même demande (même `Idempotency-Key`).',
+    'any:error-500',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el, { email: true, snbpe: '15/03/2024' });
@@ -245,7 +286,9 @@ export const ServerError: Story = {
 
 export const SuccessWithModules: Story = {
   name: 'Success, SNBPE modules validated',
-  parameters: story('« L’utilisateur a bien été créé » : le profil, les modules validés immédiatement par la réciprocité SNBPE, et la suite (le salarié reçoit ses informations de première connexion).'),
+  parameters: story(
+    '« L’utilisateur a bien été créé » : le profil, les modules validés immédiatement par la réciprocité SNBPE, et la suite (le salarié reçoit ses informations de première connexion).',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el, { email: true, snbpe: '15/03/2024' });
@@ -256,7 +299,9 @@ export const SuccessWithModules: Story = {
 
 export const SuccessWithoutEmail: Story = {
   name: 'Success, no e-mail',
-  parameters: story('Inscrit sans adresse e-mail ni passeport SNBPE : le référent reçoit les informations de première connexion et doit les transmettre.'),
+  parameters: story(
+    'Inscrit sans adresse e-mail ni passeport SNBPE : le référent reçoit les informations de première connexion et doit les transmettre.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     await fillZoe(el);
@@ -267,7 +312,9 @@ export const SuccessWithoutEmail: Story = {
 
 export const Edit: Story = {
   args: { employee: ROW },
-  parameters: story('« Modifier un salarié » avec la ligne de la liste (`employee`) : pré-rempli, les réponses déduites du profil ; pas de section SNBPE.'),
+  parameters: story(
+    '« Modifier un salarié » avec la ligne de la liste (`employee`) : pré-rempli, les réponses déduites du profil ; pas de section SNBPE.',
+  ),
 };
 
 export const EditById: Story = {
@@ -279,7 +326,9 @@ export const EditById: Story = {
 export const EditConflict: Story = {
   name: 'Edit conflict',
   args: { employee: ROW, session: 'conflict' },
-  parameters: story('Quelqu’un d’autre a enregistré ce salarié entre-temps (412) : le message, les saisies conservées, « Charger la version enregistrée ».'),
+  parameters: story(
+    'Quelqu’un d’autre a enregistré ce salarié entre-temps (412) : le message, les saisies conservées, « Charger la version enregistrée ».',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     type(el, 'firstName', 'Léna');
@@ -291,7 +340,9 @@ export const EditConflict: Story = {
 export const EditConflictLoaded: Story = {
   name: 'Edit conflict, saved version loaded',
   args: { employee: ROW, session: 'conflict' },
-  parameters: story('Après « Charger la version enregistrée » : ce qui est enregistré, à côté des saisies conservées ; « Enregistrer » les enregistre à la place.'),
+  parameters: story(
+    'Après « Charger la version enregistrée » : ce qui est enregistré, à côté des saisies conservées ; « Enregistrer » les enregistre à la place.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await formOf(canvasElement);
     type(el, 'firstName', 'Léna');

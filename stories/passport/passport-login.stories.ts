@@ -75,7 +75,8 @@ const meta = {
   title: 'Passeport sécurité/<passport-login>',
   component: 'passport-login',
   tags: ['autodocs'],
-  render: (args) => html`<passport-login register-href=${ifDefined(args['register-href'])} heading-level=${ifDefined(args['heading-level'])}></passport-login>`,
+  render: (args) =>
+    html`<passport-login register-href=${ifDefined(args['register-href'])} heading-level=${ifDefined(args['heading-level'])}></passport-login>`,
   args: { 'register-href': '#inscription' },
   argTypes: {
     status: { control: false },
@@ -101,7 +102,12 @@ export default meta;
 type Story = StoryObj<LoginArgs>;
 
 export const Form: Story = {
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Le formulaire : adresse e-mail, mot de passe, « Je me connecte », « Mot de passe oublié ? ».')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(
+      scenarioDoc('passport:default', 'Le formulaire : adresse e-mail, mot de passe, « Je me connecte », « Mot de passe oublié ? ».'),
+    ),
+  },
 };
 
 export const WrongPassword: Story = {
@@ -109,14 +115,21 @@ export const WrongPassword: Story = {
   play: signingIn(PASSPORT_DEMO_LOGIN.email, 'Mauvais-mot-de-passe', 'failed'),
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Un seul message, le même pour une adresse inconnue ; l’adresse reste, le mot de passe est effacé.')),
+    ...story(
+      scenarioDoc('passport:default', 'Un seul message, le même pour une adresse inconnue ; l’adresse reste, le mot de passe est effacé.'),
+    ),
   },
 };
 
 export const ForgotPassword: Story = {
   name: 'Forgotten password',
   play: forgetting(),
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', '« Identifiants oubliés » : l’adresse e-mail, « Redéfinir mon mot de passe » ou « Annuler ».')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(
+      scenarioDoc('passport:default', '« Identifiants oubliés » : l’adresse e-mail, « Redéfinir mon mot de passe » ou « Annuler ».'),
+    ),
+  },
 };
 
 export const ForgotPasswordSent: Story = {
@@ -152,7 +165,12 @@ export const MustChangePassword: Story = {
   play: signingIn(PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password, 'must-change-password'),
   parameters: {
     ...mockApi('passport:must-change-password'),
-    ...story(scenarioDoc('passport:must-change-password', 'Après un passage de relais, le mot de passe temporaire est remplacé : au moins 11 caractères, deux fois.')),
+    ...story(
+      scenarioDoc(
+        'passport:must-change-password',
+        'Après un passage de relais, le mot de passe temporaire est remplacé : au moins 11 caractères, deux fois.',
+      ),
+    ),
   },
 };
 
@@ -195,7 +213,10 @@ export const Submitting: Story = {
 export const ServerError: Story = {
   name: 'Server error',
   play: signingIn(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password, 'failed'),
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'L’adresse est conservée, le mot de passe effacé, avec « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'L’adresse est conservée, le mot de passe effacé, avec « Réessayer ».')),
+  },
 };
 
 export const English: Story = {
@@ -207,7 +228,10 @@ export const English: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   play: forgetting('personne@inconnue.fr'),
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Thème sombre (`theme="dark"`) : la réponse de « Identifiants oubliés ».')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Thème sombre (`theme="dark"`) : la réponse de « Identifiants oubliés ».')),
+  },
 };
 
 export const Narrow: Story = {

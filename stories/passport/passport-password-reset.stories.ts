@@ -78,23 +78,35 @@ export default meta;
 type Story = StoryObj<ResetArgs>;
 
 export const Form: Story = {
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Un lien valable : le nouveau mot de passe, deux fois, avec le compte de caractères.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Un lien valable : le nouveau mot de passe, deux fois, avec le compte de caractères.')),
+  },
 };
 
 export const Done: Story = {
   play: choosing('Relais-Granulats-2026', 'done'),
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Le mot de passe est enregistré : « Se connecter ».')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Le mot de passe est enregistré : « Se connecter ».')),
+  },
 };
 
 export const Refused: Story = {
   name: 'Password refused',
   play: choosing('court', 'form'),
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Trop court : dit sur le champ, rien n’est envoyé.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Trop court : dit sur le champ, rien n’est envoyé.')),
+  },
 };
 
 export const Expired: Story = {
   args: { token: PASSPORT_DEMO_RESET_TOKENS.expired },
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Un lien passé sa validité (60 minutes) : en demander un nouveau.')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(scenarioDoc('passport:default', 'Un lien passé sa validité (60 minutes) : en demander un nouveau.')),
+  },
 };
 
 export const Used: Story = {
@@ -119,7 +131,10 @@ export const Checking: Story = {
 
 export const CheckFailed: Story = {
   name: 'Check failed',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Le service ne répond pas : le message et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Le service ne répond pas : le message et « Réessayer ».')),
+  },
 };
 
 export const English: Story = {

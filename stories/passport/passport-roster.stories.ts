@@ -41,7 +41,8 @@ const withSession = ref((el?: Element) => {
       new ContextEvent(
         vigieContext,
         el,
-        (services: VigieServices | undefined) => services && services.passportSession?.token !== PASSPORT_DEMO_SESSION.token && services.setPassportSession(PASSPORT_DEMO_SESSION),
+        (services: VigieServices | undefined) =>
+          services && services.passportSession?.token !== PASSPORT_DEMO_SESSION.token && services.setPassportSession(PASSPORT_DEMO_SESSION),
         false,
       ),
     ),
@@ -76,11 +77,13 @@ async function waitFor<T>(find: () => T | null | undefined | false, ms = 15_000)
 const rosterIn = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('passport-roster'));
 
 /** Presses a control of the first row once the rows are in. */
-const pressInFirstRow = (selector: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = await rosterIn(canvasElement);
-  const control = await waitFor(() => el.shadowRoot?.querySelector<HTMLElement>(`tbody tr:not(.spacer) ${selector}`));
-  control.click();
-};
+const pressInFirstRow =
+  (selector: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await rosterIn(canvasElement);
+    const control = await waitFor(() => el.shadowRoot?.querySelector<HTMLElement>(`tbody tr:not(.spacer) ${selector}`));
+    control.click();
+  };
 
 /** Every page after the first waits forever: the progress bar stays at « 5 000 salariés chargés sur 100 000 ». */
 const holdLaterPages = http.get('*/api/passport/employees', async ({ request }) => {
@@ -118,7 +121,16 @@ const meta = {
   parameters: {
     ...story('passport:default', ''),
     actions: {
-      handles: ['employee-edit-requested', 'employee-enrollment-requested', 'employee-deleted', 'employee-unblocked', 'employee-enrolled', 'employee-updated', 'passport-login-requested', 'passport-view-requested'],
+      handles: [
+        'employee-edit-requested',
+        'employee-enrollment-requested',
+        'employee-deleted',
+        'employee-unblocked',
+        'employee-enrolled',
+        'employee-updated',
+        'passport-login-requested',
+        'passport-view-requested',
+      ],
     },
     docs: {
       description: {
@@ -138,7 +150,11 @@ export default meta;
 type Story = StoryObj<RosterArgs>;
 
 export const Loading: Story = {
-  parameters: story('any:slow', 'Connecté ; la première page arrive au bout de 10 minutes : « Chargement des salariés… » et un squelette.', { timeout: 15 * 60_000 }),
+  parameters: story(
+    'any:slow',
+    'Connecté ; la première page arrive au bout de 10 minutes : « Chargement des salariés… » et un squelette.',
+    { timeout: 15 * 60_000 },
+  ),
 };
 
 export const PagingProgress: Story = {
@@ -185,33 +201,48 @@ export const ErrorState: Story = {
 export const UnblockConfirmation: Story = {
   name: 'Blocked row: unblock confirmation',
   args: { query: 'john west' },
-  parameters: story('passport:default', 'John WEST est « Bloqué » ; un clic sur « Bloqué » demande confirmation avant de débloquer son compte.'),
+  parameters: story(
+    'passport:default',
+    'John WEST est « Bloqué » ; un clic sur « Bloqué » demande confirmation avant de débloquer son compte.',
+  ),
   play: pressInFirstRow('[data-action=unblock]'),
 };
 
 export const PassportDialog: Story = {
   name: '« Voir le passeport »: the passport over the list',
   args: { query: 'hélène lefèvre' },
-  parameters: story('passport:default', '« Voir le passeport » ouvre `<passport-view>` dans une boîte de dialogue au-dessus de la liste (événement annulable `passport-view-requested`) : la page n’est jamais quittée.'),
+  parameters: story(
+    'passport:default',
+    '« Voir le passeport » ouvre `<passport-view>` dans une boîte de dialogue au-dessus de la liste (événement annulable `passport-view-requested`) : la page n’est jamais quittée.',
+  ),
   play: pressInFirstRow('[data-action=passport]'),
 };
 
 export const DeleteConfirmation: Story = {
   name: 'Delete confirmation',
   args: { query: 'sébastien petit' },
-  parameters: story('passport:default', '« Supprimer le profil » : la question du seed et les conséquences (certificat, accès aux sites) ; « Annuler » a le focus.'),
+  parameters: story(
+    'passport:default',
+    '« Supprimer le profil » : la question du seed et les conséquences (certificat, accès aux sites) ; « Annuler » a le focus.',
+  ),
   play: pressInFirstRow('[data-action=delete]'),
 };
 
 export const HundredThousand: Story = {
   name: '100,000 employees',
-  parameters: story('passport:large', '100 000 salariés chargés en 20 pages de 5 000 ; la recherche et le tri restent immédiats, le DOM ne garde que les lignes visibles.'),
+  parameters: story(
+    'passport:large',
+    '100 000 salariés chargés en 20 pages de 5 000 ; la recherche et le tri restent immédiats, le DOM ne garde que les lignes visibles.',
+  ),
 };
 
 export const SignedOut: Story = {
   name: 'Signed out',
   args: { signedIn: false },
-  parameters: story('passport:default', 'Sans session du référent : l’invitation à se connecter (`login-href`, événement annulable `passport-login-requested`).'),
+  parameters: story(
+    'passport:default',
+    'Sans session du référent : l’invitation à se connecter (`login-href`, événement annulable `passport-login-requested`).',
+  ),
 };
 
 export const English: Story = {
@@ -227,13 +258,19 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: '320 px',
   render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: story('passport:default', 'Dans un conteneur de 320 px : chaque ligne empile ses cellules (le tableau reste un tableau) ; « Trier par » et « Ordre » remplacent les en-têtes.'),
+  parameters: story(
+    'passport:default',
+    'Dans un conteneur de 320 px : chaque ligne empile ses cellules (le tableau reste un tableau) ; « Trier par » et « Ordre » remplacent les en-têtes.',
+  ),
 };
 
 export const Expired: Story = {
   name: 'Filter: expired',
   args: { 'status-filter': 'expired' },
-  parameters: story('passport:default', 'Le filtre « Expirés » : les sensibilisations dont la date d’expiration est passée (2023, 2025…) disent « Expiré », avec une icône ; chaque filtre dit son nombre.'),
+  parameters: story(
+    'passport:default',
+    'Le filtre « Expirés » : les sensibilisations dont la date d’expiration est passée (2023, 2025…) disent « Expiré », avec une icône ; chaque filtre dit son nombre.',
+  ),
 };
 
 export const ExpiringSoon: Story = {

@@ -35,7 +35,8 @@ const withSession = ref((el?: Element) => {
       new ContextEvent(
         vigieContext,
         el,
-        (services: VigieServices | undefined) => services && services.passportSession?.token !== PASSPORT_DEMO_SESSION.token && services.setPassportSession(PASSPORT_DEMO_SESSION),
+        (services: VigieServices | undefined) =>
+          services && services.passportSession?.token !== PASSPORT_DEMO_SESSION.token && services.setPassportSession(PASSPORT_DEMO_SESSION),
         false,
       ),
     ),
@@ -63,7 +64,17 @@ function story(scenario: ScenarioName, note: string, o: { timeout?: number; hand
 
 /** Zoé NOËL, enrolled with an SNBPE passport: the common modules validated at once, two passed, 3 failures on blasting. */
 const IN_PROGRESS: EmployeePassport = {
-  employee: { id: 'emp-000041', firstName: 'Zoé', lastName: 'NOËL', email: 'zoe.noel@granulats-dupont.fr', profile: 'technical', passportUrl: null, state: 'active', expiresOn: null, version: 3 },
+  employee: {
+    id: 'emp-000041',
+    firstName: 'Zoé',
+    lastName: 'NOËL',
+    email: 'zoe.noel@granulats-dupont.fr',
+    profile: 'technical',
+    passportUrl: null,
+    state: 'active',
+    expiresOn: null,
+    version: 3,
+  },
   snbpe: { issuedOn: '2025-01-15', linkedOn: '2026-02-02' },
   modules: [
     { id: 'faces-stockpiles-water', passedOn: '2026-02-20', failures: 1 },
@@ -110,13 +121,19 @@ export const Loading: Story = {
 
 export const Valid: Story = {
   name: 'Valid passport',
-  parameters: story('passport:default', 'Hélène LEFÈVRE : « Passeport valide », valable jusqu’au 31/03/2027 inclus ; les 10 modules validés, chacun avec sa date.'),
+  parameters: story(
+    'passport:default',
+    'Hélène LEFÈVRE : « Passeport valide », valable jusqu’au 31/03/2027 inclus ; les 10 modules validés, chacun avec sa date.',
+  ),
 };
 
 export const Expired: Story = {
   name: 'Expired passport',
   args: { 'employee-id': 'emp-000002' },
-  parameters: story('passport:default', 'Petit SEBASTIEN (seed 004, « 25 08 2023 ») : « Passeport expiré », la sensibilisation doit être renouvelée.'),
+  parameters: story(
+    'passport:default',
+    'Petit SEBASTIEN (seed 004, « 25 08 2023 ») : « Passeport expiré », la sensibilisation doit être renouvelée.',
+  ),
 };
 
 export const NotStarted: Story = {
@@ -138,13 +155,19 @@ export const InProgressWithSnbpe: Story = {
 export const BlockedReferent: Story = {
   name: 'Blocked (referent)',
   args: { 'employee-id': 'emp-000003' },
-  parameters: story('passport:default', 'John WEST (PP-BLOCK) : plus de trois échecs au module « Travail en hauteur » ; depuis quand, le message affiché au salarié, et comment débloquer.'),
+  parameters: story(
+    'passport:default',
+    'John WEST (PP-BLOCK) : plus de trois échecs au module « Travail en hauteur » ; depuis quand, le message affiché au salarié, et comment débloquer.',
+  ),
 };
 
 export const BlockedEmployee: Story = {
   name: 'Blocked (employee)',
   args: { 'employee-id': 'emp-000003', audience: 'employee' },
-  parameters: story('passport:default', '`audience="employee"` : « Vous avez échoué plus de trois fois… Rapprochez-vous de votre responsable ».'),
+  parameters: story(
+    'passport:default',
+    '`audience="employee"` : « Vous avez échoué plus de trois fois… Rapprochez-vous de votre responsable ».',
+  ),
 };
 
 export const NotFound: Story = {
@@ -167,7 +190,10 @@ export const NoEmployee: Story = {
 export const SignedOut: Story = {
   name: 'Signed out',
   args: { signedIn: false },
-  parameters: story('passport:default', 'Sans session du référent : l’invitation à se connecter (`login-href`, événement annulable `passport-login-requested`).'),
+  parameters: story(
+    'passport:default',
+    'Sans session du référent : l’invitation à se connecter (`login-href`, événement annulable `passport-login-requested`).',
+  ),
 };
 
 export const English: Story = {

@@ -31,7 +31,13 @@ const withSession = ref((el?: Element) => {
   if (!el) return;
   queueMicrotask(() =>
     el.dispatchEvent(
-      new ContextEvent(vigieContext, el, (services: VigieServices | undefined) => services && !services.passportSession && services.setPassportSession({ ...PASSPORT_DEMO_SESSION }), false),
+      new ContextEvent(
+        vigieContext,
+        el,
+        (services: VigieServices | undefined) =>
+          services && !services.passportSession && services.setPassportSession({ ...PASSPORT_DEMO_SESSION }),
+        false,
+      ),
     ),
   );
 });
@@ -56,10 +62,14 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const widget = (root: HTMLElement) => waitFor(() => root.querySelector('space-switcher')?.querySelector('.vigie-spaces-state') && root.querySelector('space-switcher'));
+const widget = (root: HTMLElement) =>
+  waitFor(() => root.querySelector('space-switcher')?.querySelector('.vigie-spaces-state') && root.querySelector('space-switcher'));
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 const meta = {
   id: 'passport-space-switcher',
@@ -75,7 +85,9 @@ const meta = {
   },
   render,
   parameters: {
-    actions: { handles: ['spaces-linked', 'space-switched', 'spaces-dissociated', 'company-profile-requested', 'passport-login-requested'] },
+    actions: {
+      handles: ['spaces-linked', 'space-switched', 'spaces-dissociated', 'company-profile-requested', 'passport-login-requested'],
+    },
     docs: {
       description: {
         component:
@@ -95,7 +107,15 @@ type Story = StoryObj<SwitcherArgs>;
 export const SignedOut: Story = {
   name: 'Signed out',
   args: { signedIn: false },
-  parameters: { ...mockApi('passport:default'), ...story(scenarioDoc('passport:default', 'Aucune session : « Connectez-vous à votre espace entreprise » (événement `passport-login-requested`).')) },
+  parameters: {
+    ...mockApi('passport:default'),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Aucune session : « Connectez-vous à votre espace entreprise » (événement `passport-login-requested`).',
+      ),
+    ),
+  },
 };
 
 export const Loading: Story = {
@@ -104,25 +124,39 @@ export const Loading: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Les espaces ne se chargent pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Les espaces ne se chargent pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const NotLinked: Story = {
   name: 'Not linked',
   parameters: {
     ...mockApi('passport:default'),
-    ...story(scenarioDoc('passport:default', 'Espaces séparés : l’espace actuel, l’explication du guide (facultative, réversible) et « Lier mes espaces ».')),
+    ...story(
+      scenarioDoc(
+        'passport:default',
+        'Espaces séparés : l’espace actuel, l’explication du guide (facultative, réversible) et « Lier mes espaces ».',
+      ),
+    ),
   },
 };
 
 export const LinkedThreeSpaces: Story = {
   name: 'Linked, 3 spaces',
-  parameters: { ...mockApi('passport:linked-spaces'), ...story(scenarioDoc('passport:linked-spaces', 'Espaces liés : le menu « Espace actuel » en haut, les trois espaces liés.')) },
+  parameters: {
+    ...mockApi('passport:linked-spaces'),
+    ...story(scenarioDoc('passport:linked-spaces', 'Espaces liés : le menu « Espace actuel » en haut, les trois espaces liés.')),
+  },
 };
 
 export const MenuOpen: Story = {
   name: 'Linked, menu open',
-  parameters: { ...mockApi('passport:linked-spaces'), ...story(scenarioDoc('passport:linked-spaces', 'Le menu ouvert, l’espace actuel coché.')) },
+  parameters: {
+    ...mockApi('passport:linked-spaces'),
+    ...story(scenarioDoc('passport:linked-spaces', 'Le menu ouvert, l’espace actuel coché.')),
+  },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
     el.querySelector<HTMLButtonElement>('.vigie-menu-button')!.click();
@@ -133,7 +167,11 @@ export const MenuOpen: Story = {
 export const LinkedTwoSpaces: Story = {
   name: 'Linked, 2 spaces',
   parameters: {
-    ...withHandlers('passport:linked-spaces', [http.get('*/api/passport/spaces', () => HttpResponse.json({ linked: true, spaces: ['company', 'user'], active: 'user', canLink: false }))]),
+    ...withHandlers('passport:linked-spaces', [
+      http.get('*/api/passport/spaces', () =>
+        HttpResponse.json({ linked: true, spaces: ['company', 'user'], active: 'user', canLink: false }),
+      ),
+    ]),
     ...story(scenarioDoc('passport:linked-spaces', 'Un référent qui n’est pas formateur : deux espaces liés, dans l’espace utilisateur.')),
   },
 };
@@ -143,7 +181,12 @@ export const DissociationForm: Story = {
   args: { dissociating: true },
   parameters: {
     ...mockApi('passport:linked-spaces'),
-    ...story(scenarioDoc('passport:linked-spaces', '« Avoir un accès distinct à mon compte utilisateur » : une nouvelle adresse et un mot de passe (`dissociating`).')),
+    ...story(
+      scenarioDoc(
+        'passport:linked-spaces',
+        '« Avoir un accès distinct à mon compte utilisateur » : une nouvelle adresse et un mot de passe (`dissociating`).',
+      ),
+    ),
   },
 };
 
@@ -153,13 +196,24 @@ export const DissociationConfirmation: Story = {
   parameters: {
     // Answered the same at every run (the mock's store would separate the spaces for good).
     ...withHandlers('passport:linked-spaces', [
-      http.post('*/api/passport/spaces/dissociate', () => HttpResponse.json({ linked: false, spaces: ['company'], active: 'company', canLink: true })),
+      http.post('*/api/passport/spaces/dissociate', () =>
+        HttpResponse.json({ linked: false, spaces: ['company'], active: 'company', canLink: true }),
+      ),
     ]),
-    ...story(scenarioDoc('passport:linked-spaces', 'L’écran « DISTINGUER MES ESPACES » du guide : les deux identifiants, l’Espace Formateur, et le passage de relais.')),
+    ...story(
+      scenarioDoc(
+        'passport:linked-spaces',
+        'L’écran « DISTINGUER MES ESPACES » du guide : les deux identifiants, l’Espace Formateur, et le passage de relais.',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await waitFor(() => canvasElement.querySelector('space-switcher'));
-    const values: Record<string, string> = { userLogin: 'baptiste.martin@example.fr', password: 'Mon-Compte-Perso-2026', passwordConfirmation: 'Mon-Compte-Perso-2026' };
+    const values: Record<string, string> = {
+      userLogin: 'baptiste.martin@example.fr',
+      password: 'Mon-Compte-Perso-2026',
+      passwordConfirmation: 'Mon-Compte-Perso-2026',
+    };
     for (const [name, value] of Object.entries(values)) {
       const input = await waitFor(() => el.querySelector<HTMLInputElement>(`input[name=${name}]`));
       input.value = value;
@@ -180,7 +234,9 @@ export const Refusal: Story = {
         ),
       ),
     ]),
-    ...story(scenarioDoc('passport:default', 'Le serveur refuse la liaison (409 `spaces-refused`, raison `not-referent`) : la raison, en clair.')),
+    ...story(
+      scenarioDoc('passport:default', 'Le serveur refuse la liaison (409 `spaces-refused`, raison `not-referent`) : la raison, en clair.'),
+    ),
   },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement);
@@ -202,6 +258,9 @@ export const Dark: Story = {
 
 export const Narrow: Story = {
   render: (args) => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: { ...mockApi('passport:linked-spaces'), ...story(scenarioDoc('passport:linked-spaces', 'Dans un conteneur de 320 px, menu ouvert.')) },
+  parameters: {
+    ...mockApi('passport:linked-spaces'),
+    ...story(scenarioDoc('passport:linked-spaces', 'Dans un conteneur de 320 px, menu ouvert.')),
+  },
   play: MenuOpen.play,
 };

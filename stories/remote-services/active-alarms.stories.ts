@@ -18,7 +18,8 @@ interface AlarmsArgs {
   'site-id'?: string;
 }
 
-const render = (args: AlarmsArgs): TemplateResult => html`<active-alarms site-id=${ifDefined(args['site-id'] || undefined)}></active-alarms>`;
+const render = (args: AlarmsArgs): TemplateResult =>
+  html`<active-alarms site-id=${ifDefined(args['site-id'] || undefined)}></active-alarms>`;
 
 async function waitFor<T>(find: () => T | null | undefined | false, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
@@ -42,10 +43,17 @@ function story(scenario: ScenarioName, note: string, o: { timeout?: number; hand
 /** The snapshot of `remote:default`, filtered. */
 const snapshotOf = (keep: (priority: number) => boolean) => {
   const store = createHandlers({ scenario: 'remote:default', now: () => NOW_MS }).remote;
-  return http.get('*/api/remote/alarms', () => HttpResponse.json({ items: store.openAlarms().filter((a) => keep(a.priority)), cursor: '0' }));
+  return http.get('*/api/remote/alarms', () =>
+    HttpResponse.json({ items: store.openAlarms().filter((a) => keep(a.priority)), cursor: '0' }),
+  );
 };
 const streamAnswers = (status: number) =>
-  http.get('*/api/remote/alarms/stream', () => HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status }, { status, headers: { 'Content-Type': 'application/problem+json' } }));
+  http.get('*/api/remote/alarms/stream', () =>
+    HttpResponse.json(
+      { type: '/problems/unavailable', title: 'Unavailable', status },
+      { status, headers: { 'Content-Type': 'application/problem+json' } },
+    ),
+  );
 
 const meta = {
   id: 'remote-services-active-alarms',
@@ -83,23 +91,36 @@ export const Default: Story = {
 
 export const OnlyPriorityOne: Story = {
   name: 'Only priority 1',
-  parameters: story('remote:default', 'Rien que des priorités 1 : chacune dit pourquoi elle ne peut pas être annulée, aucun bouton.', { handlers: [snapshotOf((p) => p === 1)] }),
+  parameters: story('remote:default', 'Rien que des priorités 1 : chacune dit pourquoi elle ne peut pas être annulée, aucun bouton.', {
+    handlers: [snapshotOf((p) => p === 1)],
+  }),
 };
 
 export const Empty: Story = {
-  parameters: story('remote:default', '« Aucune alarme active » : les nouvelles apparaîtront d’elles-mêmes.', { handlers: [snapshotOf(() => false)] }),
+  parameters: story('remote:default', '« Aucune alarme active » : les nouvelles apparaîtront d’elles-mêmes.', {
+    handlers: [snapshotOf(() => false)],
+  }),
 };
 
 export const Burst: Story = {
-  parameters: story('remote:alarm-burst', 'Une nouvelle alarme toutes les 4 s, en haut de la liste ; une seule annonce par tranche de 10 s (« 3 nouvelles alarmes… »).'),
+  parameters: story(
+    'remote:alarm-burst',
+    'Une nouvelle alarme toutes les 4 s, en haut de la liste ; une seule annonce par tranche de 10 s (« 3 nouvelles alarmes… »).',
+  ),
 };
 
 export const Reconnecting: Story = {
-  parameters: story('remote:default', 'Le flux répond 503 : la liste reste, « Connexion interrompue, reconnexion… » (nouvel essai après une attente croissante).', { handlers: [streamAnswers(503)] }),
+  parameters: story(
+    'remote:default',
+    'Le flux répond 503 : la liste reste, « Connexion interrompue, reconnexion… » (nouvel essai après une attente croissante).',
+    { handlers: [streamAnswers(503)] },
+  ),
 };
 
 export const Polling: Story = {
-  parameters: story('remote:default', 'Pas de flux sur ce serveur (404) : la liste est relue toutes les 15 s.', { handlers: [streamAnswers(404)] }),
+  parameters: story('remote:default', 'Pas de flux sur ce serveur (404) : la liste est relue toutes les 15 s.', {
+    handlers: [streamAnswers(404)],
+  }),
 };
 
 export const ErrorState: Story = {

@@ -86,7 +86,10 @@ export const Loading: Story = {
 
 export const Normal: Story = {
   name: 'Normal list',
-  ...story('remote:default', 'La liste normale du site 4 : trois contacts dans l’ordre d’appel, chacun avec son téléphone, sa poignée, « Monter », « Descendre », « Retirer ».'),
+  ...story(
+    'remote:default',
+    'La liste normale du site 4 : trois contacts dans l’ordre d’appel, chacun avec son téléphone, sa poignée, « Monter », « Descendre », « Retirer ».',
+  ),
 };
 
 export const Specific: Story = {
@@ -109,7 +112,10 @@ export const EmptyList: Story = {
 
 export const Adding: Story = {
   name: 'Adding a contact',
-  ...story('remote:default', 'La combobox ouverte : seuls les contacts du site absents de la liste, « oc » les filtre sans tenir compte des accents.'),
+  ...story(
+    'remote:default',
+    'La combobox ouverte : seuls les contacts du site absents de la liste, « oc » les filtre sans tenir compte des accents.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await editor(canvasElement);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -121,7 +127,10 @@ export const Adding: Story = {
 
 export const Dirty: Story = {
   name: 'Unsaved changes',
-  ...story('remote:default', 'Un contact ajouté, un autre monté : « Modifications non enregistrées », « Annuler les modifications », « Enregistrer ».'),
+  ...story(
+    'remote:default',
+    'Un contact ajouté, un autre monté : « Modifications non enregistrées », « Annuler les modifications », « Enregistrer ».',
+  ),
   play: async ({ canvasElement }) => {
     const el = await editor(canvasElement);
     el.flow.send({ type: 'add', contactId: 'site-04-ct-5' });
@@ -142,7 +151,10 @@ export const Saving: Story = {
 
 export const Rebased: Story = {
   name: 'Someone else saved (merged)',
-  ...story('remote:conflict', 'Élodie Rousseau montée, puis « Enregistrer » : Jérôme Lefèvre avait enregistré juste avant. Mes changements sont rejoués sur sa version ; qui, quand et quoi sont affichés ; rien n’est enregistré avant un nouvel « Enregistrer ».'),
+  ...story(
+    'remote:conflict',
+    'Élodie Rousseau montée, puis « Enregistrer » : Jérôme Lefèvre avait enregistré juste avant. Mes changements sont rejoués sur sa version ; qui, quand et quoi sont affichés ; rien n’est enregistré avant un nouvel « Enregistrer ».',
+  ),
   play: async ({ canvasElement }) => {
     const el = await editor(canvasElement);
     el.flow.send({ type: 'move', from: 2, to: 1 });
@@ -153,7 +165,10 @@ export const Rebased: Story = {
 
 export const Conflict: Story = {
   name: 'Conflict: choose a version',
-  ...story('remote:conflict', 'Anne-Sophie Bonnet descendue d’une place ; Jérôme Lefèvre l’a mise en dernière position : « 1 contact modifié des deux côtés », « Garder ma version » / « Garder sa version ». « Enregistrer » attend le choix.'),
+  ...story(
+    'remote:conflict',
+    'Anne-Sophie Bonnet descendue d’une place ; Jérôme Lefèvre l’a mise en dernière position : « 1 contact modifié des deux côtés », « Garder ma version » / « Garder sa version ». « Enregistrer » attend le choix.',
+  ),
   play: async ({ canvasElement }) => {
     const el = await editor(canvasElement);
     el.flow.send({ type: 'move', from: 0, to: 1 });
@@ -170,7 +185,11 @@ export const ErrorState: Story = {
 export const SaveError: Story = {
   name: 'Save error',
   ...story('remote:default', 'L’enregistrement échoue (500) : un toast d’erreur, le message sous la liste, les modifications conservées.', {
-    handlers: [http.put('*/api/remote/sites/:siteId/call-lists/:listId', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500 }))],
+    handlers: [
+      http.put('*/api/remote/sites/:siteId/call-lists/:listId', () =>
+        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500 }),
+      ),
+    ],
   }),
   play: async ({ canvasElement }) => {
     const el = await editor(canvasElement);

@@ -24,9 +24,16 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const root = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('id-pin-links')?.shadowRoot?.querySelector('.links') && canvas.querySelector('id-pin-links')!.shadowRoot!);
+const root = (canvas: HTMLElement) =>
+  waitFor(
+    () => canvas.querySelector('id-pin-links')?.shadowRoot?.querySelector('.links') && canvas.querySelector('id-pin-links')!.shadowRoot!,
+  );
 const buttonNamed = (r: ParentNode, name: RegExp) =>
-  waitFor(() => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  waitFor(() =>
+    [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    ),
+  );
 const fill = async (r: ShadowRoot, name: string, value: string) => {
   const input = await waitFor(() => r.querySelector<HTMLInputElement>(`input[name="${name}"]`));
   input.value = value;
@@ -34,7 +41,10 @@ const fill = async (r: ShadowRoot, name: string, value: string) => {
 const submit = (r: ShadowRoot, selector: string) => r.querySelector<HTMLFormElement>(selector)!.requestSubmit();
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 const meta = {
   id: 'remote-id-pin-links',
@@ -65,7 +75,10 @@ export const Loading: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Les liens ne se chargent pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Les liens ne se chargent pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const Empty: Story = {
@@ -76,7 +89,10 @@ export const Empty: Story = {
 };
 
 export const Links: Story = {
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', 'Trois ID & PIN et leurs sites ; un surnom ; un site atteint par deux liens.')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', 'Trois ID & PIN et leurs sites ; un surnom ; un site atteint par deux liens.')),
+  },
 };
 
 export const Adding: Story = {
@@ -90,7 +106,10 @@ export const Adding: Story = {
 
 export const AddFormatErrors: Story = {
   name: 'Add: format errors',
-  parameters: { ...mockApi('remote:default'), ...story('Un ID trop court et un PIN avec une lettre : dit sur chaque champ, rien n’est envoyé.') },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story('Un ID trop court et un PIN avec une lettre : dit sur chaque champ, rien n’est envoyé.'),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^Ajouter un ID & PIN$|^Add an ID & PIN$/)).click();
@@ -102,7 +121,10 @@ export const AddFormatErrors: Story = {
 
 export const AddWrongPair: Story = {
   name: 'Add: wrong pair',
-  parameters: { ...mockApi('remote:default'), ...story('Un PIN faux : un message générique (le même pour un ID inconnu), l’ID reste, le PIN est vidé.') },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story('Un PIN faux : un message générique (le même pour un ID inconnu), l’ID reste, le PIN est vidé.'),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^Ajouter un ID & PIN$|^Add an ID & PIN$/)).click();
@@ -118,7 +140,10 @@ export const AddThrottled: Story = {
   parameters: {
     ...withHandlers('remote:default', [
       http.post('*/api/remote/id-pin/links', () =>
-        HttpResponse.json({ type: '/problems/too-many-attempts', title: 'Too many attempts', status: 429, retryAfter: 30, retryAt: '2026-03-10T11:00:30Z' }, { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } }),
+        HttpResponse.json(
+          { type: '/problems/too-many-attempts', title: 'Too many attempts', status: 429, retryAfter: 30, retryAt: '2026-03-10T11:00:30Z' },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } },
+        ),
       ),
     ]),
     ...story('Trop d’essais : l’attente donnée par le serveur, avec son heure.'),
@@ -159,7 +184,10 @@ export const PersonalInformation: Story = {
 
 export const RemovalConfirmation: Story = {
   name: 'Removal confirmation',
-  parameters: { ...mockApi('remote:default'), ...story('« Retirer » : la confirmation nomme les sites perdus et ceux qui restent par un autre lien.') },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story('« Retirer » : la confirmation nomme les sites perdus et ceux qui restent par un autre lien.'),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^(Retirer l’ID|Remove ID) 4010 7919/)).click();
@@ -180,6 +208,9 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: '360 px',
   render: () => html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><id-pin-links></id-pin-links></div>`,
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', 'Dans un conteneur de 360 px, la modification du PIN ouverte.')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', 'Dans un conteneur de 360 px, la modification du PIN ouverte.')),
+  },
   play: PinChange.play,
 };

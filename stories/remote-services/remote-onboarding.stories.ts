@@ -10,7 +10,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { createHandlers, REMOTE_ONBOARDING_DEMO, remoteOnboarding, type RemoteOnboardingDemoName, type ScenarioName } from '@vigie/mock-api';
+import {
+  createHandlers,
+  REMOTE_ONBOARDING_DEMO,
+  remoteOnboarding,
+  type RemoteOnboardingDemoName,
+  type ScenarioName,
+} from '@vigie/mock-api';
 import '@vigie/components/define/remote-onboarding.js';
 import type { RemoteOnboarding } from '@vigie/components';
 import { NOW_MS, SLOW_MS, scenarioDoc, type VigieStoryParameters } from '../support/mock.js';
@@ -50,14 +56,17 @@ const render = (args: OnboardingArgs) =>
 
 // ── play: as a person would walk the path ───────────────────────────────────────────────────
 
-type Stop = 'login' | 'email' | 'check-email' | 'password' | 'terms-mysecuritas' | 'terms-remote' | 'id-pin' | 'no-id-pin' | 'contact' | 'done';
+type Stop =
+  'login' | 'email' | 'check-email' | 'password' | 'terms-mysecuritas' | 'terms-remote' | 'id-pin' | 'no-id-pin' | 'contact' | 'done';
 
 const stepOf = (el: RemoteOnboarding) => el.querySelector('.vigie-onboarding-steps li[aria-current="step"]');
-const currentIs = (el: RemoteOnboarding, n: number) => [...el.querySelectorAll('.vigie-onboarding-steps li')].indexOf(stepOf(el)!) === n - 1;
+const currentIs = (el: RemoteOnboarding, n: number) =>
+  [...el.querySelectorAll('.vigie-onboarding-steps li')].indexOf(stepOf(el)!) === n - 1;
 const press = (el: Element, selector: string) => el.querySelector<HTMLButtonElement>(selector)!.click();
 const submit = (el: Element) => press(el, 'form button[type=submit]');
 /** The invitation's two choices: « Oui, me connecter » first, « Non, créer un compte » second. */
-const choose = (el: Element, existing: boolean) => el.querySelectorAll<HTMLButtonElement>('.vigie-onboarding-choices button')[existing ? 0 : 1]!.click();
+const choose = (el: Element, existing: boolean) =>
+  el.querySelectorAll<HTMLButtonElement>('.vigie-onboarding-choices button')[existing ? 0 : 1]!.click();
 
 async function walk(canvasElement: HTMLElement, name: RemoteOnboardingDemoName, stop: Stop, api: ReturnType<typeof createHandlers>) {
   const demo = REMOTE_ONBOARDING_DEMO[name];
@@ -82,7 +91,10 @@ async function walk(canvasElement: HTMLElement, name: RemoteOnboardingDemoName, 
     submit(el);
     await next();
     if (stop === 'check-email') return;
-    const link = remoteOnboarding(api.remote).outbox().filter((m) => m.kind === 'signup-link').at(-1);
+    const link = remoteOnboarding(api.remote)
+      .outbox()
+      .filter((m) => m.kind === 'signup-link')
+      .at(-1);
     if (link?.kind === 'signup-link') el.signupToken = link.token;
     await next();
     if (stop === 'password') return;
@@ -133,7 +145,12 @@ const meta = {
   title: 'Télésurveillance/<remote-onboarding>',
   component: 'remote-onboarding',
   tags: ['autodocs'],
-  args: { token: DEMO['id-pin-new'].invitation, mysecuritasTermsHref: '#cgu-mysecuritas', remoteTermsHref: '#cgu-remote-services', continueHref: '#telesurveillance' },
+  args: {
+    token: DEMO['id-pin-new'].invitation,
+    mysecuritasTermsHref: '#cgu-mysecuritas',
+    remoteTermsHref: '#cgu-remote-services',
+    continueHref: '#telesurveillance',
+  },
   argTypes: {
     token: { control: 'text' },
     mysecuritasTermsHref: { control: 'text' },
@@ -150,7 +167,10 @@ const meta = {
           'compte MySecuritas existant ou nouveau. « Étape n sur N » suit le parcours ; le serveur garde l’inscription, qui reprend où elle en était, ' +
           'même dans un autre onglet ouvert depuis le lien reçu par e-mail. Invitations de démonstration : ' +
           Object.values(DEMO)
-            .map((d) => `\`${d.invitation}\` (${d.kind === 'id-pin' ? 'ID & PIN' : 'automatique'}, ${d.user === 'existing' ? 'compte existant' : 'nouveau compte'})`)
+            .map(
+              (d) =>
+                `\`${d.invitation}\` (${d.kind === 'id-pin' ? 'ID & PIN' : 'automatique'}, ${d.user === 'existing' ? 'compte existant' : 'nouveau compte'})`,
+            )
             .join(', ') +
           `. Compte existant : ${DEMO['id-pin-existing'].account!.email} / « ${DEMO['id-pin-existing'].account!.password} » ; ID & PIN : ${DEMO['id-pin-new'].idPin!.id} / ${DEMO['id-pin-new'].idPin!.pin}.`,
       },
@@ -161,7 +181,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<OnboardingArgs>;
 
-export const InvitationIdPin: Story = { name: 'Invitation (ID & PIN)', ...step('id-pin-new', 'email', 'Étape 1 sur 9 : l’invitation avec ID & PIN, « Avez-vous déjà un compte MySecuritas ? ».'), play: undefined };
+export const InvitationIdPin: Story = {
+  name: 'Invitation (ID & PIN)',
+  ...step('id-pin-new', 'email', 'Étape 1 sur 9 : l’invitation avec ID & PIN, « Avez-vous déjà un compte MySecuritas ? ».'),
+  play: undefined,
+};
 export const InvitationAutomatic: Story = {
   name: 'Invitation (automatic)',
   ...step('automatic-new', 'email', 'Étape 1 : l’invitation automatique (lien seul), envoyée par une collègue.'),
@@ -170,31 +194,78 @@ export const InvitationAutomatic: Story = {
 };
 
 // Existing account, ID & PIN: log in → ID & PIN → contact → success.
-export const ExistingLogin: Story = { name: 'Existing · Log in', ...step('id-pin-existing', 'login', 'Étape 2 sur 4 : la connexion avec le compte MySecuritas existant.') };
-export const ExistingIdPin: Story = { name: 'Existing · ID & PIN', ...step('id-pin-existing', 'id-pin', 'Étape 3 sur 4 : « Connecter l’ID et le PIN » de l’invitation.') };
-export const ExistingContact: Story = { name: 'Existing · Contact details', ...step('id-pin-existing', 'contact', 'Étape 4 sur 4 : les coordonnées que Securitas connaît, à vérifier puis « Confirmer ».') };
-export const ExistingSuccess: Story = { name: 'Existing · Success', ...step('id-pin-existing', 'done', 'Intégration MySecuritas terminée avec succès.') };
+export const ExistingLogin: Story = {
+  name: 'Existing · Log in',
+  ...step('id-pin-existing', 'login', 'Étape 2 sur 4 : la connexion avec le compte MySecuritas existant.'),
+};
+export const ExistingIdPin: Story = {
+  name: 'Existing · ID & PIN',
+  ...step('id-pin-existing', 'id-pin', 'Étape 3 sur 4 : « Connecter l’ID et le PIN » de l’invitation.'),
+};
+export const ExistingContact: Story = {
+  name: 'Existing · Contact details',
+  ...step('id-pin-existing', 'contact', 'Étape 4 sur 4 : les coordonnées que Securitas connaît, à vérifier puis « Confirmer ».'),
+};
+export const ExistingSuccess: Story = {
+  name: 'Existing · Success',
+  ...step('id-pin-existing', 'done', 'Intégration MySecuritas terminée avec succès.'),
+};
 export const AutomaticExistingContact: Story = {
   name: 'Automatic existing · Contact details',
   ...step('automatic-existing', 'contact', 'Invitation automatique, compte existant : étape 3 sur 3, sans ID & PIN.'),
 };
 
 // New account, ID & PIN: e-mail → link → password → log in → terms ×2 → ID & PIN / « je suis nouveau » → contact → success.
-export const NewEmail: Story = { name: 'New · E-mail', ...step('id-pin-new', 'email', 'Étape 2 sur 9 : créer le compte, son adresse e-mail.') };
-export const NewCheckEmail: Story = { name: 'New · Check e-mail', ...step('id-pin-new', 'check-email', 'Étape 3 sur 9 : l’e-mail est parti ; la page passe d’elle-même à la suite quand le mot de passe est choisi dans un autre onglet.') };
-export const NewPassword: Story = { name: 'New · Password', ...step('id-pin-new', 'password', 'Étape 4 sur 9 : depuis le lien reçu, le mot de passe (au moins 11 caractères).') };
-export const NewTermsMySecuritas: Story = { name: 'New · MySecuritas terms', ...step('id-pin-new', 'terms-mysecuritas', 'Étape 6 sur 9 : les conditions générales de MySecuritas.') };
-export const NewTermsRemote: Story = { name: 'New · Remote Services terms', ...step('id-pin-new', 'terms-remote', 'Étape 7 sur 9 : les conditions générales de Remote Services.') };
-export const NewIdPin: Story = { name: 'New · ID & PIN', ...step('id-pin-new', 'id-pin', 'Étape 8 sur 9 : l’ID & PIN, ou « Je n’ai pas d’ID & PIN ».') };
-export const NewNoIdPin: Story = { name: 'New · No ID & PIN', ...step('id-pin-new', 'no-id-pin', '« Êtes-vous un nouvel utilisateur ? » → « Oui, je suis nouveau ».') };
+export const NewEmail: Story = {
+  name: 'New · E-mail',
+  ...step('id-pin-new', 'email', 'Étape 2 sur 9 : créer le compte, son adresse e-mail.'),
+};
+export const NewCheckEmail: Story = {
+  name: 'New · Check e-mail',
+  ...step(
+    'id-pin-new',
+    'check-email',
+    'Étape 3 sur 9 : l’e-mail est parti ; la page passe d’elle-même à la suite quand le mot de passe est choisi dans un autre onglet.',
+  ),
+};
+export const NewPassword: Story = {
+  name: 'New · Password',
+  ...step('id-pin-new', 'password', 'Étape 4 sur 9 : depuis le lien reçu, le mot de passe (au moins 11 caractères).'),
+};
+export const NewTermsMySecuritas: Story = {
+  name: 'New · MySecuritas terms',
+  ...step('id-pin-new', 'terms-mysecuritas', 'Étape 6 sur 9 : les conditions générales de MySecuritas.'),
+};
+export const NewTermsRemote: Story = {
+  name: 'New · Remote Services terms',
+  ...step('id-pin-new', 'terms-remote', 'Étape 7 sur 9 : les conditions générales de Remote Services.'),
+};
+export const NewIdPin: Story = {
+  name: 'New · ID & PIN',
+  ...step('id-pin-new', 'id-pin', 'Étape 8 sur 9 : l’ID & PIN, ou « Je n’ai pas d’ID & PIN ».'),
+};
+export const NewNoIdPin: Story = {
+  name: 'New · No ID & PIN',
+  ...step('id-pin-new', 'no-id-pin', '« Êtes-vous un nouvel utilisateur ? » → « Oui, je suis nouveau ».'),
+};
 export const NewContact: Story = { name: 'New · Contact details', ...step('id-pin-new', 'contact', 'Étape 9 sur 9 : les coordonnées.') };
 export const NewSuccess: Story = { name: 'New · Success', ...step('id-pin-new', 'done', 'Le nouveau compte est inscrit.') };
-export const AutomaticNewContact: Story = { name: 'Automatic new · Contact details', ...step('automatic-new', 'contact', 'Invitation automatique, nouveau compte : 8 étapes, sans ID & PIN.') };
+export const AutomaticNewContact: Story = {
+  name: 'Automatic new · Contact details',
+  ...step('automatic-new', 'contact', 'Invitation automatique, nouveau compte : 8 étapes, sans ID & PIN.'),
+};
 
 // ── states and errors ───────────────────────────────────────────────────────────────────────
 
-export const NoToken: Story = { name: 'No token', args: { token: '' }, ...onboardingStory('remote:default', 'Sans lien d’invitation : comment commencer.') };
-export const Loading: Story = { args: { token: DEMO['automatic-new'].invitation }, ...onboardingStory('any:slow', scenarioDoc('any:slow', 'Le chargement de l’invitation.')) };
+export const NoToken: Story = {
+  name: 'No token',
+  args: { token: '' },
+  ...onboardingStory('remote:default', 'Sans lien d’invitation : comment commencer.'),
+};
+export const Loading: Story = {
+  args: { token: DEMO['automatic-new'].invitation },
+  ...onboardingStory('any:slow', scenarioDoc('any:slow', 'Le chargement de l’invitation.')),
+};
 export const Error500: Story = {
   name: 'Error 500',
   args: { token: DEMO['automatic-new'].invitation },
@@ -225,9 +296,20 @@ export const TooManyAttempts: Story = {
   name: 'Too many attempts',
   ...(() => {
     const demo = DEMO['automatic-existing'];
-    const { api, ...story } = onboardingStory(demo.scenario, 'Trop de tentatives : le serveur fait attendre (429), l’heure à partir de laquelle réessayer.', [
-      ['*/api/remote/onboarding/login', () => HttpResponse.json({ type: '/problems/too-many-attempts', title: 'Too many attempts', status: 429, retryAfter: 600 }, { status: 429, headers: { 'Retry-After': '600' } })],
-    ]);
+    const { api, ...story } = onboardingStory(
+      demo.scenario,
+      'Trop de tentatives : le serveur fait attendre (429), l’heure à partir de laquelle réessayer.',
+      [
+        [
+          '*/api/remote/onboarding/login',
+          () =>
+            HttpResponse.json(
+              { type: '/problems/too-many-attempts', title: 'Too many attempts', status: 429, retryAfter: 600 },
+              { status: 429, headers: { 'Retry-After': '600' } },
+            ),
+        ],
+      ],
+    );
     return {
       ...story,
       args: { token: demo.invitation },
@@ -244,4 +326,7 @@ export const TooManyAttempts: Story = {
 
 export const English: Story = { globals: { locale: 'en' }, ...step('id-pin-new', 'password', 'Locale `en` : « Step 4 of 9 ».') };
 export const Dark: Story = { globals: { theme: 'dark' }, ...step('id-pin-existing', 'id-pin', 'Thème sombre.') };
-export const Narrow: Story = { render: (args) => narrow(render(args)), ...step('id-pin-new', 'contact', 'Dans un conteneur de 320 px : les étapes en pastilles, leurs noms pour les lecteurs d’écran.') };
+export const Narrow: Story = {
+  render: (args) => narrow(render(args)),
+  ...step('id-pin-new', 'contact', 'Dans un conteneur de 320 px : les étapes en pastilles, leurs noms pour les lecteurs d’écran.'),
+};

@@ -43,10 +43,16 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const root = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('site-contacts')?.shadowRoot?.querySelector('.contacts') && canvas.querySelector('site-contacts')!.shadowRoot!);
+const root = (canvas: HTMLElement) =>
+  waitFor(
+    () =>
+      canvas.querySelector('site-contacts')?.shadowRoot?.querySelector('.contacts') && canvas.querySelector('site-contacts')!.shadowRoot!,
+  );
 const press = async (canvas: HTMLElement, label: RegExp, nth = 0) => {
   const r = await root(canvas);
-  const buttons = [...r.querySelectorAll<HTMLButtonElement>('button')].filter((b) => label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+  const buttons = [...r.querySelectorAll<HTMLButtonElement>('button')].filter((b) =>
+    label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+  );
   buttons[nth]!.click();
   return waitFor(() => r.querySelector<HTMLDialogElement>('dialog[open]'));
 };
@@ -84,13 +90,26 @@ export const EveryInvitationState: Story = {
   name: 'Every invitation state',
   parameters: {
     ...mockApi('remote:default'),
-    ...story(scenarioDoc('remote:default', 'Le site 4 : accès accordé, invitation envoyée (valable jusqu’au 15/03/2026), invitation expirée, non invité (avec et sans adresse e-mail). La personne connectée est administratrice.')),
+    ...story(
+      scenarioDoc(
+        'remote:default',
+        'Le site 4 : accès accordé, invitation envoyée (valable jusqu’au 15/03/2026), invitation expirée, non invité (avec et sans adresse e-mail). La personne connectée est administratrice.',
+      ),
+    ),
   },
 };
 
 export const Editing: Story = {
   name: 'Editing personal data (field error)',
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', '« Modifier » sur une invitation expirée : un téléphone qui n’est pas français est refusé, le champ garde la saisie et dit quoi corriger.')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(
+      scenarioDoc(
+        'remote:default',
+        '« Modifier » sur une invitation expirée : un téléphone qui n’est pas français est refusé, le champ garde la saisie et dit quoi corriger.',
+      ),
+    ),
+  },
   play: async ({ canvasElement }) => {
     const dialog = await press(canvasElement, /^Modifier les informations/, 1);
     type(dialog.querySelector<HTMLInputElement>('input[type=tel]')!, '12 34');
@@ -104,10 +123,18 @@ export const SaveFailed: Story = {
   parameters: {
     ...withHandlers('remote:default', [
       http.put('*/api/remote/sites/:siteId/contacts/:contactId', () =>
-        HttpResponse.json({ type: '/problems/contact-locked', title: 'Locked', status: 409 }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/contact-locked', title: 'Locked', status: 409 },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     ]),
-    ...story(scenarioDoc('remote:default', 'La personne a accepté son invitation entre-temps (409 `contact-locked`) : la raison dans la fenêtre et dans une notification, la saisie est gardée.')),
+    ...story(
+      scenarioDoc(
+        'remote:default',
+        'La personne a accepté son invitation entre-temps (409 `contact-locked`) : la raison dans la fenêtre et dans une notification, la saisie est gardée.',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     const dialog = await press(canvasElement, /^Modifier les informations/, 0);
@@ -119,7 +146,10 @@ export const SaveFailed: Story = {
 
 export const ChangingLevel: Story = {
   name: 'Changing a level',
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', '« Changer le niveau » : chaque niveau avec sa description, le niveau actuel indiqué.')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', '« Changer le niveau » : chaque niveau avec sa description, le niveau actuel indiqué.')),
+  },
   play: async ({ canvasElement }) => {
     await press(canvasElement, /^Changer le niveau/, 2);
   },
@@ -129,7 +159,12 @@ export const ManagerCaller: Story = {
   name: 'Caller is a manager',
   parameters: {
     ...withHandlers('remote:default', [contactsAs('manager')]),
-    ...story(scenarioDoc('remote:default', 'Gestionnaire sur ce site : il ne peut ni accorder le niveau Administrateur, ni changer celui d’un administrateur (RS-CONTACTS-GRANT, RS-CONTACTS-CHANGE).')),
+    ...story(
+      scenarioDoc(
+        'remote:default',
+        'Gestionnaire sur ce site : il ne peut ni accorder le niveau Administrateur, ni changer celui d’un administrateur (RS-CONTACTS-GRANT, RS-CONTACTS-CHANGE).',
+      ),
+    ),
   },
   play: async ({ canvasElement }) => {
     await press(canvasElement, /^Changer le niveau/, 0);
@@ -138,12 +173,18 @@ export const ManagerCaller: Story = {
 
 export const ViewerReadOnly: Story = {
   name: 'Caller is a viewer (read only)',
-  parameters: { ...withHandlers('remote:default', [contactsAs('viewer')]), ...story(scenarioDoc('remote:default', 'Lecteur : la liste seulement, et pourquoi.')) },
+  parameters: {
+    ...withHandlers('remote:default', [contactsAs('viewer')]),
+    ...story(scenarioDoc('remote:default', 'Lecteur : la liste seulement, et pourquoi.')),
+  },
 };
 
 export const Inviting: Story = {
   name: 'Inviting a colleague',
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', '« Inviter un collègue » : prénom, nom, adresse e-mail et niveau (Lecteur par défaut).')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', '« Inviter un collègue » : prénom, nom, adresse e-mail et niveau (Lecteur par défaut).')),
+  },
   play: async ({ canvasElement }) => {
     const dialog = await press(canvasElement, /^Inviter un collègue/);
     type(dialog.querySelector<HTMLInputElement>('input[id$=-firstName]')!, 'Zoé');
@@ -154,7 +195,10 @@ export const Inviting: Story = {
 
 export const InvitingErrors: Story = {
   name: 'Inviting, field errors',
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', 'Envoyer sans rien remplir : chaque champ dit ce qui manque, le focus va au premier.')) },
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', 'Envoyer sans rien remplir : chaque champ dit ce qui manque, le focus va au premier.')),
+  },
   play: async ({ canvasElement }) => {
     const dialog = await press(canvasElement, /^Inviter un collègue/);
     dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
@@ -163,12 +207,19 @@ export const InvitingErrors: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { ...mockApi('any:slow', { timeout: 15 * 60_000 }), ...story(scenarioDoc('any:slow', 'L’API répond au bout de 10 minutes : indicateur et squelette.')) },
+  parameters: {
+    ...mockApi('any:slow', { timeout: 15 * 60_000 }),
+    ...story(scenarioDoc('any:slow', 'L’API répond au bout de 10 minutes : indicateur et squelette.')),
+  },
 };
 
 export const Empty: Story = {
   parameters: {
-    ...withHandlers('remote:default', [http.get('*/api/remote/sites/:siteId/contacts', () => HttpResponse.json({ siteId: 'site-04', caller: { permission: 'administrator', contactId: null }, contacts: [] }))]),
+    ...withHandlers('remote:default', [
+      http.get('*/api/remote/sites/:siteId/contacts', () =>
+        HttpResponse.json({ siteId: 'site-04', caller: { permission: 'administrator', contactId: null }, contacts: [] }),
+      ),
+    ]),
     ...story('Un site sans contact : le dire, et proposer d’inviter un collègue.'),
   },
 };
@@ -190,6 +241,10 @@ export const Dark: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow (360 px)',
-  render: (args) => html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><site-contacts site-id=${args.siteId}></site-contacts></div>`,
-  parameters: { ...mockApi('remote:default'), ...story(scenarioDoc('remote:default', '360 px : chaque libellé au-dessus de sa valeur, une action par ligne.')) },
+  render: (args) =>
+    html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><site-contacts site-id=${args.siteId}></site-contacts></div>`,
+  parameters: {
+    ...mockApi('remote:default'),
+    ...story(scenarioDoc('remote:default', '360 px : chaque libellé au-dessus de sa valeur, une action par ligne.')),
+  },
 };

@@ -83,16 +83,24 @@ export default meta;
 type Story = StoryObj<SiteListArgs>;
 
 export const Loading: Story = {
-  parameters: story('any:slow', 'La réponse arrive au bout de 10 minutes : « Chargement des sites… » et un squelette.', { timeout: 15 * 60_000 }),
+  parameters: story('any:slow', 'La réponse arrive au bout de 10 minutes : « Chargement des sites… » et un squelette.', {
+    timeout: 15 * 60_000,
+  }),
 };
 
 export const Default: Story = {
-  parameters: story('remote:default', 'Les 12 sites de démonstration, groupés par ID & PIN ; « Le grand dépôt » est un surnom ; un site est en mode test.'),
+  parameters: story(
+    'remote:default',
+    'Les 12 sites de démonstration, groupés par ID & PIN ; « Le grand dépôt » est un surnom ; un site est en mode test.',
+  ),
 };
 
 export const Large: Story = {
   name: '5,000 sites',
-  parameters: story('remote:large', '5 000 sites sur 25 ID & PIN : seules les lignes visibles sont dans le DOM ; la recherche et le tri répondent à la frappe.'),
+  parameters: story(
+    'remote:large',
+    '5 000 sites sur 25 ID & PIN : seules les lignes visibles sont dans le DOM ; la recherche et le tri répondent à la frappe.',
+  ),
 };
 
 export const Search: Story = {
@@ -103,13 +111,19 @@ export const Search: Story = {
 export const FiltersApplied: Story = {
   name: 'Filters applied',
   args: { location: '69', 'test-mode-filter': 'off' },
-  parameters: story('remote:default', 'Emplacement « 69 » (le début du code postal) et mode test « Désactivé » : « Filtres (2) » ; un clic l’ouvre (ses champs se chargent à la demande).'),
+  parameters: story(
+    'remote:default',
+    'Emplacement « 69 » (le début du code postal) et mode test « Désactivé » : « Filtres (2) » ; un clic l’ouvre (ses champs se chargent à la demande).',
+  ),
 };
 
 export const InTestMode: Story = {
   name: 'Filter: test mode on',
   args: { 'test-mode-filter': 'on' },
-  parameters: story('remote:default', 'Les sites en mode test, avec l’heure de fin ; à cette heure-là le site quitte ce filtre, sans recharger.'),
+  parameters: story(
+    'remote:default',
+    'Les sites en mode test, avec l’heure de fin ; à cette heure-là le site quitte ce filtre, sans recharger.',
+  ),
 };
 
 export const SortedDescending: Story = {
@@ -153,5 +167,8 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: '360 px',
   render: (args) => html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)">${render(args)}</div>`,
-  parameters: story('remote:default', 'Dans un conteneur de 360 px : chaque ligne empile ses cellules ; « Trier par » et « Ordre » remplacent les en-têtes.'),
+  parameters: story(
+    'remote:default',
+    'Dans un conteneur de 360 px : chaque ligne empile ses cellules ; « Trier par » et « Ordre » remplacent les en-têtes.',
+  ),
 };

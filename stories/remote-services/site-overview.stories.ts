@@ -71,7 +71,10 @@ type Story = StoryObj<OverviewArgs>;
 
 export const Site: Story = {
   name: 'Site (test mode off, schedule)',
-  parameters: story('remote:default', 'Entrepôt Lyon-Gerland, surnommé « Le grand dépôt » : deux systèmes activés, le mode test désactivé, les 31 jours du programme (un samedi sur deux ouvert, un horaire temporaire le 18/03/2026 « Inventaire annuel »).'),
+  parameters: story(
+    'remote:default',
+    'Entrepôt Lyon-Gerland, surnommé « Le grand dépôt » : deux systèmes activés, le mode test désactivé, les 31 jours du programme (un samedi sur deux ouvert, un horaire temporaire le 18/03/2026 « Inventaire annuel »).',
+  ),
 };
 
 export const NoSite: Story = {
@@ -92,24 +95,46 @@ export const Failed: Story = {
 export const TestModeOn: Story = {
   name: 'Test mode on',
   args: { 'site-id': 'site-02' },
-  parameters: story('remote:default', 'Agence Paris Oberkampf est en mode test : « Mode test activé jusqu’à 12:05 », le temps restant (`role="timer"`, non annoncé chaque seconde) et « Arrêter le mode test ».'),
+  parameters: story(
+    'remote:default',
+    'Agence Paris Oberkampf est en mode test : « Mode test activé jusqu’à 12:05 », le temps restant (`role="timer"`, non annoncé chaque seconde) et « Arrêter le mode test ».',
+  ),
 };
 
 export const TestModeEnding: Story = {
   name: 'Test mode ending',
   args: { 'site-id': 'site-03' },
-  parameters: story('remote:default', 'Moins d’une minute avant la fin : le temps restant en secondes. À la fin, le mode test se désactive de lui-même, sans rechargement.', {
-    handlers: [http.get('*/api/remote/sites/:id/test-mode', () => HttpResponse.json({ siteId: 'site-03', until: new Date(NOW_MS + 42_000).toISOString(), serverTime: new Date(NOW_MS).toISOString() }))],
-  }),
+  parameters: story(
+    'remote:default',
+    'Moins d’une minute avant la fin : le temps restant en secondes. À la fin, le mode test se désactive de lui-même, sans rechargement.',
+    {
+      handlers: [
+        http.get('*/api/remote/sites/:id/test-mode', () =>
+          HttpResponse.json({
+            siteId: 'site-03',
+            until: new Date(NOW_MS + 42_000).toISOString(),
+            serverTime: new Date(NOW_MS).toISOString(),
+          }),
+        ),
+      ],
+    },
+  ),
 };
 
 export const ExceptionFormErrors: Story = {
   name: 'Temporary change: field errors',
-  parameters: story('remote:default', 'Le formulaire d’un horaire temporaire après « Enregistrer » avec une fermeture avant l’ouverture et deux plages qui se chevauchent : chaque erreur sous son champ, la saisie conservée.'),
+  parameters: story(
+    'remote:default',
+    'Le formulaire d’un horaire temporaire après « Enregistrer » avec une fermeture avant l’ouverture et deux plages qui se chevauchent : chaque erreur sous son champ, la saisie conservée.',
+  ),
   play: async ({ canvasElement }) => {
-    const add = await reach(canvasElement, (r) => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add'));
+    const add = await reach(canvasElement, (r) =>
+      [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add'),
+    );
     add.click();
-    const inputs = await reach(canvasElement, (r) => (r.querySelectorAll('form .range input').length === 4 ? [...r.querySelectorAll<HTMLInputElement>('form .range input')] : undefined));
+    const inputs = await reach(canvasElement, (r) =>
+      r.querySelectorAll('form .range input').length === 4 ? [...r.querySelectorAll<HTMLInputElement>('form .range input')] : undefined,
+    );
     const set = (i: number, v: string) => {
       inputs[i]!.value = v;
       inputs[i]!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -123,14 +148,25 @@ export const ExceptionFormErrors: Story = {
 
 export const ExceptionForm: Story = {
   name: 'Temporary change: new',
-  parameters: story('remote:default', 'Le formulaire « Nouvel horaire temporaire » : la date (seulement d’aujourd’hui à J+30), les plages du jour proposées, le motif.'),
-  play: async ({ canvasElement }) => (await reach(canvasElement, (r) => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add'))).click(),
+  parameters: story(
+    'remote:default',
+    'Le formulaire « Nouvel horaire temporaire » : la date (seulement d’aujourd’hui à J+30), les plages du jour proposées, le motif.',
+  ),
+  play: async ({ canvasElement }) =>
+    (
+      await reach(canvasElement, (r) =>
+        [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.focus === 'schedule-add'),
+      )
+    ).click(),
 };
 
 export const EventsTab: Story = {
   name: 'Events tab',
   args: { tab: 'events' },
-  parameters: story('remote:default', 'Le journal du site sur 30 jours, du plus récent au plus ancien, avec ses filtres par type et par dates.'),
+  parameters: story(
+    'remote:default',
+    'Le journal du site sur 30 jours, du plus récent au plus ancien, avec ses filtres par type et par dates.',
+  ),
 };
 
 export const CallListsTab: Story = {
@@ -159,7 +195,11 @@ export const Dark: Story = {
 
 export const Narrow: Story = {
   name: '360 px',
-  render: (args) => html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><site-overview site-id=${ifDefined(args['site-id'] || undefined)} tab=${args.tab ?? 'systems'}></site-overview></div>`,
+  render: (args) =>
+    html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><site-overview site-id=${ifDefined(args['site-id'] || undefined)} tab=${args.tab ?? 'systems'}></site-overview></div>`,
   args: { 'site-id': 'site-04' },
-  parameters: story('remote:default', 'Dans un conteneur de 360 px : le nom long du site se replie, chaque jour du programme passe sur deux lignes.'),
+  parameters: story(
+    'remote:default',
+    'Dans un conteneur de 360 px : le nom long du site se replie, chaque jour du programme passe sur deux lignes.',
+  ),
 };

@@ -23,8 +23,16 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const list = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('anomaly-list')?.shadowRoot?.querySelector('tbody') && canvas.querySelector('anomaly-list')!.shadowRoot!);
-const panel = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('anomaly-list')?.shadowRoot?.querySelector('vigie-anomaly-details')?.shadowRoot?.querySelector('.head') && canvas.querySelector('anomaly-list')!.shadowRoot!.querySelector('vigie-anomaly-details')!.shadowRoot!);
+const list = (canvas: HTMLElement) =>
+  waitFor(
+    () => canvas.querySelector('anomaly-list')?.shadowRoot?.querySelector('tbody') && canvas.querySelector('anomaly-list')!.shadowRoot!,
+  );
+const panel = (canvas: HTMLElement) =>
+  waitFor(
+    () =>
+      canvas.querySelector('anomaly-list')?.shadowRoot?.querySelector('vigie-anomaly-details')?.shadowRoot?.querySelector('.head') &&
+      canvas.querySelector('anomaly-list')!.shadowRoot!.querySelector('vigie-anomaly-details')!.shadowRoot!,
+  );
 
 /** Opens an anomaly by its title (its eye). */
 async function open(canvas: HTMLElement, title = 'Extincteur manquant') {
@@ -35,7 +43,13 @@ async function open(canvas: HTMLElement, title = 'Extincteur manquant') {
 }
 
 /** Opens a request form and picks providers (and contacts) by name in their comboboxes. */
-async function request(canvas: HTMLElement, kind: 'intervention' | 'quote', providers: readonly string[], contacts: readonly string[] = [], title?: string) {
+async function request(
+  canvas: HTMLElement,
+  kind: 'intervention' | 'quote',
+  providers: readonly string[],
+  contacts: readonly string[] = [],
+  title?: string,
+) {
   const p = await open(canvas, title);
   (await waitFor(() => p.querySelector<HTMLButtonElement>(`[data-focus=create-${kind}]`))).click();
   const pick = async (focus: string, names: readonly string[]) => {
@@ -43,7 +57,8 @@ async function request(canvas: HTMLElement, kind: 'intervention' | 'quote', prov
     const input = await waitFor(() => p.querySelector<HTMLInputElement>(`input[data-focus=${focus}]`));
     input.focus();
     input.click();
-    for (const name of names) (await waitFor(() => [...p.querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.includes(name)))).click();
+    for (const name of names)
+      (await waitFor(() => [...p.querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.includes(name)))).click();
     input.blur();
   };
   await pick('request-providers', providers);
@@ -58,7 +73,10 @@ const fillField = async (p: ShadowRoot, selector: string, value: string) => {
 };
 const submit = (p: ShadowRoot) => p.querySelector<HTMLFormElement>('form')!.requestSubmit();
 
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 const meta = {
   id: 'safety-register-anomaly-list',
@@ -85,7 +103,10 @@ export default meta;
 type Story = StoryObj;
 
 export const Anomalies: Story = {
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', '30 anomalies, triées de la plus récente à la plus ancienne.')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(scenarioDoc('register:default', '30 anomalies, triées de la plus récente à la plus ancienne.')),
+  },
 };
 
 export const Loading: Story = {
@@ -98,11 +119,17 @@ export const Empty: Story = {
 
 export const ErrorState: Story = {
   name: 'Error',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Les anomalies ne se chargent pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Les anomalies ne se chargent pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const Restricted: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Compte suspendu (SR-INVOICE) : l’avis à la place de la liste, aucune anomalie chargée.')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Compte suspendu (SR-INVOICE) : l’avis à la place de la liste, aucune anomalie chargée.')),
+  },
 };
 
 export const Filtered: Story = {
@@ -123,7 +150,10 @@ export const NoMatch: Story = {
 };
 
 export const Details: Story = {
-  parameters: { ...mockApi('register:default'), ...story('L’œil d’une anomalie relevée par la commission de sécurité : ses détails, aucune demande encore.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('L’œil d’une anomalie relevée par la commission de sécurité : ses détails, aucune demande encore.'),
+  },
   play: async ({ canvasElement }) => void (await open(canvasElement)),
 };
 
@@ -135,13 +165,23 @@ export const DetailsWithHistory: Story = {
 
 export const QuoteForm: Story = {
   name: 'Quote request: empty form',
-  parameters: { ...mockApi('register:default'), ...story('« Créer une demande de devis » : les deux listes à choix multiples, le récapitulatif « aucun prestataire, aucun interlocuteur ».') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      '« Créer une demande de devis » : les deux listes à choix multiples, le récapitulatif « aucun prestataire, aucun interlocuteur ».',
+    ),
+  },
   play: async ({ canvasElement }) => void (await request(canvasElement, 'quote', [])),
 };
 
 export const QuoteThreeProviders: Story = {
   name: 'Quote request: three providers',
-  parameters: { ...mockApi('register:default'), ...story('Le parcours de la démo : un devis demandé à trois prestataires à la fois, un interlocuteur d’Apave et Claire Martin en copie.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      'Le parcours de la démo : un devis demandé à trois prestataires à la fois, un interlocuteur d’Apave et Claire Martin en copie.',
+    ),
+  },
   play: async ({ canvasElement }) => {
     const p = await request(canvasElement, 'quote', ['Dekra Industrial', 'Apave', 'Socotec'], ['Julien Petit', 'Claire Martin']);
     await fillField(p, 'textarea', 'Merci de nous faire parvenir un devis pour la remise en conformité.');
@@ -151,7 +191,10 @@ export const QuoteThreeProviders: Story = {
 
 export const QuoteSent: Story = {
   name: 'Quote request: sent',
-  parameters: { ...mockApi('register:default'), ...story('Après l’envoi : « Demande de devis envoyée à 3 prestataires. », une ligne par prestataire.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Après l’envoi : « Demande de devis envoyée à 3 prestataires. », une ligne par prestataire.'),
+  },
   play: async ({ canvasElement }) => {
     const p = await request(canvasElement, 'quote', ['Dekra Industrial', 'Apave', 'Socotec'], ['Julien Petit']);
     submit(p);
@@ -160,7 +203,10 @@ export const QuoteSent: Story = {
 
 export const InterventionErrors: Story = {
   name: 'Intervention request: errors',
-  parameters: { ...mockApi('register:default'), ...story('Aucun prestataire et une date passée (09/03/2026, la veille) : dit sur chaque champ, rien n’est envoyé.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Aucun prestataire et une date passée (09/03/2026, la veille) : dit sur chaque champ, rien n’est envoyé.'),
+  },
   play: async ({ canvasElement }) => {
     const p = await request(canvasElement, 'intervention', []);
     await fillField(p, 'input.date', '09/03/2026');
@@ -171,7 +217,14 @@ export const InterventionErrors: Story = {
 export const InterventionFailed: Story = {
   name: 'Intervention request: failed',
   parameters: {
-    ...withHandlers('register:default', [http.post('*/api/safety-register/anomalies/:id/requests', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }))]),
+    ...withHandlers('register:default', [
+      http.post('*/api/safety-register/anomalies/:id/requests', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    ]),
     ...story('Le serveur ne répond pas : le message, et tout ce qui a été saisi est conservé pour réessayer.'),
   },
   play: async ({ canvasElement }) => {
@@ -183,10 +236,18 @@ export const InterventionFailed: Story = {
 
 export const LongLabels: Story = {
   name: 'Long labels',
-  parameters: { ...mockApi('register:default'), ...story('Le prestataire et l’interlocutrice aux noms les plus longs, dans un conteneur de 360 px.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Le prestataire et l’interlocutrice aux noms les plus longs, dans un conteneur de 360 px.'),
+  },
   render: () => html`<div style="width:360px;outline:1px dashed rgb(127 127 127 / 0.5)"><anomaly-list></anomaly-list></div>`,
   play: async ({ canvasElement }) =>
-    void (await request(canvasElement, 'intervention', ['Société d’Électricité Générale et de Maintenance des Pays de la Loire'], ['Anne-Sophie Delacroix-Montbrison', 'Pierre-Antoine de La Fontaine-Beaulieu'])),
+    void (await request(
+      canvasElement,
+      'intervention',
+      ['Société d’Électricité Générale et de Maintenance des Pays de la Loire'],
+      ['Anne-Sophie Delacroix-Montbrison', 'Pierre-Antoine de La Fontaine-Beaulieu'],
+    )),
 };
 
 export const English: Story = {
@@ -208,5 +269,8 @@ export const Dark: Story = {
 
 export const Narrow: Story = {
   render: () => html`<div style="width:320px;outline:1px dashed rgb(127 127 127 / 0.5)"><anomaly-list></anomaly-list></div>`,
-  parameters: { ...mockApi('register:default'), ...story('Dans un conteneur de 320 px : une carte par anomalie, « Trier par » et « Ordre ».') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Dans un conteneur de 320 px : une carte par anomalie, « Trier par » et « Ordre ».'),
+  },
 };

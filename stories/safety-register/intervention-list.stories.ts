@@ -16,7 +16,10 @@ interface Args {
 }
 
 const story = (description: string) => ({ docs: { description: { story: description } } });
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
@@ -57,14 +60,38 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Loading: Story = { parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le chargement des interventions.')) } };
-export const Error500: Story = { name: 'Error 500', parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'L’erreur et « Réessayer ».')) } };
-export const Empty: Story = { parameters: { ...mockApi('register:empty'), ...story(scenarioDoc('register:empty', 'Un nouveau compte : aucune intervention.')) } };
-export const Restricted: Story = { parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Compte suspendu : la notice d’accès, aucune liste.')) } };
+export const Loading: Story = {
+  parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le chargement des interventions.')) },
+};
+export const Error500: Story = {
+  name: 'Error 500',
+  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'L’erreur et « Réessayer ».')) },
+};
+export const Empty: Story = {
+  parameters: { ...mockApi('register:empty'), ...story(scenarioDoc('register:empty', 'Un nouveau compte : aucune intervention.')) },
+};
+export const Restricted: Story = {
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Compte suspendu : la notice d’accès, aucune liste.')),
+  },
+};
 
-export const ToSign: Story = { name: 'To sign', parameters: { ...mockApi('register:default'), ...story('« À signer » : dans 5 et 20 jours, et une à signer aujourd’hui.') } };
-export const Late: Story = { args: { tab: 'late' }, parameters: { ...mockApi('register:default'), ...story('« En retard » : de 10 jours et de 1 jour (texte et icône, jamais la couleur seule).') } };
-export const Closed: Story = { args: { tab: 'closed' }, parameters: { ...mockApi('register:default'), ...story('« Clôturées » : la plus récente d’abord.') } };
+export const ToSign: Story = {
+  name: 'To sign',
+  parameters: { ...mockApi('register:default'), ...story('« À signer » : dans 5 et 20 jours, et une à signer aujourd’hui.') },
+};
+export const Late: Story = {
+  args: { tab: 'late' },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('« En retard » : de 10 jours et de 1 jour (texte et icône, jamais la couleur seule).'),
+  },
+};
+export const Closed: Story = {
+  args: { tab: 'closed' },
+  parameters: { ...mockApi('register:default'), ...story('« Clôturées » : la plus récente d’abord.') },
+};
 
 /** One intervention to sign, none late, none closed. */
 const ONLY_ONE = {
@@ -90,7 +117,9 @@ export const EmptyTab: Story = {
   name: 'Empty tab',
   args: { tab: 'late' },
   parameters: {
-    ...withHandlers('register:default', [http.get('*/api/safety-register/interventions', () => HttpResponse.json({ interventions: [ONLY_ONE] }))]),
+    ...withHandlers('register:default', [
+      http.get('*/api/safety-register/interventions', () => HttpResponse.json({ interventions: [ONLY_ONE] })),
+    ]),
     ...story('Un onglet sans intervention le dit (« Aucune intervention en retard. »).'),
   },
 };
@@ -109,7 +138,10 @@ export const DetailsClosed: Story = {
 
 export const Reports: Story = {
   args: { selected: 'int-201', tab: 'closed', detailsTab: 'reports' },
-  parameters: { ...mockApi('register:default'), ...story('L’onglet « Rapports » : `<report-observations>` (SR-OBS), ou un message clair sur une page qui ne l’a pas.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('L’onglet « Rapports » : `<report-observations>` (SR-OBS), ou un message clair sur une page qui ne l’a pas.'),
+  },
 };
 
 export const SigningInDetails: Story = {
@@ -118,8 +150,15 @@ export const SigningInDetails: Story = {
   parameters: { ...mockApi('register:default'), ...story('« Signer l’intervention » ouvre la signature dans le détail.') },
   play: async ({ canvasElement }) => {
     const r = await waitFor(() => canvasElement.querySelector('intervention-list')?.shadowRoot);
-    (await waitFor(() => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Signer l’intervention'))).click();
+    (
+      await waitFor(() =>
+        [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Signer l’intervention'),
+      )
+    ).click();
   },
 };
 
-export const English: Story = { globals: { locale: 'en' }, parameters: { ...mockApi('register:default'), ...story('The list in English.') } };
+export const English: Story = {
+  globals: { locale: 'en' },
+  parameters: { ...mockApi('register:default'), ...story('The list in English.') },
+};

@@ -27,19 +27,35 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const root = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('intervention-signature')?.shadowRoot?.querySelector('fieldset.choice') && canvas.querySelector('intervention-signature')!.shadowRoot!);
-const tick = async (r: ShadowRoot, role: string) => (await waitFor(() => r.querySelector<HTMLInputElement>(`input[name="signer"][value="${role}"]`))).click();
-const press = async (r: ShadowRoot, label: RegExp) => (await waitFor(() => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.textContent!.replace(/\s+/g, ' ').trim())))).click();
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const root = (canvas: HTMLElement) =>
+  waitFor(
+    () =>
+      canvas.querySelector('intervention-signature')?.shadowRoot?.querySelector('fieldset.choice') &&
+      canvas.querySelector('intervention-signature')!.shadowRoot!,
+  );
+const tick = async (r: ShadowRoot, role: string) =>
+  (await waitFor(() => r.querySelector<HTMLInputElement>(`input[name="signer"][value="${role}"]`))).click();
+const press = async (r: ShadowRoot, label: RegExp) =>
+  (
+    await waitFor(() =>
+      [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.textContent!.replace(/\s+/g, ' ').trim())),
+    )
+  ).click();
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 /** Opens the box of `roles` (the first one signs next), in `mode`. */
-const openBox = (roles: string[], mode: 'drawn' | 'typed') => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const r = await root(canvasElement);
-  for (const role of roles) await tick(r, role);
-  await press(r, /^Signer l’intervention$/);
-  const radio = await waitFor(() => r.querySelector<HTMLInputElement>(`.box input[type="radio"][value="${mode}"]`));
-  radio.click();
-};
+const openBox =
+  (roles: string[], mode: 'drawn' | 'typed') =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const r = await root(canvasElement);
+    for (const role of roles) await tick(r, role);
+    await press(r, /^Signer l’intervention$/);
+    const radio = await waitFor(() => r.querySelector<HTMLInputElement>(`.box input[type="radio"][value="${mode}"]`));
+    radio.click();
+  };
 
 const meta = {
   id: 'safety-register-intervention-signature',
@@ -47,7 +63,8 @@ const meta = {
   component: 'intervention-signature',
   tags: ['autodocs'],
   args: { interventionId: 'int-101', hideDetails: false },
-  render: (args) => html`<intervention-signature intervention-id=${args.interventionId} ?hide-details=${args.hideDetails}></intervention-signature>`,
+  render: (args) =>
+    html`<intervention-signature intervention-id=${args.interventionId} ?hide-details=${args.hideDetails}></intervention-signature>`,
   parameters: {
     actions: { handles: ['intervention-signed', 'intervention-closed'] },
     docs: {
@@ -66,30 +83,47 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Loading: Story = { parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le chargement de l’intervention.')) } };
+export const Loading: Story = {
+  parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le chargement de l’intervention.')) },
+};
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'L’intervention ne se charge pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'L’intervention ne se charge pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const Restricted: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Compte suspendu : la notice d’accès, aucune donnée chargée.')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Compte suspendu : la notice d’accès, aucune donnée chargée.')),
+  },
 };
 
 export const NotFound: Story = {
   name: 'Empty account (not found)',
-  parameters: { ...mockApi('register:empty'), ...story(scenarioDoc('register:empty', 'Un compte sans intervention : int-101 n’existe pas (404), l’erreur le dit.')) },
+  parameters: {
+    ...mockApi('register:empty'),
+    ...story(scenarioDoc('register:empty', 'Un compte sans intervention : int-101 n’existe pas (404), l’erreur le dit.')),
+  },
 };
 
 export const ChooseSigners: Story = {
   name: 'Choose the signers',
-  parameters: { ...mockApi('register:default'), ...story('int-101, à signer avant le 15/03/2026 : le choix des signataires (l’interlocuteur est nommé).') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('int-101, à signer avant le 15/03/2026 : le choix des signataires (l’interlocuteur est nommé).'),
+  },
 };
 
 export const Late: Story = {
   args: { interventionId: 'int-102' },
-  parameters: { ...mockApi('register:default'), ...story('int-102, en retard de 10 jours, sans interlocuteur : seuls l’exploitant ou le prestataire.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('int-102, en retard de 10 jours, sans interlocuteur : seuls l’exploitant ou le prestataire.'),
+  },
 };
 
 export const NoSignerChosen: Story = {
@@ -100,13 +134,19 @@ export const NoSignerChosen: Story = {
 
 export const DrawBox: Story = {
   name: 'Box: draw',
-  parameters: { ...mockApi('register:default'), ...story('L’exploitant et l’interlocuteur choisis : l’encadré de l’exploitant, en mode « Dessiner ».') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('L’exploitant et l’interlocuteur choisis : l’encadré de l’exploitant, en mode « Dessiner ».'),
+  },
   play: openBox(['operator', 'contact'], 'drawn'),
 };
 
 export const TypeBox: Story = {
   name: 'Box: type',
-  parameters: { ...mockApi('register:default'), ...story('Le prestataire choisi : son nom prérempli, l’aperçu, la case de certification (le chemin clavier).') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Le prestataire choisi : son nom prérempli, l’aperçu, la case de certification (le chemin clavier).'),
+  },
   play: openBox(['provider'], 'typed'),
 };
 
@@ -115,7 +155,7 @@ export const RefusedNoConsent: Story = {
   parameters: { ...mockApi('register:default'), ...story('« Valider la signature » sans cocher la case : le message, rien n’est envoyé.') },
   play: async (ctx) => {
     await openBox(['provider'], 'typed')(ctx);
-    const r = (ctx.canvasElement.querySelector('intervention-signature')!.shadowRoot)!;
+    const r = ctx.canvasElement.querySelector('intervention-signature')!.shadowRoot!;
     await press(r, /^Valider la signature$/);
   },
 };
@@ -125,14 +165,17 @@ export const Conflict: Story = {
   parameters: {
     ...withHandlers('register:default', [
       http.post('*/api/safety-register/interventions/:id/signatures', () =>
-        HttpResponse.json({ type: '/problems/state-conflict', title: 'State conflict', status: 409, reason: 'already-signed' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/state-conflict', title: 'State conflict', status: 409, reason: 'already-signed' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     ]),
     ...story('Le serveur répond 409 : l’intervention est rechargée et la page le dit.'),
   },
   play: async (ctx) => {
     await openBox(['provider'], 'typed')(ctx);
-    const r = (ctx.canvasElement.querySelector('intervention-signature')!.shadowRoot)!;
+    const r = ctx.canvasElement.querySelector('intervention-signature')!.shadowRoot!;
     (await waitFor(() => r.querySelector<HTMLInputElement>('input[name="consent"]'))).click();
     await press(r, /^Valider la signature$/);
   },
@@ -162,12 +205,16 @@ export const LongFrenchLabels: Story = {
           id: 'int-900',
           version: 1,
           type: 'installation',
-          title: 'Installation et mise en service d’un système de désenfumage mécanique des circulations horizontales encloisonnées du bâtiment principal',
+          title:
+            'Installation et mise en service d’un système de désenfumage mécanique des circulations horizontales encloisonnées du bâtiment principal',
           date: '2026-03-02',
           dueDate: '2026-03-09',
           location: 'Bâtiment principal — circulations horizontales encloisonnées des niveaux R+1 à R+7, cages d’escalier protégées',
           work: 'Pose des volets, des ventilateurs et du coffret de relayage ; essais fonctionnels complets avec le système de sécurité incendie de catégorie A.',
-          provider: { company: 'Société Nouvelle de Protection Incendie et de Désenfumage du Grand Ouest', technician: 'Pierre-Antoine de La Fontaine-Beaulieu' },
+          provider: {
+            company: 'Société Nouvelle de Protection Incendie et de Désenfumage du Grand Ouest',
+            technician: 'Pierre-Antoine de La Fontaine-Beaulieu',
+          },
           operator: { name: 'Marie-Christine Dupont-Lefèvre de Saint-Exupéry' },
           contact: { name: 'Jean-Baptiste Vandenberghe-Martineau' },
           status: 'to-sign',

@@ -210,9 +210,13 @@ export const PayInDialog: Story = {
     ),
   },
   play: async ({ canvasElement }) => {
-    const banner = await waitFor(() => canvasElement.querySelector('invoice-banner')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=action]'));
+    const banner = await waitFor(() =>
+      canvasElement.querySelector('invoice-banner')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=action]'),
+    );
     banner.click();
-    const list = await waitFor(() => canvasElement.querySelector('invoice-banner')!.shadowRoot!.querySelector('dialog[open] invoice-list')?.shadowRoot);
+    const list = await waitFor(
+      () => canvasElement.querySelector('invoice-banner')!.shadowRoot!.querySelector('dialog[open] invoice-list')?.shadowRoot,
+    );
     (await waitFor(() => list.querySelector<HTMLButtonElement>('.group.late [part~=pay]'))).click();
     (await waitFor(() => list.querySelector<HTMLButtonElement>('dialog.pay[open] [data-focus=payment-confirm]'))).click();
     await waitFor(() => list.querySelector('dialog.pay .outcome.ok'));

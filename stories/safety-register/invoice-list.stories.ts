@@ -50,8 +50,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<ListArgs>;
 
-const OVERDUE_NOTE =
-  'Une facture en retard (échue le 05/03/2026), une à payer (échéance le 30/03/2026) et trois payées.';
+const OVERDUE_NOTE = 'Une facture en retard (échue le 05/03/2026), une à payer (échéance le 30/03/2026) et trois payées.';
 
 export const AllGroups: Story = {
   name: 'All groups',
@@ -61,19 +60,28 @@ export const AllGroups: Story = {
 export const FilterLate: Story = {
   name: 'Filter late',
   args: { filter: 'late' },
-  parameters: { ...mockApi('invoices:suspended'), ...story(scenarioDoc('invoices:suspended', '`filter="late"` : les factures en retard seulement.')) },
+  parameters: {
+    ...mockApi('invoices:suspended'),
+    ...story(scenarioDoc('invoices:suspended', '`filter="late"` : les factures en retard seulement.')),
+  },
 };
 
 export const FilterToPay: Story = {
   name: 'Filter to-pay',
   args: { filter: 'to-pay' },
-  parameters: { ...mockApi('invoices:overdue'), ...story(scenarioDoc('invoices:overdue', '`filter="to-pay"` : les factures à payer, pas encore échues.')) },
+  parameters: {
+    ...mockApi('invoices:overdue'),
+    ...story(scenarioDoc('invoices:overdue', '`filter="to-pay"` : les factures à payer, pas encore échues.')),
+  },
 };
 
 export const FilterPaid: Story = {
   name: 'Filter paid',
   args: { filter: 'paid' },
-  parameters: { ...mockApi('invoices:overdue'), ...story(scenarioDoc('invoices:overdue', '`filter="paid"` : l’historique des factures réglées.')) },
+  parameters: {
+    ...mockApi('invoices:overdue'),
+    ...story(scenarioDoc('invoices:overdue', '`filter="paid"` : l’historique des factures réglées.')),
+  },
 };
 
 export const Loading: Story = {
@@ -124,9 +132,16 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const listRoot = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('invoice-list')?.shadowRoot?.querySelector('table') && canvas.querySelector('invoice-list')!.shadowRoot!);
+const listRoot = (canvas: HTMLElement) =>
+  waitFor(
+    () => canvas.querySelector('invoice-list')?.shadowRoot?.querySelector('table') && canvas.querySelector('invoice-list')!.shadowRoot!,
+  );
 const buttonNamed = (r: ParentNode, name: RegExp) =>
-  waitFor(() => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  waitFor(() =>
+    [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    ),
+  );
 
 /** « Régler » on the first late invoice; resolves once the confirmation is open. */
 async function openPayment(canvas: HTMLElement): Promise<ShadowRoot> {
@@ -142,12 +157,23 @@ async function confirmPayment(canvas: HTMLElement): Promise<ShadowRoot> {
 }
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 const PAY = '*/api/safety-register/invoices/:id/payment';
 
 export const PayConfirm: Story = {
   name: 'Pay: confirm',
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', '« Régler » sur la facture en retard : la confirmation dit le numéro, l’échéance et le montant TTC (« 967,20 € »).')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      scenarioDoc(
+        'register:default',
+        '« Régler » sur la facture en retard : la confirmation dit le numéro, l’échéance et le montant TTC (« 967,20 € »).',
+      ),
+    ),
+  },
   play: async ({ canvasElement }) => void (await openPayment(canvasElement)),
 };
 
@@ -162,7 +188,15 @@ export const Paying: Story = {
 
 export const Paid: Story = {
   name: 'Pay: paid',
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', 'Réglée : le message de confirmation, un toast, `invoice-paid` ; la liste se recharge (la facture passe dans « Payées »).')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      scenarioDoc(
+        'register:default',
+        'Réglée : le message de confirmation, un toast, `invoice-paid` ; la liste se recharge (la facture passe dans « Payées »).',
+      ),
+    ),
+  },
   play: async ({ canvasElement }) => {
     const r = await confirmPayment(canvasElement);
     await waitFor(() => r.querySelector('dialog.pay .outcome.ok'));
@@ -185,7 +219,12 @@ export const AlreadyPaid: Story = {
   name: 'Pay: already paid',
   parameters: {
     ...withHandlers('register:default', [
-      http.post(PAY, () => HttpResponse.json({ type: '/problems/invoice-already-paid', title: 'Invoice already paid', status: 409 }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })),
+      http.post(PAY, () =>
+        HttpResponse.json(
+          { type: '/problems/invoice-already-paid', title: 'Invoice already paid', status: 409 },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
     ]),
     ...story('409 `invoice-already-paid` : dit que la facture est déjà réglée, la liste se met à jour ; pas de « Réessayer ».'),
   },
@@ -206,7 +245,15 @@ export const HostCancelled: Story = {
       Page hôte — <code>invoice-payment-requested</code> annulé : <output>en attente…</output>
     </p>
   </div>`,
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', 'L’hôte annule `invoice-payment-requested` (`preventDefault()`) et ouvre sa propre page : aucune fenêtre, rien n’est payé.')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      scenarioDoc(
+        'register:default',
+        'L’hôte annule `invoice-payment-requested` (`preventDefault()`) et ouvre sa propre page : aucune fenêtre, rien n’est payé.',
+      ),
+    ),
+  },
   play: async ({ canvasElement }) => {
     const r = await listRoot(canvasElement);
     (await waitFor(() => r.querySelector<HTMLButtonElement>('.group.late [part~=pay]'))).click();
@@ -215,7 +262,15 @@ export const HostCancelled: Story = {
 
 export const PdfOpen: Story = {
   name: 'PDF open',
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', '« Voir » : le PDF de la facture dans une fenêtre, depuis une URL `blob:` révoquée à la fermeture ; « Télécharger » donne `facture-FA-….pdf`.')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      scenarioDoc(
+        'register:default',
+        '« Voir » : le PDF de la facture dans une fenêtre, depuis une URL `blob:` révoquée à la fermeture ; « Télécharger » donne `facture-FA-….pdf`.',
+      ),
+    ),
+  },
   play: async ({ canvasElement }) => {
     const r = await listRoot(canvasElement);
     (await buttonNamed(r, /^Voir la facture/)).click();
@@ -227,7 +282,12 @@ export const RestrictedPayOff: Story = {
   name: 'Restricted: pay to get out',
   parameters: {
     ...mockApi('register:restricted'),
-    ...story(scenarioDoc('register:restricted', 'L’accès est suspendu, mais les factures restent accessibles : c’est en les réglant qu’on en sort.')),
+    ...story(
+      scenarioDoc(
+        'register:restricted',
+        'L’accès est suspendu, mais les factures restent accessibles : c’est en les réglant qu’on en sort.',
+      ),
+    ),
   },
 };
 

@@ -35,7 +35,10 @@ async function generate(canvas: HTMLElement): Promise<ShadowRoot> {
 }
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 const SYNTHESIS = '*/api/safety-register/synthesis';
 
 const meta = {
@@ -45,10 +48,14 @@ const meta = {
   tags: ['autodocs'],
   args: { feature: 'interventions', headingLevel: 2 },
   argTypes: {
-    feature: { control: 'select', options: ['interventions', 'batiment', 'permis-feu', 'commissions', 'utilisateurs', 'factures', 'synthese'] },
+    feature: {
+      control: 'select',
+      options: ['interventions', 'batiment', 'permis-feu', 'commissions', 'utilisateurs', 'factures', 'synthese'],
+    },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: (args) => html`<register-access-notice feature=${args.feature ?? 'interventions'} heading-level=${args.headingLevel ?? 2}></register-access-notice>`,
+  render: (args) =>
+    html`<register-access-notice feature=${args.feature ?? 'interventions'} heading-level=${args.headingLevel ?? 2}></register-access-notice>`,
   parameters: {
     docs: {
       description: {
@@ -66,7 +73,10 @@ export default meta;
 type Story = StoryObj<NoticeArgs>;
 
 export const Restricted: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Claire Martin a tous les droits : le bouton de la synthèse.')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Claire Martin a tous les droits : le bouton de la synthèse.')),
+  },
 };
 
 export const NoRight: Story = {
@@ -74,7 +84,12 @@ export const NoRight: Story = {
   parameters: {
     ...withHandlers('register:restricted', [
       http.get('*/api/safety-register/me', () =>
-        HttpResponse.json({ id: 'usr-claire', firstName: 'Claire', lastName: 'Martin', rights: ALL_RIGHTS.filter((r) => r !== SYNTHESIS_RIGHT) }),
+        HttpResponse.json({
+          id: 'usr-claire',
+          firstName: 'Claire',
+          lastName: 'Martin',
+          rights: ALL_RIGHTS.filter((r) => r !== SYNTHESIS_RIGHT),
+        }),
       ),
     ]),
     ...story('Un utilisateur sans le droit `synthese:generer` : on lui dit lequel demander, sans bouton.'),
@@ -90,7 +105,12 @@ export const Generating: Story = {
 };
 
 export const Ready: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'La synthèse est prête : l’ouvrir ou la télécharger (un vrai PDF, depuis une URL `blob:`).')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(
+      scenarioDoc('register:restricted', 'La synthèse est prête : l’ouvrir ou la télécharger (un vrai PDF, depuis une URL `blob:`).'),
+    ),
+  },
   play: async ({ canvasElement }) => {
     const r = await generate(canvasElement);
     await waitFor(() => r.querySelector('[part=open]'));

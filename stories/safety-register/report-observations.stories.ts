@@ -29,7 +29,12 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 15000): Promise
 
 const SENTENCE = 'Observation n° 3 : l’extincteur du local poubelles n’est pas accessible, des conteneurs sont stockés devant.';
 
-const widget = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('report-observations')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=open]') && canvas.querySelector('report-observations')!);
+const widget = (canvas: HTMLElement) =>
+  waitFor(
+    () =>
+      canvas.querySelector('report-observations')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=open]') &&
+      canvas.querySelector('report-observations')!,
+  );
 
 /** Opens the window (« Extraire obs »), with or without the tutorial. */
 async function open(canvas: HTMLElement, tutorial: boolean) {
@@ -53,7 +58,10 @@ async function form(canvas: HTMLElement, text = SENTENCE) {
   return el;
 }
 
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 interface Args {
   interventionId?: string;
@@ -89,14 +97,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Loading: Story = { parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le rapport et ses observations se chargent.')) } };
+export const Loading: Story = {
+  parameters: { ...mockApi('any:slow'), ...story(scenarioDoc('any:slow', 'Le rapport et ses observations se chargent.')) },
+};
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Le rapport ne se charge pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Le rapport ne se charge pas : l’erreur et « Réessayer ».')),
+  },
 };
 
-export const Eligible: Story = { parameters: story('int-201, contrôle clôturé avec un rapport PDF : « Extraire obs », aucune observation encore.') };
+export const Eligible: Story = {
+  parameters: story('int-201, contrôle clôturé avec un rapport PDF : « Extraire obs », aucune observation encore.'),
+};
 
 export const WithObservations: Story = {
   name: 'With observations',
@@ -104,13 +119,31 @@ export const WithObservations: Story = {
   parameters: story('int-202, maintenance : une observation déjà extraite du rapport, avec sa page, son auteur et sa date.'),
 };
 
-export const NotClosed: Story = { name: 'Not eligible: not closed', args: { interventionId: 'int-101' }, parameters: story('int-101 : pas encore clôturée.') };
-export const TypeNotConcerned: Story = { name: 'Not eligible: type', args: { interventionId: 'int-205' }, parameters: story('int-205 : des « travaux », type non concerné (même avec un PDF).') };
-export const NotPdf: Story = { name: 'Not eligible: not a PDF', args: { interventionId: 'int-206' }, parameters: story('int-206 : le rapport est une image numérisée.') };
-export const NoReport: Story = { name: 'Not eligible: no report', args: { interventionId: 'int-207' }, parameters: story('int-207 : aucun rapport joint.') };
+export const NotClosed: Story = {
+  name: 'Not eligible: not closed',
+  args: { interventionId: 'int-101' },
+  parameters: story('int-101 : pas encore clôturée.'),
+};
+export const TypeNotConcerned: Story = {
+  name: 'Not eligible: type',
+  args: { interventionId: 'int-205' },
+  parameters: story('int-205 : des « travaux », type non concerné (même avec un PDF).'),
+};
+export const NotPdf: Story = {
+  name: 'Not eligible: not a PDF',
+  args: { interventionId: 'int-206' },
+  parameters: story('int-206 : le rapport est une image numérisée.'),
+};
+export const NoReport: Story = {
+  name: 'Not eligible: no report',
+  args: { interventionId: 'int-207' },
+  parameters: story('int-207 : aucun rapport joint.'),
+};
 
 export const Tutorial: Story = {
-  parameters: story('La première ouverture sur la page : le tutoriel (gardé en mémoire pour la page, rien dans le stockage du navigateur).'),
+  parameters: story(
+    'La première ouverture sur la page : le tutoriel (gardé en mémoire pour la page, rien dans le stockage du navigateur).',
+  ),
   play: async ({ canvasElement }) => void (await open(canvasElement, true)),
 };
 
@@ -131,7 +164,9 @@ export const PdfLoading: Story = {
 export const PdfError: Story = {
   name: 'PDF error',
   parameters: {
-    ...withHandlers('register:default', [http.get('*/api/safety-register/interventions/:id/report.pdf', () => HttpResponse.text('', { status: 500 }))]),
+    ...withHandlers('register:default', [
+      http.get('*/api/safety-register/interventions/:id/report.pdf', () => HttpResponse.text('', { status: 500 })),
+    ]),
     ...story('Le PDF ne vient pas : l’erreur et « Réessayer ».'),
   },
   play: async ({ canvasElement }) => void (await open(canvasElement, false)),
@@ -171,7 +206,9 @@ export const FormEmpty: Story = {
 export const SaveFailed: Story = {
   name: 'Form: save failed',
   parameters: {
-    ...withHandlers('register:default', [http.post('*/api/safety-register/interventions/:id/observations', () => HttpResponse.text('', { status: 503 }))]),
+    ...withHandlers('register:default', [
+      http.post('*/api/safety-register/interventions/:id/observations', () => HttpResponse.text('', { status: 503 })),
+    ]),
     ...story('L’enregistrement échoue : le message, et le texte reste.'),
   },
   play: async ({ canvasElement }) => {
@@ -202,7 +239,10 @@ export const Prescription: Story = {
 };
 
 export const Restricted: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Compte suspendu : l’avis remplace le widget, aucun rapport.')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Compte suspendu : l’avis remplace le widget, aucun rapport.')),
+  },
 };
 
 export const Narrow: Story = {

@@ -23,11 +23,20 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 8000): Promise<
   }
 }
 
-const root = (canvas: HTMLElement) => waitFor(() => canvas.querySelector('user-profiles')?.shadowRoot?.querySelector('table') && canvas.querySelector('user-profiles')!.shadowRoot!);
+const root = (canvas: HTMLElement) =>
+  waitFor(
+    () => canvas.querySelector('user-profiles')?.shadowRoot?.querySelector('table') && canvas.querySelector('user-profiles')!.shadowRoot!,
+  );
 const buttonNamed = (r: ParentNode, name: RegExp) =>
-  waitFor(() => [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  waitFor(() =>
+    [...r.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    ),
+  );
 const tick = async (r: ShadowRoot, scope: string, label: RegExp) => {
-  const input = await waitFor(() => [...r.querySelectorAll<HTMLLabelElement>(`${scope} label`)].find((l) => label.test(l.textContent ?? ''))?.querySelector('input'));
+  const input = await waitFor(() =>
+    [...r.querySelectorAll<HTMLLabelElement>(`${scope} label`)].find((l) => label.test(l.textContent ?? ''))?.querySelector('input'),
+  );
   input.click();
 };
 const typeName = async (r: ShadowRoot, value: string) => {
@@ -43,7 +52,10 @@ const chooseSource = async (r: ShadowRoot, userId: string) => {
 const review = async (r: ShadowRoot) => (await buttonNamed(r, /^(Vérifier les changements|Review the changes)$/)).click();
 
 /** The mock's handlers of a scenario, after the story's own. */
-const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({ ...mockApi(scenario), msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] } });
+const withHandlers = (scenario: ScenarioName, handlers: ReturnType<typeof mockApi>['msw']['handlers']) => ({
+  ...mockApi(scenario),
+  msw: { handlers: [...handlers, ...mockApi(scenario).msw.handlers] },
+});
 
 /** The demo path up to the summary: a profile from Sophie Lefèvre's rights, edited, two users attached. */
 async function fromSophie(canvasElement: HTMLElement) {
@@ -86,20 +98,32 @@ export const Loading: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  parameters: { ...mockApi('any:error-500'), ...story(scenarioDoc('any:error-500', 'Les listes ne se chargent pas : l’erreur et « Réessayer ».')) },
+  parameters: {
+    ...mockApi('any:error-500'),
+    ...story(scenarioDoc('any:error-500', 'Les listes ne se chargent pas : l’erreur et « Réessayer ».')),
+  },
 };
 
 export const Empty: Story = {
-  parameters: { ...mockApi('register:empty'), ...story(scenarioDoc('register:empty', 'Aucun profil ; seule Claire Martin, avec tous les droits.')) },
+  parameters: {
+    ...mockApi('register:empty'),
+    ...story(scenarioDoc('register:empty', 'Aucun profil ; seule Claire Martin, avec tous les droits.')),
+  },
 };
 
 export const Restricted: Story = {
-  parameters: { ...mockApi('register:restricted'), ...story(scenarioDoc('register:restricted', 'Accès coupé : l’avis d’accès suspendu, aucune donnée chargée.')) },
+  parameters: {
+    ...mockApi('register:restricted'),
+    ...story(scenarioDoc('register:restricted', 'Accès coupé : l’avis d’accès suspendu, aucune donnée chargée.')),
+  },
 };
 
 export const UsersAndProfiles: Story = {
   name: 'Users and profiles',
-  parameters: { ...mockApi('register:default'), ...story(scenarioDoc('register:default', 'Les utilisateurs, leur profil et leurs droits ; les quatre profils.')) },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(scenarioDoc('register:default', 'Les utilisateurs, leur profil et leurs droits ; les quatre profils.')),
+  },
 };
 
 export const ViewProfile: Story = {
@@ -124,13 +148,19 @@ export const CreateFromScratch: Story = {
 
 export const CreateFromUser: Story = {
   name: 'Create: from a user’s rights',
-  parameters: { ...mockApi('register:default'), ...story('À partir des droits de Sophie Lefèvre : copiés, puis « Tout cocher » des commissions ; deux utilisateurs cochés.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('À partir des droits de Sophie Lefèvre : copiés, puis « Tout cocher » des commissions ; deux utilisateurs cochés.'),
+  },
   play: async ({ canvasElement }) => void (await fromSophie(canvasElement)),
 };
 
 export const Issues: Story = {
   name: 'Create: name taken, no right',
-  parameters: { ...mockApi('register:default'), ...story('« Gardien » existe déjà et aucun droit n’est coché : dit à chaque champ, rien n’est envoyé.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('« Gardien » existe déjà et aucun droit n’est coché : dit à chaque champ, rien n’est envoyé.'),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^(Créer un profil|Create a profile)$/)).click();
@@ -141,7 +171,10 @@ export const Issues: Story = {
 
 export const Summary: Story = {
   name: 'Create: the summary',
-  parameters: { ...mockApi('register:default'), ...story('Le récapitulatif avant enregistrement : « Karim Benali : +9 droits », « Amélie Roux : +13 droits, −3 droits ».') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('Le récapitulatif avant enregistrement : « Karim Benali : +9 droits », « Amélie Roux : +13 droits, −3 droits ».'),
+  },
   play: async ({ canvasElement }) => review(await fromSophie(canvasElement)),
 };
 
@@ -149,7 +182,12 @@ export const SaveFailed: Story = {
   name: 'Create: the save fails',
   parameters: {
     ...withHandlers('register:default', [
-      http.post('*/api/safety-register/profiles', () => HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } })),
+      http.post('*/api/safety-register/profiles', () =>
+        HttpResponse.json(
+          { type: '/problems/unavailable', title: 'Unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
     ]),
     ...story('Le serveur ne répond pas : le récapitulatif le dit, les choix sont conservés, « Enregistrer » réessaie.'),
   },
@@ -162,7 +200,10 @@ export const SaveFailed: Story = {
 
 export const Attach: Story = {
   name: 'Attach users',
-  parameters: { ...mockApi('register:default'), ...story('« Rattacher » sur « Direction » : Pierre-Antoine y est déjà ; Julien Moreau coché.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story('« Rattacher » sur « Direction » : Pierre-Antoine y est déjà ; Julien Moreau coché.'),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^(Rattacher des utilisateurs au profil|Attach users to the profile) Direction$/)).click();
@@ -181,7 +222,12 @@ export const AttachSummary: Story = {
 
 export const Edit: Story = {
   name: 'Edit a profile',
-  parameters: { ...mockApi('register:default'), ...story('L’œil de « Gardien », puis « Modifier le profil » : « Générer la synthèse » coché ; le récapitulatif dit ce que gagne Karim Benali.') },
+  parameters: {
+    ...mockApi('register:default'),
+    ...story(
+      'L’œil de « Gardien », puis « Modifier le profil » : « Générer la synthèse » coché ; le récapitulatif dit ce que gagne Karim Benali.',
+    ),
+  },
   play: async ({ canvasElement }) => {
     const r = await root(canvasElement);
     (await buttonNamed(r, /^(Voir le profil|View the profile) Gardien$/)).click();
@@ -196,7 +242,10 @@ export const EditStale: Story = {
   parameters: {
     ...withHandlers('register:default', [
       http.put('*/api/safety-register/profiles/:id', () =>
-        HttpResponse.json({ type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 2 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 2 },
+          { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     ]),
     ...story('Quelqu’un a modifié le profil entre-temps : dit sur le récapitulatif, les changements sont conservés.'),
@@ -213,13 +262,36 @@ export const LongLabels: Story = {
   parameters: {
     ...withHandlers('register:default', [
       http.get('*/api/safety-register/profiles', () =>
-        HttpResponse.json({ profiles: [{ id: 'prf-long', name: LONG.slice(0, 60), rights: ['interventions:consulter', 'batiment:demander', 'commissions:modifier'], userIds: ['usr-pierre'] }] }),
+        HttpResponse.json({
+          profiles: [
+            {
+              id: 'prf-long',
+              name: LONG.slice(0, 60),
+              rights: ['interventions:consulter', 'batiment:demander', 'commissions:modifier'],
+              userIds: ['usr-pierre'],
+            },
+          ],
+        }),
       ),
       http.get('*/api/safety-register/users', () =>
         HttpResponse.json({
           users: [
-            { id: 'usr-pierre', firstName: 'Pierre-Antoine', lastName: 'de La Fontaine-Beaulieu', job: 'Directeur d’exploitation multisites', profileId: 'prf-long', rights: ['interventions:consulter', 'batiment:demander', 'commissions:modifier'] },
-            { id: 'usr-marie', firstName: 'Marie-Bernadette', lastName: 'Castelnau-Montmirail', job: LONG, profileId: null, rights: ['synthese:generer'] },
+            {
+              id: 'usr-pierre',
+              firstName: 'Pierre-Antoine',
+              lastName: 'de La Fontaine-Beaulieu',
+              job: 'Directeur d’exploitation multisites',
+              profileId: 'prf-long',
+              rights: ['interventions:consulter', 'batiment:demander', 'commissions:modifier'],
+            },
+            {
+              id: 'usr-marie',
+              firstName: 'Marie-Bernadette',
+              lastName: 'Castelnau-Montmirail',
+              job: LONG,
+              profileId: null,
+              rights: ['synthese:generer'],
+            },
           ],
         }),
       ),

@@ -92,7 +92,8 @@ export const AccessRestricted: Story = {
       const host = (e.currentTarget as HTMLElement).querySelector<HTMLElement>('.host')!;
       const allowed = e.access.kind === 'restricted' ? e.access.allowed : undefined;
       host.querySelector('output')!.textContent = allowed ? text.restricted(e.level, allowed.join(', ')) : text.full;
-      for (const b of host.querySelectorAll<HTMLButtonElement>('button[data-feature]')) b.disabled = !!allowed && !allowed.includes(b.dataset.feature!);
+      for (const b of host.querySelectorAll<HTMLButtonElement>('button[data-feature]'))
+        b.disabled = !!allowed && !allowed.includes(b.dataset.feature!);
     };
     return html`<vigie-provider
       api-url=${args['api-url'] ?? '/api'}

@@ -39,7 +39,13 @@ function deepElements(root: ParentNode): Element[] {
 }
 
 /** What the canvas shows, shadow roots included: it stops changing once the story has settled. */
-const snapshot = (root: Element): string => deepElements(root).map((el) => `${el.localName}${[...el.attributes].map((a) => ` ${a.name}=${a.value}`).join('')}|${el.shadowRoot ? '' : el.childElementCount ? '' : el.textContent}`).join('\n');
+const snapshot = (root: Element): string =>
+  deepElements(root)
+    .map(
+      (el) =>
+        `${el.localName}${[...el.attributes].map((a) => ` ${a.name}=${a.value}`).join('')}|${el.shadowRoot ? '' : el.childElementCount ? '' : el.textContent}`,
+    )
+    .join('\n');
 
 /**
  * Waits until every Lit element of the canvas has finished updating and the canvas has looked the
@@ -66,7 +72,10 @@ export async function storyTests(folder: string, atLeast: number): Promise<void>
   const modules = await Promise.all(Object.entries(storyFiles).map(async ([file, load]) => [file, await load()] as const));
   let total = 0;
   for (const [file, module] of modules) {
-    const stories = Object.entries(composeStories(module, project)) as [string, { run(context: { canvasElement: HTMLElement }): Promise<void>; id: string }][];
+    const stories = Object.entries(composeStories(module, project)) as [
+      string,
+      { run(context: { canvasElement: HTMLElement }): Promise<void>; id: string },
+    ][];
     total += stories.length;
     describe(file, () => {
       for (const [name, Story] of stories) {
@@ -91,13 +100,16 @@ export async function storyTests(folder: string, atLeast: number): Promise<void>
             window.removeEventListener('unhandledrejection', onRejection);
           }
           const expected = EXPECTED_CONSOLE_ERRORS[Story.id];
-          expect(errors.filter((e) => !expected?.test(e)), 'console errors').to.deep.equal([]);
+          expect(
+            errors.filter((e) => !expected?.test(e)),
+            'console errors',
+          ).to.deep.equal([]);
           canvasElement.remove();
         });
       }
     });
   }
-  
+
   describe(`stories/${folder}`, () => {
     it(`its stories files were found: ${modules.length} files, ${total} stories`, () => {
       expect(total, 'stories').to.be.at.least(atLeast);

@@ -81,12 +81,21 @@ export const Form: Story = {
 
 export const ValidationErrors: Story = {
   name: 'Validation errors',
-  ...vault('vault:default', scenarioDoc('vault:default', '« Valider » sans rien remplir : le récapitulatif des erreurs (liens vers les champs), le focus sur le premier champ.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      '« Valider » sans rien remplir : le récapitulatif des erreurs (liens vers les champs), le focus sur le premier champ.',
+    ),
+  ),
   play: reaching({}, (el) => el.querySelector('.vigie-error-summary')),
 };
 
 export const Confirm: Story = {
-  ...vault('vault:default', scenarioDoc('vault:default', 'Après « Valider » (identifiants de Paul Dupont) : la personne confirme sa demande.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Après « Valider » (identifiants de Paul Dupont) : la personne confirme sa demande.'),
+  ),
   play: reaching(ALL, (el) => el.getAttribute('step') === 'confirm'),
 };
 
@@ -94,7 +103,10 @@ export const PrintableConfirmation: Story = {
   name: 'Printable confirmation',
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', 'Après la confirmation : la page imprimable (référence, date, employeur). À l’impression, seule cette confirmation sort, sans les boutons.'),
+    scenarioDoc(
+      'vault:default',
+      'Après la confirmation : la page imprimable (référence, date, employeur). À l’impression, seule cette confirmation sort, sans les boutons.',
+    ),
   ),
   play: reaching(
     ALL,
@@ -108,12 +120,21 @@ export const PrintableConfirmation: Story = {
 
 export const WrongCredentials: Story = {
   name: 'Wrong credentials',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Un mauvais mot de passe : le message générique de la connexion (le même pour un identifiant inconnu), le mot de passe effacé.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Un mauvais mot de passe : le message générique de la connexion (le même pour un identifiant inconnu), le mot de passe effacé.',
+    ),
+  ),
   play: reaching({ ...ALL, password: 'Mauvais-mot-de-passe' }, (el) => el.querySelector('.vigie-paper__alert')),
 };
 
 export const Locked: Story = {
-  ...vault('vault:locked', scenarioDoc('vault:locked', 'Identifiant bloqué par le serveur : le message du seed avec le temps restant et les issues.')),
+  ...vault(
+    'vault:locked',
+    scenarioDoc('vault:locked', 'Identifiant bloqué par le serveur : le message du seed avec le temps restant et les issues.'),
+  ),
   play: reaching(ALL, (el) => el.querySelector('.vigie-paper__alert--locked')),
 };
 

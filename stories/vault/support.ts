@@ -15,7 +15,12 @@ import { createHandlers, SCENARIO_HEADER, vaultDataOf, type ScenarioName } from 
 import { NOW, NOW_MS, SLOW_MS, storyGetToken, type VigieStoryParameters } from '../support/mock.js';
 
 /** The mock's demo account (packages/mock-api): its identifier, e-mail, password and employer. */
-export const PAUL = { identifier: '123456789012', email: 'paul.dupont@example.fr', password: 'Bulletin-2026!', employer: 'Boulangeries Martin SAS' } as const;
+export const PAUL = {
+  identifier: '123456789012',
+  email: 'paul.dupont@example.fr',
+  password: 'Bulletin-2026!',
+  employer: 'Boulangeries Martin SAS',
+} as const;
 
 interface VaultStoryOptions {
   /** Signed in as Paul before the story renders (its render gets `loaded.vaultSession`; see `signedInProvider`). */

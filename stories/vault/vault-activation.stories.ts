@@ -29,10 +29,18 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 const repeatable = [
   http.post('*/api/vault/activation/code', () =>
-    HttpResponse.json({ channel: 'sms', destination: '06 •• •• •• 01', expiresAt: iso(NOW_MS + 10 * 60_000), resendAt: iso(NOW_MS + 60_000) }),
+    HttpResponse.json({
+      channel: 'sms',
+      destination: '06 •• •• •• 01',
+      expiresAt: iso(NOW_MS + 10 * 60_000),
+      resendAt: iso(NOW_MS + 60_000),
+    }),
   ),
   http.post('*/api/vault/activation', () =>
-    HttpResponse.json({ kind: 'signed-in', session: { token: 'vs_story', expiresAt: iso(NOW_MS + 30 * 60_000), user: { firstName: 'Inès', lastName: 'Moreau' } } }),
+    HttpResponse.json({
+      kind: 'signed-in',
+      session: { token: 'vs_story', expiresAt: iso(NOW_MS + 30 * 60_000), user: { firstName: 'Inès', lastName: 'Moreau' } },
+    }),
   ),
 ];
 
@@ -54,12 +62,16 @@ const PASSWORD = 'Une phrase de passe facile à retenir';
  * step shown since the demo account has a mobile number), never its title: the same walk works in
  * every language of the toolbar. The position of the current step (-1 before the wizard shows):
  */
-const currentStep = (root: Element) => [...root.querySelectorAll('.vigie-activation-progress li')].findIndex((li) => li.classList.contains('is-current'));
+const currentStep = (root: Element) =>
+  [...root.querySelectorAll('.vigie-activation-progress li')].findIndex((li) => li.classList.contains('is-current'));
 
 /** Presses the step's submit button and waits for the step `step` (or the success). */
 async function next(root: Element, step: ActivationStep) {
   root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  await waitFor(() => currentStep(root) === ACTIVATION_STEPS.indexOf(step) || root.querySelector('.vigie-panel-message--success'), `the step « ${step} »`);
+  await waitFor(
+    () => currentStep(root) === ACTIVATION_STEPS.indexOf(step) || root.querySelector('.vigie-panel-message--success'),
+    `the step « ${step} »`,
+  );
 }
 
 async function walk(canvasElement: HTMLElement, until: 'person' | 'terms' | 'code' | 'done') {
@@ -112,13 +124,19 @@ type Story = StoryObj<ActivationArgs>;
 
 export const ChoosePassword: Story = {
   name: 'Choose password',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Étape 1 : le mot de passe, deux fois ; le nombre de caractères s’affiche en direct.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Étape 1 : le mot de passe, deux fois ; le nombre de caractères s’affiche en direct.'),
+  ),
 };
 
 export const ConfirmInfo: Story = {
   name: 'Confirm info',
   play: ({ canvasElement }) => walk(canvasElement, 'person'),
-  ...vault('vault:default', scenarioDoc('vault:default', 'Étape 2 : les informations renvoyées par le serveur, modifiables ; l’employeur en lecture seule.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Étape 2 : les informations renvoyées par le serveur, modifiables ; l’employeur en lecture seule.'),
+  ),
 };
 
 export const Terms: Story = {
@@ -131,13 +149,19 @@ export const SmsCode: Story = {
   play: ({ canvasElement }) => walk(canvasElement, 'code'),
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', `Étape 4 : le code reçu par SMS (\`autocomplete=one-time-code\`), son expiration, le renvoi après 60 s. Code de démonstration ${DEMO_ONE_TIME_CODE}.`),
+    scenarioDoc(
+      'vault:default',
+      `Étape 4 : le code reçu par SMS (\`autocomplete=one-time-code\`), son expiration, le renvoi après 60 s. Code de démonstration ${DEMO_ONE_TIME_CODE}.`,
+    ),
   ),
 };
 
 export const Success: Story = {
   play: ({ canvasElement }) => walk(canvasElement, 'done'),
-  ...vault('vault:default', scenarioDoc('vault:default', 'Le coffre-fort est activé : « Se connecter » (événement `vault-login-requested`, annulable).')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Le coffre-fort est activé : « Se connecter » (événement `vault-login-requested`, annulable).'),
+  ),
 };
 
 export const ExpiredLink: Story = {
@@ -153,7 +177,10 @@ export const UsedLink: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  ...vault('any:error-500', scenarioDoc('any:error-500', 'La vérification du lien échoue (après les nouvelles tentatives du client) : l’erreur et « Réessayer ».')),
+  ...vault(
+    'any:error-500',
+    scenarioDoc('any:error-500', 'La vérification du lien échoue (après les nouvelles tentatives du client) : l’erreur et « Réessayer ».'),
+  ),
 };
 
 export const English: Story = {

@@ -23,7 +23,11 @@ interface DocumentsArgs {
 
 /** The mock of a story, signed in unless told otherwise; play functions also run on the docs page. */
 const vault = (scenario: ScenarioName, description: string, options: { signedIn?: boolean; timeout?: number } = {}) =>
-  vaultStory(scenario, description, { signedIn: options.signedIn ?? true, autoplay: true, ...(options.timeout ? { timeout: options.timeout } : {}) });
+  vaultStory(scenario, description, {
+    signedIn: options.signedIn ?? true,
+    autoplay: true,
+    ...(options.timeout ? { timeout: options.timeout } : {}),
+  });
 
 const shadow = (canvas: HTMLElement) => canvas.querySelector('vault-documents')?.shadowRoot;
 
@@ -32,7 +36,10 @@ const showFolder =
   (name: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const button = await waitFor(
-      () => [...(shadow(canvasElement)?.querySelectorAll<HTMLButtonElement>('[part~=folder]') ?? [])].find((b) => b.querySelector('.name')?.textContent?.trim() === name),
+      () =>
+        [...(shadow(canvasElement)?.querySelectorAll<HTMLButtonElement>('[part~=folder]') ?? [])].find(
+          (b) => b.querySelector('.name')?.textContent?.trim() === name,
+        ),
       `the folder ${name}`,
     );
     button.click();
@@ -85,13 +92,19 @@ type Story = StoryObj<DocumentsArgs>;
 
 export const SignedOut: Story = {
   name: 'Signed out',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Aucune session du coffre dans le fournisseur : l’invitation à se connecter.'), { signedIn: false }),
+  ...vault('vault:default', scenarioDoc('vault:default', 'Aucune session du coffre dans le fournisseur : l’invitation à se connecter.'), {
+    signedIn: false,
+  }),
 };
 
 export const Loading: Story = {
-  ...vault('any:slow', scenarioDoc('any:slow', 'Connecté ; la liste arrive au bout de 10 minutes : indicateur de chargement et squelette.'), {
-    timeout: 15 * 60_000,
-  }),
+  ...vault(
+    'any:slow',
+    scenarioDoc('any:slow', 'Connecté ; la liste arrive au bout de 10 minutes : indicateur de chargement et squelette.'),
+    {
+      timeout: 15 * 60_000,
+    },
+  ),
 };
 
 export const Payslips: Story = {
@@ -112,13 +125,22 @@ export const OtherFolder: Story = {
 };
 
 export const Archived: Story = {
-  ...vault('vault:default', scenarioDoc('vault:default', 'La vue « Archives » : le bulletin de décembre 2024, son dossier d’origine et « Désarchiver ».')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'La vue « Archives » : le bulletin de décembre 2024, son dossier d’origine et « Désarchiver ».'),
+  ),
   play: showFolder('Archives'),
 };
 
 export const OpenDocument: Story = {
   name: 'Open document (dialog)',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Le dernier bulletin ouvert : le PDF (URL `blob:`) dans une boîte de dialogue, avec télécharger, imprimer et fermer.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Le dernier bulletin ouvert : le PDF (URL `blob:`) dans une boîte de dialogue, avec télécharger, imprimer et fermer.',
+    ),
+  ),
   play: async ({ canvasElement }) => {
     const title = await waitFor(() => shadow(canvasElement)?.querySelector<HTMLButtonElement>('.doc-title'), 'the documents');
     title.click();
@@ -154,5 +176,8 @@ export const Dark: Story = {
 
 export const Narrow: Story = {
   render: (args, context) => narrow(render(args, context)),
-  ...vault('vault:default', scenarioDoc('vault:default', 'Dans un conteneur de 320 px : les dossiers en pastilles, les actions sous chaque document.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Dans un conteneur de 320 px : les dossiers en pastilles, les actions sous chaque document.'),
+  ),
 };

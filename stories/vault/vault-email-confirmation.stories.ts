@@ -62,7 +62,10 @@ export const Confirmed: Story = {
   args: { token: DEMO_TOKENS.emailConfirmation },
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', `Jeton \`${DEMO_TOKENS.emailConfirmation}\` : l’adresse de Camille Martin est changée ; « Se connecter » avec la nouvelle adresse.`),
+    scenarioDoc(
+      'vault:default',
+      `Jeton \`${DEMO_TOKENS.emailConfirmation}\` : l’adresse de Camille Martin est changée ; « Se connecter » avec la nouvelle adresse.`,
+    ),
   ),
 };
 
@@ -74,7 +77,13 @@ export const Confirming: Story = {
 export const ExpiredLink: Story = {
   name: 'Expired link',
   args: { token: DEMO_TOKENS.emailConfirmationExpired },
-  ...vault('vault:default', scenarioDoc('vault:default', 'Un lien de plus de 24 heures (ou remplacé par une demande plus récente) : refaire le changement depuis le profil.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Un lien de plus de 24 heures (ou remplacé par une demande plus récente) : refaire le changement depuis le profil.',
+    ),
+  ),
 };
 
 export const UsedLink: Story = {
@@ -86,10 +95,19 @@ export const UsedLink: Story = {
 export const UnknownLink: Story = {
   name: 'Unknown link',
   args: { token: 'lien-tronque' },
-  ...vault('vault:default', scenarioDoc('vault:default', 'Un jeton inconnu (lien tronqué, recopié de travers), ou aucun lien dans l’adresse.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Un jeton inconnu (lien tronqué, recopié de travers), ou aucun lien dans l’adresse.'),
+  ),
 };
 
-const taken = vault('vault:default', scenarioDoc('vault:default', 'L’adresse est devenue celle d’un autre coffre entre-temps (422 `email-unavailable`) : le support, pour regrouper les coffres.'));
+const taken = vault(
+  'vault:default',
+  scenarioDoc(
+    'vault:default',
+    'L’adresse est devenue celle d’un autre coffre entre-temps (422 `email-unavailable`) : le support, pour regrouper les coffres.',
+  ),
+);
 
 export const AddressTaken: Story = {
   name: 'Address taken by another vault',
@@ -100,7 +118,10 @@ export const AddressTaken: Story = {
     msw: {
       handlers: [
         http.post('*/api/vault/email-confirmation', () =>
-          HttpResponse.json({ type: '/problems/email-unavailable', title: 'E-mail unavailable', status: 422 }, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+          HttpResponse.json(
+            { type: '/problems/email-unavailable', title: 'E-mail unavailable', status: 422 },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
         ...taken.parameters.msw.handlers,
       ],
@@ -111,7 +132,10 @@ export const AddressTaken: Story = {
 export const Error500: Story = {
   name: 'Error 500',
   args: { token: DEMO_TOKENS.emailConfirmation },
-  ...vault('any:error-500', scenarioDoc('any:error-500', 'Le service ne répond pas : l’alerte et « Réessayer » (le même lien, la même clé d’idempotence).')),
+  ...vault(
+    'any:error-500',
+    scenarioDoc('any:error-500', 'Le service ne répond pas : l’alerte et « Réessayer » (le même lien, la même clé d’idempotence).'),
+  ),
 };
 
 export const English: Story = {

@@ -72,7 +72,10 @@ type Story = StoryObj<RecoveryArgs>;
 
 export const EmptyForm: Story = {
   name: 'Empty form',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire vide, avec l’avertissement : cette procédure change aussi le mot de passe.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Le formulaire vide, avec l’avertissement : cette procédure change aussi le mot de passe.'),
+  ),
 };
 
 export const ValidationErrors: Story = {
@@ -106,7 +109,10 @@ export const Success: Story = {
 
 export const Error500: Story = {
   name: 'Error 500',
-  ...vault('any:error-500', scenarioDoc('any:error-500', 'Le service ne répond pas : toute la saisie est gardée (le mois et la case aussi), « Réessayer ».')),
+  ...vault(
+    'any:error-500',
+    scenarioDoc('any:error-500', 'Le service ne répond pas : toute la saisie est gardée (le mois et la case aussi), « Réessayer ».'),
+  ),
   play: submitting(PAUL, (el) => el.querySelector('.vigie-failure')),
 };
 

@@ -34,7 +34,8 @@ const signingIn =
   };
 
 /** The mock of a story (fresh: the wrong passwords of one showing do not lock the next); play functions also run on the docs page. */
-const vault = (scenario: ScenarioName, description: string, timeout?: number) => vaultStory(scenario, description, { autoplay: true, ...(timeout ? { timeout } : {}) });
+const vault = (scenario: ScenarioName, description: string, timeout?: number) =>
+  vaultStory(scenario, description, { autoplay: true, ...(timeout ? { timeout } : {}) });
 
 const login = (args: LoginArgs) =>
   html`<vault-login reset-href=${ifDefined(args['reset-href'])} recovery-href=${ifDefined(args['recovery-href'])} heading-level=${ifDefined(args['heading-level'])}></vault-login>`;
@@ -70,7 +71,13 @@ export default meta;
 type Story = StoryObj<LoginArgs>;
 
 export const Idle: Story = {
-  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire vide : identifiant, mot de passe (bouton « Afficher le mot de passe »), liens de récupération.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Le formulaire vide : identifiant, mot de passe (bouton « Afficher le mot de passe »), liens de récupération.',
+    ),
+  ),
 };
 
 export const WrongPassword: Story = {
@@ -78,7 +85,10 @@ export const WrongPassword: Story = {
   play: signingIn(PAUL.email, 'Mauvais-mot-de-passe', 'failed'),
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', 'Un mauvais mot de passe : un seul message, le même pour un identifiant inconnu ; l’identifiant reste, le mot de passe est effacé.'),
+    scenarioDoc(
+      'vault:default',
+      'Un mauvais mot de passe : un seul message, le même pour un identifiant inconnu ; l’identifiant reste, le mot de passe est effacé.',
+    ),
   ),
 };
 
@@ -113,7 +123,10 @@ export const MustChangePassword: Story = {
   play: signingIn(PAUL.identifier, PAUL.password, 'must-change-password'),
   ...vault(
     'vault:must-change-password',
-    scenarioDoc('vault:must-change-password', 'Après « Identifiant perdu », le mot de passe provisoire doit être personnalisé : au moins 11 caractères, deux fois.'),
+    scenarioDoc(
+      'vault:must-change-password',
+      'Après « Identifiant perdu », le mot de passe provisoire doit être personnalisé : au moins 11 caractères, deux fois.',
+    ),
   ),
 };
 
@@ -140,7 +153,10 @@ export const Slow: Story = {
   play: signingIn(PAUL.identifier, PAUL.password, 'submitting'),
   ...vault(
     'any:slow',
-    scenarioDoc('any:slow', 'L’API répond au bout de 10 minutes : « Connexion en cours… », le bouton reste focalisable et un nouvel envoi ne part pas.'),
+    scenarioDoc(
+      'any:slow',
+      'L’API répond au bout de 10 minutes : « Connexion en cours… », le bouton reste focalisable et un nouvel envoi ne part pas.',
+    ),
     15 * 60_000,
   ),
 };
@@ -160,5 +176,11 @@ export const Dark: Story = {
 export const Narrow: Story = {
   render: (args) => narrow(login(args)),
   play: signingIn(PAUL.identifier, PAUL.password, 'locked'),
-  ...vault('vault:locked', scenarioDoc('vault:locked', 'Dans un conteneur de 320 px : tout passe à la ligne, les cibles gardent 44 px (24 px pour les liens dans une phrase).')),
+  ...vault(
+    'vault:locked',
+    scenarioDoc(
+      'vault:locked',
+      'Dans un conteneur de 320 px : tout passe à la ligne, les cibles gardent 44 px (24 px pour les liens dans une phrase).',
+    ),
+  ),
 };

@@ -108,7 +108,10 @@ export const ExpiredLink: Story = {
   args: { token: TOKENS.expired },
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', `Jeton \`${TOKENS.expired}\` (émis il y a 2 jours, valable 24 heures) : le lien a expiré ; « Mot de passe oublié ? » mène à la demande.`),
+    scenarioDoc(
+      'vault:default',
+      `Jeton \`${TOKENS.expired}\` (émis il y a 2 jours, valable 24 heures) : le lien a expiré ; « Mot de passe oublié ? » mène à la demande.`,
+    ),
   ),
 };
 
@@ -120,7 +123,10 @@ export const UsedLink: Story = {
 
 export const Success: Story = {
   args: { token: TOKENS.valid },
-  ...vault('vault:default', scenarioDoc('vault:default', 'Nouveau mot de passe saisi deux fois puis « Modifier » : confirmation et « Se connecter ».')),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Nouveau mot de passe saisi deux fois puis « Modifier » : confirmation et « Se connecter ».'),
+  ),
   play: reaching({ password: 'une phrase facile à retenir', confirmation: 'une phrase facile à retenir' }, 'done'),
 };
 
@@ -159,7 +165,13 @@ export const Dark: Story = {
 export const Narrow: Story = {
   args: { token: TOKENS.valid },
   render: (args) => narrow(reset(args)),
-  ...vault('vault:default', scenarioDoc('vault:default', 'Dans 320 px : la page du lien après un envoi vide (résumé des erreurs) ; les libellés passent à la ligne.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Dans 320 px : la page du lien après un envoi vide (résumé des erreurs) ; les libellés passent à la ligne.',
+    ),
+  ),
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement, 'vault-password-reset');
     (await waitFor(() => el.querySelector<HTMLButtonElement>('button[type=submit]'), 'the form')).click();

@@ -26,7 +26,8 @@ const NEW_EMAIL = 'paul.dupont@nouvelle-adresse.fr';
 /** The mock of a story, signed in unless told otherwise. */
 const vault = (scenario: ScenarioName, description: string, signedIn = true) => vaultStory(scenario, description, { signedIn });
 
-const profile = (args: ProfileArgs) => html`<vault-profile login-href=${ifDefined(args.loginHref || undefined)} editing=${ifDefined(args.editing)}></vault-profile>`;
+const profile = (args: ProfileArgs) =>
+  html`<vault-profile login-href=${ifDefined(args.loginHref || undefined)} editing=${ifDefined(args.editing)}></vault-profile>`;
 
 /** Signed-in stories render their own provider, with the session; the others are in the preview's. */
 const render = (args: ProfileArgs, context: Parameters<typeof signedInProvider>[0]) =>
@@ -64,7 +65,11 @@ type Story = StoryObj<ProfileArgs>;
 
 export const SignedOut: Story = {
   name: 'Signed out',
-  ...vault('vault:default', scenarioDoc('vault:default', 'Aucune session : « Se connecter » (événement `vault-login-requested`, annulable).'), false),
+  ...vault(
+    'vault:default',
+    scenarioDoc('vault:default', 'Aucune session : « Se connecter » (événement `vault-login-requested`, annulable).'),
+    false,
+  ),
 };
 
 export const Loaded: Story = {
@@ -80,7 +85,13 @@ export const ChangeEmail: Story = {
 export const ChangePassword: Story = {
   name: 'Change password',
   args: { editing: 'password' },
-  ...vault('vault:default', scenarioDoc('vault:default', 'Le formulaire « Changer de mot de passe » ouvert (`editing="password"`) ; le nombre de caractères s’affiche en direct.')),
+  ...vault(
+    'vault:default',
+    scenarioDoc(
+      'vault:default',
+      'Le formulaire « Changer de mot de passe » ouvert (`editing="password"`) ; le nombre de caractères s’affiche en direct.',
+    ),
+  ),
 };
 
 const success = vault(
@@ -109,7 +120,10 @@ export const WrongPassword: Story = {
   args: { editing: 'email' },
   ...vault(
     'vault:default',
-    scenarioDoc('vault:default', 'Un mot de passe actuel erroné : le message générique ; il compte pour le blocage du compte (3 erreurs, connexion comprise).'),
+    scenarioDoc(
+      'vault:default',
+      'Un mot de passe actuel erroné : le message générique ; il compte pour le blocage du compte (3 erreurs, connexion comprise).',
+    ),
   ),
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement, 'vault-profile');
@@ -119,7 +133,10 @@ export const WrongPassword: Story = {
   },
 };
 
-const locked = vault('vault:default', scenarioDoc('vault:default', 'Le compte est bloqué (423, `lockedUntil`) : le message dit jusqu’à quelle heure.'));
+const locked = vault(
+  'vault:default',
+  scenarioDoc('vault:default', 'Le compte est bloqué (423, `lockedUntil`) : le message dit jusqu’à quelle heure.'),
+);
 
 export const Locked: Story = {
   name: 'Change e-mail: account locked',

@@ -9,5 +9,6 @@ test('X-NAMES the CDN loader maps every define/ entry', () => {
     .map((f) => f.replace(/\.ts$/, ''))
     .filter((t) => t !== 'all' && t !== 'vigie-provider');
   assert.ok(tags.length >= 2);
-  for (const tag of tags) assert.match(loader, new RegExp(`'${tag}': \\(\\) => import\\('\\./define/${tag}\\.js'\\)`), `<${tag}> missing from cdn.ts`);
+  for (const tag of tags)
+    assert.match(loader, new RegExp(`'${tag}': \\(\\) => import\\('\\./define/${tag}\\.js'\\)`), `<${tag}> missing from cdn.ts`);
 });

@@ -26,12 +26,16 @@ test('X-DEV the package exports a development build under the `development` cond
   }
 });
 
-test('X-DEV production has no development warning, the development build has them all', { skip: !built && 'run `npm run build` first' }, () => {
-  const production = read(dist, true);
-  const development = read(new URL('dev/', dist), false);
-  for (const w of WARNINGS) {
-    assert.ok(!production.includes(w), `dist/ carries « ${w} »`);
-    assert.ok(development.includes(w), `dist/dev/ lacks « ${w} »`);
-  }
-  assert.match(readFileSync(new URL('base/dev.js', dist), 'utf8'), /const DEV = false/);
-});
+test(
+  'X-DEV production has no development warning, the development build has them all',
+  { skip: !built && 'run `npm run build` first' },
+  () => {
+    const production = read(dist, true);
+    const development = read(new URL('dev/', dist), false);
+    for (const w of WARNINGS) {
+      assert.ok(!production.includes(w), `dist/ carries « ${w} »`);
+      assert.ok(development.includes(w), `dist/dev/ lacks « ${w} »`);
+    }
+    assert.match(readFileSync(new URL('base/dev.js', dist), 'utf8'), /const DEV = false/);
+  },
+);

@@ -32,7 +32,11 @@ export { VaultPasswordReset, PASSWORD_RESET_STEPS, type PasswordResetStep } from
 export { VaultIdentifierRecovery, type IdentifierRecoveryStep } from './vault/vault-identifier-recovery/vault-identifier-recovery.js';
 export { VaultActivation, ACTIVATION_STEPS, type ActivationStep, type ActivationPhase } from './vault/vault-activation/vault-activation.js';
 export { VaultProfile, PROFILE_FORMS, type ProfileForm } from './vault/vault-profile/vault-profile.js';
-export { VaultEmailConfirmation, EMAIL_CONFIRMATION_STEPS, type EmailConfirmationStep } from './vault/vault-email-confirmation/vault-email-confirmation.js';
+export {
+  VaultEmailConfirmation,
+  EMAIL_CONFIRMATION_STEPS,
+  type EmailConfirmationStep,
+} from './vault/vault-email-confirmation/vault-email-confirmation.js';
 export { VaultDocuments } from './vault/vault-documents/vault-documents.js';
 export { PaperPayslipRequest } from './vault/paper-payslip-request/paper-payslip-request.js';
 export * from './vault/vault.events.js';
@@ -45,12 +49,26 @@ export * from './vault/vault-email-confirmation/vault-email-confirmation.events.
 export * from './vault/vault-documents/vault-documents.events.js';
 export * from './vault/paper-payslip-request/paper-payslip-request.events.js';
 // PP — the safety passport: registration and login
-export { CompanyRegistration, type CaptchaTokenSource, type RegistrationStatus } from './passport/company-registration/company-registration.js';
+export {
+  CompanyRegistration,
+  type CaptchaTokenSource,
+  type RegistrationStatus,
+} from './passport/company-registration/company-registration.js';
 export type { CaptchaRender } from './passport/company-registration/captcha-slot.js';
 export * from './passport/company-registration/company-registration.events.js';
-export { PassportLogin, PASSPORT_LOGIN_VIEWS, type PassportLoginView, type PassportLoginStatus } from './passport/passport-login/passport-login.js';
+export {
+  PassportLogin,
+  PASSPORT_LOGIN_VIEWS,
+  type PassportLoginView,
+  type PassportLoginStatus,
+} from './passport/passport-login/passport-login.js';
 export * from './passport/passport-login/passport-login.events.js';
-export { PassportPasswordReset, PASSPORT_RESET_STEPS, PASSPORT_RESET_TOKEN_PARAM, type PassportResetStep } from './passport/passport-password-reset/passport-password-reset.js';
+export {
+  PassportPasswordReset,
+  PASSPORT_RESET_STEPS,
+  PASSPORT_RESET_TOKEN_PARAM,
+  type PassportResetStep,
+} from './passport/passport-password-reset/passport-password-reset.js';
 export * from './passport/passport-password-reset/passport-password-reset.events.js';
 export { CompanyProfile } from './passport/company-profile/company-profile.js';
 export * from './passport/company-profile/company-profile.events.js';

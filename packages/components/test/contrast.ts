@@ -44,7 +44,7 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
 }
 
 /** The parent in the flat tree (through shadow roots); a modal dialog ends the walk (it is painted over the backdrop). */
-const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+const parentOf = (el: Element): Element | null => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 /**
  * What is painted behind `el`: the background colours of it and its ancestors, composited from

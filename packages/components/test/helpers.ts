@@ -53,12 +53,16 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
 export async function quiet(what = 'the page to be quiet', frames = 10, ms = 5000): Promise<void> {
   let last = '';
   let same = 0;
-  await until(() => {
-    const now = `${requests.length} ${performance.getEntriesByType('resource').length}`;
-    same = now === last ? same + 1 : 0;
-    last = now;
-    return same >= frames;
-  }, what, ms);
+  await until(
+    () => {
+      const now = `${requests.length} ${performance.getEntriesByType('resource').length}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      return same >= frames;
+    },
+    what,
+    ms,
+  );
 }
 
 /** The visible text of an element's shadow root, whitespace collapsed. */

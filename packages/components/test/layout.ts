@@ -24,9 +24,19 @@ function* elementsOf(root: Element | ShadowRoot): Generator<Element> {
  * page (a fixed element, an open dialog in the top layer).
  */
 function placedByAncestor(el: Element, host: Element): boolean {
-  for (let a = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host; a && a !== host; a = a.parentElement ?? (a.parentNode as ShadowRoot | null)?.host) {
+  for (
+    let a = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+    a && a !== host;
+    a = a.parentElement ?? (a.parentNode as ShadowRoot | null)?.host
+  ) {
     const s = getComputedStyle(a);
-    if (s.overflowX !== 'visible' || s.position === 'fixed' || (a instanceof HTMLDialogElement && a.open) || s.clipPath.startsWith('inset(50%')) return true;
+    if (
+      s.overflowX !== 'visible' ||
+      s.position === 'fixed' ||
+      (a instanceof HTMLDialogElement && a.open) ||
+      s.clipPath.startsWith('inset(50%')
+    )
+      return true;
   }
   return false;
 }
@@ -39,7 +49,11 @@ function visuallyHidden(el: HTMLElement, style: CSSStyleDeclaration): boolean {
 
 /** Inside an element hidden that way (a table's `<thead>` kept for screen readers). */
 function insideVisuallyHidden(el: Element, host: Element): boolean {
-  for (let a = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host; a && a !== host; a = a.parentElement ?? (a.parentNode as ShadowRoot | null)?.host) {
+  for (
+    let a = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+    a && a !== host;
+    a = a.parentElement ?? (a.parentNode as ShadowRoot | null)?.host
+  ) {
     if (getComputedStyle(a).clipPath.startsWith('inset(50%')) return true;
   }
   return false;
@@ -74,10 +88,15 @@ export function horizontalOverflows(host: Element, allow: readonly string[] = []
     const style = getComputedStyle(el);
     if (visuallyHidden(el, style) || style.position === 'fixed' || style.visibility === 'hidden' || placedByAncestor(el, host)) continue;
     const r = el.getBoundingClientRect();
-    if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)) found.push({ element: el, what: `${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}` });
+    if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+      found.push({
+        element: el,
+        what: `${describe(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`,
+      });
   }
   return found;
 }
 
 /** The overflows as readable lines (empty when there is none): `expect(overflowReport(el)).to.deep.equal([])`. */
-export const overflowReport = (host: Element, allow: readonly string[] = []): string[] => horizontalOverflows(host, allow).map((o) => o.what);
+export const overflowReport = (host: Element, allow: readonly string[] = []): string[] =>
+  horizontalOverflows(host, allow).map((o) => o.what);

@@ -14,9 +14,21 @@ const PROBE = fileURLToPath(new URL('./__no-dom-probe__.ts', import.meta.url));
 
 /** The names the compiler cannot find in `source`, compiled alone with core's options. */
 function unknownNames(source: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(CONFIG, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    CONFIG,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) },
+  );
   assert.ok(parsed);
-  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, composite: false, declaration: false, declarationMap: false, emitDeclarationOnly: false, incremental: false };
+  const options: ts.CompilerOptions = {
+    ...parsed.options,
+    noEmit: true,
+    composite: false,
+    declaration: false,
+    declarationMap: false,
+    emitDeclarationOnly: false,
+    incremental: false,
+  };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
   const fileExists = host.fileExists.bind(host);
@@ -25,7 +37,12 @@ function unknownNames(source: string): string[] {
   host.fileExists = (f) => f === PROBE || fileExists(f);
   host.getSourceFile = (f, lang, ...rest) => (f === PROBE ? ts.createSourceFile(f, source, lang) : getSourceFile(f, lang, ...rest));
   const program = ts.createProgram([PROBE], options, host);
-  const diagnostics = [...program.getSemanticDiagnostics(), ...program.getSyntacticDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getOptionsDiagnostics()];
+  const diagnostics = [
+    ...program.getSemanticDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+  ];
   return diagnostics.map((d) => {
     const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     return /Cannot find name '([^']+)'/.exec(text)?.[1] ?? `other: ${text}`;
@@ -33,7 +50,12 @@ function unknownNames(source: string): string[] {
 }
 
 test('X-ARCH core does not compile a page global: document, window, HTMLElement, localStorage', () => {
-  const source = ['export const a = document.title;', 'export const b = window.innerWidth;', 'export type C = HTMLElement;', 'export const d = localStorage.length;'].join('\n');
+  const source = [
+    'export const a = document.title;',
+    'export const b = window.innerWidth;',
+    'export type C = HTMLElement;',
+    'export const d = localStorage.length;',
+  ].join('\n');
   assert.deepEqual(unknownNames(source).sort(), ['HTMLElement', 'document', 'localStorage', 'window']);
 });
 

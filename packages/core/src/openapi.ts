@@ -21,9 +21,21 @@ export function openApiDocument(version = '0.1.0') {
     servers: [{ url: '/api' }],
     tags: [
       { name: 'safety-register', description: 'SR — the safety register (seed 001)' },
-      { name: 'vault', description: 'VA — the payslip vault (seeds 002, 003). Public routes declare `security: []`; private ones take the vault session as bearer token.' },
-      { name: 'passport', description: 'PP — the subcontractors’ safety passport (seed 004). Public routes declare `security: []`; private ones take the passport session as bearer token; writes to the company and to an employee send `If-Match: "<version>"`.' },
-      { name: 'remote-services', description: 'RS — Remote Services, alarm monitoring (seed 000). Private routes take the provider’s bearer token; call lists send `If-Match: "<version>"` (428 without, 412 when stale); live alarms stream as `text/event-stream` with event ids (resume with `Last-Event-ID`).' },
+      {
+        name: 'vault',
+        description:
+          'VA — the payslip vault (seeds 002, 003). Public routes declare `security: []`; private ones take the vault session as bearer token.',
+      },
+      {
+        name: 'passport',
+        description:
+          'PP — the subcontractors’ safety passport (seed 004). Public routes declare `security: []`; private ones take the passport session as bearer token; writes to the company and to an employee send `If-Match: "<version>"`.',
+      },
+      {
+        name: 'remote-services',
+        description:
+          'RS — Remote Services, alarm monitoring (seed 000). Private routes take the provider’s bearer token; call lists send `If-Match: "<version>"` (428 without, 412 when stale); live alarms stream as `text/event-stream` with event ids (resume with `Last-Event-ID`).',
+      },
     ],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },

@@ -10,7 +10,13 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const docs = ['README.md', 'bench/README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].filter((f) => existsSync(join(root, f)));
+const docs = [
+  'README.md',
+  'bench/README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+].filter((f) => existsSync(join(root, f)));
 
 describe('README and docs in a clone', () => {
   test('every link points inside the repository, at a file that exists', () => {
@@ -32,7 +38,34 @@ describe('README and docs in a clone', () => {
 
   test('the requirement ids are in docs/requirements.md, and the README links it', () => {
     const requirements = readFileSync(join(root, 'docs/requirements.md'), 'utf8');
-    for (const id of ['SR-INVOICE', 'VA-LOGIN', 'VA-RESET', 'VA-LOSTID', 'VA-ACTIVATE', 'VA-PROFILE', 'VA-DOCS', 'VA-PAPER', 'VA-SUPPORT', 'PP-REGISTER', 'PP-LOGIN', 'PP-COMPANY', 'PP-ROSTER', 'PP-ENROLL', 'PP-BLOCK', 'PP-SPACES', 'X-PROVIDER', 'X-API', 'X-MOCK', 'X-STATES', 'X-EVENTS', 'X-THEME', 'X-A11Y', 'X-I18N', 'X-NAMES', 'X-SEC']) {
+    for (const id of [
+      'SR-INVOICE',
+      'VA-LOGIN',
+      'VA-RESET',
+      'VA-LOSTID',
+      'VA-ACTIVATE',
+      'VA-PROFILE',
+      'VA-DOCS',
+      'VA-PAPER',
+      'VA-SUPPORT',
+      'PP-REGISTER',
+      'PP-LOGIN',
+      'PP-COMPANY',
+      'PP-ROSTER',
+      'PP-ENROLL',
+      'PP-BLOCK',
+      'PP-SPACES',
+      'X-PROVIDER',
+      'X-API',
+      'X-MOCK',
+      'X-STATES',
+      'X-EVENTS',
+      'X-THEME',
+      'X-A11Y',
+      'X-I18N',
+      'X-NAMES',
+      'X-SEC',
+    ]) {
       assert.match(requirements, new RegExp(`\\| ${id} \\|`), id);
     }
     const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -21,10 +21,22 @@ export type Answer =
   | { readonly kind: 'pdf'; readonly bytes: Uint8Array; readonly filename: string };
 
 /** A JSON body (200 unless told). */
-export const ok = (body: JsonBodyType, status = 200, headers?: Record<string, string>): Answer => ({ kind: 'json', status, body, ...(headers ? { headers } : {}) });
+export const ok = (body: JsonBodyType, status = 200, headers?: Record<string, string>): Answer => ({
+  kind: 'json',
+  status,
+  body,
+  ...(headers ? { headers } : {}),
+});
 
 /** An RFC 9457 problem `/problems/<slug>`, with its extension members and headers. */
-export const fail = (status: number, slug: string, title: string, detail?: string, extensions?: Record<string, unknown>, headers?: Record<string, string>): Answer => ({
+export const fail = (
+  status: number,
+  slug: string,
+  title: string,
+  detail?: string,
+  extensions?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Answer => ({
   kind: 'problem',
   status,
   slug,
@@ -40,7 +52,11 @@ export function respond(answer: Answer, instance: string): Response {
     case 'json':
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
     case 'problem':
-      return problem(answer.status, answer.slug, answer.title, answer.detail, { instance, extensions: answer.extensions, headers: answer.headers });
+      return problem(answer.status, answer.slug, answer.title, answer.detail, {
+        instance,
+        extensions: answer.extensions,
+        headers: answer.headers,
+      });
     case 'empty':
       return new HttpResponse(null, { status: 204 });
     case 'pdf':

@@ -92,6 +92,16 @@ export { UNPG_MODULE_IDS, passportCoreMessages } from '@vigie/core/passport';
 export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';
 export { ALARM_KINDS, remoteCoreMessages } from '@vigie/core/remote-services';
 // …and RS-CONTACTS' invitation outbox (what MySecuritas would have e-mailed), to show it beside the contacts.
-export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
+export {
+  acceptRemoteInvitation,
+  remoteInvitationOutbox,
+  setRemoteCallerLevel,
+  type RemoteInvitationMail,
+} from './remote-services/contacts/store.js';
 // …and Remote Services' demo invitations (RS-ONB: one per path) and the onboarding's outbox.
-export { REMOTE_ONBOARDING_DEMO, REMOTE_ONBOARDING_DEMO_ACCOUNT, REMOTE_ONBOARDING_DEMO_ID_PIN, remoteOnboarding } from './remote-services/onboarding/store.js';
+export {
+  REMOTE_ONBOARDING_DEMO,
+  REMOTE_ONBOARDING_DEMO_ACCOUNT,
+  REMOTE_ONBOARDING_DEMO_ID_PIN,
+  remoteOnboarding,
+} from './remote-services/onboarding/store.js';

@@ -39,7 +39,14 @@ export function routesFromTable<T extends Record<string, RouteSpec>, H>(
 ): RouteDefinition[] {
   return Object.entries<RouteSpec>(table).map(([name, spec]) =>
     toRoute(
-      { name, method: spec.method, path: mswPath(spec.path), public: spec.auth === 'public' || spec.auth === 'optional', idempotent: spec.idempotency === 'keyed', ifMatch: !!spec.ifMatch },
+      {
+        name,
+        method: spec.method,
+        path: mswPath(spec.path),
+        public: spec.auth === 'public' || spec.auth === 'optional',
+        idempotent: spec.idempotency === 'keyed',
+        ifMatch: !!spec.ifMatch,
+      },
       handlers[name as keyof T],
     ),
   );

@@ -153,7 +153,10 @@ describe('X-MOCK handlers', () => {
     const auth = { Authorization: `Bearer ${PASSPORT_DEMO_SESSION_TOKEN}` };
     const page = EmployeePage.parse((await call('passport/employees?limit=5', { headers: auth })).body);
     assert.equal(page.total, mock.passport.employees().length);
-    const removed = await getResponse(mock.handlers, new Request(`${API}/passport/employees/emp-000001`, { method: 'DELETE', headers: { ...auth, 'If-Match': '"1"' } }));
+    const removed = await getResponse(
+      mock.handlers,
+      new Request(`${API}/passport/employees/emp-000001`, { method: 'DELETE', headers: { ...auth, 'If-Match': '"1"' } }),
+    );
     assert.equal(removed?.status, 204);
     assert.equal(mock.passport.employee('emp-000001'), undefined);
     assertProblem(await call('passport/company'), 401);

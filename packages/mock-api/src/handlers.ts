@@ -130,12 +130,17 @@ export function createHandlers(options: HandlerOptions = {}): MockApi {
       const instance = new URL(request.url).pathname;
       const asked = request.headers.get(SCENARIO_HEADER);
       if (asked !== null && !isScenarioName(asked)) {
-        return problem(400, 'unknown-scenario', 'Unknown scenario', `${SCENARIO_HEADER} must be one of: ${SCENARIO_NAMES.join(', ')}`, { instance });
+        return problem(400, 'unknown-scenario', 'Unknown scenario', `${SCENARIO_HEADER} must be one of: ${SCENARIO_NAMES.join(', ')}`, {
+          instance,
+        });
       }
       const scenario = asked ?? current;
       if (scenario === 'any:slow') await delay(slowMs);
       if (requireAuth && !r.public && !/^Bearer\s+\S/i.test(request.headers.get('Authorization') ?? '')) {
-        return problem(401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <token>.', { instance, headers: { 'WWW-Authenticate': 'Bearer' } });
+        return problem(401, 'unauthorized', 'Unauthorized', 'Send Authorization: Bearer <token>.', {
+          instance,
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        });
       }
       if (scenario === 'any:error-500') {
         return problem(500, 'internal-error', 'Internal Server Error', 'The mock API is in scenario any:error-500.', { instance });

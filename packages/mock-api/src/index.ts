@@ -16,9 +16,25 @@ export { passportRoutes, PASSPORT_MODULE_FAILURES_PATH, passportModuleFailuresPa
 export { generateEmployees, DEMO_EMAIL_DOMAIN as PASSPORT_DEMO_EMAIL_DOMAIN } from './passport/generate.js';
 export * from './remote-services/store.js';
 export { remoteServicesRoutes } from './remote-services/routes.js';
-export { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel, type RemoteInvitationMail } from './remote-services/contacts/store.js';
-export { raiseAlarm, dispatchPatrol, closeAlarm, alarmListeners, ALARM_BURST_INTERVAL_MS, type RaiseAlarmInit } from './remote-services/alarms/feed.js';
+export {
+  acceptRemoteInvitation,
+  remoteInvitationOutbox,
+  setRemoteCallerLevel,
+  type RemoteInvitationMail,
+} from './remote-services/contacts/store.js';
+export {
+  raiseAlarm,
+  dispatchPatrol,
+  closeAlarm,
+  alarmListeners,
+  ALARM_BURST_INTERVAL_MS,
+  type RaiseAlarmInit,
+} from './remote-services/alarms/feed.js';
 export { REMOTE_ALARMS_RAISE_PATH } from './remote-services/alarms/routes.js';
 export * from './remote-services/onboarding/store.js';
-export { generateRemoteData, LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT, DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES } from './remote-services/generate.js';
+export {
+  generateRemoteData,
+  LARGE_SITE_COUNT as REMOTE_LARGE_SITE_COUNT,
+  DEMO_TEST_MODE_MINUTES as REMOTE_DEMO_TEST_MODE_MINUTES,
+} from './remote-services/generate.js';
 export { DEMO_ID_PIN_PAIRS, DEMO_LINKED_PIN } from './remote-services/id-pin/routes.js';

@@ -1,9 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { getResponse } from 'msw';
-import { createClient, INVOICES_PATH, Invoice, InvoiceListResponse, isApiError, listInvoices, parseInstant, ProblemDetails } from '@vigie/core';
+import {
+  createClient,
+  INVOICES_PATH,
+  Invoice,
+  InvoiceListResponse,
+  isApiError,
+  listInvoices,
+  parseInstant,
+  ProblemDetails,
+} from '@vigie/core';
 import { createHandlers, SCENARIO_HEADER } from './handlers.js';
-import { createEmployee, deleteEmployee, employeePages, getCompany, passportLogin, passportLogout, passportProblemOf } from '@vigie/core/passport';
+import {
+  createEmployee,
+  deleteEmployee,
+  employeePages,
+  getCompany,
+  passportLogin,
+  passportLogout,
+  passportProblemOf,
+} from '@vigie/core/passport';
 import { PASSPORT_DEMO_LOGIN } from './passport/store.js';
 import { startMockServer, type MockServer } from './server.js';
 
@@ -18,7 +35,8 @@ describe('X-MOCK HTTP server', () => {
   });
   after(() => server.close());
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.apiUrl}/${path}`, { headers: { ...HOST, ...headers } });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.apiUrl}/${path}`, { headers: { ...HOST, ...headers } });
 
   it('listens on 127.0.0.1 and answers GET invoices with the contract', async () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -46,7 +64,11 @@ describe('X-MOCK HTTP server', () => {
   it('answers a CORS preflight for the headers the client sends', async () => {
     const response = await fetch(`${server.apiUrl}/${INVOICES_PATH}/x/payment`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key' },
+      headers: {
+        Origin: 'https://partner.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, idempotency-key',
+      },
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
@@ -62,7 +84,8 @@ describe('X-MOCK HTTP server', () => {
   });
 
   it('switches scenario at run time with POST /__scenario', async () => {
-    const post = (body: unknown) => fetch(`${server.url}/__scenario`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    const post = (body: unknown) =>
+      fetch(`${server.url}/__scenario`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     assert.equal((await post({ scenario: 'invoices:warning' })).status, 200);
     assert.equal(server.mock.scenario, 'invoices:warning');
     const access = (await (await get('safety-register/access')).json()) as { level: string };
@@ -171,7 +194,11 @@ describe('X-MOCK HTTP server requires a token by default', () => {
   it('`npm run mock-server` requires the token by default; --no-require-auth opts out', async () => {
     const { spawn } = await import('node:child_process');
     const run = async (args: string[]) => {
-      const child = spawn(process.execPath, ['--conditions=@vigie/source', '--import', 'tsx', new URL('./server.ts', import.meta.url).pathname, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        ['--conditions=@vigie/source', '--import', 'tsx', new URL('./server.ts', import.meta.url).pathname, '--port', '0', ...args],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       try {
@@ -187,7 +214,7 @@ describe('X-MOCK HTTP server requires a token by default', () => {
 });
 
 describe('X-MOCK HTTP server: the safety passport', () => {
-  it('answers the passport routes over real HTTP with core\'s calls (login, roster pages, enrol, delete, CORS DELETE)', async () => {
+  it("answers the passport routes over real HTTP with core's calls (login, roster pages, enrol, delete, CORS DELETE)", async () => {
     const server = await startMockServer({ port: 0, now, scenario: 'passport:default' });
     try {
       const client = createClient({ baseUrl: server.apiUrl, retry: { limit: 0 }, timeout: 5_000 });
@@ -197,14 +224,28 @@ describe('X-MOCK HTTP server: the safety passport', () => {
       const ids: string[] = [];
       for await (const page of employeePages(client, { session, limit: 25 })) ids.push(...page.items.map((e) => e.id));
       assert.equal(ids.length, server.mock.passport.employees().length);
-      const created = await createEmployee(client, { firstName: 'Zoé', lastName: 'NOËL', email: null, answers: { intervenesTechnically: false, leadsAwarenessSessions: false, checksPassports: false }, snbpe: null }, { session });
+      const created = await createEmployee(
+        client,
+        {
+          firstName: 'Zoé',
+          lastName: 'NOËL',
+          email: null,
+          answers: { intervenesTechnically: false, leadsAwarenessSessions: false, checksPassports: false },
+          snbpe: null,
+        },
+        { session },
+      );
       assert.equal(created.firstLoginSentTo, 'referent');
       await deleteEmployee(client, created.employee.id, created.employee.version, { session });
       assert.equal(server.mock.passport.employee(created.employee.id), undefined);
 
       const preflight = await fetch(`${server.apiUrl}/passport/employees/emp-000001`, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'DELETE', 'Access-Control-Request-Headers': 'authorization, if-match' },
+        headers: {
+          Origin: 'https://partner.example',
+          'Access-Control-Request-Method': 'DELETE',
+          'Access-Control-Request-Headers': 'authorization, if-match',
+        },
       });
       assert.equal(preflight.status, 204);
       assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /DELETE/);
@@ -229,7 +270,11 @@ describe('X-MOCK HTTP server: the safety passport', () => {
       assert.equal((await getCompany(client, { session })).version, 1);
       const preflight = await fetch(`${server.apiUrl}/passport/session/logout`, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+        headers: {
+          Origin: 'https://partner.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
       });
       assert.equal(preflight.status, 204);
       await passportLogout(client, session);
@@ -242,4 +287,3 @@ describe('X-MOCK HTTP server: the safety passport', () => {
     }
   });
 });
-

@@ -60,7 +60,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer((req, res) => {
     handle(mock, req).then(
       (response) => send(res, response),
-      (error: unknown) => send(res, problem(500, 'mock-failure', 'Mock server failure', error instanceof Error ? error.message : String(error))),
+      (error: unknown) =>
+        send(res, problem(500, 'mock-failure', 'Mock server failure', error instanceof Error ? error.message : String(error))),
     );
   });
   await new Promise<void>((resolve, reject) => {
@@ -86,12 +87,18 @@ async function handle(mock: MockApi, req: IncomingMessage): Promise<Response> {
   const request = await toRequest(req);
   const path = new URL(request.url).pathname;
   if (path === SCENARIO_SWITCH_PATH) return switchScenario(mock, request);
-  return (await getResponse(mock.handlers, request)) ?? problem(404, 'not-found', 'Not Found', `No mock route for ${request.method} ${path}.`, { instance: path });
+  return (
+    (await getResponse(mock.handlers, request)) ??
+    problem(404, 'not-found', 'Not Found', `No mock route for ${request.method} ${path}.`, { instance: path })
+  );
 }
 
 async function switchScenario(mock: MockApi, request: Request): Promise<Response> {
   if (request.method === 'GET') return Response.json({ scenario: mock.scenario, scenarios: SCENARIOS });
-  if (request.method !== 'POST') return problem(405, 'method-not-allowed', 'Method Not Allowed', `Use GET or POST on ${SCENARIO_SWITCH_PATH}.`, { headers: { Allow: 'GET, POST' } });
+  if (request.method !== 'POST')
+    return problem(405, 'method-not-allowed', 'Method Not Allowed', `Use GET or POST on ${SCENARIO_SWITCH_PATH}.`, {
+      headers: { Allow: 'GET, POST' },
+    });
   const body: unknown = await request.json().catch(() => undefined);
   const name = (body as { scenario?: unknown } | undefined)?.scenario;
   if (!isScenarioName(name)) {

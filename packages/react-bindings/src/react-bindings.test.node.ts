@@ -10,31 +10,41 @@ const source = readdirSync(new URL('./', import.meta.url), { recursive: true, en
   .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
   .join('\n');
 
-test('X-EVENTS every event of custom-elements.json has a typed onXxx prop in @vigie/react', { skip: !existsSync(manifestPath) && 'run `npm run cem` first' }, () => {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
-    tagName?: string;
-    events?: { name: string }[];
-  }[];
-  const camel = (name: string) => 'on' + name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
-  let checked = 0;
-  for (const d of declarations) {
-    if (!d.tagName) continue;
-    assert.match(source, new RegExp(`tagName: '${d.tagName}'`), `<${d.tagName}> has no React wrapper`);
-    for (const e of d.events ?? []) {
-      assert.match(source, new RegExp(`${camel(e.name)}: '${e.name}' as EventName`), `<${d.tagName}> fires ${e.name} but has no ${camel(e.name)} prop`);
-      checked++;
+test(
+  'X-EVENTS every event of custom-elements.json has a typed onXxx prop in @vigie/react',
+  { skip: !existsSync(manifestPath) && 'run `npm run cem` first' },
+  () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
+      tagName?: string;
+      events?: { name: string }[];
+    }[];
+    const camel = (name: string) => 'on' + name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+    let checked = 0;
+    for (const d of declarations) {
+      if (!d.tagName) continue;
+      assert.match(source, new RegExp(`tagName: '${d.tagName}'`), `<${d.tagName}> has no React wrapper`);
+      for (const e of d.events ?? []) {
+        assert.match(
+          source,
+          new RegExp(`${camel(e.name)}: '${e.name}' as EventName`),
+          `<${d.tagName}> fires ${e.name} but has no ${camel(e.name)} prop`,
+        );
+        checked++;
+      }
     }
-  }
-  assert.ok(checked >= 4, `only ${checked} events found in the manifest`);
-});
+    assert.ok(checked >= 4, `only ${checked} events found in the manifest`);
+  },
+);
 
 // Issue 11, point 7: `import { InvoiceBanner } from '@vigie/react'` bundles the banner alone. The index
 // only re-exports (no side-effect import such as define/all.js), and each wrapper imports the define
 // entry of its own tag and no other, so `"sideEffects": false` tells the truth.
 test('@vigie/react tree-shakes: the index only re-exports, each wrapper imports only its own define/<tag>.js', () => {
   const dir = new URL('./', import.meta.url);
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test(\.node)?\.tsx?$/.test(f));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.tsx?$/.test(f) && !/\.test(\.node)?\.tsx?$/.test(f),
+  );
   const index = readFileSync(new URL('index.ts', dir), 'utf8');
   assert.doesNotMatch(index, /^import\s+['"]/m, 'index.ts has a side-effect import');
   assert.deepEqual([...index.matchAll(/^import\s(?!type\b)/gm)], [], 'index.ts imports values (it should only re-export)');

@@ -1,6 +1,18 @@
 /** X-PROVIDER — what `<vigie-provider>` gives every widget inside it, through @lit/context. */
 import { createContext } from '@lit/context';
-import type { AccessState, ApiFailure, BannerLevel, Clock, Locale, MessageKey, Params, PassportSession, SupportContact, VaultSession, VigieClient } from '@vigie/core';
+import type {
+  AccessState,
+  ApiFailure,
+  BannerLevel,
+  Clock,
+  Locale,
+  MessageKey,
+  Params,
+  PassportSession,
+  SupportContact,
+  VaultSession,
+  VigieClient,
+} from '@vigie/core';
 
 export interface VigieServices {
   readonly client: VigieClient;

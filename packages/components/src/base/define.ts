@@ -19,7 +19,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = customElements.get(tag);
   if (existing) {
     // Development build only: the production build skips silently.
-    if (DEV && existing !== ctor) devWarn(`<${tag}> is already defined by another class (two copies of @vigie/components on the page?); keeping the first definition.`);
+    if (DEV && existing !== ctor)
+      devWarn(`<${tag}> is already defined by another class (two copies of @vigie/components on the page?); keeping the first definition.`);
     return;
   }
   customElements.define(tag, ctor);

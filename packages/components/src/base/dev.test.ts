@@ -9,7 +9,10 @@ import { DEV } from './dev.js';
 import '../define/invoice-list.js';
 
 const logged = captureConsole();
-const warnings = () => logged().map((args) => args.map(String).join(' ')).filter((m) => m.startsWith('[vigie]'));
+const warnings = () =>
+  logged()
+    .map((args) => args.map(String).join(' '))
+    .filter((m) => m.startsWith('[vigie]'));
 
 describe('development warnings (issue 11 #12)', () => {
   beforeEach(async () => {

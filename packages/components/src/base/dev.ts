@@ -22,14 +22,20 @@ export function devWarn(message: string): void {
 }
 
 /** Attributes every element may carry (global HTML attributes, ARIA, data-*, framework markers). */
-const GLOBAL = /^(aria-|data-|on|xml|x-|v-|ng-|_ng)|^(accesskey|autocapitalize|autofocus|class|contenteditable|dir|draggable|enterkeyhint|exportparts|hidden|id|inert|inputmode|is|itemid|itemprop|itemref|itemscope|itemtype|lang|nonce|part|popover|role|slot|spellcheck|style|tabindex|title|translate|writingsuggestions|key|ref)$/;
+const GLOBAL =
+  /^(aria-|data-|on|xml|x-|v-|ng-|_ng)|^(accesskey|autocapitalize|autofocus|class|contenteditable|dir|draggable|enterkeyhint|exportparts|hidden|id|inert|inputmode|is|itemid|itemprop|itemref|itemscope|itemtype|lang|nonce|part|popover|role|slot|spellcheck|style|tabindex|title|translate|writingsuggestions|key|ref)$/;
 
 /** The host element's checks: attributes it does not know, values outside the listed options. */
-export function devCheckAttributes(el: HTMLElement, observed: readonly string[], values: Readonly<Record<string, readonly unknown[]>>): void {
+export function devCheckAttributes(
+  el: HTMLElement,
+  observed: readonly string[],
+  values: Readonly<Record<string, readonly unknown[]>>,
+): void {
   if (!DEV) return;
   const tag = el.localName;
   for (const name of el.getAttributeNames()) {
-    if (!observed.includes(name) && !GLOBAL.test(name)) devWarn(`<${tag}> has no attribute « ${name} » (known: ${observed.join(', ') || 'none'}). A typo?`);
+    if (!observed.includes(name) && !GLOBAL.test(name))
+      devWarn(`<${tag}> has no attribute « ${name} » (known: ${observed.join(', ') || 'none'}). A typo?`);
   }
   for (const [property, allowed] of Object.entries(values)) {
     const value = (el as unknown as Record<string, unknown>)[property];

@@ -42,9 +42,12 @@ export interface FlowControllerOptions<State, Event extends { readonly type: str
   readonly resume?: () => State | undefined;
 }
 
-export class FlowController<State, Event extends { readonly type: string }, Request, Ctx extends MachineContext = MachineContext>
-  implements ReactiveController
-{
+export class FlowController<
+  State,
+  Event extends { readonly type: string },
+  Request,
+  Ctx extends MachineContext = MachineContext,
+> implements ReactiveController {
   #runner?: FlowRunner<State, Event>;
   #timer?: ReturnType<typeof setTimeout>;
   #deadlineAt?: number;

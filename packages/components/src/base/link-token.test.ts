@@ -45,14 +45,21 @@ describe('link tokens: each link widget takes only its own kind (issue 8 #12)', 
     // Every kind has its own parameter, and the links are built with it.
     expect(new Set(Object.values(LINK_TOKEN_PARAMS)).size).to.equal(Object.keys(LINK_TOKEN_PARAMS).length);
     expect(linkHref('vault-reset', 'R2', '?a=1#coffre')).to.equal('?a=1&reset-token=R2#coffre');
-    expect(linkHref('passport-reset', 'P', 'https://portail.example.fr/pp')).to.equal('https://portail.example.fr/pp?passport-reset-token=P');
+    expect(linkHref('passport-reset', 'P', 'https://portail.example.fr/pp')).to.equal(
+      'https://portail.example.fr/pp?passport-reset-token=P',
+    );
   });
 
   it('an activation link on a page that also holds the reset widget: the activation starts, the reset widget stays on its request form', async () => {
     await useScenario('vault:default');
-    const { reset, activation } = await page(linkHref('vault-activation', DEMO_TOKENS.activationNoSms, `${location.pathname}?x=1#coffre-activation`));
+    const { reset, activation } = await page(
+      linkHref('vault-activation', DEMO_TOKENS.activationNoSms, `${location.pathname}?x=1#coffre-activation`),
+    );
     expect(location.search).to.equal('?x=1');
-    const password = await until(() => activation.querySelector<HTMLInputElement>('input[autocomplete="new-password"]'), 'the activation’s first step');
+    const password = await until(
+      () => activation.querySelector<HTMLInputElement>('input[autocomplete="new-password"]'),
+      'the activation’s first step',
+    );
     expect(reset.step).to.equal('request');
     expect(apiRequests()).to.deep.equal(['POST /api/vault/activation/status']);
     // The person goes on with the keyboard.

@@ -68,7 +68,9 @@ describe('X-I18N a widget sets `lang` when its locale differs from the page', ()
     expect(banner.hasAttribute('lang')).to.equal(false);
     expect(login.hasAttribute('lang')).to.equal(false);
 
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="en"><invoice-banner lang="en-GB" .invoices=${INVOICES}></invoice-banner></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="en"><invoice-banner lang="en-GB" .invoices=${INVOICES}></invoice-banner></vigie-provider>`,
+    );
     const own = provider.querySelector('invoice-banner')!;
     await until(() => own.shadowRoot?.querySelector('[part~=message]'), 'the banner');
     expect(own.getAttribute('lang')).to.equal('en-GB');

@@ -4,7 +4,15 @@ import type { ReactiveControllerHost } from 'lit';
 import { OnDemand } from './on-demand.js';
 
 function host() {
-  const h = { updates: 0, addController() {}, removeController() {}, requestUpdate() { h.updates++; }, updateComplete: Promise.resolve(true) };
+  const h = {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      h.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
   return h as typeof h & ReactiveControllerHost;
 }
 

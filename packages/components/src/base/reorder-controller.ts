@@ -114,7 +114,10 @@ export class ReorderController implements ReactiveController {
     const row = this.host.renderRoot.querySelector<HTMLElement>(`[data-reorder-item][data-index="${index}"]`);
     if (!row) return;
     const wanted = name ? row.querySelector<HTMLElement>(`[data-reorder-focus="${CSS.escape(name)}"]`) : null;
-    const target = wanted && wanted.getAttribute('aria-disabled') !== 'true' ? wanted : (row.querySelector<HTMLElement>('[data-reorder-handle]') ?? wanted);
+    const target =
+      wanted && wanted.getAttribute('aria-disabled') !== 'true'
+        ? wanted
+        : (row.querySelector<HTMLElement>('[data-reorder-handle]') ?? wanted);
     target?.focus();
   }
 
@@ -183,7 +186,8 @@ export class ReorderController implements ReactiveController {
     const p = { pointerId: e.pointerId, handle, row: at.row, from: at.index, startY: e.clientY, captured };
     // The drag's code (already there after the pointer went over the handle, else it loads now).
     this.#code.load().then(
-      (m) => (this.#drag ??= new m.PointerDrag(this.host.renderRoot, this.options, (from, to, focus) => this.#commit(from, to, focus))).start(p),
+      (m) =>
+        (this.#drag ??= new m.PointerDrag(this.host.renderRoot, this.options, (from, to, focus) => this.#commit(from, to, focus))).start(p),
       () => {
         // Nothing moved; « Monter » / « Descendre » work meanwhile, the next drag tries again.
         if (handle.hasPointerCapture(p.pointerId)) handle.releasePointerCapture(p.pointerId);

@@ -39,7 +39,9 @@ export class PointerDrag {
   start(p: PickUp): void {
     // Released before this code was there (a press, not a drag): nothing to move.
     if (this.#p || (p.captured && !p.handle.hasPointerCapture(p.pointerId))) return;
-    const rows = [...this.root.querySelectorAll<HTMLElement>('[data-reorder-item]')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+    const rows = [...this.root.querySelectorAll<HTMLElement>('[data-reorder-item]')].sort(
+      (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
+    );
     const boxes = rows.map((r) => r.getBoundingClientRect());
     const mine = boxes[p.from]!;
     const next = boxes[p.from + 1] ?? boxes[p.from - 1];
@@ -49,7 +51,8 @@ export class PointerDrag {
     this.#rows = rows;
     this.#mids = boxes.map((b) => b.top + b.height / 2);
     this.#shift = mine.height + gap;
-    for (const t of ['pointermove', 'pointerup', 'pointercancel', 'lostpointercapture']) this.root.addEventListener(t, this.#on as EventListener);
+    for (const t of ['pointermove', 'pointerup', 'pointercancel', 'lostpointercapture'])
+      this.root.addEventListener(t, this.#on as EventListener);
     p.row.setAttribute('data-dragging', '');
     this.options.announce({ kind: 'grabbed', name: this.options.label(p.from), position: p.from + 1, count: rows.length });
   }
@@ -80,7 +83,8 @@ export class PointerDrag {
     const p = this.#p;
     if (!p) return;
     this.#p = undefined;
-    for (const t of ['pointermove', 'pointerup', 'pointercancel', 'lostpointercapture']) this.root.removeEventListener(t, this.#on as EventListener);
+    for (const t of ['pointermove', 'pointerup', 'pointercancel', 'lostpointercapture'])
+      this.root.removeEventListener(t, this.#on as EventListener);
     for (const row of this.#rows) {
       row.style.transform = '';
       row.removeAttribute('data-dragging');
@@ -91,6 +95,7 @@ export class PointerDrag {
       // Already released.
     }
     if (drop && this.#to !== p.from) this.commit(p.from, this.#to, p.handle.dataset.reorderFocus);
-    else if (!drop) this.options.announce({ kind: 'cancelled', name: this.options.label(p.from), position: p.from + 1, count: this.#rows.length });
+    else if (!drop)
+      this.options.announce({ kind: 'cancelled', name: this.options.label(p.from), position: p.from + 1, count: this.#rows.length });
   }
 }

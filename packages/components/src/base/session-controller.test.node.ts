@@ -26,8 +26,18 @@ function world(opts: { logout?: (s: Session) => Promise<unknown> } = {}) {
       return opts.logout?.(session);
     },
   };
-  const host = { addController() {}, removeController() {}, requestUpdate: () => void w.updates++, updateComplete: Promise.resolve(true) } as unknown as ReactiveControllerHost;
-  const controller = new SessionController(host, () => services, kind, (s, p) => void w.changes.push([s, p]));
+  const host = {
+    addController() {},
+    removeController() {},
+    requestUpdate: () => void w.updates++,
+    updateComplete: Promise.resolve(true),
+  } as unknown as ReactiveControllerHost;
+  const controller = new SessionController(
+    host,
+    () => services,
+    kind,
+    (s, p) => void w.changes.push([s, p]),
+  );
   return { w, kind, services, controller };
 }
 

@@ -9,7 +9,11 @@ import { ToastController, toastStyles } from './toast.js';
 
 class ToastTestElement extends LitElement {
   static override styles = toastStyles;
-  toasts = new ToastController(this, (m: FlowMessage) => String(m.key), () => 'Fermer');
+  toasts = new ToastController(
+    this,
+    (m: FlowMessage) => String(m.key),
+    () => 'Fermer',
+  );
   override render() {
     return html`${this.toasts.render()}<slot></slot>`;
   }

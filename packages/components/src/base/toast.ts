@@ -94,7 +94,11 @@ export class ToastController implements ReactiveController {
     const id = this.#next++;
     // At most three on screen; the newest last.
     this.#toasts = [...this.#toasts.slice(-2), { id, text, tone }];
-    if (tone === 'success') this.#timers.set(id, setTimeout(() => this.dismiss(id), TOAST_SUCCESS_MS));
+    if (tone === 'success')
+      this.#timers.set(
+        id,
+        setTimeout(() => this.dismiss(id), TOAST_SUCCESS_MS),
+      );
     this.host.requestUpdate();
   }
 

@@ -43,9 +43,20 @@ describe('X-SEC Trusted Types: the CSP a host gets from the README', () => {
   it('every widget renders under require-trusted-types-for, in French then in English: zero violation, no report', async function () {
     this.timeout(90_000);
     const { win, frame } = await open();
-    const report = await until(() => (win.vigieTrustedTypes?.ready || win.vigieTrustedTypes?.failed ? win.vigieTrustedTypes : undefined), 'the page', 30_000);
+    const report = await until(
+      () => (win.vigieTrustedTypes?.ready || win.vigieTrustedTypes?.failed ? win.vigieTrustedTypes : undefined),
+      'the page',
+      30_000,
+    );
     expect(report.failed, report.failed).to.equal(undefined);
-    expect(report.tags).to.include.members(['invoice-banner', 'vault-login', 'vault-documents', 'passport-roster', 'company-profile', 'employee-enrollment']);
+    expect(report.tags).to.include.members([
+      'invoice-banner',
+      'vault-login',
+      'vault-documents',
+      'passport-roster',
+      'company-profile',
+      'employee-enrollment',
+    ]);
 
     const doc = win.document;
     // Each widget shows something of its own: not empty, not the missing-provider error.
@@ -56,13 +67,23 @@ describe('X-SEC Trusted Types: the CSP a host gets from the README', () => {
       await until(() => shown(el).length > 20, `<${tag}> rendered`, 20_000);
       expect(el.querySelector('.vigie-missing') ?? el.shadowRoot?.querySelector('.missing') ?? null, tag).to.equal(null);
     }
-    await until(() => /40\s*salariés/.test(shown(doc.querySelector('passport-roster')!)) && doc.querySelector('passport-roster')!.shadowRoot!.querySelector('tbody tr td'), 'the roster’s rows', 20_000);
+    await until(
+      () =>
+        /40\s*salariés/.test(shown(doc.querySelector('passport-roster')!)) &&
+        doc.querySelector('passport-roster')!.shadowRoot!.querySelector('tbody tr td'),
+      'the roster’s rows',
+      20_000,
+    );
     await until(() => shown(doc.querySelector('vault-documents')!).includes('Bulletins de paie'), 'the documents', 20_000);
 
     const provider = doc.getElementById('vigie') as HTMLElement & { locale: string };
     provider.locale = 'en';
     await until(() => shown(doc.querySelector('passport-roster')!).includes('employees'), 'the roster in English', 20_000);
-    await until(() => shown(doc.querySelector('vault-documents')!).includes('My documents'), `the documents in English (${shown(doc.querySelector('vault-documents')!).slice(0, 300)})`, 20_000);
+    await until(
+      () => shown(doc.querySelector('vault-documents')!).includes('My documents'),
+      `the documents in English (${shown(doc.querySelector('vault-documents')!).slice(0, 300)})`,
+      20_000,
+    );
     await quiet('the widgets done rendering');
 
     expect(report.violations, report.violations.join('\n')).to.deep.equal([]);

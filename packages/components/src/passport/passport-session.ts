@@ -32,7 +32,8 @@ export function endPassportSession(services: VigieServices | undefined, session:
 
 /** The server refused the passport session (`/problems/session-required`, or any 401): sign in again. */
 export const isPassportSessionRefused = (failure: ApiFailure): boolean =>
-  passportProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
+  passportProblemOfFailure(failure) === 'sessionRequired' ||
+  ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
 
 /** The shared {@link SessionController} bound to the passport's session. */
 export class PassportSessionController extends SessionController<PassportSession> {
@@ -50,7 +51,10 @@ export class PassportSessionController extends SessionController<PassportSession
  * « Se connecter »: a link to the host's sign-in page when it gave one, a button otherwise; either
  * fires the cancelable `passport-login-requested` with its reason.
  */
-export function passportLoginAction(host: HTMLElement, o: { readonly label: string; readonly href: string | undefined; readonly reason: PassportLoginReason; readonly className: string }) {
+export function passportLoginAction(
+  host: HTMLElement,
+  o: { readonly label: string; readonly href: string | undefined; readonly reason: PassportLoginReason; readonly className: string },
+) {
   const href = safeHref(o.href);
   const onClick = (e: Event) => {
     const event = new PassportLoginRequestedEvent(href, o.reason);

@@ -23,7 +23,8 @@ import { VaultLoginRequestedEvent, type VaultLoginReason } from './vault.events.
 
 /** The server refused the vault session (`/problems/session-required`, or any 401): sign in again. */
 export const isSessionRefused = (failure: ApiFailure): boolean =>
-  vaultProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
+  vaultProblemOfFailure(failure) === 'sessionRequired' ||
+  ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
 
 /**
  * The issues a vault server may name for a field (`/problems/validation`'s `{ field, issue }`):
@@ -58,12 +59,14 @@ export function serverFieldErrors<F extends string>(
   return errors;
 }
 
-
 /**
  * « Se connecter » (or « Retour à la connexion »): a link to the host's sign-in page when it gave
  * one, a button otherwise; either fires the cancelable `vault-login-requested` with its reason.
  */
-export function loginAction(host: HTMLElement, o: { readonly label: string; readonly href: string | undefined; readonly reason: VaultLoginReason; readonly className: string }) {
+export function loginAction(
+  host: HTMLElement,
+  o: { readonly label: string; readonly href: string | undefined; readonly reason: VaultLoginReason; readonly className: string },
+) {
   const href = safeHref(o.href);
   const onClick = (e: Event) => {
     const event = new VaultLoginRequestedEvent(href, o.reason);
@@ -74,9 +77,6 @@ export function loginAction(host: HTMLElement, o: { readonly label: string; read
     ? html`<a class=${o.className} href=${href} @click=${onClick}>${o.label}</a>`
     : html`<button type="button" class=${o.className} @click=${onClick}>${o.label}</button>`;
 }
-
-
-
 
 /**
  * VA-SUPPORT (seed 002, questions 7 and 9): « Contactez le support par e-mail à … ou par téléphone
@@ -90,4 +90,5 @@ export function supportContact(t: (key: MessageKey, params?: Params) => string, 
 }
 
 /** « Écrire au support (adresse) », its address wrappable. */
-export const writeToSupport = (t: (key: MessageKey, params?: Params) => string, email: string) => withParts(t('vault.support.email'), { email: wrappableEmail(email) });
+export const writeToSupport = (t: (key: MessageKey, params?: Params) => string, email: string) =>
+  withParts(t('vault.support.email'), { email: wrappableEmail(email) });

@@ -57,7 +57,10 @@ export function describeDataStates(name: string, options: DataStatesOptions): vo
         const root = rootOf(el, options);
         await until(() => root.querySelector('[role=alert]'), 'the error');
         const retryName = options.retryName ?? /réessayer/i;
-        const retry = await until(() => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => retryName.test(b.textContent ?? '')), 'the retry button');
+        const retry = await until(
+          () => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => retryName.test(b.textContent ?? '')),
+          'the retry button',
+        );
         await expect(el).to.be.accessible();
         if (scenarios.success) {
           mock.setScenario(scenarios.success);

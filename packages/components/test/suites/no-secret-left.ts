@@ -15,7 +15,10 @@ export interface NoSecretOptions {
   readonly databases?: readonly string[];
 }
 
-const stored = (s: Storage): string => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+const stored = (s: Storage): string =>
+  Object.keys(s)
+    .map((k) => `${k}=${s.getItem(k)}`)
+    .join('\n');
 const asText = (a: unknown): string => {
   if (typeof a === 'string') return a;
   try {

@@ -37,7 +37,9 @@ try {
 
   // Every tag that `define/all.ts` registers (a new widget joins this page by being defined there).
   const all = await (await fetch('/packages/components/src/define/all.ts')).text();
-  report.tags = [...all.matchAll(/import\s+['"]\.\/([a-z]+(?:-[a-z]+)+)\.(?:js|ts)['"]/g)].map((m) => m[1]!).filter((t) => t !== 'vigie-provider');
+  report.tags = [...all.matchAll(/import\s+['"]\.\/([a-z]+(?:-[a-z]+)+)\.(?:js|ts)['"]/g)]
+    .map((m) => m[1]!)
+    .filter((t) => t !== 'vigie-provider');
 
   const provider = document.getElementById('vigie') as VigieProvider;
   // The portal's bearer token, as the demo gives it: the invoices and Remote Services (its live

@@ -30,7 +30,11 @@ function setup(handler: (n: number, request: Request) => Response) {
   return { api, seen, tokens };
 }
 
-const unauthorized = () => new Response(JSON.stringify({ title: 'Unauthorized', status: 401 }), { status: 401, headers: { 'content-type': 'application/problem+json' } });
+const unauthorized = () =>
+  new Response(JSON.stringify({ title: 'Unauthorized', status: 401 }), {
+    status: 401,
+    headers: { 'content-type': 'application/problem+json' },
+  });
 const ok = () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } });
 
 describe('X-API client: per-request auth', () => {
@@ -38,12 +42,18 @@ describe('X-API client: per-request auth', () => {
     const { api, seen, tokens } = setup((n) => (n === 1 ? unauthorized() : ok()));
     assert.deepEqual(await api.get('things', Ok), { ok: true });
     assert.deepEqual(tokens, [false, true]);
-    assert.deepEqual(seen.map((s) => s.auth), ['Bearer stale', 'Bearer fresh']);
+    assert.deepEqual(
+      seen.map((s) => s.auth),
+      ['Bearer stale', 'Bearer fresh'],
+    );
   });
 
   test("X-API auth 'none': no Authorization, getToken never called, a 401 is final (sent once)", async () => {
     const { api, seen, tokens } = setup(() => unauthorized());
-    await assert.rejects(api.post('vault/login', { identifier: 'x', password: 'y' }, Ok, { auth: 'none' }), (e: unknown) => e instanceof ApiError && e.failure.kind === 'http' && e.failure.status === 401);
+    await assert.rejects(
+      api.post('vault/login', { identifier: 'x', password: 'y' }, Ok, { auth: 'none' }),
+      (e: unknown) => e instanceof ApiError && e.failure.kind === 'http' && e.failure.status === 401,
+    );
     assert.equal(seen.length, 1);
     assert.equal(seen[0]!.auth, null);
     assert.deepEqual(tokens, []);
@@ -52,7 +62,10 @@ describe('X-API client: per-request auth', () => {
   test('X-API auth { bearer }: that token, never refreshed, a 401 is final', async () => {
     const { api, seen, tokens } = setup(() => unauthorized());
     await assert.rejects(api.get('vault/profile', Ok, { auth: { bearer: 'session-1' } }), ApiError);
-    assert.deepEqual(seen.map((s) => s.auth), ['Bearer session-1']);
+    assert.deepEqual(
+      seen.map((s) => s.auth),
+      ['Bearer session-1'],
+    );
     assert.deepEqual(tokens, []);
   });
 

@@ -125,7 +125,10 @@ describe('X-API client: requests', () => {
 
   test('X-API search params, client headers and request headers are sent', async () => {
     const { api, calls } = client(() => json(INVOICES), { headers: { 'Accept-Language': 'fr' } });
-    await api.get(INVOICES_PATH, InvoiceListResponse, { searchParams: { year: 2026, unpaid: true, q: 'a b' }, headers: { 'X-Trace': 't1' } });
+    await api.get(INVOICES_PATH, InvoiceListResponse, {
+      searchParams: { year: 2026, unpaid: true, q: 'a b' },
+      headers: { 'X-Trace': 't1' },
+    });
     const url = new URL(calls[0]!.url);
     assert.equal(url.searchParams.get('year'), '2026');
     assert.equal(url.searchParams.get('unpaid'), 'true');
@@ -207,7 +210,10 @@ describe('X-API client: 401 → getToken({ refresh: true }) once, request replay
     assert.deepEqual(await api.post('things', { x: 1 }, Saved), { ok: true });
     assert.equal(calls.length, 2);
     assert.equal(calls[1]!.body, calls[0]!.body);
-    assert.deepEqual(tokens.map((t) => t.refresh), [false, true]);
+    assert.deepEqual(
+      tokens.map((t) => t.refresh),
+      [false, true],
+    );
   });
 
   test('X-PROVIDER 401 with no getToken: no replay', async () => {
@@ -326,8 +332,14 @@ describe('X-API client: retry policy', () => {
       const { api, calls } = client((_r, n) => (n === 1 ? problem({}, 503) : json({ ok: true })));
       await api.put('call-lists/1', { a: 1 }, Saved, { ifMatch: '"v1"' });
       assert.equal(calls.length, 2);
-      assert.deepEqual(calls.map((c) => c.headers.get('if-match')), ['"v1"', '"v1"']);
-      assert.deepEqual(calls.map((c) => c.body), ['{"a":1}', '{"a":1}']);
+      assert.deepEqual(
+        calls.map((c) => c.headers.get('if-match')),
+        ['"v1"', '"v1"'],
+      );
+      assert.deepEqual(
+        calls.map((c) => c.body),
+        ['{"a":1}', '{"a":1}'],
+      );
     }
     {
       const { api, calls } = client((_r, n) => (n === 1 ? problem({}, 503) : json({ ok: true })));
@@ -364,7 +376,10 @@ describe('X-API client: typed failures', () => {
   test('X-API a missing field → contract naming that field', async () => {
     const { api } = client(() => json({ invoices: [{ id: 'x', number: 'FA-1', amountCents: 1, status: 'paid' }] }));
     const f = expectKind(await failure(api.get(INVOICES_PATH, InvoiceListResponse)), 'contract');
-    assert.deepEqual(f.issues.map((i) => i.path), ['invoices.0.dueDate']);
+    assert.deepEqual(
+      f.issues.map((i) => i.path),
+      ['invoices.0.dueDate'],
+    );
   });
 
   test('X-API a body of the wrong shape at the root → contract with the root path', async () => {
@@ -549,7 +564,7 @@ describe('X-API client: typed failures', () => {
     }
   });
 
-  test('X-API the bearer token never leaves the base URL\'s origin (absolute or protocol-relative path)', async () => {
+  test("X-API the bearer token never leaves the base URL's origin (absolute or protocol-relative path)", async () => {
     for (const path of ['https://evil.test/steal', '///evil.test/steal']) {
       const { api, calls } = client(() => json({ ok: true }));
       try {
@@ -580,7 +595,11 @@ describe('X-API client: typed failures', () => {
 
 describe('X-API failureFromResponse', () => {
   test('X-API a problem whose type ends with /locked is locked whatever the status', () => {
-    const f = failureFromResponse(403, { type: 'https://vigie.example/problems/locked', title: 'Locked', lockedUntil: '2026-01-01T10:00:00Z' });
+    const f = failureFromResponse(403, {
+      type: 'https://vigie.example/problems/locked',
+      title: 'Locked',
+      lockedUntil: '2026-01-01T10:00:00Z',
+    });
     assert.equal(f.kind, 'locked');
     assert.ok(f.kind === 'locked');
     assert.equal(f.lockedUntil, '2026-01-01T10:00:00Z');

@@ -117,7 +117,9 @@ export function createClient(options: ClientOptions): VigieClient {
     // The token is for the API only: a path may not leave the base URL (absolute URL, `//host`, `../`).
     const target = new URL(path.replace(/^\/(?!\/)/, ''), base.baseUrl as string);
     if (!target.href.startsWith(base.baseUrl as string)) {
-      throw new TypeError(`[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`);
+      throw new TypeError(
+        `[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`,
+      );
     }
     const retryable = IDEMPOTENT_METHODS.includes(method) || (method === 'post' && !!opts.idempotencyKey);
     const auth = opts.auth ?? 'provider';
@@ -170,7 +172,9 @@ export function createClient(options: ClientOptions): VigieClient {
       try {
         data = text === '' ? undefined : JSON.parse(text);
       } catch (cause) {
-        throw new ApiError({ kind: 'contract', status: response.status, issues: [{ path: '', message: 'The body is not JSON' }] }, label, { cause });
+        throw new ApiError({ kind: 'contract', status: response.status, issues: [{ path: '', message: 'The body is not JSON' }] }, label, {
+          cause,
+        });
       }
     }
     const parsed = schema.safeParse(data);
@@ -190,7 +194,9 @@ export function createClient(options: ClientOptions): VigieClient {
     const label = `GET ${path.split('?')[0]}`;
     const target = new URL(path.replace(/^\/(?!\/)/, ''), base.baseUrl as string);
     if (!target.href.startsWith(base.baseUrl as string)) {
-      throw new TypeError(`[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`);
+      throw new TypeError(
+        `[vigie] ${label} resolves outside the API base URL (${base.baseUrl as string}); refused so the token never leaves it.`,
+      );
     }
     for (const [k, v] of Object.entries(opts.searchParams ?? {})) target.searchParams.set(k, v);
     const auth = opts.auth ?? 'provider';
@@ -228,7 +234,10 @@ export function createClient(options: ClientOptions): VigieClient {
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'text/event-stream' || !response.body) {
       await response.body?.cancel();
-      throw new ApiError({ kind: 'contract', status: response.status, issues: [{ path: '', message: 'The body is not an event stream' }] }, label);
+      throw new ApiError(
+        { kind: 'contract', status: response.status, issues: [{ path: '', message: 'The body is not an event stream' }] },
+        label,
+      );
     }
     return response;
   }

@@ -6,8 +6,6 @@
 
 import type { ProblemDetails } from './problem.js';
 
-
-
 export interface ContractIssue {
   readonly path: string;
   readonly message: string;
@@ -58,4 +56,3 @@ function describe(f: ApiFailure): string {
       return f.message;
   }
 }
-

@@ -17,7 +17,9 @@ export type ProblemDetails = z.infer<typeof ProblemDetails>;
 /** Turns an HTTP error status and body into the right member of the union. */
 export function failureFromResponse(status: number, body: unknown): ApiFailure {
   const parsed = ProblemDetails.safeParse(body);
-  const problem: ProblemDetails = parsed.success ? parsed.data : { status, title: typeof body === 'string' ? body.slice(0, 200) : undefined };
+  const problem: ProblemDetails = parsed.success
+    ? parsed.data
+    : { status, title: typeof body === 'string' ? body.slice(0, 200) : undefined };
   if (status === 423 || problem.type?.endsWith('/locked')) {
     return { kind: 'locked', status, lockedUntil: problem.lockedUntil, problem };
   }

@@ -7,5 +7,4 @@ import { remoteServicesEn } from '../remote-services/messages.en.js';
 import { commonEn } from './common.en.js';
 import type { Catalog } from './fr.js';
 
-
 export const en: Catalog = { ...commonEn, ...formsEn, ...safetyRegisterEn, ...vaultEn, ...passportEn, ...remoteServicesEn };

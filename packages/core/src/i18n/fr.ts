@@ -9,7 +9,6 @@ import { passportFr } from '../passport/messages.fr.js';
 import { remoteServicesFr } from '../remote-services/messages.fr.js';
 import { commonFr } from './common.fr.js';
 
-
 export const fr = { ...commonFr, ...formsFr, ...safetyRegisterFr, ...vaultFr, ...passportFr, ...remoteServicesFr } as const;
 
 export type MessageKey = keyof typeof fr;

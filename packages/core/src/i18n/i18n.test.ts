@@ -94,7 +94,9 @@ describe('X-I18N translate', () => {
     for (const locale of LOCALES) {
       for (const key of keys) {
         // A count (read by a `{count, plural, …}` block) is a number; every other value a word.
-        const params = Object.fromEntries(placeholders(fr[key]).map((p) => [p, new RegExp(`\\{${p},\\s*plural,`).test(fr[key] + en[key]) ? 2 : 'X']));
+        const params = Object.fromEntries(
+          placeholders(fr[key]).map((p) => [p, new RegExp(`\\{${p},\\s*plural,`).test(fr[key] + en[key]) ? 2 : 'X']),
+        );
         const text = translate(locale, key, params);
         assert.doesNotMatch(text, /[{}]/, `${locale} ${key}`);
       }

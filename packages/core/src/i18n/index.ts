@@ -99,7 +99,15 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
   return formatMessage(locale, template, params);
 }
 
-export { beginsWithVowelSound, elide, formatMessage, isWellFormed, placeholderNames, pluralCategory, ELIDING_WORDS } from './message-format.js';
+export {
+  beginsWithVowelSound,
+  elide,
+  formatMessage,
+  isWellFormed,
+  placeholderNames,
+  pluralCategory,
+  ELIDING_WORDS,
+} from './message-format.js';
 
 const BCP47: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 

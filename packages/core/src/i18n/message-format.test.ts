@@ -48,8 +48,14 @@ describe('X-I18N French elision: « de » / « d’ » by the first sound of the
   });
 
   test('X-I18N a template elides where it says {de name}, fills {name} as it is', () => {
-    assert.equal(formatMessage('fr', 'Le compte {de name} est bloqué.', { name: 'Alexandre DUPUIS' }), 'Le compte d’Alexandre DUPUIS est bloqué.');
-    assert.equal(formatMessage('fr', 'Le compte {de name} est bloqué.', { name: 'Baptiste MARTIN' }), 'Le compte de Baptiste MARTIN est bloqué.');
+    assert.equal(
+      formatMessage('fr', 'Le compte {de name} est bloqué.', { name: 'Alexandre DUPUIS' }),
+      'Le compte d’Alexandre DUPUIS est bloqué.',
+    );
+    assert.equal(
+      formatMessage('fr', 'Le compte {de name} est bloqué.', { name: 'Baptiste MARTIN' }),
+      'Le compte de Baptiste MARTIN est bloqué.',
+    );
     assert.equal(formatMessage('fr', 'Bonjour {name}, {de other}', { name: 'Inès' }), 'Bonjour Inès, {de other}');
   });
 });
@@ -90,10 +96,18 @@ describe('X-I18N plurals through Intl.PluralRules', () => {
     const en = '{count, plural, one {# invoice} other {# invoices}} · {total}';
     fc.assert(
       fc.property(fc.nat({ max: 10_000_000 }), (n) => {
-        for (const [lang, t] of [['fr', fr], ['en', en]] as const) {
+        for (const [lang, t] of [
+          ['fr', fr],
+          ['en', en],
+        ] as const) {
           const out = formatMessage(lang, t, { count: n, total: '1 €' });
           if (/[{}()]/.test(out)) return false;
-          if (!out.includes(n === 1 || (lang === 'fr' && n === 0) ? (lang === 'fr' ? 'facture ' : 'invoice ') : lang === 'fr' ? 'factures' : 'invoices')) return false;
+          if (
+            !out.includes(
+              n === 1 || (lang === 'fr' && n === 0) ? (lang === 'fr' ? 'facture ' : 'invoice ') : lang === 'fr' ? 'factures' : 'invoices',
+            )
+          )
+            return false;
         }
         return true;
       }),

@@ -24,7 +24,32 @@ const VOWELS = 'aeiouàâäéèêëîïôöùûüœæ';
  * Words and names whose h is aspirated (« le héros », « de Hugues » is also heard; we keep the
  * elision there, as most writers do for first names). Lower case, without accents.
  */
-const ASPIRATED_H = ['haut', 'hach', 'hall', 'hameau', 'hamac', 'hangar', 'hanche', 'harc', 'haricot', 'hasard', 'hausse', 'havre', 'heros', 'herisson', 'hibou', 'hierarch', 'hollande', 'hongr', 'honte', 'hors', 'houill', 'huit', 'hurl', 'hutte'];
+const ASPIRATED_H = [
+  'haut',
+  'hach',
+  'hall',
+  'hameau',
+  'hamac',
+  'hangar',
+  'hanche',
+  'harc',
+  'haricot',
+  'hasard',
+  'hausse',
+  'havre',
+  'heros',
+  'herisson',
+  'hibou',
+  'hierarch',
+  'hollande',
+  'hongr',
+  'honte',
+  'hors',
+  'houill',
+  'huit',
+  'hurl',
+  'hutte',
+];
 
 const strip = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 

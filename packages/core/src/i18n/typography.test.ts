@@ -57,7 +57,34 @@ for (const file of files) {
 const fr = texts.filter((t) => t.lang === 'fr');
 
 /** Placeholders whose values are numbers, dates or times (never a word that could start with a vowel). */
-const NUMERIC = new Set(['count', 'min', 'max', 'length', 'days', 'minutes', 'seconds', 'step', 'total', 'year', 'status', 'size', 'time', 'date', 'digits', 'n', 'index', 'page', 'pages', 'loaded', 'percent', 'rows', 'issuedOn', 'linkedOn', 'since', 'until']);
+const NUMERIC = new Set([
+  'count',
+  'min',
+  'max',
+  'length',
+  'days',
+  'minutes',
+  'seconds',
+  'step',
+  'total',
+  'year',
+  'status',
+  'size',
+  'time',
+  'date',
+  'digits',
+  'n',
+  'index',
+  'page',
+  'pages',
+  'loaded',
+  'percent',
+  'rows',
+  'issuedOn',
+  'linkedOn',
+  'since',
+  'until',
+]);
 
 /** The text without what typography does not apply to: addresses, times (14:05), placeholders' insides. */
 const prose = (s: string) =>
@@ -110,13 +137,22 @@ describe('X-I18N typography of every catalog (fr and en)', () => {
   });
 
   test('X-I18N fr and en: no « (s) », « (e) », « ·e » hacks: plurals go through Intl.PluralRules ({count, plural, …}), roles are worded for anyone', () => {
-    report(failures((t) => (/\((?:s|e|es|x|le|ne|ère)\)|\w[·.](?:e|es|s)\b(?!\.)|\/vos\b/u.test(prose(t.text).replace(/\S+@\S+|\S+\.(?:fr|com)\b/g, '')) ? 'plural or gender hack' : undefined)));
+    report(
+      failures((t) =>
+        /\((?:s|e|es|x|le|ne|ère)\)|\w[·.](?:e|es|s)\b(?!\.)|\/vos\b/u.test(prose(t.text).replace(/\S+@\S+|\S+\.(?:fr|com)\b/g, ''))
+          ? 'plural or gender hack'
+          : undefined,
+      ),
+    );
   });
 
   test('X-I18N fr: what is said to the reader does not agree in one gender (« Vous serez la seule personne… », not « le seul »)', () => {
     report(
       failures((t) => {
-        const m = /\b(?:vous (?:êtes|serez|étiez) (?:le seul|la seule(?! personne)|seule?s?|sûre?|certaine?|connectée?)|êtes-vous (?:sûre?|certaine?))\b/iu.exec(prose(t.text));
+        const m =
+          /\b(?:vous (?:êtes|serez|étiez) (?:le seul|la seule(?! personne)|seule?s?|sûre?|certaine?|connectée?)|êtes-vous (?:sûre?|certaine?))\b/iu.exec(
+            prose(t.text),
+          );
         return m ? `« ${m[0]} » agrees with one gender: reword it for anyone` : undefined;
       }, fr),
     );
@@ -132,10 +168,27 @@ describe('X-I18N typography of every catalog (fr and en)', () => {
   });
 
   test('X-I18N en: one word per action: employees are enrolled (« Enrol a new employee »), companies registered', () => {
-    report(failures((t) => (t.lang === 'en' && /\bregist\w*\s+(?:(?:a|an|the|another|new|your)\s+)*employees?\b|\bregistered employees?\b|\bregister or edit an employee/i.test(t.text) ? '« register » an employee: write « enrol »' : undefined)));
+    report(
+      failures((t) =>
+        t.lang === 'en' &&
+        /\bregist\w*\s+(?:(?:a|an|the|another|new|your)\s+)*employees?\b|\bregistered employees?\b|\bregister or edit an employee/i.test(
+          t.text,
+        )
+          ? '« register » an employee: write « enrol »'
+          : undefined,
+      ),
+    );
   });
 
   test('X-I18N en: no French elision placeholder, and every placeholder of either language is well formed', () => {
-    report(failures((t) => (t.lang === 'en' && /\{(de|que|le|la) \w+\}/.test(t.text) ? 'French elision in English' : !isWellFormed(t.text) ? 'unbalanced or unknown placeholder' : undefined)));
+    report(
+      failures((t) =>
+        t.lang === 'en' && /\{(de|que|le|la) \w+\}/.test(t.text)
+          ? 'French elision in English'
+          : !isWellFormed(t.text)
+            ? 'unbalanced or unknown placeholder'
+            : undefined,
+      ),
+    );
   });
 });

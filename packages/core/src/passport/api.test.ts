@@ -40,14 +40,25 @@ function fake(handler: (request: Request, n: number) => Response | Promise<Respo
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const text = request.body ? await request.clone().text() : '';
-    calls.push({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body: text ? JSON.parse(text) : undefined });
+    calls.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: new Headers(request.headers),
+      body: text ? JSON.parse(text) : undefined,
+    });
     return handler(request, calls.length);
   };
-  const client = createClient({ baseUrl: 'https://api.test/v1', fetch: fetch as typeof globalThis.fetch, getToken: () => 'host-token', retry: { backoffLimitMs: 5 } });
+  const client = createClient({
+    baseUrl: 'https://api.test/v1',
+    fetch: fetch as typeof globalThis.fetch,
+    getToken: () => 'host-token',
+    retry: { backoffLimitMs: 5 },
+  });
   return { client, calls };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const problem = (body: Record<string, unknown>, status: number) =>
   new Response(JSON.stringify({ status, title: 'x', ...body }), { status, headers: { 'content-type': 'application/problem+json' } });
 
@@ -61,7 +72,13 @@ async function rejection(p: Promise<unknown>): Promise<ApiError> {
   assert.fail('expected a failure');
 }
 
-const SESSION = { token: 'pp_session', expiresAt: '2026-03-10T10:00:00+01:00', companyName: 'Granulats Dupont', referent: { lastName: 'MARTIN', firstName: 'Claire' }, space: 'company' as const };
+const SESSION = {
+  token: 'pp_session',
+  expiresAt: '2026-03-10T10:00:00+01:00',
+  companyName: 'Granulats Dupont',
+  referent: { lastName: 'MARTIN', firstName: 'Claire' },
+  space: 'company' as const,
+};
 const EMPLOYEE: Employee = {
   id: 'emp-000001',
   firstName: 'Sébastien',
@@ -133,7 +150,11 @@ describe('PP-COMPANY / PP-SPACES private calls', () => {
 
   test('PP-COMPANY update: PUT with If-Match "4"; a 412 is a conflict (someone else saved)', async () => {
     const { client, calls } = fake(() => problem({ type: '/problems/version-mismatch' }, 412));
-    const e = await rejection(updateCompany(client, { companyName: 'X', regions: ['84'], referent: { lastName: 'A', firstName: 'B' } }, 4, { session: 'pp_session' }));
+    const e = await rejection(
+      updateCompany(client, { companyName: 'X', regions: ['84'], referent: { lastName: 'A', firstName: 'B' } }, 4, {
+        session: 'pp_session',
+      }),
+    );
     assert.equal(calls[0]!.method, 'PUT');
     assert.equal(calls[0]!.headers.get('if-match'), '"4"');
     assert.equal(e.failure.kind, 'conflict');
@@ -143,7 +164,12 @@ describe('PP-COMPANY / PP-SPACES private calls', () => {
   test('PP-SPACES handover while linked: 409 spaces-refused with the machine’s reason', async () => {
     const { client, calls } = fake(() => problem({ type: '/problems/spaces-refused', reason: 'dissociate-first' }, 409));
     const e = await rejection(
-      handOverCompany(client, { referent: { lastName: 'LEFÈVRE', firstName: 'Hélène' }, email: 'helene@granulats-dupont.fr', password: { mode: 'reset' } }, 4, { session: SESSION }),
+      handOverCompany(
+        client,
+        { referent: { lastName: 'LEFÈVRE', firstName: 'Hélène' }, email: 'helene@granulats-dupont.fr', password: { mode: 'reset' } },
+        4,
+        { session: SESSION },
+      ),
     );
     assert.equal(calls[0]!.headers.get('if-match'), '"4"');
     assert.ok(calls[0]!.headers.get('idempotency-key'));
@@ -153,7 +179,12 @@ describe('PP-COMPANY / PP-SPACES private calls', () => {
 
   test('PP-SPACES link: POST with no body, an Idempotency-Key; the answer validated', async () => {
     const { client, calls } = fake(() => json({ linked: true, spaces: ['company', 'user'], active: 'company', canLink: false }));
-    assert.deepEqual(await linkSpaces(client, { session: SESSION }), { linked: true, spaces: ['company', 'user'], active: 'company', canLink: false });
+    assert.deepEqual(await linkSpaces(client, { session: SESSION }), {
+      linked: true,
+      spaces: ['company', 'user'],
+      active: 'company',
+      canLink: false,
+    });
     assert.equal(calls[0]!.url.pathname, '/v1/passport/spaces/link');
     assert.equal(calls[0]!.body, undefined);
   });
@@ -182,7 +213,10 @@ describe('PP-ROSTER / PP-ENROLL / PP-BLOCK calls', () => {
     const ids: string[] = [];
     for await (const page of employeePages(client)) ids.push(...page.items.map((e) => e.id));
     assert.deepEqual(ids, ['emp-1', 'emp-2', 'emp-3']);
-    assert.deepEqual(calls.map((c) => c.url.searchParams.get('cursor')), [null, 'p2', 'p3']);
+    assert.deepEqual(
+      calls.map((c) => c.url.searchParams.get('cursor')),
+      [null, 'p2', 'p3'],
+    );
     assert.ok(calls.every((c) => c.url.searchParams.get('limit') === '5000'));
   });
 
@@ -209,7 +243,10 @@ describe('PP-ROSTER / PP-ENROLL / PP-BLOCK calls', () => {
     const before = calls.length;
     await load(last);
     assert.deepEqual(received, ['emp-c1', 'emp-c2', 'emp-c3']);
-    assert.deepEqual(calls.slice(before).map((c) => [c.url.searchParams.get('cursor'), c.url.searchParams.get('limit')]), [['c3', '1']]);
+    assert.deepEqual(
+      calls.slice(before).map((c) => [c.url.searchParams.get('cursor'), c.url.searchParams.get('limit')]),
+      [['c3', '1']],
+    );
   });
 
   test('PP-ROSTER a row that breaks the contract (unknown state) is a contract failure', async () => {
@@ -218,7 +255,9 @@ describe('PP-ROSTER / PP-ENROLL / PP-BLOCK calls', () => {
   });
 
   test('PP-ENROLL create: the answer has the row, the modules validated at once and who got the first-login information', async () => {
-    const { client, calls } = fake(() => json({ employee: EMPLOYEE, validatedModules: ['site-rules', 'site-traffic'], firstLoginSentTo: 'referent' }, 201));
+    const { client, calls } = fake(() =>
+      json({ employee: EMPLOYEE, validatedModules: ['site-rules', 'site-traffic'], firstLoginSentTo: 'referent' }, 201),
+    );
     const created = await createEmployee(client, {
       firstName: 'Sébastien',
       lastName: 'PETIT',
@@ -232,8 +271,20 @@ describe('PP-ROSTER / PP-ENROLL / PP-BLOCK calls', () => {
   });
 
   test('PP-ROSTER edit and delete send If-Match; the id is encoded in the path', async () => {
-    const { client, calls } = fake((r) => (r.method === 'DELETE' ? new Response(null, { status: 204 }) : json({ ...EMPLOYEE, version: 2 })));
-    await updateEmployee(client, 'emp/1', { firstName: 'A', lastName: 'B', email: null, answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false } }, 1);
+    const { client, calls } = fake((r) =>
+      r.method === 'DELETE' ? new Response(null, { status: 204 }) : json({ ...EMPLOYEE, version: 2 }),
+    );
+    await updateEmployee(
+      client,
+      'emp/1',
+      {
+        firstName: 'A',
+        lastName: 'B',
+        email: null,
+        answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false },
+      },
+      1,
+    );
     await deleteEmployee(client, 'emp/1', 2);
     assert.equal(calls[0]!.url.pathname, '/v1/passport/employees/emp%2F1');
     assert.equal(calls[0]!.headers.get('if-match'), '"1"');

@@ -105,7 +105,6 @@ export interface EmployeePageOpts extends PassportSessionOpts {
   readonly limit?: number;
 }
 
-
 function sessionAuth(session: PassportSessionLike): RequestAuth {
   const token = typeof session === 'string' ? session : session?.token;
   return token ? { bearer: token } : 'provider';
@@ -123,7 +122,11 @@ const privateRead = (opts: PassportSessionOpts) => ({ signal: opts.signal, auth:
  * 201 (no enumeration: its owner is told by e-mail instead). 409 `company-exists`; 422
  * `robot-check-failed` (do the anti-robot step again) or `validation`.
  */
-export function registerCompany(client: VigieClient, request: RegistrationRequest, opts: PassportKeyedOpts = {}): Promise<RegistrationResponse> {
+export function registerCompany(
+  client: VigieClient,
+  request: RegistrationRequest,
+  opts: PassportKeyedOpts = {},
+): Promise<RegistrationResponse> {
   return callRoute(client, R.register, { body: request, ...keyed(opts) });
 }
 
@@ -139,7 +142,12 @@ export function passportLogin(client: VigieClient, email: string, password: stri
 }
 
 /** PP-SPACES handover: replaces the temporary password of a `must-change-password` answer; then signed in. 410 `challenge-expired`. */
-export function changePassportTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: PassportKeyedOpts = {}): Promise<PassportLoginResponse> {
+export function changePassportTemporaryPassword(
+  client: VigieClient,
+  challenge: string,
+  password: string,
+  opts: PassportKeyedOpts = {},
+): Promise<PassportLoginResponse> {
   return callRoute(client, R.newPassword, { body: { challenge, password }, ...keyed(opts) });
 }
 
@@ -162,7 +170,12 @@ export function getPassportResetLinkStatus(client: VigieClient, token: string, o
  * `link-expired` / `link-used`, 404 `link-unknown`, 422 `validation` (the new-password policy, on
  * the field `password`).
  */
-export async function resetPassportPassword(client: VigieClient, token: string, password: string, opts: PassportKeyedOpts = {}): Promise<void> {
+export async function resetPassportPassword(
+  client: VigieClient,
+  token: string,
+  password: string,
+  opts: PassportKeyedOpts = {},
+): Promise<void> {
   await callRoute(client, R.reset, { body: { token, password }, ...keyed(opts) });
 }
 
@@ -183,7 +196,12 @@ export function getCompany(client: VigieClient, opts: PassportSessionOpts = {}):
 }
 
 /** PP-COMPANY: name, regions, referent's names, at `version` (412 `conflict` if it moved). Returns the new information. */
-export function updateCompany(client: VigieClient, request: CompanyUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<CompanyInfo> {
+export function updateCompany(
+  client: VigieClient,
+  request: CompanyUpdateRequest,
+  version: number,
+  opts: PassportSessionOpts = {},
+): Promise<CompanyInfo> {
   return callRoute(client, R.updateCompany, { body: request, ...privateRead(opts), ifMatch: versionTag(version) });
 }
 
@@ -197,17 +215,32 @@ export async function changeCompanyPassword(client: VigieClient, password: strin
  * login, at `version`. 409 `spaces-refused` (`dissociate-first` while the spaces are linked) or
  * `email-unavailable`; 412 `conflict`.
  */
-export function handOverCompany(client: VigieClient, request: HandoverRequest, version: number, opts: PassportSessionKeyedOpts = {}): Promise<CompanyInfo> {
+export function handOverCompany(
+  client: VigieClient,
+  request: HandoverRequest,
+  version: number,
+  opts: PassportSessionKeyedOpts = {},
+): Promise<CompanyInfo> {
   return callRoute(client, R.handover, { body: request, ...privateKeyed(opts), ifMatch: versionTag(version) });
 }
 
 /** PP-COMPANY: how many employee addresses a domain change would move, and how many it leaves. */
-export function previewEmailDomainChange(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionOpts = {}): Promise<DomainChangePreviewResponse> {
+export function previewEmailDomainChange(
+  client: VigieClient,
+  fromDomain: string,
+  toDomain: string,
+  opts: PassportSessionOpts = {},
+): Promise<DomainChangePreviewResponse> {
   return callRoute(client, R.emailDomainPreview, { ...privateRead(opts), searchParams: { from: fromDomain, to: toDomain } });
 }
 
 /** PP-COMPANY: moves every employee address on `fromDomain` to `toDomain` (`applyDomainChange`); how many changed. */
-export function changeEmployeesEmailDomain(client: VigieClient, fromDomain: string, toDomain: string, opts: PassportSessionKeyedOpts = {}): Promise<DomainChangeResult> {
+export function changeEmployeesEmailDomain(
+  client: VigieClient,
+  fromDomain: string,
+  toDomain: string,
+  opts: PassportSessionKeyedOpts = {},
+): Promise<DomainChangeResult> {
   return callRoute(client, R.emailDomain, { body: { fromDomain, toDomain }, ...privateKeyed(opts) });
 }
 
@@ -223,7 +256,11 @@ export function linkSpaces(client: VigieClient, opts: PassportSessionKeyedOpts =
 }
 
 /** PP-SPACES: gives the user account its own login and password; the company keeps its own. 409 `spaces-refused`. */
-export function dissociateSpaces(client: VigieClient, request: DissociateRequest, opts: PassportSessionKeyedOpts = {}): Promise<SpacesStatus> {
+export function dissociateSpaces(
+  client: VigieClient,
+  request: DissociateRequest,
+  opts: PassportSessionKeyedOpts = {},
+): Promise<SpacesStatus> {
   return callRoute(client, R.dissociateSpaces, { body: request, ...privateKeyed(opts) });
 }
 
@@ -262,7 +299,11 @@ export async function* employeePages(client: VigieClient, opts: EmployeePageOpts
  * PP-ENROLL: enrols an employee (`toEmployeeCreateRequest`); the answer has the new row, the
  * modules the SNBPE reciprocity validated and who received the first-login information.
  */
-export function createEmployee(client: VigieClient, request: EmployeeCreateRequest, opts: PassportSessionKeyedOpts = {}): Promise<EmployeeCreated> {
+export function createEmployee(
+  client: VigieClient,
+  request: EmployeeCreateRequest,
+  opts: PassportSessionKeyedOpts = {},
+): Promise<EmployeeCreated> {
   return callRoute(client, R.createEmployee, { body: request, ...privateKeyed(opts) });
 }
 
@@ -277,7 +318,13 @@ export function getEmployee(client: VigieClient, id: string, opts: PassportSessi
 }
 
 /** PP-ROSTER « Modifier un salarié » at `version` (412 `conflict` if it moved); 404 `not-found`. */
-export function updateEmployee(client: VigieClient, id: string, request: EmployeeUpdateRequest, version: number, opts: PassportSessionOpts = {}): Promise<Employee> {
+export function updateEmployee(
+  client: VigieClient,
+  id: string,
+  request: EmployeeUpdateRequest,
+  version: number,
+  opts: PassportSessionOpts = {},
+): Promise<Employee> {
   return callRoute(client, R.updateEmployee, { params: { id }, body: request, ...privateRead(opts), ifMatch: versionTag(version) });
 }
 

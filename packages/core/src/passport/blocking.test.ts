@@ -91,7 +91,10 @@ describe('PP-BLOCK blocking rule', () => {
     assert.equal(failuresOf(unblocked, EMP, 'blasting'), 0);
     assert.equal(failuresOf(unblocked, EMP, 'site-rules'), 0);
     const after = fail(times(4, 'blasting'), unblocked);
-    assert.deepEqual(after.outcomes.map((o) => o.blocked), [false, false, false, true]);
+    assert.deepEqual(
+      after.outcomes.map((o) => o.blocked),
+      [false, false, false, true],
+    );
   });
 
   test('PP-BLOCK unblocking an active employee changes nothing (safe to repeat)', () => {

@@ -78,7 +78,8 @@ export const blockingOf = (state: BlockingState, employeeId: string): BlockingAl
 export const isBlocked = (state: BlockingState, employeeId: string): boolean => blockingOf(state, employeeId) !== undefined;
 
 /** PP-BLOCK: the state of a started account. */
-export const employeeState = (state: BlockingState, employeeId: string): EmployeeState => (isBlocked(state, employeeId) ? 'blocked' : 'active');
+export const employeeState = (state: BlockingState, employeeId: string): EmployeeState =>
+  isBlocked(state, employeeId) ? 'blocked' : 'active';
 
 /** PP-BLOCK: one failed attempt at a module, at `now`. */
 export function recordModuleFailure(

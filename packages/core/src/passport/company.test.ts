@@ -14,7 +14,12 @@ const INFO: CompanyInfo = {
 };
 const FORM = companyFormOf(INFO);
 const SEPARATE = { spacesLinked: false } as const;
-const HANDOVER: CompanyForm = { ...FORM, referentLastName: 'LEFÈVRE', referentFirstName: 'Hélène', referentEmail: 'helene.lefevre@granulats-dupont.fr' };
+const HANDOVER: CompanyForm = {
+  ...FORM,
+  referentLastName: 'LEFÈVRE',
+  referentFirstName: 'Hélène',
+  referentEmail: 'helene.lefevre@granulats-dupont.fr',
+};
 
 describe('PP-COMPANY company information form', () => {
   test('PP-COMPANY the form opens with the information and is valid as is; saving it unchanged makes no call', () => {
@@ -37,15 +42,29 @@ describe('PP-COMPANY company information form', () => {
   test('PP-COMPANY name and regions changed → one update (regions in the list’s order)', () => {
     const form = { ...FORM, companyName: ' Granulats Dupont & Fils ', regions: ['94', '84'] };
     assert.deepEqual(planCompanyChanges(INFO, form, SEPARATE), [
-      { kind: 'update', request: { companyName: 'Granulats Dupont & Fils', regions: ['84', '94'], referent: { lastName: 'MARTIN', firstName: 'Claire' } } },
+      {
+        kind: 'update',
+        request: { companyName: 'Granulats Dupont & Fils', regions: ['84', '94'], referent: { lastName: 'MARTIN', firstName: 'Claire' } },
+      },
     ]);
-    assert.deepEqual(planCompanyChanges(INFO, { ...FORM, regions: ['93', '84', '84'] }, SEPARATE), [], 'the same regions in another order are no change');
+    assert.deepEqual(
+      planCompanyChanges(INFO, { ...FORM, regions: ['93', '84', '84'] }, SEPARATE),
+      [],
+      'the same regions in another order are no change',
+    );
   });
 
   test('PP-COMPANY an optional new password (twice, by the policy) → one password change', () => {
-    assert.deepEqual(checkCompanyForm(INFO, { ...FORM, password: 'court' }, SEPARATE), { password: 'password-too-short', passwordConfirmation: 'required' });
+    assert.deepEqual(checkCompanyForm(INFO, { ...FORM, password: 'court' }, SEPARATE), {
+      password: 'password-too-short',
+      passwordConfirmation: 'required',
+    });
     assert.deepEqual(checkCompanyForm(INFO, { ...FORM, passwordConfirmation: 'orphan confirmation' }, SEPARATE), { password: 'required' });
-    const changes = planCompanyChanges(INFO, { ...FORM, password: 'une phrase de passe', passwordConfirmation: 'une phrase de passe' }, SEPARATE);
+    const changes = planCompanyChanges(
+      INFO,
+      { ...FORM, password: 'une phrase de passe', passwordConfirmation: 'une phrase de passe' },
+      SEPARATE,
+    );
     assert.deepEqual(changes, [{ kind: 'password', request: { password: 'une phrase de passe' } }]);
     assert.ok(CompanyPasswordChangeRequest.safeParse(changes[0]!.request).success);
   });
@@ -70,7 +89,12 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
   test('PP-COMPANY temporary password: required twice, by the policy; sent with the handover, in its one request (point 17)', () => {
     const temporary: CompanyForm = { ...HANDOVER, handoverPassword: 'temporary' };
     assert.deepEqual(checkCompanyForm(INFO, temporary, SEPARATE), { password: 'required', passwordConfirmation: 'required' });
-    const typed = { ...temporary, companyName: ' Granulats Dupont SAS ', password: 'temporaire-2026', passwordConfirmation: 'temporaire-2026' };
+    const typed = {
+      ...temporary,
+      companyName: ' Granulats Dupont SAS ',
+      password: 'temporaire-2026',
+      passwordConfirmation: 'temporaire-2026',
+    };
     const changes = planCompanyChanges(INFO, typed, SEPARATE);
     assert.deepEqual(changes, [
       {
@@ -93,19 +117,31 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
       const form: CompanyForm = { ...HANDOVER, handoverPassword: mode, password: 'ignored', passwordConfirmation: '' };
       assert.deepEqual(checkCompanyForm(INFO, form, SEPARATE), {}, mode);
       const changes = planCompanyChanges(INFO, form, SEPARATE);
-      assert.deepEqual(changes.map((c) => c.kind), ['hand-over']);
+      assert.deepEqual(
+        changes.map((c) => c.kind),
+        ['hand-over'],
+      );
       assert.deepEqual((changes[0]!.request as { password: unknown }).password, { mode });
     }
   });
 
   test('PP-COMPANY the same person with a new e-mail: only the handover (names unchanged → no update)', () => {
     const form: CompanyForm = { ...FORM, referentEmail: 'claire.martin@dupont-granulats.fr', handoverPassword: 'keep' };
-    assert.deepEqual(planCompanyChanges(INFO, form, SEPARATE).map((c) => c.kind), ['hand-over']);
+    assert.deepEqual(
+      planCompanyChanges(INFO, form, SEPARATE).map((c) => c.kind),
+      ['hand-over'],
+    );
   });
 
   test('PP-COMPANY / PP-SPACES a new e-mail while the spaces are linked → spaces-linked (dissociate first)', () => {
-    assert.deepEqual(checkCompanyForm(INFO, { ...HANDOVER, handoverPassword: 'keep' }, { spacesLinked: true }), { referentEmail: 'spaces-linked' });
-    assert.deepEqual(checkCompanyForm(INFO, { ...FORM, companyName: 'Autre nom' }, { spacesLinked: true }), {}, 'other changes are fine while linked');
+    assert.deepEqual(checkCompanyForm(INFO, { ...HANDOVER, handoverPassword: 'keep' }, { spacesLinked: true }), {
+      referentEmail: 'spaces-linked',
+    });
+    assert.deepEqual(
+      checkCompanyForm(INFO, { ...FORM, companyName: 'Autre nom' }, { spacesLinked: true }),
+      {},
+      'other changes are fine while linked',
+    );
     assert.throws(() => planCompanyChanges(INFO, { ...HANDOVER, handoverPassword: 'keep' }, { spacesLinked: true }), RangeError);
   });
 
@@ -124,7 +160,9 @@ describe('PP-COMPANY handover (« passage de relais »)', () => {
         const full: CompanyForm = { ...f, passwordConfirmation: f.password };
         const issues = checkCompanyForm(INFO, full, SEPARATE);
         fc.pre(Object.keys(issues).length === 0);
-        const kinds = planCompanyChanges(INFO, full, SEPARATE).map((c) => c.kind).join('+');
+        const kinds = planCompanyChanges(INFO, full, SEPARATE)
+          .map((c) => c.kind)
+          .join('+');
         assert.ok(['', 'update', 'password', 'hand-over', 'update+password'].includes(kinds), kinds);
         assert.equal(kinds === 'hand-over', isLoginChange(INFO, full));
         // The handover's one request carries the whole form: nothing typed is left for another call.

@@ -87,7 +87,8 @@ export function checkCompanyForm(info: CompanyInfo, form: CompanyForm, { spacesL
   if (email) issues.referentEmail = email;
   if (handover && form.handoverPassword === null) issues.handoverPassword = 'required';
   const passwordNeeded = handover ? form.handoverPassword === 'temporary' : passwordTyped(form);
-  if (passwordNeeded) Object.assign(issues, passwordPairIssues(form.password, form.passwordConfirmation, ['password', 'passwordConfirmation'] as const));
+  if (passwordNeeded)
+    Object.assign(issues, passwordPairIssues(form.password, form.passwordConfirmation, ['password', 'passwordConfirmation'] as const));
   return issues;
 }
 
@@ -100,7 +101,8 @@ export const COMPANY_WARNINGS = ['login-change', 'handover-keep', 'handover-temp
 export type CompanyWarning = (typeof COMPANY_WARNINGS)[number];
 
 /** The catalog key of a warning (`passport.company.warning.login-change`…). */
-export const companyWarningMessageKey = <W extends CompanyWarning>(warning: W): `passport.company.warning.${W}` => `passport.company.warning.${warning}`;
+export const companyWarningMessageKey = <W extends CompanyWarning>(warning: W): `passport.company.warning.${W}` =>
+  `passport.company.warning.${warning}`;
 
 /** PP-COMPANY: the warnings of the form as it stands. */
 export function companyWarnings(info: CompanyInfo, form: CompanyForm): CompanyWarning[] {
@@ -147,7 +149,13 @@ export function planCompanyChanges(info: CompanyInfo, form: CompanyForm, ctx: Co
   const companyName = form.companyName.trim();
   const regions = normalizeRegions(form.regions as readonly RegionCode[]);
   // Point 17: the handover carries the rest of the form, so it is all saved at once, or nothing.
-  if (isLoginChange(info, form)) return [{ kind: 'hand-over', request: { referent, email: form.referentEmail.trim(), password: handoverPassword(form), companyName, regions } }];
+  if (isLoginChange(info, form))
+    return [
+      {
+        kind: 'hand-over',
+        request: { referent, email: form.referentEmail.trim(), password: handoverPassword(form), companyName, regions },
+      },
+    ];
   if (infoChanged) changes.push({ kind: 'update', request: { companyName, regions, referent } });
   if (passwordTyped(form)) changes.push({ kind: 'password', request: { password: form.password } });
   return changes;

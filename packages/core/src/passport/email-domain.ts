@@ -46,7 +46,8 @@ export function checkDomainChange(form: DomainChangeForm): FieldIssues<DomainCha
     if (isBlank(form[field])) issues[field] = 'required';
     else if (!isDomain(form[field])) issues[field] = 'invalid-domain';
   }
-  if (!issues.fromDomain && !issues.toDomain && normalizeDomain(form.fromDomain) === normalizeDomain(form.toDomain)) issues.toDomain = 'same-domain';
+  if (!issues.fromDomain && !issues.toDomain && normalizeDomain(form.fromDomain) === normalizeDomain(form.toDomain))
+    issues.toDomain = 'same-domain';
   return issues;
 }
 
@@ -74,7 +75,11 @@ export interface DomainChangePreview<T> {
 }
 
 /** PP-COMPANY: what a change from `fromDomain` to `toDomain` would do to these employees (each list in their order). */
-export function previewDomainChange<T extends { readonly email: string | null }>(employees: readonly T[], fromDomain: string, toDomain: string): DomainChangePreview<T> {
+export function previewDomainChange<T extends { readonly email: string | null }>(
+  employees: readonly T[],
+  fromDomain: string,
+  toDomain: string,
+): DomainChangePreview<T> {
   const changing: DomainChange<T>[] = [];
   const otherDomain: T[] = [];
   const noEmail: T[] = [];
@@ -88,7 +93,11 @@ export function previewDomainChange<T extends { readonly email: string | null }>
 }
 
 /** PP-COMPANY: the employees after the change (the same objects where nothing changes). */
-export function applyDomainChange<T extends { readonly email: string | null }>(employees: readonly T[], fromDomain: string, toDomain: string): T[] {
+export function applyDomainChange<T extends { readonly email: string | null }>(
+  employees: readonly T[],
+  fromDomain: string,
+  toDomain: string,
+): T[] {
   return employees.map((e) => {
     const email = changeEmailDomain(e.email, fromDomain, toDomain);
     return email === e.email ? e : { ...e, email };

@@ -4,14 +4,27 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { addDays } from '../shared/calendar.js';
 import { BLOCKING_FAILURE, MAX_FAILURES_PER_MODULE } from './blocking.js';
-import { blockingModule, moduleStatuses, passportStatus, passportView, snbpeValidatedModules, type ModuleRecord, type PassportFacts, type PassportHolder } from './employee-passport.js';
+import {
+  blockingModule,
+  moduleStatuses,
+  passportStatus,
+  passportView,
+  snbpeValidatedModules,
+  type ModuleRecord,
+  type PassportFacts,
+  type PassportHolder,
+} from './employee-passport.js';
 import { UNPG_MODULE_IDS, type UnpgModuleId } from './modules.js';
 import { EmployeePassport } from './schemas.js';
 import { SNBPE_COMMON_MODULES, snbpeValidUntil } from './snbpe.js';
 
 const TODAY = '2026-12-07';
 const active: PassportHolder = { state: 'active', expiresOn: null };
-const facts = (employee: PassportHolder, modules: readonly ModuleRecord[] = [], snbpe: PassportFacts['snbpe'] = null): PassportFacts => ({ employee, snbpe, modules });
+const facts = (employee: PassportHolder, modules: readonly ModuleRecord[] = [], snbpe: PassportFacts['snbpe'] = null): PassportFacts => ({
+  employee,
+  snbpe,
+  modules,
+});
 const statusOf = (f: PassportFacts, id: UnpgModuleId) => moduleStatuses(f).find((m) => m.id === id)!.status;
 
 describe('PP-ROSTER the state of the passport', () => {
@@ -30,7 +43,8 @@ describe('PP-ROSTER the state of the passport', () => {
   });
 
   test('PP-BLOCK blocked comes before everything, even a valid or expired passport', () => {
-    for (const expiresOn of [null, '2023-08-25', '2030-01-01']) assert.equal(passportStatus({ state: 'blocked', expiresOn }, TODAY), 'blocked');
+    for (const expiresOn of [null, '2023-08-25', '2030-01-01'])
+      assert.equal(passportStatus({ state: 'blocked', expiresOn }, TODAY), 'blocked');
   });
 });
 
@@ -43,7 +57,8 @@ describe('PP-ENROLL modules validated by the SNBPE reciprocity', () => {
     assert.deepEqual([...snbpeValidatedModules(f.snbpe)].sort(), [...SNBPE_COMMON_MODULES].sort());
     for (const id of UNPG_MODULE_IDS) {
       const s = statusOf(f, id);
-      if ((SNBPE_COMMON_MODULES as readonly string[]).includes(id)) assert.deepEqual(s, { kind: 'validated', by: 'snbpe', on: '2026-01-10', issuedOn, failures: 0 }, id);
+      if ((SNBPE_COMMON_MODULES as readonly string[]).includes(id))
+        assert.deepEqual(s, { kind: 'validated', by: 'snbpe', on: '2026-01-10', issuedOn, failures: 0 }, id);
       else assert.equal(s.kind, 'to-do', id);
     }
   });
@@ -65,7 +80,14 @@ describe('PP-ENROLL modules validated by the SNBPE reciprocity', () => {
   });
 
   test('PP-ENROLL a common module also passed on the platform is shown as validated by the reciprocity (it came first); a quarry module passed, by the e-learning', () => {
-    const f = facts(active, [{ id: 'site-rules', passedOn: '2026-02-01', failures: 0 }, { id: 'blasting', passedOn: '2026-02-02', failures: 2 }], { issuedOn, linkedOn: '2026-01-10' });
+    const f = facts(
+      active,
+      [
+        { id: 'site-rules', passedOn: '2026-02-01', failures: 0 },
+        { id: 'blasting', passedOn: '2026-02-02', failures: 2 },
+      ],
+      { issuedOn, linkedOn: '2026-01-10' },
+    );
     assert.equal(statusOf(f, 'site-rules').kind === 'validated' && (statusOf(f, 'site-rules') as { by: string }).by, 'snbpe');
     assert.deepEqual(statusOf(f, 'blasting'), { kind: 'validated', by: 'e-learning', on: '2026-02-02', failures: 2 });
   });
@@ -83,8 +105,15 @@ describe('PP-BLOCK the failures on each module', () => {
   });
 
   test('PP-BLOCK the module the server names blocked the account, with its date', () => {
-    const employee: PassportHolder = { state: 'blocked', expiresOn: null, block: { moduleId: 'working-at-height', at: '2026-12-05T09:00:00.000Z' } };
-    const f = facts(employee, [{ id: 'working-at-height', passedOn: null, failures: BLOCKING_FAILURE }, { id: 'blasting', passedOn: null, failures: 3 }]);
+    const employee: PassportHolder = {
+      state: 'blocked',
+      expiresOn: null,
+      block: { moduleId: 'working-at-height', at: '2026-12-05T09:00:00.000Z' },
+    };
+    const f = facts(employee, [
+      { id: 'working-at-height', passedOn: null, failures: BLOCKING_FAILURE },
+      { id: 'blasting', passedOn: null, failures: 3 },
+    ]);
     const view = passportView(f, TODAY);
     assert.equal(view.status, 'blocked');
     assert.deepEqual(view.blocked, { module: 'working-at-height', since: '2026-12-05T09:00:00.000Z' });
@@ -93,7 +122,10 @@ describe('PP-BLOCK the failures on each module', () => {
   });
 
   test('PP-BLOCK with no module named, the one failed more than 3 times; an active account has no blocking module even with 4 failures on record', () => {
-    const modules = [{ id: 'blasting', passedOn: null, failures: MAX_FAILURES_PER_MODULE }, { id: 'dust-noise', passedOn: null, failures: BLOCKING_FAILURE }] as const;
+    const modules = [
+      { id: 'blasting', passedOn: null, failures: MAX_FAILURES_PER_MODULE },
+      { id: 'dust-noise', passedOn: null, failures: BLOCKING_FAILURE },
+    ] as const;
     assert.equal(blockingModule(facts({ state: 'blocked', expiresOn: null }, modules)), 'dust-noise');
     assert.equal(blockingModule(facts(active, modules)), undefined);
     assert.equal(passportView(facts(active, modules), TODAY).blocked, null);
@@ -102,8 +134,15 @@ describe('PP-BLOCK the failures on each module', () => {
 
 describe('PP-ROSTER properties', () => {
   const day = fc.integer({ min: 0, max: 5000 }).map((n) => addDays('2018-01-01', n));
-  const record = fc.record({ id: fc.constantFrom(...UNPG_MODULE_IDS), passedOn: fc.option(day, { nil: null }), failures: fc.integer({ min: 0, max: 6 }) });
-  const holder = fc.record({ state: fc.constantFrom('active' as const, 'blocked' as const, null), expiresOn: fc.option(day, { nil: null }) });
+  const record = fc.record({
+    id: fc.constantFrom(...UNPG_MODULE_IDS),
+    passedOn: fc.option(day, { nil: null }),
+    failures: fc.integer({ min: 0, max: 6 }),
+  });
+  const holder = fc.record({
+    state: fc.constantFrom('active' as const, 'blocked' as const, null),
+    expiresOn: fc.option(day, { nil: null }),
+  });
   const snbpe = fc.option(fc.record({ issuedOn: day, linkedOn: day }), { nil: null });
 
   test('PP-ROSTER every module of the programme appears once, in its order; validated + to do + blocking = all; at most one blocks, and only when blocked', () => {
@@ -155,6 +194,10 @@ describe('PP-ROSTER contract', () => {
     };
     assert.deepEqual(EmployeePassport.parse(body), body);
     assert.equal(EmployeePassport.safeParse({ ...body, modules: [{ id: 'unknown', passedOn: null, failures: 0 }] }).success, false);
-    assert.equal(EmployeePassport.safeParse({ ...body, employee: { ...body.employee, block: { moduleId: 'working-at-height', at: '05/12/2026' } } }).success, false);
+    assert.equal(
+      EmployeePassport.safeParse({ ...body, employee: { ...body.employee, block: { moduleId: 'working-at-height', at: '05/12/2026' } } })
+        .success,
+      false,
+    );
   });
 });

@@ -68,7 +68,13 @@ export type ModuleStatus =
   /** Passed on the e-learning platform on `on`. */
   | { readonly kind: 'validated'; readonly by: 'e-learning'; readonly on: CalendarDate; readonly failures: number }
   /** Validated at once by the SNBPE passport issued on `issuedOn`, linked on `on`. */
-  | { readonly kind: 'validated'; readonly by: 'snbpe'; readonly on: CalendarDate; readonly issuedOn: CalendarDate; readonly failures: number }
+  | {
+      readonly kind: 'validated';
+      readonly by: 'snbpe';
+      readonly on: CalendarDate;
+      readonly issuedOn: CalendarDate;
+      readonly failures: number;
+    }
   /** PP-BLOCK: failed more than 3 times; the account is blocked. */
   | { readonly kind: 'blocking'; readonly failures: number }
   /** Still to pass; `failuresLeft` more failures are allowed before the blocking one. */
@@ -120,7 +126,8 @@ export function moduleStatuses(facts: PassportFacts): ModuleView[] {
   return UNPG_MODULE_IDS.map((id): ModuleView => {
     const record = byId.get(id);
     const failures = record?.failures ?? 0;
-    if (snbpe.has(id) && facts.snbpe) return { id, status: { kind: 'validated', by: 'snbpe', on: facts.snbpe.linkedOn, issuedOn: facts.snbpe.issuedOn, failures } };
+    if (snbpe.has(id) && facts.snbpe)
+      return { id, status: { kind: 'validated', by: 'snbpe', on: facts.snbpe.linkedOn, issuedOn: facts.snbpe.issuedOn, failures } };
     if (record?.passedOn) return { id, status: { kind: 'validated', by: 'e-learning', on: record.passedOn, failures } };
     if (id === blocking) return { id, status: { kind: 'blocking', failures } };
     return { id, status: { kind: 'to-do', failures, failuresLeft: Math.max(0, MAX_FAILURES_PER_MODULE - failures) } };

@@ -3,7 +3,14 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { ApiFailure } from '../api/errors.js';
 import { createFlowRunner, replay, type FlowEffect } from '../shared/flow.js';
-import { ENROLLMENT_START, enrollmentFlow, isStaleVersion, type EnrollmentFlowEvent, type EnrollmentFlowRequest, type EnrollmentFlowState } from './enrollment-flow.js';
+import {
+  ENROLLMENT_START,
+  enrollmentFlow,
+  isStaleVersion,
+  type EnrollmentFlowEvent,
+  type EnrollmentFlowRequest,
+  type EnrollmentFlowState,
+} from './enrollment-flow.js';
 import { toEmployeeCreateRequest, toEmployeeUpdateRequest, type EnrollmentForm } from './enrollment.js';
 import type { Employee, EmployeeCreated } from './schemas.js';
 
@@ -19,27 +26,53 @@ const FORM: EnrollmentForm = {
 };
 const CREATE = toEmployeeCreateRequest(FORM, TODAY);
 const UPDATE = toEmployeeUpdateRequest({ ...FORM, firstName: 'Léna' });
-const ROW: Employee = { id: 'emp-1', firstName: 'Zoé', lastName: 'Lecœur', email: null, profile: 'technical', passportUrl: null, state: null, expiresOn: null, version: 3 };
+const ROW: Employee = {
+  id: 'emp-1',
+  firstName: 'Zoé',
+  lastName: 'Lecœur',
+  email: null,
+  profile: 'technical',
+  passportUrl: null,
+  state: null,
+  expiresOn: null,
+  version: 3,
+};
 const CREATED: EmployeeCreated = { employee: ROW, validatedModules: [], firstLoginSentTo: 'referent' };
-const problem = (status: number, type: string): ApiFailure => ({ kind: status === 409 || status === 412 ? 'conflict' : 'http', status, problem: { type: `/problems/${type}`, status } });
+const problem = (status: number, type: string): ApiFailure => ({
+  kind: status === 409 || status === 412 ? 'conflict' : 'http',
+  status,
+  problem: { type: `/problems/${type}`, status },
+});
 const run = (events: EnrollmentFlowEvent[], from?: EnrollmentFlowState) => replay(enrollmentFlow, events, ctx, from);
 const kinds = (effects: readonly FlowEffect<EnrollmentFlowRequest, EnrollmentFlowEvent>[]) =>
-  effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type));
+  effects.map((e) =>
+    e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type,
+  );
 const editing = () => run([{ type: 'open', mode: 'edit', id: 'emp-1', row: ROW, signedIn: true }]).state;
 
 describe('PP-ENROLL the flow of <employee-enrollment>', () => {
   test('PP-ENROLL creation: one request with an Idempotency-Key, the same key for the same body retried, a new one for another body', () => {
-    const first = run([{ type: 'create', request: CREATE, freshKey: 'k1' }, { type: 'create', request: CREATE, freshKey: 'k-ignored' }]);
+    const first = run([
+      { type: 'create', request: CREATE, freshKey: 'k1' },
+      { type: 'create', request: CREATE, freshKey: 'k-ignored' },
+    ]);
     assert.deepEqual(first.effects, [{ type: 'call', request: { op: 'create', request: CREATE, idempotencyKey: 'k1' } }]);
     const failed = run([{ type: 'refused', op: 'create', failure: { kind: 'network', message: 'offline' } }], first.state).state;
     assert.deepEqual(failed.answer?.inForm, true);
-    assert.deepEqual(run([{ type: 'create', request: CREATE, freshKey: 'k2' }], failed).effects, [{ type: 'call', request: { op: 'create', request: CREATE, idempotencyKey: 'k1' } }]);
+    assert.deepEqual(run([{ type: 'create', request: CREATE, freshKey: 'k2' }], failed).effects, [
+      { type: 'call', request: { op: 'create', request: CREATE, idempotencyKey: 'k1' } },
+    ]);
     const other = toEmployeeCreateRequest({ ...FORM, firstName: 'Autre' }, TODAY);
-    assert.deepEqual(run([{ type: 'create', request: other, freshKey: 'k3' }], failed).effects, [{ type: 'call', request: { op: 'create', request: other, idempotencyKey: 'k3' } }]);
+    assert.deepEqual(run([{ type: 'create', request: other, freshKey: 'k3' }], failed).effects, [
+      { type: 'call', request: { op: 'create', request: other, idempotencyKey: 'k3' } },
+    ]);
   });
 
   test('PP-ENROLL created: employee-enrolled, focus on the confirmation; « Inscrire un autre salarié » back to an empty form', () => {
-    const done = run([{ type: 'create', request: CREATE, freshKey: 'k1' }, { type: 'created', created: CREATED }]);
+    const done = run([
+      { type: 'create', request: CREATE, freshKey: 'k1' },
+      { type: 'created', created: CREATED },
+    ]);
     assert.deepEqual(kinds(done.effects), ['call create', 'emit employee-enrolled', 'focus created']);
     assert.deepEqual(done.state.created, CREATED);
     assert.equal(done.state.attempt, undefined);
@@ -54,7 +87,11 @@ describe('PP-ENROLL the flow of <employee-enrollment>', () => {
     assert.deepEqual(run([{ type: 'open', mode: 'edit', id: 'emp-1', signedIn: false }]).effects, []);
     const loading = run([{ type: 'open', mode: 'edit', id: 'emp-1', signedIn: true }]);
     assert.deepEqual(loading.effects, [{ type: 'call', request: { op: 'load', id: 'emp-1' }, key: 'load' }]);
-    assert.equal(run([{ type: 'loaded', row: { ...ROW, id: 'emp-2' } }], loading.state).state.base, undefined, 'a row for another employee is dropped');
+    assert.equal(
+      run([{ type: 'loaded', row: { ...ROW, id: 'emp-2' } }], loading.state).state.base,
+      undefined,
+      'a row for another employee is dropped',
+    );
     assert.deepEqual(run([{ type: 'loaded', row: ROW }], loading.state).state.base, ROW);
     const missing = run([{ type: 'load-failed', failure: problem(404, 'not-found') }], loading.state).state;
     assert.equal(missing.notFound, true);
@@ -82,7 +119,9 @@ describe('PP-ENROLL the flow of <employee-enrollment>', () => {
     const loaded = run([{ type: 'saved-loaded', row: stored }], loading.state);
     assert.deepEqual(loaded.state.conflict, { phase: 'loaded', saved: stored });
     assert.equal(loaded.state.prefill?.seq, 1, 'what was typed stays');
-    assert.deepEqual(run([{ type: 'update', request: UPDATE }], loaded.state).effects, [{ type: 'call', request: { op: 'update', id: 'emp-1', request: UPDATE, version: 7 } }]);
+    assert.deepEqual(run([{ type: 'update', request: UPDATE }], loaded.state).effects, [
+      { type: 'call', request: { op: 'update', id: 'emp-1', request: UPDATE, version: 7 } },
+    ]);
     const used = run([{ type: 'use-saved' }], loaded.state);
     assert.deepEqual(kinds(used.effects), ['focus first-name']);
     assert.deepEqual(used.state.prefill, { seq: 2, row: stored });
@@ -98,7 +137,10 @@ describe('PP-ENROLL the flow of <employee-enrollment>', () => {
   test('PP-ENROLL the SNBPE passport (3 years): issued the day after, on, and the day before its 3rd anniversary — only a valid one is sent', () => {
     const snbpe = (issued: string) => ({ ...FORM, hasSnbpePassport: true, snbpeIssuedOn: issued });
     // 11/03/2023: still valid on 10/03/2026 (the day before its anniversary) → sent.
-    assert.deepEqual(kinds(run([{ type: 'create', request: toEmployeeCreateRequest(snbpe('11/03/2023'), TODAY), freshKey: 'k' }]).effects), ['call create']);
+    assert.deepEqual(
+      kinds(run([{ type: 'create', request: toEmployeeCreateRequest(snbpe('11/03/2023'), TODAY), freshKey: 'k' }]).effects),
+      ['call create'],
+    );
     // 10/03/2023: expired on its 3rd anniversary, and 09/03/2023 the day after: never a request.
     for (const issued of ['10/03/2023', '09/03/2023']) assert.throws(() => toEmployeeCreateRequest(snbpe(issued), TODAY), RangeError);
   });
@@ -107,7 +149,12 @@ describe('PP-ENROLL the flow of <employee-enrollment>', () => {
     const emitted: string[] = [];
     const runner = createFlowRunner(enrollmentFlow, {
       context: () => ctx,
-      run: async (r): Promise<EnrollmentFlowEvent> => (r.op === 'load' ? { type: 'loaded', row: ROW } : r.op === 'update' ? { type: 'updated', row: { ...ROW, version: r.version + 1 } } : { type: 'created', created: CREATED }),
+      run: async (r): Promise<EnrollmentFlowEvent> =>
+        r.op === 'load'
+          ? { type: 'loaded', row: ROW }
+          : r.op === 'update'
+            ? { type: 'updated', row: { ...ROW, version: r.version + 1 } }
+            : { type: 'created', created: CREATED },
       host: { emit: (name) => (emitted.push(name), true) },
     });
     runner.send({ type: 'open', mode: 'edit', id: 'emp-1', signedIn: true });
@@ -126,10 +173,19 @@ describe('PP-ENROLL the flow of <employee-enrollment>', () => {
       fc.constant<EnrollmentFlowEvent>({ type: 'update', request: UPDATE }),
       fc.constant<EnrollmentFlowEvent>({ type: 'created', created: CREATED }),
       fc.constant<EnrollmentFlowEvent>({ type: 'updated', row: ROW }),
-      fc.constantFrom(problem(412, 'version-mismatch'), problem(404, 'not-found'), problem(500, 'internal-error')).chain((failure) =>
-        fc.constantFrom<EnrollmentFlowEvent>({ type: 'refused', op: 'create', failure }, { type: 'refused', op: 'update', failure }),
+      fc
+        .constantFrom(problem(412, 'version-mismatch'), problem(404, 'not-found'), problem(500, 'internal-error'))
+        .chain((failure) =>
+          fc.constantFrom<EnrollmentFlowEvent>({ type: 'refused', op: 'create', failure }, { type: 'refused', op: 'update', failure }),
+        ),
+      fc.constantFrom<EnrollmentFlowEvent>(
+        { type: 'load-saved' },
+        { type: 'saved-loaded', row: { ...ROW, version: 9 } },
+        { type: 'use-saved' },
+        { type: 'cancel' },
+        { type: 'edited' },
+        { type: 'another' },
       ),
-      fc.constantFrom<EnrollmentFlowEvent>({ type: 'load-saved' }, { type: 'saved-loaded', row: { ...ROW, version: 9 } }, { type: 'use-saved' }, { type: 'cancel' }, { type: 'edited' }, { type: 'another' }),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {

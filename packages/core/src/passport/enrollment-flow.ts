@@ -89,7 +89,11 @@ export type EnrollmentFlowEffect = FlowEffect<EnrollmentFlowRequest, EnrollmentF
 export const ENROLLMENT_START: EnrollmentFlowState = { mode: 'create', load: 'idle', notFound: false, changesSaved: false };
 
 const step = (state: EnrollmentFlowState, ...effects: EnrollmentFlowEffect[]): EnrollmentStep => ({ state, effects });
-const withRow = (state: EnrollmentFlowState, row: Employee): EnrollmentFlowState => ({ ...state, base: row, prefill: { seq: (state.prefill?.seq ?? 0) + 1, row } });
+const withRow = (state: EnrollmentFlowState, row: Employee): EnrollmentFlowState => ({
+  ...state,
+  base: row,
+  prefill: { seq: (state.prefill?.seq ?? 0) + 1, row },
+});
 const answerSeq = (s: EnrollmentFlowState) => (s.answer?.seq ?? 0) + 1;
 
 /** A 412 (or the passport's version-mismatch problem): someone else saved the employee in between. */
@@ -98,7 +102,10 @@ export const isStaleVersion = (failure: ApiFailure): boolean =>
 
 function load(state: EnrollmentFlowState): EnrollmentStep {
   if (state.mode !== 'edit' || !state.id || state.base || state.load === 'loading') return step(state);
-  return step({ ...state, load: 'loading', loadFailure: undefined, notFound: false }, { type: 'call', request: { op: 'load', id: state.id }, key: 'load' });
+  return step(
+    { ...state, load: 'loading', loadFailure: undefined, notFound: false },
+    { type: 'call', request: { op: 'load', id: state.id }, key: 'load' },
+  );
 }
 
 export function enrollmentTransition(state: EnrollmentFlowState, event: EnrollmentFlowEvent, _ctx?: MachineContext): EnrollmentStep {
@@ -122,29 +129,52 @@ export function enrollmentTransition(state: EnrollmentFlowState, event: Enrollme
       return step({ ...withRow(state, event.row), load: 'idle' });
     case 'load-failed':
       if (state.load !== 'loading') return step(state);
-      return step({ ...state, load: 'failed', loadFailure: event.failure, notFound: passportProblemOfFailure(event.failure) === 'notFound' });
+      return step({
+        ...state,
+        load: 'failed',
+        loadFailure: event.failure,
+        notFound: passportProblemOfFailure(event.failure) === 'notFound',
+      });
     case 'create': {
       if (state.mode !== 'create' || state.busy || state.created) return step(state);
       const body = JSON.stringify(event.request);
       const attempt = state.attempt?.body === body ? state.attempt : { key: event.freshKey, body };
-      return step({ ...state, busy: 'create', attempt }, { type: 'call', request: { op: 'create', request: event.request, idempotencyKey: attempt.key } });
+      return step(
+        { ...state, busy: 'create', attempt },
+        { type: 'call', request: { op: 'create', request: event.request, idempotencyKey: attempt.key } },
+      );
     }
     case 'update': {
       const base = state.base;
       if (state.mode !== 'edit' || state.busy || !base) return step(state);
-      return step({ ...state, busy: 'update' }, { type: 'call', request: { op: 'update', id: base.id, request: event.request, version: base.version } });
+      return step(
+        { ...state, busy: 'update' },
+        { type: 'call', request: { op: 'update', id: base.id, request: event.request, version: base.version } },
+      );
     }
     case 'created':
       if (state.busy !== 'create') return step(state);
       return step(
-        { ...state, busy: undefined, attempt: undefined, created: event.created, answer: { seq: answerSeq(state), op: 'create', inForm: true } },
+        {
+          ...state,
+          busy: undefined,
+          attempt: undefined,
+          created: event.created,
+          answer: { seq: answerSeq(state), op: 'create', inForm: true },
+        },
         { type: 'emit', name: 'employee-enrolled', detail: event.created },
         { type: 'focus', target: 'created' },
       );
     case 'updated':
       if (state.busy !== 'update') return step(state);
       return step(
-        { ...withRow(state, event.row), busy: undefined, conflict: undefined, changesSaved: true, answer: { seq: answerSeq(state), op: 'update', inForm: true } },
+        {
+          ...withRow(state, event.row),
+          busy: undefined,
+          conflict: undefined,
+          changesSaved: true,
+          answer: { seq: answerSeq(state), op: 'update', inForm: true },
+        },
         { type: 'emit', name: 'employee-updated', detail: { employee: event.row } },
       );
     case 'refused': {
@@ -152,7 +182,10 @@ export function enrollmentTransition(state: EnrollmentFlowState, event: Enrollme
       const base = { ...state, busy: undefined };
       const answer = (inForm: boolean) => ({ seq: answerSeq(state), op: event.op, failure: event.failure, inForm });
       if (event.op === 'update' && isStaleVersion(event.failure)) {
-        return step({ ...base, conflict: { phase: 'stale', loading: false }, answer: answer(false) }, { type: 'focus', target: 'conflict' });
+        return step(
+          { ...base, conflict: { phase: 'stale', loading: false }, answer: answer(false) },
+          { type: 'focus', target: 'conflict' },
+        );
       }
       if (event.op === 'update' && passportProblemOfFailure(event.failure) === 'notFound') {
         return step({ ...base, notFound: true, answer: answer(false) }, { type: 'focus', target: 'not-found' });
@@ -170,7 +203,8 @@ export function enrollmentTransition(state: EnrollmentFlowState, event: Enrollme
       return step({ ...state, base: event.row, conflict: { phase: 'loaded', saved: event.row } }, { type: 'focus', target: 'conflict' });
     case 'saved-load-failed':
       if (state.conflict?.phase !== 'stale' || !state.conflict.loading) return step(state);
-      if (passportProblemOfFailure(event.failure) === 'notFound') return step({ ...state, conflict: undefined, notFound: true }, { type: 'focus', target: 'not-found' });
+      if (passportProblemOfFailure(event.failure) === 'notFound')
+        return step({ ...state, conflict: undefined, notFound: true }, { type: 'focus', target: 'not-found' });
       return step({ ...state, conflict: { phase: 'stale', loading: false, failure: event.failure } });
     case 'use-saved': {
       const c = state.conflict;
@@ -180,7 +214,10 @@ export function enrollmentTransition(state: EnrollmentFlowState, event: Enrollme
     case 'cancel': {
       if (state.mode !== 'edit' || !state.id) return step(state);
       const restored = state.base ? withRow(state, state.base) : state;
-      return step({ ...restored, conflict: undefined, changesSaved: false }, { type: 'emit', name: 'employee-edit-cancelled', detail: { employeeId: state.id } });
+      return step(
+        { ...restored, conflict: undefined, changesSaved: false },
+        { type: 'emit', name: 'employee-edit-cancelled', detail: { employeeId: state.id } },
+      );
     }
     case 'edited':
       return state.changesSaved ? step({ ...state, changesSaved: false }) : step(state);

@@ -55,7 +55,11 @@ describe('PP-ENROLL enrolment form', () => {
   test('PP-ENROLL the answers determine the profile (technical here)', () => {
     assert.equal(profileOfForm(FORM), 'technical');
     assert.equal(profileOfForm(EMPTY_ENROLLMENT_FORM), undefined);
-    assert.deepEqual(toEmployeeCreateRequest(FORM, TODAY).answers, { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false });
+    assert.deepEqual(toEmployeeCreateRequest(FORM, TODAY).answers, {
+      intervenesTechnically: true,
+      leadsAwarenessSessions: false,
+      checksPassports: false,
+    });
   });
 
   test('PP-ENROLL SNBPE « Oui »: the date of issue is required, JJ/MM/AAAA, real, not in the future, within validity', () => {
@@ -76,11 +80,17 @@ describe('PP-ENROLL enrolment form', () => {
   test('PP-ENROLL editing: no SNBPE question; an SNBPE passport there is refused (only at creation)', () => {
     const edit = { ...FORM, hasSnbpePassport: null };
     assert.deepEqual(checkEnrollment(edit, { mode: 'edit' }), {});
-    assert.deepEqual(checkEnrollment({ ...FORM, hasSnbpePassport: true, snbpeIssuedOn: '01/01/2026' }, { mode: 'edit' }), { hasSnbpePassport: 'snbpe-create-only' });
+    assert.deepEqual(checkEnrollment({ ...FORM, hasSnbpePassport: true, snbpeIssuedOn: '01/01/2026' }, { mode: 'edit' }), {
+      hasSnbpePassport: 'snbpe-create-only',
+    });
     const request = toEmployeeUpdateRequest(edit);
     assert.equal('snbpe' in request, false);
     assert.ok(EmployeeUpdateRequest.safeParse(request).success);
-    assert.equal(EmployeeUpdateRequest.safeParse({ ...request, snbpe: { issuedOn: '2026-01-01' } }).success, false, 'the contract refuses it too');
+    assert.equal(
+      EmployeeUpdateRequest.safeParse({ ...request, snbpe: { issuedOn: '2026-01-01' } }).success,
+      false,
+      'the contract refuses it too',
+    );
   });
 
   test('PP-ROSTER « Modifier un salarié » opens with the employee’s names, e-mail and the answers of the profile', () => {
@@ -106,8 +116,10 @@ describe('PP-ENROLL enrolment form', () => {
       fc.property(answer, answer, answer, (a, b, c) => {
         const form = { ...FORM, answers: { intervenesTechnically: a, leadsAwarenessSessions: b, checksPassports: c } };
         const issues = checkEnrollment(form, CREATE);
-        for (const [q, v] of PROFILE_QUESTIONS.map((q, i) => [q, [a, b, c][i]] as const)) assert.equal(issues[q], v === null ? 'required' : undefined);
-        if (a !== null && b !== null && c !== null) assert.ok(EmployeeCreateRequest.safeParse(toEmployeeCreateRequest(form, TODAY)).success);
+        for (const [q, v] of PROFILE_QUESTIONS.map((q, i) => [q, [a, b, c][i]] as const))
+          assert.equal(issues[q], v === null ? 'required' : undefined);
+        if (a !== null && b !== null && c !== null)
+          assert.ok(EmployeeCreateRequest.safeParse(toEmployeeCreateRequest(form, TODAY)).success);
       }),
     );
   });

@@ -64,7 +64,8 @@ export function profileOfForm(form: EnrollmentForm): ProfileId | undefined {
 }
 
 /** PP-ENROLL: who receives the first-login information: the employee, or the referent when no e-mail is given. */
-export const firstLoginRecipient = (form: Pick<EnrollmentForm, 'email'>): 'employee' | 'referent' => (isBlank(form.email) ? 'referent' : 'employee');
+export const firstLoginRecipient = (form: Pick<EnrollmentForm, 'email'>): 'employee' | 'referent' =>
+  isBlank(form.email) ? 'referent' : 'employee';
 
 function snbpeIssue(form: EnrollmentForm, today: CalendarDate): PassportFieldIssue | undefined {
   if (isBlank(form.snbpeIssuedOn)) return 'required';
@@ -94,7 +95,11 @@ export function checkEnrollment(form: EnrollmentForm, ctx: EnrollmentContext): F
 
 function answersOf(form: EnrollmentForm): ProfileAnswers {
   const { intervenesTechnically, leadsAwarenessSessions, checksPassports } = form.answers;
-  return { intervenesTechnically: !!intervenesTechnically, leadsAwarenessSessions: !!leadsAwarenessSessions, checksPassports: !!checksPassports };
+  return {
+    intervenesTechnically: !!intervenesTechnically,
+    leadsAwarenessSessions: !!leadsAwarenessSessions,
+    checksPassports: !!checksPassports,
+  };
 }
 
 const emailOrNull = (email: string): string | null => (isBlank(email) ? null : email.trim());

@@ -22,7 +22,11 @@ describe('PP forms', () => {
     assert.deepEqual(passwordPairIssues('', '', PASSWORDS), { password: 'required', confirmation: 'required' });
     assert.deepEqual(passwordPairIssues(ok.slice(1), ok.slice(1), PASSWORDS), { password: 'password-too-short' });
     assert.deepEqual(passwordPairIssues(ok, `${ok} `, PASSWORDS), { confirmation: 'password-mismatch' });
-    assert.deepEqual(passwordPairIssues(' '.repeat(PASSWORD_MIN_LENGTH), ' '.repeat(PASSWORD_MIN_LENGTH), PASSWORDS), {}, 'spaces count: never trimmed');
+    assert.deepEqual(
+      passwordPairIssues(' '.repeat(PASSWORD_MIN_LENGTH), ' '.repeat(PASSWORD_MIN_LENGTH), PASSWORDS),
+      {},
+      'spaces count: never trimmed',
+    );
   });
 
   test('X-API the issues become the 422 body’s list, in field order, and the contract accepts it', () => {

@@ -63,14 +63,23 @@ export function fieldIssueList<F extends string>(issues: FieldIssues<F>): { fiel
 
 /** Throws a RangeError naming the issues, if any: the `to…Request` functions take a checked form only. */
 export function assertNoFieldIssues(issues: FieldIssues<string>): void {
-  if (hasFieldIssues(issues)) throw new RangeError(`The form has issues: ${fieldIssueList(issues).map((i) => `${i.field} ${i.issue}`).join(', ')}`);
+  if (hasFieldIssues(issues))
+    throw new RangeError(
+      `The form has issues: ${fieldIssueList(issues)
+        .map((i) => `${i.field} ${i.issue}`)
+        .join(', ')}`,
+    );
 }
 
 /** `required` if blank, else `invalid-email` if it does not look like an e-mail, else nothing (the rule every service's forms share). */
 export const emailFieldIssue = emailIssue;
 
 /** An e-mail and its confirmation: the e-mail's issue, then `required` / `email-mismatch` for the confirmation. */
-export function emailPairIssues<E extends string, C extends string>(email: string, confirmation: string, [e, c]: readonly [E, C]): FieldIssues<E | C> {
+export function emailPairIssues<E extends string, C extends string>(
+  email: string,
+  confirmation: string,
+  [e, c]: readonly [E, C],
+): FieldIssues<E | C> {
   const issues: Partial<Record<E | C, PassportFieldIssue>> = {};
   const first = emailFieldIssue(email);
   if (first) issues[e] = first;
@@ -96,7 +105,11 @@ export const passwordFieldIssue = (refusal: PasswordRefusal): PassportFieldIssue
  * code points, no composition rule, never trimmed): `required` or the policy issue for the
  * password, then `required` / `password-mismatch` for the confirmation (once the password is fine).
  */
-export function passwordPairIssues<P extends string, C extends string>(password: string, confirmation: string, [p, c]: readonly [P, C]): FieldIssues<P | C> {
+export function passwordPairIssues<P extends string, C extends string>(
+  password: string,
+  confirmation: string,
+  [p, c]: readonly [P, C],
+): FieldIssues<P | C> {
   const issues: Partial<Record<P | C, PassportFieldIssue>> = {};
   const [policy] = password === '' ? ['required' as const] : checkNewPassword(password).map((i) => PASSWORD_FIELD_ISSUE[i]);
   if (policy) issues[p] = policy;

@@ -26,10 +26,14 @@ function fake(respond: () => Response) {
     calls.push(request);
     return respond();
   };
-  return { client: createClient({ baseUrl: 'https://api.test/v1', fetch: fetch as typeof globalThis.fetch, getToken: () => 'host-token' }), calls };
+  return {
+    client: createClient({ baseUrl: 'https://api.test/v1', fetch: fetch as typeof globalThis.fetch, getToken: () => 'host-token' }),
+    calls,
+  };
 }
 
-const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 
 describe('PP-ENROLL getEmployee', () => {
   test('PP-ENROLL GET passport/employees/{id} (id encoded) with the session as bearer; the row and its version', async () => {
@@ -43,7 +47,15 @@ describe('PP-ENROLL getEmployee', () => {
 
   test('PP-ENROLL a session object gives its token; no session: the provider’s token', async () => {
     const { client, calls } = fake(() => json(EMPLOYEE));
-    await getEmployee(client, 'e1', { session: { token: 'pp_obj', expiresAt: '2026-03-10T10:00:00+01:00', companyName: 'G', referent: { lastName: 'M', firstName: 'C' }, space: 'company' } });
+    await getEmployee(client, 'e1', {
+      session: {
+        token: 'pp_obj',
+        expiresAt: '2026-03-10T10:00:00+01:00',
+        companyName: 'G',
+        referent: { lastName: 'M', firstName: 'C' },
+        space: 'company',
+      },
+    });
     await getEmployee(client, 'e1');
     assert.equal(calls[0]!.headers.get('authorization'), 'Bearer pp_obj');
     assert.equal(calls[1]!.headers.get('authorization'), 'Bearer host-token');
@@ -62,6 +74,9 @@ describe('PP-ENROLL getEmployee', () => {
 
   test('PP-ENROLL a row that breaks the contract is a contract failure', async () => {
     const { client } = fake(() => json({ ...EMPLOYEE, profile: 'boss' }));
-    await assert.rejects(getEmployee(client, 'e1', { session: 'pp_session' }), (e: unknown) => e instanceof ApiError && e.failure.kind === 'contract');
+    await assert.rejects(
+      getEmployee(client, 'e1', { session: 'pp_session' }),
+      (e: unknown) => e instanceof ApiError && e.failure.kind === 'contract',
+    );
   });
 });

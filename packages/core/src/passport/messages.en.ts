@@ -10,4 +10,13 @@ import { passportRosterEn } from './messages/roster.en.js';
 import { passportViewEn } from './messages/view.en.js';
 import type { passportFr } from './messages.fr.js';
 
-export const passportEn: CatalogOf<typeof passportFr> = { ...passportCoreEn, ...passportEnrollmentEn, ...passportRegistrationEn, ...passportLoginEn, ...passportCompanyEn, ...passportSpacesEn, ...passportRosterEn, ...passportViewEn };
+export const passportEn: CatalogOf<typeof passportFr> = {
+  ...passportCoreEn,
+  ...passportEnrollmentEn,
+  ...passportRegistrationEn,
+  ...passportLoginEn,
+  ...passportCompanyEn,
+  ...passportSpacesEn,
+  ...passportRosterEn,
+  ...passportViewEn,
+};

@@ -11,4 +11,13 @@ import { passportLoginFr } from './messages/login.fr.js';
 import { passportRosterFr } from './messages/roster.fr.js';
 import { passportViewFr } from './messages/view.fr.js';
 
-export const passportFr = { ...passportCoreFr, ...passportEnrollmentFr, ...passportRegistrationFr, ...passportLoginFr, ...passportCompanyFr, ...passportSpacesFr, ...passportRosterFr, ...passportViewFr } as const;
+export const passportFr = {
+  ...passportCoreFr,
+  ...passportEnrollmentFr,
+  ...passportRegistrationFr,
+  ...passportLoginFr,
+  ...passportCompanyFr,
+  ...passportSpacesFr,
+  ...passportRosterFr,
+  ...passportViewFr,
+} as const;

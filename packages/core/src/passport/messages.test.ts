@@ -21,13 +21,26 @@ import { EMPLOYEE_STATES } from './blocking.js';
 registerMessages(...passportMessages);
 await loadLocale('en');
 
-const norm = (s: string) => s.replace(/[’']/g, "'").replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[’']/g, "'")
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .trim();
 
 describe('X-I18N passport catalog', () => {
   test('X-I18N the bundles are « passport » (core texts) and one per widget; their messages are in both composed catalogs, en has exactly the keys of fr', async () => {
     assert.deepEqual(
       passportMessages.map((b) => b.id),
-      ['passport', 'passport.registration', 'passport.login', 'passport.company', 'passport.spaces', 'passport.enrollment', 'passport.roster', 'passport.view'],
+      [
+        'passport',
+        'passport.registration',
+        'passport.login',
+        'passport.company',
+        'passport.spaces',
+        'passport.enrollment',
+        'passport.roster',
+        'passport.view',
+      ],
     );
     // Each bundle's English has exactly its French keys, and no key is in two bundles.
     const seen = new Set<string>();
@@ -71,12 +84,17 @@ describe('X-I18N passport catalog', () => {
   test('PP-COMPANY the seed’s « IMPORTANT » on the referent e-mail, verbatim (« mail » written « e-mail »)', () => {
     assert.equal(
       norm(passportFr['passport.company.warning.login-change']),
-      norm('Vérifiez que l’adresse e-mail a été correctement saisie : celle-ci deviendra le nouvel identifiant de connexion au compte de l’entreprise et notre nouveau contact privilégié.'),
+      norm(
+        'Vérifiez que l’adresse e-mail a été correctement saisie : celle-ci deviendra le nouvel identifiant de connexion au compte de l’entreprise et notre nouveau contact privilégié.',
+      ),
     );
   });
 
   test('PP-ENROLL the seed’s warning: an SNBPE passport only at creation', () => {
-    assert.match(norm(passportFr['passport.snbpe.createOnly']), /^Attention, il n'est plus possible de lier un passeport SNBPE après avoir finalisé la création d'un compte\./);
+    assert.match(
+      norm(passportFr['passport.snbpe.createOnly']),
+      /^Attention, il n'est plus possible de lier un passeport SNBPE après avoir finalisé la création d'un compte\./,
+    );
   });
 
   test('PP-ROSTER states as the seed shows them: « Actif », « Bloqué », « — »', () => {
@@ -99,8 +117,14 @@ describe('X-I18N passport catalog', () => {
       norm(translate('fr', 'passport.blocked.employee', { module: 'Tirs de mines' })),
       norm('Votre compte est bloqué : vous avez échoué plus de 3 fois au module « Tirs de mines ». Rapprochez-vous de votre responsable.'),
     );
-    assert.match(translate('en', 'passport.blocked.alert', { name: 'John WEST', module: 'Blasting' }), /^The account of John WEST is blocked/);
-    assert.equal(translate('fr', 'passport.snbpe.validated', { count: SNBPE_COMMON_MODULES.length }), 'Les 7 modules communs avec le passeport SNBPE seront validés immédiatement.');
+    assert.match(
+      translate('en', 'passport.blocked.alert', { name: 'John WEST', module: 'Blasting' }),
+      /^The account of John WEST is blocked/,
+    );
+    assert.equal(
+      translate('fr', 'passport.snbpe.validated', { count: SNBPE_COMMON_MODULES.length }),
+      'Les 7 modules communs avec le passeport SNBPE seront validés immédiatement.',
+    );
   });
 
   test('X-I18N French typography: typographic apostrophes, a no-break space before « : » and inside « »', () => {

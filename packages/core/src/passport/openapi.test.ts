@@ -5,13 +5,23 @@ import { openApiDocument } from '../openapi.js';
 import * as api from './api.js';
 
 type Json = Record<string, unknown>;
-type Operation = { security?: unknown[]; parameters?: { name: string; in: string; required: boolean }[]; responses: Record<string, { content?: Record<string, { schema: Json }> }> };
-const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Json> } };
-const PATH_CONSTANTS = Object.entries(api).filter(([k, v]) => k.startsWith('PASSPORT_') && k.endsWith('_PATH') && typeof v === 'string') as [string, string][];
+type Operation = {
+  security?: unknown[];
+  parameters?: { name: string; in: string; required: boolean }[];
+  responses: Record<string, { content?: Record<string, { schema: Json }> }>;
+};
+const doc = openApiDocument() as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Json> };
+};
+const PATH_CONSTANTS = Object.entries(api).filter(
+  ([k, v]) => k.startsWith('PASSPORT_') && k.endsWith('_PATH') && typeof v === 'string',
+) as [string, string][];
 
 function refs(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => refs(v, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) k === '$ref' && typeof v === 'string' ? out.push(v) : refs(v, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) k === '$ref' && typeof v === 'string' ? out.push(v) : refs(v, out);
   return out;
 }
 
@@ -33,7 +43,11 @@ describe('X-API PP OpenAPI', () => {
     for (const path of ['/passport/companies', '/passport/login', '/passport/login/new-password', '/passport/password-reset/request']) {
       assert.deepEqual(doc.paths[path]!.post!.security, [], path);
     }
-    for (const [path, method] of [['/passport/company', 'get'], ['/passport/employees', 'get'], ['/passport/spaces/link', 'post']] as const) {
+    for (const [path, method] of [
+      ['/passport/company', 'get'],
+      ['/passport/employees', 'get'],
+      ['/passport/spaces/link', 'post'],
+    ] as const) {
       assert.equal('security' in doc.paths[path]![method]!, false, path);
     }
   });
@@ -45,17 +59,31 @@ describe('X-API PP OpenAPI', () => {
   });
 
   test('X-API writes to the company and employees require If-Match and document 412 and 428', () => {
-    for (const [path, method] of [['/passport/company', 'put'], ['/passport/company/handover', 'post'], ['/passport/employees/{id}', 'put'], ['/passport/employees/{id}', 'delete']] as const) {
+    for (const [path, method] of [
+      ['/passport/company', 'put'],
+      ['/passport/company/handover', 'post'],
+      ['/passport/employees/{id}', 'put'],
+      ['/passport/employees/{id}', 'delete'],
+    ] as const) {
       const op = doc.paths[path]![method]!;
-      assert.ok(op.parameters!.some((p) => p.name === 'If-Match' && p.in === 'header' && p.required), `${method} ${path}`);
+      assert.ok(
+        op.parameters!.some((p) => p.name === 'If-Match' && p.in === 'header' && p.required),
+        `${method} ${path}`,
+      );
       assert.ok(op.responses['412'] && op.responses['428'], `${method} ${path}`);
     }
   });
 
   test('X-API PP-ROSTER one employee: GET passport/employees/{id}, the row with its version as ETag, 404 when gone', () => {
-    const op = doc.paths['/passport/employees/{id}']!.get! as Operation & { operationId: string; responses: Record<string, { headers?: Record<string, unknown> }> };
+    const op = doc.paths['/passport/employees/{id}']!.get! as Operation & {
+      operationId: string;
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
     assert.equal(op.operationId, 'passportGetEmployee');
-    assert.deepEqual(op.parameters!.map((p) => [p.name, p.in, p.required]), [['id', 'path', true]]);
+    assert.deepEqual(
+      op.parameters!.map((p) => [p.name, p.in, p.required]),
+      [['id', 'path', true]],
+    );
     assert.equal(op.responses['200']!.content!['application/json']!.schema.$ref, '#/components/schemas/PassportEmployee');
     assert.ok(op.responses['200']!.headers!.ETag);
     assert.ok(op.responses['404'] && op.responses['401']);
@@ -66,7 +94,17 @@ describe('X-API PP OpenAPI', () => {
     const limit = doc.paths['/passport/employees']!.get!.parameters!.find((p) => p.name === 'limit') as unknown as { schema: Json };
     assert.equal(limit.schema.maximum, 5000);
     const row = doc.components.schemas.PassportEmployee!;
-    assert.deepEqual([...(row.required as string[])].sort(), ['email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
+    assert.deepEqual([...(row.required as string[])].sort(), [
+      'email',
+      'expiresOn',
+      'firstName',
+      'id',
+      'lastName',
+      'passportUrl',
+      'profile',
+      'state',
+      'version',
+    ]);
   });
 
   test('X-API PP-BLOCK the row documents the block: the module and the instant, optional', () => {

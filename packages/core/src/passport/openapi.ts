@@ -18,9 +18,28 @@ const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGT
 /** What a JSON Schema cannot say of a refinement, said in words (and as a pattern where one exists). */
 const OVERRIDES: SchemaOverrides = new Map<z.ZodMiniType, Record<string, unknown>>([
   [S.PassportNewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }],
-  [S.Siret, { type: 'string', pattern: '^\\d{14}$', description: '14 digits, no spaces; Luhn check digit (La Poste, SIREN 356000000: the sum of the digits is a multiple of 5, its head office 35600000000048 aside).' }],
-  [S.Vat, { type: 'string', pattern: '^[A-Z]{2}[0-9A-Z+*]{2,12}$', description: 'Normalised (upper case, no separators); the VIES format of its country (EL: Greece, XI: Northern Ireland); FR: key = (12 + 3 × (SIREN mod 97)) mod 97 on a valid SIREN.' }],
-  [S.Domain, { type: 'string', maxLength: 253, description: 'An e-mail domain, e.g. granulats-dupont.fr (a leading @ is dropped, case ignored).' }],
+  [
+    S.Siret,
+    {
+      type: 'string',
+      pattern: '^\\d{14}$',
+      description:
+        '14 digits, no spaces; Luhn check digit (La Poste, SIREN 356000000: the sum of the digits is a multiple of 5, its head office 35600000000048 aside).',
+    },
+  ],
+  [
+    S.Vat,
+    {
+      type: 'string',
+      pattern: '^[A-Z]{2}[0-9A-Z+*]{2,12}$',
+      description:
+        'Normalised (upper case, no separators); the VIES format of its country (EL: Greece, XI: Northern Ireland); FR: key = (12 + 3 × (SIREN mod 97)) mod 97 on a valid SIREN.',
+    },
+  ],
+  [
+    S.Domain,
+    { type: 'string', maxLength: 253, description: 'An e-mail domain, e.g. granulats-dupont.fr (a leading @ is dropped, case ignored).' },
+  ],
   [S.Regions, { type: 'array', items: { $ref: '#/components/schemas/PassportRegionCode' }, minItems: 1, uniqueItems: true }],
 ]);
 
@@ -65,11 +84,17 @@ export function passportComponents(): Record<Component, Record<string, unknown>>
   return componentSchemas(COMPONENTS, OVERRIDES);
 }
 
-const ETAG = { description: 'The `version` of the resource, quoted: `"3"` (the `If-Match` of its next change)', schema: { type: 'string' } };
+const ETAG = {
+  description: 'The `version` of the resource, quoted: `"3"` (the `If-Match` of its next change)',
+  schema: { type: 'string' },
+};
 
 /** What each problem type means, in the document (its status, title and type URI are in `problems.ts`). */
 const PROBLEM_DOCS: Record<PassportProblemName, ProblemDoc<Component>> = {
-  invalidCredentials: { description: 'Wrong password OR unknown e-mail: the same status and body for both', schema: 'PassportInvalidCredentialsProblem' },
+  invalidCredentials: {
+    description: 'Wrong password OR unknown e-mail: the same status and body for both',
+    schema: 'PassportInvalidCredentialsProblem',
+  },
   tooManyAttempts: {
     description: `Too many failures in a row for this e-mail, known or unknown alike: the ${THROTTLE_FREE_FAILURES}th failure in a row and every attempt during the wait, which is not checked. The wait starts at ${THROTTLE_FIRST_WAIT_MS / 1000} s and is multiplied by ${THROTTLE_WAIT_FACTOR} at each further failure, up to ${THROTTLE_MAX_WAIT_MS / 60_000} min; a success or a password reset ends the count. \`retryAfter\` = the \`Retry-After\` header, in seconds.`,
     schema: 'PassportTooManyAttemptsProblem',
@@ -110,7 +135,8 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
   },
   resetRequest: {
     operationId: 'passportRequestPasswordReset',
-    summary: 'PP-LOGIN « Mot de passe oublié ? »: e-mails a reset link if an account has this e-mail. ALWAYS the same 202, whether or not an account exists.',
+    summary:
+      'PP-LOGIN « Mot de passe oublié ? »: e-mails a reset link if an account has this e-mail. ALWAYS the same 202, whether or not an account exists.',
     ok: 'Accepted (the same answer for every e-mail)',
   },
   resetLinkStatus: {
@@ -129,9 +155,21 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
       'PP-LOGIN « Se déconnecter »: ends the passport session of the bearer token on the server; the token is refused from then on (401 `/problems/session-required`). Always 204, also when the session had already ended or none was sent (nothing to learn from it).',
     ok: 'The session is over',
   },
-  company: { operationId: 'passportGetCompany', summary: 'PP-COMPANY: the company information, with its `version` (also sent as `ETag`)', ok: 'The company' },
-  updateCompany: { operationId: 'passportUpdateCompany', summary: 'PP-COMPANY: name, regions and referent names (not the login: see the handover)', ok: 'The company, with its new version' },
-  companyPassword: { operationId: 'passportChangeCompanyPassword', summary: `PP-COMPANY: a new company password. ${POLICY}`, ok: 'Changed' },
+  company: {
+    operationId: 'passportGetCompany',
+    summary: 'PP-COMPANY: the company information, with its `version` (also sent as `ETag`)',
+    ok: 'The company',
+  },
+  updateCompany: {
+    operationId: 'passportUpdateCompany',
+    summary: 'PP-COMPANY: name, regions and referent names (not the login: see the handover)',
+    ok: 'The company, with its new version',
+  },
+  companyPassword: {
+    operationId: 'passportChangeCompanyPassword',
+    summary: `PP-COMPANY: a new company password. ${POLICY}`,
+    ok: 'Changed',
+  },
   handover: {
     operationId: 'passportHandOverCompany',
     summary:
@@ -140,7 +178,8 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
   },
   emailDomainPreview: {
     operationId: 'passportPreviewEmailDomainChange',
-    summary: 'PP-COMPANY: how many employee addresses on `from` would move to `to`, and how many stay (another domain, sub-domains included; no e-mail)',
+    summary:
+      'PP-COMPANY: how many employee addresses on `from` would move to `to`, and how many stay (another domain, sub-domains included; no e-mail)',
     ok: 'The counts',
     query: [
       { name: 'from', in: 'query', required: true, schema: { type: 'string' } },
@@ -149,18 +188,25 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
   },
   emailDomain: {
     operationId: 'passportChangeEmailDomain',
-    summary: 'PP-COMPANY: moves every employee address on `fromDomain` to `toDomain` (the part before @ kept); the referent e-mail is not changed',
+    summary:
+      'PP-COMPANY: moves every employee address on `fromDomain` to `toDomain` (the part before @ kept); the referent e-mail is not changed',
     ok: 'How many changed',
   },
-  spaces: { operationId: 'passportGetSpaces', summary: 'PP-SPACES: linked or not, the reachable spaces, the active one, whether linking is possible', ok: 'The spaces' },
+  spaces: {
+    operationId: 'passportGetSpaces',
+    summary: 'PP-SPACES: linked or not, the reachable spaces, the active one, whether linking is possible',
+    ok: 'The spaces',
+  },
   linkSpaces: {
     operationId: 'passportLinkSpaces',
-    summary: 'PP-SPACES: links the company, user (created if missing) and trainer spaces under the company login; only for the designated referent of an existing company account',
+    summary:
+      'PP-SPACES: links the company, user (created if missing) and trainer spaces under the company login; only for the designated referent of an existing company account',
     ok: 'Linked',
   },
   dissociateSpaces: {
     operationId: 'passportDissociateSpaces',
-    summary: 'PP-SPACES: the user (and trainer) account gets its own login and password; the company keeps its login and password; the person stays the referent',
+    summary:
+      'PP-SPACES: the user (and trainer) account gets its own login and password; the company keeps its login and password; the person stays the referent',
     ok: 'Separate',
   },
   switchSpace: { operationId: 'passportSwitchSpace', summary: 'PP-SPACES: goes to another linked space', ok: 'Switched' },
@@ -180,7 +226,8 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
   },
   employee: {
     operationId: 'passportGetEmployee',
-    summary: 'PP-ROSTER / PP-ENROLL: one employee, with its `version` (also sent as `ETag`): « Modifier un salarié » opened from an id, or one row reloaded after a 412',
+    summary:
+      'PP-ROSTER / PP-ENROLL: one employee, with its `version` (also sent as `ETag`): « Modifier un salarié » opened from an id, or one row reloaded after a 412',
     ok: 'The row',
     okHeaders: { ETag: ETAG },
   },
@@ -207,5 +254,12 @@ const DOCS: Record<PassportRouteName, OperationDoc> = {
 };
 
 export function passportPaths() {
-  return pathsOf({ tag: 'passport', routes: PASSPORT_ROUTES, problems: PASSPORT_PROBLEMS, components: COMPONENTS, docs: DOCS, problemDocs: PROBLEM_DOCS });
+  return pathsOf({
+    tag: 'passport',
+    routes: PASSPORT_ROUTES,
+    problems: PASSPORT_PROBLEMS,
+    components: COMPONENTS,
+    docs: DOCS,
+    problemDocs: PROBLEM_DOCS,
+  });
 }

@@ -17,8 +17,13 @@ import {
 // PP-LOGIN (forgotten password): the reset-link page as a flow (issue 11 #1), effects included.
 
 const ctx = { now: 0 };
-const problem = (status: number, slug: string): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug } });
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PassportResetRequest }).request);
+const problem = (status: number, slug: string): ApiFailure => ({
+  kind: 'http',
+  status,
+  problem: { type: `/problems/${slug}`, status, title: slug },
+});
+const calls = (effects: readonly { type: string }[]) =>
+  effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PassportResetRequest }).request);
 const LINK: PassportResetEvent = { type: 'link', token: 'tok', key: 'k1' };
 
 test('PP-LOGIN reset: no link; a link is checked; valid → the form; expired, used, unknown (problems, any 404/410); a 500 retries', () => {
@@ -38,10 +43,17 @@ test('PP-LOGIN reset: the new password with the link’s one key; success forget
   const sending = passportResetFlow.transition(form, { type: 'reset', password: 'Une phrase de passe' }, ctx);
   assert.deepEqual(calls(sending.effects), [{ op: 'reset', token: 'tok', key: 'k1', password: 'Une phrase de passe' }]);
   assert.equal(JSON.stringify(sending.state).includes('Une phrase'), false);
-  assert.deepEqual(passportResetFlow.transition(sending.state, { type: 'reset', password: 'again' }, ctx).effects, [], 'never two in flight');
+  assert.deepEqual(
+    passportResetFlow.transition(sending.state, { type: 'reset', password: 'again' }, ctx).effects,
+    [],
+    'never two in flight',
+  );
   const done = passportResetFlow.transition(sending.state, { type: 'reset-done' }, ctx);
   assert.deepEqual(done.state, { step: 'done' });
-  assert.deepEqual(done.effects, [{ type: 'focus', target: 'heading' }, { type: 'emit', name: 'passport-password-reset' }]);
+  assert.deepEqual(done.effects, [
+    { type: 'focus', target: 'heading' },
+    { type: 'emit', name: 'passport-password-reset' },
+  ]);
   const refused = (f: ApiFailure) => passportResetFlow.transition(sending.state, { type: 'reset-failed', failure: f }, ctx).state;
   assert.deepEqual(refused(problem(410, 'link-used')), { step: 'used' });
   assert.equal(refused(problem(422, 'validation')).notice?.seq, 1);
@@ -61,7 +73,11 @@ test('PP-LOGIN reset: through the runner with a fake api', async () => {
     },
   };
   const emitted: string[] = [];
-  const runner = createFlowRunner(passportResetFlow, { context: () => ctx, run: (r, s) => runPassportResetRequest(api, {} as VigieClient, r, s), host: { emit: (n) => (emitted.push(n), true) } });
+  const runner = createFlowRunner(passportResetFlow, {
+    context: () => ctx,
+    run: (r, s) => runPassportResetRequest(api, {} as VigieClient, r, s),
+    host: { emit: (n) => (emitted.push(n), true) },
+  });
   runner.send(LINK);
   await runner.settled();
   runner.send({ type: 'reset', password: 'Une phrase de passe' });
@@ -79,9 +95,9 @@ test('PP-LOGIN reset property: never two resets in flight, a valid step always, 
     fc.constant(LINK),
     fc.constant<PassportResetEvent>({ type: 'retry-check' }),
     fc.constant<PassportResetEvent>({ type: 'checked' }),
-    fc.constantFrom(problem(500, 'x'), problem(410, 'link-expired'), problem(422, 'validation'), problem(404, 'x')).chain((failure) =>
-      fc.constantFrom<PassportResetEvent>({ type: 'check-failed', failure }, { type: 'reset-failed', failure }),
-    ),
+    fc
+      .constantFrom(problem(500, 'x'), problem(410, 'link-expired'), problem(422, 'validation'), problem(404, 'x'))
+      .chain((failure) => fc.constantFrom<PassportResetEvent>({ type: 'check-failed', failure }, { type: 'reset-failed', failure })),
     fc.constant<PassportResetEvent>({ type: 'reset', password: 'Une phrase de passe' }),
     fc.constant<PassportResetEvent>({ type: 'reset-done' }),
   );

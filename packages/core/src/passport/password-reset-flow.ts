@@ -49,7 +49,9 @@ type Effect = FlowEffect<PassportResetRequest, PassportResetEvent>;
 const heading: Effect = { type: 'focus', target: 'heading' };
 
 const retryable = (failure: ApiFailure): boolean =>
-  failure.kind === 'network' || failure.kind === 'timeout' || (failure.kind !== 'aborted' && (failure.status >= 500 || failure.status === 408 || failure.status === 429));
+  failure.kind === 'network' ||
+  failure.kind === 'timeout' ||
+  (failure.kind !== 'aborted' && (failure.status >= 500 || failure.status === 408 || failure.status === 429));
 
 /** Why the link cannot be used, from a failure (its 404/410 problems; any other 404/410 is an unknown link). */
 export function passportLinkRefusal(failure: ApiFailure): 'expired' | 'used' | 'unknown' | undefined {
@@ -82,7 +84,10 @@ export function passportResetTransition(s: PassportResetState, e: PassportResetE
     }
     case 'reset':
       if (s.step !== 'form' || s.busy || !s.token || !s.key) return stay(s);
-      return { state: { ...s, busy: true }, effects: [{ type: 'call', request: { op: 'reset', token: s.token, key: s.key, password: e.password }, key: 'reset' }] };
+      return {
+        state: { ...s, busy: true },
+        effects: [{ type: 'call', request: { op: 'reset', token: s.token, key: s.key, password: e.password }, key: 'reset' }],
+      };
     case 'reset-done':
       return s.busy ? { state: { step: 'done' }, effects: [heading, { type: 'emit', name: 'passport-password-reset' }] } : stay(s);
     case 'reset-failed': {
@@ -90,7 +95,8 @@ export function passportResetTransition(s: PassportResetState, e: PassportResetE
       const { busy: _b, ...idle } = s;
       const refusal = passportLinkRefusal(e.failure);
       if (refusal) return { state: { step: refusal }, effects: [heading] };
-      if (passportProblemOfFailure(e.failure) === 'validation') return stay({ ...idle, notice: { seq: (s.notice?.seq ?? 0) + 1, failure: e.failure } });
+      if (passportProblemOfFailure(e.failure) === 'validation')
+        return stay({ ...idle, notice: { seq: (s.notice?.seq ?? 0) + 1, failure: e.failure } });
       // Anything else (the service could not answer…): the form's notice and its retry, the link kept.
       return stay(idle);
     }
@@ -105,11 +111,21 @@ export const passportResetFlow: Flow<PassportResetState, PassportResetEvent, Pas
 /** The calls of the reset page (the element passes core's passport api, loaded on demand). */
 export interface PassportResetApi {
   getPassportResetLinkStatus(client: VigieClient, token: string, opts?: { signal?: AbortSignal }): Promise<unknown>;
-  resetPassportPassword(client: VigieClient, token: string, password: string, opts?: { signal?: AbortSignal; idempotencyKey?: string }): Promise<void>;
+  resetPassportPassword(
+    client: VigieClient,
+    token: string,
+    password: string,
+    opts?: { signal?: AbortSignal; idempotencyKey?: string },
+  ): Promise<void>;
 }
 
 /** Turns a reset page's request into its call, and the answer or the typed failure into the flow's event. */
-export async function runPassportResetRequest(api: PassportResetApi, client: VigieClient, r: PassportResetRequest, signal: AbortSignal): Promise<PassportResetEvent> {
+export async function runPassportResetRequest(
+  api: PassportResetApi,
+  client: VigieClient,
+  r: PassportResetRequest,
+  signal: AbortSignal,
+): Promise<PassportResetEvent> {
   try {
     if (r.op === 'status') {
       await api.getPassportResetLinkStatus(client, r.token, { signal });

@@ -51,7 +51,9 @@ export const PASSPORT_PROBLEMS = defineProblems({
 export const PASSPORT_PROBLEM_TYPES = problemTypes(PASSPORT_PROBLEMS);
 export type PassportProblemName = keyof typeof PASSPORT_PROBLEM_TYPES;
 
-const BY_SLUG = new Map(Object.entries(PASSPORT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as PassportProblemName]));
+const BY_SLUG = new Map(
+  Object.entries(PASSPORT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as PassportProblemName]),
+);
 
 /**
  * Which passport problem a failure is (by the last segment of its `type`, so relative and

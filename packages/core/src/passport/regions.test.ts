@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { METROPOLITAN_REGION_CODES, OVERSEAS_REGION_CODES, REGION_CODES, isOverseasRegion, isRegionCode, normalizeRegions, regionMessageKey, regionsIssue } from './regions.js';
+import {
+  METROPOLITAN_REGION_CODES,
+  OVERSEAS_REGION_CODES,
+  REGION_CODES,
+  isOverseasRegion,
+  isRegionCode,
+  normalizeRegions,
+  regionMessageKey,
+  regionsIssue,
+} from './regions.js';
 import { passportFr } from './messages.fr.js';
 
 describe('PP-REGISTER regions', () => {
@@ -43,7 +52,10 @@ describe('PP-REGISTER regions', () => {
         const n = normalizeRegions(chosen);
         assert.deepEqual(new Set(n), new Set(chosen));
         assert.equal(new Set(n).size, n.length);
-        assert.deepEqual(n, [...n].sort((a, b) => REGION_CODES.indexOf(a) - REGION_CODES.indexOf(b)));
+        assert.deepEqual(
+          n,
+          [...n].sort((a, b) => REGION_CODES.indexOf(a) - REGION_CODES.indexOf(b)),
+        );
       }),
     );
   });

@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import type { ApiFailure } from '../api/errors.js';
 import { createFlowRunner, replay, type FlowEffect } from '../shared/flow.js';
 import { PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
-import { REGISTRATION_START, registrationFlow, registrationRefusalFields, type RegistrationFlowEvent, type RegistrationFlowRequest, type RegistrationFlowState } from './registration-flow.js';
+import {
+  REGISTRATION_START,
+  registrationFlow,
+  registrationRefusalFields,
+  type RegistrationFlowEvent,
+  type RegistrationFlowRequest,
+  type RegistrationFlowState,
+} from './registration-flow.js';
 import { toRegistrationRequest, type RegistrationForm } from './registration.js';
 
 const ctx = { now: Date.parse('2026-03-10T12:00:00+01:00') };
@@ -30,7 +37,9 @@ const problem = (status: number, type: string, extra: Record<string, unknown> = 
 });
 const run = (events: RegistrationFlowEvent[], from?: RegistrationFlowState) => replay(registrationFlow, events, ctx, from);
 const kinds = (effects: readonly FlowEffect<RegistrationFlowRequest, RegistrationFlowEvent>[]) =>
-  effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type));
+  effects.map((e) =>
+    e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type,
+  );
 const sending = () => run([{ type: 'submit', request: REQUEST }]).state;
 
 describe('PP-REGISTER the flow of <company-registration>', () => {
@@ -47,7 +56,10 @@ describe('PP-REGISTER the flow of <company-registration>', () => {
   });
 
   test('PP-REGISTER a submit sends one request; another one while it runs sends nothing; a request of the other kind is not sent', () => {
-    const { state, effects } = run([{ type: 'submit', request: REQUEST }, { type: 'submit', request: REQUEST }]);
+    const { state, effects } = run([
+      { type: 'submit', request: REQUEST },
+      { type: 'submit', request: REQUEST },
+    ]);
     assert.equal(state.phase, 'sending');
     assert.deepEqual(effects, [{ type: 'call', request: { op: 'register', request: REQUEST } }]);
     const vat = run([{ type: 'switch-identification', typed: '' }]).state;
@@ -78,8 +90,12 @@ describe('PP-REGISTER the flow of <company-registration>', () => {
     assert.equal(taken.state.passwordsCleared, true);
     assert.equal(taken.state.phase, 'editing');
     assert.equal(run([{ type: 'password-typed' }], taken.state).state.passwordsCleared, false);
-    assert.deepEqual(registrationRefusalFields(problem(409, 'company-exists'), 'vat'), { identifier: 'passport.registration.error.vatTaken' });
-    assert.deepEqual(registrationRefusalFields(problem(400, 'robot-check-failed'), 'siret'), { antiRobotToken: 'passport.registration.captcha.refused' });
+    assert.deepEqual(registrationRefusalFields(problem(409, 'company-exists'), 'vat'), {
+      identifier: 'passport.registration.error.vatTaken',
+    });
+    assert.deepEqual(registrationRefusalFields(problem(400, 'robot-check-failed'), 'siret'), {
+      antiRobotToken: 'passport.registration.captcha.refused',
+    });
     const v = problem(422, 'validation', {
       errors: [
         { field: 'identification.siret', issue: 'siret-checksum' },
@@ -87,7 +103,11 @@ describe('PP-REGISTER the flow of <company-registration>', () => {
         { field: 'referent.email', issue: 'invalid-email' },
       ],
     });
-    assert.deepEqual(registrationRefusalFields(v, 'siret'), { identifier: 'passport.field.siret-checksum', regions: 'passport.registration.error.invalid', email: 'passport.field.invalid-email' });
+    assert.deepEqual(registrationRefusalFields(v, 'siret'), {
+      identifier: 'passport.field.siret-checksum',
+      regions: 'passport.registration.error.invalid',
+      email: 'passport.field.invalid-email',
+    });
     const failed = run([{ type: 'refused', failure: problem(500, 'internal-error') }], sending()).state;
     assert.equal(failed.answer?.fields, undefined);
     assert.equal(failed.passwordsCleared, false);
@@ -106,7 +126,10 @@ describe('PP-REGISTER the flow of <company-registration>', () => {
     const sent: RegistrationFlowRequest[] = [];
     const runner = createFlowRunner(registrationFlow, {
       context: () => ctx,
-      run: async (r): Promise<RegistrationFlowEvent> => (sent.push(r), { type: 'registered', companyName: r.request.companyName, email: r.request.referent.email }),
+      run: async (r): Promise<RegistrationFlowEvent> => (
+        sent.push(r),
+        { type: 'registered', companyName: r.request.companyName, email: r.request.referent.email }
+      ),
       host: { emit: (name) => (emitted.push(name), true) },
     });
     runner.send({ type: 'submit', request: REQUEST });
@@ -121,7 +144,9 @@ describe('PP-REGISTER the flow of <company-registration>', () => {
       fc.constant<RegistrationFlowEvent>({ type: 'captcha-checked' }),
       fc.constant<RegistrationFlowEvent>({ type: 'submit', request: REQUEST }),
       fc.constant<RegistrationFlowEvent>({ type: 'registered', companyName: 'C', email: 'a@b.fr' }),
-      fc.constantFrom(problem(409, 'company-exists'), problem(500, 'internal-error')).map((failure): RegistrationFlowEvent => ({ type: 'refused', failure })),
+      fc
+        .constantFrom(problem(409, 'company-exists'), problem(500, 'internal-error'))
+        .map((failure): RegistrationFlowEvent => ({ type: 'refused', failure })),
       fc.constant<RegistrationFlowEvent>({ type: 'password-typed' }),
       fc.constant<RegistrationFlowEvent>({ type: 'reset' }),
     );

@@ -70,7 +70,12 @@ export interface RegistrationFlowState {
 type RegistrationStep = Step<RegistrationFlowState, RegistrationFlowRequest, RegistrationFlowEvent>;
 export type RegistrationFlowEffect = FlowEffect<RegistrationFlowRequest, RegistrationFlowEvent>;
 
-export const REGISTRATION_START: RegistrationFlowState = { phase: 'editing', identification: 'siret', otherIdentifier: '', passwordsCleared: false };
+export const REGISTRATION_START: RegistrationFlowState = {
+  phase: 'editing',
+  identification: 'siret',
+  otherIdentifier: '',
+  passwordsCleared: false,
+};
 
 /** A server's field name (`identification.siret`, `referent.email`, `regions[1]`…) → the form's. */
 const SERVER_FIELDS: Readonly<Record<string, RegistrationFormField>> = {
@@ -93,7 +98,8 @@ const SERVER_FIELDS: Readonly<Record<string, RegistrationFormField>> = {
   antiRobotToken: 'antiRobotToken',
 };
 
-const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
+const isFieldIssue = (issue: unknown): issue is PassportFieldIssue =>
+  typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 /** A 422's `{ field, issue }` list on the form's fields: each issue's message (an issue this client does not know: « not accepted »). */
 function serverFieldErrors(failure: ApiFailure): Partial<Record<RegistrationFormField, MessageKey>> {
@@ -112,7 +118,10 @@ function serverFieldErrors(failure: ApiFailure): Partial<Record<RegistrationForm
  * the anti-robot token refused, a 422's fields), or undefined for a failure the form shows with a
  * retry.
  */
-export function registrationRefusalFields(failure: ApiFailure, identification: IdentificationKind): Partial<Record<RegistrationFormField, MessageKey>> | undefined {
+export function registrationRefusalFields(
+  failure: ApiFailure,
+  identification: IdentificationKind,
+): Partial<Record<RegistrationFormField, MessageKey>> | undefined {
   switch (passportProblemOfFailure(failure)) {
     case 'companyExists':
       return { identifier: identification === 'siret' ? 'passport.registration.error.siretTaken' : 'passport.registration.error.vatTaken' };
@@ -130,7 +139,11 @@ export function registrationRefusalFields(failure: ApiFailure, identification: I
 const step = (state: RegistrationFlowState, ...effects: RegistrationFlowEffect[]): RegistrationStep => ({ state, effects });
 const nextSeq = (s: RegistrationFlowState) => (s.answer?.seq ?? 0) + 1;
 
-export function registrationTransition(state: RegistrationFlowState, event: RegistrationFlowEvent, _ctx?: MachineContext): RegistrationStep {
+export function registrationTransition(
+  state: RegistrationFlowState,
+  event: RegistrationFlowEvent,
+  _ctx?: MachineContext,
+): RegistrationStep {
   switch (event.type) {
     case 'switch-identification':
       if (state.phase !== 'editing') return step(state);
@@ -144,8 +157,12 @@ export function registrationTransition(state: RegistrationFlowState, event: Regi
       return state.phase === 'checking' ? step({ ...state, phase: 'editing' }) : step(state);
     case 'submit':
       // One submission at a time; the identifier sent must be the kind asked.
-      if ((state.phase !== 'editing' && state.phase !== 'checking') || event.request.identification.kind !== state.identification) return step(state);
-      return step({ ...state, phase: 'sending', sending: event.request.companyName }, { type: 'call', request: { op: 'register', request: event.request } });
+      if ((state.phase !== 'editing' && state.phase !== 'checking') || event.request.identification.kind !== state.identification)
+        return step(state);
+      return step(
+        { ...state, phase: 'sending', sending: event.request.companyName },
+        { type: 'call', request: { op: 'register', request: event.request } },
+      );
     case 'registered':
       if (state.phase !== 'sending') return step(state);
       return step(
@@ -166,7 +183,13 @@ export function registrationTransition(state: RegistrationFlowState, event: Regi
       const fields = registrationRefusalFields(event.failure, state.identification);
       // A refusal on the fields was judged by the server: the passwords it saw are cleared (to be typed again).
       return step(
-        { ...state, phase: 'editing', sending: undefined, passwordsCleared: fields ? true : state.passwordsCleared, answer: { seq: nextSeq(state), failure: event.failure, ...(fields ? { fields } : {}) } },
+        {
+          ...state,
+          phase: 'editing',
+          sending: undefined,
+          passwordsCleared: fields ? true : state.passwordsCleared,
+          answer: { seq: nextSeq(state), failure: event.failure, ...(fields ? { fields } : {}) },
+        },
         { type: 'emit', name: 'captcha-token-used' },
       );
     }

@@ -4,7 +4,13 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { PASSWORD_MIN_LENGTH } from '../shared/password-policy.js';
 import { fieldIssueList, hasFieldIssues } from './forms.js';
-import { EMPTY_REGISTRATION_FORM, REGISTRATION_FIELDS, checkRegistration, toRegistrationRequest, type RegistrationForm } from './registration.js';
+import {
+  EMPTY_REGISTRATION_FORM,
+  REGISTRATION_FIELDS,
+  checkRegistration,
+  toRegistrationRequest,
+  type RegistrationForm,
+} from './registration.js';
 import { RegistrationRequest } from './schemas.js';
 
 /** The seed's example, completed (the seed's SIRET example has 11 digits: a real one here). */
@@ -49,7 +55,10 @@ describe('PP-REGISTER registration form', () => {
       { field: 'antiRobotToken', issue: 'robot-check-required' },
     ]);
     const order = Object.keys(issues);
-    assert.deepEqual(order, REGISTRATION_FIELDS.filter((f) => order.includes(f)));
+    assert.deepEqual(
+      order,
+      REGISTRATION_FIELDS.filter((f) => order.includes(f)),
+    );
     assert.throws(() => toRegistrationRequest(EMPTY_REGISTRATION_FORM), RangeError);
   });
 
@@ -74,7 +83,10 @@ describe('PP-REGISTER registration form', () => {
   });
 
   test('PP-REGISTER blank names count as empty', () => {
-    assert.deepEqual(checkRegistration({ ...SEED, companyName: '  ', referentFirstName: '\t' }), { companyName: 'required', referentFirstName: 'required' });
+    assert.deepEqual(checkRegistration({ ...SEED, companyName: '  ', referentFirstName: '\t' }), {
+      companyName: 'required',
+      referentFirstName: 'required',
+    });
   });
 
   test('PP-REGISTER e-mail and confirmation: malformed said first; then equal (case aside)', () => {
@@ -89,11 +101,15 @@ describe('PP-REGISTER registration form', () => {
     assert.deepEqual(checkRegistration({ ...SEED, password: exact, passwordConfirmation: exact }), {});
     const emoji = '😀'.repeat(PASSWORD_MIN_LENGTH);
     assert.deepEqual(checkRegistration({ ...SEED, password: emoji, passwordConfirmation: emoji }), {});
-    assert.deepEqual(checkRegistration({ ...SEED, password: 'x'.repeat(129), passwordConfirmation: 'x'.repeat(129) }), { password: 'password-too-long' });
+    assert.deepEqual(checkRegistration({ ...SEED, password: 'x'.repeat(129), passwordConfirmation: 'x'.repeat(129) }), {
+      password: 'password-too-long',
+    });
   });
 
   test('PP-REGISTER password confirmation: must be exactly the same (never trimmed)', () => {
-    assert.deepEqual(checkRegistration({ ...SEED, passwordConfirmation: 'une phrase de passe ' }), { passwordConfirmation: 'password-mismatch' });
+    assert.deepEqual(checkRegistration({ ...SEED, passwordConfirmation: 'une phrase de passe ' }), {
+      passwordConfirmation: 'password-mismatch',
+    });
     assert.deepEqual(checkRegistration({ ...SEED, passwordConfirmation: '' }), { passwordConfirmation: 'required' });
   });
 

@@ -69,8 +69,17 @@ export const EMPTY_REGISTRATION_FORM: RegistrationForm = {
   antiRobotToken: null,
 };
 
-const SIRET_FIELD_ISSUE: Readonly<Record<SiretIssue, PassportFieldIssue>> = { required: 'required', format: 'siret-format', checksum: 'siret-checksum' };
-const VAT_FIELD_ISSUE: Readonly<Record<VatIssue, PassportFieldIssue>> = { required: 'required', country: 'vat-country', format: 'vat-format', checksum: 'vat-checksum' };
+const SIRET_FIELD_ISSUE: Readonly<Record<SiretIssue, PassportFieldIssue>> = {
+  required: 'required',
+  format: 'siret-format',
+  checksum: 'siret-checksum',
+};
+const VAT_FIELD_ISSUE: Readonly<Record<VatIssue, PassportFieldIssue>> = {
+  required: 'required',
+  country: 'vat-country',
+  format: 'vat-format',
+  checksum: 'vat-checksum',
+};
 
 /** PP-REGISTER: every issue of the form, in the order of the fields (empty: it may be sent). */
 export function checkRegistration(form: RegistrationForm): FieldIssues<RegistrationField> {
@@ -101,7 +110,8 @@ export function checkRegistration(form: RegistrationForm): FieldIssues<Registrat
 export function toRegistrationRequest(form: RegistrationForm): RegistrationRequest {
   assertNoFieldIssues(checkRegistration(form));
   return {
-    identification: form.identification === 'siret' ? { kind: 'siret', siret: normalizeSiret(form.siret) } : { kind: 'vat', vat: normalizeVat(form.vat) },
+    identification:
+      form.identification === 'siret' ? { kind: 'siret', siret: normalizeSiret(form.siret) } : { kind: 'vat', vat: normalizeVat(form.vat) },
     companyName: form.companyName.trim(),
     regions: normalizeRegions(form.regions as readonly RegionCode[]),
     referent: { lastName: form.referentLastName.trim(), firstName: form.referentFirstName.trim(), email: form.email.trim() },

@@ -7,7 +7,18 @@
  * Rows keep their position (their index in arrival order) for the life of the index: a deleted
  * row leaves a hole, so positions held by the caller never shift.
  */
-import { IdColumn, ListColumn, NO_VALUE, descendingTable, foldListText, grown, labelTable, listSortKey, refines, sortByBuckets } from '../shared/list-index.js';
+import {
+  IdColumn,
+  ListColumn,
+  NO_VALUE,
+  descendingTable,
+  foldListText,
+  grown,
+  labelTable,
+  listSortKey,
+  refines,
+  sortByBuckets,
+} from '../shared/list-index.js';
 import { EMPLOYEE_STATES } from './blocking.js';
 import { PROFILE_IDS } from './profile.js';
 import { RosterHaystacks, PREPARE_SLICE, filterRows, prepareTokens, type LastSearch, type SearchResult } from './roster-search.js';
@@ -22,7 +33,10 @@ const PROFILE_KEY: ReadonlyMap<string, number> = new Map(PROFILE_IDS.map((id, i)
  * sort follow what the cell shows, so « expiré » finds the expired rows and they sort as « Expiré ».
  */
 export const LABELLED_STATUSES = [...EMPLOYEE_STATES, ...ROSTER_EXPIRY_STATUSES] as const;
-export const STATUS_KEY = Object.fromEntries([['not-started', NO_VALUE], ...LABELLED_STATUSES.map((status, i) => [status, i + 1])]) as Readonly<Record<RosterStatus, number>>;
+export const STATUS_KEY = Object.fromEntries([
+  ['not-started', NO_VALUE],
+  ...LABELLED_STATUSES.map((status, i) => [status, i + 1]),
+]) as Readonly<Record<RosterStatus, number>>;
 
 export class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row> {
   /** Rows by position; `undefined` once deleted. */
@@ -56,7 +70,10 @@ export class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row>
   readonly lastName = new ListColumn<RosterRow>((row) => row.lastName, listSortKey);
   readonly id = new IdColumn();
   /** ISO dates order as text. */
-  readonly expiresOn = new ListColumn<RosterRow>((row) => row.expiresOn, (date) => date);
+  readonly expiresOn = new ListColumn<RosterRow>(
+    (row) => row.expiresOn,
+    (date) => date,
+  );
 
   /** Folded labels for search, by key id (index 0: no value, never matched). */
   profileTexts: string[] = [];
@@ -91,7 +108,9 @@ export class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row>
 
   applyLabels(labels: RosterLabels): void {
     const profiles = PROFILE_IDS.map((id) => labels.profile(id));
-    const states = LABELLED_STATUSES.map((s) => (s === 'expired' || s === 'expiring' ? (labels.expiry?.(s) ?? labels.state('active')) : labels.state(s)));
+    const states = LABELLED_STATUSES.map((s) =>
+      s === 'expired' || s === 'expiring' ? (labels.expiry?.(s) ?? labels.state('active')) : labels.state(s),
+    );
     this.profileTexts = ['', ...profiles.map(foldListText)];
     this.stateTexts = ['', ...states.map(foldListText)];
     this.profileTable = labelTable(profiles);
@@ -297,7 +316,10 @@ export class RosterIndexState<Row extends RosterRow> implements RosterIndex<Row>
     else if (sort.column === 'lastName' && sort.direction === 'ascending') order = this.ties();
     else {
       const { keyIds, table } = this.column(sort.column);
-      order = sort.direction === 'ascending' ? sortByBuckets(this.ties(), keyIds, table) : sortByBuckets(this.ties(), keyIds, descendingTable(table), table[NO_VALUE]!);
+      order =
+        sort.direction === 'ascending'
+          ? sortByBuckets(this.ties(), keyIds, table)
+          : sortByBuckets(this.ties(), keyIds, descendingTable(table), table[NO_VALUE]!);
     }
     this.orders.set(key, order);
     return order;

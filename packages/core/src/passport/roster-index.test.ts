@@ -122,10 +122,15 @@ function naiveFold(text: string): string {
   return out;
 }
 
-const naiveTokens = (query: string) => naiveFold(query).split(/[\s\-\u2010-\u2015\u2212]+/u).filter((t) => t !== '');
+const naiveTokens = (query: string) =>
+  naiveFold(query)
+    .split(/[\s\-\u2010-\u2015\u2212]+/u)
+    .filter((t) => t !== '');
 
 function naiveMatches(r: RosterRow, tokens: readonly string[], labels: RosterLabels): boolean {
-  const texts = [r.firstName, r.lastName, emailLocalPart(r.email), labels.profile(r.profile), r.state ? labels.state(r.state) : ''].map(naiveFold);
+  const texts = [r.firstName, r.lastName, emailLocalPart(r.email), labels.profile(r.profile), r.state ? labels.state(r.state) : ''].map(
+    naiveFold,
+  );
   return tokens.every((token) => texts.some((text) => text.includes(token)));
 }
 
@@ -166,10 +171,28 @@ function naiveView(rows: readonly (RosterRow | undefined)[], query: string, sort
 
 const NAME_CHARS = [...'aAbBeEéÉèêëàÀâîïôöùûüçÇzZ', 'œ', 'Œ', 'æ', 'Æ', 'ß', 'ø', "'", '\u2019', '-', ' ', '0', '1', '2'];
 const nameArb = fc.oneof(
-  fc.constantFrom('Hélène', 'helene', 'HELENE', 'Œuvre', 'oeuvre', 'Jean-Pierre', "D'ALMEIDA", 'Léa', 'LEA', 'Zoé', 'Noël', 'Agent 2', 'Agent 10', ''),
+  fc.constantFrom(
+    'Hélène',
+    'helene',
+    'HELENE',
+    'Œuvre',
+    'oeuvre',
+    'Jean-Pierre',
+    "D'ALMEIDA",
+    'Léa',
+    'LEA',
+    'Zoé',
+    'Noël',
+    'Agent 2',
+    'Agent 10',
+    '',
+  ),
   fc.string({ unit: fc.constantFrom(...NAME_CHARS), maxLength: 6 }),
 );
-const emailArb = fc.option(fc.constantFrom('helene.petit@granulats-dupont.fr', 'JP.Dupre@Exemple.COM', "o'neil@chantier.fr", 'zoé@exemple.fr', 'b@a'), { nil: null });
+const emailArb = fc.option(
+  fc.constantFrom('helene.petit@granulats-dupont.fr', 'JP.Dupre@Exemple.COM', "o'neil@chantier.fr", 'zoé@exemple.fr', 'b@a'),
+  { nil: null },
+);
 const dayArb = fc.constantFrom('2025-01-01', '2026-06-30', '2026-07-01', '2028-12-31');
 
 const rowArb: fc.Arbitrary<RosterRow> = fc.record({
@@ -202,12 +225,19 @@ const RUNS = { numRuns: 300 };
 describe('PP-ROSTER search', () => {
   test('PP-ROSTER « Hélène » is found by « helene », « HELENE » and « hélène », and « Helene » by « Hélène »', () => {
     const index = buildRosterIndex([row({ firstName: 'Hélène' }), row({ firstName: 'Helene' }), row({ firstName: 'Hélio' })], FR);
-    for (const query of ['helene', 'HELENE', 'hélène', 'Hélène', 'HÉLÈNE']) assert.deepEqual(names(index, { query }), ['Hélène', 'Helene'], query);
+    for (const query of ['helene', 'HELENE', 'hélène', 'Hélène', 'HÉLÈNE'])
+      assert.deepEqual(names(index, { query }), ['Hélène', 'Helene'], query);
   });
 
   test('PP-ROSTER ligatures and special letters: « Œuvre » / « oeuvre », « æ » / « ae », « ß » / « ss », « ø » / « o »', () => {
     const index = buildRosterIndex(
-      [row({ lastName: 'ŒUVRE' }), row({ lastName: 'oeuvre' }), row({ firstName: 'Lætitia' }), row({ lastName: 'STRAUß' }), row({ lastName: 'SØRENSEN' })],
+      [
+        row({ lastName: 'ŒUVRE' }),
+        row({ lastName: 'oeuvre' }),
+        row({ firstName: 'Lætitia' }),
+        row({ lastName: 'STRAUß' }),
+        row({ lastName: 'SØRENSEN' }),
+      ],
       FR,
     );
     assert.equal(viewRoster(index, { query: 'oeuvre' }).length, 2);
@@ -219,9 +249,13 @@ describe('PP-ROSTER search', () => {
   });
 
   test('PP-ROSTER apostrophes are ignored, hyphens separate words like spaces', () => {
-    const index = buildRosterIndex([row({ lastName: "N'DIAYE" }), row({ firstName: 'Jean-Pierre' }), row({ firstName: 'Pierre', lastName: 'JEAN' })], FR);
+    const index = buildRosterIndex(
+      [row({ lastName: "N'DIAYE" }), row({ firstName: 'Jean-Pierre' }), row({ firstName: 'Pierre', lastName: 'JEAN' })],
+      FR,
+    );
     for (const query of ['ndiaye', "n'diaye", 'n’diaye', 'diaye', 'N’DIAYE']) assert.equal(viewRoster(index, { query }).length, 1, query);
-    for (const query of ['jean-pierre', 'jean pierre', 'Jean–Pierre']) assert.deepEqual(names(index, { query }), ['Jean-Pierre', 'Pierre'], query);
+    for (const query of ['jean-pierre', 'jean pierre', 'Jean–Pierre'])
+      assert.deepEqual(names(index, { query }), ['Jean-Pierre', 'Pierre'], query);
     assert.deepEqual(tokenizeRosterQuery("  Jean-Pierre   d'Almeida jean "), ['dalmeida', 'pierre', 'jean']);
   });
 
@@ -257,7 +291,12 @@ describe('PP-ROSTER search', () => {
   });
 
   test('PP-ROSTER a query extending the previous one gives what a fresh search gives (typed letter by letter)', () => {
-    const rows = [row({ lastName: 'DUPONT' }), row({ lastName: 'DUPRÉ' }), row({ lastName: 'DURAND' }), row({ lastName: 'MARTIN', email: 'dup@x.fr' })];
+    const rows = [
+      row({ lastName: 'DUPONT' }),
+      row({ lastName: 'DUPRÉ' }),
+      row({ lastName: 'DURAND' }),
+      row({ lastName: 'MARTIN', email: 'dup@x.fr' }),
+    ];
     const index = buildRosterIndex(rows, FR);
     for (const query of ['d', 'du', 'dup', 'dupr', 'dupré', 'dupr', 'du', 'dupo']) {
       assert.deepEqual(ids(index, { query }), ids(buildRosterIndex(rows, FR), { query }), query);
@@ -280,7 +319,10 @@ describe('PP-ROSTER search', () => {
         const index = buildRosterIndex(rows, labels);
         for (const step of steps) {
           // Types the query letter by letter, then a few letters more of it again (refinements), then it whole.
-          const prefixes = [...Array.from({ length: step.query.length }, (_, i) => step.query.slice(0, i + 1)), step.query.slice(0, step.typed)];
+          const prefixes = [
+            ...Array.from({ length: step.query.length }, (_, i) => step.query.slice(0, i + 1)),
+            step.query.slice(0, step.typed),
+          ];
           for (const query of prefixes) {
             assert.deepEqual(Array.from(viewRoster(index, { query, sort: step.sort })), naiveView(rows, query, step.sort, labels), query);
           }
@@ -293,7 +335,10 @@ describe('PP-ROSTER search', () => {
 
 describe('PP-ROSTER sort', () => {
   test('PP-ROSTER first names sort in French order: accents and case do not count, digits by value', () => {
-    const index = buildRosterIndex(['Zoé', 'Émilie', 'adrien', 'Éric', 'eric', 'Agent 10', 'Agent 2'].map((firstName) => row({ firstName })), FR);
+    const index = buildRosterIndex(
+      ['Zoé', 'Émilie', 'adrien', 'Éric', 'eric', 'Agent 10', 'Agent 2'].map((firstName) => row({ firstName })),
+      FR,
+    );
     assert.deepEqual(names(index, { sort: { column: 'firstName', direction: 'ascending' } }), [
       'adrien',
       'Agent 2',
@@ -333,7 +378,8 @@ describe('PP-ROSTER sort', () => {
 
   test('PP-ROSTER « Passeport sécurité » (issue 8, point 16): boundaries of its two values, both directions', () => {
     const passport = (firstName: string, url: string | null, lastName = 'MARTIN') => row({ firstName, lastName, passportUrl: url });
-    const sorted = (rows: RosterRow[], direction: RosterSort['direction']) => names(buildRosterIndex(rows, FR), { sort: { column: 'passport', direction } });
+    const sorted = (rows: RosterRow[], direction: RosterSort['direction']) =>
+      names(buildRosterIndex(rows, FR), { sort: { column: 'passport', direction } });
     // One row: the same either way.
     assert.deepEqual(sorted([passport('a', null)], 'descending'), ['a']);
     assert.deepEqual(sorted([passport('a', '/p/a')], 'descending'), ['a']);
@@ -404,7 +450,10 @@ describe('PP-ROSTER changes in place', () => {
           viewRoster(index, { query, sort }); // keeps caches that the next page must not corrupt
           from = to;
         }
-        assert.deepEqual(Array.from(viewRoster(index, { query, sort })), Array.from(viewRoster(buildRosterIndex(rows, labels), { query, sort })));
+        assert.deepEqual(
+          Array.from(viewRoster(index, { query, sort })),
+          Array.from(viewRoster(buildRosterIndex(rows, labels), { query, sort })),
+        );
         assert.equal(index.total, rows.length);
       }),
       RUNS,
@@ -434,7 +483,11 @@ describe('PP-ROSTER changes in place', () => {
         const model: (RosterRow | undefined)[] = [...rows];
         const live = () => model.flatMap((r) => (r ? [r] : []));
         const check = (q: string, s: RosterSort | undefined) => {
-          assert.deepEqual(Array.from(viewRoster(index, { query: q, sort: s })), naiveView(model, q, s, labels), `${q} ${JSON.stringify(s)}`);
+          assert.deepEqual(
+            Array.from(viewRoster(index, { query: q, sort: s })),
+            naiveView(model, q, s, labels),
+            `${q} ${JSON.stringify(s)}`,
+          );
         };
         for (const op of ops) {
           if (op.kind === 'append') {
@@ -537,7 +590,10 @@ describe('PP-ROSTER search ignores the e-mail domain', () => {
       expiresOn: null,
       version: 1,
     });
-    const index = buildRosterIndex([at('Paul', 'DUPONT'), at('Léa', 'MARTIN'), at('Noël', 'BÉNARD')], { profile: (p) => p, state: (s) => s });
+    const index = buildRosterIndex([at('Paul', 'DUPONT'), at('Léa', 'MARTIN'), at('Noël', 'BÉNARD')], {
+      profile: (p) => p,
+      state: (s) => s,
+    });
     const found = [...viewRoster(index, { query: 'dup' })].map((p) => rosterRowAt(index, p)!.lastName);
     assert.deepEqual(found, ['DUPONT']);
     assert.equal(emailLocalPart('a.b@c.fr'), 'a.b');
@@ -555,7 +611,26 @@ const everySlice = () => true;
 
 /** `n` rows with names from small pools (many ties), ids in ascending order, some accented or odd. */
 function manyRows(n: number): RosterRow[] {
-  const last = ['PETIT', 'Petit', 'ÉMERY', 'emery', 'ANDRÉ', 'André', "D'ALMEIDA", 'Dalmeida', 'Œuvre', 'oeuvre', 'B', 'b2', '2B', '', 'Zoé', 'ZOE', 'Agent 10', 'Agent 2'];
+  const last = [
+    'PETIT',
+    'Petit',
+    'ÉMERY',
+    'emery',
+    'ANDRÉ',
+    'André',
+    "D'ALMEIDA",
+    'Dalmeida',
+    'Œuvre',
+    'oeuvre',
+    'B',
+    'b2',
+    '2B',
+    '',
+    'Zoé',
+    'ZOE',
+    'Agent 10',
+    'Agent 2',
+  ];
   const first = ['Léa', 'Lea', 'Hélène', 'Jean-Pierre', 'Zoé', 'Noël', 'Éric', 'eric'];
   const states = [null, 'active', 'blocked'] as const;
   return Array.from({ length: n }, (_, i) => ({
@@ -575,23 +650,36 @@ describe('PP-ROSTER work done late', () => {
   test('PP-ROSTER property: the start of a view is the start of the view; its length, when given, the view’s (ids in any order, rows deleted)', () => {
     const startSortArb = fc.oneof(fc.constant(BY_LAST_NAME), sortArb);
     fc.assert(
-      fc.property(rowsArb, fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), fc.nat(45), fc.oneof(fc.constant(''), queryArb), startSortArb, labelsArb, (rows, sorted, deletes, count, query, sort, labels) => {
-        const input = sorted ? byId(rows) : rows;
-        const build = () => {
-          const index = buildRosterIndex(input, labels);
-          for (const pick of deletes) if (input.length) deleteRosterRow(index, input[pick % input.length]!.id);
-          return index;
-        };
-        const index = build();
-        const start = viewRosterStart(index, { query, sort }, count);
-        const whole = viewRoster(build(), { query, sort });
-        if (start.length !== undefined) assert.equal(start.length, whole.length);
-        else assert.ok(query.trim() !== '' && start.positions.length === count && whole.length >= count, 'only a search stops, at its first matches');
-        assert.ok(start.positions.length >= Math.min(count, whole.length));
-        assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, start.positions.length)));
-        // The whole view afterwards is the same as without the start.
-        assert.deepEqual(Array.from(viewRoster(index, { query, sort })), Array.from(whole));
-      }),
+      fc.property(
+        rowsArb,
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.nat(45),
+        fc.oneof(fc.constant(''), queryArb),
+        startSortArb,
+        labelsArb,
+        (rows, sorted, deletes, count, query, sort, labels) => {
+          const input = sorted ? byId(rows) : rows;
+          const build = () => {
+            const index = buildRosterIndex(input, labels);
+            for (const pick of deletes) if (input.length) deleteRosterRow(index, input[pick % input.length]!.id);
+            return index;
+          };
+          const index = build();
+          const start = viewRosterStart(index, { query, sort }, count);
+          const whole = viewRoster(build(), { query, sort });
+          if (start.length !== undefined) assert.equal(start.length, whole.length);
+          else
+            assert.ok(
+              query.trim() !== '' && start.positions.length === count && whole.length >= count,
+              'only a search stops, at its first matches',
+            );
+          assert.ok(start.positions.length >= Math.min(count, whole.length));
+          assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, start.positions.length)));
+          // The whole view afterwards is the same as without the start.
+          assert.deepEqual(Array.from(viewRoster(index, { query, sort })), Array.from(whole));
+        },
+      ),
       RUNS,
     );
   });
@@ -615,7 +703,10 @@ describe('PP-ROSTER work done late', () => {
     assert.deepEqual([some.length, Array.from(some.positions)], [expected.length, expected]);
     assert.equal(index.matches, expected.length);
     // … and the next keystroke refines it (the same answer as a fresh search).
-    assert.deepEqual(Array.from(viewRoster(index, { query: 'lea dalmeida p1', sort: BY_LAST_NAME })), naiveView(model, 'lea dalmeida p1', BY_LAST_NAME, FR));
+    assert.deepEqual(
+      Array.from(viewRoster(index, { query: 'lea dalmeida p1', sort: BY_LAST_NAME })),
+      naiveView(model, 'lea dalmeida p1', BY_LAST_NAME, FR),
+    );
   });
 
   test('PP-ROSTER the start of the default view ranks only the first rows, and says the whole count; other views come whole', () => {
@@ -626,7 +717,13 @@ describe('PP-ROSTER work done late', () => {
     assert.deepEqual([start.positions.length, start.length, index.matches], [50, 20_000, 20_000]);
     assert.deepEqual(Array.from(start.positions), Array.from(whole.subarray(0, 50)));
     // A search stops at its first matches; another sort, or the order already there: the whole view.
-    assert.deepEqual([viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).positions.length, viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).length], [50, undefined]);
+    assert.deepEqual(
+      [
+        viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).positions.length,
+        viewRosterStart(index, { sort: BY_LAST_NAME, query: 'lea' }, 50).length,
+      ],
+      [50, undefined],
+    );
     assert.equal(viewRosterStart(index, { sort: { column: 'firstName', direction: 'ascending' } }, 50).positions.length, 20_000);
     assert.equal(viewRosterStart(index, { sort: BY_LAST_NAME }, 50).positions.length, 20_000);
     // One last name for everyone: too many rows share the first bucket, the whole order it is.
@@ -640,7 +737,12 @@ describe('PP-ROSTER work done late', () => {
     const index = buildRosterIndex(rows, FR);
     const model: (RosterRow | undefined)[] = [...rows];
     viewRosterStart(index, { sort: BY_LAST_NAME }, 40);
-    const check = (query: string, sort?: RosterSort) => assert.deepEqual(Array.from(viewRoster(index, { query, sort })), naiveView(model, query, sort, FR), `${query} ${JSON.stringify(sort)}`);
+    const check = (query: string, sort?: RosterSort) =>
+      assert.deepEqual(
+        Array.from(viewRoster(index, { query, sort })),
+        naiveView(model, query, sort, FR),
+        `${query} ${JSON.stringify(sort)}`,
+      );
     const steps: (() => void)[] = [
       () => check('helene dup', BY_LAST_NAME),
       () => check('bloq', { column: 'expiresOn', direction: 'descending' }),
@@ -691,7 +793,8 @@ describe('PP-ROSTER work done late', () => {
         const input = sorted ? byId(rows) : rows;
         const index = buildRosterIndex(input, FR);
         const model: (RosterRow | undefined)[] = [...input];
-        const check = (q: string, s: RosterSort | undefined) => assert.deepEqual(Array.from(viewRoster(index, { query: q, sort: s })), naiveView(model, q, s, FR));
+        const check = (q: string, s: RosterSort | undefined) =>
+          assert.deepEqual(Array.from(viewRoster(index, { query: q, sort: s })), naiveView(model, q, s, FR));
         for (const op of ops) {
           if (op.kind === 'prepare') {
             let left = op.slices;

@@ -38,7 +38,17 @@ import { LABELLED_STATUSES, RosterIndexState, STATUS_KEY, internals, sortKeyOf }
 import type { RosterStatus, RosterStatusCounts } from './roster-status.js';
 import type { RosterIndex, RosterLabels, RosterQuery, RosterRow } from './roster-types.js';
 
-export { ROSTER_SORT_COLUMNS, ROSTER_SORT_DIRECTIONS, type RosterIndex, type RosterLabels, type RosterQuery, type RosterRow, type RosterSort, type RosterSortColumn, type RosterSortDirection } from './roster-types.js';
+export {
+  ROSTER_SORT_COLUMNS,
+  ROSTER_SORT_DIRECTIONS,
+  type RosterIndex,
+  type RosterLabels,
+  type RosterQuery,
+  type RosterRow,
+  type RosterSort,
+  type RosterSortColumn,
+  type RosterSortDirection,
+} from './roster-types.js';
 export { emailLocalPart } from './roster-search.js';
 
 // ── Folding text and sort columns: the shared list index ─────────────────────────────────────
@@ -61,7 +71,11 @@ export {
  * PP-ROSTER: builds the index over the rows received so far, with the labels of the current locale,
  * and `today` (`YYYY-MM-DD`, from the clock) for the expiry states (see {@link setRosterToday}).
  */
-export function buildRosterIndex<Row extends RosterRow>(rows: readonly Row[], labels: RosterLabels, options: { readonly today?: string } = {}): RosterIndex<Row> {
+export function buildRosterIndex<Row extends RosterRow>(
+  rows: readonly Row[],
+  labels: RosterLabels,
+  options: { readonly today?: string } = {},
+): RosterIndex<Row> {
   const index = new RosterIndexState<Row>(labels);
   if (options.today !== undefined) index.setToday(options.today);
   appendRosterRows(index, rows);
@@ -152,7 +166,9 @@ export function rosterStatusCounts(index: RosterIndex, query: Pick<RosterQuery, 
     const matches = state.search(state.order(undefined), sortKeyOf(undefined), tokens).result;
     for (let i = 0; i < matches.length; i++) byKey[stateKeys[matches[i]!]!]!++;
   }
-  const counts = Object.fromEntries(Object.entries(STATUS_KEY).map(([status, key]) => [status, byKey[key]!])) as unknown as RosterStatusCounts;
+  const counts = Object.fromEntries(
+    Object.entries(STATUS_KEY).map(([status, key]) => [status, byKey[key]!]),
+  ) as unknown as RosterStatusCounts;
   state.counts.bySearch.set(tokensKey, counts);
   return counts;
 }
@@ -225,7 +241,10 @@ export function viewRosterStart<Row extends RosterRow>(index: RosterIndex<Row>, 
  * apostrophes and hyphens ignored), in the `sort` order, and only those in the `status` state when one is asked. The result belongs to the index until the
  * next change: read it, do not modify it.
  */
-export function viewRoster<Row extends RosterRow>(index: RosterIndex<Row>, { query = '', sort, status: shown }: RosterQuery = {}): Uint32Array {
+export function viewRoster<Row extends RosterRow>(
+  index: RosterIndex<Row>,
+  { query = '', sort, status: shown }: RosterQuery = {},
+): Uint32Array {
   const state = internals(index);
   const order = state.order(sort);
   const tokens = tokenizeListQuery(query);

@@ -126,7 +126,14 @@ export interface SearchColumns {
  * in state `status` when given; `marked`, if given, must hold them too. `complete`: every candidate
  * was looked at.
  */
-export function filterRows(candidates: Uint32Array, tokens: readonly SearchToken[], columns: SearchColumns, marked: Uint8Array | undefined, limit: number, status?: number): SearchResult {
+export function filterRows(
+  candidates: Uint32Array,
+  tokens: readonly SearchToken[],
+  columns: SearchColumns,
+  marked: Uint8Array | undefined,
+  limit: number,
+  status?: number,
+): SearchResult {
   const out = new Uint32Array(Math.min(candidates.length, limit));
   const { haystacks, profileKeys, stateKeys } = columns;
   let n = 0;

@@ -67,30 +67,56 @@ describe('PP-ROSTER the state shown today (« Expiré », « Expire bientôt »)
   test('PP-ROSTER as days pass, a row only moves forward: active → expiring → expired (property)', () => {
     const rank: Record<RosterStatus, number> = { active: 0, expiring: 1, expired: 2, blocked: -1, 'not-started': -1 };
     fc.assert(
-      fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (expiry, a, b) => {
-        const expiresOn = addDays(TODAY, expiry);
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        const before = rosterStatus(active(expiresOn), addDays(TODAY, early));
-        const after = rosterStatus(active(expiresOn), addDays(TODAY, late));
-        assert.ok(rank[before] <= rank[after], `${expiresOn}: ${before} then ${after}`);
-      }),
+      fc.property(
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        (expiry, a, b) => {
+          const expiresOn = addDays(TODAY, expiry);
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          const before = rosterStatus(active(expiresOn), addDays(TODAY, early));
+          const after = rosterStatus(active(expiresOn), addDays(TODAY, late));
+          assert.ok(rank[before] <= rank[after], `${expiresOn}: ${before} then ${after}`);
+        },
+      ),
     );
   });
 });
 
 // ── The index's state filter and counts ─────────────────────────────────────────────────────
 
-const STATE_LABELS: Record<EmployeeState | 'expired' | 'expiring', string> = { active: 'Actif', blocked: 'Bloqué', expired: 'Expiré', expiring: 'Expire bientôt' };
+const STATE_LABELS: Record<EmployeeState | 'expired' | 'expiring', string> = {
+  active: 'Actif',
+  blocked: 'Bloqué',
+  expired: 'Expiré',
+  expiring: 'Expire bientôt',
+};
 const FR: RosterLabels = { profile: (p) => `Salarié ${p}`, state: (s) => STATE_LABELS[s], expiry: (s) => STATE_LABELS[s] };
-const EN: RosterLabels = { profile: (p) => `Employee ${p}`, state: (s) => ({ active: 'Active', blocked: 'Blocked' })[s], expiry: (s) => ({ expired: 'Expired', expiring: 'Expires soon' })[s] };
+const EN: RosterLabels = {
+  profile: (p) => `Employee ${p}`,
+  state: (s) => ({ active: 'Active', blocked: 'Blocked' })[s],
+  expiry: (s) => ({ expired: 'Expired', expiring: 'Expires soon' })[s],
+};
 
 let nextId = 0;
 function row(fields: Partial<RosterRow> = {}): RosterRow {
   nextId++;
-  return { id: `s${String(nextId).padStart(5, '0')}`, firstName: 'Léa', lastName: 'NOM', email: null, profile: 'technical', passportUrl: null, state: 'active', expiresOn: null, version: 1, ...fields };
+  return {
+    id: `s${String(nextId).padStart(5, '0')}`,
+    firstName: 'Léa',
+    lastName: 'NOM',
+    email: null,
+    profile: 'technical',
+    passportUrl: null,
+    state: 'active',
+    expiresOn: null,
+    version: 1,
+    ...fields,
+  };
 }
 
-const statusOfPosition = (index: ReturnType<typeof buildRosterIndex>, today: string) => (p: number) => rosterStatus(rosterRowAt(index, p)!, today);
+const statusOfPosition = (index: ReturnType<typeof buildRosterIndex>, today: string) => (p: number) =>
+  rosterStatus(rosterRowAt(index, p)!, today);
 
 describe('PP-ROSTER the state filter and its counts (roster index)', () => {
   const rows = [
@@ -104,7 +130,8 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
 
   test('PP-ROSTER each state filter keeps its rows, in the sort order; the counts say how many each one has', () => {
     const index = buildRosterIndex(rows, FR, { today: TODAY });
-    const names = (status?: RosterStatus, sort?: RosterSort) => Array.from(viewRoster(index, { status, sort }), (p) => rosterRowAt(index, p)!.lastName);
+    const names = (status?: RosterStatus, sort?: RosterSort) =>
+      Array.from(viewRoster(index, { status, sort }), (p) => rosterRowAt(index, p)!.lastName);
     const byName: RosterSort = { column: 'lastName', direction: 'ascending' };
     assert.deepEqual(names('expired', byName), ['ANCIEN', 'SEBASTIEN']);
     assert.deepEqual(names('expiring', byName), ['BIENTOT']);
@@ -114,7 +141,11 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     assert.deepEqual(names('expired', { column: 'lastName', direction: 'descending' }), ['SEBASTIEN', 'ANCIEN']);
     assert.equal(index.matches, 2);
     assert.deepEqual(rosterStatusCounts(index), { active: 1, blocked: 1, expired: 2, expiring: 1, 'not-started': 1 });
-    assert.deepEqual(rosterRowsWithStatus(index, 'expired').map((r) => r.lastName), ['SEBASTIEN', 'ANCIEN'], 'arrival order');
+    assert.deepEqual(
+      rosterRowsWithStatus(index, 'expired').map((r) => r.lastName),
+      ['SEBASTIEN', 'ANCIEN'],
+      'arrival order',
+    );
     assert.equal(index.matches, 2, 'listing rows changes no view');
   });
 
@@ -148,7 +179,11 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
 
   test('PP-ROSTER 100,000 rows: a state filter and its counts take milliseconds', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
-      row({ lastName: `N${i % 997}`, state: i % 10 === 0 ? null : i % 50 === 1 ? 'blocked' : 'active', expiresOn: addDays('2024-01-01', i % 1500) }),
+      row({
+        lastName: `N${i % 997}`,
+        state: i % 10 === 0 ? null : i % 50 === 1 ? 'blocked' : 'active',
+        expiresOn: addDays('2024-01-01', i % 1500),
+      }),
     );
     const index = buildRosterIndex(many, FR, { today: TODAY });
     viewRoster(index, { sort: { column: 'lastName', direction: 'ascending' } });
@@ -161,7 +196,10 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     const expired = viewRoster(index, { status: 'expired', sort: { column: 'lastName', direction: 'ascending' } });
     const elapsed = performance.now() - started;
     assert.equal(expired.length, counts.expired);
-    assert.equal(Object.values(counts).reduce((a, b) => a + b), 100_000);
+    assert.equal(
+      Object.values(counts).reduce((a, b) => a + b),
+      100_000,
+    );
     // A few ms on an idle machine; the bound leaves room for a loaded one (a re-sort with a collator takes seconds).
     assert.ok(elapsed < 250, `${elapsed.toFixed(1)} ms`);
   });
@@ -175,7 +213,10 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
     expiresOn: fc.option(dayArb, { nil: null }),
   });
   const statusArb = fc.option(fc.constantFrom(...ROSTER_STATUSES), { nil: undefined });
-  const sortArb = fc.option(fc.record({ column: fc.constantFrom(...ROSTER_SORT_COLUMNS), direction: fc.constantFrom(...ROSTER_SORT_DIRECTIONS) }), { nil: undefined });
+  const sortArb = fc.option(
+    fc.record({ column: fc.constantFrom(...ROSTER_SORT_COLUMNS), direction: fc.constantFrom(...ROSTER_SORT_DIRECTIONS) }),
+    { nil: undefined },
+  );
   const queryArb = fc.constantFrom('', 'l', 'le', 'lea', 'exp', 'expire', 'bloq', 'actif', 'petit', 'zo');
 
   test('PP-ROSTER property: a filtered view is the unfiltered view keeping that state, typed letter by letter, through changes and a new day', () => {
@@ -197,7 +238,8 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
             }
             if (i === 3 && rows.length > 0) {
               const target = rows[cut % rows.length]!;
-              if (rosterRowAt(index, viewRoster(index)[0] ?? -1) && updateRosterRow(index, { ...target, state: 'blocked' })) rows[cut % rows.length] = { ...target, state: 'blocked' };
+              if (rosterRowAt(index, viewRoster(index)[0] ?? -1) && updateRosterRow(index, { ...target, state: 'blocked' }))
+                rows[cut % rows.length] = { ...target, state: 'blocked' };
             }
             if (i === 4 && rows.length > 1) {
               deleteRosterRow(index, rows[0]!.id);
@@ -209,7 +251,8 @@ describe('PP-ROSTER the state filter and its counts (roster index)', () => {
             assert.deepEqual(Array.from(start.positions.subarray(0, Math.min(3, expected.length))), expected.slice(0, 3));
             assert.deepEqual(Array.from(viewRoster(index, { query, sort, status })), expected);
             const counts = rosterStatusCounts(index, { query });
-            for (const s of ROSTER_STATUSES) assert.equal(counts[s], all.filter((p) => rosterStatus(rosterRowAt(index, p)!, today) === s).length, s);
+            for (const s of ROSTER_STATUSES)
+              assert.equal(counts[s], all.filter((p) => rosterStatus(rosterRowAt(index, p)!, today) === s).length, s);
           });
         },
       ),

@@ -35,7 +35,18 @@ const ROW = {
 
 describe('PP-ROSTER Employee contract', () => {
   test('PP-ROSTER the row has exactly the nine fields of the contract, plus the optional block (PP-BLOCK)', () => {
-    assert.deepEqual(Object.keys(Employee.shape).sort(), ['block', 'email', 'expiresOn', 'firstName', 'id', 'lastName', 'passportUrl', 'profile', 'state', 'version']);
+    assert.deepEqual(Object.keys(Employee.shape).sort(), [
+      'block',
+      'email',
+      'expiresOn',
+      'firstName',
+      'id',
+      'lastName',
+      'passportUrl',
+      'profile',
+      'state',
+      'version',
+    ]);
     assert.deepEqual(Employee.parse(ROW), ROW);
     assert.equal(rowIsRosterRow(Employee.parse(ROW)).id, 'emp-000002');
     assert.equal(handoverModesMatch, true);
@@ -104,7 +115,13 @@ describe('PP contract of requests', () => {
   });
 
   test('PP-ENROLL create: e-mail optional (null), the SNBPE date a real YYYY-MM-DD', () => {
-    const base = { firstName: 'A', lastName: 'B', email: null, answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true }, snbpe: null };
+    const base = {
+      firstName: 'A',
+      lastName: 'B',
+      email: null,
+      answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true },
+      snbpe: null,
+    };
     assert.ok(EmployeeCreateRequest.safeParse(base).success);
     assert.ok(EmployeeCreateRequest.safeParse({ ...base, snbpe: { issuedOn: '2025-01-15' } }).success);
     assert.equal(EmployeeCreateRequest.safeParse({ ...base, snbpe: { issuedOn: '15/01/2025' } }).success, false);

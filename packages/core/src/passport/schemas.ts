@@ -48,7 +48,9 @@ export const PassportLogin = z.string().check(z.minLength(1), z.maxLength(EMAIL_
 /** A password being checked: any non-empty string. */
 export const PassportPassword = z.string().check(z.minLength(1), z.maxLength(1024));
 /** A new password, by the platform's policy (11 to 128 code points, no composition rule). */
-export const PassportNewPassword = z.string().check(z.refine(isAcceptablePassword, { message: 'The password breaks the policy (11 to 128 characters)' }));
+export const PassportNewPassword = z
+  .string()
+  .check(z.refine(isAcceptablePassword, { message: 'The password breaks the policy (11 to 128 characters)' }));
 /** PP-REGISTER: 14 digits (normalised: no spaces), Luhn or La Poste's rule. */
 export const Siret = z.string().check(z.regex(/^\d{14}$/), z.refine(isValidSiret, { message: 'Not a valid SIRET' }));
 /** PP-REGISTER: a normalised VAT number (upper case, no separators), by the VIES format of its country. */
@@ -66,7 +68,10 @@ export const Space = z.enum(SPACE_KINDS);
 export const Domain = z.string().check(z.maxLength(253), z.refine(isDomain, { message: 'Not a domain name' }));
 
 /** How the company is identified: its SIRET, or its VAT number when it has none. */
-export const Identification = z.discriminatedUnion('kind', [z.object({ kind: z.literal('siret'), siret: Siret }), z.object({ kind: z.literal('vat'), vat: Vat })]);
+export const Identification = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('siret'), siret: Siret }),
+  z.object({ kind: z.literal('vat'), vat: Vat }),
+]);
 export type Identification = z.infer<typeof Identification>;
 
 export const ReferentName = z.object({ lastName: Text(100), firstName: Text(100) });
@@ -92,14 +97,23 @@ const problemFields = <T extends string>(type: T, status: number) => ({
 /** PP-LOGIN: the one answer to a wrong password AND to an unknown e-mail. */
 export const PassportInvalidCredentialsProblem = z.object(problemFields(PASSPORT_PROBLEM_TYPES.invalidCredentials, 401));
 /** PP-LOGIN: too many failures in a row for this e-mail (known or unknown alike): wait `retryAfter` seconds (= the `Retry-After` header). */
-export const PassportTooManyAttemptsProblem = z.object({ ...problemFields(PASSPORT_PROBLEM_TYPES.tooManyAttempts, 429), retryAfter: z.int().check(z.gte(1)) });
+export const PassportTooManyAttemptsProblem = z.object({
+  ...problemFields(PASSPORT_PROBLEM_TYPES.tooManyAttempts, 429),
+  retryAfter: z.int().check(z.gte(1)),
+});
 export type PassportTooManyAttemptsProblem = z.infer<typeof PassportTooManyAttemptsProblem>;
 /** A field and what is wrong with it (the issue codes of the forms' checks). */
 export const PassportFieldError = z.object({ field: z.string(), issue: z.enum(PASSPORT_FIELD_ISSUES) });
 export type PassportFieldError = z.infer<typeof PassportFieldError>;
-export const PassportValidationProblem = z.object({ ...problemFields(PASSPORT_PROBLEM_TYPES.validation, 422), errors: z.array(PassportFieldError) });
+export const PassportValidationProblem = z.object({
+  ...problemFields(PASSPORT_PROBLEM_TYPES.validation, 422),
+  errors: z.array(PassportFieldError),
+});
 /** PP-SPACES: a refused linked-spaces event or handover, with the machine's reason. */
-export const PassportSpacesRefusedProblem = z.object({ ...problemFields(PASSPORT_PROBLEM_TYPES.spacesRefused, 409), reason: z.enum(SPACES_REFUSAL_REASONS) });
+export const PassportSpacesRefusedProblem = z.object({
+  ...problemFields(PASSPORT_PROBLEM_TYPES.spacesRefused, 409),
+  reason: z.enum(SPACES_REFUSAL_REASONS),
+});
 
 // ── PP-REGISTER ─────────────────────────────────────────────────────────────
 
@@ -197,14 +211,26 @@ export type HandoverPassword = z.infer<typeof HandoverPassword>;
  * form goes in this one request (point 17): the company name and the regions as they must be
  * after the handover (absent: unchanged), so the server applies all of it or nothing.
  */
-export const HandoverRequest = z.object({ referent: ReferentName, email: PassportEmail, password: HandoverPassword, companyName: z.optional(Text()), regions: z.optional(Regions) });
+export const HandoverRequest = z.object({
+  referent: ReferentName,
+  email: PassportEmail,
+  password: HandoverPassword,
+  companyName: z.optional(Text()),
+  regions: z.optional(Regions),
+});
 export type HandoverRequest = z.infer<typeof HandoverRequest>;
 
 export const DomainChangeRequest = z.object({ fromDomain: Domain, toDomain: Domain });
 export type DomainChangeRequest = z.infer<typeof DomainChangeRequest>;
 
 /** How many employee addresses a domain change moves, and how many it leaves (another domain, no e-mail). */
-export const DomainChangePreviewResponse = z.object({ fromDomain: z.string(), toDomain: z.string(), changing: Count, otherDomain: Count, noEmail: Count });
+export const DomainChangePreviewResponse = z.object({
+  fromDomain: z.string(),
+  toDomain: z.string(),
+  changing: Count,
+  otherDomain: Count,
+  noEmail: Count,
+});
 export type DomainChangePreviewResponse = z.infer<typeof DomainChangePreviewResponse>;
 
 export const DomainChangeResult = z.object({ changed: Count });
@@ -264,7 +290,11 @@ export const EmployeePageQuery = z.object({
 export type EmployeePageQuery = z.infer<typeof EmployeePageQuery>;
 
 /** The three yes/no answers that determine the profile (`profileFor`). */
-export const EnrollmentAnswers = z.object({ intervenesTechnically: z.boolean(), leadsAwarenessSessions: z.boolean(), checksPassports: z.boolean() });
+export const EnrollmentAnswers = z.object({
+  intervenesTechnically: z.boolean(),
+  leadsAwarenessSessions: z.boolean(),
+  checksPassports: z.boolean(),
+});
 
 export const EmployeeCreateRequest = z.object({
   firstName: Text(100),
@@ -289,7 +319,12 @@ export const EmployeeCreated = z.object({
 export type EmployeeCreated = z.infer<typeof EmployeeCreated>;
 
 /** Editing an employee: no SNBPE passport here (PP-ENROLL: only at creation), so an unknown key is refused. */
-export const EmployeeUpdateRequest = z.strictObject({ firstName: Text(100), lastName: Text(100), email: z.nullable(PassportEmail), answers: EnrollmentAnswers });
+export const EmployeeUpdateRequest = z.strictObject({
+  firstName: Text(100),
+  lastName: Text(100),
+  email: z.nullable(PassportEmail),
+  answers: EnrollmentAnswers,
+});
 export type EmployeeUpdateRequest = z.infer<typeof EmployeeUpdateRequest>;
 
 // ── PP-ROSTER (« Voir le passeport ») ─────────────────────────────────────

@@ -32,7 +32,8 @@ describe('PP-REGISTER SIRET', () => {
   });
 
   test('PP-REGISTER real SIRETs pass: 732 829 320 00074, 552 100 554 00013, 443 061 841 00047', () => {
-    for (const s of ['73282932000074', '732 829 320 00074', '55210055400013', ' 443 061 841 00047 ']) assert.equal(checkSiret(s), undefined, s);
+    for (const s of ['73282932000074', '732 829 320 00074', '55210055400013', ' 443 061 841 00047 '])
+      assert.equal(checkSiret(s), undefined, s);
   });
 
   test('PP-REGISTER empty or blank → required', () => {
@@ -48,7 +49,8 @@ describe('PP-REGISTER SIRET', () => {
   });
 
   test('PP-REGISTER letters, dots or dashes are not digits → format (only spaces are ignored)', () => {
-    for (const s of ['7328293200007A', '732.829.320.00074', '732-829-320-00074', '１２３４５６７８９０１２３４']) assert.equal(checkSiret(s), 'format', s);
+    for (const s of ['7328293200007A', '732.829.320.00074', '732-829-320-00074', '１２３４５６７８９０１２３４'])
+      assert.equal(checkSiret(s), 'format', s);
   });
 
   test('PP-REGISTER one digit changed → checksum', () => {
@@ -77,22 +79,31 @@ describe('PP-REGISTER SIRET', () => {
 
   test('property: a 13-digit prefix + its Luhn digit is valid; any other last digit is not', () => {
     fc.assert(
-      fc.property(digits(13).filter((p) => !p.startsWith(LA_POSTE_SIREN)), fc.integer({ min: 1, max: 9 }), (prefix, shift) => {
-        const check = luhnDigit(prefix);
-        assert.equal(checkSiret(prefix + check), undefined);
-        assert.equal(checkSiret(prefix + String((Number(check) + shift) % 10)), 'checksum');
-      }),
+      fc.property(
+        digits(13).filter((p) => !p.startsWith(LA_POSTE_SIREN)),
+        fc.integer({ min: 1, max: 9 }),
+        (prefix, shift) => {
+          const check = luhnDigit(prefix);
+          assert.equal(checkSiret(prefix + check), undefined);
+          assert.equal(checkSiret(prefix + String((Number(check) + shift) % 10)), 'checksum');
+        },
+      ),
     );
   });
 
   test('property: Luhn catches every single-digit error of a valid SIRET (outside La Poste)', () => {
     fc.assert(
-      fc.property(digits(13).filter((p) => !p.startsWith(LA_POSTE_SIREN)), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1, max: 9 }), (prefix, at, shift) => {
-        const valid = prefix + luhnDigit(prefix);
-        const wrong = valid.slice(0, at) + String((Number(valid[at]) + shift) % 10) + valid.slice(at + 1);
-        fc.pre(!wrong.startsWith(LA_POSTE_SIREN));
-        assert.equal(checkSiret(wrong), 'checksum');
-      }),
+      fc.property(
+        digits(13).filter((p) => !p.startsWith(LA_POSTE_SIREN)),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 1, max: 9 }),
+        (prefix, at, shift) => {
+          const valid = prefix + luhnDigit(prefix);
+          const wrong = valid.slice(0, at) + String((Number(valid[at]) + shift) % 10) + valid.slice(at + 1);
+          fc.pre(!wrong.startsWith(LA_POSTE_SIREN));
+          assert.equal(checkSiret(wrong), 'checksum');
+        },
+      ),
     );
   });
 

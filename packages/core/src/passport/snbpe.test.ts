@@ -27,7 +27,8 @@ describe('PP-ENROLL UNPG modules and the SNBPE common ones', () => {
   });
 
   test('PP-ENROLL the quarry-specific modules (blasting; faces, stockpiles and water; dust and noise) are not common', () => {
-    for (const id of ['blasting', 'faces-stockpiles-water', 'dust-noise'] as const) assert.equal((SNBPE_COMMON_MODULES as readonly string[]).includes(id), false, id);
+    for (const id of ['blasting', 'faces-stockpiles-water', 'dust-noise'] as const)
+      assert.equal((SNBPE_COMMON_MODULES as readonly string[]).includes(id), false, id);
     assert.ok(SNBPE_COMMON_MODULES.length > 0 && SNBPE_COMMON_MODULES.length < UNPG_MODULE_IDS.length);
   });
 });
@@ -40,11 +41,13 @@ describe('PP-ENROLL parseDateFr (JJ/MM/AAAA, strict)', () => {
   });
 
   test('PP-ENROLL impossible dates are refused: 29/02/2023, 31/04/2026, 00/01/2026, 32/01/2026, 15/13/2026', () => {
-    for (const s of ['29/02/2023', '31/04/2026', '00/01/2026', '32/01/2026', '15/13/2026', '15/00/2026']) assert.equal(parseDateFr(s), undefined, s);
+    for (const s of ['29/02/2023', '31/04/2026', '00/01/2026', '32/01/2026', '15/13/2026', '15/00/2026'])
+      assert.equal(parseDateFr(s), undefined, s);
   });
 
   test('PP-ENROLL other shapes are refused: 2-digit year, 1-digit day, ISO, dashes, text', () => {
-    for (const s of ['15/03/24', '5/03/2024', '15/3/2024', '2024-03-15', '15-03-2024', '15.03.2024', '15/03/02024', 'hier', '']) assert.equal(parseDateFr(s), undefined, s);
+    for (const s of ['15/03/24', '5/03/2024', '15/3/2024', '2024-03-15', '15-03-2024', '15.03.2024', '15/03/02024', 'hier', ''])
+      assert.equal(parseDateFr(s), undefined, s);
   });
 
   test('property: parseDateFr reads back what formatDateFr-style JJ/MM/AAAA writes', () => {
@@ -77,8 +80,15 @@ describe('PP-ENROLL SNBPE passport validity (ASSUMPTION: 3 years)', () => {
   });
 
   test('PP-ENROLL issued today → validated; tomorrow → future-date (boundary)', () => {
-    assert.deepEqual(reciprocity({ hasSnbpePassport: true, issuedOn: TODAY }, TODAY), { kind: 'validated', modules: SNBPE_COMMON_MODULES, validUntil: '2029-03-09' });
-    assert.deepEqual(reciprocity({ hasSnbpePassport: true, issuedOn: addDays(TODAY, 1) }, TODAY), { kind: 'refused', reason: 'future-date' });
+    assert.deepEqual(reciprocity({ hasSnbpePassport: true, issuedOn: TODAY }, TODAY), {
+      kind: 'validated',
+      modules: SNBPE_COMMON_MODULES,
+      validUntil: '2029-03-09',
+    });
+    assert.deepEqual(reciprocity({ hasSnbpePassport: true, issuedOn: addDays(TODAY, 1) }, TODAY), {
+      kind: 'refused',
+      reason: 'future-date',
+    });
   });
 
   test('PP-ENROLL no SNBPE passport → nothing validated, nothing refused', () => {

@@ -4,19 +4,39 @@ import fc from 'fast-check';
 import type { ApiFailure } from '../api/errors.js';
 import { createFlowRunner, replay, type FlowEffect } from '../shared/flow.js';
 import type { SpacesStatus } from './schemas.js';
-import { dissociationFailureInForm, spacesRefusalOf, switcherFlow, type SwitcherEvent, type SwitcherRequest, type SwitcherState } from './spaces-flow.js';
+import {
+  dissociationFailureInForm,
+  spacesRefusalOf,
+  switcherFlow,
+  type SwitcherEvent,
+  type SwitcherRequest,
+  type SwitcherState,
+} from './spaces-flow.js';
 import { SPACE_KINDS } from './spaces.js';
 
 const ctx = { now: Date.parse('2026-03-10T12:00:00+01:00') };
 const SEPARATE: SpacesStatus = { linked: false, spaces: ['company'], active: 'company', canLink: true };
 const LINKED: SpacesStatus = { linked: true, spaces: ['company', 'user', 'trainer'], active: 'company', canLink: false };
 const LOGIN = 'contact@btp-durand.fr';
-const refusal = (reason: string): ApiFailure => ({ kind: 'conflict', status: 409, problem: { type: '/problems/spaces-refused', status: 409, reason } });
+const refusal = (reason: string): ApiFailure => ({
+  kind: 'conflict',
+  status: 409,
+  problem: { type: '/problems/spaces-refused', status: 409, reason },
+});
 const server500: ApiFailure = { kind: 'http', status: 500, problem: { type: '/problems/internal-error', status: 500 } };
-const ready = (status: SpacesStatus = SEPARATE) => replay(switcherFlow, [{ type: 'load' }, { type: 'loaded', status, companyLogin: LOGIN }], ctx).state;
+const ready = (status: SpacesStatus = SEPARATE) =>
+  replay(switcherFlow, [{ type: 'load' }, { type: 'loaded', status, companyLogin: LOGIN }], ctx).state;
 const run = (events: SwitcherEvent[], from?: SwitcherState) => replay(switcherFlow, events, ctx, from);
 const kinds = (effects: readonly FlowEffect<SwitcherRequest, SwitcherEvent>[]) =>
-  effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'announce' ? `announce ${e.message.key}` : e.type === 'focus' ? `focus ${e.target}` : `call ${e.request.op}`));
+  effects.map((e) =>
+    e.type === 'emit'
+      ? `emit ${e.name}`
+      : e.type === 'announce'
+        ? `announce ${e.message.key}`
+        : e.type === 'focus'
+          ? `focus ${e.target}`
+          : `call ${e.request.op}`,
+  );
 
 describe('PP-SPACES the flow of <space-switcher>', () => {
   test('PP-SPACES starts idle (no session, no request); load → loaded shows the spaces', () => {
@@ -44,7 +64,13 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
   test('PP-SPACES switching: the current space sends nothing; another one moves, with space-switched (space, previous)', () => {
     const linked = ready(LINKED);
     assert.equal(run([{ type: 'switch', space: 'company' }], linked).effects.length, 0);
-    const { state, effects } = run([{ type: 'switch', space: 'user' }, { type: 'answered', op: 'switch', status: { ...LINKED, active: 'user' } }], linked);
+    const { state, effects } = run(
+      [
+        { type: 'switch', space: 'user' },
+        { type: 'answered', op: 'switch', status: { ...LINKED, active: 'user' } },
+      ],
+      linked,
+    );
     assert.deepEqual(kinds(effects), ['call switch', 'emit space-switched']);
     assert.deepEqual((effects[1] as { detail: unknown }).detail, { space: 'user', previous: 'company' });
     assert.deepEqual(state.notice, { kind: 'switched', space: 'user' });
@@ -54,7 +80,13 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
     const refused = run([{ type: 'link' }, { type: 'refused', op: 'link', failure: refusal('not-referent') }], ready()).state;
     assert.deepEqual(refused.problem, { kind: 'refused', reason: 'not-referent' });
     assert.equal(run([{ type: 'retry' }], refused).effects.length, 0, 'a refusal is not retried');
-    const failed = run([{ type: 'switch', space: 'trainer' }, { type: 'refused', op: 'switch', failure: server500 }], ready(LINKED)).state;
+    const failed = run(
+      [
+        { type: 'switch', space: 'trainer' },
+        { type: 'refused', op: 'switch', failure: server500 },
+      ],
+      ready(LINKED),
+    ).state;
     assert.equal(failed.problem?.kind, 'failed');
     const again = run([{ type: 'retry' }], failed);
     assert.deepEqual(again.effects, [{ type: 'call', request: { op: 'switch', space: 'trainer' } }]);
@@ -64,8 +96,16 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
   test('PP-SPACES dissociation: open (focus on the login), send once, then « DISTINGUER MES ESPACES » with focus, Ok back to the spaces', () => {
     const open = run([{ type: 'open-dissociation' }], ready(LINKED));
     assert.deepEqual(kinds(open.effects), ['focus dissociate']);
-    const sent = run([{ type: 'dissociate', userLogin: 'b.martin@example.fr', password: 'Mon-Compte-Perso-2026' }, { type: 'dissociate', userLogin: 'x@y.fr', password: 'x' }], open.state);
-    assert.deepEqual(sent.effects, [{ type: 'call', request: { op: 'dissociate', userLogin: 'b.martin@example.fr', password: 'Mon-Compte-Perso-2026' } }]);
+    const sent = run(
+      [
+        { type: 'dissociate', userLogin: 'b.martin@example.fr', password: 'Mon-Compte-Perso-2026' },
+        { type: 'dissociate', userLogin: 'x@y.fr', password: 'x' },
+      ],
+      open.state,
+    );
+    assert.deepEqual(sent.effects, [
+      { type: 'call', request: { op: 'dissociate', userLogin: 'b.martin@example.fr', password: 'Mon-Compte-Perso-2026' } },
+    ]);
     assert.ok(!JSON.stringify(sent.state).includes('Mon-Compte-Perso-2026'), 'the password never is in the state');
     const done = run([{ type: 'answered', op: 'dissociate', status: SEPARATE }], sent.state);
     assert.deepEqual(kinds(done.effects), ['emit spaces-dissociated', 'focus done-title']);
@@ -104,7 +144,11 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
     const runner = createFlowRunner(switcherFlow, {
       context: () => ctx,
       run: async (r): Promise<SwitcherEvent> =>
-        r.op === 'load' ? { type: 'loaded', status: SEPARATE, companyLogin: LOGIN } : r.op === 'link' ? { type: 'answered', op: 'link', status: LINKED } : { type: 'refused', op: r.op, failure: server500 },
+        r.op === 'load'
+          ? { type: 'loaded', status: SEPARATE, companyLogin: LOGIN }
+          : r.op === 'link'
+            ? { type: 'answered', op: 'link', status: LINKED }
+            : { type: 'refused', op: r.op, failure: server500 },
       host: { emit: (name) => (emitted.push(name), true), focus: (t) => void focused.push(t) },
     });
     runner.send({ type: 'load' });
@@ -127,8 +171,12 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
       fc.constant<SwitcherEvent>({ type: 'close-dissociation' }),
       fc.constant<SwitcherEvent>({ type: 'dissociate', userLogin: 'a@b.fr', password: 'SECRET-PASSWORD' }),
       fc.constant<SwitcherEvent>({ type: 'acknowledge' }),
-      fc.constantFrom('link', 'switch', 'dissociate').map((op): SwitcherEvent => ({ type: 'answered', op: op as 'link', status: SEPARATE })),
-      fc.constantFrom('link', 'switch', 'dissociate').map((op): SwitcherEvent => ({ type: 'refused', op: op as 'link', failure: server500 })),
+      fc
+        .constantFrom('link', 'switch', 'dissociate')
+        .map((op): SwitcherEvent => ({ type: 'answered', op: op as 'link', status: SEPARATE })),
+      fc
+        .constantFrom('link', 'switch', 'dissociate')
+        .map((op): SwitcherEvent => ({ type: 'refused', op: op as 'link', failure: server500 })),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {

@@ -155,7 +155,6 @@ function refused(state: SwitcherState, op: SwitcherOp, failure: ApiFailure): Swi
 /** The space a switch went to (kept while it runs). */
 const pendingSpace = (state: SwitcherState): SpaceKind => state.switchingTo ?? state.status?.active ?? 'company';
 
-
 export function switcherTransition(state: SwitcherState, event: SwitcherEvent, _ctx?: MachineContext): SwitcherStep {
   switch (event.type) {
     case 'reset':
@@ -184,7 +183,10 @@ export function switcherTransition(state: SwitcherState, event: SwitcherEvent, _
       return step({ ...state, problem: undefined, notice: undefined, dissociating: true }, { type: 'focus', target: 'dissociate' });
     case 'close-dissociation':
       if (!state.dissociating || state.busy === 'dissociate') return step(state);
-      return step({ ...state, dissociating: false }, ...(state.phase === 'ready' ? [{ type: 'focus', target: 'dissociate-open' } as const] : []));
+      return step(
+        { ...state, dissociating: false },
+        ...(state.phase === 'ready' ? [{ type: 'focus', target: 'dissociate-open' } as const] : []),
+      );
     case 'dissociate':
       if (state.phase !== 'ready' || state.busy || !state.dissociating) return step(state);
       return step(

@@ -23,7 +23,11 @@ import {
 } from './spaces.js';
 
 const CTX = { now: Date.parse('2026-03-10T09:00:00+01:00') };
-const COMPANY: CompanyAccount = { login: 'claire.martin@granulats-dupont.fr', referent: { firstName: 'Claire', lastName: 'MARTIN' }, password: 'set' };
+const COMPANY: CompanyAccount = {
+  login: 'claire.martin@granulats-dupont.fr',
+  referent: { firstName: 'Claire', lastName: 'MARTIN' },
+  password: 'set',
+};
 const REFERENT: SpacesSetup = { company: COMPANY, isReferent: true, userLogin: 'claire.martin@gmail.com' };
 const SUCCESSOR = { referent: { firstName: 'Hélène', lastName: 'LEFÈVRE' }, email: 'helene.lefevre@granulats-dupont.fr' };
 
@@ -98,22 +102,40 @@ describe('PP-SPACES dissociating', () => {
   });
 
   test('PP-SPACES dissociate is refused while separate, with a malformed e-mail, or onto the company login', () => {
-    assert.deepEqual(apply(initialSpaces(REFERENT), { type: 'dissociate', userLogin: 'x@y.fr' }).refusal, { event: 'dissociate', reason: 'not-linked' });
-    assert.deepEqual(apply(linked(), { type: 'dissociate', userLogin: 'claire' }).refusal, { event: 'dissociate', reason: 'invalid-email' });
-    assert.deepEqual(apply(linked(), { type: 'dissociate', userLogin: 'Claire.Martin@granulats-dupont.fr' }).refusal, { event: 'dissociate', reason: 'same-email' });
+    assert.deepEqual(apply(initialSpaces(REFERENT), { type: 'dissociate', userLogin: 'x@y.fr' }).refusal, {
+      event: 'dissociate',
+      reason: 'not-linked',
+    });
+    assert.deepEqual(apply(linked(), { type: 'dissociate', userLogin: 'claire' }).refusal, {
+      event: 'dissociate',
+      reason: 'invalid-email',
+    });
+    assert.deepEqual(apply(linked(), { type: 'dissociate', userLogin: 'Claire.Martin@granulats-dupont.fr' }).refusal, {
+      event: 'dissociate',
+      reason: 'same-email',
+    });
   });
 
   test('PP-SPACES the dissociation form: a new login (not the company’s) and a password twice by the policy', () => {
-    assert.deepEqual(checkDissociation({ userLogin: 'claire.perso@gmail.com', password: 'une phrase de passe', passwordConfirmation: 'une phrase de passe' }, COMPANY.login), {});
+    assert.deepEqual(
+      checkDissociation(
+        { userLogin: 'claire.perso@gmail.com', password: 'une phrase de passe', passwordConfirmation: 'une phrase de passe' },
+        COMPANY.login,
+      ),
+      {},
+    );
     assert.deepEqual(checkDissociation({ userLogin: COMPANY.login, password: 'court', passwordConfirmation: '' }, COMPANY.login), {
       userLogin: 'same-email',
       password: 'password-too-short',
       passwordConfirmation: 'required',
     });
-    assert.deepEqual(checkDissociation({ userLogin: '', password: 'une phrase de passe', passwordConfirmation: 'une autre phrase' }, COMPANY.login), {
-      userLogin: 'required',
-      passwordConfirmation: 'password-mismatch',
-    });
+    assert.deepEqual(
+      checkDissociation({ userLogin: '', password: 'une phrase de passe', passwordConfirmation: 'une autre phrase' }, COMPANY.login),
+      {
+        userLogin: 'required',
+        passwordConfirmation: 'password-mismatch',
+      },
+    );
   });
 });
 
@@ -125,7 +147,11 @@ describe('PP-SPACES handover', () => {
   });
 
   test('PP-SPACES dissociate then hand over: new referent, new login; the former referent can no longer link', () => {
-    const s = apply(linked(), { type: 'dissociate', userLogin: 'claire.perso@gmail.com' }, { type: 'hand-over', ...SUCCESSOR, password: 'temporary' });
+    const s = apply(
+      linked(),
+      { type: 'dissociate', userLogin: 'claire.perso@gmail.com' },
+      { type: 'hand-over', ...SUCCESSOR, password: 'temporary' },
+    );
     assert.equal(s.refusal, null);
     assert.deepEqual(s.company, { login: SUCCESSOR.email, referent: SUCCESSOR.referent, password: 'temporary' });
     assert.equal(s.person.isReferent, false);
@@ -134,7 +160,8 @@ describe('PP-SPACES handover', () => {
   });
 
   test('PP-SPACES the password after a handover: kept, temporary (to change at first login) or to be reset', () => {
-    const after = (password: (typeof HANDOVER_PASSWORD_MODES)[number]) => apply(initialSpaces(REFERENT), { type: 'hand-over', ...SUCCESSOR, password }).company!.password;
+    const after = (password: (typeof HANDOVER_PASSWORD_MODES)[number]) =>
+      apply(initialSpaces(REFERENT), { type: 'hand-over', ...SUCCESSOR, password }).company!.password;
     assert.equal(after('keep'), 'set');
     assert.equal(after('temporary'), 'temporary');
     assert.equal(after('reset'), 'reset-required');
@@ -142,11 +169,20 @@ describe('PP-SPACES handover', () => {
 
   test('PP-SPACES handover is refused to a non-referent, without names, with a malformed e-mail or the current login', () => {
     const s = initialSpaces(REFERENT);
-    assert.equal(spacesRefusal(initialSpaces({ ...REFERENT, isReferent: false }), { type: 'hand-over', ...SUCCESSOR, password: 'keep' }), 'not-referent');
-    assert.equal(spacesRefusal(s, { type: 'hand-over', ...SUCCESSOR, referent: { firstName: ' ', lastName: 'X' }, password: 'keep' }), 'name-required');
+    assert.equal(
+      spacesRefusal(initialSpaces({ ...REFERENT, isReferent: false }), { type: 'hand-over', ...SUCCESSOR, password: 'keep' }),
+      'not-referent',
+    );
+    assert.equal(
+      spacesRefusal(s, { type: 'hand-over', ...SUCCESSOR, referent: { firstName: ' ', lastName: 'X' }, password: 'keep' }),
+      'name-required',
+    );
     assert.equal(spacesRefusal(s, { type: 'hand-over', ...SUCCESSOR, email: 'helene', password: 'keep' }), 'invalid-email');
     assert.equal(spacesRefusal(s, { type: 'hand-over', ...SUCCESSOR, email: COMPANY.login.toUpperCase(), password: 'keep' }), 'same-email');
-    assert.equal(spacesRefusal(initialSpaces({ company: null, isReferent: false }), { type: 'hand-over', ...SUCCESSOR, password: 'keep' }), 'no-company-account');
+    assert.equal(
+      spacesRefusal(initialSpaces({ company: null, isReferent: false }), { type: 'hand-over', ...SUCCESSOR, password: 'keep' }),
+      'no-company-account',
+    );
   });
 });
 
@@ -166,7 +202,13 @@ describe('PP-SPACES machine', () => {
 
 // ── Properties ───────────────────────────────────────────────────────────────
 
-const emails = fc.constantFrom('claire.perso@gmail.com', 'helene.lefevre@granulats-dupont.fr', COMPANY.login, 'pas-une-adresse', 'jean@exemple.fr');
+const emails = fc.constantFrom(
+  'claire.perso@gmail.com',
+  'helene.lefevre@granulats-dupont.fr',
+  COMPANY.login,
+  'pas-une-adresse',
+  'jean@exemple.fr',
+);
 const event: fc.Arbitrary<SpacesEvent> = fc.oneof(
   fc.constant({ type: 'link' as const }),
   fc.record({ type: fc.constant('switch' as const), to: fc.constantFrom(...SPACE_KINDS) }),

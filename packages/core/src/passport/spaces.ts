@@ -90,7 +90,8 @@ export const SPACES_REFUSAL_REASONS = [
 export type SpacesRefusalReason = (typeof SPACES_REFUSAL_REASONS)[number];
 
 /** The catalog key of a refusal's message. */
-export const spacesRefusalMessageKey = <R extends SpacesRefusalReason>(reason: R): `passport.spaces.refusal.${R}` => `passport.spaces.refusal.${reason}`;
+export const spacesRefusalMessageKey = <R extends SpacesRefusalReason>(reason: R): `passport.spaces.refusal.${R}` =>
+  `passport.spaces.refusal.${reason}`;
 
 export type SpacesEvent =
   | { readonly type: 'link' }
@@ -148,7 +149,11 @@ export function initialSpaces(setup: SpacesSetup): SpacesSeparate {
     status: 'separate',
     company: setup.company,
     userLogin,
-    person: { isReferent: setup.isReferent && setup.company !== null, hasUserAccount: userLogin !== null, isTrainer: !!setup.isTrainer && userLogin !== null },
+    person: {
+      isReferent: setup.isReferent && setup.company !== null,
+      hasUserAccount: userLogin !== null,
+      isTrainer: !!setup.isTrainer && userLogin !== null,
+    },
     active: setup.active ?? (setup.company ? 'company' : 'user'),
     refusal: null,
   };
@@ -161,7 +166,8 @@ export function linkedSpaces(state: SpacesState): readonly SpaceKind[] {
 }
 
 /** The spaces reachable from where the person is: the linked ones, or only the current one. */
-export const reachableSpaces = (state: SpacesState): readonly SpaceKind[] => (state.status === 'linked' ? linkedSpaces(state) : [state.active]);
+export const reachableSpaces = (state: SpacesState): readonly SpaceKind[] =>
+  state.status === 'linked' ? linkedSpaces(state) : [state.active];
 
 /** The login a space is reached with (null: that account does not exist). */
 export function loginOf(state: SpacesState, space: SpaceKind): string | null {
@@ -236,7 +242,10 @@ export function transition(state: SpacesState, event: SpacesEvent, _ctx?: Machin
 }
 
 /** PP-SPACES as a {@link Machine} starting from `setup`. */
-export const spacesMachine = (setup: SpacesSetup): Machine<SpacesState, SpacesEvent> => ({ initial: () => initialSpaces(setup), transition });
+export const spacesMachine = (setup: SpacesSetup): Machine<SpacesState, SpacesEvent> => ({
+  initial: () => initialSpaces(setup),
+  transition,
+});
 
 /** What the space switcher shows (the shape of the API's `SpacesStatus`). */
 export interface SpacesView {

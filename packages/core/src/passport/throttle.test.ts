@@ -97,10 +97,7 @@ describe('PP-LOGIN throttling (server rule, point 3)', () => {
       state = r.state;
     }
     assert.deepEqual(waits, [60, 120, 240, 480, 900, 900, 900]);
-    assert.deepEqual(
-      [0, 1, 4, 5, 6, 9, 10, 1000].map(throttleWaitMs),
-      [0, 0, 0, 30 * SEC, 60 * SEC, 8 * MIN, 15 * MIN, 15 * MIN],
-    );
+    assert.deepEqual([0, 1, 4, 5, 6, 9, 10, 1000].map(throttleWaitMs), [0, 0, 0, 30 * SEC, 60 * SEC, 8 * MIN, 15 * MIN, 15 * MIN]);
   });
 
   test('PP-LOGIN a count is forgotten 24 h after its last failure (the instant before, it still counts)', () => {
@@ -113,7 +110,11 @@ describe('PP-LOGIN throttling (server rule, point 3)', () => {
   });
 
   test('PP-LOGIN per e-mail (case and spaces aside); another e-mail is not held back; a reset through the link clears it', () => {
-    const { state } = attempts([...wrong(3), { valid: false, at: T0 + 3 * SEC, email: '  Baptiste.MARTIN@granulats-dupont.fr ' }, { valid: false, at: T0 + 4 * SEC, email: EMAIL.toUpperCase() }]);
+    const { state } = attempts([
+      ...wrong(3),
+      { valid: false, at: T0 + 3 * SEC, email: '  Baptiste.MARTIN@granulats-dupont.fr ' },
+      { valid: false, at: T0 + 4 * SEC, email: EMAIL.toUpperCase() },
+    ]);
     assert.ok(throttledUntil(state, EMAIL, T0 + 5 * SEC));
     assert.deepEqual(decideThrottledLogin(state, 'claire.durand@granulats-dupont.fr', true, T0 + 5 * SEC).decision, { kind: 'accepted' });
     const cleared = clearThrottle(state, EMAIL);

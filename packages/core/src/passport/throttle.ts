@@ -93,7 +93,12 @@ function withEntry(state: ThrottleState, email: string, entry: ThrottleEntry | u
  * PP-LOGIN: one login attempt. `credentialsValid` is false for a wrong password AND for an e-mail
  * no account has; during a wait it is not read at all.
  */
-export function decideThrottledLogin(state: ThrottleState, email: string, credentialsValid: boolean, now: number): { readonly state: ThrottleState; readonly decision: ThrottleDecision } {
+export function decideThrottledLogin(
+  state: ThrottleState,
+  email: string,
+  credentialsValid: boolean,
+  now: number,
+): { readonly state: ThrottleState; readonly decision: ThrottleDecision } {
   const waiting = throttledUntil(state, email, now);
   if (waiting !== undefined) return { state, decision: { kind: 'wait', retryAt: waiting } };
   if (credentialsValid) return { state: withEntry(state, email, undefined), decision: { kind: 'accepted' } };

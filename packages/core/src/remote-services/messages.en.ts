@@ -16,4 +16,19 @@ import { remoteIdPinEditsEn } from './messages/id-pin-edits.en.js';
 import { remoteOnboardingEn } from './messages/onboarding.en.js';
 import { remoteOnboardingLaterEn } from './messages/onboarding-later.en.js';
 
-export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = { ...remoteCoreEn, ...remoteSitesEn, ...remoteOverviewEn, ...remoteCallListsEn, ...remoteContactsEn, ...remoteAlarmsEn, ...remoteIdPinEn, ...remoteIdPinEditsEn, ...remoteOnboardingEn, ...remoteOnboardingLaterEn, ...remoteSiteFiltersEn, ...remoteAlarmsCancelEn, ...remoteCallListsMergeEn, ...remoteCallListsAddEn, };
+export const remoteServicesEn: CatalogOf<typeof remoteServicesFr> = {
+  ...remoteCoreEn,
+  ...remoteSitesEn,
+  ...remoteOverviewEn,
+  ...remoteCallListsEn,
+  ...remoteContactsEn,
+  ...remoteAlarmsEn,
+  ...remoteIdPinEn,
+  ...remoteIdPinEditsEn,
+  ...remoteOnboardingEn,
+  ...remoteOnboardingLaterEn,
+  ...remoteSiteFiltersEn,
+  ...remoteAlarmsCancelEn,
+  ...remoteCallListsMergeEn,
+  ...remoteCallListsAddEn,
+};

@@ -14,4 +14,19 @@ import { remoteIdPinEditsFr } from './messages/id-pin-edits.fr.js';
 import { remoteOnboardingFr } from './messages/onboarding.fr.js';
 import { remoteOnboardingLaterFr } from './messages/onboarding-later.fr.js';
 
-export const remoteServicesFr = { ...remoteCoreFr, ...remoteSitesFr, ...remoteOverviewFr, ...remoteCallListsFr, ...remoteContactsFr, ...remoteAlarmsFr, ...remoteIdPinFr, ...remoteIdPinEditsFr, ...remoteOnboardingFr, ...remoteOnboardingLaterFr, ...remoteSiteFiltersFr, ...remoteAlarmsCancelFr, ...remoteCallListsMergeFr, ...remoteCallListsAddFr, } as const;
+export const remoteServicesFr = {
+  ...remoteCoreFr,
+  ...remoteSitesFr,
+  ...remoteOverviewFr,
+  ...remoteCallListsFr,
+  ...remoteContactsFr,
+  ...remoteAlarmsFr,
+  ...remoteIdPinFr,
+  ...remoteIdPinEditsFr,
+  ...remoteOnboardingFr,
+  ...remoteOnboardingLaterFr,
+  ...remoteSiteFiltersFr,
+  ...remoteAlarmsCancelFr,
+  ...remoteCallListsMergeFr,
+  ...remoteCallListsAddFr,
+} as const;

@@ -29,7 +29,47 @@ import { remoteIdPinEditsMessages } from './messages/id-pin-edits.js';
 import { remoteOnboardingMessages } from './messages/onboarding.js';
 import { remoteOnboardingLaterMessages } from './messages/onboarding-later.js';
 
-export { remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages, remoteOverviewTestModeMessages };
+export {
+  remoteCoreMessages,
+  remoteSitesMessages,
+  remoteOverviewMessages,
+  remoteOverviewScheduleMessages,
+  remoteOverviewLogMessages,
+  remoteCallListsMessages,
+  remoteContactsMessages,
+  remoteAlarmsMessages,
+  remoteIdPinMessages,
+  remoteIdPinEditsMessages,
+  remoteOnboardingMessages,
+  remoteOnboardingLaterMessages,
+  remoteSiteFiltersMessages,
+  remoteOverviewScheduleEditMessages,
+  remoteAlarmsCancelMessages,
+  remoteContactsDialogsMessages,
+  remoteCallListsMergeMessages,
+  remoteCallListsAddMessages,
+  remoteOverviewTestModeMessages,
+};
 
 /** Every Remote Services bundle. */
-export const remoteServicesMessages: readonly MessageBundle[] = [remoteCoreMessages, remoteSitesMessages, remoteOverviewMessages, remoteOverviewScheduleMessages, remoteOverviewLogMessages, remoteCallListsMessages, remoteContactsMessages, remoteAlarmsMessages, remoteIdPinMessages, remoteIdPinEditsMessages, remoteOnboardingMessages, remoteOnboardingLaterMessages, remoteSiteFiltersMessages, remoteOverviewScheduleEditMessages, remoteAlarmsCancelMessages, remoteContactsDialogsMessages, remoteCallListsMergeMessages, remoteCallListsAddMessages, remoteOverviewTestModeMessages];
+export const remoteServicesMessages: readonly MessageBundle[] = [
+  remoteCoreMessages,
+  remoteSitesMessages,
+  remoteOverviewMessages,
+  remoteOverviewScheduleMessages,
+  remoteOverviewLogMessages,
+  remoteCallListsMessages,
+  remoteContactsMessages,
+  remoteAlarmsMessages,
+  remoteIdPinMessages,
+  remoteIdPinEditsMessages,
+  remoteOnboardingMessages,
+  remoteOnboardingLaterMessages,
+  remoteSiteFiltersMessages,
+  remoteOverviewScheduleEditMessages,
+  remoteAlarmsCancelMessages,
+  remoteContactsDialogsMessages,
+  remoteCallListsMergeMessages,
+  remoteCallListsAddMessages,
+  remoteOverviewTestModeMessages,
+];

@@ -8,9 +8,25 @@ import { remoteIdPinComponents, remoteIdPinPaths } from './id-pin/openapi.js';
 import { remoteOnboardingComponents, remoteOnboardingPaths } from './onboarding/openapi.js';
 
 export function remoteServicesPaths(): Record<string, unknown> {
-  return { ...remoteSitesPaths(), ...remoteOverviewPaths(), ...remoteCallListsPaths(), ...remoteContactsPaths(), ...remoteAlarmsPaths(), ...remoteIdPinPaths(), ...remoteOnboardingPaths(), };
+  return {
+    ...remoteSitesPaths(),
+    ...remoteOverviewPaths(),
+    ...remoteCallListsPaths(),
+    ...remoteContactsPaths(),
+    ...remoteAlarmsPaths(),
+    ...remoteIdPinPaths(),
+    ...remoteOnboardingPaths(),
+  };
 }
 
 export function remoteServicesComponents(): Record<string, unknown> {
-  return { ...remoteSitesComponents(), ...remoteOverviewComponents(), ...remoteCallListsComponents(), ...remoteContactsComponents(), ...remoteAlarmsComponents(), ...remoteIdPinComponents(), ...remoteOnboardingComponents(), };
+  return {
+    ...remoteSitesComponents(),
+    ...remoteOverviewComponents(),
+    ...remoteCallListsComponents(),
+    ...remoteContactsComponents(),
+    ...remoteAlarmsComponents(),
+    ...remoteIdPinComponents(),
+    ...remoteOnboardingComponents(),
+  };
 }

@@ -30,6 +30,8 @@ export const REMOTE_PROBLEM_TYPES = [
   '/problems/password-policy',
   '/problems/id-pin-refused',
   '/problems/step-not-allowed',
-  '/problems/alarm-priority-1', '/problems/alarm-dispatched', '/problems/alarm-already-cancelled',
+  '/problems/alarm-priority-1',
+  '/problems/alarm-dispatched',
+  '/problems/alarm-already-cancelled',
 ] as const;
 export type RemoteProblemType = (typeof REMOTE_PROBLEM_TYPES)[number];

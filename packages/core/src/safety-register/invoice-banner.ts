@@ -72,9 +72,7 @@ export function bannerFor(invoices: readonly Invoice[], today: CalendarDate): Ba
     }
   }
   if (level === 'none' || dueDate === undefined) return { level: 'none', invoiceIds: [] };
-  return level === 'overdue'
-    ? { level, dueDate, cutoffDate: cutoffDate(dueDate), invoiceIds: ids }
-    : { level, dueDate, invoiceIds: ids };
+  return level === 'overdue' ? { level, dueDate, cutoffDate: cutoffDate(dueDate), invoiceIds: ids } : { level, dueDate, invoiceIds: ids };
 }
 
 /**
@@ -100,16 +98,13 @@ export const RESTRICTED_ALLOWED_FEATURES = ['site-synthesis'] as const;
 export type Feature = 'site-synthesis' | (string & {});
 
 export type AccessState =
-  | { readonly kind: 'full' }
-  | { readonly kind: 'restricted'; readonly reason: 'invoices-suspended'; readonly allowed: readonly Feature[] };
+  { readonly kind: 'full' } | { readonly kind: 'restricted'; readonly reason: 'invoices-suspended'; readonly allowed: readonly Feature[] };
 
 export const FULL_ACCESS: AccessState = { kind: 'full' };
 
 /** SR-INVOICE: `suspended` cuts access (web and mobile) but the site synthesis. */
 export function accessFor(level: BannerLevel): AccessState {
-  return level === 'suspended'
-    ? { kind: 'restricted', reason: 'invoices-suspended', allowed: RESTRICTED_ALLOWED_FEATURES }
-    : FULL_ACCESS;
+  return level === 'suspended' ? { kind: 'restricted', reason: 'invoices-suspended', allowed: RESTRICTED_ALLOWED_FEATURES } : FULL_ACCESS;
 }
 
 /** Whether a user holding `rights` may use `feature` under `access`. */

@@ -8,7 +8,13 @@ import { INVOICE_GROUPS, groupInvoices, invoiceGroup, totalCents } from './invoi
 import { invoiceLevel } from './invoice-banner.js';
 import { Invoice as InvoiceSchema, type Invoice } from './schemas.js';
 
-function invoice(id: string, dueDate: string, status: Invoice['status'] = 'unpaid', amountCents = 10_000, number = `FA-2026-${id}`): Invoice {
+function invoice(
+  id: string,
+  dueDate: string,
+  status: Invoice['status'] = 'unpaid',
+  amountCents = 10_000,
+  number = `FA-2026-${id}`,
+): Invoice {
   return { id, number, dueDate, amountCents, status };
 }
 
@@ -117,7 +123,9 @@ describe('SR-INVOICE invoice list: properties', () => {
       { maxLength: 30 },
     )
     .map((rows) =>
-      rows.map((r, i) => invoice(`i${i}`, addDays(TODAY, r.due), r.paid ? 'paid' : 'unpaid', r.cents, `FA-${String(r.num).padStart(4, '0')}`)),
+      rows.map((r, i) =>
+        invoice(`i${i}`, addDays(TODAY, r.due), r.paid ? 'paid' : 'unpaid', r.cents, `FA-${String(r.num).padStart(4, '0')}`),
+      ),
     );
 
   test('SR-INVOICE list property: the groups partition the invoices and the totals add up', () => {

@@ -3,7 +3,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createFlowRunner, type FlowEffect } from '../shared/flow.js';
-import { invoicePaymentFlow, isRetryable, type PayableInvoice, type PaymentEvent, type PaymentFailure, type PaymentRequest, type PaymentState } from './invoice-payment.js';
+import {
+  invoicePaymentFlow,
+  isRetryable,
+  type PayableInvoice,
+  type PaymentEvent,
+  type PaymentFailure,
+  type PaymentRequest,
+  type PaymentState,
+} from './invoice-payment.js';
 
 const INVOICE: PayableInvoice = { id: 'fa-2026-0140', number: 'FA-2026-0140', amountCents: 128_400, dueDate: '2026-02-08' };
 const ctx = { now: Date.parse('2026-03-10T09:00:00Z') };
@@ -19,7 +27,8 @@ function run(events: readonly PaymentEvent[], from: PaymentState = { phase: 'idl
   }
   return { state, effects };
 }
-const calls = (effects: readonly Effect[]) => effects.filter((e): e is Extract<Effect, { type: 'call' }> => e.type === 'call').map((e) => e.request);
+const calls = (effects: readonly Effect[]) =>
+  effects.filter((e): e is Extract<Effect, { type: 'call' }> => e.type === 'call').map((e) => e.request);
 
 describe('SR-INVOICE payment flow', () => {
   test('SR-INVOICE « Régler » fires the cancelable invoice-payment-requested event with the invoice id, number and amount', () => {
@@ -57,17 +66,30 @@ describe('SR-INVOICE payment flow', () => {
       effects.map((e) => e.type),
       ['emit', 'announce', 'focus'],
     );
-    assert.deepEqual((effects[0] as Extract<Effect, { type: 'emit' }>).detail, { invoiceId: INVOICE.id, number: INVOICE.number, amountCents: 128_400, alreadyPaid: false });
+    assert.deepEqual((effects[0] as Extract<Effect, { type: 'emit' }>).detail, {
+      invoiceId: INVOICE.id,
+      number: INVOICE.number,
+      amountCents: 128_400,
+      alreadyPaid: false,
+    });
   });
 
   test('SR-INVOICE a network failure keeps the key: the retry sends the SAME Idempotency-Key', () => {
-    const { state, effects } = run([{ type: 'failed', failure: 'network' }, { type: 'retry' }], { phase: 'paying', invoice: INVOICE, key: 'k1' });
+    const { state, effects } = run([{ type: 'failed', failure: 'network' }, { type: 'retry' }], {
+      phase: 'paying',
+      invoice: INVOICE,
+      key: 'k1',
+    });
     assert.deepEqual(state, { phase: 'paying', invoice: INVOICE, key: 'k1' });
     assert.deepEqual(calls(effects), [{ op: 'pay', invoiceId: INVOICE.id, key: 'k1' }]);
   });
 
   test('SR-INVOICE already paid: the account changed all the same (invoice-paid with alreadyPaid), no retry offered', () => {
-    const { state, effects } = run([{ type: 'failed', failure: 'already-paid' }, { type: 'retry' }], { phase: 'paying', invoice: INVOICE, key: 'k1' });
+    const { state, effects } = run([{ type: 'failed', failure: 'already-paid' }, { type: 'retry' }], {
+      phase: 'paying',
+      invoice: INVOICE,
+      key: 'k1',
+    });
     assert.equal(state.phase, 'failed');
     assert.deepEqual(calls(effects), []);
     const emit = effects.find((e) => e.type === 'emit') as Extract<Effect, { type: 'emit' }>;

@@ -67,7 +67,12 @@ const pay = (invoice: PayableInvoice, key: string): S => ({
   effects: [{ type: 'call', request: { op: 'pay', invoiceId: invoice.id, key }, key: 'pay' }],
 });
 
-const paidDetail = (invoice: PayableInvoice, alreadyPaid: boolean) => ({ invoiceId: invoice.id, number: invoice.number, amountCents: invoice.amountCents, alreadyPaid });
+const paidDetail = (invoice: PayableInvoice, alreadyPaid: boolean) => ({
+  invoiceId: invoice.id,
+  number: invoice.number,
+  amountCents: invoice.amountCents,
+  alreadyPaid,
+});
 
 export const invoicePaymentFlow: Flow<PaymentState, PaymentEvent, PaymentRequest> = {
   init: (): S => ({ state: { phase: 'idle' }, effects: [] }),
@@ -93,14 +98,18 @@ export const invoicePaymentFlow: Flow<PaymentState, PaymentEvent, PaymentRequest
       case 'host-cancelled':
         return state.phase === 'requested' ? { state: { phase: 'idle' }, effects: [] } : stay;
       case 'host-declined':
-        return state.phase === 'requested' ? { state: { phase: 'confirming', invoice: state.invoice }, effects: [{ type: 'focus', target: 'payment-confirm' }] } : stay;
+        return state.phase === 'requested'
+          ? { state: { phase: 'confirming', invoice: state.invoice }, effects: [{ type: 'focus', target: 'payment-confirm' }] }
+          : stay;
       case 'confirm':
         return state.phase === 'confirming' && event.key !== '' ? pay(state.invoice, event.key) : stay;
       case 'retry':
         return state.phase === 'failed' && isRetryable(state.failure) ? pay(state.invoice, state.key) : stay;
       case 'dismiss':
         // Never while the payment is on its way: its answer must be heard.
-        return state.phase === 'confirming' || state.phase === 'paid' || state.phase === 'failed' ? { state: { phase: 'idle' }, effects: [] } : stay;
+        return state.phase === 'confirming' || state.phase === 'paid' || state.phase === 'failed'
+          ? { state: { phase: 'idle' }, effects: [] }
+          : stay;
       case 'paid':
         if (state.phase !== 'paying') return stay;
         return {
@@ -115,7 +124,8 @@ export const invoicePaymentFlow: Flow<PaymentState, PaymentEvent, PaymentRequest
         if (state.phase !== 'paying') return stay;
         const effects: S['effects'][number][] = [{ type: 'focus', target: isRetryable(event.failure) ? 'payment-retry' : 'payment-close' }];
         // Already paid (an earlier attempt that got through, or someone else): the account changed all the same.
-        if (event.failure === 'already-paid') effects.unshift({ type: 'emit', name: INVOICE_PAID_EVENT, detail: paidDetail(state.invoice, true) });
+        if (event.failure === 'already-paid')
+          effects.unshift({ type: 'emit', name: INVOICE_PAID_EVENT, detail: paidDetail(state.invoice, true) });
         return { state: { phase: 'failed', invoice: state.invoice, key: state.key, failure: event.failure }, effects };
       }
     }

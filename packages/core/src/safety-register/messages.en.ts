@@ -10,4 +10,13 @@ import { registerAnomaliesEn } from './messages/anomalies.en.js';
 import { registerPermitsEn } from './messages/permits.en.js';
 import { registerInvoicePaymentEn } from './messages/invoice-payment.en.js';
 
-export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = { ...registerInvoicesEn, ...registerAccessEn, ...registerProfilesEn, ...registerInterventionsEn, ...registerReportsEn, ...registerAnomaliesEn, ...registerPermitsEn, ...registerInvoicePaymentEn, };
+export const safetyRegisterEn: CatalogOf<typeof safetyRegisterFr> = {
+  ...registerInvoicesEn,
+  ...registerAccessEn,
+  ...registerProfilesEn,
+  ...registerInterventionsEn,
+  ...registerReportsEn,
+  ...registerAnomaliesEn,
+  ...registerPermitsEn,
+  ...registerInvoicePaymentEn,
+};

@@ -8,4 +8,13 @@ import { registerAnomaliesFr } from './messages/anomalies.fr.js';
 import { registerPermitsFr } from './messages/permits.fr.js';
 import { registerInvoicePaymentFr } from './messages/invoice-payment.fr.js';
 
-export const safetyRegisterFr = { ...registerInvoicesFr, ...registerAccessFr, ...registerProfilesFr, ...registerInterventionsFr, ...registerReportsFr, ...registerAnomaliesFr, ...registerPermitsFr, ...registerInvoicePaymentFr, } as const;
+export const safetyRegisterFr = {
+  ...registerInvoicesFr,
+  ...registerAccessFr,
+  ...registerProfilesFr,
+  ...registerInterventionsFr,
+  ...registerReportsFr,
+  ...registerAnomaliesFr,
+  ...registerPermitsFr,
+  ...registerInvoicePaymentFr,
+} as const;

@@ -12,10 +12,28 @@ import { registerAnomaliesMessages } from './messages/anomalies.js';
 import { registerPermitsMessages } from './messages/permits.js';
 import { registerInvoicePaymentMessages } from './messages/invoice-payment.js';
 
-export { registerInvoicesMessages, registerAccessMessages, registerProfilesMessages, registerInterventionsMessages, registerReportsMessages, registerAnomaliesMessages, registerPermitsMessages, registerInvoicePaymentMessages };
+export {
+  registerInvoicesMessages,
+  registerAccessMessages,
+  registerProfilesMessages,
+  registerInterventionsMessages,
+  registerReportsMessages,
+  registerAnomaliesMessages,
+  registerPermitsMessages,
+  registerInvoicePaymentMessages,
+};
 
 /** SR-INVOICE's bundle (its historical name). */
 export const safetyRegisterMessages: MessageBundle = registerInvoicesMessages;
 
 /** Every safety-register bundle. */
-export const safetyRegisterAllMessages: readonly MessageBundle[] = [registerInvoicesMessages, registerAccessMessages, registerProfilesMessages, registerInterventionsMessages, registerReportsMessages, registerAnomaliesMessages, registerPermitsMessages, registerInvoicePaymentMessages];
+export const safetyRegisterAllMessages: readonly MessageBundle[] = [
+  registerInvoicesMessages,
+  registerAccessMessages,
+  registerProfilesMessages,
+  registerInterventionsMessages,
+  registerReportsMessages,
+  registerAnomaliesMessages,
+  registerPermitsMessages,
+  registerInvoicePaymentMessages,
+];

@@ -16,66 +16,89 @@ const problem = (description: string) => ({
 
 function registerInvoicesPaths(): Record<string, unknown> {
   return {
-      [`/${INVOICES_PATH}`]: {
-        get: {
-          operationId: 'listInvoices',
-          summary: 'Every invoice of the customer account (SR-INVOICE)',
-          tags: ['safety-register'],
-          responses: {
-            '200': { description: 'The invoices', content: { 'application/json': { schema: { $ref: '#/components/schemas/InvoiceListResponse' } } } },
-            '401': problem('No or expired token'),
-            default: problem('Any other failure'),
+    [`/${INVOICES_PATH}`]: {
+      get: {
+        operationId: 'listInvoices',
+        summary: 'Every invoice of the customer account (SR-INVOICE)',
+        tags: ['safety-register'],
+        responses: {
+          '200': {
+            description: 'The invoices',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/InvoiceListResponse' } } },
           },
+          '401': problem('No or expired token'),
+          default: problem('Any other failure'),
         },
       },
-      [`/${INVOICES_PATH}/{id}/pdf`]: {
-        get: {
-          operationId: 'getInvoicePdf',
-          summary: 'The PDF of one invoice (its `pdfUrl`), open even while access is restricted (SR-INVOICE)',
-          tags: ['safety-register'],
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '200': { description: 'The invoice as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
-            '404': problem('No such invoice (`/problems/invoice-not-found`)'),
-            default: problem('Any other failure'),
-          },
+    },
+    [`/${INVOICES_PATH}/{id}/pdf`]: {
+      get: {
+        operationId: 'getInvoicePdf',
+        summary: 'The PDF of one invoice (its `pdfUrl`), open even while access is restricted (SR-INVOICE)',
+        tags: ['safety-register'],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': { description: 'The invoice as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+          '404': problem('No such invoice (`/problems/invoice-not-found`)'),
+          default: problem('Any other failure'),
         },
       },
-      [`/${INVOICES_PATH}/{id}/payment`]: {
-        post: {
-          operationId: 'payInvoice',
-          summary: 'Records the payment of one invoice; safe to retry with the same Idempotency-Key',
-          tags: ['safety-register'],
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string' }, description: 'The same key replays the first answer; reused on another invoice → 422.' },
-          ],
-          responses: {
-            '200': { description: 'The invoice, now paid', content: { 'application/json': { schema: { $ref: '#/components/schemas/Invoice' } } } },
-            '400': problem('Idempotency-Key missing (`/problems/idempotency-key-required`)'),
-            '404': problem('No such invoice (`/problems/invoice-not-found`)'),
-            '409': problem('Already paid (`/problems/invoice-already-paid`)'),
-            '422': problem('Idempotency-Key reused for another invoice (`/problems/idempotency-key-reused`)'),
-            default: problem('Any other failure'),
+    },
+    [`/${INVOICES_PATH}/{id}/payment`]: {
+      post: {
+        operationId: 'payInvoice',
+        summary: 'Records the payment of one invoice; safe to retry with the same Idempotency-Key',
+        tags: ['safety-register'],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            schema: { type: 'string' },
+            description: 'The same key replays the first answer; reused on another invoice → 422.',
           },
+        ],
+        responses: {
+          '200': {
+            description: 'The invoice, now paid',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Invoice' } } },
+          },
+          '400': problem('Idempotency-Key missing (`/problems/idempotency-key-required`)'),
+          '404': problem('No such invoice (`/problems/invoice-not-found`)'),
+          '409': problem('Already paid (`/problems/invoice-already-paid`)'),
+          '422': problem('Idempotency-Key reused for another invoice (`/problems/idempotency-key-reused`)'),
+          default: problem('Any other failure'),
         },
       },
-      [`/${ACCESS_PATH}`]: {
-        get: {
-          operationId: 'getAccess',
-          summary: 'The invoice level and the resulting access state (full, or restricted from 30 days late)',
-          tags: ['safety-register'],
-          responses: {
-            '200': { description: 'Level and access', content: { 'application/json': { schema: { $ref: '#/components/schemas/AccessResponse' } } } },
-            default: problem('Any other failure'),
+    },
+    [`/${ACCESS_PATH}`]: {
+      get: {
+        operationId: 'getAccess',
+        summary: 'The invoice level and the resulting access state (full, or restricted from 30 days late)',
+        tags: ['safety-register'],
+        responses: {
+          '200': {
+            description: 'Level and access',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/AccessResponse' } } },
           },
+          default: problem('Any other failure'),
         },
       },
+    },
   };
 }
 
 export function safetyRegisterPaths(): Record<string, unknown> {
-  return { ...registerInvoicesPaths(), ...registerAccessPaths(), ...registerProfilesPaths(), ...registerInterventionsPaths(), ...registerReportsPaths(), ...registerAnomaliesPaths(), ...registerPermitsPaths(), };
+  return {
+    ...registerInvoicesPaths(),
+    ...registerAccessPaths(),
+    ...registerProfilesPaths(),
+    ...registerInterventionsPaths(),
+    ...registerReportsPaths(),
+    ...registerAnomaliesPaths(),
+    ...registerPermitsPaths(),
+  };
 }
 
 export function safetyRegisterComponents(): Record<string, unknown> {
@@ -84,6 +107,10 @@ export function safetyRegisterComponents(): Record<string, unknown> {
     InvoiceListResponse: jsonSchemaOf(InvoiceListResponse),
     AccessResponse: jsonSchemaOf(AccessResponse),
     ...registerAccessComponents(),
-    ...registerProfilesComponents(), ...registerInterventionsComponents(), ...registerReportsComponents(), ...registerAnomaliesComponents(), ...registerPermitsComponents(),
+    ...registerProfilesComponents(),
+    ...registerInterventionsComponents(),
+    ...registerReportsComponents(),
+    ...registerAnomaliesComponents(),
+    ...registerPermitsComponents(),
   };
 }

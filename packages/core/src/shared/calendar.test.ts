@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import {
-  PARIS,
-  addDays,
-  calendarDateOf,
-  daysBetween,
-  formatDateFr,
-  isCalendarDate,
-  startOfDay,
-} from './calendar.js';
+import { PARIS, addDays, calendarDateOf, daysBetween, formatDateFr, isCalendarDate, startOfDay } from './calendar.js';
 import { fixedClock, parseInstant, systemClock } from './clock.js';
 import { run, type Machine } from './machine.js';
 
@@ -34,7 +26,17 @@ describe('calendar: isCalendarDate', () => {
   });
 
   test('rejects strings that are not exactly YYYY-MM-DD', () => {
-    for (const d of ['', '2026-1-01', '2026-01-1', '26-01-01', '2026/01/01', '01/01/2026', '2026-01-01T00:00:00Z', ' 2026-01-01', '2026-01-01 ']) {
+    for (const d of [
+      '',
+      '2026-1-01',
+      '2026-01-1',
+      '26-01-01',
+      '2026/01/01',
+      '01/01/2026',
+      '2026-01-01T00:00:00Z',
+      ' 2026-01-01',
+      '2026-01-01 ',
+    ]) {
       assert.equal(isCalendarDate(d), false, JSON.stringify(d));
     }
   });
@@ -136,7 +138,10 @@ describe('calendar: the computed Europe/Paris rule agrees with Intl', () => {
   const to = Date.UTC(2037, 11, 31);
 
   test('calendarDateOf matches Intl for any instant 1996–2037', () => {
-    fc.assert(fc.property(fc.integer({ min: from, max: to }), (t) => calendarDateOf(t) === intlDate.format(t)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (t) => calendarDateOf(t) === intlDate.format(t)),
+      { numRuns: 5000 },
+    );
   });
 
   test('calendarDateOf matches Intl a minute either side of every clock change 1996–2037', () => {
@@ -283,7 +288,17 @@ describe('machine: run', () => {
   };
 
   test('runs every event from the initial state', () => {
-    assert.deepEqual(run(counter, [{ type: 'add', by: 2 }, { type: 'add', by: 3 }], { now: 7 }), { n: 5, at: 7 });
+    assert.deepEqual(
+      run(
+        counter,
+        [
+          { type: 'add', by: 2 },
+          { type: 'add', by: 3 },
+        ],
+        { now: 7 },
+      ),
+      { n: 5, at: 7 },
+    );
   });
 
   test('starts from a given state and leaves it untouched', () => {

@@ -10,7 +10,12 @@ import { callRoute, defineProblems, pathOf, type RouteSpec } from './contract.js
 import type { RequestOptions, VigieClient } from '../api/client.js';
 
 type Json = Record<string, unknown>;
-type Operation = { security?: unknown[]; parameters?: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, Json> };
+type Operation = {
+  security?: unknown[];
+  parameters?: { name: string; in: string }[];
+  requestBody?: unknown;
+  responses: Record<string, Json>;
+};
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Operation>> };
 
 const TABLES = [
@@ -21,7 +26,13 @@ const TABLES = [
 describe('X-API contract tables', () => {
   test('X-API defineProblems: the slug and the type URI derive from the name', () => {
     const p = defineProblems({ invalidCurrentPassword: { status: 422, title: 'Wrong current password' } });
-    assert.deepEqual(p.invalidCurrentPassword, { status: 422, title: 'Wrong current password', name: 'invalidCurrentPassword', slug: 'invalid-current-password', type: '/problems/invalid-current-password' });
+    assert.deepEqual(p.invalidCurrentPassword, {
+      status: 422,
+      title: 'Wrong current password',
+      name: 'invalidCurrentPassword',
+      slug: 'invalid-current-password',
+      type: '/problems/invalid-current-password',
+    });
     assert.equal(VAULT_PROBLEM_TYPES.invalidCredentials, '/problems/invalid-credentials');
   });
 
@@ -32,7 +43,8 @@ describe('X-API contract tables', () => {
         assert.ok(op, `${name}: ${route.method} /${route.path}`);
         assert.equal(!!op.requestBody, !!route.body, `${name} body`);
         assert.ok(op.responses[String(route.status ?? 200)], `${name} success`);
-        for (const p of route.problems) assert.ok(op.responses[String((problems as Record<string, { status: number }>)[p]!.status)], `${name} ${p}`);
+        for (const p of route.problems)
+          assert.ok(op.responses[String((problems as Record<string, { status: number }>)[p]!.status)], `${name} ${p}`);
         assert.equal(route.auth === 'public', JSON.stringify(op.security) === '[]', `${name} security`);
         const params = (op.parameters ?? []).map((p) => p.name);
         assert.equal(params.includes('Idempotency-Key'), route.idempotency === 'keyed', `${name} Idempotency-Key`);
@@ -46,8 +58,14 @@ describe('X-API contract tables', () => {
     const client = {
       baseUrl: 'https://api.example.fr/',
       get: async (path: string, _s: unknown, opts?: RequestOptions) => (seen.push({ method: 'get', path, opts }), undefined),
-      post: async (path: string, body: unknown, _s: unknown, opts?: RequestOptions) => (seen.push({ method: 'post', path, body, opts }), undefined),
-      put: async (path: string, body: unknown, _s: unknown, opts?: RequestOptions) => (seen.push({ method: 'put', path, body, opts }), undefined),
+      post: async (path: string, body: unknown, _s: unknown, opts?: RequestOptions) => (
+        seen.push({ method: 'post', path, body, opts }),
+        undefined
+      ),
+      put: async (path: string, body: unknown, _s: unknown, opts?: RequestOptions) => (
+        seen.push({ method: 'put', path, body, opts }),
+        undefined
+      ),
       delete: async (path: string, _s: unknown, opts?: RequestOptions) => (seen.push({ method: 'delete', path, opts }), undefined),
     } as unknown as VigieClient;
     await callRoute(client, VAULT_ROUTES.login, { body: { identifier: '123456789012', password: 'x' }, auth: { bearer: 'ignored' } });
@@ -57,7 +75,10 @@ describe('X-API contract tables', () => {
     assert.equal(seen[1]!.path, 'vault/documents/a%2Fb/archive');
     assert.deepEqual(seen[1]!.opts!.auth, { bearer: 't' });
     assert.match(seen[1]!.opts!.idempotencyKey!, /\S{8,}/);
-    assert.deepEqual([seen[2]!.method, seen[2]!.path, seen[2]!.opts!.ifMatch, seen[2]!.opts!.auth], ['delete', 'passport/employees/emp-1', '"3"', 'provider']);
+    assert.deepEqual(
+      [seen[2]!.method, seen[2]!.path, seen[2]!.opts!.ifMatch, seen[2]!.opts!.auth],
+      ['delete', 'passport/employees/emp-1', '"3"', 'provider'],
+    );
     assert.throws(() => pathOf(VAULT_ROUTES.move), /no value for \{id\}/);
   });
 });

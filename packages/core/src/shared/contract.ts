@@ -18,7 +18,9 @@ import { newIdempotencyKey } from '../api/idempotency.js';
 // ── Problems ────────────────────────────────────────────────────────────────
 
 /** `invalidCredentials` → `invalid-credentials`. */
-export type Kebab<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T>}` : S;
+export type Kebab<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T>}`
+  : S;
 
 export interface ProblemSpec {
   /** The HTTP status it comes with. */
@@ -28,7 +30,11 @@ export interface ProblemSpec {
 }
 
 /** A problem type: its spec, its slug and its type URI (`/problems/<slug>`: a client matches on the last segment). */
-export type Problem<N extends string = string> = ProblemSpec & { readonly name: N; readonly slug: Kebab<N>; readonly type: `/problems/${Kebab<N>}` };
+export type Problem<N extends string = string> = ProblemSpec & {
+  readonly name: N;
+  readonly slug: Kebab<N>;
+  readonly type: `/problems/${Kebab<N>}`;
+};
 
 export type Problems<P extends Record<string, ProblemSpec>> = { readonly [K in keyof P & string]: P[K] & Problem<K> };
 
@@ -90,10 +96,10 @@ export interface RouteSpec {
 }
 
 /** The table of a service: its operations by name (the OpenAPI `operationId` is written beside the prose). */
-export function defineRoutes<P extends Record<string, Problem>, const R extends Record<string, RouteSpec & { readonly problems: readonly (keyof P & string)[] }>>(
-  _problems: P,
-  routes: R,
-): R {
+export function defineRoutes<
+  P extends Record<string, Problem>,
+  const R extends Record<string, RouteSpec & { readonly problems: readonly (keyof P & string)[] }>,
+>(_problems: P, routes: R): R {
   return routes;
 }
 
@@ -110,11 +116,19 @@ export function pathOf(route: RouteSpec, params: Readonly<Record<string, string>
 }
 
 type BodyOf<R extends RouteSpec> = R['body'] extends z.ZodMiniType ? { readonly body: z.input<R['body']> } : { readonly body?: undefined };
-type ParamsOf<R extends RouteSpec> = [PathParams<R['path']>] extends [never] ? { readonly params?: undefined } : { readonly params: Readonly<Record<PathParams<R['path']>, string>> };
+type ParamsOf<R extends RouteSpec> = [PathParams<R['path']>] extends [never]
+  ? { readonly params?: undefined }
+  : { readonly params: Readonly<Record<PathParams<R['path']>, string>> };
 
 /** What a call adds to its route: the body, the path parameters, the auth of a `session` route, the signal, the key, the version. */
 export type CallInput<R extends RouteSpec> = BodyOf<R> &
-  (ParamsOf<R> | { /** A server-given URL of this very route (e.g. a document's `pdfUrl`), in place of the filled-in path. */ readonly url: string; readonly params?: undefined }) & {
+  (
+    | ParamsOf<R>
+    | {
+        /** A server-given URL of this very route (e.g. a document's `pdfUrl`), in place of the filled-in path. */ readonly url: string;
+        readonly params?: undefined;
+      }
+  ) & {
     readonly signal?: AbortSignal;
     /** `session` routes (default: the provider's token) and `optional` ones (default: none); a `public` route never sends one. */
     readonly auth?: RequestAuth;

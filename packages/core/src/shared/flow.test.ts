@@ -5,7 +5,14 @@ import { createFlowRunner, replay, type Flow } from './flow.js';
 
 // A tiny save flow: edit → save (call) → saved / failed, with a focus, an emit and an announce.
 type S = { status: 'editing' | 'saving' | 'saved' | 'failed'; value: number; expiresAt?: number };
-type E = { type: 'edit'; value: number } | { type: 'save' } | { type: 'ok' } | { type: 'ko' } | { type: 'expired' } | { type: 'exit' } | { type: 'stay' };
+type E =
+  | { type: 'edit'; value: number }
+  | { type: 'save' }
+  | { type: 'ok' }
+  | { type: 'ko' }
+  | { type: 'expired' }
+  | { type: 'exit' }
+  | { type: 'stay' };
 type R = { op: 'save'; value: number };
 
 const flow: Flow<S, E, R> = {
@@ -29,7 +36,12 @@ const flow: Flow<S, E, R> = {
       case 'expired':
         return { state: { status: 'editing', value: s.value }, effects: [] };
       case 'exit':
-        return { state: s, effects: [{ type: 'emit', name: 'exit-requested', cancelable: true, ifNotCanceled: { type: 'expired' }, ifCanceled: { type: 'stay' } }] };
+        return {
+          state: s,
+          effects: [
+            { type: 'emit', name: 'exit-requested', cancelable: true, ifNotCanceled: { type: 'expired' }, ifCanceled: { type: 'stay' } },
+          ],
+        };
       case 'stay':
         return { state: s, effects: [] };
     }
@@ -59,7 +71,11 @@ test('a whole flow runs in Node, effects included', async () => {
 
 test('a cancelable event feeds back what the host chose', () => {
   for (const canceled of [false, true]) {
-    const runner = createFlowRunner(flow, { context: () => ({ now: 0 }), run: async (): Promise<E> => ({ type: 'ok' }), host: { emit: () => !canceled } });
+    const runner = createFlowRunner(flow, {
+      context: () => ({ now: 0 }),
+      run: async (): Promise<E> => ({ type: 'ok' }),
+      host: { emit: () => !canceled },
+    });
     runner.send({ type: 'edit', value: 2 });
     runner.send({ type: 'save' });
     runner.send({ type: 'exit' });
@@ -87,7 +103,10 @@ test('a newer call with the same key drops the older answer; dispose drops every
 test('replay returns the last state and every effect without running them', () => {
   const { state, effects } = replay(flow, [{ type: 'edit', value: 1 }, { type: 'save' }], { now: 0 });
   assert.equal(state.status, 'saving');
-  assert.deepEqual(effects.map((e) => e.type), ['focus', 'call']);
+  assert.deepEqual(
+    effects.map((e) => e.type),
+    ['focus', 'call'],
+  );
 });
 
 test('tick sends the deadline event once its instant has come, never before (a test mode ending on its own)', async () => {
@@ -161,7 +180,8 @@ test('events queued behind a transition that throws are dropped, not replayed la
   // An emit whose listener sends two events synchronously: the first throws.
   const emitting: Flow<TS, TE | { type: 'go' }, never> = {
     ...(fragile as unknown as Flow<TS, TE | { type: 'go' }, never>),
-    transition: (s, e) => (e.type === 'go' ? { state: s, effects: [{ type: 'emit', name: 'x' }] } : fragile.transition(s, e as TE, { now: 0 })),
+    transition: (s, e) =>
+      e.type === 'go' ? { state: s, effects: [{ type: 'emit', name: 'x' }] } : fragile.transition(s, e as TE, { now: 0 }),
   };
   const r2 = createFlowRunner(emitting, {
     context: () => ({ now: 0 }),
@@ -193,14 +213,26 @@ test('property: without calls, the runner ends where replay ends, and runs the s
       const runner = createFlowRunner(flow, {
         context: () => ({ now }),
         run: () => Promise.reject(new Error('no call expected')),
-        host: { focus: (t) => seen.push(`focus:${t}`), announce: (m) => seen.push(`announce:${m.key}`), emit: (n) => (seen.push(`emit:${n}`), true) },
+        host: {
+          focus: (t) => seen.push(`focus:${t}`),
+          announce: (m) => seen.push(`announce:${m.key}`),
+          emit: (n) => (seen.push(`emit:${n}`), true),
+        },
       });
       for (const e of events) runner.send(e);
       const replayed = replay(flow, events, { now });
       assert.deepEqual(runner.state, replayed.state);
       assert.deepEqual(
         seen,
-        replayed.effects.map((e) => (e.type === 'focus' ? `focus:${e.target}` : e.type === 'announce' ? `announce:${e.message.key}` : e.type === 'emit' ? `emit:${e.name}` : e.type)),
+        replayed.effects.map((e) =>
+          e.type === 'focus'
+            ? `focus:${e.target}`
+            : e.type === 'announce'
+              ? `announce:${e.message.key}`
+              : e.type === 'emit'
+                ? `emit:${e.name}`
+                : e.type,
+        ),
       );
     }),
   );

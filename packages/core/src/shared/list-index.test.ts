@@ -76,7 +76,13 @@ describe('list index: sorting by column', () => {
     readonly id: string;
     readonly name: string | null;
   }
-  const arbRows = fc.array(fc.record({ id: fc.string({ maxLength: 3 }), name: fc.option(fc.constantFrom('Zèbre', 'école', 'Agence 10', 'Agence 9', 'Élan', 'elan'), { nil: null }) }), { maxLength: 30 });
+  const arbRows = fc.array(
+    fc.record({
+      id: fc.string({ maxLength: 3 }),
+      name: fc.option(fc.constantFrom('Zèbre', 'école', 'Agence 10', 'Agence 9', 'Élan', 'elan'), { nil: null }),
+    }),
+    { maxLength: 30 },
+  );
   const reference = (rows: readonly Row[], order: readonly number[], direction: 1 | -1) =>
     [...order].sort((a, b) => {
       const [x, y] = [rows[a]!.name, rows[b]!.name];
@@ -88,8 +94,15 @@ describe('list index: sorting by column', () => {
     fc.assert(
       fc.property(arbRows, (rows) => {
         const ids = new IdColumn().ensure(rows);
-        const ties = sortByBuckets(Uint32Array.from(rows, (_, i) => i), ids.keyIds, ids.table);
-        assert.deepEqual([...ties], Array.from(rows, (_, i) => i).sort((a, b) => byCodeUnit(rows[a]!.id, rows[b]!.id) || a - b));
+        const ties = sortByBuckets(
+          Uint32Array.from(rows, (_, i) => i),
+          ids.keyIds,
+          ids.table,
+        );
+        assert.deepEqual(
+          [...ties],
+          Array.from(rows, (_, i) => i).sort((a, b) => byCodeUnit(rows[a]!.id, rows[b]!.id) || a - b),
+        );
         const column = new ListColumn<Row>((row) => row.name, listSortKey);
         const keyIds = column.ensure(rows, rows.length);
         const table = column.ascendingTable();
@@ -101,7 +114,10 @@ describe('list index: sorting by column', () => {
   });
 
   test('a column follows a changed row; a column of fixed values sorts by their labels', () => {
-    const rows: Row[] = [{ id: 'a', name: 'B' }, { id: 'b', name: 'A' }];
+    const rows: Row[] = [
+      { id: 'a', name: 'B' },
+      { id: 'b', name: 'A' },
+    ];
     const column = new ListColumn<Row>((row) => row.name, listSortKey);
     const keyIds = column.ensure(rows, 2);
     assert.deepEqual([...sortByBuckets(Uint32Array.of(0, 1), keyIds, column.ascendingTable())], [1, 0]);

@@ -25,26 +25,26 @@
  * lowers the case first.
  */
 export const LIST_LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'æ': 'ae',
-  'œ': 'oe',
-  'ß': 'ss',
-  'ð': 'd',
-  'đ': 'd',
-  'ø': 'o',
-  'ħ': 'h',
-  'ĳ': 'ij',
-  'ŀ': 'l',
-  'ł': 'l',
-  'ſ': 's',
-  'ǆ': 'dz',
-  'ǉ': 'lj',
-  'ǌ': 'nj',
-  'ǳ': 'dz',
-  'ﬀ': 'ff',
-  'ﬁ': 'fi',
-  'ﬂ': 'fl',
-  'ﬃ': 'ffi',
-  'ﬄ': 'ffl',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ð: 'd',
+  đ: 'd',
+  ø: 'o',
+  ħ: 'h',
+  ĳ: 'ij',
+  ŀ: 'l',
+  ł: 'l',
+  ſ: 's',
+  ǆ: 'dz',
+  ǉ: 'lj',
+  ǌ: 'nj',
+  ǳ: 'dz',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
 };
 
 /**
@@ -103,7 +103,11 @@ export function foldListText(text: string): string {
  * matches when every token is found in one of its texts. No token: every row matches.
  */
 export function tokenizeListQuery(query: string): string[] {
-  const tokens = new Set(foldListText(query).split(QUERY_SEPARATORS).filter((t) => t !== ''));
+  const tokens = new Set(
+    foldListText(query)
+      .split(QUERY_SEPARATORS)
+      .filter((t) => t !== ''),
+  );
   return [...tokens].sort((a, b) => b.length - a.length);
 }
 
@@ -114,9 +118,53 @@ export function tokenizeListQuery(query: string): string[] {
  * this table against the collator. Characters outside it keep their code point.
  */
 export const LIST_COLLATION_PUNCTUATION = [
-  '\t', '\n', '\r', ' \u00a0\u2009\u202f', '_', '-', '\u2010\u2011', '\u2013', '\u2014', ',', ';', ':', '!', '?', '.',
-  '\u00b7', "'\u2019\u2018", '"\u201c\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u00a7', '@', '*', '/',
-  '\\', '&', '#', '%', '`', '\u00b4', '^', '\u00b0', '+', '<', '=', '>', '|', '~', '$', '\u00a3', '\u20ac',
+  '\t',
+  '\n',
+  '\r',
+  ' \u00a0\u2009\u202f',
+  '_',
+  '-',
+  '\u2010\u2011',
+  '\u2013',
+  '\u2014',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '.',
+  '\u00b7',
+  "'\u2019\u2018",
+  '"\u201c\u201d',
+  '\u00ab',
+  '\u00bb',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\u00a7',
+  '@',
+  '*',
+  '/',
+  '\\',
+  '&',
+  '#',
+  '%',
+  '`',
+  '\u00b4',
+  '^',
+  '\u00b0',
+  '+',
+  '<',
+  '=',
+  '>',
+  '|',
+  '~',
+  '$',
+  '\u00a3',
+  '\u20ac',
 ] as const;
 
 /** Sort-key code of each punctuation character: its group's rank + 1, all below `'0'` (0x30). */
@@ -318,4 +366,3 @@ export function sortByBuckets(positions: Uint32Array, keyIds: Uint32Array, table
   }
   return out;
 }
-

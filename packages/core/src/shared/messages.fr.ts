@@ -30,6 +30,7 @@ export const formsFr = {
   'form.summary.item': '{label}\u202f: {message}',
   'form.submitting': 'Envoi en cours…',
   'form.failure.title': 'L’envoi n’a pas abouti.',
-  'form.failure.secrets': 'Par sécurité, les mots de passe et codes saisis ont été effacés\u202f: saisissez-les de nouveau, puis réessayez.',
+  'form.failure.secrets':
+    'Par sécurité, les mots de passe et codes saisis ont été effacés\u202f: saisissez-les de nouveau, puis réessayez.',
   'common.newTab': '(s’ouvre dans un nouvel onglet)',
 } as const;

@@ -27,8 +27,14 @@ export function jsonSchemaOf(s: z.ZodMiniType, overrides: SchemaOverrides = new 
 }
 
 /** A service's components: each zod schema as its JSON Schema, by component name. */
-export function componentSchemas<C extends string>(components: Readonly<Record<C, z.ZodMiniType>>, overrides?: SchemaOverrides): Record<C, Record<string, unknown>> {
-  return Object.fromEntries(Object.entries<z.ZodMiniType>(components).map(([name, s]) => [name, jsonSchemaOf(s, overrides)])) as Record<C, Record<string, unknown>>;
+export function componentSchemas<C extends string>(
+  components: Readonly<Record<C, z.ZodMiniType>>,
+  overrides?: SchemaOverrides,
+): Record<C, Record<string, unknown>> {
+  return Object.fromEntries(Object.entries<z.ZodMiniType>(components).map(([name, s]) => [name, jsonSchemaOf(s, overrides)])) as Record<
+    C,
+    Record<string, unknown>
+  >;
 }
 
 /** An operation: its id, summary, tag, body, extras (parameters, security…) and answers, `default` last. */
@@ -45,7 +51,13 @@ export function openApiBuilders<C extends string>(tag: string) {
   });
   const body = (name: C) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
   const fallback = problem('Any other failure');
-  const operation = (operationId: string, summary: string, request: C | undefined, responses: Record<string, unknown>, extra: Record<string, unknown> = {}): Operation => ({
+  const operation = (
+    operationId: string,
+    summary: string,
+    request: C | undefined,
+    responses: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ): Operation => ({
     operationId,
     summary,
     tags: [tag],
@@ -153,7 +165,11 @@ export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P
       ...(route.ifMatch ? [ifMatchHeader] : []),
       ...(route.idempotency === 'keyed' ? [idempotencyKey] : []),
     ];
-    const extra = { ...(route.auth === 'public' ? PUBLIC : route.auth === 'optional' ? { security: [{ bearer: [] }, {}] } : {}), ...(doc.security ? { security: doc.security } : {}), ...(parameters.length ? { parameters } : {}) };
+    const extra = {
+      ...(route.auth === 'public' ? PUBLIC : route.auth === 'optional' ? { security: [{ bearer: [] }, {}] } : {}),
+      ...(doc.security ? { security: doc.security } : {}),
+      ...(parameters.length ? { parameters } : {}),
+    };
     const request = route.body ? component(route.body, `${key}'s body`) : undefined;
     (paths[`/${route.path}`] ??= {})[route.method] = operation(doc.operationId, doc.summary, request, responses, extra);
   }

@@ -31,7 +31,8 @@ export const PASSWORD_REFUSALS = [...PASSWORD_ISSUES, ...SERVER_PASSWORD_ISSUES]
 export type PasswordRefusal = (typeof PASSWORD_REFUSALS)[number];
 
 /** Whether a value is a known refusal reason (a server may send reasons this version does not know). */
-export const isPasswordRefusal = (value: unknown): value is PasswordRefusal => typeof value === 'string' && (PASSWORD_REFUSALS as readonly string[]).includes(value);
+export const isPasswordRefusal = (value: unknown): value is PasswordRefusal =>
+  typeof value === 'string' && (PASSWORD_REFUSALS as readonly string[]).includes(value);
 
 /** The length of a password in Unicode code points (`'😀'.length` is 2, this gives 1). */
 export function passwordLength(password: string): number {

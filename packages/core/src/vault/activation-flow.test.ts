@@ -23,11 +23,25 @@ import type { VigieClient } from '../api/client.js';
 
 const T0 = Date.parse('2026-03-10T11:00:00.000Z');
 const PERSON = { firstName: 'Claire', lastName: 'Martin', email: 'claire.martin@exemple.fr' };
-const INVITATION: ActivationInvitation = { status: 'valid', expiresAt: '2026-03-20T11:00:00.000Z', person: PERSON, smsCodeDestination: '06 •• •• •• 01' };
+const INVITATION: ActivationInvitation = {
+  status: 'valid',
+  expiresAt: '2026-03-20T11:00:00.000Z',
+  person: PERSON,
+  smsCodeDestination: '06 •• •• •• 01',
+};
 const NO_SMS: ActivationInvitation = { status: 'valid', expiresAt: '2026-03-20T11:00:00.000Z', person: PERSON };
 const SESSION = { token: 'ses-1', expiresAt: '2026-03-10T12:00:00.000Z', user: { firstName: 'Claire', lastName: 'Martin' } };
-const SENT = { channel: 'sms' as const, destination: '06 •• •• •• 01', expiresAt: '2026-03-10T11:10:00.000Z', resendAt: '2026-03-10T11:01:00.000Z' };
-const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
+const SENT = {
+  channel: 'sms' as const,
+  destination: '06 •• •• •• 01',
+  expiresAt: '2026-03-10T11:10:00.000Z',
+  resendAt: '2026-03-10T11:01:00.000Z',
+};
+const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({
+  kind: 'http',
+  status,
+  problem: { type: `/problems/${slug}`, status, title: slug, ...extra },
+});
 const ctx = (now = T0) => ({ now });
 
 const walk = (invitation = INVITATION): ActivationEvent[] => [
@@ -54,7 +68,11 @@ test('VA-ACTIVATE: check, then password → person → terms → code, the headi
 test('VA-ACTIVATE: without an SMS code, the terms activate (3 steps); success emits the event (never the session), focuses « done », forgets the password', () => {
   const r = replay(activationFlow, walk(NO_SMS), ctx());
   const call = r.effects.at(-1);
-  assert.deepEqual(call, { type: 'call', key: 'activate', request: { op: 'activate', token: 'tok', password: 'Une phrase de passe', person: PERSON } });
+  assert.deepEqual(call, {
+    type: 'call',
+    key: 'activate',
+    request: { op: 'activate', token: 'tok', password: 'Une phrase de passe', person: PERSON },
+  });
   const done = activationFlow.transition(r.state, { type: 'activated', signedIn: { kind: 'signed-in', session: SESSION } }, ctx());
   assert.deepEqual(done.state, { phase: 'done', person: PERSON });
   assert.deepEqual(
@@ -67,9 +85,16 @@ test('VA-ACTIVATE: without an SMS code, the terms activate (3 steps); success em
 
 test('VA-ACTIVATE: the link’s states: expired, used, unknown (a problem), a 500 with a retry that checks again', () => {
   const start = activationFlow.transition({ phase: 'no-token' }, { type: 'start', token: 'tok' }, ctx()).state;
-  assert.equal(activationFlow.transition(start, { type: 'checked', status: { status: 'expired', expiredAt: '2026-03-01T00:00:00Z' } }, ctx()).state.phase, 'expired');
+  assert.equal(
+    activationFlow.transition(start, { type: 'checked', status: { status: 'expired', expiredAt: '2026-03-01T00:00:00Z' } }, ctx()).state
+      .phase,
+    'expired',
+  );
   assert.equal(activationFlow.transition(start, { type: 'checked', status: { status: 'used' } }, ctx()).state.phase, 'used');
-  assert.equal(activationFlow.transition(start, { type: 'check-failed', failure: problem(404, 'token-unknown') }, ctx()).state.phase, 'unknown');
+  assert.equal(
+    activationFlow.transition(start, { type: 'check-failed', failure: problem(404, 'token-unknown') }, ctx()).state.phase,
+    'unknown',
+  );
   const failed = activationFlow.transition(start, { type: 'check-failed', failure: problem(500, 'oops') }, ctx()).state;
   assert.equal(failed.phase, 'error');
   const again = activationFlow.transition(failed, { type: 'retry' }, ctx());
@@ -83,15 +108,22 @@ test('VA-ACTIVATE (issue 8 #18): a 500 keeps the password (retry sends it again)
   assert.equal(s500.password, 'Une phrase de passe');
   assert.equal(s500.busy, false);
   assert.ok(s500.failure);
-  const s403 = activationFlow.transition(at, { type: 'activation-failed', failure: problem(403, 'forbidden') }, ctx()).state as ActivationWizard;
+  const s403 = activationFlow.transition(at, { type: 'activation-failed', failure: problem(403, 'forbidden') }, ctx())
+    .state as ActivationWizard;
   assert.equal(s403.password, undefined);
   // Re-sending the terms with the password dropped: back to the password step, « type it again ».
-  const back = activationFlow.transition({ ...s403, failure: undefined } as ActivationWizard, { type: 'terms-accepted' }, ctx()).state as ActivationWizard;
+  const back = activationFlow.transition({ ...s403, failure: undefined } as ActivationWizard, { type: 'terms-accepted' }, ctx())
+    .state as ActivationWizard;
   assert.equal(back.step, 'password');
   assert.equal(back.retyping, true);
 
-  const code = replay(activationFlow, [...walk(), { type: 'code-sent', sent: SENT, again: false }, { type: 'code-entered', code: '000000' }], ctx()).state;
-  const wrong = activationFlow.transition(code, { type: 'activation-failed', failure: problem(422, 'invalid-code') }, ctx()).state as ActivationWizard;
+  const code = replay(
+    activationFlow,
+    [...walk(), { type: 'code-sent', sent: SENT, again: false }, { type: 'code-entered', code: '000000' }],
+    ctx(),
+  ).state;
+  const wrong = activationFlow.transition(code, { type: 'activation-failed', failure: problem(422, 'invalid-code') }, ctx())
+    .state as ActivationWizard;
   assert.equal(wrong.step, 'code');
   assert.equal(wrong.password, 'Une phrase de passe');
   assert.equal(wrong.notice?.reason, 'invalid-code');
@@ -115,7 +147,18 @@ test('VA-ACTIVATE: leaving the page drops the password and what was on its way; 
 // ── the resend cool-down and the code's expiry (deadlines in the state) ─────────────────────
 
 const atCode = (now = T0): ActivationState =>
-  replay(activationFlow, [...walk(), { type: 'code-sent', sent: { ...SENT, resendAt: new Date(now + RESEND_COOLDOWN_MS).toISOString(), expiresAt: new Date(now + 600_000).toISOString() }, again: false }], ctx(now)).state;
+  replay(
+    activationFlow,
+    [
+      ...walk(),
+      {
+        type: 'code-sent',
+        sent: { ...SENT, resendAt: new Date(now + RESEND_COOLDOWN_MS).toISOString(), expiresAt: new Date(now + 600_000).toISOString() },
+        again: false,
+      },
+    ],
+    ctx(now),
+  ).state;
 
 test('VA-ACTIVATE: « nouveau code » refused 1 ms before the cool-down’s end, allowed at it and after', () => {
   const s = atCode();
@@ -126,7 +169,11 @@ test('VA-ACTIVATE: « nouveau code » refused 1 ms before the cool-down’s end,
     [resendAt + 1, true],
   ] as const) {
     const step = activationFlow.transition(s, { type: 'send-code', again: true }, ctx(now));
-    assert.equal(step.effects.some((e) => e.type === 'call'), allowed, `at resendAt${now - resendAt >= 0 ? '+' : ''}${now - resendAt} ms`);
+    assert.equal(
+      step.effects.some((e) => e.type === 'call'),
+      allowed,
+      `at resendAt${now - resendAt >= 0 ? '+' : ''}${now - resendAt} ms`,
+    );
   }
 });
 
@@ -145,10 +192,15 @@ test('VA-ACTIVATE: the deadline ticks each second of the cool-down, then at the 
 
 test('VA-ACTIVATE: a 429 on the first sending: the code field anyway, with the server’s resendAt (or now + 60 s)', () => {
   const s = replay(activationFlow, walk(), ctx()).state;
-  const withAt = activationFlow.transition(s, { type: 'code-failed', failure: problem(429, 'resend-too-early', { resendAt: '2026-03-10T11:00:40.000Z' }) }, ctx()).state as ActivationWizard;
+  const withAt = activationFlow.transition(
+    s,
+    { type: 'code-failed', failure: problem(429, 'resend-too-early', { resendAt: '2026-03-10T11:00:40.000Z' }) },
+    ctx(),
+  ).state as ActivationWizard;
   assert.equal(withAt.code?.resendAt, T0 + 40_000);
   assert.equal(withAt.codeStatus, 'vault.code.error.tooEarly');
-  const without = activationFlow.transition(s, { type: 'code-failed', failure: problem(429, 'resend-too-early') }, ctx()).state as ActivationWizard;
+  const without = activationFlow.transition(s, { type: 'code-failed', failure: problem(429, 'resend-too-early') }, ctx())
+    .state as ActivationWizard;
   assert.equal(without.code?.resendAt, T0 + RESEND_COOLDOWN_MS);
 });
 
@@ -197,7 +249,10 @@ test('VA-ACTIVATE: the whole flow through the runner: calls made, answers fed ba
 
 test('VA-ACTIVATE: a failed activation through the runner comes back as its event (never an exception)', async () => {
   const { api } = fakeApi({ failActivate: problem(500, 'oops') });
-  const runner = createFlowRunner(activationFlow, { context: () => ctx(), run: (r, signal) => runActivationRequest(api, {} as VigieClient, r, signal) });
+  const runner = createFlowRunner(activationFlow, {
+    context: () => ctx(),
+    run: (r, signal) => runActivationRequest(api, {} as VigieClient, r, signal),
+  });
   runner.send({ type: 'start', token: 'tok' });
   await runner.settled();
   for (const e of walk(NO_SMS).slice(2)) runner.send(e);
@@ -225,11 +280,19 @@ const anyEvent: fc.Arbitrary<ActivationEvent> = fc.oneof(
   fc.constantFrom('password', 'person', 'terms', 'code').map((step): ActivationEvent => ({ type: 'back', step: step as 'password' })),
   fc.boolean().map((again): ActivationEvent => ({ type: 'send-code', again })),
   fc.constant<ActivationEvent>({ type: 'code-sent', sent: SENT, again: true }),
-  fc.constantFrom(problem(500, 'oops'), problem(429, 'resend-too-early'), problem(410, 'token-expired')).map((failure): ActivationEvent => ({ type: 'code-failed', failure })),
+  fc
+    .constantFrom(problem(500, 'oops'), problem(429, 'resend-too-early'), problem(410, 'token-expired'))
+    .map((failure): ActivationEvent => ({ type: 'code-failed', failure })),
   fc.constant<ActivationEvent>({ type: 'activated', signedIn: { kind: 'signed-in', session: SESSION } }),
-  fc.constantFrom(problem(500, 'oops'), problem(403, 'forbidden'), problem(422, 'invalid-code'), problem(409, 'email-unavailable'), problem(422, 'password-policy')).map(
-    (failure): ActivationEvent => ({ type: 'activation-failed', failure }),
-  ),
+  fc
+    .constantFrom(
+      problem(500, 'oops'),
+      problem(403, 'forbidden'),
+      problem(422, 'invalid-code'),
+      problem(409, 'email-unavailable'),
+      problem(422, 'password-policy'),
+    )
+    .map((failure): ActivationEvent => ({ type: 'activation-failed', failure })),
   fc.constant<ActivationEvent>({ type: 'dismiss' }),
   fc.constant<ActivationEvent>({ type: 'tick' }),
 );
@@ -261,7 +324,10 @@ test('VA-ACTIVATE property: never two activations (nor two code sendings) in fli
         state = step.state;
         if (state.phase === 'wizard') {
           assert.equal(state.busy, activating);
-          assert.ok((state.step === 'code') === false || state.invitation.smsCodeDestination !== undefined, 'the code step only with an SMS');
+          assert.ok(
+            (state.step === 'code') === false || state.invitation.smsCodeDestination !== undefined,
+            'the code step only with an SMS',
+          );
           if (state.step !== 'password' && state.step !== 'person') assert.ok(state.person, 'terms and code come after the person');
         }
         if (state.phase === 'done') assert.equal(JSON.stringify(state).includes('Une phrase'), false, 'no password after success');
@@ -279,20 +345,32 @@ test('VA-ACTIVATE property: never two activations (nor two code sendings) in fli
 
 test('VA-ACTIVATE property: ticking at the deadline always moves it later, or ends it (the controller never spins)', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 120_000 }), fc.integer({ min: 0, max: 700_000 }), fc.array(fc.integer({ min: 0, max: 3_000 }), { maxLength: 30 }), (cool, life, lates) => {
-      let s: ActivationState = replay(
-        activationFlow,
-        [...walk(), { type: 'code-sent', sent: { ...SENT, resendAt: new Date(T0 + cool).toISOString(), expiresAt: new Date(T0 + cool + life).toISOString() }, again: false }],
-        ctx(),
-      ).state;
-      for (const late of lates) {
-        const d = activationDeadline(s);
-        if (!d) return;
-        const next = activationFlow.transition(s, d.event, ctx(d.at + late)).state;
-        const after = activationDeadline(next);
-        if (after) assert.ok(after.at > d.at, `deadline ${after.at} not after ${d.at}`);
-        s = next;
-      }
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 120_000 }),
+      fc.integer({ min: 0, max: 700_000 }),
+      fc.array(fc.integer({ min: 0, max: 3_000 }), { maxLength: 30 }),
+      (cool, life, lates) => {
+        let s: ActivationState = replay(
+          activationFlow,
+          [
+            ...walk(),
+            {
+              type: 'code-sent',
+              sent: { ...SENT, resendAt: new Date(T0 + cool).toISOString(), expiresAt: new Date(T0 + cool + life).toISOString() },
+              again: false,
+            },
+          ],
+          ctx(),
+        ).state;
+        for (const late of lates) {
+          const d = activationDeadline(s);
+          if (!d) return;
+          const next = activationFlow.transition(s, d.event, ctx(d.at + late)).state;
+          const after = activationDeadline(next);
+          if (after) assert.ok(after.at > d.at, `deadline ${after.at} not after ${d.at}`);
+          s = next;
+        }
+      },
+    ),
   );
 });

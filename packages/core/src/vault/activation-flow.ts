@@ -132,7 +132,10 @@ export const activationSteps = (invitation: ActivationInvitation): readonly Acti
 
 const focusHeading: Effect = { type: 'focus', target: 'heading' };
 
-const checking = (token: string): Out => ({ state: { phase: 'checking', token }, effects: [{ type: 'call', request: { op: 'status', token }, key: 'status' }] });
+const checking = (token: string): Out => ({
+  state: { phase: 'checking', token },
+  effects: [{ type: 'call', request: { op: 'status', token }, key: 'status' }],
+});
 
 /** The link can no longer be used (token, password and all forgotten). */
 function endOnLinkProblem(failure: ApiFailure): Out | undefined {
@@ -170,7 +173,13 @@ function activate(s: ActivationWizard, smsCode: string | undefined): Out {
   // The password is gone (the element left the page meanwhile): it is chosen again.
   if (s.password === undefined || !s.person) return go(s, 'password', { retyping: true });
   const { failure: _f, ...rest } = s;
-  const request: ActivationFlowRequest = { op: 'activate', token: s.token, password: s.password, person: s.person, ...(smsCode ? { smsCode } : {}) };
+  const request: ActivationFlowRequest = {
+    op: 'activate',
+    token: s.token,
+    password: s.password,
+    person: s.person,
+    ...(smsCode ? { smsCode } : {}),
+  };
   return { state: { ...rest, busy: true }, effects: [{ type: 'call', request, key: 'activate' }] };
 }
 
@@ -191,7 +200,10 @@ function onActivationFailure(s: ActivationWizard, failure: ApiFailure): Out {
   return stay({ ...next, failure });
 }
 
-const placed = (out: Out, notice: ActivationNotice): Out => ({ state: { ...(out.state as ActivationWizard), notice }, effects: out.effects });
+const placed = (out: Out, notice: ActivationNotice): Out => ({
+  state: { ...(out.state as ActivationWizard), notice },
+  effects: out.effects,
+});
 
 /** The person's fields a validation problem names (`person.<field>`). */
 export function personFieldsOf(failure: ApiFailure): readonly string[] {
@@ -199,7 +211,9 @@ export function personFieldsOf(failure: ApiFailure): readonly string[] {
   const errors = problemOf(failure)?.['errors'];
   if (!Array.isArray(errors)) return [];
   return errors
-    .map((e: unknown) => (e && typeof e === 'object' && typeof (e as { field?: unknown }).field === 'string' ? (e as { field: string }).field : ''))
+    .map((e: unknown) =>
+      e && typeof e === 'object' && typeof (e as { field?: unknown }).field === 'string' ? (e as { field: string }).field : '',
+    )
     .filter((f) => /^person\.(lastName|firstName|email)$/.test(f))
     .map((f) => f.slice('person.'.length));
 }
@@ -211,7 +225,12 @@ const serverJudged = (failure: ApiFailure): boolean => {
 };
 
 function onCodeSent(s: ActivationWizard, sent: CodeSent, again: boolean, now: number): Out {
-  const code: ActivationCode = { destination: sent.destination, expiresAt: Date.parse(sent.expiresAt), resendAt: Date.parse(sent.resendAt), seenAt: now };
+  const code: ActivationCode = {
+    destination: sent.destination,
+    expiresAt: Date.parse(sent.expiresAt),
+    resendAt: Date.parse(sent.resendAt),
+    seenAt: now,
+  };
   const { codeFailure: _f, codeStatus: _c, ...rest } = s;
   return stay({ ...rest, code, codeSending: false, ...(again ? { codeStatus: 'vault.code.resent' as MessageKey } : {}) });
 }
@@ -223,7 +242,9 @@ function onCodeFailed(s: ActivationWizard, failure: ApiFailure, now: number): Ou
     // A code is already out (sent from another page, or just now): the person may have it.
     const at = Date.parse(String(problemOf(failure)?.['resendAt'] ?? ''));
     const resendAt = Number.isNaN(at) ? now + RESEND_COOLDOWN_MS : at;
-    const code: ActivationCode = s.code ? { ...s.code, resendAt, seenAt: now } : { destination: s.invitation.smsCodeDestination ?? '', resendAt, seenAt: now };
+    const code: ActivationCode = s.code
+      ? { ...s.code, resendAt, seenAt: now }
+      : { destination: s.invitation.smsCodeDestination ?? '', resendAt, seenAt: now };
     return stay({ ...s, code, codeSending: false, codeStatus: 'vault.code.error.tooEarly' });
   }
   return stay({ ...s, codeSending: false, codeFailure: failure });
@@ -250,7 +271,10 @@ function wizardTransition(s: ActivationWizard, e: ActivationEvent, ctx: MachineC
       if (s.step !== 'code' || s.codeSending) return stay(s);
       if (e.again && s.code && ctx.now < s.code.resendAt) return stay(s);
       const { codeFailure: _f, codeStatus: _c, ...rest } = s;
-      return { state: { ...rest, codeSending: true }, effects: [{ type: 'call', request: { op: 'send-code', token: s.token, again: e.again }, key: 'code' }] };
+      return {
+        state: { ...rest, codeSending: true },
+        effects: [{ type: 'call', request: { op: 'send-code', token: s.token, again: e.again }, key: 'code' }],
+      };
     }
     case 'code-sent':
       return onCodeSent(s, e.sent, e.again, ctx.now);
@@ -289,7 +313,16 @@ export function activationTransition(s: ActivationState, e: ActivationEvent, ctx
   switch (s.phase) {
     case 'checking':
       if (e.type === 'checked') {
-        if (e.status.status === 'valid') return stay({ phase: 'wizard', token: s.token, invitation: e.status, step: 'password', retyping: false, busy: false, codeSending: false });
+        if (e.status.status === 'valid')
+          return stay({
+            phase: 'wizard',
+            token: s.token,
+            invitation: e.status,
+            step: 'password',
+            retyping: false,
+            busy: false,
+            codeSending: false,
+          });
         return stay({ phase: e.status.status });
       }
       if (e.type === 'check-failed') return endOnLinkProblem(e.failure) ?? stay({ phase: 'error', token: s.token, failure: e.failure });
@@ -332,13 +365,22 @@ export function activationKept(s: ActivationState): ActivationState {
 export interface ActivationApi {
   getVaultActivationStatus(client: VigieClient, token: string, opts?: { signal?: AbortSignal }): Promise<ActivationStatusResponse>;
   sendVaultActivationCode(client: VigieClient, token: string, opts?: { signal?: AbortSignal }): Promise<CodeSent>;
-  activateVault(client: VigieClient, request: { token: string; password: string; person: ActivationPerson; termsAccepted: true; smsCode?: string }, opts?: { signal?: AbortSignal }): Promise<SignedIn>;
+  activateVault(
+    client: VigieClient,
+    request: { token: string; password: string; person: ActivationPerson; termsAccepted: true; smsCode?: string },
+    opts?: { signal?: AbortSignal },
+  ): Promise<SignedIn>;
 }
 
 const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' });
 
 /** Turns an activation request into its call, and the answer or the typed failure into the flow's event. */
-export async function runActivationRequest(api: ActivationApi, client: VigieClient, r: ActivationFlowRequest, signal: AbortSignal): Promise<ActivationEvent> {
+export async function runActivationRequest(
+  api: ActivationApi,
+  client: VigieClient,
+  r: ActivationFlowRequest,
+  signal: AbortSignal,
+): Promise<ActivationEvent> {
   try {
     switch (r.op) {
       case 'status':
@@ -347,11 +389,22 @@ export async function runActivationRequest(api: ActivationApi, client: VigieClie
         return { type: 'code-sent', sent: await api.sendVaultActivationCode(client, r.token, { signal }), again: r.again };
       case 'activate': {
         const { token, password, person, smsCode } = r;
-        return { type: 'activated', signedIn: await api.activateVault(client, { token, password, person, termsAccepted: true, ...(smsCode ? { smsCode } : {}) }, { signal }) };
+        return {
+          type: 'activated',
+          signedIn: await api.activateVault(
+            client,
+            { token, password, person, termsAccepted: true, ...(smsCode ? { smsCode } : {}) },
+            { signal },
+          ),
+        };
       }
     }
   } catch (error) {
     const failure = failureOf(error);
-    return r.op === 'status' ? { type: 'check-failed', failure } : r.op === 'send-code' ? { type: 'code-failed', failure } : { type: 'activation-failed', failure };
+    return r.op === 'status'
+      ? { type: 'check-failed', failure }
+      : r.op === 'send-code'
+        ? { type: 'code-failed', failure }
+        : { type: 'activation-failed', failure };
   }
 }

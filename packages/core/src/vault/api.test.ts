@@ -37,7 +37,12 @@ function fake(handler: (request: Request, n: number) => Response | Promise<Respo
   const tokens: boolean[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
-    calls.push({ method: request.method, url: request.url, headers: new Headers(request.headers), body: request.body ? await request.clone().text() : undefined });
+    calls.push({
+      method: request.method,
+      url: request.url,
+      headers: new Headers(request.headers),
+      body: request.body ? await request.clone().text() : undefined,
+    });
     return handler(request, calls.length);
   };
   const client = createClient({
@@ -52,7 +57,8 @@ function fake(handler: (request: Request, n: number) => Response | Promise<Respo
   return { client, calls, tokens };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const problem = (body: Record<string, unknown>, status: number) =>
   new Response(JSON.stringify({ status, title: 'x', ...body }), { status, headers: { 'content-type': 'application/problem+json' } });
 
@@ -155,7 +161,17 @@ describe('VA idempotency keys', () => {
   test('VA-PAPER step 1 (a credential check) has no key and is sent once; the confirmation has one', async () => {
     const { client, calls } = fake((r) =>
       r.url.endsWith('/confirm')
-        ? json({ reference: 'PAP-2026-000001', requestedAt: '2026-03-10T09:00:00+01:00', identifier: '123456789012', firstName: 'Paul', lastName: 'Dupont', employer: 'X' }, 201)
+        ? json(
+            {
+              reference: 'PAP-2026-000001',
+              requestedAt: '2026-03-10T09:00:00+01:00',
+              identifier: '123456789012',
+              firstName: 'Paul',
+              lastName: 'Dupont',
+              employer: 'X',
+            },
+            201,
+          )
         : problem({ type: '/problems/invalid-credentials' }, 401),
     );
     await rejection(draftPaperRequest(client, { identifier: '123456789012', password: 'x', employer: 'X', dataPolicyAccepted: true }));
@@ -182,7 +198,14 @@ describe('VA private routes', () => {
   });
 
   test('VA-PROFILE without a session: the provider’s token (a host that authenticates itself)', async () => {
-    const profile = { identifier: '123456789012', firstName: 'Paul', lastName: 'Dupont', email: 'paul.dupont@example.fr', secondFactor: 'off', paperless: true };
+    const profile = {
+      identifier: '123456789012',
+      firstName: 'Paul',
+      lastName: 'Dupont',
+      email: 'paul.dupont@example.fr',
+      secondFactor: 'off',
+      paperless: true,
+    };
     const { client, calls } = fake(() => json(profile));
     assert.deepEqual(await getVaultProfile(client), profile);
     assert.equal(calls[0]!.headers.get('authorization'), 'Bearer host-token-1');
@@ -191,7 +214,20 @@ describe('VA private routes', () => {
   });
 
   test('VA-PROFILE the password change carries a key and the session; archive too', async () => {
-    const { client, calls } = fake((r) => (r.url.endsWith('/archive') ? json({ id: 'd', folderId: 'f', title: 't', year: 2026, date: '2026-01-30', sizeBytes: 1, pdfUrl: 'vault/documents/d/pdf', archived: true }) : new Response(null, { status: 204 })));
+    const { client, calls } = fake((r) =>
+      r.url.endsWith('/archive')
+        ? json({
+            id: 'd',
+            folderId: 'f',
+            title: 't',
+            year: 2026,
+            date: '2026-01-30',
+            sizeBytes: 1,
+            pdfUrl: 'vault/documents/d/pdf',
+            archived: true,
+          })
+        : new Response(null, { status: 204 }),
+    );
     await changeVaultPassword(client, { currentPassword: 'Bulletin-2026!', newPassword: 'Une phrase assez longue' }, { session: SESSION });
     await archiveVaultDocument(client, 'd', { session: SESSION });
     for (const c of calls) {
@@ -223,7 +259,12 @@ describe('VA private routes', () => {
 describe('VA-ACTIVATE activation call', () => {
   test('VA-ACTIVATE the token and the password go in the body; the answer is a session', async () => {
     const { client, calls } = fake(() => json({ kind: 'signed-in', session: SESSION }));
-    const r = await activateVault(client, { token: 'inv-tok', password: 'Une phrase assez longue', person: { firstName: 'Inès', lastName: 'Moreau', email: 'ines.moreau@example.fr' }, termsAccepted: true });
+    const r = await activateVault(client, {
+      token: 'inv-tok',
+      password: 'Une phrase assez longue',
+      person: { firstName: 'Inès', lastName: 'Moreau', email: 'ines.moreau@example.fr' },
+      termsAccepted: true,
+    });
     assert.equal(r.session.token, 'vs_session');
     assert.equal(calls[0]!.url, 'https://api.test/v1/vault/activation');
     assert.equal(calls[0]!.headers.get('authorization'), null);

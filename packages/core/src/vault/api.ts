@@ -87,7 +87,6 @@ export interface SessionKeyedOpts extends SessionOpts {
   readonly idempotencyKey?: string;
 }
 
-
 function sessionAuth(session: SessionLike): RequestAuth {
   const token = typeof session === 'string' ? session : session?.token;
   return token ? { bearer: token } : 'provider';
@@ -98,7 +97,6 @@ export { newIdempotencyKey };
 
 /** The signal and key of a session call (its session becomes the `auth`). */
 const keyedOf = (opts: SessionKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey });
-
 
 // ── VA-LOGIN ────────────────────────────────────────────────────────────────
 
@@ -123,7 +121,12 @@ export function resendVaultCode(client: VigieClient, challenge: string, opts: Op
 }
 
 /** VA-LOSTID: replaces the temporary password of a `must-change-password` answer; then signed in (or a code). */
-export function changeVaultTemporaryPassword(client: VigieClient, challenge: string, password: string, opts: KeyedOpts = {}): Promise<LoginResponse> {
+export function changeVaultTemporaryPassword(
+  client: VigieClient,
+  challenge: string,
+  password: string,
+  opts: KeyedOpts = {},
+): Promise<LoginResponse> {
   return callRoute(client, R.newPassword, { body: { challenge, password }, ...opts });
 }
 

@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import { ApiError, type ApiFailure } from '../api/errors.js';
 import type { VigieClient } from '../api/client.js';
 import { createFlowRunner, replay, type FlowEffect } from '../shared/flow.js';
-import { documentsFlow, documentsFocus, isDocumentBusy, moveTargets, type DocumentsEvent, type DocumentsRequest, type DocumentsState } from './documents-flow.js';
+import {
+  documentsFlow,
+  documentsFocus,
+  isDocumentBusy,
+  moveTargets,
+  type DocumentsEvent,
+  type DocumentsRequest,
+  type DocumentsState,
+} from './documents-flow.js';
 import { documentsCallRunner, type DocumentsCalls } from './documents-runner.js';
 import type { DocumentsResponse, VaultDocument, VaultFolder } from './schemas.js';
 
@@ -22,14 +30,23 @@ const doc = (id: string, folderId: string, date: string, over: Partial<VaultDocu
   ...over,
 });
 const FOLDERS = [folder('rh', 'Documents RH'), folder('bulletins', 'Bulletins de paie', 'payslips'), folder('perso', 'Personnel')];
-const DOCS = [doc('b1', 'bulletins', '2026-02-28'), doc('b2', 'bulletins', '2025-12-31'), doc('r1', 'rh', '2025-06-01'), doc('a1', 'bulletins', '2024-12-31', { archived: true })];
+const DOCS = [
+  doc('b1', 'bulletins', '2026-02-28'),
+  doc('b2', 'bulletins', '2025-12-31'),
+  doc('r1', 'rh', '2025-06-01'),
+  doc('a1', 'bulletins', '2024-12-31', { archived: true }),
+];
 const DATA: DocumentsResponse = { folders: FOLDERS, documents: DOCS };
 const ready = (data: DocumentsResponse = DATA) => replay(documentsFlow, [{ type: 'loaded', data }], ctx).state;
 const http = (status: number, type: string): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${type}`, status } });
 const OFFLINE: ApiFailure = { kind: 'network', message: 'offline' };
 type Effect = FlowEffect<DocumentsRequest, DocumentsEvent>;
-const calls = (effects: readonly Effect[]) => effects.flatMap((e) => (e.type === 'call' ? [e.request.op + ('document' in e.request ? `:${e.request.document.id}` : '')] : []));
-const kinds = (effects: readonly Effect[]) => effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type));
+const calls = (effects: readonly Effect[]) =>
+  effects.flatMap((e) => (e.type === 'call' ? [e.request.op + ('document' in e.request ? `:${e.request.document.id}` : '')] : []));
+const kinds = (effects: readonly Effect[]) =>
+  effects.map((e) =>
+    e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type,
+  );
 const run = (events: DocumentsEvent[], from: DocumentsState = ready()) => replay(documentsFlow, events, ctx, from);
 
 describe('VA-DOCS the flow of <vault-documents>', () => {
@@ -45,7 +62,10 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   test('VA-DOCS a refresh keeps the folder shown while it still exists, else goes back to the default', () => {
     const s = run([{ type: 'show-folder', folderId: 'perso' }, { type: 'load' }, { type: 'loaded', data: DATA }]).state;
     assert.equal(s.folderId, 'perso');
-    const gone = run([{ type: 'show-folder', folderId: 'perso' }, { type: 'loaded', data: { folders: FOLDERS.filter((f) => f.id !== 'perso'), documents: DOCS } }]).state;
+    const gone = run([
+      { type: 'show-folder', folderId: 'perso' },
+      { type: 'loaded', data: { folders: FOLDERS.filter((f) => f.id !== 'perso'), documents: DOCS } },
+    ]).state;
     assert.equal(gone.folderId, 'bulletins');
   });
 
@@ -62,34 +82,58 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   test('VA-DOCS a 401 ends the session (no error shown), on load as on an action', () => {
     const refused = http(401, 'session-required');
     assert.deepEqual(run([{ type: 'load-failed', failure: refused }]).state.sessionRefused, refused);
-    const s = run([{ type: 'archive', documentId: 'b1' }, { type: 'action-failed', action: 'archive', documentId: 'b1', failure: refused }]).state;
+    const s = run([
+      { type: 'archive', documentId: 'b1' },
+      { type: 'action-failed', action: 'archive', documentId: 'b1', failure: refused },
+    ]).state;
     assert.deepEqual(s.sessionRefused, refused);
     assert.equal(s.actionError, undefined);
     assert.equal(isDocumentBusy(s, 'archive', 'b1'), false);
   });
 
   test('VA-DOCS one action per document at a time: a second press while it runs sends nothing', () => {
-    const { state, effects } = run([{ type: 'download', documentId: 'b1' }, { type: 'download', documentId: 'b1' }, { type: 'download', documentId: 'b2' }]);
+    const { state, effects } = run([
+      { type: 'download', documentId: 'b1' },
+      { type: 'download', documentId: 'b1' },
+      { type: 'download', documentId: 'b2' },
+    ]);
     assert.deepEqual(calls(effects), ['download:b1', 'download:b2']);
     assert.equal(isDocumentBusy(state, 'download', 'b1'), true);
-    const after = run([{ type: 'downloaded', documentId: 'b1' }, { type: 'download', documentId: 'b1' }], state);
+    const after = run(
+      [
+        { type: 'downloaded', documentId: 'b1' },
+        { type: 'download', documentId: 'b1' },
+      ],
+      state,
+    );
     assert.deepEqual(calls(after.effects), ['download:b1']);
     assert.deepEqual(kinds(after.effects), ['emit vault-document-downloaded', 'call download']);
   });
 
   test('VA-DOCS open: the viewer shows, takes the focus, the host hears of it; closing it puts the focus back', () => {
-    const opened = run([{ type: 'open', documentId: 'b1', from: documentsFocus.latest }, { type: 'viewer-ready', documentId: 'b1', url: 'blob:1', action: 'open' }]);
+    const opened = run([
+      { type: 'open', documentId: 'b1', from: documentsFocus.latest },
+      { type: 'viewer-ready', documentId: 'b1', url: 'blob:1', action: 'open' },
+    ]);
     assert.deepEqual(opened.state.viewer, { document: DOCS[0], url: 'blob:1' });
     assert.deepEqual(kinds(opened.effects), ['call open', `focus ${documentsFocus.viewerClose}`, 'emit vault-document-opened']);
     const opened2 = opened.effects.find((e) => e.type === 'emit');
-    assert.deepEqual(opened2?.type === 'emit' && opened2.detail, { documentId: 'b1', title: 'Document b1', folderId: 'bulletins', folderName: 'Bulletins de paie' });
+    assert.deepEqual(opened2?.type === 'emit' && opened2.detail, {
+      documentId: 'b1',
+      title: 'Document b1',
+      folderId: 'bulletins',
+      folderName: 'Bulletins de paie',
+    });
     const closed = run([{ type: 'close-viewer' }], opened.state);
     assert.equal(closed.state.viewer, undefined);
     assert.deepEqual(kinds(closed.effects), [`focus ${documentsFocus.latest}`]);
   });
 
   test('VA-DOCS a failed PDF says so with a retry that opens it again from the same place', () => {
-    const failed = run([{ type: 'open', documentId: 'b1', from: 'open-b1' }, { type: 'action-failed', action: 'open', documentId: 'b1', failure: OFFLINE }]);
+    const failed = run([
+      { type: 'open', documentId: 'b1', from: 'open-b1' },
+      { type: 'action-failed', action: 'open', documentId: 'b1', failure: OFFLINE },
+    ]);
     assert.equal(failed.state.actionError?.key, 'vault.documents.error.pdf');
     const retried = run([{ type: 'retry' }], failed.state);
     assert.deepEqual(calls(retried.effects), ['open:b1']);
@@ -97,9 +141,15 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   });
 
   test('VA-DOCS print: printed → event; a frame the browser refuses opens the viewer (same URL); a viewer that cannot print says so', () => {
-    const printed = run([{ type: 'print', documentId: 'b1', from: 'print-b1' }, { type: 'printed', documentId: 'b1', action: 'print' }]);
+    const printed = run([
+      { type: 'print', documentId: 'b1', from: 'print-b1' },
+      { type: 'printed', documentId: 'b1', action: 'print' },
+    ]);
     assert.deepEqual(kinds(printed.effects), ['call print', 'emit vault-document-printed']);
-    const fallback = run([{ type: 'print', documentId: 'b1', from: 'print-b1' }, { type: 'viewer-ready', documentId: 'b1', url: 'blob:p', action: 'print' }]);
+    const fallback = run([
+      { type: 'print', documentId: 'b1', from: 'print-b1' },
+      { type: 'viewer-ready', documentId: 'b1', url: 'blob:p', action: 'print' },
+    ]);
     assert.equal(fallback.state.viewer?.url, 'blob:p');
     const refused = run([{ type: 'print-viewer' }, { type: 'print-refused', documentId: 'b1' }], fallback.state);
     assert.deepEqual(calls(refused.effects), ['print-viewer:b1']);
@@ -108,30 +158,56 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   });
 
   test('VA-DOCS archive: the notice takes the focus with its undo, which restores the document', () => {
-    const archived = run([{ type: 'archive', documentId: 'b1' }, { type: 'changed', action: 'archive', document: { ...DOCS[0]!, archived: true } }]);
+    const archived = run([
+      { type: 'archive', documentId: 'b1' },
+      { type: 'changed', action: 'archive', document: { ...DOCS[0]!, archived: true } },
+    ]);
     assert.equal(archived.state.data?.documents[0]?.archived, true);
     assert.deepEqual(archived.state.notice, { key: 'vault.documents.archived', params: { title: 'Document b1' }, undo: 'b1' });
     assert.deepEqual(kinds(archived.effects), ['call archive', `focus ${documentsFocus.notice}`, 'emit vault-document-archived']);
     const undone = run([{ type: 'undo' }, { type: 'changed', action: 'restore', document: DOCS[0]! }], archived.state);
     assert.deepEqual(calls(undone.effects), ['restore:b1']);
-    assert.deepEqual(undone.state.notice, { key: 'vault.documents.restored', params: { title: 'Document b1', folder: 'Bulletins de paie' } });
+    assert.deepEqual(undone.state.notice, {
+      key: 'vault.documents.restored',
+      params: { title: 'Document b1', folder: 'Bulletins de paie' },
+    });
   });
 
   test('VA-DOCS move: the dialog offers every other folder (« Bulletins de paie » first), the first chosen; moved → notice and event', () => {
     const open = run([{ type: 'open-move', documentId: 'r1', from: 'move-r1' }]);
     assert.deepEqual(open.state.moving, { documentId: 'r1', target: 'bulletins' });
     assert.deepEqual(kinds(open.effects), [`focus ${documentsFocus.moveTarget}`]);
-    assert.deepEqual(moveTargets(open.state, DOCS[2]!).map((f) => f.id), ['bulletins', 'perso']);
-    const moved = run([{ type: 'choose-target', folderId: 'perso' }, { type: 'submit-move' }, { type: 'changed', action: 'move', document: { ...DOCS[2]!, folderId: 'perso' } }], open.state);
+    assert.deepEqual(
+      moveTargets(open.state, DOCS[2]!).map((f) => f.id),
+      ['bulletins', 'perso'],
+    );
+    const moved = run(
+      [
+        { type: 'choose-target', folderId: 'perso' },
+        { type: 'submit-move' },
+        { type: 'changed', action: 'move', document: { ...DOCS[2]!, folderId: 'perso' } },
+      ],
+      open.state,
+    );
     assert.deepEqual(calls(moved.effects), ['move:r1']);
     assert.equal(moved.state.moving, undefined);
     assert.equal(moved.state.returnFocus, undefined);
     const event = moved.effects.find((e) => e.type === 'emit');
-    assert.deepEqual(event?.type === 'emit' && event.detail, { documentId: 'r1', title: 'Document r1', folderId: 'perso', folderName: 'Personnel', previousFolderId: 'rh' });
+    assert.deepEqual(event?.type === 'emit' && event.detail, {
+      documentId: 'r1',
+      title: 'Document r1',
+      folderId: 'perso',
+      folderName: 'Personnel',
+      previousFolderId: 'rh',
+    });
   });
 
   test('VA-DOCS a failed move is said in the dialog (not in the list); closing the dialog puts the focus back', () => {
-    const failed = run([{ type: 'open-move', documentId: 'r1', from: 'move-r1' }, { type: 'submit-move' }, { type: 'action-failed', action: 'move', documentId: 'r1', failure: http(500, 'server') }]);
+    const failed = run([
+      { type: 'open-move', documentId: 'r1', from: 'move-r1' },
+      { type: 'submit-move' },
+      { type: 'action-failed', action: 'move', documentId: 'r1', failure: http(500, 'server') },
+    ]);
     assert.deepEqual(failed.state.moving?.failure, http(500, 'server'));
     assert.equal(failed.state.actionError, undefined);
     const again = run([{ type: 'submit-move' }], failed.state);
@@ -149,7 +225,10 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   });
 
   test('VA-DOCS an abandoned action leaves nothing behind (no error, the row free)', () => {
-    const s = run([{ type: 'archive', documentId: 'b1' }, { type: 'action-failed', action: 'archive', documentId: 'b1', failure: { kind: 'aborted', message: 'x' } }]).state;
+    const s = run([
+      { type: 'archive', documentId: 'b1' },
+      { type: 'action-failed', action: 'archive', documentId: 'b1', failure: { kind: 'aborted', message: 'x' } },
+    ]).state;
     assert.equal(s.actionError, undefined);
     assert.deepEqual(s.busy, []);
   });
@@ -173,7 +252,11 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
     const focused: string[] = [];
     const runner = createFlowRunner(documentsFlow, {
       context: () => ctx,
-      run: documentsCallRunner(() => ({}) as VigieClient, () => session, () => api),
+      run: documentsCallRunner(
+        () => ({}) as VigieClient,
+        () => session,
+        () => api,
+      ),
       host: { emit: (name) => (emitted.push(name), true), focus: (t) => void focused.push(t) },
     });
     await runner.settled();
@@ -194,7 +277,10 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
   test('VA-DOCS property: whatever the person presses and the server answers, the state stays coherent', () => {
     const ids = [...DOCS.map((d) => d.id), 'unknown'];
     const id = fc.constantFrom(...ids);
-    const failure = fc.constantFrom<ApiFailure>(OFFLINE, http(500, 'server'), http(401, 'session-required'), { kind: 'aborted', message: 'x' });
+    const failure = fc.constantFrom<ApiFailure>(OFFLINE, http(500, 'server'), http(401, 'session-required'), {
+      kind: 'aborted',
+      message: 'x',
+    });
     const action = fc.constantFrom('open', 'download', 'print', 'archive', 'restore', 'move' as const);
     const event: fc.Arbitrary<DocumentsEvent> = fc.oneof(
       fc.constant({ type: 'load' as const }),
@@ -208,7 +294,15 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
       id.map((documentId) => ({ type: 'archive' as const, documentId })),
       id.map((documentId) => ({ type: 'restore' as const, documentId })),
       id.map((documentId) => ({ type: 'open-move' as const, documentId, from: `move-${documentId}` })),
-      fc.constantFrom({ type: 'submit-move' as const }, { type: 'close-move' as const }, { type: 'close-viewer' as const }, { type: 'undo' as const }, { type: 'retry' as const }, { type: 'dismiss-error' as const }, { type: 'print-viewer' as const }),
+      fc.constantFrom(
+        { type: 'submit-move' as const },
+        { type: 'close-move' as const },
+        { type: 'close-viewer' as const },
+        { type: 'undo' as const },
+        { type: 'retry' as const },
+        { type: 'dismiss-error' as const },
+        { type: 'print-viewer' as const },
+      ),
       id.map((documentId) => ({ type: 'viewer-ready' as const, documentId, url: `blob:${documentId}`, action: 'open' as const })),
       id.map((documentId) => ({ type: 'downloaded' as const, documentId })),
       fc.tuple(action, id, failure).map(([a, documentId, f]) => ({ type: 'action-failed' as const, action: a, documentId, failure: f })),
@@ -236,7 +330,8 @@ describe('VA-DOCS the flow of <vault-documents>', () => {
             assert.notEqual(state.moving.target, d.folderId);
           }
           // A 401 never shows as an error in the list.
-          if (state.actionError?.failure) assert.notEqual(state.actionError.failure.kind === 'http' && state.actionError.failure.status, 401);
+          if (state.actionError?.failure)
+            assert.notEqual(state.actionError.failure.kind === 'http' && state.actionError.failure.status, 401);
         }
       }),
       { numRuns: 300 },

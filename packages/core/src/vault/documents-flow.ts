@@ -126,7 +126,12 @@ export type DocumentsEvent =
   | { readonly type: 'printed'; readonly documentId: string; readonly action: 'print' | 'print-viewer' }
   | { readonly type: 'print-refused'; readonly documentId: string }
   | { readonly type: 'changed'; readonly action: 'archive' | 'restore' | 'move'; readonly document: VaultDocument }
-  | { readonly type: 'action-failed'; readonly action: DocumentAction | 'print-viewer'; readonly documentId: string; readonly failure: ApiFailure };
+  | {
+      readonly type: 'action-failed';
+      readonly action: DocumentAction | 'print-viewer';
+      readonly documentId: string;
+      readonly failure: ApiFailure;
+    };
 
 export type DocumentsEffect = FlowEffect<DocumentsRequest, DocumentsEvent>;
 export type DocumentsStep = Step<DocumentsState, DocumentsRequest, DocumentsEvent>;
@@ -144,15 +149,19 @@ export const documentsFocus = {
 
 /** VA-DOCS: the server refused the vault session (`/problems/session-required`, or any 401). */
 export const isVaultSessionRefused = (failure: ApiFailure): boolean =>
-  vaultProblemOfFailure(failure) === 'sessionRequired' || ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
+  vaultProblemOfFailure(failure) === 'sessionRequired' ||
+  ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
 
 export const busyKey = (action: DocumentAction, documentId: string): string => `${action}:${documentId}`;
 
-export const isDocumentBusy = (state: DocumentsState, action: DocumentAction, documentId: string): boolean => state.busy.includes(busyKey(action, documentId));
+export const isDocumentBusy = (state: DocumentsState, action: DocumentAction, documentId: string): boolean =>
+  state.busy.includes(busyKey(action, documentId));
 
-export const findDocument = (state: DocumentsState, documentId: string): VaultDocument | undefined => state.data?.documents.find((d) => d.id === documentId);
+export const findDocument = (state: DocumentsState, documentId: string): VaultDocument | undefined =>
+  state.data?.documents.find((d) => d.id === documentId);
 
-export const folderOf = (state: DocumentsState, doc: Pick<VaultDocument, 'folderId'>): VaultFolder | undefined => state.data?.folders.find((f) => f.id === doc.folderId);
+export const folderOf = (state: DocumentsState, doc: Pick<VaultDocument, 'folderId'>): VaultFolder | undefined =>
+  state.data?.folders.find((f) => f.id === doc.folderId);
 
 /** The folders a document can be filed into (every other one, « Bulletins de paie » first). */
 export const moveTargets = (state: DocumentsState, doc: Pick<VaultDocument, 'folderId'>): VaultFolder[] =>
@@ -174,7 +183,13 @@ const focus = (target: string): DocumentsEffect => ({ type: 'focus', target });
 const without = (busy: readonly string[], key: string) => busy.filter((k) => k !== key);
 
 /** Starts an action on a document, unless it is already running or the document is unknown. */
-function start(state: DocumentsState, action: DocumentAction, documentId: string, request: (doc: VaultDocument) => DocumentsRequest, patch: Partial<DocumentsState> = {}): DocumentsStep {
+function start(
+  state: DocumentsState,
+  action: DocumentAction,
+  documentId: string,
+  request: (doc: VaultDocument) => DocumentsRequest,
+  patch: Partial<DocumentsState> = {},
+): DocumentsStep {
   const doc = findDocument(state, documentId);
   const key = busyKey(action, documentId);
   if (!doc || state.busy.includes(key)) return step(state);
@@ -207,7 +222,11 @@ function retryOf(state: DocumentsState, action: DocumentAction | 'print-viewer',
 }
 
 const failureKey = (action: DocumentAction | 'print-viewer'): MessageKey =>
-  action === 'open' || action === 'download' || action === 'print' ? 'vault.documents.error.pdf' : action === 'print-viewer' ? 'vault.documents.error.print' : 'vault.documents.error.action';
+  action === 'open' || action === 'download' || action === 'print'
+    ? 'vault.documents.error.pdf'
+    : action === 'print-viewer'
+      ? 'vault.documents.error.print'
+      : 'vault.documents.error.action';
 
 export function documentsTransition(state: DocumentsState, event: DocumentsEvent, _ctx: MachineContext): DocumentsStep {
   switch (event.type) {
@@ -233,11 +252,23 @@ export function documentsTransition(state: DocumentsState, event: DocumentsEvent
     case 'show-archives':
       return step({ ...state, archives: true });
     case 'open':
-      return start(state, 'open', event.documentId, (document) => ({ op: 'open', document }), event.from ? { returnFocus: event.from } : {});
+      return start(
+        state,
+        'open',
+        event.documentId,
+        (document) => ({ op: 'open', document }),
+        event.from ? { returnFocus: event.from } : {},
+      );
     case 'download':
       return start(state, 'download', event.documentId, (document) => ({ op: 'download', document }));
     case 'print':
-      return start(state, 'print', event.documentId, (document) => ({ op: 'print', document }), event.from ? { returnFocus: event.from } : {});
+      return start(
+        state,
+        'print',
+        event.documentId,
+        (document) => ({ op: 'print', document }),
+        event.from ? { returnFocus: event.from } : {},
+      );
     case 'print-viewer': {
       const v = state.viewer;
       if (!v) return step(state);
@@ -256,14 +287,19 @@ export function documentsTransition(state: DocumentsState, event: DocumentsEvent
       const doc = findDocument(state, event.documentId);
       const first = doc ? moveTargets(state, doc)[0] : undefined;
       if (!doc || !first || doc.archived) return step(state);
-      return step({ ...state, moving: { documentId: doc.id, target: first.id }, ...(event.from ? { returnFocus: event.from } : {}) }, focus(documentsFocus.moveTarget));
+      return step(
+        { ...state, moving: { documentId: doc.id, target: first.id }, ...(event.from ? { returnFocus: event.from } : {}) },
+        focus(documentsFocus.moveTarget),
+      );
     }
     case 'choose-target':
       return state.moving ? step({ ...state, moving: { documentId: state.moving.documentId, target: event.folderId } }) : step(state);
     case 'submit-move': {
       const m = state.moving;
       if (!m) return step(state);
-      return start(state, 'move', m.documentId, (document) => ({ op: 'move', document, folderId: m.target }), { moving: { documentId: m.documentId, target: m.target } });
+      return start(state, 'move', m.documentId, (document) => ({ op: 'move', document, folderId: m.target }), {
+        moving: { documentId: m.documentId, target: m.target },
+      });
     }
     case 'close-move': {
       if (!state.moving) return step(state);
@@ -291,12 +327,18 @@ export function documentsTransition(state: DocumentsState, event: DocumentsEvent
       const doc = findDocument(state, event.documentId);
       const next = done(state, event.action, event.documentId);
       if (!doc) return step(next);
-      return step({ ...next, viewer: { document: doc, url: event.url } }, focus(documentsFocus.viewerClose), emit('vault-document-opened', documentRef(state, doc)));
+      return step(
+        { ...next, viewer: { document: doc, url: event.url } },
+        focus(documentsFocus.viewerClose),
+        emit('vault-document-opened', documentRef(state, doc)),
+      );
     }
     case 'downloaded': {
       const doc = findDocument(state, event.documentId);
       const next = done(state, 'download', event.documentId);
-      return doc ? step(next, emit('vault-document-downloaded', { ...documentRef(state, doc), fileName: documentFileName(doc) })) : step(next);
+      return doc
+        ? step(next, emit('vault-document-downloaded', { ...documentRef(state, doc), fileName: documentFileName(doc) }))
+        : step(next);
     }
     case 'printed': {
       const doc = findDocument(state, event.documentId);
@@ -322,7 +364,11 @@ export function documentsTransition(state: DocumentsState, event: DocumentsEvent
       // Moved: the dialog closes and the focus goes to the notice (the document has left the folder shown).
       const { moving: _, returnFocus: __, ...rest } = next;
       next = { ...rest, notice: { key: 'vault.documents.moved', params: { title: doc.title, folder: ref.folderName } } };
-      return step(next, focus(documentsFocus.notice), emit('vault-document-moved', { ...ref, previousFolderId: before?.folderId ?? doc.folderId }));
+      return step(
+        next,
+        focus(documentsFocus.notice),
+        emit('vault-document-moved', { ...ref, previousFolderId: before?.folderId ?? doc.folderId }),
+      );
     }
     case 'action-failed': {
       const next = done(state, event.action, event.documentId);
@@ -332,7 +378,10 @@ export function documentsTransition(state: DocumentsState, event: DocumentsEvent
       if (event.action === 'move') {
         return step(next.moving ? { ...next, moving: { ...next.moving, failure } } : next);
       }
-      return step({ ...next, actionError: { key: failureKey(event.action), failure, retry: retryOf(next, event.action, event.documentId) } });
+      return step({
+        ...next,
+        actionError: { key: failureKey(event.action), failure, retry: retryOf(next, event.action, event.documentId) },
+      });
     }
   }
 }

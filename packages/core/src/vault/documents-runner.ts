@@ -16,7 +16,10 @@ import type * as Api from './api.js';
 import type { DocumentsEvent, DocumentsRequest } from './documents-flow.js';
 import type { VaultSession } from './schemas.js';
 
-export type DocumentsCalls = Pick<typeof Api, 'listVaultDocuments' | 'fetchVaultDocumentPdf' | 'archiveVaultDocument' | 'restoreVaultDocument' | 'moveVaultDocument'>;
+export type DocumentsCalls = Pick<
+  typeof Api,
+  'listVaultDocuments' | 'fetchVaultDocumentPdf' | 'archiveVaultDocument' | 'restoreVaultDocument' | 'moveVaultDocument'
+>;
 
 /** A request whose PDF the host hands to the browser. */
 export type DocumentsHandOver = Extract<DocumentsRequest, { readonly op: 'open' | 'download' | 'print' | 'print-viewer' }>;
@@ -61,12 +64,18 @@ export function documentsCallRunner(
         case 'restore':
           return { type: 'changed', action: 'restore', document: await api.restoreVaultDocument(client(), request.document.id, opts) };
         case 'move':
-          return { type: 'changed', action: 'move', document: await api.moveVaultDocument(client(), request.document.id, request.folderId, opts) };
+          return {
+            type: 'changed',
+            action: 'move',
+            document: await api.moveVaultDocument(client(), request.document.id, request.folderId, opts),
+          };
       }
     } catch (error) {
       // Anything else (the browser refusing a `blob:` URL…) reads as the request having failed.
       const failure: ApiFailure = isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' };
-      return request.op === 'list' ? { type: 'load-failed', failure } : { type: 'action-failed', action: request.op, documentId: request.document.id, failure };
+      return request.op === 'list'
+        ? { type: 'load-failed', failure }
+        : { type: 'action-failed', action: request.op, documentId: request.document.id, failure };
     }
   };
 }

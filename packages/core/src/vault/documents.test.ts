@@ -72,7 +72,10 @@ describe('VA-DOCS folders', () => {
       { id: 'b', name: 'Dossier 10', kind: 'other' as const },
       { id: 'a', name: 'Dossier 2', kind: 'other' as const },
     ];
-    assert.deepEqual(sortFolders(input).map((f) => f.name), ['Dossier 2', 'Dossier 10']);
+    assert.deepEqual(
+      sortFolders(input).map((f) => f.name),
+      ['Dossier 2', 'Dossier 10'],
+    );
     assert.equal(input[0]!.id, 'b');
   });
 
@@ -127,7 +130,14 @@ describe('VA-DOCS documents by year', () => {
     const onlyOther = DOCS.filter((d) => d.folderId === 'attest');
     assert.equal(emptyReason(FOLDERS, onlyOther, { folderId: 'payslips' }), 'no-payslip-yet');
     assert.equal(emptyReason(FOLDERS, DOCS, { folderId: 'perso' }), 'empty-folder');
-    assert.equal(emptyReason(FOLDERS, DOCS.filter((d) => !d.archived), { archived: true }), 'no-archive');
+    assert.equal(
+      emptyReason(
+        FOLDERS,
+        DOCS.filter((d) => !d.archived),
+        { archived: true },
+      ),
+      'no-archive',
+    );
     assert.equal(emptyReason(FOLDERS, DOCS, { folderId: 'payslips' }), undefined);
   });
 
@@ -143,13 +153,22 @@ describe('VA-DOCS documents by year', () => {
         const docs = rows.map((r) => doc(r.id, r.date, { archived: r.archived, folderId: r.folderId }));
         const groups = documentsByYear(docs);
         const years = groups.map((g) => g.year);
-        assert.deepEqual(years, [...years].sort((a, b) => b - a));
+        assert.deepEqual(
+          years,
+          [...years].sort((a, b) => b - a),
+        );
         assert.equal(new Set(years).size, years.length);
         for (const g of groups) {
           for (let i = 1; i < g.documents.length; i++) assert.ok(g.documents[i - 1]!.date >= g.documents[i]!.date);
           for (const d of g.documents) assert.equal(d.year, g.year);
         }
-        assert.deepEqual(groups.flatMap((g) => g.documents.map((d) => d.id)).sort(), docs.filter((d) => !d.archived).map((d) => d.id).sort());
+        assert.deepEqual(
+          groups.flatMap((g) => g.documents.map((d) => d.id)).sort(),
+          docs
+            .filter((d) => !d.archived)
+            .map((d) => d.id)
+            .sort(),
+        );
       }),
     );
   });

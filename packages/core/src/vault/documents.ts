@@ -34,12 +34,7 @@ export function defaultFolder<F extends Pick<VaultFolder, 'id' | 'kind' | 'name'
 
 /** Newest first: by date, then by pay period, then by title (fr), then by id. */
 export function compareDocuments(a: VaultDocument, b: VaultDocument): number {
-  return (
-    cmp(b.date, a.date) ||
-    cmp(b.period ?? '', a.period ?? '') ||
-    fr().compare(a.title, b.title) ||
-    cmp(a.id, b.id)
-  );
+  return cmp(b.date, a.date) || cmp(b.period ?? '', a.period ?? '') || fr().compare(a.title, b.title) || cmp(a.id, b.id);
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -101,7 +96,11 @@ export type DocumentsEmptyReason =
   | 'no-archive';
 
 /** Why the view of `filter` is empty, or undefined when it is not. */
-export function emptyReason(folders: readonly VaultFolder[], documents: readonly VaultDocument[], filter: DocumentFilter = {}): DocumentsEmptyReason | undefined {
+export function emptyReason(
+  folders: readonly VaultFolder[],
+  documents: readonly VaultDocument[],
+  filter: DocumentFilter = {},
+): DocumentsEmptyReason | undefined {
   if (filterDocuments(documents, filter).length > 0) return undefined;
   if (filter.archived === true) return 'no-archive';
   const payslipIds = new Set(folders.filter(isPayslipsFolder).map((f) => f.id));
@@ -119,7 +118,8 @@ export type DocumentChange =
 function update(documents: readonly VaultDocument[], id: string, patch: Partial<VaultDocument>): DocumentChange {
   const found = documents.find((d) => d.id === id);
   if (!found) return { kind: 'unknown-document' };
-  if (Object.entries(patch).every(([k, v]) => found[k as keyof VaultDocument] === v)) return { kind: 'unchanged', documents, document: found };
+  if (Object.entries(patch).every(([k, v]) => found[k as keyof VaultDocument] === v))
+    return { kind: 'unchanged', documents, document: found };
   const document = { ...found, ...patch };
   return { kind: 'changed', documents: documents.map((d) => (d.id === id ? document : d)), document };
 }
@@ -135,8 +135,14 @@ export function restoreDocument(documents: readonly VaultDocument[], id: string)
 }
 
 /** VA-DOCS: files a document into another folder (which must exist). Moving it where it is changes nothing. */
-export function moveDocument(documents: readonly VaultDocument[], folders: readonly Pick<VaultFolder, 'id'>[], id: string, folderId: string): DocumentChange {
-  if (!folders.some((f) => f.id === folderId)) return documents.some((d) => d.id === id) ? { kind: 'unknown-folder' } : { kind: 'unknown-document' };
+export function moveDocument(
+  documents: readonly VaultDocument[],
+  folders: readonly Pick<VaultFolder, 'id'>[],
+  id: string,
+  folderId: string,
+): DocumentChange {
+  if (!folders.some((f) => f.id === folderId))
+    return documents.some((d) => d.id === id) ? { kind: 'unknown-folder' } : { kind: 'unknown-document' };
   return update(documents, id, { folderId });
 }
 

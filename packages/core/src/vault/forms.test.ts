@@ -54,9 +54,13 @@ describe('VA-LOSTID lost identifier form', () => {
   });
 
   test('VA-LOSTID the e-mail confirmation must match (case aside); a malformed e-mail is said first', () => {
-    assert.deepEqual(checkIdentifierRecovery({ ...SEED, emailConfirmation: 'dupontpaul@gmail.fr' }), [{ field: 'emailConfirmation', issue: 'email-mismatch' }]);
+    assert.deepEqual(checkIdentifierRecovery({ ...SEED, emailConfirmation: 'dupontpaul@gmail.fr' }), [
+      { field: 'emailConfirmation', issue: 'email-mismatch' },
+    ]);
     assert.deepEqual(checkIdentifierRecovery({ ...SEED, emailConfirmation: 'DUPONTPAUL@gmail.com ' }), []);
-    assert.deepEqual(checkIdentifierRecovery({ ...SEED, email: 'dupont', emailConfirmation: 'dupont' }), [{ field: 'email', issue: 'invalid-email' }]);
+    assert.deepEqual(checkIdentifierRecovery({ ...SEED, email: 'dupont', emailConfirmation: 'dupont' }), [
+      { field: 'email', issue: 'invalid-email' },
+    ]);
   });
 
   test('VA-LOSTID month of birth 1–12 (0 and 13 refused); consent required', () => {
@@ -64,16 +68,30 @@ describe('VA-LOSTID lost identifier form', () => {
     assert.deepEqual(checkIdentifierRecovery({ ...SEED, birthMonth: 13 }), [{ field: 'birthMonth', issue: 'invalid-month' }]);
     assert.deepEqual(checkIdentifierRecovery({ ...SEED, birthMonth: 1 }), []);
     assert.deepEqual(checkIdentifierRecovery({ ...SEED, birthMonth: 12 }), []);
-    assert.deepEqual(checkIdentifierRecovery({ ...SEED, privacyPolicyAccepted: false }), [{ field: 'privacyPolicyAccepted', issue: 'consent-required' }]);
+    assert.deepEqual(checkIdentifierRecovery({ ...SEED, privacyPolicyAccepted: false }), [
+      { field: 'privacyPolicyAccepted', issue: 'consent-required' },
+    ]);
   });
 
   test('VA-LOSTID mobile numbers: French 06/07 in any spacing, +33, 0033, international; landlines refused', () => {
-    for (const ok of ['06 75 82 45 32', '0675824532', '07.12.34.56.78', '+33 6 75 82 45 32', '0033675824532', '+44 7700 900123', '+32 470 12 34 56']) assert.equal(isMobilePhone(ok), true, ok);
-    for (const bad of ['01 23 45 67 89', '05 82 01 01 01', '06 75 82 45', '+33 1 23 45 67 89', 'zéro six', '']) assert.equal(isMobilePhone(bad), false, bad);
+    for (const ok of [
+      '06 75 82 45 32',
+      '0675824532',
+      '07.12.34.56.78',
+      '+33 6 75 82 45 32',
+      '0033675824532',
+      '+44 7700 900123',
+      '+32 470 12 34 56',
+    ])
+      assert.equal(isMobilePhone(ok), true, ok);
+    for (const bad of ['01 23 45 67 89', '05 82 01 01 01', '06 75 82 45', '+33 1 23 45 67 89', 'zéro six', ''])
+      assert.equal(isMobilePhone(bad), false, bad);
     assert.equal(normalizeMobilePhone('07 12 34 56 78'), '+33712345678');
     assert.equal(normalizeMobilePhone('0033 6 75 82 45 32'), '+33675824532');
     assert.equal(normalizeMobilePhone('+44 7700 900123'), '+447700900123');
-    assert.deepEqual(checkIdentifierRecovery({ ...SEED, mobilePhone: '01 23 45 67 89' }), [{ field: 'mobilePhone', issue: 'invalid-phone' }]);
+    assert.deepEqual(checkIdentifierRecovery({ ...SEED, mobilePhone: '01 23 45 67 89' }), [
+      { field: 'mobilePhone', issue: 'invalid-phone' },
+    ]);
   });
 
   test('VA-LOSTID property: a form with no issue always makes a request the contract accepts', () => {
@@ -94,10 +112,20 @@ describe('VA-PAPER paper request form', () => {
       checkPaperRequest(EMPTY_PAPER_REQUEST_FORM).map((i) => `${i.field}:${i.issue}`),
       ['identifier:required', 'password:required', 'employer:required', 'dataPolicyAccepted:consent-required'],
     );
-    const form = { identifier: ' 1234 5678 9012 ', password: ' Bulletin-2026! ', employer: ' Boulangerie Martin ', dataPolicyAccepted: true };
+    const form = {
+      identifier: ' 1234 5678 9012 ',
+      password: ' Bulletin-2026! ',
+      employer: ' Boulangerie Martin ',
+      dataPolicyAccepted: true,
+    };
     assert.deepEqual(checkPaperRequest(form), []);
     const request = toPaperRequest(form);
-    assert.deepEqual(request, { identifier: '1234 5678 9012', password: ' Bulletin-2026! ', employer: 'Boulangerie Martin', dataPolicyAccepted: true });
+    assert.deepEqual(request, {
+      identifier: '1234 5678 9012',
+      password: ' Bulletin-2026! ',
+      employer: 'Boulangerie Martin',
+      dataPolicyAccepted: true,
+    });
     assert.ok(PaperRequest.safeParse(request).success);
   });
 
@@ -115,8 +143,12 @@ describe('VA-PAPER paper request form', () => {
 describe('VA-PROFILE e-mail change', () => {
   test('VA-PROFILE the new e-mail twice, not the current one', () => {
     assert.deepEqual(checkEmailChange('paul.dupont@nouveau.fr', 'paul.dupont@nouveau.fr', 'paul.dupont@example.fr'), []);
-    assert.deepEqual(checkEmailChange('paul.dupont@nouveau.fr', 'paul.dupond@nouveau.fr'), [{ field: 'emailConfirmation', issue: 'email-mismatch' }]);
-    assert.deepEqual(checkEmailChange('Paul.Dupont@example.fr', 'paul.dupont@example.fr', 'paul.dupont@example.fr'), [{ field: 'email', issue: 'same-email' }]);
+    assert.deepEqual(checkEmailChange('paul.dupont@nouveau.fr', 'paul.dupond@nouveau.fr'), [
+      { field: 'emailConfirmation', issue: 'email-mismatch' },
+    ]);
+    assert.deepEqual(checkEmailChange('Paul.Dupont@example.fr', 'paul.dupont@example.fr', 'paul.dupont@example.fr'), [
+      { field: 'email', issue: 'same-email' },
+    ]);
     assert.deepEqual(checkEmailChange('', ''), [
       { field: 'email', issue: 'required' },
       { field: 'emailConfirmation', issue: 'required' },

@@ -22,12 +22,15 @@ export const FIELD_ISSUE_CODES = [
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 
-
 /**
  * An e-mail and its confirmation: the issue of the e-mail, then `required` / `email-mismatch`
  * for the confirmation (only once the e-mail itself is fine).
  */
-export function checkEmailPair<E extends string, C extends string>(email: string, confirmation: string, fields: readonly [E, C]): FieldIssue<E | C>[] {
+export function checkEmailPair<E extends string, C extends string>(
+  email: string,
+  confirmation: string,
+  fields: readonly [E, C],
+): FieldIssue<E | C>[] {
   const issues: FieldIssue<E | C>[] = [];
   const first = emailIssue(email);
   if (first) issues.push({ field: fields[0], issue: first });

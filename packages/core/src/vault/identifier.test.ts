@@ -2,13 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import {
-  IDENTIFIER_DIGITS,
-  formatIdentifierNumber,
-  identifierKind,
-  isIdentifierNumber,
-  normalizeIdentifier,
-} from './identifier.js';
+import { IDENTIFIER_DIGITS, formatIdentifierNumber, identifierKind, isIdentifierNumber, normalizeIdentifier } from './identifier.js';
 import { isEmail } from '../shared/text.js';
 
 describe('VA-LOGIN identifier', () => {
@@ -76,11 +70,15 @@ describe('VA-LOGIN identifier', () => {
 
   test('VA-LOGIN property: every 12-digit string, however spaced, is a number and normalises to its digits', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 12 }), fc.array(fc.constantFrom('', ' ', '  '), { minLength: 12, maxLength: 12 }), (digits, gaps) => {
-        const typed = digits.map((d, i) => `${d}${i < 11 ? gaps[i] : ''}`).join('');
-        assert.equal(identifierKind(typed), 'number');
-        assert.equal(normalizeIdentifier(typed), digits.join(''));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.constantFrom('', ' ', '  '), { minLength: 12, maxLength: 12 }),
+        (digits, gaps) => {
+          const typed = digits.map((d, i) => `${d}${i < 11 ? gaps[i] : ''}`).join('');
+          assert.equal(identifierKind(typed), 'number');
+          assert.equal(normalizeIdentifier(typed), digits.join(''));
+        },
+      ),
     );
   });
 });

@@ -168,7 +168,6 @@ describe('VA-LOGIN lockout (server rule)', () => {
   });
 });
 
-
 // ── per account (X-SEC: the lock covers every identifier of the account) ────────────────────
 
 /** Paul Dupont's two identifiers, resolved by the server to his account. */
@@ -286,7 +285,11 @@ interface WorldAccount {
   readonly identifiers: readonly string[];
   readonly password: string;
 }
-const PAUL_ACCOUNT: WorldAccount = { id: 'paul-dupont', identifiers: ['123456789012', 'paul.dupont@example.fr'], password: 'Bulletin-2026!' };
+const PAUL_ACCOUNT: WorldAccount = {
+  id: 'paul-dupont',
+  identifiers: ['123456789012', 'paul.dupont@example.fr'],
+  password: 'Bulletin-2026!',
+};
 const attemptArb = fc.record({
   id: fc.constantFrom(...IDS),
   password: fc.constantFrom('Bulletin-2026!', 'bulletin-2026!', 'nope'),
@@ -312,17 +315,13 @@ function serve(accounts: readonly WorldAccount[], list: readonly { id: string; p
 describe('VA-LOGIN lockout properties', () => {
   test('VA-LOGIN property: an identifier typed alone behaves the same whether an account has it (wrong passwords) or not', () => {
     fc.assert(
-      fc.property(
-        fc.array(attemptArb, { maxLength: 30 }),
-        fc.constantFrom(...PAUL_ACCOUNT.identifiers),
-        (list, probed) => {
-          // World A: Paul's account exists; `probed` (one of its identifiers) only ever gets wrong passwords,
-          // and its other identifier is not typed. World B: no account has `probed`. Nothing observable may differ.
-          const other = PAUL_ACCOUNT.identifiers.find((i) => i !== probed)!;
-          const wrong = list.filter((a) => a.id !== other).map((a) => (a.id === probed ? { ...a, password: 'nope' } : a));
-          assert.deepEqual(serve([PAUL_ACCOUNT], wrong), serve([], wrong));
-        },
-      ),
+      fc.property(fc.array(attemptArb, { maxLength: 30 }), fc.constantFrom(...PAUL_ACCOUNT.identifiers), (list, probed) => {
+        // World A: Paul's account exists; `probed` (one of its identifiers) only ever gets wrong passwords,
+        // and its other identifier is not typed. World B: no account has `probed`. Nothing observable may differ.
+        const other = PAUL_ACCOUNT.identifiers.find((i) => i !== probed)!;
+        const wrong = list.filter((a) => a.id !== other).map((a) => (a.id === probed ? { ...a, password: 'nope' } : a));
+        assert.deepEqual(serve([PAUL_ACCOUNT], wrong), serve([], wrong));
+      }),
       { numRuns: 500 },
     );
   });
@@ -359,58 +358,65 @@ describe('VA-LOGIN lockout properties', () => {
 
   test('VA-LOGIN property: no sequence locks before the 3rd consecutive failure', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ valid: fc.boolean(), dt: fc.integer({ min: 0, max: 3 * LOCK_DURATION_MS }) }), { maxLength: 40 }), (list) => {
-        let state: LockoutState = EMPTY_LOCKOUT;
-        let now = T0;
-        let run = 0; // consecutive failures since the last success or the end of the last lock (the model)
-        let until: number | undefined;
-        for (const a of list) {
-          now += a.dt;
-          if (until !== undefined && now >= until) {
-            until = undefined;
-            run = 0;
-          }
-          const { state: next, decision } = decideLogin(state, KEY, a.valid, now);
-          state = next;
-          if (until !== undefined) {
-            assert.deepEqual(decision, { kind: 'locked', lockedUntil: until });
-            continue;
-          }
-          if (a.valid) {
-            assert.equal(decision.kind, 'accepted');
-            run = 0;
-          } else {
-            run++;
-            if (run < LOCK_AFTER_FAILURES) assert.equal(decision.kind, 'refused', `locked after ${run} failure(s)`);
-            else {
-              assert.deepEqual(decision, { kind: 'locked', lockedUntil: now + LOCK_DURATION_MS });
-              until = now + LOCK_DURATION_MS;
+      fc.property(
+        fc.array(fc.record({ valid: fc.boolean(), dt: fc.integer({ min: 0, max: 3 * LOCK_DURATION_MS }) }), { maxLength: 40 }),
+        (list) => {
+          let state: LockoutState = EMPTY_LOCKOUT;
+          let now = T0;
+          let run = 0; // consecutive failures since the last success or the end of the last lock (the model)
+          let until: number | undefined;
+          for (const a of list) {
+            now += a.dt;
+            if (until !== undefined && now >= until) {
+              until = undefined;
+              run = 0;
+            }
+            const { state: next, decision } = decideLogin(state, KEY, a.valid, now);
+            state = next;
+            if (until !== undefined) {
+              assert.deepEqual(decision, { kind: 'locked', lockedUntil: until });
+              continue;
+            }
+            if (a.valid) {
+              assert.equal(decision.kind, 'accepted');
+              run = 0;
+            } else {
+              run++;
+              if (run < LOCK_AFTER_FAILURES) assert.equal(decision.kind, 'refused', `locked after ${run} failure(s)`);
+              else {
+                assert.deepEqual(decision, { kind: 'locked', lockedUntil: now + LOCK_DURATION_MS });
+                until = now + LOCK_DURATION_MS;
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   test('VA-LOGIN property: a success (when not locked) always resets the count to zero', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ valid: fc.boolean(), dt: fc.integer({ min: 0, max: 30 * MIN }) }), { maxLength: 20 }), fc.integer({ min: 0, max: 30 * MIN }), (list, dt) => {
-        let state: LockoutState = EMPTY_LOCKOUT;
-        let now = T0;
-        for (const a of list) {
-          now += a.dt;
-          state = decideLogin(state, KEY, a.valid, now).state;
-        }
-        now += dt;
-        const r = decideLogin(state, KEY, true, now);
-        if (r.decision.kind === 'accepted') {
-          assert.equal(lockoutEntry(r.state, KEY, now).failures, 0);
-          // …so two more failures still do not lock.
-          const s2 = recordFailure(recordFailure(r.state, KEY, now), KEY, now);
-          assert.equal(isLocked(s2, KEY, now), false);
-        } else assert.equal(r.decision.kind, 'locked');
-      }),
+      fc.property(
+        fc.array(fc.record({ valid: fc.boolean(), dt: fc.integer({ min: 0, max: 30 * MIN }) }), { maxLength: 20 }),
+        fc.integer({ min: 0, max: 30 * MIN }),
+        (list, dt) => {
+          let state: LockoutState = EMPTY_LOCKOUT;
+          let now = T0;
+          for (const a of list) {
+            now += a.dt;
+            state = decideLogin(state, KEY, a.valid, now).state;
+          }
+          now += dt;
+          const r = decideLogin(state, KEY, true, now);
+          if (r.decision.kind === 'accepted') {
+            assert.equal(lockoutEntry(r.state, KEY, now).failures, 0);
+            // …so two more failures still do not lock.
+            const s2 = recordFailure(recordFailure(r.state, KEY, now), KEY, now);
+            assert.equal(isLocked(s2, KEY, now), false);
+          } else assert.equal(r.decision.kind, 'locked');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -175,7 +175,12 @@ describe('VA-LOGIN login machine', () => {
   });
 
   test('VA-LOGIN second factor then temporary password: code → must-change-password', () => {
-    const s = runAt([submit(), asked2fa, { type: 'code-submitted' }, { type: 'server-asked-password-change', challenge: 'ch-3', expiresAt: T0 + 15 * MIN }]);
+    const s = runAt([
+      submit(),
+      asked2fa,
+      { type: 'code-submitted' },
+      { type: 'server-asked-password-change', challenge: 'ch-3', expiresAt: T0 + 15 * MIN },
+    ]);
     assert.equal(s.status, 'must-change-password');
   });
 
@@ -215,35 +220,79 @@ describe('VA-LOGIN from the API to events', () => {
   test('VA-LOGIN responses → events (instants parsed)', () => {
     assert.deepEqual(loginEventFromResponse({ kind: 'signed-in', session: SESSION }), { type: 'server-succeeded', session: SESSION });
     assert.deepEqual(
-      loginEventFromResponse({ kind: 'second-factor', challenge: 'c', channel: 'email', destination: 'p•••@example.fr', expiresAt: '2026-03-10T08:10:00Z', resendAt: '2026-03-10T08:01:00Z' }),
-      { type: 'server-asked-second-factor', challenge: 'c', channel: 'email', destination: 'p•••@example.fr', expiresAt: Date.parse('2026-03-10T08:10:00Z'), resendAt: Date.parse('2026-03-10T08:01:00Z') },
+      loginEventFromResponse({
+        kind: 'second-factor',
+        challenge: 'c',
+        channel: 'email',
+        destination: 'p•••@example.fr',
+        expiresAt: '2026-03-10T08:10:00Z',
+        resendAt: '2026-03-10T08:01:00Z',
+      }),
+      {
+        type: 'server-asked-second-factor',
+        challenge: 'c',
+        channel: 'email',
+        destination: 'p•••@example.fr',
+        expiresAt: Date.parse('2026-03-10T08:10:00Z'),
+        resendAt: Date.parse('2026-03-10T08:01:00Z'),
+      },
     );
     assert.deepEqual(loginEventFromResponse({ kind: 'must-change-password', challenge: 'c', expiresAt: '2026-03-10T08:15:00Z' }), {
       type: 'server-asked-password-change',
       challenge: 'c',
       expiresAt: Date.parse('2026-03-10T08:15:00Z'),
     });
-    assert.equal(loginEventFromCodeSent({ channel: 'sms', destination: 'x', expiresAt: '2026-03-10T08:10:00Z', resendAt: '2026-03-10T08:01:00Z' }).type, 'server-resent-code');
+    assert.equal(
+      loginEventFromCodeSent({ channel: 'sms', destination: 'x', expiresAt: '2026-03-10T08:10:00Z', resendAt: '2026-03-10T08:01:00Z' })
+        .type,
+      'server-resent-code',
+    );
   });
 
   test('VA-LOGIN errors → events: 401 invalid-credentials, 423 with lockedUntil, invalid code, resend too early, policy, challenge over, others', () => {
     const now = T0;
-    assert.deepEqual(loginEventFromError(apiError(401, { type: '/problems/invalid-credentials', title: 'x', status: 401 }), now), { type: 'server-refused' });
+    assert.deepEqual(loginEventFromError(apiError(401, { type: '/problems/invalid-credentials', title: 'x', status: 401 }), now), {
+      type: 'server-refused',
+    });
     assert.deepEqual(loginEventFromError(apiError(401, undefined), now), { type: 'server-refused' });
-    assert.deepEqual(loginEventFromError(apiError(423, { type: '/problems/locked', title: 'x', status: 423, lockedUntil: '2026-03-10T10:00:00Z' }), now), {
-      type: 'server-locked',
-      lockedUntil: Date.parse('2026-03-10T10:00:00Z'),
+    assert.deepEqual(
+      loginEventFromError(apiError(423, { type: '/problems/locked', title: 'x', status: 423, lockedUntil: '2026-03-10T10:00:00Z' }), now),
+      {
+        type: 'server-locked',
+        lockedUntil: Date.parse('2026-03-10T10:00:00Z'),
+      },
+    );
+    assert.deepEqual(
+      loginEventFromError(apiError(423, undefined), now),
+      { type: 'server-locked', lockedUntil: now + 120 * MIN },
+      'a 423 without its end: the rule’s 120 minutes',
+    );
+    assert.deepEqual(
+      loginEventFromError(apiError(422, { type: '/problems/invalid-code', title: 'x', status: 422, attemptsLeft: 2 }), now),
+      { type: 'server-refused-code', attemptsLeft: 2 },
+    );
+    assert.deepEqual(
+      loginEventFromError(
+        apiError(429, { type: 'https://api.example/problems/resend-too-early', title: 'x', status: 429, resendAt: '2026-03-10T08:01:00Z' }),
+        now,
+      ),
+      {
+        type: 'server-refused-resend',
+        resendAt: Date.parse('2026-03-10T08:01:00Z'),
+      },
+    );
+    assert.deepEqual(
+      loginEventFromError(apiError(422, { type: '/problems/password-policy', title: 'x', status: 422, issues: ['too-short'] }), now),
+      { type: 'server-refused-password' },
+    );
+    assert.deepEqual(loginEventFromError(apiError(410, { type: '/problems/challenge-expired', title: 'x', status: 410 }), now), {
+      type: 'server-expired-challenge',
     });
-    assert.deepEqual(loginEventFromError(apiError(423, undefined), now), { type: 'server-locked', lockedUntil: now + 120 * MIN }, 'a 423 without its end: the rule’s 120 minutes');
-    assert.deepEqual(loginEventFromError(apiError(422, { type: '/problems/invalid-code', title: 'x', status: 422, attemptsLeft: 2 }), now), { type: 'server-refused-code', attemptsLeft: 2 });
-    assert.deepEqual(loginEventFromError(apiError(429, { type: 'https://api.example/problems/resend-too-early', title: 'x', status: 429, resendAt: '2026-03-10T08:01:00Z' }), now), {
-      type: 'server-refused-resend',
-      resendAt: Date.parse('2026-03-10T08:01:00Z'),
-    });
-    assert.deepEqual(loginEventFromError(apiError(422, { type: '/problems/password-policy', title: 'x', status: 422, issues: ['too-short'] }), now), { type: 'server-refused-password' });
-    assert.deepEqual(loginEventFromError(apiError(410, { type: '/problems/challenge-expired', title: 'x', status: 410 }), now), { type: 'server-expired-challenge' });
     assert.deepEqual(loginEventFromError(apiError(500, { title: 'boom' }), now), { type: 'server-failed', failure: 'http' });
-    assert.deepEqual(loginEventFromError(new ApiError({ kind: 'network', message: 'x' }, 'POST vault/login'), now), { type: 'server-failed', failure: 'network' });
+    assert.deepEqual(loginEventFromError(new ApiError({ kind: 'network', message: 'x' }, 'POST vault/login'), now), {
+      type: 'server-failed',
+      failure: 'network',
+    });
     assert.deepEqual(loginEventFromError(new TypeError('bug'), now), { type: 'server-failed', failure: 'unknown' });
   });
 });
@@ -251,7 +300,9 @@ describe('VA-LOGIN from the API to events', () => {
 // ── properties ───────────────────────────────────────────────────────────────
 
 const person = fc.oneof(
-  fc.constantFrom('123456789012', '1234 5678 9012', 'paul.dupont@example.fr', 'inconnu').map((identifier): LoginEvent => ({ type: 'submit', identifier })),
+  fc
+    .constantFrom('123456789012', '1234 5678 9012', 'paul.dupont@example.fr', 'inconnu')
+    .map((identifier): LoginEvent => ({ type: 'submit', identifier })),
   fc.constant<LoginEvent>({ type: 'code-submitted' }),
   fc.constant<LoginEvent>({ type: 'resend-requested' }),
   fc.constant<LoginEvent>({ type: 'new-password-submitted' }),
@@ -267,7 +318,9 @@ const server = fc.oneof(
   fc.constant<LoginEvent>({ type: 'server-refused-password' }),
   fc.constant<LoginEvent>({ type: 'server-expired-challenge' }),
   fc.oneof(at, fc.constant(Number.NaN)).map((lockedUntil): LoginEvent => ({ type: 'server-locked', lockedUntil })),
-  fc.constantFrom('network', 'timeout', 'http', 'contract', 'aborted', 'unknown' as const).map((failure): LoginEvent => ({ type: 'server-failed', failure })),
+  fc
+    .constantFrom('network', 'timeout', 'http', 'contract', 'aborted', 'unknown' as const)
+    .map((failure): LoginEvent => ({ type: 'server-failed', failure })),
   fc.tuple(at, at).map(([expiresAt, resendAt]): LoginEvent => ({ ...asked2fa, expiresAt, resendAt })),
   at.map((expiresAt): LoginEvent => ({ type: 'server-asked-password-change', challenge: 'ch', expiresAt })),
   fc.tuple(at, at).map(([expiresAt, resendAt]): LoginEvent => ({ type: 'server-resent-code', expiresAt, resendAt })),
@@ -346,7 +399,8 @@ describe('VA-LOGIN login machine properties', () => {
     fc.assert(
       fc.property(timeline(fc.oneof(person, server, success)), (list) => {
         play(list, (_b, e, after) => {
-          for (const value of [e, after]) assert.doesNotMatch(JSON.stringify(value), /"(password|newPassword|currentPassword|code)":|Bulletin-2026/);
+          for (const value of [e, after])
+            assert.doesNotMatch(JSON.stringify(value), /"(password|newPassword|currentPassword|code)":|Bulletin-2026/);
         });
       }),
       { numRuns: 300 },

@@ -144,7 +144,13 @@ export type LoginEvent =
       readonly resendAt: number;
     }
   | { readonly type: 'server-asked-password-change'; readonly challenge: string; readonly expiresAt: number }
-  | { readonly type: 'server-resent-code'; readonly expiresAt: number; readonly resendAt: number; readonly destination?: string; readonly channel?: SecondFactorChannel }
+  | {
+      readonly type: 'server-resent-code';
+      readonly expiresAt: number;
+      readonly resendAt: number;
+      readonly destination?: string;
+      readonly channel?: SecondFactorChannel;
+    }
   | { readonly type: 'server-refused' }
   | { readonly type: 'server-refused-code'; readonly attemptsLeft?: number }
   | { readonly type: 'server-refused-resend'; readonly resendAt: number }
@@ -173,10 +179,12 @@ const isServerEvent = (e: LoginEvent): e is ServerLoginEvent => e.type.startsWit
 export function loginRefusal(state: LoginState, event: LoginEvent, ctx: MachineContext): LoginRefusal | undefined {
   if (event.type === 'reset') return undefined;
   if (isServerEvent(event)) return state.status === 'submitting' ? undefined : 'not-expected';
-  if (state.status === 'submitting') return event.type === 'lock-expired' || event.type === 'session-expired' ? 'not-expected' : 'already-submitting';
+  if (state.status === 'submitting')
+    return event.type === 'lock-expired' || event.type === 'session-expired' ? 'not-expected' : 'already-submitting';
   switch (event.type) {
     case 'submit':
-      if (state.status === 'locked' && ctx.now < state.lockedUntil && normalizeIdentifier(event.identifier) === state.identifier) return 'locked';
+      if (state.status === 'locked' && ctx.now < state.lockedUntil && normalizeIdentifier(event.identifier) === state.identifier)
+        return 'locked';
       return state.status === 'idle' || state.status === 'failed' || state.status === 'locked' ? undefined : 'not-expected';
     case 'code-submitted':
       return state.status === 'second-factor' ? undefined : 'not-expected';
@@ -243,7 +251,12 @@ function answer(s: LoginSubmitting, e: ServerLoginEvent): LoginState {
       return { ...from, error: 'invalid-code', attemptsLeft: e.attemptsLeft };
     case 'server-refused-resend':
       if (step !== 'resend' || from.status !== 'second-factor') return unavailable(s, 'http');
-      return { ...from, resendAt: Number.isFinite(e.resendAt) ? e.resendAt : from.resendAt, error: 'resend-too-early', attemptsLeft: undefined };
+      return {
+        ...from,
+        resendAt: Number.isFinite(e.resendAt) ? e.resendAt : from.resendAt,
+        error: 'resend-too-early',
+        attemptsLeft: undefined,
+      };
     case 'server-refused-password':
       if (step !== 'new-password' || from.status !== 'must-change-password') return unavailable(s, 'http');
       return { ...from, error: 'password-rejected' };
@@ -326,7 +339,9 @@ export function nextLoginDeadline(state: LoginState, now: number): number | unde
     case 'locked':
       return nextStep(state.lockedUntil, now, 60_000) ?? state.lockedUntil;
     case 'second-factor': {
-      const times = [nextStep(state.resendAt, now, 1000), state.expiresAt > now ? state.expiresAt : undefined].filter((t): t is number => t !== undefined);
+      const times = [nextStep(state.resendAt, now, 1000), state.expiresAt > now ? state.expiresAt : undefined].filter(
+        (t): t is number => t !== undefined,
+      );
       return times.length ? Math.min(...times) : undefined;
     }
     case 'must-change-password':
@@ -368,7 +383,13 @@ export function loginEventFromResponse(response: LoginResponse): ServerLoginEven
 
 /** The event of a new code sent (`resendVaultCode`). */
 export function loginEventFromCodeSent(sent: CodeSent): ServerLoginEvent {
-  return { type: 'server-resent-code', expiresAt: Date.parse(sent.expiresAt), resendAt: Date.parse(sent.resendAt), destination: sent.destination, channel: sent.channel };
+  return {
+    type: 'server-resent-code',
+    expiresAt: Date.parse(sent.expiresAt),
+    resendAt: Date.parse(sent.resendAt),
+    destination: sent.destination,
+    channel: sent.channel,
+  };
 }
 
 /**
@@ -381,7 +402,11 @@ export function loginEventFromError(error: unknown, now: number): ServerLoginEve
   const problem = problemOf(failure) as Record<string, unknown> | undefined;
   switch (vaultProblemOf(error)) {
     case 'locked':
-      return { type: 'server-locked', lockedUntil: instant(failure.kind === 'locked' ? failure.lockedUntil : (problem?.lockedUntil as string | undefined)) ?? now + LOCK_DURATION_MS };
+      return {
+        type: 'server-locked',
+        lockedUntil:
+          instant(failure.kind === 'locked' ? failure.lockedUntil : (problem?.lockedUntil as string | undefined)) ?? now + LOCK_DURATION_MS,
+      };
     case 'invalidCredentials':
       return { type: 'server-refused' };
     case 'invalidCode': {

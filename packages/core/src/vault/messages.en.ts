@@ -18,7 +18,8 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.login.submitting': 'Signing in…',
   'vault.login.forgotPassword': 'Forgotten password?',
   'vault.login.lostIdentifier': 'Lost identifier?',
-  'vault.login.error.invalidCredentials': 'Incorrect identifier or password. Check what you typed, minding capital letters and special characters.',
+  'vault.login.error.invalidCredentials':
+    'Incorrect identifier or password. Check what you typed, minding capital letters and special characters.',
   'vault.login.error.unavailable': 'Signing in did not go through. Your identifier is kept: type your password again, then try again.',
   'vault.login.error.unavailable.kept': 'Signing in did not go through. Your identifier and password are kept: try again.',
   'vault.login.error.challengeExpired': 'The verification time is over. Please sign in again.',
@@ -31,11 +32,13 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
     'Your account has been temporarily locked after too many attempts. Please try again in 1 minute and make sure you type your password correctly, minding capital letters and special characters.',
   'vault.login.locked.until': 'You can try again from {time}.',
   'vault.login.locked.over': 'You can try to sign in again.',
-  'vault.login.locked.help': 'If you are not sure of your password or your identifier, follow the {password} or the {identifier} procedure.',
+  'vault.login.locked.help':
+    'If you are not sure of your password or your identifier, follow the {password} or the {identifier} procedure.',
   'vault.login.locked.help.password': 'Forgotten password',
   'vault.login.locked.help.identifier': 'Lost identifier',
   'vault.login.locked.help.quoted': '“{name}”',
-  'vault.login.locked.support': 'If the message persists, write to support with your name, your identifier and, if you wish, your employer’s name.',
+  'vault.login.locked.support':
+    'If the message persists, write to support with your name, your identifier and, if you wish, your employer’s name.',
   'vault.login.signedIn': 'Hello {firstName} {lastName}, you are signed in to your vault.',
   'vault.login.signOut': 'Sign out',
 
@@ -68,22 +71,26 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.password.error.too-short': 'The password must have at least {min} characters.',
   'vault.password.error.too-long': 'The password must not exceed {max} characters.',
   'vault.password.error.mismatch': 'The two passwords are not the same.',
-  'vault.password.error.common': 'This password is too common: it is among the most used and would be guessed quickly. Choose another one, for example a phrase of a few words.',
+  'vault.password.error.common':
+    'This password is too common: it is among the most used and would be guessed quickly. Choose another one, for example a phrase of a few words.',
   'vault.password.error.same-as-current': 'The new password must be different from the current password.',
   'vault.password.error.same-as-temporary': 'The new password must be different from the temporary password you received.',
   'vault.password.error.rejected': 'This password was not accepted. Please choose another one.',
 
   'vault.reset.title': 'Forgotten password',
-  'vault.reset.intro': 'Enter your identifier and the email address you gave when you first signed in. You will receive an email with a link to reset your password.',
+  'vault.reset.intro':
+    'Enter your identifier and the email address you gave when you first signed in. You will receive an email with a link to reset your password.',
   'vault.reset.email': 'Email address',
   'vault.reset.submit': 'Submit',
-  'vault.reset.sent': 'If these details match an account, you will receive an email with a link to reset your password. Remember to check your spam folder.',
+  'vault.reset.sent':
+    'If these details match an account, you will receive an email with a link to reset your password. Remember to check your spam folder.',
   'vault.reset.link.title': 'Reset my password',
   'vault.reset.link.intro': 'Choose a new password, then type it a second time.',
   'vault.reset.link.submit': 'Change',
   'vault.reset.link.done': 'Your password has been changed. Sign in again with your new password.',
   'vault.reset.link.expired': 'This reset link has expired. Make a new request from “Forgotten password”.',
-  'vault.reset.link.used': 'This link has already been used. If you did not make this change, make a new request from “Forgotten password”.',
+  'vault.reset.link.used':
+    'This link has already been used. If you did not make this change, make a new request from “Forgotten password”.',
   'vault.reset.link.unknown': 'This link is not valid. Open the complete link from the email, or make a new request.',
   'vault.reset.backToLogin': 'Back to sign-in',
   'vault.reset.link.newRequest': 'Ask for a new link',
@@ -144,7 +151,8 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.activation.done': 'Your vault is activated. Welcome to your personal space.',
   'vault.activation.expired': 'This activation link has expired: it is valid for {days} days. Ask your HR department for a new link.',
   'vault.activation.used': 'This vault is already activated. Sign in with your identifier and password.',
-  'vault.activation.unknown': 'This activation link is not valid. Open the complete link from the email, or ask your HR department for a new link.',
+  'vault.activation.unknown':
+    'This activation link is not valid. Open the complete link from the email, or ask your HR department for a new link.',
   'vault.activation.noEmail': 'Did not receive the invitation email? Check your spam folder or contact your HR department.',
   'vault.activation.step': 'Step {step} of {total}',
   'vault.activation.next': 'Continue',
@@ -152,7 +160,8 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.activation.password.title': 'Choose your password',
   'vault.activation.terms.title': 'Accept the terms of use',
   'vault.activation.terms.newWindow': '(opens in a new window)',
-  'vault.activation.person.hr': 'Is some information wrong and you cannot correct it here (your employer, for instance)? Tell your HR department, who will correct it.',
+  'vault.activation.person.hr':
+    'Is some information wrong and you cannot correct it here (your employer, for instance)? Tell your HR department, who will correct it.',
   'vault.activation.error': 'Your activation link could not be checked.',
 
   'vault.profile.title': 'My profile',
@@ -186,7 +195,8 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
     'A confirmation link will be sent to the new address. It becomes your identifier once you follow that link; until then, sign in with your current address.',
   'vault.profile.email.sent': 'A confirmation link has been sent to your new email address. Follow it to complete the change.',
   'vault.profile.email.pending': 'New address awaiting confirmation',
-  'vault.profile.email.pendingNote': 'Follow the link sent to this address before {date} at {time}. Until then, your current address stays your identifier.',
+  'vault.profile.email.pendingNote':
+    'Follow the link sent to this address before {date} at {time}. Until then, your current address stays your identifier.',
   'vault.profile.email.pendingNote.noDate': 'Follow the link sent to this address. Until then, your current address stays your identifier.',
   'vault.profile.email.locked': 'Too many wrong passwords: your account is temporarily locked. Try again from {time}.',
 
@@ -194,9 +204,12 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
   'vault.emailConfirmation.title': 'Confirm my new email address',
   'vault.emailConfirmation.checking': 'Confirming your new address…',
   'vault.emailConfirmation.done': 'Your email address is now {email}. You also use it to sign in.',
-  'vault.emailConfirmation.expired': 'This confirmation link has expired. Sign in with your current address and make the change again from “My profile”.',
-  'vault.emailConfirmation.used': 'This link has already been used: your email address has already been changed. Sign in with the new address.',
-  'vault.emailConfirmation.unknown': 'This link is not valid. Open the full link you received by email, or make the change again from “My profile”.',
+  'vault.emailConfirmation.expired':
+    'This confirmation link has expired. Sign in with your current address and make the change again from “My profile”.',
+  'vault.emailConfirmation.used':
+    'This link has already been used: your email address has already been changed. Sign in with the new address.',
+  'vault.emailConfirmation.unknown':
+    'This link is not valid. Open the full link you received by email, or make the change again from “My profile”.',
   'vault.emailConfirmation.unavailable':
     'This email address already belongs to another vault: it cannot become your identifier. To merge your vaults, contact support.',
   'vault.emailConfirmation.error': 'Your new address could not be confirmed right now.',
@@ -260,7 +273,8 @@ export const vaultEn: CatalogOf<typeof vaultFr> = {
     'I have read the personal data policy and I accept the collection, the transfer to my employer and the retention of the data by Cecurity.com',
   'vault.paper.submit': 'Submit',
   'vault.paper.confirm.title': 'Confirm your request',
-  'vault.paper.confirm.text': '{firstName} {lastName}, you are asking to receive your payslips on paper from now on. Your employer, {employer}, will be informed.',
+  'vault.paper.confirm.text':
+    '{firstName} {lastName}, you are asking to receive your payslips on paper from now on. Your employer, {employer}, will be informed.',
   'vault.paper.confirm.submit': 'Confirm my request',
   'vault.paper.confirm.cancel': 'Cancel',
   'vault.paper.confirm.expired': 'The confirmation time is over. Please start your request again.',

@@ -22,8 +22,10 @@ export const vaultFr = {
   'vault.login.lostIdentifier': 'Identifiant perdu\u202f?',
   'vault.login.error.invalidCredentials':
     'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.',
-  'vault.login.error.unavailable': 'La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.',
-  'vault.login.error.unavailable.kept': 'La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.',
+  'vault.login.error.unavailable':
+    'La connexion n’a pas abouti. Votre identifiant est conservé : saisissez de nouveau votre mot de passe, puis réessayez.',
+  'vault.login.error.unavailable.kept':
+    'La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.',
   'vault.login.error.challengeExpired': 'Le délai de vérification est dépassé. Connectez-vous de nouveau.',
   'vault.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   // Seed 002, question 1, « Compte bloqué » (verbatim), then the same with the time left.
@@ -77,7 +79,8 @@ export const vaultFr = {
   'vault.password.error.too-short': 'Le mot de passe doit comporter au moins {min} caractères.',
   'vault.password.error.too-long': 'Le mot de passe ne doit pas dépasser {max} caractères.',
   'vault.password.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
-  'vault.password.error.common': 'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
+  'vault.password.error.common':
+    'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
   'vault.password.error.same-as-current': 'Le nouveau mot de passe doit être différent du mot de passe actuel.',
   'vault.password.error.same-as-temporary': 'Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.',
   'vault.password.error.rejected': 'Ce mot de passe n’a pas été accepté. Choisissez-en un autre.',
@@ -160,18 +163,21 @@ export const vaultFr = {
   'vault.activation.sms.send': 'Recevoir le code par SMS',
   'vault.activation.submit': 'Activer mon coffre-fort',
   'vault.activation.done': 'Votre coffre-fort est activé. Bienvenue dans votre espace personnel.',
-  'vault.activation.expired': 'Ce lien d’activation a expiré\u202f: il est valable {days} jours. Demandez un nouveau lien à votre service RH.',
+  'vault.activation.expired':
+    'Ce lien d’activation a expiré\u202f: il est valable {days} jours. Demandez un nouveau lien à votre service RH.',
   'vault.activation.used': 'Ce coffre-fort est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.',
   'vault.activation.unknown':
     'Ce lien d’activation n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou demandez un nouveau lien à votre service RH.',
-  'vault.activation.noEmail': 'Vous n’avez pas reçu l’e-mail d’invitation\u202f? Vérifiez vos courriers indésirables ou contactez votre service RH.',
+  'vault.activation.noEmail':
+    'Vous n’avez pas reçu l’e-mail d’invitation\u202f? Vérifiez vos courriers indésirables ou contactez votre service RH.',
   'vault.activation.step': 'Étape {step} sur {total}',
   'vault.activation.next': 'Continuer',
   'vault.activation.back': 'Étape précédente',
   'vault.activation.password.title': 'Choisissez votre mot de passe',
   'vault.activation.terms.title': 'Acceptez les conditions d’utilisation',
   'vault.activation.terms.newWindow': '(s’ouvre dans une nouvelle fenêtre)',
-  'vault.activation.person.hr': 'Une information est inexacte et vous ne pouvez pas la corriger ici (votre employeur, par exemple)\u202f? Signalez-le à votre service RH, qui la corrigera.',
+  'vault.activation.person.hr':
+    'Une information est inexacte et vous ne pouvez pas la corriger ici (votre employeur, par exemple)\u202f? Signalez-le à votre service RH, qui la corrigera.',
   'vault.activation.error': 'Impossible de vérifier votre lien d’activation.',
 
   // VA-PROFILE — seed 002, questions 2, 3 and 4
@@ -205,10 +211,13 @@ export const vaultFr = {
   'vault.profile.email.passwordHint': 'Votre adresse e-mail sert aussi à vous connecter : confirmez qu’il s’agit bien de vous.',
   'vault.profile.email.confirmNote':
     'Un lien de confirmation sera envoyé à la nouvelle adresse. Elle deviendra votre identifiant une fois ce lien suivi ; d’ici là, connectez-vous avec votre adresse actuelle.',
-  'vault.profile.email.sent': 'Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.',
+  'vault.profile.email.sent':
+    'Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.',
   'vault.profile.email.pending': 'Nouvelle adresse en attente de confirmation',
-  'vault.profile.email.pendingNote': 'Suivez le lien envoyé à cette adresse avant le {date} à {time}. D’ici là, votre adresse actuelle reste votre identifiant.',
-  'vault.profile.email.pendingNote.noDate': 'Suivez le lien envoyé à cette adresse. D’ici là, votre adresse actuelle reste votre identifiant.',
+  'vault.profile.email.pendingNote':
+    'Suivez le lien envoyé à cette adresse avant le {date} à {time}. D’ici là, votre adresse actuelle reste votre identifiant.',
+  'vault.profile.email.pendingNote.noDate':
+    'Suivez le lien envoyé à cette adresse. D’ici là, votre adresse actuelle reste votre identifiant.',
   'vault.profile.email.locked': 'Trop de mots de passe erronés : votre compte est temporairement bloqué. Réessayez à partir de {time}.',
 
   // VA-PROFILE, X-SEC — the page of the e-mail-change confirmation link (<vault-email-confirmation>)
@@ -217,7 +226,8 @@ export const vaultFr = {
   'vault.emailConfirmation.done': 'Votre adresse e-mail est désormais {email}. Elle vous sert aussi d’identifiant de connexion.',
   'vault.emailConfirmation.expired':
     'Ce lien de confirmation a expiré. Connectez-vous avec votre adresse actuelle et refaites le changement depuis « Mes informations de profil ».',
-  'vault.emailConfirmation.used': 'Ce lien a déjà été utilisé : votre adresse e-mail a déjà été changée. Connectez-vous avec la nouvelle adresse.',
+  'vault.emailConfirmation.used':
+    'Ce lien a déjà été utilisé : votre adresse e-mail a déjà été changée. Connectez-vous avec la nouvelle adresse.',
   'vault.emailConfirmation.unknown':
     'Ce lien n’est pas valide. Ouvrez le lien complet reçu par e-mail, ou refaites le changement depuis « Mes informations de profil ».',
   'vault.emailConfirmation.unavailable':
@@ -303,7 +313,8 @@ export const vaultFr = {
   'vault.support.contact': 'Contactez le support par e-mail à {email} ou par téléphone au {phone}, {hours}.',
   'vault.support.email': 'Écrire au support ({email})',
   'vault.support.phone': 'Appeler le support ({phone})',
-  'vault.support.merge': 'Vous avez plusieurs coffres-forts et souhaitez les fusionner\u202f? Votre demande doit impérativement passer par le support.',
+  'vault.support.merge':
+    'Vous avez plusieurs coffres-forts et souhaitez les fusionner\u202f? Votre demande doit impérativement passer par le support.',
   'vault.support.reactivate':
     'Vous avez refusé la dématérialisation et souhaitez revenir au bulletin électronique\u202f? Votre demande doit impérativement passer par le support.',
 } as const;

@@ -18,7 +18,11 @@ registerMessages(vaultMessages);
 await loadLocale('en');
 
 /** Apostrophes and spaces normalised, to compare with the seeds (typed with ' where the catalogs use ’). */
-const norm = (s: string) => s.replace(/[’']/g, "'").replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[’']/g, "'")
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .trim();
 
 // Seed 002, question 1, « Compte bloqué ».
 const SEED_LOCK =
@@ -67,8 +71,28 @@ describe('VA texts of the seeds', () => {
   test('VA-LOSTID the form of seed 002: its title, intro and every label', () => {
     assert.equal(norm(vaultFr['vault.lostId.intro']), norm(SEED_LOSTID_INTRO));
     assert.equal(norm(vaultFr['vault.lostId.title']), norm("Je n'ai plus le courrier avec mes identifiants de connexion"));
-    const labels = ['Nom', 'Prénom', 'Commune de naissance', 'Mois de naissance', 'Numéro de téléphone mobile', 'E-mail', 'Confirmation e-mail', 'Votre numéro privé', 'Enregistrer'];
-    const ours = ['lastName', 'firstName', 'birthTown', 'birthMonth', 'mobilePhone', 'email', 'emailConfirmation', 'privateNumber', 'submit'].map((k) => vaultFr[`vault.lostId.${k}` as keyof typeof vaultFr]);
+    const labels = [
+      'Nom',
+      'Prénom',
+      'Commune de naissance',
+      'Mois de naissance',
+      'Numéro de téléphone mobile',
+      'E-mail',
+      'Confirmation e-mail',
+      'Votre numéro privé',
+      'Enregistrer',
+    ];
+    const ours = [
+      'lastName',
+      'firstName',
+      'birthTown',
+      'birthMonth',
+      'mobilePhone',
+      'email',
+      'emailConfirmation',
+      'privateNumber',
+      'submit',
+    ].map((k) => vaultFr[`vault.lostId.${k}` as keyof typeof vaultFr]);
     assert.deepEqual(ours, labels);
     assert.equal(norm(vaultFr['vault.lostId.consent']), norm("J'ai pris connaissance de la politique de confidentialité et je l'accepte."));
   });
@@ -96,12 +120,23 @@ describe('VA texts of the seeds', () => {
       identifier: translate('fr', 'vault.login.locked.help.quoted', { name: vaultFr['vault.login.locked.help.identifier'] }),
     });
     // Seed 002 writes « Si vous n'êtes pas certain de… »: worded for anyone, man or woman (issue 8, point 19).
-    assert.equal(norm(help), norm('En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».'));
-    assert.match(vaultFr['vault.login.locked.support'], /^Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur\.$/);
+    assert.equal(
+      norm(help),
+      norm(
+        'En cas de doute sur votre mot de passe ou votre identifiant, suivez la procédure « Mot de passe oublié » ou « Identifiant perdu ».',
+      ),
+    );
+    assert.match(
+      vaultFr['vault.login.locked.support'],
+      /^Si le message persiste, écrivez au support en précisant votre nom, votre identifiant et, si vous le souhaitez, le nom de votre employeur\.$/,
+    );
   });
 
   test('VA-ACTIVATE the expired link says to ask HR, with the 15 days', () => {
-    assert.equal(translate('fr', 'vault.activation.expired', { days: 15 }), 'Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
+    assert.equal(
+      translate('fr', 'vault.activation.expired', { days: 15 }),
+      'Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.',
+    );
   });
 });
 
@@ -119,8 +154,14 @@ describe('VA catalogs', () => {
     // A server's issue that names none of core's codes (`invalid`) has its message too.
     assert.equal(norm(vaultFr['vault.field.invalid']), 'Cette valeur n’est pas acceptée : vérifiez votre saisie.'.replace(/’/g, "'"));
     for (const issue of PASSWORD_REFUSALS) assert.ok(`vault.password.error.${issue}` in vaultFr, issue);
-    assert.equal(translate('fr', 'vault.password.error.too-short', { min: PASSWORD_MIN_LENGTH }), 'Le mot de passe doit comporter au moins 11 caractères.');
-    assert.equal(translate('en', 'vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }), 'The password must not exceed 128 characters.');
+    assert.equal(
+      translate('fr', 'vault.password.error.too-short', { min: PASSWORD_MIN_LENGTH }),
+      'Le mot de passe doit comporter au moins 11 caractères.',
+    );
+    assert.equal(
+      translate('en', 'vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }),
+      'The password must not exceed 128 characters.',
+    );
   });
 
   test('X-I18N twelve months, in order', () => {
@@ -136,7 +177,10 @@ describe('VA-SUPPORT support contact', () => {
     assert.equal(DEFAULT_SUPPORT_CONTACT.phone, '05 82 01 01 01');
     assert.equal(formatSupportHours('fr', DEFAULT_SUPPORT_CONTACT.hours), 'du lundi au vendredi de 09:00 à 12:00 et de 14:00 à 17:00');
     assert.equal(formatSupportHours('en', DEFAULT_SUPPORT_CONTACT.hours), 'Monday to Friday, 09:00–12:00 and 14:00–17:00');
-    assert.equal(formatSupportHours('fr', { days: ['saturday', 'saturday'], slots: [{ from: '10:00', to: '12:00' }] }), 'le samedi de 10:00 à 12:00');
+    assert.equal(
+      formatSupportHours('fr', { days: ['saturday', 'saturday'], slots: [{ from: '10:00', to: '12:00' }] }),
+      'le samedi de 10:00 à 12:00',
+    );
   });
 
   test('VA-SUPPORT the contact sentence (seed 002, questions 7 and 9) and its links', () => {

@@ -76,11 +76,15 @@ describe('VA-LOGIN one-time code', () => {
 
   test('VA-LOGIN property: any 6 digits with spaces or hyphens between them normalise to the digits', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{6}$/), fc.array(fc.constantFrom('', ' ', '-', '  '), { minLength: 7, maxLength: 7 }), (digits, seps) => {
-        const typed = [...digits].map((c, i) => `${seps[i]}${c}`).join('') + seps[6];
-        assert.equal(normalizeCode(typed), digits);
-        assert.equal(sanitizeCodeInput(typed), digits);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{6}$/),
+        fc.array(fc.constantFrom('', ' ', '-', '  '), { minLength: 7, maxLength: 7 }),
+        (digits, seps) => {
+          const typed = [...digits].map((c, i) => `${seps[i]}${c}`).join('') + seps[6];
+          assert.equal(normalizeCode(typed), digits);
+          assert.equal(sanitizeCodeInput(typed), digits);
+        },
+      ),
     );
   });
 });

@@ -6,7 +6,10 @@ import * as api from './api.js';
 
 type Json = Record<string, unknown>;
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
-const PATH_CONSTANTS = Object.entries(api).filter(([k, v]) => k.startsWith('VAULT_') && k.endsWith('_PATH') && typeof v === 'string') as [string, string][];
+const PATH_CONSTANTS = Object.entries(api).filter(([k, v]) => k.startsWith('VAULT_') && k.endsWith('_PATH') && typeof v === 'string') as [
+  string,
+  string,
+][];
 
 describe('X-API VA OpenAPI', () => {
   test('X-API every vault path constant is documented, plus the document routes', () => {
@@ -16,17 +19,28 @@ describe('X-API VA OpenAPI', () => {
   });
 
   test('X-API VA-LOGIN login: 200 LoginResponse, 401 the one invalid-credentials problem, 423 locked; no token needed', () => {
-    const post = doc.paths['/vault/login']!.post as { security: unknown[]; responses: Record<string, { content: Record<string, { schema: Json }> }> };
+    const post = doc.paths['/vault/login']!.post as {
+      security: unknown[];
+      responses: Record<string, { content: Record<string, { schema: Json }> }>;
+    };
     assert.deepEqual(post.security, []);
     assert.deepEqual(post.responses['200']!.content['application/json']!.schema, { $ref: '#/components/schemas/VaultLoginResponse' });
-    assert.deepEqual(post.responses['401']!.content['application/problem+json']!.schema, { $ref: '#/components/schemas/VaultInvalidCredentialsProblem' });
-    assert.deepEqual(post.responses['423']!.content['application/problem+json']!.schema, { $ref: '#/components/schemas/VaultLockedProblem' });
+    assert.deepEqual(post.responses['401']!.content['application/problem+json']!.schema, {
+      $ref: '#/components/schemas/VaultInvalidCredentialsProblem',
+    });
+    assert.deepEqual(post.responses['423']!.content['application/problem+json']!.schema, {
+      $ref: '#/components/schemas/VaultLockedProblem',
+    });
     const locked = doc.components.schemas.VaultLockedProblem!;
     assert.ok((locked.required as string[]).includes('lockedUntil'));
   });
 
   test('X-API private routes keep the bearer requirement (no security override)', () => {
-    for (const [path, method] of [['/vault/profile', 'get'], ['/vault/documents', 'get'], ['/vault/profile/password', 'post']] as const) {
+    for (const [path, method] of [
+      ['/vault/profile', 'get'],
+      ['/vault/documents', 'get'],
+      ['/vault/profile/password', 'post'],
+    ] as const) {
       assert.equal('security' in doc.paths[path]![method]!, false, path);
     }
   });
@@ -37,7 +51,7 @@ describe('X-API VA OpenAPI', () => {
     assert.equal(password.minLength, 11);
     assert.equal(password.maxLength, 128);
     const login = doc.components.schemas.VaultLoginRequest!;
-    assert.equal(((login.properties as Record<string, Json>).password!).minLength, 1, 'a login password is any non-empty string');
+    assert.equal((login.properties as Record<string, Json>).password!.minLength, 1, 'a login password is any non-empty string');
   });
 
   test('X-API the PDF route answers application/pdf', () => {

@@ -16,7 +16,9 @@ import * as S from './schemas.js';
 const POLICY = `At least ${PASSWORD_MIN_LENGTH} and at most ${PASSWORD_MAX_LENGTH} characters counted in Unicode code points (as JSON Schema counts them); no composition rule; never trimmed. The server also refuses (NIST SP 800-63B) a password from its list of common ones, matched case-insensitively (issue \`common\`), the current password (\`same-as-current\`) and, on the must-change step, the temporary password (\`same-as-temporary\`).`;
 
 /** The new password's policy, in words (a refinement a JSON Schema cannot say). */
-const OVERRIDES: SchemaOverrides = new Map([[S.NewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }]]);
+const OVERRIDES: SchemaOverrides = new Map([
+  [S.NewPassword, { type: 'string', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: POLICY }],
+]);
 
 /** Every vault schema, by component name. */
 const COMPONENTS = {
@@ -72,14 +74,19 @@ const PROBLEM_DOCS: Record<VaultProblemName, ProblemDoc<Component>> = {
     schema: 'VaultLockedProblem',
   },
   invalidCode: { description: 'Wrong one-time code (with `attemptsLeft`)', schema: 'VaultInvalidCodeProblem' },
-  challengeExpired: { description: 'The challenge (or the paper request draft) is over: code expired, too many wrong codes, or unknown: start again' },
-  resendTooEarly: { description: 'Asked before `resendAt` (with `resendAt` and a `Retry-After` header)', schema: 'VaultResendTooEarlyProblem' },
+  challengeExpired: {
+    description: 'The challenge (or the paper request draft) is over: code expired, too many wrong codes, or unknown: start again',
+  },
+  resendTooEarly: {
+    description: 'Asked before `resendAt` (with `resendAt` and a `Retry-After` header)',
+    schema: 'VaultResendTooEarlyProblem',
+  },
   passwordPolicy: { description: `The new password breaks the policy (with \`issues\`). ${POLICY}`, schema: 'VaultPasswordPolicyProblem' },
   validation: { description: 'A field is missing or malformed (with `errors`)', schema: 'VaultValidationProblem' },
   tokenExpired: { description: 'The e-mailed link is past its validity' },
   tokenUsed: { description: 'The e-mailed link was already used' },
   tokenUnknown: { description: 'No such link token' },
-  invalidCurrentPassword: { description: 'Wrong current password (counts toward the account\'s lock)' },
+  invalidCurrentPassword: { description: "Wrong current password (counts toward the account's lock)" },
   emailUnavailable: { description: 'Another vault uses this address by now' },
   sessionRequired: { description: 'No vault session or an expired one: sign in again' },
   notFound: { description: 'No such document, folder or draft on this account' },
@@ -131,7 +138,8 @@ const DOCS: Record<VaultRouteName, OperationDoc> = {
   },
   identifierRecovery: {
     operationId: 'vaultRecoverIdentifier',
-    summary: 'VA-LOSTID: the lost-identifier form of seed 002. Always the same 202; a known person receives a new identifier and a temporary password by e-mail.',
+    summary:
+      'VA-LOSTID: the lost-identifier form of seed 002. Always the same 202; a known person receives a new identifier and a temporary password by e-mail.',
     ok: 'Accepted (the same answer whether or not the person is known)',
   },
   activationStatus: {
@@ -146,7 +154,8 @@ const DOCS: Record<VaultRouteName, OperationDoc> = {
   },
   activate: {
     operationId: 'vaultActivate',
-    summary: 'VA-ACTIVATE: chooses the password, confirms the personal information, accepts the terms (and the SMS code when asked); signs in',
+    summary:
+      'VA-ACTIVATE: chooses the password, confirms the personal information, accepts the terms (and the SMS code when asked); signs in',
     ok: 'Activated and signed in',
   },
   profile: { operationId: 'vaultGetProfile', summary: 'VA-PROFILE: the signed-in person', ok: 'The profile' },
@@ -166,18 +175,41 @@ const DOCS: Record<VaultRouteName, OperationDoc> = {
     summary: 'VA-DOCS: every folder and document of the vault (the client sorts: « Bulletins de paie » first, years newest first)',
     ok: 'Folders and documents',
   },
-  documentPdf: { operationId: 'vaultDocumentPdf', summary: 'VA-DOCS: the PDF of a document (the `pdfUrl` of the document), with the vault session', ok: 'The PDF' },
+  documentPdf: {
+    operationId: 'vaultDocumentPdf',
+    summary: 'VA-DOCS: the PDF of a document (the `pdfUrl` of the document), with the vault session',
+    ok: 'The PDF',
+  },
   archive: { operationId: 'vaultArchiveDocument', summary: 'VA-DOCS: archives a document (idempotent)', ok: 'The document, archived' },
-  restore: { operationId: 'vaultRestoreDocument', summary: 'VA-DOCS: takes a document out of the archives (idempotent)', ok: 'The document, current again' },
-  move: { operationId: 'vaultMoveDocument', summary: 'VA-DOCS: files a document into another folder (idempotent)', ok: 'The document, in its new folder' },
+  restore: {
+    operationId: 'vaultRestoreDocument',
+    summary: 'VA-DOCS: takes a document out of the archives (idempotent)',
+    ok: 'The document, current again',
+  },
+  move: {
+    operationId: 'vaultMoveDocument',
+    summary: 'VA-DOCS: files a document into another folder (idempotent)',
+    ok: 'The document, in its new folder',
+  },
   paperRequest: {
     operationId: 'vaultDraftPaperRequest',
     summary: 'VA-PAPER step 1: checks the credentials exactly like a login (same 401, same lock) and returns the draft to confirm',
     ok: 'The draft to confirm',
   },
-  paperConfirm: { operationId: 'vaultConfirmPaperRequest', summary: 'VA-PAPER step 2: confirms the draft; the printable confirmation', ok: 'Recorded' },
+  paperConfirm: {
+    operationId: 'vaultConfirmPaperRequest',
+    summary: 'VA-PAPER step 2: confirms the draft; the printable confirmation',
+    ok: 'Recorded',
+  },
 };
 
 export function vaultPaths() {
-  return pathsOf({ tag: 'vault', routes: VAULT_ROUTES, problems: VAULT_PROBLEMS, components: COMPONENTS, docs: DOCS, problemDocs: PROBLEM_DOCS });
+  return pathsOf({
+    tag: 'vault',
+    routes: VAULT_ROUTES,
+    problems: VAULT_PROBLEMS,
+    components: COMPONENTS,
+    docs: DOCS,
+    problemDocs: PROBLEM_DOCS,
+  });
 }

@@ -21,27 +21,69 @@ import type { PaperRequestConfirmation, PaperRequestDraft } from './schemas.js';
 const T0 = Date.parse('2026-03-10T11:00:00Z');
 const ctx = (now = T0) => ({ now });
 const REQUEST = { identifier: '123456789012', password: 'secret-pw', employer: 'Hôtels Azur', dataPolicyAccepted: true as const };
-const DRAFT = { draftId: 'd1', firstName: 'Inès', lastName: 'Moreau', employer: 'Hôtels Azur', expiresAt: '2026-03-10T11:30:00Z' } as PaperRequestDraft;
-const CONFIRMATION = { reference: 'PAP-2026-000123', requestedAt: '2026-03-10T11:01:00Z', identifier: '123456789012', firstName: 'Inès', lastName: 'Moreau' } as unknown as PaperRequestConfirmation;
-const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
+const DRAFT = {
+  draftId: 'd1',
+  firstName: 'Inès',
+  lastName: 'Moreau',
+  employer: 'Hôtels Azur',
+  expiresAt: '2026-03-10T11:30:00Z',
+} as PaperRequestDraft;
+const CONFIRMATION = {
+  reference: 'PAP-2026-000123',
+  requestedAt: '2026-03-10T11:01:00Z',
+  identifier: '123456789012',
+  firstName: 'Inès',
+  lastName: 'Moreau',
+} as unknown as PaperRequestConfirmation;
+const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({
+  kind: 'http',
+  status,
+  problem: { type: `/problems/${slug}`, status, title: slug, ...extra },
+});
 const LOCK_END = T0 + 120 * 60_000;
-const locked: ApiFailure = { kind: 'locked', status: 423, lockedUntil: new Date(LOCK_END).toISOString(), problem: { type: '/problems/locked', status: 423, title: 'Locked' } };
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PaperRequestFlowRequest }).request);
+const locked: ApiFailure = {
+  kind: 'locked',
+  status: 423,
+  lockedUntil: new Date(LOCK_END).toISOString(),
+  problem: { type: '/problems/locked', status: 423, title: 'Locked' },
+};
+const calls = (effects: readonly { type: string }[]) =>
+  effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PaperRequestFlowRequest }).request);
 
 test('VA-PAPER: form → draft → confirm → done, the step title focused; the reference emitted; the password only in the call', () => {
-  const r = replay(paperRequestFlow, [{ type: 'submit', request: REQUEST }, { type: 'drafted', draft: DRAFT }, { type: 'confirm' }, { type: 'confirmed', confirmation: CONFIRMATION }], ctx());
+  const r = replay(
+    paperRequestFlow,
+    [
+      { type: 'submit', request: REQUEST },
+      { type: 'drafted', draft: DRAFT },
+      { type: 'confirm' },
+      { type: 'confirmed', confirmation: CONFIRMATION },
+    ],
+    ctx(),
+  );
   assert.equal(r.state.step, 'done');
-  assert.deepEqual(calls(r.effects), [{ op: 'draft', request: REQUEST }, { op: 'confirm', draftId: 'd1' }]);
-  assert.deepEqual(r.effects.filter((e) => e.type !== 'call'), [
-    { type: 'focus', target: 'step-title' },
-    { type: 'focus', target: 'step-title' },
-    { type: 'emit', name: 'paper-payslip-requested', detail: 'PAP-2026-000123' },
+  assert.deepEqual(calls(r.effects), [
+    { op: 'draft', request: REQUEST },
+    { op: 'confirm', draftId: 'd1' },
   ]);
+  assert.deepEqual(
+    r.effects.filter((e) => e.type !== 'call'),
+    [
+      { type: 'focus', target: 'step-title' },
+      { type: 'focus', target: 'step-title' },
+      { type: 'emit', name: 'paper-payslip-requested', detail: 'PAP-2026-000123' },
+    ],
+  );
   assert.equal(JSON.stringify(r.state).includes('secret-pw'), false);
 });
 
 test('VA-PAPER: wrong credentials (the login’s generic refusal) focus the password; a lock focuses its alert; other refusals go to the form', () => {
-  const at = (failure: ApiFailure) => paperRequestFlow.transition(paperRequestFlow.transition(paperRequestFlow.init(ctx()).state, { type: 'submit', request: REQUEST }, ctx()).state, { type: 'draft-failed', failure }, ctx());
+  const at = (failure: ApiFailure) =>
+    paperRequestFlow.transition(
+      paperRequestFlow.transition(paperRequestFlow.init(ctx()).state, { type: 'submit', request: REQUEST }, ctx()).state,
+      { type: 'draft-failed', failure },
+      ctx(),
+    );
   const refused = at(problem(401, 'invalid-credentials'));
   assert.deepEqual(refused.state, { step: 'form', busy: false, problem: { kind: 'invalid-credentials' } });
   assert.deepEqual(refused.effects, [{ type: 'focus', target: 'password' }]);
@@ -66,7 +108,11 @@ test('VA-PAPER: the lock ends at lockedUntil exactly: on 1 ms before, off at it 
 });
 
 test('VA-PAPER: an expired draft says so (no retry of the same draft); another failure keeps the draft for a retry; cancel and leaving drop it', () => {
-  const confirming = replay(paperRequestFlow, [{ type: 'submit', request: REQUEST }, { type: 'drafted', draft: DRAFT }, { type: 'confirm' }], ctx()).state;
+  const confirming = replay(
+    paperRequestFlow,
+    [{ type: 'submit', request: REQUEST }, { type: 'drafted', draft: DRAFT }, { type: 'confirm' }],
+    ctx(),
+  ).state;
   const expired = paperRequestFlow.transition(confirming, { type: 'confirm-failed', failure: problem(410, 'challenge-expired') }, ctx());
   assert.deepEqual(expired.state, { step: 'confirm', confirming: false, error: { kind: 'expired' } });
   assert.deepEqual(expired.effects, [{ type: 'focus', target: 'confirm-error' }]);
@@ -91,7 +137,11 @@ test('VA-PAPER: through the runner with a fake api (the confirmation’s key pas
     },
   };
   const emitted: unknown[] = [];
-  const runner = createFlowRunner(paperRequestFlow, { context: () => ctx(), run: (r, s) => runPaperRequest(api, {} as VigieClient, r, s, 'k1'), host: { emit: (_n, d) => (emitted.push(d), true) } });
+  const runner = createFlowRunner(paperRequestFlow, {
+    context: () => ctx(),
+    run: (r, s) => runPaperRequest(api, {} as VigieClient, r, s, 'k1'),
+    host: { emit: (_n, d) => (emitted.push(d), true) },
+  });
   runner.send({ type: 'submit', request: REQUEST });
   await runner.settled();
   runner.send({ type: 'confirm' });
@@ -108,11 +158,15 @@ test('VA-PAPER property: never two calls in flight; a draft only while confirmin
   const anyEvent: fc.Arbitrary<PaperRequestEvent> = fc.oneof(
     fc.constant<PaperRequestEvent>({ type: 'submit', request: REQUEST }),
     fc.constant<PaperRequestEvent>({ type: 'drafted', draft: DRAFT }),
-    fc.constantFrom(problem(401, 'invalid-credentials'), locked, problem(500, 'x')).map((failure): PaperRequestEvent => ({ type: 'draft-failed', failure })),
+    fc
+      .constantFrom(problem(401, 'invalid-credentials'), locked, problem(500, 'x'))
+      .map((failure): PaperRequestEvent => ({ type: 'draft-failed', failure })),
     fc.constant<PaperRequestEvent>({ type: 'cancel' }),
     fc.constant<PaperRequestEvent>({ type: 'confirm' }),
     fc.constant<PaperRequestEvent>({ type: 'confirmed', confirmation: CONFIRMATION }),
-    fc.constantFrom(problem(410, 'challenge-expired'), problem(500, 'x')).map((failure): PaperRequestEvent => ({ type: 'confirm-failed', failure })),
+    fc
+      .constantFrom(problem(410, 'challenge-expired'), problem(500, 'x'))
+      .map((failure): PaperRequestEvent => ({ type: 'confirm-failed', failure })),
     fc.constant<PaperRequestEvent>({ type: 'left' }),
     fc.constant<PaperRequestEvent>({ type: 'tick' }),
   );

@@ -22,7 +22,8 @@ export const PAPER_REQUEST_STEPS = ['form', 'confirm', 'done'] as const;
 export type PaperRequestStep = (typeof PAPER_REQUEST_STEPS)[number];
 
 /** What the server said of the credentials. */
-export type PaperRequestProblem = { readonly kind: 'invalid-credentials' } | { readonly kind: 'locked'; readonly lockedUntil: number; readonly seenAt: number };
+export type PaperRequestProblem =
+  { readonly kind: 'invalid-credentials' } | { readonly kind: 'locked'; readonly lockedUntil: number; readonly seenAt: number };
 
 export type PaperConfirmError = { readonly kind: 'expired' } | { readonly kind: 'failed'; readonly failure: ApiFailure };
 
@@ -54,7 +55,8 @@ export type PaperRequestEvent =
   | { readonly type: 'left' }
   | { readonly type: 'tick' };
 
-export type PaperRequestFlowRequest = { readonly op: 'draft'; readonly request: PaperRequest } | { readonly op: 'confirm'; readonly draftId: string };
+export type PaperRequestFlowRequest =
+  { readonly op: 'draft'; readonly request: PaperRequest } | { readonly op: 'confirm'; readonly draftId: string };
 
 type Out = Step<PaperRequestState, PaperRequestFlowRequest, PaperRequestEvent>;
 type Effect = FlowEffect<PaperRequestFlowRequest, PaperRequestEvent>;
@@ -78,7 +80,10 @@ export function paperRequestTransition(s: PaperRequestState, e: PaperRequestEven
   switch (e.type) {
     case 'submit': {
       if (s.step !== 'form' || s.busy) return stay(s);
-      return { state: { step: 'form', busy: true }, effects: [{ type: 'call', request: { op: 'draft', request: e.request }, key: 'draft' }] };
+      return {
+        state: { step: 'form', busy: true },
+        effects: [{ type: 'call', request: { op: 'draft', request: e.request }, key: 'draft' }],
+      };
     }
     case 'drafted':
       if (s.step !== 'form' || !s.busy) return stay(s);
@@ -86,18 +91,25 @@ export function paperRequestTransition(s: PaperRequestState, e: PaperRequestEven
     case 'draft-failed': {
       if (s.step !== 'form' || !s.busy) return stay(s);
       const problem = paperProblemOf(e.failure, ctx.now);
-      if (problem) return { state: { step: 'form', busy: false, problem }, effects: [focus(problem.kind === 'locked' ? 'alert' : 'password')] };
+      if (problem)
+        return { state: { step: 'form', busy: false, problem }, effects: [focus(problem.kind === 'locked' ? 'alert' : 'password')] };
       return stay({ step: 'form', busy: false, failure: { seq: (s.failure?.seq ?? 0) + 1, failure: e.failure } });
     }
     case 'cancel':
       return s.step === 'confirm' ? { state: form(), effects: [focus('password')] } : stay(s);
     case 'confirm': {
       if (s.step !== 'confirm' || !s.draft || s.confirming) return stay(s);
-      return { state: { step: 'confirm', draft: s.draft, confirming: true }, effects: [{ type: 'call', request: { op: 'confirm', draftId: s.draft.draftId }, key: 'confirm' }] };
+      return {
+        state: { step: 'confirm', draft: s.draft, confirming: true },
+        effects: [{ type: 'call', request: { op: 'confirm', draftId: s.draft.draftId }, key: 'confirm' }],
+      };
     }
     case 'confirmed':
       if (s.step !== 'confirm' || !s.confirming) return stay(s);
-      return { state: { step: 'done', confirmation: e.confirmation }, effects: [focus('step-title'), { type: 'emit', name: 'paper-payslip-requested', detail: e.confirmation.reference }] };
+      return {
+        state: { step: 'done', confirmation: e.confirmation },
+        effects: [focus('step-title'), { type: 'emit', name: 'paper-payslip-requested', detail: e.confirmation.reference }],
+      };
     case 'confirm-failed': {
       if (s.step !== 'confirm' || !s.confirming) return stay(s);
       const name = vaultProblemOfFailure(e.failure);
@@ -137,14 +149,27 @@ export const paperRequestFlow: Flow<PaperRequestState, PaperRequestEvent, PaperR
 /** The calls of the paper request (the element passes core's vault api, loaded on demand, and the confirmation's key). */
 export interface PaperRequestApi {
   draftPaperRequest(client: VigieClient, request: PaperRequest, opts?: { signal?: AbortSignal }): Promise<PaperRequestDraft>;
-  confirmPaperRequest(client: VigieClient, draftId: string, opts?: { signal?: AbortSignal; idempotencyKey?: string }): Promise<PaperRequestConfirmation>;
+  confirmPaperRequest(
+    client: VigieClient,
+    draftId: string,
+    opts?: { signal?: AbortSignal; idempotencyKey?: string },
+  ): Promise<PaperRequestConfirmation>;
 }
 
 /** Turns a paper request's call into its answer or typed failure, as the flow's event. */
-export async function runPaperRequest(api: PaperRequestApi, client: VigieClient, r: PaperRequestFlowRequest, signal: AbortSignal, idempotencyKey?: string): Promise<PaperRequestEvent> {
+export async function runPaperRequest(
+  api: PaperRequestApi,
+  client: VigieClient,
+  r: PaperRequestFlowRequest,
+  signal: AbortSignal,
+  idempotencyKey?: string,
+): Promise<PaperRequestEvent> {
   try {
     if (r.op === 'draft') return { type: 'drafted', draft: await api.draftPaperRequest(client, r.request, { signal }) };
-    return { type: 'confirmed', confirmation: await api.confirmPaperRequest(client, r.draftId, { signal, ...(idempotencyKey ? { idempotencyKey } : {}) }) };
+    return {
+      type: 'confirmed',
+      confirmation: await api.confirmPaperRequest(client, r.draftId, { signal, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+    };
   } catch (error) {
     const failure: ApiFailure = isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' };
     return r.op === 'draft' ? { type: 'draft-failed', failure } : { type: 'confirm-failed', failure };

@@ -17,15 +17,30 @@ import {
 // VA-RESET: « Mot de passe oublié » as a flow (issue 11 #1), effects included.
 
 const ctx = { now: Date.parse('2026-03-10T11:00:00Z') };
-const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
+const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({
+  kind: 'http',
+  status,
+  problem: { type: `/problems/${slug}`, status, title: slug, ...extra },
+});
 const network: ApiFailure = { kind: 'network', message: 'offline' };
-const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PasswordResetFlowRequest }).request);
+const calls = (effects: readonly { type: string }[]) =>
+  effects.filter((e) => e.type === 'call').map((e) => (e as unknown as { request: PasswordResetFlowRequest }).request);
 
 test('VA-RESET: the request gives the same confirmation whatever the server refused (never says whether an account exists)', () => {
   for (const failure of [problem(404, 'not-found'), problem(400, 'validation'), problem(401, 'x'), problem(403, 'x')]) {
-    const r = replay(passwordResetFlow, [{ type: 'request', identifier: '123456789012', email: 'a@b.fr' }, { type: 'request-failed', failure }], ctx);
+    const r = replay(
+      passwordResetFlow,
+      [
+        { type: 'request', identifier: '123456789012', email: 'a@b.fr' },
+        { type: 'request-failed', failure },
+      ],
+      ctx,
+    );
     assert.equal(r.state.step, 'sent', `${failure.kind} ${'status' in failure ? failure.status : ''}`);
-    assert.deepEqual(r.effects.filter((e) => e.type === 'emit').map((e) => (e as { name: string }).name), ['vault-reset-requested']);
+    assert.deepEqual(
+      r.effects.filter((e) => e.type === 'emit').map((e) => (e as { name: string }).name),
+      ['vault-reset-requested'],
+    );
   }
   const ok = replay(passwordResetFlow, [{ type: 'request', identifier: '123456789012', email: 'a@b.fr' }, { type: 'requested' }], ctx);
   assert.equal(ok.state.step, 'sent');
@@ -33,7 +48,14 @@ test('VA-RESET: the request gives the same confirmation whatever the server refu
 
 test('VA-RESET: a failure to reach the service (network, 5xx, 408, 429) stays on the request: the form offers a retry', () => {
   for (const failure of [network, problem(500, 'x'), problem(503, 'x'), problem(408, 'x'), problem(429, 'x')]) {
-    const r = replay(passwordResetFlow, [{ type: 'request', identifier: '1', email: 'a@b.fr' }, { type: 'request-failed', failure }], ctx);
+    const r = replay(
+      passwordResetFlow,
+      [
+        { type: 'request', identifier: '1', email: 'a@b.fr' },
+        { type: 'request-failed', failure },
+      ],
+      ctx,
+    );
     assert.deepEqual(r.state, { step: 'request' });
   }
 });
@@ -60,7 +82,10 @@ test('VA-RESET: the new password: success forgets the token and emits vault-pass
   assert.equal(JSON.stringify(sending.state).includes('Une phrase'), false, 'the password is only in the call');
   const done = passwordResetFlow.transition(sending.state, { type: 'reset-done' }, ctx);
   assert.deepEqual(done.state, { step: 'done' });
-  assert.deepEqual(done.effects.map((e) => e.type), ['focus', 'emit']);
+  assert.deepEqual(
+    done.effects.map((e) => e.type),
+    ['focus', 'emit'],
+  );
   const refused = (failure: ApiFailure) => passwordResetFlow.transition(sending.state, { type: 'reset-failed', failure }, ctx).state;
   assert.equal(refused(problem(422, 'password-policy')).notice?.reason, 'password-policy');
   assert.equal(refused(problem(400, 'x')).notice?.reason, 'rejected');
@@ -109,9 +134,15 @@ const anyEvent: fc.Arbitrary<PasswordResetEvent> = fc.oneof(
   fc.constant<PasswordResetEvent>({ type: 'start-over' }),
   fc.constant<PasswordResetEvent>({ type: 'retry-check' }),
   fc.constantFrom('valid', 'expired', 'used').map((status): PasswordResetEvent => ({ type: 'checked', status: status as 'valid' })),
-  fc.constantFrom(network, problem(500, 'x'), problem(404, 'token-unknown'), problem(422, 'password-policy'), problem(400, 'x')).chain((failure) =>
-    fc.constantFrom<PasswordResetEvent>({ type: 'check-failed', failure }, { type: 'request-failed', failure }, { type: 'reset-failed', failure }),
-  ),
+  fc
+    .constantFrom(network, problem(500, 'x'), problem(404, 'token-unknown'), problem(422, 'password-policy'), problem(400, 'x'))
+    .chain((failure) =>
+      fc.constantFrom<PasswordResetEvent>(
+        { type: 'check-failed', failure },
+        { type: 'request-failed', failure },
+        { type: 'reset-failed', failure },
+      ),
+    ),
   fc.constant<PasswordResetEvent>({ type: 'request', identifier: '1', email: 'a@b.fr' }),
   fc.constant<PasswordResetEvent>({ type: 'requested' }),
   fc.constant<PasswordResetEvent>({ type: 'reset', password: 'Une phrase de passe' }),

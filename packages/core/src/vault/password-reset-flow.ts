@@ -23,7 +23,17 @@ import { vaultProblemOfFailure } from './problems.js';
 import type { Accepted, LinkStatusResponse } from './schemas.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
-export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
+export const PASSWORD_RESET_STEPS = [
+  'request',
+  'sent',
+  'checking',
+  'check-failed',
+  'new-password',
+  'expired',
+  'used',
+  'unknown',
+  'done',
+] as const;
 export type PasswordResetStep = (typeof PASSWORD_RESET_STEPS)[number];
 
 /** A refusal of the new password that its form shows (the element words it). */
@@ -103,12 +113,17 @@ export function passwordResetTransition(s: PasswordResetState, e: PasswordResetE
       return stay(e.status === 'valid' ? { step: 'new-password', token: s.token! } : { step: e.status });
     case 'check-failed': {
       if (s.step !== 'checking') return stay(s);
-      const link = refusedLink(e.failure) ?? (isResetRetryable(e.failure) || e.failure.kind === 'contract' || e.failure.kind === 'aborted' ? undefined : 'unknown');
+      const link =
+        refusedLink(e.failure) ??
+        (isResetRetryable(e.failure) || e.failure.kind === 'contract' || e.failure.kind === 'aborted' ? undefined : 'unknown');
       return stay(link ? { step: link } : { step: 'check-failed', token: s.token!, failure: e.failure });
     }
     case 'request':
       if (s.step !== 'request' || s.busy) return stay(s);
-      return { state: { ...s, busy: 'request' }, effects: [{ type: 'call', request: { op: 'request', identifier: e.identifier, email: e.email }, key: 'request' }] };
+      return {
+        state: { ...s, busy: 'request' },
+        effects: [{ type: 'call', request: { op: 'request', identifier: e.identifier, email: e.email }, key: 'request' }],
+      };
     case 'requested':
       return s.busy === 'request' ? sent() : stay(s);
     case 'request-failed':
@@ -117,9 +132,14 @@ export function passwordResetTransition(s: PasswordResetState, e: PasswordResetE
       return isResetRetryable(e.failure) ? stay({ step: 'request' }) : sent();
     case 'reset':
       if (s.step !== 'new-password' || s.busy || !s.token) return stay(s);
-      return { state: { ...s, busy: 'reset' }, effects: [{ type: 'call', request: { op: 'reset', token: s.token, password: e.password }, key: 'reset' }] };
+      return {
+        state: { ...s, busy: 'reset' },
+        effects: [{ type: 'call', request: { op: 'reset', token: s.token, password: e.password }, key: 'reset' }],
+      };
     case 'reset-done':
-      return s.busy === 'reset' ? { state: { step: 'done' }, effects: [heading, { type: 'emit', name: 'vault-password-changed' }] } : stay(s);
+      return s.busy === 'reset'
+        ? { state: { step: 'done' }, effects: [heading, { type: 'emit', name: 'vault-password-changed' }] }
+        : stay(s);
     case 'reset-failed':
       return s.busy === 'reset' ? onResetRefused({ ...s, busy: undefined }, e.failure) : stay(s);
   }
@@ -149,7 +169,12 @@ export const passwordResetFlow: Flow<PasswordResetState, PasswordResetEvent, Pas
 
 /** The calls of the reset flow (the element passes core's vault api, loaded on demand, and the request's idempotency key). */
 export interface PasswordResetApi {
-  requestVaultPasswordReset(client: VigieClient, identifier: string, email: string, opts?: { signal?: AbortSignal; idempotencyKey?: string }): Promise<Accepted>;
+  requestVaultPasswordReset(
+    client: VigieClient,
+    identifier: string,
+    email: string,
+    opts?: { signal?: AbortSignal; idempotencyKey?: string },
+  ): Promise<Accepted>;
   getVaultResetLinkStatus(client: VigieClient, token: string, opts?: { signal?: AbortSignal }): Promise<LinkStatusResponse>;
   resetVaultPassword(client: VigieClient, token: string, password: string, opts?: { signal?: AbortSignal }): Promise<void>;
 }
@@ -177,6 +202,10 @@ export async function runPasswordResetRequest(
     }
   } catch (error) {
     const failure = failureOf(error);
-    return r.op === 'request' ? { type: 'request-failed', failure } : r.op === 'status' ? { type: 'check-failed', failure } : { type: 'reset-failed', failure };
+    return r.op === 'request'
+      ? { type: 'request-failed', failure }
+      : r.op === 'status'
+        ? { type: 'check-failed', failure }
+        : { type: 'reset-failed', failure };
   }
 }

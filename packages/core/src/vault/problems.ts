@@ -48,8 +48,9 @@ export const VAULT_PROBLEMS = defineProblems({
 export const VAULT_PROBLEM_TYPES = problemTypes(VAULT_PROBLEMS);
 export type VaultProblemName = keyof typeof VAULT_PROBLEM_TYPES;
 
-const BY_SLUG = new Map(Object.entries(VAULT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as VaultProblemName]));
-
+const BY_SLUG = new Map(
+  Object.entries(VAULT_PROBLEM_TYPES).map(([name, type]) => [type.slice('/problems/'.length), name as VaultProblemName]),
+);
 
 /**
  * Which vault problem an error is (by the last segment of its `type`, so relative and absolute

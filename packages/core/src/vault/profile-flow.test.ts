@@ -4,15 +4,33 @@ import fc from 'fast-check';
 import { ApiError, type ApiFailure } from '../api/errors.js';
 import type { VigieClient } from '../api/client.js';
 import { createFlowRunner, replay, type FlowEffect } from '../shared/flow.js';
-import { profileCallRunner, profileFlow, profileFocus, VAULT_PROFILE_FORMS, type ProfileEvent, type ProfileRequest, type ProfileState } from './profile-flow.js';
+import {
+  profileCallRunner,
+  profileFlow,
+  profileFocus,
+  VAULT_PROFILE_FORMS,
+  type ProfileEvent,
+  type ProfileRequest,
+  type ProfileState,
+} from './profile-flow.js';
 import type { VaultProfile } from './schemas.js';
 
 const ctx = { now: Date.parse('2026-03-10T12:00:00+01:00') };
-const PROFILE = { identifier: '123456789012', firstName: 'Paul', lastName: 'Dupont', email: 'paul@exemple.fr', secondFactor: 'sms', paperless: true } as unknown as VaultProfile;
+const PROFILE = {
+  identifier: '123456789012',
+  firstName: 'Paul',
+  lastName: 'Dupont',
+  email: 'paul@exemple.fr',
+  secondFactor: 'sms',
+  paperless: true,
+} as unknown as VaultProfile;
 const ready = (): ProfileState => replay(profileFlow, [{ type: 'loaded', profile: PROFILE }], ctx).state;
 const run = (events: ProfileEvent[], from: ProfileState = ready()) => replay(profileFlow, events, ctx, from);
 type Effect = FlowEffect<ProfileRequest, ProfileEvent>;
-const kinds = (effects: readonly Effect[]) => effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type));
+const kinds = (effects: readonly Effect[]) =>
+  effects.map((e) =>
+    e.type === 'emit' ? `emit ${e.name}` : e.type === 'focus' ? `focus ${e.target}` : e.type === 'call' ? `call ${e.request.op}` : e.type,
+  );
 const http = (status: number, type: string): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${type}`, status } });
 
 describe('VA-PROFILE the flow of <vault-profile>', () => {
@@ -46,7 +64,10 @@ describe('VA-PROFILE the flow of <vault-profile>', () => {
 
   test('VA-PROFILE saved: the form closes, the confirmation is said, the focus is on the toggle, the host hears of it (no secret)', () => {
     const pending = { ...PROFILE, pendingEmail: 'neuf@exemple.fr' };
-    const email = run([{ type: 'toggle', form: 'email' }, { type: 'email-change-requested', profile: pending }]);
+    const email = run([
+      { type: 'toggle', form: 'email' },
+      { type: 'email-change-requested', profile: pending },
+    ]);
     assert.equal(email.state.editing, undefined);
     assert.equal(email.state.saved, 'vault.profile.email.sent');
     assert.deepEqual(email.state.profile, pending);
@@ -55,7 +76,12 @@ describe('VA-PROFILE the flow of <vault-profile>', () => {
     const password = run([{ type: 'toggle', form: 'password' }, { type: 'password-changed' }]);
     assert.equal(password.state.saved, 'vault.profile.password.saved');
     assert.deepEqual(kinds(password.effects).slice(1), [`focus ${profileFocus.toggle('password')}`, 'emit vault-password-changed']);
-    assert.equal(password.effects.at(-1)?.type === 'emit' && password.effects.at(-1)!.type === 'emit' ? (password.effects.at(-1) as { detail?: unknown }).detail : 'x', undefined);
+    assert.equal(
+      password.effects.at(-1)?.type === 'emit' && password.effects.at(-1)!.type === 'emit'
+        ? (password.effects.at(-1) as { detail?: unknown }).detail
+        : 'x',
+      undefined,
+    );
     // Opening a form again forgets the confirmation; the host's `editing` does not.
     assert.equal(run([{ type: 'toggle', form: 'email' }], password.state).state.saved, undefined);
     assert.equal(run([{ type: 'edit', form: 'email' }], password.state).state.saved, 'vault.profile.password.saved');

@@ -27,7 +27,8 @@ import type { VaultProfile, VaultSession } from './schemas.js';
 export const VAULT_PROFILE_FORMS = ['email', 'password'] as const;
 export type VaultProfileForm = (typeof VAULT_PROFILE_FORMS)[number];
 
-export const isVaultProfileForm = (value: unknown): value is VaultProfileForm => (VAULT_PROFILE_FORMS as readonly unknown[]).includes(value);
+export const isVaultProfileForm = (value: unknown): value is VaultProfileForm =>
+  (VAULT_PROFILE_FORMS as readonly unknown[]).includes(value);
 
 export interface ProfileContext extends MachineContext {
   /** The form the host asked to open (the element's `editing` property) when the flow starts. */
@@ -90,11 +91,18 @@ export function profileTransition(state: ProfileState, event: ProfileEvent, _ctx
     }
     case 'load-failed':
       if (event.failure.kind === 'aborted') return step(state);
-      return step({ ...state, load: 'failed', failure: event.failure, ...(isVaultSessionRefused(event.failure) ? { sessionRefused: event.failure } : {}) });
+      return step({
+        ...state,
+        load: 'failed',
+        failure: event.failure,
+        ...(isVaultSessionRefused(event.failure) ? { sessionRefused: event.failure } : {}),
+      });
     case 'toggle': {
       const opening = state.editing !== event.form;
       const next = closed(state);
-      return opening ? step({ ...next, editing: event.form }, focus(profileFocus.panel(event.form))) : step(next, focus(profileFocus.toggle(event.form)));
+      return opening
+        ? step({ ...next, editing: event.form }, focus(profileFocus.panel(event.form)))
+        : step(next, focus(profileFocus.toggle(event.form)));
     }
     case 'cancel': {
       const { editing: _, ...rest } = state;
@@ -114,13 +122,17 @@ export function profileTransition(state: ProfileState, event: ProfileEvent, _ctx
       });
     }
     case 'password-changed':
-      return step({ ...closed(state), saved: 'vault.profile.password.saved' }, focus(profileFocus.toggle('password')), { type: 'emit', name: 'vault-password-changed' });
+      return step({ ...closed(state), saved: 'vault.profile.password.saved' }, focus(profileFocus.toggle('password')), {
+        type: 'emit',
+        name: 'vault-password-changed',
+      });
   }
 }
 
 /** VA-PROFILE: the flow of `<vault-profile>` (start it with a vault session: it loads at once). */
 export const profileFlow: Flow<ProfileState, ProfileEvent, ProfileRequest, ProfileContext> = {
-  init: (ctx) => step({ load: 'loading', ...(ctx.editing ? { editing: ctx.editing } : {}) }, { type: 'call', request: { op: 'get' }, key: 'get' }),
+  init: (ctx) =>
+    step({ load: 'loading', ...(ctx.editing ? { editing: ctx.editing } : {}) }, { type: 'call', request: { op: 'get' }, key: 'get' }),
   transition: profileTransition,
 };
 

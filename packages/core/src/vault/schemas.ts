@@ -45,10 +45,16 @@ export const LockedProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.loc
 export type LockedProblem = z.infer<typeof LockedProblem>;
 
 /** A wrong one-time code; `attemptsLeft` for a login challenge (absent where codes are not counted, e.g. activation). */
-export const InvalidCodeProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.invalidCode, 422), attemptsLeft: z.optional(z.int().check(z.gte(0))) });
+export const InvalidCodeProblem = z.object({
+  ...problemFields(VAULT_PROBLEM_TYPES.invalidCode, 422),
+  attemptsLeft: z.optional(z.int().check(z.gte(0))),
+});
 export const ResendTooEarlyProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.resendTooEarly, 429), resendAt: Instant });
 /** A refused new password and why (length, mismatch, and the server's own: `common`, `same-as-current`, `same-as-temporary`). */
-export const PasswordPolicyProblem = z.object({ ...problemFields(VAULT_PROBLEM_TYPES.passwordPolicy, 422), issues: z.array(z.enum(PASSWORD_REFUSALS)) });
+export const PasswordPolicyProblem = z.object({
+  ...problemFields(VAULT_PROBLEM_TYPES.passwordPolicy, 422),
+  issues: z.array(z.enum(PASSWORD_REFUSALS)),
+});
 /** A field of a form and what is wrong with it (`FieldIssueCode` of forms.ts for the vault's own forms). */
 export const FieldError = z.object({ field: z.string(), issue: z.string() });
 export type FieldError = z.infer<typeof FieldError>;
@@ -61,7 +67,9 @@ export const Identifier = z.string().check(z.minLength(1), z.maxLength(IDENTIFIE
 /** A password being checked (login, current password): any non-empty string; never logged. */
 export const Password = z.string().check(z.minLength(1), z.maxLength(1024));
 /** VA-ACTIVATE / VA-RESET / VA-PROFILE: a new password, by the policy (11 to 128 code points). */
-export const NewPassword = z.string().check(z.refine(isAcceptablePassword, { message: 'The password breaks the policy (11 to 128 characters)' }));
+export const NewPassword = z
+  .string()
+  .check(z.refine(isAcceptablePassword, { message: 'The password breaks the policy (11 to 128 characters)' }));
 /** A one-time code: exactly 6 digits once normalised (`normalizeCode`). */
 export const OneTimeCode = z.string().check(z.regex(new RegExp(`^\\d{${CODE_LENGTH}}$`)));
 export const Email = z.string().check(z.minLength(3), z.maxLength(IDENTIFIER_MAX_LENGTH), z.regex(EMAIL_PATTERN));
@@ -270,7 +278,9 @@ export const MoveDocumentRequest = z.object({ folderId: Text(100) });
 export type MoveDocumentRequest = z.infer<typeof MoveDocumentRequest>;
 
 /** A PDF body, as the client hands it over (a Blob of type application/pdf). */
-export const PdfFile = z.instanceof(Blob).check(z.refine((b) => b.type.split(';')[0]!.trim().toLowerCase() === 'application/pdf', { message: 'Not a PDF' }));
+export const PdfFile = z
+  .instanceof(Blob)
+  .check(z.refine((b) => b.type.split(';')[0]!.trim().toLowerCase() === 'application/pdf', { message: 'Not a PDF' }));
 
 // ── VA-PAPER ────────────────────────────────────────────────────────────────
 

@@ -64,18 +64,36 @@ describe('X-MOCK PP-ROSTER demo employees', () => {
 
   it('has roughly the announced proportions', () => {
     const near = (actual: number, expected: number, label: string) => assert.ok(Math.abs(actual - expected) < 0.015, `${label}: ${actual}`);
-    near(share(rows, (r) => r.email !== null), EMAIL_SHARE, 'with an e-mail');
-    near(share(rows, (r) => r.state === null), NOT_STARTED_SHARE, 'not started');
-    near(share(rows, (r) => r.state === 'blocked'), BLOCKED_SHARE, 'blocked');
-    for (const profile of PROFILE_IDS) assert.ok(rows.some((r) => r.profile === profile), profile);
+    near(
+      share(rows, (r) => r.email !== null),
+      EMAIL_SHARE,
+      'with an e-mail',
+    );
+    near(
+      share(rows, (r) => r.state === null),
+      NOT_STARTED_SHARE,
+      'not started',
+    );
+    near(
+      share(rows, (r) => r.state === 'blocked'),
+      BLOCKED_SHARE,
+      'blocked',
+    );
+    for (const profile of PROFILE_IDS)
+      assert.ok(
+        rows.some((r) => r.profile === profile),
+        profile,
+      );
     assert.ok(share(rows, (r) => r.profile.startsWith('technical')) > 0.5, 'mostly technical staff');
     const years = new Set(rows.flatMap((r) => (r.expiresOn ? [r.expiresOn.slice(0, 4)] : [])));
     assert.deepEqual([...years].sort(), ['2025', '2026', '2027', '2028']);
   });
 
   it('uses French names, accented ones included, last names in capitals', () => {
-    for (const name of ['Hélène', 'Léa', 'Jérôme', 'François', 'Zoé', 'Chloé', 'Noël']) assert.ok((DEMO_FIRST_NAMES as readonly string[]).includes(name), name);
-    for (const name of ['LEFÈVRE', 'GÉRAUD', 'DUPRÉ', 'BÉNARD', 'PETIT', 'LECŒUR']) assert.ok((DEMO_LAST_NAMES as readonly string[]).includes(name), name);
+    for (const name of ['Hélène', 'Léa', 'Jérôme', 'François', 'Zoé', 'Chloé', 'Noël'])
+      assert.ok((DEMO_FIRST_NAMES as readonly string[]).includes(name), name);
+    for (const name of ['LEFÈVRE', 'GÉRAUD', 'DUPRÉ', 'BÉNARD', 'PETIT', 'LECŒUR'])
+      assert.ok((DEMO_LAST_NAMES as readonly string[]).includes(name), name);
     for (const row of rows) assert.equal(row.lastName, row.lastName.toUpperCase(), row.lastName);
     assert.ok(share(rows, (r) => /[^\x20-\x7e]/.test(r.firstName + r.lastName)) > 0.2, 'many accented names');
   });

@@ -87,7 +87,11 @@ function passportApi(options: HandlerOptions = {}) {
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
-  const signIn = async (c = client(), email: string = PASSPORT_DEMO_LOGIN.email, password: string = PASSPORT_DEMO_LOGIN.password): Promise<PassportSession> => {
+  const signIn = async (
+    c = client(),
+    email: string = PASSPORT_DEMO_LOGIN.email,
+    password: string = PASSPORT_DEMO_LOGIN.password,
+  ): Promise<PassportSession> => {
     const r = await passportLogin(c, email, password);
     assert.equal(r.kind, 'signed-in');
     return (r as { session: PassportSession }).session;
@@ -145,7 +149,12 @@ const enrolment = (overrides: Partial<EmployeeCreateRequest> = {}): EmployeeCrea
   ...overrides,
 });
 
-const EDIT = { firstName: 'Hélène', lastName: 'LEFÈVRE-ROY', email: 'helene.lefevre@granulats-dupont.fr', answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true } };
+const EDIT = {
+  firstName: 'Hélène',
+  lastName: 'LEFÈVRE-ROY',
+  email: 'helene.lefevre@granulats-dupont.fr',
+  answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true },
+};
 
 /** Every private route of the contract, as a raw call (method, path, body). */
 const PRIVATE_ROUTES: readonly [string, string, unknown?][] = [
@@ -172,12 +181,18 @@ const PRIVATE_ROUTES: readonly [string, string, unknown?][] = [
 describe('X-MOCK PP routes: the contract', () => {
   it('serves every passport operation of the OpenAPI document', async () => {
     const { call } = passportApi();
-    const paths = Object.entries(openApiDocument().paths as Record<string, Record<string, unknown>>).filter(([path]) => path.startsWith('/passport/'));
+    const paths = Object.entries(openApiDocument().paths as Record<string, Record<string, unknown>>).filter(([path]) =>
+      path.startsWith('/passport/'),
+    );
     assert.ok(paths.length >= 13);
     for (const [path, operations] of paths) {
       for (const method of Object.keys(operations)) {
         // `call` fails when no handler answers; a private route answers 401 without a session.
-        const r = await call(method.toUpperCase(), path.slice(1).replace('{id}', 'emp-000001'), method === 'get' || method === 'delete' ? undefined : {});
+        const r = await call(
+          method.toUpperCase(),
+          path.slice(1).replace('{id}', 'emp-000001'),
+          method === 'get' || method === 'delete' ? undefined : {},
+        );
         assert.ok([201, 204, 401, 422].includes(r.status), `${method} ${path}: ${r.status}`);
       }
     }
@@ -221,7 +236,16 @@ describe('X-MOCK PP-LOGIN routes', () => {
     const { call, client } = passportApi();
     const r = await passportLogin(client(), '  Baptiste.MARTIN@granulats-dupont.fr ', PASSPORT_DEMO_LOGIN.password);
     assert.ok(r.kind === 'signed-in');
-    assert.deepEqual({ ...r.session, token: 'x' }, { token: 'x', expiresAt: new Date(T0 + 30 * MIN).toISOString(), companyName: 'Granulats Dupont SARL', referent: { lastName: 'MARTIN', firstName: 'Baptiste' }, space: 'company' });
+    assert.deepEqual(
+      { ...r.session, token: 'x' },
+      {
+        token: 'x',
+        expiresAt: new Date(T0 + 30 * MIN).toISOString(),
+        companyName: 'Granulats Dupont SARL',
+        referent: { lastName: 'MARTIN', firstName: 'Baptiste' },
+        space: 'company',
+      },
+    );
 
     const wrong = await call('POST', 'passport/login', { email: PASSPORT_DEMO_LOGIN.email, password: 'Passeport-2025!' });
     const unknown = await call('POST', 'passport/login', { email: 'personne@granulats-dupont.fr', password: 'Passeport-2025!' });
@@ -299,7 +323,8 @@ describe('X-MOCK PP-LOGIN routes', () => {
   it('throttling (point 3): 30 wrong passwords in a row, then the right one, is refused (429) until the wait ends', async () => {
     const { call, advance } = passportApi();
     const statuses: number[] = [];
-    for (let i = 0; i < 30; i++) statuses.push((await call('POST', 'passport/login', { email: PASSPORT_DEMO_LOGIN.email, password: `Essai-${i}-2026` })).status);
+    for (let i = 0; i < 30; i++)
+      statuses.push((await call('POST', 'passport/login', { email: PASSPORT_DEMO_LOGIN.email, password: `Essai-${i}-2026` })).status);
     assert.deepEqual(statuses, [401, 401, 401, 401, ...Array(26).fill(429)]);
     assert.equal((await call('POST', 'passport/login', PASSPORT_DEMO_LOGIN)).status, 429);
     advance(30_000);
@@ -314,7 +339,8 @@ describe('X-MOCK PP-LOGIN routes', () => {
     const r = await call('POST', 'passport/session/logout', undefined, bearer(session.token));
     assert.equal(r.status, 204);
     assert.equal(r.body, undefined);
-    for (const [method, path, body] of PRIVATE_ROUTES) assertProblem(await call(method, path, body, bearer(session.token)), 401, 'session-required');
+    for (const [method, path, body] of PRIVATE_ROUTES)
+      assertProblem(await call(method, path, body, bearer(session.token)), 401, 'session-required');
     assert.equal(passportProblemOf(await rejection(getCompany(client(), { session }))), 'sessionRequired');
     // Only that session ended: another sign-in of the same company still works.
     assert.equal((await getCompany(client(), { session: other })).companyName, PASSPORT_DEMO_COMPANY.companyName);
@@ -337,7 +363,10 @@ describe('X-MOCK PP-LOGIN routes', () => {
     assert.deepEqual(problemOf(short)!.errors, [{ field: 'password', issue: 'password-too-short' }]);
     const signed = await changePassportTemporaryPassword(c, step.challenge, 'Claire-Durand-2026');
     assert.ok(signed.kind === 'signed-in' && signed.session.referent.firstName === 'Claire');
-    assert.equal(passportProblemOf(await rejection(changePassportTemporaryPassword(c, step.challenge, 'Claire-Durand-2027'))), 'challengeExpired');
+    assert.equal(
+      passportProblemOf(await rejection(changePassportTemporaryPassword(c, step.challenge, 'Claire-Durand-2027'))),
+      'challengeExpired',
+    );
     assert.equal((await passportLogin(c, PASSPORT_HANDOVER_LOGIN.email, 'Claire-Durand-2026')).kind, 'signed-in');
   });
 });
@@ -347,7 +376,10 @@ describe('X-MOCK PP-REGISTER route', () => {
     const { client, mock } = passportApi();
     assert.deepEqual(await registerCompany(client(), registration()), { status: 'created', login: 'agnes.vidal@carrieres-jura.fr' });
     assert.equal((await passportLogin(client(), 'agnes.vidal@carrieres-jura.fr', 'Jura-Carrieres-2026')).kind, 'signed-in');
-    const vat = registration({ identification: { kind: 'vat', vat: 'DE123456789' }, referent: { lastName: 'MÜLLER', firstName: 'Jan', email: 'jan.mueller@example.de' } });
+    const vat = registration({
+      identification: { kind: 'vat', vat: 'DE123456789' },
+      referent: { lastName: 'MÜLLER', firstName: 'Jan', email: 'jan.mueller@example.de' },
+    });
     assert.equal((await registerCompany(client(), vat)).status, 'created');
     assert.deepEqual(
       mock.passport.outbox().map((m) => m.kind),
@@ -361,13 +393,19 @@ describe('X-MOCK PP-REGISTER route', () => {
     const existing = await call(
       'POST',
       'passport/companies',
-      registration({ identification: { kind: 'vat', vat: PASSPORT_UNREGISTERED.vat }, referent: { lastName: 'X', firstName: 'Y', email: 'AGNES.vidal@carrieres-jura.fr' } }),
+      registration({
+        identification: { kind: 'vat', vat: PASSPORT_UNREGISTERED.vat },
+        referent: { lastName: 'X', firstName: 'Y', email: 'AGNES.vidal@carrieres-jura.fr' },
+      }),
       { 'Idempotency-Key': 'r2' },
     );
     const demo = await call(
       'POST',
       'passport/companies',
-      registration({ identification: { kind: 'siret', siret: '35600000000048' }, referent: { lastName: 'X', firstName: 'Y', email: PASSPORT_DEMO_LOGIN.email } }),
+      registration({
+        identification: { kind: 'siret', siret: '35600000000048' },
+        referent: { lastName: 'X', firstName: 'Y', email: PASSPORT_DEMO_LOGIN.email },
+      }),
       { 'Idempotency-Key': 'r3' },
     );
     assert.equal(fresh.status, 201);
@@ -389,26 +427,45 @@ describe('X-MOCK PP-REGISTER route', () => {
 
   it('a registered SIRET gets a 409 company-exists that names nothing of the company', async () => {
     const { call } = passportApi();
-    const r = await call('POST', 'passport/companies', registration({ identification: { kind: 'siret', siret: PASSPORT_DEMO_COMPANY.identification.siret } }));
+    const r = await call(
+      'POST',
+      'passport/companies',
+      registration({ identification: { kind: 'siret', siret: PASSPORT_DEMO_COMPANY.identification.siret } }),
+    );
     const body = assertProblem(r, 409, 'company-exists');
     assert.deepEqual(Object.keys(body).sort(), ['detail', 'instance', 'status', 'title', 'type']);
     const text = JSON.stringify(body);
     for (const secret of ['Granulats', 'MARTIN', 'baptiste', '847']) assert.ok(!text.includes(secret), secret);
   });
 
-  it('refuses a wrong anti-robot token (422 robot-check-failed), and invalid fields with the form\'s fields and issues', async () => {
+  it("refuses a wrong anti-robot token (422 robot-check-failed), and invalid fields with the form's fields and issues", async () => {
     const { call, client } = passportApi();
     const robot = await rejection(registerCompany(client(), registration({ antiRobotToken: 'not-the-test-token' })));
     assert.equal(passportProblemOf(robot), 'robotCheckFailed');
     assert.equal(robot.failure.kind === 'http' && robot.failure.status, 422);
 
-    const errorsOf = async (request: unknown) => PassportValidationProblem.parse(assertProblem(await call('POST', 'passport/companies', request), 422, 'validation')).errors;
-    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'siret', siret: '84726915600019' } })), [{ field: 'siret', issue: 'siret-checksum' }]);
-    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'siret', siret: '847 269 156 00018' } })), [{ field: 'siret', issue: 'siret-format' }]);
-    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'vat', vat: 'FR00847269156' } })), [{ field: 'vat', issue: 'vat-checksum' }]);
-    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'vat', vat: 'US123456789' } })), [{ field: 'vat', issue: 'vat-country' }]);
+    const errorsOf = async (request: unknown) =>
+      PassportValidationProblem.parse(assertProblem(await call('POST', 'passport/companies', request), 422, 'validation')).errors;
+    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'siret', siret: '84726915600019' } })), [
+      { field: 'siret', issue: 'siret-checksum' },
+    ]);
+    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'siret', siret: '847 269 156 00018' } })), [
+      { field: 'siret', issue: 'siret-format' },
+    ]);
+    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'vat', vat: 'FR00847269156' } })), [
+      { field: 'vat', issue: 'vat-checksum' },
+    ]);
+    assert.deepEqual(await errorsOf(registration({ identification: { kind: 'vat', vat: 'US123456789' } })), [
+      { field: 'vat', issue: 'vat-country' },
+    ]);
     assert.deepEqual(
-      await errorsOf({ ...registration(), regions: ['11', '99'], referent: { lastName: '', firstName: 'B', email: 'pas-un-email' }, password: 'court', companyName: ' ' }),
+      await errorsOf({
+        ...registration(),
+        regions: ['11', '99'],
+        referent: { lastName: '', firstName: 'B', email: 'pas-un-email' },
+        password: 'court',
+        companyName: ' ',
+      }),
       [
         { field: 'regions', issue: 'invalid-region' },
         { field: 'referentLastName', issue: 'required' },
@@ -421,7 +478,7 @@ describe('X-MOCK PP-REGISTER route', () => {
 });
 
 describe('X-MOCK PP-COMPANY routes', () => {
-  it('reads the company (ETag) and updates it at its version; 428 without If-Match; an old version is a conflict for core\'s client', async () => {
+  it("reads the company (ETag) and updates it at its version; 428 without If-Match; an old version is a conflict for core's client", async () => {
     const { call, client, signIn } = passportApi();
     const c = client();
     const session = await signIn(c);
@@ -430,7 +487,11 @@ describe('X-MOCK PP-COMPANY routes', () => {
     const info = await getCompany(c, { session });
     assert.deepEqual(info, { ...PASSPORT_DEMO_COMPANY, version: 1 });
 
-    const request = { companyName: 'Granulats Dupont SAS', regions: ['84' as const], referent: { lastName: 'MARTIN', firstName: 'Baptiste' } };
+    const request = {
+      companyName: 'Granulats Dupont SAS',
+      regions: ['84' as const],
+      referent: { lastName: 'MARTIN', firstName: 'Baptiste' },
+    };
     assertProblem(await call('PUT', 'passport/company', request, bearer(session.token)), 428, 'version-required');
     const updated = await updateCompany(c, request, info.version, { session });
     assert.deepEqual([updated.companyName, updated.regions, updated.version], ['Granulats Dupont SAS', ['84'], 2]);
@@ -439,7 +500,12 @@ describe('X-MOCK PP-COMPANY routes', () => {
     assert.equal(stale.failure.kind, 'conflict');
     assert.equal(stale.failure.kind === 'conflict' && stale.failure.status, 412);
     assert.equal(passportProblemOf(stale), 'versionMismatch');
-    const garbage = await call('PUT', 'passport/company', { ...request, companyName: 'Autre nom' }, { ...bearer(session.token), 'If-Match': 'deux' });
+    const garbage = await call(
+      'PUT',
+      'passport/company',
+      { ...request, companyName: 'Autre nom' },
+      { ...bearer(session.token), 'If-Match': 'deux' },
+    );
     assert.equal(assertProblem(garbage, 412, 'version-mismatch') && garbage.headers.get('ETag'), '"2"');
     const invalid = await rejection(updateCompany(c, { ...request, regions: [] }, 2, { session }));
     assert.deepEqual(problemOf(invalid)!.errors, [{ field: 'regions', issue: 'required' }]);
@@ -450,16 +516,25 @@ describe('X-MOCK PP-COMPANY routes', () => {
     const c = client();
     const session = await signIn(c);
     assert.equal(await changeCompanyPassword(c, 'Nouveau-Passeport-2027', { session }), undefined);
-    assert.equal(passportProblemOf(await rejection(passportLogin(c, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password))), 'invalidCredentials');
+    assert.equal(
+      passportProblemOf(await rejection(passportLogin(c, PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password))),
+      'invalidCredentials',
+    );
     await signIn(c, PASSPORT_DEMO_LOGIN.email, 'Nouveau-Passeport-2027');
-    assert.deepEqual(problemOf(await rejection(changeCompanyPassword(c, 'court', { session })))!.errors, [{ field: 'password', issue: 'password-too-short' }]);
+    assert.deepEqual(problemOf(await rejection(changeCompanyPassword(c, 'court', { session })))!.errors, [
+      { field: 'password', issue: 'password-too-short' },
+    ]);
   });
 
   it('hands over (If-Match, Idempotency-Key): refused while linked (409 spaces-refused dissociate-first), then done after dissociating', async () => {
     const { client, call, signIn, mock } = passportApi({ scenario: 'passport:linked-spaces' });
     const c = client();
     const session = await signIn(c);
-    const request = { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'reset' as const } };
+    const request = {
+      referent: { lastName: 'DURAND', firstName: 'Claire' },
+      email: 'claire.durand@granulats-dupont.fr',
+      password: { mode: 'reset' as const },
+    };
     const linked = await rejection(handOverCompany(c, request, 1, { session }));
     assert.equal(linked.failure.kind, 'conflict');
     assert.equal(PassportSpacesRefusedProblem.parse(problemOf(linked)).reason, 'dissociate-first');
@@ -490,7 +565,12 @@ describe('X-MOCK PP-COMPANY routes', () => {
     // Refused (the e-mail is a user account's login): nothing changed, not even the name.
     const refused = await rejection(handOverCompany(c, { ...request, email: 'b.martin@example.fr' }, 1, { session }));
     assert.equal(passportProblemOf(refused), 'emailUnavailable');
-    assert.deepEqual(await getCompany(c, { session }), { ...PASSPORT_DEMO_COMPANY, referent: { ...PASSPORT_DEMO_COMPANY.referent }, regions: [...PASSPORT_DEMO_COMPANY.regions], version: 1 });
+    assert.deepEqual(await getCompany(c, { session }), {
+      ...PASSPORT_DEMO_COMPANY,
+      referent: { ...PASSPORT_DEMO_COMPANY.referent },
+      regions: [...PASSPORT_DEMO_COMPANY.regions],
+      version: 1,
+    });
     // A bad region: 422 on the form's field, nothing changed.
     const bad = await rejection(handOverCompany(c, { ...request, regions: [] as never[] }, 1, { session }));
     assert.deepEqual(PassportValidationProblem.parse(problemOf(bad)).errors, [{ field: 'regions', issue: 'required' }]);
@@ -509,7 +589,11 @@ describe('X-MOCK PP-COMPANY routes', () => {
     const { client, call, signIn, mock, advance } = passportApi();
     const c = client();
     const session = await signIn(c);
-    const successor = { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'reset' as const } };
+    const successor = {
+      referent: { lastName: 'DURAND', firstName: 'Claire' },
+      email: 'claire.durand@granulats-dupont.fr',
+      password: { mode: 'reset' as const },
+    };
     await handOverCompany(c, successor, 1, { session });
     // Nobody can sign in now: the former password is gone and there is no new one yet.
     assert.equal(passportProblemOf(await rejection(passportLogin(c, successor.email, PASSPORT_DEMO_LOGIN.password))), 'invalidCredentials');
@@ -533,14 +617,21 @@ describe('X-MOCK PP-COMPANY routes', () => {
     assertProblem(await call('POST', 'passport/password-reset/status', { token: mail.token }), 410, 'link-used');
     // Past its 60 minutes a link has expired (the minute before, it still works).
     await requestPassportPasswordReset(c, successor.email);
-    const second = mock.passport.outbox().filter((m) => m.kind === 'password-reset-link').at(-1)!;
+    const second = mock.passport
+      .outbox()
+      .filter((m) => m.kind === 'password-reset-link')
+      .at(-1)!;
     assert.ok(second.kind === 'password-reset-link');
     advance(60 * MIN - 1);
     assert.equal((await getPassportResetLinkStatus(c, second.token)).status, 'valid');
     advance(1);
     assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, second.token))), 'linkExpired');
     assert.equal(passportProblemOf(await rejection(resetPassportPassword(c, second.token, 'Claire-Durand-2027'))), 'linkExpired');
-    assertProblem(await call('POST', 'passport/password-reset', { token: 'ppr_invente', password: 'Claire-Durand-2027' }), 404, 'link-unknown');
+    assertProblem(
+      await call('POST', 'passport/password-reset', { token: 'ppr_invente', password: 'Claire-Durand-2027' }),
+      404,
+      'link-unknown',
+    );
     assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, 'ppr_invente'))), 'linkUnknown');
   });
 
@@ -550,7 +641,12 @@ describe('X-MOCK PP-COMPANY routes', () => {
     assert.equal((await getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid)).status, 'valid');
     assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.expired))), 'linkExpired');
     assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.used))), 'linkUsed');
-    await handOverCompany(c, { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'keep' } }, 1, { session: PASSPORT_DEMO_SESSION_TOKEN });
+    await handOverCompany(
+      c,
+      { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'keep' } },
+      1,
+      { session: PASSPORT_DEMO_SESSION_TOKEN },
+    );
     assert.equal(passportProblemOf(await rejection(getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid))), 'linkExpired');
   });
 
@@ -561,23 +657,37 @@ describe('X-MOCK PP-COMPANY routes', () => {
     const preview = await previewEmailDomainChange(c, 'granulats-dupont.fr', 'dupont-granulats.fr', { session });
     assert.equal(preview.otherDomain, 2);
     assert.equal(preview.changing + preview.otherDomain + preview.noEmail, PASSPORT_DEMO_ROSTER_SIZE);
-    assert.deepEqual(await changeEmployeesEmailDomain(c, 'granulats-dupont.fr', 'dupont-granulats.fr', { session }), { changed: preview.changing });
+    assert.deepEqual(await changeEmployeesEmailDomain(c, 'granulats-dupont.fr', 'dupont-granulats.fr', { session }), {
+      changed: preview.changing,
+    });
     assert.equal(mock.passport.employee('emp-000005')!.email, 'helene.lefevre@dupont-granulats.fr');
-    assert.deepEqual(problemOf(await rejection(previewEmailDomainChange(c, 'a.fr', 'A.FR', { session })))!.errors, [{ field: 'toDomain', issue: 'same-domain' }]);
-    assert.deepEqual(problemOf(await rejection(changeEmployeesEmailDomain(c, 'a.fr', 'pas un domaine', { session })))!.errors, [{ field: 'toDomain', issue: 'invalid-domain' }]);
+    assert.deepEqual(problemOf(await rejection(previewEmailDomainChange(c, 'a.fr', 'A.FR', { session })))!.errors, [
+      { field: 'toDomain', issue: 'same-domain' },
+    ]);
+    assert.deepEqual(problemOf(await rejection(changeEmployeesEmailDomain(c, 'a.fr', 'pas un domaine', { session })))!.errors, [
+      { field: 'toDomain', issue: 'invalid-domain' },
+    ]);
   });
 });
 
 describe('X-MOCK PP-SPACES routes', () => {
-  it('links, switches and dissociates; each refusal is a 409 spaces-refused with the machine\'s reason', async () => {
+  it("links, switches and dissociates; each refusal is a 409 spaces-refused with the machine's reason", async () => {
     const { client } = passportApi();
     const c = client();
     const session = PASSPORT_DEMO_SESSION_TOKEN;
     const reasonOf = async (p: Promise<unknown>) => PassportSpacesRefusedProblem.parse(problemOf(await rejection(p))).reason;
     assert.deepEqual(await getSpaces(c, { session }), { linked: false, spaces: ['company'], active: 'company', canLink: true });
     assert.equal(await reasonOf(switchSpace(c, 'user', { session })), 'not-linked');
-    assert.equal(await reasonOf(dissociateSpaces(c, { userLogin: 'x@example.fr', password: 'Formateur-2026!' }, { session })), 'not-linked');
-    assert.deepEqual(await linkSpaces(c, { session }), { linked: true, spaces: ['company', 'user', 'trainer'], active: 'company', canLink: false });
+    assert.equal(
+      await reasonOf(dissociateSpaces(c, { userLogin: 'x@example.fr', password: 'Formateur-2026!' }, { session })),
+      'not-linked',
+    );
+    assert.deepEqual(await linkSpaces(c, { session }), {
+      linked: true,
+      spaces: ['company', 'user', 'trainer'],
+      active: 'company',
+      canLink: false,
+    });
     assert.equal(await reasonOf(linkSpaces(c, { session })), 'already-linked');
     assert.equal((await switchSpace(c, 'user', { session })).active, 'user');
     assert.equal(await reasonOf(switchSpace(c, 'user', { session })), 'already-active');
@@ -607,20 +717,27 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
     const first = await listEmployees(c, { session });
     assert.equal(first.items.length, PASSPORT_DEMO_ROSTER_SIZE);
     assert.equal(first.nextCursor, null);
-    assert.equal((await call('GET', 'passport/employees?cursor=&limit=', undefined, bearer(session))).status, 200, 'empty values: the defaults');
+    assert.equal(
+      (await call('GET', 'passport/employees?cursor=&limit=', undefined, bearer(session))).status,
+      200,
+      'empty values: the defaults',
+    );
     for (const query of ['limit=0', 'limit=5001', 'limit=abc', 'cursor=n%27importe%20quoi']) {
       assertProblem(await call('GET', `passport/employees?${query}`, undefined, bearer(session)), 400, 'bad-request');
     }
   });
 
-  it('enrols (201) with the SNBPE modules; an Idempotency-Key replays; 422 with the form\'s fields', async () => {
+  it("enrols (201) with the SNBPE modules; an Idempotency-Key replays; 422 with the form's fields", async () => {
     const { client, mock } = passportApi();
     const c = client();
     const session = PASSPORT_DEMO_SESSION_TOKEN;
     const created = await createEmployee(c, enrolment({ snbpe: { issuedOn: '2025-09-01' } }), { session, idempotencyKey: 'enrol-1' });
     assert.deepEqual(created.validatedModules, [...SNBPE_COMMON_MODULES]);
     assert.equal(created.firstLoginSentTo, 'employee');
-    assert.deepEqual(await createEmployee(c, enrolment({ snbpe: { issuedOn: '2025-09-01' } }), { session, idempotencyKey: 'enrol-1' }), created);
+    assert.deepEqual(
+      await createEmployee(c, enrolment({ snbpe: { issuedOn: '2025-09-01' } }), { session, idempotencyKey: 'enrol-1' }),
+      created,
+    );
     assert.equal(mock.passport.employees().length, PASSPORT_DEMO_ROSTER_SIZE + 1, 'one employee for one key');
     const noEmail = await createEmployee(c, enrolment({ email: null }), { session });
     assert.equal(noEmail.firstLoginSentTo, 'referent');
@@ -628,7 +745,11 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
 
     const expired = await rejection(createEmployee(c, enrolment({ snbpe: { issuedOn: '2021-05-04' } }), { session }));
     assert.deepEqual(problemOf(expired)!.errors, [{ field: 'snbpeIssuedOn', issue: 'snbpe-expired' }]);
-    const broken = await rejection(createEmployee(c, { ...enrolment(), snbpe: { issuedOn: '31/12/2025' }, answers: { intervenesTechnically: true } } as never, { session }));
+    const broken = await rejection(
+      createEmployee(c, { ...enrolment(), snbpe: { issuedOn: '31/12/2025' }, answers: { intervenesTechnically: true } } as never, {
+        session,
+      }),
+    );
     assert.deepEqual(problemOf(broken)!.errors, [
       { field: 'leadsAwarenessSessions', issue: 'required' },
       { field: 'checksPassports', issue: 'required' },
@@ -636,13 +757,20 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
     ]);
   });
 
-  it('edits and deletes at the row\'s version (ETag, 412 conflict, 428, 404); SNBPE only at creation (an update with one is refused)', async () => {
+  it("edits and deletes at the row's version (ETag, 412 conflict, 428, 404); SNBPE only at creation (an update with one is refused)", async () => {
     const { client, call } = passportApi();
     const c = client();
     const session = PASSPORT_DEMO_SESSION_TOKEN;
     const auth = bearer(session);
-    const snbpe = await call('PUT', 'passport/employees/emp-000005', { ...EDIT, snbpe: { issuedOn: '2025-09-01' } }, { ...auth, 'If-Match': versionTag(1) });
-    assert.deepEqual(PassportValidationProblem.parse(assertProblem(snbpe, 422, 'validation')).errors, [{ field: 'hasSnbpePassport', issue: 'snbpe-create-only' }]);
+    const snbpe = await call(
+      'PUT',
+      'passport/employees/emp-000005',
+      { ...EDIT, snbpe: { issuedOn: '2025-09-01' } },
+      { ...auth, 'If-Match': versionTag(1) },
+    );
+    assert.deepEqual(PassportValidationProblem.parse(assertProblem(snbpe, 422, 'validation')).errors, [
+      { field: 'hasSnbpePassport', issue: 'snbpe-create-only' },
+    ]);
     assertProblem(await call('PUT', 'passport/employees/emp-000005', EDIT, auth), 428, 'version-required');
 
     const read = await call('GET', 'passport/employees/emp-000005', undefined, auth);
@@ -661,7 +789,11 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
     assert.equal(passportProblemOf(await rejection(deleteEmployee(c, 'emp-000005', 1, { session }))), 'versionMismatch');
     assertProblem(await call('DELETE', 'passport/employees/emp-000005', undefined, auth), 428, 'version-required');
     assert.equal(await deleteEmployee(c, 'emp-000005', 2, { session }), undefined);
-    assert.equal((await call('DELETE', 'passport/employees/emp-000005', undefined, { ...auth, 'If-Match': versionTag(2) })).status, 204, 'a retried DELETE');
+    assert.equal(
+      (await call('DELETE', 'passport/employees/emp-000005', undefined, { ...auth, 'If-Match': versionTag(2) })).status,
+      204,
+      'a retried DELETE',
+    );
     assert.equal(passportProblemOf(await rejection(deleteEmployee(c, 'emp-424242', 1, { session }))), 'notFound');
     assert.equal((await listEmployees(c, { session })).total, PASSPORT_DEMO_ROSTER_SIZE - 1);
   });
@@ -674,18 +806,31 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
     for (let n = 1; n <= 3; n++) {
       const r = await fail('emp-000006', 'dust-noise');
       assert.equal(r.status, 200);
-      assert.deepEqual({ ...(r.body as object), employee: undefined }, { employee: undefined, blocked: false, failuresLeft: 3 - n, alert: null });
+      assert.deepEqual(
+        { ...(r.body as object), employee: undefined },
+        { employee: undefined, blocked: false, failuresLeft: 3 - n, alert: null },
+      );
     }
     for (let n = 1; n <= 3; n++) await fail('emp-000006', 'emergencies');
     assert.equal((await listEmployees(c, { session })).items.find((e) => e.id === 'emp-000006')!.state, 'active');
     assert.deepEqual(mock.passport.outbox(), []);
 
     const blocking = await fail('emp-000006', 'dust-noise');
-    assert.deepEqual((blocking.body as { blocked: boolean; alert: unknown }).alert, { moduleId: 'dust-noise', at: new Date(T0).toISOString() });
+    assert.deepEqual((blocking.body as { blocked: boolean; alert: unknown }).alert, {
+      moduleId: 'dust-noise',
+      at: new Date(T0).toISOString(),
+    });
     const row = (await listEmployees(c, { session })).items.find((e) => e.id === 'emp-000006')!;
     assert.equal(row.state, 'blocked');
     assert.deepEqual(mock.passport.outbox(), [
-      { kind: 'blocking-alert', to: PASSPORT_DEMO_LOGIN.email, employeeId: 'emp-000006', employeeName: 'Loïc LE GALL', moduleId: 'dust-noise', at: new Date(T0).toISOString() },
+      {
+        kind: 'blocking-alert',
+        to: PASSPORT_DEMO_LOGIN.email,
+        employeeId: 'emp-000006',
+        employeeName: 'Loïc LE GALL',
+        moduleId: 'dust-noise',
+        at: new Date(T0).toISOString(),
+      },
     ]);
     await fail('emp-000006', 'blasting');
     assert.equal(mock.passport.outbox().length, 1, 'no second alert while blocked');
@@ -702,7 +847,7 @@ describe('X-MOCK PP-ROSTER / PP-ENROLL / PP-BLOCK routes', () => {
 });
 
 describe('X-MOCK PP-ROSTER « Voir le passeport » and PP-BLOCK in the row', () => {
-  it('PP-BLOCK the demo\'s blocked row carries `block: { moduleId, at }`; its passport shows the 4 failures and the modules passed', async () => {
+  it("PP-BLOCK the demo's blocked row carries `block: { moduleId, at }`; its passport shows the 4 failures and the modules passed", async () => {
     const { client } = passportApi();
     const c = client();
     const session = PASSPORT_DEMO_SESSION_TOKEN;
@@ -757,7 +902,14 @@ describe('X-MOCK PP-ROSTER « Voir le passeport » and PP-BLOCK in the row', () 
     const row = await getEmployee(c, 'emp-000001', { session });
     assert.equal(row.state, 'blocked');
     assert.deepEqual(row.block, { moduleId: 'blasting', at: since });
-    assert.deepEqual(mock.passport.outbox().at(-1), { kind: 'blocking-alert', to: PASSPORT_DEMO_LOGIN.email, employeeId: 'emp-000001', employeeName: 'Sébastien PETIT', moduleId: 'blasting', at: since });
+    assert.deepEqual(mock.passport.outbox().at(-1), {
+      kind: 'blocking-alert',
+      to: PASSPORT_DEMO_LOGIN.email,
+      employeeId: 'emp-000001',
+      employeeName: 'Sébastien PETIT',
+      moduleId: 'blasting',
+      at: since,
+    });
     const view = passportView(await getEmployeePassport(c, 'emp-000001', { session }), '2026-11-22');
     assert.deepEqual([view.status, view.blocked], ['blocked', { module: 'blasting', since }]);
     const unblocked = await unblockEmployee(c, 'emp-000001', { session });
@@ -790,9 +942,16 @@ describe('X-MOCK PP scenarios', () => {
       ['reset link status', () => getPassportResetLinkStatus(c, PASSPORT_DEMO_RESET_TOKENS.valid)],
       ['reset password', () => resetPassportPassword(c, PASSPORT_DEMO_RESET_TOKENS.valid, 'Nouveau-Passeport-2027')],
       ['company', () => getCompany(c, { session })],
-      ['update company', () => updateCompany(c, { companyName: 'X', regions: ['11'], referent: { lastName: 'A', firstName: 'B' } }, 1, { session })],
+      [
+        'update company',
+        () => updateCompany(c, { companyName: 'X', regions: ['11'], referent: { lastName: 'A', firstName: 'B' } }, 1, { session }),
+      ],
       ['company password', () => changeCompanyPassword(c, 'Nouveau-Passeport-2027', { session })],
-      ['handover', () => handOverCompany(c, { referent: { lastName: 'A', firstName: 'B' }, email: 'a@b.fr', password: { mode: 'keep' } }, 1, { session })],
+      [
+        'handover',
+        () =>
+          handOverCompany(c, { referent: { lastName: 'A', firstName: 'B' }, email: 'a@b.fr', password: { mode: 'keep' } }, 1, { session }),
+      ],
       ['preview domain', () => previewEmailDomainChange(c, 'a.fr', 'b.fr', { session })],
       ['change domain', () => changeEmployeesEmailDomain(c, 'a.fr', 'b.fr', { session })],
       ['spaces', () => getSpaces(c, { session })],
@@ -809,7 +968,8 @@ describe('X-MOCK PP scenarios', () => {
     for (const [label, run] of calls) assert.equal((await rejection(run())).failure.kind, 'contract', label);
 
     const broken = passportApi({ scenario: 'any:error-500' });
-    for (const [method, path, body] of PRIVATE_ROUTES) assertProblem(await broken.call(method, path, body, bearer(session)), 500, 'internal-error');
+    for (const [method, path, body] of PRIVATE_ROUTES)
+      assertProblem(await broken.call(method, path, body, bearer(session)), 500, 'internal-error');
     assertProblem(await broken.call('POST', 'passport/login', PASSPORT_DEMO_LOGIN), 500, 'internal-error');
   });
 
@@ -828,12 +988,15 @@ describe('X-MOCK PP scenarios', () => {
     assert.equal(mock.passport.scenario, 'passport:default');
     mock.passport.recordModuleFailure('emp-000001', 'blasting');
     mock.setScenario('invoices:warning');
-    assert.equal(mock.passport.failures('emp-000001', 'blasting'), 1, 'another service\'s scenario keeps the passport');
+    assert.equal(mock.passport.failures('emp-000001', 'blasting'), 1, "another service's scenario keeps the passport");
     mock.setScenario('any:slow');
     assert.equal(mock.passport.scenario, 'passport:default');
     assert.equal(mock.passport.failures('emp-000001', 'blasting'), 0, 'any:* starts every service afresh');
 
-    const large = await call('GET', 'passport/employees?limit=1', undefined, { ...bearer(PASSPORT_DEMO_SESSION_TOKEN), [SCENARIO_HEADER]: 'passport:large' });
+    const large = await call('GET', 'passport/employees?limit=1', undefined, {
+      ...bearer(PASSPORT_DEMO_SESSION_TOKEN),
+      [SCENARIO_HEADER]: 'passport:large',
+    });
     assert.equal((large.body as { total: number }).total, 100_000, 'a request may pick its scenario');
   });
 });

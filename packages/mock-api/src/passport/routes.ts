@@ -42,6 +42,16 @@ export { PASSPORT_MODULE_FAILURES_PATH, passportModuleFailuresPath } from './rou
 export function passportRoutes(): RouteDefinition[] {
   return [
     ...routesFromTable(PASSPORT_ROUTES, { ...accessHandlers, ...companyHandlers, ...spacesHandlers, ...employeesHandlers }, toRoute),
-    toRoute({ name: 'moduleFailure', method: 'post', path: mswPath(PASSPORT_MODULE_FAILURES_PATH), public: false, idempotent: false, ifMatch: false }, moduleFailureHandler),
+    toRoute(
+      {
+        name: 'moduleFailure',
+        method: 'post',
+        path: mswPath(PASSPORT_MODULE_FAILURES_PATH),
+        public: false,
+        idempotent: false,
+        ifMatch: false,
+      },
+      moduleFailureHandler,
+    ),
   ];
 }

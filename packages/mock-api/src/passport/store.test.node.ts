@@ -57,7 +57,8 @@ function sessionOf(store: PassportStore, token: string): PassportSessionRef {
   return s as PassportSessionRef;
 }
 
-const demoSession = (store: PassportStore) => sessionOf(store, signedIn(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password)));
+const demoSession = (store: PassportStore) =>
+  sessionOf(store, signedIn(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password)));
 
 const registration = (overrides: Partial<RegistrationRequest> = {}): RegistrationRequest => ({
   identification: { kind: 'siret', siret: PASSPORT_UNREGISTERED.siret },
@@ -79,7 +80,7 @@ const enrolment = (overrides: Partial<EmployeeCreateRequest> = {}): EmployeeCrea
 });
 
 describe('X-MOCK PP store: demo data', () => {
-  it('passport:default: Granulats Dupont SARL, 40 employees with the seed\'s names, John WEST the only one blocked', () => {
+  it("passport:default: Granulats Dupont SARL, 40 employees with the seed's names, John WEST the only one blocked", () => {
     const { store } = storeOf();
     assert.deepEqual(store.company(PASSPORT_DEMO_COMPANY_ID), { ...PASSPORT_DEMO_COMPANY, version: 1 });
     const rows = store.employees();
@@ -93,14 +94,22 @@ describe('X-MOCK PP store: demo data', () => {
     for (const name of ['Sébastien PETIT', 'Petit SEBASTIEN', 'Dominique MIXTE', 'Hélène LEFÈVRE']) assert.ok(names.includes(name), name);
     assert.equal(store.failures('emp-000003', PASSPORT_DEMO_BLOCKED_MODULE), 4, 'the blocking state agrees with the row');
     // PP-BLOCK: the row says what blocked it (the roster shows the module and the date).
-    assert.deepEqual(store.employee('emp-000003')!.block, { moduleId: PASSPORT_DEMO_BLOCKED_MODULE, at: new Date(T0 - 2 * 86_400_000).toISOString() });
+    assert.deepEqual(store.employee('emp-000003')!.block, {
+      moduleId: PASSPORT_DEMO_BLOCKED_MODULE,
+      at: new Date(T0 - 2 * 86_400_000).toISOString(),
+    });
     assert.deepEqual(new Set(rows.map((e) => e.id)).size, rows.length);
     assert.deepEqual(store.outbox(), []);
   });
 
   it('never keeps nor shows the password in clear', () => {
     const { store } = storeOf();
-    const seen = JSON.stringify([store.company(PASSPORT_DEMO_COMPANY_ID), store.employees(), store.spaces(demoSession(store)), store.outbox()]);
+    const seen = JSON.stringify([
+      store.company(PASSPORT_DEMO_COMPANY_ID),
+      store.employees(),
+      store.spaces(demoSession(store)),
+      store.outbox(),
+    ]);
     assert.ok(!seen.includes(PASSPORT_DEMO_LOGIN.password));
   });
 
@@ -122,14 +131,24 @@ describe('X-MOCK PP store: demo data', () => {
 
   it('passport:linked-spaces: company, user and trainer spaces linked under the company login', () => {
     const { store } = storeOf('passport:linked-spaces');
-    assert.deepEqual(store.spaces(demoSession(store)), { linked: true, spaces: ['company', 'user', 'trainer'], active: 'company', canLink: false });
+    assert.deepEqual(store.spaces(demoSession(store)), {
+      linked: true,
+      spaces: ['company', 'user', 'trainer'],
+      active: 'company',
+      canLink: false,
+    });
   });
 
   it('the demo session is always open, on the demo company', () => {
     const { store, advance } = storeOf();
     advance(365 * 24 * 60 * MIN);
     const s = store.session(PASSPORT_DEMO_SESSION_TOKEN);
-    assert.deepEqual(s, { kind: 'session', companyId: PASSPORT_DEMO_COMPANY_ID, personId: 'baptiste-martin', token: PASSPORT_DEMO_SESSION_TOKEN });
+    assert.deepEqual(s, {
+      kind: 'session',
+      companyId: PASSPORT_DEMO_COMPANY_ID,
+      personId: 'baptiste-martin',
+      token: PASSPORT_DEMO_SESSION_TOKEN,
+    });
     assert.equal(PASSPORT_DEMO_SESSION.companyName, PASSPORT_DEMO_COMPANY.companyName);
   });
 });
@@ -162,7 +181,14 @@ describe('X-MOCK PP-BLOCK', () => {
     Employee.parse(row);
     assert.equal(row.version, v0 + 1);
     assert.deepEqual(store.outbox(), [
-      { kind: 'blocking-alert', to: PASSPORT_DEMO_COMPANY.referent.email, employeeId: id, employeeName: 'Hélène LEFÈVRE', moduleId: A, at: new Date(T0).toISOString() },
+      {
+        kind: 'blocking-alert',
+        to: PASSPORT_DEMO_COMPANY.referent.email,
+        employeeId: id,
+        employeeName: 'Hélène LEFÈVRE',
+        moduleId: A,
+        at: new Date(T0).toISOString(),
+      },
     ]);
 
     const again = store.recordModuleFailure(id, B);
@@ -179,10 +205,14 @@ describe('X-MOCK PP-BLOCK', () => {
     assert.equal(store.failures(id, B), 0);
     const fresh = store.recordModuleFailure(id, A);
     assert.ok(fresh.kind === 'recorded' && !fresh.outcome.blocked && fresh.outcome.failures === 1, 'counts start again from zero');
-    assert.deepEqual(store.unblockEmployee(PASSPORT_DEMO_COMPANY_ID, id), store.employee(id), 'unblocking an active employee changes nothing');
+    assert.deepEqual(
+      store.unblockEmployee(PASSPORT_DEMO_COMPANY_ID, id),
+      store.employee(id),
+      'unblocking an active employee changes nothing',
+    );
   });
 
-  it('unblocks the demo\'s John WEST; a failure starts a not-started account', () => {
+  it("unblocks the demo's John WEST; a failure starts a not-started account", () => {
     const { store } = storeOf();
     const john = store.unblockEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000003');
     assert.ok(!('kind' in john) && john.state === 'active' && john.version === 2);
@@ -199,11 +229,29 @@ describe('X-MOCK PP-ENROLL', () => {
     const { store } = storeOf();
     const a = store.createEmployee(PASSPORT_DEMO_COMPANY_ID, enrolment());
     assert.ok(!('kind' in a));
-    assert.deepEqual(a.employee, { id: 'emp-000041', firstName: 'Zoé', lastName: 'NOËL', email: 'zoe.noel@granulats-dupont.fr', profile: 'technical', passportUrl: null, state: null, expiresOn: null, version: 1 });
+    assert.deepEqual(a.employee, {
+      id: 'emp-000041',
+      firstName: 'Zoé',
+      lastName: 'NOËL',
+      email: 'zoe.noel@granulats-dupont.fr',
+      profile: 'technical',
+      passportUrl: null,
+      state: null,
+      expiresOn: null,
+      version: 1,
+    });
     assert.deepEqual(a.validatedModules, []);
     assert.equal(a.firstLoginSentTo, 'employee');
-    const b = store.createEmployee(PASSPORT_DEMO_COMPANY_ID, enrolment({ email: null, answers: { intervenesTechnically: false, leadsAwarenessSessions: true, checksPassports: true } }));
-    assert.ok(!('kind' in b) && b.firstLoginSentTo === 'referent' && b.employee.profile === 'administrative-trainer-checker' && b.employee.id === 'emp-000042');
+    const b = store.createEmployee(
+      PASSPORT_DEMO_COMPANY_ID,
+      enrolment({ email: null, answers: { intervenesTechnically: false, leadsAwarenessSessions: true, checksPassports: true } }),
+    );
+    assert.ok(
+      !('kind' in b) &&
+        b.firstLoginSentTo === 'referent' &&
+        b.employee.profile === 'administrative-trainer-checker' &&
+        b.employee.id === 'emp-000042',
+    );
     assert.deepEqual(
       store.outbox().filter((m) => m.kind === 'first-login'),
       [
@@ -235,13 +283,21 @@ describe('X-MOCK PP-ENROLL', () => {
       kind: 'invalid',
       errors: [{ field: 'snbpeIssuedOn', issue: 'date-future' }],
     });
-    assert.deepEqual(store.createEmployee(PASSPORT_DEMO_COMPANY_ID, enrolment({ firstName: '   ' })), { kind: 'invalid', errors: [{ field: 'firstName', issue: 'required' }] });
+    assert.deepEqual(store.createEmployee(PASSPORT_DEMO_COMPANY_ID, enrolment({ firstName: '   ' })), {
+      kind: 'invalid',
+      errors: [{ field: 'firstName', issue: 'required' }],
+    });
     assert.equal(store.employees().length, PASSPORT_DEMO_ROSTER_SIZE, 'nothing created');
   });
 });
 
 describe('X-MOCK PP-ROSTER edit and delete with versions', () => {
-  const edit = { firstName: 'Sébastien', lastName: 'PETIT-DURAND', email: null, answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false } };
+  const edit = {
+    firstName: 'Sébastien',
+    lastName: 'PETIT-DURAND',
+    email: null,
+    answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false },
+  };
 
   it('edits at the current version; an old one is a mismatch, none is required; a retry that finds its change is fine', () => {
     const { store } = storeOf();
@@ -249,7 +305,10 @@ describe('X-MOCK PP-ROSTER edit and delete with versions', () => {
     const r = store.updateEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000001', edit, 1);
     assert.ok(!('kind' in r) && r.version === 2 && r.lastName === 'PETIT-DURAND' && r.email === null && r.profile === 'technical');
     assert.deepEqual(store.updateEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000001', edit, 1), r, 'the same change retried');
-    assert.deepEqual(store.updateEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000001', { ...edit, lastName: 'PETIT' }, 1), { kind: 'version-mismatch', current: 2 });
+    assert.deepEqual(store.updateEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000001', { ...edit, lastName: 'PETIT' }, 1), {
+      kind: 'version-mismatch',
+      current: 2,
+    });
     assert.deepEqual(store.updateEmployee(PASSPORT_DEMO_COMPANY_ID, 'emp-000999', edit, 1), { kind: 'not-found' });
   });
 
@@ -320,9 +379,14 @@ describe('X-MOCK PP-REGISTER and PP-LOGIN', () => {
     assert.notEqual(session.companyId, PASSPORT_DEMO_COMPANY_ID);
     assert.deepEqual(store.company(session.companyId).identification, { kind: 'siret', siret: PASSPORT_UNREGISTERED.siret });
     assert.equal(store.employees(session.companyId).length, 0);
-    assert.deepEqual(store.outbox(), [{ kind: 'registration-confirmation', to: 'agnes.vidal@carrieres-jura.fr', companyName: 'Carrières du Jura' }]);
+    assert.deepEqual(store.outbox(), [
+      { kind: 'registration-confirmation', to: 'agnes.vidal@carrieres-jura.fr', companyName: 'Carrières du Jura' },
+    ]);
 
-    const vat = registration({ identification: { kind: 'vat', vat: PASSPORT_UNREGISTERED.vat }, referent: { lastName: 'ROY', firstName: 'Éric', email: 'eric.roy@example.fr' } });
+    const vat = registration({
+      identification: { kind: 'vat', vat: PASSPORT_UNREGISTERED.vat },
+      referent: { lastName: 'ROY', firstName: 'Éric', email: 'eric.roy@example.fr' },
+    });
     assert.equal(store.register(vat).kind, 'created');
     assert.deepEqual(store.register({ ...vat, referent: { ...vat.referent, email: 'other@example.fr' } }), { kind: 'company-exists' });
   });
@@ -331,18 +395,28 @@ describe('X-MOCK PP-REGISTER and PP-LOGIN', () => {
     const { store } = storeOf();
     const taken = registration({ identification: { kind: 'siret', siret: PASSPORT_DEMO_COMPANY.identification.siret } });
     assert.deepEqual(store.register(taken), { kind: 'company-exists' });
-    assert.deepEqual(store.register({ ...taken, antiRobotToken: 'robot' }), { kind: 'robot-check-failed' }, 'a robot learns nothing of the accounts');
+    assert.deepEqual(
+      store.register({ ...taken, antiRobotToken: 'robot' }),
+      { kind: 'robot-check-failed' },
+      'a robot learns nothing of the accounts',
+    );
     assert.deepEqual(store.register(registration({ identification: { kind: 'siret', siret: '84726915600019' } })), {
       kind: 'invalid',
       errors: [{ field: 'siret', issue: 'siret-checksum' }],
     });
-    assert.deepEqual(store.register(registration({ companyName: '  ' })), { kind: 'invalid', errors: [{ field: 'companyName', issue: 'required' }] });
+    assert.deepEqual(store.register(registration({ companyName: '  ' })), {
+      kind: 'invalid',
+      errors: [{ field: 'companyName', issue: 'required' }],
+    });
   });
 
   it('point 4: an e-mail that is already a login is answered as created (no company made); its owner is e-mailed instead', () => {
     const { store } = storeOf();
     for (const email of [PASSPORT_DEMO_USER_LOGIN, ' Baptiste.Martin@granulats-dupont.fr']) {
-      assert.deepEqual(store.register(registration({ referent: { lastName: 'X', firstName: 'Y', email } })), { kind: 'created', login: email.trim().toLowerCase() });
+      assert.deepEqual(store.register(registration({ referent: { lastName: 'X', firstName: 'Y', email } })), {
+        kind: 'created',
+        login: email.trim().toLowerCase(),
+      });
     }
     assert.deepEqual(store.outbox(), [
       { kind: 'registration-attempt-existing-login', to: PASSPORT_DEMO_USER_LOGIN, companyName: 'Carrières du Jura' },
@@ -374,9 +448,15 @@ describe('X-MOCK PP-REGISTER and PP-LOGIN', () => {
     store.requestReset(' BAPTISTE.martin@granulats-dupont.fr');
     const [message] = store.outbox();
     assert.ok(message?.kind === 'password-reset-link' && message.to === PASSPORT_DEMO_LOGIN.email);
-    assert.deepEqual(store.resetPassword(message.token, 'court'), { kind: 'invalid', errors: [{ field: 'password', issue: 'password-too-short' }] });
+    assert.deepEqual(store.resetPassword(message.token, 'court'), {
+      kind: 'invalid',
+      errors: [{ field: 'password', issue: 'password-too-short' }],
+    });
     // X-SEC (issue 8 #5): the link's new password goes through the same check as every new one.
-    assert.deepEqual(store.resetPassword(message.token, 'motdepasse12345'), { kind: 'invalid', errors: [{ field: 'password', issue: 'password-common' }] });
+    assert.deepEqual(store.resetPassword(message.token, 'motdepasse12345'), {
+      kind: 'invalid',
+      errors: [{ field: 'password', issue: 'password-common' }],
+    });
     assert.deepEqual(store.resetPassword(message.token, 'Nouveau-Passeport-2027'), { kind: 'done' });
     assert.deepEqual(store.resetPassword(message.token, 'Nouveau-Passeport-2028'), { kind: 'used' });
     assert.equal(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password).kind, 'refused');
@@ -390,7 +470,11 @@ describe('X-MOCK PP-REGISTER and PP-LOGIN', () => {
 });
 
 describe('X-MOCK PP-COMPANY', () => {
-  const update = { companyName: 'Granulats Dupont SAS', regions: ['84', '27'] as ('84' | '27')[], referent: { lastName: 'MARTIN', firstName: 'Baptiste' } };
+  const update = {
+    companyName: 'Granulats Dupont SAS',
+    regions: ['84', '27'] as ('84' | '27')[],
+    referent: { lastName: 'MARTIN', firstName: 'Baptiste' },
+  };
 
   it('updates the information at its version (regions normalised); old or missing versions are refused', () => {
     const { store } = storeOf();
@@ -399,15 +483,24 @@ describe('X-MOCK PP-COMPANY', () => {
     assert.ok(!('kind' in r) && r.version === 2 && r.companyName === 'Granulats Dupont SAS');
     assert.deepEqual(!('kind' in r) && r.regions, ['27', '84']);
     assert.deepEqual(store.updateCompany(PASSPORT_DEMO_COMPANY_ID, update, 1), r, 'the same change retried');
-    assert.deepEqual(store.updateCompany(PASSPORT_DEMO_COMPANY_ID, { ...update, companyName: 'Autre' }, 1), { kind: 'version-mismatch', current: 2 });
-    assert.deepEqual(store.updateCompany(PASSPORT_DEMO_COMPANY_ID, { ...update, companyName: ' ' }, 2), { kind: 'invalid', errors: [{ field: 'companyName', issue: 'required' }] });
+    assert.deepEqual(store.updateCompany(PASSPORT_DEMO_COMPANY_ID, { ...update, companyName: 'Autre' }, 1), {
+      kind: 'version-mismatch',
+      current: 2,
+    });
+    assert.deepEqual(store.updateCompany(PASSPORT_DEMO_COMPANY_ID, { ...update, companyName: ' ' }, 2), {
+      kind: 'invalid',
+      errors: [{ field: 'companyName', issue: 'required' }],
+    });
   });
 
   it('changes the company password: the other sessions end, this one stays', () => {
     const { store } = storeOf();
     const mine = demoSession(store);
     const other = signedIn(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password));
-    assert.deepEqual(store.changeCompanyPassword(mine, 'court'), { kind: 'invalid', errors: [{ field: 'password', issue: 'password-too-short' }] });
+    assert.deepEqual(store.changeCompanyPassword(mine, 'court'), {
+      kind: 'invalid',
+      errors: [{ field: 'password', issue: 'password-too-short' }],
+    });
     assert.deepEqual(store.changeCompanyPassword(mine, 'Nouveau-Passeport-2027'), { kind: 'done' });
     assert.equal(store.session(mine.token).kind, 'session');
     assert.equal(store.session(other).kind, 'none');
@@ -427,13 +520,22 @@ describe('X-MOCK PP-COMPANY', () => {
       otherDomain: 2,
       noEmail: before.filter((e) => e.email === null).length,
     });
-    assert.deepEqual(store.changeEmailDomain(PASSPORT_DEMO_COMPANY_ID, 'granulats-dupont.fr', 'dupont-granulats.fr'), { changed: onDomain });
+    assert.deepEqual(store.changeEmailDomain(PASSPORT_DEMO_COMPANY_ID, 'granulats-dupont.fr', 'dupont-granulats.fr'), {
+      changed: onDomain,
+    });
     assert.equal(store.employee('emp-000001')!.email, 'sebastien.petit@dupont-granulats.fr');
     assert.equal(store.employee('emp-000001')!.version, 2);
     assert.equal(store.employee('emp-000006')!.email, 'loic.legall@chantier.granulats-dupont.fr', 'a sub-domain stays');
     assert.equal(store.employee('emp-000002')!.version, 1, 'no e-mail: untouched');
-    assert.equal(store.company(PASSPORT_DEMO_COMPANY_ID).referent.email, PASSPORT_DEMO_LOGIN.email, "the referent's e-mail is the login: not an employee's");
-    assert.deepEqual(store.previewDomainChange(PASSPORT_DEMO_COMPANY_ID, 'dupont.fr', 'DUPONT.fr'), { kind: 'invalid', errors: [{ field: 'toDomain', issue: 'same-domain' }] });
+    assert.equal(
+      store.company(PASSPORT_DEMO_COMPANY_ID).referent.email,
+      PASSPORT_DEMO_LOGIN.email,
+      "the referent's e-mail is the login: not an employee's",
+    );
+    assert.deepEqual(store.previewDomainChange(PASSPORT_DEMO_COMPANY_ID, 'dupont.fr', 'DUPONT.fr'), {
+      kind: 'invalid',
+      errors: [{ field: 'toDomain', issue: 'same-domain' }],
+    });
     assert.deepEqual(store.changeEmailDomain(PASSPORT_DEMO_COMPANY_ID, 'pas un domaine', ''), {
       kind: 'invalid',
       errors: [
@@ -450,32 +552,53 @@ describe('X-MOCK PP-SPACES', () => {
     const s = demoSession(store);
     assert.deepEqual(store.spaces(s), { linked: false, spaces: ['company'], active: 'company', canLink: true });
     assert.deepEqual(store.switchSpace(s, 'user'), { kind: 'refused', reason: 'not-linked' });
-    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'baptiste@example.fr', password: 'Formateur-2026!' }), { kind: 'refused', reason: 'not-linked' });
+    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'baptiste@example.fr', password: 'Formateur-2026!' }), {
+      kind: 'refused',
+      reason: 'not-linked',
+    });
     assert.deepEqual(store.linkSpaces(s), { linked: true, spaces: ['company', 'user', 'trainer'], active: 'company', canLink: false });
     assert.deepEqual(store.linkSpaces(s), { kind: 'refused', reason: 'already-linked' });
-    assert.deepEqual(store.switchSpace(s, 'trainer'), { linked: true, spaces: ['company', 'user', 'trainer'], active: 'trainer', canLink: false });
+    assert.deepEqual(store.switchSpace(s, 'trainer'), {
+      linked: true,
+      spaces: ['company', 'user', 'trainer'],
+      active: 'trainer',
+      canLink: false,
+    });
     assert.deepEqual(store.switchSpace(s, 'trainer'), { kind: 'refused', reason: 'already-active' });
     // The company login is the link's login while linked; the old user login is free again for this person only.
     assert.deepEqual(store.dissociateSpaces(s, { userLogin: PASSPORT_DEMO_LOGIN.email.toUpperCase(), password: 'Formateur-2026!' }), {
       kind: 'invalid',
       errors: [{ field: 'userLogin', issue: 'same-email' }],
     });
-    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'baptiste@example.fr', password: 'court' }), { kind: 'invalid', errors: [{ field: 'password', issue: 'password-too-short' }] });
+    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'baptiste@example.fr', password: 'court' }), {
+      kind: 'invalid',
+      errors: [{ field: 'password', issue: 'password-too-short' }],
+    });
     store.register(registration());
-    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'agnes.vidal@carrieres-jura.fr', password: 'Formateur-2026!' }), { kind: 'email-unavailable' });
+    assert.deepEqual(store.dissociateSpaces(s, { userLogin: 'agnes.vidal@carrieres-jura.fr', password: 'Formateur-2026!' }), {
+      kind: 'email-unavailable',
+    });
     assert.deepEqual(store.dissociateSpaces(s, { userLogin: PASSPORT_DEMO_USER_LOGIN, password: 'Formateur-2026!' }), {
       linked: false,
       spaces: ['trainer'],
       active: 'trainer',
       canLink: true,
     });
-    assert.equal(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password).kind, 'signed-in', 'the company keeps its login and password');
+    assert.equal(
+      store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password).kind,
+      'signed-in',
+      'the company keeps its login and password',
+    );
   });
 
   it('hands over: refused while linked and for the same e-mail or a taken one; then the former referent can no longer link', () => {
     const { store } = storeOf('passport:linked-spaces');
     const s = demoSession(store);
-    const request = { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: PASSPORT_HANDOVER_LOGIN.email, password: { mode: 'temporary' as const, temporaryPassword: PASSPORT_HANDOVER_LOGIN.password } };
+    const request = {
+      referent: { lastName: 'DURAND', firstName: 'Claire' },
+      email: PASSPORT_HANDOVER_LOGIN.email,
+      password: { mode: 'temporary' as const, temporaryPassword: PASSPORT_HANDOVER_LOGIN.password },
+    };
     assert.deepEqual(store.handOver(s, request, 1), { kind: 'refused', reason: 'dissociate-first' });
     assert.ok(!('kind' in store.dissociateSpaces(s, { userLogin: PASSPORT_DEMO_USER_LOGIN, password: 'Formateur-2026!' })));
     assert.deepEqual(store.handOver(s, { ...request, email: PASSPORT_DEMO_LOGIN.email }, 1), { kind: 'refused', reason: 'same-email' });
@@ -494,8 +617,16 @@ describe('X-MOCK PP-SPACES', () => {
       referent: { lastName: 'DURAND', firstName: 'Claire', email: PASSPORT_HANDOVER_LOGIN.email },
       version: 2,
     });
-    assert.deepEqual(store.outbox().at(-1), { kind: 'handover', to: PASSPORT_HANDOVER_LOGIN.email, companyName: PASSPORT_DEMO_COMPANY.companyName, passwordMode: 'temporary' });
-    assert.ok(!JSON.stringify(store.outbox()).includes(PASSPORT_HANDOVER_LOGIN.password), 'the temporary password is handed over by the former referent, never e-mailed');
+    assert.deepEqual(store.outbox().at(-1), {
+      kind: 'handover',
+      to: PASSPORT_HANDOVER_LOGIN.email,
+      companyName: PASSPORT_DEMO_COMPANY.companyName,
+      passwordMode: 'temporary',
+    });
+    assert.ok(
+      !JSON.stringify(store.outbox()).includes(PASSPORT_HANDOVER_LOGIN.password),
+      'the temporary password is handed over by the former referent, never e-mailed',
+    );
     assert.equal(store.session(other).kind, 'none', 'the other sessions end');
     assert.deepEqual(store.spaces(s), { linked: false, spaces: ['company'], active: 'company', canLink: false });
     assert.deepEqual(store.linkSpaces(s), { kind: 'refused', reason: 'not-referent' });
@@ -505,19 +636,30 @@ describe('X-MOCK PP-SPACES', () => {
     assert.equal(store.login(PASSPORT_DEMO_LOGIN.email, PASSPORT_DEMO_LOGIN.password).kind, 'refused');
     const step = store.login(PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
     assert.ok(step.kind === 'must-change-password');
-    assert.deepEqual(store.changeTemporaryPassword(step.challenge, 'court'), { kind: 'invalid', errors: [{ field: 'password', issue: 'password-too-short' }] });
+    assert.deepEqual(store.changeTemporaryPassword(step.challenge, 'court'), {
+      kind: 'invalid',
+      errors: [{ field: 'password', issue: 'password-too-short' }],
+    });
     const signed = store.changeTemporaryPassword(step.challenge, 'Claire-Durand-2026');
     assert.ok(signed.kind === 'signed-in' && signed.session.referent.lastName === 'DURAND');
     assert.deepEqual(store.changeTemporaryPassword(step.challenge, 'Claire-Durand-2026'), { kind: 'challenge-expired' });
     const claire = sessionOf(store, signed.session.token);
-    assert.deepEqual(store.spaces(claire), { linked: false, spaces: ['company'], active: 'company', canLink: true }, 'the successor may link (a user account is created then)');
+    assert.deepEqual(
+      store.spaces(claire),
+      { linked: false, spaces: ['company'], active: 'company', canLink: true },
+      'the successor may link (a user account is created then)',
+    );
     assert.deepEqual(store.linkSpaces(claire), { linked: true, spaces: ['company', 'user'], active: 'company', canLink: false });
   });
 
   it('hands over with a reset: the current password stops working; the successor uses « Mot de passe oublié ? »', () => {
     const { store } = storeOf();
     const s = demoSession(store);
-    const info = store.handOver(s, { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'reset' } }, 1);
+    const info = store.handOver(
+      s,
+      { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'reset' } },
+      1,
+    );
     assert.ok(!('kind' in info));
     assert.equal(store.login('claire.durand@granulats-dupont.fr', PASSPORT_DEMO_LOGIN.password).kind, 'refused');
     store.requestReset('claire.durand@granulats-dupont.fr');
@@ -529,7 +671,11 @@ describe('X-MOCK PP-SPACES', () => {
 
   it('hands over keeping the password: the successor signs in with it; the temporary step expires after 15 minutes', () => {
     const keep = storeOf();
-    keep.store.handOver(demoSession(keep.store), { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'keep' } }, 1);
+    keep.store.handOver(
+      demoSession(keep.store),
+      { referent: { lastName: 'DURAND', firstName: 'Claire' }, email: 'claire.durand@granulats-dupont.fr', password: { mode: 'keep' } },
+      1,
+    );
     signedIn(keep.store.login('claire.durand@granulats-dupont.fr', PASSPORT_DEMO_LOGIN.password));
 
     const { store, advance } = storeOf('passport:must-change-password');

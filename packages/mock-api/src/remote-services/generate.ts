@@ -44,31 +44,141 @@ export interface RemoteData {
 }
 
 const SITE_KINDS = [
-  'Entrepôt', 'Agence', 'Magasin', 'Dépôt', 'Siège', 'Atelier', 'Plateforme logistique', 'Bureaux', 'Pharmacie',
-  'Boulangerie', 'Garage', 'École', 'Médiathèque', 'Clinique', 'Hôtel', 'Supermarché', 'Crèche', 'Laboratoire',
+  'Entrepôt',
+  'Agence',
+  'Magasin',
+  'Dépôt',
+  'Siège',
+  'Atelier',
+  'Plateforme logistique',
+  'Bureaux',
+  'Pharmacie',
+  'Boulangerie',
+  'Garage',
+  'École',
+  'Médiathèque',
+  'Clinique',
+  'Hôtel',
+  'Supermarché',
+  'Crèche',
+  'Laboratoire',
 ] as const;
 const CITIES = [
-  ['Lyon', '69007', 'Gerland'], ['Paris', '75011', 'Oberkampf'], ['Marseille', '13002', 'La Joliette'], ['Bordeaux', '33300', 'Chartrons'],
-  ['Toulouse', '31000', 'Capitole'], ['Nantes', '44000', 'Île de Nantes'], ['Lille', '59000', 'Vieux-Lille'], ['Strasbourg', '67000', 'Neudorf'],
-  ['Rennes', '35000', 'Thabor'], ['Grenoble', '38000', 'Île Verte'], ['Montpellier', '34000', 'Écusson'], ['Nice', '06000', 'Cimiez'],
-  ['Dijon', '21000', 'Clemenceau'], ['Angers', '49000', 'Doutre'], ['Reims', '51100', 'Saint-Rémi'], ['Le Havre', '76600', 'Saint-François'],
-  ['Saint-Étienne', '42000', 'Châteaucreux'], ['Besançon', '25000', 'Battant'], ['Orléans', '45000', 'Bourgogne'], ['Évreux', '27000', 'Navarre'],
-  ['Aix-en-Provence', '13100', 'Mazarin'], ['Clermont-Ferrand', '63000', 'Jaude'], ['Poitiers', '86000', 'Gibauderie'], ['Caen', '14000', 'Vaucelles'],
+  ['Lyon', '69007', 'Gerland'],
+  ['Paris', '75011', 'Oberkampf'],
+  ['Marseille', '13002', 'La Joliette'],
+  ['Bordeaux', '33300', 'Chartrons'],
+  ['Toulouse', '31000', 'Capitole'],
+  ['Nantes', '44000', 'Île de Nantes'],
+  ['Lille', '59000', 'Vieux-Lille'],
+  ['Strasbourg', '67000', 'Neudorf'],
+  ['Rennes', '35000', 'Thabor'],
+  ['Grenoble', '38000', 'Île Verte'],
+  ['Montpellier', '34000', 'Écusson'],
+  ['Nice', '06000', 'Cimiez'],
+  ['Dijon', '21000', 'Clemenceau'],
+  ['Angers', '49000', 'Doutre'],
+  ['Reims', '51100', 'Saint-Rémi'],
+  ['Le Havre', '76600', 'Saint-François'],
+  ['Saint-Étienne', '42000', 'Châteaucreux'],
+  ['Besançon', '25000', 'Battant'],
+  ['Orléans', '45000', 'Bourgogne'],
+  ['Évreux', '27000', 'Navarre'],
+  ['Aix-en-Provence', '13100', 'Mazarin'],
+  ['Clermont-Ferrand', '63000', 'Jaude'],
+  ['Poitiers', '86000', 'Gibauderie'],
+  ['Caen', '14000', 'Vaucelles'],
 ] as const;
 const STREETS = [
-  'rue de la République', 'avenue Jean-Jaurès', 'boulevard Gambetta', 'rue Émile-Zola', 'quai de l’Écluse', 'rue des Écoles',
-  'place de l’Église', 'chemin des Prés', 'allée des Tilleuls', 'rue du Général-de-Gaulle', 'impasse des Pêcheurs', 'rue Pasteur',
+  'rue de la République',
+  'avenue Jean-Jaurès',
+  'boulevard Gambetta',
+  'rue Émile-Zola',
+  'quai de l’Écluse',
+  'rue des Écoles',
+  'place de l’Église',
+  'chemin des Prés',
+  'allée des Tilleuls',
+  'rue du Général-de-Gaulle',
+  'impasse des Pêcheurs',
+  'rue Pasteur',
 ] as const;
-const FIRST = ['Hélène', 'Jérôme', 'François', 'Zoé', 'Chloé', 'Benoît', 'Cécile', 'Élodie', 'Frédéric', 'Gaëlle', 'Loïc', 'Mélanie', 'Raphaël', 'Sébastien', 'Stéphane', 'Thérèse', 'Amélie', 'Océane', 'Clément', 'Nathalie', 'Jean-Pierre', 'Anne-Sophie', 'Karim', 'Fatima'] as const;
-const LAST = ['Dupont', 'Lefèvre', 'Moreau', 'Girard', 'Guérin', 'Chevalier', 'Fontaine', 'Rousseau', 'Mercier', 'Bonnet', 'Lambert', 'Faure', 'André', 'Blanc', 'Garnier', 'Perrin', 'Lecœur', 'N’Diaye', 'D’Almeida', 'Le Goff', 'Duval', 'Caron', 'Noël', 'Bouvier'] as const;
-const ZONES = ['Zone 1 — Accueil', 'Zone 2 — Bureaux', 'Zone 3 — Quai de chargement', 'Zone 4 — Réserve', 'Zone 5 — Parking', 'Zone 6 — Local technique', 'Zone 7 — Salle des serveurs'] as const;
+const FIRST = [
+  'Hélène',
+  'Jérôme',
+  'François',
+  'Zoé',
+  'Chloé',
+  'Benoît',
+  'Cécile',
+  'Élodie',
+  'Frédéric',
+  'Gaëlle',
+  'Loïc',
+  'Mélanie',
+  'Raphaël',
+  'Sébastien',
+  'Stéphane',
+  'Thérèse',
+  'Amélie',
+  'Océane',
+  'Clément',
+  'Nathalie',
+  'Jean-Pierre',
+  'Anne-Sophie',
+  'Karim',
+  'Fatima',
+] as const;
+const LAST = [
+  'Dupont',
+  'Lefèvre',
+  'Moreau',
+  'Girard',
+  'Guérin',
+  'Chevalier',
+  'Fontaine',
+  'Rousseau',
+  'Mercier',
+  'Bonnet',
+  'Lambert',
+  'Faure',
+  'André',
+  'Blanc',
+  'Garnier',
+  'Perrin',
+  'Lecœur',
+  'N’Diaye',
+  'D’Almeida',
+  'Le Goff',
+  'Duval',
+  'Caron',
+  'Noël',
+  'Bouvier',
+] as const;
+const ZONES = [
+  'Zone 1 — Accueil',
+  'Zone 2 — Bureaux',
+  'Zone 3 — Quai de chargement',
+  'Zone 4 — Réserve',
+  'Zone 5 — Parking',
+  'Zone 6 — Local technique',
+  'Zone 7 — Salle des serveurs',
+] as const;
 const SYSTEM_NAMES: Readonly<Record<SystemKind, string>> = {
   intrusion: 'Centrale intrusion',
   fire: 'Détection incendie',
   video: 'Vidéosurveillance',
   access: 'Contrôle d’accès',
 };
-const PRIORITY_OF: Readonly<Record<AlarmKind, 1 | 2 | 3>> = { fire: 1, panic: 1, medical: 1, intrusion: 2, tamper: 2, technical: 3, power: 3 };
+const PRIORITY_OF: Readonly<Record<AlarmKind, 1 | 2 | 3>> = {
+  fire: 1,
+  panic: 1,
+  medical: 1,
+  intrusion: 2,
+  tamper: 2,
+  technical: 3,
+  power: 3,
+};
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number) {
@@ -86,7 +196,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const MINUTE = 60_000;
 
 /** Demo data: `default` for the everyday demo, `large` for 5,000 sites (or `count`: the bench's 50,000, RS-SITES). */
-export function generateRemoteData(kind: 'default' | 'large', now: number, count: number = kind === 'default' ? 12 : LARGE_SITE_COUNT): RemoteData {
+export function generateRemoteData(
+  kind: 'default' | 'large',
+  now: number,
+  count: number = kind === 'default' ? 12 : LARGE_SITE_COUNT,
+): RemoteData {
   const linkCount = kind === 'default' ? 3 : 25;
   const rnd = random(kind === 'default' ? 7 : 11);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
@@ -168,7 +282,10 @@ export function generateRemoteData(kind: 'default' | 'large', now: number, count
         siteId: id,
         firstName: first,
         lastName: last,
-        phone: c === 3 ? null : `06 ${String(10 + ((i + c * 13) % 89)).padStart(2, '0')} ${String((i * 17 + c) % 100).padStart(2, '0')} ${String((c * 31) % 100).padStart(2, '0')} ${String((i + 40) % 100).padStart(2, '0')}`,
+        phone:
+          c === 3
+            ? null
+            : `06 ${String(10 + ((i + c * 13) % 89)).padStart(2, '0')} ${String((i * 17 + c) % 100).padStart(2, '0')} ${String((c * 31) % 100).padStart(2, '0')} ${String((i + 40) % 100).padStart(2, '0')}`,
         emails: c === 3 ? [] : [`${mail}@exemple.fr`],
         permission: levels[c === 0 ? 0 : c % 4]!,
         invitation,
@@ -210,7 +327,12 @@ export function generateRemoteData(kind: 'default' | 'large', now: number, count
           { site: 7, kind: 'power', minutesAgo: 41 },
           { site: 9, kind: 'panic', minutesAgo: 55, dispatched: true },
         ]
-      : Array.from({ length: 40 }, (_, k) => ({ site: (k * 131) % count, kind: (['intrusion', 'technical', 'fire', 'tamper', 'power'] as const)[k % 5]!, minutesAgo: 2 + k * 3, dispatched: k % 6 === 0 }));
+      : Array.from({ length: 40 }, (_, k) => ({
+          site: (k * 131) % count,
+          kind: (['intrusion', 'technical', 'fire', 'tamper', 'power'] as const)[k % 5]!,
+          minutesAgo: 2 + k * 3,
+          dispatched: k % 6 === 0,
+        }));
   alarmPlan.forEach((a, k) => {
     const site = data.sites[a.site]!;
     const system = data.systems.find((s) => s.siteId === site.id)!;

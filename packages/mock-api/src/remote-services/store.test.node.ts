@@ -18,7 +18,10 @@ test('remote:default — 12 sites over 3 links, every site state, one test mode 
   const alarms = store.openAlarms();
   assert.deepEqual(new Set(alarms.map((a) => a.priority)), new Set([1, 2, 3]));
   assert.ok(alarms.some((a) => a.dispatchedAt !== null));
-  assert.ok(sites.some((s) => s.linkIds.length > 1), 'a site reached through two links');
+  assert.ok(
+    sites.some((s) => s.linkIds.length > 1),
+    'a site reached through two links',
+  );
   // Every entity follows the contract.
   for (const s of sites) Site.parse(s);
   for (const l of store.data.links) IdPinLink.parse(l);

@@ -5,7 +5,15 @@
  * `alarms/`, `id-pin/`, `onboarding/`) keeps its own extra state through {@link RemoteStore.part}
  * and applies core's rules in its own module, so the store stays a plain data holder.
  */
-import { siteStateOf, type Alarm, type AlarmSystem, type CallList, type Contact, type IdPinLink, type Site } from '@vigie/core/remote-services';
+import {
+  siteStateOf,
+  type Alarm,
+  type AlarmSystem,
+  type CallList,
+  type Contact,
+  type IdPinLink,
+  type Site,
+} from '@vigie/core/remote-services';
 import { DEMO_USER_NAME, generateRemoteData, type RemoteData } from './generate.js';
 
 /** The Remote Services scenarios (see `scenarios.ts`). */

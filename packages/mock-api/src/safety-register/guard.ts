@@ -9,9 +9,15 @@ import { problem, type RouteContext, type RouteDefinition } from '../http.js';
 /** The 403 a suspended account gets, or undefined when access is full. */
 export function restrictedProblem(ctx: RouteContext): Response | undefined {
   if (ctx.store.access().kind !== 'restricted') return undefined;
-  return problem(403, SR_PROBLEM_TYPES.accessRestricted.slice('/problems/'.length), 'Access restricted', 'The account is suspended until its overdue invoices are paid; only the sites synthesis remains available.', {
-    instance: ctx.instance,
-  });
+  return problem(
+    403,
+    SR_PROBLEM_TYPES.accessRestricted.slice('/problems/'.length),
+    'Access restricted',
+    'The account is suspended until its overdue invoices are paid; only the sites synthesis remains available.',
+    {
+      instance: ctx.instance,
+    },
+  );
 }
 
 /** The same routes, answering 403 access-restricted while the account is suspended. */

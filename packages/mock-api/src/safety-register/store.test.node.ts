@@ -29,10 +29,14 @@ describe('X-MOCK SR-INVOICE store', () => {
       for (const scenario of INVOICE_SCENARIOS) assert.doesNotThrow(() => createInvoiceStore(scenario, at(iso)), `${scenario} on ${iso}`);
     }
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), fc.constantFrom(...INVOICE_SCENARIOS), (instant, scenario) => {
-        const today = calendarDateOf(instant);
-        checkScenario(scenario, demoInvoices(scenario, today), today);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }),
+        fc.constantFrom(...INVOICE_SCENARIOS),
+        (instant, scenario) => {
+          const today = calendarDateOf(instant);
+          checkScenario(scenario, demoInvoices(scenario, today), today);
+        },
+      ),
     );
   });
 

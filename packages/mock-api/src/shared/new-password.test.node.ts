@@ -19,25 +19,50 @@ describe('X-SEC the list of common passwords', () => {
     assert.ok(COMMON_PASSWORDS.length >= 300, `${COMMON_PASSWORDS.length}`);
     assert.equal(new Set(COMMON_PASSWORDS).size, COMMON_PASSWORDS.length);
     for (const p of COMMON_PASSWORDS) assert.equal(p, p.toLowerCase(), p);
-    for (const p of ['azerty', 'motdepasse', 'soleil', 'jetaime', 'doudou', 'marseille', 'azertyuiop', '123456789012']) assert.ok(COMMON_PASSWORDS.includes(p), p);
+    for (const p of ['azerty', 'motdepasse', 'soleil', 'jetaime', 'doudou', 'marseille', 'azertyuiop', '123456789012'])
+      assert.ok(COMMON_PASSWORDS.includes(p), p);
   });
 
   it('matched case-insensitively, without accents, with digits and symbols around it, and one repeated character', () => {
     // Context-specific words too (the services' own names: « bulletin », « passeport »).
-    for (const p of ['Bulletin-2026!', 'Passeport-2026!', 'AzertyUiop1', 'MOTDEPASSE123', 'Motdepasse2026!', '2026-Soleil-2026', 'Sécurité-2026!', '!!Marseille13!!', 'aaaaaaaaaaaa', '            ', 'ÉÉÉÉÉÉÉÉÉÉÉ']) {
+    for (const p of [
+      'Bulletin-2026!',
+      'Passeport-2026!',
+      'AzertyUiop1',
+      'MOTDEPASSE123',
+      'Motdepasse2026!',
+      '2026-Soleil-2026',
+      'Sécurité-2026!',
+      '!!Marseille13!!',
+      'aaaaaaaaaaaa',
+      '            ',
+      'ÉÉÉÉÉÉÉÉÉÉÉ',
+    ]) {
       assert.ok(isCommonPassword(p), p);
     }
     // A passphrase with a common word inside is not a common password.
-    for (const p of ['soleil du matin sur la mer', 'Mon nouveau coffre 🐚 2026', 'Bulletin-de-mars', 'Nouveau-Passeport-2027!', 'cheval-batterie-agrafe', 'aaaaaaaaaab']) {
+    for (const p of [
+      'soleil du matin sur la mer',
+      'Mon nouveau coffre 🐚 2026',
+      'Bulletin-de-mars',
+      'Nouveau-Passeport-2027!',
+      'cheval-batterie-agrafe',
+      'aaaaaaaaaab',
+    ]) {
       assert.ok(!isCommonPassword(p), p);
     }
   });
 
   it('property: a listed password with any digits appended is refused, whatever its case', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMMON_PASSWORDS.filter((p) => /\p{L}/u.test(p))), fc.stringMatching(/^[0-9!?.#-]{0,6}$/), fc.boolean(), (word, suffix, upper) => {
-        assert.ok(isCommonPassword(`${upper ? word.toUpperCase() : word}${suffix}`));
-      }),
+      fc.property(
+        fc.constantFrom(...COMMON_PASSWORDS.filter((p) => /\p{L}/u.test(p))),
+        fc.stringMatching(/^[0-9!?.#-]{0,6}$/),
+        fc.boolean(),
+        (word, suffix, upper) => {
+          assert.ok(isCommonPassword(`${upper ? word.toUpperCase() : word}${suffix}`));
+        },
+      ),
     );
   });
 });
@@ -53,7 +78,9 @@ describe('X-SEC newPasswordIssues: one check for every new password', () => {
     assert.deepEqual(newPasswordIssues('azertyuiop1'), ['common']);
     assert.deepEqual(newPasswordIssues('Cheval-Batterie'), []);
     assert.deepEqual(newPasswordIssues('Cheval-Batterie', { isCurrent: (p) => p === 'Cheval-Batterie' }), ['same-as-current']);
-    assert.deepEqual(newPasswordIssues('Cheval-Batterie', { isCurrent: (p) => p === 'Cheval-Batterie', currentIsTemporary: true }), ['same-as-temporary']);
+    assert.deepEqual(newPasswordIssues('Cheval-Batterie', { isCurrent: (p) => p === 'Cheval-Batterie', currentIsTemporary: true }), [
+      'same-as-temporary',
+    ]);
     // Case matters for the current password (it is a password, not a word of the list).
     assert.deepEqual(newPasswordIssues('cheval-batterie', { isCurrent: (p) => p === 'Cheval-Batterie' }), []);
   });
@@ -109,7 +136,10 @@ describe('X-SEC the stores call it for every new password', () => {
     const handedOver = createPassportStore('passport:must-change-password', () => T0);
     const step = handedOver.login(PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
     assert.ok(step.kind === 'must-change-password');
-    assert.deepEqual(handedOver.changeTemporaryPassword(step.challenge, PASSPORT_HANDOVER_LOGIN.password), field('password-same-as-temporary'));
+    assert.deepEqual(
+      handedOver.changeTemporaryPassword(step.challenge, PASSPORT_HANDOVER_LOGIN.password),
+      field('password-same-as-temporary'),
+    );
     assert.deepEqual(handedOver.changeTemporaryPassword(step.challenge, 'motdepasse12345'), field('password-common'));
     assert.equal(handedOver.changeTemporaryPassword(step.challenge, 'Claire-Durand-2026').kind, 'signed-in');
   });

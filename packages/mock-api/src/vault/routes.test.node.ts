@@ -44,7 +44,10 @@ function vaultApi(options: HandlerOptions = {}) {
   /** The vault session's header once `signIn()` was called: sent by `call` unless it is given another Authorization. */
   let session: Record<string, string> = {};
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...session, ...headers } };
+    const init: RequestInit = {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...session, ...headers },
+    };
     if (body !== undefined) init.body = JSON.stringify(body);
     const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, init));
     assert.ok(response, `no handler for ${method} ${path}`);
@@ -56,7 +59,8 @@ function vaultApi(options: HandlerOptions = {}) {
     const text = await response.text();
     return { status: response.status, type, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
-  const login = (identifier: string, password: string, headers: Record<string, string> = {}) => call('POST', 'vault/login', { identifier, password }, headers);
+  const login = (identifier: string, password: string, headers: Record<string, string> = {}) =>
+    call('POST', 'vault/login', { identifier, password }, headers);
   /** Signs Paul in; the next calls carry his vault session (the private routes want it, X-MOCK). */
   const signIn = async () => {
     const r = LoginResponse.parse((await login(PAUL.identifier, PAUL.password)).body);
@@ -145,7 +149,11 @@ describe('X-MOCK VA-LOGIN lockout (core’s rule, per account)', () => {
     for (let i = 0; i < 5; i++) {
       assert.equal(b[i]!.status, a[i]!.status, `attempt ${i + 1}`);
       assert.equal(b[i]!.type, a[i]!.type);
-      assert.deepEqual(withoutInstance(b[i]!.body), withoutInstance(a[i]!.body), `attempt ${i + 1}: the bodies must not tell the accounts apart`);
+      assert.deepEqual(
+        withoutInstance(b[i]!.body),
+        withoutInstance(a[i]!.body),
+        `attempt ${i + 1}: the bodies must not tell the accounts apart`,
+      );
       assert.equal(b[i]!.headers.get('Retry-After'), a[i]!.headers.get('Retry-After'));
     }
     // An unknown e-mail too, and an account never activated (no password yet).
@@ -162,7 +170,11 @@ describe('X-MOCK VA-LOGIN lockout (core’s rule, per account)', () => {
     assertProblem(third, 423, '/problems/locked');
     const byMail = await api.login('Paul.Dupont@example.fr', PAUL.password);
     assertProblem(byMail, 423, '/problems/locked');
-    assert.equal((byMail.body as { lockedUntil: string }).lockedUntil, (third.body as { lockedUntil: string }).lockedUntil, 'the same lock');
+    assert.equal(
+      (byMail.body as { lockedUntil: string }).lockedUntil,
+      (third.body as { lockedUntil: string }).lockedUntil,
+      'the same lock',
+    );
     assert.equal(api.mock.vault.lockedUntil(PAUL.email), api.mock.vault.lockedUntil(PAUL.identifier));
   });
 
@@ -203,7 +215,13 @@ describe('X-MOCK VA-LOGIN lockout (core’s rule, per account)', () => {
 
   it('VA-PAPER the paper request checks the password with the same lockout (no way around it), same 401 as the login', async () => {
     const api = vaultApi();
-    const paper = (password: string) => api.call('POST', 'vault/paper-requests', { identifier: PAUL.identifier, password, employer: 'Boulangeries Martin SAS', dataPolicyAccepted: true });
+    const paper = (password: string) =>
+      api.call('POST', 'vault/paper-requests', {
+        identifier: PAUL.identifier,
+        password,
+        employer: 'Boulangeries Martin SAS',
+        dataPolicyAccepted: true,
+      });
     const first = await paper('wrong');
     assertProblem(first, 401, '/problems/invalid-credentials');
     assert.deepEqual(withoutInstance(first.body), withoutInstance((await api.login('999999999999', 'x')).body));
@@ -227,7 +245,11 @@ describe('X-MOCK VA-LOGIN steps', () => {
     assert.equal((wrong.body as { attemptsLeft: number }).attemptsLeft, 4);
     const right = await api.call('POST', 'vault/login/second-factor', { challenge: step.challenge, code: DEMO_ONE_TIME_CODE });
     assert.equal(LoginResponse.parse(right.body).kind, 'signed-in');
-    assertProblem(await api.call('POST', 'vault/login/second-factor', { challenge: step.challenge, code: DEMO_ONE_TIME_CODE }), 410, '/problems/challenge-expired');
+    assertProblem(
+      await api.call('POST', 'vault/login/second-factor', { challenge: step.challenge, code: DEMO_ONE_TIME_CODE }),
+      410,
+      '/problems/challenge-expired',
+    );
   });
 
   it('VA-LOGIN the code expires after 10 minutes; resend is refused before 60 s (429) and allowed after; 5 wrong codes end the challenge', async () => {
@@ -244,7 +266,11 @@ describe('X-MOCK VA-LOGIN steps', () => {
     assert.equal(resent.status, 200);
     assert.equal(Date.parse((resent.body as { expiresAt: string }).expiresAt), T0 + 11 * MIN);
     api.now = T0 + 11 * MIN;
-    assertProblem(await api.call('POST', 'vault/login/second-factor', { challenge: step.challenge, code: DEMO_ONE_TIME_CODE }), 410, '/problems/challenge-expired');
+    assertProblem(
+      await api.call('POST', 'vault/login/second-factor', { challenge: step.challenge, code: DEMO_ONE_TIME_CODE }),
+      410,
+      '/problems/challenge-expired',
+    );
 
     api.now = T0;
     const again = LoginResponse.parse((await api.login('345678901234', 'Coffre-fort-2026')).body);
@@ -253,8 +279,16 @@ describe('X-MOCK VA-LOGIN steps', () => {
       const wrong = await api.call('POST', 'vault/login/second-factor', { challenge: again.challenge, code: '111111' });
       assert.equal((wrong.body as { attemptsLeft: number }).attemptsLeft, left);
     }
-    assertProblem(await api.call('POST', 'vault/login/second-factor', { challenge: again.challenge, code: '111111' }), 410, '/problems/challenge-expired');
-    assertProblem(await api.call('POST', 'vault/login/second-factor', { challenge: again.challenge, code: DEMO_ONE_TIME_CODE }), 410, '/problems/challenge-expired');
+    assertProblem(
+      await api.call('POST', 'vault/login/second-factor', { challenge: again.challenge, code: '111111' }),
+      410,
+      '/problems/challenge-expired',
+    );
+    assertProblem(
+      await api.call('POST', 'vault/login/second-factor', { challenge: again.challenge, code: DEMO_ONE_TIME_CODE }),
+      410,
+      '/problems/challenge-expired',
+    );
   });
 
   it('VA-LOSTID Julien (temporary password): must-change-password → a policy-breaking password is refused (422) → a good one signs in, and works next time', async () => {
@@ -278,7 +312,10 @@ describe('X-MOCK VA-LOGIN steps', () => {
       { field: 'identifier', issue: 'required' },
       { field: 'password', issue: 'required' },
     ]);
-    const raw = await getResponse(api.mock.handlers, new Request(`${API}/vault/login`, { method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json' } }));
+    const raw = await getResponse(
+      api.mock.handlers,
+      new Request(`${API}/vault/login`, { method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json' } }),
+    );
     assert.equal(raw?.status, 400);
   });
 });
@@ -310,24 +347,55 @@ describe('X-MOCK VA-RESET', () => {
     const status = LinkStatusResponse.parse((await api.call('POST', 'vault/password-reset/status', { token: mail.token })).body);
     assert.ok(status.status === 'valid');
     assert.equal(Date.parse(status.expiresAt), T0 + DAY);
-    assertProblem(await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'court' }), 422, '/problems/password-policy');
-    assert.equal((await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'Une nouvelle phrase secrète' })).status, 204);
-    assertProblem(await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'Une autre phrase secrète' }), 410, '/problems/token-used');
+    assertProblem(
+      await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'court' }),
+      422,
+      '/problems/password-policy',
+    );
+    assert.equal(
+      (await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'Une nouvelle phrase secrète' })).status,
+      204,
+    );
+    assertProblem(
+      await api.call('POST', 'vault/password-reset', { token: mail.token, password: 'Une autre phrase secrète' }),
+      410,
+      '/problems/token-used',
+    );
     assert.deepEqual((await api.call('POST', 'vault/password-reset/status', { token: mail.token })).body, { status: 'used' });
     assert.equal((await api.login(PAUL.identifier, 'Une nouvelle phrase secrète')).status, 200, 'the reset lifted the lock');
   });
 
   it('VA-RESET expired and used demo tokens → 410 token-expired / token-used; unknown → 404; a link expires 24 h after it was sent', async () => {
     const api = vaultApi();
-    assertProblem(await api.call('POST', 'vault/password-reset', { token: DEMO_TOKENS.resetExpired, password: 'Une nouvelle phrase' }), 410, '/problems/token-expired');
-    assertProblem(await api.call('POST', 'vault/password-reset', { token: DEMO_TOKENS.resetUsed, password: 'Une nouvelle phrase' }), 410, '/problems/token-used');
-    assertProblem(await api.call('POST', 'vault/password-reset', { token: 'nope', password: 'Une nouvelle phrase' }), 404, '/problems/token-unknown');
-    assert.deepEqual((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.resetExpired })).body, { status: 'expired' });
+    assertProblem(
+      await api.call('POST', 'vault/password-reset', { token: DEMO_TOKENS.resetExpired, password: 'Une nouvelle phrase' }),
+      410,
+      '/problems/token-expired',
+    );
+    assertProblem(
+      await api.call('POST', 'vault/password-reset', { token: DEMO_TOKENS.resetUsed, password: 'Une nouvelle phrase' }),
+      410,
+      '/problems/token-used',
+    );
+    assertProblem(
+      await api.call('POST', 'vault/password-reset', { token: 'nope', password: 'Une nouvelle phrase' }),
+      404,
+      '/problems/token-unknown',
+    );
+    assert.deepEqual((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.resetExpired })).body, {
+      status: 'expired',
+    });
     // The valid demo link was sent an hour before T0.
     api.now = T0 + 23 * 60 * MIN - 1;
-    assert.equal(LinkStatusResponse.parse((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.reset })).body).status, 'valid');
+    assert.equal(
+      LinkStatusResponse.parse((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.reset })).body).status,
+      'valid',
+    );
     api.now = T0 + 23 * 60 * MIN;
-    assert.equal(LinkStatusResponse.parse((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.reset })).body).status, 'expired');
+    assert.equal(
+      LinkStatusResponse.parse((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.reset })).body).status,
+      'expired',
+    );
   });
 });
 
@@ -370,7 +438,12 @@ describe('X-MOCK VA-LOSTID', () => {
 
   it('VA-LOSTID a body its schema refuses names core’s codes where one applies, `invalid` otherwise (the widgets have a message for each)', async () => {
     const api = vaultApi();
-    const r = await api.call('POST', 'vault/identifier-recovery', { ...SEED_FORM, birthMonth: 13, mobilePhone: 'x'.repeat(40), lastName: 'x'.repeat(400) });
+    const r = await api.call('POST', 'vault/identifier-recovery', {
+      ...SEED_FORM,
+      birthMonth: 13,
+      mobilePhone: 'x'.repeat(40),
+      lastName: 'x'.repeat(400),
+    });
     assertProblem(r, 422, '/problems/validation');
     assert.deepEqual((r.body as { errors: unknown }).errors, [
       { field: 'lastName', issue: 'invalid' },
@@ -383,19 +456,36 @@ describe('X-MOCK VA-LOSTID', () => {
 describe('X-MOCK VA-ACTIVATE', () => {
   it('VA-ACTIVATE the invitation link is valid 15 days after it was issued (Inès: issued 3 days before T0)', async () => {
     const api = vaultApi();
-    const status = ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body);
+    const status = ActivationStatusResponse.parse(
+      (await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body,
+    );
     assert.ok(status.status === 'valid');
     assert.equal(Date.parse(status.expiresAt), T0 + 12 * DAY);
     assert.equal(status.smsCodeDestination, '06 •• •• •• 01');
     api.now = T0 + 11 * DAY; // day 14 after issue
-    assert.equal(ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status, 'valid');
+    assert.equal(
+      ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status,
+      'valid',
+    );
     api.now = T0 + 12 * DAY - 1;
-    assert.equal(ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status, 'valid');
+    assert.equal(
+      ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status,
+      'valid',
+    );
     api.now = T0 + 12 * DAY; // day 15
-    assert.equal(ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status, 'expired');
+    assert.equal(
+      ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body).status,
+      'expired',
+    );
     api.now = T0 + 13 * DAY; // day 16
     assertProblem(
-      await api.call('POST', 'vault/activation', { token: DEMO_TOKENS.activation, password: 'Une phrase assez longue', person: status.person, termsAccepted: true, smsCode: '123456' }),
+      await api.call('POST', 'vault/activation', {
+        token: DEMO_TOKENS.activation,
+        password: 'Une phrase assez longue',
+        person: status.person,
+        termsAccepted: true,
+        smsCode: '123456',
+      }),
       410,
       '/problems/token-expired',
     );
@@ -408,7 +498,11 @@ describe('X-MOCK VA-ACTIVATE', () => {
     assertProblem(await api.call('POST', 'vault/activation', { ...body, smsCode: DEMO_ONE_TIME_CODE }), 422, '/problems/invalid-code');
     assert.equal((await api.call('POST', 'vault/activation/code', { token: DEMO_TOKENS.activation })).status, 200);
     assertProblem(await api.call('POST', 'vault/activation/code', { token: DEMO_TOKENS.activation }), 429, '/problems/resend-too-early');
-    assertProblem(await api.call('POST', 'vault/activation', { ...body, termsAccepted: false, smsCode: DEMO_ONE_TIME_CODE }), 422, '/problems/validation');
+    assertProblem(
+      await api.call('POST', 'vault/activation', { ...body, termsAccepted: false, smsCode: DEMO_ONE_TIME_CODE }),
+      422,
+      '/problems/validation',
+    );
     const done = await api.call('POST', 'vault/activation', { ...body, smsCode: DEMO_ONE_TIME_CODE });
     assert.equal(done.status, 200);
     assert.equal(LoginResponse.parse(done.body).kind, 'signed-in');
@@ -418,10 +512,15 @@ describe('X-MOCK VA-ACTIVATE', () => {
 
   it('VA-ACTIVATE expired, used and unknown links; no SMS code for Léa', async () => {
     const api = vaultApi();
-    assert.equal(((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activationExpired })).body as { status: string }).status, 'expired');
+    assert.equal(
+      ((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activationExpired })).body as { status: string }).status,
+      'expired',
+    );
     assert.deepEqual((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activationUsed })).body, { status: 'used' });
     assertProblem(await api.call('POST', 'vault/activation/status', { token: 'nope' }), 404, '/problems/token-unknown');
-    const lea = ActivationStatusResponse.parse((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activationNoSms })).body);
+    const lea = ActivationStatusResponse.parse(
+      (await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activationNoSms })).body,
+    );
     assert.ok(lea.status === 'valid' && lea.smsCodeDestination === undefined);
     assertProblem(await api.call('POST', 'vault/activation/code', { token: DEMO_TOKENS.activationNoSms }), 409, '/problems/no-sms-code');
   });
@@ -454,7 +553,11 @@ describe('X-MOCK VA-LOGIN sign-out ends the session on the server (X-SEC)', () =
       tokens.push(r.session.token);
     }
     await api.call('POST', 'vault/logout', undefined, { Authorization: `Bearer ${tokens[0]}` });
-    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[0]}` }), 401, '/problems/session-required');
+    assertProblem(
+      await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[0]}` }),
+      401,
+      '/problems/session-required',
+    );
     assert.equal((await api.call('GET', 'vault/profile', undefined, { Authorization: `Bearer ${tokens[1]}` })).status, 200);
   });
 
@@ -489,7 +592,10 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
     const d = documents.find((x) => !x.archived)!;
     assert.equal(((await api.call('POST', `vault/documents/${d.id}/archive`)).body as { archived: boolean }).archived, true);
     assert.equal(((await api.call('POST', `vault/documents/${d.id}/restore`)).body as { archived: boolean }).archived, false);
-    assert.equal(((await api.call('POST', `vault/documents/${d.id}/move`, { folderId: 'personnel' })).body as { folderId: string }).folderId, 'personnel');
+    assert.equal(
+      ((await api.call('POST', `vault/documents/${d.id}/move`, { folderId: 'personnel' })).body as { folderId: string }).folderId,
+      'personnel',
+    );
     assertProblem(await api.call('POST', `vault/documents/${d.id}/move`, { folderId: 'nowhere' }), 404, '/problems/not-found');
     const after = DocumentsResponse.parse((await api.call('GET', 'vault/documents')).body);
     assert.equal(after.documents.find((x) => x.id === d.id)!.folderId, 'personnel');
@@ -498,22 +604,48 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
   it('VA-PROFILE with the session of a login: that account; e-mail change (core’s checks); password change needs the current one', async () => {
     const api = vaultApi({ requireAuth: true });
     assertProblem(await api.call('GET', 'vault/profile'), 401, '/problems/unauthorized');
-    assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer host-token' }), 401, '/problems/session-required');
+    assertProblem(
+      await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer host-token' }),
+      401,
+      '/problems/session-required',
+    );
     const signed = LoginResponse.parse((await api.login(PAUL.identifier, PAUL.password)).body);
     assert.ok(signed.kind === 'signed-in');
     const auth = { Authorization: `Bearer ${signed.session.token}` };
     const profile = VaultProfile.parse((await api.call('GET', 'vault/profile', undefined, auth)).body);
     assert.equal(profile.identifier, PAUL.identifier);
     assert.equal(profile.mobilePhone, '06 •• •• •• 32');
-    const same = await api.call('POST', 'vault/profile/email', { email: PAUL.email, emailConfirmation: PAUL.email, currentPassword: PAUL.password }, auth);
+    const same = await api.call(
+      'POST',
+      'vault/profile/email',
+      { email: PAUL.email, emailConfirmation: PAUL.email, currentPassword: PAUL.password },
+      auth,
+    );
     assert.deepEqual((same.body as { errors: unknown }).errors, [{ field: 'email', issue: 'same-email' }]);
-    const asked = VaultProfile.parse((await api.call('POST', 'vault/profile/email', { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr', currentPassword: PAUL.password }, auth)).body);
+    const asked = VaultProfile.parse(
+      (
+        await api.call(
+          'POST',
+          'vault/profile/email',
+          { email: 'Paul.Dupont@nouveau.fr', emailConfirmation: 'paul.dupont@nouveau.fr', currentPassword: PAUL.password },
+          auth,
+        )
+      ).body,
+    );
     assert.equal(asked.email, PAUL.email, 'unchanged until the link is followed');
     assert.equal(asked.pendingEmail, 'paul.dupont@nouveau.fr');
     const link = api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link')!;
     assert.equal((await api.call('POST', 'vault/email-confirmation', { token: (link as { token: string }).token })).status, 200);
-    assertProblem(await api.call('POST', 'vault/profile/password', { currentPassword: 'wrong', newPassword: 'Une phrase assez longue' }, auth), 422, '/problems/invalid-current-password');
-    assert.equal((await api.call('POST', 'vault/profile/password', { currentPassword: PAUL.password, newPassword: 'Une phrase assez longue' }, auth)).status, 204);
+    assertProblem(
+      await api.call('POST', 'vault/profile/password', { currentPassword: 'wrong', newPassword: 'Une phrase assez longue' }, auth),
+      422,
+      '/problems/invalid-current-password',
+    );
+    assert.equal(
+      (await api.call('POST', 'vault/profile/password', { currentPassword: PAUL.password, newPassword: 'Une phrase assez longue' }, auth))
+        .status,
+      204,
+    );
     assert.equal((await api.login('paul.dupont@nouveau.fr', 'Une phrase assez longue')).status, 200);
     // The session expires after 30 minutes.
     api.now = T0 + 30 * MIN;
@@ -527,7 +659,11 @@ describe('X-MOCK VA-PROFILE and VA-DOCS', () => {
         assert.equal((await api.call('GET', path)).status, 401, `${path} (requireAuth: ${requireAuth})`);
         assertProblem(await api.call('GET', path, undefined, { Authorization: 'Bearer host-token' }), 401, '/problems/session-required');
       }
-      assertProblem(await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }), 401, '/problems/session-required');
+      assertProblem(
+        await api.call('GET', 'vault/profile', undefined, { Authorization: 'Bearer vs_expired' }),
+        401,
+        '/problems/session-required',
+      );
     }
   });
 });
@@ -543,7 +679,8 @@ describe('X-MOCK VA-PROFILE e-mail change: the current password and a confirmati
   const NEW = 'paul.dupont@nouveau.fr';
   const ask = (api: ReturnType<typeof vaultApi>, auth: Record<string, string>, currentPassword: string, email = NEW) =>
     api.call('POST', 'vault/profile/email', { email, emailConfirmation: email, currentPassword }, auth);
-  const lastLink = (api: ReturnType<typeof vaultApi>) => (api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link') as { token: string; to: string } | undefined);
+  const lastLink = (api: ReturnType<typeof vaultApi>) =>
+    api.mock.vault.outbox().findLast((m) => m.kind === 'email-confirmation-link') as { token: string; to: string } | undefined;
 
   it('the current password is required: without it 422 validation (currentPassword required)', async () => {
     const { api, auth } = await paulSignedIn();
@@ -635,11 +772,26 @@ describe('X-MOCK VA-PROFILE e-mail change: the current password and a confirmati
 
   it('the demo links: Camille’s pending change confirms; Lucas’s expired; Paul’s used; all expired under vault:expired-link', async () => {
     const api = vaultApi();
-    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationExpired }), 410, '/problems/token-expired');
-    assertProblem(await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationUsed }), 410, '/problems/token-used');
-    assert.deepEqual((await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation })).body, { email: DEMO_PENDING_EMAIL });
     assertProblem(
-      await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation }, { [SCENARIO_HEADER]: 'vault:expired-link' }),
+      await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationExpired }),
+      410,
+      '/problems/token-expired',
+    );
+    assertProblem(
+      await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmationUsed }),
+      410,
+      '/problems/token-used',
+    );
+    assert.deepEqual((await api.call('POST', 'vault/email-confirmation', { token: DEMO_TOKENS.emailConfirmation })).body, {
+      email: DEMO_PENDING_EMAIL,
+    });
+    assertProblem(
+      await api.call(
+        'POST',
+        'vault/email-confirmation',
+        { token: DEMO_TOKENS.emailConfirmation },
+        { [SCENARIO_HEADER]: 'vault:expired-link' },
+      ),
       410,
       '/problems/token-expired',
     );
@@ -685,7 +837,14 @@ describe('X-MOCK VA-PAPER', () => {
   it('VA-PAPER identifier + password + employer + consent → draft → confirmation (printable), replayed for the same Idempotency-Key', async () => {
     const api = vaultApi();
     const draft = PaperRequestDraft.parse(
-      (await api.call('POST', 'vault/paper-requests', { identifier: PAUL.email, password: PAUL.password, employer: ' Boulangeries Martin SAS ', dataPolicyAccepted: true })).body,
+      (
+        await api.call('POST', 'vault/paper-requests', {
+          identifier: PAUL.email,
+          password: PAUL.password,
+          employer: ' Boulangeries Martin SAS ',
+          dataPolicyAccepted: true,
+        })
+      ).body,
     );
     assert.equal(draft.firstName, 'Paul');
     assert.equal(draft.employer, 'Boulangeries Martin SAS');
@@ -697,13 +856,27 @@ describe('X-MOCK VA-PAPER', () => {
     assert.deepEqual(again.body, first.body);
     await api.signIn();
     assert.equal(VaultProfile.parse((await api.call('GET', 'vault/profile')).body).paperless, false);
-    const consent = await api.call('POST', 'vault/paper-requests', { identifier: PAUL.email, password: PAUL.password, employer: 'X', dataPolicyAccepted: false });
+    const consent = await api.call('POST', 'vault/paper-requests', {
+      identifier: PAUL.email,
+      password: PAUL.password,
+      employer: 'X',
+      dataPolicyAccepted: false,
+    });
     assert.deepEqual((consent.body as { errors: unknown }).errors, [{ field: 'dataPolicyAccepted', issue: 'consent-required' }]);
   });
 
   it('VA-PAPER a draft not confirmed within 15 minutes is over (410)', async () => {
     const api = vaultApi();
-    const draft = PaperRequestDraft.parse((await api.call('POST', 'vault/paper-requests', { identifier: PAUL.identifier, password: PAUL.password, employer: 'X', dataPolicyAccepted: true })).body);
+    const draft = PaperRequestDraft.parse(
+      (
+        await api.call('POST', 'vault/paper-requests', {
+          identifier: PAUL.identifier,
+          password: PAUL.password,
+          employer: 'X',
+          dataPolicyAccepted: true,
+        })
+      ).body,
+    );
     api.now = T0 + 15 * MIN;
     assertProblem(await api.call('POST', 'vault/paper-requests/confirm', { draftId: draft.draftId }), 410, '/problems/challenge-expired');
   });
@@ -725,7 +898,9 @@ describe('X-MOCK VA scenarios', () => {
   it('X-MOCK vault:second-factor — the demo account asks for the SMS code; vault:must-change-password — for a new password', async () => {
     const tfa = LoginResponse.parse((await vaultApi({ scenario: 'vault:second-factor' }).login(PAUL.identifier, PAUL.password)).body);
     assert.ok(tfa.kind === 'second-factor' && tfa.channel === 'sms' && tfa.destination === '06 •• •• •• 32');
-    const temp = LoginResponse.parse((await vaultApi({ scenario: 'vault:must-change-password' }).login(PAUL.identifier, PAUL.password)).body);
+    const temp = LoginResponse.parse(
+      (await vaultApi({ scenario: 'vault:must-change-password' }).login(PAUL.identifier, PAUL.password)).body,
+    );
     assert.equal(temp.kind, 'must-change-password');
   });
 
@@ -736,16 +911,27 @@ describe('X-MOCK VA scenarios', () => {
     assert.equal(empty.folders.length, 3);
     assert.deepEqual(empty.documents, []);
     const api = vaultApi({ scenario: 'vault:expired-link' });
-    assert.equal(((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body as { status: string }).status, 'expired');
+    assert.equal(
+      ((await api.call('POST', 'vault/activation/status', { token: DEMO_TOKENS.activation })).body as { status: string }).status,
+      'expired',
+    );
     assert.deepEqual((await api.call('POST', 'vault/password-reset/status', { token: DEMO_TOKENS.reset })).body, { status: 'expired' });
   });
 
   it('X-MOCK a scenario concerns one service: invoices keep their default data under vault:*, the vault its default under invoices:* and any:slow', async () => {
     const api = vaultApi({ scenario: 'vault:locked', slowMs: 1 });
-    assert.equal(((await api.call('GET', 'safety-register/access', undefined, { Authorization: 'Bearer host-token' })).body as { level: string }).level, 'overdue');
+    assert.equal(
+      ((await api.call('GET', 'safety-register/access', undefined, { Authorization: 'Bearer host-token' })).body as { level: string })
+        .level,
+      'overdue',
+    );
     api.mock.setScenario('invoices:warning');
     assert.equal((await api.login(PAUL.identifier, PAUL.password)).status, 200);
-    assert.equal((await api.login(PAUL.identifier, PAUL.password, { [SCENARIO_HEADER]: 'vault:locked' })).status, 423, 'a per-request scenario keeps its own vault');
+    assert.equal(
+      (await api.login(PAUL.identifier, PAUL.password, { [SCENARIO_HEADER]: 'vault:locked' })).status,
+      423,
+      'a per-request scenario keeps its own vault',
+    );
     assert.equal((await api.login(PAUL.identifier, PAUL.password, { [SCENARIO_HEADER]: 'any:slow' })).status, 200);
   });
 

@@ -21,5 +21,9 @@ import { paperHandlers } from './routes/paper.js';
 
 /** VA — every route of the vault, for `createHandlers`: registered from core's table (`VAULT_ROUTES`), one behaviour per operation. */
 export function vaultRoutes(): RouteDefinition[] {
-  return routesFromTable(VAULT_ROUTES, { ...loginHandlers, ...linksHandlers, ...profileHandlers, ...documentsHandlers, ...paperHandlers }, toRoute);
+  return routesFromTable(
+    VAULT_ROUTES,
+    { ...loginHandlers, ...linksHandlers, ...profileHandlers, ...documentsHandlers, ...paperHandlers },
+    toRoute,
+  );
 }

@@ -67,7 +67,10 @@ describe('X-MOCK VA HTTP server', () => {
     assert.equal(refreshes(), 0, 'a 401 of the login is the answer, not a token problem');
     assert.deepEqual(events.slice(0, 2), [{ type: 'server-refused' }, { type: 'server-refused' }]);
     assert.deepEqual(events[2], { type: 'server-locked', lockedUntil: T0 + 120 * 60_000 });
-    await assert.rejects(vaultLogin(c, '123456789012', 'Bulletin-2026!'), (e: unknown) => isApiError(e) && e.failure.kind === 'locked' && e.failure.lockedUntil === new Date(T0 + 120 * 60_000).toISOString());
+    await assert.rejects(
+      vaultLogin(c, '123456789012', 'Bulletin-2026!'),
+      (e: unknown) => isApiError(e) && e.failure.kind === 'locked' && e.failure.lockedUntil === new Date(T0 + 120 * 60_000).toISOString(),
+    );
     // The machine shows what the server said.
     const state = run(loginMachine, [{ type: 'submit', identifier: '123456789012' }, events[2]!], { now });
     assert.deepEqual(state, { status: 'locked', identifier: '123456789012', lockedUntil: T0 + 120 * 60_000 });
@@ -125,7 +128,11 @@ describe('X-MOCK VA HTTP server', () => {
   it('VA the preflight allows what the vault calls send', async () => {
     const response = await fetch(`${server.apiUrl}/vault/login`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      headers: {
+        Origin: 'https://partner.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
     });
     assert.equal(response.status, 204);
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /PUT/);

@@ -46,9 +46,18 @@ describe('X-MOCK VA-DOCS real PDF files', () => {
 
   it('VA-DOCS property: any text makes a well-formed PDF', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 60 }), { minLength: 1, maxLength: 6 }), fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), (lines, title) => {
-        assertWellFormedPdf(makePdf(lines.map((text) => ({ text })), title));
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 60 }), { minLength: 1, maxLength: 6 }),
+        fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+        (lines, title) => {
+          assertWellFormedPdf(
+            makePdf(
+              lines.map((text) => ({ text })),
+              title,
+            ),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -9,7 +9,12 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { EmployeeEditCancelledEvent, EmployeeEnrolledEvent, EmployeeUpdatedEvent, PassportLoginRequestedEvent } from '@vigie/components';
+import type {
+  EmployeeEditCancelledEvent,
+  EmployeeEnrolledEvent,
+  EmployeeUpdatedEvent,
+  PassportLoginRequestedEvent,
+} from '@vigie/components';
 import { EmployeeEnrollment as EmployeeEnrollmentElement } from '@vigie/components/define/employee-enrollment.js';
 
 export const EmployeeEnrollment = createComponent({

@@ -70,7 +70,10 @@ describe('@vigie/react <PassportRoster> (PP-ROSTER)', () => {
       ),
     );
     const el = host.querySelector('passport-roster')!;
-    const button = await until(() => el.shadowRoot?.querySelector<HTMLButtonElement>('tbody tr:not(.spacer) [data-action=passport]'), '« Voir le passeport »');
+    const button = await until(
+      () => el.shadowRoot?.querySelector<HTMLButtonElement>('tbody tr:not(.spacer) [data-action=passport]'),
+      '« Voir le passeport »',
+    );
     const href = location.href;
     button.scrollIntoView({ block: 'center' });
     const r = button.getBoundingClientRect();

@@ -8,7 +8,11 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { CallListEditor as CallListEditorElement, type CallListSavedEvent, type ContactsTabRequestedEvent } from '@vigie/components/define/call-list-editor.js';
+import {
+  CallListEditor as CallListEditorElement,
+  type CallListSavedEvent,
+  type ContactsTabRequestedEvent,
+} from '@vigie/components/define/call-list-editor.js';
 
 export const CallListEditor = createComponent({
   tagName: 'call-list-editor',

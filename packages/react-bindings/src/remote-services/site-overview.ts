@@ -7,7 +7,12 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { SiteOverview as SiteOverviewElement, type ScheduleChangedEvent, type TabChangedEvent, type TestModeChangedEvent } from '@vigie/components/define/site-overview.js';
+import {
+  SiteOverview as SiteOverviewElement,
+  type ScheduleChangedEvent,
+  type TabChangedEvent,
+  type TestModeChangedEvent,
+} from '@vigie/components/define/site-overview.js';
 
 export const SiteOverview = createComponent({
   tagName: 'site-overview',

@@ -3,7 +3,12 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, VaultLoginRequestedEvent } from '@vigie/components';
+import type {
+  VaultDocumentDownloadedEvent,
+  VaultDocumentEvent,
+  VaultDocumentMovedEvent,
+  VaultLoginRequestedEvent,
+} from '@vigie/components';
 import { VaultDocuments as VaultDocumentsElement } from '@vigie/components/define/vault-documents.js';
 
 /**

@@ -51,16 +51,20 @@ export interface FormLike {
 
 function label(f: FieldBinding) {
   return html`<label class="vigie-label" for=${f.id}
-    >${f.label}${f.required
-      ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
-      : nothing}</label
+    >${f.label}${
+      f.required
+        ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
+        : nothing
+    }</label
   >`;
 }
 
 function hintAndError(f: FieldBinding) {
-  return html`${f.hint ? html`<p class="vigie-hint" id=${f.hintId}>${f.hint}</p>` : nothing}${f.error
-    ? html`<p class="vigie-field-error" id=${f.errorId}>${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span></p>`
-    : nothing}`;
+  return html`${f.hint ? html`<p class="vigie-hint" id=${f.hintId}>${f.hint}</p>` : nothing}${
+    f.error
+      ? html`<p class="vigie-field-error" id=${f.errorId}>${errorIcon}<span><span class="vigie-sr-only">${f.t('form.error.prefix')} </span>${f.error}</span></p>`
+      : nothing
+  }`;
 }
 
 function describedBy(f: FieldBinding, opts: FieldOptions): string | undefined {
@@ -159,9 +163,11 @@ export function choiceField(f: FieldBinding, opts: FieldOptions = {}) {
   const multi = f.kind === 'multi';
   return html`<fieldset class="${fieldClass(f, f.kind)} vigie-fieldset" aria-describedby=${ifDefined(describedBy(f, opts))}>
     <legend class="vigie-label">
-      ${f.label}${f.required
-        ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
-        : nothing}
+      ${f.label}${
+        f.required
+          ? html`<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${f.t('form.required')})</span>`
+          : nothing
+      }
     </legend>
     ${hintAndError(f)}
     <div class="vigie-options vigie-options--${multi ? 'many' : 'one'}">

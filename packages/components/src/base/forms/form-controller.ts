@@ -57,7 +57,16 @@ export const MULTI_SEPARATOR = ',';
 export const splitMulti = (value: string): string[] => (value === '' ? [] : value.split(MULTI_SEPARATOR));
 
 /** Kinds whose `<input>` carries the value itself (the others: a box's `checked`, or a group of inputs). */
-const TYPED_KINDS: readonly FieldKind[] = ['text', 'email', 'username', 'tel', 'current-password', 'new-password', 'one-time-code', 'select'];
+const TYPED_KINDS: readonly FieldKind[] = [
+  'text',
+  'email',
+  'username',
+  'tel',
+  'current-password',
+  'new-password',
+  'one-time-code',
+  'select',
+];
 
 /** One option of a `select`, `choice` or `multi` field. */
 export interface FieldOption {
@@ -355,7 +364,9 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
     const failure = this.#failure;
     if (this.#status !== 'failed' || !this.#failureShown || !failure) return nothing;
     const s = this.options.services();
-    const detail = s ? s.describeFailure(failure) : this.t(`common.error.${failure.kind}`, 'status' in failure ? { status: failure.status } : undefined);
+    const detail = s
+      ? s.describeFailure(failure)
+      : this.t(`common.error.${failure.kind}`, 'status' in failure ? { status: failure.status } : undefined);
     return html`<div class="vigie-failure" role="alert">
       <p class="vigie-title">${errorIcon}<span>${this.t('form.failure.title')}</span></p>
       <p>${detail}</p>
@@ -377,7 +388,9 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
    * says to type it again; Enter then resubmits); otherwise the form is submitted again.
    */
   retry(): void {
-    const empty = this.#ordered([...this.#secretNames()]).map((n) => this.#inputs.get(n)).find((i) => i && i.value === '');
+    const empty = this.#ordered([...this.#secretNames()])
+      .map((n) => this.#inputs.get(n))
+      .find((i) => i && i.value === '');
     if (empty) empty.focus();
     else this.submit();
   }
@@ -413,7 +426,9 @@ export class FormController<F extends FieldSpecs, R = unknown> implements Reacti
 
   /** Server-side errors (e.g. a 422 per field): shown like local ones, focus on the first. */
   async setErrors(errors: { readonly [K in FieldName<F>]?: FieldError }): Promise<void> {
-    this.#errors = new Map(Object.entries(errors).filter((e): e is [FieldName<F>, FieldError] => e[1] !== undefined && e[0] in this.options.fields));
+    this.#errors = new Map(
+      Object.entries(errors).filter((e): e is [FieldName<F>, FieldError] => e[1] !== undefined && e[0] in this.options.fields),
+    );
     this.#summary = this.#errors.size > 0;
     this.host.requestUpdate();
     await this.host.updateComplete;

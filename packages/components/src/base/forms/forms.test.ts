@@ -15,7 +15,18 @@ import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, chooseOption, clickOn, pressSpaceOn, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
 import { defineElement } from '../define.js';
 import { tokens } from '../styles.js';
-import { LightDomElement, codeField, formField, formStyles, lightBase, looksLikeEmail, passwordField, requiredNote, submitButton, textField } from './index.js';
+import {
+  LightDomElement,
+  codeField,
+  formField,
+  formStyles,
+  lightBase,
+  looksLikeEmail,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+} from './index.js';
 
 const Answer = z.object({ ok: z.boolean() });
 
@@ -29,7 +40,12 @@ class TestCredentialForm extends LightDomElement {
 
   readonly form = this.createForm({
     fields: {
-      identifier: { kind: 'username', label: () => this.identifierLabel ?? this.t('form.field.identifier'), hint: () => '12 chiffres ou adresse e-mail', required: true },
+      identifier: {
+        kind: 'username',
+        label: () => this.identifierLabel ?? this.t('form.field.identifier'),
+        hint: () => '12 chiffres ou adresse e-mail',
+        required: true,
+      },
       password: { kind: 'current-password', label: 'form.field.password', required: true },
     },
     validators: {
@@ -42,9 +58,12 @@ class TestCredentialForm extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const f = this.form;
-    return f.renderForm(html`${requiredNote(f)} ${textField(f.field('identifier'))} ${passwordField(f.field('password'))} ${submitButton(f, 'Se connecter')}`, {
-      label: 'Connexion',
-    });
+    return f.renderForm(
+      html`${requiredNote(f)} ${textField(f.field('identifier'))} ${passwordField(f.field('password'))} ${submitButton(f, 'Se connecter')}`,
+      {
+        label: 'Connexion',
+      },
+    );
   }
 }
 
@@ -64,9 +83,12 @@ class TestCodeForm extends LightDomElement {
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
     const f = this.form;
-    return f.renderForm(html`${formField(f.field('email'))} ${formField(f.field('password'))} ${codeField(f.field('code'))} ${submitButton(f, 'Activer')}`, {
-      label: 'Activation',
-    });
+    return f.renderForm(
+      html`${formField(f.field('email'))} ${formField(f.field('password'))} ${codeField(f.field('code'))} ${submitButton(f, 'Activer')}`,
+      {
+        label: 'Activation',
+      },
+    );
   }
 }
 
@@ -172,7 +194,12 @@ function reaches(value: unknown, secret: string, seen = new Set<unknown>()): boo
   if (value === null || typeof value !== 'object' || seen.has(value)) return false;
   seen.add(value);
   if (value instanceof Node && seen.size > 1) return false;
-  const children = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Object.getOwnPropertyNames(value).map((k) => (value as Record<string, unknown>)[k]);
+  const children =
+    value instanceof Map
+      ? [...value.keys(), ...value.values()]
+      : value instanceof Set
+        ? [...value]
+        : Object.getOwnPropertyNames(value).map((k) => (value as Record<string, unknown>)[k]);
   return children.some((c) => reaches(c, secret, seen));
 }
 
@@ -271,10 +298,16 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(text(summary.querySelector('p'))).to.equal('Le formulaire contient 2 erreurs\u202f:');
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map(text)).to.deep.equal(['Identifiant\u202f: Ce champ est obligatoire.', 'Mot de passe\u202f: Ce champ est obligatoire.']);
+    expect(links.map(text)).to.deep.equal([
+      'Identifiant\u202f: Ce champ est obligatoire.',
+      'Mot de passe\u202f: Ce champ est obligatoire.',
+    ]);
     expect(document.activeElement).to.equal(identifier);
     expect(identifier.getAttribute('aria-invalid')).to.equal('true');
-    const described = identifier.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
+    const described = identifier
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => text(document.getElementById(id)));
     expect(described).to.deep.equal(['12 chiffres ou adresse e-mail', 'Erreur\u202f: Ce champ est obligatoire.']);
     // The required marker: « * » for the eyes, « (obligatoire) » for screen readers.
     const label = identifier.labels![0]!;
@@ -309,7 +342,10 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     await typeInto(email, 'a@b..fr');
     await sendKeys({ press: 'Enter' });
     await until(() => email.getAttribute('aria-invalid') === 'true', 'the e-mail refused');
-    const described = email.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
+    const described = email
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => text(document.getElementById(id)));
     expect(described.join(' ')).to.contain('Saisissez une adresse e-mail valide');
     expect(el.querySelector('.vigie-error-summary')).to.exist;
   });
@@ -416,7 +452,8 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
     const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'group', 'assert'] as const;
     const original = new Map(methods.map((m) => [m, console[m]]));
     const logged: unknown[][] = [];
-    for (const m of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
+    for (const m of methods)
+      (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const href = location.href;
     let provider: Element | undefined;
@@ -448,7 +485,10 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
       for (const m of methods) (console as unknown as Record<string, unknown>)[m] = original.get(m);
     }
     const secrets = [SECRET, '987654', '987 654'];
-    const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+    const stored = (s: Storage) =>
+      Object.keys(s)
+        .map((k) => `${k}=${s.getItem(k)}`)
+        .join('\n');
     const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
     const seen = [
       stored(localStorage),
@@ -459,7 +499,17 @@ describe('forms: credential fields in the light DOM (issue 3)', () => {
       document.documentElement.outerHTML,
       provider?.shadowRoot?.innerHTML ?? '',
       ...attributes,
-      ...logged.flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
+      ...logged.flat().map((a) =>
+        typeof a === 'string'
+          ? a
+          : (() => {
+              try {
+                return JSON.stringify(a);
+              } catch {
+                return String(a);
+              }
+            })(),
+      ),
     ];
     for (const secret of secrets) for (const s of seen) expect(s).not.to.contain(secret);
     expect((await indexedDB.databases()).map((d) => d.name)).to.deep.equal(databases);
@@ -596,7 +646,8 @@ describe('forms: light-DOM styles', () => {
   });
 
   it('the light-DOM tokens are those of the shadow styles (same names, same fallbacks)', () => {
-    const declarations = (css: string) => [...css.matchAll(/(--_[\w-]+):\s*([^;]+);/g)].map((m) => `${m[1]}: ${m[2]!.replace(/\s+/g, ' ').trim()}`);
+    const declarations = (css: string) =>
+      [...css.matchAll(/(--_[\w-]+):\s*([^;]+);/g)].map((m) => `${m[1]}: ${m[2]!.replace(/\s+/g, ' ').trim()}`);
     const shadow = declarations(tokens.cssText);
     expect(shadow.length).to.be.greaterThan(10);
     expect(declarations(lightBase.cssText)).to.include.members(shadow);
@@ -650,8 +701,21 @@ class TestChoiceForm extends LightDomElement {
 
   readonly form = this.createForm({
     fields: {
-      month: { kind: 'select', label: () => 'Mois', required: true, options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })) },
-      technical: { kind: 'choice', label: () => 'Intervient-il techniquement\u202f?', required: true, options: [{ value: 'yes', label: 'form.yes' }, { value: 'no', label: 'form.no' }] },
+      month: {
+        kind: 'select',
+        label: () => 'Mois',
+        required: true,
+        options: [1, 2, 3].map((m) => ({ value: String(m), label: () => `Mois ${m}` })),
+      },
+      technical: {
+        kind: 'choice',
+        label: () => 'Intervient-il techniquement\u202f?',
+        required: true,
+        options: [
+          { value: 'yes', label: 'form.yes' },
+          { value: 'no', label: 'form.no' },
+        ],
+      },
       regions: {
         kind: 'multi',
         label: () => 'Régions d’intervention',
@@ -659,7 +723,12 @@ class TestChoiceForm extends LightDomElement {
         options: ['bretagne', 'normandie', 'occitanie'].map((r) => ({ value: r, label: () => r[0]!.toUpperCase() + r.slice(1) })),
       },
       phone: { kind: 'tel', label: () => 'Téléphone' },
-      consent: { kind: 'checkbox', label: () => 'J’accepte la politique des données personnelles et sa très longue phrase.', summaryLabel: () => 'Consentement', required: true },
+      consent: {
+        kind: 'checkbox',
+        label: () => 'J’accepte la politique des données personnelles et sa très longue phrase.',
+        summaryLabel: () => 'Consentement',
+        required: true,
+      },
     },
     submit: (values, { signal }) => this.services!.client.post('test/forms/choices', values, Answer, { signal }),
   });
@@ -738,7 +807,10 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
       await clickOn(yes!);
       await clickOn($('input[name=consent]'));
       await el.updateComplete;
-      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['normandie', 'occitanie']);
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal([
+        'normandie',
+        'occitanie',
+      ]);
       expect([yes!.checked, $('input[name=consent]').checked]).to.deep.equal([true, true]);
       // The keyboard: Space unticks and ticks, an arrow moves the radio, arrows choose in the list.
       await pressSpaceOn(normandie!);
@@ -749,7 +821,10 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
       await pressSpaceOn($('input[name=consent]'));
       await pressSpaceOn($('input[name=consent]'));
       await el.updateComplete;
-      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal(['bretagne', 'occitanie']);
+      expect([...el.querySelectorAll<HTMLInputElement>('input[name=regions]:checked')].map((i) => i.value)).to.deep.equal([
+        'bretagne',
+        'occitanie',
+      ]);
       expect([yes!.checked, no!.checked, $('input[name=consent]').checked]).to.deep.equal([false, true, true]);
       expect($<HTMLSelectElement>('select[name=month]').value).to.equal('3');
       expect(el.form.values).to.deep.include({ month: '3', technical: 'no', regions: 'bretagne,occitanie', consent: 'yes' });
@@ -780,7 +855,9 @@ describe('forms: lists, questions, groups of boxes, consent (issue 4 needs them;
     expect(el.querySelector('.vigie-error-summary')).to.be.null;
     expect(await el.form.validate(['technical', 'phone'])).to.be.false;
     await el.updateComplete;
-    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal(['Intervient-il techniquement\u202f?\u202f: Choisissez une réponse.']);
+    expect([...el.querySelectorAll('.vigie-error-summary li')].map(text)).to.deep.equal([
+      'Intervient-il techniquement\u202f?\u202f: Choisissez une réponse.',
+    ]);
     expect(document.activeElement).to.equal(el.querySelector('input[name=technical]'));
     expect(() => el.form.setValues({ consent: 'yes' })).not.to.throw();
   });

@@ -8,7 +8,8 @@ import { html, type TemplateResult } from 'lit';
 import { isApiError, type ApiFailure } from '@vigie/core/api';
 
 /** The failure an error carries (a request that threw something else counts as a network failure). */
-export const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' });
+export const failureOf = (error: unknown): ApiFailure =>
+  isApiError(error) ? error.failure : { kind: 'network', message: 'The request failed' };
 
 /**
  * Whether a failure deserves a retry (the service could not answer) rather than an answer. Where

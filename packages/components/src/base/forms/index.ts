@@ -27,5 +27,17 @@ export {
   type Text,
   type Validator,
 } from './form-controller.js';
-export { checkboxField, choiceField, codeField, formField, selectField, passwordField, requiredNote, submitButton, textField, type FieldOptions, type FormLike } from './fields.js';
+export {
+  checkboxField,
+  choiceField,
+  codeField,
+  formField,
+  selectField,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldOptions,
+  type FormLike,
+} from './fields.js';
 export { formStyles, lightBase } from './forms.styles.js';

@@ -4,7 +4,16 @@
  * with the `vault.password.*` catalog texts), and the live length of a new password shown under it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { checkNewPassword, isPasswordRefusal, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type MessageKey, type Params, type PasswordRefusal } from '@vigie/core';
+import {
+  checkNewPassword,
+  isPasswordRefusal,
+  passwordLength,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type MessageKey,
+  type Params,
+  type PasswordRefusal,
+} from '@vigie/core';
 import type { ApiFailure } from '@vigie/core/api';
 import type { FieldError } from './form-controller.js';
 import { checkIcon } from './form-icons.js';
@@ -34,7 +43,8 @@ export const refusedPasswordError = (failure: ApiFailure | undefined): FieldErro
   passwordError(passwordRefusalsOf(failure).find((i) => i !== 'mismatch')) ?? 'vault.password.error.rejected';
 
 /** The first length issue of a new password (length first, as core orders them). */
-export const newPasswordError = (password: string): FieldError | undefined => passwordError(checkNewPassword(password).find((i) => i !== 'mismatch'));
+export const newPasswordError = (password: string): FieldError | undefined =>
+  passwordError(checkNewPassword(password).find((i) => i !== 'mismatch'));
 
 export type LengthStatus = '' | 'short' | 'ok' | 'long';
 
@@ -44,7 +54,9 @@ export const lengthStatus = (n: number): LengthStatus =>
 
 /** « 12 caractères, 11 au minimum », or the too-long message past the maximum. */
 export const lengthText = (t: (key: MessageKey, params?: Params) => string, n: number): string =>
-  n > PASSWORD_MAX_LENGTH ? t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH }) : t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
+  n > PASSWORD_MAX_LENGTH
+    ? t('vault.password.error.too-long', { max: PASSWORD_MAX_LENGTH })
+    : t('vault.password.count', { count: n, min: PASSWORD_MIN_LENGTH });
 
 /**
  * The live length of a new password (never the password itself): put `onInput` on an element

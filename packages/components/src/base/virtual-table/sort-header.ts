@@ -18,7 +18,12 @@ export interface Sort<C extends string = string> {
 }
 
 export function sortHeader(column: string, label: string, sorted: SortDirection | undefined) {
-  const arrow = sorted === 'descending' ? svg`<path d="M12 5v14"/><path d="m6 13 6 6 6-6"/>` : sorted ? svg`<path d="M12 19V5"/><path d="m6 11 6-6 6 6"/>` : svg`<path d="m8 9 4-4 4 4"/><path d="m8 15 4 4 4-4"/>`;
+  const arrow =
+    sorted === 'descending'
+      ? svg`<path d="M12 5v14"/><path d="m6 13 6 6 6-6"/>`
+      : sorted
+        ? svg`<path d="M12 19V5"/><path d="m6 11 6-6 6 6"/>`
+        : svg`<path d="m8 9 4-4 4 4"/><path d="m8 15 4 4 4-4"/>`;
   return html`<th scope="col" role="columnheader" aria-sort=${ifDefined(sorted)}>
     <button type="button" class="sort" data-column=${column}>
       <span>${label}</span><svg class="icon arrow ${sorted ? 'on' : ''}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>
@@ -51,7 +56,13 @@ export interface SortControlTexts<C extends string> {
  * selects `${id}-sort-by` and `${id}-sort-order` controlling the table `${id}-table`; `onSort` gets
  * the sort chosen.
  */
-export function sortControls<C extends string>(id: string, columns: readonly C[], sort: Sort<C>, texts: SortControlTexts<C>, onSort: (sort: Sort<C>) => void) {
+export function sortControls<C extends string>(
+  id: string,
+  columns: readonly C[],
+  sort: Sort<C>,
+  texts: SortControlTexts<C>,
+  onSort: (sort: Sort<C>) => void,
+) {
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
   return html`<div part="sort-controls" class="sort-controls">
     <div class="sort-field">

@@ -26,9 +26,27 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import { live } from 'lit/directives/live.js';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import { errorIcon, infoIcon } from '../icons.js';
-import { RowRecycler, VIRTUAL_OVERSCAN, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics, type RowRange } from './rows.js';
+import {
+  RowRecycler,
+  VIRTUAL_OVERSCAN,
+  rowRange,
+  scrollLead,
+  scrollTopToShow,
+  visibleRowCount,
+  type RowMetrics,
+  type RowRange,
+} from './rows.js';
 
-export { RowRecycler, VIRTUAL_OVERSCAN, rowRange, scrollLead, scrollTopToShow, visibleRowCount, type RowMetrics, type RowRange } from './rows.js';
+export {
+  RowRecycler,
+  VIRTUAL_OVERSCAN,
+  rowRange,
+  scrollLead,
+  scrollTopToShow,
+  visibleRowCount,
+  type RowMetrics,
+  type RowRange,
+} from './rows.js';
 export { whenIdle } from './idle-work.js';
 
 export interface VirtualTableOptions {
@@ -249,7 +267,8 @@ export class VirtualTableController implements ReactiveController {
     const active = root.activeElement as HTMLElement | null;
     const from = active && active !== scroller && scroller.contains(active) ? this.focusOf(active) : undefined;
     let range = rowRange(this.#scrollTop, this.#options.view().length, this.#metrics, this.#overscan, this.#lead);
-    if (this.#options.complete?.(range)) range = rowRange(this.#scrollTop, this.#options.view().length, this.#metrics, this.#overscan, this.#lead);
+    if (this.#options.complete?.(range))
+      range = rowRange(this.#scrollTop, this.#options.view().length, this.#metrics, this.#overscan, this.#lead);
     recycler.update(this.#options.view(), range, this.#metrics.rowHeight, this.#options.stamp());
     this.#syncScroll(scroller);
     if (from && root.activeElement !== active) {
@@ -311,7 +330,12 @@ export class VirtualTableController implements ReactiveController {
     const scroller = this.#options.scroller();
     if (!scroller || !this.#recycler || e.currentTarget !== scroller) return;
     const m = this.#metrics;
-    const unit = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? m.rowHeight : e.deltaMode === WheelEvent.DOM_DELTA_PAGE ? Math.max(m.rowHeight, m.viewport - m.headHeight) : 1;
+    const unit =
+      e.deltaMode === WheelEvent.DOM_DELTA_LINE
+        ? m.rowHeight
+        : e.deltaMode === WheelEvent.DOM_DELTA_PAGE
+          ? Math.max(m.rowHeight, m.viewport - m.headHeight)
+          : 1;
     const dy = e.deltaY * unit;
     if (Math.abs(e.deltaX * unit) > Math.abs(dy)) return;
     const from = this.#wheelTop ?? scroller.scrollTop;
@@ -463,6 +487,7 @@ export function listEmpty(content: unknown, small = false) {
  */
 export function labelStackedCells(scroller: HTMLElement, locale: string, labels: () => Record<string, string>): void {
   if (scroller.dataset.labels === locale) return;
-  for (const [column, label] of Object.entries(labels())) scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
+  for (const [column, label] of Object.entries(labels()))
+    scroller.style.setProperty(`--_l-${column}`, `"${label.replace(/["\\]/g, '\\$&')} "`);
   scroller.dataset.labels = locale;
 }

@@ -18,7 +18,12 @@ import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/company-profile.js';
 import type { CompanyProfile } from './company-profile.js';
-import type { CompanyHandedOverEvent, CompanyUpdatedEvent, EmployeesEmailDomainChangedEvent, SpacesLinkRequestedEvent } from './company-profile.events.js';
+import type {
+  CompanyHandedOverEvent,
+  CompanyUpdatedEvent,
+  EmployeesEmailDomainChangedEvent,
+  SpacesLinkRequestedEvent,
+} from './company-profile.events.js';
 import type { PassportLoginRequestedEvent } from '../passport.events.js';
 
 await loadMessages('en', passportMessages);
@@ -73,14 +78,31 @@ async function replace(field: HTMLInputElement, value: string) {
 const writes = () => apiRequests().filter((r) => !r.startsWith('GET') && r !== 'POST /api/passport/login');
 
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ type: `/problems/${slug}`, title: slug, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  HttpResponse.json(
+    { type: `/problems/${slug}`, title: slug, status, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 
 function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const stored = (s: Storage) =>
+    Object.keys(s)
+      .map((k) => `${k}=${s.getItem(k)}`)
+      .join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => String(a))];
+  const seen = [
+    stored(localStorage),
+    stored(sessionStorage),
+    document.cookie,
+    location.href,
+    document.documentElement.outerHTML,
+    ...attributes,
+    ...logged()
+      .flat()
+      .map((a) => String(a)),
+  ];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
-  for (const i of el.querySelectorAll<HTMLInputElement>('input[type=password], input[autocomplete=new-password]')) expect(i.value).to.equal('');
+  for (const i of el.querySelectorAll<HTMLInputElement>('input[type=password], input[autocomplete=new-password]'))
+    expect(i.value).to.equal('');
 }
 
 describe('<company-profile> (PP-COMPANY)', () => {
@@ -97,7 +119,13 @@ describe('<company-profile> (PP-COMPANY)', () => {
     link.focus();
     await sendKeys({ press: 'Enter' });
     const event = await requested;
-    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal(['#connexion', 'signed-out', true, true, true]);
+    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal([
+      '#connexion',
+      'signed-out',
+      true,
+      true,
+      true,
+    ]);
     expect(location.href).to.equal(href);
     expect(apiRequests()).to.deep.equal([]);
   });
@@ -132,8 +160,18 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(input(el, 'referentFirstName').value).to.equal('Baptiste');
     expect(input(el, 'referentEmail').value).to.equal(PASSPORT_DEMO_LOGIN.email);
     expect(input(el, 'referentEmail').autocomplete).to.equal('username');
-    const labels = [...el.querySelectorAll('.vigie-company-form label.vigie-label, .vigie-company-form legend')].map((l) => norm(text(l)).replace(' (obligatoire)', ''));
-    for (const label of ['Nom de l’entreprise *', 'Régions d’intervention *', 'Nom du référent *', 'Prénom du référent *', 'Adresse e-mail du référent *', 'Nouveau mot de passe', 'Confirmation du nouveau mot de passe']) {
+    const labels = [...el.querySelectorAll('.vigie-company-form label.vigie-label, .vigie-company-form legend')].map((l) =>
+      norm(text(l)).replace(' (obligatoire)', ''),
+    );
+    for (const label of [
+      'Nom de l’entreprise *',
+      'Régions d’intervention *',
+      'Nom du référent *',
+      'Prénom du référent *',
+      'Adresse e-mail du référent *',
+      'Nouveau mot de passe',
+      'Confirmation du nouveau mot de passe',
+    ]) {
       expect(labels).to.include(label);
     }
     expect(text(el.querySelector('.vigie-company-link-action'))).to.equal('Lier ce compte entreprise à mon compte utilisateur');
@@ -262,7 +300,11 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await typeInto(input(el, 'password'), PASSPORT_DEMO_LOGIN.password);
     await typeInto(input(el, 'passwordConfirmation'), PASSPORT_DEMO_LOGIN.password);
     await clickOn(submit(el));
-    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal', 8000);
+    await until(
+      () => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'),
+      'the same-as-current refusal',
+      8000,
+    );
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Ouest');
     await expect(el).to.be.accessible();
     await typeInto(input(el, 'password'), 'Azerty123456');
@@ -287,7 +329,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
     await clickOn(submit(el));
     expect((await updated).passwordChanged).to.be.true;
-    await until(() => text(el.querySelector('.vigie-company-saved')) === 'Le mot de passe du compte de l’entreprise a été modifié.', 'the confirmation');
+    await until(
+      () => text(el.querySelector('.vigie-company-saved')) === 'Le mot de passe du compte de l’entreprise a été modifié.',
+      'the confirmation',
+    );
     expect(apiRequests()).to.include('POST /api/passport/company/password');
     // The mock took it.
     const { createClient } = await import('@vigie/core/api');
@@ -328,7 +373,12 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const api = await import('@vigie/core/passport/api');
     const other = createClient({ baseUrl: '/api' });
     const current = await api.getCompany(other, { session });
-    await api.updateCompany(other, { companyName: current.companyName, regions: ['27', '44'], referent: { lastName: 'MARTIN', firstName: 'Baptiste' } }, current.version, { session });
+    await api.updateCompany(
+      other,
+      { companyName: current.companyName, regions: ['27', '44'], referent: { lastName: 'MARTIN', firstName: 'Baptiste' } },
+      current.version,
+      { session },
+    );
     await clickOn(submit(el));
     const conflict = await until(() => el.querySelector('.vigie-company-conflict[role=alert]'), 'the conflict');
     expect(norm(text(conflict))).to.contain('Ces informations ont été modifiées entre-temps');
@@ -340,9 +390,9 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const reloaded = await until(() => el.querySelector<HTMLElement>('.vigie-company-conflict[role=status]'), 'the reload');
     expect(document.activeElement).to.equal(reloaded);
     expect(norm(text(reloaded))).to.contain('Valeurs enregistrées entre-temps :');
-    expect([...reloaded.querySelectorAll('dl > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))])).to.deep.equal([
-      ['Régions d’intervention', 'Bourgogne-Franche-Comté, Grand Est'],
-    ]);
+    expect([...reloaded.querySelectorAll('dl > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))])).to.deep.equal(
+      [['Régions d’intervention', 'Bourgogne-Franche-Comté, Grand Est']],
+    );
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Centre');
     await expect(el).to.be.accessible();
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
@@ -374,7 +424,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(input(el, 'password')).to.be.null;
     await expect(el).to.be.accessible();
     await clickOn(submit(el));
-    await until(() => summary(el).includes('Que devient le mot de passe du compte de l’entreprise ? : Ce champ est obligatoire.'), 'the choice required');
+    await until(
+      () => summary(el).includes('Que devient le mot de passe du compte de l’entreprise ? : Ce champ est obligatoire.'),
+      'the choice required',
+    );
     await clickOn(radio(el, 'temporary'));
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Communiquez ce mot de passe temporaire à votre successeur');
@@ -406,18 +459,27 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const handedOver = oneEvent(el, 'company-handed-over') as Promise<CompanyHandedOverEvent>;
     await clickOn(again.querySelector<HTMLButtonElement>('.vigie-company-confirm-submit')!);
     const event = await handedOver;
-    expect([event.email, event.passwordMode, event.referent.firstName, event.referent.lastName]).to.deep.equal(['claire.durand@granulats-dupont.fr', 'temporary', 'Claire', 'DURAND']);
+    expect([event.email, event.passwordMode, event.referent.firstName, event.referent.lastName]).to.deep.equal([
+      'claire.durand@granulats-dupont.fr',
+      'temporary',
+      'Claire',
+      'DURAND',
+    ]);
     expect(event.company.referent.email).to.equal('claire.durand@granulats-dupont.fr');
     expect(writes()).to.deep.equal(['POST /api/passport/company/handover']);
     const done = await until(() => el.querySelector('.vigie-company-saved'), 'the confirmation');
-    expect(norm(text(done))).to.contain('Le passage de relais est fait : Claire DURAND est désormais la personne référente Passeport Sécurité');
+    expect(norm(text(done))).to.contain(
+      'Le passage de relais est fait : Claire DURAND est désormais la personne référente Passeport Sécurité',
+    );
     expect(norm(text(done))).to.contain('Communiquez ce mot de passe temporaire');
     expect(el.querySelector('.vigie-company-important')).to.be.null;
     await expect(el).to.be.accessible();
     // The successor signs in with the temporary password and must change it.
     const { createClient } = await import('@vigie/core/api');
     const { passportLogin } = await import('@vigie/core/passport/api');
-    expect((await passportLogin(createClient({ baseUrl: '/api' }), 'claire.durand@granulats-dupont.fr', TEMPORARY)).kind).to.equal('must-change-password');
+    expect((await passportLogin(createClient({ baseUrl: '/api' }), 'claire.durand@granulats-dupont.fr', TEMPORARY)).kind).to.equal(
+      'must-change-password',
+    );
     expectNoSecret(el, [TEMPORARY, session.token]);
   });
 
@@ -444,7 +506,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(submit(el));
     const dialog = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-confirm[open]'), 'the confirmation');
     await clickOn(dialog.querySelector('.vigie-company-confirm-submit')!);
-    await until(() => text(input(el, 'referentEmail').closest('.vigie-field')!.querySelector('.vigie-field-error')), 'the refusal on the e-mail');
+    await until(
+      () => text(input(el, 'referentEmail').closest('.vigie-field')!.querySelector('.vigie-field-error')),
+      'the refusal on the e-mail',
+    );
     expect(writes()).to.deep.equal(['POST /api/passport/company/handover']);
     // Nothing saved, not even the name; everything typed still there.
     expect(mock.passport.company('granulats-dupont').companyName).to.equal(PASSPORT_DEMO_COMPANY.companyName);
@@ -459,7 +524,11 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await until(() => el.querySelector('.vigie-company-saved'), 'handed over');
     expect(writes()).to.deep.equal(['POST /api/passport/company/handover', 'POST /api/passport/company/handover']);
     const saved = mock.passport.company('granulats-dupont');
-    expect([saved.companyName, saved.referent.email, saved.version]).to.deep.equal(['Granulats Dupont SAS', 'claire.durand@granulats-dupont.fr', 2]);
+    expect([saved.companyName, saved.referent.email, saved.version]).to.deep.equal([
+      'Granulats Dupont SAS',
+      'claire.durand@granulats-dupont.fr',
+      2,
+    ]);
   });
 
   it('point 17: refresh() keeps what was typed (untouched fields follow the server); a failed refresh keeps the form, says so, and retries', async function () {
@@ -473,7 +542,15 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'Granulats Dupont SAS' });
     // Meanwhile someone else changes the referent's first name on the server.
-    const changed = mock.passport.updateCompany('granulats-dupont', { companyName: PASSPORT_DEMO_COMPANY.companyName, regions: [...PASSPORT_DEMO_COMPANY.regions], referent: { lastName: 'MARTIN', firstName: 'Baptiste-Jean' } }, 1);
+    const changed = mock.passport.updateCompany(
+      'granulats-dupont',
+      {
+        companyName: PASSPORT_DEMO_COMPANY.companyName,
+        regions: [...PASSPORT_DEMO_COMPANY.regions],
+        referent: { lastName: 'MARTIN', firstName: 'Baptiste-Jean' },
+      },
+      1,
+    );
     expect('kind' in changed).to.be.false;
     await el.refresh();
     await el.updateComplete;
@@ -485,7 +562,9 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await el.refresh();
     const notice = await until(() => el.querySelector('.vigie-company-refresh-failed'), 'the refresh notice');
     expect(notice.getAttribute('role')).to.equal('alert');
-    expect(norm(text(notice))).to.contain('Les informations de l’entreprise n’ont pas pu être actualisées. Ce que vous avez saisi est conservé.');
+    expect(norm(text(notice))).to.contain(
+      'Les informations de l’entreprise n’ont pas pu être actualisées. Ce que vous avez saisi est conservé.',
+    );
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont SAS');
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
@@ -507,13 +586,16 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await el.updateComplete;
     expect(norm(text(el.querySelector('.vigie-company-mode')))).to.contain('Le mot de passe actuel ne fonctionnera plus');
     await clickOn(submit(el));
-    await clickOn((await until(() => el.querySelector<HTMLButtonElement>('dialog[open] .vigie-company-confirm-submit'), 'the confirmation')));
+    await clickOn(await until(() => el.querySelector<HTMLButtonElement>('dialog[open] .vigie-company-confirm-submit'), 'the confirmation'));
     await until(() => summary(el).includes('Cette adresse e-mail est déjà l’identifiant d’un autre compte'), 'the taken e-mail');
     expect(input(el, 'referentEmail').value).to.equal(PASSPORT_DEMO_USER_LOGIN);
 
     mock = await useScenario('passport:linked-spaces');
     const linked = (await mountLoaded()).el;
-    await until(() => text(linked.querySelector('.vigie-company-link')).includes('Ce compte entreprise est lié à votre compte utilisateur.'), 'the linked note');
+    await until(
+      () => text(linked.querySelector('.vigie-company-link')).includes('Ce compte entreprise est lié à votre compte utilisateur.'),
+      'the linked note',
+    );
     expect(text(linked.querySelector('.vigie-company-link-action'))).to.equal('Avoir un accès distinct à mon compte utilisateur');
     await replace(input(linked, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
     await clickOn(radio(linked, 'keep'));
@@ -535,13 +617,21 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
     await typeInto(to, 'granulats-dupont.fr');
     await clickOn(el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!);
-    await until(() => norm(text(el.querySelector('.vigie-company-domain .vigie-error-summary'))).includes('Le nouveau nom de domaine est identique à l’actuel.'), 'same domain');
+    await until(
+      () =>
+        norm(text(el.querySelector('.vigie-company-domain .vigie-error-summary'))).includes(
+          'Le nouveau nom de domaine est identique à l’actuel.',
+        ),
+      'same domain',
+    );
     await replace(to, 'dupont-granulats.fr');
     await clickOn(el.querySelector<HTMLButtonElement>('.vigie-company-domain button[type=submit]')!);
     const title = await until(() => el.querySelector<HTMLElement>('.vigie-company-domain-title'), 'the preview');
     const { createClient } = await import('@vigie/core/api');
     const api = await import('@vigie/core/passport/api');
-    const expected = await api.previewEmailDomainChange(createClient({ baseUrl: '/api' }), 'granulats-dupont.fr', 'dupont-granulats.fr', { session });
+    const expected = await api.previewEmailDomainChange(createClient({ baseUrl: '/api' }), 'granulats-dupont.fr', 'dupont-granulats.fr', {
+      session,
+    });
     expect(expected.changing).to.be.greaterThan(1);
     expect(norm(text(title))).to.equal(`${expected.changing} comptes vont changer`);
     expect(document.activeElement).to.equal(title);
@@ -555,14 +645,22 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(confirm);
     await clickOn(confirm);
     const event = await changed;
-    expect([event.count, event.fromDomain, event.toDomain]).to.deep.equal([expected.changing, 'granulats-dupont.fr', 'dupont-granulats.fr']);
+    expect([event.count, event.fromDomain, event.toDomain]).to.deep.equal([
+      expected.changing,
+      'granulats-dupont.fr',
+      'dupont-granulats.fr',
+    ]);
     expect(apiRequests().filter((r) => r === 'POST /api/passport/company/email-domain')).to.have.length(1);
     const done = await until(() => el.querySelector<HTMLElement>('.vigie-company-domain-done [role=status]'), 'the report');
-    expect(norm(text(done))).to.equal(`${expected.changing} adresses e-mail sont passées du domaine granulats-dupont.fr au domaine dupont-granulats.fr.`);
+    expect(norm(text(done))).to.equal(
+      `${expected.changing} adresses e-mail sont passées du domaine granulats-dupont.fr au domaine dupont-granulats.fr.`,
+    );
     expect(document.activeElement).to.equal(done);
     await expect(el).to.be.accessible();
     // Nothing left on the old domain.
-    const after = await api.previewEmailDomainChange(createClient({ baseUrl: '/api' }), 'granulats-dupont.fr', 'dupont-granulats.fr', { session });
+    const after = await api.previewEmailDomainChange(createClient({ baseUrl: '/api' }), 'granulats-dupont.fr', 'dupont-granulats.fr', {
+      session,
+    });
     expect(after.changing).to.equal(0);
   });
 
@@ -606,7 +704,15 @@ describe('<company-profile> (PP-COMPANY)', () => {
 
   it('an expired session (401): cleared for the provider, « sign in again »', async () => {
     mock = await useScenario('passport:default');
-    const el = await mount({ session: { token: 'pp-expiree', expiresAt: '2026-03-10T11:00:00.000Z', companyName: 'X', referent: { lastName: 'A', firstName: 'B' }, space: 'company' } });
+    const el = await mount({
+      session: {
+        token: 'pp-expiree',
+        expiresAt: '2026-03-10T11:00:00.000Z',
+        companyName: 'X',
+        referent: { lastName: 'A', firstName: 'B' },
+        space: 'company',
+      },
+    });
     const alert = await until(() => el.querySelector('.vigie-company-signed-out[role=alert]'), 'the expired notice');
     expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau à votre espace entreprise.');
     const requested = oneEvent(el, 'passport-login-requested') as Promise<PassportLoginRequestedEvent>;
@@ -615,4 +721,3 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
   });
 });
-

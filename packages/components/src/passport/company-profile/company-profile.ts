@@ -336,7 +336,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       if (hasFieldIssues(issues)) {
         stop();
         const errors: Partial<Record<CompanyField, FieldError>> = {};
-        for (const [field, issue] of Object.entries(issues) as [CompanyField, PassportFieldIssue][]) errors[field] = fieldIssueMessageKey(issue);
+        for (const [field, issue] of Object.entries(issues) as [CompanyField, PassportFieldIssue][])
+          errors[field] = fieldIssueMessageKey(issue);
         void this.#form.setErrors(errors);
         return;
       }
@@ -450,8 +451,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   #isDirty(): boolean {
     if (!this.company) return false;
     const saved = valuesOf(this.company);
-    const typed = (['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const).some((f) => this.#value(f).trim() !== saved[f]);
-    const secret = [...this.querySelectorAll<HTMLInputElement>('.vigie-company-form input[autocomplete=new-password]')].some((i) => i.value !== '');
+    const typed = (['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const).some(
+      (f) => this.#value(f).trim() !== saved[f],
+    );
+    const secret = [...this.querySelectorAll<HTMLInputElement>('.vigie-company-form input[autocomplete=new-password]')].some(
+      (i) => i.value !== '',
+    );
     return typed || secret;
   }
 
@@ -568,7 +573,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       expired,
       text: this.t(expired ? 'passport.company.sessionExpired' : 'passport.company.signedOut'),
       className: 'vigie-company-signed-out',
-      action: passportLoginAction(this, { label: this.t('passport.company.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-company-sign-in' }),
+      action: passportLoginAction(this, {
+        label: this.t('passport.company.signIn'),
+        href: this.loginHref,
+        reason: this.#session.reason,
+        className: 'vigie-button vigie-company-sign-in',
+      }),
     });
   }
 
@@ -586,7 +596,15 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
           after: html`<div class="vigie-company-live" aria-live="polite">${handover ? importantNote(this.#view, importantId) : nothing}</div>
             ${linkAction(this.#view, this.spaces?.linked ?? false, (flow) => void this.#requestSpaces(flow))}`,
         })}
-        ${handover ? handoverSection(this.#view, f.field('handoverPassword'), companyWarnings(company, this.#typedForm()).filter((w) => w !== 'login-change')) : nothing} ${showPassword ? passwordsSection(this.#view, f, temporary) : nothing}
+        ${
+          handover
+            ? handoverSection(
+                this.#view,
+                f.field('handoverPassword'),
+                companyWarnings(company, this.#typedForm()).filter((w) => w !== 'login-change'),
+              )
+            : nothing
+        } ${showPassword ? passwordsSection(this.#view, f, temporary) : nothing}
         ${conflictMessage(this.#view, this.conflict, () => void this.#reloadAfterConflict())}
         ${refreshFailed(this.#view, this.#load.state.status === 'error' ? this.#load.state.failure : undefined, () => void this.refresh())}
         <div class="vigie-company-result" role="status">${resultMessage(this.#view, this.result)}</div>
@@ -598,7 +616,6 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       { labelledby: `${this.#id}-title` },
     );
   }
-
 }
 
 declare global {

@@ -40,7 +40,13 @@ export interface DomainChangeHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** The `.one` or `.other` form of a counted text, by the locale's plural rules (in French, 0 and 1 are `one`). */
-export function counted(locale: Locale, t: (key: MessageKey, params?: Params) => string, key: string, count: number, params: Params = {}): string {
+export function counted(
+  locale: Locale,
+  t: (key: MessageKey, params?: Params) => string,
+  key: string,
+  count: number,
+  params: Params = {},
+): string {
   const form = new Intl.PluralRules(locale === 'en' ? 'en-GB' : 'fr-FR').select(count) === 'one' ? 'one' : 'other';
   const shown = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(count);
   return t(`${key}.${form}` as MessageKey, { ...params, count: shown });
@@ -72,8 +78,20 @@ export class DomainChangeController implements ReactiveController {
     this.form = new FormController(host, {
       services: () => host.passportServices,
       fields: {
-        fromDomain: { kind: 'text', label: 'passport.company.domain.from', hint: 'passport.company.domain.from.hint', required: true, autocomplete: 'off' },
-        toDomain: { kind: 'text', label: 'passport.company.domain.to', hint: 'passport.company.domain.to.hint', required: true, autocomplete: 'off' },
+        fromDomain: {
+          kind: 'text',
+          label: 'passport.company.domain.from',
+          hint: 'passport.company.domain.from.hint',
+          required: true,
+          autocomplete: 'off',
+        },
+        toDomain: {
+          kind: 'text',
+          label: 'passport.company.domain.to',
+          hint: 'passport.company.domain.to.hint',
+          required: true,
+          autocomplete: 'off',
+        },
       },
       validators: {
         fromDomain: (_v, values) => this.#issue('fromDomain', values),
@@ -81,10 +99,15 @@ export class DomainChangeController implements ReactiveController {
       },
       submit: async (values, { signal }) => {
         const api = await import('@vigie/core/passport/api');
-        return api.previewEmailDomainChange(host.passportServices!.client, normalizeDomain(values.fromDomain), normalizeDomain(values.toDomain), {
-          session: host.passportSession,
-          signal,
-        });
+        return api.previewEmailDomainChange(
+          host.passportServices!.client,
+          normalizeDomain(values.fromDomain),
+          normalizeDomain(values.toDomain),
+          {
+            session: host.passportSession,
+            signal,
+          },
+        );
       },
       onSuccess: (preview) => void this.#showPreview(preview),
       onFailure: (failure) => host.endSessionIfRefused(failure),
@@ -156,7 +179,9 @@ export class DomainChangeController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const api = await import('@vigie/core/passport/api');
-      const result = await api.changeEmployeesEmailDomain(this.host.passportServices!.client, preview.fromDomain, preview.toDomain, { session: this.host.passportSession });
+      const result = await api.changeEmployeesEmailDomain(this.host.passportServices!.client, preview.fromDomain, preview.toDomain, {
+        session: this.host.passportSession,
+      });
       this.done = { count: result.changed, from: preview.fromDomain, to: preview.toDomain };
       this.step = 'done';
       this.host.dispatchEvent(new EmployeesEmailDomainChangedEvent(result.changed, preview.fromDomain, preview.toDomain));
@@ -220,26 +245,32 @@ export class DomainChangeController implements ReactiveController {
         ${none ? this.#t('passport.company.domain.none', { from: p.fromDomain }) : counted(locale, t, 'passport.company.domain.preview.title', p.changing)}
       </h3>
       ${none ? nothing : html`<p>${this.#t('passport.company.domain.preview.example', { from: p.fromDomain, to: p.toDomain })}</p>`}
-      ${stays.length
-        ? html`<div class="vigie-company-domain-stay">
+      ${
+        stays.length
+          ? html`<div class="vigie-company-domain-stay">
             <p>${this.#t('passport.company.domain.preview.stay')}</p>
             <ul>
               ${stays.map((s) => html`<li>${s}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="vigie-company-note">${infoIcon}<span>${this.#t('passport.company.domain.preview.referent')}</span></p>
-      ${this.failure
-        ? failureMessage({ title: this.#t('form.failure.title'), detail: this.host.passportServices!.describeFailure(this.failure) })
-        : nothing}
+      ${
+        this.failure
+          ? failureMessage({ title: this.#t('form.failure.title'), detail: this.host.passportServices!.describeFailure(this.failure) })
+          : nothing
+      }
       <div class="vigie-panel-actions">
-        ${none
-          ? nothing
-          : html`<button type="button" class="vigie-button vigie-company-domain-confirm" aria-disabled=${this.busy ? 'true' : nothing} @click=${() => void this.#confirm()}>
+        ${
+          none
+            ? nothing
+            : html`<button type="button" class="vigie-button vigie-company-domain-confirm" aria-disabled=${this.busy ? 'true' : nothing} @click=${() => void this.#confirm()}>
               ${this.busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span
                 >${this.failure ? this.#t('common.retry') : counted(locale, t, 'passport.company.domain.confirm', p.changing)}</span
               >
-            </button>`}
+            </button>`
+        }
         <button type="button" class="vigie-button vigie-button--secondary" @click=${() => void this.#back()}>${this.#t('passport.company.domain.back')}</button>
         <p class="vigie-status" role="status">${this.busy ? this.#t('form.submitting') : nothing}</p>
       </div>

@@ -79,7 +79,13 @@ export function companyFields(h: ProfileFormHost) {
     },
     referentLastName: { kind: 'text', label: 'passport.company.referentLastName', required: true, autocomplete: 'family-name' },
     referentFirstName: { kind: 'text', label: 'passport.company.referentFirstName', required: true, autocomplete: 'given-name' },
-    referentEmail: { kind: 'email', label: 'passport.company.referentEmail', hint: 'passport.company.referentEmail.hint', required: true, autocomplete: 'username' },
+    referentEmail: {
+      kind: 'email',
+      label: 'passport.company.referentEmail',
+      hint: 'passport.company.referentEmail.hint',
+      required: true,
+      autocomplete: 'username',
+    },
     handoverPassword: {
       kind: 'choice',
       label: 'passport.company.handover.question',
@@ -111,7 +117,8 @@ export function companyFieldErrors(failure: ApiFailure): Partial<Record<CompanyF
   const body = problemOf(failure);
   if (problem === 'spacesRefused') {
     const reason = body?.['reason'];
-    if ((SPACES_REFUSAL_REASONS as readonly unknown[]).includes(reason)) return { referentEmail: spacesRefusalMessageKey(reason as SpacesRefusalReason) };
+    if ((SPACES_REFUSAL_REASONS as readonly unknown[]).includes(reason))
+      return { referentEmail: spacesRefusalMessageKey(reason as SpacesRefusalReason) };
   }
   if (problem === 'emailUnavailable') return { referentEmail: 'passport.company.emailUnavailable' };
   if (problem !== 'validation') return undefined;
@@ -129,7 +136,10 @@ export function companyFieldErrors(failure: ApiFailure): Partial<Record<CompanyF
 export function changesBetween(h: Pick<ProfileFormHost, 't'>, before: CompanyInfo, after: CompanyInfo) {
   const was = valuesOf(before);
   const now = valuesOf(after);
-  const regions = (v: string) => splitMulti(v).map((c) => h.t(regionMessageKey(c as (typeof REGION_CODES)[number]))).join(', ');
+  const regions = (v: string) =>
+    splitMulti(v)
+      .map((c) => h.t(regionMessageKey(c as (typeof REGION_CODES)[number])))
+      .join(', ');
   return (['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const)
     .filter((f) => was[f] !== now[f])
     .map((f) => ({ label: h.t(`passport.company.${f}`), value: f === 'regions' ? regions(now[f]) : now[f] }));

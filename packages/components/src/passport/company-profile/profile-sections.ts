@@ -45,7 +45,8 @@ export interface SaveOutcome {
 }
 
 /** The last result, said politely. */
-export type ProfileResult = { readonly kind: 'nothing' } | { readonly kind: 'restored' } | { readonly kind: 'saved'; readonly outcome: SaveOutcome };
+export type ProfileResult =
+  { readonly kind: 'nothing' } | { readonly kind: 'restored' } | { readonly kind: 'saved'; readonly outcome: SaveOutcome };
 
 /** Someone else saved in between (412): what they changed, once reloaded. */
 export type ProfileConflict =
@@ -92,7 +93,11 @@ export function handoverSection(v: ProfileView, handoverField: FieldBinding, war
 }
 
 /** The new password twice; its rule (and, for a handover, what the successor must do) said once for both. */
-export function passwordsSection(v: ProfileView, f: { field(name: 'password' | 'passwordConfirmation'): FieldBinding }, temporary: boolean) {
+export function passwordsSection(
+  v: ProfileView,
+  f: { field(name: 'password' | 'passwordConfirmation'): FieldBinding },
+  temporary: boolean,
+) {
   const hintId = `${v.id}-password-hint`;
   return html`<fieldset class="vigie-fieldset vigie-company-password">
     <legend class="vigie-label">${v.t('passport.company.password.legend')}</legend>
@@ -125,12 +130,14 @@ export function conflictMessage(v: ProfileView, c: ProfileConflict | undefined, 
       ${checkCircleIcon}
       <div class="vigie-panel-message-body">
         <p>${v.t('passport.company.conflict.reloaded')}</p>
-        ${c.changes.length
-          ? html`<p class="vigie-panel-message-title">${v.t('passport.company.conflict.changes')}</p>
+        ${
+          c.changes.length
+            ? html`<p class="vigie-panel-message-title">${v.t('passport.company.conflict.changes')}</p>
               <dl class="vigie-company-changes">
                 ${c.changes.map((ch) => html`<div><dt>${ch.label}</dt><dd>${ch.value}</dd></div>`)}
               </dl>`
-          : html`<p>${v.t('passport.company.conflict.noChanges')}</p>`}
+            : html`<p>${v.t('passport.company.conflict.noChanges')}</p>`
+        }
       </div>
     </div>`;
   }
@@ -159,7 +166,13 @@ export function resultMessage(v: ProfileView, r: ProfileResult | undefined) {
   const { updated, passwordChanged, handover } = r.outcome;
   const text = handover
     ? v.t('passport.company.handover.done', { name: `${handover.referent.firstName} ${handover.referent.lastName}`, email: handover.email })
-    : v.t(updated && passwordChanged ? 'passport.company.savedBoth' : passwordChanged ? 'passport.company.savedPassword' : 'passport.company.saved');
+    : v.t(
+        updated && passwordChanged
+          ? 'passport.company.savedBoth'
+          : passwordChanged
+            ? 'passport.company.savedPassword'
+            : 'passport.company.saved',
+      );
   return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-saved">
     ${checkCircleIcon}
     <div class="vigie-panel-message-body">
@@ -169,7 +182,11 @@ export function resultMessage(v: ProfileView, r: ProfileResult | undefined) {
   </div>`;
 }
 
-export function confirmDialog(v: ProfileView, h: HandoverSummary, on: { readonly closed: () => void; readonly confirm: () => void; readonly back: () => void }) {
+export function confirmDialog(
+  v: ProfileView,
+  h: HandoverSummary,
+  on: { readonly closed: () => void; readonly confirm: () => void; readonly back: () => void },
+) {
   const titleId = `${v.id}-confirm-title`;
   const name = `${h.referent.firstName} ${h.referent.lastName}`;
   return html`<dialog class="vigie-company-dialog vigie-company-confirm" aria-labelledby=${titleId} @close=${on.closed}>
@@ -191,7 +208,17 @@ export function confirmDialog(v: ProfileView, h: HandoverSummary, on: { readonly
   </dialog>`;
 }
 
-export function spacesDialog(v: ProfileView, flow: SpacesFlow, loginHref: string | undefined, on: { readonly closed: () => void; readonly close: () => void; readonly changed: (e: Event) => void; readonly companyRequested: (e: Event) => void }) {
+export function spacesDialog(
+  v: ProfileView,
+  flow: SpacesFlow,
+  loginHref: string | undefined,
+  on: {
+    readonly closed: () => void;
+    readonly close: () => void;
+    readonly changed: (e: Event) => void;
+    readonly companyRequested: (e: Event) => void;
+  },
+) {
   return html`<dialog
     class="vigie-company-dialog vigie-company-spaces"
     aria-label=${v.t('passport.spaces.title')}

@@ -43,7 +43,12 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
     mock.worker.events.on('request:start', async ({ request }) => {
       if (new URL(request.url).pathname !== '/api/passport/companies') return;
       keys.push(request.headers.get('Idempotency-Key'));
-      bodies.push((await request.clone().json().catch(() => ({}))) as Record<string, unknown>);
+      bodies.push(
+        (await request
+          .clone()
+          .json()
+          .catch(() => ({}))) as Record<string, unknown>,
+      );
     });
   }
 }
@@ -70,9 +75,11 @@ async function mount(opts: MountOptions = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'}>
       <company-registration login-href=${ifDefined(opts.loginHref)}>
-        ${opts.noCaptcha
-          ? ''
-          : html`<div slot="captcha" class="test-robot"><label><input type="checkbox" name="robot" /> Je ne suis pas un robot (test)</label></div>`}
+        ${
+          opts.noCaptcha
+            ? ''
+            : html`<div slot="captcha" class="test-robot"><label><input type="checkbox" name="robot" /> Je ne suis pas un robot (test)</label></div>`
+        }
       </company-registration>
     </vigie-provider>
   </div>`);
@@ -115,17 +122,36 @@ async function submit(el: CompanyRegistration) {
 }
 
 async function expectNoSecrets(secrets: readonly string[]) {
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const stored = (s: Storage) =>
+    Object.keys(s)
+      .map((k) => `${k}=${s.getItem(k)}`)
+      .join('\n');
   const placesNow = () => {
     const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-    return [stored(localStorage), stored(sessionStorage), document.cookie, location.href, JSON.stringify(history.state), document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => JSON.stringify(a) ?? String(a))];
+    return [
+      stored(localStorage),
+      stored(sessionStorage),
+      document.cookie,
+      location.href,
+      JSON.stringify(history.state),
+      document.documentElement.outerHTML,
+      ...attributes,
+      ...logged()
+        .flat()
+        .map((a) => JSON.stringify(a) ?? String(a)),
+    ];
   };
   const newPasswords = () => [...document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
   // Waits for the widget to have let go of them (no fixed sleep), then says where one was left if it never did.
-  await until(() => secrets.every((secret) => placesNow().every((p) => !p.includes(secret))) && newPasswords().every((i) => i.value === ''), 'no secret left', 2000).catch(() => undefined);
+  await until(
+    () => secrets.every((secret) => placesNow().every((p) => !p.includes(secret))) && newPasswords().every((i) => i.value === ''),
+    'no secret left',
+    2000,
+  ).catch(() => undefined);
   const places = placesNow();
   for (const secret of secrets) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
-  for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')) expect(i.value, `${i.name} left filled`).to.equal('');
+  for (const i of document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]'))
+    expect(i.value, `${i.name} left filled`).to.equal('');
 }
 
 describe('<company-registration> (PP-REGISTER)', () => {
@@ -181,18 +207,20 @@ describe('<company-registration> (PP-REGISTER)', () => {
     const { el } = await mount();
     await submit(el);
     await until(() => summary(el).length > 0, 'the summary');
-    expect(summary(el)).to.deep.equal([
-      'Numéro de SIRET\u202f: Ce champ est obligatoire.',
-      'Nom de l’entreprise\u202f: Ce champ est obligatoire.',
-      'Régions d’intervention\u202f: Choisissez au moins une option.',
-      'Nom du référent\u202f: Ce champ est obligatoire.',
-      'Prénom du référent\u202f: Ce champ est obligatoire.',
-      'Adresse e-mail du référent\u202f: Ce champ est obligatoire.',
-      'Confirmation d’adresse e-mail du référent\u202f: Ce champ est obligatoire.',
-      'Nouveau mot de passe\u202f: Ce champ est obligatoire.',
-      'Confirmation du nouveau mot de passe\u202f: Ce champ est obligatoire.',
-      'Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.',
-    ].map((s) => s.replace(/ :/g, '\u202f:').replace(/« | »/g, (m) => m.replace(' ', '\u202f'))));
+    expect(summary(el)).to.deep.equal(
+      [
+        'Numéro de SIRET\u202f: Ce champ est obligatoire.',
+        'Nom de l’entreprise\u202f: Ce champ est obligatoire.',
+        'Régions d’intervention\u202f: Choisissez au moins une option.',
+        'Nom du référent\u202f: Ce champ est obligatoire.',
+        'Prénom du référent\u202f: Ce champ est obligatoire.',
+        'Adresse e-mail du référent\u202f: Ce champ est obligatoire.',
+        'Confirmation d’adresse e-mail du référent\u202f: Ce champ est obligatoire.',
+        'Nouveau mot de passe\u202f: Ce champ est obligatoire.',
+        'Confirmation du nouveau mot de passe\u202f: Ce champ est obligatoire.',
+        'Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.',
+      ].map((s) => s.replace(/ :/g, '\u202f:').replace(/« | »/g, (m) => m.replace(' ', '\u202f'))),
+    );
     await until(() => document.activeElement === input(el, 'identifier'), 'focus on the SIRET');
     expect(input(el, 'identifier').getAttribute('aria-invalid')).to.equal('true');
     expect(registrations()).to.have.length(0);
@@ -228,7 +256,9 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(document.activeElement).to.equal(input(el, 'identifier'));
     expect(input(el, 'identifier').value).to.equal('');
     expect(el.querySelector('.vigie-error-summary')).to.be.null;
-    expect(text(fieldOf(el, 'identifier').querySelector('.vigie-hint'))).to.equal('Le code du pays, puis le numéro. Exemples\u202f: FR40303265045, DE123456789');
+    expect(text(fieldOf(el, 'identifier').querySelector('.vigie-hint'))).to.equal(
+      'Le code du pays, puis le numéro. Exemples\u202f: FR40303265045, DE123456789',
+    );
     expect(text(el.querySelector('.vigie-registration__switch'))).to.equal('J’ai un numéro de SIRET');
     expect(input(el, 'identifier').inputMode).to.equal('text');
     const check = async (value: string) => {
@@ -269,11 +299,22 @@ describe('<company-registration> (PP-REGISTER)', () => {
 
   it('e-mails and passwords: invalid address, mismatches, the policy; the live length; show/hide toggles', async () => {
     const { el } = await mount();
-    await fill(el, { ...COMPANY, email: 'baptiste@', emailConfirmation: 'autre@carrieres.fr', password: 'court', passwordConfirmation: 'court' });
+    await fill(el, {
+      ...COMPANY,
+      email: 'baptiste@',
+      emailConfirmation: 'autre@carrieres.fr',
+      password: 'court',
+      passwordConfirmation: 'court',
+    });
     await submit(el);
     expect(errorOf(el, 'email')).to.equal('Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.');
     expect(errorOf(el, 'password')).to.equal('Le mot de passe doit comporter au moins 11 caractères.');
-    await fill(el, { email: COMPANY.email, emailConfirmation: 'autre@carrieres.fr', password: PASSWORD, passwordConfirmation: `${PASSWORD}!` });
+    await fill(el, {
+      email: COMPANY.email,
+      emailConfirmation: 'autre@carrieres.fr',
+      password: PASSWORD,
+      passwordConfirmation: `${PASSWORD}!`,
+    });
     await submit(el);
     expect(errorOf(el, 'emailConfirmation')).to.equal('Les deux adresses e-mail ne sont pas identiques.');
     expect(errorOf(el, 'passwordConfirmation')).to.equal('Les deux mots de passe ne sont pas identiques.');
@@ -300,7 +341,9 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await fill(el);
     await submit(el);
     await until(() => summary(el).length === 1, 'one error');
-    expect(summary(el)[0]).to.equal('Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.');
+    expect(summary(el)[0]).to.equal(
+      'Vérification anti-robot\u202f: Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.',
+    );
     const group = captchaGroup(el);
     await until(() => document.activeElement === group, 'focus on the anti-robot step');
     expect(group.classList.contains('vigie-field--invalid')).to.be.true;
@@ -378,7 +421,7 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await clickOn(box!);
     await submit(el);
     await settled(el, 'registered');
-    expect((bodies[0]!.identification as object)).to.deep.equal({ kind: 'vat', vat: PASSPORT_UNREGISTERED.vat });
+    expect(bodies[0]!.identification as object).to.deep.equal({ kind: 'vat', vat: PASSPORT_UNREGISTERED.vat });
   });
 
   it('an asynchronous anti-robot check (a promise) is awaited once, then the form is sent once', async () => {
@@ -421,9 +464,14 @@ describe('<company-registration> (PP-REGISTER)', () => {
     expect(input(el, 'identifier').value).to.equal(PASSPORT_DEMO_SIRET);
     expect(input(el, 'companyName').value).to.equal(COMPANY.companyName);
     expect(input(el, 'email').value).to.equal(COMPANY.email);
-    expect([...el.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((c) => text(c.nextElementSibling))).to.deep.equal(['Bretagne', 'Normandie']);
+    expect([...el.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((c) => text(c.nextElementSibling))).to.deep.equal([
+      'Bretagne',
+      'Normandie',
+    ]);
     expect(input(el, 'password').value).to.equal('');
-    expect(text(el.querySelector('.vigie-registration__cleared'))).to.equal('Par sécurité, les mots de passe saisis ont été effacés\u202f: saisissez-les de nouveau.');
+    expect(text(el.querySelector('.vigie-registration__cleared'))).to.equal(
+      'Par sécurité, les mots de passe saisis ont été effacés\u202f: saisissez-les de nouveau.',
+    );
     expect(box!.checked).to.be.false;
     await expect(el).to.be.accessible();
     await expectNoSecrets([PASSWORD]);
@@ -445,13 +493,21 @@ describe('<company-registration> (PP-REGISTER)', () => {
       input(el, 'passwordConfirmation').focus();
       await sendKeys({ press: 'Enter' });
       await settled(el, 'registered');
-      const page = el.querySelector('section')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/vigie-[a-z-]+-\d+/g, 'ID');
+      const page = el
+        .querySelector('section')!
+        .outerHTML.replace(/value="[^"]*"/g, '')
+        .replace(/vigie-[a-z-]+-\d+/g, 'ID');
       const shown = { heading: text(el.querySelector('[role=heading]')), status: text(el.querySelector('.vigie-panel-result')) };
       el.closest('div')!.remove();
       return { page, shown };
     }
     const fresh = await register(COMPANY);
-    const taken = await register({ ...COMPANY, identifier: '356 000 000 00048', email: PASSPORT_DEMO_LOGIN.email, emailConfirmation: PASSPORT_DEMO_LOGIN.email });
+    const taken = await register({
+      ...COMPANY,
+      identifier: '356 000 000 00048',
+      email: PASSPORT_DEMO_LOGIN.email,
+      emailConfirmation: PASSPORT_DEMO_LOGIN.email,
+    });
     expect(registrations()).to.have.length(2);
     expect(fresh.shown.heading).to.equal('Demande d’inscription enregistrée');
     expect(taken.shown.heading).to.equal(fresh.shown.heading);
@@ -471,7 +527,9 @@ describe('<company-registration> (PP-REGISTER)', () => {
     await fill(el);
     await submit(el);
     await until(() => summary(el)[0]?.startsWith('Vérification anti-robot'), 'the refused token');
-    expect(text(captchaGroup(el).querySelector('.vigie-field-error'))).to.contain('La vérification anti-robot n’a pas été acceptée ou a expiré');
+    expect(text(captchaGroup(el).querySelector('.vigie-field-error'))).to.contain(
+      'La vérification anti-robot n’a pas été acceptée ou a expiré',
+    );
     await until(() => document.activeElement === captchaGroup(el), 'focus on the step');
   });
 
@@ -573,7 +631,8 @@ describe('<company-registration> (PP-REGISTER)', () => {
     const pair = el.querySelector<HTMLElement>('.vigie-registration__pair')!;
     const [a, b] = [...pair.children] as HTMLElement[];
     expect(b!.getBoundingClientRect().top).to.be.greaterThan(a!.getBoundingClientRect().bottom - 1);
-    for (const node of el.querySelectorAll<HTMLElement>('*')) expect(node.getBoundingClientRect().right, node.className).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+    for (const node of el.querySelectorAll<HTMLElement>('*'))
+      expect(node.getBoundingClientRect().right, node.className).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
     wrapper.style.width = '800px';
     await new Promise((r) => requestAnimationFrame(r));
     expect(b!.getBoundingClientRect().top).to.be.closeTo(a!.getBoundingClientRect().top, 1);

@@ -38,7 +38,14 @@ import { passportLoginAction } from '../passport-session.js';
 import { CaptchaSlotController, type CaptchaRender } from './captcha-slot.js';
 import { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
 import { styles } from './company-registration.styles.js';
-import { captchaStep, companyAndReferentFields, doneMessage, regionOptions, registrationFields, type RegistrationView } from './registration-views.js';
+import {
+  captchaStep,
+  companyAndReferentFields,
+  doneMessage,
+  regionOptions,
+  registrationFields,
+  type RegistrationView,
+} from './registration-views.js';
 
 /** The passport's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
 const passportApi = () => import('@vigie/core/passport/api');
@@ -152,7 +159,8 @@ export class CompanyRegistration extends LightDomElement {
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
     // What was typed and chosen when the element left the page, without the request abandoned then.
-    resume: (): RegistrationFlowState | undefined => this.#kept && { ...this.#kept, phase: this.#kept.phase === 'registered' ? 'registered' : 'editing', sending: undefined },
+    resume: (): RegistrationFlowState | undefined =>
+      this.#kept && { ...this.#kept, phase: this.#kept.phase === 'registered' ? 'registered' : 'editing', sending: undefined },
     events: {
       'captcha-token-used': () => this.#spendToken(),
       'company-registered': (d) => {
@@ -176,7 +184,11 @@ export class CompanyRegistration extends LightDomElement {
   #regionOptions?: { readonly locale: string; readonly options: readonly FieldOption[] };
 
   readonly #form = this.createForm({
-    fields: registrationFields({ t: (key, params) => this.t(key, params), identification: () => this.#identification, regions: () => this.#regions() }),
+    fields: registrationFields({
+      t: (key, params) => this.t(key, params),
+      identification: () => this.#identification,
+      regions: () => this.#regions(),
+    }),
     validators: {
       identifier: (_, values) => this.#issue(values, this.#identification),
       companyName: (_, values) => this.#issue(values, 'companyName'),
@@ -236,7 +248,9 @@ export class CompanyRegistration extends LightDomElement {
 
   /** Core's issue for one of its fields, as a message. */
   #issue(values: Values, field: RegistrationField): FieldError | undefined {
-    const issues: FieldIssues<RegistrationField> = checkRegistration(this.#registrationForm(values, values.antiRobotToken === TOKEN_READY ? TOKEN_READY : null));
+    const issues: FieldIssues<RegistrationField> = checkRegistration(
+      this.#registrationForm(values, values.antiRobotToken === TOKEN_READY ? TOKEN_READY : null),
+    );
     const issue = issues[field];
     return issue ? fieldIssueMessageKey(issue) : undefined;
   }
@@ -336,7 +350,9 @@ export class CompanyRegistration extends LightDomElement {
   #warnNoCaptcha(): void {
     if (this.#warned || this.#captcha.given) return;
     this.#warned = true;
-    console.warn('[vigie] <company-registration> has no anti-robot step: put your element inside it (slot="captcha") and give its token through `captchaToken`.');
+    console.warn(
+      '[vigie] <company-registration> has no anti-robot step: put your element inside it (slot="captcha") and give its token through `captchaToken`.',
+    );
   }
 
   // ── sending ───────────────────────────────────────────────────────────────────────────────
@@ -448,10 +464,14 @@ export class CompanyRegistration extends LightDomElement {
     </section>`;
   }
 
-
   /** « Se connecter »: the host's sign-in page (`login-href`), or the cancelable `passport-login-requested`. */
   #renderSignIn() {
-    const action = passportLoginAction(this, { label: this.t('passport.registration.done.signIn'), href: this.loginHref, reason: 'signed-out', className: 'vigie-button' });
+    const action = passportLoginAction(this, {
+      label: this.t('passport.registration.done.signIn'),
+      href: this.loginHref,
+      reason: 'signed-out',
+      className: 'vigie-button',
+    });
     return html`<div class="vigie-panel-actions">${action}</div>`;
   }
 
@@ -477,9 +497,11 @@ export class CompanyRegistration extends LightDomElement {
           </button>
         </div>
         ${companyAndReferentFields(this.#view, f)}
-        ${this.#flow.state.passwordsCleared
-          ? html`<p class="vigie-panel-message vigie-panel-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
-          : nothing}
+        ${
+          this.#flow.state.passwordsCleared
+            ? html`<p class="vigie-panel-message vigie-panel-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
+            : nothing
+        }
         <div class="vigie-registration__pair" @input=${this.#onPasswordInput}>
           ${passwordField(f.field('password'), { describedBy: countId })}
           <div class="vigie-registration__count">${this.#length.render(countId)}</div>
@@ -494,11 +516,10 @@ export class CompanyRegistration extends LightDomElement {
     this.#length.onInput(e);
     if ((e.target as HTMLInputElement).value !== '') this.#flow.send({ type: 'password-typed' });
   };
-
-
 }
 
-const clean = (token: string | null | undefined): string | undefined => (typeof token === 'string' && token.trim() !== '' ? token.trim() : undefined);
+const clean = (token: string | null | undefined): string | undefined =>
+  typeof token === 'string' && token.trim() !== '' ? token.trim() : undefined;
 
 declare global {
   interface HTMLElementTagNameMap {

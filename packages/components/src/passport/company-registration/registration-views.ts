@@ -22,7 +22,13 @@ export function registrationFields(h: RegistrationView & { identification(): Ide
       required: true,
     },
     companyName: { kind: 'text', label: 'passport.registration.companyName', autocomplete: 'organization', required: true },
-    regions: { kind: 'multi', label: 'passport.registration.regions', hint: 'passport.registration.regions.hint', options: () => h.regions(), required: true },
+    regions: {
+      kind: 'multi',
+      label: 'passport.registration.regions',
+      hint: 'passport.registration.regions.hint',
+      options: () => h.regions(),
+      required: true,
+    },
     referentLastName: {
       kind: 'text',
       label: 'passport.registration.lastName',
@@ -38,7 +44,13 @@ export function registrationFields(h: RegistrationView & { identification(): Ide
       required: true,
     },
     // The referent's e-mail is the company's login: `username`, so a password manager saves it with the new password.
-    email: { kind: 'email', label: 'passport.registration.email', hint: 'passport.registration.email.hint', autocomplete: 'username', required: true },
+    email: {
+      kind: 'email',
+      label: 'passport.registration.email',
+      hint: 'passport.registration.email.hint',
+      autocomplete: 'username',
+      required: true,
+    },
     emailConfirmation: { kind: 'email', label: 'passport.registration.emailConfirmation', required: true },
     password: {
       kind: 'new-password',
@@ -68,11 +80,13 @@ export function captchaStep(v: RegistrationView, f: FieldBinding, placeId: strin
     <p class="vigie-label" id=${labelId}>
       ${f.label}<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${v.t('form.required')})</span>
     </p>
-    ${f.error
-      ? html`<p class="vigie-field-error" id=${f.errorId}>
+    ${
+      f.error
+        ? html`<p class="vigie-field-error" id=${f.errorId}>
           ${errorIcon}<span><span class="vigie-sr-only">${v.t('form.error.prefix')} </span>${f.error}</span>
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="vigie-registration__captcha-place" id=${placeId}></div>
     <p class="vigie-hint vigie-registration__checking" role="status">${checking ? v.t('passport.registration.captcha.checking') : nothing}</p>
   </div>`;
@@ -98,7 +112,10 @@ export function regionOptions(v: RegistrationView, locale: string): readonly Fie
 }
 
 /** The company's name and regions, then the referent (who it is, names, e-mail twice). */
-export function companyAndReferentFields(v: RegistrationView, f: { field(name: 'companyName' | 'regions' | 'referentLastName' | 'referentFirstName' | 'email' | 'emailConfirmation'): FieldBinding }) {
+export function companyAndReferentFields(
+  v: RegistrationView,
+  f: { field(name: 'companyName' | 'regions' | 'referentLastName' | 'referentFirstName' | 'email' | 'emailConfirmation'): FieldBinding },
+) {
   return html`${textField(f.field('companyName'), { enterKeyHint: 'next' })} ${choiceField(f.field('regions'))}
   <details class="vigie-panel-help vigie-registration__referent">
     <summary>${v.t('passport.registration.referent.what')}</summary>

@@ -74,10 +74,17 @@ let calls: Call[] = [];
 let stored = new Map<string, Employee>();
 let nextId = 100;
 /** Answers that replace the backend's normal one (a failure, a slow answer…) until cleared. */
-let override: { create?: () => Promise<Response> | Response; get?: () => Promise<Response> | Response; update?: () => Promise<Response> | Response } = {};
+let override: {
+  create?: () => Promise<Response> | Response;
+  get?: () => Promise<Response> | Response;
+  update?: () => Promise<Response> | Response;
+} = {};
 
 const problem = (status: number, slug: string, extensions: Record<string, unknown> = {}) =>
-  HttpResponse.json({ type: `/problems/${slug}`, title: slug, status, ...extensions }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  HttpResponse.json(
+    { type: `/problems/${slug}`, title: slug, status, ...extensions },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 
 async function record(request: Request, path: string): Promise<unknown> {
   const text = request.method === 'GET' ? '' : await request.clone().text();
@@ -127,7 +134,14 @@ const backend = [
     const row = stored.get(String(params.id));
     if (!row) return problem(404, 'not-found');
     if (parseVersionTag(request.headers.get('If-Match')) !== row.version) return problem(412, 'version-mismatch');
-    const next: Employee = { ...row, firstName: body.firstName, lastName: body.lastName, email: body.email, profile: profileFor(body.answers), version: row.version + 1 };
+    const next: Employee = {
+      ...row,
+      firstName: body.firstName,
+      lastName: body.lastName,
+      email: body.email,
+      profile: profileFor(body.answers),
+      version: row.version + 1,
+    };
     stored.set(next.id, next);
     return HttpResponse.json(next);
   }),
@@ -177,7 +191,8 @@ async function mountForm(o: MountOptions = {}) {
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-const radio = (el: Element, name: string, value: 'yes' | 'no') => el.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`)!;
+const radio = (el: Element, name: string, value: 'yes' | 'no') =>
+  el.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`)!;
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
 const summaryItems = (el: Element) => [...el.querySelectorAll('.vigie-error-summary li')].map(text);
 const fieldError = (el: Element, name: string) => text(input(el, name).closest('.vigie-field')?.querySelector('.vigie-field-error'));
@@ -204,7 +219,10 @@ async function fillCreation(el: EmployeeEnrollment, o: { email?: string; answers
   await fill(el, 'firstName', '  Zoé ');
   await fill(el, 'lastName', 'Lecœur');
   if (o.email) await fill(el, 'email', o.email);
-  await answer(el, { ...(o.answers ?? { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true }), hasSnbpePassport: o.snbpe !== undefined });
+  await answer(el, {
+    ...(o.answers ?? { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true }),
+    hasSnbpePassport: o.snbpe !== undefined,
+  });
   if (o.snbpe !== undefined) {
     await until(() => el.querySelector('input[name=snbpeIssuedOn]'), 'the date field');
     await fill(el, 'snbpeIssuedOn', o.snbpe);
@@ -232,7 +250,13 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     link.focus();
     await sendKeys({ press: 'Enter' });
     const event = await requested;
-    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal(['#connexion', 'signed-out', true, true, true]);
+    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal([
+      '#connexion',
+      'signed-out',
+      true,
+      true,
+      true,
+    ]);
     expect(location.href).to.equal(href);
     expect(calls).to.deep.equal([]);
   });
@@ -392,7 +416,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       ['15/3/2024', fr('passport.enrollment.snbpe.date.invalid')],
       ['31/04/2025', fr('passport.enrollment.snbpe.date.invalid')],
       ['29/02/2025', fr('passport.enrollment.snbpe.date.invalid')],
-      ['11/03/2026', 'Cette date est postérieure à aujourd’hui (10/03/2026)\u202f: saisissez la date à laquelle le passeport a été obtenu.'],
+      [
+        '11/03/2026',
+        'Cette date est postérieure à aujourd’hui (10/03/2026)\u202f: saisissez la date à laquelle le passeport a été obtenu.',
+      ],
       [
         '10/03/2023',
         'Ce passeport SNBPE était valable jusqu’au 09/03/2026 (3\u00a0ans)\u202f: il n’est plus en cours de validité et ne valide aucun module. Vérifiez la date ou répondez «\u202fNon\u202f».',
@@ -416,7 +443,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     expect(live.getAttribute('role')).to.equal('status');
     expect(input(el, 'snbpeIssuedOn').getAttribute('aria-describedby')).to.contain(live.id);
     await until(() => text(live).includes('10/03/2026'), 'the validity');
-    expect(text(live)).to.equal(`Passeport SNBPE en cours de validité jusqu’au 10/03/2026. ${fr('passport.snbpe.validated', { count: SNBPE_COMMON_MODULES.length })}`);
+    expect(text(live)).to.equal(
+      `Passeport SNBPE en cours de validité jusqu’au 10/03/2026. ${fr('passport.snbpe.validated', { count: SNBPE_COMMON_MODULES.length })}`,
+    );
     input(el, 'snbpeIssuedOn').focus();
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '2' });
@@ -448,7 +477,13 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       answers: { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: true },
       snbpe: { issuedOn: '2024-03-15' },
     });
-    expect([event.employeeId, event.firstName, event.lastName, event.profile, event.firstLoginSentTo]).to.deep.equal(['emp-101', 'Zoé', 'LECŒUR', 'technical-checker', 'employee']);
+    expect([event.employeeId, event.firstName, event.lastName, event.profile, event.firstLoginSentTo]).to.deep.equal([
+      'emp-101',
+      'Zoé',
+      'LECŒUR',
+      'technical-checker',
+      'employee',
+    ]);
     expect(event.validatedModules).to.deep.equal([...SNBPE_COMMON_MODULES]);
     expect(event.employee.version).to.equal(1);
     expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
@@ -460,7 +495,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const created = el.querySelector('.vigie-enrollment-created')!;
     expect([...created.querySelectorAll('dd')].map(text)).to.deep.equal(['Zoé LECŒUR', 'Salarié technique · contrôleur']);
     expect(text(created)).to.contain(`Modules validés immédiatement grâce au passeport SNBPE (${SNBPE_COMMON_MODULES.length})`);
-    expect([...created.querySelectorAll('.vigie-enrollment-modules li')].map(text)).to.deep.equal(SNBPE_COMMON_MODULES.map((m) => fr(`passport.module.${m}`)));
+    expect([...created.querySelectorAll('.vigie-enrollment-modules li')].map(text)).to.deep.equal(
+      SNBPE_COMMON_MODULES.map((m) => fr(`passport.module.${m}`)),
+    );
     expect([...created.querySelectorAll('.vigie-enrollment-next li')].map(text)).to.deep.equal([
       fr('passport.enrollment.created.listed'),
       fr('passport.enrollment.created.referentMail'),
@@ -527,7 +564,11 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
-    expect([input(el, 'firstName').value, input(el, 'email').value, input(el, 'snbpeIssuedOn').value]).to.deep.equal(['  Zoé ', 'zoe@granulats-dupont.fr', '15/03/2024']);
+    expect([input(el, 'firstName').value, input(el, 'email').value, input(el, 'snbpeIssuedOn').value]).to.deep.equal([
+      '  Zoé ',
+      'zoe@granulats-dupont.fr',
+      '15/03/2024',
+    ]);
     expect(radio(el, 'intervenesTechnically', 'yes').checked).to.be.true;
     expect(radio(el, 'hasSnbpePassport', 'yes').checked).to.be.true;
     await expect(el).to.be.accessible();
@@ -593,7 +634,11 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mountForm({ employee: ROW });
     expect(el.mode).to.equal('edit');
     expect(text(el.querySelector('h2'))).to.equal('Modifier un salarié');
-    expect([input(el, 'firstName').value, input(el, 'lastName').value, input(el, 'email').value]).to.deep.equal(['Hélène', 'LEFÈVRE', ROW.email]);
+    expect([input(el, 'firstName').value, input(el, 'lastName').value, input(el, 'email').value]).to.deep.equal([
+      'Hélène',
+      'LEFÈVRE',
+      ROW.email,
+    ]);
     const expected = answersFor(ROW.profile);
     for (const q of PROFILE_QUESTIONS) expect(radio(el, q, expected[q] ? 'yes' : 'no').checked, q).to.be.true;
     expect(text(profileBox(el))).to.equal('Profil de sensibilisation\u202f: Salarié technique · contrôleur');
@@ -627,7 +672,12 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       email: null,
       answers: { intervenesTechnically: false, leadsAwarenessSessions: true, checksPassports: true },
     });
-    expect([event.employee.id, event.employee.version, event.employee.profile, event.employee.email]).to.deep.equal([ROW.id, 4, 'administrative-trainer-checker', null]);
+    expect([event.employee.id, event.employee.version, event.employee.profile, event.employee.email]).to.deep.equal([
+      ROW.id,
+      4,
+      'administrative-trainer-checker',
+      null,
+    ]);
     const done = await until(() => el.querySelector('.vigie-enrollment-live .vigie-panel-message--success'), 'the confirmation');
     expect(text(done)).to.equal(fr('passport.enrollment.updated'));
     await expect(el).to.be.accessible();
@@ -680,7 +730,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
       if (reads++ === 0) await delay(3000);
       return HttpResponse.json(ROW);
     };
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} .passportSession=${SESSION}></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} .passportSession=${SESSION}></vigie-provider></div>`,
+    );
     const provider = wrapper.querySelector<VigieProvider>('vigie-provider')!;
     const el = document.createElement('employee-enrollment');
     el.employeeId = ROW.id;
@@ -694,7 +746,10 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     el.remove();
     provider.append(el);
     await until(() => el.querySelector('form'), 'the form', 8000);
-    expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([`GET passport/employees/${ROW.id}`, `GET passport/employees/${ROW.id}`]);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([
+      `GET passport/employees/${ROW.id}`,
+      `GET passport/employees/${ROW.id}`,
+    ]);
     expect(input(el, 'firstName').value).to.equal(ROW.firstName);
   });
 
@@ -765,7 +820,7 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     stored.set(ROW.id, { ...ROW, lastName: 'DURAND', profile: 'administrative', version: 7 });
     await fill(el, 'firstName', 'Léna');
     await clickOn(submit(el));
-    await clickOn((await until(() => el.querySelector('.vigie-panel-message--error button'), 'the conflict') as HTMLButtonElement));
+    await clickOn((await until(() => el.querySelector('.vigie-panel-message--error button'), 'the conflict')) as HTMLButtonElement);
     const useSaved = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--warning button'), 'the saved version');
     expect(text(useSaved)).to.equal('Reprendre la version enregistrée');
     await clickOn(useSaved);
@@ -779,7 +834,9 @@ describe('<employee-enrollment> (PP-ENROLL)', () => {
     const { el } = await mountForm({ locale: 'en' });
     expect(text(el.querySelector('h2'))).to.equal('Enrol a new employee');
     expect(text(input(el, 'firstName').labels![0])).to.equal('First name\u00a0* (required)');
-    expect([...el.querySelectorAll('fieldset legend')].map(text)[0]).to.equal(`${en('passport.enrollment.question.intervenesTechnically')}\u00a0* (required)`);
+    expect([...el.querySelectorAll('fieldset legend')].map(text)[0]).to.equal(
+      `${en('passport.enrollment.question.intervenesTechnically')}\u00a0* (required)`,
+    );
     expect(text(el.querySelector('summary'))).to.equal('No email address?');
     await answer(el, { intervenesTechnically: true, leadsAwarenessSessions: false, checksPassports: false });
     expect(text(profileBox(el))).to.equal('Awareness profile: Technical employee');
@@ -821,7 +878,12 @@ describe('<employee-enrollment> against the mock API (passport:default)', () => 
     expect(event.validatedModules).to.deep.equal([...SNBPE_COMMON_MODULES]);
     expect(mock.passport.validatedModules(event.employeeId)).to.have.members([...SNBPE_COMMON_MODULES]);
     expect(event.firstLoginSentTo).to.equal('employee');
-    expect(mock.passport.outbox().filter((m) => 'employeeId' in m && m.employeeId === event.employeeId).map((m) => m.kind)).to.deep.equal(['employee-created', 'first-login']);
+    expect(
+      mock.passport
+        .outbox()
+        .filter((m) => 'employeeId' in m && m.employeeId === event.employeeId)
+        .map((m) => m.kind),
+    ).to.deep.equal(['employee-created', 'first-login']);
     await until(() => el.querySelector('.vigie-enrollment-created'), 'the confirmation');
   });
 
@@ -829,17 +891,31 @@ describe('<employee-enrollment> against the mock API (passport:default)', () => 
     const demo = PASSPORT_DEMO_EMPLOYEES[4];
     const { el } = await mount({ session: PASSPORT_DEMO_SESSION, employeeId: demo.id });
     await until(() => el.querySelector('form'), 'the form');
-    expect([input(el, 'firstName').value, input(el, 'lastName').value, input(el, 'email').value]).to.deep.equal([demo.firstName, demo.lastName, demo.email]);
+    expect([input(el, 'firstName').value, input(el, 'lastName').value, input(el, 'email').value]).to.deep.equal([
+      demo.firstName,
+      demo.lastName,
+      demo.email,
+    ]);
     expect(text(profileBox(el))).to.contain(fr(`passport.profile.${demo.profile}`));
     // Someone else saves first (the mock's store, as another referent's request would).
-    const other = mock.passport.updateEmployee(PASSPORT_DEMO_COMPANY_ID, demo.id, { firstName: demo.firstName, lastName: 'LEFÈVRE-DURAND', email: null, answers: answersFor('technical') }, demo.version);
+    const other = mock.passport.updateEmployee(
+      PASSPORT_DEMO_COMPANY_ID,
+      demo.id,
+      { firstName: demo.firstName, lastName: 'LEFÈVRE-DURAND', email: null, answers: answersFor('technical') },
+      demo.version,
+    );
     expect('version' in other ? other.version : other).to.equal(2);
     await fill(el, 'firstName', 'Hélène-Marie');
     await clickOn(submit(el));
     const reload = await until(() => el.querySelector<HTMLButtonElement>('.vigie-panel-message--error button'), 'the conflict');
     await clickOn(reload);
     const loaded = await until(() => el.querySelector('.vigie-panel-message--warning'), 'the saved version');
-    expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal([demo.firstName, 'LEFÈVRE-DURAND', 'aucune', fr('passport.profile.technical')]);
+    expect([...loaded.querySelectorAll('dd')].map(text)).to.deep.equal([
+      demo.firstName,
+      'LEFÈVRE-DURAND',
+      'aucune',
+      fr('passport.profile.technical'),
+    ]);
     const updated = oneEvent(el, 'employee-updated') as Promise<EmployeeUpdatedEvent>;
     await clickOn(submit(el));
     const event = await updated;

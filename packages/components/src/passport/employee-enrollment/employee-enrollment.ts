@@ -37,7 +37,15 @@ import { PassportSessionController, passportLoginAction } from '../passport-sess
 import { checkCircleIcon, errorIcon, infoIcon, lockIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { styles } from './employee-enrollment.styles.js';
-import { conflictMessage, createdView, message, profileText, reciprocityDetails, reciprocityNote, type EnrollmentView } from './enrollment-views.js';
+import {
+  conflictMessage,
+  createdView,
+  message,
+  profileText,
+  reciprocityDetails,
+  reciprocityNote,
+  type EnrollmentView,
+} from './enrollment-views.js';
 
 /** What the parts both forms share need of either form (creation has two more fields). */
 interface EnrollmentFormLike {
@@ -150,7 +158,8 @@ export class EmployeeEnrollment extends LightDomElement {
   readonly #createForm = this.createForm({
     fields: this.#createFields,
     validators: coreValidators(this.#createFields, () => this.#context('create')),
-    submit: (values) => this.#submit({ type: 'create', request: toEmployeeCreateRequest(formOf(values), this.#today()), freshKey: newIdempotencyKey() }),
+    submit: (values) =>
+      this.#submit({ type: 'create', request: toEmployeeCreateRequest(formOf(values), this.#today()), freshKey: newIdempotencyKey() }),
     onFailure: (failure) => this.#failed('create', failure),
   });
 
@@ -219,7 +228,8 @@ export class EmployeeEnrollment extends LightDomElement {
     const pending = this.#pending;
     this.#pending = undefined;
     if (!pending) return;
-    if (answer.failure) pending.reject(new ApiError(answer.failure, answer.op === 'create' ? 'POST passport/employees' : 'PUT passport/employees/{id}'));
+    if (answer.failure)
+      pending.reject(new ApiError(answer.failure, answer.op === 'create' ? 'POST passport/employees' : 'PUT passport/employees/{id}'));
     else pending.resolve();
   }
 
@@ -337,9 +347,15 @@ export class EmployeeEnrollment extends LightDomElement {
 
   #renderSignedOut() {
     const expired = this.#session.expired;
-    return html`${message(this.#view, expired ? 'error' : 'info', lockIcon, this.t(expired ? 'passport.enrollment.sessionExpired' : 'passport.enrollment.signedOut'), {
+    return html`${message(
+      this.#view,
+      expired ? 'error' : 'info',
+      lockIcon,
+      this.t(expired ? 'passport.enrollment.sessionExpired' : 'passport.enrollment.signedOut'),
+      {
         role: expired ? 'alert' : undefined,
-      })}
+      },
+    )}
       <p class="vigie-enrollment-actions">
         ${passportLoginAction(this, { label: this.t('passport.enrollment.login'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-enrollment-login' })}
       </p>`;
@@ -414,9 +430,6 @@ export class EmployeeEnrollment extends LightDomElement {
       ${message(this.#view, 'warning', warningIcon, this.t('passport.snbpe.createOnly'), { plain: true })}
     </section>`;
   }
-
-
-
 }
 
 declare global {

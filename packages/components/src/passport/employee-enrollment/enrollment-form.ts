@@ -68,7 +68,13 @@ export function createFields(dateAsked: () => boolean) {
   return {
     ...editFields(),
     email: { kind: 'email', label: 'passport.enrollment.email', hint: 'passport.enrollment.email.hint.create', autocomplete: 'off' },
-    hasSnbpePassport: { kind: 'choice', label: 'passport.enrollment.snbpe.question', summaryLabel: 'passport.enrollment.snbpe.title', required: true, options: YES_NO },
+    hasSnbpePassport: {
+      kind: 'choice',
+      label: 'passport.enrollment.snbpe.question',
+      summaryLabel: 'passport.enrollment.snbpe.title',
+      required: true,
+      options: YES_NO,
+    },
     snbpeIssuedOn: {
       kind: 'text',
       label: 'passport.enrollment.snbpe.date',
@@ -116,13 +122,22 @@ export function valuesOf(employee: Pick<Employee, 'firstName' | 'lastName' | 'em
 }
 
 /** The message of a core issue on a field. The SNBPE date says which day is wrong and why. */
-export function issueMessage(field: EnrollmentField, issue: PassportFieldIssue, values: EnrollmentValues, today: CalendarDate, locale: Locale): FieldError {
+export function issueMessage(
+  field: EnrollmentField,
+  issue: PassportFieldIssue,
+  values: EnrollmentValues,
+  today: CalendarDate,
+  locale: Locale,
+): FieldError {
   if (field === 'snbpeIssuedOn') {
     if (issue === 'date-format') return 'passport.enrollment.snbpe.date.invalid';
     if (issue === 'date-future') return { key: 'passport.enrollment.snbpe.date.future', params: { today: formatDate(locale, today) } };
     const issuedOn = parseDateFr(values.snbpeIssuedOn ?? '');
     if (issue === 'snbpe-expired' && issuedOn) {
-      return { key: 'passport.enrollment.snbpe.date.expired', params: { date: formatDate(locale, snbpeValidUntil(issuedOn)), years: SNBPE_PASSPORT_VALID_YEARS } };
+      return {
+        key: 'passport.enrollment.snbpe.date.expired',
+        params: { date: formatDate(locale, snbpeValidUntil(issuedOn)), years: SNBPE_PASSPORT_VALID_YEARS },
+      };
     }
   }
   return fieldIssueMessageKey(issue);
@@ -140,14 +155,17 @@ export function coreValidators<F extends EditFields | CreateFields>(
       const issue = checkEnrollment(formOf(values), check)[field];
       return issue === undefined ? undefined : issueMessage(field, issue, values, today, locale);
     };
-  return Object.fromEntries(Object.keys(fields).map((name) => [name, validator(name as EnrollmentField)])) as { [K in keyof F & string]?: Validator<F> };
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, validator(name as EnrollmentField)])) as {
+    [K in keyof F & string]?: Validator<F>;
+  };
 }
 
 /** The form's name of a field the server names (`answers.checksPassports`, `snbpe.issuedOn`…). */
 function formFieldOf(path: string): EnrollmentField | undefined {
   const name = path.replace(/^answers\./, '');
   if (name === 'snbpe' || name === 'snbpe.issuedOn' || name === 'issuedOn') return 'snbpeIssuedOn';
-  return (PROFILE_QUESTIONS as readonly string[]).includes(name) || ['firstName', 'lastName', 'email', 'hasSnbpePassport', 'snbpeIssuedOn'].includes(name)
+  return (PROFILE_QUESTIONS as readonly string[]).includes(name) ||
+    ['firstName', 'lastName', 'email', 'hasSnbpePassport', 'snbpeIssuedOn'].includes(name)
     ? (name as EnrollmentField)
     : undefined;
 }

@@ -4,7 +4,21 @@
  * what it shows and a way to send the person's intent; none keeps state.
  */
 import { html, nothing } from 'lit';
-import { SNBPE_COMMON_MODULES, formatDate, moduleMessageKey, parseDateFr, reciprocity, type ApiFailure, type CalendarDate, type EmployeeCreated, type EnrollmentConflict, type EnrollmentFlowEvent, type MessageKey, type Params, type ProfileId } from '@vigie/core';
+import {
+  SNBPE_COMMON_MODULES,
+  formatDate,
+  moduleMessageKey,
+  parseDateFr,
+  reciprocity,
+  type ApiFailure,
+  type CalendarDate,
+  type EmployeeCreated,
+  type EnrollmentConflict,
+  type EnrollmentFlowEvent,
+  type MessageKey,
+  type Params,
+  type ProfileId,
+} from '@vigie/core';
 import { checkCircleIcon, errorIcon, infoIcon, warningIcon } from '../../base/forms/form-icons.js';
 import { issueMessage, type EnrollmentValues } from './enrollment-form.js';
 
@@ -24,7 +38,14 @@ export function message(
   tone: 'info' | 'success' | 'warning' | 'error',
   icon: unknown,
   title: string,
-  o: { readonly body?: unknown; readonly role?: 'alert' | 'status'; readonly id?: string; readonly focus?: string; readonly titleTag?: 'p' | 'h3'; readonly plain?: boolean } = {},
+  o: {
+    readonly body?: unknown;
+    readonly role?: 'alert' | 'status';
+    readonly id?: string;
+    readonly focus?: string;
+    readonly titleTag?: 'p' | 'h3';
+    readonly plain?: boolean;
+  } = {},
 ) {
   const heading =
     o.titleTag === 'h3'
@@ -118,12 +139,14 @@ export function createdView(v: EnrollmentView, created: EmployeeCreated) {
         ['passport.enrollment.created.employee', name],
         ['passport.enrollment.profile.label', v.t(`passport.profile.${e.profile}`)],
       ])}
-      ${modules.length > 0
-        ? html`<p>${v.t('passport.enrollment.created.modules', { count: modules.length })}</p>
+      ${
+        modules.length > 0
+          ? html`<p>${v.t('passport.enrollment.created.modules', { count: modules.length })}</p>
             <ul class="vigie-enrollment-modules">
               ${modules.map((m) => html`<li>${v.t(moduleMessageKey(m))}</li>`)}
             </ul>`
-        : nothing}`,
+          : nothing
+      }`,
     })}
     <section class="vigie-enrollment-section" aria-labelledby="${v.id}-next">
       <h3 class="vigie-enrollment-title" id="${v.id}-next">${v.t('passport.enrollment.created.next')}</h3>
@@ -146,7 +169,12 @@ export function profileText(v: EnrollmentView, profile: ProfileId | undefined) {
 }
 
 /** As soon as the SNBPE date is a real one: what the reciprocity gives (core's), or why it gives nothing. */
-export function reciprocityNote(v: EnrollmentView, f: { readonly values: EnrollmentValues; readonly errors: ReadonlyMap<string, unknown> }, today: CalendarDate, locale: Parameters<typeof issueMessage>[4]) {
+export function reciprocityNote(
+  v: EnrollmentView,
+  f: { readonly values: EnrollmentValues; readonly errors: ReadonlyMap<string, unknown> },
+  today: CalendarDate,
+  locale: Parameters<typeof issueMessage>[4],
+) {
   const typed = f.values.snbpeIssuedOn ?? '';
   const issuedOn = parseDateFr(typed);
   if (!issuedOn || f.errors.has('snbpeIssuedOn')) return nothing;

@@ -21,7 +21,8 @@ import type { PassportResetRequestedEvent, PassportSignedInEvent, PassportSigned
 
 const WRONG = 'Mauvais-Mot-2-Passe';
 const NEW_PASSWORD = 'une phrase de passe bien à moi';
-const INVALID = 'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, en faisant attention aux majuscules et aux caractères spéciaux.';
+const INVALID =
+  'Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, en faisant attention aux majuscules et aux caractères spéciaux.';
 const SENT =
   'Si un compte est bien associé à cette adresse sur notre base, la procédure de réinitialisation sera transmise directement sur votre adresse e-mail.';
 
@@ -36,7 +37,10 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
   if (!listening) {
     listening = true;
     mock.worker.events.on('response:mocked', async ({ response }) => {
-      const body = (await response.clone().json().catch(() => undefined)) as { session?: { token?: string }; challenge?: string } | undefined;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { session?: { token?: string }; challenge?: string } | undefined;
       if (body?.session?.token) serverSecrets.push(body.session.token);
       if (body?.challenge) serverSecrets.push(body.challenge);
     });
@@ -240,7 +244,11 @@ describe('<passport-login> (PP-LOGIN)', () => {
     mock.worker.use(
       http.post('*/api/passport/login', () => {
         if (answer === 'network') return HttpResponse.error();
-        if (answer === '503') return HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+        if (answer === '503')
+          return HttpResponse.json(
+            { type: '/problems/unavailable', title: 'Unavailable', status: 503 },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          );
         return undefined;
       }),
     );
@@ -328,7 +336,11 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-failure button'))).to.equal('Réessayer');
     await scenario('passport:default');
     const { http, HttpResponse } = await import('msw');
-    mock.worker.use(http.post('/api/passport/password-reset/request', () => HttpResponse.json({ type: '/problems/bad-request', title: 'Bad request', status: 400 }, { status: 400 })));
+    mock.worker.use(
+      http.post('/api/passport/password-reset/request', () =>
+        HttpResponse.json({ type: '/problems/bad-request', title: 'Bad request', status: 400 }, { status: 400 }),
+      ),
+    );
     el.querySelector<HTMLButtonElement>('.vigie-failure button')!.click();
     await settled(el, 'sent');
     expect(text(el.querySelector('.vigie-panel-result'))).to.equal(SENT);
@@ -351,13 +363,18 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await typeInto(fresh[1]!, 'court');
     await sendKeys({ press: 'Enter' });
     await until(() => el.querySelector('.vigie-error-summary'), 'the policy');
-    expect(text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
+    expect(text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain(
+      'Le mot de passe doit comporter au moins 11 caractères.',
+    );
     // The server refuses the temporary password again, and a common one, by their reason (issue 8 #5).
     const fieldError = () => text(fresh[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'));
     await typeInto(fresh[0]!, PASSPORT_HANDOVER_LOGIN.password);
     await typeInto(fresh[1]!, PASSPORT_HANDOVER_LOGIN.password);
     await sendKeys({ press: 'Enter' });
-    await until(() => fieldError().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await until(
+      () => fieldError().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'),
+      'the same-as-temporary refusal',
+    );
     await typeInto(fresh[0]!, 'Jetaimejetaime1');
     await typeInto(fresh[1]!, 'Jetaimejetaime1');
     await sendKeys({ press: 'Enter' });
@@ -365,7 +382,13 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await typeInto(fresh[0]!, NEW_PASSWORD);
     await typeInto(fresh[1]!, `${NEW_PASSWORD}.`);
     await sendKeys({ press: 'Enter' });
-    await until(() => text(fresh[1]!.closest('.vigie-field')!.querySelector('.vigie-field-error')).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
+    await until(
+      () =>
+        text(fresh[1]!.closest('.vigie-field')!.querySelector('.vigie-field-error')).includes(
+          'Les deux mots de passe ne sont pas identiques.',
+        ),
+      'the mismatch',
+    );
     await typeInto(fresh[1]!, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
     await settled(el, 'signed-in');
@@ -411,7 +434,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
     // Not sent, so not lost: what was typed stays for when the wait is over.
     expect(passwordInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.password);
     await expect(el).to.be.accessible();
-    const known = el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/\d+/g, 'N');
+    const known = el
+      .querySelector('form')!
+      .outerHTML.replace(/value="[^"]*"/g, '')
+      .replace(/\d+/g, 'N');
 
     // The same five failures with an e-mail nobody has: the very same page.
     el.closest('div')!.remove();
@@ -425,7 +451,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
       await until(() => loginRequests().length === i && other.el.getAttribute('status') === 'failed', `unknown attempt ${i}`);
     }
     await until(() => otherWait(), 'the wait of the unknown e-mail');
-    const otherForm = other.el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '').replace(/\d+/g, 'N');
+    const otherForm = other.el
+      .querySelector('form')!
+      .outerHTML.replace(/value="[^"]*"/g, '')
+      .replace(/\d+/g, 'N');
     expect(otherForm).to.equal(known);
     expect(text(other.el.querySelector('.vigie-failure'))).to.equal(text(alert));
     expect(otherWait().replace(/\d+/g, 'N')).to.equal('Nouvelle tentative possible dans N\u00a0secondes.');
@@ -457,7 +486,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await signIn(el, PASSPORT_DEMO_LOGIN.email, WRONG);
     await until(() => answered && text(el.querySelector('.vigie-passport-login__wait')), 'the wait');
     expect(text(el.querySelector('.vigie-passport-login__wait'))).to.equal('Nouvelle tentative possible dans 2\u00a0secondes.');
-    await until(() => text(el.querySelector('.vigie-passport-login__wait')) === 'Nouvelle tentative possible dans 1\u00a0seconde.', 'one second left');
+    await until(
+      () => text(el.querySelector('.vigie-passport-login__wait')) === 'Nouvelle tentative possible dans 1\u00a0seconde.',
+      'one second left',
+    );
     await until(() => !el.querySelector('.vigie-passport-login__wait'), 'the end of the wait', 3000);
     expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     expect(submitButton(el).disabled).to.be.false;
@@ -481,7 +513,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await until(() => apiRequests().includes('POST /api/passport/session/logout'), 'the logout request');
     // The page is signed out at once; the server's answer follows.
     let refused = await company();
-    await waitUntil(async () => (refused = await company()).status === 401, 'the server refuses the closed session', { interval: 50, timeout: 5000 });
+    await waitUntil(async () => (refused = await company()).status === 401, 'the server refuses the closed session', {
+      interval: 50,
+      timeout: 5000,
+    });
     expect(refused.status).to.equal(401);
     expect(((await refused.json()) as { type: string }).type).to.equal('/problems/session-required');
   });
@@ -522,7 +557,9 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(submitButton(el))).to.equal('Sign me in');
     await signIn(el, PASSPORT_DEMO_LOGIN.email, WRONG);
     await settled(el, 'failed');
-    expect(text(el.querySelector('.vigie-failure'))).to.equal('Incorrect email address or password. Check what you typed, minding upper case and special characters.');
+    expect(text(el.querySelector('.vigie-failure'))).to.equal(
+      'Incorrect email address or password. Check what you typed, minding upper case and special characters.',
+    );
     await expect(el).to.be.accessible();
   });
 });

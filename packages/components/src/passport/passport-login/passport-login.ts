@@ -17,13 +17,26 @@ import {
   type PassportSession,
 } from '@vigie/core';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import {
+  LightDomElement,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldError,
+} from '../../base/forms/index.js';
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { checkCircleIcon, clockIcon, errorIcon, infoIcon, mailIcon } from '../../base/forms/form-icons.js';
 import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { endPassportSession, PassportSessionController } from '../passport-session.js';
-import { PassportResetRequestedEvent, PassportSignedInEvent, PassportSignedOutEvent, type PassportSignOutReason } from './passport-login.events.js';
+import {
+  PassportResetRequestedEvent,
+  PassportSignedInEvent,
+  PassportSignedOutEvent,
+  type PassportSignOutReason,
+} from './passport-login.events.js';
 import { styles } from './passport-login.styles.js';
 
 /** The passport's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -125,7 +138,13 @@ export class PassportLogin extends LightDomElement {
 
   readonly #forgotForm = this.createForm({
     fields: {
-      email: { kind: 'email', label: 'passport.login.forgot.email', hint: 'passport.login.forgot.email.hint', autocomplete: 'username', required: true },
+      email: {
+        kind: 'email',
+        label: 'passport.login.forgot.email',
+        hint: 'passport.login.forgot.email.hint',
+        autocomplete: 'username',
+        required: true,
+      },
     },
     submit: async (values, { signal }) => {
       const api = await passportApi();
@@ -279,7 +298,9 @@ export class PassportLogin extends LightDomElement {
     const locale = this.services?.locale === 'en' ? 'en-GB' : 'fr-FR';
     const rules = new Intl.PluralRules(locale);
     const part = (unit: 'minutes' | 'seconds', count: number) =>
-      this.t(`passport.login.throttled.${unit}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { count: new Intl.NumberFormat(locale).format(count) });
+      this.t(`passport.login.throttled.${unit}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, {
+        count: new Intl.NumberFormat(locale).format(count),
+      });
     const minutes = Math.floor(seconds / 60);
     const rest = seconds % 60;
     const parts = [...(minutes ? [part('minutes', minutes)] : []), ...(rest || !minutes ? [part('seconds', rest)] : [])];
@@ -461,17 +482,21 @@ export class PassportLogin extends LightDomElement {
       ${f.renderForm(
         html`${!busy && this.notice === 'invalid-credentials' ? alertBox(this.t('passport.login.error.invalidCredentials')) : nothing}
           ${!busy && this.notice === 'throttled' ? alertBox(this.t('passport.login.error.throttled'), `${this.#uid}-alert`) : nothing}
-          ${wait
-            ? html`<p class="vigie-passport-login__wait" id="${this.#uid}-wait">${clockIcon}<span>${this.t('passport.login.throttled.wait', { wait: this.#waitText(wait) })}</span></p>`
-            : nothing}
+          ${
+            wait
+              ? html`<p class="vigie-passport-login__wait" id="${this.#uid}-wait">${clockIcon}<span>${this.t('passport.login.throttled.wait', { wait: this.#waitText(wait) })}</span></p>`
+              : nothing
+          }
           ${!busy && this.notice === 'challenge-expired' ? alertBox(this.t('passport.login.error.challengeExpired')) : nothing} ${requiredNote(f)}
           ${textField(f.field('email'), { enterKeyHint: 'next' })} ${passwordField(f.field('password'), { enterKeyHint: 'go' })}
-          ${wait
-            ? // Waiting: a disabled button, so that neither a click nor Enter sends an attempt the server would refuse.
-              html`<div class="vigie-actions">
+          ${
+            wait
+              ? // Waiting: a disabled button, so that neither a click nor Enter sends an attempt the server would refuse.
+                html`<div class="vigie-actions">
                 <button type="submit" class="vigie-button" disabled aria-describedby="${this.#uid}-wait">${this.t('passport.login.submit')}</button>
               </div>`
-            : submitButton(f, this.t(busy ? 'passport.login.submitting' : 'passport.login.submit'))}`,
+              : submitButton(f, this.t(busy ? 'passport.login.submitting' : 'passport.login.submit'))
+          }`,
         { labelledby: title },
       )}
       <ul class="vigie-passport-login__links">
@@ -557,7 +582,8 @@ function serverPasswordError(failure: ApiFailure): FieldError {
   return issue && issue !== 'required' ? fieldIssueMessageKey(issue) : 'passport.login.mustChange.rejected';
 }
 
-const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
+const isFieldIssue = (issue: unknown): issue is PassportFieldIssue =>
+  typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 function message(kind: 'success' | 'warning' | 'info', glyph: TemplateResult, text: string) {
   return html`<div class="vigie-panel-message${kind === 'info' ? '' : ` vigie-panel-message--${kind}`}">${glyph}<p>${text}</p></div>`;

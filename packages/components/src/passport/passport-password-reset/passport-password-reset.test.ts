@@ -51,7 +51,10 @@ const resets = () => apiRequests().filter((r) => r === 'POST /api/passport/passw
 
 async function typeBoth(el: PassportPasswordReset, first: string, second = first) {
   const [a, b] = passwords(el);
-  for (const [input, value] of [[a!, first], [b!, second]] as const) {
+  for (const [input, value] of [
+    [a!, first],
+    [b!, second],
+  ] as const) {
     input.focus();
     input.select();
     await sendKeys({ press: 'Backspace' });
@@ -60,7 +63,11 @@ async function typeBoth(el: PassportPasswordReset, first: string, second = first
 }
 
 async function signIn(email: string, password: string) {
-  const r = await fetch('/api/passport/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const r = await fetch('/api/passport/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   return r.status;
 }
 
@@ -84,7 +91,10 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(text(passwords(el)[0]!.closest('.vigie-field')!.querySelector('.vigie-field-error'))).to.contain('au moins 11');
     await typeBoth(el, NEW_PASSWORD, `${NEW_PASSWORD}!`);
     await sendKeys({ press: 'Enter' });
-    await until(() => text(passwords(el)[1]!.closest('.vigie-field')!.querySelector('.vigie-field-error')).includes('ne sont pas identiques'), 'the mismatch');
+    await until(
+      () => text(passwords(el)[1]!.closest('.vigie-field')!.querySelector('.vigie-field-error')).includes('ne sont pas identiques'),
+      'the mismatch',
+    );
     expect(resets()).to.have.length(0);
 
     const done: Event[] = [];
@@ -94,7 +104,9 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     await until(() => el.getAttribute('step') === 'done', 'done');
     expect(resets()).to.have.length(1);
     expect(done).to.have.length(1);
-    expect(status(el)).to.equal('Le mot de passe est enregistré. Connectez-vous avec l’adresse e-mail du référent et ce nouveau mot de passe.');
+    expect(status(el)).to.equal(
+      'Le mot de passe est enregistré. Connectez-vous avec l’adresse e-mail du référent et ce nouveau mot de passe.',
+    );
     await until(() => document.activeElement === el.querySelector('[role=heading]'), 'focus on the heading');
     const signInLink = el.querySelector<HTMLAnchorElement>('.vigie-panel-actions a')!;
     expect(text(signInLink)).to.equal('Se connecter');
@@ -107,7 +119,14 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(requested.map((e) => e.reason)).to.deep.equal(['password-reset']);
     await expect(el).to.be.accessible();
     // Nothing secret left anywhere.
-    const places = [location.href, document.documentElement.outerHTML, JSON.stringify(history.state), ...logged().flat().map((a) => String(a))];
+    const places = [
+      location.href,
+      document.documentElement.outerHTML,
+      JSON.stringify(history.state),
+      ...logged()
+        .flat()
+        .map((a) => String(a)),
+    ];
     for (const secret of [PASSPORT_DEMO_RESET_TOKENS.valid, NEW_PASSWORD]) for (const place of places) expect(place).not.to.contain(secret);
   });
 
@@ -178,7 +197,11 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
       body: JSON.stringify({ referent: { lastName: 'DURAND', firstName: 'Claire' }, email: successor, password: { mode: 'reset' } }),
     });
     expect(handover.status).to.equal(200);
-    await fetch('/api/passport/password-reset/request', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: successor }) });
+    await fetch('/api/passport/password-reset/request', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: successor }),
+    });
     const mail = mock.passport.outbox().find((m) => m.kind === 'password-reset-link' && m.to === successor);
     expect(mail).to.exist;
     const el = await open(`?passport-reset-token=${(mail as { token: string }).token}`);

@@ -181,7 +181,6 @@ export class PassportPasswordReset extends LightDomElement {
     if (value && !this.#pendingLink && !this.#flow.started) this.#adopt(value);
   }
 
-
   #adopt(token: string): void {
     // One key per link: a retry after a lost answer replays the first success instead of « already used ».
     this.#pendingLink = { token, key: `ppr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` };
@@ -241,7 +240,9 @@ export class PassportPasswordReset extends LightDomElement {
     if (r.op === 'reset' && pending && !signal.aborted) {
       this.#pending = undefined;
       // After the flow took the answer (the runner feeds it back right after this returns).
-      queueMicrotask(() => (event.type === 'reset-failed' ? pending.reject(new ApiError(event.failure, 'POST passport/password-reset')) : pending.resolve()));
+      queueMicrotask(() =>
+        event.type === 'reset-failed' ? pending.reject(new ApiError(event.failure, 'POST passport/password-reset')) : pending.resolve(),
+      );
     }
     return event;
   }
@@ -338,7 +339,8 @@ function serverPasswordError(failure: ApiFailure): FieldError {
   return issue && issue !== 'required' ? fieldIssueMessageKey(issue) : 'passport.reset.rejected';
 }
 
-const isFieldIssue = (issue: unknown): issue is PassportFieldIssue => typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
+const isFieldIssue = (issue: unknown): issue is PassportFieldIssue =>
+  typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
   return html`<div class="vigie-panel-message vigie-panel-message--${kind}">${glyph}<p>${text}</p></div>`;

@@ -21,14 +21,20 @@ declare global {
 }
 interface AxeResult {
   readonly id: string;
-  readonly nodes: readonly { readonly target: readonly (string | readonly string[])[]; readonly any: readonly { readonly data?: { readonly contrastRatio?: number } }[] }[];
+  readonly nodes: readonly {
+    readonly target: readonly (string | readonly string[])[];
+    readonly any: readonly { readonly data?: { readonly contrastRatio?: number } }[];
+  }[];
 }
 
 /** axe's color-contrast rule alone, on one element: what it judged, and how. */
 async function axeContrast(el: Element) {
   // @ts-expect-error: axe's browser build registers `window.axe` (as chai-a11y-axe loads it).
   if (!window.axe) await import('axe-core/axe.min.js');
-  const r = await window.axe!.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'passes', 'incomplete'] });
+  const r = await window.axe!.run(el, {
+    runOnly: { type: 'rule', values: ['color-contrast'] },
+    resultTypes: ['violations', 'passes', 'incomplete'],
+  });
   const nodes = (list: AxeResult[]) => list.flatMap((x) => x.nodes);
   return { violations: nodes(r.violations), passes: nodes(r.passes), incomplete: nodes(r.incomplete) };
 }
@@ -63,7 +69,11 @@ describe('<passport-roster> in dark mode (X-THEME)', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const [theme, width] of [['dark', 1280], ['auto', 1280], ['dark', 360]] as const) {
+  for (const [theme, width] of [
+    ['dark', 1280],
+    ['auto', 1280],
+    ['dark', 360],
+  ] as const) {
     it(`theme="${theme}"${theme === 'auto' ? ' under a dark system' : ''}, ${width} px: the unsorted arrows stand out 3:1, the delete confirmation reads 4.5:1`, async () => {
       await setViewport({ width, height: 800 });
       if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
@@ -80,7 +90,8 @@ describe('<passport-roster> in dark mode (X-THEME)', () => {
       const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog.confirm.delete[open]'), 'the delete confirmation');
       const confirm = dialog.querySelector<HTMLButtonElement>('button[type=submit]')!;
       expect(textContrast(confirm), 'Confirmer').to.be.at.least(4.5);
-      for (const text of dialog.querySelectorAll('h2, p, li, .btn')) expect(textContrast(text), text.textContent!.trim()).to.be.at.least(4.5);
+      for (const text of dialog.querySelectorAll('h2, p, li, .btn'))
+        expect(textContrast(text), text.textContent!.trim()).to.be.at.least(4.5);
       const axe = await axeContrast(dialog);
       expect(axe.violations.map((n) => n.target.join(' '))).to.deep.equal([]);
       // axe measured the button itself (it was not left undecided), and found the same.

@@ -41,7 +41,11 @@ function firstVisible(el: PassportRoster) {
     .filter((r) => r.getBoundingClientRect().bottom > head + 0.5)
     .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!;
   const top = tr.getBoundingClientRect().top;
-  return { who: `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}`, pageTop: Math.round(top), offset: Math.round(top - head) };
+  return {
+    who: `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}`,
+    pageTop: Math.round(top),
+    offset: Math.round(top - head),
+  };
 }
 
 async function mount(o: { rows?: readonly Employee[] } = {}) {
@@ -110,7 +114,12 @@ describe('<passport-roster> (PP-ROSTER) at scale, issue 8 point 16', () => {
     // anchoring does, none at offset 0): the first employee by last name.
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    const first = [...all].sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base', numeric: true }) || a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base', numeric: true }) || (a.id < b.id ? -1 : 1))[0]!;
+    const first = [...all].sort(
+      (a, b) =>
+        a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base', numeric: true }) ||
+        a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base', numeric: true }) ||
+        (a.id < b.id ? -1 : 1),
+    )[0]!;
     expect(firstVisible(el).who).to.equal(`${first.firstName} ${first.lastName}`);
   });
 

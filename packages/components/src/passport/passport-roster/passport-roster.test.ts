@@ -15,7 +15,8 @@ import '../../define/passport-roster.js';
 import type { PassportRoster } from './passport-roster.js';
 
 /** `oneEvent`, typed by the event map. */
-const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) =>
+  anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 
 const $ = <T extends Element = HTMLElement>(el: PassportRoster, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: PassportRoster, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -85,7 +86,12 @@ async function enrolZoe(el: PassportRoster) {
   };
   fill('firstName', 'Zoé');
   fill('lastName', 'LECŒUR');
-  for (const [name, value] of [['intervenesTechnically', 'yes'], ['leadsAwarenessSessions', 'no'], ['checksPassports', 'no'], ['hasSnbpePassport', 'no']]) {
+  for (const [name, value] of [
+    ['intervenesTechnically', 'yes'],
+    ['leadsAwarenessSessions', 'no'],
+    ['checksPassports', 'no'],
+    ['hasSnbpePassport', 'no'],
+  ]) {
     await clickOn(form.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`)!);
   }
   const enrolled = oneEvent(el, 'employee-enrolled');
@@ -105,11 +111,61 @@ afterEach(async () => {
 
 /** A few rows shaped like the seed's examples, plus one whose passport link is not a web address. */
 const SEED_ROWS: readonly Employee[] = [
-  { id: 'e1', firstName: 'Sébastien', lastName: 'PETIT', email: 'sebastien.petit@granulats-dupont.fr', profile: 'administrative', passportUrl: null, state: null, expiresOn: null, version: 1 },
-  { id: 'e2', firstName: 'Petit', lastName: 'SEBASTIEN', email: null, profile: 'administrative', passportUrl: '/passeports/e2', state: 'active', expiresOn: '2023-08-25', version: 1 },
-  { id: 'e3', firstName: 'John', lastName: 'WEST', email: null, profile: 'technical', passportUrl: null, state: 'blocked', expiresOn: null, version: 1 },
-  { id: 'e4', firstName: 'Hélène', lastName: 'LEFÈVRE', email: 'helene.lefevre@granulats-dupont.fr', profile: 'technical-trainer-checker', passportUrl: 'https://passeport-securite.com/p/e4', state: 'active', expiresOn: '2027-03-31', version: 1 },
-  { id: 'e5', firstName: 'Eve', lastName: 'MALICE', email: null, profile: 'technical', passportUrl: 'javascript:alert(1)', state: 'active', expiresOn: '2027-01-01', version: 1 },
+  {
+    id: 'e1',
+    firstName: 'Sébastien',
+    lastName: 'PETIT',
+    email: 'sebastien.petit@granulats-dupont.fr',
+    profile: 'administrative',
+    passportUrl: null,
+    state: null,
+    expiresOn: null,
+    version: 1,
+  },
+  {
+    id: 'e2',
+    firstName: 'Petit',
+    lastName: 'SEBASTIEN',
+    email: null,
+    profile: 'administrative',
+    passportUrl: '/passeports/e2',
+    state: 'active',
+    expiresOn: '2023-08-25',
+    version: 1,
+  },
+  {
+    id: 'e3',
+    firstName: 'John',
+    lastName: 'WEST',
+    email: null,
+    profile: 'technical',
+    passportUrl: null,
+    state: 'blocked',
+    expiresOn: null,
+    version: 1,
+  },
+  {
+    id: 'e4',
+    firstName: 'Hélène',
+    lastName: 'LEFÈVRE',
+    email: 'helene.lefevre@granulats-dupont.fr',
+    profile: 'technical-trainer-checker',
+    passportUrl: 'https://passeport-securite.com/p/e4',
+    state: 'active',
+    expiresOn: '2027-03-31',
+    version: 1,
+  },
+  {
+    id: 'e5',
+    firstName: 'Eve',
+    lastName: 'MALICE',
+    email: null,
+    profile: 'technical',
+    passportUrl: 'javascript:alert(1)',
+    state: 'active',
+    expiresOn: '2027-01-01',
+    version: 1,
+  },
 ];
 const rowOf = (el: PassportRoster, lastName: string) => bodyRows(el).find((tr) => cellText(tr.cells[1]) === lastName)!;
 /** The row of « Prénom NOM », scrolled into the window if it is not there yet. */
@@ -170,7 +226,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
       if (i % 20 === 0) counts.push(nodeCount(el));
     }
     deltas.sort((a, b) => a - b);
-    console.log(`[passport-roster] continuous scroll (dev build, software rendering): frame time median ${deltas[60]!.toFixed(1)} ms, p95 ${deltas[114]!.toFixed(1)} ms`);
+    console.log(
+      `[passport-roster] continuous scroll (dev build, software rendering): frame time median ${deltas[60]!.toFixed(1)} ms, p95 ${deltas[114]!.toFixed(1)} ms`,
+    );
     console.log(`[passport-roster] shadow DOM nodes at 100,000 rows: ${counts.join(', ')}`);
     for (const n of counts) expect(n).to.be.below(2000);
   });
@@ -182,13 +240,32 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect($<HTMLInputElement>(el, 'input[type=search]')!.placeholder).to.equal('Rechercher un salarié…');
     expect(text($(el, '[part~=count]'))).to.equal('5 salariés');
     expect(column(el, 1)).to.deep.equal(['LEFÈVRE', 'MALICE', 'PETIT', 'SEBASTIEN', 'WEST']);
-    expect(cells(rowOf(el, 'PETIT'))).to.deep.equal(['Sébastien', 'PETIT', 'Salarié administratif', '—Pas encore de passeport', '—Sensibilisation non commencée', '—Pas de date d’expiration', '']);
+    expect(cells(rowOf(el, 'PETIT'))).to.deep.equal([
+      'Sébastien',
+      'PETIT',
+      'Salarié administratif',
+      '—Pas encore de passeport',
+      '—Sensibilisation non commencée',
+      '—Pas de date d’expiration',
+      '',
+    ]);
     // #15: an awareness that expired on 25/08/2023 is « Expiré », not « Actif » (today: 10/03/2026).
-    expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal(['Petit', 'SEBASTIEN', 'Salarié administratif', 'Voir le passeport', 'Expiré', '25/08/2023']);
+    expect(cells(rowOf(el, 'SEBASTIEN')).slice(0, 6)).to.deep.equal([
+      'Petit',
+      'SEBASTIEN',
+      'Salarié administratif',
+      'Voir le passeport',
+      'Expiré',
+      '25/08/2023',
+    ]);
     expect(cells(rowOf(el, 'LEFÈVRE'))[4]).to.equal('Actif');
     // PP-ROSTER: a button that opens the passport over the list, never a link that leaves the page.
     const view = rowOf(el, 'SEBASTIEN').querySelector('[data-action=passport]')!;
-    expect([view.localName, view.getAttribute('aria-haspopup'), view.getAttribute('aria-label')]).to.deep.equal(['button', 'dialog', 'Voir le passeport de Petit SEBASTIEN']);
+    expect([view.localName, view.getAttribute('aria-haspopup'), view.getAttribute('aria-label')]).to.deep.equal([
+      'button',
+      'dialog',
+      'Voir le passeport de Petit SEBASTIEN',
+    ]);
     expect(rowOf(el, 'SEBASTIEN').querySelector('a')).to.be.null;
     expect(text(rowOf(el, 'LEFÈVRE').querySelector('[data-action=passport]'))).to.equal('Voir le passeport');
     expect(text(rowOf(el, 'LEFÈVRE').cells[2])).to.equal('Salarié technique · formateur · contrôleur');
@@ -220,7 +297,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     // The live region speaks after the pause, not at each keystroke.
     const live = $(el, 'p.sr-only[role=status]')!;
     await until(() => text(live) === found, 'the announcement', 3000);
-    console.log(`[passport-roster] typing « helene » over 100,000 rows, 6 keystrokes to the rendered result: ${Math.round(performance.now() - started)} ms (sendKeys included)`);
+    console.log(
+      `[passport-roster] typing « helene » over 100,000 rows, 6 keystrokes to the rendered result: ${Math.round(performance.now() - started)} ms (sendKeys included)`,
+    );
     // Rough timings of one keystroke (input event → rows in the DOM; → the next frame), not asserted: the bench measures.
     const timings: string[] = [];
     for (const q of ['d', 'du', 'dup', 'dupo', 'dupon', 'dupont', 'x', '']) {
@@ -230,7 +309,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
       await el.updateComplete;
       const t1 = performance.now();
       await frame();
-      timings.push(`« ${q} » ${el.matchCount} rows: ${(t1 - t0).toFixed(1)} ms to the DOM, ${(performance.now() - t0).toFixed(1)} ms to the frame`);
+      timings.push(
+        `« ${q} » ${el.matchCount} rows: ${(t1 - t0).toFixed(1)} ms to the DOM, ${(performance.now() - t0).toFixed(1)} ms to the frame`,
+      );
     }
     const sorts: string[] = [];
     for (const c of ['firstName', 'profile', 'expiresOn', 'lastName'] as const) {
@@ -246,7 +327,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
       await el.updateComplete;
       jumps.push(`${(performance.now() - t0).toFixed(1)} ms`);
     }
-    console.log(`[passport-roster] 100,000 rows, dev build. Keystrokes: ${timings.join('; ')}. Sorts (first use of a column included): ${sorts.join(', ')}. Jumps of the window: ${jumps.join(', ')}`);
+    console.log(
+      `[passport-roster] 100,000 rows, dev build. Keystrokes: ${timings.join('; ')}. Sorts (first use of a column included): ${sorts.join(', ')}. Jumps of the window: ${jumps.join(', ')}`,
+    );
     await type(el, 'helene');
     // One more keystroke: the next frame already shows the narrower result.
     input.value = 'helene lef';
@@ -269,13 +352,20 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
   it('a search set with the rows, before the index is prepared in idle time: the right rows and count at once; a keystroke shows its first matches, then its count', async () => {
     const rows = bigRoster();
     // Reference for queries no profile or state label contains: names and the e-mail's local part.
-    const fold = (t: string) => t.normalize('NFD').replace(/\p{M}|['’]/gu, '').toLowerCase();
-    const expected = (q: string) => rows.filter((r) => [r.firstName, r.lastName, (r.email ?? '').split('@')[0]!].some((t) => fold(t).includes(q))).length;
+    const fold = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/\p{M}|['’]/gu, '')
+        .toLowerCase();
+    const expected = (q: string) =>
+      rows.filter((r) => [r.firstName, r.lastName, (r.email ?? '').split('@')[0]!].some((t) => fold(t).includes(q))).length;
     const { el } = await mount({ rows, signedIn: false, attrs: { query: 'lefe' } });
     expect(el.matchCount).to.equal(expected('lefe'));
     expect(column(el, 1).length).to.be.above(5);
     expect(column(el, 1).every((n) => fold(n).startsWith('lef'))).to.be.true;
-    expect(text($(el, '[part~=count]'))).to.equal(`${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`);
+    expect(text($(el, '[part~=count]'))).to.equal(
+      `${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`,
+    );
     // A broad query: the next frame shows its first rows (in order), the count follows.
     const input = $<HTMLInputElement>(el, 'input[type=search]')!;
     input.value = 'du';
@@ -287,7 +377,9 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     await el.updateComplete;
     expect(el.matchCount).to.equal(expected('du'));
     expect(el.matchCount).to.be.above(1000);
-    expect(text($(el, '[part~=count]'))).to.equal(`${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`);
+    expect(text($(el, '[part~=count]'))).to.equal(
+      `${new Intl.NumberFormat('fr-FR').format(el.matchCount).replace(/\s/g, ' ')} salariés trouvés`,
+    );
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal(String(el.matchCount + 1));
   });
 
@@ -304,7 +396,8 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     // Stable: equal first names keep the last-name order.
     const pairs = bodyRows(el).map((tr) => [cellText(tr.cells[0]), cellText(tr.cells[1])] as const);
     for (let i = 1; i < pairs.length; i++) {
-      if (pairs[i]![0] === pairs[i - 1]![0]) expect(pairs[i - 1]![1].localeCompare(pairs[i]![1], 'fr', { sensitivity: 'base' })).to.be.at.most(0);
+      if (pairs[i]![0] === pairs[i - 1]![0])
+        expect(pairs[i - 1]![1].localeCompare(pairs[i]![1], 'fr', { sensitivity: 'base' })).to.be.at.most(0);
     }
     header('Prénom').querySelector('button')!.click();
     await el.updateComplete;
@@ -328,7 +421,11 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
   it('keyboard: the region scrolls with PageDown / PageUp / Home / End; Tab through the row actions keeps each one in view', async () => {
     const { el } = await mount({ rows: bigRoster(), signedIn: false });
     const region = scroller(el);
-    expect([region.getAttribute('role'), region.tabIndex, region.getAttribute('aria-label')]).to.deep.equal(['region', 0, 'Liste des salariés inscrits']);
+    expect([region.getAttribute('role'), region.tabIndex, region.getAttribute('aria-label')]).to.deep.equal([
+      'region',
+      0,
+      'Liste des salariés inscrits',
+    ]);
     region.focus();
     await sendKeys({ press: 'PageDown' });
     await el.updateComplete;
@@ -387,7 +484,15 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect(text(rowOf(el, 'WEST').cells[4])).to.equal('Bloqué');
     provider.locale = 'en';
     await until(() => text($(el, '[part~=title]')) === 'Employees enrolled by the company', 'the English texts');
-    expect($$(el, 'thead th').map(text)).to.deep.equal(['First name', 'Last name', 'Profile', 'Safety passport', 'State', 'Expiry', 'Actions']);
+    expect($$(el, 'thead th').map(text)).to.deep.equal([
+      'First name',
+      'Last name',
+      'Profile',
+      'Safety passport',
+      'State',
+      'Expiry',
+      'Actions',
+    ]);
     expect(text($(el, '[part~=count]'))).to.equal('5 employees');
     expect(text(rowOf(el, 'WEST').cells[4])).to.equal('Blocked');
     expect(text(rowOf(el, 'SEBASTIEN').cells[3])).to.equal('View the passport');
@@ -400,7 +505,8 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
   it('dark theme and 320 px: rows stack their cells (the table stays a table), everything reachable, accessible', async () => {
     await setViewport({ width: 320, height: 800 });
     const client = createClient({ baseUrl: '/api' });
-    const page = await fixture<HTMLDivElement>(html`<div style="background:#0d1117"><vigie-provider now=${NOW} theme="dark" .client=${client}>
+    const page =
+      await fixture<HTMLDivElement>(html`<div style="background:#0d1117"><vigie-provider now=${NOW} theme="dark" .client=${client}>
       <passport-roster .rows=${SEED_ROWS}></passport-roster>
     </vigie-provider></div>`);
     const el = page.querySelector('passport-roster')!;
@@ -475,7 +581,11 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     await enrolZoe(el);
     await sendKeys({ press: 'Escape' });
     await until(() => !$(el, 'dialog'), 'the dialog closed');
-    expect(bodyRows(el).map(cells).map((c) => c.slice(0, 2))).to.deep.equal([['Zoé', 'LECŒUR']]);
+    expect(
+      bodyRows(el)
+        .map(cells)
+        .map((c) => c.slice(0, 2)),
+    ).to.deep.equal([['Zoé', 'LECŒUR']]);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~=enroll-button]'));
   });
 
@@ -505,7 +615,11 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
       http.get('/api/passport/employees', ({ request }) => {
         const cursor = new URL(request.url).searchParams.get('cursor') ?? '';
         cursors.push(cursor);
-        if (cursor === 'p3' && failing) return HttpResponse.json({ type: '/problems/server-error', title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        if (cursor === 'p3' && failing)
+          return HttpResponse.json(
+            { type: '/problems/server-error', title: 'Erreur', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          );
         return HttpResponse.json({ ...pages[cursor], total: 7 });
       }),
     );
@@ -617,7 +731,10 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     const { el } = await loaded();
     mock!.worker.use(
       http.delete('/api/passport/employees/:id', () =>
-        HttpResponse.json({ type: '/problems/server-error', title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/server-error', title: 'Erreur', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     const petit = await rowNamed(el, 'Sébastien PETIT');
@@ -635,7 +752,10 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     mock!.worker.resetHandlers();
     mock!.worker.use(
       http.delete('/api/passport/employees/:id', () =>
-        HttpResponse.json({ type: '/problems/version-mismatch', title: 'Conflit', status: 412 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/version-mismatch', title: 'Conflit', status: 412 },
+          { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
@@ -644,8 +764,14 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     // « Recharger » reads that employee again (one request, not the list): someone renamed them.
     const reload = $<HTMLButtonElement>(el, 'dialog .dialog-error button')!;
     expect([text(reload), reload.getAttribute('aria-label')]).to.deep.equal(['Recharger', 'Recharger les informations de Sébastien PETIT']);
-    const stored = await (await fetch('/api/passport/employees/emp-000001', { headers: { authorization: `Bearer ${PASSPORT_DEMO_SESSION.token}` } })).json();
-    mock!.worker.use(http.get('/api/passport/employees/:id', () => HttpResponse.json({ ...stored, firstName: 'Sébastienne', version: stored.version + 1 })));
+    const stored = await (
+      await fetch('/api/passport/employees/emp-000001', { headers: { authorization: `Bearer ${PASSPORT_DEMO_SESSION.token}` } })
+    ).json();
+    mock!.worker.use(
+      http.get('/api/passport/employees/:id', () =>
+        HttpResponse.json({ ...stored, firstName: 'Sébastienne', version: stored.version + 1 }),
+      ),
+    );
     const before = apiRequests().length;
     reload.click();
     const reloaded = await until(() => $(el, 'dialog .dialog-reloaded'), 'the employee reloaded');
@@ -667,7 +793,10 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
   it('after a stale row (412), « Recharger » finds the employee gone: the row leaves the list; a failed reload offers it again', async () => {
     const { el } = await loaded();
     const stale = () =>
-      HttpResponse.json({ type: '/problems/version-mismatch', title: 'Conflit', status: 412 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } });
+      HttpResponse.json(
+        { type: '/problems/version-mismatch', title: 'Conflit', status: 412 },
+        { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+      );
     mock!.worker.use(http.post('/api/passport/employees/:id/unblock', stale));
     const west = await rowNamed(el, 'John WEST');
     west.querySelector<HTMLButtonElement>('[data-action=unblock]')!.click();
@@ -677,13 +806,19 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     // The reload fails (network): said in the dialog, « Recharger » again.
     mock!.worker.use(http.get('/api/passport/employees/:id', () => HttpResponse.error()));
     $<HTMLButtonElement>(el, 'dialog .dialog-error button')!.click();
-    const failed = await until(() => (text($(el, 'dialog .dialog-error')).includes('n’ont pas pu être rechargées') ? $(el, 'dialog .dialog-error') : null), 'the reload failure');
+    const failed = await until(
+      () => (text($(el, 'dialog .dialog-error')).includes('n’ont pas pu être rechargées') ? $(el, 'dialog .dialog-error') : null),
+      'the reload failure',
+    );
     expect(text(failed)).to.contain('Les informations de John WEST n’ont pas pu être rechargées.');
     await until(() => el.shadowRoot!.activeElement === failed, 'focus on the failure');
     // Deleted in between: the row leaves, as after a delete.
     mock!.worker.use(
       http.get('/api/passport/employees/:id', () =>
-        HttpResponse.json({ type: '/problems/not-found', title: 'Introuvable', status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/not-found', title: 'Introuvable', status: 404 },
+          { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     $<HTMLButtonElement>(el, 'dialog .dialog-error button')!.click();
@@ -715,7 +850,10 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     mock = await useScenario('passport:default');
     mock.worker.use(
       http.get('/api/passport/employees', () =>
-        HttpResponse.json({ type: '/problems/session-required', title: 'Session requise', status: 401 }, { status: 401, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/session-required', title: 'Session requise', status: 401 },
+          { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     const { el, provider } = await mount();
@@ -740,7 +878,11 @@ describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
     expect($(el, 'dialog')).to.be.null;
     const pencil = () => (rowOf(el, 'LEFÈVRE-MARTIN') ?? rowOf(el, 'LEFÈVRE')).querySelector<HTMLButtonElement>('[data-action=edit]')!;
     pencil().click();
-    const form = await until(() => $(el, 'dialog[open] employee-enrollment input[name=lastName]') as HTMLInputElement | null, 'the form', 8000);
+    const form = await until(
+      () => $(el, 'dialog[open] employee-enrollment input[name=lastName]') as HTMLInputElement | null,
+      'the form',
+      8000,
+    );
     expect($(el, 'dialog')!.getAttribute('aria-label')).to.equal('Modifier un salarié');
     expect(form.value).to.equal('LEFÈVRE');
     await until(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'firstName', 'focus in the form');

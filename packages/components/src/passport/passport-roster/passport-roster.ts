@@ -41,7 +41,16 @@ import { icon, lockIcon, searchIcon } from '../../base/icons.js';
 import { LiveAnnouncer } from '../../base/live-announcer.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { VIRTUAL_OVERSCAN, VirtualTableController, labelStackedCells, listError, listLoading, listSearchInput, virtualTable, type RowMetrics } from '../../base/virtual-table/virtual-table.js';
+import {
+  VIRTUAL_OVERSCAN,
+  VirtualTableController,
+  labelStackedCells,
+  listError,
+  listLoading,
+  listSearchInput,
+  virtualTable,
+  type RowMetrics,
+} from '../../base/virtual-table/virtual-table.js';
 import { sortControls, sortHeader, sortOnClick } from '../../base/virtual-table/sort-header.js';
 import { virtualListStyles, virtualTableStyles } from '../../base/virtual-table/virtual-table.styles.js';
 import { PassportSessionController, passportLoginAction } from '../passport-session.js';
@@ -217,13 +226,17 @@ export class PassportRoster extends VigieElement {
     today: () => this.#today(),
     pollInterval: () => (Number.isFinite(this.pollInterval) ? this.pollInterval * 1000 : 0),
     changed: () => this.#dataChanged(),
-    loaded: (total) => this.#announcer.announce(() => () => this.t('passport.roster.loaded', { count: this.#countText('count', total) }), 0),
+    loaded: (total) =>
+      this.#announcer.announce(() => () => this.t('passport.roster.loaded', { count: this.#countText('count', total) }), 0),
     // The whole order is ready: placing the rest of the default view costs nothing now.
     prepared: () => void (this.#view.counted && this.#view.whole()),
   });
 
   /** What is shown: the positions for the search, the sort and the filter. */
-  readonly #view = new RosterView(() => ({ index: this.#data.index, query: { query: this.query, sort: this.#sort, status: this.#status } }));
+  readonly #view = new RosterView(() => ({
+    index: this.#data.index,
+    query: { query: this.query, sort: this.#sort, status: this.#status },
+  }));
 
   readonly #scrollerRef = createRef<HTMLDivElement>();
   readonly #bodyRef = createRef<HTMLTableSectionElement>();
@@ -239,7 +252,13 @@ export class PassportRoster extends VigieElement {
     },
     wholeLength: () => this.#view.whole().length,
     paint: (tr, position, index) =>
-      paintRosterRow(tr, rosterRowAt(this.#data.index!, position), position, index, { texts: this.#texts!, day: this.#today$, t: this.#t, fresh: this.#fresh, host: this }),
+      paintRosterRow(tr, rosterRowAt(this.#data.index!, position), position, index, {
+        texts: this.#texts!,
+        day: this.#today$,
+        t: this.#t,
+        fresh: this.#fresh,
+        host: this,
+      }),
     stamp: () => this.#stamp,
     defaultAction: 'passport',
     metrics: DEFAULT_METRICS,
@@ -495,11 +514,22 @@ export class PassportRoster extends VigieElement {
       // PP-ROSTER: the result of a state filter, said at once (« Bloqués : 2 salariés trouvés »).
       say(() => {
         const [kind, n, filter] = [this.#status ? 'found' : 'count', this.#view.whole().length, this.#filter] as const;
-        return () => this.t('passport.roster.filter.announce', { filter: this.t(`passport.roster.filter.${filter}`), count: this.#countText(kind, n) });
+        return () =>
+          this.t('passport.roster.filter.announce', {
+            filter: this.t(`passport.roster.filter.${filter}`),
+            count: this.#countText(kind, n),
+          });
       }, 0);
     } else {
       const sort = this.#sort;
-      say(() => () => this.t('passport.roster.sorted', { column: this.t(`passport.roster.column.${sort.column}`), direction: this.t(`passport.roster.sort.${sort.direction}`) }), 0);
+      say(
+        () => () =>
+          this.t('passport.roster.sorted', {
+            column: this.t(`passport.roster.column.${sort.column}`),
+            direction: this.t(`passport.roster.sort.${sort.direction}`),
+          }),
+        0,
+      );
     }
   }
 
@@ -516,7 +546,11 @@ export class PassportRoster extends VigieElement {
    */
   #labelCells(scroller: HTMLDivElement): void {
     const label = (column: RosterSortColumn) => this.t('passport.roster.cellLabel', { label: this.t(`passport.roster.column.${column}`) });
-    labelStackedCells(scroller, this.#texts!.locale, () => ({ passport: label('passport'), state: label('state'), expiresOn: label('expiresOn') }));
+    labelStackedCells(scroller, this.#texts!.locale, () => ({
+      passport: label('passport'),
+      state: label('state'),
+      expiresOn: label('expiresOn'),
+    }));
   }
 
   // ── events ─────────────────────────────────────────────────────────────────────────────
@@ -610,7 +644,13 @@ export class PassportRoster extends VigieElement {
     if (!index) body = paging.status === 'failed' ? this.#renderLoadError() : listLoading(this.t('passport.roster.loading'));
     else if (empty) body = html`${renderEmpty(this.#t, this.#renderEnroll())}${this.#renderNotice()}`;
     else body = this.#renderList();
-    const dialog = renderRosterDialog(this.#dialogs, { t: this.#t, id: this.#id, loginHref: this.loginHref, onEnrolled: this.#onEnrolled, onUpdated: this.#onUpdated });
+    const dialog = renderRosterDialog(this.#dialogs, {
+      t: this.#t,
+      id: this.#id,
+      loginHref: this.loginHref,
+      onEnrolled: this.#onEnrolled,
+      onUpdated: this.#onUpdated,
+    });
     return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)} aria-label=${ifDefined(this.hideTitle ? this.t('passport.roster.title') : undefined)}>
       ${this.#renderHead(!empty)} ${body} ${dialog}
     </section>`;
@@ -644,7 +684,12 @@ export class PassportRoster extends VigieElement {
 
   #renderLoadError() {
     const paging = this.#data.paging;
-    return listError(this.t('passport.roster.error'), paging.status === 'failed' ? this.services!.describeFailure(paging.failure) : '', this.t('common.retry'), () => void this.#data.loadAll(true));
+    return listError(
+      this.t('passport.roster.error'),
+      paging.status === 'failed' ? this.services!.describeFailure(paging.failure) : '',
+      this.t('common.retry'),
+      () => void this.#data.loadAll(true),
+    );
   }
 
   #renderNotice() {
@@ -657,11 +702,17 @@ export class PassportRoster extends VigieElement {
     // While a search is being counted (a frame), the list keeps showing the last count.
     const matches = this.#view.positions.length;
     const searching = this.query.trim() !== '' || this.#status !== undefined;
-    if (this.#view.counted || !this.#countShown) this.#countShown = { rows: matches, label: this.#countText(searching ? 'found' : 'count', matches) };
+    if (this.#view.counted || !this.#countShown)
+      this.#countShown = { rows: matches, label: this.#countText(searching ? 'found' : 'count', matches) };
     const count = this.#countShown;
     const paging = this.#data.paging;
     const t = this.#t;
-    const sortTexts = { by: t('passport.roster.sortBy'), order: t('passport.roster.sortOrder'), column: (c: RosterSortColumn) => t(`passport.roster.column.${c}`), direction: (d: RosterSortDirection) => t(`passport.roster.sortOrder.${d}`) };
+    const sortTexts = {
+      by: t('passport.roster.sortBy'),
+      order: t('passport.roster.sortOrder'),
+      column: (c: RosterSortColumn) => t(`passport.roster.column.${c}`),
+      direction: (d: RosterSortDirection) => t(`passport.roster.sortOrder.${d}`),
+    };
     const states = renderStates(index, {
       id: this.#id,
       t,
@@ -687,14 +738,19 @@ export class PassportRoster extends VigieElement {
         ${paging.status === 'loading' ? renderProgress(this.#id, t, texts, Math.min(index.total, this.#data.expected), this.#data.expected) : nothing}
       </div>
       ${states.summary} ${sortControls(this.#id, ROSTER_SORT_COLUMNS, this.#sort, sortTexts, (next) => ([this.sortColumn, this.sortDirection] = [next.column, next.direction]))}
-      ${paging.status === 'failed'
-        ? listError(
-            t('passport.roster.error.partial', { loaded: texts.count(index.total), total: texts.count(Math.max(this.#data.expected, index.total)) }),
-            this.services!.describeFailure(paging.failure),
-            t('common.retry'),
-            () => void this.#data.loadAll(true),
-          )
-        : nothing}
+      ${
+        paging.status === 'failed'
+          ? listError(
+              t('passport.roster.error.partial', {
+                loaded: texts.count(index.total),
+                total: texts.count(Math.max(this.#data.expected, index.total)),
+              }),
+              this.services!.describeFailure(paging.failure),
+              t('common.retry'),
+              () => void this.#data.loadAll(true),
+            )
+          : nothing
+      }
       ${this.#renderNotice()} ${this.#announcer.region()}
       ${matches === 0 ? renderNoResult({ t, query: this.query.trim(), filter: this.#status ? t(`passport.roster.filter.${this.#filter}`) : undefined, clearSearch: this.#clearSearch, showAll: () => void this.#filterAndFocus('all') }) : nothing}
       ${virtualTable(this.#table, {

@@ -10,7 +10,19 @@
  * index through `changed()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { appendRosterRows, buildRosterIndex, deleteRosterRow, prepareRosterIndex, rosterRowAt, viewRoster, type ApiFailure, type Employee, type PassportSession, type RosterIndex, type RosterLabels } from '@vigie/core';
+import {
+  appendRosterRows,
+  buildRosterIndex,
+  deleteRosterRow,
+  prepareRosterIndex,
+  rosterRowAt,
+  viewRoster,
+  type ApiFailure,
+  type Employee,
+  type PassportSession,
+  type RosterIndex,
+  type RosterLabels,
+} from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
 import { whenIdle } from '../../base/virtual-table/virtual-table.js';
 import { failureOf } from './roster-dialogs.js';

@@ -46,14 +46,16 @@ function renderConfirmation(d: Confirmation, dialogs: RosterDialogs, { t, id: pr
     <form method="dialog" @submit=${dialogs.onConfirm}>
       <h2 id="${id}-title">${t(unblock ? 'passport.roster.unblock.title' : 'passport.roster.deleteDialog.title')}</h2>
       <div id="${id}-body" class="dialog-text">${body}</div>
-      ${d.error
-        ? html`<div class="dialog-error" role="alert" tabindex="-1">
+      ${
+        d.error
+          ? html`<div class="dialog-error" role="alert" tabindex="-1">
             ${errorIcon}
             <div>
               <p><strong>${d.error.text}</strong></p>
               <p>${d.error.detail}</p>
-              ${d.error.conflict
-                ? html`<button
+              ${
+                d.error.conflict
+                  ? html`<button
                     type="button"
                     class="btn secondary small"
                     aria-label=${t('passport.roster.reloadRow.label', { name })}
@@ -62,10 +64,12 @@ function renderConfirmation(d: Confirmation, dialogs: RosterDialogs, { t, id: pr
                   >
                     ${d.reloading ? spinner : nothing}${t('passport.roster.reloadRow')}
                   </button>`
-                : nothing}
+                  : nothing
+              }
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${d.reloaded ? html`<p class="notice-box dialog-reloaded" role="status" tabindex="-1">${infoIcon}<span class="notice-text">${t('passport.roster.reloaded', { name })}</span></p>` : nothing}
       <div class="dialog-actions">
         <button type="submit" class="btn ${unblock ? '' : 'danger'}" aria-disabled=${ifDefined(d.busy ? 'true' : undefined)} ?autofocus=${unblock}>

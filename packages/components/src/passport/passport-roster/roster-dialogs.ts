@@ -7,10 +7,23 @@
  * (the row's control, the enrol button, or the notice). Templates: `roster-dialogs.render.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isApiError, passportProblemOfFailure, safePassportUrl, type ApiFailure, type Employee, type MessageKey, type PassportSession } from '@vigie/core';
+import {
+  isApiError,
+  passportProblemOfFailure,
+  safePassportUrl,
+  type ApiFailure,
+  type Employee,
+  type MessageKey,
+  type PassportSession,
+} from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
 import { PassportViewRequestedEvent } from '../passport-view/passport-view.events.js';
-import { EmployeeDeletedEvent, EmployeeEditRequestedEvent, EmployeeEnrollmentRequestedEvent, EmployeeUnblockedEvent } from './passport-roster.events.js';
+import {
+  EmployeeDeletedEvent,
+  EmployeeEditRequestedEvent,
+  EmployeeEnrollmentRequestedEvent,
+  EmployeeUnblockedEvent,
+} from './passport-roster.events.js';
 import { nameOf, type Translate } from './roster-rows.js';
 
 /** A confirmation dialog (« Bloqué » → unblock, the bin → « Supprimer le profil »). */
@@ -234,7 +247,9 @@ export class RosterDialogs implements ReactiveController {
     const t = this.#o.t;
     const conflict = failure.kind === 'conflict' || passportProblemOfFailure(failure) === 'versionMismatch';
     const text = t(kind === 'unblock' ? 'passport.roster.error.unblock' : 'passport.roster.error.delete', { name: nameOf(employee) });
-    const detail = conflict ? t('passport.roster.error.conflict') : `${this.#o.services().describeFailure(failure)} ${t('passport.roster.error.kept')}`;
+    const detail = conflict
+      ? t('passport.roster.error.conflict')
+      : `${this.#o.services().describeFailure(failure)} ${t('passport.roster.error.kept')}`;
     this.dialog = { kind, employee, busy: false, error: { text, detail, conflict } };
     void this.#host.updateComplete.then(() => this.#root.querySelector<HTMLElement>('.dialog-error')?.focus());
   }
@@ -270,7 +285,11 @@ export class RosterDialogs implements ReactiveController {
         this.#remove(employee, 'passport.roster.goneAlready');
         return;
       }
-      const error = { text: this.#o.t('passport.roster.error.reload', { name: nameOf(employee) }), detail: this.#o.services().describeFailure(failure), conflict: true };
+      const error = {
+        text: this.#o.t('passport.roster.error.reload', { name: nameOf(employee) }),
+        detail: this.#o.services().describeFailure(failure),
+        conflict: true,
+      };
       this.dialog = { kind, employee, busy: false, error };
       await this.#host.updateComplete;
       this.#root.querySelector<HTMLElement>('.dialog-error')?.focus();

@@ -19,7 +19,9 @@ export const ROSTER_FILTERS: readonly RosterFilter[] = ['all', ...ROSTER_STATUSE
 export const isRosterFilter = (value: unknown): value is RosterFilter => (ROSTER_FILTERS as readonly unknown[]).includes(value);
 
 const dashIcon = icon(svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`);
-const listIcon = icon(svg`<path d="M8 6h13"/><path d="M8 12h13"/><path d="M8 18h13"/><path d="M3 6h.01"/><path d="M3 12h.01"/><path d="M3 18h.01"/>`);
+const listIcon = icon(
+  svg`<path d="M8 6h13"/><path d="M8 12h13"/><path d="M8 18h13"/><path d="M3 6h.01"/><path d="M3 12h.01"/><path d="M3 18h.01"/>`,
+);
 
 /** The icon of each state (decorative: its text is always beside it). */
 export const STATUS_ICONS: Readonly<Record<RosterFilter, ReturnType<typeof html>>> = {

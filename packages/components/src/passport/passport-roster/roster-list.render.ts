@@ -5,7 +5,14 @@
  * and no-result states.
  */
 import { html, nothing } from 'lit';
-import { calendarDateOf, rosterRowsWithStatus, rosterStatusCounts, type Employee, type RosterIndex, type RosterStatusCounts } from '@vigie/core';
+import {
+  calendarDateOf,
+  rosterRowsWithStatus,
+  rosterStatusCounts,
+  type Employee,
+  type RosterIndex,
+  type RosterStatusCounts,
+} from '@vigie/core';
 import { checkIcon, closeIcon, infoIcon } from '../../base/icons.js';
 import { renderRosterFilters, type RosterFilter } from './roster-filters.js';
 import { dateText, nameOf, type RosterTexts, type Translate } from './roster-rows.js';
@@ -32,12 +39,14 @@ export function renderEmpty(t: Translate, enroll: unknown) {
 /** The notice region (always there, so that what it says is heard), with its message if any. */
 export function renderNotice(n: Notice | undefined, closeLabel: string, onClose: () => void) {
   return html`<div part="notice" class="notice" role="status">
-    ${n
-      ? html`<p class="notice-box ${n.created ? 'created' : ''}" tabindex="-1">
+    ${
+      n
+        ? html`<p class="notice-box ${n.created ? 'created' : ''}" tabindex="-1">
           ${checkIcon}<span class="notice-text">${n.text()}</span>
           <button type="button" class="icon-btn" aria-label=${closeLabel} @click=${onClose}>${closeIcon}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -52,9 +61,17 @@ export function renderProgress(id: string, t: Translate, texts: RosterTexts, loa
 }
 
 /** No row for the search or the filter: what was asked, and the ways out. */
-export function renderNoResult(v: { readonly t: Translate; readonly query: string; readonly filter: string | undefined; readonly clearSearch: () => void; readonly showAll: () => void }) {
+export function renderNoResult(v: {
+  readonly t: Translate;
+  readonly query: string;
+  readonly filter: string | undefined;
+  readonly clearSearch: () => void;
+  readonly showAll: () => void;
+}) {
   const { t, query, filter } = v;
-  const showAll = filter ? html`<button type="button" class="btn secondary" @click=${v.showAll}>${t('passport.roster.filter.showAll')}</button>` : nothing;
+  const showAll = filter
+    ? html`<button type="button" class="btn secondary" @click=${v.showAll}>${t('passport.roster.filter.showAll')}</button>`
+    : nothing;
   if (!query && filter) {
     return html`<div part="empty" class="state empty small">
       ${infoIcon}
@@ -113,7 +130,8 @@ export function renderStates(index: RosterIndex<Employee>, v: StatesView) {
   const { counts, blocked } = overviewOf(index);
   const n = texts.count;
   const plural = new Intl.PluralRules(texts.locale === 'en' ? 'en-GB' : 'fr-FR');
-  const part = (state: SummaryState, count: number) => t(`passport.roster.summary.${state}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count: n(count) });
+  const part = (state: SummaryState, count: number) =>
+    t(`passport.roster.summary.${state}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count: n(count) });
   const summary = html`${renderRosterSummary({ counts, label: t('passport.roster.summary.label'), part })}
     ${renderRosterFilters({
       id: v.id,
@@ -132,7 +150,14 @@ export function renderStates(index: RosterIndex<Employee>, v: StatesView) {
     const block = only?.block;
     alert = {
       count: blocked.length,
-      only: only && block ? { name: nameOf(only), module: t(`passport.module.${block.moduleId}`), date: dateText(texts, calendarDateOf(Date.parse(block.at))) } : undefined,
+      only:
+        only && block
+          ? {
+              name: nameOf(only),
+              module: t(`passport.module.${block.moduleId}`),
+              date: dateText(texts, calendarDateOf(Date.parse(block.at))),
+            }
+          : undefined,
     };
   }
   const form = plural.select(blocked.length) === 'one' ? 'one' : 'other';

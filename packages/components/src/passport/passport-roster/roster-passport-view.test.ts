@@ -14,7 +14,8 @@ import { shadowText, until, NOW, useScenario } from '../../../test/helpers.js';
 import '../../define/passport-roster.js';
 import type { PassportRoster } from './passport-roster.js';
 
-const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) =>
+  anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 const $ = <T extends Element = HTMLElement>(el: PassportRoster, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const bodyRows = (el: PassportRoster) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr:not(.spacer)')];
@@ -42,7 +43,8 @@ async function loaded() {
 
 /** The row of « Prénom NOM », scrolled into the window if it is not there yet. */
 async function rowNamed(el: PassportRoster, name: string): Promise<HTMLTableRowElement> {
-  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name);
+  const find = () =>
+    bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name);
   for (let i = 0; !find() && i < el.matchCount + 8; i += 8) {
     el.scrollToRow(Math.min(i, el.matchCount - 1));
     await el.updateComplete;
@@ -66,7 +68,10 @@ async function clickOn(target: Element): Promise<void> {
 
 /** « Voir le passeport » of « Prénom NOM », brought into view (page and list), then clicked with the pointer. */
 async function pressPassportOf(el: PassportRoster, name: string): Promise<HTMLButtonElement> {
-  const find = () => bodyRows(el).find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name)?.querySelector<HTMLButtonElement>('[data-action=passport]');
+  const find = () =>
+    bodyRows(el)
+      .find((tr) => `${text(tr.cells[0])} ${text(tr.cells[1]?.querySelector('.line:not(.email)') ?? tr.cells[1])}` === name)
+      ?.querySelector<HTMLButtonElement>('[data-action=passport]');
   (find() ?? (await rowNamed(el, name)).querySelector<HTMLButtonElement>('[data-action=passport]')!).scrollIntoView({ block: 'center' });
   // The list's window follows its scroll in the next frame: find the button again there.
   await frame();
@@ -88,7 +93,14 @@ describe('<passport-roster> « Voir le passeport » (PP-ROSTER, issue 8 point 13
     const button = await pressPassportOf(el, 'Petit SEBASTIEN');
     const row = button.closest('tr');
     const event = await requested;
-    expect([event.employeeId, event.employee.lastName, event.passportUrl, event.cancelable, event.bubbles, event.composed]).to.deep.equal(['emp-000002', 'SEBASTIEN', '/passeports/emp-000002', true, true, true]);
+    expect([event.employeeId, event.employee.lastName, event.passportUrl, event.cancelable, event.bubbles, event.composed]).to.deep.equal([
+      'emp-000002',
+      'SEBASTIEN',
+      '/passeports/emp-000002',
+      true,
+      true,
+      true,
+    ]);
     const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the passport dialog');
     expect(dialog.getAttribute('aria-label')).to.equal('Passeport sécurité de Petit SEBASTIEN');
     const view = await until(() => dialog.querySelector('passport-view'), 'the passport view', 8000);

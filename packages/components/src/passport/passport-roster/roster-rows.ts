@@ -78,14 +78,21 @@ export function rosterTexts(locale: Locale, t: Translate): RosterTexts {
     editOf: phrase('passport.roster.edit.label'),
     deleteOf: phrase('passport.roster.delete.label'),
     noEmail: t('passport.roster.noEmail'),
-    blockedBy: (module, date) => ({ text: t('passport.roster.blockedBy', { module, date }), label: t('passport.roster.blockedBy.label', { module, date }) }),
+    blockedBy: (module, date) => ({
+      text: t('passport.roster.blockedBy', { module, date }),
+      label: t('passport.roster.blockedBy.label', { module, date }),
+    }),
     count: (n) => formatInteger(locale, n),
     dates: new Map(),
   };
 }
 
 /** The labels core's index searches and sorts by. */
-export const rosterLabels = (texts: RosterTexts): RosterLabels => ({ profile: (p) => texts.profile[p], state: (s) => texts.state[s], expiry: (s) => texts.state[s] });
+export const rosterLabels = (texts: RosterTexts): RosterLabels => ({
+  profile: (p) => texts.profile[p],
+  state: (s) => texts.state[s],
+  expiry: (s) => texts.state[s],
+});
 
 /** A day as shown (`YYYY-MM-DD` → « 12/03/2026 »), each formatted once per locale. */
 export function dateText(texts: RosterTexts, day: string): string {
@@ -126,7 +133,9 @@ function cells(row: Employee, c: RowContext) {
   const name = nameOf(row);
   const url = safePassportUrl(row.passportUrl);
   // PP-ROSTER: a button, not a link: the passport opens over the list (or the host shows it), the page is never left.
-  const passport = url ? html`<button type="button" class="link" data-action="passport" aria-haspopup="dialog" aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</button>` : none(x, x.noPassport);
+  const passport = url
+    ? html`<button type="button" class="link" data-action="passport" aria-haspopup="dialog" aria-label=${x.viewPassportOf(name)}>${x.viewPassport}</button>`
+    : none(x, x.noPassport);
   const state = stateCell(row, name, c);
   // One line per cell, joined by line continuations: no white-space node between the cells.
   // Text cells hold their lines in `.cell`: cut with an ellipsis, shown whole on hover or while the row has the focus.
@@ -151,9 +160,12 @@ function stateCell(row: Employee, name: string, c: RowContext) {
   const status = rosterStatus(row, c.day);
   if (status === 'not-started') return none(x, x.notStarted);
   // Icons inline, one template per state (as the row's other icons): paths only, no nested template.
-  if (status === 'active') return html`<span class="status" data-state="active"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 6 9 17l-5-5"/></svg>${x.state.active}</span>`;
-  if (status === 'expired') return html`<span class="status" data-state="expired"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 8v4M12 16h.01"/></svg>${x.state.expired}</span>`;
-  if (status === 'expiring') return html`<span class="status" data-state="expiring"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/></svg>${x.state.expiring}</span>`;
+  if (status === 'active')
+    return html`<span class="status" data-state="active"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 6 9 17l-5-5"/></svg>${x.state.active}</span>`;
+  if (status === 'expired')
+    return html`<span class="status" data-state="expired"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 8v4M12 16h.01"/></svg>${x.state.expired}</span>`;
+  if (status === 'expiring')
+    return html`<span class="status" data-state="expiring"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/></svg>${x.state.expiring}</span>`;
   const button = html`<button type="button" class="blocked" data-action="unblock" aria-haspopup="dialog" aria-label=${x.blockedOf(name)}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="11" width="18" height="11" rx="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/></svg>${x.state.blocked}</button>`;
   const block = row.block;
   if (!block) return button;

@@ -38,7 +38,8 @@ async function hover(element: Element): Promise<void> {
 }
 
 /** The accessible name of a filter radio: its label's text (icon aside). */
-const filterNames = (el: PassportRoster) => $$<HTMLInputElement>(el, '[part~=filters] input[type=radio]').map((i) => text(i.closest('label')));
+const filterNames = (el: PassportRoster) =>
+  $$<HTMLInputElement>(el, '[part~=filters] input[type=radio]').map((i) => text(i.closest('label')));
 
 async function mount(o: { rows?: readonly Employee[]; attrs?: Partial<PassportRoster> } = {}) {
   const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
@@ -68,7 +69,16 @@ const ROWS: readonly Employee[] = [
   { ...base, id: 'e2', firstName: 'Anne', lastName: 'ANCIEN', expiresOn: '2025-06-30' },
   { ...base, id: 'e3', firstName: 'Basile', lastName: 'BIENTOT', expiresOn: '2026-03-20' },
   { ...base, id: 'e4', firstName: 'Hélène', lastName: 'LEFÈVRE', expiresOn: '2027-03-31' },
-  { ...base, id: 'e5', firstName: 'John', lastName: 'WEST', passportUrl: null, state: 'blocked', expiresOn: null, block: { moduleId: 'working-at-height', at: '2026-03-08T09:30:00.000Z' } },
+  {
+    ...base,
+    id: 'e5',
+    firstName: 'John',
+    lastName: 'WEST',
+    passportUrl: null,
+    state: 'blocked',
+    expiresOn: null,
+    block: { moduleId: 'working-at-height', at: '2026-03-08T09:30:00.000Z' },
+  },
   { ...base, id: 'e6', firstName: 'Sébastien', lastName: 'PETIT', passportUrl: null, state: null, expiresOn: null },
 ];
 
@@ -142,14 +152,18 @@ describe('<passport-roster> the blocked accounts at a glance (#14, PP-BLOCK)', (
     const state = john.cells[4]!;
     expect(text(state.querySelector('button'))).to.equal('Bloqué');
     expect(text(state.querySelector('.block-info'))).to.equal('le 08/03/2026 · Travail en hauteur');
-    expect(state.querySelector('.sr-only')!.textContent).to.equal('Bloqué après plus de 3 échecs au module «\u202fTravail en hauteur\u202f», le 08/03/2026');
+    expect(state.querySelector('.sr-only')!.textContent).to.equal(
+      'Bloqué après plus de 3 échecs au module «\u202fTravail en hauteur\u202f», le 08/03/2026',
+    );
     el.query = '';
     await el.updateComplete;
     expect(text($(el, '[part~=summary]'))).to.match(/^1 compte bloqué/);
     const alert = $(el, '[part~=alert]')!;
     expect(alert.getAttribute('role')).to.equal('status');
     expect(text(alert)).to.include('1 compte bloqué');
-    expect(alert.querySelector('.alert-text')!.textContent).to.include('Le compte de John WEST est bloqué depuis le 08/03/2026 après plus de 3 échecs au module «\u202fTravail en hauteur\u202f».');
+    expect(alert.querySelector('.alert-text')!.textContent).to.include(
+      'Le compte de John WEST est bloqué depuis le 08/03/2026 après plus de 3 échecs au module «\u202fTravail en hauteur\u202f».',
+    );
     await click([...alert.querySelectorAll('button')].find((b) => text(b) === 'Afficher les comptes bloqués')!);
     await el.updateComplete;
     expect(el.statusFilter).to.equal('blocked');
@@ -202,7 +216,14 @@ describe('<passport-roster> the blocked accounts at a glance (#14, PP-BLOCK)', (
 describe('<passport-roster> homonyms, truncated cells, sorting at 360 px (#16)', () => {
   const HOMONYMS: readonly Employee[] = [
     { ...base, id: 'h1', firstName: 'Sébastien', lastName: 'PETIT', email: 'sebastien.petit@granulats-dupont.fr', expiresOn: '2027-01-01' },
-    { ...base, id: 'h2', firstName: 'Sébastien', lastName: 'PETIT', email: 's.petit@chantier.granulats-dupont.fr', expiresOn: '2027-01-01' },
+    {
+      ...base,
+      id: 'h2',
+      firstName: 'Sébastien',
+      lastName: 'PETIT',
+      email: 's.petit@chantier.granulats-dupont.fr',
+      expiresOn: '2027-01-01',
+    },
     {
       ...base,
       id: 'h3',

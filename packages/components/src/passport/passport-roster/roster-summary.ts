@@ -64,8 +64,9 @@ export interface RosterAlertView {
 /** The live region is always there (so that what appears in it is announced); the alert inside it when shown. */
 export function renderRosterAlert(v: RosterAlertView) {
   return html`<div part="alert" class="alert-region" role="status" aria-live="polite">
-    ${v.alert
-      ? html`<div class="alert-box" role="group" aria-labelledby="${v.id}-alert-title" tabindex="-1">
+    ${
+      v.alert
+        ? html`<div class="alert-box" role="group" aria-labelledby="${v.id}-alert-title" tabindex="-1">
           ${lockIcon}
           <div class="alert-body">
             <p class="alert-title" id="${v.id}-alert-title"><strong>${v.title}</strong></p>
@@ -74,6 +75,7 @@ export function renderRosterAlert(v: RosterAlertView) {
           </div>
           <button type="button" class="icon-btn alert-dismiss" aria-label=${v.dismiss} @click=${v.onDismiss}>${closeIcon}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -20,9 +20,11 @@ const $$ = <T extends Element = HTMLElement>(el: PassportView, sel: string) => [
 /** Visible text, white space collapsed (the no-break spaces of French typography kept). */
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 /** « term: value » of each fact. */
-const facts = (el: PassportView) => $$(el, '[part~=facts] > div').map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
+const facts = (el: PassportView) =>
+  $$(el, '[part~=facts] > div').map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
 /** Each module as shown: « name | status ». */
-const modules = (el: PassportView) => $$(el, '[part~=module]').map((li) => `${text(li.querySelector('.module-name'))} | ${text(li.querySelector('.module-status'))}`);
+const modules = (el: PassportView) =>
+  $$(el, '[part~=module]').map((li) => `${text(li.querySelector('.module-name'))} | ${text(li.querySelector('.module-status'))}`);
 
 let mock: MockWorker | undefined;
 afterEach(async () => {
@@ -30,7 +32,16 @@ afterEach(async () => {
   await setViewport({ width: 1280, height: 900 });
 });
 
-async function mount(o: { id?: string; scenario?: ScenarioName; locale?: string; signedIn?: boolean; audience?: 'referent' | 'employee'; keepMock?: boolean } = {}) {
+async function mount(
+  o: {
+    id?: string;
+    scenario?: ScenarioName;
+    locale?: string;
+    signedIn?: boolean;
+    audience?: 'referent' | 'employee';
+    keepMock?: boolean;
+  } = {},
+) {
   if (!o.keepMock || !mock) mock = await useScenario(o.scenario ?? 'passport:default');
   const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
   const provider = await fixture<VigieProvider>(html`
@@ -78,7 +89,9 @@ describe('<passport-view> (PP-ROSTER)', function () {
 
   it('an expired passport (seed 004: « Petit SEBASTIEN … 25 08 2023 ») says it must be renewed', async () => {
     const { el } = await shown({ id: 'emp-000002' });
-    expect(text($(el, '[part~=status]'))).to.equal('Passeport expiré Valable jusqu’au 25/08/2023\u202f: la sensibilisation doit être renouvelée.');
+    expect(text($(el, '[part~=status]'))).to.equal(
+      'Passeport expiré Valable jusqu’au 25/08/2023\u202f: la sensibilisation doit être renouvelée.',
+    );
     expect(text($(el, '[part~=header]'))).to.contain('Pas d’adresse e-mail');
     await expect(el).to.be.accessible();
   });
@@ -101,7 +114,7 @@ describe('<passport-view> (PP-ROSTER)', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('PP-BLOCK end to end in the employee\'s view: failures counted (Intl plurals), the last try said, then the 4th blocks: « Rapprochez-vous de votre responsable »', async () => {
+  it("PP-BLOCK end to end in the employee's view: failures counted (Intl plurals), the last try said, then the 4th blocks: « Rapprochez-vous de votre responsable »", async () => {
     const { el } = await shown({ id: 'emp-000001', audience: 'employee' });
     expect(text($(el, '[part~=status]'))).to.equal('Sensibilisation non commencée Vous n’avez encore suivi aucun module.');
     const fail = async () => {
@@ -143,7 +156,11 @@ describe('<passport-view> (PP-ROSTER)', function () {
     );
     const list = modules(el);
     expect(list.filter((m) => m.endsWith('Validé par réciprocité SNBPE'))).to.have.length(7);
-    expect(list.slice(7)).to.deep.equal(['Tirs de mines | À valider', 'Fronts de taille, stocks et plans d’eau | À valider', 'Poussières et bruit | À valider']);
+    expect(list.slice(7)).to.deep.equal([
+      'Tirs de mines | À valider',
+      'Fronts de taille, stocks et plans d’eau | À valider',
+      'Poussières et bruit | À valider',
+    ]);
     expect(facts(el)[2]).to.equal('Progression: 7 modules validés sur 10');
   });
 
@@ -162,7 +179,11 @@ describe('<passport-view> (PP-ROSTER)', function () {
 
   it('an error says what failed, with « Réessayer » (a real click) that shows the passport', async () => {
     mock = await useScenario('passport:default');
-    mock.worker.use(http.get('/api/passport/employees/:id/passport', () => HttpResponse.json({ type: '/problems/server', title: 'Oops', status: 500 }, { status: 500 })));
+    mock.worker.use(
+      http.get('/api/passport/employees/:id/passport', () =>
+        HttpResponse.json({ type: '/problems/server', title: 'Oops', status: 500 }, { status: 500 }),
+      ),
+    );
     const { el } = await mount({ keepMock: true });
     const retry = await until(() => $<HTMLButtonElement>(el, '[part~=error] button'), 'the error');
     expect(text($(el, '[part~=error]'))).to.contain('Le passeport n’a pas pu être chargé.');

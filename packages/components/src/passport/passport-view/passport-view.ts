@@ -127,7 +127,8 @@ export class PassportView extends VigieElement {
       this.#notFound = false;
       this.#passport.state = { status: 'idle' };
     }
-    if (this.#session.session && this.employeeId && this.#passport.state.status === 'idle' && !this.#notFound && this.#shown === undefined) void this.#load();
+    if (this.#session.session && this.employeeId && this.#passport.state.status === 'idle' && !this.#notFound && this.#shown === undefined)
+      void this.#load();
   }
 
   async #load(): Promise<void> {
@@ -241,9 +242,11 @@ export class PassportView extends VigieElement {
           <dd>${this.#plural('passport.view.progress', view.validated, { validated: view.validated, total: view.total })}</dd>
         </div>
       </dl>
-      ${passport.snbpe
-        ? html`<p part="snbpe" class="snbpe">${this.t('passport.view.snbpe', { issuedOn: this.#date(passport.snbpe.issuedOn), linkedOn: this.#date(passport.snbpe.linkedOn) })}</p>`
-        : nothing}
+      ${
+        passport.snbpe
+          ? html`<p part="snbpe" class="snbpe">${this.t('passport.view.snbpe', { issuedOn: this.#date(passport.snbpe.issuedOn), linkedOn: this.#date(passport.snbpe.linkedOn) })}</p>`
+          : nothing
+      }
       <h3 class="modules-title" id="modules">${this.t('passport.view.modules')}</h3>
       <ol part="modules" class="modules" aria-labelledby="modules">
         ${view.modules.map((m) => this.#renderModule(m))}
@@ -262,7 +265,9 @@ export class PassportView extends VigieElement {
         return html`<p>${this.t(this.audience === 'employee' ? `passport.view.status.${view.status}.detail.employee` : `passport.view.status.${view.status}.detail`)}</p>`;
       case 'blocked': {
         const module = view.blocked ? this.t(moduleMessageKey(view.blocked.module)) : '';
-        const since = view.blocked?.since ? html`<p>${this.t('passport.view.blocked.since', { date: this.#date(calendarDateOf(Date.parse(view.blocked.since))) })}</p>` : nothing;
+        const since = view.blocked?.since
+          ? html`<p>${this.t('passport.view.blocked.since', { date: this.#date(calendarDateOf(Date.parse(view.blocked.since))) })}</p>`
+          : nothing;
         return this.audience === 'employee'
           ? html`<p>${this.t('passport.view.blocked.employee', { module })}</p>
               <p class="see-manager"><strong>${this.t('passport.view.blocked.seeManager')}</strong></p>
@@ -282,7 +287,8 @@ export class PassportView extends VigieElement {
     switch (s.kind) {
       case 'validated':
         glyph = checkIcon;
-        text = s.by === 'snbpe' ? this.t('passport.view.module.snbpe') : this.t('passport.view.module.e-learning', { date: this.#date(s.on) });
+        text =
+          s.by === 'snbpe' ? this.t('passport.view.module.snbpe') : this.t('passport.view.module.e-learning', { date: this.#date(s.on) });
         break;
       case 'blocking':
         glyph = lockIcon;
@@ -292,9 +298,9 @@ export class PassportView extends VigieElement {
         glyph = todoIcon;
         text = this.t('passport.view.module.to-do');
         if (s.failures > 0) {
-          failures = html`<span class="failures">${this.#plural('passport.view.module.failures', s.failures, { count: s.failures, max: MAX_FAILURES_PER_MODULE })}${s.failuresLeft === 0
-            ? html` <strong>${this.t('passport.view.module.lastTry')}</strong>`
-            : nothing}</span>`;
+          failures = html`<span class="failures">${this.#plural('passport.view.module.failures', s.failures, { count: s.failures, max: MAX_FAILURES_PER_MODULE })}${
+            s.failuresLeft === 0 ? html` <strong>${this.t('passport.view.module.lastTry')}</strong>` : nothing
+          }</span>`;
         }
         break;
     }

@@ -173,7 +173,10 @@ export class MenuButtonController<V extends string> implements ReactiveControlle
   // ── internals ─────────────────────────────────────────────────────────────────────────────
 
   #checkedIndex(r: MenuRender<V>): number {
-    return Math.max(0, r.items.findIndex((i) => i.value === r.current));
+    return Math.max(
+      0,
+      r.items.findIndex((i) => i.value === r.current),
+    );
   }
 
   #focusedIndex(): number {

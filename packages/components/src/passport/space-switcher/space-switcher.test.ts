@@ -18,7 +18,12 @@ import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/space-switcher.js';
 import type { SpaceSwitcher } from './space-switcher.js';
-import type { CompanyProfileRequestedEvent, SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
+import type {
+  CompanyProfileRequestedEvent,
+  SpaceSwitchedEvent,
+  SpacesDissociatedEvent,
+  SpacesLinkedEvent,
+} from './space-switcher.events.js';
 import type { PassportLoginRequestedEvent } from '../passport.events.js';
 
 await loadMessages('en', passportMessages);
@@ -33,7 +38,9 @@ afterEach(() => {
   mock?.worker.resetHandlers();
 });
 
-async function mount(opts: { session?: PassportSession; locale?: string; theme?: 'dark'; loginHref?: string; companyHref?: string; width?: string } = {}) {
+async function mount(
+  opts: { session?: PassportSession; locale?: string; theme?: 'dark'; loginHref?: string; companyHref?: string; width?: string } = {},
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${opts.width ?? 'auto'}">
     <vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)} .passportSession=${opts.session}>
       <space-switcher login-href=${ifDefined(opts.loginHref)} company-href=${ifDefined(opts.companyHref)}></space-switcher>
@@ -60,7 +67,10 @@ const menu = (el: Element) => el.querySelector<HTMLElement>('[role=menu]')!;
 const items = (el: Element) => [...el.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
 const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
 const problem = (status: number, slug: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ type: `/problems/${slug}`, title: slug, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  HttpResponse.json(
+    { type: `/problems/${slug}`, title: slug, status, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 
 /** Replaces what `field` holds with `value`, with real key presses. */
 async function replace(field: HTMLInputElement, value: string) {
@@ -71,9 +81,22 @@ async function replace(field: HTMLInputElement, value: string) {
 }
 
 function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const stored = (s: Storage) =>
+    Object.keys(s)
+      .map((k) => `${k}=${s.getItem(k)}`)
+      .join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [stored(localStorage), stored(sessionStorage), document.cookie, location.href, document.documentElement.outerHTML, ...attributes, ...logged().flat().map((a) => String(a))];
+  const seen = [
+    stored(localStorage),
+    stored(sessionStorage),
+    document.cookie,
+    location.href,
+    document.documentElement.outerHTML,
+    ...attributes,
+    ...logged()
+      .flat()
+      .map((a) => String(a)),
+  ];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete=new-password]')) expect(i.value).to.equal('');
 }
@@ -107,7 +130,9 @@ describe('<space-switcher> (PP-SPACES)', () => {
     (await until(() => release, 'the request'))();
     await until(() => el.querySelector('.vigie-spaces-state'), 'the spaces');
     expect(norm(text(el.querySelector('.vigie-spaces-current')))).to.equal('Espace actuel : Espace entreprise');
-    expect(norm(text(el.querySelector('.vigie-spaces-state')))).to.equal('Vos espaces ne sont pas liés : chacun a ses propres identifiants de connexion.');
+    expect(norm(text(el.querySelector('.vigie-spaces-state')))).to.equal(
+      'Vos espaces ne sont pas liés : chacun a ses propres identifiants de connexion.',
+    );
     expect(el.querySelector('.vigie-menu-button')).to.be.null;
     const card = norm(text(el.querySelector('.vigie-spaces-card')));
     expect(card).to.contain('Lier ce compte entreprise à mon compte utilisateur');
@@ -121,14 +146,23 @@ describe('<space-switcher> (PP-SPACES)', () => {
     await clickOn(link);
     await clickOn(link);
     const event = await linked;
-    expect([event.spaces, event.active, event.bubbles, event.composed]).to.deep.equal([['company', 'user', 'trainer'], 'company', true, true]);
+    expect([event.spaces, event.active, event.bubbles, event.composed]).to.deep.equal([
+      ['company', 'user', 'trainer'],
+      'company',
+      true,
+      true,
+    ]);
     expect(writes()).to.deep.equal(['POST /api/passport/spaces/link']);
     const notice = await until(() => el.querySelector<HTMLElement>('.vigie-spaces-notice'), 'the notice');
     expect(norm(text(notice))).to.equal('Vos espaces sont liés. Passez de l’un à l’autre avec le menu « Espace actuel », en haut.');
     expect(notice.closest('[role=status]')).to.exist;
     expect(document.activeElement).to.equal(notice);
     expect(norm(text(menuButton(el)))).to.equal('Espace actuel : Espace entreprise');
-    expect([...el.querySelectorAll('.vigie-spaces-list li')].map(text)).to.deep.equal(['Espace entreprise', 'Espace utilisateur', 'Espace formateur']);
+    expect([...el.querySelectorAll('.vigie-spaces-list li')].map(text)).to.deep.equal([
+      'Espace entreprise',
+      'Espace utilisateur',
+      'Espace formateur',
+    ]);
     expect(text(el.querySelector('.vigie-spaces-login'))).to.contain(PASSPORT_DEMO_LOGIN.email);
     await expect(el).to.be.accessible();
   });
@@ -191,7 +225,11 @@ describe('<space-switcher> (PP-SPACES)', () => {
 
   it('a click outside closes the menu; linked with 2 spaces (no trainer): 2 items', async () => {
     mock = await useScenario('passport:linked-spaces');
-    mock.worker.use(http.get('*/api/passport/spaces', () => HttpResponse.json({ linked: true, spaces: ['company', 'user'], active: 'user', canLink: false })));
+    mock.worker.use(
+      http.get('*/api/passport/spaces', () =>
+        HttpResponse.json({ linked: true, spaces: ['company', 'user'], active: 'user', canLink: false }),
+      ),
+    );
     const { el } = await mountLoaded();
     await clickOn(menuButton(el));
     await until(() => !menu(el).hidden, 'the menu open');
@@ -281,7 +319,11 @@ describe('<space-switcher> (PP-SPACES)', () => {
     await typeInto(input(linked, 'password'), USER_PASSWORD);
     await typeInto(input(linked, 'passwordConfirmation'), USER_PASSWORD);
     await clickOn(linked.querySelector<HTMLButtonElement>('form button[type=submit]')!);
-    await until(() => norm(text(linked.querySelector('.vigie-error-summary'))).includes('Cette adresse e-mail est déjà l’identifiant d’un autre compte'), 'the taken login');
+    await until(
+      () =>
+        norm(text(linked.querySelector('.vigie-error-summary'))).includes('Cette adresse e-mail est déjà l’identifiant d’un autre compte'),
+      'the taken login',
+    );
     expect(login.value).to.equal(NEW_LOGIN);
 
     mock.worker.resetHandlers();
@@ -327,6 +369,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     expect(items(el).map(text)).to.deep.equal(['Company space (current space)', 'User space', 'Trainer space']);
     await expect(el).to.be.accessible();
     expect(el.scrollWidth).to.be.at.most(wrapper.clientWidth + 1);
-    for (const b of el.querySelectorAll<HTMLElement>('button')) if (b.offsetParent) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    for (const b of el.querySelectorAll<HTMLElement>('button'))
+      if (b.offsetParent) expect(b.getBoundingClientRect().height).to.be.at.least(44);
   });
 });

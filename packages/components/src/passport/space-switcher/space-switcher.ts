@@ -26,7 +26,15 @@ import {
   type SwitcherState,
 } from '@vigie/core';
 import { FlowController } from '../../base/flow-controller.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import {
+  LightDomElement,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldError,
+} from '../../base/forms/index.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { failureMessage, signedOutNotice } from '../../base/forms/messages.js';
 import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
@@ -46,7 +54,8 @@ function serverIssues(failure: ApiFailure): Partial<Record<DissociationField, Fi
   const errors: Partial<Record<DissociationField, FieldError>> = {};
   for (const e of Array.isArray(list) ? (list as { field?: unknown; issue?: unknown }[]) : []) {
     const field = DISSOCIATION_FIELDS.find((f) => f === e.field);
-    if (field && (PASSPORT_FIELD_ISSUES as readonly unknown[]).includes(e.issue)) errors[field] ??= fieldIssueMessageKey(e.issue as PassportFieldIssue);
+    if (field && (PASSPORT_FIELD_ISSUES as readonly unknown[]).includes(e.issue))
+      errors[field] ??= fieldIssueMessageKey(e.issue as PassportFieldIssue);
   }
   return Object.keys(errors).length ? errors : undefined;
 }
@@ -126,7 +135,14 @@ export class SpaceSwitcher extends LightDomElement {
     clock: () => this.services!.clock,
     run: (request, signal) => this.#run(request, signal),
     // What was shown when the element left the page, without the requests abandoned then.
-    resume: () => this.#kept && { ...this.#kept, phase: this.#kept.phase === 'loading' ? 'idle' : this.#kept.phase, busy: undefined, sending: undefined, switchingTo: undefined },
+    resume: () =>
+      this.#kept && {
+        ...this.#kept,
+        phase: this.#kept.phase === 'loading' ? 'idle' : this.#kept.phase,
+        busy: undefined,
+        sending: undefined,
+        switchingTo: undefined,
+      },
     events: {
       'spaces-linked': (d) => {
         const { spaces, active } = d as { spaces: SpaceKind[]; active: SpaceKind };
@@ -154,7 +170,12 @@ export class SpaceSwitcher extends LightDomElement {
         required: true,
         autocomplete: 'username',
       },
-      password: { kind: 'new-password', label: 'passport.spaces.dissociate.password', hint: () => this.t('passport.spaces.dissociate.password.hint', { min: PASSWORD_MIN_LENGTH }), required: true },
+      password: {
+        kind: 'new-password',
+        label: 'passport.spaces.dissociate.password',
+        hint: () => this.t('passport.spaces.dissociate.password.hint', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       passwordConfirmation: { kind: 'new-password', label: 'passport.spaces.dissociate.passwordConfirmation', required: true },
     },
     validators: {
@@ -257,7 +278,10 @@ export class SpaceSwitcher extends LightDomElement {
     pending.reject(new ApiError(answer.failure, 'POST passport/spaces/dissociate'));
   }
 
-  #dissociationIssue(field: DissociationField, values: { userLogin: string; password: string; passwordConfirmation: string }): FieldError | undefined {
+  #dissociationIssue(
+    field: DissociationField,
+    values: { userLogin: string; password: string; passwordConfirmation: string },
+  ): FieldError | undefined {
     const issue = checkDissociation(values, this.#state.companyLogin ?? '')[field];
     return issue ? fieldIssueMessageKey(issue) : undefined;
   }
@@ -282,7 +306,12 @@ export class SpaceSwitcher extends LightDomElement {
   }
 
   /** What the views (`switcher-views.ts`) need of this element. */
-  readonly #view: SwitcherView = { element: this, id: this.#id, t: (key, params) => this.t(key, params), send: (event) => this.#flow.send(event) };
+  readonly #view: SwitcherView = {
+    element: this,
+    id: this.#id,
+    t: (key, params) => this.t(key, params),
+    send: (event) => this.#flow.send(event),
+  };
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
@@ -319,7 +348,12 @@ export class SpaceSwitcher extends LightDomElement {
       expired,
       text: this.t(expired ? 'passport.spaces.sessionExpired' : 'passport.spaces.signedOut'),
       className: 'vigie-spaces-signed-out',
-      action: passportLoginAction(this, { label: this.t('passport.spaces.signIn'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-spaces-sign-in' }),
+      action: passportLoginAction(this, {
+        label: this.t('passport.spaces.signIn'),
+        href: this.loginHref,
+        reason: this.#session.reason,
+        className: 'vigie-button vigie-spaces-sign-in',
+      }),
     });
   }
 
@@ -406,7 +440,6 @@ export class SpaceSwitcher extends LightDomElement {
       { label: this.t('passport.spaces.dissociate.open') },
     );
   }
-
 }
 
 declare global {

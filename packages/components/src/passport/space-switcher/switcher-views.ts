@@ -52,14 +52,16 @@ export function linkCard(v: SwitcherView, busy: boolean) {
 export function noticeMessage(v: SwitcherView, n: SwitcherNotice | undefined) {
   if (!n) return nothing;
   const text =
-    n.kind === 'linked'
-      ? v.t('passport.spaces.link.done')
-      : v.t('passport.spaces.switched', { space: v.t(spaceMessageKey(n.space)) });
+    n.kind === 'linked' ? v.t('passport.spaces.link.done') : v.t('passport.spaces.switched', { space: v.t(spaceMessageKey(n.space)) });
   return html`<p class="vigie-panel-message vigie-panel-message--success vigie-spaces-notice" tabindex="-1" data-focus="notice">${checkCircleIcon}<span>${text}</span></p>`;
 }
 
 /** The seed's « DISTINGUER MES ESPACES » screen, then its reminders and the way to the handover. */
-export function dissociatedScreen(v: SwitcherView, d: { readonly userLogin: string; readonly companyLogin: string | undefined }, companyHref: string | undefined) {
+export function dissociatedScreen(
+  v: SwitcherView,
+  d: { readonly userLogin: string; readonly companyLogin: string | undefined },
+  companyHref: string | undefined,
+) {
   const href = safeHref(companyHref);
   const onCompany = (e: Event) => {
     const event = new CompanyProfileRequestedEvent(href);

@@ -15,7 +15,8 @@ import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/active-alarms.js';
 import type { ActiveAlarms } from './active-alarms.js';
 
-const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) =>
+  anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 
 async function mount(opts: { locale?: string; siteId?: string } = {}) {
   // A provider token, as a host gives one: the stream sends it (EventSource could not).
@@ -123,7 +124,9 @@ describe('<active-alarms> (RS-ALARMS)', function () {
     const e = await raisedEvent;
     expect(e.alarm.id).to.equal(a.id);
     await until(() => text(rows(el)[0]).includes('Zone 9 — Toit'), 'the new alarm on top');
-    expect(text(rows(el)[0])).to.contain('Autoprotection').and.contain('à l’instant');
+    expect(text(rows(el)[0]))
+      .to.contain('Autoprotection')
+      .and.contain('à l’instant');
     const spoken = await until(() => text($(el, '[part~=toasts] .vigie-visually-hidden')), 'the announcement');
     expect(spoken).to.equal(`Nouvelle alarme, priorité 2, autoprotection\u202f: ${a.siteName}, Zone 9 — Toit.`);
     // The patrol dispatched: the button goes; a closed alarm leaves the list.
@@ -146,7 +149,9 @@ describe('<active-alarms> (RS-ALARMS)', function () {
 
   it('a failed cancellation is an error toast; the alarm stays, its button keeps the focus', async () => {
     const { el } = await mount();
-    mock.worker.use(http.post('*/api/remote/alarms/:id/cancel', () => HttpResponse.json({ type: '/problems/internal', status: 500 }, { status: 500 })));
+    mock.worker.use(
+      http.post('*/api/remote/alarms/:id/cancel', () => HttpResponse.json({ type: '/problems/internal', status: 500 }, { status: 500 })),
+    );
     const button = $$<HTMLButtonElement>(el, '[part~=cancel]')[0]!;
     const before = rows(el).length;
     await clickOn(button);
@@ -175,9 +180,15 @@ describe('<active-alarms> (RS-ALARMS)', function () {
   });
 
   it('the error state with « Réessayer », in English', async () => {
-    mock.worker.use(http.get('*/api/remote/alarms', () => HttpResponse.json({ type: '/problems/internal', status: 500 }, { status: 500 }), { once: true }));
+    mock.worker.use(
+      http.get('*/api/remote/alarms', () => HttpResponse.json({ type: '/problems/internal', status: 500 }, { status: 500 }), {
+        once: true,
+      }),
+    );
     const client = createClient({ baseUrl: '/api', getToken: () => 't', retry: { limit: 0 } });
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="en" .client=${client}><active-alarms></active-alarms></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="en" .client=${client}><active-alarms></active-alarms></vigie-provider>`,
+    );
     const el = provider.querySelector<ActiveAlarms>('active-alarms')!;
     const error = await until(() => $(el, '[part~=error]'), 'the error');
     expect(text(error)).to.contain('The alarms could not be loaded.');

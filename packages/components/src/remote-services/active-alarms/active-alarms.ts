@@ -90,7 +90,10 @@ export class ActiveAlarms extends VigieElement {
     this,
     (m: FlowMessage) => {
       const kind = m.params?.kind;
-      return this.t(m.key, kind === undefined ? m.params : { ...m.params, kind: this.t(`rs.alarm.kind.${kind}` as MessageKey).toLowerCase() });
+      return this.t(
+        m.key,
+        kind === undefined ? m.params : { ...m.params, kind: this.t(`rs.alarm.kind.${kind}` as MessageKey).toLowerCase() },
+      );
     },
     () => this.t('common.close'),
   );
@@ -121,7 +124,12 @@ export class ActiveAlarms extends VigieElement {
     return m;
   });
 
-  #confirmHost = { t: this.t.bind(this), when: (iso: string) => this.#when(iso), send: (e: AlarmCancelEvent) => this.#cancel.send(e), keep: CONFIRM_KEEP_TARGET };
+  #confirmHost = {
+    t: this.t.bind(this),
+    when: (iso: string) => this.#when(iso),
+    send: (e: AlarmCancelEvent) => this.#cancel.send(e),
+    keep: CONFIRM_KEEP_TARGET,
+  };
 
   #cancel = new FlowController<AlarmCancelState, AlarmCancelEvent, AlarmCancelRequest>(this, {
     flow: alarmCancelFlow,
@@ -247,12 +255,15 @@ export class ActiveAlarms extends VigieElement {
 
   #renderLink(feed: AlarmFeedState) {
     const text =
-      feed.link === 'polling' ? this.t('rs.alarms.link.polling', { seconds: ALARM_POLL_INTERVAL_MS / 1000 }) : this.t(`rs.alarms.link.${feed.link}`);
+      feed.link === 'polling'
+        ? this.t('rs.alarms.link.polling', { seconds: ALARM_POLL_INTERVAL_MS / 1000 })
+        : this.t(`rs.alarms.link.${feed.link}`);
     return html`<p class="link" part="status" data-link=${feed.link}><span class="dot" aria-hidden="true"></span>${text}</p>`;
   }
 
   #renderBody(feed: AlarmFeedState, alarms: readonly Alarm[]) {
-    if (feed.load === 'loading') return html`<p class="state" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('rs.alarms.loading')}</p>`;
+    if (feed.load === 'loading')
+      return html`<p class="state" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('rs.alarms.loading')}</p>`;
     if (feed.load === 'failed') {
       return html`<div class="state error" part="error" role="alert">
         ${errorIcon}
@@ -263,7 +274,8 @@ export class ActiveAlarms extends VigieElement {
         </div>
       </div>`;
     }
-    if (alarms.length === 0) return html`<p class="state empty" part="empty">${this.t(this.siteId ? 'rs.alarms.empty-site' : 'rs.alarms.empty')}</p>`;
+    if (alarms.length === 0)
+      return html`<p class="state empty" part="empty">${this.t(this.siteId ? 'rs.alarms.empty-site' : 'rs.alarms.empty')}</p>`;
     return html`<ul class="alarms" part="list" aria-labelledby="heading">
       ${alarms.map((a) => this.#renderAlarm(a))}
     </ul>`;
@@ -292,8 +304,9 @@ export class ActiveAlarms extends VigieElement {
         </p>
       </div>
       <div class="actions">
-        ${refusal === undefined
-          ? html`<button
+        ${
+          refusal === undefined
+            ? html`<button
               type="button"
               class="btn secondary cancel"
               part="cancel"
@@ -308,9 +321,10 @@ export class ActiveAlarms extends VigieElement {
               ${this.t('rs.alarms.cancel')}
             </button>
             ${this.asking === a.id && this.#confirm.failed ? html`<p class="note" part="note" role="alert">${errorIcon}<span>${this.t('common.error.network')}</span></p>` : nothing}`
-          : refusal === 'priority-1' || refusal === 'dispatched'
-            ? html`<p class="note" part="note">${lockIcon}<span>${this.t(refusal === 'priority-1' ? 'rs.alarms.never-cancel' : 'rs.alarms.no-cancel-dispatched')}</span></p>`
-            : nothing}
+            : refusal === 'priority-1' || refusal === 'dispatched'
+              ? html`<p class="note" part="note">${lockIcon}<span>${this.t(refusal === 'priority-1' ? 'rs.alarms.never-cancel' : 'rs.alarms.no-cancel-dispatched')}</span></p>`
+              : nothing
+        }
       </div>
     </li>`;
   }

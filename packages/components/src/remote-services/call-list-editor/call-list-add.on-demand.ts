@@ -5,7 +5,14 @@
  * (pointer over or focus in the « Ajouter » block); what is typed meanwhile is kept.
  */
 import { css, html, nothing } from 'lit';
-import { addableCallListContacts, remoteCallListsAddMessages, type CallListEditorReady, type Contact, type MessageKey, type Params } from '@vigie/core';
+import {
+  addableCallListContacts,
+  remoteCallListsAddMessages,
+  type CallListEditorReady,
+  type Contact,
+  type MessageKey,
+  type Params,
+} from '@vigie/core';
 
 export const addMessages = remoteCallListsAddMessages;
 
@@ -61,12 +68,19 @@ export function comboKey(c: Combo, e: KeyboardEvent, options: readonly Contact[]
 }
 
 /** The listbox and its polite count. */
-export function renderOptions(t: (key: MessageKey, params?: Params) => string, c: Combo, options: readonly Contact[], open: boolean, pick: (c: Contact) => void) {
+export function renderOptions(
+  t: (key: MessageKey, params?: Params) => string,
+  c: Combo,
+  options: readonly Contact[],
+  open: boolean,
+  pick: (c: Contact) => void,
+) {
   return html`<ul class="options" id="add-options" role="listbox" aria-label=${t('rs.call-lists.add.label')} ?hidden=${!open}>
       ${open && options.length === 0 ? html`<li class="no-option" role="presentation">${t('rs.call-lists.add.none')}</li>` : nothing}
-      ${open
-        ? options.map(
-            (o, i) => html`<li
+      ${
+        open
+          ? options.map(
+              (o, i) => html`<li
               id=${`option-${o.id}`}
               class="option"
               role="option"
@@ -77,8 +91,9 @@ export function renderOptions(t: (key: MessageKey, params?: Params) => string, c
               <span class="name">${o.firstName} ${o.lastName}</span>
               <span class="phone">${o.phone ?? t('rs.call-lists.no-phone')}</span>
             </li>`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     </ul>
     <span class="sr-only" role="status">${open ? t('rs.call-lists.add.options', { count: options.length }) : ''}</span>`;
 }

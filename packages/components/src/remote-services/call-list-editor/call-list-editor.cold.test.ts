@@ -114,6 +114,11 @@ describe('<call-list-editor> (RS-CALL) on a cold page: what follows an action lo
     $$(el, '.actions .btn').at(-1)!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => mock!.remote.callListsOf('site-04')[0]!.version === 3, 'saved');
-    expect(mock!.remote.callListsOf('site-04')[0]!.contactIds).to.deep.equal(['site-04-ct-2', 'site-04-ct-1', 'site-04-ct-3', 'site-04-ct-4']);
+    expect(mock!.remote.callListsOf('site-04')[0]!.contactIds).to.deep.equal([
+      'site-04-ct-2',
+      'site-04-ct-1',
+      'site-04-ct-3',
+      'site-04-ct-4',
+    ]);
   });
 });

@@ -12,17 +12,36 @@ import type { CallListEditor } from './call-list-editor.js';
 
 interface PlayStory {
   readonly play: (context: { canvasElement: HTMLElement }) => Promise<void>;
-  readonly parameters: { readonly vigie: { readonly scenario: ScenarioName }; readonly msw: { readonly handlers: readonly RequestHandler[] } };
+  readonly parameters: {
+    readonly vigie: { readonly scenario: ScenarioName };
+    readonly msw: { readonly handlers: readonly RequestHandler[] };
+  };
 }
 
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const walks: ReadonlyArray<readonly [string, PlayStory, (el: CallListEditor) => unknown]> = [
-  ['Specific', stories.Specific as unknown as PlayStory, (el) => text(el.shadowRoot!.querySelector('.list-name')).startsWith('Fermeture estivale')],
+  [
+    'Specific',
+    stories.Specific as unknown as PlayStory,
+    (el) => text(el.shadowRoot!.querySelector('.list-name')).startsWith('Fermeture estivale'),
+  ],
   ['Empty list', stories.EmptyList as unknown as PlayStory, (el) => el.shadowRoot!.querySelector('[part~=empty]')],
-  ['Adding', stories.Adding as unknown as PlayStory, (el) => text(el.shadowRoot!.querySelector('[role=listbox]')).includes('Océane Chevalier')],
-  ['Dirty', stories.Dirty as unknown as PlayStory, (el) => text(el.shadowRoot!.querySelector('.dirty')) === 'Modifications non enregistrées'],
+  [
+    'Adding',
+    stories.Adding as unknown as PlayStory,
+    (el) => text(el.shadowRoot!.querySelector('[role=listbox]')).includes('Océane Chevalier'),
+  ],
+  [
+    'Dirty',
+    stories.Dirty as unknown as PlayStory,
+    (el) => text(el.shadowRoot!.querySelector('.dirty')) === 'Modifications non enregistrées',
+  ],
   ['Saving', stories.Saving as unknown as PlayStory, (el) => text(el.shadowRoot!.querySelector('.actions')).includes('Enregistrement…')],
-  ['Rebased', stories.Rebased as unknown as PlayStory, (el) => el.shadowRoot!.querySelector('[part~=notice]') && !el.shadowRoot!.querySelector('[part~=conflicts]')],
+  [
+    'Rebased',
+    stories.Rebased as unknown as PlayStory,
+    (el) => el.shadowRoot!.querySelector('[part~=notice]') && !el.shadowRoot!.querySelector('[part~=conflicts]'),
+  ],
   ['Conflict', stories.Conflict as unknown as PlayStory, (el) => el.shadowRoot!.querySelector('[part~=conflicts] fieldset')],
   ['Save error', stories.SaveError as unknown as PlayStory, (el) => el.shadowRoot!.querySelector('[data-focus=save-error]')],
 ];

@@ -22,7 +22,8 @@ const $ = <T extends Element = HTMLElement>(el: CallListEditor, sel: string) => 
 const $$ = <T extends Element = HTMLElement>(el: CallListEditor, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 /** The names in the list, in order, as shown. */
-const names = (el: CallListEditor) => $$(el, '[part~=item] .name').map((n) => text(n).replace(/^Position \d+ · |^Position in the list: \d+ · /, ''));
+const names = (el: CallListEditor) =>
+  $$(el, '[part~=item] .name').map((n) => text(n).replace(/^Position \d+ · |^Position in the list: \d+ · /, ''));
 /** What the polite live region says now. */
 const spoken = (el: CallListEditor) => text($(el, '.vigie-toasts .vigie-visually-hidden'));
 const toasts = (el: CallListEditor) => $$(el, '.vigie-toast-text').map(text);
@@ -242,7 +243,12 @@ describe('<call-list-editor> (RS-CALL)', function () {
     await settle(el);
     await until(() => saved, 'saved');
     expect(saved!.version).to.equal(3);
-    expect(mock!.remote.callListsOf('site-04')[0]!.contactIds).to.deep.equal(['site-04-ct-2', 'site-04-ct-1', 'site-04-ct-3', 'site-04-ct-4']);
+    expect(mock!.remote.callListsOf('site-04')[0]!.contactIds).to.deep.equal([
+      'site-04-ct-2',
+      'site-04-ct-1',
+      'site-04-ct-3',
+      'site-04-ct-4',
+    ]);
   });
 
   it('remote:conflict without overlap: my change replayed on his version, told who saved and what, saved only when I save again', async () => {
@@ -311,7 +317,10 @@ describe('<call-list-editor> (RS-CALL)', function () {
     expect(seen.map((e) => e.siteId)).to.deep.equal(['site-04']);
     el.removeEventListener('contacts-tab-requested', handler);
     await clickOn($(el, '.absent .link')!);
-    await until(() => spoken(el) === 'Ajoutez d’abord la personne dans l’onglet «\u202fContacts\u202f» du site, puis revenez ici.', 'the hint');
+    await until(
+      () => spoken(el) === 'Ajoutez d’abord la personne dans l’onglet «\u202fContacts\u202f» du site, puis revenez ici.',
+      'the hint',
+    );
   });
 
   it('a loading error says so with « Réessayer », which reads again', async () => {
@@ -338,7 +347,9 @@ describe('<call-list-editor> (RS-CALL)', function () {
 
   it('without a site: says to choose one, asks the server nothing', async () => {
     mock = await useScenario('remote:default');
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} .client=${createClient({ baseUrl: '/api', retry: { limit: 0 } })}><call-list-editor></call-list-editor></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} .client=${createClient({ baseUrl: '/api', retry: { limit: 0 } })}><call-list-editor></call-list-editor></vigie-provider>`,
+    );
     const el = provider.querySelector('call-list-editor')!;
     await until(() => $(el, '.state.empty'), 'the empty state');
     expect(text($(el, '.state.empty'))).to.equal('Choisissez un site pour voir ses listes d’appels.');

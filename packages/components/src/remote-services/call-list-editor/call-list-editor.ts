@@ -31,7 +31,9 @@ import type { Combo } from './call-list-add.on-demand.js';
 import { CallListSavedEvent, ContactsTabRequestedEvent } from './call-list-editor.events.js';
 import { styles } from './call-list-editor.styles.js';
 
-const gripIcon = icon(svg`<circle cx="9" cy="6" r="1.2"/><circle cx="15" cy="6" r="1.2"/><circle cx="9" cy="12" r="1.2"/><circle cx="15" cy="12" r="1.2"/><circle cx="9" cy="18" r="1.2"/><circle cx="15" cy="18" r="1.2"/>`);
+const gripIcon = icon(
+  svg`<circle cx="9" cy="6" r="1.2"/><circle cx="15" cy="6" r="1.2"/><circle cx="9" cy="12" r="1.2"/><circle cx="15" cy="12" r="1.2"/><circle cx="9" cy="18" r="1.2"/><circle cx="15" cy="18" r="1.2"/>`,
+);
 const upIcon = icon(svg`<path d="m18 15-6-6-6 6"/>`);
 const downIcon = icon(svg`<path d="m6 9 6 6 6-6"/>`);
 const removeIcon = icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`);
@@ -202,7 +204,8 @@ export class CallListEditor extends VigieElement {
     count: () => this.#shown().length,
     label: (i) => this.#name(this.#shown()[i] ?? ''),
     move: (from, to) => this.flow.send({ type: 'move', from, to }),
-    announce: (a) => this.toasts.show({ key: REORDER_KEYS[a.kind], params: { name: a.name, position: a.position, count: a.count } }, 'status'),
+    announce: (a) =>
+      this.toasts.show({ key: REORDER_KEYS[a.kind], params: { name: a.name, position: a.position, count: a.count } }, 'status'),
     enabled: () => this.#editable(),
   });
 
@@ -255,11 +258,12 @@ export class CallListEditor extends VigieElement {
     }
     const s = this.flow.state;
     return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${s.status === 'loading' || (s.status === 'ready' && (s.refreshing || s.saving !== null)) ? 'true' : 'false'}>
-      ${s.status === 'loading'
-        ? html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
-            <div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('rs.call-lists.loading')}</span></div>`
-        : s.status === 'error'
+      ${
+        s.status === 'loading'
           ? html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
+            <div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('rs.call-lists.loading')}</span></div>`
+          : s.status === 'error'
+            ? html`<h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
               <div class="state error" part="error" role="alert">
                 ${errorIcon}
                 <div>
@@ -267,7 +271,8 @@ export class CallListEditor extends VigieElement {
                   <button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'retry' })}>${this.t('rs.call-lists.retry')}</button>
                 </div>
               </div>`
-          : this.#renderReady(s)}
+            : this.#renderReady(s)
+      }
       ${this.toasts.render()}
     </section>`;
   }
@@ -288,24 +293,28 @@ export class CallListEditor extends VigieElement {
     return html`
       <header class="header" part="header">
         <h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
-        ${s.lists.length > 1
-          ? html`<label class="chooser">
+        ${
+          s.lists.length > 1
+            ? html`<label class="chooser">
               <span>${this.t('rs.call-lists.chooser')}</span>
               <select part="chooser" @change=${(e: Event) => this.flow.send({ type: 'select-list', listId: (e.target as HTMLSelectElement).value })}>
                 ${s.lists.map(
-                  (l) => html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isCallListDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
+                  (l) =>
+                    html`<option value=${l.id} ?selected=${l.id === list.id}>${l.name}${isCallListDirty(s, l.id) ? ` (${this.t('rs.call-lists.dirty')})` : ''}</option>`,
                 )}
               </select>
             </label>`
-          : nothing}
+            : nothing
+        }
         <div class="facts">
           <h3 class="list-name" id="list-name">${list.name} <span class="kind">${this.t(list.kind === 'normal' ? 'rs.call-lists.kind.normal' : 'rs.call-lists.kind.specific')}</span></h3>
           <p class="meta">${this.t('rs.call-lists.count', { count: shown.length })} · ${this.t('rs.call-lists.updated', { ...saved, name: list.updatedBy })}</p>
         </div>
       </header>
       ${draft?.notice ? this.#renderMerge(draft, conflicts.length === 0 && !draft.merge) : nothing}
-      ${shown.length
-        ? html`<p class="how-to" id="how-to">${this.t('rs.call-lists.how-to')}</p>
+      ${
+        shown.length
+          ? html`<p class="how-to" id="how-to">${this.t('rs.call-lists.how-to')}</p>
             <ol class="list" part="list" aria-labelledby="list-name" ?data-locked=${!editable}>
               ${repeat(
                 shown,
@@ -313,20 +322,25 @@ export class CallListEditor extends VigieElement {
                 (id, i) => this.#renderItem(s, id, i, shown.length, editable),
               )}
             </ol>`
-        : html`<p class="state empty" part="empty">${this.t('rs.call-lists.empty-list')}</p>`}
+          : html`<p class="state empty" part="empty">${this.t('rs.call-lists.empty-list')}</p>`
+      }
       ${this.#renderAdd(s, editable)}
-      ${s.saveFailure?.listId === list.id
-        ? html`<div class="state error" part="error" tabindex="-1" data-focus="save-error">
+      ${
+        s.saveFailure?.listId === list.id
+          ? html`<div class="state error" part="error" tabindex="-1" data-focus="save-error">
             ${errorIcon}
             <p>${this.t('rs.call-lists.save-failed')} ${this.services!.describeFailure(s.saveFailure.failure)}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="actions" part="actions">
         ${dirty ? html`<p class="dirty" role="status">${this.t('rs.call-lists.dirty')}</p>` : html`<p class="dirty" role="status"></p>`}
         <div class="buttons">
-          ${dirty && !saving
-            ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'discard' })}>${this.t('rs.call-lists.discard')}</button>`
-            : nothing}
+          ${
+            dirty && !saving
+              ? html`<button type="button" class="btn secondary" @click=${() => this.flow.send({ type: 'discard' })}>${this.t('rs.call-lists.discard')}</button>`
+              : nothing
+          }
           <button
             type="button"
             class="btn"
@@ -458,7 +472,11 @@ export class CallListEditor extends VigieElement {
           @keydown=${(e: KeyboardEvent) => {
             if (m) this.#comboKey(m, e);
             // Not there yet (a key right after the focus): the key acts once it is.
-            else void this.#add.load().then((m) => this.#comboKey(m, e), () => undefined);
+            else
+              void this.#add.load().then(
+                (m) => this.#comboKey(m, e),
+                () => undefined,
+              );
           }}
           @blur=${() => {
             // A click on an option lands before the blur's effect (pointerdown keeps the focus, see options).
@@ -466,11 +484,13 @@ export class CallListEditor extends VigieElement {
           }}
         />
       </div>
-      ${m
-        ? (this.#texts(m.addMessages), m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o)))
-        : this.#add.failed && c.open
-          ? this.#loadFailed(load)
-          : html`<ul class="options" id="add-options" role="listbox" hidden></ul>`}
+      ${
+        m
+          ? (this.#texts(m.addMessages), m.renderOptions(this.t.bind(this), c, options, open, (o) => this.#pick(o)))
+          : this.#add.failed && c.open
+            ? this.#loadFailed(load)
+            : html`<ul class="options" id="add-options" role="listbox" hidden></ul>`
+      }
       <p class="absent">
         <span>${this.t('rs.call-lists.missing')}</span>
         <button type="button" class="link" @click=${() => this.flow.send({ type: 'contacts-requested' })}>${this.t('rs.call-lists.missing.action')}</button>
@@ -495,7 +515,8 @@ export class CallListEditor extends VigieElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Keep the highlighted option in view.
-    if (this.combo.open && this.combo.active >= 0) this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    if (this.combo.open && this.combo.active >= 0)
+      this.renderRoot.querySelector('.option[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   // ── After a 412 (call-list-merge.on-demand.ts) ──
@@ -508,7 +529,12 @@ export class CallListEditor extends VigieElement {
         : html`<div class="state loading" role="status"><span class="spinner" aria-hidden="true"></span><span>${this.t('common.loading')}</span></div>`;
     }
     this.#texts(m.mergeMessages);
-    const host = { t: this.t.bind(this), name: (id: string) => this.#name(id), when: (at: string) => this.#when(at), send: (e: CallListEditorEvent) => this.flow.send(e) };
+    const host = {
+      t: this.t.bind(this),
+      name: (id: string) => this.#name(id),
+      when: (at: string) => this.#when(at),
+      send: (e: CallListEditorEvent) => this.flow.send(e),
+    };
     const notice = draft.notice!;
     return html`${m.renderNotice(host, notice, closable)}
     ${draft.merge?.conflicts.length ? m.renderConflicts(host, draft.merge.conflicts, draft.merge.choices, notice.updatedBy) : nothing}`;

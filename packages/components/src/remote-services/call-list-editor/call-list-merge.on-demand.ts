@@ -31,17 +31,24 @@ export function renderNotice(h: MergeHost, notice: CallListNotice, closable: boo
   return html`<div class="notice" part="notice" role="region" aria-labelledby="notice-title">
     <h3 id="notice-title" tabindex="-1" data-focus="notice">${h.t('rs.call-lists.rebased.title', { name: notice.updatedBy })}</h3>
     <p>${h.t('rs.call-lists.rebased.when', h.when(notice.updatedAt))}</p>
-    ${notice.changes.length
-      ? html`<p class="changes-title">${h.t('rs.call-lists.their-changes', { name: notice.updatedBy })}</p>
+    ${
+      notice.changes.length
+        ? html`<p class="changes-title">${h.t('rs.call-lists.their-changes', { name: notice.updatedBy })}</p>
           <ul class="changes">
             ${notice.changes.map((c) => html`<li data-kind=${c.kind}>${h.t(`rs.call-lists.change.${c.kind}`, { name: h.name(c.contactId) })}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${closable ? html`<button type="button" class="btn secondary" @click=${() => h.send({ type: 'close-notice' })}>${h.t('rs.call-lists.notice.close')}</button>` : nothing}
   </div>`;
 }
 
-export function renderConflicts(h: MergeHost, conflicts: readonly CallListConflict[], choices: Readonly<Record<string, 'mine' | 'theirs'>>, who: string) {
+export function renderConflicts(
+  h: MergeHost,
+  conflicts: readonly CallListConflict[],
+  choices: Readonly<Record<string, 'mine' | 'theirs'>>,
+  who: string,
+) {
   const side = (c: CallListConflict, choice: 'mine' | 'theirs') =>
     html`<label class="side">
       <input type="radio" name=${`choice-${c.contactId}`} value=${choice} .checked=${choices[c.contactId] === choice} @change=${() => h.send({ type: 'choose', contactId: c.contactId, choice })} />

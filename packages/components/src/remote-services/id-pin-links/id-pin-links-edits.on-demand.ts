@@ -65,7 +65,8 @@ export const transition = idPinLinksEditTransition;
 
 const PIN_FIELDS = ['current-pin', 'new-pin', 'pin-confirmation'];
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 /** Empties the PIN fields (after the server judged them, or when a form closes). */
 function clearPins(h: IdPinEditsHost, ...names: string[]): void {
@@ -99,7 +100,11 @@ export async function run(h: IdPinEditsHost, request: Exclude<R, { op: 'list' }>
         if (problem === 'alreadyLinked') return { type: 'add-already-linked' };
         if (problem === 'validation') {
           const fields = idPinFieldErrors(failure).map((f) => f.field);
-          return { type: 'add-invalid', identifier: fields.includes('identifier') ? 'id-format' : undefined, pin: fields.includes('pin') ? 'pin-length' : undefined };
+          return {
+            type: 'add-invalid',
+            identifier: fields.includes('identifier') ? 'id-format' : undefined,
+            pin: fields.includes('pin') ? 'pin-length' : undefined,
+          };
         }
         return { type: 'add-failed', failure };
       }
@@ -148,7 +153,16 @@ export async function run(h: IdPinEditsHost, request: Exclude<R, { op: 'list' }>
         const errors = Object.fromEntries(
           idPinFieldErrors(failure)
             .filter((f) => ['firstName', 'lastName', 'phone', 'email'].includes(f.field))
-            .map((f) => [f.field, ['required', 'too-long', 'invalid-phone', 'invalid-email'].includes(f.issue) ? f.issue : f.field === 'phone' ? 'invalid-phone' : f.field === 'email' ? 'invalid-email' : 'required']),
+            .map((f) => [
+              f.field,
+              ['required', 'too-long', 'invalid-phone', 'invalid-email'].includes(f.issue)
+                ? f.issue
+                : f.field === 'phone'
+                  ? 'invalid-phone'
+                  : f.field === 'email'
+                    ? 'invalid-email'
+                    : 'required',
+            ]),
         );
         return Object.keys(errors).length > 0 ? { type: 'holder-refused', errors } : { type: 'holder-failed', failure };
       }
@@ -158,7 +172,13 @@ export async function run(h: IdPinEditsHost, request: Exclude<R, { op: 'list' }>
 // ── the views ──
 
 /** A notice above a form: a wrong pair, a wait, a failure on the way. */
-function notice(h: IdPinEditsHost, n: S['add']['notice'], failure: ApiFailure | undefined, waitUntil: number | undefined, focusTarget?: string) {
+function notice(
+  h: IdPinEditsHost,
+  n: S['add']['notice'],
+  failure: ApiFailure | undefined,
+  waitUntil: number | undefined,
+  focusTarget?: string,
+) {
   if (!n) return nothing;
   const text =
     n === 'throttled'
@@ -211,7 +231,9 @@ function field(o: {
 }
 
 const pinError = (h: IdPinEditsHost, issue: string | undefined): string | undefined =>
-  issue === undefined ? undefined : h.t(`rs.id-pin.error.${issue}` as MessageKey, { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS, digits: ID_PIN_ID_DIGITS });
+  issue === undefined
+    ? undefined
+    : h.t(`rs.id-pin.error.${issue}` as MessageKey, { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS, digits: ID_PIN_ID_DIGITS });
 
 /** The submit button: its label, or a spinner and « …ing » while sent. */
 const submit = (h: IdPinEditsHost, busy: boolean, label: MessageKey, busyLabel: MessageKey) =>
@@ -334,7 +356,10 @@ export function renderHolder(h: IdPinEditsHost, s: S, link: IdPinLinkDetails, pa
   const onSubmit = (ev: SubmitEvent) => {
     ev.preventDefault();
     const v = (n: string) => value(h, `holder-${n}`);
-    h.send({ type: 'holder-submitted', draft: { firstName: v('firstName'), lastName: v('lastName'), phone: v('phone'), email: v('email') } });
+    h.send({
+      type: 'holder-submitted',
+      draft: { firstName: v('firstName'), lastName: v('lastName'), phone: v('phone'), email: v('email') },
+    });
   };
   return html`<div class="panel" id=${panelId}>
     <h4 id="${fid}-title">${h.t('rs.id-pin.holder.title', { id: formatIdPinId(link.identifier) })}</h4>
@@ -354,7 +379,12 @@ export function renderHolder(h: IdPinEditsHost, s: S, link: IdPinLinkDetails, pa
 export function renderRename(h: IdPinEditsHost, s: S, site: IdPinLinkDetails['sites'][number]) {
   const r = s.rename!;
   const fid = `${h.id}-nick-${site.id}`;
-  const error = r.error === undefined ? undefined : r.error === 'unavailable' ? h.t('rs.id-pin.notice.unavailable') : h.t(`rs.id-pin.error.${r.error}`, { max: NICKNAME_MAX_LENGTH });
+  const error =
+    r.error === undefined
+      ? undefined
+      : r.error === 'unavailable'
+        ? h.t('rs.id-pin.notice.unavailable')
+        : h.t(`rs.id-pin.error.${r.error}`, { max: NICKNAME_MAX_LENGTH });
   const onSubmit = (ev: SubmitEvent) => {
     ev.preventDefault();
     h.send({ type: 'rename-submitted', value: value(h, 'nickname') });

@@ -16,9 +16,16 @@ import type { SiteRenamedEvent } from './id-pin-links.events.js';
 const ON_DEMAND = /id-pin-links-edits\.on-demand/;
 /** The requests of the forms' code this page made (msw sees every request of the page). */
 const editsRequests: string[] = [];
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const button = (el: Element, label: RegExp) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(norm(b.getAttribute('aria-label') ?? b.textContent ?? '')))!;
+const button = (el: Element, label: RegExp) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    label.test(norm(b.getAttribute('aria-label') ?? b.textContent ?? '')),
+  )!;
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 let mock: MockWorker;
@@ -64,7 +71,10 @@ describe('<id-pin-links> on a cold page: a real click opens a form whose code lo
     await sendKeys({ press: 'Enter' });
     const e = await renamed;
     expect(e.nickname).to.equal('Bureau du siège');
-    await until(() => [...el.shadowRoot!.querySelectorAll('.site-label')].some((s) => norm(s.textContent ?? '') === 'Bureau du siège'), 'the nickname shown');
+    await until(
+      () => [...el.shadowRoot!.querySelectorAll('.site-label')].some((s) => norm(s.textContent ?? '') === 'Bureau du siège'),
+      'the nickname shown',
+    );
     expect(mock.remote.site(e.siteId)!.nickname).to.equal('Bureau du siège');
     await expect(el).to.be.accessible();
   });

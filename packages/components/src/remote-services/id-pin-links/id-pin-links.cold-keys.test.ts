@@ -13,7 +13,11 @@ import type { PinChangedEvent } from './id-pin-links.events.js';
 
 const ON_DEMAND = /id-pin-links-edits\.on-demand/;
 const editsRequests: string[] = [];
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 let mock: MockWorker;
@@ -52,7 +56,10 @@ describe('<id-pin-links> on a cold page: the keyboard opens a form whose code lo
     await sendKeys({ press: 'Enter' });
     expect((await changed).linkId).to.equal('lnk-1');
     await until(() => norm(focused(el)?.getAttribute('aria-label') ?? '') === label, 'focus back on the button');
-    await until(() => norm(el.shadowRoot!.querySelector('.vigie-toasts')?.textContent ?? '').includes('Le PIN de l’ID 4010 0000 est modifié.'), 'the toast');
+    await until(
+      () => norm(el.shadowRoot!.querySelector('.vigie-toasts')?.textContent ?? '').includes('Le PIN de l’ID 4010 0000 est modifié.'),
+      'the toast',
+    );
     expect(norm(el.shadowRoot!.querySelector('.link .meta')?.textContent ?? '')).to.contain('PIN modifié le 10/03/2026');
     expect(el.shadowRoot!.innerHTML).not.to.contain('5678');
     await expect(el).to.be.accessible();

@@ -12,10 +12,16 @@ import '../../define/id-pin-links.js';
 import type { IdPinLinks } from './id-pin-links.js';
 
 const ON_DEMAND = /id-pin-links-edits\.on-demand/;
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: Element, label: RegExp, scope: ParentNode = el.shadowRoot!) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(norm(b.getAttribute('aria-label') ?? b.textContent ?? '')))!;
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    label.test(norm(b.getAttribute('aria-label') ?? b.textContent ?? '')),
+  )!;
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 let mock: MockWorker;

@@ -43,7 +43,11 @@ async function mountLoaded(opts: Parameters<typeof mount>[0] = {}) {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (n: Element | null | undefined) => norm(n?.textContent ?? '');
 const input = (el: Element, name: string) => $<HTMLInputElement>(el, `input[name="${name}"]`)!;
 const button = (el: Element, label: RegExp | string, scope: ParentNode = el.shadowRoot!) =>
@@ -57,8 +61,18 @@ const toast = (el: Element) => text($(el, '.vigie-toasts'));
 const posts = () => apiRequests().filter((r) => !r.startsWith('GET'));
 
 function expectNoPin(el: Element, pins: readonly string[]) {
-  const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [location.href, document.documentElement.outerHTML, el.shadowRoot!.innerHTML, ...attributes, ...logged().flat().map(String), JSON.stringify(localStorage), JSON.stringify(sessionStorage)];
+  const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) =>
+    [...n.attributes].map((a) => a.value),
+  );
+  const seen = [
+    location.href,
+    document.documentElement.outerHTML,
+    el.shadowRoot!.innerHTML,
+    ...attributes,
+    ...logged().flat().map(String),
+    JSON.stringify(localStorage),
+    JSON.stringify(sessionStorage),
+  ];
   for (const pin of pins) for (const s of seen) expect(s, 'a PIN was found').not.to.contain(pin);
 }
 
@@ -153,7 +167,10 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
     const el = await mountLoaded();
     mock.worker.use(
       http.post('*/api/remote/id-pin/links', () =>
-        HttpResponse.json({ type: '/problems/too-many-attempts', title: 'x', status: 429, retryAfter: 30, retryAt: '2026-03-10T11:00:30Z' }, { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } }),
+        HttpResponse.json(
+          { type: '/problems/too-many-attempts', title: 'x', status: 429, retryAfter: 30, retryAt: '2026-03-10T11:00:30Z' },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } },
+        ),
       ),
     );
     await clickOn(button(el, 'Ajouter un ID & PIN'));
@@ -279,7 +296,9 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
   });
 
   it('error with retry, and empty', async () => {
-    mock.worker.use(http.get('*/api/remote/id-pin/links', () => HttpResponse.json({ type: '/problems/x', title: 'x', status: 500 }, { status: 500 })));
+    mock.worker.use(
+      http.get('*/api/remote/id-pin/links', () => HttpResponse.json({ type: '/problems/x', title: 'x', status: 500 }, { status: 500 })),
+    );
     const el = await mountLoaded();
     expect(text($(el, '.problem'))).to.contain('Impossible d’afficher vos ID & PIN.');
     await expect(el).to.be.accessible();

@@ -28,7 +28,8 @@ type S = IdPinLinksState;
 type E = IdPinLinksEvent;
 type R = IdPinLinksRequest;
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 let uid = 0;
 
@@ -284,7 +285,19 @@ export class IdPinLinks extends VigieElement {
   }
 
   /** A button of a link or a site that opens an edit (once its code is there). */
-  #button(o: { focus: string; label: string; text: string; busy: boolean; open: E; place: string; cls?: string; dialog?: boolean; expanded?: boolean; controls?: string; close?: () => void }) {
+  #button(o: {
+    focus: string;
+    label: string;
+    text: string;
+    busy: boolean;
+    open: E;
+    place: string;
+    cls?: string;
+    dialog?: boolean;
+    expanded?: boolean;
+    controls?: string;
+    close?: () => void;
+  }) {
     return html`<button
       type="button"
       class="btn secondary ${o.cls ?? ''}"

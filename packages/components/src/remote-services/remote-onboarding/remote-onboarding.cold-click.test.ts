@@ -14,14 +14,17 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 const fetched: string[] = performance.getEntriesByType('resource').map((e) => e.name);
 new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
 const loaded = () => fetched.some((name) => name.includes('later-steps.on-demand'));
-const button = (el: Element, label: string) => until(() => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label), `the button « ${label} »`);
+const button = (el: Element, label: string) =>
+  until(() => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label), `the button « ${label} »`);
 
 describe('<remote-onboarding> later steps on demand, real click (RS-ONB)', function () {
   this.timeout(60_000);
   it('a cold page loads the e-mail step on « Non, créer un compte » (a real click), then sends the e-mail with a real click', async () => {
     await useScenario('remote:onboarding-automatic-new');
     const demo = REMOTE_ONBOARDING_DEMO['automatic-new'];
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<RemoteOnboarding>('remote-onboarding')!;
     el.token = demo.invitation;
     await until(() => text(el).includes('Étape 1 sur 8'), 'the invitation step');

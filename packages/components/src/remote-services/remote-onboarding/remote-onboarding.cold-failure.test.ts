@@ -11,7 +11,8 @@ import '../../define/remote-onboarding.js';
 import type { RemoteOnboarding } from './remote-onboarding.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: Element, label: string) => until(() => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label), `the button « ${label} »`);
+const button = (el: Element, label: string) =>
+  until(() => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label), `the button « ${label} »`);
 
 describe('<remote-onboarding> later steps on demand, failed load (RS-ONB)', function () {
   this.timeout(60_000);
@@ -19,7 +20,9 @@ describe('<remote-onboarding> later steps on demand, failed load (RS-ONB)', func
     const mock = await useScenario('remote:onboarding-automatic-new');
     mock.worker.use(http.get(/later-steps\.on-demand/, () => HttpResponse.error()));
     const demo = REMOTE_ONBOARDING_DEMO['automatic-new'];
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<RemoteOnboarding>('remote-onboarding')!;
     el.token = demo.invitation;
     await until(() => text(el).includes('Étape 1 sur 8'), 'the invitation step');
@@ -31,7 +34,10 @@ describe('<remote-onboarding> later steps on demand, failed load (RS-ONB)', func
     // Back online: « Réessayer » (a real click) loads it.
     mock.worker.resetHandlers();
     await clickOn(await button(el, 'Réessayer'));
-    await until(() => text(el.querySelector('.vigie-onboarding-step-title')).includes('Créez votre compte MySecuritas'), 'the e-mail step, loaded');
+    await until(
+      () => text(el.querySelector('.vigie-onboarding-step-title')).includes('Créez votre compte MySecuritas'),
+      'the e-mail step, loaded',
+    );
     expect(el.querySelector('input[name=email]')).to.exist;
   });
 });

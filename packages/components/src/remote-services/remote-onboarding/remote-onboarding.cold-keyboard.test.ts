@@ -22,7 +22,9 @@ describe('<remote-onboarding> later steps on demand, keyboard (RS-ONB)', functio
   it('a cold page loads the steps after the log-in when the log-in is sent with Enter; the contact step is confirmed with the keyboard', async () => {
     await useScenario('remote:onboarding-automatic-existing');
     const demo = REMOTE_ONBOARDING_DEMO['automatic-existing'];
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><remote-onboarding></remote-onboarding></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<RemoteOnboarding>('remote-onboarding')!;
     el.token = demo.invitation;
     await until(() => text(el).includes('Étape 1 sur 8'), 'the invitation step');

@@ -34,7 +34,17 @@ import {
 } from '@vigie/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { VigieServices } from '../../base/context.js';
-import { adoptLightStyles, checkboxField, FormController, passwordField, requiredNote, textField, type FieldSpecs, type FormOptions, type FormLike } from '../../base/forms/index.js';
+import {
+  adoptLightStyles,
+  checkboxField,
+  FormController,
+  passwordField,
+  requiredNote,
+  textField,
+  type FieldSpecs,
+  type FormOptions,
+  type FormLike,
+} from '../../base/forms/index.js';
 import { safeHref } from '../../base/forms/helpers.js';
 import { checkIcon, externalIcon } from '../../base/forms/form-icons.js';
 import { fieldError } from './remote-onboarding.js';
@@ -43,7 +53,8 @@ export const messages = remoteOnboardingLaterMessages;
 
 /** What these steps need from `<remote-onboarding>` (its private parts, handed over). */
 export interface OnboardingStepsHost {
-  readonly element: ReactiveControllerHost & HTMLElement & { readonly mysecuritasTermsHref?: string; readonly remoteTermsHref?: string; readonly continueHref?: string };
+  readonly element: ReactiveControllerHost &
+    HTMLElement & { readonly mysecuritasTermsHref?: string; readonly remoteTermsHref?: string; readonly continueHref?: string };
   /** The prefix of the widget's ids (`<id>-heading`). */
   readonly id: string;
   t(key: MessageKey, params?: Params): string;
@@ -95,9 +106,11 @@ const styles = css`
 /** The later steps, bound to one `<remote-onboarding>`. */
 export function laterSteps(h: OnboardingStepsHost) {
   adoptLightStyles(h.element, [styles]);
-  const form = <F extends FieldSpecs>(options: Omit<FormOptions<F, void>, 'services' | 'onFailure'>) => new FormController(h.element, { ...options, services: h.services, onFailure: () => true });
+  const form = <F extends FieldSpecs>(options: Omit<FormOptions<F, void>, 'services' | 'onFailure'>) =>
+    new FormController(h.element, { ...options, services: h.services, onFailure: () => true });
   const terms = (): OnboardingTerms => (h.step() === 'terms-remote' ? 'remote-services' : 'mysecuritas');
-  const termsKey = (part: 'accept' | 'name' | 'link'): MessageKey => `rs.onboarding.terms.${terms() === 'mysecuritas' ? 'mysecuritas' : 'remote'}.${part}`;
+  const termsKey = (part: 'accept' | 'name' | 'link'): MessageKey =>
+    `rs.onboarding.terms.${terms() === 'mysecuritas' ? 'mysecuritas' : 'remote'}.${part}`;
 
   const forms = {
     email: form({
@@ -105,14 +118,23 @@ export function laterSteps(h: OnboardingStepsHost) {
       submit: (v) => h.submit('signup', { type: 'submit-email', email: v.email }),
     }),
     terms: form({
-      fields: { accept: { kind: 'checkbox', label: () => h.t(termsKey('accept')), summaryLabel: () => h.t(termsKey('name')), required: true } },
+      fields: {
+        accept: { kind: 'checkbox', label: () => h.t(termsKey('accept')), summaryLabel: () => h.t(termsKey('name')), required: true },
+      },
       submit: () => h.submit(terms() === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', { type: 'accept-terms', terms: terms() }),
       onSuccess: () => forms.terms.reset(),
     }),
     idPin: form({
       fields: {
         id: { kind: 'text', label: 'rs.onboarding.idPin.id', hint: 'rs.onboarding.idPin.idHint', required: true, autocomplete: 'off' },
-        pin: { kind: 'text', secret: true, label: 'rs.onboarding.idPin.pin', hint: 'rs.onboarding.idPin.pinHint', required: true, autocomplete: 'off' },
+        pin: {
+          kind: 'text',
+          secret: true,
+          label: 'rs.onboarding.idPin.pin',
+          hint: 'rs.onboarding.idPin.pinHint',
+          required: true,
+          autocomplete: 'off',
+        },
       },
       validators: { id: (v) => fieldError(onboardingIdIssue(v)), pin: (v) => fieldError(onboardingPinIssue(v)) },
       submit: (v) => h.submit('id-pin', { type: 'submit-id-pin', id: v.id, pin: v.pin }),
@@ -129,7 +151,11 @@ export function laterSteps(h: OnboardingStepsHost) {
         firstName: (_v, values) => fieldError(contactIssues(values).firstName),
         phone: (_v, values) => fieldError(contactIssues(values).phone),
       },
-      submit: (v) => h.submit('contact', { type: 'confirm-contact', contact: { firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone } }),
+      submit: (v) =>
+        h.submit('contact', {
+          type: 'confirm-contact',
+          contact: { firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone },
+        }),
     }),
   };
   const labelledby = `${h.id}-heading`;
@@ -143,9 +169,11 @@ export function laterSteps(h: OnboardingStepsHost) {
         ${passwordField(f.field('pin'), { enterKeyHint: 'go', inputMode: 'numeric', showLabel: h.t('rs.onboarding.idPin.show') })} ${h.actions(f, h.t('rs.onboarding.idPin.submit'))}`,
       { labelledby },
     )}
-    ${s.status.user === 'new'
-      ? html`<p><button type="button" class="vigie-panel-link vigie-onboarding-link" @click=${() => h.send({ type: 'no-id-pin' })}>${h.t('rs.onboarding.idPin.none')}</button></p>`
-      : nothing}`;
+    ${
+      s.status.user === 'new'
+        ? html`<p><button type="button" class="vigie-panel-link vigie-onboarding-link" @click=${() => h.send({ type: 'no-id-pin' })}>${h.t('rs.onboarding.idPin.none')}</button></p>`
+        : nothing
+    }`;
   };
 
   const newUser = (s: OnboardingActive) => {
@@ -203,13 +231,15 @@ export function laterSteps(h: OnboardingStepsHost) {
         const f = forms.terms;
         const href = safeHref(step === 'terms-mysecuritas' ? h.element.mysecuritasTermsHref : h.element.remoteTermsHref);
         return f.renderForm(
-          html`${href
+          html`${
+            href
               ? html`<p>
                   <a class="vigie-panel-external" href=${href} target="_blank" rel="noopener noreferrer"
                     >${h.t(termsKey('link'))}<span class="vigie-sr-only"> ${h.t('rs.onboarding.newWindow')}</span>${externalIcon}</a
                   >
                 </p>`
-              : nothing}
+              : nothing
+          }
             ${requiredNote(f)} ${checkboxField(f.field('accept'))} ${h.actions(f, h.t('rs.onboarding.terms.submit'))}`,
           { labelledby },
         );

@@ -27,7 +27,8 @@ const walks: ReadonlyArray<readonly [string, PlayStory, number | 'done']> = [
   ['New · Success', stories.NewSuccess as unknown as PlayStory, 'done'],
 ];
 
-const current = (el: Element) => [...el.querySelectorAll('.vigie-onboarding-steps li')].findIndex((li) => li.getAttribute('aria-current') === 'step') + 1;
+const current = (el: Element) =>
+  [...el.querySelectorAll('.vigie-onboarding-steps li')].findIndex((li) => li.getAttribute('aria-current') === 'step') + 1;
 
 for (const locale of ['en', 'fr'] as const) {
   describe(`<remote-onboarding> stories, toolbar language « ${locale} »`, () => {
@@ -37,7 +38,9 @@ for (const locale of ['en', 'fr'] as const) {
         const mock = await useScenario('remote:default');
         mock.worker.use(...story.parameters.msw.handlers);
         for (const load of story.loaders) await load();
-        const canvas = await fixture<HTMLElement>(html`<div><vigie-provider api-url="/api" now=${NOW} locale=${locale}>${meta.render({ ...meta.args, ...story.args })}</vigie-provider></div>`);
+        const canvas = await fixture<HTMLElement>(
+          html`<div><vigie-provider api-url="/api" now=${NOW} locale=${locale}>${meta.render({ ...meta.args, ...story.args })}</vigie-provider></div>`,
+        );
         await story.play({ canvasElement: canvas });
         const el = canvas.querySelector('remote-onboarding')!;
         if (end === 'done') await until(() => el.querySelector('.vigie-onboarding-done'), 'the success');

@@ -41,7 +41,9 @@ async function mount(opts: MountOptions = {}) {
   if (opts.theme === 'dark') wrapper.style.background = '#0d1117';
   const el = wrapper.querySelector<RemoteOnboarding>('remote-onboarding')!;
   const changes: { step: string; index: number; total: number }[] = [];
-  el.addEventListener('onboarding-step-changed', (e: OnboardingStepChangedEvent) => changes.push({ step: e.step, index: e.index, total: e.total }));
+  el.addEventListener('onboarding-step-changed', (e: OnboardingStepChangedEvent) =>
+    changes.push({ step: e.step, index: e.index, total: e.total }),
+  );
   if (opts.token) el.token = opts.token;
   if (opts.signupToken) el.signupToken = opts.signupToken;
   return { wrapper, el, changes };
@@ -55,7 +57,10 @@ const button = (el: Element, label: string) =>
 
 /** Waits for the step « Étape n sur N » named `name`; checks the list's current step and (unless first) the focus on the heading. */
 async function atStep(el: RemoteOnboarding, n: number, total: number, name: string, focus = true) {
-  const h = await until(() => (text(heading(el)).includes(`Étape ${n} sur ${total}`) && text(heading(el)).includes(name) ? heading(el) : undefined), `step ${n}/${total} (${name})`);
+  const h = await until(
+    () => (text(heading(el)).includes(`Étape ${n} sur ${total}`) && text(heading(el)).includes(name) ? heading(el) : undefined),
+    `step ${n}/${total} (${name})`,
+  );
   const items = [...el.querySelectorAll('.vigie-onboarding-steps li')];
   expect(items.length).to.equal(total);
   expect(items.findIndex((li) => li.getAttribute('aria-current') === 'step')).to.equal(n - 1);
@@ -86,7 +91,10 @@ async function acceptTerms(el: RemoteOnboarding) {
 }
 
 const lastSignupLink = () => {
-  const m = remoteOnboarding(mock.remote).outbox().filter((x) => x.kind === 'signup-link').at(-1);
+  const m = remoteOnboarding(mock.remote)
+    .outbox()
+    .filter((x) => x.kind === 'signup-link')
+    .at(-1);
   if (!m || m.kind !== 'signup-link') throw new Error('no e-mailed link');
   return m.token;
 };
@@ -125,7 +133,9 @@ describe('<remote-onboarding> (RS-ONB)', function () {
     await atStep(el, 2, 4, 'Connectez-vous avec votre compte MySecuritas');
     expect(input(el, 'email').autocomplete).to.equal('username');
     expect(input(el, 'password').autocomplete).to.equal('current-password');
-    expect(document.querySelector('input[autocomplete="current-password"]'), 'a password manager finds it in the light DOM').to.equal(input(el, 'password'));
+    expect(document.querySelector('input[autocomplete="current-password"]'), 'a password manager finds it in the light DOM').to.equal(
+      input(el, 'password'),
+    );
     await expect(el).to.be.accessible();
     await logIn(el, demo.account!.email, demo.account!.password);
 
@@ -142,10 +152,18 @@ describe('<remote-onboarding> (RS-ONB)', function () {
     await clickOn(await button(el, 'Confirmer'));
     const done = await completed;
     expect([done.kind, done.user]).to.deep.equal(['id-pin', 'existing']);
-    const h = await until(() => (text(heading(el)).includes('Intégration MySecuritas terminée avec succès') ? heading(el) : undefined), 'the success');
+    const h = await until(
+      () => (text(heading(el)).includes('Intégration MySecuritas terminée avec succès') ? heading(el) : undefined),
+      'the success',
+    );
     await until(() => document.activeElement === h, 'the focus on the success heading');
     await expect(el).to.be.accessible();
-    expect(changes.map((c) => `${c.step} ${c.index}/${c.total}`)).to.deep.equal(['invitation 1/9', 'login 2/4', 'id-pin 3/4', 'contact 4/4']);
+    expect(changes.map((c) => `${c.step} ${c.index}/${c.total}`)).to.deep.equal([
+      'invitation 1/9',
+      'login 2/4',
+      'id-pin 3/4',
+      'contact 4/4',
+    ]);
     expectNoSecrets(demo.account!.password, demo.idPin!.pin, demo.invitation);
   });
 
@@ -264,7 +282,13 @@ describe('<remote-onboarding> (RS-ONB)', function () {
     await until(() => text(el).includes('Cette invitation a expiré.'), 'the end');
     await expect(el).to.be.accessible();
 
-    mock.worker.use(http.post('*/api/remote/onboarding/invitation', () => HttpResponse.json({ type: '/problems/x', title: 'x', status: 500 }, { status: 500 }), { once: true }));
+    mock.worker.use(
+      http.post(
+        '*/api/remote/onboarding/invitation',
+        () => HttpResponse.json({ type: '/problems/x', title: 'x', status: 500 }, { status: 500 }),
+        { once: true },
+      ),
+    );
     el.token = REMOTE_ONBOARDING_DEMO['automatic-new'].invitation;
     await until(() => text(el).includes('Votre invitation n’a pas pu être chargée.'), 'the load failure');
     await expect(el).to.be.accessible();
@@ -275,7 +299,11 @@ describe('<remote-onboarding> (RS-ONB)', function () {
   it('takes the invitation from `rs-invitation` in the address and removes it; the token is write-only', async () => {
     mock = await useScenario('remote:onboarding-automatic-new');
     const token = REMOTE_ONBOARDING_DEMO['automatic-new'].invitation;
-    history.replaceState(null, '', `${START_URL.split('#')[0]}${START_URL.includes('?') ? '&' : '?'}rs-invitation=${token}#telesurveillance-inscription`);
+    history.replaceState(
+      null,
+      '',
+      `${START_URL.split('#')[0]}${START_URL.includes('?') ? '&' : '?'}rs-invitation=${token}#telesurveillance-inscription`,
+    );
     const { el } = await mount();
     expect(location.href.includes(token)).to.equal(false);
     expect(location.hash).to.equal('#telesurveillance-inscription');

@@ -26,7 +26,15 @@ import { FlowController } from '../../base/flow-controller.js';
 import { takeLinkToken } from '../../base/link-token.js';
 import { OnDemand } from '../../base/on-demand.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import {
+  LightDomElement,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldError,
+} from '../../base/forms/index.js';
 import { panelBaseStyles } from '../../base/forms/panel-base.styles.js';
 import { failureMessage } from '../../base/forms/messages.js';
 import { serverJudged } from '../../base/forms/helpers.js';
@@ -55,7 +63,8 @@ const FORM_OF_OP: Partial<Record<OnboardingOp, Form>> = {
 };
 
 /** A flow's field message as a form's error (shared with the later steps). */
-export const fieldError = (m: OnboardingFieldMessage | undefined): FieldError | undefined => (m ? { key: m.key, ...(m.params ? { params: m.params } : {}) } : undefined);
+export const fieldError = (m: OnboardingFieldMessage | undefined): FieldError | undefined =>
+  m ? { key: m.key, ...(m.params ? { params: m.params } : {}) } : undefined;
 
 let uid = 0;
 
@@ -192,7 +201,12 @@ export class RemoteOnboarding extends LightDomElement {
 
   readonly #passwordForm = this.createForm({
     fields: {
-      password: { kind: 'new-password', label: 'rs.onboarding.password.new', hint: () => this.t('rs.onboarding.password.rule', { min: ONBOARDING_PASSWORD_MIN_LENGTH }), required: true },
+      password: {
+        kind: 'new-password',
+        label: 'rs.onboarding.password.new',
+        hint: () => this.t('rs.onboarding.password.rule', { min: ONBOARDING_PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       confirmation: { kind: 'new-password', label: 'rs.onboarding.password.confirm', required: true },
     },
     validators: {
@@ -460,7 +474,12 @@ export class RemoteOnboarding extends LightDomElement {
       });
     }
     if (n.fields && Object.keys(n.fields).length) return nothing; // shown on the fields (with the summary)
-    return this.#message(n.tone === 'error' ? 'error' : 'info', n.tone === 'error' ? errorIcon : infoIcon, this.t(n.message.key, n.message.params), n.tone === 'error' ? 'alert' : 'status');
+    return this.#message(
+      n.tone === 'error' ? 'error' : 'info',
+      n.tone === 'error' ? errorIcon : infoIcon,
+      this.t(n.message.key, n.message.params),
+      n.tone === 'error' ? 'alert' : 'status',
+    );
   }
 
   #backButton(label: MessageKey = 'rs.onboarding.back') {

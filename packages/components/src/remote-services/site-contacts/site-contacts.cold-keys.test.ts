@@ -37,7 +37,9 @@ describe('<site-contacts> dialogs on demand: the keyboard on a cold page (RS-CON
     await sendKeys({ press: 'Enter' });
     await invited;
     await until(() => cards(el).length === before + 1, 'the new card');
-    expect(text(card(el, 'Zoé Girard'))).to.contain('Lecteur').and.contain('Invitation envoyée');
+    expect(text(card(el, 'Zoé Girard')))
+      .to.contain('Lecteur')
+      .and.contain('Invitation envoyée');
     expect(toastText(el)).to.contain('Invitation envoyée à Zoé Girard');
   });
 
@@ -49,6 +51,8 @@ describe('<site-contacts> dialogs on demand: the keyboard on a cold page (RS-CON
     expect(active(el)).to.equal(summary);
     await sendKeys({ press: 'Enter' });
     await until(() => $(el, '.levels'), 'the levels');
-    expect(text($(el, '.levels-help'))).to.contain('Nommer d’autres administrateurs').and.contain('Peut accorder\u202f: Gestionnaire, Opérateur, Lecteur');
+    expect(text($(el, '.levels-help')))
+      .to.contain('Nommer d’autres administrateurs')
+      .and.contain('Peut accorder\u202f: Gestionnaire, Opérateur, Lecteur');
   });
 });

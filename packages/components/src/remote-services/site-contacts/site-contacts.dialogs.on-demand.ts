@@ -55,9 +55,11 @@ export function renderLevels(host: DialogHost) {
             ${l.capabilities.map((c) => html`<li>${host.t(`rs.contacts.capability.${c}`)}</li>`)}
           </ul>
           <p class="grants">
-            ${l.grants.length
-              ? host.t('rs.contacts.level.grants', { levels: l.grants.map((g) => host.t(`rs.permission.${g}`)).join(', ') })
-              : host.t('rs.contacts.level.grants-none')}
+            ${
+              l.grants.length
+                ? host.t('rs.contacts.level.grants', { levels: l.grants.map((g) => host.t(`rs.permission.${g}`)).join(', ') })
+                : host.t('rs.contacts.level.grants-none')
+            }
           </p>
         </dd>
       </div>`,
@@ -122,7 +124,16 @@ const issue = (host: DialogHost, error: ContactFieldError, id: string) =>
 function field(
   host: DialogHost,
   d: EditDialog | InviteDialog,
-  opts: { field: string; label: MessageKey; labelParams?: Params; value: string; type?: string; hint?: string; required?: boolean; onInput: (value: string) => void },
+  opts: {
+    field: string;
+    label: MessageKey;
+    labelParams?: Params;
+    value: string;
+    type?: string;
+    hint?: string;
+    required?: boolean;
+    onInput: (value: string) => void;
+  },
 ) {
   const id = `${host.id}-${opts.field.replace('.', '-')}`;
   const error = errorOf(d.errors, opts.field);
@@ -147,7 +158,9 @@ function field(
 }
 
 function errorCount(host: DialogHost, d: EditDialog | InviteDialog) {
-  return d.errors.length ? html`<p class="error-count" role="status">${host.t('rs.contacts.form.errors', { count: d.errors.length })}</p>` : nothing;
+  return d.errors.length
+    ? html`<p class="error-count" role="status">${host.t('rs.contacts.form.errors', { count: d.errors.length })}</p>`
+    : nothing;
 }
 
 /** First and last name, side by side. */
@@ -159,7 +172,8 @@ function names(host: DialogHost, d: EditDialog | InviteDialog, onInput: (field: 
 }
 
 function renderEdit(host: DialogHost, d: EditDialog) {
-  const edit = (field: 'firstName' | 'lastName' | 'phone' | `emails.${number}`) => (value: string) => host.send({ type: 'edit-field', field, value });
+  const edit = (field: 'firstName' | 'lastName' | 'phone' | `emails.${number}`) => (value: string) =>
+    host.send({ type: 'edit-field', field, value });
   return form(
     host,
     html`<p class="intro">${host.t('rs.contacts.edit.intro')}</p>
@@ -169,7 +183,14 @@ function renderEdit(host: DialogHost, d: EditDialog) {
         <legend>${host.t('rs.contacts.field.emails')}</legend>
         <p class="hint">${host.t('rs.contacts.field.emails.hint', { max: MAX_CONTACT_EMAILS })}</p>
         ${d.form.emails.map((value, i) =>
-          field(host, d, { field: `emails.${i}`, label: 'rs.contacts.field.email-n', labelParams: { n: i + 1 }, value, type: 'email', onInput: edit(`emails.${i}`) }),
+          field(host, d, {
+            field: `emails.${i}`,
+            label: 'rs.contacts.field.email-n',
+            labelParams: { n: i + 1 },
+            value,
+            type: 'email',
+            onInput: edit(`emails.${i}`),
+          }),
         )}
       </fieldset>
       ${buttons(host, d, host.t('rs.contacts.save'), host.t('rs.contacts.saving'))}`,

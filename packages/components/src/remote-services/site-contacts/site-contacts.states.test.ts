@@ -7,7 +7,6 @@ import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.j
 import { NOW, clickOn, shadowText, until, useScenario } from '../../../test/helpers.js';
 import { overflowReport } from '../../../test/layout.js';
 
-
 describe('<site-contacts> states, levels and layout (RS-CONTACTS)', function () {
   this.timeout(30000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -42,7 +41,11 @@ describe('<site-contacts> states, levels and layout (RS-CONTACTS)', function () 
 
   it('empty: says so and offers to invite', async () => {
     const mock = await useScenario('remote:default');
-    mock.worker.use(http.get('*/api/remote/sites/:siteId/contacts', ({ params }) => HttpResponse.json({ siteId: params.siteId, caller: { permission: 'administrator', contactId: null }, contacts: [] })));
+    mock.worker.use(
+      http.get('*/api/remote/sites/:siteId/contacts', ({ params }) =>
+        HttpResponse.json({ siteId: params.siteId, caller: { permission: 'administrator', contactId: null }, contacts: [] }),
+      ),
+    );
     const { el } = await mount();
     expect(text($(el, '[part~=empty]'))).to.contain('Aucun contact pour ce site pour l’instant.');
     expect(button(el.shadowRoot!, /Inviter un collègue/)).to.exist;
@@ -51,7 +54,9 @@ describe('<site-contacts> states, levels and layout (RS-CONTACTS)', function () 
 
   it('loading, then error with a retry that recovers', async () => {
     const mock = await useScenario('any:error-500');
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr"><site-contacts site-id="site-02"></site-contacts></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="fr"><site-contacts site-id="site-02"></site-contacts></vigie-provider>`,
+    );
     const el = provider.querySelector('site-contacts')!;
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Chargement…');

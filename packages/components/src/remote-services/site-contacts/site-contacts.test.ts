@@ -15,13 +15,17 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     await useScenario('remote:default');
     const { el } = await mount();
     expect(text($(el, '.title'))).to.equal('Contacts du site');
-    expect(text($(el, '.summary'))).to.contain('5 contacts').and.contain('Votre niveau sur ce site\u202f: Administrateur');
+    expect(text($(el, '.summary')))
+      .to.contain('5 contacts')
+      .and.contain('Votre niveau sur ce site\u202f: Administrateur');
     for (const state of ['granted', 'invited', 'expired', 'not-invited']) {
       const c = cardIn(el, state);
       expect(c, state).to.exist;
       expect(c.querySelector('.invitation .icon'), `${state} icon`).to.exist;
     }
-    expect(text(cardIn(el, 'invited').querySelector('.invitation'))).to.match(/Invitation envoyée Envoyée le 08\/03\/2026, valable jusqu’au 15\/03\/2026 à \d\d:\d\d/);
+    expect(text(cardIn(el, 'invited').querySelector('.invitation'))).to.match(
+      /Invitation envoyée Envoyée le 08\/03\/2026, valable jusqu’au 15\/03\/2026 à \d\d:\d\d/,
+    );
     expect(text(cardIn(el, 'expired').querySelector('.invitation'))).to.match(/Invitation expirée Expirée le \d\d\/\d\d\/2026 à/);
     expect(text(cardIn(el, 'granted').querySelector('.invitation'))).to.contain('Accès accordé');
     expect(text(cardIn(el, 'granted'))).to.contain('La personne tient ces informations à jour');
@@ -43,7 +47,9 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     const name = text(target.querySelector('.name'));
     await clickOn(button(target, /Modifier les informations/));
     await until(() => dialog(el).open, 'the dialog');
-    expect(text(dialog(el).querySelector('h2'))).to.equal(`Informations de ${name}`.replace('de É', 'd’É').replace(/de ([AEIOUÉ])/, 'd’$1'));
+    expect(text(dialog(el).querySelector('h2'))).to.equal(
+      `Informations de ${name}`.replace('de É', 'd’É').replace(/de ([AEIOUÉ])/, 'd’$1'),
+    );
     expect(active(el)?.id).to.match(/-firstName$/);
     const phone = $<HTMLInputElement>(el, 'input[type=tel]')!;
     phone.focus();
@@ -70,7 +76,14 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
   it('RS-CONTACTS-EDIT a failed save keeps what was typed and says why (in the dialog and a toast)', async () => {
     const mock = await useScenario('remote:default');
     const { el } = await mount();
-    mock.worker.use(http.put('*/api/remote/sites/:siteId/contacts/:contactId', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Oops', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } })));
+    mock.worker.use(
+      http.put('*/api/remote/sites/:siteId/contacts/:contactId', () =>
+        HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Oops', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
     await clickOn(button(cardIn(el, 'invited'), /Modifier les informations/));
     await until(() => dialog(el).open, 'the dialog');
     await typeInto(active(el) as HTMLInputElement, 'ine');
@@ -94,7 +107,9 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     await until(() => dialog(el).open, 'the dialog');
     const radios = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios.map((r) => r.disabled)).to.deep.equal([true, false, false, false]);
-    expect(text(dialog(el))).to.contain('Tous les droits sur le site').and.contain('Votre niveau ne permet pas de l’accorder.');
+    expect(text(dialog(el)))
+      .to.contain('Tous les droits sur le site')
+      .and.contain('Votre niveau ne permet pas de l’accorder.');
     expect(active(el)).to.equal(radios.find((r) => r.checked));
     await sendKeys({ press: 'ArrowUp' });
     await until(() => radios[1]!.checked, 'manager chosen');
@@ -159,5 +174,4 @@ describe('<site-contacts> (RS-CONTACTS)', function () {
     await until(() => expired.querySelector('.invitation.invited'), 'pending again');
     expect(active(el)?.getAttribute('data-focus')).to.match(/^action-/);
   });
-
 });

@@ -26,7 +26,13 @@ import { OnDemand } from '../../base/on-demand.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { ToastController, toastStyles } from '../../base/toast.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { AccessGrantedEvent, ContactInvitedEvent, ContactUpdatedEvent, InvitationResentEvent, type SiteContactEvent } from './site-contacts.events.js';
+import {
+  AccessGrantedEvent,
+  ContactInvitedEvent,
+  ContactUpdatedEvent,
+  InvitationResentEvent,
+  type SiteContactEvent,
+} from './site-contacts.events.js';
 import { styles } from './site-contacts.styles.js';
 import type * as Dialogs from './site-contacts.dialogs.on-demand.js';
 
@@ -42,7 +48,8 @@ const STATE_ICONS: Readonly<Record<InvitationState, TemplateResult>> = {
 };
 
 type Detail = { siteId: string; contactId: string };
-const fire = (E: new (siteId: string, contactId: string) => SiteContactEvent) => (d: unknown) => new E((d as Detail).siteId, (d as Detail).contactId);
+const fire = (E: new (siteId: string, contactId: string) => SiteContactEvent) => (d: unknown) =>
+  new E((d as Detail).siteId, (d as Detail).contactId);
 /** The events that open a dialog. */
 type Opening = Extract<ContactsEvent, { type: 'open-edit' | 'open-level' | 'open-invite' }>;
 
@@ -253,17 +260,19 @@ export class SiteContacts extends VigieElement {
         ${manage ? this.#opener({ type: 'open-invite' }, contactsFocus.invite, html`${plusIcon}${this.t('rs.contacts.invite')}`) : nothing}
       </header>
       ${this.#renderOpenFailure()} ${manage ? nothing : html`<p class="note">${this.t('rs.contacts.read-only')}</p>`} ${this.#renderLevelsHelp()}
-      ${s.contacts.length === 0
-        ? html`<div part="empty" class="state empty">
+      ${
+        s.contacts.length === 0
+          ? html`<div part="empty" class="state empty">
             ${userIcon}
             <div>
               <p><strong>${this.t('rs.contacts.empty')}</strong></p>
               ${manage ? html`<p>${this.t('rs.contacts.empty.hint')}</p>` : nothing}
             </div>
           </div>`
-        : html`<ul class="contacts" aria-labelledby="${this.#id}-title">
+          : html`<ul class="contacts" aria-labelledby="${this.#id}-title">
             ${s.contacts.map((c) => this.#renderContact(s, c))}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   /** What each level allows: its text loads with the dialogs when the user first opens it. */
@@ -271,11 +280,13 @@ export class SiteContacts extends VigieElement {
     const m = this.#dialogs.module;
     return html`<details class="levels-help" @toggle=${this.#onLevelsToggle}>
       <summary @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>${this.t('rs.contacts.levels.help')}</summary>
-      ${m
-        ? m.renderLevels(this.#dialogHost)
-        : this.#dialogs.failed
-          ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, this.#prefetch)
-          : html`<p role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`}
+      ${
+        m
+          ? m.renderLevels(this.#dialogHost)
+          : this.#dialogs.failed
+            ? this.#failure(html`<p>${this.t('rs.contacts.failure.network')}</p>`, this.#prefetch)
+            : html`<p role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`
+      }
     </details>`;
   }
 
@@ -293,7 +304,11 @@ export class SiteContacts extends VigieElement {
     const inv = c.invitation;
     const end = this.#when(inv.expiresAt);
     const detail = this.t(
-      inv.state === 'invited' ? 'rs.contacts.invitation.pending' : inv.state === 'expired' ? 'rs.contacts.invitation.expired-on' : `rs.contacts.invitation.${inv.state}-note`,
+      inv.state === 'invited'
+        ? 'rs.contacts.invitation.pending'
+        : inv.state === 'expired'
+          ? 'rs.contacts.invitation.expired-on'
+          : `rs.contacts.invitation.${inv.state}-note`,
       { date: this.#when(inv.sentAt).date, until: end.date, time: end.time },
     );
     return html`<div part="invitation" class="invitation ${inv.state}">
@@ -325,21 +340,25 @@ export class SiteContacts extends VigieElement {
         <div>
           <dt>${this.t('rs.contacts.emails')}</dt>
           <dd>
-            ${c.emails.length
-              ? html`<ul class="emails">
+            ${
+              c.emails.length
+                ? html`<ul class="emails">
                   ${c.emails.map((e) => html`<li>${e}</li>`)}
                 </ul>`
-              : html`<span class="muted">${this.t('rs.contacts.no-email')}</span>`}
+                : html`<span class="muted">${this.t('rs.contacts.no-email')}</span>`
+            }
           </dd>
         </div>
       </dl>
       ${this.#renderInvitation(c)}
       ${c.invitation.state === 'granted' && manage ? html`<p class="note small">${this.t('rs.contacts.locked')}</p>` : nothing}
       ${needsEmail ? html`<p class="note small">${this.t('rs.contacts.grant-needs-email')}</p>` : nothing}
-      ${actions.edit || actions.level || actions.invitation
-        ? html`<div class="actions">
-            ${actions.invitation
-              ? html`<button
+      ${
+        actions.edit || actions.level || actions.invitation
+          ? html`<div class="actions">
+            ${
+              actions.invitation
+                ? html`<button
                   type="button"
                   class="btn invitation-action"
                   data-focus=${contactsFocus.action(c.id)}
@@ -349,15 +368,31 @@ export class SiteContacts extends VigieElement {
                 >
                   ${pending ? html`<span class="spinner" aria-hidden="true"></span>${this.t('rs.contacts.action.sending')}` : html`${mailIcon}${this.t(`rs.contacts.action.${actions.invitation}`)}`}
                 </button>`
-              : nothing}
-            ${actions.edit
-              ? this.#opener({ type: 'open-edit', contactId: c.id }, contactsFocus.edit(c.id), this.t('rs.contacts.action.edit'), this.t('rs.contacts.action.edit.label', { name }))
-              : nothing}
-            ${actions.level
-              ? this.#opener({ type: 'open-level', contactId: c.id }, contactsFocus.level(c.id), this.t('rs.contacts.action.level'), this.t('rs.contacts.action.level.label', { name }))
-              : nothing}
+                : nothing
+            }
+            ${
+              actions.edit
+                ? this.#opener(
+                    { type: 'open-edit', contactId: c.id },
+                    contactsFocus.edit(c.id),
+                    this.t('rs.contacts.action.edit'),
+                    this.t('rs.contacts.action.edit.label', { name }),
+                  )
+                : nothing
+            }
+            ${
+              actions.level
+                ? this.#opener(
+                    { type: 'open-level', contactId: c.id },
+                    contactsFocus.level(c.id),
+                    this.t('rs.contacts.action.level'),
+                    this.t('rs.contacts.action.level.label', { name }),
+                  )
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

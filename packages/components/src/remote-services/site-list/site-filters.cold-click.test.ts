@@ -22,7 +22,9 @@ describe('<site-list> « Filtres » on a cold page, with a click (RS-SITES)', fu
   it('RS-SITES a click on « Filtres » loads and opens the panel; a location and « Activé » filter the list', async () => {
     await useScenario('remote:default');
     const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`,
+    );
     const el = provider.querySelector('site-list')!;
     await until(() => el.matchCount === 12, 'the 12 sites', 20_000);
     const button = $<HTMLButtonElement>(el, '[part~=filters-button]')!;

@@ -23,7 +23,9 @@ describe('<site-list> « Filtres » on a cold page, with the keyboard (RS-SITES)
   it('RS-SITES Enter on « Filtres » loads and opens the panel, focus kept; a town typed and « Activé » chosen with the keys filter the list', async () => {
     await useScenario('remote:default');
     const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`,
+    );
     const el = provider.querySelector('site-list')!;
     await until(() => el.matchCount === 12, 'the 12 sites', 20_000);
     $<HTMLInputElement>(el, '[part~=search-input]')!.focus();

@@ -30,7 +30,8 @@ async function openFilters(el: SiteList) {
   if (button.getAttribute('aria-expanded') !== 'true') await clickOn(button);
   return until(() => $<HTMLInputElement>(el, '[part~=location-input]'), 'the filter panel');
 }
-const nodeCount = (el: SiteList) => el.shadowRoot!.querySelectorAll('*').length + [...el.shadowRoot!.querySelectorAll('*')].reduce((n, e) => n + e.childNodes.length, 0);
+const nodeCount = (el: SiteList) =>
+  el.shadowRoot!.querySelectorAll('*').length + [...el.shadowRoot!.querySelectorAll('*')].reduce((n, e) => n + e.childNodes.length, 0);
 
 let mock: MockWorker | undefined;
 
@@ -90,7 +91,10 @@ describe('<site-list> (RS-SITES)', function () {
     await until(() => el.matchCount === 12, 'all the sites again');
     const location = await openFilters(el);
     await typeInto(location, '69');
-    await until(() => el.matchCount > 0 && siteRows(el).every((tr) => text(tr.querySelector('td.address .sub')).startsWith('69')), 'the sites of the Rhône');
+    await until(
+      () => el.matchCount > 0 && siteRows(el).every((tr) => text(tr.querySelector('td.address .sub')).startsWith('69')),
+      'the sites of the Rhône',
+    );
     await pressKeys('Control+A');
     await sendKeys({ press: 'Backspace' });
     await until(() => el.matchCount === 12, 'all the sites again');
@@ -159,7 +163,10 @@ describe('<site-list> (RS-SITES)', function () {
     const el = await mount();
     const tr = siteRows(el)[3]!;
     const siteId = tr.dataset.p!;
-    const event = Object.assign(new Event('site-renamed', { bubbles: true, composed: true }), { siteId: `site-${String(Number(siteId) + 1).padStart(2, '0')}`, nickname: 'Mon œuvre préférée' });
+    const event = Object.assign(new Event('site-renamed', { bubbles: true, composed: true }), {
+      siteId: `site-${String(Number(siteId) + 1).padStart(2, '0')}`,
+      nickname: 'Mon œuvre préférée',
+    });
     document.body.dispatchEvent(event);
     await until(() => titles(el).includes('Mon œuvre préférée'), 'the new nickname');
     await typeInto($<HTMLInputElement>(el, '[part~=search-input]')!, 'oeuvre preferee');
@@ -195,7 +202,9 @@ describe('<site-list> (RS-SITES)', function () {
     });
     const links = [{ id: 'l1', identifier: '40100000', siteIds: ['a', 'b'], linkedAt: '2025-01-01T00:00:00Z' }];
     // The real clock (no `now`): the list schedules itself for the end of the test mode.
-    const provider = await fixture<VigieProvider>(html`<vigie-provider locale="fr"><site-list test-mode-filter="on" .sites=${[site('a', 'Alpha', until), site('b', 'Bravo', null)]} .links=${links}></site-list></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider locale="fr"><site-list test-mode-filter="on" .sites=${[site('a', 'Alpha', until), site('b', 'Bravo', null)]} .links=${links}></site-list></vigie-provider>`,
+    );
     const el = provider.querySelector('site-list')!;
     await until_(() => el.matchCount === 1 && $$(el, '.badge').length === 1, 'the site in test mode');
     await until_(() => el.matchCount === 0, 'the test mode ended', 6000);
@@ -213,12 +222,18 @@ describe('<site-list> (RS-SITES)', function () {
     mock.worker.use(
       http.get('/api/remote/sites', async () => {
         await delay(150);
-        if (fail) return HttpResponse.json({ type: '/problems/server-error', title: 'Server error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        if (fail)
+          return HttpResponse.json(
+            { type: '/problems/server-error', title: 'Server error', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          );
         return undefined;
       }),
     );
     const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`,
+    );
     const el = provider.querySelector('site-list')!;
     await until(() => $(el, '.state.loading[role=status]'), 'the loading state');
     const error = await until(() => $(el, '[part~=error][role=alert]'), 'the error');
@@ -233,7 +248,9 @@ describe('<site-list> (RS-SITES)', function () {
     mock = await useScenario('remote:default');
     mock.worker.use(http.get('/api/remote/sites', () => HttpResponse.json({ sites: [], links: [] })));
     const client = createClient({ baseUrl: '/api', retry: { limit: 0 } });
-    const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`);
+    const provider = await fixture<VigieProvider>(
+      html`<vigie-provider now=${NOW} locale="fr" .client=${client}><site-list></site-list></vigie-provider>`,
+    );
     const el = provider.querySelector('site-list')!;
     const empty = await until(() => $(el, '[part~=empty]'), 'the empty state');
     expect(text(empty)).to.include('Aucun site pour le moment');

@@ -66,7 +66,6 @@ const NO_ROWS = new Uint32Array(0);
 
 const filterIcon = icon(svg`<path d="M22 3H2l8 9.46V19l4 2v-8.54L22 3z"/>`);
 
-
 /** Texts resolved once per locale: every row reads them. */
 interface SiteTexts {
   readonly locale: Locale;
@@ -383,7 +382,11 @@ export class SiteList extends VigieElement {
       this.#count = 0;
       return;
     }
-    const view = viewSites(this.#index, { query: this.query, location: this.location, testMode: this.#filter, sort: this.#sort, grouped: this.#grouped }, this.#now);
+    const view = viewSites(
+      this.#index,
+      { query: this.query, location: this.location, testMode: this.#filter, sort: this.#sort, grouped: this.#grouped },
+      this.#now,
+    );
     this.#view = view.rows;
     this.#count = view.count;
     this.#groupSizes = view.groupSizes;
@@ -456,26 +459,35 @@ export class SiteList extends VigieElement {
 
   #announceChange(changed: PropertyValues<this>): void {
     const sorted = changed.has('sortColumn') || changed.has('sortDirection');
-    this.#announcer.announce(() => {
-      const [count, total, sort] = [this.#count, this.totalCount, this.#sort];
-      const filtering = this.#filtering;
-      return () =>
-        sorted
-          ? this.t('rs.sites.sorted', { column: this.t(`rs.sites.column.${sort.column}`), direction: this.t(`rs.sites.sort.${sort.direction}`) })
-          : this.#countText(count, total, filtering);
-    }, sorted ? 0 : ANNOUNCE_DELAY_MS);
+    this.#announcer.announce(
+      () => {
+        const [count, total, sort] = [this.#count, this.totalCount, this.#sort];
+        const filtering = this.#filtering;
+        return () =>
+          sorted
+            ? this.t('rs.sites.sorted', {
+                column: this.t(`rs.sites.column.${sort.column}`),
+                direction: this.t(`rs.sites.sort.${sort.direction}`),
+              })
+            : this.#countText(count, total, filtering);
+      },
+      sorted ? 0 : ANNOUNCE_DELAY_MS,
+    );
   }
 
-
   #countText(count: number, total: number, filtering: boolean): string {
-    return filtering ? this.t('rs.sites.found', { count, total: this.t('rs.sites.count', { count: total }) }) : this.t('rs.sites.count', { count });
+    return filtering
+      ? this.t('rs.sites.found', { count, total: this.t('rs.sites.count', { count: total }) })
+      : this.t('rs.sites.count', { count });
   }
 
   // ── rows ───────────────────────────────────────────────────────────────────────────────
 
   /** The narrow layout writes each stacked cell's column before its value from CSS (silent for screen readers). */
   #labelCells(scroller: HTMLDivElement): void {
-    labelStackedCells(scroller, this.#texts!.locale, () => ({ testMode: this.t('rs.sites.cellLabel', { label: this.t('rs.sites.column.testMode') }) }));
+    labelStackedCells(scroller, this.#texts!.locale, () => ({
+      testMode: this.t('rs.sites.cellLabel', { label: this.t('rs.sites.column.testMode') }),
+    }));
   }
 
   #paintRow(tr: HTMLTableRowElement, position: number, index: number): void {
@@ -580,9 +592,15 @@ export class SiteList extends VigieElement {
     if (!index)
       body =
         load.status === 'error'
-          ? listError(this.t('rs.sites.error'), this.services!.describeFailure(load.failure), this.t('common.retry'), () => void this.#load.run())
+          ? listError(
+              this.t('rs.sites.error'),
+              this.services!.describeFailure(load.failure),
+              this.t('common.retry'),
+              () => void this.#load.run(),
+            )
           : listLoading(this.t('rs.sites.loading'));
-    else if (index.sites.length === 0) body = listEmpty(html`<h3>${this.t('rs.sites.empty.title')}</h3><p>${this.t('rs.sites.empty.text')}</p>`);
+    else if (index.sites.length === 0)
+      body = listEmpty(html`<h3>${this.t('rs.sites.empty.title')}</h3><p>${this.t('rs.sites.empty.text')}</p>`);
     else body = this.#renderList();
     return html`<section part="base" class="base" aria-labelledby=${ifDefined(this.hideTitle ? undefined : `${this.#id}-title`)} aria-label=${ifDefined(this.hideTitle ? this.t('rs.sites.title') : undefined)}>
       ${this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('rs.sites.title')}</h2>`} ${body}
@@ -632,7 +650,9 @@ export class SiteList extends VigieElement {
         rows: this.#view.length,
         hidden: this.#count === 0,
         columns: SITE_SORT_COLUMNS,
-        headers: SITE_SORT_COLUMNS.map((c) => sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined)),
+        headers: SITE_SORT_COLUMNS.map((c) =>
+          sortHeader(c, this.t(`rs.sites.column.${c}`), sort.column === c ? sort.direction : undefined),
+        ),
         onSortClick: this.#onSortClick,
         onRowClick: this.#onRowClick,
         onRowKeydown: this.#onRowKeydown,
@@ -649,7 +669,8 @@ export class SiteList extends VigieElement {
   #renderFilters() {
     const m = this.#filters.module;
     const locale = this.services?.locale ?? this.#texts!.locale;
-    if (m && !messagesLoaded(locale, [m.remoteSiteFiltersMessages])) void loadMessages(locale, [m.remoteSiteFiltersMessages]).then(() => this.requestUpdate());
+    if (m && !messagesLoaded(locale, [m.remoteSiteFiltersMessages]))
+      void loadMessages(locale, [m.remoteSiteFiltersMessages]).then(() => this.requestUpdate());
     else if (m)
       return m.siteFilters({
         id: this.#id,
@@ -683,7 +704,12 @@ export class SiteList extends VigieElement {
   };
 
   #sortTexts(): SortControlTexts<SiteSortColumn> {
-    return { by: this.t('rs.sites.sortBy'), order: this.t('rs.sites.sortOrder'), column: (c) => this.t(`rs.sites.column.${c}`), direction: (d) => this.t(`rs.sites.sort.${d}`) };
+    return {
+      by: this.t('rs.sites.sortBy'),
+      order: this.t('rs.sites.sortOrder'),
+      column: (c) => this.t(`rs.sites.column.${c}`),
+      direction: (d) => this.t(`rs.sites.sort.${d}`),
+    };
   }
 
   #renderNoResult() {

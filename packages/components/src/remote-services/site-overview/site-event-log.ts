@@ -1,6 +1,16 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, calendarDateOf, filterLog, formatTimeOfDay, LOG_GROUPS, remoteOverviewLogMessages, SITE_LOG_DAYS, type LogEntry, type LogGroup } from '@vigie/core';
+import {
+  addDays,
+  calendarDateOf,
+  filterLog,
+  formatTimeOfDay,
+  LOG_GROUPS,
+  remoteOverviewLogMessages,
+  SITE_LOG_DAYS,
+  type LogEntry,
+  type LogGroup,
+} from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { errorIcon } from '../../base/icons.js';
 import { LoadController } from '../../base/load-controller.js';
@@ -145,8 +155,10 @@ export class SiteEventLog extends VigieElement {
 
   #id = `sel${++uid}`;
   #lastLoad?: string;
-  #load = new LoadController<readonly LogEntry[]>(this, async (signal) =>
-    (await (await import('@vigie/core/remote-services/api')).getSiteLog(this.services!.client, this.siteId, {}, { signal })).entries,
+  #load = new LoadController<readonly LogEntry[]>(
+    this,
+    async (signal) =>
+      (await (await import('@vigie/core/remote-services/api')).getSiteLog(this.services!.client, this.siteId, {}, { signal })).entries,
   );
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -175,7 +187,8 @@ export class SiteEventLog extends VigieElement {
           </div>
         </div>`;
     }
-    if (state.status !== 'success') return html`${title}<p class="state" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
+    if (state.status !== 'success')
+      return html`${title}<p class="state" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>`;
     const locale = this.services.locale;
     const today = calendarDateOf(this.services.clock.now());
     const first = addDays(today, -(SITE_LOG_DAYS - 1));
@@ -200,22 +213,24 @@ export class SiteEventLog extends VigieElement {
         ${filtered ? html`<button class="link" type="button" @click=${() => ((this.groups = []), (this.from = ''), (this.to = ''))}>${this.t('rs.overview.log.reset')}</button>` : nothing}
       </fieldset>
       <p role="status" id="${this.#id}-count">${this.t('rs.overview.log.count', { count: shown.length })}</p>
-      ${shown.length === 0
-        ? html`<p class="muted">${this.t('rs.overview.log.empty')}</p>`
-        : html`<ol aria-labelledby="${this.#id}-count">
+      ${
+        shown.length === 0
+          ? html`<p class="muted">${this.t('rs.overview.log.empty')}</p>`
+          : html`<ol aria-labelledby="${this.#id}-count">
             ${shown.map((e) => {
               const at = Date.parse(e.at);
               const group = e.kind.startsWith('alarm') ? 'alarm' : e.kind.startsWith('test-mode') ? 'test-mode' : '';
               return html`<li part="entry" class=${group}>
                 <time datetime=${e.at}>${formatDate(locale, calendarDateOf(at))} ${formatTimeOfDay(at)}</time>
                 <span
-                  ><span class="what">${this.t(`rs.overview.log.kind.${e.kind}`)}</span>${e.systemName ? html` · ${e.systemName}` : nothing}${e.detail ? html` · ${e.detail}` : nothing}${e.actor
-                    ? html` <span class="muted">${this.t('rs.overview.log.by', { actor: e.actor })}</span>`
-                    : nothing}</span
+                  ><span class="what">${this.t(`rs.overview.log.kind.${e.kind}`)}</span>${e.systemName ? html` · ${e.systemName}` : nothing}${e.detail ? html` · ${e.detail}` : nothing}${
+                    e.actor ? html` <span class="muted">${this.t('rs.overview.log.by', { actor: e.actor })}</span>` : nothing
+                  }</span
                 >
               </li>`;
             })}
-          </ol>`}`;
+          </ol>`
+      }`;
   }
 }
 

@@ -17,10 +17,24 @@ const loaded = (name: string) => performance.getEntriesByType('resource').some((
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
 async function mount(siteId: string) {
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale="fr"><site-overview site-id=${siteId}></site-overview></vigie-provider>`);
+  const provider = await fixture<VigieProvider>(
+    html`<vigie-provider now=${NOW} locale="fr"><site-overview site-id=${siteId}></site-overview></vigie-provider>`,
+  );
   const el = provider.querySelector('site-overview')!;
-  const schedule = await until(() => el.shadowRoot!.querySelector('site-schedule')?.shadowRoot?.querySelector('.days .day') && el.shadowRoot!.querySelector('site-schedule')!, 'the schedule', 10_000);
-  const alarms = await until(() => el.shadowRoot!.querySelector('active-alarms')?.shadowRoot?.querySelector('[part~=list], [part~=empty]') && el.shadowRoot!.querySelector('active-alarms')!, 'the open alarms', 15_000);
+  const schedule = await until(
+    () =>
+      el.shadowRoot!.querySelector('site-schedule')?.shadowRoot?.querySelector('.days .day') &&
+      el.shadowRoot!.querySelector('site-schedule')!,
+    'the schedule',
+    10_000,
+  );
+  const alarms = await until(
+    () =>
+      el.shadowRoot!.querySelector('active-alarms')?.shadowRoot?.querySelector('[part~=list], [part~=empty]') &&
+      el.shadowRoot!.querySelector('active-alarms')!,
+    'the open alarms',
+    15_000,
+  );
   return { el, schedule: schedule.shadowRoot!, alarms };
 }
 
@@ -60,7 +74,10 @@ describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS
     const { el, alarms } = await mount(p2.siteId);
     const root = alarms.shadowRoot!;
     expect(loaded('active-alarms-cancel.on-demand')).to.equal(false);
-    const row = await until(() => [...root.querySelectorAll('[part~=alarm]')].find((r) => text(r).includes(p2.zone)), 'the priority 2 alarm');
+    const row = await until(
+      () => [...root.querySelectorAll('[part~=alarm]')].find((r) => text(r).includes(p2.zone)),
+      'the priority 2 alarm',
+    );
     const button = row.querySelector<HTMLButtonElement>('[part~=cancel]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -72,9 +89,12 @@ describe('<site-overview> on a cold page: code loaded on demand (RS-OVERVIEW, RS
     await sendKeys({ press: 'Tab' });
     expect(text(root.activeElement)).to.equal('Oui, annuler l’alarme');
     await sendKeys({ press: 'Enter' });
-    expect((await cancelled as unknown as { alarmId: string }).alarmId).to.equal(p2.id);
+    expect(((await cancelled) as unknown as { alarmId: string }).alarmId).to.equal(p2.id);
     // Inside the overview, the list's toast is told in the overview's live region (one per widget tree).
-    const toast = await until(() => root.querySelector('[part~=toast-success]') ?? el.shadowRoot!.querySelector('[part~=toast-success]'), 'the success toast');
+    const toast = await until(
+      () => root.querySelector('[part~=toast-success]') ?? el.shadowRoot!.querySelector('[part~=toast-success]'),
+      'the success toast',
+    );
     expect(text(toast)).to.contain(`Alarme annulée\u202f: ${p2.siteName}, ${p2.zone}.`);
     expect(mock.remote.openAlarms().some((a) => a.id === p2.id)).to.equal(false);
   });

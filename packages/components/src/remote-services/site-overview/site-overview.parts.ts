@@ -4,10 +4,16 @@ import { errorIcon } from '../../base/icons.js';
 import { OnDemand } from '../../base/on-demand.js';
 
 /** The loading line of a part not there yet. */
-export const loadingLine = (t: (key: MessageKey) => string) => html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.loading')}</p>`;
+export const loadingLine = (t: (key: MessageKey) => string) =>
+  html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${t('common.loading')}</p>`;
 
 /** A failure, with « Réessayer »: `message` (and the reason, when known). */
-export const failedBox = (t: (key: MessageKey) => string, message: string, retry: () => unknown, reason?: string): TemplateResult => html`<div class="state error" role="alert">
+export const failedBox = (
+  t: (key: MessageKey) => string,
+  message: string,
+  retry: () => unknown,
+  reason?: string,
+): TemplateResult => html`<div class="state error" role="alert">
   ${errorIcon}
   <div>
     <p>${message}</p>
@@ -55,10 +61,13 @@ export class OnDemandAction<M extends OnDemandView> extends OnDemand<M> {
     if (this.#asked && !this.failed) return;
     this.#asked = { key, run };
     this.el.requestUpdate();
-    this.load().then((m) => {
-      this.#asked = undefined;
-      run(m);
-    }, () => undefined);
+    this.load().then(
+      (m) => {
+        this.#asked = undefined;
+        run(m);
+      },
+      () => undefined,
+    );
   }
 
   /** `aria-busy` of the control `key`. */

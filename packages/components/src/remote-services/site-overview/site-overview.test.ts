@@ -18,16 +18,20 @@ async function mount(opts: { siteId?: string; locale?: string; now?: string | nu
 }
 
 /** The next event of that name, typed. */
-const next = <K extends keyof HTMLElementEventMap>(el: Element, name: K) => oneEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const next = <K extends keyof HTMLElementEventMap>(el: Element, name: K) =>
+  oneEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const byText = (el: Element, selector: string, text: string) => $$(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+const byText = (el: Element, selector: string, text: string) =>
+  $$(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
 /** The schedule's own shadow root (`<site-schedule>`, loaded after the overview painted). */
 const sched = (el: Element) => $(el, 'site-schedule')?.shadowRoot ?? undefined;
-const ready = (el: SiteOverview) => until(() => sched(el)?.querySelector('.days .day') && $(el, '.tm-status'), 'the overview, its test mode and its schedule', 8000);
+const ready = (el: SiteOverview) =>
+  until(() => sched(el)?.querySelector('.days .day') && $(el, '.tm-status'), 'the overview, its test mode and its schedule', 8000);
 const S = <T extends Element = HTMLElement>(el: Element, selector: string) => sched(el)!.querySelector<T>(selector);
 const SS = <T extends Element = HTMLElement>(el: Element, selector: string) => [...sched(el)!.querySelectorAll<T>(selector)];
-const sByText = (el: Element, selector: string, text: string) => SS(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+const sByText = (el: Element, selector: string, text: string) =>
+  SS(el, selector).find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
 const sActive = (el: Element) => sched(el)!.activeElement as HTMLElement | null;
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const toastText = (el: Element) => $$(el, '.vigie-toast-text').map((t) => t.textContent!.trim());
@@ -38,7 +42,6 @@ async function retype(field: HTMLInputElement, value: string) {
   await sendKeys({ press: 'Backspace' });
   if (value) await sendKeys({ type: value });
 }
-
 
 describe('<site-overview> (RS-OVERVIEW)', function () {
   // Real input on a shared machine: a person's pace, not a unit test's.
@@ -51,7 +54,11 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     expect(shadowText(el)).to.contain('Nom du site : Entrepôt Lyon-Gerland');
     const alarms = $(el, 'active-alarms')!;
     expect(alarms.getAttribute('site-id')).to.equal('site-01');
-    await until(() => alarms.shadowRoot?.querySelector('h2')?.textContent?.includes('Alarmes ouvertes'), 'the open alarms of the site', 8000);
+    await until(
+      () => alarms.shadowRoot?.querySelector('h2')?.textContent?.includes('Alarmes ouvertes'),
+      'the open alarms of the site',
+      8000,
+    );
     const systems = $$(el, '.system');
     expect(systems.length).to.be.greaterThan(0);
     for (const s of systems) {
@@ -123,7 +130,15 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
   it('test mode ends by itself at the end the server gave, without a reload', async () => {
     const m = await useScenario('remote:default');
     const until0 = new Date(Date.now() + 1500).toISOString();
-    m.worker.use(http.get('*/api/remote/sites/:id/test-mode', () => HttpResponse.json({ siteId: 'site-02', until: Date.now() < Date.parse(until0) ? until0 : null, serverTime: new Date().toISOString() })));
+    m.worker.use(
+      http.get('*/api/remote/sites/:id/test-mode', () =>
+        HttpResponse.json({
+          siteId: 'site-02',
+          until: Date.now() < Date.parse(until0) ? until0 : null,
+          serverTime: new Date().toISOString(),
+        }),
+      ),
+    );
     const { el } = await mount({ siteId: 'site-02', now: null });
     await until(() => $(el, '[role=timer]'), 'the timer');
     const ended = await next(el, 'test-mode-changed');
@@ -137,11 +152,16 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
   it('test mode after the tab was hidden: the late timer does not matter, visibilitychange turns it off at once', async () => {
     const m = await useScenario('remote:default');
     const end = new Date(Date.now() + 5000).toISOString();
-    m.worker.use(http.get('*/api/remote/sites/:id/test-mode', () => HttpResponse.json({ siteId: 'site-02', until: Date.now() < Date.parse(end) ? end : null, serverTime: new Date().toISOString() })));
+    m.worker.use(
+      http.get('*/api/remote/sites/:id/test-mode', () =>
+        HttpResponse.json({ siteId: 'site-02', until: Date.now() < Date.parse(end) ? end : null, serverTime: new Date().toISOString() }),
+      ),
+    );
     // A hidden tab's timers sleep: long timers are held back while "hidden".
     const realSetTimeout = window.setTimeout;
     let changes = 0;
-    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => (ms !== undefined && ms >= 1500 ? 0 : realSetTimeout(fn, ms, ...args))) as typeof window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) =>
+      ms !== undefined && ms >= 1500 ? 0 : realSetTimeout(fn, ms, ...args)) as typeof window.setTimeout;
     try {
       const { el } = await mount({ siteId: 'site-02', now: null });
       el.addEventListener('test-mode-changed', () => changes++);
@@ -195,7 +215,11 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
 
   it('schedule: a failed save says so in a toast and keeps everything typed', async () => {
     const m = await useScenario('remote:default');
-    m.worker.use(http.post('*/api/remote/sites/:id/schedule/exceptions', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Boom', status: 500 }, { status: 500 })));
+    m.worker.use(
+      http.post('*/api/remote/sites/:id/schedule/exceptions', () =>
+        HttpResponse.json({ type: '/problems/internal-error', title: 'Boom', status: 500 }, { status: 500 }),
+      ),
+    );
     const { el } = await mount();
     await ready(el);
     await clickOn(sByText(el, 'button', 'Ajouter un horaire temporaire')!);
@@ -283,7 +307,10 @@ describe('<site-overview> (RS-OVERVIEW)', function () {
     await useScenario('remote:default');
     const { el } = await mount({ siteId: 'site-05' });
     await ready(el);
-    const renamed = Object.assign(new Event('site-renamed', { bubbles: true, composed: true }), { siteId: 'site-05', nickname: 'L’atelier du centre' });
+    const renamed = Object.assign(new Event('site-renamed', { bubbles: true, composed: true }), {
+      siteId: 'site-05',
+      nickname: 'L’atelier du centre',
+    });
     document.dispatchEvent(renamed);
     await until(() => $(el, 'h2')!.textContent === 'L’atelier du centre', 'the new nickname');
   });

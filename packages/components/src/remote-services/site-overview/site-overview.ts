@@ -102,22 +102,39 @@ export class SiteOverview extends VigieElement {
   @state() private testModeOpen = false;
 
   #id = `so${++uid}`;
-  #toasts = new ToastController(this, (m) => this.t(m.key, m.params), () => this.t('common.close'));
-  #overview = new LoadController<SiteOverviewData>(this, async (signal) => (await api()).getSiteOverview(this.services!.client, this.siteId, { signal }));
+  #toasts = new ToastController(
+    this,
+    (m) => this.t(m.key, m.params),
+    () => this.t('common.close'),
+  );
+  #overview = new LoadController<SiteOverviewData>(this, async (signal) =>
+    (await api()).getSiteOverview(this.services!.client, this.siteId, { signal }),
+  );
   #lastLoad?: unknown;
   #tick?: ReturnType<typeof setTimeout>;
 
   #t = this.t.bind(this);
   /** Changing the test mode (its form, the change part of the flow, their texts): on the user's action. */
-  #change = new OnDemandAction<TestModeChange>(this, this.#t, () => this.services!.locale, () => import('./site-test-mode.on-demand.js'));
+  #change = new OnDemandAction<TestModeChange>(
+    this,
+    this.#t,
+    () => this.services!.locale,
+    () => import('./site-test-mode.on-demand.js'),
+  );
 
   #testMode = new FlowController<TestModeState, TestModeEvent, TestModeRequest, TestModeContext>(this, {
     // The state and its end; a change event is the change module's (it is there: the user's action waited for it).
-    flow: { ...testModeViewFlow, transition: (s, e, ctx) => testModeViewTransition(s, e, ctx) ?? this.#change.module?.testModeChangeTransition(s, e, ctx) ?? { state: s, effects: [] } },
+    flow: {
+      ...testModeViewFlow,
+      transition: (s, e, ctx) =>
+        testModeViewTransition(s, e, ctx) ?? this.#change.module?.testModeChangeTransition(s, e, ctx) ?? { state: s, effects: [] },
+    },
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
     run: async (request, signal) => (await api()).testModeRunner(this.services!.client)(request, signal),
-    events: { 'test-mode-changed': (d) => new TestModeChangedEvent((d as { siteId: string }).siteId, (d as { until: string | null }).until) },
+    events: {
+      'test-mode-changed': (d) => new TestModeChangedEvent((d as { siteId: string }).siteId, (d as { until: string | null }).until),
+    },
     toasts: this.#toasts,
   });
 
@@ -158,7 +175,8 @@ export class SiteOverview extends VigieElement {
     }
     if (changed.has('tab') && this.tab !== 'systems') void this.#load(this.tab);
     // Once on, « Mettre en mode test » closes (it shows closed when the mode is off again).
-    if (this.testModeOpen && this.#testMode.started && isTestModeOn(this.#testMode.state, this.services!.clock.now())) this.testModeOpen = false;
+    if (this.testModeOpen && this.#testMode.started && isTestModeOn(this.#testMode.state, this.services!.clock.now()))
+      this.testModeOpen = false;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -192,7 +210,11 @@ export class SiteOverview extends VigieElement {
   /** A part's element once its code is there; meanwhile a loading line, or the failure with « Réessayer ». */
   #part(part: Part, ready: () => unknown) {
     const status = this.parts[part];
-    return status === 'ready' ? ready() : status === 'error' ? failedBox(this.#t, this.t('rs.overview.tab.error'), () => this.#load(part)) : loadingLine(this.#t);
+    return status === 'ready'
+      ? ready()
+      : status === 'error'
+        ? failedBox(this.#t, this.t('rs.overview.tab.error'), () => this.#load(part))
+        : loadingLine(this.#t);
   }
 
   async #open(tab: SiteOverviewTab, focus: boolean) {
@@ -259,7 +281,9 @@ export class SiteOverview extends VigieElement {
         )}
       </div>
       ${SITE_OVERVIEW_TABS.map(
-        (tab) => html`<div part="panel" class="panel" role="tabpanel" id="${this.#id}-panel-${tab}" aria-labelledby="${this.#id}-tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
+        (
+          tab,
+        ) => html`<div part="panel" class="panel" role="tabpanel" id="${this.#id}-panel-${tab}" aria-labelledby="${this.#id}-tab-${tab}" tabindex="0" ?hidden=${tab !== this.tab}>
           ${tab === this.tab || this.parts[tab as Part] === 'ready' ? this.#renderPanel(tab, site.id, systems) : nothing}
         </div>`,
       )}
@@ -272,7 +296,10 @@ export class SiteOverview extends VigieElement {
       return [
         this.#renderSystems(systems),
         this.#renderTestMode(),
-        this.#part('schedule', () => html`<site-schedule site-id=${siteId} .toasts=${this.#toasts} exportparts="base: schedule, day, form"></site-schedule>`),
+        this.#part(
+          'schedule',
+          () => html`<site-schedule site-id=${siteId} .toasts=${this.#toasts} exportparts="base: schedule, day, form"></site-schedule>`,
+        ),
       ];
     }
     return this.#part(tab, () =>
@@ -287,16 +314,18 @@ export class SiteOverview extends VigieElement {
   #renderSystems(systems: SiteOverviewData['systems']) {
     return html`<section aria-labelledby="${this.#id}-systems">
       <h3 id="${this.#id}-systems">${this.t('rs.overview.systems.title')}</h3>
-      ${systems.length === 0
-        ? html`<p class="state empty">${this.t('rs.overview.systems.empty')}</p>`
-        : html`<ul class="systems">
+      ${
+        systems.length === 0
+          ? html`<p class="state empty">${this.t('rs.overview.systems.empty')}</p>`
+          : html`<ul class="systems">
             ${systems.map(
               (s) => html`<li part="system" class="system">
                 <span class="system-name">${s.name}<span class="muted">${this.t(`rs.system.kind.${s.kind}`)}</span></span>
                 <span part="state" class="state-chip ${s.state}">${STATE_ICONS[s.state]}${this.t(`rs.system.state.${s.state}`)}</span>
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 
@@ -316,7 +345,8 @@ export class SiteOverview extends VigieElement {
     const form = `${this.#id}-tm-form`;
     let body;
     if (tm.status === 'loading') body = loadingLine(this.#t);
-    else if (tm.status === 'error') body = failedBox(this.#t, this.t('rs.overview.testMode.error'), () => this.#testMode.send({ type: 'retry' }));
+    else if (tm.status === 'error')
+      body = failedBox(this.#t, this.t('rs.overview.testMode.error'), () => this.#testMode.send({ type: 'retry' }));
     else if (on) {
       const stopping = tm.status === 'stopping';
       body = html`<p class="tm-status on">${clockIcon}<strong>${this.t('rs.overview.testMode.on', { time: formatTimeOfDay(Date.parse(tm.until!)) })}</strong></p>

@@ -5,7 +5,15 @@
  * « Modifier » or « Supprimer », and on the click (issue 9's size budgets).
  */
 import { css, html, nothing } from 'lit';
-import { remoteOverviewScheduleEditMessages, scheduleEditTransition, type Params, type MessageKey, type ScheduleEvent, type ScheduleFieldError, type ScheduleState } from '@vigie/core';
+import {
+  remoteOverviewScheduleEditMessages,
+  scheduleEditTransition,
+  type Params,
+  type MessageKey,
+  type ScheduleEvent,
+  type ScheduleFieldError,
+  type ScheduleState,
+} from '@vigie/core';
 import { errorIcon } from '../../base/icons.js';
 import { fieldStyles } from './site-overview-fields.styles.js';
 
@@ -30,7 +38,9 @@ export function renderScheduleForm(host: ScheduleEditorHost, s: ScheduleState) {
   const fid = (field: string) => `${host.id}-f-${field.replace(/\./g, '-')}`;
   const msg = (field: string) => {
     const e = errorOf(field);
-    return e ? html`<p class="field-error" id="${fid(field)}-err">${errorIcon}${host.t(`rs.overview.schedule.issue.${e.issue}`)}</p>` : nothing;
+    return e
+      ? html`<p class="field-error" id="${fid(field)}-err">${errorIcon}${host.t(`rs.overview.schedule.issue.${e.issue}`)}</p>`
+      : nothing;
   };
   const described = (field: string, extra = '') => [errorOf(field) ? `${fid(field)}-err` : '', extra].filter(Boolean).join(' ') || nothing;
   const title = `${host.id}-form-title`;
@@ -88,9 +98,11 @@ export function renderScheduleForm(host: ScheduleEditorHost, s: ScheduleState) {
           <button class="link danger" type="button" @click=${() => host.send({ type: 'remove-range', index: i })}>${host.t('rs.overview.schedule.form.removeRange', { n })}</button>
         </div>`;
       })}
-      ${form.draft.ranges.length < 4
-        ? html`<button class="btn secondary small" type="button" data-focus="schedule-add-range" @click=${() => host.send({ type: 'add-range' })}>${host.t('rs.overview.schedule.form.addRange')}</button>`
-        : nothing}
+      ${
+        form.draft.ranges.length < 4
+          ? html`<button class="btn secondary small" type="button" data-focus="schedule-add-range" @click=${() => host.send({ type: 'add-range' })}>${host.t('rs.overview.schedule.form.addRange')}</button>`
+          : nothing
+      }
     </fieldset>
     <div class="field">
       <label for=${fid('reason')}>${host.t('rs.overview.schedule.form.reason')}</label>

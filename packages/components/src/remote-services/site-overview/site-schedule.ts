@@ -51,17 +51,24 @@ export class SiteSchedule extends VigieElement {
   #id = `ss${++uid}`;
   #lastSite?: string;
   #t = this.t.bind(this);
-  #editor = new OnDemandAction<Editor>(this, this.#t, () => this.services!.locale, () => import('./site-schedule-editor.on-demand.js'));
+  #editor = new OnDemandAction<Editor>(
+    this,
+    this.#t,
+    () => this.services!.locale,
+    () => import('./site-schedule-editor.on-demand.js'),
+  );
 
   #flow = new FlowController<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext>(this, {
     // The days; an edit event is the editor's (it is there: the user's action waited for it).
     flow: {
       init: scheduleViewFlow.init,
-      transition: (s, e, ctx) => scheduleViewTransition(s, e) ?? this.#editor.module?.scheduleEditTransition(s, e, ctx) ?? { state: s, effects: [] },
+      transition: (s, e, ctx) =>
+        scheduleViewTransition(s, e) ?? this.#editor.module?.scheduleEditTransition(s, e, ctx) ?? { state: s, effects: [] },
     },
     clock: () => this.services!.clock,
     context: () => ({ now: this.services!.clock.now(), siteId: this.siteId }),
-    run: async (request, signal) => (await import('@vigie/core/remote-services/api')).scheduleRunner(this.services!.client)(request, signal),
+    run: async (request, signal) =>
+      (await import('@vigie/core/remote-services/api')).scheduleRunner(this.services!.client)(request, signal),
     events: { 'schedule-changed': (d) => new ScheduleChangedEvent((d as { siteId: string }).siteId, (d as { date: string }).date) },
     toasts: { show: (m, tone) => this.toasts?.show(m, tone) } as ToastController,
   });
@@ -88,14 +95,22 @@ export class SiteSchedule extends VigieElement {
     const send = (e: ScheduleEvent) => this.#flow.send(e);
     let body;
     if (s.status === 'loading') body = loadingLine(this.#t);
-    else if (s.status === 'error') body = failedBox(this.#t, this.t('rs.overview.schedule.error'), () => send({ type: 'retry' }), this.services.describeFailure(s.failure!));
+    else if (s.status === 'error')
+      body = failedBox(
+        this.#t,
+        this.t('rs.overview.schedule.error'),
+        () => send({ type: 'retry' }),
+        this.services.describeFailure(s.failure!),
+      );
     else {
       const byId = new Map(s.exceptions.map((e) => [e.id, e]));
-      body = html`${s.form
+      body = html`${
+        s.form
           ? this.#editor.module!.renderScheduleForm(this.#editorHost, s)
           : html`<button class="btn secondary" type="button" data-focus="schedule-add" aria-busy=${this.#editor.busy('add')} @pointerenter=${this.#editor.intent} @focus=${this.#editor.intent} @click=${() => this.#act('add', { type: 'add' })}>
               ${this.t('rs.overview.schedule.add')}
-            </button>`}
+            </button>`
+      }
         ${this.#editor.failure()}
         <div class="days-scroll" role="region" tabindex="0" aria-label=${this.t('rs.overview.schedule.days')}>
           <ol class="days">
@@ -106,9 +121,14 @@ export class SiteSchedule extends VigieElement {
                 <span class="day-date">${this.#day(d.date)}${d.date === s.today ? html` <span class="badge">${this.t('rs.overview.schedule.today')}</span>` : nothing}</span>
                 <span class="day-hours">
                   <span
-                    >${d.ranges.length === 0
-                      ? this.t('rs.overview.schedule.closed')
-                      : d.ranges.map((r, i) => html`${i > 0 ? ', ' : ''}<span class="nowrap">${this.t('rs.overview.schedule.range', { start: r.start, end: r.end })}</span>`)}</span
+                    >${
+                      d.ranges.length === 0
+                        ? this.t('rs.overview.schedule.closed')
+                        : d.ranges.map(
+                            (r, i) =>
+                              html`${i > 0 ? ', ' : ''}<span class="nowrap">${this.t('rs.overview.schedule.range', { start: r.start, end: r.end })}</span>`,
+                          )
+                    }</span
                   >
                   <span class="muted">${e ? this.t('rs.overview.schedule.temporary') : this.t('rs.overview.schedule.weekly')}${e?.reason ? ` · ${this.t('rs.overview.schedule.reason', { reason: e.reason })}` : ''}</span>
                 </span>
@@ -125,8 +145,9 @@ export class SiteSchedule extends VigieElement {
                   >
                     ${this.t('rs.overview.schedule.edit')}
                   </button>
-                  ${e
-                    ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'}
+                  ${
+                    e
+                      ? html`<button class="link danger" type="button" aria-label=${this.t('rs.overview.schedule.removeLabel', { date })} aria-disabled=${s.removing ? 'true' : 'false'}
                         aria-busy=${this.#editor.busy(`remove-${e.id}`)}
                         @pointerenter=${this.#editor.intent}
                         @focus=${this.#editor.intent}
@@ -134,7 +155,8 @@ export class SiteSchedule extends VigieElement {
                       >
                         ${this.t('rs.overview.schedule.remove')}
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </span>
               </li>`;
             })}

@@ -6,7 +6,15 @@
  * budgets). The overview's first screen keeps the state, the end and the countdown.
  */
 import { css, html, nothing } from 'lit';
-import { remoteOverviewTestModeMessages, testModeChangeTransition, TEST_MODE_DURATIONS, type MessageKey, type Params, type TestModeEvent, type TestModeState } from '@vigie/core';
+import {
+  remoteOverviewTestModeMessages,
+  testModeChangeTransition,
+  TEST_MODE_DURATIONS,
+  type MessageKey,
+  type Params,
+  type TestModeEvent,
+  type TestModeState,
+} from '@vigie/core';
 import { fieldStyles } from './site-overview-fields.styles.js';
 
 export { testModeChangeTransition };

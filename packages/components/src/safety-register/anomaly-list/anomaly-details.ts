@@ -46,7 +46,8 @@ type E = AnomalyRequestEvent;
 type R = AnomalyRequestRequest;
 
 const api = () => import('@vigie/core/safety-register/api');
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 /** One option of a combobox: an id, what it shows, what search reads. */
 interface Option {
@@ -74,7 +75,9 @@ export class AnomalyDetailsPanel extends VigieElement {
 
   @property({ attribute: false }) anomalyId = '';
 
-  @state() private view: { readonly name: 'details' } | { readonly name: 'request'; readonly kind: AnomalyRequestKind } = { name: 'details' };
+  @state() private view: { readonly name: 'details' } | { readonly name: 'request'; readonly kind: AnomalyRequestKind } = {
+    name: 'details',
+  };
   @state() private combos: Record<ComboName, Combo> = { providers: CLOSED, contacts: CLOSED };
   /** What the combobox's live region last said (added / removed). */
   @state() private said: Record<ComboName, string> = { providers: '', contacts: '' };
@@ -224,20 +227,25 @@ export class AnomalyDetailsPanel extends VigieElement {
         ${item(this.t('sr.anomalies.col.createdBy'), a.createdBy.company ? this.t('sr.anomalies.author.provider', { name: a.createdBy.name, company: a.createdBy.company }) : a.createdBy.name)}
         ${item(this.t('sr.anomalies.col.createdOn'), formatDate(locale, a.createdOn))}
       </dl>
-      ${a.state === 'closed'
-        ? nothing
-        : html`<div class="actions">
+      ${
+        a.state === 'closed'
+          ? nothing
+          : html`<div class="actions">
             ${(['intervention', 'quote'] as const).map(
-              (kind) => html`<button type="button" class="btn" data-focus="create-${kind}" @click=${() => this.#startRequest(kind)}>${this.t(`sr.anomalies.create.${kind}`)}</button>`,
+              (kind) =>
+                html`<button type="button" class="btn" data-focus="create-${kind}" @click=${() => this.#startRequest(kind)}>${this.t(`sr.anomalies.create.${kind}`)}</button>`,
             )}
-          </div>`}
+          </div>`
+      }
       <section class="history" aria-labelledby="${this.#id}-history">
         <h3 id="${this.#id}-history">${this.t('sr.anomalies.details.history')}</h3>
-        ${a.requests.length === 0
-          ? html`<p class="muted">${this.t('sr.anomalies.details.history.empty')}</p>`
-          : html`<ul role="list" class="requests">
+        ${
+          a.requests.length === 0
+            ? html`<p class="muted">${this.t('sr.anomalies.details.history.empty')}</p>`
+            : html`<ul role="list" class="requests">
               ${a.requests.map((r) => this.#renderRecord(r))}
-            </ul>`}
+            </ul>`
+        }
       </section>`;
   }
 
@@ -296,22 +304,26 @@ export class AnomalyDetailsPanel extends VigieElement {
     const eligible = eligibleContactIds(dir, s.providerIds);
     const own = this.t('sr.anomalies.request.own');
     const contacts: Option[] = [
-      ...dir.providers.filter((p) => s.providerIds.includes(p.id)).flatMap((p) => p.contacts.map((c) => ({ id: c.id, label: c.name, sub: `${c.role} · ${p.name}` }))),
+      ...dir.providers
+        .filter((p) => s.providerIds.includes(p.id))
+        .flatMap((p) => p.contacts.map((c) => ({ id: c.id, label: c.name, sub: `${c.role} · ${p.name}` }))),
       ...dir.accountContacts.map((c) => ({ id: c.id, label: c.name, sub: `${c.role} · ${own}` })),
     ].filter((c) => eligible.has(c.id));
     const sending = s.status === 'sending';
     const err = s.errors;
     const message = (k: keyof AnomalyRequestErrors) => (err[k] ? this.t(`sr.anomalies.request.error.${err[k]}`) : undefined);
     return html`${head}
-      ${s.status === 'failed' && Object.values(err).every((x) => !x)
-        ? html`<div class="problem" role="alert" tabindex="-1" data-focus=${anomalyRequestFocus.notice}>
+      ${
+        s.status === 'failed' && Object.values(err).every((x) => !x)
+          ? html`<div class="problem" role="alert" tabindex="-1" data-focus=${anomalyRequestFocus.notice}>
             ${errorIcon}
             <div>
               <p><strong>${this.t(failedKey(s.failure))}</strong></p>
               ${s.failure ? html`<p>${this.services!.describeFailure(s.failure)}</p>` : nothing}
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       <form class="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${(e: Event) => {
         e.preventDefault();
         this.#send({ type: 'submitted', key: newIdempotencyKey() });
@@ -322,12 +334,22 @@ export class AnomalyDetailsPanel extends VigieElement {
           <strong>${this.t('sr.anomalies.request.summary', { providers: s.providerIds.length, contacts: s.contactIds.length })}</strong>
           <span>${this.t('sr.anomalies.request.fanout', { count: s.providerIds.length })}</span>
         </p>
-        ${this.#field(`${id}-message`, this.t('sr.anomalies.request.message'), this.t('sr.anomalies.request.message.hint'), message('message'), (describedBy, invalid) =>
-          html`<textarea id="${id}-message" rows="4" data-focus=${anomalyRequestFocus.message} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${s.message}
+        ${this.#field(
+          `${id}-message`,
+          this.t('sr.anomalies.request.message'),
+          this.t('sr.anomalies.request.message.hint'),
+          message('message'),
+          (describedBy, invalid) =>
+            html`<textarea id="${id}-message" rows="4" data-focus=${anomalyRequestFocus.message} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${s.message}
             @input=${(e: Event) => this.#send({ type: 'message-changed', value: (e.target as HTMLTextAreaElement).value })}></textarea>`,
         )}
-        ${this.#field(`${id}-date`, this.t('sr.anomalies.request.wished'), this.t('sr.anomalies.request.wished.hint'), message('wishedDate'), (describedBy, invalid) =>
-          html`<input id="${id}-date" class="date" type="text" inputmode="numeric" autocomplete="off" maxlength="10" data-focus=${anomalyRequestFocus.wishedDate}
+        ${this.#field(
+          `${id}-date`,
+          this.t('sr.anomalies.request.wished'),
+          this.t('sr.anomalies.request.wished.hint'),
+          message('wishedDate'),
+          (describedBy, invalid) =>
+            html`<input id="${id}-date" class="date" type="text" inputmode="numeric" autocomplete="off" maxlength="10" data-focus=${anomalyRequestFocus.wishedDate}
             aria-describedby=${describedBy} aria-invalid=${invalid} .value=${s.wishedDate}
             @input=${(e: Event) => this.#send({ type: 'date-changed', value: (e.target as HTMLInputElement).value })} />`,
         )}
@@ -340,7 +362,13 @@ export class AnomalyDetailsPanel extends VigieElement {
       </form>`;
   }
 
-  #field(id: string, label: string, hint: string, error: string | undefined, control: (describedBy: string, invalid: 'true' | 'false') => TemplateResult) {
+  #field(
+    id: string,
+    label: string,
+    hint: string,
+    error: string | undefined,
+    control: (describedBy: string, invalid: 'true' | 'false') => TemplateResult,
+  ) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <p class="hint" id="${id}-hint">${hint}</p>
@@ -373,7 +401,14 @@ export class AnomalyDetailsPanel extends VigieElement {
     if (focusInput) this.#focus(name === 'providers' ? anomalyRequestFocus.providers : anomalyRequestFocus.contacts);
   }
 
-  #onKey(name: ComboName, e: KeyboardEvent, all: readonly Option[], shown: readonly Option[], chosen: readonly Option[], chosenIds: readonly string[]) {
+  #onKey(
+    name: ComboName,
+    e: KeyboardEvent,
+    all: readonly Option[],
+    shown: readonly Option[],
+    chosen: readonly Option[],
+    chosenIds: readonly string[],
+  ) {
     const c = this.combos[name];
     const n = shown.length;
     switch (e.key) {
@@ -419,7 +454,14 @@ export class AnomalyDetailsPanel extends VigieElement {
     }
   }
 
-  #renderCombo(name: ComboName, id: string, options: readonly Option[], chosenIds: readonly string[], error: string | undefined, required: boolean) {
+  #renderCombo(
+    name: ComboName,
+    id: string,
+    options: readonly Option[],
+    chosenIds: readonly string[],
+    error: string | undefined,
+    required: boolean,
+  ) {
     const c = this.combos[name];
     const byId = new Map(options.map((o) => [o.id, o]));
     const chosen = chosenIds.map((x) => byId.get(x)).filter((o): o is Option => o !== undefined);
@@ -434,8 +476,9 @@ export class AnomalyDetailsPanel extends VigieElement {
       <p class="sr-only" id="${id}-chosen">${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}</p>
       <div class="combo-anchor">
         <div class="combo-box ${error ? 'invalid' : ''}">
-          ${chosen.length
-            ? html`<ul class="chips" role="list" aria-label=${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}>
+          ${
+            chosen.length
+              ? html`<ul class="chips" role="list" aria-label=${this.t(`sr.anomalies.request.chosen.${name}`, { count: chosen.length })}>
                 ${chosen.map(
                   (o) => html`<li class="chip">
                     <span>${o.label}</span>
@@ -443,7 +486,8 @@ export class AnomalyDetailsPanel extends VigieElement {
                   </li>`,
                 )}
               </ul>`
-            : nothing}
+              : nothing
+          }
           <input
             id="${id}-input"
             type="text"
@@ -469,9 +513,10 @@ export class AnomalyDetailsPanel extends VigieElement {
         </div>
         <ul class="options" id="${id}-listbox" role="listbox" aria-multiselectable="true" aria-labelledby="${id}-label" ?hidden=${!c.open}>
           ${c.open && shown.length === 0 ? html`<li class="no-option" role="presentation">${this.t('sr.anomalies.request.none')}</li>` : nothing}
-          ${c.open
-            ? shown.map(
-                (o, i) => html`<li
+          ${
+            c.open
+              ? shown.map(
+                  (o, i) => html`<li
                   id="${id}-option-${o.id}"
                   class="option ${i === c.active ? 'active' : ''}"
                   role="option"
@@ -482,8 +527,9 @@ export class AnomalyDetailsPanel extends VigieElement {
                   <span class="check" aria-hidden="true">${chosenIds.includes(o.id) ? checkIcon : nothing}</span>
                   <span class="option-text"><span class="option-label">${o.label}</span><span class="option-sub">${o.sub}</span></span>
                 </li>`,
-              )
-            : nothing}
+                )
+              : nothing
+          }
         </ul>
       </div>
       <span class="sr-only" role="status">${c.open ? this.t('sr.anomalies.request.options', { count: shown.length }) : ''} ${this.said[name]}</span>
@@ -495,7 +541,11 @@ export class AnomalyDetailsPanel extends VigieElement {
 /** What a failed send says: no right (403 forbidden), a closed anomaly (409), or anything else (kept, retry). */
 function failedKey(failure: ApiFailure | undefined) {
   const type = srProblemOf(failure);
-  return type === SR_PROBLEM_TYPES.forbidden ? 'sr.anomalies.request.forbidden' : type === SR_PROBLEM_TYPES.conflict ? 'sr.anomalies.request.closed' : 'sr.anomalies.request.failed';
+  return type === SR_PROBLEM_TYPES.forbidden
+    ? 'sr.anomalies.request.forbidden'
+    : type === SR_PROBLEM_TYPES.conflict
+      ? 'sr.anomalies.request.closed'
+      : 'sr.anomalies.request.failed';
 }
 
 /** The server's 422 as the form's errors. */

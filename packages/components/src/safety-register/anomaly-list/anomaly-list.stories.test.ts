@@ -12,7 +12,10 @@ import type { AnomalyList } from './anomaly-list.js';
 
 interface PlayStory {
   readonly play: (context: { canvasElement: HTMLElement }) => Promise<void>;
-  readonly parameters: { readonly vigie: { readonly scenario: ScenarioName }; readonly msw: { readonly handlers: readonly RequestHandler[] } };
+  readonly parameters: {
+    readonly vigie: { readonly scenario: ScenarioName };
+    readonly msw: { readonly handlers: readonly RequestHandler[] };
+  };
 }
 
 const text = (e: Element | ShadowRoot | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -23,9 +26,17 @@ const walks: ReadonlyArray<readonly [string, PlayStory, (el: AnomalyList) => unk
   ['Details', stories.Details as unknown as PlayStory, (el) => text(panel(el)).includes('Aucune demande n’a encore été faite')],
   ['Details with history', stories.DetailsWithHistory as unknown as PlayStory, (el) => panel(el)?.querySelector('.record')],
   ['Quote form', stories.QuoteForm as unknown as PlayStory, (el) => text(panel(el)).includes('aucun prestataire, aucun interlocuteur')],
-  ['Three providers', stories.QuoteThreeProviders as unknown as PlayStory, (el) => text(panel(el)).includes('3 prestataires, 2 interlocuteurs')],
+  [
+    'Three providers',
+    stories.QuoteThreeProviders as unknown as PlayStory,
+    (el) => text(panel(el)).includes('3 prestataires, 2 interlocuteurs'),
+  ],
   ['Quote sent', stories.QuoteSent as unknown as PlayStory, (el) => text(panel(el)).includes('Demande de devis envoyée à 3 prestataires.')],
-  ['Errors', stories.InterventionErrors as unknown as PlayStory, (el) => text(panel(el)).includes('Choisissez au moins un prestataire.') && text(panel(el)).includes('ne peut pas être passée')],
+  [
+    'Errors',
+    stories.InterventionErrors as unknown as PlayStory,
+    (el) => text(panel(el)).includes('Choisissez au moins un prestataire.') && text(panel(el)).includes('ne peut pas être passée'),
+  ],
   ['Failed', stories.InterventionFailed as unknown as PlayStory, (el) => text(panel(el)).includes('La demande n’a pas été envoyée.')],
   ['Long labels', stories.LongLabels as unknown as PlayStory, (el) => text(panel(el)).includes('1 prestataire, 2 interlocuteurs')],
 ];
@@ -36,7 +47,9 @@ describe('<anomaly-list> stories (SR-ANOMALY)', () => {
       this.timeout(30_000);
       const mock = await useScenario(story.parameters.vigie.scenario);
       mock.worker.use(...story.parameters.msw.handlers);
-      const canvas = await fixture<HTMLElement>(html`<div><vigie-provider api-url="/api" now=${NOW} .getToken=${() => 'story-token'}><anomaly-list></anomaly-list></vigie-provider></div>`);
+      const canvas = await fixture<HTMLElement>(
+        html`<div><vigie-provider api-url="/api" now=${NOW} .getToken=${() => 'story-token'}><anomaly-list></anomaly-list></vigie-provider></div>`,
+      );
       await story.play({ canvasElement: canvas });
       const el = canvas.querySelector('anomaly-list')!;
       await until(() => reached(el), name, 8000);

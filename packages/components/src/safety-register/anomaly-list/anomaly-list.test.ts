@@ -4,11 +4,24 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AnomalyList } from './anomaly-list.js';
 import type { AnomalyRequestSentEvent } from './anomaly-list.events.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { apiRequests, chooseOption, clickOn, NOW, shadowText, typeInto, until, useScenario, pressKeys, quiet } from '../../../test/helpers.js';
+import {
+  apiRequests,
+  chooseOption,
+  clickOn,
+  NOW,
+  shadowText,
+  typeInto,
+  until,
+  useScenario,
+  pressKeys,
+  quiet,
+} from '../../../test/helpers.js';
 import { horizontalOverflows } from '../../../test/layout.js';
 
 async function mount(locale = 'fr') {
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${locale}><anomaly-list></anomaly-list></vigie-provider>`);
+  const provider = await fixture<VigieProvider>(
+    html`<vigie-provider now=${NOW} locale=${locale}><anomaly-list></anomaly-list></vigie-provider>`,
+  );
   return { provider, list: provider.querySelector('anomaly-list')! };
 }
 
@@ -26,7 +39,10 @@ const posts = () => apiRequests().filter((r) => r.startsWith('POST') && r.includ
 
 /** Opens the first open anomaly (no request yet) with the keyboard: focus on its eye, Enter. */
 async function openFirstOpen(list: AnomalyList, keys = true) {
-  const row = await until(() => rows(list).find((r) => r.textContent!.includes('Ouverte') && r.textContent!.includes('Extincteur manquant')), 'an open anomaly');
+  const row = await until(
+    () => rows(list).find((r) => r.textContent!.includes('Ouverte') && r.textContent!.includes('Extincteur manquant')),
+    'an open anomaly',
+  );
   const eye = $<HTMLButtonElement>(row, 'button.eye')!;
   if (keys) {
     eye.focus();
@@ -97,7 +113,10 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     const quote = $<HTMLButtonElement>(root, '[data-focus=create-quote]')!;
     quote.focus();
     await sendKeys({ press: 'Enter' });
-    const providers = await until(() => $<HTMLInputElement>(panelRoot(list)!, 'input[role=combobox][data-focus=request-providers]'), 'the providers combobox');
+    const providers = await until(
+      () => $<HTMLInputElement>(panelRoot(list)!, 'input[role=combobox][data-focus=request-providers]'),
+      'the providers combobox',
+    );
     await until(() => active() === providers, 'the focus on the providers');
     expect(providers.getAttribute('aria-expanded')).to.equal('false');
     const listbox = $(panelRoot(list)!, `#${providers.getAttribute('aria-controls')}`)!;
@@ -226,9 +245,21 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     providers.focus();
     await sendKeys({ type: 'apave' });
     await sendKeys({ press: 'Enter' });
-    await typeInto($<HTMLInputElement>(panelRoot(list)!, 'textarea')! as unknown as HTMLInputElement, 'Merci de chiffrer la remise en état.');
+    await typeInto(
+      $<HTMLInputElement>(panelRoot(list)!, 'textarea')! as unknown as HTMLInputElement,
+      'Merci de chiffrer la remise en état.',
+    );
     let down = true;
-    mock.worker.use(http.post('*/api/safety-register/anomalies/:id/requests', () => (down ? HttpResponse.json({ type: 'about:blank', title: 'Oops', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }) : undefined)));
+    mock.worker.use(
+      http.post('*/api/safety-register/anomalies/:id/requests', () =>
+        down
+          ? HttpResponse.json(
+              { type: 'about:blank', title: 'Oops', status: 500 },
+              { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : undefined,
+      ),
+    );
     await clickOn($(panelRoot(list)!, 'button[type=submit]')!);
     await until(() => panelText(list).includes('La demande n’a pas été envoyée.'), 'the failure');
     expect($<HTMLTextAreaElement>(panelRoot(list)!, 'textarea')!.value).to.equal('Merci de chiffrer la remise en état.');
@@ -242,7 +273,10 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     const mock = await useScenario('register:default');
     mock.worker.use(
       http.post('*/api/safety-register/anomalies/:id/requests', () =>
-        HttpResponse.json({ type: '/problems/forbidden', title: 'Forbidden', status: 403, right: 'batiment:demander' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/forbidden', title: 'Forbidden', status: 403, right: 'batiment:demander' },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     const { list } = await mount();
@@ -253,7 +287,10 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
     await sendKeys({ type: 'sicli' });
     await sendKeys({ press: 'Enter' });
     await clickOn($(panelRoot(list)!, 'button[type=submit]')!);
-    await until(() => panelText(list).includes('Vous n’avez pas le droit de faire des demandes sur les anomalies.'), 'the forbidden message');
+    await until(
+      () => panelText(list).includes('Vous n’avez pas le droit de faire des demandes sur les anomalies.'),
+      'the forbidden message',
+    );
     expect(panelText(list)).to.contain('1 prestataire, aucun interlocuteur');
     await until(() => active()?.getAttribute('data-focus') === 'request-notice', 'the focus on the notice');
   });
@@ -298,7 +335,9 @@ describe('<anomaly-list> (SR-ANOMALY)', function () {
 
   it('dark theme: the list, the details and the form pass axe (contrast included)', async () => {
     await useScenario('register:default');
-    const page = await fixture<HTMLDivElement>(html`<div style="background:#0d1117"><vigie-provider now=${NOW} theme="dark"><anomaly-list></anomaly-list></vigie-provider></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="background:#0d1117"><vigie-provider now=${NOW} theme="dark"><anomaly-list></anomaly-list></vigie-provider></div>`,
+    );
     const list = page.querySelector('anomaly-list')!;
     await until(() => rows(list).length > 0, 'the rows');
     expect(getComputedStyle(list).color).to.equal('rgb(230, 237, 243)');

@@ -214,36 +214,49 @@ export class AnomalyList extends VigieElement {
     }
     const shown = visibleAnomalies(rows, this.filters, this.sort);
     const f = this.filters;
-    const filtered = f !== NO_ANOMALY_FILTER && (f.query.trim() !== '' || f.state !== 'all' || f.criticality !== 'all' || f.createdBy !== 'all');
+    const filtered =
+      f !== NO_ANOMALY_FILTER && (f.query.trim() !== '' || f.state !== 'all' || f.criticality !== 'all' || f.createdBy !== 'all');
     return html`${this.#renderFilters(rows)}
       <p class="count" role="status">
         ${filtered ? this.t('sr.anomalies.count.filtered', { count: shown.length, total: rows.length }) : this.t('sr.anomalies.count', { count: rows.length })}
       </p>
-      ${this.waiting?.failed
-        ? html`<div class="state error" role="alert">
+      ${
+        this.waiting?.failed
+          ? html`<div class="state error" role="alert">
             ${errorIcon}
             <div>
               <p>${this.t('sr.anomalies.load-failed')}</p>
               <button type="button" class="btn secondary" aria-busy=${this.waiting.loading ? 'true' : nothing} @click=${() => this.#open(this.waiting!.id)}>${this.t('common.retry')}</button>
             </div>
           </div>`
-        : nothing}
-      ${shown.length === 0
-        ? html`<div class="state empty">
+          : nothing
+      }
+      ${
+        shown.length === 0
+          ? html`<div class="state empty">
             ${searchIcon}
             <div>
               <p><strong>${this.t('sr.anomalies.none-match')}</strong></p>
               <button type="button" class="btn secondary" @click=${() => (this.filters = NO_ANOMALY_FILTER)}>${this.t('sr.anomalies.clear')}</button>
             </div>
           </div>`
-        : this.#renderTable(shown)}`;
+          : this.#renderTable(shown)
+      }`;
   }
 
   #renderFilters(rows: readonly AnomalySummary[]) {
     const id = this.#id;
     const f = this.filters;
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
-    const select = <V extends string>(name: string, label: string, all: string, current: string, options: readonly V[], text: (v: V) => string, onChange: (v: string) => void) =>
+    const select = <V extends string>(
+      name: string,
+      label: string,
+      all: string,
+      current: string,
+      options: readonly V[],
+      text: (v: V) => string,
+      onChange: (v: string) => void,
+    ) =>
       html`<div class="field">
         <label for="${id}-${name}">${label}</label>
         <select id="${id}-${name}" @change=${(e: Event) => onChange(value(e))}>
@@ -296,12 +309,17 @@ export class AnomalyList extends VigieElement {
     const sorted = (c: AnomalyColumn) => (this.sort.column === c ? this.sort.direction : undefined);
     const locale = this.services!.locale;
     return html`${sortControls(
-        id,
-        ANOMALY_COLUMNS,
-        this.sort,
-        { by: this.t('sr.anomalies.sort.by'), order: this.t('sr.anomalies.sort.order'), column: t, direction: (d) => this.t(`sr.anomalies.sort.${d}`) },
-        (s) => (this.sort = s),
-      )}
+      id,
+      ANOMALY_COLUMNS,
+      this.sort,
+      {
+        by: this.t('sr.anomalies.sort.by'),
+        order: this.t('sr.anomalies.sort.order'),
+        column: t,
+        direction: (d) => this.t(`sr.anomalies.sort.${d}`),
+      },
+      (s) => (this.sort = s),
+    )}
       <div class="table-wrap">
         <table part="table" id="${id}-table">
           <caption class="sr-only">${this.t('sr.anomalies.caption')}</caption>
@@ -332,9 +350,7 @@ export class AnomalyList extends VigieElement {
                     aria-busy=${busy ? 'true' : nothing}
                     @click=${() => this.#open(a.id)}
                   >
-                    ${busy
-                      ? html`<span class="spinner" aria-hidden="true"></span>`
-                      : eyeIcon}
+                    ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : eyeIcon}
                   </button>
                 </td>
               </tr>`;

@@ -12,7 +12,11 @@ import '../../define/fire-permit-list.js';
 import type { FirePermitList } from './fire-permit-list.js';
 
 const ON_DEMAND = /fire-permit-signature\.on-demand/;
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -42,9 +46,14 @@ describe('<fire-permit-list>: the QR dialog’s code fails to load (SR-PERMIT)',
     </div>`);
     const el = wrapper.querySelector<FirePermitList>('fire-permit-list')!;
     await until(() => el.shadowRoot?.querySelector('tbody tr'), 'the permits');
-    expect(fetched.some((u) => /lean-qr/.test(u)), 'lean-qr not loaded up front').to.equal(false);
+    expect(
+      fetched.some((u) => /lean-qr/.test(u)),
+      'lean-qr not loaded up front',
+    ).to.equal(false);
 
-    const eye = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Signer le permis PF-2026-031 avec l’application mobile (QR code)"]')!;
+    const eye = el.shadowRoot!.querySelector<HTMLButtonElement>(
+      'button[aria-label="Signer le permis PF-2026-031 avec l’application mobile (QR code)"]',
+    )!;
     await clickOn(eye);
     const alert = await until(() => $(el, '.load-failed[role=alert]'), 'the failure');
     expect(norm(alert.textContent ?? '')).to.contain('La fenêtre de signature n’a pas pu être chargée.');

@@ -39,13 +39,18 @@ async function mountLoaded(opts: Parameters<typeof mount>[0] = {}) {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (n: Element | null | undefined) => norm(n?.textContent ?? '');
 const rowOf = (el: Element, number: string) => $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === number)!;
 const eyeOf = (el: Element, number: string) => rowOf(el, number).querySelector<HTMLButtonElement>('button.eye')!;
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-const button = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent ?? '') === label)!;
+const button = (scope: ParentNode, label: string) =>
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent ?? '') === label)!;
 
 async function openQr(el: FirePermitList, number: string) {
   await clickOn(eyeOf(el, number));
@@ -74,7 +79,9 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     expect(text(rowOf(el, 'PF-2026-029').querySelector('.watch'))).to.equal('Non réalisée');
     expect(text(rowOf(el, 'PF-2026-030').querySelector('.watch'))).to.equal('Réalisée');
     // Grey, red, green: three different colours, never the only sign.
-    const colours = ['PF-2026-031', 'PF-2026-029', 'PF-2026-030'].map((n) => getComputedStyle(rowOf(el, n).querySelector('.watch')!).backgroundColor);
+    const colours = ['PF-2026-031', 'PF-2026-029', 'PF-2026-030'].map(
+      (n) => getComputedStyle(rowOf(el, n).querySelector('.watch')!).backgroundColor,
+    );
     expect(new Set(colours).size).to.equal(3);
     expect(text($(el, '.count'))).to.equal('12 permis sur 12');
     await expect(el).to.be.accessible();
@@ -178,8 +185,17 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     mock.worker.use(
       http.get('*/api/safety-register/permits/:id/signature-link', () => {
         calls++;
-        if (calls === 1) return HttpResponse.json({ url: 'https://app.registre-securite.example/permis/pf-101/signer?jeton=old', expiresAt: '2026-03-10T10:00:00.000Z', awaiting: 'operator' });
-        return HttpResponse.json({ url: 'https://app.registre-securite.example/permis/pf-101/signer?jeton=new', expiresAt: '2026-03-10T11:15:00.000Z', awaiting: 'operator' });
+        if (calls === 1)
+          return HttpResponse.json({
+            url: 'https://app.registre-securite.example/permis/pf-101/signer?jeton=old',
+            expiresAt: '2026-03-10T10:00:00.000Z',
+            awaiting: 'operator',
+          });
+        return HttpResponse.json({
+          url: 'https://app.registre-securite.example/permis/pf-101/signer?jeton=new',
+          expiresAt: '2026-03-10T11:15:00.000Z',
+          awaiting: 'operator',
+        });
       }),
     );
     const el = await mountLoaded();
@@ -229,7 +245,11 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
 
   it('error: says so, and « Réessayer » loads again', async () => {
     let fail = true;
-    mock.worker.use(http.get('*/api/safety-register/permits', () => (fail ? HttpResponse.json({ type: '/problems/boom', title: 'Boom', status: 500 }, { status: 500 }) : undefined)));
+    mock.worker.use(
+      http.get('*/api/safety-register/permits', () =>
+        fail ? HttpResponse.json({ type: '/problems/boom', title: 'Boom', status: 500 }, { status: 500 }) : undefined,
+      ),
+    );
     const el = await mountLoaded();
     fail = false;
     expect(text($(el, '.state.error'))).to.contain('Les permis de feu n’ont pas pu être chargés.');
@@ -245,7 +265,10 @@ describe('<fire-permit-list> (SR-PERMIT)', () => {
     expect(getComputedStyle($(el, '.sort-controls')!).display).to.equal('flex');
     expect(el.shadowRoot!.querySelector('.scroller')!.scrollWidth).to.be.at.most(360);
     await chooseOption($<HTMLSelectElement>(el, 'select[id$=-sort-by]')!, 'number');
-    await until(() => text($$(el, 'tbody tr')[0]!.querySelector('th')) === 'PF-2026-033', 'sorted by number (descending, kept) from « Trier par »');
+    await until(
+      () => text($$(el, 'tbody tr')[0]!.querySelector('th')) === 'PF-2026-033',
+      'sorted by number (descending, kept) from « Trier par »',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -34,7 +34,9 @@ import { FirePermitSelectedEvent } from './fire-permit-list.events.js';
 import type * as Signature from './fire-permit-signature.on-demand.js';
 
 const eyeIcon = icon(svg`<path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>`);
-const qrIcon = icon(svg`<rect x="3" y="3" width="7" height="7"/><rect x="14" y="3" width="7" height="7"/><rect x="3" y="14" width="7" height="7"/><path d="M14 14h3v3h-3zM20 14v.01M14 20h.01M17 20h4v-3"/>`);
+const qrIcon = icon(
+  svg`<rect x="3" y="3" width="7" height="7"/><rect x="14" y="3" width="7" height="7"/><rect x="3" y="14" width="7" height="7"/><path d="M14 14h3v3h-3zM20 14v.01M14 20h.01M17 20h4v-3"/>`,
+);
 const WATCH_ICONS: Readonly<Record<WatchState, unknown>> = { 'to-do': clockIcon, 'not-done': warningIcon, done: checkIcon };
 
 let uid = 0;
@@ -101,7 +103,10 @@ export class FirePermitList extends VigieElement {
   /** A levée de doute turns « Non réalisée » at its deadline: re-render then, without a reload. */
   readonly #deadline = new DeadlineController(
     this,
-    () => ({ at: this.#permits && this.services ? nextWatchChange(this.#permits, this.services.clock.now()) : undefined, clock: this.services?.clock }),
+    () => ({
+      at: this.#permits && this.services ? nextWatchChange(this.#permits, this.services.clock.now()) : undefined,
+      clock: this.services?.clock,
+    }),
     () => this.requestUpdate(),
   );
 
@@ -182,7 +187,12 @@ export class FirePermitList extends VigieElement {
     const s = this.#load.state;
     const body =
       s.status === 'error'
-        ? listError(this.t('sr.permits.error'), this.services.describeFailure(s.failure), this.t('common.retry'), () => void this.#load.run())
+        ? listError(
+            this.t('sr.permits.error'),
+            this.services.describeFailure(s.failure),
+            this.t('common.retry'),
+            () => void this.#load.run(),
+          )
         : s.status === 'success'
           ? this.#renderList(s.value)
           : listLoading(this.t('sr.permits.loading'));
@@ -199,7 +209,8 @@ export class FirePermitList extends VigieElement {
   };
 
   #renderList(all: readonly FirePermit[]) {
-    if (all.length === 0) return listEmpty(html`<p><strong>${this.t('sr.permits.empty')}</strong></p><p>${this.t('sr.permits.empty.hint')}</p>`);
+    if (all.length === 0)
+      return listEmpty(html`<p><strong>${this.t('sr.permits.empty')}</strong></p><p>${this.t('sr.permits.empty.hint')}</p>`);
     const now = this.services!.clock.now();
     const q = this.query;
     const rows = queryPermits(all, q, now);
@@ -233,9 +244,10 @@ export class FirePermitList extends VigieElement {
         ${sortControls(id, cols, q.sort, { by: this.t('sr.permits.sort.by'), order: this.t('sr.permits.sort.order'), column: colLabel, direction: (d) => this.t(`sr.permits.sort.${d}`) }, (sort) => set({ sort }))}
       </div>
       <p class="count" role="status">${this.t('sr.permits.count', { count: rows.length, total: all.length })}</p>
-      ${rows.length === 0
-        ? listEmpty(html`<p>${this.t('sr.permits.none')}</p>`, true)
-        : html`<div class="scroller" role="region" tabindex="0" aria-labelledby="${id}-title">
+      ${
+        rows.length === 0
+          ? listEmpty(html`<p>${this.t('sr.permits.none')}</p>`, true)
+          : html`<div class="scroller" role="region" tabindex="0" aria-labelledby="${id}-title">
             <table part="table" id="${id}-table" aria-labelledby="${id}-title">
               <thead
                 @click=${(e: MouseEvent) => {
@@ -252,7 +264,8 @@ export class FirePermitList extends VigieElement {
                 ${rows.map((p) => this.#renderRow(p, now))}
               </tbody>
             </table>
-          </div>`}`;
+          </div>`
+      }`;
   }
 
   #renderRow(p: FirePermit, now: number) {
@@ -264,7 +277,10 @@ export class FirePermitList extends VigieElement {
       watch === 'done'
         ? this.#date(Date.parse(p.watchDoneAt!))
         : watch === 'to-do'
-          ? this.t('sr.permits.watch.until', { time: formatTimeOfDay(watchDeadline(p)), date: formatDate(this.services!.locale, calendarDateOf(watchDeadline(p))) })
+          ? this.t('sr.permits.watch.until', {
+              time: formatTimeOfDay(watchDeadline(p)),
+              date: formatDate(this.services!.locale, calendarDateOf(watchDeadline(p))),
+            })
           : '';
     const want = this.want?.permitId === p.id ? this.want : undefined;
     const busy = want?.loading && !want.failed;
@@ -296,21 +312,25 @@ export class FirePermitList extends VigieElement {
           >
             ${eyeIcon}<span>${this.t(signer ? 'sr.permits.sign' : 'sr.permits.view')}</span>
           </button>
-          ${want?.failed
-            ? html`<div class="load-failed" role="alert">
+          ${
+            want?.failed
+              ? html`<div class="load-failed" role="alert">
                 ${errorIcon}<span>${this.t('sr.permits.qr.load-failed')} ${this.t('common.error.network')}</span>
                 <button type="button" class="btn secondary" aria-busy=${want.loading ? 'true' : nothing} @click=${() => this.#open(p)}>${this.t('common.retry')}</button>
               </div>`
-            : nothing}
+              : nothing
+          }
         </td>
       </tr>
-      ${open
-        ? html`<tr class="details">
+      ${
+        open
+          ? html`<tr class="details">
             <td colspan="9" id=${detailsId}>
               <p>${infoIcon}<span>${this.t(p.state === 'closed' ? 'sr.permits.why.closed' : 'sr.permits.why.in-progress')}</span></p>
             </td>
           </tr>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

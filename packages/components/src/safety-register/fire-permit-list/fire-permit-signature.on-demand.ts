@@ -37,7 +37,8 @@ export interface SignatureDialogHost {
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 type S = SignatureDialogState;
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 export const styles = css`
   .dialog {

@@ -15,19 +15,34 @@ import type { InterventionSignature } from '../intervention-signature/interventi
 /** Waits for the toasts' fade-in (axe measures the contrast of what is on screen). */
 const still = (el: Element) =>
   Promise.all(
-    el.shadowRoot!.getAnimations()
+    el
+      .shadowRoot!.getAnimations()
       .filter((a) => a.effect?.getTiming().iterations !== Infinity)
       .map((a) => a.finished.catch(() => undefined)),
   );
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-const tab = (el: Element, name: RegExp) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => name.test(norm(t.textContent ?? '')))!;
+const tab = (el: Element, name: RegExp) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => name.test(norm(t.textContent ?? '')))!;
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('.row .row-title')].map((r) => norm(r.textContent ?? ''));
-const eye = (el: Element, title: string) => until(() => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.eye')].find((b) => norm(b.getAttribute('aria-label') ?? '').includes(title)), `the eye of ${title}`);
+const eye = (el: Element, title: string) =>
+  until(
+    () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.eye')].find((b) =>
+        norm(b.getAttribute('aria-label') ?? '').includes(title),
+      ),
+    `the eye of ${title}`,
+  );
 
 async function mount(locale = 'fr') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale=${locale}><intervention-list></intervention-list></vigie-provider></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><vigie-provider now=${NOW} locale=${locale}><intervention-list></intervention-list></vigie-provider></div>`,
+  );
   const el = wrapper.querySelector<InterventionList>('intervention-list')!;
   await until(() => $(el, '[role="tablist"]') ?? $(el, '.empty'), 'the list');
   return el;
@@ -49,7 +64,10 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await sendKeys({ press: 'ArrowRight' });
     await until(() => el.tab === 'late', 'the late tab');
     expect(focused(el)).to.equal(tab(el, /^En retard/));
-    expect(rows(el).map((r) => r.replace(/^\S+ /, ''))).to.deep.equal(['Maintenance annuelle des extincteurs', 'Pose de détecteurs autonomes avertisseurs de fumée']);
+    expect(rows(el).map((r) => r.replace(/^\S+ /, ''))).to.deep.equal([
+      'Maintenance annuelle des extincteurs',
+      'Pose de détecteurs autonomes avertisseurs de fumée',
+    ]);
     expect(norm(shadowText(el))).to.contain('En retard de 10 jours');
     expect(norm(shadowText(el))).to.contain('En retard de 1 jour');
     await sendKeys({ press: 'End' });
@@ -75,13 +93,28 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await clickOn(await eye(el, 'Maintenance annuelle des extincteurs'));
     await until(() => focused(el)?.tagName === 'H3', 'focus on the details heading');
     const text = norm(shadowText(el));
-    for (const part of ['Extincteurs de l’Ouest', 'Marc Lemoine', 'Bâtiments A et B — tous niveaux', 'Vérification de 24 extincteurs', 'Aucune signature pour le moment.', 'En retard de 10 jours']) expect(text).to.contain(part);
+    for (const part of [
+      'Extincteurs de l’Ouest',
+      'Marc Lemoine',
+      'Bâtiments A et B — tous niveaux',
+      'Vérification de 24 extincteurs',
+      'Aucune signature pour le moment.',
+      'En retard de 10 jours',
+    ])
+      expect(text).to.contain(part);
     await still(el);
     await expect(el).to.be.accessible();
-    const signButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent!) === 'Signer l’intervention')!;
+    const signButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => norm(b.textContent!) === 'Signer l’intervention',
+    )!;
     signButton.focus();
     await sendKeys({ press: 'Enter' });
-    const sig = await until(() => $<InterventionSignature>(el, 'intervention-signature')?.shadowRoot?.querySelector('fieldset.choice') && $<InterventionSignature>(el, 'intervention-signature'), 'the signature');
+    const sig = await until(
+      () =>
+        $<InterventionSignature>(el, 'intervention-signature')?.shadowRoot?.querySelector('fieldset.choice') &&
+        $<InterventionSignature>(el, 'intervention-signature'),
+      'the signature',
+    );
     const operator = sig.shadowRoot!.querySelector<HTMLInputElement>('input[value="operator"]')!;
     operator.focus();
     await sendKeys({ press: 'Space' });
@@ -100,7 +133,10 @@ describe('<intervention-list> (SR-SIGN)', () => {
     await closed;
     await until(() => norm(shadowText(el)).includes('L’exploitant · Claire Martin, le 10/03/2026'), 'the details show the signature');
     await clickOn([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.open-head button')][0]!);
-    await until(() => el.tab === 'closed' && rows(el).some((r) => r.includes('Maintenance annuelle des extincteurs')), 'it moved to « Clôturées »');
+    await until(
+      () => el.tab === 'closed' && rows(el).some((r) => r.includes('Maintenance annuelle des extincteurs')),
+      'it moved to « Clôturées »',
+    );
     expect(norm(tab(el, /^En retard/).textContent!)).to.equal('En retard 1');
     expect(norm(tab(el, /^Clôturées/).textContent!)).to.equal('Clôturées 8');
     await until(() => focused(el)?.classList.contains('eye'), 'focus back on its eye');
@@ -116,7 +152,10 @@ describe('<intervention-list> (SR-SIGN)', () => {
     tab(el, /^Détails/).focus();
     await sendKeys({ press: 'ArrowRight' });
     await until(() => el.detailsTab === 'reports', 'the reports tab');
-    await until(() => $(el, 'report-observations') || norm(shadowText(el)).includes('Les rapports ne peuvent pas s’afficher sur cette page.'), 'report-observations, or the clear message');
+    await until(
+      () => $(el, 'report-observations') || norm(shadowText(el)).includes('Les rapports ne peuvent pas s’afficher sur cette page.'),
+      'report-observations, or the clear message',
+    );
     await still(el);
     await expect(el).to.be.accessible();
   });
@@ -131,7 +170,9 @@ describe('<intervention-list> (SR-SIGN)', () => {
 
   it('restricted account: the access notice, no list', async () => {
     await useScenario('register:restricted');
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-list></intervention-list></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><intervention-list></intervention-list></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<InterventionList>('intervention-list')!;
     await until(() => $(el, 'register-access-notice'), 'the notice');
     expect($(el, '[role="tablist"]')).to.equal(null);
@@ -141,7 +182,9 @@ describe('<intervention-list> (SR-SIGN)', () => {
 
   it('restricted, then settled: the list loads (the load refused before the access state was known is not kept)', async () => {
     const mock = await useScenario('register:restricted');
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-list></intervention-list></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><intervention-list></intervention-list></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<InterventionList>('intervention-list')!;
     await until(() => $(el, 'register-access-notice'), 'the notice');
     // The invoices are settled elsewhere (the server grants access again); the provider re-reads the access state.

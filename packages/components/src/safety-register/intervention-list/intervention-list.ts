@@ -151,7 +151,16 @@ export class InterventionList extends VigieElement {
   /** APG tabs: arrows, Home and End move and activate; the tab's panel follows. */
   #onTabKey(ev: KeyboardEvent, tabs: readonly string[], current: string, pick: (t: string) => void, prefix: string) {
     const i = tabs.indexOf(current);
-    const next = ev.key === 'ArrowRight' ? (i + 1) % tabs.length : ev.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : ev.key === 'Home' ? 0 : ev.key === 'End' ? tabs.length - 1 : -1;
+    const next =
+      ev.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : ev.key === 'ArrowLeft'
+          ? (i - 1 + tabs.length) % tabs.length
+          : ev.key === 'Home'
+            ? 0
+            : ev.key === 'End'
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     ev.preventDefault();
     pick(tabs[next]!);
@@ -225,11 +234,13 @@ export class InterventionList extends VigieElement {
         )}
       </div>
       <div role="tabpanel" id="${this.#id}-panel" aria-labelledby="${this.#id}-tab-${this.tab}" class="panel">
-        ${list.length === 0
-          ? html`<p part="empty" class="empty">${infoIcon}<span>${this.t(`sr.interventions.list.empty.${this.tab}`)}</span></p>`
-          : html`<ul role="list" class="rows">
+        ${
+          list.length === 0
+            ? html`<p part="empty" class="empty">${infoIcon}<span>${this.t(`sr.interventions.list.empty.${this.tab}`)}</span></p>`
+            : html`<ul role="list" class="rows">
               ${list.map((i) => this.#renderRow(i, today))}
-            </ul>`}
+            </ul>`
+        }
       </div>`;
   }
 
@@ -283,20 +294,24 @@ export class InterventionList extends VigieElement {
   #renderDetailsTab(i: Intervention, today: string, x: { t: InterventionList['t']; locale: 'fr' | 'en' }) {
     const signing = this.signing === i.id;
     return html`${renderDetails(x, i, today)} ${renderSignatures(x, i, 'h4')}
-    ${i.status === 'to-sign' && !signing
-      ? html`<div class="actions">
+    ${
+      i.status === 'to-sign' && !signing
+        ? html`<div class="actions">
           <button type="button" class="btn" @pointerenter=${this.#signIntent} @focus=${this.#signIntent} @click=${() => this.#sign(i.id)}>
             ${this.t('sr.interventions.details.sign')}
           </button>
         </div>`
-      : nothing}
-    ${signing
-      ? this.signatureCode === 'ready'
-        ? html`<intervention-signature intervention-id=${i.id} hide-details @intervention-signed=${this.#onChanged} @intervention-closed=${this.#onClosed}></intervention-signature>`
-        : this.signatureCode === 'failed'
-          ? html`<div class="problem" role="alert">${errorIcon}<div><p>${this.t('common.error.network')}</p><button type="button" class="btn secondary" @click=${() => this.#sign(i.id)}>${this.t('common.retry')}</button></div></div>`
-          : html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.interventions.sign.loading')}</p>`
-      : nothing}`;
+        : nothing
+    }
+    ${
+      signing
+        ? this.signatureCode === 'ready'
+          ? html`<intervention-signature intervention-id=${i.id} hide-details @intervention-signed=${this.#onChanged} @intervention-closed=${this.#onClosed}></intervention-signature>`
+          : this.signatureCode === 'failed'
+            ? html`<div class="problem" role="alert">${errorIcon}<div><p>${this.t('common.error.network')}</p><button type="button" class="btn secondary" @click=${() => this.#sign(i.id)}>${this.t('common.retry')}</button></div></div>`
+            : html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.interventions.sign.loading')}</p>`
+        : nothing
+    }`;
   }
 
   #renderReportsTab(i: Intervention) {

@@ -158,7 +158,8 @@ function drawingOf(h: BoxHost, role: SignerRole): Drawing {
 const field = <T extends Element>(h: BoxHost, selector: string) => h.root().querySelector<T>(selector);
 
 const uuid = (): string =>
-  globalThis.crypto.randomUUID?.() ?? [...globalThis.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  globalThis.crypto.randomUUID?.() ??
+  [...globalThis.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 function defaultName(i: Intervention, role: SignerRole): string {
   return role === 'operator' ? i.operator.name : role === 'provider' ? i.provider.technician : (i.contact?.name ?? '');
@@ -181,7 +182,9 @@ function renderSigner(h: BoxHost, s: SigningState, i: Intervention, role: Signer
   const names = (typedNames.get(h) ?? typedNames.set(h, new Map()).get(h))!;
   const typed = names.get(role) ?? defaultName(i, role);
   const err = s.errors;
-  const nameError = err.name ? h.t(`sr.interventions.box.error.name.${err.name === 'too-long' ? 'too-long' : 'required'}`, { max: 100 }) : undefined;
+  const nameError = err.name
+    ? h.t(`sr.interventions.box.error.name.${err.name === 'too-long' ? 'too-long' : 'required'}`, { max: 100 })
+    : undefined;
   const notice = s.notice
     ? html`<div class="problem" role="alert" tabindex="-1" data-focus=${signingFocus.notice}>
         ${errorIcon}
@@ -198,7 +201,8 @@ function renderSigner(h: BoxHost, s: SigningState, i: Intervention, role: Signer
       key: uuid(),
     });
   };
-  const canvasLabel = drawing.strokes === 0 ? h.t('sr.interventions.box.draw.empty') : h.t('sr.interventions.box.draw.strokes', { count: drawing.strokes });
+  const canvasLabel =
+    drawing.strokes === 0 ? h.t('sr.interventions.box.draw.empty') : h.t('sr.interventions.box.draw.strokes', { count: drawing.strokes });
   const busy = s.submitting;
   return html`<section class="box" part="box" aria-labelledby="${fid}-title">
     <p class="web">${h.t('sr.interventions.sign.web')}</p>
@@ -228,12 +232,14 @@ function renderSigner(h: BoxHost, s: SigningState, i: Intervention, role: Signer
             ${ref(drawing.canvasRef)}
           ></canvas>
           ${drawing.loading ? html`<p class="pad-state" role="status"><span class="spinner" aria-hidden="true"></span>${h.t('sr.interventions.box.draw.loading')}</p>` : nothing}
-          ${drawing.failed
-            ? html`<div class="pad-state" role="alert">
+          ${
+            drawing.failed
+              ? html`<div class="pad-state" role="alert">
                 <p>${h.t('sr.interventions.box.draw.failed')}</p>
                 <button type="button" class="btn secondary" @click=${() => drawing.load()}>${h.t('common.retry')}</button>
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="pad-actions">
           <button type="button" class="btn secondary small" ?disabled=${busy || drawing.strokes === 0} @click=${() => drawing.undo()}>${h.t('sr.interventions.box.draw.undo')}</button>

@@ -20,7 +20,9 @@ describe('<intervention-signature> on a cold page: the box and signature_pad loa
     this.timeout(30_000);
     const mock = await useScenario('register:default');
     mock.worker.events.on('request:start', ({ request }) => void requests.push(request.url));
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-104"></intervention-signature></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-104"></intervention-signature></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<InterventionSignature>('intervention-signature')!;
     const root = el.shadowRoot!;
     await until(() => root.querySelector('fieldset.choice'), 'the first screen');

@@ -9,7 +9,11 @@ import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 import '../../define/intervention-signature.js';
 import type { InterventionSignature } from './intervention-signature.js';
 
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('<intervention-signature>: signature_pad fails to load (SR-SIGN)', () => {
   it('says so with « Réessayer »; the retry loads it', async function () {
@@ -17,7 +21,9 @@ describe('<intervention-signature>: signature_pad fails to load (SR-SIGN)', () =
     const mock = await useScenario('register:default');
     let offline = true;
     mock.worker.use(http.get(/signature_pad/, () => (offline ? HttpResponse.error() : undefined)));
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-101"></intervention-signature></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-101"></intervention-signature></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<InterventionSignature>('intervention-signature')!;
     const root = el.shadowRoot!;
     const operator = await until(() => root.querySelector<HTMLInputElement>('input[value="operator"]'), 'the choice');

@@ -15,16 +15,24 @@ import type { InterventionClosedEvent, InterventionSignedEvent } from './interve
 /** Waits for the toasts' fade-in (axe measures the contrast of what is on screen). */
 const still = (el: Element) =>
   Promise.all(
-    el.shadowRoot!.getAnimations()
+    el
+      .shadowRoot!.getAnimations()
       .filter((a) => a.effect?.getTiming().iterations !== Infinity)
       .map((a) => a.finished.catch(() => undefined)),
   );
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const button = (el: Element, label: RegExp) => until(() => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(norm(b.textContent ?? ''))), `button ${label}`);
+const button = (el: Element, label: RegExp) =>
+  until(
+    () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(norm(b.textContent ?? ''))),
+    `button ${label}`,
+  );
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const checkbox = (el: Element, role: string) => $<HTMLInputElement>(el, `input[name="signer"][value="${role}"]`)!;
-
 
 async function mount(id: string, locale = 'fr') {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -38,7 +46,10 @@ async function mount(id: string, locale = 'fr') {
 /** Draws a stroke with the real mouse inside the canvas (viewport coordinates). */
 async function draw(canvas: HTMLCanvasElement, points: [number, number][]) {
   const r = canvas.getBoundingClientRect();
-  const at = ([x, y]: [number, number]) => ({ type: 'move' as const, position: [Math.round(r.left + x), Math.round(r.top + y)] as [number, number] });
+  const at = ([x, y]: [number, number]) => ({
+    type: 'move' as const,
+    position: [Math.round(r.left + x), Math.round(r.top + y)] as [number, number],
+  });
   await sendMouse(at(points[0]!));
   await sendMouse({ type: 'down' });
   for (const p of points.slice(1)) await sendMouse(at(p));
@@ -71,8 +82,17 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     await clickOn($<HTMLInputElement>(el, 'input[name="consent"]')!);
     await clickOn(await button(el, /^Valider la signature$/));
     await until(() => norm(shadowText(el)).includes('Dessinez la signature dans le cadre'), 'the empty-drawing message');
-    await draw(canvas, [[20, 60], [60, 30], [100, 80], [140, 40], [180, 70]]);
-    await draw(canvas, [[40, 100], [200, 100]]);
+    await draw(canvas, [
+      [20, 60],
+      [60, 30],
+      [100, 80],
+      [140, 40],
+      [180, 70],
+    ]);
+    await draw(canvas, [
+      [40, 100],
+      [200, 100],
+    ]);
     await until(() => canvas.getAttribute('aria-label') === 'Signature dessinée (2 traits)', 'the canvas label counts the strokes');
     await clickOn(await button(el, /^Annuler le dernier trait$/));
     await until(() => canvas.getAttribute('aria-label') === 'Signature dessinée (1 trait)', 'undo');
@@ -95,7 +115,10 @@ describe('<intervention-signature> (SR-SIGN)', () => {
     await until(() => focused(el)?.classList.contains('closed'), 'focus on the closed notice');
     expect(norm(shadowText(el))).to.contain('L’intervention est clôturée');
     expect(norm(shadowText(el))).to.contain('Karim Benali, le 10/03/2026');
-    const stored = (await (await fetch('/api/safety-register/interventions/int-101')).json()) as { status: string; signatures: { role: string; method: string; hash: string }[] };
+    const stored = (await (await fetch('/api/safety-register/interventions/int-101')).json()) as {
+      status: string;
+      signatures: { role: string; method: string; hash: string }[];
+    };
     expect(stored.status).to.equal('closed');
     expect(stored.signatures.map((x) => `${x.role}:${x.method}`)).to.deep.equal(['operator:drawn', 'contact:typed']);
     expect(stored.signatures[0]!.hash).to.match(/^[0-9a-f]{64}$/);
@@ -163,7 +186,9 @@ describe('<intervention-signature> (SR-SIGN)', () => {
 
   it('restricted account: the access notice, and no intervention read', async () => {
     await useScenario('register:restricted');
-    const wrapper = await fixture<HTMLDivElement>(html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-101"></intervention-signature></vigie-provider></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><vigie-provider now=${NOW} locale="fr"><intervention-signature intervention-id="int-101"></intervention-signature></vigie-provider></div>`,
+    );
     const el = wrapper.querySelector<InterventionSignature>('intervention-signature')!;
     await until(() => $(el, 'register-access-notice'), 'the notice');
     expect($(el, 'fieldset')).to.equal(null);

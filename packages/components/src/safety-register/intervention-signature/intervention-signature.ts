@@ -37,7 +37,8 @@ type S = SigningState;
 type E = SigningEvent;
 type R = SigningRequest;
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 let uid = 0;
 
@@ -214,15 +215,17 @@ export class InterventionSignature extends VigieElement {
     const x = { t: this.t.bind(this), locale: this.services!.locale };
     const today = calendarDateOf(this.services!.clock.now());
     return html`${this.hideDetails ? nothing : html`<p class="subtitle"><strong>${i.title}</strong> ${renderStatus(x, i, today)}</p>${renderDetails(x, i, today)}`}
-      ${s.step === 'closed'
-        ? html`<div class="closed" role="status" tabindex="-1" data-focus=${signingFocus.closed}>
+      ${
+        s.step === 'closed'
+          ? html`<div class="closed" role="status" tabindex="-1" data-focus=${signingFocus.closed}>
             ${checkIcon}
             <div>
               <h3>${this.t('sr.interventions.sign.closed.title')}</h3>
               <p>${this.t('sr.interventions.sign.closed')}</p>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${!this.hideDetails && (i.signatures.length > 0 || s.step === 'closed') ? renderSignatures(x, i) : nothing}
       ${s.step === 'closed' ? nothing : this.#renderChoice(s, i)}
       ${s.step === 'sign' && this.#box.module ? this.#box.module.renderBox(this.#host, s, i) : nothing}`;
@@ -233,7 +236,11 @@ export class InterventionSignature extends VigieElement {
     const locked = fixed || s.step !== 'choose';
     const available = availableSigners(i);
     const errorId = `${this.#id}-choice-error`;
-    const names: Record<SignerRole, string> = { operator: i.operator.name, provider: `${i.provider.technician}, ${i.provider.company}`, contact: i.contact?.name ?? '' };
+    const names: Record<SignerRole, string> = {
+      operator: i.operator.name,
+      provider: `${i.provider.technician}, ${i.provider.company}`,
+      contact: i.contact?.name ?? '',
+    };
     const progress = s.choice.length > 0 && i.signatures.length > 0;
     return html`<fieldset class="choice" part="choice" tabindex="-1" data-focus=${signingFocus.choice} aria-describedby="${this.#id}-hint ${s.choiceIssue ? errorId : ''}">
         <legend>${this.t('sr.interventions.sign.choice.legend')}</legend>
@@ -255,8 +262,9 @@ export class InterventionSignature extends VigieElement {
         ${s.choiceIssue ? html`<p class="error" id=${errorId}>${errorIcon}<span>${this.t(`sr.interventions.sign.choice.${s.choiceIssue}`)}</span></p>` : nothing}
         ${progress ? html`<p class="muted">${this.t('sr.interventions.sign.progress', { count: i.signatures.length, total: s.choice.length })}</p>` : nothing}
       </fieldset>
-      ${s.step === 'choose'
-        ? html`<div class="actions">
+      ${
+        s.step === 'choose'
+          ? html`<div class="actions">
             <button
               type="button"
               class="btn"
@@ -268,10 +276,13 @@ export class InterventionSignature extends VigieElement {
               ${this.t('sr.interventions.sign.start')}
             </button>
           </div>
-          ${this.#box.failed && !this.#waiting
-            ? html`<p class="error" role="alert">${errorIcon}<span>${this.t('sr.interventions.sign.boxFailed')} ${this.t('common.error.network')}</span></p>`
-            : nothing}`
-        : nothing}`;
+          ${
+            this.#box.failed && !this.#waiting
+              ? html`<p class="error" role="alert">${errorIcon}<span>${this.t('sr.interventions.sign.boxFailed')} ${this.t('common.error.network')}</span></p>`
+              : nothing
+          }`
+          : nothing
+      }`;
   }
 
   /** The current signer (tests, hosts). */

@@ -20,7 +20,11 @@ export function renderStatus(x: SummaryText, i: Intervention, today: CalendarDat
   const l = lateness(i, today);
   const [kind, icon, text] =
     l.kind === 'closed'
-      ? (['closed', checkIcon, x.t('sr.interventions.status.closed', { date: i.closedAt ? day(x, i.closedAt) : formatDate(x.locale, i.dueDate) })] as const)
+      ? ([
+          'closed',
+          checkIcon,
+          x.t('sr.interventions.status.closed', { date: i.closedAt ? day(x, i.closedAt) : formatDate(x.locale, i.dueDate) }),
+        ] as const)
       : l.kind === 'late'
         ? (['late', warningIcon, x.t('sr.interventions.status.late', { days: l.days })] as const)
         : l.kind === 'due-today'
@@ -44,8 +48,12 @@ export function renderDetails(x: SummaryText, i: Intervention, today: CalendarDa
 
 /** Who signed and when (with the method and the proof's fingerprint), or that nobody did yet. */
 export function renderSignatures(x: SummaryText, i: Intervention, headingTag: 'h3' | 'h4' = 'h3') {
-  const heading = headingTag === 'h3' ? html`<h3>${x.t('sr.interventions.signatures.title')}</h3>` : html`<h4>${x.t('sr.interventions.signatures.title')}</h4>`;
-  if (i.signatures.length === 0) return html`<section class="signatures" part="signatures">${heading}<p class="muted">${x.t('sr.interventions.signatures.none')}</p></section>`;
+  const heading =
+    headingTag === 'h3'
+      ? html`<h3>${x.t('sr.interventions.signatures.title')}</h3>`
+      : html`<h4>${x.t('sr.interventions.signatures.title')}</h4>`;
+  if (i.signatures.length === 0)
+    return html`<section class="signatures" part="signatures">${heading}<p class="muted">${x.t('sr.interventions.signatures.none')}</p></section>`;
   return html`<section class="signatures" part="signatures">
     ${heading}
     <ul role="list">
@@ -62,4 +70,3 @@ export function renderSignatures(x: SummaryText, i: Intervention, headingTag: 'h
     </ul>
   </section>`;
 }
-

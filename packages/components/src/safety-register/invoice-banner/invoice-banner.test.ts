@@ -69,7 +69,10 @@ describe('<invoice-banner> (SR-INVOICE)', () => {
     const { banner } = await mount();
     const levels: string[] = [];
     banner.addEventListener('invoice-level-changed', (e) => levels.push(e.level));
-    await until(() => apiRequests().length > 0 && banner.hasAttribute('level') && banner.shadowRoot!.childElementCount === 0, 'an empty banner');
+    await until(
+      () => apiRequests().length > 0 && banner.hasAttribute('level') && banner.shadowRoot!.childElementCount === 0,
+      'an empty banner',
+    );
     expect(banner.getAttribute('level')).to.equal('none');
     expect(shadowText(banner)).to.equal('');
     expect(banner.getBoundingClientRect().height).to.equal(0);

@@ -211,7 +211,10 @@ export class InvoiceListActions implements ReactiveController {
   /** « Régler »: the host event first, then (if not cancelled) the confirmation. */
   pay(invoice: Invoice, trigger: HTMLElement): void {
     this.#returnFocus = trigger;
-    this.#pay.send({ type: 'pay', invoice: { id: invoice.id, number: invoice.number, amountCents: invoice.amountCents, dueDate: invoice.dueDate } });
+    this.#pay.send({
+      type: 'pay',
+      invoice: { id: invoice.id, number: invoice.number, amountCents: invoice.amountCents, dueDate: invoice.dueDate },
+    });
   }
 
   /** The dialogs, when one is open. */
@@ -271,11 +274,13 @@ function renderPayment(host: DialogsHost, state: PaymentState) {
         <div><dt>${host.t('invoice.pay.dueDate')}</dt><dd>${formatDate(host.locale, invoice.dueDate)}</dd></div>
         <div class="amount"><dt>${host.t('invoice.pay.amount')}</dt><dd>${amountOf(host, invoice)}</dd></div>
       </dl>
-      ${state.phase === 'paid'
-        ? html`<p class="outcome ok" role="status">${checkIcon}<span>${host.t('invoice.pay.done.detail', { amount: amountOf(host, invoice) })}</span></p>`
-        : state.phase === 'failed'
-          ? html`<p class="outcome error" role="alert">${errorIcon}<span>${host.t(`invoice.pay.error.${state.failure}`)}</span></p>`
-          : html`<p>${host.t('invoice.pay.intro')}</p>`}
+      ${
+        state.phase === 'paid'
+          ? html`<p class="outcome ok" role="status">${checkIcon}<span>${host.t('invoice.pay.done.detail', { amount: amountOf(host, invoice) })}</span></p>`
+          : state.phase === 'failed'
+            ? html`<p class="outcome error" role="alert">${errorIcon}<span>${host.t(`invoice.pay.error.${state.failure}`)}</span></p>`
+            : html`<p>${host.t('invoice.pay.intro')}</p>`
+      }
       <p class="sr-only" role="status">${busy ? host.t('invoice.pay.busy') : ''}</p>
     </div>
     <footer>${footer(host, state)}</footer>

@@ -68,7 +68,8 @@ async function mount(opts: { locale?: string; banner?: boolean } = {}) {
 
 const payButtons = (list: InvoiceList, group = 'late') => $$<HTMLButtonElement>(list, `.group.${group} [part~=pay]`);
 const dialog = (list: InvoiceList) => $<HTMLDialogElement>(list, 'dialog.pay');
-const button = (root: Element | null, label: RegExp) => [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => label.test(text(b)))!;
+const button = (root: Element | null, label: RegExp) =>
+  [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => label.test(text(b)))!;
 
 /** « Régler » on the first late invoice, by click; resolves with the open confirmation dialog. */
 async function requestFirst(list: InvoiceList): Promise<HTMLDialogElement> {
@@ -145,7 +146,15 @@ describe('<invoice-list> settling invoices (SR-INVOICE)', () => {
   it('SR-INVOICE already paid (409 invoice-already-paid): says so and refreshes the list', async () => {
     mock = await useScenario('register:default');
     mock.worker.use(
-      http.post(PAY, () => HttpResponse.json({ type: '/problems/invoice-already-paid', title: 'Invoice already paid', status: 409 }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }),
+      http.post(
+        PAY,
+        () =>
+          HttpResponse.json(
+            { type: '/problems/invoice-already-paid', title: 'Invoice already paid', status: 409 },
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
     );
     const { list } = await mount();
     const paid = new Promise<boolean>((resolve) => list.addEventListener('invoice-paid', (e) => resolve(e.alreadyPaid), { once: true }));

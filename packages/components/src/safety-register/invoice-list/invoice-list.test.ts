@@ -14,7 +14,9 @@ async function mount(locale = 'fr') {
 }
 
 const rows = (list: InvoiceList, group: string) =>
-  [...list.shadowRoot!.querySelectorAll(`.group.${group} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+  [...list.shadowRoot!.querySelectorAll(`.group.${group} tbody tr`)].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
 
 describe('<invoice-list> (SR-INVOICE)', () => {
   it('groups every invoice as late / to pay / paid, sorted by due date, amounts in euros', async () => {
@@ -107,7 +109,9 @@ describe('<invoice-list> (SR-INVOICE)', () => {
     await useScenario('invoices:none');
     const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW}><invoice-list></invoice-list></vigie-provider>`);
     const list = provider.querySelector('invoice-list')!;
-    list.invoices = [{ id: 'x', number: '<img src=x onerror="window.__pwned=1">', dueDate: '2026-03-01', amountCents: 100, status: 'unpaid' }];
+    list.invoices = [
+      { id: 'x', number: '<img src=x onerror="window.__pwned=1">', dueDate: '2026-03-01', amountCents: 100, status: 'unpaid' },
+    ];
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('img')).to.be.null;
     expect(shadowText(list)).to.contain('<img src=x');
@@ -124,7 +128,11 @@ describe('<invoice-list> (SR-INVOICE)', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 
     // The issue's box (1,264 px: the table), the page at 360 px (stacked rows), and a card in it.
-    for (const [viewport, width] of [[1280, 1264], [360, 344], [360, 264]] as const) {
+    for (const [viewport, width] of [
+      [1280, 1264],
+      [360, 344],
+      [360, 264],
+    ] as const) {
       it(`${width} px in a ${viewport} px page: a 100-character number wraps inside its cell, nothing runs out of the widget`, async () => {
         await setViewport({ width: viewport, height: 800 });
         await useScenario('invoices:none');

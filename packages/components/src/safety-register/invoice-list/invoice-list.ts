@@ -92,7 +92,12 @@ export class InvoiceList extends VigieElement {
     this.#actionsBundle = m.messages;
     await loadMessages((this.#actionsLocale = this.services!.locale), [m.messages]);
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof InvoiceList).elementStyles, m.styles]);
-    return (this.#actions ??= new m.InvoiceListActions(this, { services: () => this.services!, t: (k, p) => this.t(k, p), refresh: () => this.refresh() }, this.#id, this.#toasts));
+    return (this.#actions ??= new m.InvoiceListActions(
+      this,
+      { services: () => this.services!, t: (k, p) => this.t(k, p), refresh: () => this.refresh() },
+      this.#id,
+      this.#toasts,
+    ));
   });
 
   #actionsLocale?: string;
@@ -158,12 +163,14 @@ export class InvoiceList extends VigieElement {
 
   /** The dialogs (once their code is here) and the retry of a failed load. */
   #renderMore() {
-    return html`${this.loadFailed
-      ? html`<div class="state error small" role="alert">
+    return html`${
+      this.loadFailed
+        ? html`<div class="state error small" role="alert">
           ${errorIcon}<span>${this.t('invoice.list.more.error')}</span>
           <button class="btn secondary" type="button" aria-busy=${this.loadingActions ? 'true' : 'false'} @click=${() => this.loadFailed?.()}>${this.t('common.retry')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${this.#actions?.render()}`;
   }
 
@@ -226,9 +233,10 @@ export class InvoiceList extends VigieElement {
         ${this.t(`invoice.list.group.${group}`)}
         <span class="summary">${this.t('invoice.list.count', { count: invoices.length, total: formatAmount(locale, totalCents(invoices)) })}</span>
       </h3>
-      ${invoices.length === 0
-        ? html`<p part="empty" class="state empty small">${this.t('invoice.list.empty.group')}</p>`
-        : html`<table>
+      ${
+        invoices.length === 0
+          ? html`<p part="empty" class="state empty small">${this.t('invoice.list.empty.group')}</p>`
+          : html`<table>
             <thead>
               <tr>
                 <th scope="col">${this.t('invoice.list.number')}</th>
@@ -241,7 +249,8 @@ export class InvoiceList extends VigieElement {
             <tbody>
               ${invoices.map((i) => this.#renderRow(group, i, today))}
             </tbody>
-          </table>`}
+          </table>`
+      }
     </section>`;
   }
 
@@ -266,10 +275,12 @@ export class InvoiceList extends VigieElement {
           @click=${(e: Event) => this.#act(e, (a, trigger) => a.open(invoice, trigger))}>${this.t('invoice.list.open')}</button>
         <button class="link" type="button" aria-label=${this.t('invoice.list.download', { number: invoice.number })} @pointerenter=${this.#intent} @focusin=${this.#intent}
           @click=${(e: Event) => this.#act(e, (a, trigger) => a.download(invoice, trigger))}>${downloadIcon}${this.t('invoice.list.download.short')}</button>
-        ${group === 'paid'
-          ? nothing
-          : html`<button class="btn pay" part="pay" type="button" aria-label=${this.t('invoice.list.pay.label', { number: invoice.number, amount })} @pointerenter=${this.#intent} @focusin=${this.#intent}
-              @click=${(e: Event) => this.#act(e, (a, trigger) => a.pay(invoice, trigger))}>${this.t('invoice.list.pay')}</button>`}
+        ${
+          group === 'paid'
+            ? nothing
+            : html`<button class="btn pay" part="pay" type="button" aria-label=${this.t('invoice.list.pay.label', { number: invoice.number, amount })} @pointerenter=${this.#intent} @focusin=${this.#intent}
+              @click=${(e: Event) => this.#act(e, (a, trigger) => a.pay(invoice, trigger))}>${this.t('invoice.list.pay')}</button>`
+        }
         ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       </td>
     </tr>`;

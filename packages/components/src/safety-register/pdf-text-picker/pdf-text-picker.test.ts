@@ -9,14 +9,20 @@ import { NOW, clickOn, until, useScenario } from '../../../test/helpers.js';
 const PDF = makePdfPages(
   [
     [{ text: 'Procès-verbal', size: 16 }, { text: 'Prescription n° 1 : maintenir libres les dégagements.' }],
-    [{ text: 'Page deux', size: 16 }, { text: 'Prescription n° 4 : afficher les consignes de sécurité' }, { text: 'à chaque niveau du bâtiment.' }],
+    [
+      { text: 'Page deux', size: 16 },
+      { text: 'Prescription n° 4 : afficher les consignes de sécurité' },
+      { text: 'à chaque niveau du bâtiment.' },
+    ],
   ],
   'PV',
 );
 
 async function mount(workerSrc?: string) {
   await useScenario('register:default');
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW}><pdf-text-picker target="prescription" worker-src=${workerSrc ?? '/pdfjs/pdf.worker.min.mjs'}></pdf-text-picker></vigie-provider>`);
+  const provider = await fixture<VigieProvider>(
+    html`<vigie-provider now=${NOW}><pdf-text-picker target="prescription" worker-src=${workerSrc ?? '/pdfjs/pdf.worker.min.mjs'}></pdf-text-picker></vigie-provider>`,
+  );
   const picker = provider.querySelector('pdf-text-picker')!;
   picker.data = PDF;
   return picker;
@@ -27,7 +33,8 @@ const deepActive = () => {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 };
-const button = (p: PdfTextPicker, name: string) => [...p.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name);
+const button = (p: PdfTextPicker, name: string) =>
+  [...p.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name);
 
 describe('<pdf-text-picker> (SR-OBS)', () => {
   it('SR-OBS reusable alone: pages of a real PDF, the next page, its lines ticked with the keyboard, one pdf-text-pick event', async function () {
@@ -36,7 +43,10 @@ describe('<pdf-text-picker> (SR-OBS)', () => {
     await until(() => picker.shadowRoot!.querySelector('.textLayer span'), 'the first page', 15000);
     expect(picker.shadowRoot!.textContent).to.contain('Page 1 sur 2');
     await clickOn(button(picker, 'Page suivante')!);
-    await until(() => [...picker.shadowRoot!.querySelectorAll('.textLayer span')].some((s) => s.textContent!.includes('Prescription n° 4')), 'the second page');
+    await until(
+      () => [...picker.shadowRoot!.querySelectorAll('.textLayer span')].some((s) => s.textContent!.includes('Prescription n° 4')),
+      'the second page',
+    );
     const toggle = button(picker, 'Choisir dans le texte de la page')!;
     toggle.focus();
     await sendKeys({ press: 'Enter' });

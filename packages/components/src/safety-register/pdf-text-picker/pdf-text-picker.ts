@@ -291,7 +291,12 @@ export class PdfTextPicker extends VigieElement {
   }
 
   #checkedText(): string {
-    return normalizeExtract([...this.checked].sort((a, b) => a - b).map((i) => this.lines[i]).join(' '));
+    return normalizeExtract(
+      [...this.checked]
+        .sort((a, b) => a - b)
+        .map((i) => this.lines[i])
+        .join(' '),
+    );
   }
 
   // ── rendering ──
@@ -313,18 +318,21 @@ export class PdfTextPicker extends VigieElement {
     return html`<div part="base">
       <div class="bar">
         <span class="count" aria-live="polite">${this.t('sr.reports.pdf.page', { page: this.page, pages: this.pages })}</span>
-        ${this.pages > 1
-          ? html`<button type="button" class="btn secondary" ?disabled=${this.page <= 1} @click=${() => this.page--}>${this.t('sr.reports.pdf.previous')}</button>
+        ${
+          this.pages > 1
+            ? html`<button type="button" class="btn secondary" ?disabled=${this.page <= 1} @click=${() => this.page--}>${this.t('sr.reports.pdf.previous')}</button>
               <button type="button" class="btn secondary" ?disabled=${this.page >= this.pages} @click=${() => this.page++}>${this.t('sr.reports.pdf.next')}</button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="btn secondary" aria-expanded=${this.showLines ? 'true' : 'false'} aria-controls=${lid} @click=${() => (this.showLines = !this.showLines)}>
           ${this.t('sr.reports.pdf.lines')}
         </button>
       </div>
       <div class="viewport" role="document" tabindex="0" aria-label=${this.t('sr.reports.pdf.label', { page: this.page, pages: this.pages })}>
         <div part="page" class="page"></div>
-        ${sel
-          ? html`<button
+        ${
+          sel
+            ? html`<button
               type="button"
               part="pick"
               class="btn pick"
@@ -333,7 +341,8 @@ export class PdfTextPicker extends VigieElement {
             >
               ${this.#label()}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div id=${lid} ?hidden=${!this.showLines}>
         ${this.showLines ? this.#renderLines() : nothing}

@@ -25,11 +25,16 @@ export function pdfWorker(href: string): Promise<Worker> | undefined {
   if (new URL(href).origin !== location.origin) return undefined;
   const known = workers.get(href);
   if (known) return known;
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string | null }): Policy } }).trustedTypes;
+  const tt = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string | null }): Policy } }
+  ).trustedTypes;
   if (tt && policy === undefined) {
     try {
       policy = tt.createPolicy('vigie-pdf', {
-        createScriptURL: (url) => (new URL(url, location.href).origin === location.origin && /\/pdf\.worker(\.min)?\.mjs$/.test(new URL(url, location.href).pathname) ? url : null),
+        createScriptURL: (url) =>
+          new URL(url, location.href).origin === location.origin && /\/pdf\.worker(\.min)?\.mjs$/.test(new URL(url, location.href).pathname)
+            ? url
+            : null,
       });
     } catch {
       // The page's CSP does not list `vigie-pdf`: its `default` policy (if any) decides on the string.

@@ -89,7 +89,9 @@ describe('<register-access-notice> (SR-INVOICE)', () => {
     me.rights = me.rights.filter((r) => r !== SYNTHESIS_RIGHT);
     const { notice } = await mount();
     await until(() => shadowText(notice).includes('demande le droit'), 'the missing right');
-    expect(norm(shadowText(notice))).to.contain('La synthèse des sites demande le droit « Générer la synthèse » ; demandez-le à l’administrateur de votre compte.');
+    expect(norm(shadowText(notice))).to.contain(
+      'La synthèse des sites demande le droit « Générer la synthèse » ; demandez-le à l’administrateur de votre compte.',
+    );
     expect($(notice, '[part=synthesis]')).to.be.null;
     await expect(notice).to.be.accessible();
   });

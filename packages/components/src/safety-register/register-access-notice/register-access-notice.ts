@@ -1,6 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { calendarDateOf, registerAccessMessages, synthesisFlow, type MessageKey, type Module, type SynthesisEvent, type SynthesisRequest, type SynthesisState } from '@vigie/core';
+import {
+  calendarDateOf,
+  registerAccessMessages,
+  synthesisFlow,
+  type MessageKey,
+  type Module,
+  type SynthesisEvent,
+  type SynthesisRequest,
+  type SynthesisState,
+} from '@vigie/core';
 import { FlowController } from '../../base/flow-controller.js';
 import { downloadIcon, lockIcon } from '../../base/icons.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
@@ -106,10 +115,12 @@ export class RegisterAccessNotice extends VigieElement {
             <button class="btn" type="button" part="synthesis" aria-disabled=${busy ? 'true' : 'false'} @click=${() => !busy && this.#flow.send({ type: 'generate' })}>
               ${busy ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('sr.access.synthesis.busy')}` : this.t('sr.access.synthesis')}
             </button>
-            ${state.phase === 'ready'
-              ? html`<a class="btn secondary" part="open" data-focus="synthesis-open" href=${this.#href(state.pdf)} target="_blank" rel="noopener">${this.t('sr.access.synthesis.open')}</a>
+            ${
+              state.phase === 'ready'
+                ? html`<a class="btn secondary" part="open" data-focus="synthesis-open" href=${this.#href(state.pdf)} target="_blank" rel="noopener">${this.t('sr.access.synthesis.open')}</a>
                   <a class="btn secondary" part="download" href=${this.#href(state.pdf)} download=${this.t('sr.access.synthesis.file', { date })}>${downloadIcon} ${this.t('sr.access.synthesis.download')}</a>`
-              : nothing}
+                : nothing
+            }
           </div>
           <p class="sr-only" role="status">${state.phase === 'ready' ? this.t('sr.access.synthesis.ready') : busy ? this.t('sr.access.synthesis.busy') : ''}</p>
           ${state.phase === 'failed' ? html`<p class="hint" role="alert">${this.t('sr.access.synthesis.error')}</p>` : nothing}`;

@@ -4,7 +4,16 @@
  * arrives) and the form that saves the picked text.
  */
 import { css, html, nothing } from 'lit';
-import { MAX_EXTRACT_LENGTH, type ApiFailure, type ExtractionTarget, type Locale, type MessageKey, type Params, type ReportObservationsEvent as E, type ReportObservationsState as S } from '@vigie/core';
+import {
+  MAX_EXTRACT_LENGTH,
+  type ApiFailure,
+  type ExtractionTarget,
+  type Locale,
+  type MessageKey,
+  type Params,
+  type ReportObservationsEvent as E,
+  type ReportObservationsState as S,
+} from '@vigie/core';
 import { closeIcon, errorIcon } from '../../base/icons.js';
 import '../../define/pdf-text-picker.js';
 import type { PdfTextPickEvent } from '../pdf-text-picker/pdf-text-picker.events.js';
@@ -56,17 +65,19 @@ function renderPicker(host: DialogHost, s: S, did: string) {
       <h3 id="${did}-doc" tabindex="-1" data-focus="picker">${s.source?.report?.fileName ?? ''}</h3>
       <button type="button" class="btn secondary" @click=${() => host.send({ type: 'show-tutorial' })}>${host.t('sr.reports.tutorial.again')}</button>
     </div>
-    ${pdf.status === 'ready'
-      ? html`<pdf-text-picker
+    ${
+      pdf.status === 'ready'
+        ? html`<pdf-text-picker
           .data=${pdf.data}
           target=${host.target()}
           worker-src=${host.workerSrc() ?? nothing}
           @pdf-text-pick=${(e: PdfTextPickEvent) => host.send({ type: 'picked', text: e.text, page: e.page })}
         ></pdf-text-picker>`
-      : pdf.status === 'error'
-        ? html`<div class="state error" role="alert">${errorIcon}<div><p>${host.t('sr.reports.pdf.error')}</p>
+        : pdf.status === 'error'
+          ? html`<div class="state error" role="alert">${errorIcon}<div><p>${host.t('sr.reports.pdf.error')}</p>
             <button type="button" class="btn secondary" @click=${() => host.retryPdf()}>${host.t('common.retry')}</button></div></div>`
-        : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${host.t('sr.reports.pdf.loading')}</p>`}
+          : html`<p class="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${host.t('sr.reports.pdf.loading')}</p>`
+    }
   </section>`;
 }
 
@@ -102,9 +113,11 @@ function renderForm(host: DialogHost, s: S, did: string) {
         ${host.t('sr.reports.form.hint', { max: MAX_EXTRACT_LENGTH })}${draft.page ? html` ${host.t('sr.reports.form.page', { page: draft.page })}` : nothing}
       </p>
       ${issue ? html`<p id="${fid}-issue" class="issue">${errorIcon}${host.t(issue === 'empty' ? 'sr.reports.form.empty' : 'sr.reports.form.too-long', { max: MAX_EXTRACT_LENGTH })}</p>` : nothing}
-      ${s.saveFailure
-        ? html`<div class="state error" role="alert" tabindex="-1" data-focus="save-error">${errorIcon}<div><p><strong>${host.t('sr.reports.form.error')}</strong></p><p>${host.describeFailure(s.saveFailure)}</p></div></div>`
-        : nothing}
+      ${
+        s.saveFailure
+          ? html`<div class="state error" role="alert" tabindex="-1" data-focus="save-error">${errorIcon}<div><p><strong>${host.t('sr.reports.form.error')}</strong></p><p>${host.describeFailure(s.saveFailure)}</p></div></div>`
+          : nothing
+      }
       <div class="form-actions">
         <button type="submit" class="btn" aria-busy=${s.saving ? 'true' : 'false'}>${s.saving ? host.t('sr.reports.form.saving') : host.t('sr.reports.form.save')}</button>
         <button type="button" class="btn secondary" ?disabled=${s.saving} @click=${() => host.send({ type: 'back' })}>${host.t('sr.reports.form.back')}</button>

@@ -7,7 +7,9 @@ import type { PdfTextPicker } from '../pdf-text-picker/pdf-text-picker.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, clickOn, shadowText, until, useScenario, pressKeys } from '../../../test/helpers.js';
 
-async function mount(attrs: { interventionId?: string; documentId?: string; target?: string; locale?: string; scenario?: ScenarioName } = {}) {
+async function mount(
+  attrs: { interventionId?: string; documentId?: string; target?: string; locale?: string; scenario?: ScenarioName } = {},
+) {
   await useScenario(attrs.scenario ?? 'register:default');
   const provider = await fixture<VigieProvider>(html`
     <vigie-provider now=${NOW} locale=${attrs.locale ?? 'fr'}>
@@ -18,7 +20,8 @@ async function mount(attrs: { interventionId?: string; documentId?: string; targ
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const buttonNamed = (root: ParentNode, name: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+const buttonNamed = (root: ParentNode, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
 
 /** The element that has the focus, through the shadow roots. */
 function deepActive(): Element | null {
@@ -47,7 +50,8 @@ async function openReport(el: ReportObservations) {
   return { dialog, picker };
 }
 
-const spans = (picker: PdfTextPicker) => [...picker.shadowRoot!.querySelectorAll<HTMLSpanElement>('.textLayer span')].filter((s) => s.textContent!.trim());
+const spans = (picker: PdfTextPicker) =>
+  [...picker.shadowRoot!.querySelectorAll<HTMLSpanElement>('.textLayer span')].filter((s) => s.textContent!.trim());
 
 describe('<report-observations> (SR-OBS)', () => {
   it('SR-OBS pointer: drag over two lines of the PDF, « Créer une observation », the form holds exactly that text, saving lists it', async function () {
@@ -88,7 +92,9 @@ describe('<report-observations> (SR-OBS)', () => {
 
     const expected = normalizeExtract(`${first.textContent} ${second.textContent}`);
     // pdf.js gives the PDF's no-break spaces back as plain spaces.
-    expect(expected).to.match(/^Observation n°\s3\s: l’extincteur du local poubelles n’est pas accessible, des conteneurs sont stockés devant\./);
+    expect(expected).to.match(
+      /^Observation n°\s3\s: l’extincteur du local poubelles n’est pas accessible, des conteneurs sont stockés devant\./,
+    );
     const pick = await until(() => picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~=pick]'), 'the button by the selection');
     expect(pick.textContent!.trim()).to.equal('Créer une observation');
     await clickOn(pick);

@@ -153,10 +153,18 @@ export class ReportObservations extends VigieElement {
     const ref = this.#ref();
     try {
       if (request.op === 'load') {
-        const [source, items] = await Promise.all([api.getExtractionSource(client, ref, { signal }), api.listExtracts(client, ref, { signal })]);
+        const [source, items] = await Promise.all([
+          api.getExtractionSource(client, ref, { signal }),
+          api.listExtracts(client, ref, { signal }),
+        ]);
         return { type: 'loaded', source, items };
       }
-      const item = await api.createExtract(client, ref, { text: request.text, page: request.page }, { signal, idempotencyKey: request.key });
+      const item = await api.createExtract(
+        client,
+        ref,
+        { text: request.text, page: request.page },
+        { signal, idempotencyKey: request.key },
+      );
       return { type: 'saved', item };
     } catch (e) {
       if (isAccessRestricted(e)) void this.services!.refreshAccess();
@@ -262,13 +270,16 @@ export class ReportObservations extends VigieElement {
       ${title}
       <p class="meta">
         <strong>${src.title}</strong>${type ? html` — ${type}` : nothing}${src.documentKind ? html` — ${this.t(`sr.reports.kind.${src.documentKind}`)}` : nothing}
-        ${src.date && (src.closed || src.documentKind)
-          ? html`<br />${this.t(src.documentKind ? 'sr.reports.document.date' : 'sr.reports.report.closed', { date: formatDate(locale, src.date) })}`
-          : nothing}
+        ${
+          src.date && (src.closed || src.documentKind)
+            ? html`<br />${this.t(src.documentKind ? 'sr.reports.document.date' : 'sr.reports.report.closed', { date: formatDate(locale, src.date) })}`
+            : nothing
+        }
         ${src.report ? html`<br />${this.t('sr.reports.report', { fileName: src.report.fileName })}` : nothing}
       </p>
-      ${src.eligible
-        ? html`<div class="actions">
+      ${
+        src.eligible
+          ? html`<div class="actions">
             <button
               type="button"
               part="open"
@@ -284,17 +295,20 @@ export class ReportObservations extends VigieElement {
             </button>
             <span id="${this.#id}-hint" class="meta">${this.t('sr.reports.open.hint')}</span>
           </div>
-          ${this.#waiting === 'failed'
-            ? html`<div class="state error" role="alert">${errorIcon}<div><p>${this.t('common.error.network')}</p>
+          ${
+            this.#waiting === 'failed'
+              ? html`<div class="state error" role="alert">${errorIcon}<div><p>${this.t('common.error.network')}</p>
                 <button type="button" class="btn secondary" @click=${this.#open}>${this.t('common.retry')}</button></div></div>`
-            : nothing}`
-        : html`<div part="notice" class="notice" role="note">
+              : nothing
+          }`
+          : html`<div part="notice" class="notice" role="note">
             ${warningIcon}
             <div>
               <p><strong>${this.t('sr.reports.ineligible.title')}</strong></p>
               <p>${this.t(`sr.reports.ineligible.${src.reason ?? 'no-report'}`, { type: type ?? '', fileName: src.report?.fileName ?? '' })}</p>
             </div>
-          </div>`}
+          </div>`
+      }
       ${this.#renderItems(s.items)}
       <dialog part="dialog" aria-labelledby="${this.#id}-dialog-title" @cancel=${this.#onCancel}>
         ${dialogModule && s.dialog !== 'closed' ? dialogModule.renderDialog(this.#host, s) : nothing}
@@ -308,9 +322,10 @@ export class ReportObservations extends VigieElement {
     const hid = `${this.#id}-items`;
     return html`<section part="items" class="items" aria-labelledby=${hid}>
       <h3 id=${hid}>${this.t(`sr.reports.list.${this.target}`, { count: items.length })}</h3>
-      ${items.length === 0
-        ? nothing
-        : html`<ul>
+      ${
+        items.length === 0
+          ? nothing
+          : html`<ul>
             ${items.map((i) => {
               const date = formatDate(locale, calendarDateOf(Date.parse(i.createdAt)));
               return html`<li tabindex="-1" data-focus="item-${i.id}">
@@ -318,7 +333,8 @@ export class ReportObservations extends VigieElement {
                 <p class="by">${i.page ? this.t('sr.reports.item.meta', { page: i.page, name: i.createdBy, date }) : this.t('sr.reports.item.meta.nopage', { name: i.createdBy, date })}</p>
               </li>`;
             })}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 }

@@ -72,7 +72,8 @@ export interface EditorSession {
   render(): TemplateResult | typeof nothing;
 }
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 export function createSession(h: ProfilesHost): EditorSession {
   const toasts = new ToastController(
@@ -119,7 +120,9 @@ async function run(h: ProfilesHost, request: R, signal: AbortSignal): Promise<E>
       request.op === 'create-profile'
         ? await api.createProfile(client, { name: request.name, rights: [...request.rights], userIds: [...request.userIds] }, { signal })
         : request.op === 'update-profile'
-          ? await api.updateProfile(client, request.profileId, { name: request.name, rights: [...request.rights] }, request.version, { signal })
+          ? await api.updateProfile(client, request.profileId, { name: request.name, rights: [...request.rights] }, request.version, {
+              signal,
+            })
           : await api.attachProfileUsers(client, request.profileId, request.userIds, { signal });
     // The lists first, so the new profile is there when the flow moves the focus to it.
     h.applyChange(response);
@@ -169,7 +172,10 @@ class EditorView {
 
   #right(r: Right): string {
     const [module, action] = r.split(':') as [Module, string];
-    return this.#t('sr.profiles.editor.right', { module: this.#t(`sr.module.${module}`), action: this.#t(`sr.action.${action}` as MessageKey) });
+    return this.#t('sr.profiles.editor.right', {
+      module: this.#t(`sr.module.${module}`),
+      action: this.#t(`sr.action.${action}` as MessageKey),
+    });
   }
 
   #name(u: { firstName: string; lastName: string }) {
@@ -215,11 +221,13 @@ class EditorView {
         </section>
         <section class="view" aria-labelledby=${this.#id('view-users')}>
           <h3 id=${this.#id('view-users')}>${this.#t('sr.profiles.editor.view.users')}</h3>
-          ${users.length
-            ? html`<ul class="plain">
+          ${
+            users.length
+              ? html`<ul class="plain">
                 ${users.map((u) => html`<li>${this.#name(u)}</li>`)}
               </ul>`
-            : html`<p class="muted">${this.#t('sr.profiles.editor.view.noUsers')}</p>`}
+              : html`<p class="muted">${this.#t('sr.profiles.editor.view.noUsers')}</p>`
+          }
         </section>
       </div>
       <footer class="foot">
@@ -236,7 +244,9 @@ class EditorView {
   }
 
   #error(id: string, issue: EditorIssue | undefined) {
-    return issue ? html`<p id=${id} class="field-error">${errorIcon}<span>${this.#t(`sr.profiles.editor.${issue.field === 'rights' ? 'rights.empty' : issue.field === 'users' ? 'users.empty' : `name.${issue.issue}`}` as MessageKey)}</span></p>` : nothing;
+    return issue
+      ? html`<p id=${id} class="field-error">${errorIcon}<span>${this.#t(`sr.profiles.editor.${issue.field === 'rights' ? 'rights.empty' : issue.field === 'users' ? 'users.empty' : `name.${issue.issue}`}` as MessageKey)}</span></p>`
+      : nothing;
   }
 
   #renderForm(s: ProfileEditing) {
@@ -294,7 +304,8 @@ class EditorView {
       <select id=${id} name="profile-source" aria-describedby="${id}-hint ${id}-status" @change=${(e: Event) => this.#send({ type: 'source-chosen', userId: (e.target as HTMLSelectElement).value || null })}>
         <option value="" ?selected=${!s.draft.fromUserId}>${this.#t('sr.profiles.editor.source.none')}</option>
         ${s.data.users.map(
-          (u) => html`<option value=${u.id} ?selected=${u.id === s.draft.fromUserId}>${this.#t('sr.profiles.editor.source.option', { name: this.#name(u), rights: this.#t('sr.profiles.rights.count', { count: u.rights.length }) })}</option>`,
+          (u) =>
+            html`<option value=${u.id} ?selected=${u.id === s.draft.fromUserId}>${this.#t('sr.profiles.editor.source.option', { name: this.#name(u), rights: this.#t('sr.profiles.rights.count', { count: u.rights.length }) })}</option>`,
         )}
       </select>
       <p id="${id}-status" class="hint" role="status">${from ? this.#t('sr.profiles.editor.source.copied', { name: this.#name(from), rights: this.#t('sr.profiles.rights.count', { count: from.rights.length }) }) : nothing}</p>
@@ -373,7 +384,11 @@ class EditorView {
   // ── the summary before saving ──
 
   #profileParams(name: string, rights: readonly Right[]): Params {
-    return { name, modules: this.#t('sr.profiles.list.modules', { count: modulesOf(rights).length }), rights: this.#t('sr.profiles.rights.count', { count: rights.length }) };
+    return {
+      name,
+      modules: this.#t('sr.profiles.list.modules', { count: modulesOf(rights).length }),
+      rights: this.#t('sr.profiles.rights.count', { count: rights.length }),
+    };
   }
 
   /** « +2 droits, −1 droit » or « droits inchangés ». */
@@ -390,7 +405,11 @@ class EditorView {
     // Editing a profile changes the rights of every user on it; attaching, those of the users chosen.
     const lines =
       s.mode === 'edit'
-        ? attachmentSummary(s.data.users, s.data.users.filter((u) => u.profileId === s.profileId).map((u) => u.id), s.draft.rights)
+        ? attachmentSummary(
+            s.data.users,
+            s.data.users.filter((u) => u.profileId === s.profileId).map((u) => u.id),
+            s.draft.rights,
+          )
         : attachmentSummary(s.data.users, s.draft.userIds, s.draft.rights, s.profileId ?? undefined);
     const names = new Map(s.data.profiles.map((x) => [x.id, x.name]));
     const sid = this.#id('summary');
@@ -398,8 +417,9 @@ class EditorView {
       <section class="body summary" aria-labelledby=${sid}>
         <h3 id=${sid} tabindex="-1" data-focus=${profileEditorFocus.summary}>${this.#t('sr.profiles.editor.summary.title')}</h3>
         <p>${this.#t('sr.profiles.editor.summary.profile', this.#profileParams(s.draft.name.trim(), s.draft.rights))}</p>
-        ${lines.length
-          ? html`<p>${this.#t('sr.profiles.editor.summary.users')}</p>
+        ${
+          lines.length
+            ? html`<p>${this.#t('sr.profiles.editor.summary.users')}</p>
               <ul class="changes">
                 ${lines.map(
                   (c) => html`<li>
@@ -410,18 +430,23 @@ class EditorView {
                   </li>`,
                 )}
               </ul>`
-          : html`<p class="muted">${this.#t('sr.profiles.editor.summary.none')}</p>`}
-        ${s.failure
-          ? html`<div class="problem" role="alert">
+            : html`<p class="muted">${this.#t('sr.profiles.editor.summary.none')}</p>`
+        }
+        ${
+          s.failure
+            ? html`<div class="problem" role="alert">
               ${errorIcon}
               <div>
-                ${s.failure.kind === 'conflict'
-                  ? html`<p><strong>${this.#t('sr.profiles.editor.stale')}</strong></p>`
-                  : html`<p><strong>${this.#t('sr.profiles.editor.failed')}</strong></p>
-                      <p>${this.h.services().describeFailure(s.failure)}</p>`}
+                ${
+                  s.failure.kind === 'conflict'
+                    ? html`<p><strong>${this.#t('sr.profiles.editor.stale')}</strong></p>`
+                    : html`<p><strong>${this.#t('sr.profiles.editor.failed')}</strong></p>
+                      <p>${this.h.services().describeFailure(s.failure)}</p>`
+                }
               </div>
             </div>`
-          : nothing}
+            : nothing
+        }
       </section>
       <footer class="foot">
         <button type="button" class="btn secondary" ?disabled=${saving} @click=${() => this.#send({ type: 'back' })}>${this.#t('sr.profiles.editor.back')}</button>

@@ -40,7 +40,11 @@ async function mountLoaded(opts: Parameters<typeof mount>[0] = {}) {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (n: Element | null | undefined) => norm(n?.textContent ?? '');
 const button = (el: Element, label: RegExp | string, scope: ParentNode = el.shadowRoot!) =>
   [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => {
@@ -51,7 +55,8 @@ const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | n
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const row = (el: Element, name: string) => $$(el, 'tbody tr').find((r) => text(r.querySelector('th')).startsWith(name))!;
 const moduleBox = (el: Element, legend: string) => $$(el, 'fieldset.module').find((f) => text(f.querySelector('legend')) === legend)!;
-const box = (scope: Element, label: string) => [...scope.querySelectorAll<HTMLInputElement>('label')].find((l) => norm(l.textContent ?? '').startsWith(label))!.querySelector('input')!;
+const box = (scope: Element, label: string) =>
+  [...scope.querySelectorAll<HTMLInputElement>('label')].find((l) => norm(l.textContent ?? '').startsWith(label))!.querySelector('input')!;
 const userBox = (el: Element, name: string) => box($(el, 'fieldset.users')!, name);
 
 /** Tabs forward until `target` has the focus (a keyboard-only path). */
@@ -217,7 +222,17 @@ describe('<user-profiles> (SR-PROFILES)', () => {
 
   it('a save that fails on the way keeps every choice; « Enregistrer » again succeeds', async () => {
     const el = await mountLoaded();
-    mock.worker.use(http.post('/api/safety-register/profiles', () => HttpResponse.json({ type: '/problems/server', title: 'Down', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }));
+    mock.worker.use(
+      http.post(
+        '/api/safety-register/profiles',
+        () =>
+          HttpResponse.json(
+            { type: '/problems/server', title: 'Down', status: 503 },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
     await clickOn(button(el, 'Créer un profil'));
     const name = await until(() => $<HTMLInputElement>(el, 'input[name="profile-name"]'), 'the form');
     await typeInto(name, 'Ronde de nuit');
@@ -242,7 +257,10 @@ describe('<user-profiles> (SR-PROFILES)', () => {
     await clickOn(button(el, 'Voir le profil Gardien'));
     await until(() => dialog(el).open, 'the view');
     await clickOn(button(el, 'Modifier le profil'));
-    const synth = await until(() => $(el, 'fieldset.matrix') && box(moduleBox(el, 'Synthèse des sites'), 'Générer la synthèse'), 'the matrix');
+    const synth = await until(
+      () => $(el, 'fieldset.matrix') && box(moduleBox(el, 'Synthèse des sites'), 'Générer la synthèse'),
+      'the matrix',
+    );
     expect($(el, 'fieldset.users')).to.equal(null);
     expect($<HTMLInputElement>(el, 'input[name="profile-name"]')!.value).to.equal('Gardien');
     await pressSpaceOn(synth);
@@ -251,7 +269,15 @@ describe('<user-profiles> (SR-PROFILES)', () => {
     await until(() => text(dialog(el)).includes('Récapitulatif'), 'the summary');
     expect(norm(text(dialog(el)))).to.contain('Karim Benali : +1 droit');
     mock.worker.use(
-      http.put('/api/safety-register/profiles/:id', () => HttpResponse.json({ type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 1 }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }),
+      http.put(
+        '/api/safety-register/profiles/:id',
+        () =>
+          HttpResponse.json(
+            { type: '/problems/stale-version', title: 'Stale', status: 412, currentVersion: 1 },
+            { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
     );
     await clickOn(button(el, 'Enregistrer'));
     await until(() => $(el, 'dialog .problem'), 'the conflict');

@@ -1,5 +1,12 @@
 import { adoptStyles, html, nothing, svg, type PropertyValues } from 'lit';
-import { isAccessRestricted, registerProfilesMessages, type ProfileChangeResponse, type ProfileEditorEvent, type RegisterUser, type RightsProfile } from '@vigie/core';
+import {
+  isAccessRestricted,
+  registerProfilesMessages,
+  type ProfileChangeResponse,
+  type ProfileEditorEvent,
+  type RegisterUser,
+  type RightsProfile,
+} from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { VigieElement } from '../../base/vigie-element.js';
 import { LoadController } from '../../base/load-controller.js';
@@ -20,7 +27,10 @@ const eyeIcon = icon(svg`<path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 1
 const plusIcon = icon(svg`<path d="M12 5v14"/><path d="M5 12h14"/>`);
 
 /** Each profile's users, read from the users (the one truth after a change). */
-const withUsers = (d: ProfilesData): ProfilesData => ({ users: d.users, profiles: d.profiles.map((p) => ({ ...p, userIds: d.users.filter((u) => u.profileId === p.id).map((u) => u.id) })) });
+const withUsers = (d: ProfilesData): ProfilesData => ({
+  users: d.users,
+  profiles: d.profiles.map((p) => ({ ...p, userIds: d.users.filter((u) => u.profileId === p.id).map((u) => u.id) })),
+});
 
 let uid = 0;
 
@@ -104,7 +114,10 @@ export class UserProfiles extends VigieElement {
     applyChange: (r: ProfileChangeResponse) => {
       const profiles = this.#data?.profiles ?? [];
       const known = profiles.some((p) => p.id === r.profile.id);
-      this.#data = withUsers({ users: r.users, profiles: known ? profiles.map((p) => (p.id === r.profile.id ? r.profile : p)) : [...profiles, r.profile] });
+      this.#data = withUsers({
+        users: r.users,
+        profiles: known ? profiles.map((p) => (p.id === r.profile.id ? r.profile : p)) : [...profiles, r.profile],
+      });
       this.requestUpdate();
     },
     replaceData: (d: ProfilesData) => {
@@ -145,7 +158,12 @@ export class UserProfiles extends VigieElement {
    * load of it failed (kept while the retry loads, so the retry keeps the focus), `loading` while
    * its load is on its way.
    */
-  #want?: { readonly make: () => ProfileEditorEvent | undefined; readonly control: string; readonly failed: boolean; readonly loading: boolean };
+  #want?: {
+    readonly make: () => ProfileEditorEvent | undefined;
+    readonly control: string;
+    readonly failed: boolean;
+    readonly loading: boolean;
+  };
 
   /** The control that opened the editor: the focus goes back to it when the editor closes. */
   #opener?: string;
@@ -233,7 +251,8 @@ export class UserProfiles extends VigieElement {
         </div>
       </div>`;
     }
-    if (!d) return html`<p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.profiles.loading')}</p>`;
+    if (!d)
+      return html`<p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.profiles.loading')}</p>`;
     return html`${this.#renderUsers(d)} ${this.#renderProfiles(d)}`;
   }
 
@@ -297,12 +316,13 @@ export class UserProfiles extends VigieElement {
         </button>
       </div>
       ${this.#renderLoadFailed()}
-      ${d.profiles.length === 0
-        ? html`<div class="empty">
+      ${
+        d.profiles.length === 0
+          ? html`<div class="empty">
             <p><strong>${this.t('sr.profiles.list.empty')}</strong></p>
             <p class="muted">${this.t('sr.profiles.list.empty.hint')}</p>
           </div>`
-        : html`<ul part="profiles">
+          : html`<ul part="profiles">
             ${d.profiles.map((p) => {
               const view = `view:${p.id}`;
               const attach = `attach:${p.id}`;
@@ -325,7 +345,8 @@ export class UserProfiles extends VigieElement {
                 </div>
               </li>`;
             })}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 }

@@ -8,7 +8,17 @@
  * Each check returns the value to use, or `undefined` when it is not acceptable. No rule of a
  * service here: only the shapes the provider's properties promise.
  */
-import { WEEKDAYS, isLocale, type GetToken, type Locale, type OpeningHours, type PassportSession, type SupportContact, type VaultSession, type VigieClient } from '@vigie/core';
+import {
+  WEEKDAYS,
+  isLocale,
+  type GetToken,
+  type Locale,
+  type OpeningHours,
+  type PassportSession,
+  type SupportContact,
+  type VaultSession,
+  type VigieClient,
+} from '@vigie/core';
 
 type Check<T> = (value: unknown) => T | undefined;
 
@@ -23,14 +33,24 @@ function checkHours(v: unknown): OpeningHours | undefined {
   const [from, to] = v.days as unknown[];
   if (!(WEEKDAYS as readonly unknown[]).includes(from) || !(WEEKDAYS as readonly unknown[]).includes(to)) return undefined;
   for (const slot of v.slots as unknown[]) {
-    if (!isObject(slot) || typeof slot.from !== 'string' || typeof slot.to !== 'string' || !TIME.test(slot.from) || !TIME.test(slot.to) || slot.from >= slot.to) return undefined;
+    if (
+      !isObject(slot) ||
+      typeof slot.from !== 'string' ||
+      typeof slot.to !== 'string' ||
+      !TIME.test(slot.from) ||
+      !TIME.test(slot.to) ||
+      slot.from >= slot.to
+    )
+      return undefined;
   }
   return v as unknown as OpeningHours;
 }
 
 /** VA-SUPPORT: an e-mail, a phone as printed, opening hours `{ days: [from, to], slots: [{ from: 'HH:MM', to: 'HH:MM' }] }`. */
 export const checkSupport: Check<SupportContact> = (v) =>
-  isObject(v) && typeof v.email === 'string' && EMAIL.test(v.email.trim()) && nonBlank(v.phone) && /\d/.test(v.phone) && checkHours(v.hours) ? (v as unknown as SupportContact) : undefined;
+  isObject(v) && typeof v.email === 'string' && EMAIL.test(v.email.trim()) && nonBlank(v.phone) && /\d/.test(v.phone) && checkHours(v.hours)
+    ? (v as unknown as SupportContact)
+    : undefined;
 
 /** `fr` or `en`; a language tag such as `fr-FR` or `en-GB` is read as its language. */
 export const checkLocale: Check<Locale> = (v) => {
@@ -54,17 +74,23 @@ export const checkApiUrl: Check<string> = (v) => {
 };
 
 /** An ISO 8601 date (`2026-03-10`) or date-time. */
-export const checkNow: Check<string> = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(v.trim()) && !Number.isNaN(Date.parse(v.trim())) ? v.trim() : undefined);
+export const checkNow: Check<string> = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(v.trim()) && !Number.isNaN(Date.parse(v.trim())) ? v.trim() : undefined;
 
 export const checkGetToken: Check<GetToken> = (v) => (typeof v === 'function' ? (v as GetToken) : undefined);
 
 /** A client with the four methods of core's `createClient`. */
 export const checkClient: Check<VigieClient> = (v) =>
-  isObject(v) && (['get', 'post', 'put', 'delete'] as const).every((m) => typeof v[m] === 'function') ? (v as unknown as VigieClient) : undefined;
+  isObject(v) && (['get', 'post', 'put', 'delete'] as const).every((m) => typeof v[m] === 'function')
+    ? (v as unknown as VigieClient)
+    : undefined;
 
-const checkSessionShape = (v: unknown) => isObject(v) && nonBlank(v.token) && typeof v.expiresAt === 'string' && !Number.isNaN(Date.parse(v.expiresAt));
-export const checkVaultSession: Check<VaultSession> = (v) => (checkSessionShape(v) && isObject((v as Record<string, unknown>).user) ? (v as unknown as VaultSession) : undefined);
-export const checkPassportSession: Check<PassportSession> = (v) => (checkSessionShape(v) && nonBlank((v as Record<string, unknown>).companyName) ? (v as unknown as PassportSession) : undefined);
+const checkSessionShape = (v: unknown) =>
+  isObject(v) && nonBlank(v.token) && typeof v.expiresAt === 'string' && !Number.isNaN(Date.parse(v.expiresAt));
+export const checkVaultSession: Check<VaultSession> = (v) =>
+  checkSessionShape(v) && isObject((v as Record<string, unknown>).user) ? (v as unknown as VaultSession) : undefined;
+export const checkPassportSession: Check<PassportSession> = (v) =>
+  checkSessionShape(v) && nonBlank((v as Record<string, unknown>).companyName) ? (v as unknown as PassportSession) : undefined;
 
 /** What each property expects, in the warning. */
 export const EXPECTED = {
@@ -101,7 +127,9 @@ export class InputWarnings {
     }
     if (!this.#reported.has(name) || this.#reported.get(name) !== value) {
       this.#reported.set(name, value);
-      console.warn(`[vigie] <vigie-provider> ${name === 'apiUrl' ? 'api-url' : name}: expected ${EXPECTED[name]}; the default is used instead.`);
+      console.warn(
+        `[vigie] <vigie-provider> ${name === 'apiUrl' ? 'api-url' : name}: expected ${EXPECTED[name]}; the default is used instead.`,
+      );
     }
     return fallback;
   }

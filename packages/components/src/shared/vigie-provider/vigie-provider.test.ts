@@ -58,7 +58,9 @@ describe('<vigie-provider> (X-PROVIDER)', () => {
     try {
       const invoices = [{ id: 'a', number: 'FA-1', dueDate: '2026-03-01', amountCents: 1000, status: 'unpaid' as const }];
       const background = async (theme?: string) => {
-        const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} theme=${theme ?? ''}><invoice-banner .invoices=${invoices}></invoice-banner></vigie-provider>`);
+        const provider = await fixture<VigieProvider>(
+          html`<vigie-provider now=${NOW} theme=${theme ?? ''}><invoice-banner .invoices=${invoices}></invoice-banner></vigie-provider>`,
+        );
         if (!theme) provider.removeAttribute('theme');
         const banner = provider.querySelector('invoice-banner')!;
         const base = await until(() => banner.shadowRoot!.querySelector('[part~="base"]'), 'the banner');
@@ -107,7 +109,10 @@ describe('<vigie-provider> checks what the host gives it (X-PROVIDER, issue 8 #8
   afterEach(() => (console.warn = original));
 
   /** A provider with `<vault-login>`, the mock in `vault:locked`; Paul signs in with real key presses. */
-  async function lockedLogin(setup: (p: VigieProvider) => void, attrs: { locale?: string; apiUrl?: string; theme?: string; now?: string } = {}) {
+  async function lockedLogin(
+    setup: (p: VigieProvider) => void,
+    attrs: { locale?: string; apiUrl?: string; theme?: string; now?: string } = {},
+  ) {
     await useScenario('vault:locked');
     await import('../../define/vault-login.js');
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -148,14 +153,21 @@ describe('<vigie-provider> checks what the host gives it (X-PROVIDER, issue 8 #8
     for (const bad of [
       'mycecurity@cecurity.com',
       { email: 'pas-une-adresse', phone: '05 82 01 01 01', hours: { days: ['monday', 'friday'], slots: [{ from: '09:00', to: '12:00' }] } },
-      { email: 'paie@exemple.fr', phone: '05 82 01 01 01', hours: { days: ['lundi', 'vendredi'], slots: [{ from: '09:00', to: '12:00' }] } },
+      {
+        email: 'paie@exemple.fr',
+        phone: '05 82 01 01 01',
+        hours: { days: ['lundi', 'vendredi'], slots: [{ from: '09:00', to: '12:00' }] },
+      },
       { email: 'paie@exemple.fr', phone: '05 82 01 01 01', hours: { days: ['monday', 'friday'], slots: [{ from: '9h', to: '12h' }] } },
       { email: 'paie@exemple.fr', phone: 42, hours: { days: ['monday', 'friday'], slots: [] } },
     ]) {
       warnings = [];
       const { el } = await lockedLogin((p) => (p.support = bad as never));
       expect(text(el.querySelector('.vigie-login__countdown')), JSON.stringify(bad)).to.contain('Votre compte a été temporairement bloqué');
-      expect(warnings.filter((w) => String(w[0]).includes('support')), JSON.stringify(bad)).to.have.length(1);
+      expect(
+        warnings.filter((w) => String(w[0]).includes('support')),
+        JSON.stringify(bad),
+      ).to.have.length(1);
     }
   });
 

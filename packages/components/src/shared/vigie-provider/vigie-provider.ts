@@ -24,7 +24,18 @@ import { vigieContext, type VigieServices } from '../../base/context.js';
 import { lazyClient } from '../../base/lazy-client.js';
 import { AccessChangedEvent } from './vigie-provider.events.js';
 import { darkTokens } from './vigie-provider.styles.js';
-import { InputWarnings, checkApiUrl, checkClient, checkGetToken, checkLocale, checkNow, checkPassportSession, checkSupport, checkTheme, checkVaultSession } from './provider-input.js';
+import {
+  InputWarnings,
+  checkApiUrl,
+  checkClient,
+  checkGetToken,
+  checkLocale,
+  checkNow,
+  checkPassportSession,
+  checkSupport,
+  checkTheme,
+  checkVaultSession,
+} from './provider-input.js';
 
 /**
  * Gives every Vigie widget inside it the API client, the locale, the clock and the
@@ -180,7 +191,9 @@ export class VigieProvider extends LitElement {
     const clientKey = client ?? apiUrl;
     if (clientKey !== this.#clientKey) {
       this.#clientKey = clientKey;
-      this.#client = client ?? lazyClient({ baseUrl: apiUrl, getToken: (r) => this.#inputs.valid('getToken', this.getToken, checkGetToken, undefined)?.(r) });
+      this.#client =
+        client ??
+        lazyClient({ baseUrl: apiUrl, getToken: (r) => this.#inputs.valid('getToken', this.getToken, checkGetToken, undefined)?.(r) });
     }
     if (this.now !== this.#clockKey || !this.#clock) {
       this.#clockKey = this.now;

@@ -14,7 +14,8 @@ import '../../define/paper-payslip-request.js';
 import type { PaperPayslipRequest } from './paper-payslip-request.js';
 
 /** `oneEvent`, typed by the event map. */
-const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) =>
+  anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 
 const DEMO = { identifier: '123456789012', password: 'Bulletin-2026!', employer: 'Boulangeries Martin SAS' };
 const WRONG = 'Mauvais-mot-de-passe-42';
@@ -136,7 +137,9 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     m.submit().click();
     const alert = await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
     const message = text(alert);
-    expect(message).to.equal('Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.');
+    expect(message).to.equal(
+      'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.',
+    );
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(m.password.value).to.equal('');
     expect(m.identifier.value).to.equal(DEMO.identifier);
@@ -148,7 +151,14 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
 
     await fill(m, { identifier: '999999999999', password: WRONG });
     m.submit().click();
-    await until(() => m.password.value === '' && m.el.querySelector('.vigie-paper__alert') && paperPosts().length === 2 && !m.el.querySelector('[aria-disabled=true]'), 'the second answer');
+    await until(
+      () =>
+        m.password.value === '' &&
+        m.el.querySelector('.vigie-paper__alert') &&
+        paperPosts().length === 2 &&
+        !m.el.querySelector('[aria-disabled=true]'),
+      'the second answer',
+    );
     expect(text(m.el.querySelector('.vigie-paper__alert'))).to.equal(message);
   });
 
@@ -212,7 +222,9 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       'mailto:mycecurity@cecurity.com',
       'tel:+33582010101',
     ]);
-    expect(text(done).replace(/\u00a0/g, ' ')).to.contain('Demande enregistrée le 10/03/2026 à 12:00 pour Paul Dupont (identifiant 123456789012). Employeur\u202f: Boulangeries Martin SAS.');
+    expect(text(done).replace(/\u00a0/g, ' ')).to.contain(
+      'Demande enregistrée le 10/03/2026 à 12:00 pour Paul Dupont (identifiant 123456789012). Employeur\u202f: Boulangeries Martin SAS.',
+    );
     await expect(m.el).to.be.accessible();
 
     // « Imprimer » calls the browser's print.
@@ -264,12 +276,18 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     const m = await mount();
     mock.worker.use(
       http.post('*/api/vault/paper-requests/confirm', () =>
-        HttpResponse.json({ type: '/problems/challenge-expired', title: 'Request expired', status: 410 }, { status: 410, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/challenge-expired', title: 'Request expired', status: 410 },
+          { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
     m.submit().click();
-    const confirm = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'), 'the confirmation step');
+    const confirm = await until(
+      () => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'),
+      'the confirmation step',
+    );
     confirm.click();
     const alert = await until(() => m.el.querySelector('.vigie-paper__confirm-error'), 'the expiry message');
     expect(text(alert)).to.equal('Le délai de confirmation est dépassé. Recommencez votre demande.');
@@ -284,7 +302,10 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     const m = await mount();
     mock.worker.use(
       http.post('*/api/vault/paper-requests', () =>
-        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
@@ -338,12 +359,15 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
     const logged: unknown[][] = [];
     const original = new Map(methods.map((k) => [k, console[k]]));
-    for (const k of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
+    for (const k of methods)
+      (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const href = location.href;
     const drafts: string[] = [];
     const onResponse = async ({ response, request }: { response: Response; request: Request }) => {
-      const draftId = request.url.endsWith('/paper-requests') ? ((await response.clone().json()) as { draftId?: string }).draftId : undefined;
+      const draftId = request.url.endsWith('/paper-requests')
+        ? ((await response.clone().json()) as { draftId?: string }).draftId
+        : undefined;
       if (draftId) drafts.push(draftId);
     };
     mock.worker.events.on('response:mocked', onResponse);
@@ -356,7 +380,10 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
       await fill(m, { password: DEMO.password });
       m.submit().click();
-      const confirm = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'), 'the confirmation step');
+      const confirm = await until(
+        () => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'),
+        'the confirmation step',
+      );
       confirm.click();
       await until(() => m.el.querySelector('.vigie-paper__done'), 'the confirmation');
     } finally {

@@ -20,7 +20,17 @@ import {
 } from '@vigie/core';
 import { formatDate } from '@vigie/core/i18n';
 import { DeadlineController } from '../../base/deadline-controller.js';
-import { CHECKED, LightDomElement, checkboxField, formStyles, passwordField, requiredNote, submitButton, textField, type FormValues } from '../../base/forms/index.js';
+import {
+  CHECKED,
+  LightDomElement,
+  checkboxField,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FormValues,
+} from '../../base/forms/index.js';
 import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
@@ -47,10 +57,12 @@ const toForm = (values: FormValues<Fields>): PaperRequestForm => ({
 });
 
 /** The message of core's issue for `field` (VA-PAPER rules: `checkPaperRequest`), if any. */
-const issueOf = (field: PaperRequestField) => (_value: string, values: FormValues<Fields>): MessageKey | undefined => {
-  const issue = checkPaperRequest(toForm(values)).find((i) => i.field === field);
-  return issue ? `vault.field.${issue.issue}` : undefined;
-};
+const issueOf =
+  (field: PaperRequestField) =>
+  (_value: string, values: FormValues<Fields>): MessageKey | undefined => {
+    const issue = checkPaperRequest(toForm(values)).find((i) => i.field === field);
+    return issue ? `vault.field.${issue.issue}` : undefined;
+  };
 
 type Problem = { readonly kind: 'invalid-credentials' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 type Step = 'form' | 'confirm' | 'done';
@@ -142,7 +154,10 @@ export class PaperPayslipRequest extends LightDomElement {
     onFailure: (failure) => {
       if (this.problem) {
         void this.updateComplete.then(() => {
-          const target = this.problem?.kind === 'locked' ? this.querySelector<HTMLElement>('.vigie-paper__alert') : this.querySelector<HTMLInputElement>('input[name=password]');
+          const target =
+            this.problem?.kind === 'locked'
+              ? this.querySelector<HTMLElement>('.vigie-paper__alert')
+              : this.querySelector<HTMLInputElement>('input[name=password]');
           target?.focus();
         });
         return true;
@@ -269,11 +284,13 @@ export class PaperPayslipRequest extends LightDomElement {
           ${textField(f.field('employer'), { enterKeyHint: 'done' })}
           <div class="vigie-paper__policy">
             <h3 class="vigie-paper__policy-title">
-              ${safeHref(this.privacyHref)
-                ? html`<a href=${safeHref(this.privacyHref)!} target="_blank" rel="noopener noreferrer"
+              ${
+                safeHref(this.privacyHref)
+                  ? html`<a href=${safeHref(this.privacyHref)!} target="_blank" rel="noopener noreferrer"
                     >${this.t('vault.paper.dataPolicy.title')}<span class="vigie-sr-only"> ${this.t('common.newTab')}</span></a
                   >`
-                : this.t('vault.paper.dataPolicy.title')}
+                  : this.t('vault.paper.dataPolicy.title')
+              }
             </h3>
             <p id=${policyId}>${this.t('vault.paper.dataPolicy')}</p>
           </div>
@@ -329,24 +346,30 @@ export class PaperPayslipRequest extends LightDomElement {
     return html`<div class="vigie-paper__confirm" role="group" aria-labelledby="${this.#id}-confirm">
       <h3 class="vigie-paper__step-title" id="${this.#id}-confirm" tabindex="-1">${this.t('vault.paper.confirm.title')}</h3>
       ${draft ? html`<p>${this.t('vault.paper.confirm.text', { firstName: draft.firstName, lastName: draft.lastName, employer: draft.employer })}</p>` : nothing}
-      ${error
-        ? html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
+      ${
+        error
+          ? html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
             ${errorIcon}
             <p>
-              ${error.kind === 'expired'
-                ? this.t('vault.paper.confirm.expired')
-                : html`<strong>${this.t('form.failure.title')}</strong> ${this.services!.describeFailure(error.failure)}`}
+              ${
+                error.kind === 'expired'
+                  ? this.t('vault.paper.confirm.expired')
+                  : html`<strong>${this.t('form.failure.title')}</strong> ${this.services!.describeFailure(error.failure)}`
+              }
             </p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="vigie-paper__actions">
-        ${draft
-          ? html`<button type="button" class="vigie-button vigie-paper__button" aria-disabled=${ifDefined(busy ? 'true' : undefined)} @click=${this.#confirm}>
+        ${
+          draft
+            ? html`<button type="button" class="vigie-button vigie-paper__button" aria-disabled=${ifDefined(busy ? 'true' : undefined)} @click=${this.#confirm}>
               ${busy ? html`<span class="vigie-spinner" aria-hidden="true"></span>` : nothing}<span
                 >${error?.kind === 'failed' ? this.t('common.retry') : this.t('vault.paper.confirm.submit')}</span
               >
             </button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="vigie-button vigie-button--secondary vigie-paper__button vigie-paper__button--secondary" @click=${this.#cancel}>
           ${this.t(draft ? 'vault.paper.confirm.cancel' : 'vault.paper.restart')}
         </button>

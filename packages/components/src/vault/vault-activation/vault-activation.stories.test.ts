@@ -24,7 +24,8 @@ const walks: ReadonlyArray<readonly [string, PlayStory, number | 'done']> = [
   ['Success', stories.Success as unknown as PlayStory, 'done'],
 ];
 
-const currentStep = (el: Element) => [...el.querySelectorAll('.vigie-activation-progress li')].findIndex((li) => li.classList.contains('is-current'));
+const currentStep = (el: Element) =>
+  [...el.querySelectorAll('.vigie-activation-progress li')].findIndex((li) => li.classList.contains('is-current'));
 
 for (const locale of ['en', 'fr'] as const) {
   describe(`<vault-activation> stories, toolbar language « ${locale} »`, () => {
@@ -33,7 +34,9 @@ for (const locale of ['en', 'fr'] as const) {
         this.timeout(30_000);
         const mock = await useScenario('vault:default');
         mock.worker.use(...story.parameters.msw.handlers);
-        const canvas = await fixture<HTMLElement>(html`<div><vigie-provider api-url="/api" now=${NOW} locale=${locale}>${meta.render(meta.args)}</vigie-provider></div>`);
+        const canvas = await fixture<HTMLElement>(
+          html`<div><vigie-provider api-url="/api" now=${NOW} locale=${locale}>${meta.render(meta.args)}</vigie-provider></div>`,
+        );
         await story.play({ canvasElement: canvas });
         const el = canvas.querySelector('vault-activation')!;
         if (end === 'done') await until(() => el.querySelector('.vigie-panel-message--success'), 'the success');

@@ -72,7 +72,10 @@ const stepCount = (n: number, total: number, locale: 'fr' | 'en' = 'fr') =>
 
 /** Waits for the step whose heading contains `name`, and checks the focus is on that heading. */
 async function atStep(el: VaultActivation, n: number, total: number, name: string) {
-  const h = await until(() => (text(heading(el)).includes(name) && text(heading(el)).includes(stepCount(n, total)) ? heading(el) : undefined), `step ${n} (${name})`);
+  const h = await until(
+    () => (text(heading(el)).includes(name) && text(heading(el)).includes(stepCount(n, total)) ? heading(el) : undefined),
+    `step ${n} (${name})`,
+  );
   await until(() => document.activeElement === h, `the focus on the heading of step ${n}`);
   return h!;
 }
@@ -126,7 +129,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     // Terms are required: an error, the focus on the box, no request.
     const before = apiRequests().length;
     submit(el).click();
-    const box = await until(() => (el.querySelector('.vigie-error-summary') ? el.querySelector<HTMLInputElement>('input[type=checkbox]') : undefined), 'the terms error');
+    const box = await until(
+      () => (el.querySelector('.vigie-error-summary') ? el.querySelector<HTMLInputElement>('input[type=checkbox]') : undefined),
+      'the terms error',
+    );
     expect(document.activeElement).to.equal(box);
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect(text(el.querySelector('.vigie-field--checkbox .vigie-field-error'))).to.contain('Cochez cette case pour continuer.');
@@ -141,7 +147,9 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
 
     await atStep(el, 4, 4, 'Vérification de votre identité');
     const code = await until(() => el.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]'), 'the code field');
-    expect(text(el.querySelector('.vigie-activation-lead'))).to.equal('Pour terminer, saisissez le code de 6 chiffres reçu par SMS au 06\u00a0••\u00a0••\u00a0••\u00a001.');
+    expect(text(el.querySelector('.vigie-activation-lead'))).to.equal(
+      'Pour terminer, saisissez le code de 6 chiffres reçu par SMS au 06\u00a0••\u00a0••\u00a0••\u00a001.',
+    );
     expect(text(el.querySelector('.vigie-activation-resend button'))).to.equal('Nouveau code possible dans 60\u00a0s');
     expect(el.querySelector('.vigie-activation-resend button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(text(el.querySelector('.vigie-activation-hint'))).to.equal('Ce code est valable jusqu’à 12:10.');
@@ -204,7 +212,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(text(live)).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), `${ELEVEN}!`);
     submit(el).click();
-    await until(() => text(el.querySelector('.vigie-error-summary')).includes('Les deux mots de passe ne sont pas identiques.'), 'the mismatch');
+    await until(
+      () => text(el.querySelector('.vigie-error-summary')).includes('Les deux mots de passe ne sont pas identiques.'),
+      'the mismatch',
+    );
     expect(document.activeElement).to.equal(input(el, 'confirmation'));
     expect(text(el.querySelector('.vigie-error-summary'))).not.to.contain('au moins 11');
     input(el, 'confirmation').value = '';
@@ -253,7 +264,9 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     mock = await useScenario('vault:expired-link');
     const { el } = await mount({ token: DEMO_TOKENS.activation });
     const notice = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
-    expect(text(notice)).to.equal('Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.');
+    expect(text(notice)).to.equal(
+      'Ce lien d’activation a expiré\u202f: il est valable 15 jours. Demandez un nouveau lien à votre service RH.',
+    );
     expect(el.querySelector('input')).to.be.null;
     await expect(el).to.be.accessible();
     // The same from the server's own data: Hugo's link was issued 20 days ago.
@@ -266,7 +279,9 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ token: DEMO_TOKENS.activationUsed, loginHref: '#connexion' });
     const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-panel-action'), 'the sign-in link');
-    expect(text(el.querySelector('.vigie-panel-message'))).to.equal('Ce coffre-fort est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.');
+    expect(text(el.querySelector('.vigie-panel-message'))).to.equal(
+      'Ce coffre-fort est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.',
+    );
     await expect(el).to.be.accessible();
     const href = location.href;
     el.addEventListener('vault-login-requested', (e) => e.preventDefault(), { once: true });
@@ -274,18 +289,30 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     link.focus();
     await sendKeys({ press: 'Enter' });
     const event = await requested;
-    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal(['#connexion', 'already-active', true, true, true]);
+    expect([event.href, event.reason, event.cancelable, event.bubbles, event.composed]).to.deep.equal([
+      '#connexion',
+      'already-active',
+      true,
+      true,
+      true,
+    ]);
     expect(location.href, 'cancelled: the link was not followed').to.equal(href);
   });
 
   it('an unknown token, and no token at all: « ce lien n’est pas valide », without asking the server for nothing', async () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ token: 'pas-un-vrai-jeton' });
-    await until(() => text(el.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
+    await until(
+      () => text(el.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'),
+      'the unknown notice',
+    );
     await expect(el).to.be.accessible();
     mock = await useScenario('vault:default');
     const none = (await mount()).el;
-    await until(() => text(none.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'), 'the unknown notice');
+    await until(
+      () => text(none.querySelector('.vigie-panel-message')).includes('Ce lien d’activation n’est pas valide.'),
+      'the unknown notice',
+    );
     expect(apiRequests()).to.deep.equal([]);
   });
 
@@ -317,7 +344,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
       http.post('*/api/vault/activation', async () => {
         calls++;
         await new Promise<void>((r) => (release = r));
-        return HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        return HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        );
       }),
     );
     submit(el).click();
@@ -362,7 +392,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
     mock.worker.use(
       http.post('*/api/vault/activation', () =>
-        HttpResponse.json({ type: '/problems/forbidden', title: 'Forbidden', status: 403 }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/forbidden', title: 'Forbidden', status: 403 },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await clickOn(submit(el));
@@ -409,14 +442,22 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     // Two minutes later (the provider's clock), a new code may be asked.
     mock.worker.use(
       http.post('*/api/vault/activation/code', () =>
-        HttpResponse.json({ channel: 'sms', destination: '06 •• •• •• 01', expiresAt: '2026-03-10T11:12:00.000Z', resendAt: '2026-03-10T11:03:00.000Z' }),
+        HttpResponse.json({
+          channel: 'sms',
+          destination: '06 •• •• •• 01',
+          expiresAt: '2026-03-10T11:12:00.000Z',
+          resendAt: '2026-03-10T11:03:00.000Z',
+        }),
       ),
     );
     provider.now = '2026-03-10T12:02:00+01:00';
     await until(() => text(resend) === 'Recevoir un nouveau code', 'the resend button');
     expect(resend.hasAttribute('aria-disabled')).to.be.false;
     resend.click();
-    await until(() => text(el.querySelector('.vigie-activation-status')) === 'Un nouveau code vous a été envoyé.', 'the polite confirmation');
+    await until(
+      () => text(el.querySelector('.vigie-activation-status')) === 'Un nouveau code vous a été envoyé.',
+      'the polite confirmation',
+    );
     expect(el.querySelector('.vigie-activation-status')!.getAttribute('role')).to.equal('status');
     expect(text(resend)).to.equal('Nouveau code possible dans 60\u00a0s');
     mock.worker.resetHandlers();

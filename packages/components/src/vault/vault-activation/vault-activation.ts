@@ -34,7 +34,16 @@ import {
 import { formatDate } from '@vigie/core/i18n';
 import { takeLinkToken } from '../../base/link-token.js';
 import { FlowController } from '../../base/flow-controller.js';
-import { LightDomElement, checkboxField, codeField, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
+import {
+  LightDomElement,
+  checkboxField,
+  codeField,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+} from '../../base/forms/index.js';
 import { VaultActivatedEvent } from './vault-activation.events.js';
 import type { VaultLoginReason } from '../vault.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
@@ -169,7 +178,12 @@ export class VaultActivation extends LightDomElement {
 
   readonly #passwordForm = this.createForm({
     fields: {
-      password: { kind: 'new-password', label: 'vault.password.new', hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }), required: true },
+      password: {
+        kind: 'new-password',
+        label: 'vault.password.new',
+        hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
@@ -191,7 +205,11 @@ export class VaultActivation extends LightDomElement {
     validators: {
       email: (v) => (isEmail(v) ? undefined : 'vault.field.invalid-email'),
     },
-    submit: async (values) => this.#flow.send({ type: 'person-confirmed', person: { firstName: values.firstName, lastName: values.lastName, email: values.email } }),
+    submit: async (values) =>
+      this.#flow.send({
+        type: 'person-confirmed',
+        person: { firstName: values.firstName, lastName: values.lastName, email: values.email },
+      }),
   });
 
   readonly #termsForm = this.createForm({
@@ -204,7 +222,13 @@ export class VaultActivation extends LightDomElement {
 
   readonly #codeForm = this.createForm({
     fields: {
-      code: { kind: 'one-time-code', label: 'vault.code.label', hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }), required: true, length: CODE_LENGTH },
+      code: {
+        kind: 'one-time-code',
+        label: 'vault.code.label',
+        hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }),
+        required: true,
+        length: CODE_LENGTH,
+      },
     },
     submit: (values) => this.#submit({ type: 'code-entered', code: values.code }),
     onFailure: () => true,
@@ -350,7 +374,10 @@ export class VaultActivation extends LightDomElement {
       const pending = this.#pending;
       this.#pending = undefined;
       // After the flow took the answer (the runner feeds it back right after this returns).
-      if (pending) queueMicrotask(() => (event.type === 'activation-failed' ? pending.reject(new ApiError(event.failure, 'POST vault/activation')) : pending.resolve()));
+      if (pending)
+        queueMicrotask(() =>
+          event.type === 'activation-failed' ? pending.reject(new ApiError(event.failure, 'POST vault/activation')) : pending.resolve(),
+        );
     }
     return event;
   }
@@ -448,7 +475,13 @@ export class VaultActivation extends LightDomElement {
   /** The activation failed: retried as it was when the password is still held, from the password step when it was dropped. */
   #renderActivationFailure(w: ActivationWizard, failure: ApiFailure) {
     if (w.password === undefined) {
-      return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => this.#flow.send({ type: 'restart' }), this.t('form.failure.secrets'));
+      return this.#failureMessage(
+        this.t('form.failure.title'),
+        failure,
+        this.t('common.retry'),
+        () => this.#flow.send({ type: 'restart' }),
+        this.t('form.failure.secrets'),
+      );
     }
     const form = w.step === 'code' ? this.#codeForm : this.#termsForm;
     return this.#failureMessage(this.t('form.failure.title'), failure, this.t('common.retry'), () => {
@@ -474,9 +507,11 @@ export class VaultActivation extends LightDomElement {
   #actions(form: { readonly submitting: boolean; t(key: MessageKey, params?: Params): string }, label: string, back?: ActivationStep) {
     return html`<div class="vigie-actions vigie-activation-buttons">
       ${submitButton(form, label)}
-      ${back
-        ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => this.#flow.send({ type: 'back', step: back })}>${this.t('vault.activation.back')}</button>`
-        : nothing}
+      ${
+        back
+          ? html`<button type="button" class="vigie-button vigie-button--secondary vigie-activation-back" @click=${() => this.#flow.send({ type: 'back', step: back })}>${this.t('vault.activation.back')}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -501,14 +536,16 @@ export class VaultActivation extends LightDomElement {
     return f.renderForm(
       html`<p class="vigie-activation-lead">${this.t('vault.activation.person.intro')}</p>
         ${requiredNote(f)} ${textField(f.field('lastName'))} ${textField(f.field('firstName'))} ${textField(f.field('email'), { enterKeyHint: 'next' })}
-        ${invitation.employer
-          ? html`<dl class="vigie-panel-facts">
+        ${
+          invitation.employer
+            ? html`<dl class="vigie-panel-facts">
               <div>
                 <dt>${this.t('vault.paper.employer')}</dt>
                 <dd>${invitation.employer}</dd>
               </div>
             </dl>`
-          : nothing}
+            : nothing
+        }
         <p class="vigie-activation-hint">${infoIcon}<span>${this.t('vault.activation.person.hr')}</span></p>
         ${this.#actions(f, this.t('vault.activation.next'), 'password')}`,
       { labelledby: `${this.#id}-heading` },
@@ -519,13 +556,15 @@ export class VaultActivation extends LightDomElement {
     const f = this.#termsForm;
     const label = activationNeedsCode(invitation) ? this.t('vault.activation.next') : this.t('vault.activation.submit');
     return f.renderForm(
-      html`${this.termsHref
+      html`${
+        this.termsHref
           ? html`<p>
               <a class="vigie-panel-external" href=${this.termsHref} target="_blank" rel="noopener noreferrer"
                 >${this.t('vault.activation.termsLink')}<span class="vigie-sr-only"> ${this.t('vault.activation.terms.newWindow')}</span>${externalIcon}</a
               >
             </p>`
-          : nothing}
+          : nothing
+      }
         ${requiredNote(f)} ${checkboxField(f.field('terms'))} ${this.#actions(f, label, 'person')}`,
       { labelledby: `${this.#id}-heading` },
     );
@@ -551,11 +590,13 @@ export class VaultActivation extends LightDomElement {
     return f.renderForm(
       html`<p class="vigie-activation-lead">${this.t('vault.activation.sms.intro', { length: CODE_LENGTH, destination: unbreakable(code.destination || invitation.smsCodeDestination || '') })}</p>
         ${codeField(f.field('code'), { enterKeyHint: 'send' })}
-        ${expiresAt === undefined
-          ? nothing
-          : html`<p class="vigie-activation-hint${expired ? ' is-expired' : ''}">
+        ${
+          expiresAt === undefined
+            ? nothing
+            : html`<p class="vigie-activation-hint${expired ? ' is-expired' : ''}">
               ${clockIcon}<span>${expired ? this.t('vault.code.expired') : this.t('vault.code.expiresAt', { time: formatTimeOfDay(expiresAt) })}</span>
-            </p>`}
+            </p>`
+        }
         <div class="vigie-activation-resend">
           <button
             type="button"
@@ -566,9 +607,11 @@ export class VaultActivation extends LightDomElement {
             ${wait > 0 ? this.t('vault.code.resendIn', { seconds: wait }) : this.t('vault.code.resend')}
           </button>
           <p class="vigie-status vigie-activation-status" role="status">${w.codeStatus ? this.t(w.codeStatus) : nothing}</p>
-          ${w.codeFailure
-            ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(w.codeFailure)}</span></p>`
-            : nothing}
+          ${
+            w.codeFailure
+              ? html`<p class="vigie-field-error" role="alert">${errorIcon}<span>${this.services!.describeFailure(w.codeFailure)}</span></p>`
+              : nothing
+          }
         </div>
         <p class="vigie-activation-hint">${infoIcon}<span>${this.t('vault.code.notReceived')}</span></p>
         ${this.#actions(f, this.t('vault.activation.submit'), 'terms')}`,

@@ -34,7 +34,15 @@ import { documentIcons } from './document-icons.js';
 import { supportContact } from '../vault-helpers.js';
 
 // Decorative icons (the buttons carry their names).
-const { folder: folderIcon, archive: archiveIcon, restore: restoreIcon, print: printIcon, move: moveIcon, file: fileIcon, info: infoIcon } = documentIcons;
+const {
+  folder: folderIcon,
+  archive: archiveIcon,
+  restore: restoreIcon,
+  print: printIcon,
+  move: moveIcon,
+  file: fileIcon,
+  info: infoIcon,
+} = documentIcons;
 export const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
 
 /** The actions of a document row, with a button each. */
@@ -90,11 +98,13 @@ export function renderContent(v: DocumentsView, data: DocumentsResponse) {
     </div>
     <div part="notice" class="notice" role="status">${renderNotice(v)}</div>
     ${renderActionError(v)}
-    ${latest && count > 0
-      ? html`<button part="latest" class="latest" data-focus=${documentsFocus.latest} @click=${() => v.send({ type: 'open', documentId: latest.id, from: documentsFocus.latest })}>
+    ${
+      latest && count > 0
+        ? html`<button part="latest" class="latest" data-focus=${documentsFocus.latest} @click=${() => v.send({ type: 'open', documentId: latest.id, from: documentsFocus.latest })}>
           ${fileIcon}<span>${v.t('vault.documents.latest', { title: latest.title })}</span>${isDocumentBusy(s, 'open', latest.id) ? spinner : nothing}
         </button>`
-      : nothing}
+        : nothing
+    }
     ${reason ? renderEmpty(v, reason) : groups.map((g) => renderYear(v, g))}
     ${payslips && reason !== 'no-payslip-yet' ? renderHelp(v, false) : nothing}
   </div>`;
@@ -211,10 +221,12 @@ function renderDocument(v: DocumentsView, doc: VaultDocument) {
     <div part="actions" class="actions" role="group" aria-label=${v.t('vault.documents.column.actions')}>
       ${btn('download', v.t('vault.documents.download', { title, size }), downloadIcon, { type: 'download', documentId: doc.id })}
       ${btn('print', v.t('vault.documents.print', { title }), printIcon, { type: 'print', documentId: doc.id, from: printFocus }, printFocus)}
-      ${doc.archived
-        ? btn('restore', v.t('vault.documents.restore', { title }), restoreIcon, { type: 'restore', documentId: doc.id })
-        : html`${moveTargets(s, doc).length ? btn('move', v.t('vault.documents.move', { title }), moveIcon, { type: 'open-move', documentId: doc.id, from: moveFocus }, moveFocus) : nothing}
-          ${btn('archive', v.t('vault.documents.archive', { title }), archiveIcon, { type: 'archive', documentId: doc.id })}`}
+      ${
+        doc.archived
+          ? btn('restore', v.t('vault.documents.restore', { title }), restoreIcon, { type: 'restore', documentId: doc.id })
+          : html`${moveTargets(s, doc).length ? btn('move', v.t('vault.documents.move', { title }), moveIcon, { type: 'open-move', documentId: doc.id, from: moveFocus }, moveFocus) : nothing}
+          ${btn('archive', v.t('vault.documents.archive', { title }), archiveIcon, { type: 'archive', documentId: doc.id })}`
+      }
     </div>
   </li>`;
 }

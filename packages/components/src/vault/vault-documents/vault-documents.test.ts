@@ -18,7 +18,8 @@ import '../../define/vault-documents.js';
 import type { VaultDocuments } from './vault-documents.js';
 
 /** `oneEvent`, typed by the event map. */
-const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) => anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+const oneEvent = <K extends keyof HTMLElementEventMap>(el: EventTarget, name: K) =>
+  anyEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
 
 const DEMO = { identifier: '123456789012', password: 'Bulletin-2026!' };
 
@@ -63,10 +64,13 @@ const $ = <T extends Element = HTMLElement>(el: VaultDocuments, sel: string) => 
 const $$ = <T extends Element = HTMLElement>(el: VaultDocuments, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const folderNames = (el: VaultDocuments) => $$(el, '[part~=folder] .name').map(text);
-const folderButton = (el: VaultDocuments, name: string) => $$<HTMLButtonElement>(el, '[part~=folder]').find((b) => text(b.querySelector('.name')) === name)!;
+const folderButton = (el: VaultDocuments, name: string) =>
+  $$<HTMLButtonElement>(el, '[part~=folder]').find((b) => text(b.querySelector('.name')) === name)!;
 const titles = (el: VaultDocuments) => $$(el, '.doc-title').map(text);
 const action = (el: VaultDocuments, index: number, label: RegExp) =>
-  [...$$(el, '.document')[index]!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => label.test(b.getAttribute('aria-label') ?? ''))!;
+  [...$$(el, '.document')[index]!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) =>
+    label.test(b.getAttribute('aria-label') ?? ''),
+  )!;
 
 /** The first bytes of a `blob:` URL (rejects once it is revoked). */
 const head = async (url: string) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 5));
@@ -99,7 +103,8 @@ const fakePrintDialog = (el: VaultDocuments, closesAfterMs = 50) => {
     (e) => {
       const frame = e.target as HTMLIFrameElement;
       const w = frame.contentWindow;
-      if (w) w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), closesAfterMs));
+      if (w)
+        w.print = () => void (printed.push(frame.className), setTimeout(() => w.dispatchEvent(new Event('afterprint')), closesAfterMs));
     },
     true,
   );
@@ -147,7 +152,11 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(folderButton(el, 'Bulletins de paie').getAttribute('aria-current')).to.equal('true');
     expect($$(el, '.year h4').map(text)).to.deep.equal(['Année 2026', 'Année 2025']);
     const list = titles(el);
-    expect(list.slice(0, 3)).to.deep.equal(['Bulletin de paie — février 2026', 'Bulletin de paie — janvier 2026', 'Bulletin de paie — décembre 2025']);
+    expect(list.slice(0, 3)).to.deep.equal([
+      'Bulletin de paie — février 2026',
+      'Bulletin de paie — janvier 2026',
+      'Bulletin de paie — décembre 2025',
+    ]);
     expect(list).to.have.length(14);
     // Title, date (JJ/MM/AAAA) and size of each document.
     expect(text($(el, '.doc-meta'))).to.match(/^Déposé le 28\/02\/2026 Taille \d[\d\s\u00a0\u202f,]*\s(octets|Ko)$/);
@@ -294,7 +303,9 @@ describe('<vault-documents> (VA-DOCS)', () => {
     await clickOn(action(el, 0, /^Désarchiver/));
     await restored;
     await el.updateComplete;
-    expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été remis dans le dossier « Bulletins de paie ».');
+    expect(text($(el, '[part~=notice]'))).to.contain(
+      '« Bulletin de paie — février 2026 » a été remis dans le dossier « Bulletins de paie ».',
+    );
     expect(titles(el)).to.deep.equal(['Bulletin de paie — décembre 2024']);
     expect(apiRequests().filter((r) => r.startsWith('POST'))).to.deep.equal([
       'POST /api/vault/login',
@@ -335,7 +346,12 @@ describe('<vault-documents> (VA-DOCS)', () => {
     expect(text(el.shadowRoot!.activeElement)).to.equal('Classer');
     await sendKeys({ press: 'Enter' });
     const event = await moved;
-    expect([event.documentId, event.folderId, event.folderName, event.previousFolderId]).to.deep.equal(['bulletin-2026-02', 'personnel', 'Personnel', 'bulletins']);
+    expect([event.documentId, event.folderId, event.folderName, event.previousFolderId]).to.deep.equal([
+      'bulletin-2026-02',
+      'personnel',
+      'Personnel',
+      'bulletins',
+    ]);
     await until(() => !$(el, 'dialog.move'), 'the dialog closed');
     expect(text($(el, '[part~=notice]'))).to.contain('« Bulletin de paie — février 2026 » a été classé dans le dossier « Personnel ».');
     expect(text(folderButton(el, 'Personnel').querySelector('.count'))).to.equal('1');
@@ -378,7 +394,10 @@ describe('<vault-documents> (VA-DOCS)', () => {
     const session = await login(el);
     mock.worker.use(
       http.get('*/api/vault/documents', () =>
-        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     servicesOf(el).setVaultSession(session);
@@ -394,7 +413,13 @@ describe('<vault-documents> (VA-DOCS)', () => {
   it('an action that fails says so with a retry; the list stays', async () => {
     mock = await useScenario('vault:default');
     const { el } = await signedIn();
-    mock.worker.use(http.get('*/api/vault/documents/:id/pdf', () => HttpResponse.json({ type: '/problems/internal-error', title: 'Error', status: 500 }, { status: 500 }), { once: true }));
+    mock.worker.use(
+      http.get(
+        '*/api/vault/documents/:id/pdf',
+        () => HttpResponse.json({ type: '/problems/internal-error', title: 'Error', status: 500 }, { status: 500 }),
+        { once: true },
+      ),
+    );
     await clickOn($$<HTMLButtonElement>(el, '.doc-title')[0]!);
     const alert = await until(() => $(el, '.action-error'), 'the action error');
     expect(text(alert)).to.contain('Impossible d’ouvrir ce document. Réessayez.');
@@ -410,7 +435,11 @@ describe('<vault-documents> (VA-DOCS)', () => {
     mock = await useScenario('vault:default');
     const { el } = await mount();
     const services = servicesOf(el);
-    services.setVaultSession({ token: 'vs_expired', expiresAt: '2026-03-10T10:00:00+01:00', user: { firstName: 'Paul', lastName: 'Dupont' } });
+    services.setVaultSession({
+      token: 'vs_expired',
+      expiresAt: '2026-03-10T10:00:00+01:00',
+      user: { firstName: 'Paul', lastName: 'Dupont' },
+    });
     await until(() => shadowText(el).includes('Votre session a expiré. Connectez-vous de nouveau.'), 'the session-expired state');
     expect($(el, '[part~=signed-out]')).to.exist;
     expect(servicesOf(el).vaultSession).to.be.undefined;
@@ -438,7 +467,8 @@ describe('<vault-documents> (VA-DOCS)', () => {
     const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
     const logged: unknown[][] = [];
     const original = new Map(methods.map((k) => [k, console[k]]));
-    for (const k of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
+    for (const k of methods)
+      (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
     const href = location.href;
     let token = '';
     try {
@@ -446,8 +476,17 @@ describe('<vault-documents> (VA-DOCS)', () => {
       token = servicesOf(el).vaultSession!.token;
       await clickOn($$<HTMLButtonElement>(el, '.doc-title')[0]!);
       await until(() => $(el, 'dialog.viewer[open]'), 'the viewer');
-      const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-      const haystack = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie, location.href, ...attributes, el.shadowRoot!.innerHTML].join('\n');
+      const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes].map((a) => a.value),
+      );
+      const haystack = [
+        JSON.stringify({ ...localStorage }),
+        JSON.stringify({ ...sessionStorage }),
+        document.cookie,
+        location.href,
+        ...attributes,
+        el.shadowRoot!.innerHTML,
+      ].join('\n');
       expect(token).to.match(/^vs_/);
       expect(haystack.includes(token)).to.be.false;
       await sendKeys({ press: 'Escape' });
@@ -475,7 +514,16 @@ describe('<vault-documents> (VA-DOCS)', () => {
         HttpResponse.json({
           folders: [{ id: 'f', name: '<b>Bulletins</b>', kind: 'payslips' }],
           documents: [
-            { id: 'x', folderId: 'f', title: '<img src=x onerror="window.__pwned=1">', year: 2026, date: '2026-02-28', sizeBytes: 900, pdfUrl: 'vault/documents/x/pdf', archived: false },
+            {
+              id: 'x',
+              folderId: 'f',
+              title: '<img src=x onerror="window.__pwned=1">',
+              year: 2026,
+              date: '2026-02-28',
+              sizeBytes: 900,
+              pdfUrl: 'vault/documents/x/pdf',
+              archived: false,
+            },
           ],
         }),
       ),
@@ -492,7 +540,6 @@ describe('<vault-documents> (VA-DOCS)', () => {
       const r = target.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
     };
-
 
     it('printing from a row gives the focus back to its « Imprimer » button, not to <body>', async () => {
       mock = await useScenario('vault:default');
@@ -526,12 +573,20 @@ describe('<vault-documents> (VA-DOCS)', () => {
       const printed = fakePrintDialog(el);
       await click($$<HTMLButtonElement>(el, '.doc-title')[0]!);
       const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog.viewer[open]'), 'the viewer');
-      const print = [...dialog.querySelectorAll<HTMLButtonElement>('.viewer-actions button')].find((b) => /^Imprimer/.test(b.getAttribute('aria-label') ?? ''))!;
-      await until(() => printed.length === 0 && dialog.querySelector<HTMLIFrameElement>('iframe.pdf')!.contentWindow?.print.name !== 'print', 'the PDF loaded');
+      const print = [...dialog.querySelectorAll<HTMLButtonElement>('.viewer-actions button')].find((b) =>
+        /^Imprimer/.test(b.getAttribute('aria-label') ?? ''),
+      )!;
+      await until(
+        () => printed.length === 0 && dialog.querySelector<HTMLIFrameElement>('iframe.pdf')!.contentWindow?.print.name !== 'print',
+        'the PDF loaded',
+      );
       await click(print);
       expect(printed).to.deep.equal(['pdf']);
       // Once the (fake) print dialog has closed, the focus is back on the viewer's « Imprimer ».
-      await until(() => el.shadowRoot!.activeElement === print, `the focus back on « Imprimer » (now on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60)})`);
+      await until(
+        () => el.shadowRoot!.activeElement === print,
+        `the focus back on « Imprimer » (now on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 60)})`,
+      );
       await sendKeys({ press: 'Escape' });
       await until(() => !$(el, 'dialog.viewer'), 'the viewer closed');
     });
@@ -541,7 +596,10 @@ describe('<vault-documents> (VA-DOCS)', () => {
       const { el } = await signedIn();
       mock.worker.use(
         http.get('*/api/vault/documents', () =>
-          HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+          HttpResponse.json(
+            { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
       );
       // The host asks for fresh documents (e.g. when its page comes back into view).
@@ -555,7 +613,10 @@ describe('<vault-documents> (VA-DOCS)', () => {
       mock.worker.resetHandlers();
       const requests = apiRequests().length;
       await click(alert.querySelector<HTMLButtonElement>('button')!);
-      await until(() => apiRequests().length > requests && !$(el, '[part~=error]') && !$(el, '[aria-busy=true]'), 'the documents loaded again');
+      await until(
+        () => apiRequests().length > requests && !$(el, '[part~=error]') && !$(el, '[aria-busy=true]'),
+        'the documents loaded again',
+      );
       expect(apiRequests().slice(requests)).to.deep.equal(['GET /api/vault/documents']);
       expect(titles(el)).to.have.length(14);
     });
@@ -563,7 +624,11 @@ describe('<vault-documents> (VA-DOCS)', () => {
     it('VA-SUPPORT: the help for missing documents says merging vaults goes through support, with the configured contact', async () => {
       mock = await useScenario('vault:empty-documents');
       const m = await mount();
-      m.provider.support = { email: 'aide@partenaire.example', phone: '01 23 45 67 89', hours: { days: ['monday', 'thursday'], slots: [{ from: '08:30', to: '18:00' }] } };
+      m.provider.support = {
+        email: 'aide@partenaire.example',
+        phone: '01 23 45 67 89',
+        hours: { days: ['monday', 'thursday'], slots: [{ from: '08:30', to: '18:00' }] },
+      };
       m.provider.vaultSession = await login(m.el);
       const help = await until(() => $<HTMLDetailsElement>(m.el, '[part~=help]'), 'the help');
       // The empty state opens it.
@@ -600,9 +665,36 @@ describe('<vault-documents> (VA-DOCS)', () => {
           { id: 'long', name: `Dossier ${LONG}`, kind: 'other' },
         ],
         documents: [
-          { id: 'a', folderId: 'bulletins', title: LONG, year: 2026, date: '2026-02-28', sizeBytes: 180_000, pdfUrl: 'vault/documents/a/pdf', archived: false },
-          { id: 'b', folderId: 'bulletins', title: 'Bulletin de paie — janvier 2026', year: 2026, date: '2026-01-31', sizeBytes: 1_250_000, pdfUrl: 'vault/documents/b/pdf', archived: false },
-          { id: 'c', folderId: 'long', title: `Attestation ${LONG}`, year: 2025, date: '2025-06-30', sizeBytes: 900, pdfUrl: 'vault/documents/c/pdf', archived: true },
+          {
+            id: 'a',
+            folderId: 'bulletins',
+            title: LONG,
+            year: 2026,
+            date: '2026-02-28',
+            sizeBytes: 180_000,
+            pdfUrl: 'vault/documents/a/pdf',
+            archived: false,
+          },
+          {
+            id: 'b',
+            folderId: 'bulletins',
+            title: 'Bulletin de paie — janvier 2026',
+            year: 2026,
+            date: '2026-01-31',
+            sizeBytes: 1_250_000,
+            pdfUrl: 'vault/documents/b/pdf',
+            archived: false,
+          },
+          {
+            id: 'c',
+            folderId: 'long',
+            title: `Attestation ${LONG}`,
+            year: 2025,
+            date: '2025-06-30',
+            sizeBytes: 900,
+            pdfUrl: 'vault/documents/c/pdf',
+            archived: true,
+          },
         ],
       });
 
@@ -610,7 +702,11 @@ describe('<vault-documents> (VA-DOCS)', () => {
     after(() => setViewport({ width: 800, height: 600 }));
 
     // The page itself at 360 px, and a partner's card in it (the demo's paddings leave about 264 px).
-    for (const [locale, width] of [['fr', 344], ['fr', 264], ['en', 264]] as const) {
+    for (const [locale, width] of [
+      ['fr', 344],
+      ['fr', 264],
+      ['en', 264],
+    ] as const) {
       it(`${locale}, ${width} px: every action shows its whole name and nothing runs out of the widget, in each view`, async () => {
         mock = await useScenario('vault:default');
         mock.worker.use(http.get('*/api/vault/documents', longData));

@@ -18,7 +18,12 @@ import { errorIcon, lockIcon } from '../../base/icons.js';
 import { FlowController } from '../../base/flow-controller.js';
 import { spinnerStyles, tokens } from '../../base/styles.js';
 import { VigieElement } from '../../base/vigie-element.js';
-import { VaultDocumentDownloadedEvent, VaultDocumentEvent, VaultDocumentMovedEvent, type VaultDocumentEventName } from './vault-documents.events.js';
+import {
+  VaultDocumentDownloadedEvent,
+  VaultDocumentEvent,
+  VaultDocumentMovedEvent,
+  type VaultDocumentEventName,
+} from './vault-documents.events.js';
 import { styles } from './vault-documents.styles.js';
 import { isSessionRefused, loginAction } from '../vault-helpers.js';
 import { VaultSessionController } from '../vault-session.js';
@@ -173,7 +178,8 @@ export class VaultDocuments extends VigieElement {
 
   /** Opens the native dialogs the state shows (before the flow's focus lands in them). */
   #syncDialogs(): void {
-    for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog.viewer, dialog.move')) if (!dialog.open) dialog.showModal();
+    for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog.viewer, dialog.move'))
+      if (!dialog.open) dialog.showModal();
   }
 
   readonly #dialogs: DialogHandlers = {
@@ -210,7 +216,9 @@ export class VaultDocuments extends VigieElement {
   protected override render() {
     const s = this.services;
     if (!s) return this.renderMissingProvider();
-    const title = this.hideTitle ? nothing : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('vault.documents.title')}</h2>`;
+    const title = this.hideTitle
+      ? nothing
+      : html`<h2 part="title" class="title" id="${this.#id}-title">${this.t('vault.documents.title')}</h2>`;
     const labelledby = ifDefined(this.hideTitle ? undefined : `${this.#id}-title`);
     // The server refused the session: signed out (the provider is told in `willUpdate`).
     if (!s.vaultSession || !this.#session.session || this.#flow.state.sessionRefused) return this.#renderSignedOut(title);

@@ -45,7 +45,8 @@ async function mount(opts: { locale?: 'fr' | 'en'; theme?: 'dark'; loginHref?: s
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 const result = (el: Element) => text(el.querySelector('.vigie-panel-result'));
-const settled = (el: VaultEmailConfirmation, step: string) => until(() => el.step === step && el.getAttribute('step') === step, `step ${step}`);
+const settled = (el: VaultEmailConfirmation, step: string) =>
+  until(() => el.step === step && el.getAttribute('step') === step, `step ${step}`);
 const confirmations = () => apiRequests().filter((r) => r === 'POST /api/vault/email-confirmation');
 
 async function clickOn(target: Element) {
@@ -64,7 +65,9 @@ function expectNoToken(token: string) {
     ...attributes,
     ...Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`),
     ...Object.keys(sessionStorage).map((k) => `${k}=${sessionStorage.getItem(k)}`),
-    ...logged().flat().map((a) => (typeof a === 'string' ? a : JSON.stringify(a))),
+    ...logged()
+      .flat()
+      .map((a) => (typeof a === 'string' ? a : JSON.stringify(a))),
   ];
   for (const s of seen) expect(s, 'the link token was found').not.to.contain(token);
 }
@@ -78,7 +81,9 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     await settled(el, 'confirmed');
     expect((await changed).email).to.equal(DEMO_PENDING_EMAIL);
     expect(text(el.querySelector('.vigie-panel-heading'))).to.equal('Confirmation de ma nouvelle adresse e-mail');
-    expect(result(el)).to.equal(`Votre adresse e-mail est désormais ${DEMO_PENDING_EMAIL}. Elle vous sert aussi d’identifiant de connexion.`);
+    expect(result(el)).to.equal(
+      `Votre adresse e-mail est désormais ${DEMO_PENDING_EMAIL}. Elle vous sert aussi d’identifiant de connexion.`,
+    );
     expect(el.querySelector('.vigie-panel-result')!.getAttribute('role')).to.equal('status');
     const action = el.querySelector<HTMLAnchorElement>('a.vigie-panel-action')!;
     expect([text(action), action.getAttribute('href')]).to.deep.equal(['Se connecter', '#coffre']);
@@ -124,7 +129,12 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
       'expired',
       'Ce lien de confirmation a expiré. Connectez-vous avec votre adresse actuelle et refaites le changement depuis «\u202fMes informations de profil\u202f».',
     ],
-    ['used', DEMO_TOKENS.emailConfirmationUsed, 'used', 'Ce lien a déjà été utilisé\u202f: votre adresse e-mail a déjà été changée. Connectez-vous avec la nouvelle adresse.'],
+    [
+      'used',
+      DEMO_TOKENS.emailConfirmationUsed,
+      'used',
+      'Ce lien a déjà été utilisé\u202f: votre adresse e-mail a déjà été changée. Connectez-vous avec la nouvelle adresse.',
+    ],
     [
       'unknown',
       'eml_inconnu',
@@ -166,11 +176,12 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     openLink('?email-token=eml_pris');
     const { el } = await mount();
     await settled(el, 'unavailable');
-    expect(result(el)).to.contain('Cette adresse e-mail est déjà celle d’un autre coffre-fort\u202f: elle ne peut pas devenir votre identifiant.');
-    expect([...el.querySelectorAll<HTMLAnchorElement>('.vigie-email-confirmation-support a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-      'mailto:mycecurity@cecurity.com',
-      'tel:+33582010101',
-    ]);
+    expect(result(el)).to.contain(
+      'Cette adresse e-mail est déjà celle d’un autre coffre-fort\u202f: elle ne peut pas devenir votre identifiant.',
+    );
+    expect(
+      [...el.querySelectorAll<HTMLAnchorElement>('.vigie-email-confirmation-support a')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal(['mailto:mycecurity@cecurity.com', 'tel:+33582010101']);
     await expect(el).to.be.accessible();
   });
 

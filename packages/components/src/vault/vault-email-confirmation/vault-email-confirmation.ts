@@ -131,7 +131,6 @@ export class VaultEmailConfirmation extends LightDomElement {
     else if (!this.#token) this.step = 'unknown';
   }
 
-
   #adopt(token: string): void {
     this.#abort?.abort();
     this.#sending = false;

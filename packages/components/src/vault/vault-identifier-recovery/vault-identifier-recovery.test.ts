@@ -36,7 +36,8 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
 }
 
 async function mount(opts: { locale?: string; theme?: 'dark'; privacyHref?: string; loginHref?: string } = {}) {
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
+  const provider =
+    await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
     <vault-identifier-recovery privacy-href=${ifDefined(opts.privacyHref)} login-href=${ifDefined(opts.loginHref)}></vault-identifier-recovery>
   </vigie-provider>`);
   if (opts.theme === 'dark') provider.parentElement!.style.background = '#0d1117';
@@ -143,7 +144,8 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       'Politique de confidentialité : Cochez cette case pour continuer.',
     ]);
     expect(document.activeElement).to.equal(field(el, 'lastName'));
-    for (const name of ['lastName', 'birthMonth', 'privacyPolicyAccepted']) expect(field(el, name).getAttribute('aria-invalid'), name).to.equal('true');
+    for (const name of ['lastName', 'birthMonth', 'privacyPolicyAccepted'])
+      expect(field(el, name).getAttribute('aria-invalid'), name).to.equal('true');
     expect(el.querySelectorAll('.vigie-field-error')).to.have.length(9);
     expect(sent).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -220,10 +222,14 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     expect(Object.keys(events[0]!).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
     expect(el.querySelector('form')).to.be.null;
     // Nothing personal kept in the page, its attributes, the URL or web storage.
-    const stored = (st: Storage) => Object.keys(st).map((k) => `${k}=${st.getItem(k)}`).join('\n');
+    const stored = (st: Storage) =>
+      Object.keys(st)
+        .map((k) => `${k}=${st.getItem(k)}`)
+        .join('\n');
     const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value)).join('\n');
     for (const v of ['Dupont', PAUL.email, PAUL.privateNumber, '06 75 82 45 32']) {
-      for (const where of [el.innerHTML, attributes, location.href, stored(localStorage), stored(sessionStorage), document.cookie]) expect(where).not.to.contain(v);
+      for (const where of [el.innerHTML, attributes, location.href, stored(localStorage), stored(sessionStorage), document.cookie])
+        expect(where).not.to.contain(v);
     }
     await expect(el).to.be.accessible();
 
@@ -305,7 +311,17 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
   it('keyboard: Tab visits every field in order, the box, the policy link, « Enregistrer »; Space ticks; Enter sends', async () => {
     await scenario('vault:default');
     const { el } = await mount({ privacyHref: '/confidentialite' });
-    const order = ['lastName', 'firstName', 'birthTown', 'birthMonth', 'mobilePhone', 'email', 'emailConfirmation', 'privateNumber', 'privacyPolicyAccepted'];
+    const order = [
+      'lastName',
+      'firstName',
+      'birthTown',
+      'birthMonth',
+      'mobilePhone',
+      'email',
+      'emailConfirmation',
+      'privateNumber',
+      'privacyPolicyAccepted',
+    ];
     field(el, 'lastName').focus();
     const values: Record<string, string> = {
       lastName: 'Dupont',

@@ -70,10 +70,22 @@ const FIELDS = {
     placeholder: 'vault.lostId.birthMonth.placeholder',
     options: MONTHS.map((m) => ({ value: String(m), label: `vault.month.${m}` as MessageKey })),
   },
-  mobilePhone: { kind: 'tel', label: 'vault.lostId.mobilePhone', hint: 'vault.lostId.mobilePhone.hint', required: true, autocomplete: 'tel' },
+  mobilePhone: {
+    kind: 'tel',
+    label: 'vault.lostId.mobilePhone',
+    hint: 'vault.lostId.mobilePhone.hint',
+    required: true,
+    autocomplete: 'tel',
+  },
   email: { kind: 'email', label: 'vault.lostId.email', required: true },
   emailConfirmation: { kind: 'email', label: 'vault.lostId.emailConfirmation', required: true },
-  privateNumber: { kind: 'text', label: 'vault.lostId.privateNumber', hint: 'vault.lostId.privateNumber.hint', required: true, autocomplete: 'off' },
+  privateNumber: {
+    kind: 'text',
+    label: 'vault.lostId.privateNumber',
+    hint: 'vault.lostId.privateNumber.hint',
+    required: true,
+    autocomplete: 'off',
+  },
   /** The consent box (the error summary names it by the policy's title, not by its sentence). */
   privacyPolicyAccepted: { kind: 'checkbox', label: 'vault.lostId.consent', summaryLabel: 'vault.lostId.privacyPolicy', required: true },
 } as const;
@@ -131,7 +143,9 @@ export class VaultIdentifierRecovery extends LightDomElement {
 
   readonly #form = this.createForm({
     fields: FIELDS,
-    validators: Object.fromEntries(IDENTIFIER_RECOVERY_FIELDS.map((f) => [f, byCore(f)])) as { readonly [K in keyof Fields]?: Validator<Fields> },
+    validators: Object.fromEntries(IDENTIFIER_RECOVERY_FIELDS.map((f) => [f, byCore(f)])) as {
+      readonly [K in keyof Fields]?: Validator<Fields>;
+    },
     submit: async (values, { signal }) => {
       const request = toIdentifierRecoveryRequest(toForm(values));
       const api = await import('@vigie/core/vault/api');

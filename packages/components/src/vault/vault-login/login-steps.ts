@@ -143,7 +143,9 @@ function recoveryLink(v: LoginView, kind: VaultRecoveryKind, address: string | u
   const href = safeHref(address);
   const onClick = (e: Event) => v.recovery(kind, href, e);
   const cls = inline ? 'vigie-panel-link vigie-panel-link--inline' : 'vigie-panel-link';
-  return href ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>` : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
+  return href
+    ? html`<a class=${cls} href=${href} @click=${onClick}>${text}</a>`
+    : html`<button type="button" class=${cls} @click=${onClick}>${text}</button>`;
 }
 
 export function renderCode(v: LoginView, f: StepForm, on: StepActions, view: LoginSecondFactor, busy: boolean, now: number) {
@@ -156,9 +158,11 @@ export function renderCode(v: LoginView, f: StepForm, on: StepActions, view: Log
   return html`${v.heading(title, v.t('vault.code.title'))}
   ${f.renderForm(
     html`${error ? alertBox(codeError(v, view)) : nothing}
-      ${view.resent && !error && !busy
-        ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${v.t('vault.code.resent')}</span></p>`
-        : nothing}
+      ${
+        view.resent && !error && !busy
+          ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${v.t('vault.code.resent')}</span></p>`
+          : nothing
+      }
       <p class="vigie-login__text" id=${sent}>
         ${v.t(view.channel === 'sms' ? 'vault.code.sent.sms' : 'vault.code.sent.email', { length: CODE_LENGTH, destination: unbreakable(view.destination) })}
       </p>
@@ -193,7 +197,9 @@ function message(v: LoginView, error: FieldError): string {
 function codeError(v: LoginView, view: LoginSecondFactor): string {
   switch (view.error) {
     case 'invalid-code':
-      return view.attemptsLeft !== undefined ? v.t('vault.code.error.attemptsLeft', { count: view.attemptsLeft }) : v.t('vault.code.error.invalid');
+      return view.attemptsLeft !== undefined
+        ? v.t('vault.code.error.attemptsLeft', { count: view.attemptsLeft })
+        : v.t('vault.code.error.invalid');
     case 'resend-too-early':
       return v.t('vault.code.error.tooEarly');
     default:
@@ -208,13 +214,15 @@ export function renderNewPassword(v: LoginView, f: StepForm, on: StepActions, vi
   return html`${v.heading(title, v.t('vault.mustChange.title'))}
   ${f.renderForm(
     html`${error === 'password-rejected' ? alertBox(message(v, refusedPasswordError(failure))) : nothing}
-      ${error === 'unavailable'
-        ? alertBox(
-            v.t('form.failure.title'),
-            failure && v.services ? v.services.describeFailure(failure) : undefined,
-            f.secretsCleared ? v.t('form.failure.secrets') : undefined,
-          )
-        : nothing}
+      ${
+        error === 'unavailable'
+          ? alertBox(
+              v.t('form.failure.title'),
+              failure && v.services ? v.services.describeFailure(failure) : undefined,
+              f.secretsCleared ? v.t('form.failure.secrets') : undefined,
+            )
+          : nothing
+      }
       <p class="vigie-login__text">${v.t('vault.mustChange.intro')}</p>
       ${requiredNote(f)}
       <input type="text" name="username" autocomplete="username" .value=${view.identifier} readonly hidden />

@@ -27,7 +27,8 @@ const NEW_PASSWORD = 'une phrase de passe facile à retenir';
 /** The seed's lock message (seed 002, question 1, « Compte bloqué »), for `minutes` left. */
 const lockMessage = (minutes: number | string) =>
   `Votre compte a été temporairement bloqué suite à de trop nombreuses tentatives. Merci de réessayer dans ${minutes} minutes et de vérifier que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et caractères spéciaux.`;
-const INVALID = 'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.';
+const INVALID =
+  'Identifiant ou mot de passe incorrect. Vérifiez votre saisie en faisant attention aux majuscules et aux caractères spéciaux.';
 
 /** Paris, 10/03/2026 at `hhmm[ss]`. */
 const at = (time: string) => `2026-03-10T${time}+01:00`;
@@ -48,10 +49,19 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
     mock.worker.events.on('request:start', async ({ request }) => {
       const path = new URL(request.url).pathname;
       if (!path.startsWith('/api/vault/')) return;
-      bodies.push({ path, sent: (await request.clone().json().catch(() => ({}))) as Record<string, unknown> });
+      bodies.push({
+        path,
+        sent: (await request
+          .clone()
+          .json()
+          .catch(() => ({}))) as Record<string, unknown>,
+      });
     });
     mock.worker.events.on('response:mocked', async ({ response }) => {
-      const body = (await response.clone().json().catch(() => undefined)) as { session?: { token?: string }; challenge?: string } | undefined;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { session?: { token?: string }; challenge?: string } | undefined;
       if (body?.session?.token) serverSecrets.push(body.session.token);
       if (body?.challenge) serverSecrets.push(body.challenge);
     });
@@ -136,10 +146,12 @@ async function signIn(el: VaultLogin, identifier: string, password: string) {
 const loginRequests = () => apiRequests().filter((r) => r === 'POST /api/vault/login');
 
 /** What the mock answers to a private vault route with this token (as anyone holding it would ask). */
-const profileStatusWith = async (token: string) => (await fetch('/api/vault/profile', { headers: { Authorization: `Bearer ${token}` } })).status;
+const profileStatusWith = async (token: string) =>
+  (await fetch('/api/vault/profile', { headers: { Authorization: `Bearer ${token}` } })).status;
 
 /** Waits for the widget to settle in `status` (after the answer). */
-const settled = (el: VaultLogin, status: string) => until(() => el.status === status && el.getAttribute('status') === status, `status ${status}`);
+const settled = (el: VaultLogin, status: string) =>
+  until(() => el.status === status && el.getAttribute('status') === status, `status ${status}`);
 
 /** The provider's services, as a vault widget sees them (through the context). */
 function servicesOf(el: Element): VigieServices {
@@ -158,7 +170,10 @@ async function expectNoSecrets(secrets: readonly string[], databases: readonly (
   await new Promise((r) => setTimeout(r, 50));
   const all = [...secrets, ...serverSecrets].filter((s) => s.length >= 6);
   expect(all.length).to.be.greaterThan(0);
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const stored = (s: Storage) =>
+    Object.keys(s)
+      .map((k) => `${k}=${s.getItem(k)}`)
+      .join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
   const printable = (a: unknown) => {
     if (typeof a === 'string') return a;
@@ -199,11 +214,19 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(identifier!.form).to.equal(password!.form);
     expect([...document.forms]).to.include(password!.form);
     expect(password!.form!.method).to.equal('post');
-    expect(text(el.querySelector('[role=heading]'))).to.equal('Connectez-vous pour accéder à vos bulletins de paie dans votre coffre-fort numérique');
+    expect(text(el.querySelector('[role=heading]'))).to.equal(
+      'Connectez-vous pour accéder à vos bulletins de paie dans votre coffre-fort numérique',
+    );
     expect(el.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
     // The identifier's format and the password's case, said where they are read.
-    const described = (input: HTMLInputElement) => input.getAttribute('aria-describedby')!.split(' ').map((id) => text(document.getElementById(id)));
-    expect(described(identifier!)).to.deep.equal(['Votre identifiant de 12 chiffres (courrier d’enrôlement) ou votre adresse e-mail personnelle.']);
+    const described = (input: HTMLInputElement) =>
+      input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => text(document.getElementById(id)));
+    expect(described(identifier!)).to.deep.equal([
+      'Votre identifiant de 12 chiffres (courrier d’enrôlement) ou votre adresse e-mail personnelle.',
+    ]);
     expect(described(password!)).to.deep.equal(['Attention aux majuscules, aux minuscules et aux caractères spéciaux.']);
     expect(text(el.querySelector('summary'))).to.equal('Où le trouver\u202f?');
     // The accessible show/hide toggle of the form infrastructure.
@@ -225,7 +248,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(identifierInput(el), 'dupont');
     await sendKeys({ press: 'Tab' });
     const note = await until(() => el.querySelector('.vigie-login__format'), 'the format note');
-    expect(text(note)).to.equal('Cet identifiant ne ressemble ni à un numéro de 12 chiffres ni à une adresse e-mail. Vérifiez-le\u202f: vous pouvez tout de même l’envoyer.');
+    expect(text(note)).to.equal(
+      'Cet identifiant ne ressemble ni à un numéro de 12 chiffres ni à une adresse e-mail. Vérifiez-le\u202f: vous pouvez tout de même l’envoyer.',
+    );
     expect(identifierInput(el).getAttribute('aria-describedby')).to.contain(note.id);
     expect(identifierInput(el).hasAttribute('aria-invalid')).to.be.false;
     await expect(el).to.be.accessible();
@@ -389,7 +414,10 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(el.querySelector('.vigie-login__lock')).to.be.null;
     expect(text(el.querySelector('.vigie-login__notice'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     // The lock box is gone, and with it its ways out: they are back under the form.
-    expect([...el.querySelectorAll('.vigie-login__links .vigie-panel-link')].map(text)).to.deep.equal(['Mot de passe oublié\u202f?', 'Identifiant perdu\u202f?']);
+    expect([...el.querySelectorAll('.vigie-login__links .vigie-panel-link')].map(text)).to.deep.equal([
+      'Mot de passe oublié\u202f?',
+      'Identifiant perdu\u202f?',
+    ]);
     expect(identifierInput(el).value).to.equal(PAUL.email);
     expect(loginRequests()).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -410,11 +438,16 @@ describe('<vault-login> (VA-LOGIN)', () => {
       'Your account has been temporarily locked after too many attempts. Please try again in 90 minutes and make sure you type your password correctly, minding capital letters and special characters.',
     );
     const help = el.querySelector('.vigie-login__support')!;
-    expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:paie@exemple.fr', 'tel:+33123456789']);
+    expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'mailto:paie@exemple.fr',
+      'tel:+33123456789',
+    ]);
     expect(text(help.querySelector('a[href^="tel:"]'))).to.equal('Call support (01\u00a023\u00a045\u00a067\u00a089)');
     expect(text(help.querySelector('.vigie-login__hours'))).to.equal('Monday to Thursday, 08:30–18:00');
     expect(text(help)).to.contain('write to support with your name, your identifier');
-    expect(text(el.querySelector('.vigie-login__ways'))).to.equal('If you are not sure of your password or your identifier, follow the Forgotten password or the Lost identifier procedure.');
+    expect(text(el.querySelector('.vigie-login__ways'))).to.equal(
+      'If you are not sure of your password or your identifier, follow the Forgotten password or the Lost identifier procedure.',
+    );
     // Another identifier may still be tried while this one is locked.
     await signIn(el, CAMILLE.identifier, CAMILLE.password);
     await settled(el, 'second-factor');
@@ -431,7 +464,14 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(code.hasAttribute('maxlength')).to.be.false;
     expect(document.activeElement).to.equal(code);
     expect(text(el.querySelector('[role=heading]'))).to.equal('Vérification de votre identité');
-    const sent = text(el.querySelector(`#${code.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('code-sent'))}`));
+    const sent = text(
+      el.querySelector(
+        `#${code
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .find((id) => id.endsWith('code-sent'))}`,
+      ),
+    );
     expect(sent).to.equal('Un code de 6 chiffres vient de vous être envoyé par SMS au 07\u00a0••\u00a0••\u00a0••\u00a078.');
     const expiry = el.querySelector('.vigie-hint[role=status]')!;
     expect(text(expiry)).to.equal('Ce code est valable jusqu’à 12:10.');
@@ -491,7 +531,12 @@ describe('<vault-login> (VA-LOGIN)', () => {
     // A server whose clock moved too sends a new code, with new deadlines.
     mock.worker.use(
       http.post('*/api/vault/login/second-factor/resend', () =>
-        HttpResponse.json({ channel: 'sms', destination: '07 •• •• •• 78', expiresAt: '2026-03-10T11:11:00Z', resendAt: '2026-03-10T11:02:00Z' }),
+        HttpResponse.json({
+          channel: 'sms',
+          destination: '07 •• •• •• 78',
+          expiresAt: '2026-03-10T11:11:00Z',
+          resendAt: '2026-03-10T11:02:00Z',
+        }),
       ),
     );
     await clickOn(resend());
@@ -517,7 +562,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const { el } = await mount();
     await signIn(el, LUCAS.identifier, LUCAS.password);
     await settled(el, 'second-factor');
-    expect(text(el.querySelector('.vigie-login__text'))).to.equal('Un code de 6 chiffres vient de vous être envoyé par e-mail à l•••@example.fr.');
+    expect(text(el.querySelector('.vigie-login__text'))).to.equal(
+      'Un code de 6 chiffres vient de vous être envoyé par e-mail à l•••@example.fr.',
+    );
   });
 
   it('must change password: the temporary password again, then a common one, are refused by the server with their reason (issue 8 #5, VA-LOSTID)', async () => {
@@ -529,7 +576,10 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await typeInto(inputs()[0]!, JULIEN.password);
     await typeInto(inputs()[1]!, JULIEN.password);
     await sendKeys({ press: 'Enter' });
-    await until(() => alert().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'), 'the same-as-temporary refusal');
+    await until(
+      () => alert().includes('Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.'),
+      'the same-as-temporary refusal',
+    );
     await expect(el).to.be.accessible();
     await typeInto(inputs()[0]!, 'Motdepasse2026!');
     await typeInto(inputs()[1]!, 'Motdepasse2026!');
@@ -574,7 +624,12 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await retype(inputs[0]!, emoji);
     await retype(inputs[1]!, emoji.slice(0, -2));
     await sendKeys({ press: 'Enter' });
-    await until(() => [...el.querySelectorAll('.vigie-error-summary a')].map(text).join() === 'Confirmez le nouveau mot de passe\u202f: Les deux mots de passe ne sont pas identiques.', 'only the mismatch');
+    await until(
+      () =>
+        [...el.querySelectorAll('.vigie-error-summary a')].map(text).join() ===
+        'Confirmez le nouveau mot de passe\u202f: Les deux mots de passe ne sont pas identiques.',
+      'only the mismatch',
+    );
     await retype(inputs[0]!, NEW_PASSWORD);
     await retype(inputs[1]!, NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
@@ -702,7 +757,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     await settled(el, 'failed');
     const failure = el.querySelector('.vigie-failure')!;
     expect(failure.getAttribute('role')).to.equal('alert');
-    expect(text(failure)).to.contain('La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.');
+    expect(text(failure)).to.contain(
+      'La connexion n’a pas abouti. Votre identifiant et votre mot de passe sont conservés\u202f: réessayez.',
+    );
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500).');
     expect(identifierInput(el).value).to.equal(PAUL.identifier);
     expect(passwordInput(el).value).to.equal(PAUL.password);
@@ -723,7 +780,11 @@ describe('<vault-login> (VA-LOGIN)', () => {
     mock.worker.use(
       http.post('*/api/vault/login', () => {
         if (answer === 'network') return HttpResponse.error();
-        if (answer === '503') return HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+        if (answer === '503')
+          return HttpResponse.json(
+            { type: '/problems/unavailable', title: 'Unavailable', status: 503 },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          );
         return undefined;
       }),
     );
@@ -845,7 +906,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     expect(el.textContent).not.to.contain('Mot de passe');
     await signIn(el, PAUL.identifier, WRONG);
     await settled(el, 'failed');
-    expect(text(el.querySelector('.vigie-failure'))).to.equal('Incorrect identifier or password. Check what you typed, minding capital letters and special characters.');
+    expect(text(el.querySelector('.vigie-failure'))).to.equal(
+      'Incorrect identifier or password. Check what you typed, minding capital letters and special characters.',
+    );
     provider.locale = 'fr';
     await until(() => text(el.querySelector('.vigie-failure')) === INVALID, 'French');
     expect(identifierInput(el).value).to.equal(PAUL.identifier);
@@ -861,7 +924,9 @@ describe('<vault-login> (VA-LOGIN)', () => {
     const root = el.querySelector<HTMLElement>('.vigie-login')!;
     expect(root.getBoundingClientRect().width).to.be.at.most(320);
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-    for (const node of el.querySelectorAll<HTMLElement>('.vigie-panel-link:not(.vigie-panel-link--inline), .vigie-button, .vigie-input, summary')) {
+    for (const node of el.querySelectorAll<HTMLElement>(
+      '.vigie-panel-link:not(.vigie-panel-link--inline), .vigie-button, .vigie-input, summary',
+    )) {
       expect(node.getBoundingClientRect().height, text(node)).to.be.at.least(44);
       expect(node.getBoundingClientRect().right, text(node)).to.be.at.most(root.getBoundingClientRect().right + 0.5);
     }

@@ -25,7 +25,16 @@ import { styles } from './vault-login.styles.js';
 import { checkIcon } from '../../base/forms/form-icons.js';
 import { endVaultSessionOnServer } from '../vault-session.js';
 import { newPasswordError } from '../../base/forms/password-feedback.js';
-import { renderCode, renderFailure, renderLock, renderNewPassword, renderRecoveryLinks, renderSignedIn, type LoginView, type StepActions } from './login-steps.js';
+import {
+  renderCode,
+  renderFailure,
+  renderLock,
+  renderNewPassword,
+  renderRecoveryLinks,
+  renderSignedIn,
+  type LoginView,
+  type StepActions,
+} from './login-steps.js';
 import { VaultRecoveryRequestedEvent, VaultSignedInEvent, VaultSignedOutEvent, type VaultRecoveryKind } from './vault-login.events.js';
 
 /** The vault's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
@@ -112,7 +121,13 @@ export class VaultLogin extends LightDomElement {
 
   #code = this.createForm({
     fields: {
-      code: { kind: 'one-time-code', label: 'vault.code.label', hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }), required: true, length: CODE_LENGTH },
+      code: {
+        kind: 'one-time-code',
+        label: 'vault.code.label',
+        hint: () => this.t('vault.code.hint', { length: CODE_LENGTH }),
+        required: true,
+        length: CODE_LENGTH,
+      },
     },
     submit: (values, { signal }) => this.#submitCode(values.code, signal),
     onFailure: () => true,
@@ -120,12 +135,18 @@ export class VaultLogin extends LightDomElement {
 
   #newPassword = this.createForm({
     fields: {
-      password: { kind: 'new-password', label: 'vault.password.new', hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }), required: true },
+      password: {
+        kind: 'new-password',
+        label: 'vault.password.new',
+        hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
       password: newPasswordError,
-      confirmation: (value, values) => (checkNewPassword(values.password, value).includes('mismatch') ? 'vault.password.error.mismatch' : undefined),
+      confirmation: (value, values) =>
+        checkNewPassword(values.password, value).includes('mismatch') ? 'vault.password.error.mismatch' : undefined,
     },
     submit: (values, { signal }) => this.#submitNewPassword(values.password, signal),
     onFailure: () => true,
@@ -253,7 +274,11 @@ export class VaultLogin extends LightDomElement {
     if (from.status !== 'second-factor' || this.#refused({ type: 'code-submitted' })) throw REFUSED;
     this.#send({ type: 'code-submitted' });
     const client = this.services!.client;
-    return this.#exchange(signal, async () => (await vaultApi()).verifyVaultCode(client, from.challenge, code, { signal }), loginEventFromResponse);
+    return this.#exchange(
+      signal,
+      async () => (await vaultApi()).verifyVaultCode(client, from.challenge, code, { signal }),
+      loginEventFromResponse,
+    );
   }
 
   async #submitNewPassword(password: string, signal: AbortSignal) {
@@ -261,7 +286,11 @@ export class VaultLogin extends LightDomElement {
     if (from.status !== 'must-change-password' || this.#refused({ type: 'new-password-submitted' })) throw REFUSED;
     this.#send({ type: 'new-password-submitted' });
     const client = this.services!.client;
-    return this.#exchange(signal, async () => (await vaultApi()).changeVaultTemporaryPassword(client, from.challenge, password, { signal }), loginEventFromResponse);
+    return this.#exchange(
+      signal,
+      async () => (await vaultApi()).changeVaultTemporaryPassword(client, from.challenge, password, { signal }),
+      loginEventFromResponse,
+    );
   }
 
   #resend = async () => {
@@ -272,7 +301,11 @@ export class VaultLogin extends LightDomElement {
     const abort = (this.#resendAbort = new AbortController());
     const client = this.services!.client;
     try {
-      await this.#exchange(abort.signal, async () => (await vaultApi()).resendVaultCode(client, from.challenge, { signal: abort.signal }), loginEventFromCodeSent);
+      await this.#exchange(
+        abort.signal,
+        async () => (await vaultApi()).resendVaultCode(client, from.challenge, { signal: abort.signal }),
+        loginEventFromCodeSent,
+      );
     } catch {
       // The machine has the failure and shows it.
     }
@@ -396,9 +429,11 @@ export class VaultLogin extends LightDomElement {
     const note = `${this.#uid}-format`;
     return html`${this.#heading(title, this.t('vault.login.title'))}
       ${view?.status === 'locked' ? renderLock(this.#view, view, now) : nothing}
-      ${this.lockOver && view?.status === 'idle'
-        ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${this.t('vault.login.locked.over')}</span></p>`
-        : nothing}
+      ${
+        this.lockOver && view?.status === 'idle'
+          ? html`<p class="vigie-login__notice" role="status">${checkIcon}<span>${this.t('vault.login.locked.over')}</span></p>`
+          : nothing
+      }
       ${f.renderForm(
         html`${view?.status === 'failed' ? renderFailure(this.#view, view, this.#login) : nothing} ${requiredNote(f)}
           <div class="vigie-login__identifier" @input=${this.#onIdentifierInput} @change=${this.#onIdentifierInput}>

@@ -52,7 +52,8 @@ afterEach(() => {
 });
 
 async function mount(opts: { token?: string; locale?: string; theme?: 'dark'; loginHref?: string; tokenParam?: string } = {}) {
-  const provider = await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
+  const provider =
+    await fixture<VigieProvider>(html`<vigie-provider now=${NOW} locale=${opts.locale ?? 'fr'} theme=${ifDefined(opts.theme)}>
     <vault-password-reset token=${ifDefined(opts.token)} login-href=${ifDefined(opts.loginHref)} token-param=${ifDefined(opts.tokenParam)}></vault-password-reset>
   </vigie-provider>`);
   const el = provider.querySelector('vault-password-reset')!;
@@ -166,7 +167,10 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     const { el } = await mount();
     $(el, 'button[type=submit]').click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
-    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal(['Identifiant : Ce champ est obligatoire.', 'Adresse e-mail : Ce champ est obligatoire.']);
+    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
+      'Identifiant : Ce champ est obligatoire.',
+      'Adresse e-mail : Ce champ est obligatoire.',
+    ]);
     expect(document.activeElement).to.equal(input(el, 'identifier'));
     await expect(el).to.be.accessible();
     await typeInto(input(el, 'identifier'), PAUL.identifier);
@@ -308,7 +312,9 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const before = sent.length;
     $(el, 'button[type=submit]').click();
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the policy error');
-    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal(['Nouveau mot de passe : Le mot de passe doit comporter au moins 11 caractères.']);
+    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
+      'Nouveau mot de passe : Le mot de passe doit comporter au moins 11 caractères.',
+    ]);
     expect(sent.length).to.equal(before);
     expect(password.value).to.equal(TEN);
     await expect(el).to.be.accessible();
@@ -392,7 +398,10 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const { el } = await linkPage(DEMO_TOKENS.reset);
     mock.worker.use(
       http.post('*/api/vault/password-reset', () =>
-        HttpResponse.json({ type: '/problems/password-policy', title: 'Refused', status: 422, issues: ['too-short'] }, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/password-policy', title: 'Refused', status: 422, issues: ['too-short'] },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await typeInto(input(el, 'password'), NEW_PASSWORD);
@@ -403,7 +412,10 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     mock.worker.resetHandlers();
     mock.worker.use(
       http.post('*/api/vault/password-reset', () =>
-        HttpResponse.json({ type: '/problems/token-used', title: 'Used', status: 410 }, { status: 410, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/token-used', title: 'Used', status: 410 },
+          { status: 410, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await typeInto(input(el, 'password'), NEW_PASSWORD);
@@ -437,7 +449,8 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
     const original = new Map(methods.map((m) => [m, console[m]]));
     const logged: unknown[][] = [];
-    for (const m of methods) (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
+    for (const m of methods)
+      (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
     const databases = (await indexedDB.databases()).map((d) => d.name);
     const url = new URL(START_URL);
     url.searchParams.set('reset-token', DEMO_TOKENS.reset);
@@ -460,7 +473,10 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     } finally {
       for (const m of methods) (console as unknown as Record<string, unknown>)[m] = original.get(m);
     }
-    const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+    const stored = (s: Storage) =>
+      Object.keys(s)
+        .map((k) => `${k}=${s.getItem(k)}`)
+        .join('\n');
     const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
     const seen = [
       stored(localStorage),
@@ -470,7 +486,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
       JSON.stringify(history.state),
       document.documentElement.outerHTML,
       ...attributes,
-      ...logged.flat().map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))),
+      ...logged.flat().map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))),
     ];
     for (const secret of [DEMO_TOKENS.reset, NEW_PASSWORD]) for (const s of seen) expect(s).not.to.contain(secret);
     expect((await indexedDB.databases()).map((d) => d.name)).to.deep.equal(databases);

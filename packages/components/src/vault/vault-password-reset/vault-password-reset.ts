@@ -2,7 +2,15 @@ import { vaultMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError, type ApiFailure } from '@vigie/core/api';
-import { isEmail, LINK_TOKEN_PARAMS, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, vaultProblemOf, type MessageKey } from '@vigie/core';
+import {
+  isEmail,
+  LINK_TOKEN_PARAMS,
+  passwordLength,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  vaultProblemOf,
+  type MessageKey,
+} from '@vigie/core';
 import { takeLinkToken } from '../../base/link-token.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
 import { LoadController } from '../../base/load-controller.js';
@@ -16,7 +24,17 @@ import { loginAction } from '../vault-helpers.js';
 import { lengthText, newPasswordError, passwordRefusalsOf, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
 /** Where the widget is: the request, its confirmation, or one of the reset link's states. */
-export const PASSWORD_RESET_STEPS = ['request', 'sent', 'checking', 'check-failed', 'new-password', 'expired', 'used', 'unknown', 'done'] as const;
+export const PASSWORD_RESET_STEPS = [
+  'request',
+  'sent',
+  'checking',
+  'check-failed',
+  'new-password',
+  'expired',
+  'used',
+  'unknown',
+  'done',
+] as const;
 export type PasswordResetStep = (typeof PASSWORD_RESET_STEPS)[number];
 
 /** What the server said about a link (a 404 or any refused token is `unknown`). */
@@ -119,7 +137,10 @@ export class VaultPasswordReset extends LightDomElement {
       const api = await import('@vigie/core/vault/api');
       const signature = `${values.identifier}\u0000${values.email}`;
       if (this.#requestKey?.values !== signature) this.#requestKey = { values: signature, key: api.newIdempotencyKey() };
-      return api.requestVaultPasswordReset(this.services!.client, values.identifier, values.email, { signal, idempotencyKey: this.#requestKey.key });
+      return api.requestVaultPasswordReset(this.services!.client, values.identifier, values.email, {
+        signal,
+        idempotencyKey: this.#requestKey.key,
+      });
     },
     onSuccess: () => this.#showSent(),
     onFailure: (failure) => {
@@ -132,7 +153,12 @@ export class VaultPasswordReset extends LightDomElement {
 
   readonly #newPassword = this.createForm({
     fields: {
-      password: { kind: 'new-password', label: 'vault.password.new', hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }), required: true },
+      password: {
+        kind: 'new-password',
+        label: 'vault.password.new',
+        hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
@@ -430,9 +456,9 @@ export class VaultPasswordReset extends LightDomElement {
           </div>
           <div class="vigie-panel-new-password">
             ${passwordField(f.field('confirmation'), { describedBy: mismatchId, enterKeyHint: 'done' })}
-            <p class="vigie-panel-count is-long" id=${mismatchId}>${this.pwMismatch
-              ? html`${errorIcon}<span>${this.t('vault.password.error.mismatch')}</span>`
-              : nothing}</p>
+            <p class="vigie-panel-count is-long" id=${mismatchId}>${
+              this.pwMismatch ? html`${errorIcon}<span>${this.t('vault.password.error.mismatch')}</span>` : nothing
+            }</p>
           </div>
           <p class="vigie-sr-only" role="status">${this.announcement}</p>
           ${submitButton(f, this.t('vault.reset.link.submit'))}`,

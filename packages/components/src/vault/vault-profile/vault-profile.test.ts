@@ -72,7 +72,8 @@ async function mountSignedIn(opts: Parameters<typeof mount>[0] = {}) {
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 const input = (el: Element, name: string) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
-const toggle = (el: Element, which: 'email' | 'password') => el.querySelectorAll<HTMLButtonElement>('.vigie-profile-toggle')[which === 'email' ? 0 : 1]!;
+const toggle = (el: Element, which: 'email' | 'password') =>
+  el.querySelectorAll<HTMLButtonElement>('.vigie-profile-toggle')[which === 'email' ? 0 : 1]!;
 const submit = (el: Element) => el.querySelector<HTMLButtonElement>('form button[type=submit]')!;
 const summary = (el: Element) => text(el.querySelector('.vigie-error-summary'));
 
@@ -100,7 +101,10 @@ async function clear(...fields: HTMLInputElement[]) {
 }
 
 async function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+  const stored = (s: Storage) =>
+    Object.keys(s)
+      .map((k) => `${k}=${s.getItem(k)}`)
+      .join('\n');
   const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
   const seen = [
     stored(localStorage),
@@ -110,7 +114,19 @@ async function expectNoSecret(el: Element, secrets: readonly string[]) {
     JSON.stringify(history.state),
     document.documentElement.outerHTML,
     ...attributes,
-    ...logged().flat().map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())),
+    ...logged()
+      .flat()
+      .map((a) =>
+        typeof a === 'string'
+          ? a
+          : (() => {
+              try {
+                return JSON.stringify(a);
+              } catch {
+                return String(a);
+              }
+            })(),
+      ),
   ];
   for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
   expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);
@@ -122,7 +138,8 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     mock = await useScenario('vault:default');
     const { el } = await mount({ loginHref: '#connexion' });
     const link = await until(() => el.querySelector<HTMLAnchorElement>('a.vigie-panel-action'), 'the sign-in link');
-    const expected = 'vault.profile.signedOut' in fr ? translate('fr', 'vault.profile.signedOut' as MessageKey) : translate('fr', 'vault.login.title');
+    const expected =
+      'vault.profile.signedOut' in fr ? translate('fr', 'vault.profile.signedOut' as MessageKey) : translate('fr', 'vault.login.title');
     expect(text(el.querySelector('.vigie-panel-message'))).to.equal(expected);
     expect(text(link)).to.equal('Se connecter');
     expect(link.getAttribute('href')).to.equal('#connexion');
@@ -158,10 +175,17 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     (await until(() => release, 'the request'))();
     const facts = await until(() => el.querySelector('.vigie-panel-facts'), 'the profile');
     expect([...facts.querySelectorAll('dt')].map(text)).to.deep.equal(['Nom', 'Identifiant', 'Adresse e-mail personnelle', 'Employeur']);
-    expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal(['Paul Dupont', 'Identifiant masqué, se terminant par 9012•••• •••• 9012', 'paul.dupont@example.fr', 'Boulangeries Martin SAS']);
+    expect([...facts.querySelectorAll('dd')].map(text)).to.deep.equal([
+      'Paul Dupont',
+      'Identifiant masqué, se terminant par 9012•••• •••• 9012',
+      'paul.dupont@example.fr',
+      'Boulangeries Martin SAS',
+    ]);
     expect(el.textContent).not.to.contain(PAUL.identifier);
     expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vérification en deux étapes\u202f: désactivée');
-    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain('Vous recevez vos bulletins de paie dans votre coffre-fort numérique.');
+    expect(text(el.querySelector('.vigie-profile-notes'))).to.contain(
+      'Vous recevez vos bulletins de paie dans votre coffre-fort numérique.',
+    );
     expect(auth).to.deep.equal([`Bearer ${session.token}`]);
     await expect(el).to.be.accessible();
   });
@@ -171,7 +195,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const { provider, el } = await mount();
     mock.worker.use(
       http.get('*/api/vault/profile', () =>
-        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await signIn(provider, el);
@@ -230,7 +257,9 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
     expect((await requested).email).to.equal('paul.nouveau@example.fr');
     const saved = await until(() => el.querySelector('.vigie-panel-result .vigie-panel-message--success'), 'the confirmation');
-    expect(text(saved)).to.equal('Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.');
+    expect(text(saved)).to.equal(
+      'Un lien de confirmation a été envoyé à votre nouvelle adresse e-mail. Suivez-le pour terminer le changement.',
+    );
     expect(saved.closest('[role=status]')).to.exist;
     const facts = el.querySelector('.vigie-panel-facts')!;
     expect([...facts.querySelectorAll('dt')].map(text)).to.include('Nouvelle adresse en attente de confirmation');
@@ -261,11 +290,16 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
     for (let i = 1; i <= 2; i++) {
       await askEmailChange(el, 'paul.nouveau@example.fr', `mauvais-${i}`);
-      await until(() => emailRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`, 15_000);
+      await until(
+        () => emailRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'),
+        `wrong password ${i}`,
+        15_000,
+      );
     }
     await askEmailChange(el, 'paul.nouveau@example.fr', 'mauvais-3');
     await until(
-      () => summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
+      () =>
+        summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
       'the lock, with its end',
       15_000,
     );
@@ -286,7 +320,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const email = await until(() => el.querySelector<HTMLInputElement>('input[name=email]'), 'the e-mail form (editing="email")');
     mock.worker.use(
       http.post('*/api/vault/profile/email', () =>
-        HttpResponse.json({ type: '/problems/internal-error', title: 'Internal Server Error', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/internal-error', title: 'Internal Server Error', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await askEmailChange(el, 'paul.nouveau@example.fr', PAUL.password);
@@ -374,7 +411,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     await typeInto(input(el, 'newPassword'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
     await clickOn(submit(el));
-    await until(() => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'), 'the wrong current password');
+    await until(
+      () => summary(el).includes('Mot de passe actuel\u202f: Le mot de passe actuel est incorrect.'),
+      'the wrong current password',
+    );
     expect(el.textContent).not.to.contain('The current password is incorrect.');
     expect(document.activeElement).to.equal(current);
     for (const name of ['currentPassword', 'newPassword', 'confirmation']) expect(input(el, name).value).to.equal('');
@@ -413,7 +453,11 @@ describe('<vault-profile> (VA-PROFILE)', () => {
       await clickOn(submit(el));
     };
     await fill(PAUL.password);
-    await until(() => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'), 'the same-as-current refusal', 15_000);
+    await until(
+      () => summary(el).includes('Le nouveau mot de passe doit être différent du mot de passe actuel.'),
+      'the same-as-current refusal',
+      15_000,
+    );
     expect(document.activeElement).to.equal(input(el, 'newPassword'));
     await expect(el).to.be.accessible();
     await fill('AZERTYUIOP-2026');
@@ -438,11 +482,16 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     };
     for (let i = 1; i <= 2; i++) {
       await ask(`mauvais-${i}`);
-      await until(() => passwordRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'), `wrong password ${i}`, 15_000);
+      await until(
+        () => passwordRequests().length === i && summary(el).includes('Le mot de passe actuel est incorrect.'),
+        `wrong password ${i}`,
+        15_000,
+      );
     }
     await ask('mauvais-3');
     await until(
-      () => summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
+      () =>
+        summary(el).includes('Trop de mots de passe erronés\u202f: votre compte est temporairement bloqué. Réessayez à partir de 14:00.'),
       'the lock, with its end',
       15_000,
     );
@@ -459,7 +508,10 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const current = await until(() => el.querySelector<HTMLInputElement>('input[name=currentPassword]'), 'the password form');
     mock.worker.use(
       http.post('*/api/vault/profile/password', () =>
-        HttpResponse.json({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: '/problems/unavailable', title: 'Unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await typeInto(current, PAUL.password);
@@ -469,7 +521,11 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(text(failure)).to.contain('(503)');
     expect(text(failure)).not.to.contain('saisissez-les de nouveau');
-    expect([current.value, input(el, 'newPassword').value, input(el, 'confirmation').value]).to.deep.equal([PAUL.password, NEW_PASSWORD, NEW_PASSWORD]);
+    expect([current.value, input(el, 'newPassword').value, input(el, 'confirmation').value]).to.deep.equal([
+      PAUL.password,
+      NEW_PASSWORD,
+      NEW_PASSWORD,
+    ]);
     expect(text(el.querySelector('.vigie-panel-count'))).to.match(new RegExp(`^${[...NEW_PASSWORD].length}\\D`));
     await expect(el).to.be.accessible();
     mock.worker.resetHandlers();
@@ -513,7 +569,11 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     mock = await useScenario('vault:default');
     const { provider, el } = await mount({ loginHref: '/connexion' });
     // A session the server no longer knows (it expired on its side).
-    services(el).setVaultSession({ token: 'vs_expiree', expiresAt: '2026-03-10T11:30:00.000Z', user: { firstName: 'Paul', lastName: 'Dupont' } });
+    services(el).setVaultSession({
+      token: 'vs_expiree',
+      expiresAt: '2026-03-10T11:30:00.000Z',
+      user: { firstName: 'Paul', lastName: 'Dupont' },
+    });
     const alert = await until(() => el.querySelector('.vigie-panel-message--error'), 'the expired notice');
     expect(text(alert)).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -556,7 +616,12 @@ describe('<vault-profile> (VA-PROFILE)', () => {
     wrapper.style.width = '320px';
     wrapper.style.background = '#0d1117';
     await until(() => text(el.querySelector('.vigie-panel-heading')) === 'My profile', 'English');
-    expect([...el.querySelectorAll('.vigie-panel-facts dt')].map(text)).to.deep.equal(['Name', 'Identifier', 'Personal email address', 'Employer']);
+    expect([...el.querySelectorAll('.vigie-panel-facts dt')].map(text)).to.deep.equal([
+      'Name',
+      'Identifier',
+      'Personal email address',
+      'Employer',
+    ]);
     await until(() => el.querySelector('input[name=currentPassword]'), 'the open form');
     await expect(el).to.be.accessible();
     const root = el.querySelector('.vigie-profile')!;

@@ -21,7 +21,15 @@ import {
   type VaultProfile as Profile,
 } from '@vigie/core';
 import { FlowController } from '../../base/flow-controller.js';
-import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField, type FieldError } from '../../base/forms/index.js';
+import {
+  LightDomElement,
+  formStyles,
+  passwordField,
+  requiredNote,
+  submitButton,
+  textField,
+  type FieldError,
+} from '../../base/forms/index.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
@@ -143,7 +151,12 @@ export class VaultProfile extends LightDomElement {
     fields: {
       email: { kind: 'email', label: 'vault.profile.email.new', required: true, autocomplete: 'email' },
       emailConfirmation: { kind: 'email', label: 'vault.profile.email.confirm', required: true, autocomplete: 'email' },
-      currentPassword: { kind: 'current-password', label: 'vault.profile.password.current', hint: 'vault.profile.email.passwordHint', required: true },
+      currentPassword: {
+        kind: 'current-password',
+        label: 'vault.profile.password.current',
+        hint: 'vault.profile.email.passwordHint',
+        required: true,
+      },
     },
     validators: {
       email: (v, values) => this.#emailIssue('email', v, values.emailConfirmation),
@@ -179,7 +192,12 @@ export class VaultProfile extends LightDomElement {
   readonly #passwordForm = this.createForm({
     fields: {
       currentPassword: { kind: 'current-password', label: 'vault.profile.password.current', required: true },
-      newPassword: { kind: 'new-password', label: 'vault.password.new', hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }), required: true },
+      newPassword: {
+        kind: 'new-password',
+        label: 'vault.password.new',
+        hint: () => this.t('vault.password.rule', { min: PASSWORD_MIN_LENGTH }),
+        required: true,
+      },
       confirmation: { kind: 'new-password', label: 'vault.password.confirm', required: true },
     },
     validators: {
@@ -188,7 +206,11 @@ export class VaultProfile extends LightDomElement {
     },
     submit: async (values, { signal }) => {
       const api = await import('@vigie/core/vault/api');
-      await api.changeVaultPassword(this.services!.client, { currentPassword: values.currentPassword, newPassword: values.newPassword }, { session: this.#session.session, signal });
+      await api.changeVaultPassword(
+        this.services!.client,
+        { currentPassword: values.currentPassword, newPassword: values.newPassword },
+        { session: this.#session.session, signal },
+      );
     },
     onSuccess: () => {
       this.#length.reset();
@@ -298,7 +320,12 @@ export class VaultProfile extends LightDomElement {
     return signedOutNotice({
       expired,
       text: this.t(expired ? 'vault.login.error.sessionExpired' : 'vault.profile.signedOut'),
-      action: loginAction(this, { label: this.t('vault.login.submit'), href: this.loginHref, reason: this.#session.reason, className: 'vigie-button vigie-panel-action' }),
+      action: loginAction(this, {
+        label: this.t('vault.login.submit'),
+        href: this.loginHref,
+        reason: this.#session.reason,
+        className: 'vigie-button vigie-panel-action',
+      }),
     });
   }
 
@@ -322,20 +349,24 @@ export class VaultProfile extends LightDomElement {
           <dd>${profile.email}</dd>
         </div>
         ${profile.pendingEmail ? this.#renderPending(profile.pendingEmail, profile.pendingEmailExpiresAt) : nothing}
-        ${profile.employer
-          ? html`<div>
+        ${
+          profile.employer
+            ? html`<div>
               <dt>${this.t('vault.paper.employer')}</dt>
               <dd>${profile.employer}</dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <ul class="vigie-profile-notes">
         <li>${this.t(`vault.profile.secondFactor.${profile.secondFactor}`)}</li>
         <li>
           ${this.t(profile.paperless ? 'vault.profile.paperless.on' : 'vault.profile.paperless.off')}
-          ${profile.paperless
-            ? nothing
-            : html`<span class="vigie-profile-support">${supportContact((key, params) => this.t(key, params), this.services!.locale, support)}</span>`}
+          ${
+            profile.paperless
+              ? nothing
+              : html`<span class="vigie-profile-support">${supportContact((key, params) => this.t(key, params), this.services!.locale, support)}</span>`
+          }
         </li>
         <li>${this.t('vault.profile.identifierChange')}</li>
       </ul>
@@ -354,9 +385,11 @@ export class VaultProfile extends LightDomElement {
       <dd>
         <span class="vigie-profile-pending-email">${email}</span>
         <span class="vigie-profile-pending-note"
-          >${Number.isFinite(until)
-            ? this.t('vault.profile.email.pendingNote', { date: formatDateFr(calendarDateOf(until)), time: formatTimeOfDay(until) })
-            : this.t('vault.profile.email.pendingNote.noDate')}</span
+          >${
+            Number.isFinite(until)
+              ? this.t('vault.profile.email.pendingNote', { date: formatDateFr(calendarDateOf(until)), time: formatTimeOfDay(until) })
+              : this.t('vault.profile.email.pendingNote.noDate')
+          }</span
         >
       </dd>
     </div>`;

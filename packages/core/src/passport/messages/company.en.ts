@@ -26,7 +26,8 @@ export const passportCompanyEn: CatalogOf<typeof passportCompanyFr> = {
   'passport.company.password.hint': 'Optional: fill in both fields to set a new password for the account. At least {min} characters.',
   'passport.company.temporaryPassword': 'Temporary password',
   'passport.company.temporaryPasswordConfirmation': 'Confirm the temporary password',
-  'passport.company.temporaryPassword.hint': 'At least {min} characters. Your successor will have to change it when they first sign in to the account.',
+  'passport.company.temporaryPassword.hint':
+    'At least {min} characters. Your successor will have to change it when they first sign in to the account.',
 
   'passport.company.save': 'Save the changes',
   'passport.company.cancel': 'Cancel',
@@ -60,7 +61,8 @@ export const passportCompanyEn: CatalogOf<typeof passportCompanyFr> = {
     'Once handed over, you will no longer be the designated contact person: {name} will become our main contact and will receive the information about the company account and your employees’ accounts.',
   'passport.company.handover.confirm.submit': 'Confirm the handover',
   'passport.company.handover.confirm.back': 'Back to the form',
-  'passport.company.handover.done': 'The handover is done: {name} is now the Safety Passport contact person, and {email} the login of the company account.',
+  'passport.company.handover.done':
+    'The handover is done: {name} is now the Safety Passport contact person, and {email} the login of the company account.',
 
   'passport.company.link': 'Link this company account to my user account',
   'passport.company.link.linked': 'This company account is linked to your user account.',

@@ -27,10 +27,12 @@ export const passportCompanyFr = {
   'passport.company.password': 'Nouveau mot de passe',
   'passport.company.passwordConfirmation': 'Confirmation du nouveau mot de passe',
   'passport.company.password.legend': 'Mot de passe du compte de l’entreprise',
-  'passport.company.password.hint': 'Facultatif\u202f: remplissez ces deux champs pour personnaliser le mot de passe du compte. Au moins {min}\u00a0caractères.',
+  'passport.company.password.hint':
+    'Facultatif\u202f: remplissez ces deux champs pour personnaliser le mot de passe du compte. Au moins {min}\u00a0caractères.',
   'passport.company.temporaryPassword': 'Mot de passe temporaire',
   'passport.company.temporaryPasswordConfirmation': 'Confirmation du mot de passe temporaire',
-  'passport.company.temporaryPassword.hint': 'Au moins {min}\u00a0caractères. Votre successeur devra le changer dès sa première connexion au compte.',
+  'passport.company.temporaryPassword.hint':
+    'Au moins {min}\u00a0caractères. Votre successeur devra le changer dès sa première connexion au compte.',
 
   // Saving
   'passport.company.save': 'Enregistrer les modifications',
@@ -49,7 +51,8 @@ export const passportCompanyFr = {
     'Quelqu’un d’autre a enregistré des modifications depuis l’ouverture de cette fiche. Vos saisies sont conservées\u202f: rechargez les informations à jour, vérifiez-les, puis enregistrez de nouveau.',
   'passport.company.conflict.reload': 'Recharger les informations à jour',
   'passport.company.conflict.reloading': 'Chargement des informations à jour…',
-  'passport.company.conflict.reloaded': 'Informations à jour rechargées. Vos saisies sont conservées\u202f: vérifiez-les, puis enregistrez ou annulez.',
+  'passport.company.conflict.reloaded':
+    'Informations à jour rechargées. Vos saisies sont conservées\u202f: vérifiez-les, puis enregistrez ou annulez.',
   'passport.company.conflict.changes': 'Valeurs enregistrées entre-temps\u202f:',
   'passport.company.conflict.noChanges': 'Les valeurs que vous modifiez n’ont pas changé entre-temps.',
 
@@ -59,7 +62,8 @@ export const passportCompanyFr = {
   'passport.company.handover.tip':
     'Si vous ne souhaitez pas divulguer le mot de passe personnalisé de ce compte, deux solutions s’offrent à vous\u202f: définir un mot de passe temporaire que vous communiquerez à votre successeur, ou lui demander de réinitialiser le mot de passe.',
   'passport.company.handover.confirm.title': 'Confirmer le passage de relais',
-  'passport.company.handover.confirm.intro': 'Vous allez confier le compte de l’entreprise à une nouvelle personne référente Passeport Sécurité.',
+  'passport.company.handover.confirm.intro':
+    'Vous allez confier le compte de l’entreprise à une nouvelle personne référente Passeport Sécurité.',
   'passport.company.handover.confirm.referent': 'Nouvelle personne référente',
   'passport.company.handover.confirm.login': 'Nouvel identifiant de connexion',
   'passport.company.handover.confirm.password': 'Mot de passe',
@@ -67,7 +71,8 @@ export const passportCompanyFr = {
     'Une fois le relais passé, vous ne serez plus la personne référente désignée\u202f: {name} deviendra notre contact privilégié et recevra les informations du compte de l’entreprise et des comptes de vos salariés.',
   'passport.company.handover.confirm.submit': 'Confirmer le passage de relais',
   'passport.company.handover.confirm.back': 'Revenir au formulaire',
-  'passport.company.handover.done': 'Le passage de relais est fait\u202f: {name} est désormais la personne référente Passeport Sécurité, et {email} l’identifiant de connexion au compte de l’entreprise.',
+  'passport.company.handover.done':
+    'Le passage de relais est fait\u202f: {name} est désormais la personne référente Passeport Sécurité, et {email} l’identifiant de connexion au compte de l’entreprise.',
 
   // Linked spaces, from the company information
   'passport.company.link': 'Lier ce compte entreprise à mon compte utilisateur',

@@ -9,24 +9,28 @@ export const passportCoreEn: CatalogOf<typeof passportCoreFr> = {
   'passport.field.same-email': 'This address is already the current login: enter another one.',
   'passport.field.siret-format': 'The SIRET number must have 14 digits.',
   'passport.field.siret-checksum': 'This SIRET number is not valid: check it.',
-  'passport.field.vat-country': 'The VAT number must start with the code of a European Union country, for example FR, DE or BE (EL for Greece, XI for Northern Ireland).',
+  'passport.field.vat-country':
+    'The VAT number must start with the code of a European Union country, for example FR, DE or BE (EL for Greece, XI for Northern Ireland).',
   'passport.field.vat-format': 'This VAT number does not have the format expected for this country: check it.',
   'passport.field.vat-checksum': 'This VAT number is not valid: check the key and the SIREN number.',
   'passport.field.invalid-region': 'Choose the regions from the list.',
   'passport.field.password-too-short': 'The password must have at least 11 characters.',
   'passport.field.password-too-long': 'The password must not exceed 128 characters.',
   'passport.field.password-mismatch': 'The two passwords are not the same.',
-  'passport.field.password-common': 'This password is too common: it is among the most used and would be guessed quickly. Choose another one, for example a phrase of a few words.',
+  'passport.field.password-common':
+    'This password is too common: it is among the most used and would be guessed quickly. Choose another one, for example a phrase of a few words.',
   'passport.field.password-same-as-current': 'The new password must be different from the current password.',
   'passport.field.password-same-as-temporary': 'The new password must be different from the temporary password you received.',
   'passport.field.robot-check-required': 'Tick “I’m not a robot” and complete the check.',
   'passport.field.date-format': 'Enter a date as DD/MM/YYYY, for example 15/03/2024.',
   'passport.field.date-future': 'This date is in the future: enter the date the passport was issued.',
-  'passport.field.snbpe-expired': 'This SNBPE passport is no longer valid (3 years): no module can be validated. Check the date or answer “No”.',
+  'passport.field.snbpe-expired':
+    'This SNBPE passport is no longer valid (3 years): no module can be validated. Check the date or answer “No”.',
   'passport.field.snbpe-create-only': 'An SNBPE passport can only be linked when the account is created.',
   'passport.field.invalid-domain': 'Enter a valid domain name, for example company.com.',
   'passport.field.same-domain': 'The new domain name is the same as the current one.',
-  'passport.field.spaces-linked': 'Your spaces are linked: first separate them (“Get separate access to my user account”), then change the contact person.',
+  'passport.field.spaces-linked':
+    'Your spaces are linked: first separate them (“Get separate access to my user account”), then change the contact person.',
 
   // Proper names: the English forms where English has one, else glossed.
   'passport.region.11': 'Île-de-France',
@@ -102,7 +106,8 @@ export const passportCoreEn: CatalogOf<typeof passportCoreFr> = {
   'passport.company.warning.login-change':
     'Check that the email address is typed correctly: it will become the new login of the company account and our new main contact.',
   'passport.company.warning.handover-keep': 'The password of the company account does not change.',
-  'passport.company.warning.handover-temporary': 'Give this temporary password to your successor, and tell them to change it as soon as they first sign in.',
+  'passport.company.warning.handover-temporary':
+    'Give this temporary password to your successor, and tell them to change it as soon as they first sign in.',
   'passport.company.warning.handover-reset':
     'The current password will stop working: confirm the new email address to your successor and ask them to reset the company account’s password (“Forgotten password?”).',
   'passport.handover.mode.keep': 'Keep the current password',

@@ -25,7 +25,8 @@ export const passportCoreFr = {
   'passport.field.password-too-short': 'Le mot de passe doit comporter au moins 11 caractères.',
   'passport.field.password-too-long': 'Le mot de passe ne doit pas dépasser 128 caractères.',
   'passport.field.password-mismatch': 'Les deux mots de passe ne sont pas identiques.',
-  'passport.field.password-common': 'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
+  'passport.field.password-common':
+    'Ce mot de passe est trop courant\u202f: il figure parmi les plus utilisés et serait vite deviné. Choisissez-en un autre, par exemple une phrase de quelques mots.',
   'passport.field.password-same-as-current': 'Le nouveau mot de passe doit être différent du mot de passe actuel.',
   'passport.field.password-same-as-temporary': 'Le nouveau mot de passe doit être différent du mot de passe provisoire reçu.',
   'passport.field.robot-check-required': 'Cochez «\u202fJe ne suis pas un robot\u202f» et suivez la vérification.',
@@ -106,7 +107,8 @@ export const passportCoreFr = {
   'passport.space.company': 'Espace entreprise',
   'passport.space.user': 'Espace utilisateur',
   'passport.space.trainer': 'Espace formateur',
-  'passport.spaces.refusal.no-company-account': 'Votre entreprise ne dispose pas encore d’un compte\u202f: créez-le d’abord pour pouvoir lier vos espaces.',
+  'passport.spaces.refusal.no-company-account':
+    'Votre entreprise ne dispose pas encore d’un compte\u202f: créez-le d’abord pour pouvoir lier vos espaces.',
   'passport.spaces.refusal.not-referent': 'Seul le référent désigné sur le compte de l’entreprise peut lier ses espaces.',
   'passport.spaces.refusal.already-linked': 'Vos espaces sont déjà liés.',
   'passport.spaces.refusal.not-linked': 'Vos espaces ne sont pas liés.',

@@ -46,7 +46,8 @@ export const passportEnrollmentEn: CatalogOf<typeof passportEnrollmentFr> = {
   'passport.enrollment.snbpe.date.expired':
     'This SNBPE passport was valid until {date} ({years} years): it is no longer valid and validates no module. Check the date or answer “No”.',
   'passport.enrollment.snbpe.validUntil': 'SNBPE passport valid until {date}.',
-  'passport.enrollment.snbpe.editNote': 'An SNBPE safety passport can only be linked when the account is created: it cannot be added when editing an employee.',
+  'passport.enrollment.snbpe.editNote':
+    'An SNBPE safety passport can only be linked when the account is created: it cannot be added when editing an employee.',
 
   'passport.enrollment.submit': 'Save',
   'passport.enrollment.cancel': 'Cancel',
@@ -57,8 +58,10 @@ export const passportEnrollmentEn: CatalogOf<typeof passportEnrollmentFr> = {
   'passport.enrollment.created.modules': 'Modules validated at once thanks to the SNBPE passport ({count}):',
   'passport.enrollment.created.next': 'What happens next?',
   'passport.enrollment.created.listed': 'This employee now appears in your list of enrolled employees.',
-  'passport.enrollment.created.referentMail': 'You will receive an email confirming this account at the company’s Safety Passport referent email address.',
-  'passport.enrollment.created.employeeMail': '{name} will receive an email confirming their account, with the details needed to sign in for the first time.',
+  'passport.enrollment.created.referentMail':
+    'You will receive an email confirming this account at the company’s Safety Passport referent email address.',
+  'passport.enrollment.created.employeeMail':
+    '{name} will receive an email confirming their account, with the details needed to sign in for the first time.',
   'passport.enrollment.created.passOn':
     'No email address was given for {name}: you will have to pass on the details needed to sign in for the first time. They are in the confirmation email sent to the referent.',
   'passport.enrollment.another': 'Enrol another employee',

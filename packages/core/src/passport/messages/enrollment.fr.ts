@@ -21,7 +21,8 @@ export const passportEnrollmentFr = {
   // The three questions (seed 004) and the profile they give.
   'passport.enrollment.question.intervenesTechnically': 'Cet utilisateur va-t-il intervenir techniquement sur nos installations\u202f?',
   'passport.enrollment.question.leadsAwarenessSessions': 'Cet utilisateur va-t-il mener des sessions de sensibilisation\u202f?',
-  'passport.enrollment.question.checksPassports': 'Cet utilisateur va-t-il mener des contrôles de passeports avec l’application mobile\u202f?',
+  'passport.enrollment.question.checksPassports':
+    'Cet utilisateur va-t-il mener des contrôles de passeports avec l’application mobile\u202f?',
   'passport.enrollment.question.intervenesTechnically.short': 'Intervention technique sur les installations',
   'passport.enrollment.question.leadsAwarenessSessions.short': 'Sessions de sensibilisation',
   'passport.enrollment.question.checksPassports.short': 'Contrôles de passeports',

@@ -13,7 +13,8 @@ export const passportLoginEn: CatalogOf<typeof passportLoginFr> = {
   'passport.login.submitting': 'Signing in…',
   'passport.login.forgot': 'Forgotten password?',
   'passport.login.register': 'Your company has no account yet? Register it',
-  'passport.login.error.invalidCredentials': 'Incorrect email address or password. Check what you typed, minding upper case and special characters.',
+  'passport.login.error.invalidCredentials':
+    'Incorrect email address or password. Check what you typed, minding upper case and special characters.',
   'passport.login.error.throttled':
     'Too many sign-in attempts in a row with this address. For your security, wait before trying again, and check that you type your password correctly, minding upper case and special characters.',
   'passport.login.throttled.wait': 'You can try again in {wait}.',
@@ -43,7 +44,8 @@ export const passportLoginEn: CatalogOf<typeof passportLoginFr> = {
   'passport.login.forgot.email': 'Email address',
   'passport.login.forgot.email.hint': 'Example: example@domain.com',
   'passport.login.forgot.submit': 'Reset my password',
-  'passport.login.forgot.sent': 'If an account is linked to this address in our database, the reset procedure will be sent directly to your email address.',
+  'passport.login.forgot.sent':
+    'If an account is linked to this address in our database, the reset procedure will be sent directly to your email address.',
   'passport.login.forgot.notReceived': 'Didn’t receive the email?',
   'passport.login.forgot.spam': 'Check your spam folder.',
   'passport.login.forgot.contact': 'If it is not there, contact your usual representative, who will help you with the next steps.',
@@ -59,7 +61,8 @@ export const passportLoginEn: CatalogOf<typeof passportLoginFr> = {
   'passport.reset.signIn': 'Sign in',
   'passport.reset.noLink': 'This page opens from the link emailed after “Forgotten password?”. No link was found.',
   'passport.reset.expired': 'This link is no longer valid. Ask for a new one with “Forgotten password?” on the sign-in page.',
-  'passport.reset.used': 'This link was already used. Sign in with the password you chose, or ask for a new link with “Forgotten password?”.',
+  'passport.reset.used':
+    'This link was already used. Sign in with the password you chose, or ask for a new link with “Forgotten password?”.',
   'passport.reset.unknown': 'This link is not recognised. Check that it is complete, or ask for a new one with “Forgotten password?”.',
   'passport.reset.toLogin': 'Go to the sign-in page',
   'passport.login.forgot.back': 'Back to sign in',

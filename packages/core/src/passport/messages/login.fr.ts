@@ -26,17 +26,20 @@ export const passportLoginFr = {
   'passport.login.throttled.minutes.other': '{count}\u00a0minutes',
   'passport.login.throttled.over': 'Vous pouvez de nouveau essayer de vous connecter.',
   'passport.login.error.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
-  'passport.login.error.challengeExpired': 'Le délai pour choisir votre mot de passe est dépassé. Connectez-vous de nouveau avec le mot de passe temporaire.',
+  'passport.login.error.challengeExpired':
+    'Le délai pour choisir votre mot de passe est dépassé. Connectez-vous de nouveau avec le mot de passe temporaire.',
   'passport.login.signedIn.title': 'Bienvenue\u202f!',
   'passport.login.welcome': 'Félicitations, vous voici dans votre espace entreprise\u202f!',
-  'passport.login.signedInAs': 'Session ouverte\u202f: {firstName} {lastName}, personne référente de l’entreprise «\u202f{companyName}\u202f».',
+  'passport.login.signedInAs':
+    'Session ouverte\u202f: {firstName} {lastName}, personne référente de l’entreprise «\u202f{companyName}\u202f».',
   'passport.login.signOut': 'Se déconnecter',
   'passport.login.signedOut': 'Votre session est fermée.',
   'passport.login.mustChange.title': 'Choisissez votre mot de passe',
   'passport.login.mustChange.intro':
     'Le mot de passe utilisé est temporaire. Choisissez votre propre mot de passe pour accéder à l’espace de l’entreprise.',
   'passport.login.mustChange.password': 'Nouveau mot de passe',
-  'passport.login.mustChange.password.hint': 'Au moins {min}\u00a0caractères. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
+  'passport.login.mustChange.password.hint':
+    'Au moins {min}\u00a0caractères. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
   'passport.login.mustChange.count': '{count, plural, one {#\u00a0caractère} other {#\u00a0caractères}}, {min} au minimum',
   'passport.login.mustChange.confirmation': 'Confirmation du nouveau mot de passe',
   'passport.login.mustChange.submit': 'Enregistrer et me connecter',
@@ -56,7 +59,8 @@ export const passportLoginFr = {
   'passport.login.forgot.back': 'Retour à la connexion',
   // <passport-password-reset>: the page of the e-mailed reset link (point 11).
   'passport.reset.title': 'Redéfinir le mot de passe',
-  'passport.reset.intro': 'Choisissez le nouveau mot de passe du compte de l’entreprise. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
+  'passport.reset.intro':
+    'Choisissez le nouveau mot de passe du compte de l’entreprise. Vous serez la seule personne à le connaître\u202f: veillez à bien le mémoriser.',
   'passport.reset.checking': 'Vérification du lien en cours…',
   'passport.reset.password': 'Nouveau mot de passe',
   'passport.reset.password.hint': 'Au moins {min}\u00a0caractères.',
@@ -65,9 +69,13 @@ export const passportLoginFr = {
   'passport.reset.rejected': 'Ce mot de passe n’a pas été accepté\u202f: choisissez-en un autre.',
   'passport.reset.done': 'Le mot de passe est enregistré. Connectez-vous avec l’adresse e-mail du référent et ce nouveau mot de passe.',
   'passport.reset.signIn': 'Se connecter',
-  'passport.reset.noLink': 'Cette page s’ouvre depuis le lien reçu par e-mail après «\u202fMot de passe oublié\u202f?\u202f». Aucun lien n’a été trouvé.',
-  'passport.reset.expired': 'Ce lien n’est plus valable. Demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f» sur la page de connexion.',
-  'passport.reset.used': 'Ce lien a déjà servi. Connectez-vous avec le mot de passe choisi, ou demandez un nouveau lien avec «\u202fMot de passe oublié\u202f?\u202f».',
-  'passport.reset.unknown': 'Ce lien n’est pas reconnu. Vérifiez qu’il est complet, ou demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f».',
+  'passport.reset.noLink':
+    'Cette page s’ouvre depuis le lien reçu par e-mail après «\u202fMot de passe oublié\u202f?\u202f». Aucun lien n’a été trouvé.',
+  'passport.reset.expired':
+    'Ce lien n’est plus valable. Demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f» sur la page de connexion.',
+  'passport.reset.used':
+    'Ce lien a déjà servi. Connectez-vous avec le mot de passe choisi, ou demandez un nouveau lien avec «\u202fMot de passe oublié\u202f?\u202f».',
+  'passport.reset.unknown':
+    'Ce lien n’est pas reconnu. Vérifiez qu’il est complet, ou demandez-en un nouveau avec «\u202fMot de passe oublié\u202f?\u202f».',
   'passport.reset.toLogin': 'Aller à la page de connexion',
 } as const;

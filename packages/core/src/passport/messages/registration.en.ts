@@ -25,7 +25,8 @@ export const passportRegistrationEn: CatalogOf<typeof passportRegistrationFr> = 
   'passport.registration.email.hint': 'It will be the login of the company account. Example: baptiste@company.com',
   'passport.registration.emailConfirmation': 'Confirm the contact person’s email address',
   'passport.registration.password': 'New password',
-  'passport.registration.password.hint': 'At least {min} characters. You will be the only one to know this password: make sure you remember it.',
+  'passport.registration.password.hint':
+    'At least {min} characters. You will be the only one to know this password: make sure you remember it.',
   'passport.registration.password.count': '{count, plural, one {# character} other {# characters}}, {min} minimum',
   'passport.registration.passwordConfirmation': 'Confirm the new password',
   'passport.registration.captcha': 'Anti-robot check',
@@ -40,7 +41,8 @@ export const passportRegistrationEn: CatalogOf<typeof passportRegistrationFr> = 
   'passport.registration.error.invalid': 'This value was not accepted: check it.',
   'passport.registration.passwordsCleared': 'For your security, the passwords you typed have been cleared: type them again.',
   'passport.registration.done.title': 'Registration request received',
-  'passport.registration.done.text': 'The registration request of the company “{companyName}” is received. An email has been sent to the contact person, at {email}.',
+  'passport.registration.done.text':
+    'The registration request of the company “{companyName}” is received. An email has been sent to the contact person, at {email}.',
   'passport.registration.done.login':
     'To sign in, use this email address and the password you have just chosen. If this address was already the login of an account, the email tells you how to access it.',
   'passport.registration.done.spam': 'Didn’t receive the email? Check your spam folder.',

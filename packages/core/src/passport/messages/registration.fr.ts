@@ -24,7 +24,8 @@ export const passportRegistrationFr = {
   'passport.registration.firstName': 'Prénom du référent',
   'passport.registration.firstName.hint': 'Exemple\u202f: Baptiste',
   'passport.registration.email': 'Adresse e-mail du référent',
-  'passport.registration.email.hint': 'Elle sera l’identifiant de connexion du compte de l’entreprise. Exemple\u202f: baptiste@entreprise.fr',
+  'passport.registration.email.hint':
+    'Elle sera l’identifiant de connexion du compte de l’entreprise. Exemple\u202f: baptiste@entreprise.fr',
   'passport.registration.emailConfirmation': 'Confirmation d’adresse e-mail du référent',
   'passport.registration.password': 'Nouveau mot de passe',
   'passport.registration.password.hint':
@@ -45,7 +46,8 @@ export const passportRegistrationFr = {
   'passport.registration.passwordsCleared': 'Par sécurité, les mots de passe saisis ont été effacés\u202f: saisissez-les de nouveau.',
   // Point 4: the same page whether the address was free or already a login (its owner is e-mailed then).
   'passport.registration.done.title': 'Demande d’inscription enregistrée',
-  'passport.registration.done.text': 'La demande d’inscription de l’entreprise «\u202f{companyName}\u202f» est enregistrée. Un e-mail a été envoyé au référent, à l’adresse {email}.',
+  'passport.registration.done.text':
+    'La demande d’inscription de l’entreprise «\u202f{companyName}\u202f» est enregistrée. Un e-mail a été envoyé au référent, à l’adresse {email}.',
   'passport.registration.done.login':
     'Pour vous connecter, utilisez cette adresse e-mail et le mot de passe que vous venez de choisir. Si cette adresse était déjà l’identifiant d’un compte, l’e-mail vous indique comment y accéder.',
   'passport.registration.done.spam': 'Vous n’avez pas reçu l’e-mail\u202f? Pensez à vérifier vos spams.',

@@ -100,7 +100,8 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
 
   'passport.roster.unblock.title': 'Unblock the account',
   'passport.roster.unblock.question': 'Do you want to unblock the account of {name}?',
-  'passport.roster.unblock.effect': 'The account will be active again: they can resume their safety awareness, and their module failures are reset to zero.',
+  'passport.roster.unblock.effect':
+    'The account will be active again: they can resume their safety awareness, and their module failures are reset to zero.',
 
   'passport.roster.deleteDialog.title': 'Delete the profile',
   'passport.roster.deleteDialog.question': 'Are you sure you want to delete this profile? ({name})',
@@ -114,7 +115,8 @@ export const passportRosterEn: CatalogOf<typeof passportRosterFr> = {
   'passport.roster.error.unblock': 'The account of {name} could not be unblocked.',
   'passport.roster.error.delete': 'The profile of {name} could not be deleted.',
   'passport.roster.error.kept': 'The list has not been changed.',
-  'passport.roster.error.conflict': 'Someone else changed this employee in the meantime. Reload their details to see the latest, then try again.',
+  'passport.roster.error.conflict':
+    'Someone else changed this employee in the meantime. Reload their details to see the latest, then try again.',
   /** « Recharger » after a conflict: that employee only, read again. */
   'passport.roster.reloadRow': 'Reload',
   'passport.roster.reloadRow.label': 'Reload the details of {name}',

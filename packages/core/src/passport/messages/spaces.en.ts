@@ -20,15 +20,20 @@ export const passportSpacesEn: CatalogOf<typeof passportSpacesFr> = {
   'passport.spaces.login': 'Login: {login}',
 
   'passport.spaces.link.title': 'Link this company account to my user account',
-  'passport.spaces.link.intro': 'You can “link” your Company, User and, where relevant, Trainer spaces, to reach these different roles from one single interface.',
+  'passport.spaces.link.intro':
+    'You can “link” your Company, User and, where relevant, Trainer spaces, to reach these different roles from one single interface.',
   'passport.spaces.link.optional.title': 'Optional',
-  'passport.spaces.link.optional': 'You do not have to link your spaces at all. If you prefer to keep separate access to each of them, you can.',
+  'passport.spaces.link.optional':
+    'You do not have to link your spaces at all. If you prefer to keep separate access to each of them, you can.',
   'passport.spaces.link.reversible.title': 'Reversible',
   'passport.spaces.link.reversible':
     'Linking gives you a single pair of login details (login + password) for your different spaces. It only affects how you reach your spaces: you can separate them again at any time.',
-  'passport.spaces.link.unchanged': 'Apart from your login details, linking or separating spaces changes nothing in the information held by the linked accounts.',
-  'passport.spaces.link.criteria': 'Conditions: your company already has an account on the platform and you were designated as the company contact person on this account.',
-  'passport.spaces.link.newUser': 'You do not have a user account yet? It will be created when linking, and your spaces linked straight away.',
+  'passport.spaces.link.unchanged':
+    'Apart from your login details, linking or separating spaces changes nothing in the information held by the linked accounts.',
+  'passport.spaces.link.criteria':
+    'Conditions: your company already has an account on the platform and you were designated as the company contact person on this account.',
+  'passport.spaces.link.newUser':
+    'You do not have a user account yet? It will be created when linking, and your spaces linked straight away.',
   'passport.spaces.link.after': 'Afterwards, you will sign in to all your spaces with the login and password of the company account.',
   'passport.spaces.link.submit': 'Link my spaces',
   'passport.spaces.link.done': 'Your spaces are linked. Move from one to another with the “Current space” menu at the top.',

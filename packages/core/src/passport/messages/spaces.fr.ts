@@ -38,7 +38,8 @@ export const passportSpacesFr = {
     'Conditions\u202f: votre entreprise dispose déjà d’un compte sur la plateforme et vous en êtes la personne référente désignée.',
   'passport.spaces.link.newUser':
     'Vous n’avez pas encore de compte utilisateur\u202f? Il sera créé lors de la liaison, et vos espaces seront liés directement.',
-  'passport.spaces.link.after': 'Ensuite, vous vous connecterez à tous vos espaces avec l’identifiant et le mot de passe du compte de l’entreprise.',
+  'passport.spaces.link.after':
+    'Ensuite, vous vous connecterez à tous vos espaces avec l’identifiant et le mot de passe du compte de l’entreprise.',
   'passport.spaces.link.submit': 'Lier mes espaces',
   'passport.spaces.link.done': 'Vos espaces sont liés. Passez de l’un à l’autre avec le menu «\u202fEspace actuel\u202f», en haut.',
   'passport.spaces.refused': 'Action impossible',
@@ -55,7 +56,8 @@ export const passportSpacesFr = {
   'passport.spaces.dissociate.password.hint': 'Au moins {min}\u00a0caractères.',
   'passport.spaces.dissociate.submit': 'Distinguer mes espaces',
   'passport.spaces.dissociate.cancel': 'Annuler',
-  'passport.spaces.dissociate.emailUnavailable': 'Cette adresse e-mail est déjà l’identifiant d’un autre compte\u202f: choisissez-en une autre.',
+  'passport.spaces.dissociate.emailUnavailable':
+    'Cette adresse e-mail est déjà l’identifiant d’un autre compte\u202f: choisissez-en une autre.',
 
   // The confirmation screen of the seed, « DISTINGUER MES ESPACES »
   'passport.spaces.done.title': 'Distinguer mes espaces',
@@ -66,7 +68,8 @@ export const passportSpacesFr = {
   'passport.spaces.done.company.loginUnknown': 'L’identifiant de connexion reste l’adresse e-mail du référent.',
   'passport.spaces.done.company.password': 'Le mot de passe est resté le même.',
   'passport.spaces.done.user.password': 'Le mot de passe est celui que vous venez de saisir.',
-  'passport.spaces.done.trainer': 'Si vous avez un Espace Formateur, vous en conservez l’accès directement depuis votre compte utilisateur.',
+  'passport.spaces.done.trainer':
+    'Si vous avez un Espace Formateur, vous en conservez l’accès directement depuis votre compte utilisateur.',
   'passport.spaces.done.reminder':
     'Pour rappel, la dissociation n’impacte que la modalité d’accès à vos différents espaces, pas les autres informations contenues sur chaque compte. Tant que vous n’avez pas procédé aux changements d’informations vers le nouveau référent entreprise directement depuis le compte de l’entreprise, vous restez notre interlocuteur privilégié.',
   'passport.spaces.done.handover': 'Vous changez de référent\u202f? Procédez maintenant au passage de relais depuis la fiche {link}.',

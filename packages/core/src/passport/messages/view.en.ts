@@ -8,7 +8,8 @@ export const passportViewEn: CatalogOf<typeof passportViewFr> = {
   'passport.view.loading': 'Loading the passport…',
   'passport.view.error': 'The passport could not be loaded.',
   'passport.view.notFound.title': 'Employee not found',
-  'passport.view.notFound.text': 'This employee is not (or no longer) registered with your company. They may have been deleted: refresh the list of employees.',
+  'passport.view.notFound.text':
+    'This employee is not (or no longer) registered with your company. They may have been deleted: refresh the list of employees.',
   'passport.view.noEmployee': 'No employee is chosen: the passport cannot be shown.',
   'passport.view.signedOut': 'Sign in to the company space to see this passport.',
   'passport.view.sessionExpired': 'Your session has expired. Sign in again to see this passport.',
@@ -35,9 +36,11 @@ export const passportViewEn: CatalogOf<typeof passportViewFr> = {
   'passport.view.status.not-started.detail.employee': 'You have not taken any module yet.',
   'passport.view.status.in-progress.detail.employee': 'Your passport is issued once all your modules are validated.',
 
-  'passport.view.blocked.referent': '{name} failed the module “{module}” more than three times: their awareness has stopped and their account is blocked. A message asks them to see their manager.',
+  'passport.view.blocked.referent':
+    '{name} failed the module “{module}” more than three times: their awareness has stopped and their account is blocked. A message asks them to see their manager.',
   'passport.view.blocked.unblock': 'To unblock this account, select “Blocked” in the list of enrolled employees, then confirm.',
-  'passport.view.blocked.employee': 'You failed the module “{module}” more than three times: your awareness has stopped and your account is blocked.',
+  'passport.view.blocked.employee':
+    'You failed the module “{module}” more than three times: your awareness has stopped and your account is blocked.',
   'passport.view.blocked.seeManager': 'Please see your manager, who can have your account unblocked.',
   'passport.view.blocked.since': 'Blocked since {date}.',
 
@@ -49,5 +52,6 @@ export const passportViewEn: CatalogOf<typeof passportViewFr> = {
   'passport.view.module.failures.one': '{count} failure out of {max} allowed',
   'passport.view.module.failures.other': '{count} failures out of {max} allowed',
   'passport.view.module.lastTry': 'The next failure blocks the account.',
-  'passport.view.snbpe': 'SNBPE passport obtained on {issuedOn}, linked when the account was created on {linkedOn}: the modules common to both programmes were validated at once.',
+  'passport.view.snbpe':
+    'SNBPE passport obtained on {issuedOn}, linked when the account was created on {linkedOn}: the modules common to both programmes were validated at once.',
 };

@@ -12,7 +12,8 @@ export const passportViewFr = {
   'passport.view.loading': 'Chargement du passeport…',
   'passport.view.error': 'Le passeport n’a pas pu être chargé.',
   'passport.view.notFound.title': 'Salarié introuvable',
-  'passport.view.notFound.text': 'Ce salarié n’est pas (ou plus) inscrit dans votre entreprise. Il a peut-être été supprimé\u202f: actualisez la liste des salariés.',
+  'passport.view.notFound.text':
+    'Ce salarié n’est pas (ou plus) inscrit dans votre entreprise. Il a peut-être été supprimé\u202f: actualisez la liste des salariés.',
   'passport.view.noEmployee': 'Aucun salarié n’est choisi\u202f: le passeport ne peut pas être affiché.',
   'passport.view.signedOut': 'Connectez-vous à l’espace entreprise pour voir ce passeport.',
   'passport.view.sessionExpired': 'Votre session a expiré. Reconnectez-vous pour voir ce passeport.',
@@ -41,9 +42,12 @@ export const passportViewFr = {
   'passport.view.status.in-progress.detail.employee': 'Votre passeport sera délivré quand tous vos modules seront validés.',
 
   // PP-BLOCK: the blocked account, for the referent and for the employee.
-  'passport.view.blocked.referent': '{name} a échoué plus de trois fois au module «\u202f{module}\u202f»\u202f: sa sensibilisation est arrêtée et son compte est bloqué. Un message l’invite à se rapprocher de son responsable.',
-  'passport.view.blocked.unblock': 'Pour débloquer ce compte, cliquez sur «\u202fBloqué\u202f» dans la liste des salariés inscrits, puis confirmez.',
-  'passport.view.blocked.employee': 'Vous avez échoué plus de trois fois au module «\u202f{module}\u202f»\u202f: votre sensibilisation est arrêtée et votre compte est bloqué.',
+  'passport.view.blocked.referent':
+    '{name} a échoué plus de trois fois au module «\u202f{module}\u202f»\u202f: sa sensibilisation est arrêtée et son compte est bloqué. Un message l’invite à se rapprocher de son responsable.',
+  'passport.view.blocked.unblock':
+    'Pour débloquer ce compte, cliquez sur «\u202fBloqué\u202f» dans la liste des salariés inscrits, puis confirmez.',
+  'passport.view.blocked.employee':
+    'Vous avez échoué plus de trois fois au module «\u202f{module}\u202f»\u202f: votre sensibilisation est arrêtée et votre compte est bloqué.',
   'passport.view.blocked.seeManager': 'Rapprochez-vous de votre responsable, qui pourra faire débloquer votre compte.',
   'passport.view.blocked.since': 'Bloqué depuis le {date}.',
 
@@ -56,5 +60,6 @@ export const passportViewFr = {
   'passport.view.module.failures.one': '{count} échec sur {max} permis',
   'passport.view.module.failures.other': '{count} échecs sur {max} permis',
   'passport.view.module.lastTry': 'Le prochain échec bloque le compte.',
-  'passport.view.snbpe': 'Passeport SNBPE obtenu le {issuedOn}, associé à la création du compte le {linkedOn}\u202f: les modules communs aux deux programmes ont été validés aussitôt.',
+  'passport.view.snbpe':
+    'Passeport SNBPE obtenu le {issuedOn}, associé à la création du compte le {linkedOn}\u202f: les modules communs aux deux programmes ont été validés aussitôt.',
 } as const;

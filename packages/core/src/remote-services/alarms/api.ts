@@ -14,7 +14,13 @@ import { readAlarmStream } from './stream.js';
 import type { AlarmFeedEvent, AlarmFeedRequest } from './feed-flow.js';
 import type { AlarmCancelEvent, AlarmCancelRequest } from './cancel-flow.js';
 
-export { REMOTE_ALARMS_STREAM_PATH, STREAM_IDLE_TIMEOUT_MS, STREAM_KEEPALIVE_MS, readAlarmStream, type AlarmStreamOptions } from './stream.js';
+export {
+  REMOTE_ALARMS_STREAM_PATH,
+  STREAM_IDLE_TIMEOUT_MS,
+  STREAM_KEEPALIVE_MS,
+  readAlarmStream,
+  type AlarmStreamOptions,
+} from './stream.js';
 
 /** `GET` the open alarms (`?siteId=` for one site): {@link AlarmSnapshot}. */
 export const REMOTE_ALARMS_PATH = 'remote/alarms';
@@ -25,7 +31,10 @@ type Opts = Pick<RequestOptions, 'signal'>;
 
 /** RS-ALARMS: the open alarms now, and the last stream event they include. */
 export function getAlarmSnapshot(client: VigieClient, opts: Opts & { readonly siteId?: string } = {}): Promise<AlarmSnapshot> {
-  return client.get(REMOTE_ALARMS_PATH, AlarmSnapshot, { signal: opts.signal, ...(opts.siteId ? { searchParams: { siteId: opts.siteId } } : {}) });
+  return client.get(REMOTE_ALARMS_PATH, AlarmSnapshot, {
+    signal: opts.signal,
+    ...(opts.siteId ? { searchParams: { siteId: opts.siteId } } : {}),
+  });
 }
 
 /**
@@ -33,7 +42,10 @@ export function getAlarmSnapshot(client: VigieClient, opts: Opts & { readonly si
  * `/problems/alarm-dispatched`, `/problems/alarm-already-cancelled`; 404 when it is no longer active).
  */
 export function cancelAlarm(client: VigieClient, alarmId: string, opts: Opts & { readonly idempotencyKey?: string } = {}): Promise<Alarm> {
-  return client.post(alarmCancelPath(alarmId), {}, Alarm, { signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+  return client.post(alarmCancelPath(alarmId), {}, Alarm, {
+    signal: opts.signal,
+    idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
+  });
 }
 
 const failureOf = (e: unknown): ApiFailure =>
@@ -56,7 +68,12 @@ export function alarmFeedCalls(client: VigieClient, send: (event: AlarmFeedEvent
       }
     }
     if (!client.stream) {
-      return { type: 'stream-failed', failure: { kind: 'contract', status: 0, issues: [{ path: '', message: 'This client cannot stream' }] }, permanent: true, unsupported: true };
+      return {
+        type: 'stream-failed',
+        failure: { kind: 'contract', status: 0, issues: [{ path: '', message: 'This client cannot stream' }] },
+        permanent: true,
+        unsupported: true,
+      };
     }
     try {
       await readAlarmStream(client, {
@@ -69,7 +86,9 @@ export function alarmFeedCalls(client: VigieClient, send: (event: AlarmFeedEvent
       return { type: 'stream-ended' };
     } catch (e) {
       const failure = failureOf(e);
-      const permanent = failure.kind === 'contract' || ((failure.kind === 'http' || failure.kind === 'conflict') && STREAMLESS_STATUSES.includes(failure.status));
+      const permanent =
+        failure.kind === 'contract' ||
+        ((failure.kind === 'http' || failure.kind === 'conflict') && STREAMLESS_STATUSES.includes(failure.status));
       return { type: 'stream-failed', failure, permanent };
     }
   };

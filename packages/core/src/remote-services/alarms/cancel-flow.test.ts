@@ -63,7 +63,11 @@ describe('RS-ALARMS cancel flow', () => {
   });
 
   test('RS-ALARMS: the server’s refusal (patrol dispatched meanwhile) is said with its reason', () => {
-    const { state, effects } = replay(alarmCancelFlow, [{ type: 'ask', alarm: p2 }, { type: 'confirm' }, { type: 'cancel-failed', failure: problem('/problems/alarm-dispatched') }], ctx);
+    const { state, effects } = replay(
+      alarmCancelFlow,
+      [{ type: 'ask', alarm: p2 }, { type: 'confirm' }, { type: 'cancel-failed', failure: problem('/problems/alarm-dispatched') }],
+      ctx,
+    );
     assert.equal(state.step, 'idle');
     const said = effects.filter((e) => e.type === 'announce');
     assert.equal(said.length, 1);
@@ -71,29 +75,49 @@ describe('RS-ALARMS cancel flow', () => {
   });
 
   test('a failure (network) is an error toast and the focus back on the row’s button to try again', () => {
-    const { effects } = replay(alarmCancelFlow, [{ type: 'ask', alarm: p2 }, { type: 'confirm' }, { type: 'cancel-failed', failure: { kind: 'network', message: 'down' } }], ctx);
+    const { effects } = replay(
+      alarmCancelFlow,
+      [{ type: 'ask', alarm: p2 }, { type: 'confirm' }, { type: 'cancel-failed', failure: { kind: 'network', message: 'down' } }],
+      ctx,
+    );
     assert.deepEqual(effects.slice(-2), [
-      { type: 'announce', tone: 'error', message: { key: 'rs.alarms.cancel-failed', params: { site: p2.siteName, zone: p2.zone, priority: 2 } } },
+      {
+        type: 'announce',
+        tone: 'error',
+        message: { key: 'rs.alarms.cancel-failed', params: { site: p2.siteName, zone: p2.zone, priority: 2 } },
+      },
       { type: 'focus', target: cancelButtonTarget('alm-2') },
     ]);
   });
 
   test('a 404 (closed meanwhile) says the alarm is no longer active', () => {
-    const { effects } = replay(alarmCancelFlow, [{ type: 'ask', alarm: p2 }, { type: 'confirm' }, { type: 'cancel-failed', failure: { kind: 'http', status: 404, problem: { status: 404 } } }], ctx);
+    const { effects } = replay(
+      alarmCancelFlow,
+      [
+        { type: 'ask', alarm: p2 },
+        { type: 'confirm' },
+        { type: 'cancel-failed', failure: { kind: 'http', status: 404, problem: { status: 404 } } },
+      ],
+      ctx,
+    );
     assert.ok(effects.some((e) => e.type === 'announce' && e.message.key === 'rs.alarms.refused.not-found'));
   });
 
   test('RS-ALARMS: the patrol dispatched while the confirmation is open closes it and says why', () => {
-    const { state, effects } = replay(alarmCancelFlow, [{ type: 'ask', alarm: p2 }, { type: 'alarm-changed', alarm: { ...p2, dispatchedAt: AT } }, { type: 'confirm' }], ctx);
+    const { state, effects } = replay(
+      alarmCancelFlow,
+      [{ type: 'ask', alarm: p2 }, { type: 'alarm-changed', alarm: { ...p2, dispatchedAt: AT } }, { type: 'confirm' }],
+      ctx,
+    );
     assert.equal(state.step, 'idle');
     assert.ok(!effects.some((e) => e.type === 'call'));
     assert.ok(effects.some((e) => e.type === 'announce' && e.message.key === 'rs.alarms.refused.dispatched'));
   });
 
   test('property: a call is made only for a cancellable alarm that was confirmed, and at most one runs at a time', () => {
-    const anAlarm = fc.record({ priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, dispatched: fc.boolean(), cancelled: fc.boolean() }).map((r) =>
-      alarm({ priority: r.priority, dispatchedAt: r.dispatched ? AT : null, cancelledAt: r.cancelled ? AT : null }),
-    );
+    const anAlarm = fc
+      .record({ priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, dispatched: fc.boolean(), cancelled: fc.boolean() })
+      .map((r) => alarm({ priority: r.priority, dispatchedAt: r.dispatched ? AT : null, cancelledAt: r.cancelled ? AT : null }));
     const event: fc.Arbitrary<AlarmCancelEvent> = fc.oneof(
       anAlarm.map((a) => ({ type: 'ask' as const, alarm: a })),
       fc.constant({ type: 'dismiss' as const }),
@@ -114,7 +138,12 @@ describe('RS-ALARMS cancel flow', () => {
           if (calls.length) {
             assert.equal(e.type, 'confirm');
             assert.equal(before.step, 'confirming');
-            assert.ok(before.step === 'confirming' && before.alarm.priority !== 1 && before.alarm.dispatchedAt === null && before.alarm.cancelledAt === null);
+            assert.ok(
+              before.step === 'confirming' &&
+                before.alarm.priority !== 1 &&
+                before.alarm.dispatchedAt === null &&
+                before.alarm.cancelledAt === null,
+            );
             assert.equal(running, false);
             running = true;
           }

@@ -48,10 +48,17 @@ export const ALARMS_HEADING_TARGET = 'alarms-heading';
 export const refusalKey = (reason: CancelRefusal | 'not-found') => `rs.alarms.refused.${reason}` as const;
 
 const IDLE: AlarmCancelState = { step: 'idle' };
-const step = (state: AlarmCancelState, effects: AlarmCancelEffect[] = []): Step<AlarmCancelState, AlarmCancelRequest, AlarmCancelEvent> => ({ state, effects });
+const step = (
+  state: AlarmCancelState,
+  effects: AlarmCancelEffect[] = [],
+): Step<AlarmCancelState, AlarmCancelRequest, AlarmCancelEvent> => ({ state, effects });
 const about = (a: Alarm) => ({ site: a.siteName, zone: a.zone, priority: a.priority });
 
-function refused(alarm: Alarm, reason: CancelRefusal | 'not-found', focus: string): Step<AlarmCancelState, AlarmCancelRequest, AlarmCancelEvent> {
+function refused(
+  alarm: Alarm,
+  reason: CancelRefusal | 'not-found',
+  focus: string,
+): Step<AlarmCancelState, AlarmCancelRequest, AlarmCancelEvent> {
   return step(IDLE, [
     { type: 'announce', tone: 'error', message: { key: refusalKey(reason), params: about(alarm) } },
     { type: 'focus', target: focus },
@@ -76,7 +83,9 @@ export const alarmCancelFlow: Flow<AlarmCancelState, AlarmCancelEvent, AlarmCanc
         // Checked again: the alarm is the one the list showed last.
         const reason = cancelRefusal(state.alarm);
         if (reason) return refused(state.alarm, reason, cancelButtonTarget(state.alarm.id));
-        return step({ step: 'cancelling', alarm: state.alarm }, [{ type: 'call', key: 'cancel', request: { op: 'cancel-alarm', alarmId: state.alarm.id } }]);
+        return step({ step: 'cancelling', alarm: state.alarm }, [
+          { type: 'call', key: 'cancel', request: { op: 'cancel-alarm', alarmId: state.alarm.id } },
+        ]);
       }
       case 'cancelled': {
         if (state.step !== 'cancelling') return step(state);

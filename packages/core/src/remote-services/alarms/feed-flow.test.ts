@@ -22,7 +22,8 @@ import { alarm } from './test-support.js';
 
 const T = Date.parse('2026-12-07T10:30:00Z');
 const ctx = (now = T, random = 0.5): AlarmFeedContext => ({ now, random });
-const calls = (effects: readonly FlowEffect<AlarmFeedRequest, AlarmFeedEvent>[]) => effects.flatMap((e) => (e.type === 'call' ? [e.request] : []));
+const calls = (effects: readonly FlowEffect<AlarmFeedRequest, AlarmFeedEvent>[]) =>
+  effects.flatMap((e) => (e.type === 'call' ? [e.request] : []));
 const net = { kind: 'network', message: 'cut' } as const;
 const loaded = (items = [alarm({ n: 1 })], cursor = '10'): AlarmFeedEvent => ({ type: 'snapshot-loaded', snapshot: { items, cursor } });
 
@@ -63,26 +64,43 @@ describe('RS-ALARMS feed: back-off policy', () => {
 describe('RS-ALARMS feed flow', () => {
   test('start: a snapshot and the stream at once; loading until the snapshot', () => {
     const { state, effects } = play([]);
-    assert.deepEqual(calls(effects), [{ op: 'alarm-snapshot', siteId: undefined }, { op: 'alarm-stream', siteId: undefined, lastEventId: undefined }]);
+    assert.deepEqual(calls(effects), [
+      { op: 'alarm-snapshot', siteId: undefined },
+      { op: 'alarm-stream', siteId: undefined, lastEventId: undefined },
+    ]);
     assert.equal(state.load, 'loading');
     const { state: ready } = play([{ type: 'stream-opened' }, loaded()]);
     assert.equal(ready.load, 'ready');
     assert.equal(ready.link, 'live');
-    assert.deepEqual(feedAlarms(ready).map((a) => a.id), ['alm-1']);
+    assert.deepEqual(
+      feedAlarms(ready).map((a) => a.id),
+      ['alm-1'],
+    );
   });
 
   test('a site’s feed asks for that site only', () => {
     const { effects } = replay(alarmFeedFlowFor('site-07'), [], ctx());
-    assert.deepEqual(calls(effects), [{ op: 'alarm-snapshot', siteId: 'site-07' }, { op: 'alarm-stream', siteId: 'site-07', lastEventId: undefined }]);
+    assert.deepEqual(calls(effects), [
+      { op: 'alarm-snapshot', siteId: 'site-07' },
+      { op: 'alarm-stream', siteId: 'site-07', lastEventId: undefined },
+    ]);
   });
 
   test('RS-ALARMS: a dropped stream reconnects after the back-off with Last-Event-ID, then reads a full snapshot', () => {
-    const { state, effects } = play([{ type: 'stream-opened' }, loaded(), { type: 'stream-event', event: { seq: 11, type: 'alarm-raised', alarm: alarm({ n: 2 }) } }, { type: 'stream-failed', failure: net, permanent: false }]);
+    const { state, effects } = play([
+      { type: 'stream-opened' },
+      loaded(),
+      { type: 'stream-event', event: { seq: 11, type: 'alarm-raised', alarm: alarm({ n: 2 }) } },
+      { type: 'stream-failed', failure: net, permanent: false },
+    ]);
     assert.equal(state.link, 'reconnecting');
     assert.equal(state.retryAt, T + streamRetryDelay(1, 0.5));
     assert.deepEqual(alarmFeedFlow.deadline!(state), { at: state.retryAt, event: { type: 'retry-due' } });
     const after = play([[{ type: 'retry-due' }, state.retryAt!], { type: 'stream-opened' }], state);
-    assert.deepEqual(calls(after.effects), [{ op: 'alarm-stream', siteId: undefined, lastEventId: '11' }, { op: 'alarm-snapshot', siteId: undefined }]);
+    assert.deepEqual(calls(after.effects), [
+      { op: 'alarm-stream', siteId: undefined, lastEventId: '11' },
+      { op: 'alarm-snapshot', siteId: undefined },
+    ]);
     assert.equal(after.state.link, 'live');
     assert.equal(after.state.live.resyncing, true);
     assert.equal(effects.length > 0, true);
@@ -119,7 +137,10 @@ describe('RS-ALARMS feed flow', () => {
   test('RS-ALARMS: the tab visible again: reconnect (Last-Event-ID) and read a snapshot', () => {
     const s = play([{ type: 'stream-opened' }, loaded(undefined, '42')]).state;
     const { effects } = play([{ type: 'visible' }], s);
-    assert.deepEqual(calls(effects), [{ op: 'alarm-snapshot', siteId: undefined }, { op: 'alarm-stream', siteId: undefined, lastEventId: '42' }]);
+    assert.deepEqual(calls(effects), [
+      { op: 'alarm-snapshot', siteId: undefined },
+      { op: 'alarm-stream', siteId: undefined, lastEventId: '42' },
+    ]);
   });
 
   test('a first snapshot that fails is the error state; « Réessayer » starts over', () => {
@@ -127,7 +148,10 @@ describe('RS-ALARMS feed flow', () => {
     assert.equal(failed.load, 'failed');
     const again = play([{ type: 'retry' }], failed);
     assert.equal(again.state.load, 'loading');
-    assert.deepEqual(calls(again.effects).map((c) => c.op), ['alarm-snapshot', 'alarm-stream']);
+    assert.deepEqual(
+      calls(again.effects).map((c) => c.op),
+      ['alarm-snapshot', 'alarm-stream'],
+    );
   });
 
   test('RS-ALARMS: a new alarm fires `alarm-raised` and is said politely; the initial list is not announced', () => {
@@ -137,13 +161,21 @@ describe('RS-ALARMS feed flow', () => {
     const { effects } = play([{ type: 'stream-event', event: { seq: 11, type: 'alarm-raised', alarm: a } }], first.state);
     assert.deepEqual(effects, [
       { type: 'emit', name: 'alarm-raised', detail: { alarm: a } },
-      { type: 'announce', tone: 'status', message: { key: 'rs.alarms.new-one', params: { priority: 1, kind: 'fire', site: a.siteName, zone: a.zone } } },
+      {
+        type: 'announce',
+        tone: 'status',
+        message: { key: 'rs.alarms.new-one', params: { priority: 1, kind: 'fire', site: a.siteName, zone: a.zone } },
+      },
     ]);
   });
 
   test('RS-ALARMS: a burst is summed up: one message per window, then « 3 nouvelles alarmes »', () => {
     let s = play([{ type: 'stream-opened' }, loaded()]).state;
-    const raised = (n: number, at: number) => play([[{ type: 'stream-event', event: { seq: 10 + n, type: 'alarm-raised', alarm: alarm({ n, priority: n === 3 ? 1 : 2 }) } }, at]], s);
+    const raised = (n: number, at: number) =>
+      play(
+        [[{ type: 'stream-event', event: { seq: 10 + n, type: 'alarm-raised', alarm: alarm({ n, priority: n === 3 ? 1 : 2 }) } }, at]],
+        s,
+      );
     let r = raised(2, T);
     assert.equal(r.effects.filter((e) => e.type === 'announce').length, 1);
     s = r.state;
@@ -155,20 +187,32 @@ describe('RS-ALARMS feed flow', () => {
     }
     assert.deepEqual(alarmFeedFlow.deadline!(s), { at: T + ANNOUNCE_WINDOW_MS, event: { type: 'announce-due' } });
     const due = play([[{ type: 'announce-due' }, T + ANNOUNCE_WINDOW_MS]], s);
-    assert.deepEqual(due.effects, [{ type: 'announce', tone: 'status', message: { key: 'rs.alarms.new-many', params: { count: 3, top: 1 } } }]);
+    assert.deepEqual(due.effects, [
+      { type: 'announce', tone: 'status', message: { key: 'rs.alarms.new-many', params: { count: 3, top: 1 } } },
+    ]);
     assert.equal(alarmFeedFlow.deadline!(due.state), undefined);
   });
 
   test('a resync that discovers an alarm missed while disconnected fires `alarm-raised` for it', () => {
-    const s = play([{ type: 'stream-opened' }, loaded([alarm({ n: 1 })], '10'), { type: 'stream-failed', failure: net, permanent: false }]).state;
+    const s = play([
+      { type: 'stream-opened' },
+      loaded([alarm({ n: 1 })], '10'),
+      { type: 'stream-failed', failure: net, permanent: false },
+    ]).state;
     const { effects } = play([{ type: 'stream-opened' }, loaded([alarm({ n: 1 }), alarm({ n: 5 })], '14')], s);
-    assert.deepEqual(effects.filter((e) => e.type === 'emit').map((e) => e.type === 'emit' && (e.detail as { alarm: { id: string } }).alarm.id), ['alm-5']);
+    assert.deepEqual(
+      effects.filter((e) => e.type === 'emit').map((e) => e.type === 'emit' && (e.detail as { alarm: { id: string } }).alarm.id),
+      ['alm-5'],
+    );
   });
 
   test('the cancel’s answer removes the alarm at once', () => {
     const s = play([loaded([alarm({ n: 1 }), alarm({ n: 2 })])]).state;
     const after = play([{ type: 'alarm-changed', alarm: { ...alarm({ n: 2 }), cancelledAt: '2026-12-07T10:31:00Z' } }], s).state;
-    assert.deepEqual(feedAlarms(after).map((a) => a.id), ['alm-1']);
+    assert.deepEqual(
+      feedAlarms(after).map((a) => a.id),
+      ['alm-1'],
+    );
   });
 
   const event: fc.Arbitrary<[AlarmFeedEvent, number]> = fc.tuple(
@@ -176,7 +220,9 @@ describe('RS-ALARMS feed flow', () => {
       fc.constant<AlarmFeedEvent>({ type: 'stream-opened' }),
       fc.constant<AlarmFeedEvent>({ type: 'stream-ended' }),
       fc.boolean().map<AlarmFeedEvent>((permanent) => ({ type: 'stream-failed', failure: net, permanent })),
-      fc.integer({ min: 1, max: 30 }).map<AlarmFeedEvent>((n) => ({ type: 'stream-event', event: { seq: n, type: 'alarm-raised', alarm: alarm({ n }) } })),
+      fc
+        .integer({ min: 1, max: 30 })
+        .map<AlarmFeedEvent>((n) => ({ type: 'stream-event', event: { seq: n, type: 'alarm-raised', alarm: alarm({ n }) } })),
       fc.integer({ min: 0, max: 30 }).map<AlarmFeedEvent>((c) => loaded([alarm({ n: c % 4 })], String(c))),
       fc.constant<AlarmFeedEvent>({ type: 'snapshot-failed', failure: net }),
       fc.constant<AlarmFeedEvent>({ type: 'retry-due' }),
@@ -199,7 +245,10 @@ describe('RS-ALARMS feed flow', () => {
           step = alarmFeedFlow.transition(step.state, e, ctx(now, 0.3));
           const s = step.state;
           if (s.link === 'reconnecting') assert.ok(s.failures >= 1 && s.failures < STREAM_FAILURES_BEFORE_POLLING);
-          if (s.link === 'polling') assert.ok(s.failures >= STREAM_FAILURES_BEFORE_POLLING || s.streamless || e.type === 'stream-failed' || before.link === 'polling');
+          if (s.link === 'polling')
+            assert.ok(
+              s.failures >= STREAM_FAILURES_BEFORE_POLLING || s.streamless || e.type === 'stream-failed' || before.link === 'polling',
+            );
           if (s.link === 'live') assert.equal(s.failures, 0);
           // A wait set by this step stays within the policy.
           if (s.retryAt !== undefined && s.retryAt !== before.retryAt) {
@@ -228,7 +277,11 @@ describe('RS-ALARMS feed flow', () => {
             if (st.effects.some((e) => e.type === 'announce')) said.push(due.at);
             s = st.state;
           }
-          const st = alarmFeedFlow.transition(s, { type: 'stream-event', event: { seq: i + 1, type: 'alarm-raised', alarm: alarm({ n: i + 1 }) } }, ctx(now));
+          const st = alarmFeedFlow.transition(
+            s,
+            { type: 'stream-event', event: { seq: i + 1, type: 'alarm-raised', alarm: alarm({ n: i + 1 }) } },
+            ctx(now),
+          );
           if (st.effects.some((e) => e.type === 'announce')) said.push(now);
           s = st.state;
         });

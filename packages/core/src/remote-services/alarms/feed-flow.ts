@@ -20,7 +20,16 @@ import type { ApiFailure } from '../../api/errors.js';
 import type { Flow, FlowEffect, FlowMessage, Step } from '../../shared/flow.js';
 import type { MachineContext } from '../../shared/machine.js';
 import type { Alarm } from '../schemas.js';
-import { alarmsOfSite, applyAlarmEvent, applySnapshot, beginResync, emptyLiveAlarms, newAlarms, upsertAlarm, type LiveAlarms } from './live-list.js';
+import {
+  alarmsOfSite,
+  applyAlarmEvent,
+  applySnapshot,
+  beginResync,
+  emptyLiveAlarms,
+  newAlarms,
+  upsertAlarm,
+  type LiveAlarms,
+} from './live-list.js';
 import type { AlarmSnapshot, AlarmStreamEvent } from './schemas.js';
 
 /** RS-ALARMS: the first wait before reconnecting a dropped stream. */
@@ -103,7 +112,11 @@ export type AlarmFeedRequest =
 type FeedStep = Step<AlarmFeedState, AlarmFeedRequest, AlarmFeedEvent>;
 type FeedEffect = FlowEffect<AlarmFeedRequest, AlarmFeedEvent>;
 
-const snapshotCall = (s: AlarmFeedState): FeedEffect => ({ type: 'call', key: 'snapshot', request: { op: 'alarm-snapshot', siteId: s.siteId } });
+const snapshotCall = (s: AlarmFeedState): FeedEffect => ({
+  type: 'call',
+  key: 'snapshot',
+  request: { op: 'alarm-snapshot', siteId: s.siteId },
+});
 const streamCall = (s: AlarmFeedState): FeedEffect => ({
   type: 'call',
   key: 'stream',
@@ -155,7 +168,11 @@ function say(s: AlarmFeedState, now: number, effects: FeedEffect[] = []): FeedSt
 }
 
 /** A stream that dropped or could not open: reconnect after a back-off, or poll. */
-function streamLost(s: AlarmFeedState, e: { failure?: ApiFailure; permanent: boolean; unsupported?: boolean }, ctx: AlarmFeedContext): FeedStep {
+function streamLost(
+  s: AlarmFeedState,
+  e: { failure?: ApiFailure; permanent: boolean; unsupported?: boolean },
+  ctx: AlarmFeedContext,
+): FeedStep {
   // A stream that was live starts counting afresh: one drop is not a pattern.
   const failures = s.link === 'live' ? 1 : s.failures + 1;
   const streamless = s.streamless || !!e.unsupported;
@@ -224,7 +241,14 @@ export const alarmFeedFlow: Flow<AlarmFeedState, AlarmFeedEvent, AlarmFeedReques
         const next: AlarmFeedState = { ...s, snapshotting: false, live: { ...s.live, resyncing: false, pending: [] } };
         if (s.load !== 'ready') return { state: { ...next, load: 'failed', failure: e.failure, resyncOnOpen: true }, effects: [] };
         // The list stays; the next poll (or the next connection) reads it again.
-        return { state: { ...next, resyncOnOpen: s.link !== 'polling', pollAt: s.link === 'polling' ? ctx.now + ALARM_POLL_INTERVAL_MS : undefined }, effects: [] };
+        return {
+          state: {
+            ...next,
+            resyncOnOpen: s.link !== 'polling',
+            pollAt: s.link === 'polling' ? ctx.now + ALARM_POLL_INTERVAL_MS : undefined,
+          },
+          effects: [],
+        };
       }
       case 'announce-due':
         return say(s, ctx.now);

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Alarm } from '../schemas.js';
-import { applyAlarmEvent, applySnapshot, beginResync, compareAlarms, emptyLiveAlarms, newAlarms, upsertAlarm, type LiveAlarms } from './live-list.js';
+import {
+  applyAlarmEvent,
+  applySnapshot,
+  beginResync,
+  compareAlarms,
+  emptyLiveAlarms,
+  newAlarms,
+  upsertAlarm,
+  type LiveAlarms,
+} from './live-list.js';
 import type { AlarmStreamEvent } from './schemas.js';
 import { alarm } from './test-support.js';
 
@@ -10,7 +19,11 @@ const AT = '2026-12-07T11:00:00.000Z';
 
 /** A server's history: operations on a few alarms, numbered 1, 2, 3… as the stream numbers them. */
 type Op = { kind: 'raise' | 'dispatch' | 'cancel' | 'close'; n: number; minute: number };
-const op = fc.record({ kind: fc.constantFrom('raise', 'raise', 'dispatch', 'cancel', 'close') as fc.Arbitrary<Op['kind']>, n: fc.integer({ min: 1, max: 6 }), minute: fc.integer({ min: 0, max: 5 }) });
+const op = fc.record({
+  kind: fc.constantFrom('raise', 'raise', 'dispatch', 'cancel', 'close') as fc.Arbitrary<Op['kind']>,
+  n: fc.integer({ min: 1, max: 6 }),
+  minute: fc.integer({ min: 0, max: 5 }),
+});
 
 function history(ops: Op[]): { events: AlarmStreamEvent[]; states: Map<string, Alarm>[] } {
   const server = new Map<string, Alarm>();
@@ -51,7 +64,10 @@ const snapshotAt = (states: Map<string, Alarm>[], j: number) => ({ items: [...st
 function invariants(live: LiveAlarms) {
   const ids = live.alarms.map((a) => a.id);
   assert.equal(new Set(ids).size, ids.length, 'each alarm once');
-  assert.ok(live.alarms.every((a) => a.cancelledAt === null), 'no cancelled alarm');
+  assert.ok(
+    live.alarms.every((a) => a.cancelledAt === null),
+    'no cancelled alarm',
+  );
   for (let i = 1; i < live.alarms.length; i++) assert.ok(compareAlarms(live.alarms[i - 1]!, live.alarms[i]!) <= 0, 'newest first');
 }
 
@@ -61,7 +77,10 @@ describe('RS-ALARMS live list', () => {
     const a2 = alarm({ n: 2 });
     let live = applySnapshot(emptyLiveAlarms, { items: [a1], cursor: '4' });
     live = applyAlarmEvent(live, { seq: 5, type: 'alarm-raised', alarm: a2 });
-    assert.deepEqual(live.alarms.map((a) => a.id), ['alm-2', 'alm-1']);
+    assert.deepEqual(
+      live.alarms.map((a) => a.id),
+      ['alm-2', 'alm-1'],
+    );
     live = applyAlarmEvent(live, { seq: 6, type: 'alarm-updated', alarm: { ...a1, dispatchedAt: AT } });
     assert.equal(live.alarms[1]!.dispatchedAt, AT);
     live = applyAlarmEvent(live, { seq: 7, type: 'alarm-cancelled', alarm: { ...a2, cancelledAt: AT } });
@@ -83,10 +102,16 @@ describe('RS-ALARMS live list', () => {
     let live = beginResync(applySnapshot(emptyLiveAlarms, { items: [], cursor: '1' }));
     live = applyAlarmEvent(live, { seq: 2, type: 'alarm-raised', alarm: a1 });
     live = applyAlarmEvent(live, { seq: 3, type: 'alarm-raised', alarm: a2 });
-    assert.deepEqual(live.alarms.map((a) => a.id), ['alm-2', 'alm-1']);
+    assert.deepEqual(
+      live.alarms.map((a) => a.id),
+      ['alm-2', 'alm-1'],
+    );
     // The snapshot was read between the two events.
     live = applySnapshot(live, { items: [a1], cursor: '2' });
-    assert.deepEqual(live.alarms.map((a) => a.id), ['alm-2', 'alm-1']);
+    assert.deepEqual(
+      live.alarms.map((a) => a.id),
+      ['alm-2', 'alm-1'],
+    );
     assert.equal(live.cursor, 3);
     assert.equal(live.resyncing, false);
   });
@@ -100,8 +125,14 @@ describe('RS-ALARMS live list', () => {
 
   test('upsert keeps the order and newAlarms finds what a resync discovered', () => {
     const list = [alarm({ n: 3 }), alarm({ n: 1 })];
-    assert.deepEqual(upsertAlarm(list, alarm({ n: 2 })).map((a) => a.id), ['alm-3', 'alm-2', 'alm-1']);
-    assert.deepEqual(newAlarms(list, [alarm({ n: 4 }), ...list]).map((a) => a.id), ['alm-4']);
+    assert.deepEqual(
+      upsertAlarm(list, alarm({ n: 2 })).map((a) => a.id),
+      ['alm-3', 'alm-2', 'alm-1'],
+    );
+    assert.deepEqual(
+      newAlarms(list, [alarm({ n: 4 }), ...list]).map((a) => a.id),
+      ['alm-4'],
+    );
   });
 
   test('property: the events in order, each delivered any number of times, give the server’s list', () => {

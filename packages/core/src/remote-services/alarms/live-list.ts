@@ -68,10 +68,15 @@ export function beginResync(live: LiveAlarms): LiveAlarms {
 }
 
 /** The snapshot replaces the list; the events kept since {@link beginResync} that it lacks go on top. */
-export function applySnapshot(live: LiveAlarms, snapshot: { readonly items: readonly Alarm[]; readonly cursor: string | number }): LiveAlarms {
+export function applySnapshot(
+  live: LiveAlarms,
+  snapshot: { readonly items: readonly Alarm[]; readonly cursor: string | number },
+): LiveAlarms {
   const cursor = Number(snapshot.cursor);
   const seen = new Set<string>();
-  let alarms: readonly Alarm[] = snapshot.items.filter((a) => isOpenAlarm(a) && !seen.has(a.id) && (seen.add(a.id), true)).sort(compareAlarms);
+  let alarms: readonly Alarm[] = snapshot.items
+    .filter((a) => isOpenAlarm(a) && !seen.has(a.id) && (seen.add(a.id), true))
+    .sort(compareAlarms);
   let last = cursor;
   for (const e of live.pending) {
     if (e.seq <= cursor) continue;

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { alarmAge, cancelRefusal, CANCEL_REFUSAL_PROBLEMS, CANCELLABLE_PRIORITIES, isCancellable, nextAgeChange, NEVER_CANCELLABLE_PRIORITY, refusalOfProblem } from './rules.js';
+import {
+  alarmAge,
+  cancelRefusal,
+  CANCEL_REFUSAL_PROBLEMS,
+  CANCELLABLE_PRIORITIES,
+  isCancellable,
+  nextAgeChange,
+  NEVER_CANCELLABLE_PRIORITY,
+  refusalOfProblem,
+} from './rules.js';
 import { alarm } from './test-support.js';
 
 const AT = '2026-12-07T10:05:00.000Z';

@@ -43,7 +43,11 @@ export type AlarmStreamEvent =
  * that is not one (an unknown event name is skipped, as an `EventSource` would ignore it), and a
  * TypeError for a known event whose data breaks the contract.
  */
-export function parseAlarmStreamMessage(message: { readonly id?: string | undefined; readonly event?: string | undefined; readonly data: string }): AlarmStreamEvent | undefined {
+export function parseAlarmStreamMessage(message: {
+  readonly id?: string | undefined;
+  readonly event?: string | undefined;
+  readonly data: string;
+}): AlarmStreamEvent | undefined {
   const type = message.event as AlarmStreamEventName | undefined;
   if (!type || !(ALARM_STREAM_EVENTS as readonly string[]).includes(type)) return undefined;
   const seq = AlarmCursor.safeParse(message.id);

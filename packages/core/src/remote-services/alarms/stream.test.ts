@@ -13,12 +13,20 @@ import { alarm } from './test-support.js';
 const BASE = 'https://api.example.fr/v1/';
 
 /** A fake server: the stream's body written in the given chunks, the snapshot as JSON. */
-function fakeFetch(streamChunks: string[] | { status: number }, seen: Request[] = [], snapshot = { items: [alarm({ n: 1 })], cursor: '3' }) {
+function fakeFetch(
+  streamChunks: string[] | { status: number },
+  seen: Request[] = [],
+  snapshot = { items: [alarm({ n: 1 })], cursor: '3' },
+) {
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     seen.push(request);
     if (request.url.includes('/alarms/stream')) {
-      if (!Array.isArray(streamChunks)) return Response.json({ type: '/problems/not-found', status: streamChunks.status }, { status: streamChunks.status, headers: { 'content-type': 'application/problem+json' } });
+      if (!Array.isArray(streamChunks))
+        return Response.json(
+          { type: '/problems/not-found', status: streamChunks.status },
+          { status: streamChunks.status, headers: { 'content-type': 'application/problem+json' } },
+        );
       const encoder = new TextEncoder();
       const body = new ReadableStream({
         start(c) {
@@ -32,13 +40,18 @@ function fakeFetch(streamChunks: string[] | { status: number }, seen: Request[] 
   };
 }
 
-const frames = (events: { id: number; event: string; data: unknown }[]) => events.map((e) => `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`).join('');
+const frames = (events: { id: number; event: string; data: unknown }[]) =>
+  events.map((e) => `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`).join('');
 
 describe('RS-ALARMS stream client', () => {
   test('sends the bearer token, Accept: text/event-stream exactly and Last-Event-ID; reads the events', async () => {
     const seen: Request[] = [];
     const a = alarm({ n: 7 });
-    const client = createClient({ baseUrl: BASE, getToken: () => 'tok', fetch: fakeFetch([': hello\n\n', frames([{ id: 8, event: 'alarm-raised', data: { alarm: a } }])], seen) });
+    const client = createClient({
+      baseUrl: BASE,
+      getToken: () => 'tok',
+      fetch: fakeFetch([': hello\n\n', frames([{ id: 8, event: 'alarm-raised', data: { alarm: a } }])], seen),
+    });
     const got: AlarmStreamEvent[] = [];
     await readAlarmStream(client, { lastEventId: '7', siteId: 'site-01', onEvent: (e) => got.push(e) });
     assert.equal(seen[0]!.headers.get('authorization'), 'Bearer tok');
@@ -67,8 +80,14 @@ describe('RS-ALARMS stream client', () => {
   });
 
   test('an event that breaks the contract is a contract failure', async () => {
-    const client = createClient({ baseUrl: BASE, fetch: fakeFetch([frames([{ id: 1, event: 'alarm-raised', data: { alarm: { id: 'x' } } }])]) });
-    await assert.rejects(readAlarmStream(client, { onEvent: () => {} }), (e: unknown) => e instanceof ApiError && e.failure.kind === 'contract');
+    const client = createClient({
+      baseUrl: BASE,
+      fetch: fakeFetch([frames([{ id: 1, event: 'alarm-raised', data: { alarm: { id: 'x' } } }])]),
+    });
+    await assert.rejects(
+      readAlarmStream(client, { onEvent: () => {} }),
+      (e: unknown) => e instanceof ApiError && e.failure.kind === 'contract',
+    );
   });
 
   test('a stream that goes silent is dropped (timeout)', async () => {
@@ -76,7 +95,10 @@ describe('RS-ALARMS stream client', () => {
       baseUrl: BASE,
       fetch: async () => new Response(new ReadableStream({ start() {} }), { headers: { 'content-type': 'text/event-stream' } }),
     });
-    await assert.rejects(readAlarmStream(client, { onEvent: () => {}, idleTimeoutMs: 30 }), (e: unknown) => e instanceof ApiError && e.failure.kind === 'timeout');
+    await assert.rejects(
+      readAlarmStream(client, { onEvent: () => {}, idleTimeoutMs: 30 }),
+      (e: unknown) => e instanceof ApiError && e.failure.kind === 'timeout',
+    );
   });
 
   test('RS-ALARMS: no stream on the server (404): the feed polls the snapshot instead', async () => {
@@ -85,7 +107,10 @@ describe('RS-ALARMS stream client', () => {
     await r.settled();
     assert.equal(r.state.link, 'polling');
     assert.equal(r.state.load, 'ready');
-    assert.deepEqual(feedAlarms(r.state).map((a) => a.id), ['alm-1']);
+    assert.deepEqual(
+      feedAlarms(r.state).map((a) => a.id),
+      ['alm-1'],
+    );
   });
 
   test('a client without stream() (a host’s own transport) polls and never tries to stream again', async () => {

@@ -33,7 +33,8 @@ export interface AlarmStreamOptions {
 /** Reads the live alarm stream until it ends (see the module's comment). */
 export async function readAlarmStream(client: VigieClient, options: AlarmStreamOptions): Promise<void> {
   const label = `GET ${REMOTE_ALARMS_STREAM_PATH}`;
-  if (!client.stream) throw new ApiError({ kind: 'contract', status: 0, issues: [{ path: '', message: 'This client cannot stream' }] }, label);
+  if (!client.stream)
+    throw new ApiError({ kind: 'contract', status: 0, issues: [{ path: '', message: 'This client cannot stream' }] }, label);
   const { signal } = options;
   const response = await client.stream(REMOTE_ALARMS_STREAM_PATH, {
     signal,
@@ -54,7 +55,10 @@ export async function readAlarmStream(client: VigieClient, options: AlarmStreamO
         const event = parseAlarmStreamMessage(message);
         if (event) options.onEvent(event);
       } catch (e) {
-        broken = new ApiError({ kind: 'contract', status: 200, issues: [{ path: message.event ?? '', message: e instanceof Error ? e.message : String(e) }] }, label);
+        broken = new ApiError(
+          { kind: 'contract', status: 200, issues: [{ path: message.event ?? '', message: e instanceof Error ? e.message : String(e) }] },
+          label,
+        );
       }
     },
   });

@@ -42,7 +42,14 @@ export function getCallList(client: VigieClient, siteId: string, listId: string,
  * 412 `conflict` when it moved (see {@link callListConflictOf}); 422 `validation` when a contact is
  * not the site's, twice, or too many; 404 `not-found`.
  */
-export function saveCallList(client: VigieClient, siteId: string, listId: string, version: number, request: CallListSaveRequest, opts: Opts = {}): Promise<CallList> {
+export function saveCallList(
+  client: VigieClient,
+  siteId: string,
+  listId: string,
+  version: number,
+  request: CallListSaveRequest,
+  opts: Opts = {},
+): Promise<CallList> {
   return client.put(callListPath(siteId, listId), request, CallList, { ...opts, ifMatch: callListVersionTag(version) });
 }
 
@@ -57,7 +64,11 @@ export function callListConflictOf(failure: ApiFailure): CallList | null {
  * RS-CALL — the editor flow's call runner: each request as a client call, each answer or typed
  * failure as the event fed back (a 412 becomes `stale`, with the list its problem carries).
  */
-export async function runCallListRequest(client: VigieClient, request: CallListEditorRequest, signal: AbortSignal): Promise<CallListEditorEvent> {
+export async function runCallListRequest(
+  client: VigieClient,
+  request: CallListEditorRequest,
+  signal: AbortSignal,
+): Promise<CallListEditorEvent> {
   try {
     switch (request.op) {
       case 'read': {
@@ -67,12 +78,24 @@ export async function runCallListRequest(client: VigieClient, request: CallListE
       case 'read-list':
         return { type: 'theirs', list: await getCallList(client, request.siteId, request.listId, { signal }) };
       case 'save':
-        return { type: 'saved', list: await saveCallList(client, request.siteId, request.listId, request.version, { contactIds: [...request.contactIds] }, { signal }) };
+        return {
+          type: 'saved',
+          list: await saveCallList(
+            client,
+            request.siteId,
+            request.listId,
+            request.version,
+            { contactIds: [...request.contactIds] },
+            { signal },
+          ),
+        };
     }
   } catch (e) {
-    const failure: ApiFailure = e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
+    const failure: ApiFailure =
+      e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
     if (request.op === 'read') return { type: 'load-failed', failure };
-    if (request.op === 'save' && failure.kind === 'conflict' && failure.status === 412) return { type: 'stale', listId: request.listId, current: callListConflictOf(failure) };
+    if (request.op === 'save' && failure.kind === 'conflict' && failure.status === 412)
+      return { type: 'stale', listId: request.listId, current: callListConflictOf(failure) };
     return { type: 'save-failed', failure };
   }
 }

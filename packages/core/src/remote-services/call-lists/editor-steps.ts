@@ -11,7 +11,11 @@ export type CallListEditorEffect = FlowEffect<CallListEditorRequest, CallListEdi
 export type CallListEditorStep = Step<CallListEditorState, CallListEditorRequest, CallListEditorEvent>;
 
 export const step = (state: CallListEditorState, ...effects: CallListEditorEffect[]): CallListEditorStep => ({ state, effects });
-export const say = (key: MessageKey, params: Record<string, string | number> = {}, tone: 'success' | 'error' | 'status' = 'status'): CallListEditorEffect => ({
+export const say = (
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  tone: 'success' | 'error' | 'status' = 'status',
+): CallListEditorEffect => ({
   type: 'announce',
   message: { key, params },
   tone,

@@ -27,7 +27,12 @@ const contact = (id: string, firstName: string, lastName: string): Contact => ({
   permission: 'viewer',
   invitation: { state: 'not-invited', sentAt: null, expiresAt: null },
 });
-const CONTACTS = [contact('ana', 'Anne', 'Martin'), contact('ben', 'Benoît', 'Girard'), contact('cle', 'Clément', 'Noël'), contact('dan', 'Jean', 'Dupont')];
+const CONTACTS = [
+  contact('ana', 'Anne', 'Martin'),
+  contact('ben', 'Benoît', 'Girard'),
+  contact('cle', 'Clément', 'Noël'),
+  contact('dan', 'Jean', 'Dupont'),
+];
 const list = (id: string, contactIds: string[], version = 1, updatedBy = 'Claire Martin'): CallList => ({
   id,
   siteId: 'site-01',
@@ -56,7 +61,10 @@ describe('RS-CALL the call-list editor flow', () => {
     const { state } = ready();
     assert.equal(state.selectedListId, 'normal');
     assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle']);
-    assert.deepEqual(addableCallListContacts(state).map((c) => c.id), ['dan']);
+    assert.deepEqual(
+      addableCallListContacts(state).map((c) => c.id),
+      ['dan'],
+    );
     assert.equal(isCallListDirty(state), false);
   });
 
@@ -68,18 +76,28 @@ describe('RS-CALL the call-list editor flow', () => {
   });
 
   test('RS-CALL add, move, remove edit a draft; each add and removal is spoken; nothing is sent before « Enregistrer »', () => {
-    const { state, effects } = ready([{ type: 'add', contactId: 'dan' }, { type: 'move', from: 3, to: 0 }, { type: 'remove', contactId: 'ben' }]);
+    const { state, effects } = ready([
+      { type: 'add', contactId: 'dan' },
+      { type: 'move', from: 3, to: 0 },
+      { type: 'remove', contactId: 'ben' },
+    ]);
     assert.deepEqual(shownCallListContactIds(state), ['dan', 'ana', 'cle']);
     assert.equal(isCallListDirty(state), true);
     assert.ok(!effects.some((e) => e.type === 'call' && e.request.op === 'save'));
     const said = effects.flatMap((e) => (e.type === 'announce' ? [`${e.message.key} ${JSON.stringify(e.message.params)}`] : []));
-    assert.deepEqual(said, ['rs.call-lists.added {"name":"Jean Dupont","position":4,"count":4}', 'rs.call-lists.removed {"name":"Benoît Girard","count":3}']);
+    assert.deepEqual(said, [
+      'rs.call-lists.added {"name":"Jean Dupont","position":4,"count":4}',
+      'rs.call-lists.removed {"name":"Benoît Girard","count":3}',
+    ]);
     // After a removal the focus goes to the row that took its place.
     assert.deepEqual(effects.at(-1), { type: 'focus', target: 'item-cle' });
   });
 
   test('RS-CALL never a contact twice, never someone who is not the site’s: the edit is refused and said', () => {
-    const { state, effects } = ready([{ type: 'add', contactId: 'ana' }, { type: 'add', contactId: 'zed' }]);
+    const { state, effects } = ready([
+      { type: 'add', contactId: 'ana' },
+      { type: 'add', contactId: 'zed' },
+    ]);
     assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle']);
     assert.deepEqual(
       effects.filter((e) => e.type === 'announce').map((e) => (e.type === 'announce' ? e.message.key : '')),
@@ -88,12 +106,20 @@ describe('RS-CALL the call-list editor flow', () => {
   });
 
   test('RS-CALL moving back to the original order is no longer a change', () => {
-    const { state } = ready([{ type: 'move', from: 0, to: 1 }, { type: 'move', from: 1, to: 0 }]);
+    const { state } = ready([
+      { type: 'move', from: 0, to: 1 },
+      { type: 'move', from: 1, to: 0 },
+    ]);
     assert.equal(isCallListDirty(state), false);
   });
 
   test('RS-CALL each list keeps its own draft when switching lists', () => {
-    const { state } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'select-list', listId: 'summer' }, { type: 'remove', contactId: 'ana' }, { type: 'select-list', listId: 'normal' }]);
+    const { state } = ready([
+      { type: 'move', from: 2, to: 0 },
+      { type: 'select-list', listId: 'summer' },
+      { type: 'remove', contactId: 'ana' },
+      { type: 'select-list', listId: 'normal' },
+    ]);
     assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben']);
     assert.deepEqual(shownCallListContactIds(state, 'summer'), ['cle']);
   });
@@ -126,7 +152,11 @@ describe('RS-CALL the call-list editor flow', () => {
   });
 
   test('RS-CALL a failed save keeps the draft, says so in a toast and moves the focus to the error', () => {
-    const { state, effects } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'save' }, { type: 'save-failed', failure: { kind: 'network', message: 'x' } }]);
+    const { state, effects } = ready([
+      { type: 'move', from: 2, to: 0 },
+      { type: 'save' },
+      { type: 'save-failed', failure: { kind: 'network', message: 'x' } },
+    ]);
     assert.equal(state.saving, null);
     assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben']);
     assert.equal(state.saveFailure?.listId, 'normal');
@@ -138,12 +168,20 @@ describe('RS-CALL the call-list editor flow', () => {
 
   test('RS-CALL 412 without overlap: my change replayed on theirs, told who saved and what changed, not saved until I save again', () => {
     const theirs = list('normal', ['ana', 'ben', 'cle', 'dan'], 2, 'Jérôme Lefèvre');
-    const { state, effects } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'save' }, { type: 'stale', listId: 'normal', current: theirs }]);
+    const { state, effects } = ready([
+      { type: 'move', from: 2, to: 0 },
+      { type: 'save' },
+      { type: 'stale', listId: 'normal', current: theirs },
+    ]);
     assert.equal(state.saving, null);
     assert.deepEqual(shownCallListContactIds(state), ['cle', 'ana', 'ben', 'dan']);
     const draft = state.drafts.normal!;
     assert.equal(draft.base.version, 2);
-    assert.deepEqual(draft.notice, { updatedBy: 'Jérôme Lefèvre', updatedAt: theirs.updatedAt, changes: [{ contactId: 'dan', kind: 'added' }] });
+    assert.deepEqual(draft.notice, {
+      updatedBy: 'Jérôme Lefèvre',
+      updatedAt: theirs.updatedAt,
+      changes: [{ contactId: 'dan', kind: 'added' }],
+    });
     assert.equal(effects.filter((e) => e.type === 'call').length, 2, 'no automatic re-save');
     assert.deepEqual(effects.slice(-2), [
       { type: 'announce', message: { key: 'rs.call-lists.rebased.spoken', params: { name: 'Jérôme Lefèvre', count: 0 } }, tone: 'status' },
@@ -151,7 +189,11 @@ describe('RS-CALL the call-list editor flow', () => {
     ]);
     // Saving again sends the new version.
     const again = replay(callListEditorFlow, [{ type: 'save' }], ctx, state);
-    assert.deepEqual(again.effects[0], { type: 'call', request: { op: 'save', siteId: 'site-01', listId: 'normal', version: 2, contactIds: ['cle', 'ana', 'ben', 'dan'] }, key: 'save-normal' });
+    assert.deepEqual(again.effects[0], {
+      type: 'call',
+      request: { op: 'save', siteId: 'site-01', listId: 'normal', version: 2, contactIds: ['cle', 'ana', 'ben', 'dan'] },
+      key: 'save-normal',
+    });
   });
 
   test('RS-CALL 412 with a conflict: nothing is decided for me; save waits for my choice; edits too; my choice is what is saved', () => {
@@ -162,23 +204,44 @@ describe('RS-CALL the call-list editor flow', () => {
     const blocked = replay(callListEditorFlow, [{ type: 'save' }, { type: 'remove', contactId: 'ben' }], ctx, state);
     assert.ok(!blocked.effects.some((e) => e.type === 'call'));
     assert.deepEqual(shownCallListContactIds(blocked.state as CallListEditorReady), ['ben', 'cle', 'ana']);
-    const chosen = replay(callListEditorFlow, [{ type: 'choose', contactId: 'ana', choice: 'mine' }, { type: 'move', from: 2, to: 0 }, { type: 'save' }], ctx, state);
+    const chosen = replay(
+      callListEditorFlow,
+      [{ type: 'choose', contactId: 'ana', choice: 'mine' }, { type: 'move', from: 2, to: 0 }, { type: 'save' }],
+      ctx,
+      state,
+    );
     const s = chosen.state as CallListEditorReady;
     assert.deepEqual(unresolvedCallListConflicts(s), []);
-    assert.deepEqual(chosen.effects.at(-1), { type: 'call', request: { op: 'save', siteId: 'site-01', listId: 'normal', version: 2, contactIds: ['cle', 'ben', 'ana'] }, key: 'save-normal' });
+    assert.deepEqual(chosen.effects.at(-1), {
+      type: 'call',
+      request: { op: 'save', siteId: 'site-01', listId: 'normal', version: 2, contactIds: ['cle', 'ben', 'ana'] },
+      key: 'save-normal',
+    });
   });
 
   test('RS-CALL a 412 whose problem does not carry the list reads it again, then rebases', () => {
     const theirs = list('normal', ['ana', 'ben'], 3, 'Jérôme Lefèvre');
-    const { state, effects } = ready([{ type: 'add', contactId: 'dan' }, { type: 'save' }, { type: 'stale', listId: 'normal', current: null }]);
-    assert.deepEqual(effects.at(-1), { type: 'call', request: { op: 'read-list', siteId: 'site-01', listId: 'normal' }, key: 'save-normal' });
+    const { state, effects } = ready([
+      { type: 'add', contactId: 'dan' },
+      { type: 'save' },
+      { type: 'stale', listId: 'normal', current: null },
+    ]);
+    assert.deepEqual(effects.at(-1), {
+      type: 'call',
+      request: { op: 'read-list', siteId: 'site-01', listId: 'normal' },
+      key: 'save-normal',
+    });
     const after = replay(callListEditorFlow, [{ type: 'theirs', list: theirs }], ctx, state).state as CallListEditorReady;
     assert.deepEqual(shownCallListContactIds(after), ['ana', 'ben', 'dan']);
   });
 
   test('RS-CALL a refresh keeps my drafts (their base version stays, so a later save gets its 412)', () => {
     const newer = list('normal', ['ben', 'ana', 'cle'], 5, 'Jérôme Lefèvre');
-    const { state } = ready([{ type: 'add', contactId: 'dan' }, { type: 'refresh' }, { type: 'loaded', lists: [newer, SUMMER], contacts: CONTACTS }]);
+    const { state } = ready([
+      { type: 'add', contactId: 'dan' },
+      { type: 'refresh' },
+      { type: 'loaded', lists: [newer, SUMMER], contacts: CONTACTS },
+    ]);
     assert.deepEqual(shownCallListContactIds(state), ['ana', 'ben', 'cle', 'dan']);
     assert.equal(state.drafts.normal!.base.version, 1);
   });
@@ -195,7 +258,12 @@ describe('RS-CALL the call-list editor flow', () => {
   });
 
   test('RS-CALL « Annuler les modifications » drops the draft of the list shown only', () => {
-    const { state } = ready([{ type: 'move', from: 2, to: 0 }, { type: 'select-list', listId: 'summer' }, { type: 'remove', contactId: 'ana' }, { type: 'discard' }]);
+    const { state } = ready([
+      { type: 'move', from: 2, to: 0 },
+      { type: 'select-list', listId: 'summer' },
+      { type: 'remove', contactId: 'ana' },
+      { type: 'discard' },
+    ]);
     assert.equal(isCallListDirty(state, 'summer'), false);
     assert.equal(isCallListDirty(state, 'normal'), true);
   });
@@ -213,10 +281,16 @@ describe('RS-CALL the editor flow: properties', () => {
     fc.record({ type: fc.constant('move' as const), from: fc.integer({ min: -1, max: 5 }), to: fc.integer({ min: -1, max: 5 }) }),
     fc.record({ type: fc.constant('remove' as const), contactId: fc.constantFrom('ana', 'ben', 'cle', 'dan') }),
     fc.record({ type: fc.constant('select-list' as const), listId: fc.constantFrom('normal', 'summer', 'nope') }),
-    fc.record({ type: fc.constant('choose' as const), contactId: fc.constantFrom('ana', 'ben', 'cle', 'dan'), choice: fc.constantFrom('mine' as const, 'theirs' as const) }),
+    fc.record({
+      type: fc.constant('choose' as const),
+      contactId: fc.constantFrom('ana', 'ben', 'cle', 'dan'),
+      choice: fc.constantFrom('mine' as const, 'theirs' as const),
+    }),
     fc.constant({ type: 'save' as const }),
     fc.constant({ type: 'discard' as const }),
-    fc.shuffledSubarray(['ana', 'ben', 'cle', 'dan']).map((ids): CallListEditorEvent => ({ type: 'stale', listId: 'normal', current: list('normal', ids, 9, 'Jérôme Lefèvre') })),
+    fc
+      .shuffledSubarray(['ana', 'ben', 'cle', 'dan'])
+      .map((ids): CallListEditorEvent => ({ type: 'stale', listId: 'normal', current: list('normal', ids, 9, 'Jérôme Lefèvre') })),
     fc.constant({ type: 'save-failed' as const, failure: { kind: 'network' as const, message: 'x' } }),
   );
 
@@ -228,7 +302,9 @@ describe('RS-CALL the editor flow: properties', () => {
         assert.equal(s.status, 'ready');
         const r = s as CallListEditorReady;
         for (const l of r.lists) assert.deepEqual(callListIssues(shownCallListContactIds(r, l.id), ['ana', 'ben', 'cle', 'dan']), []);
-        for (const e of effects) if (e.type === 'call' && e.request.op === 'save') assert.deepEqual(callListIssues(e.request.contactIds, ['ana', 'ben', 'cle', 'dan']), []);
+        for (const e of effects)
+          if (e.type === 'call' && e.request.op === 'save')
+            assert.deepEqual(callListIssues(e.request.contactIds, ['ana', 'ben', 'cle', 'dan']), []);
       }),
     );
   });
@@ -236,7 +312,11 @@ describe('RS-CALL the editor flow: properties', () => {
   test('RS-CALL nothing is lost: until saved or discarded, the draft of a list that was edited stays', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 25 }), (events) => {
-        const { state } = replay(callListEditorFlow, [loaded, { type: 'remove', contactId: 'ben' }, ...events.filter((e) => e.type !== 'discard' && !(e.type === 'select-list'))], ctx);
+        const { state } = replay(
+          callListEditorFlow,
+          [loaded, { type: 'remove', contactId: 'ben' }, ...events.filter((e) => e.type !== 'discard' && !(e.type === 'select-list'))],
+          ctx,
+        );
         const r = state as CallListEditorReady;
         // The draft exists (the 'saved' answer never came: no save succeeded).
         assert.ok(r.drafts.normal);

@@ -115,7 +115,13 @@ export type CallListEditorEvent =
 export type CallListEditorRequest =
   | { readonly op: 'read'; readonly siteId: string }
   | { readonly op: 'read-list'; readonly siteId: string; readonly listId: string }
-  | { readonly op: 'save'; readonly siteId: string; readonly listId: string; readonly version: number; readonly contactIds: readonly string[] };
+  | {
+      readonly op: 'save';
+      readonly siteId: string;
+      readonly listId: string;
+      readonly version: number;
+      readonly contactIds: readonly string[];
+    };
 
 export interface CallListEditorContext {
   readonly now: number;
@@ -170,7 +176,11 @@ const REFUSAL_KEY: Record<CallListOpRefusal, MessageKey> = {
   'too-many': 'rs.call-lists.refused.too-many',
 };
 
-function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[]) => CallListOp | undefined), ok: (shown: readonly string[]) => E[]): S {
+function edit(
+  s: CallListEditorReady,
+  op: CallListOp | ((shown: readonly string[]) => CallListOp | undefined),
+  ok: (shown: readonly string[]) => E[],
+): S {
   const listId = s.selectedListId;
   if (s.saving === listId) return step(s);
   if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'));
@@ -181,29 +191,47 @@ function edit(s: CallListEditorReady, op: CallListOp | ((shown: readonly string[
   const o = typeof op === 'function' ? op(shown) : op;
   if (!o) return step(s);
   const r = applyCallListOp(shown, o, siteIds(s.contacts));
-  if (!r.ok) return step(s, say(REFUSAL_KEY[r.reason], { name: callListContactName(s.contacts, o.contactId), max: CALL_LIST_MAX_CONTACTS }));
+  if (!r.ok)
+    return step(s, say(REFUSAL_KEY[r.reason], { name: callListContactName(s.contacts, o.contactId), max: CALL_LIST_MAX_CONTACTS }));
   const next: CallListEditorReady = { ...s, drafts: { ...s.drafts, [listId]: { ...draft, ops: [...draft.ops, o] } }, saveFailure: null };
   return step(next, ...ok(r.contactIds));
 }
 
 type CallListEditorFlow = Flow<CallListEditorState, CallListEditorEvent, CallListEditorRequest, CallListEditorContext>;
 
-const init: CallListEditorFlow['init'] = (ctx) => step({ status: 'loading', siteId: ctx.siteId }, { type: 'call', request: { op: 'read', siteId: ctx.siteId }, key: 'read' });
+const init: CallListEditorFlow['init'] = (ctx) =>
+  step({ status: 'loading', siteId: ctx.siteId }, { type: 'call', request: { op: 'read', siteId: ctx.siteId }, key: 'read' });
 
 /** RS-CALL — the editor flow (see the header). */
 export const callListEditorFlow: CallListEditorFlow = { init, transition: (s, e, ctx) => transition(callListMerging, s, e, ctx) };
 
 /** The editor flow with what follows a 412 given by the caller (a widget loads it when a save answers 412). */
-export const callListEditorFlowWith = (merging: CallListMerging): CallListEditorFlow => ({ init, transition: (s, e, ctx) => transition(merging, s, e, ctx) });
+export const callListEditorFlowWith = (merging: CallListMerging): CallListEditorFlow => ({
+  init,
+  transition: (s, e, ctx) => transition(merging, s, e, ctx),
+});
 
 function transition(merging: CallListMerging, s: CallListEditorState, e: CallListEditorEvent, ctx: CallListEditorContext): S {
   switch (e.type) {
     case 'loaded': {
       if (e.lists.length === 0 && s.status !== 'ready') {
-        return step({ status: 'ready', siteId: s.siteId, lists: [], contacts: e.contacts, selectedListId: '', drafts: {}, saving: null, saveFailure: null, refreshing: false });
+        return step({
+          status: 'ready',
+          siteId: s.siteId,
+          lists: [],
+          contacts: e.contacts,
+          selectedListId: '',
+          drafts: {},
+          saving: null,
+          saveFailure: null,
+          refreshing: false,
+        });
       }
       const prev = s.status === 'ready' ? s : undefined;
-      const selected = prev && e.lists.some((l) => l.id === prev.selectedListId) ? prev.selectedListId : (e.lists.find((l) => l.kind === 'normal') ?? e.lists[0])?.id ?? '';
+      const selected =
+        prev && e.lists.some((l) => l.id === prev.selectedListId)
+          ? prev.selectedListId
+          : ((e.lists.find((l) => l.kind === 'normal') ?? e.lists[0])?.id ?? '');
       // A reload keeps every draft: its base version stays, so a save over a newer list gets its 412 and rebase.
       return step({
         status: 'ready',
@@ -225,10 +253,17 @@ function transition(merging: CallListMerging, s: CallListEditorState, e: CallLis
       return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
     case 'refresh':
       if (s.status === 'loading') return step(s);
-      if (s.status === 'error') return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
+      if (s.status === 'error')
+        return step({ status: 'loading', siteId: s.siteId }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
       return step({ ...s, refreshing: true }, { type: 'call', request: { op: 'read', siteId: s.siteId }, key: 'read' });
     case 'contacts-requested':
-      return step(s, { type: 'emit', name: 'contacts-tab-requested', detail: { siteId: ctx.siteId }, cancelable: true, ifNotCanceled: { type: 'contacts-hint' } });
+      return step(s, {
+        type: 'emit',
+        name: 'contacts-tab-requested',
+        detail: { siteId: ctx.siteId },
+        cancelable: true,
+        ifNotCanceled: { type: 'contacts-hint' },
+      });
     case 'contacts-hint':
       return step(s, say('rs.call-lists.contacts-hint'));
     case 'noop':
@@ -243,7 +278,10 @@ function transition(merging: CallListMerging, s: CallListEditorState, e: CallLis
       return edit(
         s,
         (shown) => ({ type: 'add', contactId: e.contactId, index: shown.length }),
-        (after) => [say('rs.call-lists.added', { name: callListContactName(s.contacts, e.contactId), position: after.length, count: after.length }), { type: 'focus', target: 'add' }],
+        (after) => [
+          say('rs.call-lists.added', { name: callListContactName(s.contacts, e.contactId), position: after.length, count: after.length }),
+          { type: 'focus', target: 'add' },
+        ],
       );
     case 'move':
       return edit(
@@ -252,19 +290,15 @@ function transition(merging: CallListMerging, s: CallListEditorState, e: CallLis
         () => [],
       );
     case 'remove':
-      return edit(
-        s,
-        { type: 'remove', contactId: e.contactId },
-        (after) => {
-          const before = shownCallListContactIds(s);
-          const at = before.indexOf(e.contactId);
-          const next = after[Math.min(at, after.length - 1)];
-          return [
-            say('rs.call-lists.removed', { name: callListContactName(s.contacts, e.contactId), count: after.length }),
-            { type: 'focus', target: next === undefined ? 'add' : `item-${next}` },
-          ];
-        },
-      );
+      return edit(s, { type: 'remove', contactId: e.contactId }, (after) => {
+        const before = shownCallListContactIds(s);
+        const at = before.indexOf(e.contactId);
+        const next = after[Math.min(at, after.length - 1)];
+        return [
+          say('rs.call-lists.removed', { name: callListContactName(s.contacts, e.contactId), count: after.length }),
+          { type: 'focus', target: next === undefined ? 'add' : `item-${next}` },
+        ];
+      });
     case 'choose':
       return merging.choose(s, e.contactId, e.choice);
     case 'discard': {
@@ -278,7 +312,8 @@ function transition(merging: CallListMerging, s: CallListEditorState, e: CallLis
       const listId = s.selectedListId;
       const draft = s.drafts[listId];
       if (!draft || s.saving !== null) return step(s);
-      if (unresolvedCallListConflicts(s, listId).length) return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
+      if (unresolvedCallListConflicts(s, listId).length)
+        return step(s, say('rs.call-lists.choose-first'), { type: 'focus', target: 'conflicts' });
       const contactIds = shownCallListContactIds(s, listId);
       return step(
         { ...s, saving: listId, saveFailure: null },
@@ -300,7 +335,10 @@ function transition(merging: CallListMerging, s: CallListEditorState, e: CallLis
       return merging.stale(s, e.list.id, e.list);
     case 'save-failed': {
       const listId = s.saving ?? s.selectedListId;
-      return step({ ...s, saving: null, saveFailure: { listId, failure: e.failure } }, say('rs.call-lists.save-failed', {}, 'error'), { type: 'focus', target: 'save-error' });
+      return step({ ...s, saving: null, saveFailure: { listId, failure: e.failure } }, say('rs.call-lists.save-failed', {}, 'error'), {
+        type: 'focus',
+        target: 'save-error',
+      });
     }
   }
   return step(s);

@@ -18,7 +18,19 @@ function stale(s: CallListEditorReady, listId: string, theirs: CallList) {
   const r = rebaseCallList(f.base.contactIds, f.ops, theirs.contactIds, siteIds(s.contacts));
   const notice: CallListNotice = { updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt, changes: r.theirChanges };
   const next: CallListDraft = r.conflicts.length
-    ? { base: theirs, ops: [], merge: { origin: f.base.contactIds, pending: f.ops, conflicts: r.conflicts, choices: {}, contactIds: r.contactIds, applied: r.applied }, notice }
+    ? {
+        base: theirs,
+        ops: [],
+        merge: {
+          origin: f.base.contactIds,
+          pending: f.ops,
+          conflicts: r.conflicts,
+          choices: {},
+          contactIds: r.contactIds,
+          applied: r.applied,
+        },
+        notice,
+      }
     : { base: theirs, ops: r.applied, notice };
   const state: CallListEditorReady = { ...s, lists, saving: null, drafts: { ...s.drafts, [listId]: next } };
   const params = { name: theirs.updatedBy, count: r.conflicts.length };
@@ -42,6 +54,9 @@ export const callListMerging: CallListMerging = {
   closeNotice(s) {
     const draft = s.drafts[s.selectedListId];
     if (!draft?.notice || draft.merge) return step(s);
-    return step({ ...s, drafts: { ...s.drafts, [s.selectedListId]: { base: draft.base, ops: draft.ops } } }, { type: 'focus', target: 'list' });
+    return step(
+      { ...s, drafts: { ...s.drafts, [s.selectedListId]: { base: draft.base, ops: draft.ops } } },
+      { type: 'focus', target: 'list' },
+    );
   },
 };

@@ -22,7 +22,9 @@ const ifMatch = {
   schema: { type: 'string' },
   description: 'The `version` of the list as read, quoted: `"3"`. An older one gets 412; none gets 428.',
 };
-const ETAG = { ETag: { description: 'The `version` of the list, quoted: `"3"` (the `If-Match` of its next save)', schema: { type: 'string' } } };
+const ETAG = {
+  ETag: { description: 'The `version` of the list, quoted: `"3"` (the `If-Match` of its next save)', schema: { type: 'string' } },
+};
 const NOT_FOUND = problem('No such site, or no such list on it (`/problems/not-found`)');
 
 export function remoteCallListsPaths(): Record<string, unknown> {
@@ -33,7 +35,15 @@ export function remoteCallListsPaths(): Record<string, unknown> {
         'RS-CALL: the site’s call lists (the normal one first, then the specific ones), each with its `version`, and the site’s contacts (the only people a list may hold)',
         undefined,
         {
-          '200': { ...json('RemoteCallListsResponse', 'The lists and the contacts'), headers: { ETag: { description: 'A weak tag of the whole answer; each list’s own `version` is the `If-Match` of its save', schema: { type: 'string' } } } },
+          '200': {
+            ...json('RemoteCallListsResponse', 'The lists and the contacts'),
+            headers: {
+              ETag: {
+                description: 'A weak tag of the whole answer; each list’s own `version` is the `If-Match` of its save',
+                schema: { type: 'string' },
+              },
+            },
+          },
           '404': NOT_FOUND,
         },
         { parameters: [siteId] },
@@ -54,8 +64,14 @@ export function remoteCallListsPaths(): Record<string, unknown> {
         {
           '200': { ...json('RemoteCallList', 'Saved: the list with its new `version`'), headers: ETAG },
           '404': NOT_FOUND,
-          '412': problem('The version moved: someone else saved in between (`/problems/precondition-failed`, with `current`)', 'RemoteCallListConflictProblem'),
-          '422': problem('A contact is not the site’s, is there twice, or too many (`/problems/validation`, `errors` as `{ contactId, issue }`)', 'RemoteCallListValidationProblem'),
+          '412': problem(
+            'The version moved: someone else saved in between (`/problems/precondition-failed`, with `current`)',
+            'RemoteCallListConflictProblem',
+          ),
+          '422': problem(
+            'A contact is not the site’s, is there twice, or too many (`/problems/validation`, `errors` as `{ contactId, issue }`)',
+            'RemoteCallListValidationProblem',
+          ),
           '428': problem('`If-Match` is missing (`/problems/precondition-required`)'),
         },
         { parameters: [siteId, listId, ifMatch] },

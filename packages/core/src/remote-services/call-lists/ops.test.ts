@@ -1,15 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { CALL_LIST_MAX_CONTACTS, applyCallListOp, applyCallListOps, callListChanges, callListIssues, rebaseCallList, type CallListOp } from './ops.js';
+import {
+  CALL_LIST_MAX_CONTACTS,
+  applyCallListOp,
+  applyCallListOps,
+  callListChanges,
+  callListIssues,
+  rebaseCallList,
+  type CallListOp,
+} from './ops.js';
 
 const SITE = ['ana', 'ben', 'cle', 'dan', 'eve', 'fay', 'gus', 'hal'];
 
 describe('RS-CALL call-list operations', () => {
   test('RS-CALL add: only a contact of the site, never twice, at an index from 0 to the length', () => {
     const list = ['ana', 'ben'];
-    assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: 0 }, SITE), { ok: true, contactIds: ['cle', 'ana', 'ben'] });
-    assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: 2 }, SITE), { ok: true, contactIds: ['ana', 'ben', 'cle'] });
+    assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: 0 }, SITE), {
+      ok: true,
+      contactIds: ['cle', 'ana', 'ben'],
+    });
+    assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: 2 }, SITE), {
+      ok: true,
+      contactIds: ['ana', 'ben', 'cle'],
+    });
     assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: 3 }, SITE), { ok: false, reason: 'out-of-range' });
     assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'cle', index: -1 }, SITE), { ok: false, reason: 'out-of-range' });
     assert.deepEqual(applyCallListOp(list, { type: 'add', contactId: 'zed', index: 0 }, SITE), { ok: false, reason: 'not-a-site-contact' });
@@ -21,17 +35,32 @@ describe('RS-CALL call-list operations', () => {
     const before = site.slice(0, CALL_LIST_MAX_CONTACTS - 1);
     const at = site.slice(0, CALL_LIST_MAX_CONTACTS);
     assert.equal(applyCallListOp(before, { type: 'add', contactId: site[CALL_LIST_MAX_CONTACTS - 1]!, index: 0 }, site).ok, true);
-    assert.deepEqual(applyCallListOp(at, { type: 'add', contactId: site[CALL_LIST_MAX_CONTACTS]!, index: 0 }, site), { ok: false, reason: 'too-many' });
+    assert.deepEqual(applyCallListOp(at, { type: 'add', contactId: site[CALL_LIST_MAX_CONTACTS]!, index: 0 }, site), {
+      ok: false,
+      reason: 'too-many',
+    });
     assert.deepEqual(callListIssues(at, site), []);
     assert.deepEqual(callListIssues(site, site), [{ contactId: null, issue: 'too-many' }]);
   });
 
   test('RS-CALL move (from, to): the contact must be at `from`; `to` from 0 to length − 1', () => {
     const list = ['ana', 'ben', 'cle'];
-    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'cle', from: 2, to: 0 }, SITE), { ok: true, contactIds: ['cle', 'ana', 'ben'] });
-    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 0, to: 2 }, SITE), { ok: true, contactIds: ['ben', 'cle', 'ana'] });
-    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 0, to: 3 }, SITE), { ok: false, reason: 'out-of-range' });
-    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 1, to: 0 }, SITE), { ok: false, reason: 'out-of-range' });
+    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'cle', from: 2, to: 0 }, SITE), {
+      ok: true,
+      contactIds: ['cle', 'ana', 'ben'],
+    });
+    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 0, to: 2 }, SITE), {
+      ok: true,
+      contactIds: ['ben', 'cle', 'ana'],
+    });
+    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 0, to: 3 }, SITE), {
+      ok: false,
+      reason: 'out-of-range',
+    });
+    assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'ana', from: 1, to: 0 }, SITE), {
+      ok: false,
+      reason: 'out-of-range',
+    });
     assert.deepEqual(applyCallListOp(list, { type: 'move', contactId: 'dan', from: 0, to: 1 }, SITE), { ok: false, reason: 'not-in-list' });
   });
 
@@ -145,12 +174,14 @@ function opsFrom(list: readonly string[], raw: readonly [number, number, number]
   return ops;
 }
 const rawArb = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 8 });
-const scenarioArb = fc.record({ base: listArb, mine: rawArb, theirs: rawArb, pick: fc.array(fc.boolean(), { minLength: SITE.length, maxLength: SITE.length }) }).map(({ base, mine, theirs, pick }) => {
-  const ops = opsFrom(base, mine);
-  const theirList = applyCallListOps(base, opsFrom(base, theirs), SITE);
-  const choices = Object.fromEntries(SITE.map((c, i) => [c, pick[i] ? ('mine' as const) : ('theirs' as const)]));
-  return { base, ops, theirList, choices };
-});
+const scenarioArb = fc
+  .record({ base: listArb, mine: rawArb, theirs: rawArb, pick: fc.array(fc.boolean(), { minLength: SITE.length, maxLength: SITE.length }) })
+  .map(({ base, mine, theirs, pick }) => {
+    const ops = opsFrom(base, mine);
+    const theirList = applyCallListOps(base, opsFrom(base, theirs), SITE);
+    const choices = Object.fromEntries(SITE.map((c, i) => [c, pick[i] ? ('mine' as const) : ('theirs' as const)]));
+    return { base, ops, theirList, choices };
+  });
 
 describe('RS-CALL properties', () => {
   test('RS-CALL replaying operations on an unchanged list equals applying them (no conflict, same ops)', () => {
@@ -230,7 +261,12 @@ describe('RS-CALL properties', () => {
 describe('RS-CALL rebase keeps the direction of a move', () => {
   test('RS-CALL a contact moved up stays ahead of the one it jumped over, wherever they moved the one before it', () => {
     // I put cle ahead of ben; they moved ana to the end and added dan.
-    const r = rebaseCallList(['ana', 'ben', 'cle'], [{ type: 'move', contactId: 'cle', from: 2, to: 1 }], ['ben', 'cle', 'ana', 'dan'], SITE);
+    const r = rebaseCallList(
+      ['ana', 'ben', 'cle'],
+      [{ type: 'move', contactId: 'cle', from: 2, to: 1 }],
+      ['ben', 'cle', 'ana', 'dan'],
+      SITE,
+    );
     assert.deepEqual(r.conflicts, []);
     assert.deepEqual(r.contactIds, ['cle', 'ben', 'ana', 'dan']);
   });

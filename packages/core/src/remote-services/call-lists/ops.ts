@@ -41,7 +41,8 @@ export type CallListOp =
 /** Why an operation cannot apply to a list. */
 export type CallListOpRefusal = 'not-a-site-contact' | 'already-in-list' | 'not-in-list' | 'out-of-range' | 'too-many';
 
-export type CallListOpResult = { readonly ok: true; readonly contactIds: readonly string[] } | { readonly ok: false; readonly reason: CallListOpRefusal };
+export type CallListOpResult =
+  { readonly ok: true; readonly contactIds: readonly string[] } | { readonly ok: false; readonly reason: CallListOpRefusal };
 
 /** What one side did to a contact. */
 export type CallListChangeKind = 'added' | 'moved' | 'removed';
@@ -92,7 +93,8 @@ export function applyCallListOp(contactIds: readonly string[], op: CallListOp, s
       return { ok: true, contactIds: insertAt(contactIds, op.index, op.contactId) };
     case 'move': {
       if (!contactIds.includes(op.contactId)) return { ok: false, reason: 'not-in-list' };
-      if (contactIds[op.from] !== op.contactId || !Number.isInteger(op.to) || op.to < 0 || op.to >= contactIds.length) return { ok: false, reason: 'out-of-range' };
+      if (contactIds[op.from] !== op.contactId || !Number.isInteger(op.to) || op.to < 0 || op.to >= contactIds.length)
+        return { ok: false, reason: 'out-of-range' };
       return { ok: true, contactIds: insertAt(without(contactIds, op.contactId), op.to, op.contactId) };
     }
     case 'remove':
@@ -102,7 +104,11 @@ export function applyCallListOp(contactIds: readonly string[], op: CallListOp, s
 }
 
 /** Applies operations in order; one that cannot apply is skipped (the editor never records one). */
-export function applyCallListOps(contactIds: readonly string[], ops: readonly CallListOp[], siteContactIds: Iterable<string>): readonly string[] {
+export function applyCallListOps(
+  contactIds: readonly string[],
+  ops: readonly CallListOp[],
+  siteContactIds: Iterable<string>,
+): readonly string[] {
   const site = new Set(siteContactIds);
   let list = contactIds;
   for (const op of ops) {
@@ -113,7 +119,10 @@ export function applyCallListOps(contactIds: readonly string[], ops: readonly Ca
 }
 
 /** What the server refuses in a saved order (RS-CALL): a contact of another site, a contact twice, too many. */
-export function callListIssues(contactIds: readonly string[], siteContactIds: Iterable<string>): { contactId: string | null; issue: CallListIssue }[] {
+export function callListIssues(
+  contactIds: readonly string[],
+  siteContactIds: Iterable<string>,
+): { contactId: string | null; issue: CallListIssue }[] {
   const site = new Set(siteContactIds);
   const seen = new Set<string>();
   const issues: { contactId: string | null; issue: CallListIssue }[] = [];
@@ -125,4 +134,3 @@ export function callListIssues(contactIds: readonly string[], siteContactIds: It
   }
   return issues;
 }
-

@@ -23,9 +23,10 @@ function stableContacts(a: readonly string[], b: readonly string[]): Set<string>
   const n = a.length;
   const m = b.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const keep = new Set<string>();
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[i] === b[j]) {
       keep.add(a[i]!);
       i++;
@@ -83,7 +84,13 @@ function placeNear(list: readonly string[], id: string, prev: string | null, nex
 }
 
 /** Replays `ops` (written on `base`) on `theirs`; a contact in `skip` keeps their version. */
-function replayOn(base: readonly string[], ops: readonly CallListOp[], theirs: readonly string[], skip: ReadonlySet<string>, site: ReadonlySet<string>) {
+function replayOn(
+  base: readonly string[],
+  ops: readonly CallListOp[],
+  theirs: readonly string[],
+  skip: ReadonlySet<string>,
+  site: ReadonlySet<string>,
+) {
   let mine: readonly string[] = base;
   let result: readonly string[] = theirs;
   const applied: CallListOp[] = [];
@@ -102,7 +109,14 @@ function replayOn(base: readonly string[], ops: readonly CallListOp[], theirs: r
     const at = mine.indexOf(op.contactId);
     const from = result.indexOf(op.contactId);
     if (from < 0 && result.length >= CALL_LIST_MAX_CONTACTS) continue;
-    const next = placeNear(result, op.contactId, at > 0 ? mine[at - 1]! : null, mine[at + 1] ?? null, op.type === 'move' && op.to < op.from, at);
+    const next = placeNear(
+      result,
+      op.contactId,
+      at > 0 ? mine[at - 1]! : null,
+      mine[at + 1] ?? null,
+      op.type === 'move' && op.to < op.from,
+      at,
+    );
     const to = next.indexOf(op.contactId);
     if (from < 0) applied.push({ type: 'add', contactId: op.contactId, index: to });
     else if (from !== to) applied.push({ type: 'move', contactId: op.contactId, from, to });
@@ -134,7 +148,9 @@ export function rebaseCallList(
   const mineList = applyCallListOps(base, ops, site);
   const mineKinds = myChanges(base, mineList, ops);
 
-  const candidates = [...mineKinds.keys()].filter((id) => theirKinds.has(id) && !(mineKinds.get(id) === 'removed' && theirKinds.get(id) === 'removed'));
+  const candidates = [...mineKinds.keys()].filter(
+    (id) => theirKinds.has(id) && !(mineKinds.get(id) === 'removed' && theirKinds.get(id) === 'removed'),
+  );
   const allTheirs = new Set(candidates);
   const asTheirs = replayOn(base, ops, theirs, allTheirs, site).contactIds;
   const conflicts: CallListConflict[] = [];
@@ -144,7 +160,13 @@ export function rebaseCallList(
     if (sameList(replayOn(base, ops, theirs, skip, site).contactIds, asTheirs)) continue;
     const mp = mineList.indexOf(id);
     const tp = theirs.indexOf(id);
-    conflicts.push({ contactId: id, mine: mineKinds.get(id)!, theirs: theirKinds.get(id)!, minePosition: mp < 0 ? null : mp + 1, theirsPosition: tp < 0 ? null : tp + 1 });
+    conflicts.push({
+      contactId: id,
+      mine: mineKinds.get(id)!,
+      theirs: theirKinds.get(id)!,
+      minePosition: mp < 0 ? null : mp + 1,
+      theirsPosition: tp < 0 ? null : tp + 1,
+    });
   }
   // Same-result candidates are no conflict: theirs and mine agree, so replaying mine is the same.
   const skip = new Set(conflicts.filter((c) => choices[c.contactId] !== 'mine').map((c) => c.contactId));

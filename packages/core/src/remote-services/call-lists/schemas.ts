@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 import { CallList, Contact, RemoteId } from '../schemas.js';
 import { CALL_LIST_ISSUES, CALL_LIST_MAX_CONTACTS } from './ops.js';
 
-
 /** `GET …/call-lists`: the site's lists (the normal one first, then the specific ones) and the site's contacts. */
 export const CallListsResponse = z.object({
   lists: z.array(CallList),
@@ -20,7 +19,6 @@ export const CallListSaveRequest = z.object({
   contactIds: z.array(RemoteId).check(z.maxLength(CALL_LIST_MAX_CONTACTS)),
 });
 export type CallListSaveRequest = z.infer<typeof CallListSaveRequest>;
-
 
 export const CallListValidationProblem = z.looseObject({
   type: z.literal('/problems/validation'),

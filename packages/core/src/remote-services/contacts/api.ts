@@ -18,7 +18,8 @@ export const siteContactsPath = (siteId: string): string => `remote/sites/${enc(
 export const siteContactPath = (siteId: string, contactId: string): string => `${siteContactsPath(siteId)}/${enc(contactId)}`;
 export const contactPermissionPath = (siteId: string, contactId: string): string => `${siteContactPath(siteId, contactId)}/permission`;
 export const contactGrantAccessPath = (siteId: string, contactId: string): string => `${siteContactPath(siteId, contactId)}/grant-access`;
-export const contactResendInvitationPath = (siteId: string, contactId: string): string => `${siteContactPath(siteId, contactId)}/resend-invitation`;
+export const contactResendInvitationPath = (siteId: string, contactId: string): string =>
+  `${siteContactPath(siteId, contactId)}/resend-invitation`;
 export const siteInvitationsPath = (siteId: string): string => `remote/sites/${enc(siteId)}/invitations`;
 
 type Opts = Pick<RequestOptions, 'signal'>;
@@ -34,12 +35,24 @@ export function listSiteContacts(client: VigieClient, siteId: string, opts: Opts
 }
 
 /** RS-CONTACTS-EDIT: replaces the personal data of a contact not yet granted access (409 `contact-locked` after). */
-export function updateContact(client: VigieClient, siteId: string, contactId: string, request: ContactUpdateRequest, opts: Opts = {}): Promise<Contact> {
+export function updateContact(
+  client: VigieClient,
+  siteId: string,
+  contactId: string,
+  request: ContactUpdateRequest,
+  opts: Opts = {},
+): Promise<Contact> {
   return client.put(siteContactPath(siteId, contactId), request, Contact, opts);
 }
 
 /** RS-CONTACTS-CHANGE: gives a contact another level (403 `permission-denied` with `reason` when the caller may not). */
-export function changeContactPermission(client: VigieClient, siteId: string, contactId: string, permission: PermissionLevel, opts: Opts = {}): Promise<Contact> {
+export function changeContactPermission(
+  client: VigieClient,
+  siteId: string,
+  contactId: string,
+  permission: PermissionLevel,
+  opts: Opts = {},
+): Promise<Contact> {
   return client.put(contactPermissionPath(siteId, contactId), { permission }, Contact, opts);
 }
 
@@ -49,7 +62,12 @@ export function changeContactPermission(client: VigieClient, siteId: string, con
  * answer (no enumeration): the invitation tells its owner to sign in. 409 `already-contact` only
  * for an address one of this site's contacts has (the caller sees those anyway).
  */
-export function inviteColleague(client: VigieClient, siteId: string, request: InvitationRequest, opts: RemoteKeyedOpts = {}): Promise<Contact> {
+export function inviteColleague(
+  client: VigieClient,
+  siteId: string,
+  request: InvitationRequest,
+  opts: RemoteKeyedOpts = {},
+): Promise<Contact> {
   return client.post(siteInvitationsPath(siteId), request, Contact, keyed(opts));
 }
 

@@ -57,14 +57,21 @@ export function fieldErrorsOf(failure: ApiFailure): ContactFieldError[] {
 
 /** The focus target of what opened a dialog (where the focus goes back when it closes). */
 function openerOf(dialog: ContactsDialog): string {
-  return dialog.kind === 'invite' ? contactsFocus.invite : dialog.kind === 'edit' ? contactsFocus.edit(dialog.contactId) : contactsFocus.level(dialog.contactId);
+  return dialog.kind === 'invite'
+    ? contactsFocus.invite
+    : dialog.kind === 'edit'
+      ? contactsFocus.edit(dialog.contactId)
+      : contactsFocus.level(dialog.contactId);
 }
 
 function submitEdit(state: ContactsState, d: EditDialog): S {
   const contact = at(state, d.contactId);
   if (!contact) return step({ ...state, dialog: undefined });
   const errors = checkPersonalData(d.form, contact.invitation.state);
-  if (errors.length) return step({ ...state, dialog: { ...d, errors, checked: true, failure: undefined } }, [{ type: 'focus', target: contactsFocus.field(errors[0]!.field) }]);
+  if (errors.length)
+    return step({ ...state, dialog: { ...d, errors, checked: true, failure: undefined } }, [
+      { type: 'focus', target: contactsFocus.field(errors[0]!.field) },
+    ]);
   if (samePersonalData(contact, d.form)) return step({ ...state, dialog: undefined }, [{ type: 'focus', target: openerOf(d) }]);
   return step({ ...state, dialog: { ...d, errors: [], checked: true, submitting: true, failure: undefined } }, [
     { type: 'call', request: { op: 'update', siteId: state.siteId, contactId: d.contactId, body: toContactUpdate(d.form) }, key: 'dialog' },
@@ -76,7 +83,9 @@ function submitLevel(state: ContactsState, d: LevelDialog): S {
   if (!contact || !state.caller) return step({ ...state, dialog: undefined });
   if (contact.permission === d.permission) return step({ ...state, dialog: undefined }, [{ type: 'focus', target: openerOf(d) }]);
   if (levelChangeRefusal(state.caller, contact, d.permission)) {
-    return step({ ...state, dialog: { ...d, failure: { key: 'rs.contacts.failure.permission-denied' } } }, [{ type: 'focus', target: contactsFocus.dialogFailure }]);
+    return step({ ...state, dialog: { ...d, failure: { key: 'rs.contacts.failure.permission-denied' } } }, [
+      { type: 'focus', target: contactsFocus.dialogFailure },
+    ]);
   }
   return step({ ...state, dialog: { ...d, submitting: true, failure: undefined } }, [
     { type: 'call', request: { op: 'permission', siteId: state.siteId, contactId: d.contactId, permission: d.permission }, key: 'dialog' },
@@ -85,7 +94,10 @@ function submitLevel(state: ContactsState, d: LevelDialog): S {
 
 function submitInvite(state: ContactsState, d: InviteDialog): S {
   const errors = checkInvitation(d.form, choosableLevels(state), state.contacts);
-  if (errors.length) return step({ ...state, dialog: { ...d, errors, checked: true, failure: undefined } }, [{ type: 'focus', target: contactsFocus.field(errors[0]!.field) }]);
+  if (errors.length)
+    return step({ ...state, dialog: { ...d, errors, checked: true, failure: undefined } }, [
+      { type: 'focus', target: contactsFocus.field(errors[0]!.field) },
+    ]);
   return step({ ...state, dialog: { ...d, errors: [], checked: true, submitting: true, failure: undefined } }, [
     { type: 'call', request: { op: 'invite', siteId: state.siteId, body: toInvitationRequest(d.form) }, key: 'dialog' },
   ]);
@@ -103,7 +115,9 @@ function saved(state: ContactsState, d: ContactsDialog, contact: Contact, now: n
     ]);
   }
   const message: FlowMessage =
-    d.kind === 'edit' ? { key: 'rs.contacts.updated', params: { name } } : { key: `rs.contacts.level-changed.${contact.permission}`, params: { name } };
+    d.kind === 'edit'
+      ? { key: 'rs.contacts.updated', params: { name } }
+      : { key: `rs.contacts.level-changed.${contact.permission}`, params: { name } };
   return step({ ...state, contacts: replace(state.contacts, current), dialog: undefined }, [
     { type: 'announce', message, tone: 'success' },
     { type: 'emit', name: 'contact-updated', detail },
@@ -114,7 +128,10 @@ function saved(state: ContactsState, d: ContactsDialog, contact: Contact, now: n
 function saveFailed(state: ContactsState, d: ContactsDialog, failure: ApiFailure): S {
   const key = contactsFailureKey(failure);
   const fields = d.kind === 'level' ? [] : fieldErrorsOf(failure);
-  const dialog: ContactsDialog = d.kind === 'level' ? { ...d, submitting: false, failure: { key } } : { ...d, submitting: false, failure: { key }, errors: fields, checked: true };
+  const dialog: ContactsDialog =
+    d.kind === 'level'
+      ? { ...d, submitting: false, failure: { key } }
+      : { ...d, submitting: false, failure: { key }, errors: fields, checked: true };
   const effects: ContactsEffect[] = [{ type: 'announce', message: { key }, tone: 'error' }];
   effects.push({ type: 'focus', target: fields.length ? contactsFocus.field(fields[0]!.field) : contactsFocus.dialogFailure });
   return step({ ...state, dialog }, effects);
@@ -127,9 +144,13 @@ export const contactsDialogTransition: ContactsDialogTransition = (state, event,
     case 'open-edit': {
       const contact = at(state, event.contactId);
       if (state.status !== 'ready' || d?.submitting || !contact || !contactActions(state, contact).edit) return step(state);
-      return step({ ...state, dialog: { kind: 'edit', contactId: contact.id, form: personalDataFormOf(contact), errors: [], checked: false, submitting: false } }, [
-        { type: 'focus', target: contactsFocus.field('firstName') },
-      ]);
+      return step(
+        {
+          ...state,
+          dialog: { kind: 'edit', contactId: contact.id, form: personalDataFormOf(contact), errors: [], checked: false, submitting: false },
+        },
+        [{ type: 'focus', target: contactsFocus.field('firstName') }],
+      );
     }
     case 'edit-field': {
       if (d?.kind !== 'edit' || d.submitting) return step(state);
@@ -156,7 +177,9 @@ export const contactsDialogTransition: ContactsDialogTransition = (state, event,
       const levels = choosableLevels(state);
       // The least powerful level is chosen by default: giving more is a decision.
       const form: InvitationForm = { firstName: '', lastName: '', email: '', permission: levels[levels.length - 1] ?? '' };
-      return step({ ...state, dialog: { kind: 'invite', form, errors: [], checked: false, submitting: false } }, [{ type: 'focus', target: contactsFocus.field('firstName') }]);
+      return step({ ...state, dialog: { kind: 'invite', form, errors: [], checked: false, submitting: false } }, [
+        { type: 'focus', target: contactsFocus.field('firstName') },
+      ]);
     }
     case 'invite-field': {
       if (d?.kind !== 'invite' || d.submitting) return step(state);

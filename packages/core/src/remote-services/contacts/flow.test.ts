@@ -4,7 +4,16 @@ import fc from 'fast-check';
 import type { ApiFailure } from '../../api/errors.js';
 import { createFlowRunner, replay, type FlowEffect } from '../../shared/flow.js';
 import type { Contact, PermissionLevel } from '../schemas.js';
-import { contactActions, contactsDialogTransition, contactsFlow, contactsFlowWith, type ContactsContext, type ContactsEvent, type ContactsRequest, type ContactsState } from './flow.js';
+import {
+  contactActions,
+  contactsDialogTransition,
+  contactsFlow,
+  contactsFlowWith,
+  type ContactsContext,
+  type ContactsEvent,
+  type ContactsRequest,
+  type ContactsState,
+} from './flow.js';
 import { INVITATION_VALID_MS, sentInvitation } from './invitations.js';
 import type { SiteContacts } from './schemas.js';
 
@@ -25,16 +34,38 @@ const person = (id: string, over: Partial<Contact> = {}): Contact => ({
 });
 const CONTACTS: Contact[] = [
   person('granted', { permission: 'administrator', invitation: { state: 'granted', sentAt: iso(T0 - 90 * 86_400_000), expiresAt: null } }),
-  person('invited', { permission: 'manager', invitation: { state: 'invited', sentAt: iso(T0 - 86_400_000), expiresAt: iso(T0 + 6 * 86_400_000) } }),
+  person('invited', {
+    permission: 'manager',
+    invitation: { state: 'invited', sentAt: iso(T0 - 86_400_000), expiresAt: iso(T0 + 6 * 86_400_000) },
+  }),
   person('expired', { invitation: { state: 'invited', sentAt: iso(T0 - 8 * 86_400_000), expiresAt: iso(T0 - 86_400_000) } }),
   person('new'),
   person('no-mail', { emails: [] }),
 ];
-const data = (permission: PermissionLevel = 'administrator', contacts = CONTACTS): SiteContacts => ({ siteId: 'site-01', caller: { permission, contactId: null }, contacts });
-const ready = (permission: PermissionLevel = 'administrator') => replay(contactsFlow, [{ type: 'loaded', data: data(permission) }], ctx).state;
-const http = (status: number, type: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: status === 409 ? 'conflict' : 'http', status, problem: { type: `/problems/${type}`, status, ...extra } });
-const calls = (effects: readonly FlowEffect<ContactsRequest, ContactsEvent>[]) => effects.flatMap((e) => (e.type === 'call' ? [e.request] : []));
-const kinds = (effects: readonly FlowEffect<ContactsRequest, ContactsEvent>[]) => effects.map((e) => (e.type === 'emit' ? `emit ${e.name}` : e.type === 'announce' ? `announce ${e.tone} ${e.message.key}` : e.type === 'focus' ? `focus ${e.target}` : `call ${e.request.op}`));
+const data = (permission: PermissionLevel = 'administrator', contacts = CONTACTS): SiteContacts => ({
+  siteId: 'site-01',
+  caller: { permission, contactId: null },
+  contacts,
+});
+const ready = (permission: PermissionLevel = 'administrator') =>
+  replay(contactsFlow, [{ type: 'loaded', data: data(permission) }], ctx).state;
+const http = (status: number, type: string, extra: Record<string, unknown> = {}): ApiFailure => ({
+  kind: status === 409 ? 'conflict' : 'http',
+  status,
+  problem: { type: `/problems/${type}`, status, ...extra },
+});
+const calls = (effects: readonly FlowEffect<ContactsRequest, ContactsEvent>[]) =>
+  effects.flatMap((e) => (e.type === 'call' ? [e.request] : []));
+const kinds = (effects: readonly FlowEffect<ContactsRequest, ContactsEvent>[]) =>
+  effects.map((e) =>
+    e.type === 'emit'
+      ? `emit ${e.name}`
+      : e.type === 'announce'
+        ? `announce ${e.tone} ${e.message.key}`
+        : e.type === 'focus'
+          ? `focus ${e.target}`
+          : `call ${e.request.op}`,
+  );
 
 describe('RS-CONTACTS the flow of <site-contacts>', () => {
   test('RS-CONTACTS loads the site’s contacts; an invitation read after its expiry is expired (RS-CONTACTS-EXPIRY)', () => {
@@ -42,14 +73,20 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
     assert.deepEqual(calls(init.effects), [{ op: 'list', siteId: 'site-01' }]);
     const s = ready();
     assert.equal(s.status, 'ready');
-    assert.deepEqual(s.contacts.map((c) => c.invitation.state), ['granted', 'invited', 'expired', 'not-invited', 'not-invited']);
+    assert.deepEqual(
+      s.contacts.map((c) => c.invitation.state),
+      ['granted', 'invited', 'expired', 'not-invited', 'not-invited'],
+    );
   });
 
   test('RS-CONTACTS a failed load says why, and « Réessayer » loads again', () => {
     const failure: ApiFailure = { kind: 'network', message: 'offline' };
     const { state, effects } = replay(contactsFlow, [{ type: 'load-failed', failure }, { type: 'load' }], ctx);
     assert.equal(state.status, 'loading');
-    assert.deepEqual(calls(effects), [{ op: 'list', siteId: 'site-01' }, { op: 'list', siteId: 'site-01' }]);
+    assert.deepEqual(calls(effects), [
+      { op: 'list', siteId: 'site-01' },
+      { op: 'list', siteId: 'site-01' },
+    ]);
   });
 
   test('RS-CONTACTS the actions each contact offers follow its state and the caller’s level', () => {
@@ -63,16 +100,26 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
     const m = ready('manager');
     assert.equal(contactActions(m, m.contacts[0]!).level, false, 'a manager cannot change an administrator');
     const v = ready('viewer');
-    assert.ok(v.contacts.every((c) => { const a = contactActions(v, c); return !a.edit && !a.level && !a.invitation; }));
+    assert.ok(
+      v.contacts.every((c) => {
+        const a = contactActions(v, c);
+        return !a.edit && !a.level && !a.invitation;
+      }),
+    );
   });
 
   test('RS-CONTACTS-EDIT edit: invalid input is not sent (focus on the first field in error); a valid one is, and the answer closes with a toast and contact-updated', () => {
-    let { state, effects } = replay(contactsFlow, [
-      { type: 'open-edit', contactId: 'new' },
-      { type: 'edit-field', field: 'phone', value: '12 34' },
-      { type: 'edit-field', field: 'emails.0', value: 'pas-une-adresse' },
-      { type: 'submit' },
-    ], ctx, ready());
+    let { state, effects } = replay(
+      contactsFlow,
+      [
+        { type: 'open-edit', contactId: 'new' },
+        { type: 'edit-field', field: 'phone', value: '12 34' },
+        { type: 'edit-field', field: 'emails.0', value: 'pas-une-adresse' },
+        { type: 'submit' },
+      ],
+      ctx,
+      ready(),
+    );
     assert.equal(state.dialog?.kind, 'edit');
     assert.deepEqual(calls(effects), []);
     assert.deepEqual(kinds(effects), ['focus field-firstName', 'focus field-phone']);
@@ -80,19 +127,44 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
     // Correcting one field updates the errors at once (after a first submit).
     ({ state } = replay(contactsFlow, [{ type: 'edit-field', field: 'phone', value: '+33 6 12 34 56 78' }], ctx, state));
     assert.deepEqual(state.dialog?.kind === 'edit' && state.dialog.errors.map((e) => e.field), ['emails.0']);
-    ({ state, effects } = replay(contactsFlow, [{ type: 'edit-field', field: 'emails.0', value: 'helene@exemple.fr' }, { type: 'submit' }], ctx, state));
-    assert.deepEqual(calls(effects), [{ op: 'update', siteId: 'site-01', contactId: 'new', body: { firstName: 'Hélène', lastName: 'Dupont-new', phone: '06 12 34 56 78', emails: ['helene@exemple.fr'] } }]);
+    ({ state, effects } = replay(
+      contactsFlow,
+      [{ type: 'edit-field', field: 'emails.0', value: 'helene@exemple.fr' }, { type: 'submit' }],
+      ctx,
+      state,
+    ));
+    assert.deepEqual(calls(effects), [
+      {
+        op: 'update',
+        siteId: 'site-01',
+        contactId: 'new',
+        body: { firstName: 'Hélène', lastName: 'Dupont-new', phone: '06 12 34 56 78', emails: ['helene@exemple.fr'] },
+      },
+    ]);
     const answer = { ...state.contacts[3]!, phone: '06 12 34 56 78', emails: ['helene@exemple.fr'] };
     ({ state, effects } = replay(contactsFlow, [{ type: 'saved', contact: answer }], ctx, state));
     assert.equal(state.dialog, undefined);
     assert.deepEqual(state.contacts[3], answer);
     assert.deepEqual(kinds(effects), ['announce success rs.contacts.updated', 'emit contact-updated', 'focus edit-new']);
-    assert.deepEqual(effects.find((e) => e.type === 'emit')!.type === 'emit' && (effects.find((e) => e.type === 'emit') as { detail: unknown }).detail, { siteId: 'site-01', contactId: 'new' });
+    assert.deepEqual(
+      effects.find((e) => e.type === 'emit')!.type === 'emit' && (effects.find((e) => e.type === 'emit') as { detail: unknown }).detail,
+      { siteId: 'site-01', contactId: 'new' },
+    );
   });
 
   test('RS-CONTACTS-EDIT a failed save keeps what was typed, shows the server’s field errors and a toast; a granted contact cannot be opened', () => {
-    let { state } = replay(contactsFlow, [{ type: 'open-edit', contactId: 'invited' }, { type: 'edit-field', field: 'firstName', value: 'Héloïse' }, { type: 'submit' }], ctx, ready());
-    const { state: after, effects } = replay(contactsFlow, [{ type: 'save-failed', failure: http(422, 'validation', { errors: [{ field: 'emails.0', issue: 'invalid-email' }] }) }], ctx, state);
+    let { state } = replay(
+      contactsFlow,
+      [{ type: 'open-edit', contactId: 'invited' }, { type: 'edit-field', field: 'firstName', value: 'Héloïse' }, { type: 'submit' }],
+      ctx,
+      ready(),
+    );
+    const { state: after, effects } = replay(
+      contactsFlow,
+      [{ type: 'save-failed', failure: http(422, 'validation', { errors: [{ field: 'emails.0', issue: 'invalid-email' }] }) }],
+      ctx,
+      state,
+    );
     assert.ok(after.dialog?.kind === 'edit' && !after.dialog.submitting && after.dialog.form.firstName === 'Héloïse');
     assert.deepEqual(after.dialog?.kind === 'edit' && after.dialog.errors, [{ field: 'emails.0', issue: 'invalid-email' }]);
     assert.deepEqual(kinds(effects), ['announce error rs.contacts.failure.validation', 'focus field-emails.0']);
@@ -109,14 +181,37 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
   });
 
   test('RS-CONTACTS-CHANGE level: only grantable levels can be chosen; the change is sent, announced and fired as contact-updated', () => {
-    let { state, effects } = replay(contactsFlow, [{ type: 'open-level', contactId: 'new' }, { type: 'choose-level', permission: 'administrator' }], ctx, ready('manager'));
+    let { state, effects } = replay(
+      contactsFlow,
+      [
+        { type: 'open-level', contactId: 'new' },
+        { type: 'choose-level', permission: 'administrator' },
+      ],
+      ctx,
+      ready('manager'),
+    );
     assert.ok(state.dialog?.kind === 'level' && state.dialog.permission === 'viewer', 'a manager cannot choose administrator');
     ({ state, effects } = replay(contactsFlow, [{ type: 'choose-level', permission: 'operator' }, { type: 'submit' }], ctx, state));
     assert.deepEqual(calls(effects), [{ op: 'permission', siteId: 'site-01', contactId: 'new', permission: 'operator' }]);
-    ({ state, effects } = replay(contactsFlow, [{ type: 'saved', contact: { ...state.contacts[3]!, permission: 'operator' } }], ctx, state));
+    ({ state, effects } = replay(
+      contactsFlow,
+      [{ type: 'saved', contact: { ...state.contacts[3]!, permission: 'operator' } }],
+      ctx,
+      state,
+    ));
     assert.equal(state.contacts[3]!.permission, 'operator');
     assert.deepEqual(kinds(effects), ['announce success rs.contacts.level-changed.operator', 'emit contact-updated', 'focus level-new']);
-    const refused = replay(contactsFlow, [{ type: 'open-level', contactId: 'new' }, { type: 'choose-level', permission: 'manager' }, { type: 'submit' }, { type: 'save-failed', failure: http(403, 'permission-denied', { reason: 'level-not-grantable' }) }], ctx, ready('manager'));
+    const refused = replay(
+      contactsFlow,
+      [
+        { type: 'open-level', contactId: 'new' },
+        { type: 'choose-level', permission: 'manager' },
+        { type: 'submit' },
+        { type: 'save-failed', failure: http(403, 'permission-denied', { reason: 'level-not-grantable' }) },
+      ],
+      ctx,
+      ready('manager'),
+    );
     assert.equal(refused.state.dialog?.failure?.key, 'rs.contacts.failure.permission-denied');
     assert.ok(refused.state.dialog?.kind === 'level' && refused.state.dialog.permission === 'manager', 'the choice is kept');
   });
@@ -124,20 +219,36 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
   test('RS-CONTACTS invite: a colleague by e-mail with a level (the least by default); the new contact is added, invited, announced and fired', () => {
     let { state, effects } = replay(contactsFlow, [{ type: 'open-invite' }], ctx, ready());
     assert.ok(state.dialog?.kind === 'invite' && state.dialog.form.permission === 'viewer');
-    ({ state, effects } = replay(contactsFlow, [{ type: 'invite-field', field: 'email', value: 'new@exemple.fr' }, { type: 'submit' }], ctx, state));
+    ({ state, effects } = replay(
+      contactsFlow,
+      [{ type: 'invite-field', field: 'email', value: 'new@exemple.fr' }, { type: 'submit' }],
+      ctx,
+      state,
+    ));
     assert.deepEqual(state.dialog?.kind === 'invite' && state.dialog.errors, [
       { field: 'firstName', issue: 'required' },
       { field: 'lastName', issue: 'required' },
       { field: 'email', issue: 'already-contact' },
     ]);
-    ({ state, effects } = replay(contactsFlow, [
-      { type: 'invite-field', field: 'firstName', value: ' Zoé ' },
-      { type: 'invite-field', field: 'lastName', value: 'Girard' },
-      { type: 'invite-field', field: 'email', value: 'zoe.girard@exemple.fr' },
-      { type: 'invite-field', field: 'permission', value: 'manager' },
-      { type: 'submit' },
-    ], ctx, state));
-    assert.deepEqual(calls(effects), [{ op: 'invite', siteId: 'site-01', body: { firstName: 'Zoé', lastName: 'Girard', email: 'zoe.girard@exemple.fr', permission: 'manager' } }]);
+    ({ state, effects } = replay(
+      contactsFlow,
+      [
+        { type: 'invite-field', field: 'firstName', value: ' Zoé ' },
+        { type: 'invite-field', field: 'lastName', value: 'Girard' },
+        { type: 'invite-field', field: 'email', value: 'zoe.girard@exemple.fr' },
+        { type: 'invite-field', field: 'permission', value: 'manager' },
+        { type: 'submit' },
+      ],
+      ctx,
+      state,
+    ));
+    assert.deepEqual(calls(effects), [
+      {
+        op: 'invite',
+        siteId: 'site-01',
+        body: { firstName: 'Zoé', lastName: 'Girard', email: 'zoe.girard@exemple.fr', permission: 'manager' },
+      },
+    ]);
     const zoe = person('zoe', { firstName: 'Zoé', lastName: 'Girard', permission: 'manager', invitation: sentInvitation(T0) });
     ({ state, effects } = replay(contactsFlow, [{ type: 'saved', contact: zoe }], ctx, state));
     assert.equal(state.contacts.length, 6);
@@ -145,18 +256,54 @@ describe('RS-CONTACTS the flow of <site-contacts>', () => {
   });
 
   test('RS-CONTACTS-GRANT-ACCESS and RS-CONTACTS-RESEND: one call per contact at a time, announced and fired; a failure says why', () => {
-    let { state, effects } = replay(contactsFlow, [{ type: 'grant', contactId: 'new' }, { type: 'grant', contactId: 'new' }, { type: 'grant', contactId: 'invited' }, { type: 'grant', contactId: 'no-mail' }], ctx, ready());
+    let { state, effects } = replay(
+      contactsFlow,
+      [
+        { type: 'grant', contactId: 'new' },
+        { type: 'grant', contactId: 'new' },
+        { type: 'grant', contactId: 'invited' },
+        { type: 'grant', contactId: 'no-mail' },
+      ],
+      ctx,
+      ready(),
+    );
     assert.deepEqual(calls(effects), [{ op: 'grant', siteId: 'site-01', contactId: 'new' }], 'twice, a pending or no e-mail: nothing more');
     assert.deepEqual(state.pending, { new: 'grant' });
-    ({ state, effects } = replay(contactsFlow, [{ type: 'invitation-sent', action: 'grant', contact: { ...state.contacts[3]!, invitation: sentInvitation(T0) } }], ctx, state));
+    ({ state, effects } = replay(
+      contactsFlow,
+      [{ type: 'invitation-sent', action: 'grant', contact: { ...state.contacts[3]!, invitation: sentInvitation(T0) } }],
+      ctx,
+      state,
+    ));
     assert.deepEqual(state.pending, {});
     assert.equal(state.contacts[3]!.invitation.state, 'invited');
     assert.deepEqual(kinds(effects), ['announce success rs.contacts.access-granted', 'emit access-granted', 'focus action-new']);
-    ({ state, effects } = replay(contactsFlow, [{ type: 'resend', contactId: 'expired' }, { type: 'invitation-failed', action: 'resend', contactId: 'expired', failure: http(409, 'invitation-state') }], ctx, state));
+    ({ state, effects } = replay(
+      contactsFlow,
+      [
+        { type: 'resend', contactId: 'expired' },
+        { type: 'invitation-failed', action: 'resend', contactId: 'expired', failure: http(409, 'invitation-state') },
+      ],
+      ctx,
+      state,
+    ));
     assert.deepEqual(kinds(effects), ['call resend', 'announce error rs.contacts.failure.invitation-state']);
     assert.deepEqual(state.pending, {});
-    ({ effects } = replay(contactsFlow, [{ type: 'resend', contactId: 'expired' }, { type: 'invitation-sent', action: 'resend', contact: { ...state.contacts[2]!, invitation: sentInvitation(T0) } }], ctx, state));
-    assert.deepEqual(kinds(effects), ['call resend', 'announce success rs.contacts.invitation-resent', 'emit invitation-resent', 'focus action-expired']);
+    ({ effects } = replay(
+      contactsFlow,
+      [
+        { type: 'resend', contactId: 'expired' },
+        { type: 'invitation-sent', action: 'resend', contact: { ...state.contacts[2]!, invitation: sentInvitation(T0) } },
+      ],
+      ctx,
+      state,
+    ));
+    assert.deepEqual(kinds(effects), [
+      'call resend',
+      'announce success rs.contacts.invitation-resent',
+      'emit invitation-resent',
+      'focus action-expired',
+    ]);
   });
 
   test('RS-CONTACTS-EXPIRY the deadline is the next expiry; at it, the invitation reads expired and offers resend', () => {
@@ -215,8 +362,18 @@ describe('RS-CONTACTS properties of the flow', () => {
     fc.constantFrom(...ids).map((contactId) => ({ type: 'grant', contactId }) as const),
     fc.constantFrom(...ids).map((contactId) => ({ type: 'resend', contactId }) as const),
     level.map((permission) => ({ type: 'choose-level', permission }) as const),
-    fc.tuple(fc.constantFrom('firstName', 'lastName', 'phone', 'emails.0', 'emails.1') as fc.Arbitrary<'firstName'>, fc.constantFrom('', 'Zoé', '0612345678', 'x@exemple.fr', 'bad')).map(([field, value]) => ({ type: 'edit-field', field, value }) as const),
-    fc.tuple(fc.constantFrom('firstName', 'lastName', 'email', 'permission') as fc.Arbitrary<'email'>, fc.constantFrom('', 'Zoé', 'z@exemple.fr', 'manager', 'administrator')).map(([field, value]) => ({ type: 'invite-field', field, value }) as const),
+    fc
+      .tuple(
+        fc.constantFrom('firstName', 'lastName', 'phone', 'emails.0', 'emails.1') as fc.Arbitrary<'firstName'>,
+        fc.constantFrom('', 'Zoé', '0612345678', 'x@exemple.fr', 'bad'),
+      )
+      .map(([field, value]) => ({ type: 'edit-field', field, value }) as const),
+    fc
+      .tuple(
+        fc.constantFrom('firstName', 'lastName', 'email', 'permission') as fc.Arbitrary<'email'>,
+        fc.constantFrom('', 'Zoé', 'z@exemple.fr', 'manager', 'administrator'),
+      )
+      .map(([field, value]) => ({ type: 'invite-field', field, value }) as const),
     fc.constantFrom<ContactsEvent>({ type: 'save-failed', failure: { kind: 'network', message: 'x' } }),
   );
 
@@ -239,7 +396,8 @@ describe('RS-CONTACTS properties of the flow', () => {
           }
           state = step.state;
           // A dialog is open only on a contact of the list, and only one call per dialog at a time.
-          if (state.dialog && state.dialog.kind !== 'invite') assert.ok(state.contacts.some((c) => c.id === (state.dialog as { contactId: string }).contactId));
+          if (state.dialog && state.dialog.kind !== 'invite')
+            assert.ok(state.contacts.some((c) => c.id === (state.dialog as { contactId: string }).contactId));
         }
       }),
     );
@@ -248,7 +406,12 @@ describe('RS-CONTACTS properties of the flow', () => {
   test('RS-CONTACTS property: a failed save never loses what was typed', () => {
     fc.assert(
       fc.property(fc.constantFrom('invited', 'expired', 'new'), fc.string({ maxLength: 20 }), (id, typed) => {
-        const s = replay(contactsFlow, [{ type: 'open-edit', contactId: id }, { type: 'edit-field', field: 'lastName', value: `${typed}X` }, { type: 'submit' }], ctx, ready()).state;
+        const s = replay(
+          contactsFlow,
+          [{ type: 'open-edit', contactId: id }, { type: 'edit-field', field: 'lastName', value: `${typed}X` }, { type: 'submit' }],
+          ctx,
+          ready(),
+        ).state;
         if (!s.dialog?.submitting) return;
         const after = contactsFlow.transition(s, { type: 'save-failed', failure: { kind: 'timeout', message: 't' } }, ctx).state;
         assert.ok(after.dialog?.kind === 'edit' && after.dialog.form.lastName === `${typed}X` && !after.dialog.submitting);
@@ -295,8 +458,12 @@ describe('RS-CONTACTS properties of the flow', () => {
 
   test('RS-CONTACTS-GRANT-ACCESS / RS-CONTACTS-RESEND work without the dialogs’ part; RS-CONTACTS-EDIT opens only with it', () => {
     const s = ready();
-    assert.deepEqual(calls(listOnly.transition(s, { type: 'grant', contactId: 'new' }, ctx).effects), [{ op: 'grant', siteId: 'site-01', contactId: 'new' }]);
-    assert.deepEqual(calls(listOnly.transition(s, { type: 'resend', contactId: 'expired' }, ctx).effects), [{ op: 'resend', siteId: 'site-01', contactId: 'expired' }]);
+    assert.deepEqual(calls(listOnly.transition(s, { type: 'grant', contactId: 'new' }, ctx).effects), [
+      { op: 'grant', siteId: 'site-01', contactId: 'new' },
+    ]);
+    assert.deepEqual(calls(listOnly.transition(s, { type: 'resend', contactId: 'expired' }, ctx).effects), [
+      { op: 'resend', siteId: 'site-01', contactId: 'expired' },
+    ]);
     assert.equal(listOnly.transition(s, { type: 'open-edit', contactId: 'new' }, ctx).state, s);
     assert.equal(composed.transition(s, { type: 'open-edit', contactId: 'new' }, ctx).state.dialog?.kind, 'edit');
     assert.deepEqual(listOnly.init(ctx), contactsFlow.init(ctx));

@@ -10,4 +10,6 @@ import { contactsFlowWith, type ContactsContext, type ContactsEvent, type Contac
 export * from './list-flow.js';
 export * from './dialog-flow.js';
 
-export const contactsFlow: Flow<ContactsState, ContactsEvent, ContactsRequest, ContactsContext> = /* @__PURE__ */ contactsFlowWith(() => contactsDialogTransition);
+export const contactsFlow: Flow<ContactsState, ContactsEvent, ContactsRequest, ContactsContext> = /* @__PURE__ */ contactsFlowWith(
+  () => contactsDialogTransition,
+);

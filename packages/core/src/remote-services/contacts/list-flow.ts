@@ -112,7 +112,10 @@ export type ContactsStep = Step<ContactsState, ContactsRequest, ContactsEvent>;
 type S = ContactsStep;
 
 /** The events of the list's part (this module); every other one is the dialogs' (`dialog-flow.ts`). */
-export type ContactsListEvent = Extract<ContactsEvent, { readonly type: 'load' | 'loaded' | 'load-failed' | 'tick' | 'grant' | 'resend' | 'invitation-sent' | 'invitation-failed' }>;
+export type ContactsListEvent = Extract<
+  ContactsEvent,
+  { readonly type: 'load' | 'loaded' | 'load-failed' | 'tick' | 'grant' | 'resend' | 'invitation-sent' | 'invitation-failed' }
+>;
 /** The events of the dialogs' part: open, edit, submit, close a dialog, and the answer to its call. */
 export type ContactsDialogEvent = Exclude<ContactsEvent, ContactsListEvent>;
 /** The dialogs' part of the flow: a pure transition for {@link ContactsDialogEvent}s. */
@@ -133,7 +136,8 @@ export const contactsFocus = {
 export const siteContactName = (c: Pick<Contact, 'firstName' | 'lastName'>): string => `${c.firstName} ${c.lastName}`;
 
 /** The problem type of a failure, without its path (`validation`, `contact-locked`…). */
-export const contactsProblemType = (failure: ApiFailure): string | undefined => ('problem' in failure ? failure.problem.type : undefined)?.replace(/^.*\/problems\//, '');
+export const contactsProblemType = (failure: ApiFailure): string | undefined =>
+  ('problem' in failure ? failure.problem.type : undefined)?.replace(/^.*\/problems\//, '');
 
 /** The catalog text of a failure of this part. */
 export function contactsFailureKey(failure: ApiFailure): MessageKey {
@@ -169,12 +173,17 @@ const step = contactsStep;
 export const contactOf = (state: ContactsState, contactId: string): Contact | undefined => state.contacts.find((c) => c.id === contactId);
 const at = contactOf;
 /** The contacts with `contact` in place of the one of the same id. */
-export const replaceContact = (contacts: readonly Contact[], contact: Contact): Contact[] => contacts.map((c) => (c.id === contact.id ? contact : c));
+export const replaceContact = (contacts: readonly Contact[], contact: Contact): Contact[] =>
+  contacts.map((c) => (c.id === contact.id ? contact : c));
 const replace = replaceContact;
-const withoutPending = (pending: ContactsState['pending'], id: string) => Object.fromEntries(Object.entries(pending).filter(([k]) => k !== id));
+const withoutPending = (pending: ContactsState['pending'], id: string) =>
+  Object.fromEntries(Object.entries(pending).filter(([k]) => k !== id));
 
 /** What the caller may do with a contact now (the widget shows exactly these buttons). */
-export function contactActions(state: ContactsState, contact: Contact): { edit: boolean; level: boolean; invitation: InvitationAction | undefined } {
+export function contactActions(
+  state: ContactsState,
+  contact: Contact,
+): { edit: boolean; level: boolean; invitation: InvitationAction | undefined } {
   const caller = state.caller;
   const manage = caller !== undefined && canManageContacts(caller);
   const invitation = invitationActionOf(contact.invitation.state);
@@ -187,7 +196,8 @@ export function contactActions(state: ContactsState, contact: Contact): { edit: 
 }
 
 /** The levels the caller may choose from (empty when they may grant none). */
-export const choosableLevels = (state: ContactsState): readonly PermissionLevel[] => (state.caller ? grantableLevels(state.caller.permission) : []);
+export const choosableLevels = (state: ContactsState): readonly PermissionLevel[] =>
+  state.caller ? grantableLevels(state.caller.permission) : [];
 
 function sendInvitation(state: ContactsState, action: InvitationAction, contactId: string): S {
   const contact = at(state, contactId);
@@ -202,7 +212,9 @@ function sendInvitation(state: ContactsState, action: InvitationAction, contactI
  * ignored (a widget sends one only once that part is loaded). `contactsFlow` is this with the
  * part at hand.
  */
-export function contactsFlowWith(dialogs: () => ContactsDialogTransition | undefined): Flow<ContactsState, ContactsEvent, ContactsRequest, ContactsContext> {
+export function contactsFlowWith(
+  dialogs: () => ContactsDialogTransition | undefined,
+): Flow<ContactsState, ContactsEvent, ContactsRequest, ContactsContext> {
   return {
     init: (ctx) => ({
       state: { siteId: ctx.siteId, status: 'loading', contacts: [], pending: {} },
@@ -213,7 +225,9 @@ export function contactsFlowWith(dialogs: () => ContactsDialogTransition | undef
       switch (event.type) {
         case 'load':
           if (state.status === 'loading') return step(state);
-          return step({ ...state, status: 'loading', failure: undefined }, [{ type: 'call', request: { op: 'list', siteId: state.siteId }, key: 'list' }]);
+          return step({ ...state, status: 'loading', failure: undefined }, [
+            { type: 'call', request: { op: 'list', siteId: state.siteId }, key: 'list' },
+          ]);
         case 'loaded':
           return step({
             ...state,
@@ -236,7 +250,11 @@ export function contactsFlowWith(dialogs: () => ContactsDialogTransition | undef
           const detail = { siteId: state.siteId, contactId: contact.id };
           const params = { name: siteContactName(contact), email: contact.emails[0] ?? '' };
           return step({ ...state, contacts: replace(state.contacts, contact), pending: withoutPending(state.pending, contact.id) }, [
-            { type: 'announce', message: { key: event.action === 'grant' ? 'rs.contacts.access-granted' : 'rs.contacts.invitation-resent', params }, tone: 'success' },
+            {
+              type: 'announce',
+              message: { key: event.action === 'grant' ? 'rs.contacts.access-granted' : 'rs.contacts.invitation-resent', params },
+              tone: 'success',
+            },
             { type: 'emit', name: event.action === 'grant' ? 'access-granted' : 'invitation-resent', detail },
             { type: 'focus', target: contactsFocus.action(contact.id) },
           ]);

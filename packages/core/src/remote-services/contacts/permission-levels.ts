@@ -4,7 +4,14 @@
  * levels' help and the level dialog do (they load on demand).
  */
 import type { PermissionLevel } from '../schemas.js';
-import { PERMISSION_CAPABILITIES, PERMISSION_LEVEL_ORDER, grantableLevels, hasCapability, permissionRank, type PermissionCapability } from './permissions.js';
+import {
+  PERMISSION_CAPABILITIES,
+  PERMISSION_LEVEL_ORDER,
+  grantableLevels,
+  hasCapability,
+  permissionRank,
+  type PermissionCapability,
+} from './permissions.js';
 
 /** One permission level: its id, its rank (0 is the most powerful), what it may do and what it may grant. */
 export interface PermissionLevelInfo {

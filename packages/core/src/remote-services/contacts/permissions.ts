@@ -30,11 +30,29 @@ const _sameLevels: Same<typeof PERMISSION_LEVEL_ORDER, typeof PERMISSION_LEVELS>
 void _sameLevels;
 
 /** What a level lets its holder do (each has a catalog text `rs.contacts.capability.<id>`). */
-export const PERMISSION_CAPABILITIES = ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite', 'grant-administrator'] as const;
+export const PERMISSION_CAPABILITIES = [
+  'view',
+  'arm-and-test',
+  'cancel-alarms',
+  'edit-schedules',
+  'edit-call-lists',
+  'edit-contacts',
+  'invite',
+  'grant-administrator',
+] as const;
 export type PermissionCapability = (typeof PERMISSION_CAPABILITIES)[number];
 
 const CAPABILITIES: Readonly<Record<PermissionLevel, readonly PermissionCapability[]>> = {
-  administrator: ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite', 'grant-administrator'],
+  administrator: [
+    'view',
+    'arm-and-test',
+    'cancel-alarms',
+    'edit-schedules',
+    'edit-call-lists',
+    'edit-contacts',
+    'invite',
+    'grant-administrator',
+  ],
   manager: ['view', 'arm-and-test', 'cancel-alarms', 'edit-schedules', 'edit-call-lists', 'edit-contacts', 'invite'],
   operator: ['view', 'arm-and-test', 'cancel-alarms'],
   viewer: ['view'],
@@ -43,7 +61,8 @@ const CAPABILITIES: Readonly<Record<PermissionLevel, readonly PermissionCapabili
 /** The rank of a level: 0 for administrator, 3 for viewer. */
 export const permissionRank = (level: PermissionLevel): number => PERMISSION_LEVEL_ORDER.indexOf(level);
 
-export const hasCapability = (level: PermissionLevel, capability: PermissionCapability): boolean => CAPABILITIES[level].includes(capability);
+export const hasCapability = (level: PermissionLevel, capability: PermissionCapability): boolean =>
+  CAPABILITIES[level].includes(capability);
 
 /** RS-CONTACTS-GRANT: the levels `caller` may give (at or below their own, and only with `invite`). */
 export function grantableLevels(caller: PermissionLevel): readonly PermissionLevel[] {
@@ -67,7 +86,11 @@ export type LevelChangeRefusal = 'not-allowed' | 'level-not-grantable' | 'contac
  * RS-CONTACTS-CHANGE: whether `caller` may move `contact` (its id and current level) to `level`;
  * undefined when allowed, else why not. Choosing the level it already has is allowed (nothing changes).
  */
-export function levelChangeRefusal(caller: ContactsCaller, contact: { readonly id: string; readonly permission: PermissionLevel }, level: PermissionLevel): LevelChangeRefusal | undefined {
+export function levelChangeRefusal(
+  caller: ContactsCaller,
+  contact: { readonly id: string; readonly permission: PermissionLevel },
+  level: PermissionLevel,
+): LevelChangeRefusal | undefined {
   if (!hasCapability(caller.permission, 'invite')) return 'not-allowed';
   if (caller.contactId !== null && caller.contactId === contact.id) return 'own-level';
   if (!canGrant(caller.permission, contact.permission)) return 'contact-above-caller';

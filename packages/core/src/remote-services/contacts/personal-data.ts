@@ -22,7 +22,15 @@ export const CONTACT_NAME_MAX = 80;
 export const MAX_CONTACT_EMAILS = 3;
 
 /** The issues of a contact's fields (catalog `rs.contacts.issue.<id>`). */
-export const CONTACT_FIELD_ISSUES = ['required', 'too-long', 'invalid-phone', 'invalid-email', 'duplicate-email', 'email-required', 'already-contact'] as const;
+export const CONTACT_FIELD_ISSUES = [
+  'required',
+  'too-long',
+  'invalid-phone',
+  'invalid-email',
+  'duplicate-email',
+  'email-required',
+  'already-contact',
+] as const;
 export type ContactFieldIssue = (typeof CONTACT_FIELD_ISSUES)[number];
 
 /** A field of the forms: names, phone, `emails.0`…, and (invitation) `email`, `permission`. */
@@ -84,7 +92,8 @@ function emailListIssues(emails: readonly string[], required: boolean): ContactF
     else if (seen.some((s) => sameEmail(s, value))) issues.push({ field, issue: 'duplicate-email' });
     else seen.push(value);
   });
-  if (emails.filter((e) => !isBlank(e)).length > MAX_CONTACT_EMAILS) issues.push({ field: `emails.${MAX_CONTACT_EMAILS}`, issue: 'too-long' });
+  if (emails.filter((e) => !isBlank(e)).length > MAX_CONTACT_EMAILS)
+    issues.push({ field: `emails.${MAX_CONTACT_EMAILS}`, issue: 'too-long' });
   if (required && seen.length === 0 && issues.length === 0) issues.push({ field: 'emails.0', issue: 'email-required' });
   return issues;
 }
@@ -130,14 +139,19 @@ export function samePersonalData(contact: Contact, form: PersonalDataForm): bool
 }
 
 /** Whether one of `contacts` already has `email` (case ignored). */
-export const isContactEmail = (contacts: readonly Contact[], email: string): boolean => contacts.some((c) => c.emails.some((e) => sameEmail(e, email)));
+export const isContactEmail = (contacts: readonly Contact[], email: string): boolean =>
+  contacts.some((c) => c.emails.some((e) => sameEmail(e, email)));
 
 /**
  * RS-CONTACTS invite: the issues of the invitation form. `grantable`: the levels the caller may give;
  * `contacts`: the site's contacts (an address one of them has is `already-contact`: grant them access
  * or resend instead).
  */
-export function checkInvitation(form: InvitationForm, grantable: readonly PermissionLevel[], contacts: readonly Contact[]): ContactFieldError[] {
+export function checkInvitation(
+  form: InvitationForm,
+  grantable: readonly PermissionLevel[],
+  contacts: readonly Contact[],
+): ContactFieldError[] {
   const issues: ContactFieldError[] = [];
   const first = nameIssue(form.firstName);
   if (first) issues.push({ field: 'firstName', issue: first });
@@ -152,6 +166,16 @@ export function checkInvitation(form: InvitationForm, grantable: readonly Permis
 }
 
 /** The body of an invitation from a form that passed {@link checkInvitation}. */
-export function toInvitationRequest(form: InvitationForm): { firstName: string; lastName: string; email: string; permission: PermissionLevel } {
-  return { firstName: form.firstName.trim(), lastName: form.lastName.trim(), email: form.email.trim(), permission: form.permission as PermissionLevel };
+export function toInvitationRequest(form: InvitationForm): {
+  firstName: string;
+  lastName: string;
+  email: string;
+  permission: PermissionLevel;
+} {
+  return {
+    firstName: form.firstName.trim(),
+    lastName: form.lastName.trim(),
+    email: form.email.trim(),
+    permission: form.permission as PermissionLevel,
+  };
 }

@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import { PERMISSION_LEVELS, type Contact, type PermissionLevel } from '../schemas.js';
 import { canGrant, grantableLevels, levelChangeRefusal, permissionRank, hasCapability } from './permissions.js';
 import { PERMISSION_LEVEL_LIST } from './permission-levels.js';
-import { INVITATION_VALID_DAYS, INVITATION_VALID_MS, invitationActionOf, invitationExpiresAt, invitationStateAt, sentInvitation } from './invitations.js';
+import {
+  INVITATION_VALID_DAYS,
+  INVITATION_VALID_MS,
+  invitationActionOf,
+  invitationExpiresAt,
+  invitationStateAt,
+  sentInvitation,
+} from './invitations.js';
 import {
   MAX_CONTACT_EMAILS,
   canEditPersonalData,
@@ -35,13 +42,14 @@ const contact = (over: Partial<Contact> = {}): Contact => ({
 
 describe('RS-CONTACTS permission levels', () => {
   test('RS-CONTACTS the named list: four levels, most powerful first, each with capabilities and what it grants', () => {
-    assert.deepEqual(PERMISSION_LEVEL_LIST.map((l) => l.id), ['administrator', 'manager', 'operator', 'viewer']);
-    assert.deepEqual(PERMISSION_LEVEL_LIST.map((l) => l.grants), [
+    assert.deepEqual(
+      PERMISSION_LEVEL_LIST.map((l) => l.id),
       ['administrator', 'manager', 'operator', 'viewer'],
-      ['manager', 'operator', 'viewer'],
-      [],
-      [],
-    ]);
+    );
+    assert.deepEqual(
+      PERMISSION_LEVEL_LIST.map((l) => l.grants),
+      [['administrator', 'manager', 'operator', 'viewer'], ['manager', 'operator', 'viewer'], [], []],
+    );
     assert.ok(hasCapability('operator', 'cancel-alarms') && !hasCapability('operator', 'edit-call-lists'));
     assert.deepEqual(PERMISSION_LEVEL_LIST.find((l) => l.id === 'viewer')!.capabilities, ['view']);
   });
@@ -57,9 +65,11 @@ describe('RS-CONTACTS permission levels', () => {
       fc.property(level, level, (a, b) => {
         if (canGrant(a, b)) assert.ok(permissionRank(b) >= permissionRank(a));
         // A more powerful level can do everything a less powerful one can.
-        if (permissionRank(a) <= permissionRank(b)) for (const c of PERMISSION_LEVEL_LIST[permissionRank(b)]!.capabilities) assert.ok(hasCapability(a, c));
+        if (permissionRank(a) <= permissionRank(b))
+          for (const c of PERMISSION_LEVEL_LIST[permissionRank(b)]!.capabilities) assert.ok(hasCapability(a, c));
         // A level that grants anything grants every level below it.
-        if (grantableLevels(a).length) assert.ok(grantableLevels(a).every((l, i, all) => i === 0 || permissionRank(l) === permissionRank(all[i - 1]!) + 1));
+        if (grantableLevels(a).length)
+          assert.ok(grantableLevels(a).every((l, i, all) => i === 0 || permissionRank(l) === permissionRank(all[i - 1]!) + 1));
       }),
     );
   });
@@ -70,8 +80,14 @@ describe('RS-CONTACTS permission levels', () => {
     assert.equal(levelChangeRefusal(manager, { id: 'x', permission: 'administrator' }, 'viewer'), 'contact-above-caller');
     assert.equal(levelChangeRefusal(manager, { id: 'x', permission: 'viewer' }, 'administrator'), 'level-not-grantable');
     assert.equal(levelChangeRefusal(manager, { id: 'x', permission: 'viewer' }, 'manager'), undefined);
-    assert.equal(levelChangeRefusal({ permission: 'operator', contactId: null }, { id: 'x', permission: 'viewer' }, 'viewer'), 'not-allowed');
-    assert.equal(levelChangeRefusal({ permission: 'administrator', contactId: null }, { id: 'x', permission: 'administrator' }, 'viewer'), undefined);
+    assert.equal(
+      levelChangeRefusal({ permission: 'operator', contactId: null }, { id: 'x', permission: 'viewer' }, 'viewer'),
+      'not-allowed',
+    );
+    assert.equal(
+      levelChangeRefusal({ permission: 'administrator', contactId: null }, { id: 'x', permission: 'administrator' }, 'viewer'),
+      undefined,
+    );
   });
 
   test('RS-CONTACTS-CHANGE property: an allowed change never leaves anyone above the caller', () => {
@@ -88,7 +104,11 @@ describe('RS-CONTACTS permission levels', () => {
 });
 
 describe('RS-CONTACTS-EXPIRY invitations', () => {
-  const invited = (sentAt: number) => ({ state: 'invited' as const, sentAt: new Date(sentAt).toISOString(), expiresAt: new Date(invitationExpiresAt(sentAt)).toISOString() });
+  const invited = (sentAt: number) => ({
+    state: 'invited' as const,
+    sentAt: new Date(sentAt).toISOString(),
+    expiresAt: new Date(invitationExpiresAt(sentAt)).toISOString(),
+  });
 
   test(`RS-CONTACTS-EXPIRY an invitation works ${INVITATION_VALID_DAYS} days: the day before its end it is pending, at its end and the day after it is expired`, () => {
     assert.equal(INVITATION_VALID_DAYS, 7);
@@ -106,32 +126,54 @@ describe('RS-CONTACTS-EXPIRY invitations', () => {
   });
 
   test('RS-CONTACTS the action each state offers: grant, resend, resend, none', () => {
-    assert.deepEqual(['not-invited', 'invited', 'expired', 'granted'].map((s) => invitationActionOf(s as never)), ['grant', 'resend', 'resend', undefined]);
+    assert.deepEqual(
+      ['not-invited', 'invited', 'expired', 'granted'].map((s) => invitationActionOf(s as never)),
+      ['grant', 'resend', 'resend', undefined],
+    );
   });
 
   test('RS-CONTACTS-EXPIRY property: the state only moves forward in time (pending, then expired for good); other states never change', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 * DAY }), fc.integer({ min: 0, max: 30 * DAY }), fc.constantFrom('not-invited', 'granted', 'expired') , (a, b, other) => {
-        const inv = invited(T0);
-        const [t1, t2] = a <= b ? [a, b] : [b, a];
-        if (invitationStateAt(inv, T0 + t1) === 'expired') assert.equal(invitationStateAt(inv, T0 + t2), 'expired');
-        assert.equal(invitationStateAt(inv, T0 + t1) === 'expired', t1 >= INVITATION_VALID_MS);
-        assert.equal(invitationStateAt({ state: other, sentAt: null, expiresAt: null }, T0 + t1), other);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 * DAY }),
+        fc.integer({ min: 0, max: 30 * DAY }),
+        fc.constantFrom('not-invited', 'granted', 'expired'),
+        (a, b, other) => {
+          const inv = invited(T0);
+          const [t1, t2] = a <= b ? [a, b] : [b, a];
+          if (invitationStateAt(inv, T0 + t1) === 'expired') assert.equal(invitationStateAt(inv, T0 + t2), 'expired');
+          assert.equal(invitationStateAt(inv, T0 + t1) === 'expired', t1 >= INVITATION_VALID_MS);
+          assert.equal(invitationStateAt({ state: other, sentAt: null, expiresAt: null }, T0 + t1), other);
+        },
+      ),
     );
   });
 });
 
 describe('RS-CONTACTS-EDIT personal data', () => {
   test('RS-CONTACTS-EDIT editable before access is granted, read only after', () => {
-    assert.deepEqual(['not-invited', 'invited', 'expired', 'granted'].map((s) => canEditPersonalData(s as never)), [true, true, true, false]);
+    assert.deepEqual(
+      ['not-invited', 'invited', 'expired', 'granted'].map((s) => canEditPersonalData(s as never)),
+      [true, true, true, false],
+    );
   });
 
   test('RS-CONTACTS French phone numbers: landlines, mobiles, +33 and 0033, with spaces, dots or dashes; normalised', () => {
-    for (const ok of ['0612345678', '06 12 34 56 78', '06.12.34.56.78', '01-23-45-67-89', '+33 6 12 34 56 78', '+33612345678', '0033 1 23 45 67 89', '+33 (0)6 12 34 56 78', '09 87 65 43 21']) {
+    for (const ok of [
+      '0612345678',
+      '06 12 34 56 78',
+      '06.12.34.56.78',
+      '01-23-45-67-89',
+      '+33 6 12 34 56 78',
+      '+33612345678',
+      '0033 1 23 45 67 89',
+      '+33 (0)6 12 34 56 78',
+      '09 87 65 43 21',
+    ]) {
       assert.ok(isContactPhone(ok), ok);
     }
-    for (const ko of ['', '00 12 34 56 78', '06 12 34 56 7', '06 12 34 56 789', '+44 7700 900123', '612345678', 'abc', '06 12 34 56 7a']) assert.ok(!isContactPhone(ko), ko);
+    for (const ko of ['', '00 12 34 56 78', '06 12 34 56 7', '06 12 34 56 789', '+44 7700 900123', '612345678', 'abc', '06 12 34 56 7a'])
+      assert.ok(!isContactPhone(ko), ko);
     assert.equal(normalizeContactPhone('+33 (0)6.12.34.56.78'), '06 12 34 56 78');
     assert.equal(normalizeContactPhone('0033123456789'), '01 23 45 67 89');
   });
@@ -161,19 +203,31 @@ describe('RS-CONTACTS-EDIT personal data', () => {
     const form = personalDataFormOf(c);
     assert.deepEqual(form.emails, ['helene.dupont@exemple.fr', '']);
     assert.ok(samePersonalData(c, form));
-    assert.deepEqual(toContactUpdate({ ...form, phone: '+33612345678', emails: [' a@x.fr ', ''] }), { firstName: 'Hélène', lastName: 'Dupont', phone: '06 12 34 56 78', emails: ['a@x.fr'] });
+    assert.deepEqual(toContactUpdate({ ...form, phone: '+33612345678', emails: [' a@x.fr ', ''] }), {
+      firstName: 'Hélène',
+      lastName: 'Dupont',
+      phone: '06 12 34 56 78',
+      emails: ['a@x.fr'],
+    });
   });
 
   test('RS-CONTACTS-EDIT property: a form that passes the checks gives a body the same checks accept', () => {
     const email = fc.constantFrom('', 'a@x.fr', 'b.c@exemple.fr', 'not-an-email', 'A@X.FR');
     fc.assert(
-      fc.property(fc.string({ maxLength: 90 }), fc.string({ maxLength: 5 }), fc.constantFrom('', '0612345678', '+33 1 23 45 67 89', '12'), fc.array(email, { maxLength: 4 }), fc.constantFrom('not-invited', 'invited', 'expired'), (first, last, phone, emails, state) => {
-        const form = { firstName: first, lastName: `${last}Z`, phone, emails };
-        if (checkPersonalData(form, state).length) return;
-        const body = toContactUpdate(form);
-        assert.deepEqual(checkPersonalData({ ...body, phone: body.phone ?? '', emails: body.emails }, state), []);
-        assert.ok(body.emails.length <= MAX_CONTACT_EMAILS);
-      }),
+      fc.property(
+        fc.string({ maxLength: 90 }),
+        fc.string({ maxLength: 5 }),
+        fc.constantFrom('', '0612345678', '+33 1 23 45 67 89', '12'),
+        fc.array(email, { maxLength: 4 }),
+        fc.constantFrom('not-invited', 'invited', 'expired'),
+        (first, last, phone, emails, state) => {
+          const form = { firstName: first, lastName: `${last}Z`, phone, emails };
+          if (checkPersonalData(form, state).length) return;
+          const body = toContactUpdate(form);
+          assert.deepEqual(checkPersonalData({ ...body, phone: body.phone ?? '', emails: body.emails }, state), []);
+          assert.ok(body.emails.length <= MAX_CONTACT_EMAILS);
+        },
+      ),
     );
   });
 
@@ -181,9 +235,18 @@ describe('RS-CONTACTS-EDIT personal data', () => {
     const contacts = [contact()];
     const form = { firstName: 'Zoé', lastName: 'Girard', email: 'zoe.girard@exemple.fr', permission: 'viewer' as PermissionLevel | '' };
     assert.deepEqual(checkInvitation(form, grantableLevels('manager'), contacts), []);
-    assert.deepEqual(checkInvitation({ ...form, permission: 'administrator' }, grantableLevels('manager'), contacts), [{ field: 'permission', issue: 'required' }]);
-    assert.deepEqual(checkInvitation({ ...form, email: 'HELENE.dupont@exemple.fr' }, grantableLevels('manager'), contacts), [{ field: 'email', issue: 'already-contact' }]);
-    assert.deepEqual(checkInvitation({ ...form, email: 'zoé@' }, grantableLevels('manager'), contacts), [{ field: 'email', issue: 'invalid-email' }]);
-    assert.deepEqual(checkInvitation({ ...form, email: '', firstName: '' }, grantableLevels('manager'), contacts), [{ field: 'firstName', issue: 'required' }, { field: 'email', issue: 'required' }]);
+    assert.deepEqual(checkInvitation({ ...form, permission: 'administrator' }, grantableLevels('manager'), contacts), [
+      { field: 'permission', issue: 'required' },
+    ]);
+    assert.deepEqual(checkInvitation({ ...form, email: 'HELENE.dupont@exemple.fr' }, grantableLevels('manager'), contacts), [
+      { field: 'email', issue: 'already-contact' },
+    ]);
+    assert.deepEqual(checkInvitation({ ...form, email: 'zoé@' }, grantableLevels('manager'), contacts), [
+      { field: 'email', issue: 'invalid-email' },
+    ]);
+    assert.deepEqual(checkInvitation({ ...form, email: '', firstName: '' }, grantableLevels('manager'), contacts), [
+      { field: 'firstName', issue: 'required' },
+      { field: 'email', issue: 'required' },
+    ]);
   });
 });

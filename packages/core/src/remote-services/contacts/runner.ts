@@ -10,9 +10,15 @@ import type { CallRunner } from '../../shared/flow.js';
 import type * as Api from './api.js';
 import type { ContactsEvent, ContactsRequest } from './flow.js';
 
-export type ContactsCalls = Pick<typeof Api, 'listSiteContacts' | 'updateContact' | 'changeContactPermission' | 'inviteColleague' | 'grantContactAccess' | 'resendInvitation'>;
+export type ContactsCalls = Pick<
+  typeof Api,
+  'listSiteContacts' | 'updateContact' | 'changeContactPermission' | 'inviteColleague' | 'grantContactAccess' | 'resendInvitation'
+>;
 
-export function contactsCallRunner(client: () => VigieClient, calls: () => ContactsCalls | Promise<ContactsCalls>): CallRunner<ContactsRequest, ContactsEvent> {
+export function contactsCallRunner(
+  client: () => VigieClient,
+  calls: () => ContactsCalls | Promise<ContactsCalls>,
+): CallRunner<ContactsRequest, ContactsEvent> {
   return async (request, signal) => {
     const api = await calls();
     const opts = { signal };
@@ -23,13 +29,24 @@ export function contactsCallRunner(client: () => VigieClient, calls: () => Conta
         case 'update':
           return { type: 'saved', contact: await api.updateContact(client(), request.siteId, request.contactId, request.body, opts) };
         case 'permission':
-          return { type: 'saved', contact: await api.changeContactPermission(client(), request.siteId, request.contactId, request.permission, opts) };
+          return {
+            type: 'saved',
+            contact: await api.changeContactPermission(client(), request.siteId, request.contactId, request.permission, opts),
+          };
         case 'invite':
           return { type: 'saved', contact: await api.inviteColleague(client(), request.siteId, request.body, opts) };
         case 'grant':
-          return { type: 'invitation-sent', action: 'grant', contact: await api.grantContactAccess(client(), request.siteId, request.contactId, opts) };
+          return {
+            type: 'invitation-sent',
+            action: 'grant',
+            contact: await api.grantContactAccess(client(), request.siteId, request.contactId, opts),
+          };
         case 'resend':
-          return { type: 'invitation-sent', action: 'resend', contact: await api.resendInvitation(client(), request.siteId, request.contactId, opts) };
+          return {
+            type: 'invitation-sent',
+            action: 'resend',
+            contact: await api.resendInvitation(client(), request.siteId, request.contactId, opts),
+          };
       }
     } catch (error) {
       if (!isApiError(error)) throw error;

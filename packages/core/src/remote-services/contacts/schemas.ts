@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 import { Contact, PERMISSION_LEVELS, RemoteId } from '../schemas.js';
 import { CONTACT_FIELD_ISSUES, CONTACT_NAME_MAX, MAX_CONTACT_EMAILS } from './personal-data.js';
 
-const Name = z.string().check(z.maxLength(CONTACT_NAME_MAX), z.refine((s) => s.trim() !== '' && s === s.trim()));
+const Name = z.string().check(
+  z.maxLength(CONTACT_NAME_MAX),
+  z.refine((s) => s.trim() !== '' && s === s.trim()),
+);
 const Email = z.email().check(z.maxLength(254));
 
 /** A site's contacts, and who is asking (their level decides what they may do and grant). */

@@ -44,4 +44,5 @@ export const updateIdPinHolder = (client: VigieClient, linkId: string, holder: I
   client.put(idPinHolderPath(linkId), holder, IdPinLinkDetails, opts);
 
 /** RS-IDPIN: removes a link (its sites go unless another link reaches them). */
-export const removeIdPinLink = (client: VigieClient, linkId: string, opts: Opts = {}) => client.delete(idPinLinkPath(linkId), IdPinRemoveResponse, opts);
+export const removeIdPinLink = (client: VigieClient, linkId: string, opts: Opts = {}) =>
+  client.delete(idPinLinkPath(linkId), IdPinRemoveResponse, opts);

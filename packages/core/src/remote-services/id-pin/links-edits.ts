@@ -58,9 +58,16 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
       const identifier = e.identifier.trim();
       const idIssue = idPinIdIssue(e.identifier);
       const errors = { ...(idIssue ? { identifier: idIssue } : {}), ...(e.pin ? { pin: e.pin } : {}) };
-      if (idIssue || e.pin) return step({ ...s, add: { ...s.add, identifier, errors, notice: undefined, failure: undefined } }, focus(idIssue ? idPinFocus.addIdentifier : idPinFocus.addPin));
+      if (idIssue || e.pin)
+        return step(
+          { ...s, add: { ...s.add, identifier, errors, notice: undefined, failure: undefined } },
+          focus(idIssue ? idPinFocus.addIdentifier : idPinFocus.addPin),
+        );
       if (waiting(s, ctx)) return step({ ...s, add: { ...s.add, identifier, errors: {}, notice: 'throttled' } }, focus(idPinFocus.addPin));
-      return step({ ...s, add: { ...s.add, identifier, errors: {}, submitting: true, notice: undefined, failure: undefined } }, call({ op: 'add', identifier: normalizeIdPinId(identifier) }));
+      return step(
+        { ...s, add: { ...s.add, identifier, errors: {}, submitting: true, notice: undefined, failure: undefined } },
+        call({ op: 'add', identifier: normalizeIdPinId(identifier) }),
+      );
     }
     case 'add-answered': {
       if (!s.add.submitting) return step(s);
@@ -68,25 +75,40 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
       const newSites = e.result.newSiteIds.length;
       return step(
         { ...s, links: [...s.links.filter((l) => l.id !== link.id), link], add: CLOSED_ADD, waitUntil: undefined },
-        { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.add.done', params: { count: newSites, id: formatIdPinId(link.identifier) } } },
+        {
+          type: 'announce',
+          tone: 'success',
+          message: { key: 'rs.id-pin.add.done', params: { count: newSites, id: formatIdPinId(link.identifier) } },
+        },
         { type: 'emit', name: 'id-pin-linked', detail: { linkId: link.id } },
         focus(idPinFocus.link(link.id)),
       );
     }
     case 'add-refused':
-      return s.add.submitting ? step({ ...s, add: { ...s.add, submitting: false, notice: 'invalid-pair' } }, focus(idPinFocus.addPin)) : step(s);
+      return s.add.submitting
+        ? step({ ...s, add: { ...s.add, submitting: false, notice: 'invalid-pair' } }, focus(idPinFocus.addPin))
+        : step(s);
     case 'add-already-linked':
-      return s.add.submitting ? step({ ...s, add: { ...s.add, submitting: false, errors: { identifier: 'already-linked' } } }, focus(idPinFocus.addIdentifier)) : step(s);
+      return s.add.submitting
+        ? step({ ...s, add: { ...s.add, submitting: false, errors: { identifier: 'already-linked' } } }, focus(idPinFocus.addIdentifier))
+        : step(s);
     case 'add-invalid': {
       if (!s.add.submitting) return step(s);
       const errors = { ...(e.identifier ? { identifier: e.identifier } : {}), ...(e.pin ? { pin: e.pin } : {}) };
-      return step({ ...s, add: { ...s.add, submitting: false, errors } }, focus(e.identifier ? idPinFocus.addIdentifier : idPinFocus.addPin));
+      return step(
+        { ...s, add: { ...s.add, submitting: false, errors } },
+        focus(e.identifier ? idPinFocus.addIdentifier : idPinFocus.addPin),
+      );
     }
     case 'add-failed':
-      return s.add.submitting ? step({ ...s, add: { ...s.add, submitting: false, notice: 'unavailable', failure: e.failure } }, focus(idPinFocus.addPin)) : step(s);
+      return s.add.submitting
+        ? step({ ...s, add: { ...s.add, submitting: false, notice: 'unavailable', failure: e.failure } }, focus(idPinFocus.addPin))
+        : step(s);
     case 'attempts-throttled': {
-      if (s.add.submitting) return step({ ...s, waitUntil: e.retryAt, add: { ...s.add, submitting: false, notice: 'throttled' } }, focus(idPinFocus.addPin));
-      if (s.pin?.submitting) return step({ ...s, waitUntil: e.retryAt, pin: { ...s.pin, submitting: false, notice: 'throttled' } }, focus(idPinFocus.pinNotice));
+      if (s.add.submitting)
+        return step({ ...s, waitUntil: e.retryAt, add: { ...s.add, submitting: false, notice: 'throttled' } }, focus(idPinFocus.addPin));
+      if (s.pin?.submitting)
+        return step({ ...s, waitUntil: e.retryAt, pin: { ...s.pin, submitting: false, notice: 'throttled' } }, focus(idPinFocus.pinNotice));
       return step(s);
     }
     case 'wait-ended': {
@@ -108,16 +130,31 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
       if (e.problems.length > 0) {
         const errors: Partial<Record<PinChangeField, PinChangeError>> = {};
         for (const p of e.problems) errors[p.field] ??= p.issue;
-        return step({ ...s, pin: { ...s.pin, errors, notice: undefined, failure: undefined } }, focus(idPinFocus.pinField(e.problems[0]!.field)));
+        return step(
+          { ...s, pin: { ...s.pin, errors, notice: undefined, failure: undefined } },
+          focus(idPinFocus.pinField(e.problems[0]!.field)),
+        );
       }
       if (waiting(s, ctx)) return step({ ...s, pin: { ...s.pin, errors: {}, notice: 'throttled' } }, focus(idPinFocus.pinNotice));
-      return step({ ...s, pin: { ...s.pin, errors: {}, submitting: true, notice: undefined, failure: undefined } }, call({ op: 'change-pin', linkId: s.pin.linkId }));
+      return step(
+        { ...s, pin: { ...s.pin, errors: {}, submitting: true, notice: undefined, failure: undefined } },
+        call({ op: 'change-pin', linkId: s.pin.linkId }),
+      );
     }
     case 'pin-answered': {
       if (!s.pin?.submitting || s.pin.linkId !== e.linkId) return step(s);
       return step(
-        { ...s, pin: undefined, waitUntil: undefined, links: s.links.map((l) => (l.id === e.linkId ? { ...l, pinChangedAt: e.pinChangedAt } : l)) },
-        { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.pin.done', params: { id: formatIdPinId(s.links.find((l) => l.id === e.linkId)?.identifier ?? '') } } },
+        {
+          ...s,
+          pin: undefined,
+          waitUntil: undefined,
+          links: s.links.map((l) => (l.id === e.linkId ? { ...l, pinChangedAt: e.pinChangedAt } : l)),
+        },
+        {
+          type: 'announce',
+          tone: 'success',
+          message: { key: 'rs.id-pin.pin.done', params: { id: formatIdPinId(s.links.find((l) => l.id === e.linkId)?.identifier ?? '') } },
+        },
         { type: 'emit', name: 'pin-changed', detail: { linkId: e.linkId } },
         focus(idPinFocus.pinToggle(e.linkId)),
       );
@@ -128,7 +165,9 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
       return step({ ...s, pin: { ...s.pin, submitting: false, errors: { [field]: e.reason } } }, focus(idPinFocus.pinField(field)));
     }
     case 'pin-failed':
-      return s.pin?.submitting ? step({ ...s, pin: { ...s.pin, submitting: false, notice: 'unavailable', failure: e.failure } }, focus(idPinFocus.pinNotice)) : step(s);
+      return s.pin?.submitting
+        ? step({ ...s, pin: { ...s.pin, submitting: false, notice: 'unavailable', failure: e.failure } }, focus(idPinFocus.pinNotice))
+        : step(s);
 
     // ── nickname a site ──
     case 'rename-started':
@@ -146,30 +185,45 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
         e.value,
         sites.filter((x) => x.id !== site.id).map((x) => x.nickname),
       );
-      if (check.issue) return step({ ...s, rename: { ...s.rename, error: check.issue, failure: undefined } }, focus(idPinFocus.renameInput));
+      if (check.issue)
+        return step({ ...s, rename: { ...s.rename, error: check.issue, failure: undefined } }, focus(idPinFocus.renameInput));
       // Nothing changed: close, as Escape would.
       if (check.nickname === site.nickname) return step({ ...s, rename: undefined }, focus(idPinFocus.renameButton(site.id)));
-      return step({ ...s, rename: { ...s.rename, saving: true, error: undefined, failure: undefined } }, call({ op: 'rename', siteId: site.id, nickname: check.nickname }));
+      return step(
+        { ...s, rename: { ...s.rename, saving: true, error: undefined, failure: undefined } },
+        call({ op: 'rename', siteId: site.id, nickname: check.nickname }),
+      );
     }
     case 'rename-answered': {
       if (!s.rename?.saving || s.rename.siteId !== e.siteId) return step(s);
-      const links = s.links.map((l) => (l.sites.some((x) => x.id === e.siteId) ? { ...l, sites: l.sites.map((x) => (x.id === e.siteId ? { ...x, nickname: e.nickname } : x)) } : l));
+      const links = s.links.map((l) =>
+        l.sites.some((x) => x.id === e.siteId)
+          ? { ...l, sites: l.sites.map((x) => (x.id === e.siteId ? { ...x, nickname: e.nickname } : x)) }
+          : l,
+      );
       const site = sitesOf(links).find((x) => x.id === e.siteId);
       return step(
         { ...s, links, rename: undefined },
         {
           type: 'announce',
           tone: 'success',
-          message: e.nickname === null ? { key: 'rs.id-pin.rename.cleared', params: { name: site?.name ?? '' } } : { key: 'rs.id-pin.rename.done', params: { name: site?.name ?? '', nickname: e.nickname } },
+          message:
+            e.nickname === null
+              ? { key: 'rs.id-pin.rename.cleared', params: { name: site?.name ?? '' } }
+              : { key: 'rs.id-pin.rename.done', params: { name: site?.name ?? '', nickname: e.nickname } },
         },
         { type: 'emit', name: 'site-renamed', detail: { siteId: e.siteId, nickname: e.nickname } },
         focus(idPinFocus.renameButton(e.siteId)),
       );
     }
     case 'rename-refused':
-      return s.rename?.saving ? step({ ...s, rename: { ...s.rename, saving: false, error: e.issue } }, focus(idPinFocus.renameInput)) : step(s);
+      return s.rename?.saving
+        ? step({ ...s, rename: { ...s.rename, saving: false, error: e.issue } }, focus(idPinFocus.renameInput))
+        : step(s);
     case 'rename-failed':
-      return s.rename?.saving ? step({ ...s, rename: { ...s.rename, saving: false, error: 'unavailable', failure: e.failure } }, focus(idPinFocus.renameInput)) : step(s);
+      return s.rename?.saving
+        ? step({ ...s, rename: { ...s.rename, saving: false, error: 'unavailable', failure: e.failure } }, focus(idPinFocus.renameInput))
+        : step(s);
 
     // ── remove a link ──
     case 'remove-asked':
@@ -180,20 +234,29 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
       return step({ ...s, removal: undefined }, focus(idPinFocus.removeButton(s.removal.linkId)));
     case 'remove-confirmed':
       if (!s.removal || s.removal.removing) return step(s);
-      return step({ ...s, removal: { ...s.removal, removing: true, failure: undefined } }, call({ op: 'remove', linkId: s.removal.linkId }));
+      return step(
+        { ...s, removal: { ...s.removal, removing: true, failure: undefined } },
+        call({ op: 'remove', linkId: s.removal.linkId }),
+      );
     case 'remove-answered': {
       if (!s.removal?.removing || s.removal.linkId !== e.linkId) return step(s);
       const link = s.links.find((l) => l.id === e.linkId);
       const links = s.links.filter((l) => l.id !== e.linkId);
       return step(
         { ...s, links, removal: undefined },
-        { type: 'announce', tone: 'success', message: { key: 'rs.id-pin.remove.done', params: { id: formatIdPinId(link?.identifier ?? ''), count: e.removedSiteIds.length } } },
+        {
+          type: 'announce',
+          tone: 'success',
+          message: { key: 'rs.id-pin.remove.done', params: { id: formatIdPinId(link?.identifier ?? ''), count: e.removedSiteIds.length } },
+        },
         { type: 'emit', name: 'id-pin-unlinked', detail: { linkId: e.linkId } },
         focus(links.length > 0 ? idPinFocus.heading : idPinFocus.addToggle),
       );
     }
     case 'remove-failed':
-      return s.removal?.removing ? step({ ...s, removal: { ...s.removal, removing: false, failure: e.failure } }, focus(idPinFocus.removeCancel)) : step(s);
+      return s.removal?.removing
+        ? step({ ...s, removal: { ...s.removal, removing: false, failure: e.failure } }, focus(idPinFocus.removeCancel))
+        : step(s);
 
     // ── personal information ──
     case 'holder-opened':
@@ -210,7 +273,10 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
         for (const p of problems) errors[p.field] ??= p.issue;
         return step({ ...s, holder: { ...s.holder, errors, failure: undefined } }, focus(idPinFocus.holderField(problems[0]!.field)));
       }
-      return step({ ...s, holder: { ...s.holder, saving: true, errors: {}, failure: undefined } }, call({ op: 'holder', linkId: s.holder.linkId, holder: holderOf(e.draft) }));
+      return step(
+        { ...s, holder: { ...s.holder, saving: true, errors: {}, failure: undefined } },
+        call({ op: 'holder', linkId: s.holder.linkId, holder: holderOf(e.draft) }),
+      );
     }
     case 'holder-answered': {
       if (!s.holder?.saving || s.holder.linkId !== e.link.id) return step(s);
@@ -223,9 +289,14 @@ export function idPinLinksEditTransition(s: S, e: IdPinEditEvent, ctx: MachineCo
     case 'holder-refused': {
       if (!s.holder?.saving) return step(s);
       const first = (['firstName', 'lastName', 'phone', 'email'] as const).find((f) => e.errors[f]);
-      return step({ ...s, holder: { ...s.holder, saving: false, errors: e.errors } }, ...(first ? [focus(idPinFocus.holderField(first))] : []));
+      return step(
+        { ...s, holder: { ...s.holder, saving: false, errors: e.errors } },
+        ...(first ? [focus(idPinFocus.holderField(first))] : []),
+      );
     }
     case 'holder-failed':
-      return s.holder?.saving ? step({ ...s, holder: { ...s.holder, saving: false, failure: e.failure } }, focus(idPinFocus.holderField('firstName'))) : step(s);
+      return s.holder?.saving
+        ? step({ ...s, holder: { ...s.holder, saving: false, failure: e.failure } }, focus(idPinFocus.holderField('firstName')))
+        : step(s);
   }
 }

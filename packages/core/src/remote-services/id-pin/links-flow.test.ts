@@ -2,22 +2,55 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createFlowRunner, replay, type FlowEffect } from '../../shared/flow.js';
-import { idPinLinksFlow, sitesOf, type IdPinLinksEvent as E, type IdPinLinksRequest as R, type IdPinLinksState as S } from './links-flow.js';
+import {
+  idPinLinksFlow,
+  sitesOf,
+  type IdPinLinksEvent as E,
+  type IdPinLinksRequest as R,
+  type IdPinLinksState as S,
+} from './links-flow.js';
 import { checkPinChange } from './pin-change.js';
 import { pinIssue } from './id-pin-format.js';
 import type { IdPinLinkDetails } from './schemas.js';
 
 const holder = { firstName: 'Claire', lastName: 'Martin', phone: '06 12 34 56 78', email: 'claire.martin@exemple.fr' };
-const site = (id: string, name: string, nickname: string | null = null) => ({ id, name, nickname, address: { street: '1 rue Pasteur', postalCode: '69007', city: 'Lyon' } });
+const site = (id: string, name: string, nickname: string | null = null) => ({
+  id,
+  name,
+  nickname,
+  address: { street: '1 rue Pasteur', postalCode: '69007', city: 'Lyon' },
+});
 const LINKS: IdPinLinkDetails[] = [
-  { id: 'lnk-1', identifier: '40100000', linkedAt: '2025-02-01T09:00:00Z', pinChangedAt: null, holder, sites: [site('s1', 'Entrepôt Gerland', 'Le grand dépôt'), site('s2', 'Agence Oberkampf')] },
-  { id: 'lnk-2', identifier: '40107919', linkedAt: '2025-02-10T09:00:00Z', pinChangedAt: null, holder, sites: [site('s3', 'Magasin Joliette'), site('s2', 'Agence Oberkampf')] },
+  {
+    id: 'lnk-1',
+    identifier: '40100000',
+    linkedAt: '2025-02-01T09:00:00Z',
+    pinChangedAt: null,
+    holder,
+    sites: [site('s1', 'Entrepôt Gerland', 'Le grand dépôt'), site('s2', 'Agence Oberkampf')],
+  },
+  {
+    id: 'lnk-2',
+    identifier: '40107919',
+    linkedAt: '2025-02-10T09:00:00Z',
+    pinChangedAt: null,
+    holder,
+    sites: [site('s3', 'Magasin Joliette'), site('s2', 'Agence Oberkampf')],
+  },
 ];
-const NEW_LINK: IdPinLinkDetails = { id: 'lnk-9', identifier: '51002024', linkedAt: '2026-03-10T11:00:00Z', pinChangedAt: null, holder, sites: [site('s8', 'Dépôt Nantes'), site('s9', 'Bureaux Lille')] };
+const NEW_LINK: IdPinLinkDetails = {
+  id: 'lnk-9',
+  identifier: '51002024',
+  linkedAt: '2026-03-10T11:00:00Z',
+  pinChangedAt: null,
+  holder,
+  sites: [site('s8', 'Dépôt Nantes'), site('s9', 'Bureaux Lille')],
+};
 const ctx = { now: 1_000_000 };
 const ready = replay(idPinLinksFlow, [{ type: 'links-loaded', links: LINKS }], ctx).state;
 const calls = (fx: readonly FlowEffect<R, E>[]) => fx.filter((f) => f.type === 'call').map((f) => (f as { request: R }).request);
-const emits = (fx: readonly FlowEffect<R, E>[]) => fx.filter((f) => f.type === 'emit').map((f) => [(f as { name: string }).name, (f as { detail: unknown }).detail]);
+const emits = (fx: readonly FlowEffect<R, E>[]) =>
+  fx.filter((f) => f.type === 'emit').map((f) => [(f as { name: string }).name, (f as { detail: unknown }).detail]);
 const focuses = (fx: readonly FlowEffect<R, E>[]) => fx.filter((f) => f.type === 'focus').map((f) => (f as { target: string }).target);
 
 test('RS-IDPIN flow: loads the links, and retries after a failure', () => {
@@ -43,7 +76,10 @@ test('RS-IDPIN flow: adding a pair — format checked first, then sent; success 
   const twice = idPinLinksFlow.transition(sent.state, { type: 'add-submitted', identifier: '5100 2024', pin: undefined }, ctx);
   assert.deepEqual(calls(twice.effects), [], 'one submission at a time');
   const done = idPinLinksFlow.transition(sent.state, { type: 'add-answered', result: { link: NEW_LINK, newSiteIds: ['s8', 's9'] } }, ctx);
-  assert.deepEqual(done.state.links.map((l) => l.id), ['lnk-1', 'lnk-2', 'lnk-9']);
+  assert.deepEqual(
+    done.state.links.map((l) => l.id),
+    ['lnk-1', 'lnk-2', 'lnk-9'],
+  );
   assert.equal(done.state.add.open, false);
   assert.deepEqual(emits(done.effects), [['id-pin-linked', { linkId: 'lnk-9' }]]);
   assert.deepEqual(focuses(done.effects), ['link:lnk-9']);
@@ -51,7 +87,12 @@ test('RS-IDPIN flow: adding a pair — format checked first, then sent; success 
 });
 
 test('RS-IDPIN flow: a wrong pair is answered generically and keeps the ID; an already linked pair says so on the ID', () => {
-  const sent = replay(idPinLinksFlow, [{ type: 'add-opened' }, { type: 'add-submitted', identifier: '40100000', pin: undefined }], ctx, ready).state;
+  const sent = replay(
+    idPinLinksFlow,
+    [{ type: 'add-opened' }, { type: 'add-submitted', identifier: '40100000', pin: undefined }],
+    ctx,
+    ready,
+  ).state;
   const refused = idPinLinksFlow.transition(sent, { type: 'add-refused' }, ctx);
   assert.equal(refused.state.add.notice, 'invalid-pair');
   assert.equal(refused.state.add.identifier, '40100000');
@@ -61,19 +102,35 @@ test('RS-IDPIN flow: a wrong pair is answered generically and keeps the ID; an a
 });
 
 test('RS-IDPIN flow: throttled — the wait is the server’s, submissions before it end are not sent, it ends at its deadline', () => {
-  const sent = replay(idPinLinksFlow, [{ type: 'add-opened' }, { type: 'add-submitted', identifier: '40100000', pin: undefined }], ctx, ready).state;
+  const sent = replay(
+    idPinLinksFlow,
+    [{ type: 'add-opened' }, { type: 'add-submitted', identifier: '40100000', pin: undefined }],
+    ctx,
+    ready,
+  ).state;
   const retryAt = ctx.now + 30_000;
   const waiting = idPinLinksFlow.transition(sent, { type: 'attempts-throttled', retryAt }, ctx).state;
   assert.equal(waiting.add.notice, 'throttled');
   assert.deepEqual(idPinLinksFlow.deadline!(waiting), { at: retryAt, event: { type: 'wait-ended' } });
   // Just before the end: not sent. At the end: sent.
-  const before = idPinLinksFlow.transition(waiting, { type: 'add-submitted', identifier: '40100000', pin: undefined }, { now: retryAt - 1 });
+  const before = idPinLinksFlow.transition(
+    waiting,
+    { type: 'add-submitted', identifier: '40100000', pin: undefined },
+    { now: retryAt - 1 },
+  );
   assert.deepEqual(calls(before.effects), []);
-  assert.equal(idPinLinksFlow.transition(waiting, { type: 'wait-ended' }, { now: retryAt - 1 }).state.waitUntil, retryAt, 'too early: nothing ends');
+  assert.equal(
+    idPinLinksFlow.transition(waiting, { type: 'wait-ended' }, { now: retryAt - 1 }).state.waitUntil,
+    retryAt,
+    'too early: nothing ends',
+  );
   const ended = idPinLinksFlow.transition(waiting, { type: 'wait-ended' }, { now: retryAt }).state;
   assert.equal(ended.waitUntil, undefined);
   assert.equal(ended.add.notice, undefined);
-  assert.deepEqual(calls(idPinLinksFlow.transition(waiting, { type: 'add-submitted', identifier: '40100000', pin: undefined }, { now: retryAt }).effects), [{ op: 'add', identifier: '40100000' }]);
+  assert.deepEqual(
+    calls(idPinLinksFlow.transition(waiting, { type: 'add-submitted', identifier: '40100000', pin: undefined }, { now: retryAt }).effects),
+    [{ op: 'add', identifier: '40100000' }],
+  );
 });
 
 test('RS-IDPIN flow: a PIN change sends only when the form found no issue; a wrong current PIN is said on its field; success fires pin-changed', () => {
@@ -104,7 +161,10 @@ test('RS-IDPIN flow: nicknaming — checked against the other sites, unchanged c
   const sent = idPinLinksFlow.transition(editing, { type: 'rename-submitted', value: '  Agence  Paris ' }, ctx);
   assert.deepEqual(calls(sent.effects), [{ op: 'rename', siteId: 's2', nickname: 'Agence Paris' }]);
   const done = idPinLinksFlow.transition(sent.state, { type: 'rename-answered', siteId: 's2', nickname: 'Agence Paris' }, ctx);
-  assert.deepEqual(done.state.links.flatMap((l) => l.sites.filter((x) => x.id === 's2').map((x) => x.nickname)), ['Agence Paris', 'Agence Paris']);
+  assert.deepEqual(
+    done.state.links.flatMap((l) => l.sites.filter((x) => x.id === 's2').map((x) => x.nickname)),
+    ['Agence Paris', 'Agence Paris'],
+  );
   assert.deepEqual(emits(done.effects), [['site-renamed', { siteId: 's2', nickname: 'Agence Paris' }]]);
   const cancelled = idPinLinksFlow.transition(editing, { type: 'rename-cancelled' }, ctx);
   assert.deepEqual(focuses(cancelled.effects), ['rename:s2']);
@@ -120,8 +180,15 @@ test('RS-IDPIN flow: removing a link asks first (focus on « Annuler »), then r
   const confirmed = idPinLinksFlow.transition(asked.state, { type: 'remove-confirmed' }, ctx);
   assert.deepEqual(calls(confirmed.effects), [{ op: 'remove', linkId: 'lnk-2' }]);
   const done = idPinLinksFlow.transition(confirmed.state, { type: 'remove-answered', linkId: 'lnk-2', removedSiteIds: ['s3'] }, ctx);
-  assert.deepEqual(done.state.links.map((l) => l.id), ['lnk-1']);
-  assert.deepEqual(sitesOf(done.state.links).map((x) => x.id), ['s1', 's2'], 's2 stays: reached through lnk-1 too');
+  assert.deepEqual(
+    done.state.links.map((l) => l.id),
+    ['lnk-1'],
+  );
+  assert.deepEqual(
+    sitesOf(done.state.links).map((x) => x.id),
+    ['s1', 's2'],
+    's2 stays: reached through lnk-1 too',
+  );
   assert.deepEqual(emits(done.effects), [['id-pin-unlinked', { linkId: 'lnk-2' }]]);
 });
 
@@ -146,7 +213,11 @@ const failure = fc.constant({ kind: 'network' as const, message: 'down' });
 const event = fc.oneof(
   fc.constant<E>({ type: 'add-opened' }),
   fc.constant<E>({ type: 'add-closed' }),
-  fc.record({ type: fc.constant('add-submitted' as const), identifier: fc.constantFrom('40100000', '5100 2024', '123', ''), pin: fc.constantFrom(undefined, 'pin-length' as const) }),
+  fc.record({
+    type: fc.constant('add-submitted' as const),
+    identifier: fc.constantFrom('40100000', '5100 2024', '123', ''),
+    pin: fc.constantFrom(undefined, 'pin-length' as const),
+  }),
   fc.constant<E>({ type: 'add-refused' }),
   fc.constant<E>({ type: 'add-already-linked' }),
   fc.record({ type: fc.constant('add-answered' as const), result: fc.constant({ link: NEW_LINK, newSiteIds: ['s8'] }) }),
@@ -161,7 +232,10 @@ const event = fc.oneof(
   fc.record({ type: fc.constant('pin-failed' as const), failure }),
   fc.record({ type: fc.constant('rename-started' as const), siteId: siteIds }),
   fc.constant<E>({ type: 'rename-cancelled' }),
-  fc.record({ type: fc.constant('rename-submitted' as const), value: fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom('Le grand dépôt', 'le GRAND depot', 'Agence Paris')) }),
+  fc.record({
+    type: fc.constant('rename-submitted' as const),
+    value: fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom('Le grand dépôt', 'le GRAND depot', 'Agence Paris')),
+  }),
   fc.record({ type: fc.constant('rename-answered' as const), siteId: siteIds, nickname: fc.constantFrom(null, 'Agence Paris') }),
   fc.record({ type: fc.constant('remove-asked' as const), linkId: linkIds }),
   fc.constant<E>({ type: 'remove-cancelled' }),
@@ -174,7 +248,8 @@ const event = fc.oneof(
   fc.record({ type: fc.constant('holder-answered' as const), link: fc.constant(LINKS[0]!) }),
 ) as fc.Arbitrary<E>;
 
-const pending = (s: S) => [s.add.submitting, s.pin?.submitting, s.rename?.saving, s.removal?.removing, s.holder?.saving].filter(Boolean).length;
+const pending = (s: S) =>
+  [s.add.submitting, s.pin?.submitting, s.rename?.saving, s.removal?.removing, s.holder?.saving].filter(Boolean).length;
 
 test('RS-IDPIN properties: at most one edit of a link or site at a time, one call per step, a call only when a step waits for it, and every answer applies only to what waits', () => {
   fc.assert(
@@ -220,9 +295,13 @@ test('RS-IDPIN property: a PIN never reaches the machine — run with a fake for
               return { type: 'links-loaded', links: LINKS };
             case 'add':
               // The runner reads the PIN from the form, as the element does.
-              return right && form.pin === pin ? { type: 'add-answered', result: { link: NEW_LINK, newSiteIds: ['s8', 's9'] } } : { type: 'add-refused' };
+              return right && form.pin === pin
+                ? { type: 'add-answered', result: { link: NEW_LINK, newSiteIds: ['s8', 's9'] } }
+                : { type: 'add-refused' };
             case 'change-pin':
-              return right ? { type: 'pin-answered', linkId: request.linkId, pinChangedAt: '2026-03-10T11:00:00Z' } : { type: 'pin-refused', reason: 'pin-wrong-current' };
+              return right
+                ? { type: 'pin-answered', linkId: request.linkId, pinChangedAt: '2026-03-10T11:00:00Z' }
+                : { type: 'pin-refused', reason: 'pin-wrong-current' };
             default:
               return { type: 'links-failed', failure: { kind: 'network', message: '' } };
           }

@@ -16,10 +16,29 @@ import { checkPinChange } from './pin-change.js';
 import type { IdPinLinkDetails } from './schemas.js';
 
 const holder = { firstName: 'Claire', lastName: 'Martin', phone: '06 12 34 56 78', email: 'claire.martin@exemple.fr' };
-const site = (id: string, name: string, nickname: string | null = null) => ({ id, name, nickname, address: { street: '1 rue Pasteur', postalCode: '69007', city: 'Lyon' } });
+const site = (id: string, name: string, nickname: string | null = null) => ({
+  id,
+  name,
+  nickname,
+  address: { street: '1 rue Pasteur', postalCode: '69007', city: 'Lyon' },
+});
 const LINKS: IdPinLinkDetails[] = [
-  { id: 'lnk-1', identifier: '40100000', linkedAt: '2025-02-01T09:00:00Z', pinChangedAt: null, holder, sites: [site('s1', 'Entrepôt Gerland', 'Le grand dépôt'), site('s2', 'Agence Oberkampf')] },
-  { id: 'lnk-2', identifier: '40107919', linkedAt: '2025-02-10T09:00:00Z', pinChangedAt: null, holder, sites: [site('s3', 'Magasin Joliette'), site('s2', 'Agence Oberkampf')] },
+  {
+    id: 'lnk-1',
+    identifier: '40100000',
+    linkedAt: '2025-02-01T09:00:00Z',
+    pinChangedAt: null,
+    holder,
+    sites: [site('s1', 'Entrepôt Gerland', 'Le grand dépôt'), site('s2', 'Agence Oberkampf')],
+  },
+  {
+    id: 'lnk-2',
+    identifier: '40107919',
+    linkedAt: '2025-02-10T09:00:00Z',
+    pinChangedAt: null,
+    holder,
+    sites: [site('s3', 'Magasin Joliette'), site('s2', 'Agence Oberkampf')],
+  },
 ];
 const ctx = { now: 1_000_000 };
 const failure = { kind: 'network' as const, message: 'down' };
@@ -31,13 +50,21 @@ const event = fc.oneof(
   fc.constant<E>({ type: 'links-loaded', links: LINKS }),
   fc.constant<E>({ type: 'links-failed', failure }),
   fc.constant<E>({ type: 'add-opened' }),
-  fc.record({ type: fc.constant('add-submitted' as const), identifier: fc.constantFrom('40100000', '123'), pin: fc.constantFrom(undefined, 'pin-length' as const) }),
+  fc.record({
+    type: fc.constant('add-submitted' as const),
+    identifier: fc.constantFrom('40100000', '123'),
+    pin: fc.constantFrom(undefined, 'pin-length' as const),
+  }),
   fc.constant<E>({ type: 'add-refused' }),
   fc.record({ type: fc.constant('attempts-throttled' as const), retryAt: fc.integer({ min: ctx.now - 10, max: ctx.now + 60_000 }) }),
   fc.constant<E>({ type: 'wait-ended' }),
   fc.record({ type: fc.constant('pin-opened' as const), linkId: fc.constantFrom('lnk-1', 'lnk-2', 'lnk-x') }),
   fc.record({ type: fc.constant('pin-submitted' as const), problems: fc.constantFrom([], checkPinChange('1234', '1234', '1234')) }),
-  fc.record({ type: fc.constant('pin-answered' as const), linkId: fc.constantFrom('lnk-1', 'lnk-2'), pinChangedAt: fc.constant('2026-03-10T11:00:00Z') }),
+  fc.record({
+    type: fc.constant('pin-answered' as const),
+    linkId: fc.constantFrom('lnk-1', 'lnk-2'),
+    pinChangedAt: fc.constant('2026-03-10T11:00:00Z'),
+  }),
   fc.record({ type: fc.constant('rename-started' as const), siteId: fc.constantFrom('s1', 's2', 's-x') }),
   fc.record({ type: fc.constant('rename-submitted' as const), value: fc.constantFrom('Agence Paris', 'le GRAND depot', '') }),
   fc.record({ type: fc.constant('remove-asked' as const), linkId: fc.constantFrom('lnk-1', 'lnk-2') }),
@@ -54,8 +81,21 @@ test('RS-IDPIN list without the edits: loads the links and retries; an edit’s 
   const again = listOnly.transition(failed.state, { type: 'retry' }, ctx);
   assert.equal(again.state.list.status, 'loading');
   const ready = listOnly.transition(again.state, { type: 'links-loaded', links: LINKS }, ctx).state;
-  assert.deepEqual(ready, idPinLinksFlow.transition(replay(idPinLinksFlow, [{ type: 'links-failed', failure }, { type: 'retry' }], ctx).state, { type: 'links-loaded', links: LINKS }, ctx).state);
-  for (const e of [{ type: 'add-opened' }, { type: 'pin-opened', linkId: 'lnk-1' }, { type: 'rename-started', siteId: 's1' }, { type: 'remove-asked', linkId: 'lnk-2' }, { type: 'holder-opened', linkId: 'lnk-1' }] as E[]) {
+  assert.deepEqual(
+    ready,
+    idPinLinksFlow.transition(
+      replay(idPinLinksFlow, [{ type: 'links-failed', failure }, { type: 'retry' }], ctx).state,
+      { type: 'links-loaded', links: LINKS },
+      ctx,
+    ).state,
+  );
+  for (const e of [
+    { type: 'add-opened' },
+    { type: 'pin-opened', linkId: 'lnk-1' },
+    { type: 'rename-started', siteId: 's1' },
+    { type: 'remove-asked', linkId: 'lnk-2' },
+    { type: 'holder-opened', linkId: 'lnk-1' },
+  ] as E[]) {
     const next = listOnly.transition(ready, e, ctx);
     assert.equal(next.state, ready, `${e.type} changed the list`);
     assert.deepEqual(next.effects, [], `${e.type} had an effect`);
@@ -72,8 +112,15 @@ test('RS-IDPIN properties: the list’s events never reach the edits, every othe
       // Who handles what.
       const reached: string[] = [];
       const spy: IdPinEditTransition = (s, e, c) => (reached.push(e.type), idPinLinksEditTransition(s, e, c));
-      replay(idPinLinksFlowWith(() => spy), events, ctx);
-      assert.deepEqual(reached, events.filter((e) => !LIST_EVENTS.has(e.type)).map((e) => e.type));
+      replay(
+        idPinLinksFlowWith(() => spy),
+        events,
+        ctx,
+      );
+      assert.deepEqual(
+        reached,
+        events.filter((e) => !LIST_EVENTS.has(e.type)).map((e) => e.type),
+      );
 
       // The edits given after `at` events: up to there only the list's events count, then all do.
       let edits: IdPinEditTransition | undefined;
@@ -83,7 +130,11 @@ test('RS-IDPIN properties: the list’s events never reach the edits, every othe
         if (i === at) edits = idPinLinksEditTransition;
         s = late.transition(s, e, ctx).state;
       });
-      const expected = replay(idPinLinksFlow, [...events.slice(0, at).filter((e) => LIST_EVENTS.has(e.type)), ...events.slice(at)], ctx).state;
+      const expected = replay(
+        idPinLinksFlow,
+        [...events.slice(0, at).filter((e) => LIST_EVENTS.has(e.type)), ...events.slice(at)],
+        ctx,
+      ).state;
       assert.deepEqual(s, expected);
     }),
   );

@@ -16,7 +16,8 @@ import type { IdPinAddResponse, IdPinHolder, IdPinLinkDetails } from './schemas.
 
 // ── State ───────────────────────────────────────────────────────────────────
 
-export type IdPinListState = { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly failure: ApiFailure };
+export type IdPinListState =
+  { readonly status: 'loading' } | { readonly status: 'ready' } | { readonly status: 'error'; readonly failure: ApiFailure };
 
 /** Why the last add or PIN change did not go through (shown above the form). */
 export type IdPinNotice = 'invalid-pair' | 'throttled' | 'unavailable';

@@ -8,8 +8,23 @@ import * as S from './schemas.js';
 import { IdPinIdentifier, Pin } from './schemas.js';
 
 const OVERRIDES: SchemaOverrides = new Map<z.ZodMiniType, Record<string, unknown>>([
-  [IdPinIdentifier, { type: 'string', pattern: `^\\d{${ID_PIN_ID_DIGITS}}$`, description: `The ID as printed on the invitation, ${ID_PIN_ID_DIGITS} digits, separators dropped.` }],
-  [Pin, { type: 'string', pattern: `^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`, writeOnly: true, description: `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} ASCII digits, never trimmed. Request bodies only: never returned.` }],
+  [
+    IdPinIdentifier,
+    {
+      type: 'string',
+      pattern: `^\\d{${ID_PIN_ID_DIGITS}}$`,
+      description: `The ID as printed on the invitation, ${ID_PIN_ID_DIGITS} digits, separators dropped.`,
+    },
+  ],
+  [
+    Pin,
+    {
+      type: 'string',
+      pattern: `^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`,
+      writeOnly: true,
+      description: `${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} ASCII digits, never trimmed. Request bodies only: never returned.`,
+    },
+  ],
 ]);
 
 const COMPONENTS = {
@@ -28,7 +43,9 @@ type Component = keyof typeof COMPONENTS;
 
 const { json, problem, operation: op } = openApiBuilders<Component>('remote-services');
 const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-const THROTTLED = problem('Too many wrong pairs or current PINs in a row for this account (`/problems/too-many-attempts`): wait `Retry-After` seconds (also `retryAt`, an instant). During a wait nothing is checked.');
+const THROTTLED = problem(
+  'Too many wrong pairs or current PINs in a row for this account (`/problems/too-many-attempts`): wait `Retry-After` seconds (also `retryAt`, an instant). During a wait nothing is checked.',
+);
 const INVALID = problem('A field is malformed (`/problems/validation`, with `errors` as `{ field, issue }`)');
 const NOT_FOUND = problem('No such link or site for this user (`/problems/not-found`)');
 
@@ -39,34 +56,74 @@ export function remoteIdPinComponents(): Record<string, unknown> {
 export function remoteIdPinPaths(): Record<string, unknown> {
   return {
     [`/${ID_PIN_LINKS_PATH}`]: {
-      get: op('remoteListIdPinLinks', 'RS-IDPIN: the user’s ID & PIN links, each with its sites and the user’s information for it (never a PIN)', undefined, { '200': json('RemoteIdPinLinks', 'The links') }),
-      post: op('remoteAddIdPin', 'RS-IDPIN: links an ID & PIN pair to the account (more sites). Not idempotent: a credential check, sent once.', 'RemoteIdPinAddRequest', {
-        '201': json('RemoteIdPinAddResponse', 'Linked; `newSiteIds`: the sites the user did not reach before'),
-        '409': problem('This pair is already linked to the account (`/problems/id-pin-already-linked`, with `linkId`)'),
-        '422': problem('The ID and PIN do not match a pair (`/problems/id-pin-invalid`) — the same answer for an unknown ID and a wrong PIN; or a malformed field (`/problems/validation`)'),
-        '429': THROTTLED,
-      }),
+      get: op(
+        'remoteListIdPinLinks',
+        'RS-IDPIN: the user’s ID & PIN links, each with its sites and the user’s information for it (never a PIN)',
+        undefined,
+        { '200': json('RemoteIdPinLinks', 'The links') },
+      ),
+      post: op(
+        'remoteAddIdPin',
+        'RS-IDPIN: links an ID & PIN pair to the account (more sites). Not idempotent: a credential check, sent once.',
+        'RemoteIdPinAddRequest',
+        {
+          '201': json('RemoteIdPinAddResponse', 'Linked; `newSiteIds`: the sites the user did not reach before'),
+          '409': problem('This pair is already linked to the account (`/problems/id-pin-already-linked`, with `linkId`)'),
+          '422': problem(
+            'The ID and PIN do not match a pair (`/problems/id-pin-invalid`) — the same answer for an unknown ID and a wrong PIN; or a malformed field (`/problems/validation`)',
+          ),
+          '429': THROTTLED,
+        },
+      ),
     },
     [`/${ID_PIN_LINKS_PATH}/{linkId}`]: {
-      delete: op('remoteRemoveIdPin', 'RS-IDPIN: removes a link; its sites leave the user’s list unless another link reaches them', undefined, { '200': json('RemoteIdPinRemoveResponse', 'Removed'), '404': NOT_FOUND }, { parameters: [path('linkId')] }),
+      delete: op(
+        'remoteRemoveIdPin',
+        'RS-IDPIN: removes a link; its sites leave the user’s list unless another link reaches them',
+        undefined,
+        { '200': json('RemoteIdPinRemoveResponse', 'Removed'), '404': NOT_FOUND },
+        { parameters: [path('linkId')] },
+      ),
     },
     [`/${ID_PIN_LINKS_PATH}/{linkId}/pin`]: {
-      post: op('remoteChangePin', 'RS-IDPIN: changes the PIN of a link (the current one, the new one; the form checked it twice)', 'RemotePinChangeRequest', {
-        '200': json('RemotePinChangeResponse', 'Changed'),
-        '404': NOT_FOUND,
-        '422': problem('The current PIN is wrong (`/problems/id-pin-invalid-current-pin`, counts toward the throttle), the new one is the current one (`/problems/id-pin-same-pin`), or a malformed field'),
-        '429': THROTTLED,
-      }, { parameters: [path('linkId')] }),
+      post: op(
+        'remoteChangePin',
+        'RS-IDPIN: changes the PIN of a link (the current one, the new one; the form checked it twice)',
+        'RemotePinChangeRequest',
+        {
+          '200': json('RemotePinChangeResponse', 'Changed'),
+          '404': NOT_FOUND,
+          '422': problem(
+            'The current PIN is wrong (`/problems/id-pin-invalid-current-pin`, counts toward the throttle), the new one is the current one (`/problems/id-pin-same-pin`), or a malformed field',
+          ),
+          '429': THROTTLED,
+        },
+        { parameters: [path('linkId')] },
+      ),
     },
     [`/${ID_PIN_LINKS_PATH}/{linkId}/holder`]: {
-      put: op('remoteUpdateIdPinHolder', 'RS-IDPIN: the user’s personal information for a link (names 1–80 characters, a French phone or null, an e-mail)', 'RemoteIdPinHolder', { '200': json('RemoteIdPinLink', 'Saved'), '404': NOT_FOUND, '422': INVALID }, { parameters: [path('linkId')] }),
+      put: op(
+        'remoteUpdateIdPinHolder',
+        'RS-IDPIN: the user’s personal information for a link (names 1–80 characters, a French phone or null, an e-mail)',
+        'RemoteIdPinHolder',
+        { '200': json('RemoteIdPinLink', 'Saved'), '404': NOT_FOUND, '422': INVALID },
+        { parameters: [path('linkId')] },
+      ),
     },
     [`/${ID_PIN_SITES_PATH}/{siteId}/nickname`]: {
-      put: op('remoteSetSiteNickname', `RS-IDPIN: a site’s nickname — trimmed, 1–${NICKNAME_MAX_LENGTH} characters, one line, unique among the user’s sites (case and accents ignored); null or empty clears it`, 'RemoteNicknameRequest', {
-        '200': json('RemoteNicknameResponse', 'Saved'),
-        '404': NOT_FOUND,
-        '422': problem('Already another site’s nickname (`/problems/id-pin-nickname-taken`), or too long / control characters (`/problems/validation`)'),
-      }, { parameters: [path('siteId')] }),
+      put: op(
+        'remoteSetSiteNickname',
+        `RS-IDPIN: a site’s nickname — trimmed, 1–${NICKNAME_MAX_LENGTH} characters, one line, unique among the user’s sites (case and accents ignored); null or empty clears it`,
+        'RemoteNicknameRequest',
+        {
+          '200': json('RemoteNicknameResponse', 'Saved'),
+          '404': NOT_FOUND,
+          '422': problem(
+            'Already another site’s nickname (`/problems/id-pin-nickname-taken`), or too long / control characters (`/problems/validation`)',
+          ),
+        },
+        { parameters: [path('siteId')] },
+      ),
     },
   };
 }

@@ -8,14 +8,19 @@
  */
 import { decideThrottledLogin, throttledUntil, type ThrottleDecision, type ThrottleState } from '../../passport/throttle.js';
 
-
 /** The key an account's ID & PIN attempts are counted under. */
 export const idPinThrottleKey = (account: string): string => `id-pin:${account}`;
 
 /** RS-IDPIN: one attempt at a pair or a current PIN by `account`. `valid` is not read during a wait. */
-export function decideIdPinAttempt(state: ThrottleState, account: string, valid: boolean, now: number): { readonly state: ThrottleState; readonly decision: ThrottleDecision } {
+export function decideIdPinAttempt(
+  state: ThrottleState,
+  account: string,
+  valid: boolean,
+  now: number,
+): { readonly state: ThrottleState; readonly decision: ThrottleDecision } {
   return decideThrottledLogin(state, idPinThrottleKey(account), valid, now);
 }
 
 /** Until when `account` must wait before its next attempt, if it must. */
-export const idPinWaitUntil = (state: ThrottleState, account: string, now: number): number | undefined => throttledUntil(state, idPinThrottleKey(account), now);
+export const idPinWaitUntil = (state: ThrottleState, account: string, now: number): number | undefined =>
+  throttledUntil(state, idPinThrottleKey(account), now);

@@ -6,7 +6,8 @@
 export const remoteAlarmsCancelFr = {
   'rs.alarms.cancelling': 'Annulation…',
   'rs.alarms.confirm.title': 'Annuler cette alarme\u202f?',
-  'rs.alarms.confirm.body': 'Securitas n’enverra pas de patrouille pour cette alarme. Ne l’annulez que s’il s’agit à coup sûr d’une fausse alerte.',
+  'rs.alarms.confirm.body':
+    'Securitas n’enverra pas de patrouille pour cette alarme. Ne l’annulez que s’il s’agit à coup sûr d’une fausse alerte.',
   'rs.alarms.confirm.yes': 'Oui, annuler l’alarme',
   'rs.alarms.confirm.keep': 'Non, garder l’alarme',
   'rs.alarms.cancelled': 'Alarme annulée\u202f: {site}, {zone}.',

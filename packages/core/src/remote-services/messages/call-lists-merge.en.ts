@@ -14,7 +14,8 @@ export const remoteCallListsMergeEn: CatalogOf<typeof remoteCallListsMergeFr> = 
   'rs.call-lists.notice.close': 'Got it',
   'rs.call-lists.conflict.title': '{count, plural, one {# contact changed on both sides} other {# contacts changed on both sides}}',
   'rs.call-lists.conflict.intro': 'Choose which version to keep for each. Nothing is saved before “Save”.',
-  'rs.call-lists.conflict.spoken': 'Conflict: {name} changed {count, plural, one {a contact} other {# contacts}} you had changed too. Choose which version to keep.',
+  'rs.call-lists.conflict.spoken':
+    'Conflict: {name} changed {count, plural, one {a contact} other {# contacts}} you had changed too. Choose which version to keep.',
   'rs.call-lists.conflict.mine.added': 'You added them in position {position}',
   'rs.call-lists.conflict.mine.moved': 'You moved them to position {position}',
   'rs.call-lists.conflict.mine.removed': 'You removed them from the list',

@@ -6,8 +6,10 @@
 export const remoteCallListsMergeFr = {
   'rs.call-lists.choose-first': 'Choisissez d’abord la version à garder pour chaque contact en conflit.',
   'rs.call-lists.rebased.title': '{name} a enregistré cette liste pendant que vous la modifiiez',
-  'rs.call-lists.rebased.when': 'Enregistrée le {date} à {time}. Vos modifications ont été appliquées à sa version\u202f: vérifiez la liste, puis enregistrez.',
-  'rs.call-lists.rebased.spoken': 'La liste a été modifiée par {name}. Vos modifications ont été appliquées à sa version\u202f: vérifiez, puis enregistrez.',
+  'rs.call-lists.rebased.when':
+    'Enregistrée le {date} à {time}. Vos modifications ont été appliquées à sa version\u202f: vérifiez la liste, puis enregistrez.',
+  'rs.call-lists.rebased.spoken':
+    'La liste a été modifiée par {name}. Vos modifications ont été appliquées à sa version\u202f: vérifiez, puis enregistrez.',
   'rs.call-lists.their-changes': 'Changements {de name}\u202f:',
   'rs.call-lists.change.added': '{name} ajouté',
   'rs.call-lists.change.removed': '{name} retiré',
@@ -15,7 +17,8 @@ export const remoteCallListsMergeFr = {
   'rs.call-lists.notice.close': 'J’ai compris',
   'rs.call-lists.conflict.title': '{count, plural, one {# contact modifié des deux côtés} other {# contacts modifiés des deux côtés}}',
   'rs.call-lists.conflict.intro': 'Choisissez pour chacun la version à garder. Rien n’est enregistré avant «\u202fEnregistrer\u202f».',
-  'rs.call-lists.conflict.spoken': 'Conflit\u202f: {name} a modifié {count, plural, one {un contact} other {# contacts}} que vous aviez aussi changés. Choisissez la version à garder.',
+  'rs.call-lists.conflict.spoken':
+    'Conflit\u202f: {name} a modifié {count, plural, one {un contact} other {# contacts}} que vous aviez aussi changés. Choisissez la version à garder.',
   'rs.call-lists.conflict.mine.added': 'Vous l’avez ajouté en position {position}',
   'rs.call-lists.conflict.mine.moved': 'Vous l’avez déplacé en position {position}',
   'rs.call-lists.conflict.mine.removed': 'Vous l’avez retiré de la liste',

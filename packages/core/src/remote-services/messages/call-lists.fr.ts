@@ -13,9 +13,11 @@ export const remoteCallListsFr = {
   'rs.call-lists.no-site': 'Choisissez un site pour voir ses listes d’appels.',
   'rs.call-lists.no-lists': 'Ce site n’a pas encore de liste d’appels.',
   'rs.call-lists.empty-list': 'Personne dans cette liste pour l’instant. Ajoutez un contact du site ci-dessous.',
-  'rs.call-lists.count': '{count, plural, =0 {Aucun contact} one {# contact, appelé dans cet ordre} other {# contacts, appelés dans cet ordre}}',
+  'rs.call-lists.count':
+    '{count, plural, =0 {Aucun contact} one {# contact, appelé dans cet ordre} other {# contacts, appelés dans cet ordre}}',
   'rs.call-lists.updated': 'Enregistrée le {date} à {time} par {name}',
-  'rs.call-lists.how-to': 'Pour changer l’ordre\u202f: glissez la poignée, utilisez «\u202fMonter\u202f» et «\u202fDescendre\u202f», ou Alt+Flèche haut et Alt+Flèche bas.',
+  'rs.call-lists.how-to':
+    'Pour changer l’ordre\u202f: glissez la poignée, utilisez «\u202fMonter\u202f» et «\u202fDescendre\u202f», ou Alt+Flèche haut et Alt+Flèche bas.',
   'rs.call-lists.position': 'Position {position}',
   'rs.call-lists.no-phone': 'Aucun téléphone',
   'rs.call-lists.unknown-contact': 'Contact qui n’est plus sur le site',

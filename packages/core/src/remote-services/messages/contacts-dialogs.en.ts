@@ -9,14 +9,16 @@ export const remoteContactsDialogsEn: CatalogOf<typeof remoteContactsDialogsFr> 
   'rs.contacts.level.current': 'Current level',
   'rs.contacts.level.not-grantable': 'Your level does not allow granting it.',
   'rs.contacts.invite.title': 'Invite a colleague',
-  'rs.contacts.invite.intro': 'Your colleague becomes a contact of the site and receives an e-mail invitation to MySecuritas Remote Services, valid for {days} days.',
+  'rs.contacts.invite.intro':
+    'Your colleague becomes a contact of the site and receives an e-mail invitation to MySecuritas Remote Services, valid for {days} days.',
   'rs.contacts.field.firstName': 'First name',
   'rs.contacts.field.lastName': 'Last name',
   'rs.contacts.field.phone': 'Phone (optional)',
   'rs.contacts.field.phone.hint': 'A French number, for example 06 12 34 56 78 or +33 1 23 45 67 89.',
   'rs.contacts.field.email': 'E-mail address',
   'rs.contacts.field.emails': 'E-mail addresses',
-  'rs.contacts.field.emails.hint': '{max, plural, one {One address at most.} other {Up to # addresses.}} The invitation goes to the first one.',
+  'rs.contacts.field.emails.hint':
+    '{max, plural, one {One address at most.} other {Up to # addresses.}} The invitation goes to the first one.',
   'rs.contacts.field.email-n': 'E-mail address {n}',
   'rs.contacts.field.permission': 'Permission level',
   'rs.contacts.issue.required': 'This field is required.',
@@ -25,7 +27,8 @@ export const remoteContactsDialogsEn: CatalogOf<typeof remoteContactsDialogsFr> 
   'rs.contacts.issue.invalid-email': 'Enter a valid e-mail address, for example first.last@example.fr.',
   'rs.contacts.issue.duplicate-email': 'This address is already listed above.',
   'rs.contacts.issue.email-required': 'An e-mail address is needed: the invitation was sent to it.',
-  'rs.contacts.issue.already-contact': 'A contact of this site already has this address: grant them access or resend their invitation from the list.',
+  'rs.contacts.issue.already-contact':
+    'A contact of this site already has this address: grant them access or resend their invitation from the list.',
   'rs.contacts.form.errors': '{count, plural, one {# field to correct} other {# fields to correct}}',
   'rs.contacts.save': 'Save',
   'rs.contacts.saving': 'Saving…',

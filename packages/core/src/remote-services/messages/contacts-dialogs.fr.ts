@@ -10,7 +10,8 @@ export const remoteContactsDialogsFr = {
   'rs.contacts.level.current': 'Niveau actuel',
   'rs.contacts.level.not-grantable': 'Votre niveau ne permet pas de l’accorder.',
   'rs.contacts.invite.title': 'Inviter un collègue',
-  'rs.contacts.invite.intro': 'Votre collègue devient un contact du site et reçoit par e-mail une invitation à MySecuritas Remote Services, valable {days} jours.',
+  'rs.contacts.invite.intro':
+    'Votre collègue devient un contact du site et reçoit par e-mail une invitation à MySecuritas Remote Services, valable {days} jours.',
   'rs.contacts.field.firstName': 'Prénom',
   'rs.contacts.field.lastName': 'Nom',
   'rs.contacts.field.phone': 'Téléphone (facultatif)',
@@ -26,7 +27,8 @@ export const remoteContactsDialogsFr = {
   'rs.contacts.issue.invalid-email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
   'rs.contacts.issue.duplicate-email': 'Cette adresse figure déjà plus haut.',
   'rs.contacts.issue.email-required': 'Une adresse e-mail est nécessaire\u202f: l’invitation y a été envoyée.',
-  'rs.contacts.issue.already-contact': 'Cette adresse est déjà celle d’un contact du site\u202f: accordez-lui l’accès ou renvoyez son invitation depuis la liste.',
+  'rs.contacts.issue.already-contact':
+    'Cette adresse est déjà celle d’un contact du site\u202f: accordez-lui l’accès ou renvoyez son invitation depuis la liste.',
   'rs.contacts.form.errors': '{count, plural, one {# champ à corriger} other {# champs à corriger}}',
   'rs.contacts.save': 'Enregistrer',
   'rs.contacts.saving': 'Enregistrement…',
@@ -44,7 +46,8 @@ export const remoteContactsDialogsFr = {
   'rs.contacts.level.grants-none': 'Ne peut inviter personne',
   'rs.contacts.level.administrator.description': 'Tous les droits sur le site, y compris nommer d’autres administrateurs.',
   'rs.contacts.level.manager.description': 'Gère le site au quotidien\u202f: horaires, listes d’appels, contacts et invitations.',
-  'rs.contacts.level.operator.description': 'Agit sur les systèmes\u202f: activation, mode test, annulation des alarmes de priorité 2 et 3.',
+  'rs.contacts.level.operator.description':
+    'Agit sur les systèmes\u202f: activation, mode test, annulation des alarmes de priorité 2 et 3.',
   'rs.contacts.level.viewer.description': 'Consulte le site, ses alarmes et ses contacts, sans rien modifier.',
   'rs.contacts.capability.view': 'Consulter le site, ses alarmes, ses horaires, ses listes d’appels et ses contacts',
   'rs.contacts.capability.arm-and-test': 'Activer et désactiver les systèmes, mettre le site en mode test',

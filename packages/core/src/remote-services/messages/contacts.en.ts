@@ -46,4 +46,8 @@ export const remoteContactsMainEn: CatalogOf<typeof remoteContactsMainFr> = {
   'rs.contacts.failure.other': 'The change was not saved. Try again.',
 };
 
-export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = /* @__PURE__ */ Object.assign({}, remoteContactsMainEn, remoteContactsDialogsEn);
+export const remoteContactsEn: CatalogOf<typeof remoteContactsFr> = /* @__PURE__ */ Object.assign(
+  {},
+  remoteContactsMainEn,
+  remoteContactsDialogsEn,
+);

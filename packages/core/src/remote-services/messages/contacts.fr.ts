@@ -41,7 +41,8 @@ export const remoteContactsMainFr = {
   'rs.contacts.failure.network': 'La connexion a échoué. Vérifiez votre réseau, puis réessayez.',
   'rs.contacts.failure.server': 'Le service n’a pas pu répondre. Réessayez dans un instant.',
   'rs.contacts.failure.permission-denied': 'Votre niveau d’autorisation ne permet pas ce changement.',
-  'rs.contacts.failure.contact-locked': 'Cette personne a désormais accès à MySecuritas\u202f: elle tient elle-même ses informations à jour.',
+  'rs.contacts.failure.contact-locked':
+    'Cette personne a désormais accès à MySecuritas\u202f: elle tient elle-même ses informations à jour.',
   'rs.contacts.failure.invitation-state': 'L’invitation a changé entre-temps. Actualisez la liste.',
   'rs.contacts.failure.not-found': 'Ce contact n’existe plus sur le site. Actualisez la liste.',
   'rs.contacts.failure.validation': 'Certains champs sont à corriger.',

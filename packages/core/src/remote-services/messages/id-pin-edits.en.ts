@@ -21,7 +21,8 @@ export const remoteIdPinEditsEn: CatalogOf<typeof remoteIdPinEditsFr> = {
   'rs.id-pin.add.pin.hint': '{min} to {max} digits.',
   'rs.id-pin.add.submit': 'Link the sites',
   'rs.id-pin.add.submitting': 'Checking…',
-  'rs.id-pin.add.done': '{count, plural, =0 {ID {id} linked: its sites were already in your list.} one {ID {id} linked: # new site in your list.} other {ID {id} linked: # new sites in your list.}}',
+  'rs.id-pin.add.done':
+    '{count, plural, =0 {ID {id} linked: its sites were already in your list.} one {ID {id} linked: # new site in your list.} other {ID {id} linked: # new sites in your list.}}',
   'rs.id-pin.error.required': 'This field is required.',
   'rs.id-pin.error.id-format': 'The ID has {digits} digits.',
   'rs.id-pin.error.already-linked': 'This ID & PIN is already linked to your account.',
@@ -41,13 +42,16 @@ export const remoteIdPinEditsEn: CatalogOf<typeof remoteIdPinEditsFr> = {
   'rs.id-pin.pin.submitting': 'Changing…',
   'rs.id-pin.pin.done': 'The PIN of ID {id} is changed.',
   'rs.id-pin.remove.title': 'Remove ID {id}?',
-  'rs.id-pin.remove.lost': '{count, plural, =0 {All its sites stay reachable through another ID & PIN.} one {This site will no longer be reachable from your account:} other {These # sites will no longer be reachable from your account:}}',
-  'rs.id-pin.remove.kept': '{count, plural, one {This site stays reachable through another ID & PIN:} other {These # sites stay reachable through another ID & PIN:}}',
+  'rs.id-pin.remove.lost':
+    '{count, plural, =0 {All its sites stay reachable through another ID & PIN.} one {This site will no longer be reachable from your account:} other {These # sites will no longer be reachable from your account:}}',
+  'rs.id-pin.remove.kept':
+    '{count, plural, one {This site stays reachable through another ID & PIN:} other {These # sites stay reachable through another ID & PIN:}}',
   'rs.id-pin.remove.again': 'To get them back, you will have to enter this ID and its PIN again.',
   'rs.id-pin.remove.confirm': 'Remove the ID',
   'rs.id-pin.remove.removing': 'Removing…',
   'rs.id-pin.remove.failed': 'The removal did not go through.',
-  'rs.id-pin.remove.done': '{count, plural, =0 {ID {id} removed; its sites stay reachable through another ID & PIN.} one {ID {id} removed: # site left your list.} other {ID {id} removed: # sites left your list.}}',
+  'rs.id-pin.remove.done':
+    '{count, plural, =0 {ID {id} removed; its sites stay reachable through another ID & PIN.} one {ID {id} removed: # site left your list.} other {ID {id} removed: # sites left your list.}}',
   'rs.id-pin.holder.title': 'Your information for ID {id}',
   'rs.id-pin.holder.intro': 'Securitas reaches you at these details about the sites of this ID.',
   'rs.id-pin.holder.firstName': 'First name',

@@ -22,7 +22,8 @@ export const remoteIdPinEditsFr = {
   'rs.id-pin.add.pin.hint': 'De {min} à {max} chiffres.',
   'rs.id-pin.add.submit': 'Relier les sites',
   'rs.id-pin.add.submitting': 'Vérification…',
-  'rs.id-pin.add.done': '{count, plural, =0 {ID {id} relié\u202f: ses sites étaient déjà dans votre liste.} one {ID {id} relié\u202f: # nouveau site dans votre liste.} other {ID {id} relié\u202f: # nouveaux sites dans votre liste.}}',
+  'rs.id-pin.add.done':
+    '{count, plural, =0 {ID {id} relié\u202f: ses sites étaient déjà dans votre liste.} one {ID {id} relié\u202f: # nouveau site dans votre liste.} other {ID {id} relié\u202f: # nouveaux sites dans votre liste.}}',
   'rs.id-pin.error.required': 'Ce champ est obligatoire.',
   'rs.id-pin.error.id-format': 'L’ID compte {digits} chiffres.',
   'rs.id-pin.error.already-linked': 'Cet ID & PIN est déjà relié à votre compte.',
@@ -42,13 +43,16 @@ export const remoteIdPinEditsFr = {
   'rs.id-pin.pin.submitting': 'Modification…',
   'rs.id-pin.pin.done': 'Le PIN de l’ID {id} est modifié.',
   'rs.id-pin.remove.title': 'Retirer l’ID {id}\u202f?',
-  'rs.id-pin.remove.lost': '{count, plural, =0 {Tous ses sites restent accessibles par un autre ID & PIN.} one {Ce site ne sera plus accessible depuis votre compte\u202f:} other {Ces # sites ne seront plus accessibles depuis votre compte\u202f:}}',
-  'rs.id-pin.remove.kept': '{count, plural, one {Ce site reste accessible par un autre ID & PIN\u202f:} other {Ces # sites restent accessibles par un autre ID & PIN\u202f:}}',
+  'rs.id-pin.remove.lost':
+    '{count, plural, =0 {Tous ses sites restent accessibles par un autre ID & PIN.} one {Ce site ne sera plus accessible depuis votre compte\u202f:} other {Ces # sites ne seront plus accessibles depuis votre compte\u202f:}}',
+  'rs.id-pin.remove.kept':
+    '{count, plural, one {Ce site reste accessible par un autre ID & PIN\u202f:} other {Ces # sites restent accessibles par un autre ID & PIN\u202f:}}',
   'rs.id-pin.remove.again': 'Pour les retrouver, il faudra saisir de nouveau cet ID et son PIN.',
   'rs.id-pin.remove.confirm': 'Retirer l’ID',
   'rs.id-pin.remove.removing': 'Retrait…',
   'rs.id-pin.remove.failed': 'Le retrait n’a pas abouti.',
-  'rs.id-pin.remove.done': '{count, plural, =0 {ID {id} retiré\u202f; ses sites restent accessibles par un autre ID & PIN.} one {ID {id} retiré\u202f: # site a quitté votre liste.} other {ID {id} retiré\u202f: # sites ont quitté votre liste.}}',
+  'rs.id-pin.remove.done':
+    '{count, plural, =0 {ID {id} retiré\u202f; ses sites restent accessibles par un autre ID & PIN.} one {ID {id} retiré\u202f: # site a quitté votre liste.} other {ID {id} retiré\u202f: # sites ont quitté votre liste.}}',
   'rs.id-pin.holder.title': 'Vos informations pour l’ID {id}',
   'rs.id-pin.holder.intro': 'Securitas vous joint à ces coordonnées pour les sites de cet ID.',
   'rs.id-pin.holder.firstName': 'Prénom',

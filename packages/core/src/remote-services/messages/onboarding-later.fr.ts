@@ -7,7 +7,8 @@
  */
 export const remoteOnboardingLaterFr = {
   'rs.onboarding.email.title': 'Créez votre compte MySecuritas',
-  'rs.onboarding.email.intro': 'Indiquez l’adresse e-mail de votre futur compte\u202f: nous vous y enverrons un lien pour choisir votre mot de passe.',
+  'rs.onboarding.email.intro':
+    'Indiquez l’adresse e-mail de votre futur compte\u202f: nous vous y enverrons un lien pour choisir votre mot de passe.',
   'rs.onboarding.email.label': 'Adresse e-mail',
   'rs.onboarding.email.submit': 'Recevoir le lien',
   'rs.onboarding.exited.title': 'Inscription interrompue',

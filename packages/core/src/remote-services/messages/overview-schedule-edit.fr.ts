@@ -8,7 +8,8 @@ export const remoteOverviewScheduleEditFr = {
   'rs.overview.schedule.form.edit': 'Modifier l’horaire temporaire',
   'rs.overview.schedule.form.date': 'Date',
   'rs.overview.schedule.form.ranges': 'Horaires d’ouverture',
-  'rs.overview.schedule.form.rangesHelp': 'Heures sur 24 h, par exemple 08:30. Sans plage, le site est fermé et sous alarme toute la journée.',
+  'rs.overview.schedule.form.rangesHelp':
+    'Heures sur 24 h, par exemple 08:30. Sans plage, le site est fermé et sous alarme toute la journée.',
   'rs.overview.schedule.form.start': 'Ouverture',
   'rs.overview.schedule.form.end': 'Fermeture',
   'rs.overview.schedule.form.rangeN': 'Plage {n}',

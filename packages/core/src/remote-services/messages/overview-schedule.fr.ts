@@ -8,7 +8,8 @@ export const remoteOverviewScheduleFr = {
   'rs.overview.weekday.5': 'sam.',
   'rs.overview.weekday.6': 'dim.',
   'rs.overview.schedule.title': 'Programme de surveillance',
-  'rs.overview.schedule.help': 'Horaires d’ouverture du site, d’aujourd’hui à dans 30 jours. En dehors de ces horaires, l’alarme doit être activée.',
+  'rs.overview.schedule.help':
+    'Horaires d’ouverture du site, d’aujourd’hui à dans 30 jours. En dehors de ces horaires, l’alarme doit être activée.',
   'rs.overview.schedule.days': 'Jours du programme',
   'rs.overview.schedule.closed': 'Fermé, sous alarme toute la journée',
   'rs.overview.schedule.range': '{start} – {end}',

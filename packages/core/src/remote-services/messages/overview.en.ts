@@ -22,7 +22,8 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.remaining.ms': '{m} min {s} sec',
   'rs.overview.remaining.s': '{s} sec',
   'rs.overview.testMode.title': 'Test mode',
-  'rs.overview.testMode.help': 'In test mode, signals from your systems trigger no response (they stay in the log). For your safety, test mode switches itself off at the end of the chosen duration.',
+  'rs.overview.testMode.help':
+    'In test mode, signals from your systems trigger no response (they stay in the log). For your safety, test mode switches itself off at the end of the chosen duration.',
   'rs.overview.testMode.off': 'Test mode off',
   'rs.overview.testMode.on': 'Test mode on until {time}',
   'rs.overview.testMode.remaining': 'Time left: {duration}',
@@ -33,4 +34,9 @@ export const remoteOverviewMainEn: CatalogOf<typeof remoteOverviewMainFr> = {
   'rs.overview.testMode.error': 'The test mode status could not be loaded.',
 } as const;
 
-export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign({}, remoteOverviewMainEn, remoteOverviewScheduleEn, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditEn, remoteOverviewLogEn, remoteOverviewTestModeEn));
+export const remoteOverviewEn: CatalogOf<typeof remoteOverviewFr> = /* @__PURE__ */ Object.assign(
+  {},
+  remoteOverviewMainEn,
+  remoteOverviewScheduleEn,
+  /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditEn, remoteOverviewLogEn, remoteOverviewTestModeEn),
+);

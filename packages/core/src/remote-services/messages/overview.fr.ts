@@ -24,7 +24,8 @@ export const remoteOverviewMainFr = {
   'rs.overview.remaining.ms': '{m} min {s} s',
   'rs.overview.remaining.s': '{s} s',
   'rs.overview.testMode.title': 'Mode test',
-  'rs.overview.testMode.help': 'En mode test, les signaux de vos systèmes ne déclenchent pas d’intervention (ils restent dans le journal). Pour votre sécurité, le mode test s’arrête de lui-même à la fin de la durée choisie.',
+  'rs.overview.testMode.help':
+    'En mode test, les signaux de vos systèmes ne déclenchent pas d’intervention (ils restent dans le journal). Pour votre sécurité, le mode test s’arrête de lui-même à la fin de la durée choisie.',
   'rs.overview.testMode.off': 'Mode test désactivé',
   'rs.overview.testMode.on': 'Mode test activé jusqu’à {time}',
   'rs.overview.testMode.remaining': 'Temps restant\u202f: {duration}',
@@ -36,4 +37,9 @@ export const remoteOverviewMainFr = {
 } as const;
 
 /** Every text of RS-OVERVIEW (the overview, its schedule, its log); pure, so a page that needs only one bundle carries only that one. */
-export const remoteOverviewFr = /* @__PURE__ */ Object.assign({}, remoteOverviewMainFr, remoteOverviewScheduleFr, /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditFr, remoteOverviewLogFr, remoteOverviewTestModeFr));
+export const remoteOverviewFr = /* @__PURE__ */ Object.assign(
+  {},
+  remoteOverviewMainFr,
+  remoteOverviewScheduleFr,
+  /* @__PURE__ */ Object.assign({}, remoteOverviewScheduleEditFr, remoteOverviewLogFr, remoteOverviewTestModeFr),
+);

@@ -45,27 +45,54 @@ export function resumeRemoteOnboarding(client: VigieClient, signupToken: string,
  * RS-ONB « Créez un nouveau compte »: e-mails the link to set the password. The same 202 whether
  * or not an account has this e-mail (no enumeration: its owner gets an e-mail saying so instead).
  */
-export function signUpForRemoteOnboarding(client: VigieClient, invitation: string, email: string, opts: Opts = {}): Promise<OnboardingStatus> {
+export function signUpForRemoteOnboarding(
+  client: VigieClient,
+  invitation: string,
+  email: string,
+  opts: Opts = {},
+): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_SIGNUP_PATH, { invitation, email }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
 }
 
 /** RS-ONB, the e-mailed link: the new account's password. 422 `password-policy` (`issues`), 410 `link-expired` / `link-used`. */
-export function setRemoteOnboardingPassword(client: VigieClient, signupToken: string, password: string, opts: Opts = {}): Promise<OnboardingStatus> {
+export function setRemoteOnboardingPassword(
+  client: VigieClient,
+  signupToken: string,
+  password: string,
+  opts: Opts = {},
+): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_PASSWORD_PATH, { token: signupToken, password }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
 }
 
 /** RS-ONB: one log-in attempt, sent once. 401 `invalid-credentials`, 429 `too-many-attempts` (`retryAfter`). */
-export function logInToRemoteOnboarding(client: VigieClient, invitation: string, email: string, password: string, opts: Opts = {}): Promise<OnboardingLoginResponse> {
+export function logInToRemoteOnboarding(
+  client: VigieClient,
+  invitation: string,
+  email: string,
+  password: string,
+  opts: Opts = {},
+): Promise<OnboardingLoginResponse> {
   return client.post(REMOTE_ONBOARDING_LOGIN_PATH, { invitation, email, password }, OnboardingLoginResponse, { ...opts, auth: PUBLIC });
 }
 
 /** RS-ONB: accepts the MySecuritas or the Remote Services terms. 401 `session-required`, 409 `step-not-allowed`. */
-export function acceptRemoteOnboardingTerms(client: VigieClient, sessionToken: string, terms: OnboardingTerms, opts: Opts = {}): Promise<OnboardingStatus> {
+export function acceptRemoteOnboardingTerms(
+  client: VigieClient,
+  sessionToken: string,
+  terms: OnboardingTerms,
+  opts: Opts = {},
+): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_TERMS_PATH, { terms }, OnboardingStatus, session(sessionToken, opts));
 }
 
 /** RS-ONB « Connecter l'ID et le PIN ». 422 `id-pin-refused`, 429 `too-many-attempts`. */
-export function connectRemoteOnboardingIdPin(client: VigieClient, sessionToken: string, id: string, pin: string, opts: Opts = {}): Promise<OnboardingStatus> {
+export function connectRemoteOnboardingIdPin(
+  client: VigieClient,
+  sessionToken: string,
+  id: string,
+  pin: string,
+  opts: Opts = {},
+): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_ID_PIN_PATH, { id, pin }, OnboardingStatus, session(sessionToken, opts));
 }
 
@@ -75,7 +102,12 @@ export function declareRemoteOnboardingNewUser(client: VigieClient, sessionToken
 }
 
 /** RS-ONB « Vérifiez vos coordonnées, puis sélectionnez Confirmer »: the last step; the onboarding is then completed. */
-export function confirmRemoteOnboardingContact(client: VigieClient, sessionToken: string, contact: OnboardingContact, opts: Opts = {}): Promise<OnboardingStatus> {
+export function confirmRemoteOnboardingContact(
+  client: VigieClient,
+  sessionToken: string,
+  contact: OnboardingContact,
+  opts: Opts = {},
+): Promise<OnboardingStatus> {
   return client.post(REMOTE_ONBOARDING_CONTACT_PATH, contact, OnboardingStatus, session(sessionToken, opts));
 }
 
@@ -106,7 +138,11 @@ export async function runOnboardingRequest(client: VigieClient, r: OnboardingReq
         return { type: 'answered', op: 'login', status: x.status, session: x.session };
       }
       case 'terms':
-        return { type: 'answered', op: r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', status: await acceptRemoteOnboardingTerms(client, r.session, r.terms, opts) };
+        return {
+          type: 'answered',
+          op: r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote',
+          status: await acceptRemoteOnboardingTerms(client, r.session, r.terms, opts),
+        };
       case 'id-pin':
         return { type: 'answered', op: 'id-pin', status: await connectRemoteOnboardingIdPin(client, r.session, r.id, r.pin, opts) };
       case 'new-user':
@@ -115,7 +151,10 @@ export async function runOnboardingRequest(client: VigieClient, r: OnboardingReq
         return { type: 'answered', op: 'contact', status: await confirmRemoteOnboardingContact(client, r.session, r.contact, opts) };
     }
   } catch (e) {
-    const failure: ApiFailure = e instanceof ApiError || (e instanceof Error && 'failure' in e) ? (e as ApiError).failure : { kind: 'network', message: 'The request failed' };
+    const failure: ApiFailure =
+      e instanceof ApiError || (e instanceof Error && 'failure' in e)
+        ? (e as ApiError).failure
+        : { kind: 'network', message: 'The request failed' };
     if (op === 'load' || op === 'resume') return { type: 'load-failed', failure };
     if (op === 'poll') return { type: 'refresh-failed', failure };
     return { type: 'refused', op, failure };

@@ -15,7 +15,11 @@ export { onboardingPasswordIssue } from './password-check.js';
 /** RS-ONB « Connecter l'ID et le PIN »: the typed ID's issue (8 digits; spaces, dots, dashes tolerated). */
 export function onboardingIdIssue(id: string): OnboardingFieldMessage | undefined {
   const issue = idPinIdIssue(id);
-  return issue === 'id-format' ? { key: 'rs.onboarding.idPin.error.id' } : issue === 'required' ? { key: 'form.error.required' } : undefined;
+  return issue === 'id-format'
+    ? { key: 'rs.onboarding.idPin.error.id' }
+    : issue === 'required'
+      ? { key: 'form.error.required' }
+      : undefined;
 }
 
 /** RS-ONB « Connecter l'ID et le PIN »: the typed PIN's issue (4 to 6 digits, never trimmed). */
@@ -39,11 +43,13 @@ export function contactIssues(c: OnboardingContact): Partial<Record<OnboardingCo
   const out: Partial<Record<OnboardingContactField, OnboardingFieldMessage>> = {};
   for (const f of ['firstName', 'lastName'] as const) {
     if (isBlank(c[f])) out[f] = { key: 'form.error.required' };
-    else if ([...c[f].trim()].length > CONTACT_NAME_MAX_LENGTH) out[f] = { key: 'rs.onboarding.contact.error.tooLong', params: { max: CONTACT_NAME_MAX_LENGTH } };
+    else if ([...c[f].trim()].length > CONTACT_NAME_MAX_LENGTH)
+      out[f] = { key: 'rs.onboarding.contact.error.tooLong', params: { max: CONTACT_NAME_MAX_LENGTH } };
   }
   if (isBlank(c.email)) out.email = { key: 'form.error.required' };
   else if (!isEmail(c.email)) out.email = { key: 'form.error.email' };
-  if (!isBlank(c.phone) && (c.phone.trim().length > CONTACT_PHONE_MAX_LENGTH || !isPhone(c.phone))) out.phone = { key: 'rs.onboarding.contact.error.phone' };
+  if (!isBlank(c.phone) && (c.phone.trim().length > CONTACT_PHONE_MAX_LENGTH || !isPhone(c.phone)))
+    out.phone = { key: 'rs.onboarding.contact.error.phone' };
   return out;
 }
 

@@ -19,7 +19,17 @@ import type { OnboardingContact, OnboardingStatus } from './schemas.js';
 const problemOf = (failure: ApiFailure): ProblemDetails | undefined => ('problem' in failure ? failure.problem : undefined);
 
 /** Every step the widget shows, in the order of the longest path. */
-export const ONBOARDING_STEPS = ['invitation', 'login', 'email', 'check-email', 'password', 'terms-mysecuritas', 'terms-remote', 'id-pin', 'contact'] as const;
+export const ONBOARDING_STEPS = [
+  'invitation',
+  'login',
+  'email',
+  'check-email',
+  'password',
+  'terms-mysecuritas',
+  'terms-remote',
+  'id-pin',
+  'contact',
+] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 /** RS-ONB: while waiting for the e-mailed link, the onboarding is fetched again every 5 seconds (it may go on in another tab). */
@@ -42,7 +52,16 @@ export interface OnboardingSource {
 }
 
 /** The requests that change the onboarding (each is one of the steps). */
-export const ONBOARDING_OPS = ['signup', 'password', 'login', 'terms-mysecuritas', 'terms-remote', 'id-pin', 'new-user', 'contact'] as const;
+export const ONBOARDING_OPS = [
+  'signup',
+  'password',
+  'login',
+  'terms-mysecuritas',
+  'terms-remote',
+  'id-pin',
+  'new-user',
+  'contact',
+] as const;
 export type OnboardingOp = (typeof ONBOARDING_OPS)[number];
 
 /** A field's message: a catalog key with its parameters. */
@@ -162,7 +181,10 @@ type S = OnboardingState;
 type Out = Step<S, R, E>;
 
 /** The events of the steps after the log-in (and of the new account's e-mail): the later part's. */
-export type OnboardingLaterEvent = Extract<E, { readonly type: 'submit-email' | 'accept-terms' | 'submit-id-pin' | 'no-id-pin' | 'confirm-new' | 'confirm-contact' }>;
+export type OnboardingLaterEvent = Extract<
+  E,
+  { readonly type: 'submit-email' | 'accept-terms' | 'submit-id-pin' | 'no-id-pin' | 'confirm-new' | 'confirm-contact' }
+>;
 
 /** The later steps' transition (`onboardingLaterTransition`, `onboarding-later.ts`), given to {@link onboardingFlowWith}. */
 export type OnboardingLaterTransition = (s: OnboardingActive, e: OnboardingLaterEvent, step: OnboardingStep, ctx: MachineContext) => Out;
@@ -289,13 +311,19 @@ function endFor(failure: ApiFailure): OnboardingEnd | undefined {
 function refused(s: OnboardingActive, op: OnboardingOp, failure: ApiFailure, ctx: MachineContext): Out {
   const base: OnboardingActive = { ...s, busy: undefined, resending: false };
   const seq = nextSeq(s);
-  const notice = (message: OnboardingFieldMessage, more: Partial<OnboardingNotice> = {}): OnboardingActive => ({ ...base, notice: { seq, op, message, tone: 'error', ...more } });
+  const notice = (message: OnboardingFieldMessage, more: Partial<OnboardingNotice> = {}): OnboardingActive => ({
+    ...base,
+    notice: { seq, op, message, tone: 'error', ...more },
+  });
   const end = endFor(failure);
   if (end) return { state: { phase: 'ended', reason: end }, effects: [] };
   switch (onboardingProblem(failure)) {
     case 'session-required':
       // The session ended on the server: log in again, the rest is kept there.
-      return { state: withPoll({ ...notice({ key: 'rs.onboarding.error.session' }, { tone: 'info' }), session: undefined }, ctx.now), effects: [] };
+      return {
+        state: withPoll({ ...notice({ key: 'rs.onboarding.error.session' }, { tone: 'info' }), session: undefined }, ctx.now),
+        effects: [],
+      };
     case 'invalid-credentials':
       return stay(notice({ key: 'rs.onboarding.error.credentials' }));
     case 'too-many-attempts':
@@ -356,18 +384,29 @@ function active(s: OnboardingActive, e: E, ctx: MachineContext, later: Onboardin
       if (step === 'id-pin' && s.noIdPin) return stay({ ...s, noIdPin: false });
       if (step === 'check-email') return stay(withPoll({ ...s, editingEmail: true, notice: undefined }, ctx.now));
       if (step === 'email' && s.editingEmail) return stay(withPoll({ ...s, editingEmail: false, notice: undefined }, ctx.now));
-      if ((step === 'email' || step === 'login') && !s.session && !s.status.passwordSet) return stay(withPoll({ ...s, choice: undefined, editingEmail: false, notice: undefined }, ctx.now));
+      if ((step === 'email' || step === 'login') && !s.session && !s.status.passwordSet)
+        return stay(withPoll({ ...s, choice: undefined, editingEmail: false, notice: undefined }, ctx.now));
       return stay(s);
     case 'resend-email':
       if (step !== 'check-email' || !s.status.email) return stay(s);
-      return onboardingCall(s, 'signup', { op: 'signup', invitation: s.invitation, email: s.status.email }, { notice: undefined, resending: true });
+      return onboardingCall(
+        s,
+        'signup',
+        { op: 'signup', invitation: s.invitation, email: s.status.email },
+        { notice: undefined, resending: true },
+      );
     case 'submit-password':
       if (step !== 'password' || !s.signup) return stay(s);
       return onboardingCall(s, 'password', { op: 'password', signup: s.signup, password: e.password });
     case 'submit-login':
       if (step !== 'login') return stay(s);
       if (s.waitUntil !== undefined && ctx.now < s.waitUntil) return stay(s);
-      return onboardingCall(s, 'login', { op: 'login', invitation: s.invitation, email: e.email.trim(), password: e.password }, { waitUntil: undefined });
+      return onboardingCall(
+        s,
+        'login',
+        { op: 'login', invitation: s.invitation, email: e.email.trim(), password: e.password },
+        { waitUntil: undefined },
+      );
     case 'submit-email':
     case 'accept-terms':
     case 'submit-id-pin':
@@ -381,7 +420,10 @@ function active(s: OnboardingActive, e: E, ctx: MachineContext, later: Onboardin
     case 'refused':
       return s.busy === e.op ? refused(s, e.op, e.failure, ctx) : stay(s);
     case 'refresh':
-      return { state: { ...s, pollAt: undefined }, effects: [{ type: 'call', key: 'poll', request: { op: 'poll', invitation: s.invitation } }] };
+      return {
+        state: { ...s, pollAt: undefined },
+        effects: [{ type: 'call', key: 'poll', request: { op: 'poll', invitation: s.invitation } }],
+      };
     case 'refreshed':
       if (e.status.completed) return { state: { phase: 'ended', reason: 'already-completed' }, effects: [] };
       // A request in flight answers for itself; the newer status otherwise.
@@ -394,7 +436,19 @@ function active(s: OnboardingActive, e: E, ctx: MachineContext, later: Onboardin
     case 'wait-over':
       return stay({ ...s, waitUntil: undefined, notice: s.notice?.message.key === 'rs.onboarding.error.wait' ? undefined : s.notice });
     case 'exit':
-      return { state: s, effects: [{ type: 'emit', name: 'onboarding-exited', detail: { step }, cancelable: true, ifNotCanceled: { type: 'exited' }, ifCanceled: { type: 'stay' } }] };
+      return {
+        state: s,
+        effects: [
+          {
+            type: 'emit',
+            name: 'onboarding-exited',
+            detail: { step },
+            cancelable: true,
+            ifNotCanceled: { type: 'exited' },
+            ifCanceled: { type: 'stay' },
+          },
+        ],
+      };
     case 'exited':
       return stay({ phase: 'exited', invitation: s.invitation });
     default:
@@ -414,7 +468,14 @@ function transitionCore(s: S, e: E, ctx: MachineContext, later: OnboardingLaterT
     case 'loading':
       if (e.type === 'loaded') {
         if (e.status.completed) return stay({ phase: 'ended', reason: 'already-completed' });
-        const next: OnboardingActive = { phase: 'active', invitation: e.invitation, status: e.status, editingEmail: false, noIdPin: false, ...(e.signup ? { signup: e.signup } : {}) };
+        const next: OnboardingActive = {
+          phase: 'active',
+          invitation: e.invitation,
+          status: e.status,
+          editingEmail: false,
+          noIdPin: false,
+          ...(e.signup ? { signup: e.signup } : {}),
+        };
         return stay(withPoll(next, ctx.now));
       }
       if (e.type === 'load-failed') {

@@ -28,7 +28,11 @@ const EXISTING = { email: 'claire.martin@exemple.fr', password: 'Une phrase de p
 const ID_PIN = { id: '4010 0000', pin: '2468' };
 const CONTACT = { firstName: 'Claire', lastName: 'Martin', email: EXISTING.email, phone: '06 12 34 56 78' };
 
-const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({ kind: 'http', status, problem: { type: `/problems/${slug}`, status, title: slug, ...extra } });
+const problem = (status: number, slug: string, extra: Record<string, unknown> = {}): ApiFailure => ({
+  kind: 'http',
+  status,
+  problem: { type: `/problems/${slug}`, status, title: slug, ...extra },
+});
 
 function fakeServer(kind: InvitationKind) {
   const accounts = new Map([[EXISTING.email, EXISTING.password]]);
@@ -55,14 +59,17 @@ function fakeServer(kind: InvitationKind) {
       case 'poll':
         return { type: 'refreshed', status };
       case 'resume':
-        return r.signup === signup ? { type: 'loaded', invitation: INVITATION, status, signup } : { type: 'load-failed', failure: problem(404, 'link-unknown') };
+        return r.signup === signup
+          ? { type: 'loaded', invitation: INVITATION, status, signup }
+          : { type: 'load-failed', failure: problem(404, 'link-unknown') };
       case 'signup':
         if (status.passwordSet) return { type: 'refused', op: 'signup', failure: problem(409, 'step-not-allowed') };
         status = { ...status, user: 'new', email: r.email, emailSent: true };
         signup = `sgn-${r.email}`;
         return { type: 'answered', op: 'signup', status };
       case 'password':
-        if ([...r.password].length < PASSWORD_MIN_LENGTH) return { type: 'refused', op: 'password', failure: problem(422, 'password-policy', { issues: ['too-short'] }) };
+        if ([...r.password].length < PASSWORD_MIN_LENGTH)
+          return { type: 'refused', op: 'password', failure: problem(422, 'password-policy', { issues: ['too-short'] }) };
         accounts.set(status.email!, r.password);
         status = { ...status, passwordSet: true };
         return { type: 'answered', op: 'password', status };
@@ -72,7 +79,13 @@ function fakeServer(kind: InvitationKind) {
         return { type: 'answered', op: 'login', status: withContact(), session: `ses-${++sessions}` };
       }
       case 'terms':
-        status = { ...status, terms: r.terms === 'mysecuritas' ? { ...status.terms, mysecuritas: true } : { ...status.terms, remoteServices: status.terms.mysecuritas } };
+        status = {
+          ...status,
+          terms:
+            r.terms === 'mysecuritas'
+              ? { ...status.terms, mysecuritas: true }
+              : { ...status.terms, remoteServices: status.terms.mysecuritas },
+        };
         return { type: 'answered', op: r.terms === 'mysecuritas' ? 'terms-mysecuritas' : 'terms-remote', status: withContact() };
       case 'id-pin':
         if (r.id !== '40100000' || r.pin !== ID_PIN.pin) return { type: 'refused', op: 'id-pin', failure: problem(422, 'id-pin-refused') };
@@ -107,7 +120,13 @@ type OnboardingFlow = Flow<OnboardingState, OnboardingEvent, OnboardingRequest>;
  * every transition's `{ state, effects }`; `beforeEvent(i)` is called before the i-th event is sent
  * (it returns false to leave that event out).
  */
-function drive(kind: InvitationKind, events: readonly (OnboardingEvent | 'open-link')[], now = 0, flow: OnboardingFlow = onboardingFlow, beforeEvent?: (i: number, e: OnboardingEvent | 'open-link') => boolean) {
+function drive(
+  kind: InvitationKind,
+  events: readonly (OnboardingEvent | 'open-link')[],
+  now = 0,
+  flow: OnboardingFlow = onboardingFlow,
+  beforeEvent?: (i: number, e: OnboardingEvent | 'open-link') => boolean,
+) {
   const server = fakeServer(kind);
   const ctx = { now };
   let state: OnboardingState = flow.init(ctx).state;
@@ -169,8 +188,27 @@ const newPath = (kind: InvitationKind): (OnboardingEvent | 'open-link')[] => [
 test('RS-ONB: the four paths have the steps of seed 000 (ID&PIN existing 4, automatic existing 3, ID&PIN new 9, automatic new 8)', () => {
   assert.deepEqual(onboardingPath('id-pin', 'existing'), ['invitation', 'login', 'id-pin', 'contact']);
   assert.deepEqual(onboardingPath('automatic', 'existing'), ['invitation', 'login', 'contact']);
-  assert.deepEqual(onboardingPath('id-pin', 'new'), ['invitation', 'email', 'check-email', 'password', 'login', 'terms-mysecuritas', 'terms-remote', 'id-pin', 'contact']);
-  assert.deepEqual(onboardingPath('automatic', 'new'), ['invitation', 'email', 'check-email', 'password', 'login', 'terms-mysecuritas', 'terms-remote', 'contact']);
+  assert.deepEqual(onboardingPath('id-pin', 'new'), [
+    'invitation',
+    'email',
+    'check-email',
+    'password',
+    'login',
+    'terms-mysecuritas',
+    'terms-remote',
+    'id-pin',
+    'contact',
+  ]);
+  assert.deepEqual(onboardingPath('automatic', 'new'), [
+    'invitation',
+    'email',
+    'check-email',
+    'password',
+    'login',
+    'terms-mysecuritas',
+    'terms-remote',
+    'contact',
+  ]);
   // Before the person says whether they have an account: the longer path (the count may only shrink).
   assert.deepEqual(onboardingPath('id-pin', undefined), onboardingPath('id-pin', 'new'));
 });
@@ -223,7 +261,10 @@ test('RS-ONB: focus goes to each new step’s heading, but not on the first disp
 
 test('RS-ONB: the e-mailed link resumes the onboarding at the password step, in another tab; the waiting tab polls and moves on', () => {
   // Tab A: sends the e-mail and waits.
-  const a = drive('automatic', [{ type: 'choose', user: 'new' }, { type: 'submit-email', email: NEW_EMAIL }]);
+  const a = drive('automatic', [
+    { type: 'choose', user: 'new' },
+    { type: 'submit-email', email: NEW_EMAIL },
+  ]);
   assert.equal(onboardingProgress(a.state)?.step, 'check-email');
   const deadline = onboardingFlow.deadline!(a.state);
   assert.deepEqual(deadline, { at: ONBOARDING_POLL_MS, event: { type: 'refresh' } });
@@ -244,7 +285,9 @@ test('RS-ONB: the e-mailed link resumes the onboarding at the password step, in 
   // Tab A's poll: the password is set, so it moves to the log-in.
   const polled = onboardingFlow.transition(a.state, { type: 'refresh' }, { now: ONBOARDING_POLL_MS });
   assert.deepEqual(polled.effects, [{ type: 'call', key: 'poll', request: { op: 'poll', invitation: INVITATION } }]);
-  const moved = onboardingFlow.transition(polled.state, a.server.answer({ op: 'poll', invitation: INVITATION }), { now: ONBOARDING_POLL_MS });
+  const moved = onboardingFlow.transition(polled.state, a.server.answer({ op: 'poll', invitation: INVITATION }), {
+    now: ONBOARDING_POLL_MS,
+  });
   assert.equal(onboardingProgress(moved.state)?.step, 'login');
   assert.equal(onboardingFlow.deadline!(moved.state), undefined, 'no more polling once the e-mail step is over');
   assert.ok(moved.effects.some((e) => e.type === 'focus' && e.target === 'heading'));
@@ -274,12 +317,20 @@ test('RS-ONB: the invitation or the link cannot be used — each end says why', 
     ['link-expired', 'link-expired'],
   ];
   for (const [slug, reason] of ends) {
-    const loading = onboardingFlow.transition({ phase: 'idle' }, { type: 'start', source: { kind: 'invitation', token: INVITATION } }, { now: 0 }).state;
+    const loading = onboardingFlow.transition(
+      { phase: 'idle' },
+      { type: 'start', source: { kind: 'invitation', token: INVITATION } },
+      { now: 0 },
+    ).state;
     const out = onboardingFlow.transition(loading, { type: 'load-failed', failure: problem(410, slug) }, { now: 0 });
     assert.deepEqual(out.state, { phase: 'ended', reason });
   }
   // A network failure is not an end: retry.
-  const loading = onboardingFlow.transition({ phase: 'idle' }, { type: 'start', source: { kind: 'invitation', token: INVITATION } }, { now: 0 }).state;
+  const loading = onboardingFlow.transition(
+    { phase: 'idle' },
+    { type: 'start', source: { kind: 'invitation', token: INVITATION } },
+    { now: 0 },
+  ).state;
   const failed = onboardingFlow.transition(loading, { type: 'load-failed', failure: { kind: 'network', message: 'x' } }, { now: 0 }).state;
   assert.equal(failed.phase, 'load-failed');
   const retried = onboardingFlow.transition(failed, { type: 'retry' }, { now: 0 });
@@ -290,7 +341,10 @@ test('RS-ONB: the invitation or the link cannot be used — each end says why', 
 // ── refusals ──────────────────────────────────────────────────────────────────────────────────
 
 test('RS-ONB: a wrong password says so, without saying whether the account exists', () => {
-  const { state } = drive('automatic', [{ type: 'choose', user: 'existing' }, { type: 'submit-login', email: 'inconnu@exemple.fr', password: 'pas le bon mot de passe' }]);
+  const { state } = drive('automatic', [
+    { type: 'choose', user: 'existing' },
+    { type: 'submit-login', email: 'inconnu@exemple.fr', password: 'pas le bon mot de passe' },
+  ]);
   assert.equal(state.phase, 'active');
   if (state.phase !== 'active') return;
   assert.equal(state.notice?.message.key, 'rs.onboarding.error.credentials');
@@ -300,7 +354,11 @@ test('RS-ONB: a wrong password says so, without saying whether the account exist
 test('RS-ONB: log-ins throttled by the server (429) wait until its time; the deadline ends the wait', () => {
   const s0 = drive('automatic', [{ type: 'choose', user: 'existing' }]).state;
   const sent = onboardingFlow.transition(s0, { type: 'submit-login', ...EXISTING }, { now: 1_000 });
-  const throttled = onboardingFlow.transition(sent.state, { type: 'refused', op: 'login', failure: problem(429, 'too-many-attempts', { retryAfter: 30 }) }, { now: 1_000 }).state;
+  const throttled = onboardingFlow.transition(
+    sent.state,
+    { type: 'refused', op: 'login', failure: problem(429, 'too-many-attempts', { retryAfter: 30 }) },
+    { now: 1_000 },
+  ).state;
   assert.ok(throttled.phase === 'active' && throttled.waitUntil === 31_000);
   // An attempt during the wait is not even sent.
   const during = onboardingFlow.transition(throttled, { type: 'submit-login', ...EXISTING }, { now: 30_999 });
@@ -312,7 +370,12 @@ test('RS-ONB: log-ins throttled by the server (429) wait until its time; the dea
 });
 
 test('RS-ONB: the server’s password refusal is shown on the password field', () => {
-  const { state } = drive('automatic', [{ type: 'choose', user: 'new' }, { type: 'submit-email', email: NEW_EMAIL }, 'open-link', { type: 'submit-password', password: 'trop court' }]);
+  const { state } = drive('automatic', [
+    { type: 'choose', user: 'new' },
+    { type: 'submit-email', email: NEW_EMAIL },
+    'open-link',
+    { type: 'submit-password', password: 'trop court' },
+  ]);
   assert.ok(state.phase === 'active');
   if (state.phase !== 'active') return;
   assert.deepEqual(state.notice?.fields?.['password'], { key: 'rs.onboarding.password.error.too-short', params: { min: 11 } });
@@ -323,7 +386,11 @@ test('RS-ONB: an ended session sends back to the log-in (everything else is kept
   const s = drive('automatic', existingPath('automatic').slice(0, 2)).state;
   assert.ok(s.phase === 'active' && s.session);
   const sent = onboardingFlow.transition(s, { type: 'confirm-contact', contact: CONTACT }, { now: 0 }).state;
-  const out = onboardingFlow.transition(sent, { type: 'refused', op: 'contact', failure: problem(401, 'session-required') }, { now: 0 }).state;
+  const out = onboardingFlow.transition(
+    sent,
+    { type: 'refused', op: 'contact', failure: problem(401, 'session-required') },
+    { now: 0 },
+  ).state;
   assert.ok(out.phase === 'active' && out.session === undefined);
   assert.equal(onboardingProgress(out)?.step, 'login');
 });
@@ -332,8 +399,16 @@ test('RS-ONB: a network failure keeps the step, with the failure to retry; one r
   const s = drive('automatic', [{ type: 'choose', user: 'new' }]).state;
   const sent = onboardingFlow.transition(s, { type: 'submit-email', email: NEW_EMAIL }, { now: 0 });
   assert.equal(sent.effects.length, 1);
-  assert.deepEqual(onboardingFlow.transition(sent.state, { type: 'submit-email', email: NEW_EMAIL }, { now: 0 }).effects, [], 'a second submit while busy is ignored');
-  const failed = onboardingFlow.transition(sent.state, { type: 'refused', op: 'signup', failure: { kind: 'timeout', message: 't' } }, { now: 0 }).state;
+  assert.deepEqual(
+    onboardingFlow.transition(sent.state, { type: 'submit-email', email: NEW_EMAIL }, { now: 0 }).effects,
+    [],
+    'a second submit while busy is ignored',
+  );
+  const failed = onboardingFlow.transition(
+    sent.state,
+    { type: 'refused', op: 'signup', failure: { kind: 'timeout', message: 't' } },
+    { now: 0 },
+  ).state;
   assert.ok(failed.phase === 'active' && failed.notice?.failure?.kind === 'timeout' && !failed.busy);
   assert.equal(onboardingProgress(failed)?.step, 'email');
 });
@@ -341,7 +416,16 @@ test('RS-ONB: a network failure keeps the step, with the failure to retry; one r
 test('RS-ONB: « Quitter l’inscription » asks the host (cancelable); not cancelled, the flow shows how to resume', () => {
   const s = drive('automatic', []).state;
   const out = onboardingFlow.transition(s, { type: 'exit' }, { now: 0 });
-  assert.deepEqual(out.effects, [{ type: 'emit', name: 'onboarding-exited', detail: { step: 'invitation' }, cancelable: true, ifNotCanceled: { type: 'exited' }, ifCanceled: { type: 'stay' } }]);
+  assert.deepEqual(out.effects, [
+    {
+      type: 'emit',
+      name: 'onboarding-exited',
+      detail: { step: 'invitation' },
+      cancelable: true,
+      ifNotCanceled: { type: 'exited' },
+      ifCanceled: { type: 'stay' },
+    },
+  ]);
   const exited = onboardingFlow.transition(s, { type: 'exited' }, { now: 0 }).state;
   assert.deepEqual(exited, { phase: 'exited', invitation: INVITATION });
   assert.equal(onboardingFlow.transition(exited, { type: 'resume' }, { now: 0 }).state.phase, 'loading');
@@ -354,7 +438,11 @@ test('RS-ONB: the new password has at least 11 characters — 10 refused, 11 and
   assert.deepEqual(onboardingPasswordIssue('a'.repeat(10)), { key: 'rs.onboarding.password.error.too-short', params: { min: 11 } });
   assert.equal(onboardingPasswordIssue('a'.repeat(11)), undefined);
   assert.equal(onboardingPasswordIssue('a'.repeat(12)), undefined);
-  assert.deepEqual(onboardingPasswordIssue('😀'.repeat(10)), { key: 'rs.onboarding.password.error.too-short', params: { min: 11 } }, 'an emoji counts 1');
+  assert.deepEqual(
+    onboardingPasswordIssue('😀'.repeat(10)),
+    { key: 'rs.onboarding.password.error.too-short', params: { min: 11 } },
+    'an emoji counts 1',
+  );
   assert.equal(onboardingPasswordIssue('😀'.repeat(11)), undefined);
   assert.deepEqual(onboardingPasswordIssue('a'.repeat(11), 'a'.repeat(12)), { key: 'rs.onboarding.password.error.mismatch' });
 });
@@ -374,7 +462,12 @@ test('RS-ONB / RS-IDPIN: the ID has 8 digits (separators tolerated), the PIN 4 t
 test('RS-ONB: the contact details need names and an e-mail; the phone may be empty, else a number', () => {
   assert.deepEqual(contactIssues(CONTACT), {});
   assert.deepEqual(contactIssues({ ...CONTACT, phone: '' }), {});
-  assert.deepEqual(Object.keys(contactIssues({ firstName: ' ', lastName: '', email: 'x', phone: 'abc' })).sort(), ['email', 'firstName', 'lastName', 'phone']);
+  assert.deepEqual(Object.keys(contactIssues({ firstName: ' ', lastName: '', email: 'x', phone: 'abc' })).sort(), [
+    'email',
+    'firstName',
+    'lastName',
+    'phone',
+  ]);
   assert.equal(contactIssues({ ...CONTACT, firstName: 'a'.repeat(80) }).firstName, undefined);
   assert.ok(contactIssues({ ...CONTACT, firstName: 'a'.repeat(81) }).firstName);
 });
@@ -414,7 +507,8 @@ test('RS-ONB property: 1 ≤ n ≤ N, and the step never goes back except on an 
       const { trace } = drive(kind, events);
       for (const t of trace) {
         if (t.after) assert.ok(t.after.index >= 1 && t.after.index <= t.after.total, `n=${t.after.index} N=${t.after.total}`);
-        if (t.before && t.after && !EXPLICIT.has(t.event.type)) assert.ok(t.after.index >= t.before.index, `${t.event.type}: ${t.before.index} → ${t.after.index}`);
+        if (t.before && t.after && !EXPLICIT.has(t.event.type))
+          assert.ok(t.after.index >= t.before.index, `${t.event.type}: ${t.before.index} → ${t.after.index}`);
       }
     }),
     { numRuns: 400 },
@@ -436,7 +530,12 @@ test('RS-ONB property: success only after every required step of the path was sh
 });
 
 test('RS-ONB property: the happy paths, interleaved with noise that changes nothing, still complete', () => {
-  const noise = fc.constantFrom<OnboardingEvent>({ type: 'refresh' }, { type: 'wait-over' }, { type: 'resend-email' }, { type: 'confirm-new' });
+  const noise = fc.constantFrom<OnboardingEvent>(
+    { type: 'refresh' },
+    { type: 'wait-over' },
+    { type: 'resend-email' },
+    { type: 'confirm-new' },
+  );
   fc.assert(
     fc.property(kinds, fc.boolean(), fc.array(noise, { maxLength: 12 }), fc.nat(), (kind, existing, extra, seed) => {
       const path = existing ? existingPath(kind) : newPath(kind);
@@ -461,10 +560,16 @@ test('RS-ONB property: the landing part, joined by the later part at any moment,
       // widget cannot send its events (their views are not there): they are left out of both runs.
       let later: OnboardingLaterTransition | undefined;
       const sent = (i: number, e: OnboardingEvent | 'open-link') => i >= arrival || e === 'open-link' || !LATER_EVENTS.has(e.type);
-      const split = drive(kind, events, 0, onboardingFlowWith(() => later), (i, e) => {
-        if (i === arrival) later = onboardingLaterTransition;
-        return sent(i, e);
-      });
+      const split = drive(
+        kind,
+        events,
+        0,
+        onboardingFlowWith(() => later),
+        (i, e) => {
+          if (i === arrival) later = onboardingLaterTransition;
+          return sent(i, e);
+        },
+      );
       const whole = drive(kind, events, 0, onboardingFlow, sent);
       assert.deepEqual(split.steps, whole.steps);
     }),
@@ -488,11 +593,14 @@ test('RS-ONB: createFlowRunner with the landing part, the later part arriving af
   const server = fakeServer('id-pin');
   const log: string[] = [];
   let later: OnboardingLaterTransition | undefined;
-  const runner = createFlowRunner(onboardingFlowWith(() => later), {
-    context: () => ({ now: 0 }),
-    run: async (r) => server.answer(r),
-    host: { emit: (name, detail) => (log.push(`${name} ${JSON.stringify(detail)}`), true), focus: (t) => log.push(`focus ${t}`) },
-  });
+  const runner = createFlowRunner(
+    onboardingFlowWith(() => later),
+    {
+      context: () => ({ now: 0 }),
+      run: async (r) => server.answer(r),
+      host: { emit: (name, detail) => (log.push(`${name} ${JSON.stringify(detail)}`), true), focus: (t) => log.push(`focus ${t}`) },
+    },
+  );
   runner.send({ type: 'start', source: { kind: 'invitation', token: INVITATION } });
   await runner.settled();
   runner.send({ type: 'choose', user: 'existing' });

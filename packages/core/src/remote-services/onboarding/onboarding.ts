@@ -38,4 +38,6 @@ import { onboardingLaterTransition } from './onboarding-later.js';
  * element). The landing part is `onboarding-landing.ts`, the later steps `onboarding-later.ts`: a
  * widget may start with the first and add the second when the person goes on (`onboardingFlowWith`).
  */
-export const onboardingFlow: Flow<OnboardingState, OnboardingEvent, OnboardingRequest> = onboardingFlowWith(() => onboardingLaterTransition);
+export const onboardingFlow: Flow<OnboardingState, OnboardingEvent, OnboardingRequest> = onboardingFlowWith(
+  () => onboardingLaterTransition,
+);

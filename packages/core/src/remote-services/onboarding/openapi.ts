@@ -52,14 +52,24 @@ const THROTTLED = {
 export function remoteOnboardingPaths(): Record<string, unknown> {
   return {
     [`/${REMOTE_ONBOARDING_INVITATION_PATH}`]: {
-      post: op('remoteOnboardingStatus', 'RS-ONB: the onboarding of an invitation (its token in the body, never in a URL)', 'RemoteOnboardingTokenRequest', { '200': STATUS, ...INVITATION_REFUSED }, PUBLIC),
+      post: op(
+        'remoteOnboardingStatus',
+        'RS-ONB: the onboarding of an invitation (its token in the body, never in a URL)',
+        'RemoteOnboardingTokenRequest',
+        { '200': STATUS, ...INVITATION_REFUSED },
+        PUBLIC,
+      ),
     },
     [`/${REMOTE_ONBOARDING_SIGNUP_LINK_PATH}`]: {
       post: op(
         'remoteOnboardingResume',
         'RS-ONB: the e-mailed link (in any tab): the onboarding it belongs to, and its invitation token to go on',
         'RemoteOnboardingTokenRequest',
-        { '200': json('RemoteOnboardingSignupLinkResponse', 'The onboarding, resumed'), '404': problem('No such link (`/problems/link-unknown`)'), '410': problem('The link is past its validity (`/problems/link-expired`)') },
+        {
+          '200': json('RemoteOnboardingSignupLinkResponse', 'The onboarding, resumed'),
+          '404': problem('No such link (`/problems/link-unknown`)'),
+          '410': problem('The link is past its validity (`/problems/link-expired`)'),
+        },
         PUBLIC,
       ),
     },
@@ -101,26 +111,49 @@ export function remoteOnboardingPaths(): Record<string, unknown> {
       ),
     },
     [`/${REMOTE_ONBOARDING_TERMS_PATH}`]: {
-      post: op('remoteOnboardingTerms', 'RS-ONB: accepts the MySecuritas terms, then the Remote Services terms (new accounts)', 'RemoteOnboardingTermsRequest', { '200': STATUS, '401': SESSION_401, '409': ORDER_409 }, SESSION),
+      post: op(
+        'remoteOnboardingTerms',
+        'RS-ONB: accepts the MySecuritas terms, then the Remote Services terms (new accounts)',
+        'RemoteOnboardingTermsRequest',
+        { '200': STATUS, '401': SESSION_401, '409': ORDER_409 },
+        SESSION,
+      ),
     },
     [`/${REMOTE_ONBOARDING_ID_PIN_PATH}`]: {
       post: op(
         'remoteOnboardingIdPin',
         'RS-ONB « Connecter l’ID et le PIN » (ID & PIN invitations): links the sites of the pair to the account',
         'RemoteOnboardingIdPinRequest',
-        { '200': STATUS, '401': SESSION_401, '409': ORDER_409, '422': problem('This ID and PIN do not match (`/problems/id-pin-refused`)'), '429': THROTTLED },
+        {
+          '200': STATUS,
+          '401': SESSION_401,
+          '409': ORDER_409,
+          '422': problem('This ID and PIN do not match (`/problems/id-pin-refused`)'),
+          '429': THROTTLED,
+        },
         SESSION,
       ),
     },
     [`/${REMOTE_ONBOARDING_NEW_USER_PATH}`]: {
-      post: op('remoteOnboardingNewUser', 'RS-ONB « Je n’ai pas d’ID & PIN » → « Oui, je suis nouveau »: Securitas links the sites later', undefined, { '200': STATUS, '401': SESSION_401, '409': ORDER_409 }, SESSION),
+      post: op(
+        'remoteOnboardingNewUser',
+        'RS-ONB « Je n’ai pas d’ID & PIN » → « Oui, je suis nouveau »: Securitas links the sites later',
+        undefined,
+        { '200': STATUS, '401': SESSION_401, '409': ORDER_409 },
+        SESSION,
+      ),
     },
     [`/${REMOTE_ONBOARDING_CONTACT_PATH}`]: {
       post: op(
         'remoteOnboardingContact',
         'RS-ONB « Vérifiez vos coordonnées, puis Confirmer »: the last step; the onboarding is then completed',
         'RemoteOnboardingContact',
-        { '200': STATUS, '401': SESSION_401, '409': ORDER_409, '422': problem('A field is missing or malformed (`/problems/validation`, `errors` as `{ field, issue }`)') },
+        {
+          '200': STATUS,
+          '401': SESSION_401,
+          '409': ORDER_409,
+          '422': problem('A field is missing or malformed (`/problems/validation`, `errors` as `{ field, issue }`)'),
+        },
         SESSION,
       ),
     },

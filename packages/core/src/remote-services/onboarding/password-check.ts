@@ -15,7 +15,8 @@ export const ONBOARDING_PASSWORD_MIN_LENGTH = PASSWORD_MIN_LENGTH;
 /** RS-ONB: what is wrong with a new password (length; the confirmation when given), if anything. */
 export function onboardingPasswordIssue(password: string, confirmation?: string): OnboardingFieldMessage | undefined {
   const issues = checkNewPassword(password, confirmation);
-  if (issues.includes('too-short')) return { key: 'rs.onboarding.password.error.too-short', params: { min: ONBOARDING_PASSWORD_MIN_LENGTH } };
+  if (issues.includes('too-short'))
+    return { key: 'rs.onboarding.password.error.too-short', params: { min: ONBOARDING_PASSWORD_MIN_LENGTH } };
   if (issues.includes('too-long')) return { key: 'rs.onboarding.password.error.too-long', params: { max: PASSWORD_MAX_LENGTH } };
   if (issues.includes('mismatch')) return { key: 'rs.onboarding.password.error.mismatch' };
   return undefined;

@@ -15,7 +15,14 @@ import { PASSWORD_MAX_LENGTH } from '../../shared/password-policy.js';
 import { EMAIL_MAX_LENGTH } from '../../shared/text.js';
 import { RemoteInstant } from '../schemas.js';
 import { IdPinIdentifier, Pin } from '../id-pin/schemas.js';
-import { CONTACT_NAME_MAX_LENGTH, CONTACT_PHONE_MAX_LENGTH, ID_PIN_STEP_STATES, INVITATION_KINDS, ONBOARDING_TERMS, ONBOARDING_USERS } from './model.js';
+import {
+  CONTACT_NAME_MAX_LENGTH,
+  CONTACT_PHONE_MAX_LENGTH,
+  ID_PIN_STEP_STATES,
+  INVITATION_KINDS,
+  ONBOARDING_TERMS,
+  ONBOARDING_USERS,
+} from './model.js';
 
 const Email = z.string().check(z.minLength(3), z.maxLength(EMAIL_MAX_LENGTH));
 const Token = z.string().check(z.minLength(8), z.maxLength(200));

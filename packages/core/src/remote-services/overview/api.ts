@@ -20,19 +20,23 @@ export const siteOverviewPath = (id: string): string => `${site(id)}/overview`;
 export const siteTestModePath = (id: string): string => `${site(id)}/test-mode`;
 export const siteSchedulePath = (id: string): string => `${site(id)}/schedule`;
 export const siteExceptionsPath = (id: string): string => `${site(id)}/schedule/exceptions`;
-export const siteExceptionPath = (id: string, exceptionId: string): string => `${siteExceptionsPath(id)}/${encodeURIComponent(exceptionId)}`;
+export const siteExceptionPath = (id: string, exceptionId: string): string =>
+  `${siteExceptionsPath(id)}/${encodeURIComponent(exceptionId)}`;
 export const siteLogPath = (id: string): string => `${site(id)}/log`;
 
 type Opts = Pick<RequestOptions, 'signal'>;
 const NoContent = z.undefined();
 
-export const getSiteOverview = (client: VigieClient, siteId: string, opts: Opts = {}) => client.get(siteOverviewPath(siteId), SiteOverview, opts);
+export const getSiteOverview = (client: VigieClient, siteId: string, opts: Opts = {}) =>
+  client.get(siteOverviewPath(siteId), SiteOverview, opts);
 
-export const getTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) => client.get(siteTestModePath(siteId), TestModeStatus, opts);
+export const getTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) =>
+  client.get(siteTestModePath(siteId), TestModeStatus, opts);
 /** Puts the site in test mode for `minutes` (PUT: sending it twice gives the same end). */
 export const startTestMode = (client: VigieClient, siteId: string, minutes: TestModeDuration, opts: Opts = {}) =>
   client.put(siteTestModePath(siteId), { minutes }, TestModeStatus, opts);
-export const stopTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) => client.delete(siteTestModePath(siteId), TestModeStatus, opts);
+export const stopTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) =>
+  client.delete(siteTestModePath(siteId), TestModeStatus, opts);
 
 export const getSchedule = (client: VigieClient, siteId: string, from: CalendarDate, to: CalendarDate, opts: Opts = {}) =>
   client.get(siteSchedulePath(siteId), SiteSchedule, { ...opts, searchParams: { from, to } });
@@ -54,7 +58,8 @@ export function getSiteLog(client: VigieClient, siteId: string, filter: LogFilte
 
 // ── The flows' call runners (a `call` effect → a client call → the event fed back) ─────
 
-const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+const failureOf = (e: unknown): ApiFailure =>
+  e instanceof ApiError ? e.failure : { kind: 'network', message: e instanceof Error ? e.message : String(e) };
 
 /** The field issues of a 422 `/problems/validation` (those core knows), or none. */
 export function scheduleFieldErrors(failure: ApiFailure): ScheduleFieldError[] {
@@ -62,7 +67,8 @@ export function scheduleFieldErrors(failure: ApiFailure): ScheduleFieldError[] {
   const errors = (failure.problem as { errors?: unknown }).errors;
   if (!Array.isArray(errors)) return [];
   return errors.filter(
-    (x): x is ScheduleFieldError => typeof x === 'object' && x !== null && typeof x.field === 'string' && (SCHEDULE_ISSUES as readonly unknown[]).includes(x.issue),
+    (x): x is ScheduleFieldError =>
+      typeof x === 'object' && x !== null && typeof x.field === 'string' && (SCHEDULE_ISSUES as readonly unknown[]).includes(x.issue),
   );
 }
 

@@ -22,7 +22,11 @@ import {
  * site's other exceptions (the one being edited left out); `today` is the site's calendar date.
  * Returns every refusal, in the order of the form's fields; none means accepted.
  */
-export function checkException(draft: ExceptionDraft, others: readonly Pick<ScheduleException, 'id' | 'date'>[], today: CalendarDate): ScheduleFieldError[] {
+export function checkException(
+  draft: ExceptionDraft,
+  others: readonly Pick<ScheduleException, 'id' | 'date'>[],
+  today: CalendarDate,
+): ScheduleFieldError[] {
   const errors: ScheduleFieldError[] = [];
   if (draft.date === '') errors.push({ field: 'date', issue: 'required' });
   else if (!isCalendarDate(draft.date)) errors.push({ field: 'date', issue: 'date-format' });

@@ -5,7 +5,14 @@ import { addDays, daysBetween } from '../../shared/calendar.js';
 import { createFlowRunner, replay } from '../../shared/flow.js';
 import { SCHEDULE_HORIZON_DAYS, type ScheduleException, type WeeklyPlan } from './schedule.js';
 import { checkException } from './schedule-check.js';
-import { fieldTarget, scheduleEditTransition, scheduleFlow, scheduleViewFlow, type ScheduleEvent, type ScheduleRequest } from './schedule-flow.js';
+import {
+  fieldTarget,
+  scheduleEditTransition,
+  scheduleFlow,
+  scheduleViewFlow,
+  type ScheduleEvent,
+  type ScheduleRequest,
+} from './schedule-flow.js';
 
 const NOW = Date.parse('2026-03-10T12:00:00+01:00');
 const TODAY = '2026-03-10';
@@ -15,7 +22,9 @@ const loaded: ScheduleEvent = { type: 'loaded', answer: { plan: PLAN, exceptions
 
 test('RS-OVERVIEW schedule flow: loads today … today + 30 and offers exactly those 31 days; day 31 cannot be selected', () => {
   const first = scheduleFlow.init(ctx());
-  assert.deepEqual(first.effects, [{ type: 'call', request: { op: 'read-schedule', siteId: 'site-01', from: TODAY, to: '2026-04-09' }, key: 'schedule' }]);
+  assert.deepEqual(first.effects, [
+    { type: 'call', request: { op: 'read-schedule', siteId: 'site-01', from: TODAY, to: '2026-04-09' }, key: 'schedule' },
+  ]);
   const { state } = replay(scheduleFlow, [loaded], ctx());
   assert.equal(state.days.length, SCHEDULE_HORIZON_DAYS + 1);
   assert.equal(replay(scheduleFlow, [{ type: 'select', date: addDays(TODAY, 30) }], ctx(), state).state.selected, addDays(TODAY, 30));
@@ -26,7 +35,13 @@ test('RS-OVERVIEW schedule flow: loads today … today + 30 and offers exactly t
 test('RS-OVERVIEW schedule flow: a refused draft is not sent, the first wrong field gets the focus, what was typed stays', () => {
   const r = replay(
     scheduleFlow,
-    [loaded, { type: 'add' }, { type: 'change-range', index: 0, part: 'end', value: '07:00' }, { type: 'change', field: 'reason', value: 'Inventaire' }, { type: 'submit' }],
+    [
+      loaded,
+      { type: 'add' },
+      { type: 'change-range', index: 0, part: 'end', value: '07:00' },
+      { type: 'change', field: 'reason', value: 'Inventaire' },
+      { type: 'submit' },
+    ],
     ctx(),
   );
   assert.deepEqual(r.state.form!.errors, [{ field: 'ranges.0.end', issue: 'end-before-start' }]);
@@ -57,7 +72,10 @@ test('RS-OVERVIEW schedule flow with a runner: add, the server refuses once (inp
           return { type: 'saved', exception: e };
         }
         case 'delete-exception':
-          exceptions.splice(exceptions.findIndex((x) => x.id === req.id), 1);
+          exceptions.splice(
+            exceptions.findIndex((x) => x.id === req.id),
+            1,
+          );
           return { type: 'removed', id: req.id };
       }
     },
@@ -93,8 +111,20 @@ test('RS-OVERVIEW schedule flow with a runner: add, the server refuses once (inp
 const eventArb: fc.Arbitrary<ScheduleEvent> = fc.oneof(
   fc.integer({ min: -3, max: 34 }).map((d): ScheduleEvent => ({ type: 'select', date: addDays(TODAY, d) })),
   fc.integer({ min: -3, max: 34 }).map((d): ScheduleEvent => ({ type: 'change', field: 'date', value: addDays(TODAY, d) })),
-  fc.record({ index: fc.nat(3), part: fc.constantFrom('start' as const, 'end' as const), value: fc.constantFrom('07:00', '08:00', '12:00', '12:30', '18:00', '24:00', '9h') }).map((r): ScheduleEvent => ({ type: 'change-range', ...r })),
-  fc.constantFrom<ScheduleEvent>({ type: 'add' }, { type: 'submit' }, { type: 'add-range' }, { type: 'remove-range', index: 0 }, { type: 'cancel' }),
+  fc
+    .record({
+      index: fc.nat(3),
+      part: fc.constantFrom('start' as const, 'end' as const),
+      value: fc.constantFrom('07:00', '08:00', '12:00', '12:30', '18:00', '24:00', '9h'),
+    })
+    .map((r): ScheduleEvent => ({ type: 'change-range', ...r })),
+  fc.constantFrom<ScheduleEvent>(
+    { type: 'add' },
+    { type: 'submit' },
+    { type: 'add-range' },
+    { type: 'remove-range', index: 0 },
+    { type: 'cancel' },
+  ),
 );
 
 test('RS-OVERVIEW property: whatever a person does, every save the flow sends passes core’s rules (never beyond day 30, never overlapping)', () => {
@@ -113,7 +143,12 @@ test('RS-OVERVIEW property: whatever a person does, every save the flow sends pa
         }
         state = step.state;
         // A save in flight is answered (accepted) before going on.
-        if (state.form?.saving) state = scheduleFlow.transition(state, { type: 'saved', exception: { id: `x${state.exceptions.length}`, ...state.form.draft, reason: null } }, ctx()).state;
+        if (state.form?.saving)
+          state = scheduleFlow.transition(
+            state,
+            { type: 'saved', exception: { id: `x${state.exceptions.length}`, ...state.form.draft, reason: null } },
+            ctx(),
+          ).state;
         assert.equal(new Set(state.exceptions.map((x) => x.date)).size, state.exceptions.length);
       }
     }),
@@ -128,13 +163,16 @@ test('RS-OVERVIEW schedule view (shown before the editor loads): today … today
   assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, 30) }, ctx()).state.selected, addDays(TODAY, 30));
   assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, 31) }, ctx()).state.selected, TODAY);
   assert.equal(scheduleViewFlow.transition(state, { type: 'select', date: addDays(TODAY, -1) }, ctx()).state.selected, TODAY);
-  for (const e of [{ type: 'add' }, { type: 'submit' }, { type: 'remove', id: 'x' }] as const) assert.deepEqual(scheduleViewFlow.transition(state, e, ctx()), { state, effects: [] });
+  for (const e of [{ type: 'add' }, { type: 'submit' }, { type: 'remove', id: 'x' }] as const)
+    assert.deepEqual(scheduleViewFlow.transition(state, e, ctx()), { state, effects: [] });
 });
 
 test('RS-OVERVIEW property: the view and the editor loaded later make the whole flow (same states and effects for any events)', () => {
   // What <site-schedule> runs: the view's transition, else the editor's.
   const split = (s: Parameters<typeof scheduleFlow.transition>[0], e: ScheduleEvent) =>
-    ['retry', 'loaded', 'load-failed', 'select'].includes(e.type) ? scheduleViewFlow.transition(s, e, ctx()) : scheduleEditTransition(s, e, ctx());
+    ['retry', 'loaded', 'load-failed', 'select'].includes(e.type)
+      ? scheduleViewFlow.transition(s, e, ctx())
+      : scheduleEditTransition(s, e, ctx());
   fc.assert(
     fc.property(fc.array(eventArb, { maxLength: 30 }), (events) => {
       let a = replay(scheduleFlow, [loaded], ctx()).state;

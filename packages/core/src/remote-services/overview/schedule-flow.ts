@@ -10,7 +10,14 @@
  */
 import type { Flow } from '../../shared/flow.js';
 import { scheduleEditTransition } from './schedule-edit.js';
-import { scheduleViewFlow, scheduleViewTransition, type ScheduleContext, type ScheduleEvent, type ScheduleRequest, type ScheduleState } from './schedule-view.js';
+import {
+  scheduleViewFlow,
+  scheduleViewTransition,
+  type ScheduleContext,
+  type ScheduleEvent,
+  type ScheduleRequest,
+  type ScheduleState,
+} from './schedule-view.js';
 
 export * from './schedule-view.js';
 export { DEFAULT_RANGE, scheduleEditTransition } from './schedule-edit.js';

@@ -119,7 +119,17 @@ export function scheduleViewTransition(state: ScheduleState, event: ScheduleEven
 export const scheduleViewFlow: Flow<ScheduleState, ScheduleEvent, ScheduleRequest, ScheduleContext> = {
   init(ctx) {
     const today = calendarDateOf(ctx.now);
-    const state: ScheduleState = { siteId: ctx.siteId, today, status: 'loading', plan: [], exceptions: [], days: [], selected: today, form: null, removing: null };
+    const state: ScheduleState = {
+      siteId: ctx.siteId,
+      today,
+      status: 'loading',
+      plan: [],
+      exceptions: [],
+      days: [],
+      selected: today,
+      form: null,
+      removing: null,
+    };
     return { state, effects: [read(state)] };
   },
   transition: (state, event) => scheduleViewTransition(state, event) ?? stay(state),

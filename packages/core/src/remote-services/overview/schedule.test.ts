@@ -18,10 +18,17 @@ import {
 import { checkException } from './schedule-check.js';
 
 const TODAY = '2026-03-10'; // a Tuesday
-const draft = (date: string, ranges: TimeRange[] = [{ start: '08:00', end: '12:00' }], reason = ''): ExceptionDraft => ({ date, ranges, reason });
+const draft = (date: string, ranges: TimeRange[] = [{ start: '08:00', end: '12:00' }], reason = ''): ExceptionDraft => ({
+  date,
+  ranges,
+  reason,
+});
 const PLAN: WeeklyPlan = [
   [{ start: '08:00', end: '18:00' }],
-  [{ start: '13:30', end: '18:30' }, { start: '08:00', end: '12:00' }],
+  [
+    { start: '13:30', end: '18:30' },
+    { start: '08:00', end: '12:00' },
+  ],
   [{ start: '08:00', end: '18:00' }],
   [{ start: '08:00', end: '18:00' }],
   [{ start: '08:00', end: '17:00' }],
@@ -52,7 +59,10 @@ test('RS-OVERVIEW day-by-day schedule from today to today + 30: 31 days, the wee
   assert.equal(days[0]!.date, TODAY);
   assert.equal(days.at(-1)!.date, '2026-04-09');
   assert.equal(weekdayOf(TODAY), 1);
-  assert.deepEqual(days[0]!.ranges.map((r) => r.start), ['08:00', '13:30']);
+  assert.deepEqual(
+    days[0]!.ranges.map((r) => r.start),
+    ['08:00', '13:30'],
+  );
   assert.deepEqual(days[4], { date: '2026-03-14', ranges: [], exceptionId: 'x1' });
   assert.deepEqual(days[5]!.ranges, []); // Sunday: closed by the weekly plan
 });
@@ -64,15 +74,51 @@ test('RS-OVERVIEW time ranges: end after start (one minute before, at, after), 2
   assert.deepEqual(one('08:00', '07:59'), [{ field: 'ranges.0.end', issue: 'end-before-start' }]);
   assert.deepEqual(one('18:00', '24:00'), []);
   assert.deepEqual(one('24:00', '24:00'), [{ field: 'ranges.0.start', issue: 'time-format' }]);
-  assert.deepEqual(one('8h', '25:00'), [{ field: 'ranges.0.start', issue: 'time-format' }, { field: 'ranges.0.end', issue: 'time-format' }]);
-  assert.deepEqual(one('', ''), [{ field: 'ranges.0.start', issue: 'required' }, { field: 'ranges.0.end', issue: 'required' }]);
+  assert.deepEqual(one('8h', '25:00'), [
+    { field: 'ranges.0.start', issue: 'time-format' },
+    { field: 'ranges.0.end', issue: 'time-format' },
+  ]);
+  assert.deepEqual(one('', ''), [
+    { field: 'ranges.0.start', issue: 'required' },
+    { field: 'ranges.0.end', issue: 'required' },
+  ]);
   assert.equal(minutesOf('24:00'), 1440);
 });
 
 test('RS-OVERVIEW no overlaps: touching ranges pass, overlapping by one minute refused on the later range', () => {
-  assert.deepEqual(checkException(draft(TODAY, [{ start: '08:00', end: '12:00' }, { start: '12:00', end: '18:00' }]), [], TODAY), []);
-  assert.deepEqual(checkException(draft(TODAY, [{ start: '08:00', end: '12:01' }, { start: '12:00', end: '18:00' }]), [], TODAY), [{ field: 'ranges.1.start', issue: 'overlap' }]);
-  assert.deepEqual(checkException(draft(TODAY, [{ start: '14:00', end: '18:00' }, { start: '08:00', end: '15:00' }]), [], TODAY), [{ field: 'ranges.1.start', issue: 'overlap' }]);
+  assert.deepEqual(
+    checkException(
+      draft(TODAY, [
+        { start: '08:00', end: '12:00' },
+        { start: '12:00', end: '18:00' },
+      ]),
+      [],
+      TODAY,
+    ),
+    [],
+  );
+  assert.deepEqual(
+    checkException(
+      draft(TODAY, [
+        { start: '08:00', end: '12:01' },
+        { start: '12:00', end: '18:00' },
+      ]),
+      [],
+      TODAY,
+    ),
+    [{ field: 'ranges.1.start', issue: 'overlap' }],
+  );
+  assert.deepEqual(
+    checkException(
+      draft(TODAY, [
+        { start: '14:00', end: '18:00' },
+        { start: '08:00', end: '15:00' },
+      ]),
+      [],
+      TODAY,
+    ),
+    [{ field: 'ranges.1.start', issue: 'overlap' }],
+  );
 });
 
 test('RS-OVERVIEW one exception per date; no range is closed all day; four ranges at most; reason length', () => {
@@ -86,7 +132,9 @@ test('RS-OVERVIEW one exception per date; no range is closed all day; four range
   assert.deepEqual(checkException(draft('2026-02-30'), [], TODAY), [{ field: 'date', issue: 'date-format' }]);
 });
 
-const time = fc.integer({ min: 0, max: 24 * 4 }).map((q) => (q === 96 ? '24:00' : `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`));
+const time = fc
+  .integer({ min: 0, max: 24 * 4 })
+  .map((q) => (q === 96 ? '24:00' : `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`));
 const range = fc.record({ start: time, end: time });
 
 test('RS-OVERVIEW property: an accepted exception is inside the horizon, its ranges end after they start and never overlap', () => {
@@ -108,7 +156,8 @@ test('RS-OVERVIEW property: exceptions accepted one after the other never share 
       const accepted: { id: string; date: string; ranges: TimeRange[]; reason: null }[] = [];
       offsets.forEach((o, i) => {
         const date = addDays(TODAY, o);
-        if (checkException(draft(date), accepted, TODAY).length === 0) accepted.push({ id: `e${i}`, date, ranges: [{ start: '08:00', end: '12:00' }], reason: null });
+        if (checkException(draft(date), accepted, TODAY).length === 0)
+          accepted.push({ id: `e${i}`, date, ranges: [{ start: '08:00', end: '12:00' }], reason: null });
       });
       assert.equal(new Set(accepted.map((a) => a.date)).size, accepted.length);
       const { from, to } = scheduleHorizon(TODAY);

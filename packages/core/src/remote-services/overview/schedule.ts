@@ -76,7 +76,8 @@ export function weekdayOf(date: CalendarDate): number {
 }
 
 /** Ranges sorted by start. */
-export const sortRanges = (ranges: readonly TimeRange[]): TimeRange[] => [...ranges].sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
+export const sortRanges = (ranges: readonly TimeRange[]): TimeRange[] =>
+  [...ranges].sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
 
 /** Whether two ranges share a minute (touching ranges, 12:00–14:00 and 14:00–18:00, do not). */
 export const rangesOverlap = (a: TimeRange, b: TimeRange): boolean =>
@@ -86,12 +87,21 @@ export const rangesOverlap = (a: TimeRange, b: TimeRange): boolean =>
  * The schedule of each day from `from` to `to` (inclusive): the exception of the day when there is
  * one, the weekly plan otherwise.
  */
-export function scheduleFor(plan: WeeklyPlan, exceptions: readonly ScheduleException[], from: CalendarDate, to: CalendarDate): DaySchedule[] {
+export function scheduleFor(
+  plan: WeeklyPlan,
+  exceptions: readonly ScheduleException[],
+  from: CalendarDate,
+  to: CalendarDate,
+): DaySchedule[] {
   const byDate = new Map(exceptions.map((e) => [e.date, e]));
   const days: DaySchedule[] = [];
   for (let d = from; daysBetween(d, to) >= 0; d = addDays(d, 1)) {
     const e = byDate.get(d);
-    days.push(e ? { date: d, ranges: sortRanges(e.ranges), exceptionId: e.id } : { date: d, ranges: sortRanges(plan[weekdayOf(d)] ?? []), exceptionId: null });
+    days.push(
+      e
+        ? { date: d, ranges: sortRanges(e.ranges), exceptionId: e.id }
+        : { date: d, ranges: sortRanges(plan[weekdayOf(d)] ?? []), exceptionId: null },
+    );
   }
   return days;
 }
@@ -103,7 +113,18 @@ export interface ExceptionDraft {
   readonly reason: string;
 }
 
-export const SCHEDULE_ISSUES = ['required', 'date-format', 'past', 'beyond-horizon', 'date-taken', 'time-format', 'end-before-start', 'overlap', 'too-many-ranges', 'too-long'] as const;
+export const SCHEDULE_ISSUES = [
+  'required',
+  'date-format',
+  'past',
+  'beyond-horizon',
+  'date-taken',
+  'time-format',
+  'end-before-start',
+  'overlap',
+  'too-many-ranges',
+  'too-long',
+] as const;
 export type ScheduleIssue = (typeof SCHEDULE_ISSUES)[number];
 
 /** A refusal on one field: `date`, `reason`, `ranges`, `ranges.<i>.start`, `ranges.<i>.end`. */

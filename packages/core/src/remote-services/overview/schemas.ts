@@ -15,7 +15,14 @@ export type TestModeStatus = z.infer<typeof TestModeStatus>;
 
 /** « Mettre en mode test »: one of the durations of core (minutes). */
 export const TestModeStartRequest = z.object({
-  minutes: z.union(TEST_MODE_DURATIONS.map((m) => z.literal(m)) as unknown as [z.ZodMiniLiteral<30>, z.ZodMiniLiteral<60>, z.ZodMiniLiteral<120>, z.ZodMiniLiteral<240>]),
+  minutes: z.union(
+    TEST_MODE_DURATIONS.map((m) => z.literal(m)) as unknown as [
+      z.ZodMiniLiteral<30>,
+      z.ZodMiniLiteral<60>,
+      z.ZodMiniLiteral<120>,
+      z.ZodMiniLiteral<240>,
+    ],
+  ),
 });
 export type TestModeStartRequest = z.infer<typeof TestModeStartRequest>;
 

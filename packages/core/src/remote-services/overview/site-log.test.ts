@@ -12,19 +12,40 @@ const LOG = [
 ];
 
 test('RS-OVERVIEW site log: newest first, filtered by kind group', () => {
-  assert.deepEqual(filterLog(LOG, {}).map((e) => e.id), ['c', 'b', 'a', 'd']);
-  assert.deepEqual(filterLog(LOG, { groups: ['alarm', 'schedule'] }).map((e) => e.id), ['b', 'd']);
+  assert.deepEqual(
+    filterLog(LOG, {}).map((e) => e.id),
+    ['c', 'b', 'a', 'd'],
+  );
+  assert.deepEqual(
+    filterLog(LOG, { groups: ['alarm', 'schedule'] }).map((e) => e.id),
+    ['b', 'd'],
+  );
   assert.deepEqual(filterLog(LOG, { groups: [] }).length, 4);
 });
 
 test('RS-OVERVIEW site log date range: days in Paris, bounds included (23:59:59 the day before out, 00:00 in)', () => {
-  assert.deepEqual(filterLog(LOG, { from: '2026-03-10' }).map((e) => e.id), ['c', 'b']);
-  assert.deepEqual(filterLog(LOG, { to: '2026-03-09' }).map((e) => e.id), ['a', 'd']);
+  assert.deepEqual(
+    filterLog(LOG, { from: '2026-03-10' }).map((e) => e.id),
+    ['c', 'b'],
+  );
+  assert.deepEqual(
+    filterLog(LOG, { to: '2026-03-09' }).map((e) => e.id),
+    ['a', 'd'],
+  );
   assert.deepEqual(filterLog(LOG, { from: '2026-03-10', to: '2026-03-09' }), []);
 });
 
 test('RS-OVERVIEW property: a filtered log is a sorted subset that keeps exactly the entries of the chosen groups', () => {
-  const arb = fc.array(fc.record({ id: fc.uuid(), at: fc.integer({ min: 1.77e12, max: 1.78e12 }).map((ms) => new Date(ms).toISOString()), kind: fc.constantFrom(...LOG_KINDS), actor: fc.constant(null), systemName: fc.constant(null), detail: fc.constant(null) }));
+  const arb = fc.array(
+    fc.record({
+      id: fc.uuid(),
+      at: fc.integer({ min: 1.77e12, max: 1.78e12 }).map((ms) => new Date(ms).toISOString()),
+      kind: fc.constantFrom(...LOG_KINDS),
+      actor: fc.constant(null),
+      systemName: fc.constant(null),
+      detail: fc.constant(null),
+    }),
+  );
   fc.assert(
     fc.property(arb, fc.subarray([...LOG_GROUPS]), (entries, groups) => {
       const out = filterLog(entries, { groups });

@@ -5,7 +5,16 @@
 import { calendarDateOf, type CalendarDate } from '../../shared/calendar.js';
 
 /** What a log entry records. */
-export const LOG_KINDS = ['armed', 'partial', 'disarmed', 'alarm', 'alarm-cancelled', 'test-mode-on', 'test-mode-off', 'schedule-changed'] as const;
+export const LOG_KINDS = [
+  'armed',
+  'partial',
+  'disarmed',
+  'alarm',
+  'alarm-cancelled',
+  'test-mode-on',
+  'test-mode-off',
+  'schedule-changed',
+] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 /** The filter groups a person picks from (« Mises en service », « Alarmes », « Mode test », « Horaires »). */

@@ -88,11 +88,20 @@ export function clientEnd(answer: TestModeAnswer, now: number): number | null {
 export const isTestModeOn = (state: Pick<TestModeState, 'endsAt'>, now: number): boolean => state.endsAt !== null && now < state.endsAt;
 
 /** What is left, in ms (0 when off). */
-export const remainingMs = (state: Pick<TestModeState, 'endsAt'>, now: number): number => (state.endsAt === null ? 0 : Math.max(0, state.endsAt - now));
+export const remainingMs = (state: Pick<TestModeState, 'endsAt'>, now: number): number =>
+  state.endsAt === null ? 0 : Math.max(0, state.endsAt - now);
 
 export const read = (siteId: string): Effect => ({ type: 'call', request: { op: 'read-test-mode', siteId }, key: 'test-mode' });
-export const changed = (siteId: string, until: string | null): Effect => ({ type: 'emit', name: 'test-mode-changed', detail: { siteId, until } });
-export const say = (key: FlowMessage['key'], tone: 'success' | 'error' | 'status', params?: FlowMessage['params']): Effect => ({ type: 'announce', message: params ? { key, params } : { key }, tone });
+export const changed = (siteId: string, until: string | null): Effect => ({
+  type: 'emit',
+  name: 'test-mode-changed',
+  detail: { siteId, until },
+});
+export const say = (key: FlowMessage['key'], tone: 'success' | 'error' | 'status', params?: FlowMessage['params']): Effect => ({
+  type: 'announce',
+  message: params ? { key, params } : { key },
+  tone,
+});
 
 export function withAnswer(state: TestModeState, answer: TestModeAnswer, now: number): TestModeState {
   const endsAt = clientEnd(answer, now);
@@ -123,7 +132,9 @@ export function testModeViewTransition(state: TestModeState, event: TestModeEven
       return { state: next, effects };
     }
     case 'load-failed':
-      return state.status === 'loading' ? { state: { ...state, status: 'error', failure: event.failure }, effects: [] } : { state: { ...state, status: 'ready' }, effects: [] };
+      return state.status === 'loading'
+        ? { state: { ...state, status: 'error', failure: event.failure }, effects: [] }
+        : { state: { ...state, status: 'ready' }, effects: [] };
     case 'warn':
       if (state.endsAt === null || state.warned) return { state, effects: [] };
       if (ctx.now >= state.endsAt) return testModeViewTransition(state, { type: 'expired' }, ctx);

@@ -81,9 +81,16 @@ test('RS-OVERVIEW test mode flow with a runner: choose 2 h, start, the server an
       if (request.op === 'start-test-mode') server = iso(NOW + request.minutes * 60_000);
       if (request.op === 'stop-test-mode') server = null;
       const answer = { until: server, serverTime: iso(NOW) };
-      return request.op === 'read-test-mode' ? { type: 'loaded', answer } : request.op === 'start-test-mode' ? { type: 'started', answer } : { type: 'stopped', answer };
+      return request.op === 'read-test-mode'
+        ? { type: 'loaded', answer }
+        : request.op === 'start-test-mode'
+          ? { type: 'started', answer }
+          : { type: 'stopped', answer };
     },
-    host: { emit: (name, detail) => (emitted.push({ name, detail }), true), announce: (m, tone) => toasts.push(`${tone}:${m.key}:${m.params?.time ?? ''}`) },
+    host: {
+      emit: (name, detail) => (emitted.push({ name, detail }), true),
+      announce: (m, tone) => toasts.push(`${tone}:${m.key}:${m.params?.time ?? ''}`),
+    },
   });
   await runner.settled();
   assert.equal(runner.state.status, 'ready');
@@ -99,12 +106,19 @@ test('RS-OVERVIEW test mode flow with a runner: choose 2 h, start, the server an
   await runner.settled();
   assert.equal(runner.state.until, null);
   assert.deepEqual(emitted.at(-1), { name: 'test-mode-changed', detail: { siteId: 'site-01', until: null } });
-  assert.deepEqual(calls.map((c) => c.op), ['read-test-mode', 'start-test-mode', 'stop-test-mode']);
+  assert.deepEqual(
+    calls.map((c) => c.op),
+    ['read-test-mode', 'start-test-mode', 'stop-test-mode'],
+  );
 });
 
 test('RS-OVERVIEW test mode: a failed start says so and stays off; a failed first read is an error with retry', () => {
   const failure = { kind: 'network', message: 'offline' } as const;
-  const ready = replay(testModeFlow, [{ type: 'loaded', answer: { until: null, serverTime: iso(NOW) } }, { type: 'start' }, { type: 'failed', failure }], ctx());
+  const ready = replay(
+    testModeFlow,
+    [{ type: 'loaded', answer: { until: null, serverTime: iso(NOW) } }, { type: 'start' }, { type: 'failed', failure }],
+    ctx(),
+  );
   assert.equal(ready.state.status, 'ready');
   assert.equal(ready.state.until, null);
   assert.deepEqual(ready.effects.at(-1), { type: 'announce', message: { key: 'rs.overview.testMode.startFailed' }, tone: 'error' });
@@ -114,11 +128,20 @@ test('RS-OVERVIEW test mode: a failed start says so and stays off; a failed firs
 });
 
 const events: fc.Arbitrary<TestModeEvent> = fc.oneof(
-  fc.constantFrom<TestModeEvent>({ type: 'start' }, { type: 'stop' }, { type: 'warn' }, { type: 'expired' }, { type: 'retry' }, { type: 'failed', failure: { kind: 'network', message: 'x' } }),
-  fc.constantFrom(...TEST_MODE_DURATIONS).map((duration): TestModeEvent => ({ type: 'choose', duration })),
-  fc.record({ until: fc.option(fc.integer({ min: -60, max: 300 }).map((m) => iso(NOW + m * 60_000))), serverTime: fc.constant(iso(NOW)) }).chain((answer) =>
-    fc.constantFrom<TestModeEvent>({ type: 'loaded', answer }, { type: 'started', answer }, { type: 'stopped', answer }),
+  fc.constantFrom<TestModeEvent>(
+    { type: 'start' },
+    { type: 'stop' },
+    { type: 'warn' },
+    { type: 'expired' },
+    { type: 'retry' },
+    { type: 'failed', failure: { kind: 'network', message: 'x' } },
   ),
+  fc.constantFrom(...TEST_MODE_DURATIONS).map((duration): TestModeEvent => ({ type: 'choose', duration })),
+  fc
+    .record({ until: fc.option(fc.integer({ min: -60, max: 300 }).map((m) => iso(NOW + m * 60_000))), serverTime: fc.constant(iso(NOW)) })
+    .chain((answer) =>
+      fc.constantFrom<TestModeEvent>({ type: 'loaded', answer }, { type: 'started', answer }, { type: 'stopped', answer }),
+    ),
 );
 
 test('RS-OVERVIEW property: whatever happens, the mode is never on at or after its end, and the deadline is never after the end', () => {
@@ -141,7 +164,7 @@ test('RS-OVERVIEW property: whatever happens, the mode is never on at or after i
 
 const CHANGE_EVENTS = new Set<TestModeEvent['type']>(['choose', 'start', 'started', 'stop', 'stopped', 'failed']);
 
-test('RS-OVERVIEW property: the view and the change parts split the events (each takes its own, leaves the other\'s); the view alone keeps the state on a change event; the view ends the mode by itself (1 ms before: on; at the end: off)', () => {
+test("RS-OVERVIEW property: the view and the change parts split the events (each takes its own, leaves the other's); the view alone keeps the state on a change event; the view ends the mode by itself (1 ms before: on; at the end: off)", () => {
   fc.assert(
     fc.property(fc.array(fc.tuple(events, fc.integer({ min: 0, max: 400 * 60_000 })), { maxLength: 30 }), (steps) => {
       let state = testModeFlow.init(ctx()).state;

@@ -20,9 +20,26 @@
  */
 import type { Flow } from '../../shared/flow.js';
 import { testModeChangeTransition } from './test-mode-change.js';
-import { testModeViewFlow, testModeViewTransition, type TestModeContext, type TestModeEvent, type TestModeRequest, type TestModeState } from './test-mode-view.js';
+import {
+  testModeViewFlow,
+  testModeViewTransition,
+  type TestModeContext,
+  type TestModeEvent,
+  type TestModeRequest,
+  type TestModeState,
+} from './test-mode-view.js';
 
-export { TEST_MODE_DURATIONS, DEFAULT_TEST_MODE_DURATION, TEST_MODE_WARNING_MS, isTestModeDuration, clientEnd, isTestModeOn, remainingMs, testModeViewFlow, testModeViewTransition } from './test-mode-view.js';
+export {
+  TEST_MODE_DURATIONS,
+  DEFAULT_TEST_MODE_DURATION,
+  TEST_MODE_WARNING_MS,
+  isTestModeDuration,
+  clientEnd,
+  isTestModeOn,
+  remainingMs,
+  testModeViewFlow,
+  testModeViewTransition,
+} from './test-mode-view.js';
 export type { TestModeDuration, TestModeContext, TestModeState, TestModeAnswer, TestModeEvent, TestModeRequest } from './test-mode-view.js';
 export { testModeChangeTransition } from './test-mode-change.js';
 

@@ -84,7 +84,10 @@ describe('RS-SITES search ignores accents and case, and finds nicknames and link
   test('RS-SITES the state label as shown, when labels are given', () => {
     const labels = { state: (s: string) => ({ armed: 'Activé', partial: 'Partiel', disarmed: 'Désactivé' })[s]! };
     const list = [site({ id: 'x', name: 'X', state: 'partial' }), site({ id: 'y', name: 'Y' })];
-    assert.deepEqual(filterSites(list, { query: 'partiel' }, NOW, [], labels).map((s) => s.id), ['x']);
+    assert.deepEqual(
+      filterSites(list, { query: 'partiel' }, NOW, [], labels).map((s) => s.id),
+      ['x'],
+    );
   });
 });
 
@@ -116,24 +119,48 @@ describe('RS-SITES French order', () => {
       site({ id: '4', name: 'Agence 9' }),
       site({ id: '5', name: 'Zinc', nickname: 'Élan' }),
     ];
-    assert.deepEqual(sortSites(list, { column: 'name', direction: 'ascending' }).map(siteTitle), ['Agence 9', 'Agence 10', 'école', 'Élan', 'Zèbre']);
+    assert.deepEqual(sortSites(list, { column: 'name', direction: 'ascending' }).map(siteTitle), [
+      'Agence 9',
+      'Agence 10',
+      'école',
+      'Élan',
+      'Zèbre',
+    ]);
   });
   test('RS-SITES test mode: the soonest end first, then the sites not in test mode', () => {
-    const list = [site({ id: '1', name: 'a' }), site({ id: '2', name: 'b', testModeUntil: at(NOW + 9e5) }), site({ id: '3', name: 'c', testModeUntil: at(NOW + 1e5) })];
-    assert.deepEqual(sortSites(list, { column: 'testMode', direction: 'ascending' }).map((s) => s.id), ['3', '2', '1']);
+    const list = [
+      site({ id: '1', name: 'a' }),
+      site({ id: '2', name: 'b', testModeUntil: at(NOW + 9e5) }),
+      site({ id: '3', name: 'c', testModeUntil: at(NOW + 1e5) }),
+    ];
+    assert.deepEqual(
+      sortSites(list, { column: 'testMode', direction: 'ascending' }).map((s) => s.id),
+      ['3', '2', '1'],
+    );
   });
 });
 
 describe('RS-SITES grouping by ID & PIN link', () => {
   test('RS-SITES a site reached through two links appears once, in the group of both, after the group of its first link', () => {
-    const list = [site({ id: 'a', name: 'A', linkIds: ['l2'] }), site({ id: 'b', name: 'B', linkIds: ['l2', 'l1'] }), site({ id: 'c', name: 'C', linkIds: ['l1'] }), site({ id: 'd', name: 'D', linkIds: ['l3'] })];
+    const list = [
+      site({ id: 'a', name: 'A', linkIds: ['l2'] }),
+      site({ id: 'b', name: 'B', linkIds: ['l2', 'l1'] }),
+      site({ id: 'c', name: 'C', linkIds: ['l1'] }),
+      site({ id: 'd', name: 'D', linkIds: ['l3'] }),
+    ];
     const { groups, groupOf } = siteGroups(list, LINKS);
-    assert.deepEqual(groups.map((g) => g.identifiers), [['40100000'], ['40100000', '40107919'], ['40107919'], ['40115838']]);
+    assert.deepEqual(
+      groups.map((g) => g.identifiers),
+      [['40100000'], ['40100000', '40107919'], ['40107919'], ['40115838']],
+    );
     assert.deepEqual([...groupOf], [2, 1, 0, 3]);
     const index = buildSiteIndex(list, LINKS);
     const view = viewSites(index, {}, NOW);
     assert.equal(view.count, 4);
-    assert.deepEqual([...view.rows].map((r) => (isSiteGroupRow(r) ? `#${r - SITE_GROUP_ROW}` : list[r]!.id)), ['#0', 'c', '#1', 'b', '#2', 'a', '#3', 'd']);
+    assert.deepEqual(
+      [...view.rows].map((r) => (isSiteGroupRow(r) ? `#${r - SITE_GROUP_ROW}` : list[r]!.id)),
+      ['#0', 'c', '#1', 'b', '#2', 'a', '#3', 'd'],
+    );
   });
   test('RS-SITES an empty group gets no heading; ungrouped views have none', () => {
     const list = [site({ id: 'a', name: 'A', linkIds: ['l1'] }), site({ id: 'b', name: 'Bé', linkIds: ['l2'] })];
@@ -154,7 +181,25 @@ describe('RS-SITES grouping by ID & PIN link', () => {
 
 // ── Properties ─────────────────────────────────────────────────────────────────────────────────
 
-const WORDS = ['Entrepôt', 'entrepot', 'École', 'ecole', 'Zoé', 'Œuvre', 'Agence 9', 'Agence 10', 'Lyon', 'Évreux', 'Dépôt', 'depot', 'Cœur', 'N’Diaye', 'Å', 'a', 'B'];
+const WORDS = [
+  'Entrepôt',
+  'entrepot',
+  'École',
+  'ecole',
+  'Zoé',
+  'Œuvre',
+  'Agence 9',
+  'Agence 10',
+  'Lyon',
+  'Évreux',
+  'Dépôt',
+  'depot',
+  'Cœur',
+  'N’Diaye',
+  'Å',
+  'a',
+  'B',
+];
 const CITIES = [
   ['Lyon', '69007'],
   ['Saint-Étienne', '42000'],
@@ -162,16 +207,17 @@ const CITIES = [
   ['Paris', '75011'],
 ] as const;
 const arbSite = (i: number) =>
-  fc.record({
-    name: fc.constantFrom(...WORDS),
-    nickname: fc.option(fc.constantFrom(...WORDS), { nil: null }),
-    city: fc.constantFrom(...CITIES),
-    links: fc.subarray(['l1', 'l2', 'l3'], { minLength: 1 }),
-    state: fc.constantFrom(...SYSTEM_STATES),
-    test: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
-    open: fc.integer({ min: 0, max: 3 }),
-  }).map(
-    (r): Site => ({
+  fc
+    .record({
+      name: fc.constantFrom(...WORDS),
+      nickname: fc.option(fc.constantFrom(...WORDS), { nil: null }),
+      city: fc.constantFrom(...CITIES),
+      links: fc.subarray(['l1', 'l2', 'l3'], { minLength: 1 }),
+      state: fc.constantFrom(...SYSTEM_STATES),
+      test: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
+      open: fc.integer({ min: 0, max: 3 }),
+    })
+    .map((r): Site => ({
       id: `p${String(i).padStart(3, '0')}`,
       name: r.name,
       nickname: r.nickname,
@@ -180,9 +226,10 @@ const arbSite = (i: number) =>
       state: r.state,
       testModeUntil: r.test === null ? null : at(NOW + r.test * 60_000),
       openAlarms: r.open,
-    }),
-  );
-const arbSites = fc.integer({ min: 0, max: 30 }).chain((n) => (n === 0 ? fc.constant([] as Site[]) : fc.tuple(...Array.from({ length: n }, (_, i) => arbSite(i)))));
+    }));
+const arbSites = fc
+  .integer({ min: 0, max: 30 })
+  .chain((n) => (n === 0 ? fc.constant([] as Site[]) : fc.tuple(...Array.from({ length: n }, (_, i) => arbSite(i)))));
 const arbSort = fc.record({ column: fc.constantFrom(...SITE_SORT_COLUMNS), direction: fc.constantFrom(...SITE_SORT_DIRECTIONS) });
 const arbFilters = fc.record({
   query: fc.constantFrom('', 'entrepot', 'ÉCOLE', 'zoe', 'oeuvre', '4010', 'agence 1', 'é'),
@@ -219,7 +266,10 @@ describe('RS-SITES properties (fast-check)', () => {
     fc.assert(
       fc.property(arbSites, arbSort, (sites, sort: SiteSort) => {
         const out = sortSites(sites, sort);
-        assert.deepEqual([...out].sort((a, b) => a.id.localeCompare(b.id)), [...sites].sort((a, b) => a.id.localeCompare(b.id)));
+        assert.deepEqual(
+          [...out].sort((a, b) => a.id.localeCompare(b.id)),
+          [...sites].sort((a, b) => a.id.localeCompare(b.id)),
+        );
         for (let i = 1; i < out.length; i++) {
           const [a, b] = [out[i - 1]!, out[i]!];
           if (sort.column === 'name') {
@@ -242,7 +292,11 @@ describe('RS-SITES properties (fast-check)', () => {
         const view = viewSites(index, { ...filters, sort, grouped }, NOW);
         assert.equal(view.count, expected.length);
         const shown = [...view.rows].filter((r) => !isSiteGroupRow(r)).map((r) => sites[r]!.id);
-        if (!grouped) assert.deepEqual(shown, expected.map((s) => s.id));
+        if (!grouped)
+          assert.deepEqual(
+            shown,
+            expected.map((s) => s.id),
+          );
         else {
           // Grouped: the same sites, each group's in the sort's order, each under its own heading once.
           const { groupOf } = siteGroups(sites, LINKS);

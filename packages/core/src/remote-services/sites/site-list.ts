@@ -22,7 +22,16 @@
  *   of its first pair. So nothing is listed twice (counts add up, the selected site is one row), and
  *   the sites shared by two pairs show together, under both identifiers.
  */
-import { IdColumn, ListColumn, NO_VALUE, descendingTable, foldListText, listSortKey, sortByBuckets, tokenizeListQuery } from '../../shared/list-index.js';
+import {
+  IdColumn,
+  ListColumn,
+  NO_VALUE,
+  descendingTable,
+  foldListText,
+  listSortKey,
+  sortByBuckets,
+  tokenizeListQuery,
+} from '../../shared/list-index.js';
 import type { IdPinLink, Site, SystemState } from '../schemas.js';
 import { SYSTEM_STATES } from '../schemas.js';
 
@@ -73,7 +82,11 @@ export function siteHaystack(site: Site, identifiers: readonly string[], labels?
 }
 
 /** RS-SITES: the location filter (see the module's doc). Tokens are folded and split as the search's. */
-export function siteMatchesLocation(site: Pick<Site, 'address'>, tokens: readonly string[], foldedCity = foldListText(site.address.city)): boolean {
+export function siteMatchesLocation(
+  site: Pick<Site, 'address'>,
+  tokens: readonly string[],
+  foldedCity = foldListText(site.address.city),
+): boolean {
   for (const token of tokens) {
     if (DIGITS.test(token) ? !site.address.postalCode.startsWith(token) : !foldedCity.includes(token)) return false;
   }
@@ -111,7 +124,13 @@ export function sortSites<T extends Site>(sites: readonly T[], sort: SiteSort): 
 }
 
 /** RS-SITES, the reference filter: the sites of `sites` (same order) that every filter keeps at `now`. */
-export function filterSites<T extends Site>(sites: readonly T[], filters: SiteFilters, now: number, links: readonly IdPinLink[] = [], labels?: SiteLabels): T[] {
+export function filterSites<T extends Site>(
+  sites: readonly T[],
+  filters: SiteFilters,
+  now: number,
+  links: readonly IdPinLink[] = [],
+  labels?: SiteLabels,
+): T[] {
   const tokens = tokenizeListQuery(filters.query ?? '');
   const place = tokenizeListQuery(filters.location ?? '');
   const mode = filters.testMode ?? 'all';
@@ -120,7 +139,11 @@ export function filterSites<T extends Site>(sites: readonly T[], filters: SiteFi
     if (mode !== 'all' && siteTestModeOn(site, now) !== (mode === 'on')) return false;
     if (place.length && !siteMatchesLocation(site, place)) return false;
     if (!tokens.length) return true;
-    const hay = siteHaystack(site, site.linkIds.flatMap((id) => identifiers.get(id) ?? []), labels);
+    const hay = siteHaystack(
+      site,
+      site.linkIds.flatMap((id) => identifiers.get(id) ?? []),
+      labels,
+    );
     return tokens.every((t) => hay.includes(t));
   });
 }
@@ -138,13 +161,17 @@ export interface SiteGroup {
  * site belongs to (by index of `sites`). A link the site names but the user no longer has is left
  * out; a site with no known link is in a last group without identifiers.
  */
-export function siteGroups(sites: readonly Pick<Site, 'linkIds'>[], links: readonly IdPinLink[]): { readonly groups: SiteGroup[]; readonly groupOf: Uint32Array } {
+export function siteGroups(
+  sites: readonly Pick<Site, 'linkIds'>[],
+  links: readonly IdPinLink[],
+): { readonly groups: SiteGroup[]; readonly groupOf: Uint32Array } {
   const rank = new Map(links.map((l, i) => [l.id, i]));
   const found = new Map<string, { ranks: number[]; at: number }>();
   const keys: string[] = [];
   for (const site of sites) {
     const one = site.linkIds.length === 1 ? rank.get(site.linkIds[0]!) : undefined;
-    const ranks = one !== undefined ? [one] : [...new Set(site.linkIds.flatMap((id) => (rank.has(id) ? [rank.get(id)!] : [])))].sort((a, b) => a - b);
+    const ranks =
+      one !== undefined ? [one] : [...new Set(site.linkIds.flatMap((id) => (rank.has(id) ? [rank.get(id)!] : [])))].sort((a, b) => a - b);
     const key = one !== undefined ? String(one) : ranks.join(',');
     keys.push(key);
     if (!found.has(key)) found.set(key, { ranks, at: found.size });
@@ -156,7 +183,10 @@ export function siteGroups(sites: readonly Pick<Site, 'linkIds'>[], links: reado
     return a.ranks.length - b.ranks.length;
   });
   const indexOf = new Map(ordered.map(([key], i) => [key, i]));
-  const groups = ordered.map(([, g]) => ({ linkIds: g.ranks.map((r) => links[r]!.id), identifiers: g.ranks.map((r) => links[r]!.identifier) }));
+  const groups = ordered.map(([, g]) => ({
+    linkIds: g.ranks.map((r) => links[r]!.id),
+    identifiers: g.ranks.map((r) => links[r]!.identifier),
+  }));
   const groupOf = Uint32Array.from(keys, (k) => indexOf.get(k)!);
   return { groups, groupOf };
 }
@@ -197,9 +227,18 @@ const siteColumns = (): SiteIndex['columns'] => ({
       return `${listSortKey(city!)}\u0000${postalCode}\u0000${listSortKey(street!)}`;
     },
   ),
-  state: new ListColumn<Site, string | number>((s) => SYSTEM_STATES.indexOf(s.state), (i) => i),
-  testMode: new ListColumn<Site, string | number>((s) => s.testModeUntil, (t) => Date.parse(t as string)),
-  openAlarms: new ListColumn<Site, string | number>((s) => s.openAlarms, (n) => n),
+  state: new ListColumn<Site, string | number>(
+    (s) => SYSTEM_STATES.indexOf(s.state),
+    (i) => i,
+  ),
+  testMode: new ListColumn<Site, string | number>(
+    (s) => s.testModeUntil,
+    (t) => Date.parse(t as string),
+  ),
+  openAlarms: new ListColumn<Site, string | number>(
+    (s) => s.openAlarms,
+    (n) => n,
+  ),
 });
 
 /** Builds the index of the list over `sites` (kept as given: positions are their indexes) and the user's links. */
@@ -260,7 +299,14 @@ function haystackAt(index: SiteIndex, position: number): string {
   if (hay === undefined) {
     const site = index.sites[position]!;
     const a = site.address;
-    const parts = [foldOf(index, site.name), site.nickname ? foldOf(index, site.nickname) : '', foldOf(index, a.street), foldOf(index, a.postalCode), foldOf(index, a.city), index.labels ? foldOf(index, index.labels.state(site.state)) : ''];
+    const parts = [
+      foldOf(index, site.name),
+      site.nickname ? foldOf(index, site.nickname) : '',
+      foldOf(index, a.street),
+      foldOf(index, a.postalCode),
+      foldOf(index, a.city),
+      index.labels ? foldOf(index, index.labels.state(site.state)) : '',
+    ];
     for (const id of site.linkIds) {
       const identifier = index.links.find((l) => l.id === id)?.identifier;
       if (identifier !== undefined) parts.push(foldOf(index, identifier));
@@ -286,12 +332,24 @@ export function siteOrder(index: SiteIndex, sort: SiteSort): Uint32Array {
     const sortBy = (positions: Uint32Array, column: ListColumn<Site, string | number>, descending?: boolean) => {
       const keyIds = column.ensure(sites, sites.length);
       const table = column.ascendingTable();
-      return descending ? sortByBuckets(positions, keyIds, descendingTable(table), table[NO_VALUE]!) : sortByBuckets(positions, keyIds, table);
+      return descending
+        ? sortByBuckets(positions, keyIds, descendingTable(table), table[NO_VALUE]!)
+        : sortByBuckets(positions, keyIds, table);
     };
     let base = index.orders.get('base');
     if (!base) {
       const ids = new IdColumn().ensure(sites);
-      index.orders.set('base', (base = sortBy(sortByBuckets(Uint32Array.from(sites, (_, i) => i), ids.keyIds, ids.table), columns.name)));
+      index.orders.set(
+        'base',
+        (base = sortBy(
+          sortByBuckets(
+            Uint32Array.from(sites, (_, i) => i),
+            ids.keyIds,
+            ids.table,
+          ),
+          columns.name,
+        )),
+      );
     }
     order = sortBy(base, columns[sort.column], sort.direction === 'descending');
     index.orders.set(name, order);

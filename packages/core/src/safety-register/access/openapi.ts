@@ -10,10 +10,15 @@ export function registerAccessPaths(): Record<string, unknown> {
   const { json, problem, operation } = openApiBuilders<Name>('safety-register');
   return {
     [`/${CURRENT_USER_PATH}`]: {
-      get: operation('getRegisterCurrentUser', 'SR: the signed-in user and their effective rights (answered even when the account is restricted)', undefined, {
-        '200': json('RegisterCurrentUser', 'The user'),
-        '401': problem('No or an invalid bearer token'),
-      }),
+      get: operation(
+        'getRegisterCurrentUser',
+        'SR: the signed-in user and their effective rights (answered even when the account is restricted)',
+        undefined,
+        {
+          '200': json('RegisterCurrentUser', 'The user'),
+          '401': problem('No or an invalid bearer token'),
+        },
+      ),
     },
     [`/${SYNTHESIS_PATH}`]: {
       post: {

@@ -14,4 +14,6 @@ export const CurrentUser = z.object({
 export type CurrentUser = z.infer<typeof CurrentUser>;
 
 /** A PDF answered by the API (the synthesis, a report, an invoice). */
-export const PdfDocument = z.instanceof(Blob).check(z.refine((b) => b.type.split(';')[0]!.trim().toLowerCase() === 'application/pdf', { message: 'Not a PDF' }));
+export const PdfDocument = z
+  .instanceof(Blob)
+  .check(z.refine((b) => b.type.split(';')[0]!.trim().toLowerCase() === 'application/pdf', { message: 'Not a PDF' }));

@@ -27,7 +27,10 @@ describe('SR-INVOICE synthesisFlow', () => {
     const start = synthesisFlow.init(ctx);
     assert.deepEqual(start.effects, [{ type: 'call', request: { op: 'current-user' } }]);
     assert.equal(synthesisFlow.transition(start.state, { type: 'user-loaded', user: user([SYNTHESIS_RIGHT]) }, ctx).state.phase, 'idle');
-    assert.equal(synthesisFlow.transition(start.state, { type: 'user-loaded', user: user(['factures:consulter']) }, ctx).state.phase, 'no-right');
+    assert.equal(
+      synthesisFlow.transition(start.state, { type: 'user-loaded', user: user(['factures:consulter']) }, ctx).state.phase,
+      'no-right',
+    );
   });
   it('generates on demand, announces and focuses the link; a failure can be retried', () => {
     let s: SynthesisState = { phase: 'idle' };
@@ -65,15 +68,19 @@ describe('SR-INVOICE synthesisFlow', () => {
   it('property: at most one generation runs at a time (a second demand while generating does nothing)', () => {
     const rights = fc.subarray([...ALL_RIGHTS]);
     fc.assert(
-      fc.property(rights, fc.array(fc.constantFrom<SynthesisEvent['type']>('generate', 'generated', 'generate-failed'), { maxLength: 30 }), (r, types) => {
-        let step = synthesisFlow.transition(synthesisFlow.init(ctx).state, { type: 'user-loaded', user: user(r) }, ctx);
-        for (const type of types) {
-          const before = step.state.phase;
-          const event = (type === 'generated' ? { type, pdf } : { type }) as SynthesisEvent;
-          step = synthesisFlow.transition(step.state, event, ctx);
-          if (before === 'generating' && type === 'generate') assert.equal(step.effects.length, 0);
-        }
-      }),
+      fc.property(
+        rights,
+        fc.array(fc.constantFrom<SynthesisEvent['type']>('generate', 'generated', 'generate-failed'), { maxLength: 30 }),
+        (r, types) => {
+          let step = synthesisFlow.transition(synthesisFlow.init(ctx).state, { type: 'user-loaded', user: user(r) }, ctx);
+          for (const type of types) {
+            const before = step.state.phase;
+            const event = (type === 'generated' ? { type, pdf } : { type }) as SynthesisEvent;
+            step = synthesisFlow.transition(step.state, event, ctx);
+            if (before === 'generating' && type === 'generate') assert.equal(step.effects.length, 0);
+          }
+        },
+      ),
     );
   });
 });

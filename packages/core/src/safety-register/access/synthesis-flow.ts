@@ -49,11 +49,17 @@ export const synthesisFlow: Flow<SynthesisState, SynthesisEvent, SynthesisReques
         if (state.phase !== 'generating') return stay;
         return {
           state: { phase: 'ready', pdf: event.pdf },
-          effects: [{ type: 'announce', message: { key: 'sr.access.synthesis.ready' }, tone: 'status' }, { type: 'focus', target: 'synthesis-open' }],
+          effects: [
+            { type: 'announce', message: { key: 'sr.access.synthesis.ready' }, tone: 'status' },
+            { type: 'focus', target: 'synthesis-open' },
+          ],
         };
       case 'generate-failed':
         if (state.phase !== 'generating') return stay;
-        return { state: { phase: 'failed' }, effects: [{ type: 'announce', message: { key: 'sr.access.synthesis.error' }, tone: 'error' }] };
+        return {
+          state: { phase: 'failed' },
+          effects: [{ type: 'announce', message: { key: 'sr.access.synthesis.error' }, tone: 'error' }],
+        };
     }
   },
 };

@@ -41,31 +41,80 @@ const row = (id: string, over: Partial<AnomalySummary> = {}): AnomalySummary => 
 });
 
 const LIST: AnomalySummary[] = [
-  row('1', { title: 'Extincteur manquant', criticality: 'critical', createdOn: '2026-10-01', createdBy: { kind: 'commission', name: 'Commission de sécurité du 12/05/2026' } }),
-  row('2', { title: 'Porte coupe-feu qui ne se ferme pas', state: 'in-progress', location: { building: 'Parking', place: 'Niveau -1' }, createdBy: { kind: 'provider', name: 'Julien Petit', company: 'Apave' } }),
-  row('3', { title: 'Éclairage de sécurité défaillant', criticality: 'major', state: 'closed', createdOn: '2026-12-01', location: { building: 'Chaufferie', place: '' } }),
+  row('1', {
+    title: 'Extincteur manquant',
+    criticality: 'critical',
+    createdOn: '2026-10-01',
+    createdBy: { kind: 'commission', name: 'Commission de sécurité du 12/05/2026' },
+  }),
+  row('2', {
+    title: 'Porte coupe-feu qui ne se ferme pas',
+    state: 'in-progress',
+    location: { building: 'Parking', place: 'Niveau -1' },
+    createdBy: { kind: 'provider', name: 'Julien Petit', company: 'Apave' },
+  }),
+  row('3', {
+    title: 'Éclairage de sécurité défaillant',
+    criticality: 'major',
+    state: 'closed',
+    createdOn: '2026-12-01',
+    location: { building: 'Chaufferie', place: '' },
+  }),
 ];
 
 describe('SR-ANOMALY the list: search, filters, sort', () => {
   it('filters by state, criticality and « Anomalie créée par » (a name or a kind of author)', () => {
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, state: 'in-progress' }).map((a) => a.id), ['2']);
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, criticality: 'critical' }).map((a) => a.id), ['1']);
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, createdBy: 'Claire Martin' }).map((a) => a.id), ['3']);
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, createdBy: authorKindFilter('provider') }).map((a) => a.id), ['2']);
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, state: 'in-progress' }).map((a) => a.id),
+      ['2'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, criticality: 'critical' }).map((a) => a.id),
+      ['1'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, createdBy: 'Claire Martin' }).map((a) => a.id),
+      ['3'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, createdBy: authorKindFilter('provider') }).map((a) => a.id),
+      ['2'],
+    );
   });
 
   it('searches without accents, case or apostrophes, on every token', () => {
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'eclairage CHAUFFERIE' }).map((a) => a.id), ['3']);
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'apave' }).map((a) => a.id), ['2']);
-    assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'commission 12/05' }).map((a) => a.id), ['1']);
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'eclairage CHAUFFERIE' }).map((a) => a.id),
+      ['3'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'apave' }).map((a) => a.id),
+      ['2'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'commission 12/05' }).map((a) => a.id),
+      ['1'],
+    );
     assert.deepEqual(visibleAnomalies(LIST, { ...NO_ANOMALY_FILTER, query: 'introuvable' }), []);
   });
 
   it('sorts newest first by default; criticality by seriousness, not by label', () => {
-    assert.deepEqual(visibleAnomalies(LIST, NO_ANOMALY_FILTER).map((a) => a.id), ['3', '2', '1']);
-    assert.deepEqual(visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'criticality', direction: 'descending' }).map((a) => a.id), ['1', '3', '2']);
-    assert.deepEqual(visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'title', direction: 'ascending' }).map((a) => a.id), ['3', '1', '2']);
-    assert.deepEqual(visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'createdBy', direction: 'ascending' }).map((a) => a.id), ['3', '1', '2']);
+    assert.deepEqual(
+      visibleAnomalies(LIST, NO_ANOMALY_FILTER).map((a) => a.id),
+      ['3', '2', '1'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'criticality', direction: 'descending' }).map((a) => a.id),
+      ['1', '3', '2'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'title', direction: 'ascending' }).map((a) => a.id),
+      ['3', '1', '2'],
+    );
+    assert.deepEqual(
+      visibleAnomalies(LIST, NO_ANOMALY_FILTER, { column: 'createdBy', direction: 'ascending' }).map((a) => a.id),
+      ['3', '1', '2'],
+    );
   });
 
   it('every column sorts: a permutation, and descending reverses ascending when keys differ (property)', () => {
@@ -81,7 +130,9 @@ describe('SR-ANOMALY the list: search, filters, sort', () => {
     );
     fc.assert(
       fc.property(arb, fc.constantFrom(...ANOMALY_COLUMNS), (rows, column) => {
-        const list = rows.map((r) => row(r.id, { title: r.title, criticality: r.criticality, state: r.state, createdOn: `2026-11-${String(r.day).padStart(2, '0')}` }));
+        const list = rows.map((r) =>
+          row(r.id, { title: r.title, criticality: r.criticality, state: r.state, createdOn: `2026-11-${String(r.day).padStart(2, '0')}` }),
+        );
         const up = visibleAnomalies(list, NO_ANOMALY_FILTER, { column, direction: 'ascending' });
         const down = visibleAnomalies(list, NO_ANOMALY_FILTER, { column, direction: 'descending' });
         assert.equal(up.length, list.length);
@@ -98,8 +149,21 @@ describe('SR-ANOMALY the list: search, filters, sort', () => {
 
 const DIR: ProviderDirectory = {
   providers: [
-    { id: 'p-dekra', name: 'Dekra Industrial', trade: 'Contrôles', contacts: [{ id: 'c-d1', name: 'Marc Dubois', role: 'Technicien', email: 'm@d.fr' }] },
-    { id: 'p-apave', name: 'Apave', trade: 'Contrôles', contacts: [{ id: 'c-a1', name: 'Julie Robin', role: 'Chargée d’affaires', email: 'j@a.fr' }, { id: 'c-a2', name: 'Léo Blanc', role: 'Technicien', email: 'l@a.fr' }] },
+    {
+      id: 'p-dekra',
+      name: 'Dekra Industrial',
+      trade: 'Contrôles',
+      contacts: [{ id: 'c-d1', name: 'Marc Dubois', role: 'Technicien', email: 'm@d.fr' }],
+    },
+    {
+      id: 'p-apave',
+      name: 'Apave',
+      trade: 'Contrôles',
+      contacts: [
+        { id: 'c-a1', name: 'Julie Robin', role: 'Chargée d’affaires', email: 'j@a.fr' },
+        { id: 'c-a2', name: 'Léo Blanc', role: 'Technicien', email: 'l@a.fr' },
+      ],
+    },
     { id: 'p-sicli', name: 'Sicli', trade: 'Extincteurs', contacts: [] },
   ],
   accountContacts: [{ id: 'usr-claire', name: 'Claire Martin', role: 'Responsable sécurité', email: 'c@x.fr' }],
@@ -151,10 +215,22 @@ describe('SR-ANOMALY a request’s recipients', () => {
 describe('SR-ANOMALY the comboboxes', () => {
   it('filter options without accents, case or apostrophes; an empty query keeps them all', () => {
     const names = ['Société d’Électricité Générale', 'Apave', 'Dekra Industrial'];
-    assert.deepEqual(filterOptions(names, 'electricite', (n) => n), ['Société d’Électricité Générale']);
-    assert.deepEqual(filterOptions(names, 'dELECtricité', (n) => n), ['Société d’Électricité Générale']);
-    assert.deepEqual(filterOptions(names, '  ', (n) => n), names);
-    assert.deepEqual(filterOptions(names, 'zzz', (n) => n), []);
+    assert.deepEqual(
+      filterOptions(names, 'electricite', (n) => n),
+      ['Société d’Électricité Générale'],
+    );
+    assert.deepEqual(
+      filterOptions(names, 'dELECtricité', (n) => n),
+      ['Société d’Électricité Générale'],
+    );
+    assert.deepEqual(
+      filterOptions(names, '  ', (n) => n),
+      names,
+    );
+    assert.deepEqual(
+      filterOptions(names, 'zzz', (n) => n),
+      [],
+    );
   });
 });
 
@@ -184,16 +260,20 @@ describe('SR-ANOMALY the request machine', () => {
   const calls = (effects: readonly { type: string }[]) => effects.filter((e) => e.type === 'call') as unknown as Call[];
 
   it('requests a quote from three providers at once: one call, the body has the three', () => {
-    const { state, effects } = replay(flow, [
-      { type: 'provider-toggled', id: 'p-dekra' },
-      { type: 'provider-toggled', id: 'p-apave' },
-      { type: 'provider-toggled', id: 'p-sicli' },
-      { type: 'contact-toggled', id: 'c-a1' },
-      { type: 'date-changed', value: '07/12/2026' },
-      { type: 'message-changed', value: 'Merci de chiffrer le remplacement.' },
-      { type: 'submitted', key: 'k1' },
-      { type: 'submitted', key: 'k2' },
-    ], ctx);
+    const { state, effects } = replay(
+      flow,
+      [
+        { type: 'provider-toggled', id: 'p-dekra' },
+        { type: 'provider-toggled', id: 'p-apave' },
+        { type: 'provider-toggled', id: 'p-sicli' },
+        { type: 'contact-toggled', id: 'c-a1' },
+        { type: 'date-changed', value: '07/12/2026' },
+        { type: 'message-changed', value: 'Merci de chiffrer le remplacement.' },
+        { type: 'submitted', key: 'k1' },
+        { type: 'submitted', key: 'k2' },
+      ],
+      ctx,
+    );
     assert.equal(state.status, 'sending');
     const sent = calls(effects);
     assert.equal(sent.length, 1);
@@ -201,7 +281,13 @@ describe('SR-ANOMALY the request machine', () => {
       op: 'send',
       anomalyId: 'ano-1',
       key: 'k1',
-      body: { kind: 'quote', providerIds: ['p-dekra', 'p-apave', 'p-sicli'], contactIds: ['c-a1'], message: 'Merci de chiffrer le remplacement.', wishedDate: '2026-12-07' },
+      body: {
+        kind: 'quote',
+        providerIds: ['p-dekra', 'p-apave', 'p-sicli'],
+        contactIds: ['c-a1'],
+        message: 'Merci de chiffrer le remplacement.',
+        wishedDate: '2026-12-07',
+      },
     });
   });
 
@@ -212,23 +298,66 @@ describe('SR-ANOMALY the request machine', () => {
   });
 
   it('refuses a past wished date (the day before), accepts today', () => {
-    const past = replay(flow, [{ type: 'provider-toggled', id: 'p-dekra' }, { type: 'date-changed', value: '06/12/2026' }, { type: 'submitted', key: 'k' }], ctx);
+    const past = replay(
+      flow,
+      [
+        { type: 'provider-toggled', id: 'p-dekra' },
+        { type: 'date-changed', value: '06/12/2026' },
+        { type: 'submitted', key: 'k' },
+      ],
+      ctx,
+    );
     assert.equal(past.state.errors.wishedDate, 'date-past');
     assert.equal(calls(past.effects).length, 0);
   });
 
   it('removing a provider drops its contacts', () => {
-    const { state } = replay(flow, [{ type: 'provider-toggled', id: 'p-apave' }, { type: 'contact-toggled', id: 'c-a1' }, { type: 'contact-toggled', id: 'usr-claire' }, { type: 'provider-removed', id: 'p-apave' }], ctx);
+    const { state } = replay(
+      flow,
+      [
+        { type: 'provider-toggled', id: 'p-apave' },
+        { type: 'contact-toggled', id: 'c-a1' },
+        { type: 'contact-toggled', id: 'usr-claire' },
+        { type: 'provider-removed', id: 'p-apave' },
+      ],
+      ctx,
+    );
     assert.deepEqual(state.contactIds, ['usr-claire']);
   });
 
   it('keeps what was typed after a failure; a retry of the same content reuses the key, an edit makes a new one', () => {
     const failure = { kind: 'network', message: 'offline' } as const;
-    const a = replay(flow, [{ type: 'provider-toggled', id: 'p-dekra' }, { type: 'message-changed', value: 'Urgent' }, { type: 'submitted', key: 'k1' }, { type: 'send-failed', failure }, { type: 'submitted', key: 'k2' }], ctx);
+    const a = replay(
+      flow,
+      [
+        { type: 'provider-toggled', id: 'p-dekra' },
+        { type: 'message-changed', value: 'Urgent' },
+        { type: 'submitted', key: 'k1' },
+        { type: 'send-failed', failure },
+        { type: 'submitted', key: 'k2' },
+      ],
+      ctx,
+    );
     assert.equal(a.state.message, 'Urgent');
-    assert.deepEqual(calls(a.effects).map((c) => c.request.key), ['k1', 'k1']);
-    const b = replay(flow, [{ type: 'provider-toggled', id: 'p-dekra' }, { type: 'submitted', key: 'k1' }, { type: 'send-failed', failure }, { type: 'message-changed', value: 'x' }, { type: 'submitted', key: 'k2' }], ctx);
-    assert.deepEqual(calls(b.effects).map((c) => c.request.key), ['k1', 'k2']);
+    assert.deepEqual(
+      calls(a.effects).map((c) => c.request.key),
+      ['k1', 'k1'],
+    );
+    const b = replay(
+      flow,
+      [
+        { type: 'provider-toggled', id: 'p-dekra' },
+        { type: 'submitted', key: 'k1' },
+        { type: 'send-failed', failure },
+        { type: 'message-changed', value: 'x' },
+        { type: 'submitted', key: 'k2' },
+      ],
+      ctx,
+    );
+    assert.deepEqual(
+      calls(b.effects).map((c) => c.request.key),
+      ['k1', 'k2'],
+    );
   });
 
   const eventArb: fc.Arbitrary<AnomalyRequestEvent> = fc.oneof(
@@ -269,7 +398,10 @@ describe('SR-ANOMALY the request machine', () => {
   it('property: submitting N times in a row makes one call', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10 }), (n) => {
-        const events: AnomalyRequestEvent[] = [{ type: 'provider-toggled', id: 'p-dekra' }, ...Array.from({ length: n }, (_, i) => ({ type: 'submitted' as const, key: `k${i}` }))];
+        const events: AnomalyRequestEvent[] = [
+          { type: 'provider-toggled', id: 'p-dekra' },
+          ...Array.from({ length: n }, (_, i) => ({ type: 'submitted' as const, key: `k${i}` })),
+        ];
         assert.equal(calls(replay(flow, events, ctx).effects).length, 1);
       }),
     );
@@ -279,13 +411,42 @@ describe('SR-ANOMALY the request machine', () => {
     const f = anomalyRequestFlow('ano-1', 'intervention');
     const start = replay(f, [], ctx);
     assert.equal(start.state.status, 'loading');
-    assert.deepEqual(calls(start.effects).map((c) => c.request.op), ['providers']);
-    const done = replay(f, [
-      { type: 'directory-loaded', directory: DIR },
-      { type: 'provider-toggled', id: 'p-dekra' },
-      { type: 'submitted', key: 'k' },
-      { type: 'sent', result: { anomalyId: 'ano-1', batchId: 'b1', kind: 'intervention', state: 'in-progress', requests: [{ id: 'r1', kind: 'intervention', providerId: 'p-dekra', providerName: 'Dekra Industrial', contacts: [], message: '', wishedDate: null, sentAt: '2026-12-07T09:00:00Z', sentBy: 'Claire Martin', batchId: 'b1' }] } },
-    ], ctx);
+    assert.deepEqual(
+      calls(start.effects).map((c) => c.request.op),
+      ['providers'],
+    );
+    const done = replay(
+      f,
+      [
+        { type: 'directory-loaded', directory: DIR },
+        { type: 'provider-toggled', id: 'p-dekra' },
+        { type: 'submitted', key: 'k' },
+        {
+          type: 'sent',
+          result: {
+            anomalyId: 'ano-1',
+            batchId: 'b1',
+            kind: 'intervention',
+            state: 'in-progress',
+            requests: [
+              {
+                id: 'r1',
+                kind: 'intervention',
+                providerId: 'p-dekra',
+                providerName: 'Dekra Industrial',
+                contacts: [],
+                message: '',
+                wishedDate: null,
+                sentAt: '2026-12-07T09:00:00Z',
+                sentBy: 'Claire Martin',
+                batchId: 'b1',
+              },
+            ],
+          },
+        },
+      ],
+      ctx,
+    );
     assert.equal(done.state.status, 'sent');
     assert.ok(done.effects.some((e) => e.type === 'emit' && e.name === 'anomaly-request-sent'));
   });

@@ -1,7 +1,14 @@
 /** SR-ANOMALY — the typed calls of the anomalies part (through the shared client). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { newIdempotencyKey } from '../../api/idempotency.js';
-import { AnomalyDetails, AnomalyListResponse, AnomalyRequestResult, ProviderDirectory, type AnomalyRequestBody, type AnomalySummary } from './schemas.js';
+import {
+  AnomalyDetails,
+  AnomalyListResponse,
+  AnomalyRequestResult,
+  ProviderDirectory,
+  type AnomalyRequestBody,
+  type AnomalySummary,
+} from './schemas.js';
 
 export const ANOMALIES_PATH = 'safety-register/anomalies';
 export const PROVIDERS_PATH = 'safety-register/providers';
@@ -29,6 +36,14 @@ export function listProviders(client: VigieClient, opts: Opts = {}): Promise<Pro
  * ONE intervention or quote request for any number of providers and contacts; the server fans it
  * out (one per provider) and answers what it created. The `Idempotency-Key` makes a retry safe.
  */
-export function sendAnomalyRequest(client: VigieClient, anomalyId: string, body: AnomalyRequestBody, opts: Opts & { readonly idempotencyKey?: string } = {}): Promise<AnomalyRequestResult> {
-  return client.post(anomalyRequestsPath(anomalyId), body, AnomalyRequestResult, { signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+export function sendAnomalyRequest(
+  client: VigieClient,
+  anomalyId: string,
+  body: AnomalyRequestBody,
+  opts: Opts & { readonly idempotencyKey?: string } = {},
+): Promise<AnomalyRequestResult> {
+  return client.post(anomalyRequestsPath(anomalyId), body, AnomalyRequestResult, {
+    signal: opts.signal,
+    idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
+  });
 }

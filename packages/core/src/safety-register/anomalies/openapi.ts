@@ -14,20 +14,33 @@ type Name = keyof typeof COMPONENTS;
 
 export function registerAnomaliesPaths(): Record<string, unknown> {
   const { json, problem, operation } = openApiBuilders<Name>('safety-register');
-  const restricted = problem('The account is suspended (`/problems/access-restricted`) or the user lacks the right (`/problems/forbidden`)');
+  const restricted = problem(
+    'The account is suspended (`/problems/access-restricted`) or the user lacks the right (`/problems/forbidden`)',
+  );
   return {
     [`/${ANOMALIES_PATH}`]: {
-      get: operation('listRegisterAnomalies', 'SR-ANOMALY: the building’s anomalies, with who created each (« Anomalie créée par »)', undefined, {
-        '200': json('RegisterAnomalyList', 'The anomalies'),
-        '403': restricted,
-      }),
+      get: operation(
+        'listRegisterAnomalies',
+        'SR-ANOMALY: the building’s anomalies, with who created each (« Anomalie créée par »)',
+        undefined,
+        {
+          '200': json('RegisterAnomalyList', 'The anomalies'),
+          '403': restricted,
+        },
+      ),
     },
     [`/${ANOMALIES_PATH}/{id}`]: {
-      get: operation('getRegisterAnomaly', 'SR-ANOMALY: one anomaly, its source and the requests made on it', undefined, {
-        '200': json('RegisterAnomaly', 'The anomaly'),
-        '403': restricted,
-        '404': problem('No such anomaly (`/problems/not-found`)'),
-      }, { parameters: [idParameter] }),
+      get: operation(
+        'getRegisterAnomaly',
+        'SR-ANOMALY: one anomaly, its source and the requests made on it',
+        undefined,
+        {
+          '200': json('RegisterAnomaly', 'The anomaly'),
+          '403': restricted,
+          '404': problem('No such anomaly (`/problems/not-found`)'),
+        },
+        { parameters: [idParameter] },
+      ),
     },
     [`/${ANOMALIES_PATH}/{id}/requests`]: {
       post: operation(
@@ -39,7 +52,9 @@ export function registerAnomaliesPaths(): Record<string, unknown> {
           '403': problem('Suspended account, or the user lacks `batiment:demander`'),
           '404': problem('No such anomaly'),
           '409': problem('The anomaly is closed (`/problems/state-conflict`)'),
-          '422': problem('`/problems/validation`, `errors`: `{ field, issue }` with issue `provider-required`, `unknown-provider`, `unknown-contact`, `duplicate`, `date-format`, `date-past`, `too-long`'),
+          '422': problem(
+            '`/problems/validation`, `errors`: `{ field, issue }` with issue `provider-required`, `unknown-provider`, `unknown-contact`, `duplicate`, `date-format`, `date-past`, `too-long`',
+          ),
         },
         { parameters: [idParameter, idempotencyKey] },
       ),

@@ -106,7 +106,15 @@ export function anomalyRequestBody(s: S): AnomalyRequestBody {
 }
 
 const firstError = (e: AnomalyRequestErrors): string | undefined =>
-  e.providers ? anomalyRequestFocus.providers : e.contacts ? anomalyRequestFocus.contacts : e.message ? anomalyRequestFocus.message : e.wishedDate ? anomalyRequestFocus.wishedDate : undefined;
+  e.providers
+    ? anomalyRequestFocus.providers
+    : e.contacts
+      ? anomalyRequestFocus.contacts
+      : e.message
+        ? anomalyRequestFocus.message
+        : e.wishedDate
+          ? anomalyRequestFocus.wishedDate
+          : undefined;
 
 const editable = (s: S) => s.status === 'editing' || s.status === 'failed';
 
@@ -131,17 +139,41 @@ export function anomalyRequestFlow(anomalyId: string, kind: AnomalyRequestKind, 
   return {
     init: () =>
       directory
-        ? { state: { anomalyId, kind, status: 'editing', directory, providerIds: [], contactIds: [], message: '', wishedDate: '', errors: {} }, effects: [] }
-        : { state: { anomalyId, kind, status: 'loading', providerIds: [], contactIds: [], message: '', wishedDate: '', errors: {} }, effects: [{ type: 'call', request: { op: 'providers' }, key: 'providers' }] },
+        ? {
+            state: {
+              anomalyId,
+              kind,
+              status: 'editing',
+              directory,
+              providerIds: [],
+              contactIds: [],
+              message: '',
+              wishedDate: '',
+              errors: {},
+            },
+            effects: [],
+          }
+        : {
+            state: { anomalyId, kind, status: 'loading', providerIds: [], contactIds: [], message: '', wishedDate: '', errors: {} },
+            effects: [{ type: 'call', request: { op: 'providers' }, key: 'providers' }],
+          },
     transition: (s, e, ctx: MachineContext): Out => {
       switch (e.type) {
         case 'directory-loaded':
-          return s.status === 'loading' ? { state: { ...s, status: 'editing', directory: e.directory }, effects: [{ type: 'focus', target: anomalyRequestFocus.providers }] } : stay(s);
+          return s.status === 'loading'
+            ? {
+                state: { ...s, status: 'editing', directory: e.directory },
+                effects: [{ type: 'focus', target: anomalyRequestFocus.providers }],
+              }
+            : stay(s);
         case 'directory-failed':
           return s.status === 'loading' ? stay({ ...s, status: 'directory-error', failure: e.failure }) : stay(s);
         case 'directory-retried':
           return s.status === 'directory-error'
-            ? { state: { ...s, status: 'loading', failure: undefined }, effects: [{ type: 'call', request: { op: 'providers' }, key: 'providers' }] }
+            ? {
+                state: { ...s, status: 'loading', failure: undefined },
+                effects: [{ type: 'call', request: { op: 'providers' }, key: 'providers' }],
+              }
             : stay(s);
         case 'provider-toggled':
           return edit(s, { providerIds: toggle(s.providerIds, e.id) });
@@ -182,7 +214,11 @@ export function anomalyRequestFlow(anomalyId: string, kind: AnomalyRequestKind, 
             state: { ...s, status: 'sent', result: r, key: undefined },
             effects: [
               { type: 'emit', name: 'anomaly-request-sent', detail },
-              { type: 'announce', message: { key: `sr.anomalies.request.sent.${r.kind}`, params: { count: r.requests.length } }, tone: 'success' },
+              {
+                type: 'announce',
+                message: { key: `sr.anomalies.request.sent.${r.kind}`, params: { count: r.requests.length } },
+                tone: 'success',
+              },
               { type: 'focus', target: anomalyRequestFocus.done },
             ],
           };

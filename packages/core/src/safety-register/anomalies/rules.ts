@@ -35,7 +35,8 @@ export const DEFAULT_ANOMALY_SORT: AnomalySort = { column: 'createdOn', directio
 /** The `createdBy` filter value of a kind of author (`kind:commission`), beside authors' names. */
 export const authorKindFilter = (kind: AnomalyAuthorKind) => `kind:${kind}`;
 
-const texts = (a: AnomalySummary) => foldListText(`${a.reference} ${a.title} ${a.location.building} ${a.location.place} ${a.createdBy.name} ${a.createdBy.company ?? ''}`);
+const texts = (a: AnomalySummary) =>
+  foldListText(`${a.reference} ${a.title} ${a.location.building} ${a.location.place} ${a.createdBy.name} ${a.createdBy.company ?? ''}`);
 
 /** Whether an anomaly passes the filters. */
 export function matchesAnomaly(a: AnomalySummary, f: AnomalyFilters, tokens = tokenizeListQuery(f.query)): boolean {
@@ -71,7 +72,11 @@ function keyOf(a: AnomalySummary, column: AnomalyColumn): string | number {
  * The anomalies that pass the filters, sorted by a column; ties keep the newest first, then the
  * reference, so the order is total and stable. Descending reverses the column only.
  */
-export function visibleAnomalies(all: readonly AnomalySummary[], filters: AnomalyFilters, sort: AnomalySort = DEFAULT_ANOMALY_SORT): AnomalySummary[] {
+export function visibleAnomalies(
+  all: readonly AnomalySummary[],
+  filters: AnomalyFilters,
+  sort: AnomalySort = DEFAULT_ANOMALY_SORT,
+): AnomalySummary[] {
   const tokens = tokenizeListQuery(filters.query);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return all
@@ -87,7 +92,9 @@ export function visibleAnomalies(all: readonly AnomalySummary[], filters: Anomal
 
 /** The distinct authors of the list, sorted (the « Anomalie créée par » filter's options). */
 export function anomalyAuthors(all: readonly AnomalySummary[]): string[] {
-  return [...new Set(all.map((a) => a.createdBy.name))].sort((x, y) => (listSortKey(x) < listSortKey(y) ? -1 : listSortKey(x) > listSortKey(y) ? 1 : 0));
+  return [...new Set(all.map((a) => a.createdBy.name))].sort((x, y) =>
+    listSortKey(x) < listSortKey(y) ? -1 : listSortKey(x) > listSortKey(y) ? 1 : 0,
+  );
 }
 
 // ── a request's recipients ────────────────────────────────────────────────────────────────────

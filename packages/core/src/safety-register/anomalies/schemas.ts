@@ -1,7 +1,14 @@
 /** SR-ANOMALY — the contract of the building's anomalies (zod/mini): the list, one anomaly, the providers, a request. */
 import * as z from 'zod/mini';
 
-import { ANOMALY_AUTHOR_KINDS, ANOMALY_CRITICALITIES, ANOMALY_SOURCE_KINDS, ANOMALY_STATES, MESSAGE_MAX_LENGTH, REQUEST_KINDS } from './model.js';
+import {
+  ANOMALY_AUTHOR_KINDS,
+  ANOMALY_CRITICALITIES,
+  ANOMALY_SOURCE_KINDS,
+  ANOMALY_STATES,
+  MESSAGE_MAX_LENGTH,
+  REQUEST_KINDS,
+} from './model.js';
 
 export * from './model.js';
 

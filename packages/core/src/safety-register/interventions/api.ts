@@ -23,6 +23,12 @@ export function getIntervention(client: VigieClient, id: string, opts: Opts = {}
  * last chosen signer signed). The `Idempotency-Key` makes a retry safe: never signed twice.
  * 409 `/problems/state-conflict` when already signed or closed; 422 `/problems/validation`.
  */
-export function signIntervention(client: VigieClient, id: string, body: SignatureRequest, idempotencyKey: string, opts: Opts = {}): Promise<Intervention> {
+export function signIntervention(
+  client: VigieClient,
+  id: string,
+  body: SignatureRequest,
+  idempotencyKey: string,
+  opts: Opts = {},
+): Promise<Intervention> {
   return client.post(signaturesPath(id), body, Intervention, { ...opts, idempotencyKey });
 }

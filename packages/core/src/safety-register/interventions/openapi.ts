@@ -16,17 +16,28 @@ export function registerInterventionsPaths(): Record<string, unknown> {
   const NOT_FOUND = problem('No such intervention on this account (`/problems/not-found`)');
   return {
     [`/${INTERVENTIONS_PATH}`]: {
-      get: operation('listRegisterInterventions', 'SR-SIGN: every intervention of the account: to sign, late (due date passed, not closed) and closed', undefined, {
-        '200': json('RegisterInterventionList', 'The interventions'),
-        '403': RESTRICTED,
-      }),
+      get: operation(
+        'listRegisterInterventions',
+        'SR-SIGN: every intervention of the account: to sign, late (due date passed, not closed) and closed',
+        undefined,
+        {
+          '200': json('RegisterInterventionList', 'The interventions'),
+          '403': RESTRICTED,
+        },
+      ),
     },
     [`/${INTERVENTIONS_PATH}/{id}`]: {
-      get: operation('getRegisterIntervention', 'SR-SIGN: one intervention, its chosen signers and signatures', undefined, {
-        '200': json('RegisterIntervention', 'The intervention'),
-        '403': RESTRICTED,
-        '404': NOT_FOUND,
-      }, { parameters: [idParameter] }),
+      get: operation(
+        'getRegisterIntervention',
+        'SR-SIGN: one intervention, its chosen signers and signatures',
+        undefined,
+        {
+          '200': json('RegisterIntervention', 'The intervention'),
+          '403': RESTRICTED,
+          '404': NOT_FOUND,
+        },
+        { parameters: [idParameter] },
+      ),
     },
     [`/${INTERVENTIONS_PATH}/{id}/signatures`]: {
       post: operation(
@@ -35,9 +46,13 @@ export function registerInterventionsPaths(): Record<string, unknown> {
         'RegisterSignatureRequest',
         {
           '200': json('RegisterIntervention', 'The intervention as it now is (closed after the last signature)'),
-          '403': problem('The user lacks `interventions:signer` (`/problems/forbidden`), or the account is suspended (`/problems/access-restricted`)'),
+          '403': problem(
+            'The user lacks `interventions:signer` (`/problems/forbidden`), or the account is suspended (`/problems/access-restricted`)',
+          ),
           '404': NOT_FOUND,
-          '409': problem('Already signed by this role, closed, or a signer set other than the one fixed (`/problems/state-conflict`, `reason`)'),
+          '409': problem(
+            'Already signed by this role, closed, or a signer set other than the one fixed (`/problems/state-conflict`, `reason`)',
+          ),
           '422': problem('A field is missing or malformed (`/problems/validation`, `errors` as `{ field, issue }`)'),
         },
         { parameters: [idParameter, idempotencyKey] },

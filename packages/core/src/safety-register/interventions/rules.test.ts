@@ -38,7 +38,12 @@ describe('SR-SIGN lateness (late = not signed and due date passed)', () => {
     assert.equal(groupOf(open(addDays(TODAY, 1)), TODAY), 'to-sign');
   });
   it('SR-SIGN a closed intervention is never late, whatever its due date', () => {
-    fc.assert(fc.property(fc.integer({ min: -400, max: 400 }), (d) => groupOf({ status: 'closed', dueDate: addDays(TODAY, d) }, TODAY) === 'closed'));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -400, max: 400 }),
+        (d) => groupOf({ status: 'closed', dueDate: addDays(TODAY, d) }, TODAY) === 'closed',
+      ),
+    );
   });
   it('SR-SIGN groups: to sign and late soonest first, closed newest first', () => {
     const list = [
@@ -50,9 +55,18 @@ describe('SR-SIGN lateness (late = not signed and due date passed)', () => {
       { id: 'f', status: 'closed' as const, dueDate: addDays(TODAY, -20) },
     ];
     const g = groupInterventions(list, TODAY);
-    assert.deepEqual(g['to-sign'].map((i) => i.id), ['c', 'a']);
-    assert.deepEqual(g.late.map((i) => i.id), ['b', 'd']);
-    assert.deepEqual(g.closed.map((i) => i.id), ['f', 'e']);
+    assert.deepEqual(
+      g['to-sign'].map((i) => i.id),
+      ['c', 'a'],
+    );
+    assert.deepEqual(
+      g.late.map((i) => i.id),
+      ['b', 'd'],
+    );
+    assert.deepEqual(
+      g.closed.map((i) => i.id),
+      ['f', 'e'],
+    );
   });
 });
 
@@ -102,7 +116,13 @@ describe('SR-SIGN when an intervention closes', () => {
     assert.deepEqual(pendingSigners(['operator', 'contact'], [sig('operator')]), ['contact']);
   });
   it('refuses a second signature of a role, a closed intervention, a changed choice', () => {
-    const i = { status: 'to-sign' as const, dueDate: TODAY, contact: { name: 'X' }, signers: ['operator', 'contact'] as SignerRole[], signatures: [sig('operator')] };
+    const i = {
+      status: 'to-sign' as const,
+      dueDate: TODAY,
+      contact: { name: 'X' },
+      signers: ['operator', 'contact'] as SignerRole[],
+      signatures: [sig('operator')],
+    };
     assert.equal(signRefusal(i, 'operator', ['operator', 'contact']), 'already-signed');
     assert.equal(signRefusal(i, 'contact', ['contact']), 'choice-changed');
     assert.equal(signRefusal(i, 'provider', ['provider', 'contact']), 'choice-changed');
@@ -116,8 +136,13 @@ describe('SR-SIGN when an intervention closes', () => {
 describe('SR-SIGN a signature before it is sent', () => {
   it('typed: a name and the consent; drawn: a stroke too', () => {
     assert.deepEqual(signatureIssues({ role: 'operator', method: 'typed', name: 'Claire Martin', consent: true }), {});
-    assert.deepEqual(signatureIssues({ role: 'operator', method: 'typed', name: '  ', consent: false }), { name: 'required', consent: 'consent-required' });
-    assert.deepEqual(signatureIssues({ role: 'operator', method: 'drawn', name: 'A', consent: true, strokes: [[]] }), { drawing: 'drawing-empty' });
+    assert.deepEqual(signatureIssues({ role: 'operator', method: 'typed', name: '  ', consent: false }), {
+      name: 'required',
+      consent: 'consent-required',
+    });
+    assert.deepEqual(signatureIssues({ role: 'operator', method: 'drawn', name: 'A', consent: true, strokes: [[]] }), {
+      drawing: 'drawing-empty',
+    });
     assert.deepEqual(signatureIssues({ role: 'operator', method: 'drawn', name: 'A', consent: true, strokes: [[[1, 2]]] }), {});
     assert.equal(signatureIssues({ role: 'operator', method: 'typed', name: 'x'.repeat(101), consent: true }).name, 'too-long');
   });

@@ -67,7 +67,10 @@ export function availableSigners(i: Pick<SignableIntervention, 'contact'>): read
 /** Why a choice of signers is not valid, or undefined when it is. */
 export type SignerChoiceIssue = 'none' | 'exclusive' | 'unavailable' | 'duplicate';
 
-export function signerChoiceIssue(choice: readonly SignerRole[], available: readonly SignerRole[] = SIGNER_ROLES): SignerChoiceIssue | undefined {
+export function signerChoiceIssue(
+  choice: readonly SignerRole[],
+  available: readonly SignerRole[] = SIGNER_ROLES,
+): SignerChoiceIssue | undefined {
   if (choice.length === 0) return 'none';
   if (new Set(choice).size !== choice.length) return 'duplicate';
   if (choice.some((r) => !available.includes(r))) return 'unavailable';
@@ -110,7 +113,10 @@ export function signRefusal(i: SignableIntervention, role: SignerRole, choice: r
  * How late an intervention is on `today`: `days` after its due date (negative before it). Closed
  * ones are never late. Boundaries: due yesterday → late by 1; due today → `due-today`; due tomorrow → `upcoming`.
  */
-export function lateness(i: Pick<SignableIntervention, 'status' | 'dueDate'>, today: CalendarDate): { readonly kind: 'closed' | 'late' | 'due-today' | 'upcoming'; readonly days: number } {
+export function lateness(
+  i: Pick<SignableIntervention, 'status' | 'dueDate'>,
+  today: CalendarDate,
+): { readonly kind: 'closed' | 'late' | 'due-today' | 'upcoming'; readonly days: number } {
   const days = daysBetween(i.dueDate, today);
   if (i.status === 'closed') return { kind: 'closed', days };
   return { kind: days > 0 ? 'late' : days === 0 ? 'due-today' : 'upcoming', days };
@@ -126,7 +132,10 @@ export function groupOf(i: Pick<SignableIntervention, 'status' | 'dueDate'>, tod
  * The interventions by tab: to sign and late by due date (soonest / most overdue first), closed by
  * due date, newest first.
  */
-export function groupInterventions<T extends Pick<SignableIntervention, 'status' | 'dueDate'> & { readonly id: string }>(list: readonly T[], today: CalendarDate): Record<InterventionGroup, T[]> {
+export function groupInterventions<T extends Pick<SignableIntervention, 'status' | 'dueDate'> & { readonly id: string }>(
+  list: readonly T[],
+  today: CalendarDate,
+): Record<InterventionGroup, T[]> {
   const out: Record<InterventionGroup, T[]> = { 'to-sign': [], late: [], closed: [] };
   for (const i of list) out[groupOf(i, today)].push(i);
   const asc = (a: T, b: T) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id);

@@ -27,14 +27,37 @@ const base: Intervention = {
   closedAt: null,
   report: null,
 };
-const stroke: Strokes = [[[10, 10], [20, 15], [30, 12]]];
+const stroke: Strokes = [
+  [
+    [10, 10],
+    [20, 15],
+    [30, 12],
+  ],
+];
 
 /** A fake server applying the rules: records a signature, closes when all signed. */
 function answer(i: Intervention, req: Extract<SigningRequest, { op: 'sign' }>): Intervention {
-  const signatures = [...i.signatures, { role: req.body.role, method: req.body.method, name: req.body.name, signedAt: '2026-03-10T10:00:00+01:00', signedBy: { userId: 'u', name: 'Claire Martin' }, hash: HASH }];
+  const signatures = [
+    ...i.signatures,
+    {
+      role: req.body.role,
+      method: req.body.method,
+      name: req.body.name,
+      signedAt: '2026-03-10T10:00:00+01:00',
+      signedBy: { userId: 'u', name: 'Claire Martin' },
+      hash: HASH,
+    },
+  ];
   const signers = i.signers ?? req.body.signers;
   const closed = allSigned(signers, signatures);
-  return { ...i, version: i.version + 1, signers, signatures, status: closed ? 'closed' : 'to-sign', closedAt: closed ? '2026-03-10T10:00:00+01:00' : null };
+  return {
+    ...i,
+    version: i.version + 1,
+    signers,
+    signatures,
+    status: closed ? 'closed' : 'to-sign',
+    closedAt: closed ? '2026-03-10T10:00:00+01:00' : null,
+  };
 }
 
 function start(i = base) {
@@ -47,7 +70,13 @@ function start(i = base) {
     return step;
   };
   send({ type: 'loaded', intervention: i });
-  return { send, effects, get state() { return step.state; } };
+  return {
+    send,
+    effects,
+    get state() {
+      return step.state;
+    },
+  };
 }
 const lastCall = (effects: readonly FlowEffect<SigningRequest, SigningEvent>[]) => [...effects].reverse().find((e) => e.type === 'call')!;
 
@@ -77,7 +106,20 @@ describe('SR-SIGN signatureFlow', () => {
     f.send({ type: 'submitted', name: 'Claire Martin', consent: true, strokes: stroke, key: 'k1' });
     const call1 = lastCall(f.effects);
     assert.ok(call1.type === 'call' && call1.request.op === 'sign');
-    assert.deepEqual(call1.request.body, { role: 'operator', signers: ['operator', 'contact'], method: 'drawn', name: 'Claire Martin', consent: true, strokes: [[[10, 10], [20, 15], [30, 12]]] });
+    assert.deepEqual(call1.request.body, {
+      role: 'operator',
+      signers: ['operator', 'contact'],
+      method: 'drawn',
+      name: 'Claire Martin',
+      consent: true,
+      strokes: [
+        [
+          [10, 10],
+          [20, 15],
+          [30, 12],
+        ],
+      ],
+    });
     assert.equal(call1.request.key, 'k1');
     f.send({ type: 'signed', intervention: answer(base, call1.request) });
     assert.equal(f.state.step, 'sign');
@@ -114,9 +156,37 @@ describe('SR-SIGN signatureFlow', () => {
   });
 
   it('an intervention already closed opens closed; one partly signed keeps its signers', () => {
-    const closed = start({ ...base, status: 'closed', signers: ['provider'], signatures: [{ role: 'provider', method: 'typed', name: 'M', signedAt: '2026-03-01T10:00:00+01:00', signedBy: { userId: 'u', name: 'C' }, hash: HASH }], closedAt: '2026-03-01T10:00:00+01:00' });
+    const closed = start({
+      ...base,
+      status: 'closed',
+      signers: ['provider'],
+      signatures: [
+        {
+          role: 'provider',
+          method: 'typed',
+          name: 'M',
+          signedAt: '2026-03-01T10:00:00+01:00',
+          signedBy: { userId: 'u', name: 'C' },
+          hash: HASH,
+        },
+      ],
+      closedAt: '2026-03-01T10:00:00+01:00',
+    });
     assert.equal(closed.state.step, 'closed');
-    const partial = start({ ...base, signers: ['operator', 'contact'], signatures: [{ role: 'operator', method: 'typed', name: 'C', signedAt: '2026-03-01T10:00:00+01:00', signedBy: { userId: 'u', name: 'C' }, hash: HASH }] });
+    const partial = start({
+      ...base,
+      signers: ['operator', 'contact'],
+      signatures: [
+        {
+          role: 'operator',
+          method: 'typed',
+          name: 'C',
+          signedAt: '2026-03-01T10:00:00+01:00',
+          signedBy: { userId: 'u', name: 'C' },
+          hash: HASH,
+        },
+      ],
+    });
     partial.send({ type: 'signer-toggled', role: 'provider' });
     assert.deepEqual(partial.state.choice, ['operator', 'contact']);
     partial.send({ type: 'signing-started' });
@@ -125,11 +195,17 @@ describe('SR-SIGN signatureFlow', () => {
 
   const userEvents = fc.oneof(
     fc.constantFrom<SignerRole>(...SIGNER_ROLES).map((role): SigningEvent => ({ type: 'signer-toggled', role })),
-    fc.constantFrom<SignatureMethod | undefined>('drawn', 'typed', undefined).map((mode): SigningEvent => (mode ? { type: 'signing-started', mode } : { type: 'signing-started' })),
+    fc
+      .constantFrom<SignatureMethod | undefined>('drawn', 'typed', undefined)
+      .map((mode): SigningEvent => (mode ? { type: 'signing-started', mode } : { type: 'signing-started' })),
     fc.constantFrom<SignatureMethod>('drawn', 'typed').map((mode): SigningEvent => ({ type: 'mode-changed', mode })),
     fc.constant<SigningEvent>({ type: 'back-to-choice' }),
     fc
-      .record({ name: fc.constantFrom('', ' ', 'Claire Martin'), consent: fc.boolean(), strokes: fc.constantFrom<Strokes | undefined>(undefined, [], [[]], stroke) })
+      .record({
+        name: fc.constantFrom('', ' ', 'Claire Martin'),
+        consent: fc.boolean(),
+        strokes: fc.constantFrom<Strokes | undefined>(undefined, [], [[]], stroke),
+      })
       .map((d): SigningEvent => ({ type: 'submitted', ...d, ...(d.strokes === undefined ? { strokes: undefined } : {}), key: 'k' })),
     fc.constant<SigningEvent>({ type: 'submitted', name: 'Claire Martin', consent: true, strokes: stroke, key: 'k' }),
     fc.constant<SigningEvent>({ type: 'server' as never }),
@@ -142,7 +218,9 @@ describe('SR-SIGN signatureFlow', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.array(userEvents, { maxLength: 60 }), (withContact, primed, random) => {
         // Half the runs start with a signer chosen and the box open, so that many reach the closing.
-        const events: SigningEvent[] = primed ? [{ type: 'signer-toggled', role: 'operator' }, { type: 'signing-started' }, ...random] : random;
+        const events: SigningEvent[] = primed
+          ? [{ type: 'signer-toggled', role: 'operator' }, { type: 'signing-started' }, ...random]
+          : random;
         let server: Intervention = withContact ? base : { ...base, contact: null };
         const f = start(server);
         let inFlight: Extract<SigningRequest, { op: 'sign' }> | undefined;
@@ -182,7 +260,8 @@ describe('SR-SIGN signatureFlow', () => {
           const st: SigningState = f.state;
           if (st.step === 'closed') closedRuns++;
           if (st.step === 'closed') assert.ok(allSigned(st.intervention!.signers, st.intervention!.signatures));
-          if (f.effects.slice(before).some((x) => x.type === 'emit' && x.name === 'intervention-closed')) assert.ok(allSigned(server.signers, server.signatures));
+          if (f.effects.slice(before).some((x) => x.type === 'emit' && x.name === 'intervention-closed'))
+            assert.ok(allSigned(server.signers, server.signatures));
         }
       }),
       { numRuns: 300 },

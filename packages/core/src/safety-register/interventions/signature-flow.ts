@@ -103,7 +103,10 @@ const ready = (s: SigningState, i: Intervention): SigningState => {
 export function signatureFlow(id: string): Flow<SigningState, SigningEvent, SigningRequest> {
   const load = { type: 'call', request: { op: 'load', id }, key: 'load' } as const;
   return {
-    init: (): S => ({ state: { id, load: 'loading', step: 'choose', choice: [], mode: 'drawn', errors: {}, submitting: false }, effects: [load] }),
+    init: (): S => ({
+      state: { id, load: 'loading', step: 'choose', choice: [], mode: 'drawn', errors: {}, submitting: false },
+      effects: [load],
+    }),
     transition(s, e): S {
       const stay: S = { state: s, effects: [] };
       const i = s.intervention;
@@ -132,7 +135,10 @@ export function signatureFlow(id: string): Flow<SigningState, SigningEvent, Sign
         }
         case 'back-to-choice':
           if (s.step !== 'sign' || s.submitting || !i || i.signatures.length > 0) return stay;
-          return { state: { ...s, step: 'choose', errors: {}, notice: undefined }, effects: [{ type: 'focus', target: signingFocus.choice }] };
+          return {
+            state: { ...s, step: 'choose', errors: {}, notice: undefined },
+            effects: [{ type: 'focus', target: signingFocus.choice }],
+          };
         case 'mode-changed':
           if (s.step !== 'sign' || s.submitting) return stay;
           return { state: { ...s, mode: e.mode, errors: {} }, effects: [] };
@@ -150,9 +156,14 @@ export function signatureFlow(id: string): Flow<SigningState, SigningEvent, Sign
             method: s.mode,
             name: e.name.trim(),
             consent: true,
-            ...(s.mode === 'drawn' ? { strokes: e.strokes!.filter((x) => x.length > 0).map((x) => x.map(([a, b]) => [a, b] as [number, number])) } : {}),
+            ...(s.mode === 'drawn'
+              ? { strokes: e.strokes!.filter((x) => x.length > 0).map((x) => x.map(([a, b]) => [a, b] as [number, number])) }
+              : {}),
           };
-          return { state: { ...s, errors: {}, submitting: true, pendingKey: key, notice: undefined, failure: undefined }, effects: [{ type: 'call', request: { op: 'sign', id, body, key } }] };
+          return {
+            state: { ...s, errors: {}, submitting: true, pendingKey: key, notice: undefined, failure: undefined },
+            effects: [{ type: 'call', request: { op: 'sign', id, body, key } }],
+          };
         }
         case 'signed': {
           if (!s.submitting || e.intervention.id !== id) return stay;
@@ -170,7 +181,11 @@ export function signatureFlow(id: string): Flow<SigningState, SigningEvent, Sign
           } else if (signedNow) {
             const nextRole = currentSigner(next);
             effects.push(
-              { type: 'announce', message: { key: nextRole ? (`sr.interventions.sign.next.${nextRole}` as const) : 'sr.interventions.sign.recorded' }, tone: 'success' },
+              {
+                type: 'announce',
+                message: { key: nextRole ? (`sr.interventions.sign.next.${nextRole}` as const) : 'sr.interventions.sign.recorded' },
+                tone: 'success',
+              },
               { type: 'focus', target: signingFocus.box },
             );
           }
@@ -188,7 +203,10 @@ export function signatureFlow(id: string): Flow<SigningState, SigningEvent, Sign
         case 'sign-failed':
           // Failed on the way: everything typed or drawn is kept, the key too (the retry is the same request).
           if (!s.submitting) return stay;
-          return { state: { ...s, submitting: false, notice: 'unavailable', failure: e.failure }, effects: [{ type: 'focus', target: signingFocus.notice }] };
+          return {
+            state: { ...s, submitting: false, notice: 'unavailable', failure: e.failure },
+            effects: [{ type: 'focus', target: signingFocus.notice }],
+          };
       }
     },
   };

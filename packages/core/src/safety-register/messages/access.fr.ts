@@ -13,7 +13,8 @@ export const registerAccessFr = {
   'sr.access.synthesis.open': 'Ouvrir la synthèse (PDF)',
   'sr.access.synthesis.download': 'Télécharger la synthèse (PDF)',
   'sr.access.synthesis.file': 'synthese-des-sites-{date}.pdf',
-  'sr.access.synthesis.no-right': 'La synthèse des sites demande le droit « Générer la synthèse » ; demandez-le à l’administrateur de votre compte.',
+  'sr.access.synthesis.no-right':
+    'La synthèse des sites demande le droit « Générer la synthèse » ; demandez-le à l’administrateur de votre compte.',
   'sr.access.synthesis.error': 'La synthèse n’a pas pu être générée.',
   'sr.module.interventions': 'Interventions',
   'sr.module.batiment': 'Gestion du bâtiment',

@@ -15,7 +15,8 @@ export const registerInvoicePaymentEn: CatalogOf<typeof registerInvoicePaymentFr
   'invoice.pay.busy': 'Paying…',
   'invoice.pay.done': 'Invoice {number} is paid.',
   'invoice.pay.done.detail': 'Thank you: your payment is recorded ({amount}).',
-  'invoice.pay.error.network': 'The payment could not be confirmed (connection lost or server unavailable). Try again: the invoice will never be paid twice.',
+  'invoice.pay.error.network':
+    'The payment could not be confirmed (connection lost or server unavailable). Try again: the invoice will never be paid twice.',
   'invoice.pay.error.already-paid': 'This invoice is already paid. The list is being updated.',
   'invoice.pay.error.not-found': 'This invoice no longer exists on your account. The list is being updated.',
   'invoice.pay.error.other': 'The payment could not be recorded. Close this window and try again, or contact us.',

@@ -15,7 +15,8 @@ export const registerInvoicePaymentFr = {
   'invoice.pay.busy': 'Règlement en cours…',
   'invoice.pay.done': 'La facture {number} est réglée.',
   'invoice.pay.done.detail': 'Merci : votre règlement est enregistré ({amount}).',
-  'invoice.pay.error.network': 'Le règlement n’a pas pu être confirmé (connexion interrompue ou serveur indisponible). Réessayez : la facture ne sera jamais réglée deux fois.',
+  'invoice.pay.error.network':
+    'Le règlement n’a pas pu être confirmé (connexion interrompue ou serveur indisponible). Réessayez : la facture ne sera jamais réglée deux fois.',
   'invoice.pay.error.already-paid': 'Cette facture est déjà réglée. La liste est mise à jour.',
   'invoice.pay.error.not-found': 'Cette facture n’existe plus sur votre compte. La liste est mise à jour.',
   'invoice.pay.error.other': 'Le règlement n’a pas pu être enregistré. Fermez cette fenêtre puis réessayez, ou contactez-nous.',

@@ -46,12 +46,14 @@ export const registerPermitsFr = {
   'sr.permits.sign.label': 'Signer le permis {number} avec l’application mobile (QR code)',
   'sr.permits.view': 'Voir',
   'sr.permits.view.label': 'Voir le permis {number}',
-  'sr.permits.why.in-progress': 'Travaux en cours : aucune signature n’est attendue avant la fin des travaux, donc pas de QR code de signature.',
+  'sr.permits.why.in-progress':
+    'Travaux en cours : aucune signature n’est attendue avant la fin des travaux, donc pas de QR code de signature.',
   'sr.permits.why.closed': 'Permis clôturé : toutes les signatures ont été recueillies, il n’y a plus de QR code de signature.',
   'sr.permits.qr.title': 'Signer le permis {number}',
   'sr.permits.qr.awaiting.operator': 'En attente de la signature de l’exploitant.',
   'sr.permits.qr.awaiting.provider': 'En attente de la signature du prestataire.',
-  'sr.permits.qr.scan': 'Scannez ce QR code avec votre téléphone : il ouvre l’application mobile sur la page de signature, pour signer et clôturer le permis.',
+  'sr.permits.qr.scan':
+    'Scannez ce QR code avec votre téléphone : il ouvre l’application mobile sur la page de signature, pour signer et clôturer le permis.',
   'sr.permits.qr.alt': 'QR code du lien de signature du permis {number}',
   'sr.permits.qr.loading': 'Création du lien de signature…',
   'sr.permits.qr.error': 'Le lien de signature n’a pas pu être créé.',

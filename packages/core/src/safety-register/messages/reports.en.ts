@@ -21,8 +21,10 @@ export const registerReportsEn: CatalogOf<typeof registerReportsFr> = {
   'sr.reports.type.maintenance': 'Maintenance',
   'sr.reports.type.travaux': 'Works',
   'sr.reports.ineligible.title': 'Nothing can be extracted',
-  'sr.reports.ineligible.not-closed': 'This intervention is not closed yet: observations are extracted from the report of a closed intervention.',
-  'sr.reports.ineligible.type-not-concerned': 'Observations can only be extracted from reports of inspection, after-sales, installation or maintenance interventions; this one is “{type}”.',
+  'sr.reports.ineligible.not-closed':
+    'This intervention is not closed yet: observations are extracted from the report of a closed intervention.',
+  'sr.reports.ineligible.type-not-concerned':
+    'Observations can only be extracted from reports of inspection, after-sales, installation or maintenance interventions; this one is “{type}”.',
   'sr.reports.ineligible.no-report': 'No report is attached to this intervention.',
   'sr.reports.ineligible.not-pdf': 'The report “{fileName}” is not a PDF (a scanned image): its text cannot be selected.',
   'sr.reports.list.observation': '{count, plural, =0 {No observations} one {# observation} other {# observations}}',

@@ -21,10 +21,13 @@ export const registerReportsFr = {
   'sr.reports.type.maintenance': 'Maintenance',
   'sr.reports.type.travaux': 'Travaux',
   'sr.reports.ineligible.title': 'Extraction impossible',
-  'sr.reports.ineligible.not-closed': 'Cette intervention n’est pas encore clôturée : les observations s’extraient du rapport d’une intervention clôturée.',
-  'sr.reports.ineligible.type-not-concerned': 'Les observations ne s’extraient que des rapports d’interventions de type contrôle, SAV, installation ou maintenance ; cette intervention est de type « {type} ».',
+  'sr.reports.ineligible.not-closed':
+    'Cette intervention n’est pas encore clôturée : les observations s’extraient du rapport d’une intervention clôturée.',
+  'sr.reports.ineligible.type-not-concerned':
+    'Les observations ne s’extraient que des rapports d’interventions de type contrôle, SAV, installation ou maintenance ; cette intervention est de type « {type} ».',
   'sr.reports.ineligible.no-report': 'Aucun rapport n’est joint à cette intervention.',
-  'sr.reports.ineligible.not-pdf': 'Le rapport « {fileName} » n’est pas un PDF (document numérisé en image) : son texte ne peut pas être sélectionné.',
+  'sr.reports.ineligible.not-pdf':
+    'Le rapport « {fileName} » n’est pas un PDF (document numérisé en image) : son texte ne peut pas être sélectionné.',
   'sr.reports.list.observation': '{count, plural, =0 {Aucune observation} one {# observation} other {# observations}}',
   'sr.reports.list.anomaly': '{count, plural, =0 {Aucune anomalie} one {# anomalie} other {# anomalies}}',
   'sr.reports.list.prescription': '{count, plural, =0 {Aucune prescription} one {# prescription} other {# prescriptions}}',
@@ -47,7 +50,8 @@ export const registerReportsFr = {
   'sr.reports.form.title.anomaly': 'Nouvelle anomalie',
   'sr.reports.form.title.prescription': 'Nouvelle prescription',
   'sr.reports.form.text': 'Texte',
-  'sr.reports.form.hint': 'Le texte sélectionné, modifiable avant l’enregistrement ({max, plural, one {# caractère} other {# caractères}} au plus).',
+  'sr.reports.form.hint':
+    'Le texte sélectionné, modifiable avant l’enregistrement ({max, plural, one {# caractère} other {# caractères}} au plus).',
   'sr.reports.form.page': 'Extrait de la page {page}',
   'sr.reports.form.save': 'Enregistrer',
   'sr.reports.form.saving': 'Enregistrement…',

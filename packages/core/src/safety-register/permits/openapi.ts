@@ -11,10 +11,15 @@ export function registerPermitsPaths(): Record<string, unknown> {
   const restricted = problem('The account is suspended for unpaid invoices (`/problems/access-restricted`)');
   return {
     [`/${FIRE_PERMITS_PATH}`]: {
-      get: operation('listFirePermits', 'SR-PERMIT: every fire permit of the account, with its levée de doute (watch duration and when it was recorded)', undefined, {
-        '200': json('RegisterFirePermits', 'The permits'),
-        '403': restricted,
-      }),
+      get: operation(
+        'listFirePermits',
+        'SR-PERMIT: every fire permit of the account, with its levée de doute (watch duration and when it was recorded)',
+        undefined,
+        {
+          '200': json('RegisterFirePermits', 'The permits'),
+          '403': restricted,
+        },
+      ),
     },
     [`/${FIRE_PERMITS_PATH}/{id}/signature-link`]: {
       get: operation(

@@ -48,25 +48,35 @@ describe('SR-PERMIT levée de doute (watchStateOf)', () => {
   });
   it('SR-PERMIT recorded: done (green) before, at and after the deadline', () => {
     const done = permit({ watchDoneAt: '2026-03-10T17:30:00+01:00' });
-    for (const now of [deadline - MIN, deadline, deadline + MIN, deadline + 30 * 24 * 60 * MIN]) assert.equal(watchStateOf(done, now), 'done');
+    for (const now of [deadline - MIN, deadline, deadline + MIN, deadline + 30 * 24 * 60 * MIN])
+      assert.equal(watchStateOf(done, now), 'done');
   });
   it('during the works: to do', () => {
     assert.equal(watchStateOf(permit(), END - 60 * MIN), 'to-do');
   });
   it('the next change of the list is the minute after the nearest open deadline', () => {
-    const list = [permit(), permit({ id: 'b', endsAt: '2026-03-10T18:00:00+01:00' }), permit({ id: 'c', watchDoneAt: '2026-03-10T17:00:00+01:00' })];
+    const list = [
+      permit(),
+      permit({ id: 'b', endsAt: '2026-03-10T18:00:00+01:00' }),
+      permit({ id: 'c', watchDoneAt: '2026-03-10T17:00:00+01:00' }),
+    ];
     assert.equal(nextWatchChange(list, deadline - MIN), deadline + 1);
     assert.equal(nextWatchChange(list, deadline + 1), END + 240 * MIN + 1);
     assert.equal(nextWatchChange(list, END + 300 * MIN), undefined);
   });
   it('property: once not done, a permit without a check stays not done; a recorded one is always done', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 600 }), fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: 1, max: 5000 }), (minutes, at, later) => {
-        const p = permit({ watchMinutes: minutes });
-        const now = END + at * MIN;
-        if (watchStateOf(p, now) === 'not-done') assert.equal(watchStateOf(p, now + later * MIN), 'not-done');
-        assert.equal(watchStateOf({ ...p, watchDoneAt: '2026-03-10T17:00:00+01:00' }, now), 'done');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: -2000, max: 2000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (minutes, at, later) => {
+          const p = permit({ watchMinutes: minutes });
+          const now = END + at * MIN;
+          if (watchStateOf(p, now) === 'not-done') assert.equal(watchStateOf(p, now + later * MIN), 'not-done');
+          assert.equal(watchStateOf({ ...p, watchDoneAt: '2026-03-10T17:00:00+01:00' }, now), 'done');
+        },
+      ),
     );
   });
 });
@@ -94,8 +104,21 @@ describe('SR-PERMIT signatures', () => {
 describe('SR-PERMIT list query', () => {
   const now = END + 60 * MIN;
   const list = [
-    permit({ id: 'a', number: 'PF-2026-010', state: 'awaiting-operator', startsAt: '2026-03-09T08:00:00+01:00', endsAt: '2026-03-09T12:00:00+01:00' }),
-    permit({ id: 'b', number: 'PF-2026-002', work: 'Découpe de poutrelles métalliques', company: 'Métallerie Bréhéret', state: 'closed', watchDoneAt: '2026-03-01T12:00:00+01:00' }),
+    permit({
+      id: 'a',
+      number: 'PF-2026-010',
+      state: 'awaiting-operator',
+      startsAt: '2026-03-09T08:00:00+01:00',
+      endsAt: '2026-03-09T12:00:00+01:00',
+    }),
+    permit({
+      id: 'b',
+      number: 'PF-2026-002',
+      work: 'Découpe de poutrelles métalliques',
+      company: 'Métallerie Bréhéret',
+      state: 'closed',
+      watchDoneAt: '2026-03-01T12:00:00+01:00',
+    }),
     permit({ id: 'c', number: 'PF-2026-003', state: 'awaiting-provider', place: 'Toiture terrasse' }),
   ];
   const q = (over: Partial<PermitQuery>) => queryPermits(list, { ...DEFAULT_PERMIT_QUERY, ...over }, now).map((p) => p.id);

@@ -69,10 +69,20 @@ export interface PermitQuery {
   readonly sort: { readonly column: PermitSortColumn; readonly direction: 'ascending' | 'descending' };
 }
 
-export const DEFAULT_PERMIT_QUERY: PermitQuery = { text: '', state: 'all', watch: 'all', sort: { column: 'start', direction: 'descending' } };
+export const DEFAULT_PERMIT_QUERY: PermitQuery = {
+  text: '',
+  state: 'all',
+  watch: 'all',
+  sort: { column: 'start', direction: 'descending' },
+};
 
 /** The states in the order a person works them: what awaits a signature first. */
-const STATE_ORDER: Readonly<Record<FirePermitState, number>> = { 'awaiting-operator': 0, 'awaiting-provider': 1, 'in-progress': 2, closed: 3 };
+const STATE_ORDER: Readonly<Record<FirePermitState, number>> = {
+  'awaiting-operator': 0,
+  'awaiting-provider': 1,
+  'in-progress': 2,
+  closed: 3,
+};
 /** The levée de doute in order of urgency: not done, to do, done. */
 const WATCH_ORDER: Readonly<Record<WatchState, number>> = { 'not-done': 0, 'to-do': 1, done: 2 };
 

@@ -8,7 +8,11 @@ import type { SignatureLink } from './schemas.js';
 
 const MIN = 60_000;
 const NOW = Date.parse('2026-03-10T12:00:00+01:00');
-const link: SignatureLink = { url: 'https://app.registre-securite.example/permis/pf-1/signer?jeton=abc', expiresAt: '2026-03-10T12:15:00+01:00', awaiting: 'operator' };
+const link: SignatureLink = {
+  url: 'https://app.registre-securite.example/permis/pf-1/signer?jeton=abc',
+  expiresAt: '2026-03-10T12:15:00+01:00',
+  awaiting: 'operator',
+};
 const EXPIRY = Date.parse(link.expiresAt);
 
 describe('SR-PERMIT signatureDialogFlow', () => {
@@ -32,7 +36,14 @@ describe('SR-PERMIT signatureDialogFlow', () => {
   });
 
   it('a link that arrives already expired is never shown as a QR code', () => {
-    const s = replay(flow, [{ type: 'open', permitId: 'pf-1' }, { type: 'link-loaded', link }], { now: EXPIRY });
+    const s = replay(
+      flow,
+      [
+        { type: 'open', permitId: 'pf-1' },
+        { type: 'link-loaded', link },
+      ],
+      { now: EXPIRY },
+    );
     assert.equal(s.state.phase, 'expired');
   });
 
@@ -46,7 +57,14 @@ describe('SR-PERMIT signatureDialogFlow', () => {
   });
 
   it('a failure can be retried; close returns the focus to the permit’s button', () => {
-    const failed = replay(flow, [{ type: 'open', permitId: 'pf-1' }, { type: 'link-failed', failure: { kind: 'network', message: 'x' } }], { now: NOW });
+    const failed = replay(
+      flow,
+      [
+        { type: 'open', permitId: 'pf-1' },
+        { type: 'link-failed', failure: { kind: 'network', message: 'x' } },
+      ],
+      { now: NOW },
+    );
     assert.equal(failed.state.phase, 'failed');
     assert.equal(flow.transition(failed.state, { type: 'regenerate' }, { now: NOW }).state.phase, 'loading');
     const closed = flow.transition(failed.state, { type: 'close' }, { now: NOW });
@@ -58,7 +76,13 @@ describe('SR-PERMIT signatureDialogFlow', () => {
       fc.constant<SignatureDialogEvent>({ type: 'open', permitId: 'pf-1' }),
       fc.constant<SignatureDialogEvent>({ type: 'link-loaded', link }),
       fc.constant<SignatureDialogEvent>({ type: 'link-failed', failure: { kind: 'timeout' } as never }),
-      fc.constantFrom<SignatureDialogEvent>({ type: 'regenerate' }, { type: 'expire' }, { type: 'copied' }, { type: 'copy-refused' }, { type: 'close' }),
+      fc.constantFrom<SignatureDialogEvent>(
+        { type: 'regenerate' },
+        { type: 'expire' },
+        { type: 'copied' },
+        { type: 'copy-refused' },
+        { type: 'close' },
+      ),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(events, fc.integer({ min: -30, max: 30 })), { maxLength: 40 }), (list) => {

@@ -57,20 +57,26 @@ export const signatureDialogFlow: Flow<SignatureDialogState, SignatureDialogEven
       case 'link-loaded':
         if (state.phase !== 'loading') return stay;
         // A link already past its expiry (a slow answer, a wrong clock) is never shown as a QR.
-        if (isLinkExpired(event.link, ctx.now)) return { state: { phase: 'expired', permitId: state.permitId, link: event.link }, effects: [] };
+        if (isLinkExpired(event.link, ctx.now))
+          return { state: { phase: 'expired', permitId: state.permitId, link: event.link }, effects: [] };
         return {
           state: { phase: 'ready', permitId: state.permitId, link: event.link, copy: 'idle' },
           effects: [{ type: 'emit', name: 'signature-link-shown', detail: { permitId: state.permitId, awaiting: event.link.awaiting } }],
         };
       case 'link-failed':
-        return state.phase === 'loading' ? { state: { phase: 'failed', permitId: state.permitId, failure: event.failure }, effects: [] } : stay;
+        return state.phase === 'loading'
+          ? { state: { phase: 'failed', permitId: state.permitId, failure: event.failure }, effects: [] }
+          : stay;
       case 'regenerate':
         return state.phase === 'failed' || state.phase === 'expired' ? ask(state.permitId) : stay;
       case 'expire':
         if (state.phase !== 'ready' || !isLinkExpired(state.link, ctx.now)) return stay;
         return {
           state: { phase: 'expired', permitId: state.permitId, link: state.link },
-          effects: [{ type: 'announce', message: { key: 'sr.permits.qr.expired' }, tone: 'status' }, { type: 'focus', target: signatureFocus.regenerate }],
+          effects: [
+            { type: 'announce', message: { key: 'sr.permits.qr.expired' }, tone: 'status' },
+            { type: 'focus', target: signatureFocus.regenerate },
+          ],
         };
       case 'copied':
         if (state.phase !== 'ready') return stay;
@@ -79,7 +85,9 @@ export const signatureDialogFlow: Flow<SignatureDialogState, SignatureDialogEven
           effects: [{ type: 'emit', name: 'signature-link-copied', detail: { permitId: state.permitId } }],
         };
       case 'copy-refused':
-        return state.phase === 'ready' ? { state: { ...state, copy: 'manual' }, effects: [{ type: 'focus', target: signatureFocus.link }] } : stay;
+        return state.phase === 'ready'
+          ? { state: { ...state, copy: 'manual' }, effects: [{ type: 'focus', target: signatureFocus.link }] }
+          : stay;
       case 'close':
         if (state.phase === 'closed') return stay;
         return { state: { phase: 'closed' }, effects: [{ type: 'focus', target: signatureFocus.opener(state.permitId) }] };

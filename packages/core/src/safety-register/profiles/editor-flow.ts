@@ -65,7 +65,8 @@ export interface ProfileEditing {
   readonly data: EditorData;
 }
 
-export type ProfileEditorState = { readonly phase: 'closed' } | { readonly phase: 'viewing'; readonly profileId: string; readonly data: EditorData } | ProfileEditing;
+export type ProfileEditorState =
+  { readonly phase: 'closed' } | { readonly phase: 'viewing'; readonly profileId: string; readonly data: EditorData } | ProfileEditing;
 
 export type ProfileEditorEvent =
   | { readonly type: 'create-opened'; readonly data: EditorData }
@@ -91,7 +92,13 @@ export type ProfileEditorEvent =
 export type ProfileEditorRequest =
   | { readonly op: 'create-profile'; readonly name: string; readonly rights: readonly Right[]; readonly userIds: readonly string[] }
   | { readonly op: 'attach-users'; readonly profileId: string; readonly userIds: readonly string[] }
-  | { readonly op: 'update-profile'; readonly profileId: string; readonly name: string; readonly rights: readonly Right[]; readonly version: number };
+  | {
+      readonly op: 'update-profile';
+      readonly profileId: string;
+      readonly name: string;
+      readonly rights: readonly Right[];
+      readonly version: number;
+    };
 
 /** Where the editor moves the focus (`data-focus`). */
 export const profileEditorFocus = {
@@ -111,11 +118,19 @@ const focus = (target: string) => ({ type: 'focus', target }) as const;
 /** What keeps the editing state from being saved. */
 export function editorIssues(s: Pick<ProfileEditing, 'mode' | 'draft' | 'data' | 'profileId'>): EditorIssue[] {
   if (s.mode === 'attach') return s.draft.userIds.length === 0 ? [{ field: 'users', issue: 'empty' }] : [];
-  return checkProfileDraft(s.draft, s.data.profiles.filter((p) => p.id !== s.profileId).map((p) => p.name));
+  return checkProfileDraft(
+    s.draft,
+    s.data.profiles.filter((p) => p.id !== s.profileId).map((p) => p.name),
+  );
 }
 
 /** The first field to fix. */
-const focusOf = (issues: readonly EditorIssue[]) => (issues[0]!.field === 'name' ? profileEditorFocus.name : issues[0]!.field === 'rights' ? profileEditorFocus.rights : profileEditorFocus.users);
+const focusOf = (issues: readonly EditorIssue[]) =>
+  issues[0]!.field === 'name'
+    ? profileEditorFocus.name
+    : issues[0]!.field === 'rights'
+      ? profileEditorFocus.rights
+      : profileEditorFocus.users;
 
 /** The server's 422 issues, as the editor's (unknown ones dropped). */
 function serverIssues(failure: ApiFailure): EditorIssue[] {
@@ -123,7 +138,8 @@ function serverIssues(failure: ApiFailure): EditorIssue[] {
   const errors = (failure.problem as { errors?: unknown }).errors;
   if (!Array.isArray(errors)) return [];
   return errors.flatMap((e: { field?: unknown; issue?: unknown }): EditorIssue[] => {
-    if (e.field === 'name' && (e.issue === 'required' || e.issue === 'too-long' || e.issue === 'taken')) return [{ field: 'name', issue: e.issue }];
+    if (e.field === 'name' && (e.issue === 'required' || e.issue === 'too-long' || e.issue === 'taken'))
+      return [{ field: 'name', issue: e.issue }];
     if (e.field === 'rights') return [{ field: 'rights', issue: 'empty' }];
     if (e.field === 'userIds') return [{ field: 'users', issue: 'empty' }];
     return [];
@@ -146,7 +162,10 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
     switch (event.type) {
       case 'create-opened':
         if (busy) return stay(state);
-        return { state: { phase: 'editing', mode: 'create', profileId: null, draft: emptyDraft(), remembered: {}, issues: [], data: event.data }, effects: [focus(profileEditorFocus.title)] };
+        return {
+          state: { phase: 'editing', mode: 'create', profileId: null, draft: emptyDraft(), remembered: {}, issues: [], data: event.data },
+          effects: [focus(profileEditorFocus.title)],
+        };
       case 'view-opened':
         if (busy || !event.data.profiles.some((p) => p.id === event.profileId)) return stay(state);
         return { state: { phase: 'viewing', profileId: event.profileId, data: event.data }, effects: [focus(profileEditorFocus.title)] };
@@ -156,7 +175,10 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
         const profile = data?.profiles.find((p) => p.id === event.profileId);
         if (!data || !profile) return stay(state);
         const draft: ProfileDraft = { name: profile.name, rights: rightsSet(profile.rights), userIds: [], fromUserId: null };
-        return { state: { phase: 'editing', mode: 'attach', profileId: profile.id, draft, remembered: {}, issues: [], data }, effects: [focus(profileEditorFocus.title)] };
+        return {
+          state: { phase: 'editing', mode: 'attach', profileId: profile.id, draft, remembered: {}, issues: [], data },
+          effects: [focus(profileEditorFocus.title)],
+        };
       }
       case 'edit-opened': {
         if (busy) return stay(state);
@@ -164,7 +186,10 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
         const profile = data?.profiles.find((p) => p.id === event.profileId);
         if (!data || !profile) return stay(state);
         const draft: ProfileDraft = { name: profile.name, rights: rightsSet(profile.rights), userIds: [], fromUserId: null };
-        return { state: { phase: 'editing', mode: 'edit', profileId: profile.id, draft, remembered: {}, issues: [], data }, effects: [focus(profileEditorFocus.title)] };
+        return {
+          state: { phase: 'editing', mode: 'edit', profileId: profile.id, draft, remembered: {}, issues: [], data },
+          effects: [focus(profileEditorFocus.title)],
+        };
       }
       case 'close':
         return busy || state.phase === 'closed' ? stay(state) : stay({ phase: 'closed' });
@@ -212,7 +237,13 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
           state.mode === 'create' || state.profileId === null
             ? { op: 'create-profile', name: draft.name.trim(), rights: rightsSet(draft.rights), userIds: draft.userIds }
             : state.mode === 'edit'
-              ? { op: 'update-profile', profileId: state.profileId, name: draft.name.trim(), rights: rightsSet(draft.rights), version: version ?? 1 }
+              ? {
+                  op: 'update-profile',
+                  profileId: state.profileId,
+                  name: draft.name.trim(),
+                  rights: rightsSet(draft.rights),
+                  version: version ?? 1,
+                }
               : { op: 'attach-users', profileId: state.profileId, userIds: draft.userIds };
         const { failure: _f, ...rest } = state;
         return { state: { ...rest, phase: 'saving' }, effects: [{ type: 'call', request }] };
@@ -224,8 +255,16 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
           return {
             state: { phase: 'closed' },
             effects: [
-              { type: 'emit', name: 'profile-updated', detail: { profileId: event.profile.id, name: event.profile.name, rights: [...event.profile.rights] } },
-              { type: 'announce', tone: 'success', message: { key: 'sr.profiles.saved.updated', params: { name: event.profile.name, count: event.profile.userIds.length } } },
+              {
+                type: 'emit',
+                name: 'profile-updated',
+                detail: { profileId: event.profile.id, name: event.profile.name, rights: [...event.profile.rights] },
+              },
+              {
+                type: 'announce',
+                tone: 'success',
+                message: { key: 'sr.profiles.saved.updated', params: { name: event.profile.name, count: event.profile.userIds.length } },
+              },
               focus(profileEditorFocus.profile(event.profile.id)),
             ],
           };
@@ -234,8 +273,21 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
           state: { phase: 'closed' },
           effects: [
             created
-              ? { type: 'emit', name: 'profile-created', detail: { profileId: event.profile.id, name: event.profile.name, rights: [...event.profile.rights], userIds: [...state.draft.userIds] } }
-              : { type: 'emit', name: 'profile-users-attached', detail: { profileId: event.profile.id, userIds: [...state.draft.userIds] } },
+              ? {
+                  type: 'emit',
+                  name: 'profile-created',
+                  detail: {
+                    profileId: event.profile.id,
+                    name: event.profile.name,
+                    rights: [...event.profile.rights],
+                    userIds: [...state.draft.userIds],
+                  },
+                }
+              : {
+                  type: 'emit',
+                  name: 'profile-users-attached',
+                  detail: { profileId: event.profile.id, userIds: [...state.draft.userIds] },
+                },
             {
               type: 'announce',
               tone: 'success',
@@ -256,7 +308,10 @@ export const profileEditorFlow: Flow<ProfileEditorState, ProfileEditorEvent, Pro
       case 'save-stale':
         if (state.phase !== 'saving') return stay(state);
         // The profile as it is now (its new version): the person's draft is kept; saving again applies it.
-        return { state: { ...state, phase: 'reviewing', data: event.data, failure: event.failure }, effects: [focus(profileEditorFocus.retry)] };
+        return {
+          state: { ...state, phase: 'reviewing', data: event.data, failure: event.failure },
+          effects: [focus(profileEditorFocus.retry)],
+        };
     }
   },
 };

@@ -23,11 +23,20 @@ import {
 
 const rights = fc.subarray([...ALL_RIGHTS]).chain((r) => fc.shuffledSubarray(r, { minLength: r.length }));
 const aModule = fc.constantFrom(...MODULES);
-const user = (id: string, r: Right[], profileId: string | null = null): ProfileUser => ({ id, firstName: id, lastName: 'X', profileId, rights: r });
+const user = (id: string, r: Right[], profileId: string | null = null): ProfileUser => ({
+  id,
+  firstName: id,
+  lastName: 'X',
+  profileId,
+  rights: r,
+});
 
 describe('SR-PROFILES rights sets', () => {
   it('rightsSet: canonical (catalog order, no duplicate, unknown values dropped)', () => {
-    assert.deepEqual(rightsSet(['synthese:generer', 'interventions:consulter', 'interventions:consulter', 'nope:x']), ['interventions:consulter', 'synthese:generer']);
+    assert.deepEqual(rightsSet(['synthese:generer', 'interventions:consulter', 'interventions:consulter', 'nope:x']), [
+      'interventions:consulter',
+      'synthese:generer',
+    ]);
   });
   it('property: union, minus and diff are set operations', () => {
     fc.assert(
@@ -102,7 +111,9 @@ describe('SR-PROFILES drafts', () => {
   });
   it('SR-PROFILES a blank name is required; a name taken ignoring case, accents and spaces is refused', () => {
     assert.deepEqual(checkProfileDraft({ name: '   ', rights: ['synthese:generer'] }, []), [{ field: 'name', issue: 'required' }]);
-    assert.deepEqual(checkProfileDraft({ name: '  securite   INCENDIE ', rights: ['synthese:generer'] }, ['Sécurité incendie']), [{ field: 'name', issue: 'taken' }]);
+    assert.deepEqual(checkProfileDraft({ name: '  securite   INCENDIE ', rights: ['synthese:generer'] }, ['Sécurité incendie']), [
+      { field: 'name', issue: 'taken' },
+    ]);
     assert.deepEqual(checkProfileDraft({ name: 'Sécurité incendie 2', rights: ['synthese:generer'] }, ['Sécurité incendie']), []);
   });
 });
@@ -113,7 +124,10 @@ describe('SR-PROFILES attachment summary', () => {
   const profile: Right[] = ['interventions:consulter', 'interventions:creer', 'interventions:modifier'];
   it('per user, in the list’s order: rights gained and lost, and the profile they leave', () => {
     const s = attachmentSummary([karim, nadia], ['nadia', 'karim'], profile);
-    assert.deepEqual(s.map((x) => x.userId), ['karim', 'nadia']);
+    assert.deepEqual(
+      s.map((x) => x.userId),
+      ['karim', 'nadia'],
+    );
     assert.deepEqual(s[0]!.gained, ['interventions:creer', 'interventions:modifier']);
     assert.deepEqual(s[0]!.lost, ['interventions:signer', 'batiment:creer']);
     assert.equal(s[1]!.fromProfileId, 'p-1');

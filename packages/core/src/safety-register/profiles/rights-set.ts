@@ -62,7 +62,11 @@ export type RememberedSelections = Readonly<Partial<Record<Module, readonly Righ
  * (the partial selection is remembered) → none → back to the remembered selection (or all when
  * there is none); none → all; all → none. The other modules are never touched.
  */
-export function toggleModule(rights: readonly Right[], module: Module, remembered: RememberedSelections = {}): { rights: Right[]; remembered: RememberedSelections } {
+export function toggleModule(
+  rights: readonly Right[],
+  module: Module,
+  remembered: RememberedSelections = {},
+): { rights: Right[]; remembered: RememberedSelections } {
   const state = moduleState(rights, module);
   const { [module]: partial, ...others } = remembered;
   if (state === 'mixed') {
@@ -120,8 +124,7 @@ export function foldProfileName(name: string): string {
 }
 
 export type DraftIssue =
-  | { readonly field: 'name'; readonly issue: 'required' | 'too-long' | 'taken' }
-  | { readonly field: 'rights'; readonly issue: 'empty' };
+  { readonly field: 'name'; readonly issue: 'required' | 'too-long' | 'taken' } | { readonly field: 'rights'; readonly issue: 'empty' };
 
 /** What keeps a draft from being saved (the server judges the same, 422 `/problems/validation`). */
 export function checkProfileDraft(draft: Pick<ProfileDraft, 'name' | 'rights'>, takenNames: readonly string[]): DraftIssue[] {
@@ -147,15 +150,31 @@ export interface AttachmentChange extends RightsDiff {
  * SR-PROFILES: for each user to attach (in the list's order), what their rights become once they
  * have the profile's. Users already on the profile are left out (nothing changes for them).
  */
-export function attachmentSummary(users: readonly ProfileUser[], userIds: readonly string[], rights: readonly Right[], profileId?: string): AttachmentChange[] {
+export function attachmentSummary(
+  users: readonly ProfileUser[],
+  userIds: readonly string[],
+  rights: readonly Right[],
+  profileId?: string,
+): AttachmentChange[] {
   const chosen = new Set(userIds);
   return users
     .filter((u) => chosen.has(u.id) && (profileId === undefined || u.profileId !== profileId))
-    .map((u) => ({ userId: u.id, firstName: u.firstName, lastName: u.lastName, fromProfileId: u.profileId, ...diffRights(u.rights, rights) }));
+    .map((u) => ({
+      userId: u.id,
+      firstName: u.firstName,
+      lastName: u.lastName,
+      fromProfileId: u.profileId,
+      ...diffRights(u.rights, rights),
+    }));
 }
 
 /** The users of `users` with the profile's id and rights (what attaching does, on both ends). */
-export function attachUsers<U extends ProfileUser>(users: readonly U[], userIds: readonly string[], profileId: string, rights: readonly Right[]): U[] {
+export function attachUsers<U extends ProfileUser>(
+  users: readonly U[],
+  userIds: readonly string[],
+  profileId: string,
+  rights: readonly Right[],
+): U[] {
   const chosen = new Set(userIds);
   return users.map((u) => (chosen.has(u.id) ? { ...u, profileId, rights: rightsSet(rights) } : u));
 }

@@ -14,9 +14,14 @@ export interface SourceRef {
   readonly id: string;
 }
 
-const COLLECTION: Readonly<Record<ExtractionTarget, string>> = { observation: 'observations', anomaly: 'anomalies', prescription: 'prescriptions' };
+const COLLECTION: Readonly<Record<ExtractionTarget, string>> = {
+  observation: 'observations',
+  anomaly: 'anomalies',
+  prescription: 'prescriptions',
+};
 
-const base = (ref: SourceRef) => `${ref.target === 'observation' ? INTERVENTIONS_BASE_PATH : DOCUMENTS_BASE_PATH}/${encodeURIComponent(ref.id)}`;
+const base = (ref: SourceRef) =>
+  `${ref.target === 'observation' ? INTERVENTIONS_BASE_PATH : DOCUMENTS_BASE_PATH}/${encodeURIComponent(ref.id)}`;
 /** `…/interventions/:id/report` or `…/documents/:id`: the source and whether text can be extracted. */
 export const sourcePath = (ref: SourceRef) => (ref.target === 'observation' ? `${base(ref)}/report` : base(ref));
 /** The PDF itself. */
@@ -42,6 +47,11 @@ export async function listExtracts(client: VigieClient, ref: SourceRef, opts: Op
 }
 
 /** SR-OBS: creates an observation (anomaly, prescription) with this text. */
-export function createExtract(client: VigieClient, ref: SourceRef, input: ExtractInput, opts: Opts & { idempotencyKey?: string } = {}): Promise<Extract> {
+export function createExtract(
+  client: VigieClient,
+  ref: SourceRef,
+  input: ExtractInput,
+  opts: Opts & { idempotencyKey?: string } = {},
+): Promise<Extract> {
   return client.post(extractsPath(ref), input, Extract, opts);
 }

@@ -47,8 +47,7 @@ export type ReportObservationsEvent =
   | { readonly type: 'close' };
 
 export type ReportObservationsRequest =
-  | { readonly op: 'load' }
-  | { readonly op: 'create'; readonly text: string; readonly page: number | null; readonly key: string };
+  { readonly op: 'load' } | { readonly op: 'create'; readonly text: string; readonly page: number | null; readonly key: string };
 
 type S = ReportObservationsState;
 type E = ReportObservationsEvent;
@@ -67,14 +66,19 @@ export const reportObservationsFlow: Flow<S, E, R, MachineContext> = {
   transition(s, e, ctx) {
     switch (e.type) {
       case 'loaded':
-        return s.phase === 'loading' ? stay({ phase: 'ready', source: e.source, items: e.items, dialog: 'closed', saving: false }) : stay(s);
+        return s.phase === 'loading'
+          ? stay({ phase: 'ready', source: e.source, items: e.items, dialog: 'closed', saving: false })
+          : stay(s);
       case 'load-failed':
         return s.phase === 'loading' ? stay({ ...s, phase: 'load-error', loadFailure: e.failure }) : stay(s);
       case 'retry':
         return s.phase === 'load-error' ? load(s.items) : stay(s);
       case 'open':
         if (!isOpen(s) || s.dialog !== 'closed') return stay(s);
-        return { state: { ...s, dialog: e.tutorialSeen ? 'picker' : 'tutorial' }, effects: [{ type: 'focus', target: e.tutorialSeen ? 'picker' : 'tutorial' }] };
+        return {
+          state: { ...s, dialog: e.tutorialSeen ? 'picker' : 'tutorial' },
+          effects: [{ type: 'focus', target: e.tutorialSeen ? 'picker' : 'tutorial' }],
+        };
       case 'show-tutorial':
         return s.dialog === 'picker' ? { state: { ...s, dialog: 'tutorial' }, effects: [{ type: 'focus', target: 'tutorial' }] } : stay(s);
       case 'tutorial-done':
@@ -100,7 +104,13 @@ export const reportObservationsFlow: Flow<S, E, R, MachineContext> = {
         const { issue: _i, saveFailure: _f, ...rest } = s;
         return {
           state: { ...rest, saving: true },
-          effects: [{ type: 'call', request: { op: 'create', text: normalizeExtract(s.draft.text), page: s.draft.page, key: s.draft.key }, key: 'create' }],
+          effects: [
+            {
+              type: 'call',
+              request: { op: 'create', text: normalizeExtract(s.draft.text), page: s.draft.page, key: s.draft.key },
+              key: 'create',
+            },
+          ],
         };
       }
       case 'saved': {
@@ -117,7 +127,9 @@ export const reportObservationsFlow: Flow<S, E, R, MachineContext> = {
         };
       }
       case 'save-failed':
-        return s.saving ? { state: { ...s, saving: false, saveFailure: e.failure }, effects: [{ type: 'focus', target: 'save-error' }] } : stay(s);
+        return s.saving
+          ? { state: { ...s, saving: false, saveFailure: e.failure }, effects: [{ type: 'focus', target: 'save-error' }] }
+          : stay(s);
       case 'close': {
         if (s.dialog === 'closed' || s.saving) return stay(s);
         const { draft: _d, issue: _i, saveFailure: _f, ...rest } = s;

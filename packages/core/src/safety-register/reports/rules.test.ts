@@ -22,7 +22,10 @@ describe('SR-OBS extractionEligibility', () => {
     }
   });
   it('SR-OBS boundary of the type list: « travaux » is the one type not concerned, even closed with a PDF', () => {
-    assert.deepEqual(extractionEligibility({ type: 'travaux', closed: true, report: pdf }), { eligible: false, reason: 'type-not-concerned' });
+    assert.deepEqual(extractionEligibility({ type: 'travaux', closed: true, report: pdf }), {
+      eligible: false,
+      reason: 'type-not-concerned',
+    });
     assert.deepEqual(EXTRACTABLE_TYPES.length, REPORT_INTERVENTION_TYPES.length - 1);
   });
   it('SR-OBS boundary of closing: the same intervention before it is closed says not-closed, first of all reasons', () => {
@@ -30,22 +33,33 @@ describe('SR-OBS extractionEligibility', () => {
     assert.deepEqual(extractionEligibility({ type: 'travaux', closed: false, report: null }), { eligible: false, reason: 'not-closed' });
   });
   it('SR-OBS boundary of the format: a scanned image is not a PDF; no report at all is its own reason', () => {
-    assert.deepEqual(extractionEligibility({ type: 'controle', closed: true, report: { format: 'image' } }), { eligible: false, reason: 'not-pdf' });
+    assert.deepEqual(extractionEligibility({ type: 'controle', closed: true, report: { format: 'image' } }), {
+      eligible: false,
+      reason: 'not-pdf',
+    });
     assert.deepEqual(extractionEligibility({ type: 'maintenance', closed: true, report: null }), { eligible: false, reason: 'no-report' });
   });
   it('SR-OBS property: eligible exactly when closed, of a concerned type and with a PDF report', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...REPORT_INTERVENTION_TYPES), fc.boolean(), fc.constantFrom(null, { format: 'pdf' as const }, { format: 'image' as const }), (type, closed, report) => {
-        const r = extractionEligibility({ type, closed, report });
-        assert.equal(r.eligible, closed && EXTRACTABLE_TYPES.includes(type) && report?.format === 'pdf');
-      }),
+      fc.property(
+        fc.constantFrom(...REPORT_INTERVENTION_TYPES),
+        fc.boolean(),
+        fc.constantFrom(null, { format: 'pdf' as const }, { format: 'image' as const }),
+        (type, closed, report) => {
+          const r = extractionEligibility({ type, closed, report });
+          assert.equal(r.eligible, closed && EXTRACTABLE_TYPES.includes(type) && report?.format === 'pdf');
+        },
+      ),
     );
   });
 });
 
 describe('SR-OBS normalizeExtract / extractIssue', () => {
   it('SR-OBS joins lines and collapses runs of whitespace, trims, keeps a lone narrow no-break space', () => {
-    assert.equal(normalizeExtract('  Observation n°\u202f3\u202f: l’extincteur\n du local   poubelles\r\n\tn’est pas accessible.  '), 'Observation n°\u202f3\u202f: l’extincteur du local poubelles n’est pas accessible.');
+    assert.equal(
+      normalizeExtract('  Observation n°\u202f3\u202f: l’extincteur\n du local   poubelles\r\n\tn’est pas accessible.  '),
+      'Observation n°\u202f3\u202f: l’extincteur du local poubelles n’est pas accessible.',
+    );
     assert.equal(normalizeExtract('a\u00a0\u00a0b'), 'a b');
     assert.equal(normalizeExtract('dé\u00adsen\u00adfu\u00admage'), 'désenfumage');
   });
@@ -77,10 +91,17 @@ const source = (eligible = true): ExtractionSource => ({
   eligible,
   ...(eligible ? {} : { reason: 'not-closed' as const }),
 });
-const item = (id: string, text = 'Texte'): Extract => ({ id, text, page: 1, createdAt: '2026-03-10T12:00:00+01:00', createdBy: 'Claire Martin' });
+const item = (id: string, text = 'Texte'): Extract => ({
+  id,
+  text,
+  page: 1,
+  createdAt: '2026-03-10T12:00:00+01:00',
+  createdBy: 'Claire Martin',
+});
 
 describe('SR-OBS reportObservationsFlow', () => {
-  const ready = (): ReportObservationsState => flow.transition(flow.init(ctx).state, { type: 'loaded', source: source(), items: [] }, ctx).state;
+  const ready = (): ReportObservationsState =>
+    flow.transition(flow.init(ctx).state, { type: 'loaded', source: source(), items: [] }, ctx).state;
 
   it('SR-OBS loads first, then opens on the tutorial the first time and on the picker afterwards', () => {
     assert.deepEqual(flow.init(ctx).effects, [{ type: 'call', request: { op: 'load' }, key: 'load' }]);
@@ -97,14 +118,24 @@ describe('SR-OBS reportObservationsFlow', () => {
     assert.equal(s.dialog, 'form');
     assert.equal(s.draft?.text, 'Observation n° 3 : l’extincteur');
     const sub = flow.transition(s, { type: 'submit' }, ctx);
-    assert.deepEqual(sub.effects[0], { type: 'call', request: { op: 'create', text: 'Observation n° 3 : l’extincteur', page: 2, key: s.draft!.key }, key: 'create' });
+    assert.deepEqual(sub.effects[0], {
+      type: 'call',
+      request: { op: 'create', text: 'Observation n° 3 : l’extincteur', page: 2, key: s.draft!.key },
+      key: 'create',
+    });
     const failed = flow.transition(sub.state, { type: 'save-failed', failure: { kind: 'network', message: 'x' } }, ctx).state;
     assert.equal(failed.draft?.text, 'Observation n° 3 : l’extincteur', 'the text survives a failed save');
     const again = flow.transition(failed, { type: 'submit' }, ctx);
     const done = flow.transition(again.state, { type: 'saved', item: item('obs-1') }, ctx);
     assert.equal(done.state.dialog, 'closed');
-    assert.deepEqual(done.state.items.map((i) => i.id), ['obs-1']);
-    assert.deepEqual(done.effects.map((e) => e.type), ['emit', 'announce', 'focus']);
+    assert.deepEqual(
+      done.state.items.map((i) => i.id),
+      ['obs-1'],
+    );
+    assert.deepEqual(
+      done.effects.map((e) => e.type),
+      ['emit', 'announce', 'focus'],
+    );
   });
   it('SR-OBS an emptied text is refused in the form, nothing is posted', () => {
     let s = flow.transition(ready(), { type: 'open', tutorialSeen: true }, ctx).state;
@@ -120,7 +151,14 @@ describe('SR-OBS reportObservationsFlow', () => {
       fc.constant({ type: 'loaded', source: source(), items: [] } as const),
       fc.constant({ type: 'loaded', source: source(false), items: [] } as const),
       fc.constant({ type: 'load-failed', failure: { kind: 'network', message: 'x' } } as const),
-      fc.constantFrom({ type: 'retry' } as const, { type: 'show-tutorial' } as const, { type: 'tutorial-done' } as const, { type: 'back' } as const, { type: 'submit' } as const, { type: 'close' } as const),
+      fc.constantFrom(
+        { type: 'retry' } as const,
+        { type: 'show-tutorial' } as const,
+        { type: 'tutorial-done' } as const,
+        { type: 'back' } as const,
+        { type: 'submit' } as const,
+        { type: 'close' } as const,
+      ),
       fc.boolean().map((tutorialSeen) => ({ type: 'open', tutorialSeen }) as const),
       fc.string().map((text) => ({ type: 'picked', text, page: 1 }) as const),
       fc.string().map((text) => ({ type: 'edit', text }) as const),
@@ -138,7 +176,8 @@ describe('SR-OBS reportObservationsFlow', () => {
           assert.equal(new Set(s.items.map((i) => i.id)).size, s.items.length);
           if (s.dialog !== 'closed') assert.ok(s.phase === 'ready' && s.source?.eligible);
           if (s.saving) assert.ok(s.dialog === 'form' && s.draft && !extractIssue(s.draft.text));
-          for (const eff of step.effects) if (eff.type === 'call' && eff.request.op === 'create') assert.equal(extractIssue(eff.request.text), undefined);
+          for (const eff of step.effects)
+            if (eff.type === 'call' && eff.request.op === 'create') assert.equal(extractIssue(eff.request.text), undefined);
         }
       }),
     );

@@ -58,7 +58,10 @@ export const DOCUMENT_KINDS = ['audit', 'commission'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which kind of document each target reads: anomalies come from a building audit, prescriptions from a commission's procès-verbal. */
-export const DOCUMENT_KIND_OF: Readonly<Record<Exclude<ExtractionTarget, 'observation'>, DocumentKind>> = { anomaly: 'audit', prescription: 'commission' };
+export const DOCUMENT_KIND_OF: Readonly<Record<Exclude<ExtractionTarget, 'observation'>, DocumentKind>> = {
+  anomaly: 'audit',
+  prescription: 'commission',
+};
 
 /** The longest text an observation, anomaly or prescription keeps. */
 export const MAX_EXTRACT_LENGTH = 2000;

@@ -1,6 +1,13 @@
 /** SR-OBS — the contract of extraction from PDF reports (zod/mini): the source (a report or a document) and what is extracted from it. */
 import * as z from 'zod/mini';
-import { DOCUMENT_KINDS, EXTRACTION_REASONS, EXTRACTION_TARGETS, REPORT_INTERVENTION_TYPES, MAX_EXTRACT_LENGTH, EXTRACTION_REPORT_FORMATS } from './rules.js';
+import {
+  DOCUMENT_KINDS,
+  EXTRACTION_REASONS,
+  EXTRACTION_TARGETS,
+  REPORT_INTERVENTION_TYPES,
+  MAX_EXTRACT_LENGTH,
+  EXTRACTION_REPORT_FORMATS,
+} from './rules.js';
 
 export const ExtractionReportMetaSchema = z.object({
   id: z.string().check(z.minLength(1)),

@@ -1,9 +1,24 @@
 /** PP-REGISTER, PP-LOGIN — the public side: registration, login, the temporary password, the forgotten password and its link, and the end of a session. */
 import { PASSPORT_ROUTES as R, retryAfterSeconds, type PassportRouteName } from '@vigie/core/passport';
 import { ok } from '../../answers.js';
-import { INVALID_CREDENTIALS, tooManyAttempts, CHALLENGE_EXPIRED, ROBOT_CHECK_FAILED, COMPANY_EXISTS, LINK_REFUSED, invalid, parse, bearerOf, REGISTRATION_FIELDS, type PassportHandler } from './kit.js';
+import {
+  INVALID_CREDENTIALS,
+  tooManyAttempts,
+  CHALLENGE_EXPIRED,
+  ROBOT_CHECK_FAILED,
+  COMPANY_EXISTS,
+  LINK_REFUSED,
+  invalid,
+  parse,
+  bearerOf,
+  REGISTRATION_FIELDS,
+  type PassportHandler,
+} from './kit.js';
 
-export const accessHandlers: Pick<Record<PassportRouteName, PassportHandler>, 'register' | 'login' | 'newPassword' | 'resetRequest' | 'resetLinkStatus' | 'reset' | 'logout'> = {
+export const accessHandlers: Pick<
+  Record<PassportRouteName, PassportHandler>,
+  'register' | 'login' | 'newPassword' | 'resetRequest' | 'resetLinkStatus' | 'reset' | 'logout'
+> = {
   // PP-REGISTER
   register: {
     async answer({ request, passport }) {

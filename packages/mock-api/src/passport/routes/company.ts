@@ -1,9 +1,23 @@
 /** PP-COMPANY — the company: its information (at a version), its password, its handover, the e-mail domain of its employees. */
 import { PASSPORT_ROUTES as R, type PassportRouteName } from '@vigie/core/passport';
 import { ok } from '../../answers.js';
-import { EMAIL_UNAVAILABLE, invalid, spacesRefused, versionAnswer, withVersion, parse, ifMatch, HANDOVER_FIELDS, REFERENT_FIELDS, type PassportHandler } from './kit.js';
+import {
+  EMAIL_UNAVAILABLE,
+  invalid,
+  spacesRefused,
+  versionAnswer,
+  withVersion,
+  parse,
+  ifMatch,
+  HANDOVER_FIELDS,
+  REFERENT_FIELDS,
+  type PassportHandler,
+} from './kit.js';
 
-export const companyHandlers: Pick<Record<PassportRouteName, PassportHandler>, 'company' | 'updateCompany' | 'companyPassword' | 'handover' | 'emailDomainPreview' | 'emailDomain'> = {
+export const companyHandlers: Pick<
+  Record<PassportRouteName, PassportHandler>,
+  'company' | 'updateCompany' | 'companyPassword' | 'handover' | 'emailDomainPreview' | 'emailDomain'
+> = {
   // PP-COMPANY
   company: {
     answer: ({ passport }, session) => withVersion(passport.company(session.companyId)),

@@ -3,9 +3,24 @@ import * as z from 'zod/mini';
 import { PASSPORT_ROUTES as R, UnpgModule, EmployeePageQuery, type PassportRouteName } from '@vigie/core/passport';
 import { PASSPORT_DEMO_COMPANY_ID } from '../store.js';
 import { fail, ok } from '../../answers.js';
-import { NOT_FOUND, badRequest, invalid, versionAnswer, withVersion, parse, ifMatch, param, ENROLLMENT_FIELDS, MALFORMED_EMPLOYEE, type PassportHandler } from './kit.js';
+import {
+  NOT_FOUND,
+  badRequest,
+  invalid,
+  versionAnswer,
+  withVersion,
+  parse,
+  ifMatch,
+  param,
+  ENROLLMENT_FIELDS,
+  MALFORMED_EMPLOYEE,
+  type PassportHandler,
+} from './kit.js';
 
-export const employeesHandlers: Pick<Record<PassportRouteName, PassportHandler>, 'employees' | 'createEmployee' | 'employee' | 'updateEmployee' | 'deleteEmployee' | 'employeePassport' | 'unblockEmployee'> = {
+export const employeesHandlers: Pick<
+  Record<PassportRouteName, PassportHandler>,
+  'employees' | 'createEmployee' | 'employee' | 'updateEmployee' | 'deleteEmployee' | 'employeePassport' | 'unblockEmployee'
+> = {
   // PP-ROSTER / PP-ENROLL / PP-BLOCK
   employees: {
     answer({ request, passport }, session) {
@@ -22,7 +37,10 @@ export const employeesHandlers: Pick<Record<PassportRouteName, PassportHandler>,
       return 'kind' in page ? badRequest('Unknown cursor: start again from the first page.') : ok(page);
     },
     malformed: ({ passport }) => ({
-      items: passport.employees(PASSPORT_DEMO_COMPANY_ID).slice(0, 5).map((e) => ({ ...e, expiresOn: e.expiresOn && e.expiresOn.split('-').reverse().join(' '), version: String(e.version) })),
+      items: passport
+        .employees(PASSPORT_DEMO_COMPANY_ID)
+        .slice(0, 5)
+        .map((e) => ({ ...e, expiresOn: e.expiresOn && e.expiresOn.split('-').reverse().join(' '), version: String(e.version) })),
       total: 'quarante',
     }),
   },
@@ -87,19 +105,25 @@ const FailureRequest = z.object({ moduleId: UnpgModule });
 
 /** The mock's own: a failed module attempt (PP-BLOCK), for demos and end-to-end tests. */
 export const moduleFailureHandler: PassportHandler = {
-    async answer(ctx, session) {
-      const body = await parse(ctx.request, FailureRequest);
-      if (!body.ok) return body.answer;
-      const r = ctx.passport.recordModuleFailure(param(ctx, 'id'), body.value.moduleId, session.companyId);
-      if (r.kind === 'not-found') return NOT_FOUND;
-      if (r.kind === 'module-validated') return fail(409, 'module-validated', 'Module already validated', 'The SNBPE reciprocity validated this module: it is not attempted any more.');
-      const { outcome } = r;
-      return ok({
-        employee: r.employee,
-        blocked: outcome.blocked,
-        failuresLeft: r.failuresLeft,
-        alert: outcome.blocked && outcome.alert ? { moduleId: outcome.alert.moduleId, at: new Date(outcome.alert.at).toISOString() } : null,
-      });
-    },
-    malformed: () => ({ blocked: 'peut-être' }),
+  async answer(ctx, session) {
+    const body = await parse(ctx.request, FailureRequest);
+    if (!body.ok) return body.answer;
+    const r = ctx.passport.recordModuleFailure(param(ctx, 'id'), body.value.moduleId, session.companyId);
+    if (r.kind === 'not-found') return NOT_FOUND;
+    if (r.kind === 'module-validated')
+      return fail(
+        409,
+        'module-validated',
+        'Module already validated',
+        'The SNBPE reciprocity validated this module: it is not attempted any more.',
+      );
+    const { outcome } = r;
+    return ok({
+      employee: r.employee,
+      blocked: outcome.blocked,
+      failuresLeft: r.failuresLeft,
+      alert: outcome.blocked && outcome.alert ? { moduleId: outcome.alert.moduleId, at: new Date(outcome.alert.at).toISOString() } : null,
+    });
+  },
+  malformed: () => ({ blocked: 'peut-être' }),
 };

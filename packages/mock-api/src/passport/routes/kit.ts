@@ -31,19 +31,28 @@ export const problem = (p: Problem, detail: string, extensions?: Record<string, 
   fail(p.status, p.slug, p.title, detail, extensions, headers);
 const P = PASSPORT_PROBLEMS;
 
-
 /** PP-LOGIN: THE answer to a wrong password and to an unknown e-mail alike. */
 export const INVALID_CREDENTIALS = problem(P.invalidCredentials, 'The e-mail or the password is incorrect.');
 /** PP-LOGIN throttling: the same 429 for a known and an unknown e-mail; `retryAfter` = `Retry-After`. */
 export const tooManyAttempts = (retryAfter: number) =>
-  problem(P.tooManyAttempts, 'Too many failed attempts in a row with this e-mail: wait, then try again.', { retryAfter }, { 'Retry-After': String(retryAfter) });
-export const SESSION_REQUIRED = problem(P.sessionRequired, 'Sign in to the safety passport again.', undefined, { 'WWW-Authenticate': 'Bearer' });
+  problem(
+    P.tooManyAttempts,
+    'Too many failed attempts in a row with this e-mail: wait, then try again.',
+    { retryAfter },
+    { 'Retry-After': String(retryAfter) },
+  );
+export const SESSION_REQUIRED = problem(P.sessionRequired, 'Sign in to the safety passport again.', undefined, {
+  'WWW-Authenticate': 'Bearer',
+});
 export const CHALLENGE_EXPIRED = problem(P.challengeExpired, 'The temporary-password step expired: sign in again.');
 export const ROBOT_CHECK_FAILED = problem(P.robotCheckFailed, 'Do the « Je ne suis pas un robot » step again.', {
   errors: [{ field: 'antiRobotToken', issue: 'robot-check-required' }],
 });
 /** PP-REGISTER: says that the identifier is taken, and nothing of the company that holds it. */
-export const COMPANY_EXISTS = problem(P.companyExists, 'A company with this identifier already has an account: its referent can sign in or use « Mot de passe oublié ? ».');
+export const COMPANY_EXISTS = problem(
+  P.companyExists,
+  'A company with this identifier already has an account: its referent can sign in or use « Mot de passe oublié ? ».',
+);
 export const EMAIL_UNAVAILABLE = problem(P.emailUnavailable, 'This e-mail cannot be used as a login.');
 export const NOT_FOUND = problem(P.notFound, 'No such employee in this company.');
 /** The e-mailed reset link cannot be used (PP-LOGIN): say which way, never whose it is. */
@@ -53,20 +62,33 @@ export const LINK_REFUSED = {
   used: problem(P.linkUsed, 'This password-reset link was already used: ask for a new one if needed.'),
 } as const;
 export const badRequest = (detail: string) => fail(400, 'bad-request', 'Bad request', detail);
-export const invalid = (errors: readonly PassportFieldError[]) => problem(P.validation, 'Some fields are missing or malformed.', { errors });
-export const spacesRefused = (reason: SpacesRefusalReason) => problem(P.spacesRefused, `The linked spaces refused this (${reason}).`, { reason });
+export const invalid = (errors: readonly PassportFieldError[]) =>
+  problem(P.validation, 'Some fields are missing or malformed.', { errors });
+export const spacesRefused = (reason: SpacesRefusalReason) =>
+  problem(P.spacesRefused, `The linked spaces refused this (${reason}).`, { reason });
 
 export function versionAnswer(refusal: PassportVersionRefusal): Answer {
   return refusal.kind === 'version-required'
     ? problem(P.versionRequired, 'Send If-Match: "<version>" with the version you read.')
-    : problem(P.versionMismatch, 'Someone else saved in between: reload, then try again.', undefined, { ETag: versionTag(refusal.current) });
+    : problem(P.versionMismatch, 'Someone else saved in between: reload, then try again.', undefined, {
+        ETag: versionTag(refusal.current),
+      });
 }
 
 // ── Bodies ──────────────────────────────────────────────────────────────────
 
 const SIRET_ISSUE: Record<string, PassportFieldIssue> = { required: 'required', format: 'siret-format', checksum: 'siret-checksum' };
-const VAT_ISSUE: Record<string, PassportFieldIssue> = { required: 'required', country: 'vat-country', format: 'vat-format', checksum: 'vat-checksum' };
-const PASSWORD_ISSUE: Record<string, PassportFieldIssue> = { 'too-short': 'password-too-short', 'too-long': 'password-too-long', mismatch: 'password-mismatch' };
+const VAT_ISSUE: Record<string, PassportFieldIssue> = {
+  required: 'required',
+  country: 'vat-country',
+  format: 'vat-format',
+  checksum: 'vat-checksum',
+};
+const PASSWORD_ISSUE: Record<string, PassportFieldIssue> = {
+  'too-short': 'password-too-short',
+  'too-long': 'password-too-long',
+  mismatch: 'password-mismatch',
+};
 
 /**
  * The issue code of a field whose value failed its schema, by core's checks where one applies.
@@ -74,7 +96,13 @@ const PASSWORD_ISSUE: Record<string, PassportFieldIssue> = { 'too-short': 'passw
  * too long) is reported as `required` (a valid value is required).
  */
 function issueOf(field: string, value: unknown): PassportFieldIssue {
-  if (value === undefined || value === null || (typeof value === 'string' && isBlank(value)) || (Array.isArray(value) && value.length === 0)) return 'required';
+  if (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && isBlank(value)) ||
+    (Array.isArray(value) && value.length === 0)
+  )
+    return 'required';
   const text = typeof value === 'string' ? value : undefined;
   switch (field) {
     case 'siret':
@@ -102,7 +130,11 @@ function issueOf(field: string, value: unknown): PassportFieldIssue {
 /** Request paths → the form fields of core's checks (the rest: the last segment of the path). */
 type FieldMap = Readonly<Record<string, string>>;
 
-export const REFERENT_FIELDS: FieldMap = { referent: 'referentLastName', 'referent.lastName': 'referentLastName', 'referent.firstName': 'referentFirstName' };
+export const REFERENT_FIELDS: FieldMap = {
+  referent: 'referentLastName',
+  'referent.lastName': 'referentLastName',
+  'referent.firstName': 'referentFirstName',
+};
 export const REGISTRATION_FIELDS: FieldMap = {
   ...REFERENT_FIELDS,
   identification: 'siret',
@@ -111,8 +143,20 @@ export const REGISTRATION_FIELDS: FieldMap = {
   'identification.vat': 'vat',
   'referent.email': 'email',
 };
-export const ENROLLMENT_FIELDS: FieldMap = { answers: 'intervenesTechnically', snbpe: 'hasSnbpePassport', 'snbpe.issuedOn': 'snbpeIssuedOn' };
-export const HANDOVER_FIELDS: FieldMap = { ...REFERENT_FIELDS, companyName: 'companyName', regions: 'regions', email: 'referentEmail', password: 'handoverPassword', 'password.mode': 'handoverPassword', 'password.temporaryPassword': 'password' };
+export const ENROLLMENT_FIELDS: FieldMap = {
+  answers: 'intervenesTechnically',
+  snbpe: 'hasSnbpePassport',
+  'snbpe.issuedOn': 'snbpeIssuedOn',
+};
+export const HANDOVER_FIELDS: FieldMap = {
+  ...REFERENT_FIELDS,
+  companyName: 'companyName',
+  regions: 'regions',
+  email: 'referentEmail',
+  password: 'handoverPassword',
+  'password.mode': 'handoverPassword',
+  'password.temporaryPassword': 'password',
+};
 
 interface SchemaIssue {
   readonly code: string;
@@ -122,7 +166,8 @@ interface SchemaIssue {
 
 function fieldErrors(body: unknown, list: readonly SchemaIssue[], fields: FieldMap): PassportFieldError[] {
   const errors = new Map<string, PassportFieldIssue>();
-  const valueAt = (path: readonly PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), body);
+  const valueAt = (path: readonly PropertyKey[]) =>
+    path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), body);
   for (const issue of list) {
     if (issue.code === 'unrecognized_keys') {
       // PP-ENROLL: the update has no SNBPE passport (only at creation); any other unknown key is refused too.
@@ -151,9 +196,12 @@ export async function parse<T>(request: Request, schema: z.ZodMiniType<T>, field
   } catch {
     return { ok: false, answer: badRequest('The body is not JSON.') };
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, answer: badRequest('The body must be a JSON object.') };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, answer: badRequest('The body must be a JSON object.') };
   const result = schema.safeParse(body);
-  return result.success ? { ok: true, value: result.data } : { ok: false, answer: invalid(fieldErrors(body, result.error.issues as readonly SchemaIssue[], fields)) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, answer: invalid(fieldErrors(body, result.error.issues as readonly SchemaIssue[], fields)) };
 }
 
 /** The version an `If-Match` names: undefined without one (428); a tag that is no version matches none (412). */
@@ -187,11 +235,20 @@ export function toRoute(row: MockRow, h: PassportHandler): RouteDefinition {
         session = found;
       }
       const key = row.idempotent ? idempotencyKeyOf(ctx.request) : undefined;
-      const answer = await replayable(ctx.passport, key && `${row.method} ${ctx.instance} ${session.token} ${key}`, () => h.answer(ctx, session));
+      const answer = await replayable(ctx.passport, key && `${row.method} ${ctx.instance} ${session.token} ${key}`, () =>
+        h.answer(ctx, session),
+      );
       return respond(answer, ctx.instance);
     },
   };
   return { method: row.method, path: row.path, route };
 }
 
-export const MALFORMED_EMPLOYEE = { id: 7, firstName: 'Sébastien', lastName: null, profile: 'Salarié administratif', state: 'Bloqué', expiresOn: '25 08 2023' };
+export const MALFORMED_EMPLOYEE = {
+  id: 7,
+  firstName: 'Sébastien',
+  lastName: null,
+  profile: 'Salarié administratif',
+  state: 'Bloqué',
+  expiresOn: '25 08 2023',
+};

@@ -4,7 +4,10 @@ import { ok, type Answer } from '../../answers.js';
 import type { PassportStore } from '../store.js';
 import { EMAIL_UNAVAILABLE, invalid, spacesRefused, parse, type PassportHandler } from './kit.js';
 
-export const spacesHandlers: Pick<Record<PassportRouteName, PassportHandler>, 'spaces' | 'linkSpaces' | 'dissociateSpaces' | 'switchSpace'> = {
+export const spacesHandlers: Pick<
+  Record<PassportRouteName, PassportHandler>,
+  'spaces' | 'linkSpaces' | 'dissociateSpaces' | 'switchSpace'
+> = {
   // PP-SPACES
   spaces: {
     answer: ({ passport }, session) => ok(passport.spaces(session)),

@@ -1,11 +1,24 @@
 /** PP-REGISTER, PP-LOGIN — registration, login (throttled), the temporary password, the reset link, sessions. */
-import { checkRegistration, clearThrottle, decideThrottledLogin, fieldIssueList, normalizeRegions, UNPG_MODULE_IDS, throttledUntil } from '@vigie/core/passport';
+import {
+  checkRegistration,
+  clearThrottle,
+  decideThrottledLogin,
+  fieldIssueList,
+  normalizeRegions,
+  UNPG_MODULE_IDS,
+  throttledUntil,
+} from '@vigie/core/passport';
 import { hashPassword, verifyPassword } from '../hash.js';
 import { PASSPORT_TEST_CAPTCHA_TOKEN, PASSPORT_CHALLENGE_VALID_MINUTES, type PassportStore } from './data.js';
 import { type Person, type Company, MIN, iso, opaque, normalizeLogin, rosterOf, issues, policyIssues } from './kit.js';
 import type { PassportContext } from './context.js';
 
-export function accessOf(st: PassportContext): Pick<PassportStore, 'register' | 'login' | 'changeTemporaryPassword' | 'requestReset' | 'resetLinkStatus' | 'resetPassword' | 'session' | 'logout'> {
+export function accessOf(
+  st: PassportContext,
+): Pick<
+  PassportStore,
+  'register' | 'login' | 'changeTemporaryPassword' | 'requestReset' | 'resetLinkStatus' | 'resetPassword' | 'session' | 'logout'
+> {
   return {
     register(request) {
       const form = {
@@ -28,7 +41,9 @@ export function accessOf(st: PassportContext): Pick<PassportStore, 'register' | 
       if (request.antiRobotToken !== PASSPORT_TEST_CAPTCHA_TOKEN) return { kind: 'robot-check-failed' };
       const id = request.identification;
       const exists = [...st.companies.values()].some((c) =>
-        c.identification.kind === 'siret' && id.kind === 'siret' ? c.identification.siret === id.siret : c.identification.kind === 'vat' && id.kind === 'vat' && c.identification.vat === id.vat,
+        c.identification.kind === 'siret' && id.kind === 'siret'
+          ? c.identification.siret === id.siret
+          : c.identification.kind === 'vat' && id.kind === 'vat' && c.identification.vat === id.vat,
       );
       if (exists) return { kind: 'company-exists' };
       const login = normalizeLogin(request.referent.email);
@@ -39,7 +54,15 @@ export function accessOf(st: PassportContext): Pick<PassportStore, 'register' | 
         st.outbox.push({ kind: 'registration-attempt-existing-login', to: login, companyName: request.companyName.trim() });
         return { kind: 'created', login };
       }
-      const person: Person = { id: opaque('person'), linked: false, userLogin: null, userPasswordHash: null, hasUserAccount: false, isTrainer: false, active: 'company' };
+      const person: Person = {
+        id: opaque('person'),
+        linked: false,
+        userLogin: null,
+        userPasswordHash: null,
+        hasUserAccount: false,
+        isTrainer: false,
+        active: 'company',
+      };
       st.persons.set(person.id, person);
       const company: Company = {
         id: `company-${++st.companySequence}`,

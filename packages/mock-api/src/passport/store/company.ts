@@ -1,11 +1,22 @@
 /** PP-COMPANY — the company at a version, its password, its handover, the e-mail domain of its employees. */
-import { applyDomainChange, checkCompanyForm, checkDomainChange, fieldIssueList, normalizeDomain, normalizeRegions, previewDomainChange, transition } from '@vigie/core/passport';
+import {
+  applyDomainChange,
+  checkCompanyForm,
+  checkDomainChange,
+  fieldIssueList,
+  normalizeDomain,
+  normalizeRegions,
+  previewDomainChange,
+  transition,
+} from '@vigie/core/passport';
 import { hashPassword, verifyPassword } from '../hash.js';
 import { type PassportStore } from './data.js';
 import { type Person, opaque, normalizeLogin, issues, policyIssues } from './kit.js';
 import type { PassportContext } from './context.js';
 
-export function companyOf(st: PassportContext): Pick<PassportStore, 'company' | 'updateCompany' | 'changeCompanyPassword' | 'handOver' | 'previewDomainChange' | 'changeEmailDomain'> {
+export function companyOf(
+  st: PassportContext,
+): Pick<PassportStore, 'company' | 'updateCompany' | 'changeCompanyPassword' | 'handOver' | 'previewDomainChange' | 'changeEmailDomain'> {
   return {
     company: (companyId) => st.info(st.companyById(companyId)),
 
@@ -32,7 +43,9 @@ export function companyOf(st: PassportContext): Pick<PassportStore, 'company' | 
       const refusal = st.versionRefusal(c.version, version);
       if (refusal) {
         // A PUT retried after a lost answer finds its own change already there: that is a success.
-        const same = refusal.kind === 'version-mismatch' && JSON.stringify(next) === JSON.stringify({ companyName: c.companyName, regions: c.regions, referent: c.referent });
+        const same =
+          refusal.kind === 'version-mismatch' &&
+          JSON.stringify(next) === JSON.stringify({ companyName: c.companyName, regions: c.regions, referent: c.referent });
         if (!same) return refusal;
         return current;
       }
@@ -43,7 +56,10 @@ export function companyOf(st: PassportContext): Pick<PassportStore, 'company' | 
 
     changeCompanyPassword(session, password) {
       const c = st.companyById(session.companyId);
-      const invalid = policyIssues(password, { isCurrent: (p) => verifyPassword(p, c.passwordHash), currentIsTemporary: c.passwordState === 'temporary' });
+      const invalid = policyIssues(password, {
+        isCurrent: (p) => verifyPassword(p, c.passwordHash),
+        currentIsTemporary: c.passwordState === 'temporary',
+      });
       if (invalid) return invalid;
       c.passwordHash = hashPassword(password);
       c.passwordState = 'set';
@@ -69,17 +85,32 @@ export function companyOf(st: PassportContext): Pick<PassportStore, 'company' | 
         password: temporary,
         passwordConfirmation: temporary,
       };
-      const invalid = issues(fieldIssueList(checkCompanyForm(current, form, { spacesLinked: false }))) ?? (mode === 'temporary' ? policyIssues(temporary) : undefined);
+      const invalid =
+        issues(fieldIssueList(checkCompanyForm(current, form, { spacesLinked: false }))) ??
+        (mode === 'temporary' ? policyIssues(temporary) : undefined);
       if (invalid) return invalid;
       const refusal = st.versionRefusal(c.version, version);
       if (refusal) return refusal;
       // The machine decides (dissociate first, referent only, a new e-mail…); then the login must be free.
-      const probe = transition(st.spacesStateOf(session.personId, c), { type: 'hand-over', referent: request.referent, email: request.email, password: mode });
+      const probe = transition(st.spacesStateOf(session.personId, c), {
+        type: 'hand-over',
+        referent: request.referent,
+        email: request.email,
+        password: mode,
+      });
       if (probe.refusal) return { kind: 'refused', reason: probe.refusal.reason };
       if (st.loginTaken(request.email)) return { kind: 'email-unavailable' };
       const next = st.runSpaces(session, { type: 'hand-over', referent: request.referent, email: request.email, password: mode });
       if ('kind' in next) return next;
-      const successor: Person = { id: opaque('person'), linked: false, userLogin: null, userPasswordHash: null, hasUserAccount: false, isTrainer: false, active: 'company' };
+      const successor: Person = {
+        id: opaque('person'),
+        linked: false,
+        userLogin: null,
+        userPasswordHash: null,
+        hasUserAccount: false,
+        isTrainer: false,
+        active: 'company',
+      };
       st.persons.set(successor.id, successor);
       // Everything at once (one version): the information, the referent, the login and the password.
       c.companyName = companyName.trim();
@@ -100,7 +131,13 @@ export function companyOf(st: PassportContext): Pick<PassportStore, 'company' | 
       const invalid = issues(fieldIssueList(checkDomainChange({ fromDomain, toDomain })));
       if (invalid) return invalid;
       const p = previewDomainChange(st.roster(companyId).rows, fromDomain, toDomain);
-      return { fromDomain: normalizeDomain(fromDomain), toDomain: normalizeDomain(toDomain), changing: p.changing.length, otherDomain: p.otherDomain.length, noEmail: p.noEmail.length };
+      return {
+        fromDomain: normalizeDomain(fromDomain),
+        toDomain: normalizeDomain(toDomain),
+        changing: p.changing.length,
+        otherDomain: p.otherDomain.length,
+        noEmail: p.noEmail.length,
+      };
     },
 
     changeEmailDomain(companyId, fromDomain, toDomain) {

@@ -4,11 +4,38 @@
  * `company.ts`, `spaces.ts`, `employees.ts`) read and change it through here.
  */
 import { sameEmail } from '@vigie/core';
-import { EMPTY_THROTTLE, transition, UNPG_MODULE_IDS, type CompanyInfo, type Employee, type PassportLoginResponse, type SpacesEvent, type SpacesRefusalReason, type SpacesState, type ThrottleState } from '@vigie/core/passport';
+import {
+  EMPTY_THROTTLE,
+  transition,
+  UNPG_MODULE_IDS,
+  type CompanyInfo,
+  type Employee,
+  type PassportLoginResponse,
+  type SpacesEvent,
+  type SpacesRefusalReason,
+  type SpacesState,
+  type ThrottleState,
+} from '@vigie/core/passport';
 import type { PassportScenario } from '../../scenarios.js';
 import { generateEmployees } from '../generate.js';
 import { hashPassword } from '../hash.js';
-import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, PASSPORT_DEMO_SESSION_TOKEN, PASSPORT_HANDOVER_LOGIN, PASSPORT_LARGE_ROSTER_SIZE, PASSPORT_DEMO_BLOCKED_MODULE, PASSPORT_SESSION_VALID_MINUTES, PASSPORT_RESET_LINK_VALID_MINUTES, PASSPORT_DEMO_RESET_TOKENS, PASSPORT_DEMO_COMPANY_ID, type PassportOutboxMessage, type PassportVersionRefusal, type PassportResetLinkState, type PassportSessionRef } from './data.js';
+import {
+  PASSPORT_DEMO_COMPANY,
+  PASSPORT_DEMO_LOGIN,
+  PASSPORT_DEMO_USER_LOGIN,
+  PASSPORT_DEMO_SESSION_TOKEN,
+  PASSPORT_HANDOVER_LOGIN,
+  PASSPORT_LARGE_ROSTER_SIZE,
+  PASSPORT_DEMO_BLOCKED_MODULE,
+  PASSPORT_SESSION_VALID_MINUTES,
+  PASSPORT_RESET_LINK_VALID_MINUTES,
+  PASSPORT_DEMO_RESET_TOKENS,
+  PASSPORT_DEMO_COMPANY_ID,
+  type PassportOutboxMessage,
+  type PassportVersionRefusal,
+  type PassportResetLinkState,
+  type PassportSessionRef,
+} from './data.js';
 import { type Roster, type Person, type Company, type Session, MIN, iso, opaque, seqOf, indexOf, rosterOf, demoRows } from './kit.js';
 
 export interface PassportContext {
@@ -30,7 +57,10 @@ export interface PassportContext {
   openSession(c: Company, personId: string): PassportLoginResponse;
   endOtherSessions(companyId: string, keep: string | undefined): void;
   spacesStateOf(personId: string, c: Company): SpacesState;
-  runSpaces(session: PassportSessionRef, event: SpacesEvent): SpacesState | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason };
+  runSpaces(
+    session: PassportSessionRef,
+    event: SpacesEvent,
+  ): SpacesState | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason };
   findEmployee(companyId: string, id: string): { roster: Roster; index: number } | undefined;
   replaceRow(r: Roster, index: number, row: Employee): Employee;
   linkState(token: string): PassportResetLinkState;
@@ -66,7 +96,15 @@ export function createPassportContext(scenario: PassportScenario, now: () => num
     st.persons.set(baptiste.id, baptiste);
     let referentPersonId = baptiste.id;
     if (handedOver) {
-      const claire: Person = { id: 'claire-durand', linked: false, userLogin: null, userPasswordHash: null, hasUserAccount: false, isTrainer: false, active: 'company' };
+      const claire: Person = {
+        id: 'claire-durand',
+        linked: false,
+        userLogin: null,
+        userPasswordHash: null,
+        hasUserAccount: false,
+        isTrainer: false,
+        active: 'company',
+      };
       st.persons.set(claire.id, claire);
       referentPersonId = claire.id;
     }
@@ -89,11 +127,19 @@ export function createPassportContext(scenario: PassportScenario, now: () => num
       version: handedOver ? 2 : 1,
       referentPersonId,
       roster: undefined,
-      makeRoster: () => rosterOf(rows(), t, (row) => (row.id === 'emp-000003' ? PASSPORT_DEMO_BLOCKED_MODULE : UNPG_MODULE_IDS[seqOf(row.id) % UNPG_MODULE_IDS.length]!)),
+      makeRoster: () =>
+        rosterOf(rows(), t, (row) =>
+          row.id === 'emp-000003' ? PASSPORT_DEMO_BLOCKED_MODULE : UNPG_MODULE_IDS[seqOf(row.id) % UNPG_MODULE_IDS.length]!,
+        ),
     };
     st.companies.set(demo.id, demo);
     st.resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.valid, { companyId: demo.id, login: demo.login, issuedAt: t, used: false });
-    st.resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.expired, { companyId: demo.id, login: demo.login, issuedAt: t - (PASSPORT_RESET_LINK_VALID_MINUTES + 1) * MIN, used: false });
+    st.resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.expired, {
+      companyId: demo.id,
+      login: demo.login,
+      issuedAt: t - (PASSPORT_RESET_LINK_VALID_MINUTES + 1) * MIN,
+      used: false,
+    });
     st.resetLinks.set(PASSPORT_DEMO_RESET_TOKENS.used, { companyId: demo.id, login: demo.login, issuedAt: t, used: true });
     st.sessions.set(PASSPORT_DEMO_SESSION_TOKEN, { companyId: demo.id, personId: referentPersonId, expiresAt: Number.POSITIVE_INFINITY });
   };
@@ -139,13 +185,20 @@ export function createPassportContext(scenario: PassportScenario, now: () => num
     st.sessions.set(token, { companyId: c.id, personId, expiresAt });
     return {
       kind: 'signed-in',
-      session: { token, expiresAt: iso(expiresAt), companyName: c.companyName, referent: { lastName: c.referent.lastName, firstName: c.referent.firstName }, space: 'company' },
+      session: {
+        token,
+        expiresAt: iso(expiresAt),
+        companyName: c.companyName,
+        referent: { lastName: c.referent.lastName, firstName: c.referent.firstName },
+        space: 'company',
+      },
     };
   };
 
   /** After a password change: the company's other sessions end (the demo session aside: it is the demo's). */
   st.endOtherSessions = function endOtherSessions(companyId: string, keep: string | undefined): void {
-    for (const [token, s] of st.sessions) if (s.companyId === companyId && token !== keep && token !== PASSPORT_DEMO_SESSION_TOKEN) st.sessions.delete(token);
+    for (const [token, s] of st.sessions)
+      if (s.companyId === companyId && token !== keep && token !== PASSPORT_DEMO_SESSION_TOKEN) st.sessions.delete(token);
   };
 
   // ── PP-SPACES: the machine of core over the store's data ──
@@ -153,14 +206,21 @@ export function createPassportContext(scenario: PassportScenario, now: () => num
   st.spacesStateOf = function spacesStateOf(personId: string, c: Company): SpacesState {
     const p = st.persons.get(personId)!;
     const company = { login: c.login, referent: { ...c.referent }, password: c.passwordState };
-    const person = { isReferent: c.referentPersonId === p.id, hasUserAccount: p.hasUserAccount, isTrainer: p.isTrainer && p.hasUserAccount };
+    const person = {
+      isReferent: c.referentPersonId === p.id,
+      hasUserAccount: p.hasUserAccount,
+      isTrainer: p.isTrainer && p.hasUserAccount,
+    };
     return p.linked
       ? { status: 'linked', company, person, active: p.active, refusal: null }
       : { status: 'separate', company, userLogin: p.userLogin, person, active: p.active, refusal: null };
   };
 
   /** Runs one event through core's machine; on acceptance, writes the new state back to the person (and the company for a handover). */
-  st.runSpaces = function runSpaces(session: PassportSessionRef, event: SpacesEvent): SpacesState | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } {
+  st.runSpaces = function runSpaces(
+    session: PassportSessionRef,
+    event: SpacesEvent,
+  ): SpacesState | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } {
     const c = st.companyById(session.companyId);
     const next = transition(st.spacesStateOf(session.personId, c), event);
     if (next.refusal) return { kind: 'refused', reason: next.refusal.reason };

@@ -1,5 +1,27 @@
 /** PP — the passport mock's demo data (documented: the demo, the stories and the tests use these), its records and the store's interface. */
-import { type CompanyInfo, type CompanyUpdateRequest, type DissociateRequest, type DomainChangePreviewResponse, type Employee, type EmployeeCreated, type EmployeeCreateRequest, type EmployeePage, type EmployeePassport, type EmployeeUpdateRequest, type FailureOutcome, type HandoverRequest, type HandoverPasswordMode, type PassportFieldError, type PassportLoginResponse, type PassportSession, type RegistrationRequest, type SpaceKind, type SpacesRefusalReason, type SpacesStatus, type UnpgModuleId } from '@vigie/core/passport';
+import {
+  type CompanyInfo,
+  type CompanyUpdateRequest,
+  type DissociateRequest,
+  type DomainChangePreviewResponse,
+  type Employee,
+  type EmployeeCreated,
+  type EmployeeCreateRequest,
+  type EmployeePage,
+  type EmployeePassport,
+  type EmployeeUpdateRequest,
+  type FailureOutcome,
+  type HandoverRequest,
+  type HandoverPasswordMode,
+  type PassportFieldError,
+  type PassportLoginResponse,
+  type PassportSession,
+  type RegistrationRequest,
+  type SpaceKind,
+  type SpacesRefusalReason,
+  type SpacesStatus,
+  type UnpgModuleId,
+} from '@vigie/core/passport';
 import type { PassportScenario } from '../../scenarios.js';
 
 // ── Demo data (documented: the demo, the stories and the tests use these) ─────────────────────
@@ -73,16 +95,86 @@ export const PASSPORT_LARGE_ROSTER_SIZE = 100_000;
 
 /** The hand-picked rows of the demo roster (seed 004's examples), at the head of the list. */
 export const PASSPORT_DEMO_EMPLOYEES = [
-  { id: 'emp-000001', firstName: 'Sébastien', lastName: 'PETIT', email: 'sebastien.petit@granulats-dupont.fr', profile: 'administrative', passportUrl: null, state: null, expiresOn: null, version: 1 },
+  {
+    id: 'emp-000001',
+    firstName: 'Sébastien',
+    lastName: 'PETIT',
+    email: 'sebastien.petit@granulats-dupont.fr',
+    profile: 'administrative',
+    passportUrl: null,
+    state: null,
+    expiresOn: null,
+    version: 1,
+  },
   // The seed's swapped twin, active with an awareness that expired on 25/08/2023.
-  { id: 'emp-000002', firstName: 'Petit', lastName: 'SEBASTIEN', email: null, profile: 'administrative', passportUrl: '/passeports/emp-000002', state: 'active', expiresOn: '2023-08-25', version: 1 },
+  {
+    id: 'emp-000002',
+    firstName: 'Petit',
+    lastName: 'SEBASTIEN',
+    email: null,
+    profile: 'administrative',
+    passportUrl: '/passeports/emp-000002',
+    state: 'active',
+    expiresOn: '2023-08-25',
+    version: 1,
+  },
   // PP-BLOCK: failed « working-at-height » 4 times.
-  { id: 'emp-000003', firstName: 'John', lastName: 'WEST', email: 'john.west@granulats-dupont.fr', profile: 'technical', passportUrl: null, state: 'blocked', expiresOn: null, version: 1 },
-  { id: 'emp-000004', firstName: 'Dominique', lastName: 'MIXTE', email: 'dominique.mixte@granulats-dupont.fr', profile: 'technical-trainer', passportUrl: null, state: null, expiresOn: null, version: 1 },
-  { id: 'emp-000005', firstName: 'Hélène', lastName: 'LEFÈVRE', email: 'helene.lefevre@granulats-dupont.fr', profile: 'technical-checker', passportUrl: '/passeports/emp-000005', state: 'active', expiresOn: '2027-03-31', version: 1 },
+  {
+    id: 'emp-000003',
+    firstName: 'John',
+    lastName: 'WEST',
+    email: 'john.west@granulats-dupont.fr',
+    profile: 'technical',
+    passportUrl: null,
+    state: 'blocked',
+    expiresOn: null,
+    version: 1,
+  },
+  {
+    id: 'emp-000004',
+    firstName: 'Dominique',
+    lastName: 'MIXTE',
+    email: 'dominique.mixte@granulats-dupont.fr',
+    profile: 'technical-trainer',
+    passportUrl: null,
+    state: null,
+    expiresOn: null,
+    version: 1,
+  },
+  {
+    id: 'emp-000005',
+    firstName: 'Hélène',
+    lastName: 'LEFÈVRE',
+    email: 'helene.lefevre@granulats-dupont.fr',
+    profile: 'technical-checker',
+    passportUrl: '/passeports/emp-000005',
+    state: 'active',
+    expiresOn: '2027-03-31',
+    version: 1,
+  },
   // A sub-domain and another domain: a domain change of granulats-dupont.fr leaves them alone.
-  { id: 'emp-000006', firstName: 'Loïc', lastName: 'LE GALL', email: 'loic.legall@chantier.granulats-dupont.fr', profile: 'technical', passportUrl: '/passeports/emp-000006', state: 'active', expiresOn: '2026-12-15', version: 1 },
-  { id: 'emp-000007', firstName: 'Jérôme', lastName: "N'DIAYE", email: 'jerome.ndiaye@example.fr', profile: 'administrative-checker', passportUrl: '/passeports/emp-000007', state: 'active', expiresOn: '2028-02-29', version: 1 },
+  {
+    id: 'emp-000006',
+    firstName: 'Loïc',
+    lastName: 'LE GALL',
+    email: 'loic.legall@chantier.granulats-dupont.fr',
+    profile: 'technical',
+    passportUrl: '/passeports/emp-000006',
+    state: 'active',
+    expiresOn: '2026-12-15',
+    version: 1,
+  },
+  {
+    id: 'emp-000007',
+    firstName: 'Jérôme',
+    lastName: "N'DIAYE",
+    email: 'jerome.ndiaye@example.fr',
+    profile: 'administrative-checker',
+    passportUrl: '/passeports/emp-000007',
+    state: 'active',
+    expiresOn: '2028-02-29',
+    version: 1,
+  },
 ] as const satisfies readonly Employee[];
 
 /** The module John WEST failed more than 3 times. */
@@ -134,13 +226,25 @@ export type PassportOutboxMessage =
   /** PP-ENROLL: the first-login information, to the employee or (no e-mail) to the referent. */
   | { readonly kind: 'first-login'; readonly to: string; readonly recipient: 'employee' | 'referent'; readonly employeeId: string }
   /** PP-BLOCK: the referent is alerted that an employee was blocked. */
-  | { readonly kind: 'blocking-alert'; readonly to: string; readonly employeeId: string; readonly employeeName: string; readonly moduleId: UnpgModuleId; readonly at: string }
+  | {
+      readonly kind: 'blocking-alert';
+      readonly to: string;
+      readonly employeeId: string;
+      readonly employeeName: string;
+      readonly moduleId: UnpgModuleId;
+      readonly at: string;
+    }
   /** PP-SPACES: the new referent is told the company is theirs (never with the temporary password: the former referent hands it over). */
   | { readonly kind: 'handover'; readonly to: string; readonly companyName: string; readonly passwordMode: HandoverPasswordMode };
 
 export type PassportInvalid = { readonly kind: 'invalid'; readonly errors: PassportFieldError[] };
-export type PassportVersionRefusal = { readonly kind: 'version-required' } | { readonly kind: 'version-mismatch'; readonly current: number };
-export type PassportSpacesOutcome = SpacesStatus | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } | { readonly kind: 'email-unavailable' } | PassportInvalid;
+export type PassportVersionRefusal =
+  { readonly kind: 'version-required' } | { readonly kind: 'version-mismatch'; readonly current: number };
+export type PassportSpacesOutcome =
+  | SpacesStatus
+  | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason }
+  | { readonly kind: 'email-unavailable' }
+  | PassportInvalid;
 
 export type PassportRegistrationOutcome =
   | { readonly kind: 'created'; readonly login: string }
@@ -148,13 +252,21 @@ export type PassportRegistrationOutcome =
   | { readonly kind: 'company-exists' }
   | PassportInvalid;
 /** `wait`: too many failures in a row for this e-mail (PP-LOGIN throttling): 429 until `retryAt`. */
-export type PassportLoginOutcome = PassportLoginResponse | { readonly kind: 'refused' } | { readonly kind: 'wait'; readonly retryAt: number };
+export type PassportLoginOutcome =
+  PassportLoginResponse | { readonly kind: 'refused' } | { readonly kind: 'wait'; readonly retryAt: number };
 export type PassportNewPasswordOutcome = PassportLoginResponse | { readonly kind: 'challenge-expired' } | PassportInvalid;
 export type PassportResetOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' | 'expired' | 'used' } | PassportInvalid;
-export type PassportResetLinkState = { readonly kind: 'valid'; readonly expiresAt: number } | { readonly kind: 'unknown' | 'expired' | 'used' };
-export type PassportSessionLookup = { readonly kind: 'session'; readonly companyId: string; readonly personId: string; readonly token: string } | { readonly kind: 'none' };
+export type PassportResetLinkState =
+  { readonly kind: 'valid'; readonly expiresAt: number } | { readonly kind: 'unknown' | 'expired' | 'used' };
+export type PassportSessionLookup =
+  { readonly kind: 'session'; readonly companyId: string; readonly personId: string; readonly token: string } | { readonly kind: 'none' };
 export type PassportCompanyOutcome = CompanyInfo | PassportVersionRefusal | PassportInvalid;
-export type PassportHandoverOutcome = CompanyInfo | PassportVersionRefusal | PassportInvalid | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason } | { readonly kind: 'email-unavailable' };
+export type PassportHandoverOutcome =
+  | CompanyInfo
+  | PassportVersionRefusal
+  | PassportInvalid
+  | { readonly kind: 'refused'; readonly reason: SpacesRefusalReason }
+  | { readonly kind: 'email-unavailable' };
 export type PassportPageOutcome = EmployeePage | { readonly kind: 'bad-cursor' };
 export type PassportEmployeeOutcome = Employee | { readonly kind: 'not-found' } | PassportVersionRefusal | PassportInvalid;
 export type PassportDeleteOutcome = { readonly kind: 'deleted' } | { readonly kind: 'not-found' } | PassportVersionRefusal;
@@ -236,4 +348,3 @@ export interface PassportStore {
   /** Back to the scenario's fresh data. */
   reset(): void;
 }
-

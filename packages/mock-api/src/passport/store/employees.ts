@@ -1,12 +1,41 @@
 /** PP-ROSTER, PP-ENROLL, PP-BLOCK — the roster: pages, enrolment, changes at a version, blocking, passports. */
 import { calendarDateOf, formatDateFr, isBlank } from '@vigie/core';
-import { checkEnrollment, EMPLOYEE_PAGE_DEFAULT_LIMIT, employeeState, failuresLeft as failuresLeftOf, failuresOf, fieldIssueList, isBlocked, profileFor, reciprocity, recordModuleFailure as recordFailure, unblock as unblockEmployee, UNPG_MODULE_IDS, type Employee } from '@vigie/core/passport';
+import {
+  checkEnrollment,
+  EMPLOYEE_PAGE_DEFAULT_LIMIT,
+  employeeState,
+  failuresLeft as failuresLeftOf,
+  failuresOf,
+  fieldIssueList,
+  isBlocked,
+  profileFor,
+  reciprocity,
+  recordModuleFailure as recordFailure,
+  unblock as unblockEmployee,
+  UNPG_MODULE_IDS,
+  type Employee,
+} from '@vigie/core/passport';
 import { employeeId } from '../generate.js';
 import { PASSPORT_DEMO_COMPANY_ID, type PassportStore } from './data.js';
 import { iso, lowerBound, cursorOf, seqOfCursor, passedOf, sameAnswers, issues } from './kit.js';
 import type { PassportContext } from './context.js';
 
-export function employeesOf(st: PassportContext): Pick<PassportStore, 'employeePage' | 'employees' | 'employee' | 'createEmployee' | 'updateEmployee' | 'deleteEmployee' | 'unblockEmployee' | 'recordModuleFailure' | 'failures' | 'validatedModules' | 'employeePassport'> {
+export function employeesOf(
+  st: PassportContext,
+): Pick<
+  PassportStore,
+  | 'employeePage'
+  | 'employees'
+  | 'employee'
+  | 'createEmployee'
+  | 'updateEmployee'
+  | 'deleteEmployee'
+  | 'unblockEmployee'
+  | 'recordModuleFailure'
+  | 'failures'
+  | 'validatedModules'
+  | 'employeePassport'
+> {
   return {
     employeePage(companyId, cursor, limit = EMPLOYEE_PAGE_DEFAULT_LIMIT) {
       const { rows } = st.roster(companyId);
@@ -69,7 +98,14 @@ export function employeesOf(st: PassportContext): Pick<PassportStore, 'employeeP
       const found = st.findEmployee(companyId, id);
       if (!found) return { kind: 'not-found' };
       const row = found.roster.rows[found.index]!;
-      const form = { firstName: request.firstName, lastName: request.lastName, email: request.email ?? '', answers: request.answers, hasSnbpePassport: null, snbpeIssuedOn: '' };
+      const form = {
+        firstName: request.firstName,
+        lastName: request.lastName,
+        email: request.email ?? '',
+        answers: request.answers,
+        hasSnbpePassport: null,
+        snbpeIssuedOn: '',
+      };
       const invalid = issues(fieldIssueList(checkEnrollment(form, { mode: 'edit' })));
       if (invalid) return invalid;
       const refusal = st.versionRefusal(row.version, version);
@@ -130,10 +166,18 @@ export function employeesOf(st: PassportContext): Pick<PassportStore, 'employeeP
       const nextState = employeeState(r.blocking, employeeIdArg);
       // PP-BLOCK: a blocked row carries the module and the instant of the failure that blocked it.
       const blockedBy = outcome.blocked && outcome.alert ? { block: { moduleId: outcome.alert.moduleId, at: iso(outcome.alert.at) } } : {};
-      if (row.state !== nextState) row = st.replaceRow(r, found.index, { ...row, state: nextState, ...blockedBy, version: row.version + 1 });
+      if (row.state !== nextState)
+        row = st.replaceRow(r, found.index, { ...row, state: nextState, ...blockedBy, version: row.version + 1 });
       if (outcome.blocked && outcome.alert) {
         const c = st.companyById(companyId);
-        st.outbox.push({ kind: 'blocking-alert', to: c.login, employeeId: row.id, employeeName: st.nameOf(row), moduleId, at: iso(outcome.alert.at) });
+        st.outbox.push({
+          kind: 'blocking-alert',
+          to: c.login,
+          employeeId: row.id,
+          employeeName: st.nameOf(row),
+          moduleId,
+          at: iso(outcome.alert.at),
+        });
       }
       return { kind: 'recorded', employee: row, outcome, failuresLeft: failuresLeftOf(r.blocking, employeeIdArg, moduleId) };
     },
@@ -151,7 +195,11 @@ export function employeesOf(st: PassportContext): Pick<PassportStore, 'employeeP
       return {
         employee,
         snbpe: r.snbpe.get(id) ?? null,
-        modules: UNPG_MODULE_IDS.map((moduleId) => ({ id: moduleId, passedOn: passed.get(moduleId) ?? null, failures: failuresOf(r.blocking, id, moduleId) })),
+        modules: UNPG_MODULE_IDS.map((moduleId) => ({
+          id: moduleId,
+          passedOn: passed.get(moduleId) ?? null,
+          failures: failuresOf(r.blocking, id, moduleId),
+        })),
       };
     },
   };

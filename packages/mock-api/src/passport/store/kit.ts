@@ -1,9 +1,29 @@
 /** PP — the passport mock's records and the pure helpers of its store (rosters, cursors, passwords). */
 import { addDays, calendarDateOf } from '@vigie/core';
-import { passwordFieldIssue, profileFor, UNPG_MODULE_IDS, type BlockingState, type CompanyPasswordState, type Employee, type EmployeeUpdateRequest, type Identification, type PassportFieldError, type RegionCode, type SpaceKind, type UnpgModuleId } from '@vigie/core/passport';
+import {
+  passwordFieldIssue,
+  profileFor,
+  UNPG_MODULE_IDS,
+  type BlockingState,
+  type CompanyPasswordState,
+  type Employee,
+  type EmployeeUpdateRequest,
+  type Identification,
+  type PassportFieldError,
+  type RegionCode,
+  type SpaceKind,
+  type UnpgModuleId,
+} from '@vigie/core/passport';
 import { generateEmployees } from '../generate.js';
 import { newPasswordIssues, type NewPasswordContext } from '../../shared/new-password.js';
-import { PASSPORT_DEMO_ROSTER_SIZE, PASSPORT_DEMO_ROSTER_SEED, PASSPORT_DEMO_EMPLOYEES, PASSPORT_DEMO_BLOCKED_PASSED, PASSPORT_DEMO_VALID_YEARS, type PassportInvalid } from './data.js';
+import {
+  PASSPORT_DEMO_ROSTER_SIZE,
+  PASSPORT_DEMO_ROSTER_SEED,
+  PASSPORT_DEMO_EMPLOYEES,
+  PASSPORT_DEMO_BLOCKED_PASSED,
+  PASSPORT_DEMO_VALID_YEARS,
+  type PassportInvalid,
+} from './data.js';
 
 // ── Internal state ──────────────────────────────────────────────────────────
 
@@ -105,7 +125,10 @@ export function seqOfCursor(cursor: string): number | undefined {
  * failed one module 4 times, 2 days ago); each blocked row carries `block: { moduleId, at }`.
  */
 export function rosterOf(rows: Employee[], now: number, blockedModule: (row: Employee) => UnpgModuleId): Roster {
-  const blocking = new Map<string, { byModule: ReadonlyMap<UnpgModuleId, number>; blocked: { employeeId: string; moduleId: UnpgModuleId; at: number } }>();
+  const blocking = new Map<
+    string,
+    { byModule: ReadonlyMap<UnpgModuleId, number>; blocked: { employeeId: string; moduleId: UnpgModuleId; at: number } }
+  >();
   const passed = new Map<string, Map<UnpgModuleId, string>>();
   rows.forEach((row, i) => {
     if (row.state !== 'blocked') return;
@@ -114,7 +137,8 @@ export function rosterOf(rows: Employee[], now: number, blockedModule: (row: Emp
     blocking.set(row.id, { byModule: new Map([[moduleId, 4]]), blocked: { employeeId: row.id, moduleId, at } });
     // PP-BLOCK: the row says what blocked it (the module, when).
     rows[i] = { ...row, block: { moduleId, at: iso(at) } };
-    if (row.id === 'emp-000003') passed.set(row.id, new Map(PASSPORT_DEMO_BLOCKED_PASSED.map((id, k) => [id, calendarDateOf(now - (10 - k) * DAY)])));
+    if (row.id === 'emp-000003')
+      passed.set(row.id, new Map(PASSPORT_DEMO_BLOCKED_PASSED.map((id, k) => [id, calendarDateOf(now - (10 - k) * DAY)])));
   });
   const last = rows.at(-1);
   return { rows, blocking, validated: new Map(), snbpe: new Map(), passed, deleted: new Set(), nextIndex: last ? seqOf(last.id) : 0 };
@@ -133,7 +157,6 @@ export function passedOf(r: Roster, row: Employee): ReadonlyMap<UnpgModuleId, st
   return new Map(UNPG_MODULE_IDS.map((id, k) => [id, addDays(obtained, k - UNPG_MODULE_IDS.length + 1)]));
 }
 
-
 export function demoRows(): Employee[] {
   const rows = generateEmployees(PASSPORT_DEMO_ROSTER_SIZE, PASSPORT_DEMO_ROSTER_SEED);
   PASSPORT_DEMO_EMPLOYEES.forEach((row, i) => (rows[i] = { ...row }));
@@ -146,7 +169,8 @@ export const sameAnswers = (row: Employee, request: EmployeeUpdateRequest) =>
   row.email === (request.email === null ? null : request.email.trim()) &&
   row.profile === profileFor(request.answers);
 
-export const issues = (list: PassportFieldError[]): PassportInvalid | undefined => (list.length ? { kind: 'invalid', errors: list } : undefined);
+export const issues = (list: PassportFieldError[]): PassportInvalid | undefined =>
+  list.length ? { kind: 'invalid', errors: list } : undefined;
 
 /**
  * A new password by the one check every new password goes through (`newPasswordIssues`: the
@@ -157,4 +181,3 @@ export function policyIssues(password: string, ctx: NewPasswordContext = {}): Pa
   const [refusal] = newPasswordIssues(password, ctx);
   return refusal ? issues([{ field: 'password', issue: passwordFieldIssue(refusal) }]) : undefined;
 }
-

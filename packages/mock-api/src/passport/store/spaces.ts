@@ -16,7 +16,15 @@ export function spacesOf(st: PassportContext): Pick<PassportStore, 'spaces' | 'l
 
     dissociateSpaces(session, request) {
       const c = st.companyById(session.companyId);
-      const invalid = issues(fieldIssueList(checkDissociation({ userLogin: request.userLogin, password: request.password, passwordConfirmation: request.password }, c.login))) ?? policyIssues(request.password);
+      const invalid =
+        issues(
+          fieldIssueList(
+            checkDissociation(
+              { userLogin: request.userLogin, password: request.password, passwordConfirmation: request.password },
+              c.login,
+            ),
+          ),
+        ) ?? policyIssues(request.password);
       if (invalid) return invalid;
       const probe = transition(st.spacesStateOf(session.personId, c), { type: 'dissociate', userLogin: request.userLogin });
       if (probe.refusal) return { kind: 'refused', reason: probe.refusal.reason };

@@ -37,7 +37,8 @@ interface FeedState {
 // Sequence numbers go on across stores (a scenario switch never reuses an id a client holds).
 let lastSeq = 0;
 
-const feed = (store: RemoteStore): FeedState => store.part<FeedState>('alarms', () => ({ seq: lastSeq, log: [], listeners: new Set(), burstCount: 0 }));
+const feed = (store: RemoteStore): FeedState =>
+  store.part<FeedState>('alarms', () => ({ seq: lastSeq, log: [], listeners: new Set(), burstCount: 0 }));
 
 /** The sequence number of the last event (the snapshot's cursor). */
 export const alarmCursor = (store: RemoteStore): number => feed(store).seq;
@@ -57,7 +58,11 @@ function record(store: RemoteStore, event: AlarmStreamEventName, siteId: string,
  * Follows the log: first what came after `lastEventId` (when given), then each new event, for one
  * site or all. Returns the unsubscribe.
  */
-export function followAlarms(store: RemoteStore, options: { siteId?: string; lastEventId?: string | null }, write: (entry: AlarmLogEntry) => void): () => void {
+export function followAlarms(
+  store: RemoteStore,
+  options: { siteId?: string; lastEventId?: string | null },
+  write: (entry: AlarmLogEntry) => void,
+): () => void {
   const f = feed(store);
   startBurst(store);
   const mine = (e: AlarmLogEntry) => options.siteId === undefined || e.siteId === options.siteId;
@@ -71,8 +76,23 @@ export function followAlarms(store: RemoteStore, options: { siteId?: string; las
 /** How many streams follow the store now (tests). */
 export const alarmListeners = (store: RemoteStore): number => feed(store).listeners.size;
 
-const PRIORITY_OF: Readonly<Record<AlarmKind, 1 | 2 | 3>> = { fire: 1, panic: 1, medical: 1, intrusion: 2, tamper: 2, technical: 3, power: 3 };
-const ZONES = ['Zone 1 — Accueil', 'Zone 2 — Bureaux', 'Zone 3 — Quai de chargement', 'Zone 4 — Réserve', 'Zone 5 — Parking', 'Zone 6 — Local technique'];
+const PRIORITY_OF: Readonly<Record<AlarmKind, 1 | 2 | 3>> = {
+  fire: 1,
+  panic: 1,
+  medical: 1,
+  intrusion: 2,
+  tamper: 2,
+  technical: 3,
+  power: 3,
+};
+const ZONES = [
+  'Zone 1 — Accueil',
+  'Zone 2 — Bureaux',
+  'Zone 3 — Quai de chargement',
+  'Zone 4 — Réserve',
+  'Zone 5 — Parking',
+  'Zone 6 — Local technique',
+];
 const BURST_KINDS: readonly AlarmKind[] = ['intrusion', 'technical', 'intrusion', 'power', 'tamper', 'fire', 'intrusion', 'technical'];
 
 export interface RaiseAlarmInit {
@@ -129,7 +149,10 @@ export function closeAlarm(store: RemoteStore, alarmId: string): boolean {
   return true;
 }
 
-export type CancelOutcome = { readonly kind: 'cancelled'; readonly alarm: Alarm } | { readonly kind: 'refused'; readonly reason: CancelRefusal } | { readonly kind: 'not-found' };
+export type CancelOutcome =
+  | { readonly kind: 'cancelled'; readonly alarm: Alarm }
+  | { readonly kind: 'refused'; readonly reason: CancelRefusal }
+  | { readonly kind: 'not-found' };
 
 /** RS-ALARMS: cancels an alarm if core allows it (priority 2 or 3, not dispatched, not cancelled). */
 export function cancelAlarmIn(store: RemoteStore, alarmId: string): CancelOutcome {

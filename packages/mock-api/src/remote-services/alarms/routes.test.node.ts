@@ -54,7 +54,10 @@ describe('RS-ALARMS mock routes', () => {
     const all = await getAlarmSnapshot(client);
     assert.ok(all.items.length >= 5);
     const times = all.items.map((a) => Date.parse(a.raisedAt));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     const site = all.items[0]!.siteId;
     const one = await getAlarmSnapshot(client, { siteId: site });
     assert.ok(one.items.every((a) => a.siteId === site));
@@ -108,7 +111,9 @@ describe('RS-ALARMS mock routes', () => {
   });
 
   test('the stream wants Accept: text/event-stream (406 otherwise) and a token', async () => {
-    const r = await fetch(`${server.apiUrl}/${REMOTE_ALARMS_STREAM_PATH}`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' } });
+    const r = await fetch(`${server.apiUrl}/${REMOTE_ALARMS_STREAM_PATH}`, {
+      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' },
+    });
     assert.equal(r.status, 406);
     assert.equal(r.headers.get('content-type'), 'application/problem+json');
     const anonymous = await fetch(`${server.apiUrl}/${REMOTE_ALARMS_STREAM_PATH}`, { headers: { Accept: 'text/event-stream' } });
@@ -130,7 +135,10 @@ describe('RS-ALARMS mock routes', () => {
     await cancelAlarm(client, b.id);
     closeAlarm(store, a.id);
     await until(() => events.length === 5);
-    assert.deepEqual(events.map((e) => e.type), ['alarm-raised', 'alarm-updated', 'alarm-raised', 'alarm-cancelled', 'alarm-closed']);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['alarm-raised', 'alarm-updated', 'alarm-raised', 'alarm-cancelled', 'alarm-closed'],
+    );
     assert.ok(events.every((e, i) => i === 0 || e.seq > events[i - 1]!.seq));
     abort.abort();
     await reading;
@@ -146,9 +154,17 @@ describe('RS-ALARMS mock routes', () => {
     const { cursor } = await getAlarmSnapshot(client);
     const seen: AlarmStreamEvent[] = [];
     const abort = new AbortController();
-    const reading = readAlarmStream(client, { signal: abort.signal, lastEventId: String(Number(cursor) - 3), siteId: 'site-01', onEvent: (e) => seen.push(e) });
+    const reading = readAlarmStream(client, {
+      signal: abort.signal,
+      lastEventId: String(Number(cursor) - 3),
+      siteId: 'site-01',
+      onEvent: (e) => seen.push(e),
+    });
     await until(() => seen.length === 2);
-    assert.deepEqual(seen.map((e) => (e.type === 'alarm-closed' ? e.alarmId : e.alarm.id)), [a.id, c.id]);
+    assert.deepEqual(
+      seen.map((e) => (e.type === 'alarm-closed' ? e.alarmId : e.alarm.id)),
+      [a.id, c.id],
+    );
     assert.ok(!seen.some((e) => e.type !== 'alarm-closed' && e.alarm.id === b.id));
     abort.abort();
     await reading;

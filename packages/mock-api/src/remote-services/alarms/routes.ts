@@ -18,7 +18,15 @@
  */
 import { sse, type HttpHandler } from 'msw';
 import { ALARM_KINDS } from '@vigie/core/remote-services';
-import { AlarmCancelBody, CANCEL_REFUSAL_PROBLEMS, REMOTE_ALARMS_PATH, REMOTE_ALARMS_STREAM_PATH, STREAM_KEEPALIVE_MS, type AlarmSnapshot, type AlarmStreamEventName } from '@vigie/core/remote-services';
+import {
+  AlarmCancelBody,
+  CANCEL_REFUSAL_PROBLEMS,
+  REMOTE_ALARMS_PATH,
+  REMOTE_ALARMS_STREAM_PATH,
+  STREAM_KEEPALIVE_MS,
+  type AlarmSnapshot,
+  type AlarmStreamEventName,
+} from '@vigie/core/remote-services';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import { fail, idempotencyKeyOf, ok, replayable, respond } from '../../answers.js';
 import type { RemoteStore } from '../store.js';
@@ -39,7 +47,8 @@ const siteOf = (request: Request): string | undefined => new URL(request.url).se
 
 function snapshot(ctx: RouteContext): Response {
   const siteId = siteOf(ctx.request);
-  if (siteId !== undefined && !ctx.remote.site(siteId)) return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
+  if (siteId !== undefined && !ctx.remote.site(siteId))
+    return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
   // remote:alarm-burst starts with the first read, whether the client streams or polls.
   startBurst(ctx.remote);
   const body: AlarmSnapshot = { items: ctx.remote.openAlarms(siteId), cursor: String(alarmCursor(ctx.remote)) };
@@ -48,7 +57,8 @@ function snapshot(ctx: RouteContext): Response {
 
 async function cancel(ctx: RouteContext): Promise<Response> {
   const raw: unknown = await ctx.request.json().catch(() => undefined);
-  if (!AlarmCancelBody.safeParse(raw).success) return problem(422, 'validation', 'Invalid body', 'Send an empty JSON object {}.', { instance: ctx.instance });
+  if (!AlarmCancelBody.safeParse(raw).success)
+    return problem(422, 'validation', 'Invalid body', 'Send an empty JSON object {}.', { instance: ctx.instance });
   const id = String(ctx.params.id);
   const answer = await replayable(ctx.remote, idempotencyKeyOf(ctx.request) && `alarm-cancel:${idempotencyKeyOf(ctx.request)}`, () => {
     const outcome = cancelAlarmIn(ctx.remote, id);
@@ -88,7 +98,9 @@ function streamResponse(store: RemoteStore, request: Request): Response {
         }
       };
       write(`retry: 5000\n\n`);
-      const unfollow = followAlarms(store, { siteId: siteOf(request), lastEventId: request.headers.get('Last-Event-ID') }, (e) => write(frame(e)));
+      const unfollow = followAlarms(store, { siteId: siteOf(request), lastEventId: request.headers.get('Last-Event-ID') }, (e) =>
+        write(frame(e)),
+      );
       const keepAlive = setInterval(() => write(': keep-alive\n\n'), STREAM_KEEPALIVE_MS);
       (keepAlive as { unref?: () => void }).unref?.();
       stop = () => {
@@ -143,10 +155,13 @@ export function remoteAlarmsRoutes(): RouteDefinition[] {
       route: {
         ok: (ctx) => {
           if (ctx.request.headers.get('Accept') !== 'text/event-stream') {
-            return problem(406, 'not-acceptable', 'Not Acceptable', 'Ask for the stream with Accept: text/event-stream.', { instance: ctx.instance });
+            return problem(406, 'not-acceptable', 'Not Acceptable', 'Ask for the stream with Accept: text/event-stream.', {
+              instance: ctx.instance,
+            });
           }
           const siteId = siteOf(ctx.request);
-          if (siteId !== undefined && !ctx.remote.site(siteId)) return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
+          if (siteId !== undefined && !ctx.remote.site(siteId))
+            return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
           // In the browser, msw's sse() handler (next in the list) answers: returning nothing lets it.
           if (canUseMswSse()) return undefined as unknown as Response;
           return streamResponse(ctx.remote, ctx.request);
@@ -170,7 +185,8 @@ export function remoteAlarmsRoutes(): RouteDefinition[] {
           const raw = (await ctx.request.json().catch(() => ({}))) as { siteId?: unknown; kind?: unknown } | null;
           const siteId = typeof raw?.siteId === 'string' ? raw.siteId : undefined;
           const kind = ALARM_KINDS.find((k) => k === raw?.kind);
-          if (siteId !== undefined && !ctx.remote.site(siteId)) return problem(404, 'not-found', 'Site not found', `No site ${siteId}.`, { instance: ctx.instance });
+          if (siteId !== undefined && !ctx.remote.site(siteId))
+            return problem(404, 'not-found', 'Site not found', `No site ${siteId}.`, { instance: ctx.instance });
           return Response.json({ alarm: raiseAlarm(ctx.remote, { siteId, kind }) }, { status: 201 });
         },
         malformed: () => ({ alarm: null }),

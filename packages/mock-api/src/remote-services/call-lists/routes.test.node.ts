@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getResponse } from 'msw';
 import { createClient, createFlowRunner } from '@vigie/core';
-import { callListEditorFlow, runCallListRequest, shownCallListContactIds, unresolvedCallListConflicts, type CallListEditorReady } from '@vigie/core/remote-services';
+import {
+  callListEditorFlow,
+  runCallListRequest,
+  shownCallListContactIds,
+  unresolvedCallListConflicts,
+  type CallListEditorReady,
+} from '@vigie/core/remote-services';
 import { createHandlers, type HandlerOptions } from '../../handlers.js';
 import { CONFLICT_EDITOR_NAME } from './routes.js';
 
@@ -36,7 +42,10 @@ describe('RS-CALL mock routes', () => {
     const r = await call('GET', `remote/sites/${SITE}/call-lists`);
     assert.equal(r.status, 200);
     const lists = r.body!.lists as { id: string; kind: string; version: number }[];
-    assert.deepEqual(lists.map((l) => l.kind), ['normal', 'specific']);
+    assert.deepEqual(
+      lists.map((l) => l.kind),
+      ['normal', 'specific'],
+    );
     assert.ok((r.body!.contacts as unknown[]).length >= 4);
     assert.equal(r.headers.get('ETag'), 'W/"site-01-cl-normal.1+site-01-cl-summer.1"');
     assert.equal((await call('GET', 'remote/sites/nope/call-lists')).status, 404);
@@ -103,7 +112,11 @@ describe('RS-CALL mock routes', () => {
     const runner = createFlowRunner(callListEditorFlow, {
       context: () => ({ now: NOW, siteId: SITE }),
       run: (req, signal) => runCallListRequest(client, req, signal),
-      host: { emit: (n, d) => (log.push(`emit ${n} ${JSON.stringify(d)}`), true), announce: (m, tone) => log.push(`${tone} ${m.key}`), focus: (t) => log.push(`focus ${t}`) },
+      host: {
+        emit: (n, d) => (log.push(`emit ${n} ${JSON.stringify(d)}`), true),
+        announce: (m, tone) => log.push(`${tone} ${m.key}`),
+        focus: (t) => log.push(`focus ${t}`),
+      },
     });
     await runner.settled();
     const s0 = runner.state as CallListEditorReady;
@@ -113,7 +126,10 @@ describe('RS-CALL mock routes', () => {
     runner.send({ type: 'save' });
     await runner.settled();
     const s1 = runner.state as CallListEditorReady;
-    assert.deepEqual(unresolvedCallListConflicts(s1).map((c) => c.contactId), [ct1]);
+    assert.deepEqual(
+      unresolvedCallListConflicts(s1).map((c) => c.contactId),
+      [ct1],
+    );
     assert.equal(s1.drafts[LIST]!.notice!.updatedBy, CONFLICT_EDITOR_NAME);
     assert.ok(log.includes('focus conflicts'));
     runner.send({ type: 'choose', contactId: ct1!, choice: 'mine' });

@@ -38,7 +38,9 @@ const etag = (list: CallList) => ({ ETag: callListVersionTag(list.version) });
 const sorted = (lists: CallList[]) => [...lists].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'normal' ? -1 : 1));
 
 function siteOr404(ctx: RouteContext): Response | undefined {
-  return ctx.remote.data.sites.some((s) => s.id === param(ctx, 'siteId')) ? undefined : problem(404, 'not-found', 'Not found', 'No such site.', { instance: ctx.instance });
+  return ctx.remote.data.sites.some((s) => s.id === param(ctx, 'siteId'))
+    ? undefined
+    : problem(404, 'not-found', 'Not found', 'No such site.', { instance: ctx.instance });
 }
 
 function listOf(ctx: RouteContext): CallList | undefined {
@@ -47,7 +49,12 @@ function listOf(ctx: RouteContext): CallList | undefined {
 
 /** Saves an order as `who`, in place (the store's lists are the data, and its per-site index holds these objects). */
 function write(remote: RemoteStore, list: CallList, contactIds: readonly string[], who: string): CallList {
-  Object.assign(list, { contactIds: [...contactIds], version: list.version + 1, updatedAt: new Date(remote.now()).toISOString(), updatedBy: who });
+  Object.assign(list, {
+    contactIds: [...contactIds],
+    version: list.version + 1,
+    updatedAt: new Date(remote.now()).toISOString(),
+    updatedBy: who,
+  });
   return { ...list };
 }
 
@@ -77,7 +84,12 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
           const tag = `W/"${lists.map((l) => `${l.id}.${l.version}`).join('+')}"`;
           return HttpResponse.json({ lists, contacts: ctx.remote.contactsOf(param(ctx, 'siteId')) }, { headers: { ETag: tag } });
         },
-        malformed: (ctx) => ({ lists: ctx.remote.callListsOf(param(ctx, 'siteId')).map((l) => ({ ...l, version: `v${l.version}`, contactIds: l.contactIds.join(',') })), contacts: null }),
+        malformed: (ctx) => ({
+          lists: ctx.remote
+            .callListsOf(param(ctx, 'siteId'))
+            .map((l) => ({ ...l, version: `v${l.version}`, contactIds: l.contactIds.join(',') })),
+          contacts: null,
+        }),
       },
     },
     {
@@ -86,7 +98,8 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
       route: {
         ok: (ctx) => {
           const list = listOf(ctx);
-          if (!list) return siteOr404(ctx) ?? problem(404, 'not-found', 'Not found', 'No such call list on this site.', { instance: ctx.instance });
+          if (!list)
+            return siteOr404(ctx) ?? problem(404, 'not-found', 'Not found', 'No such call list on this site.', { instance: ctx.instance });
           return HttpResponse.json(list, { headers: etag(list) });
         },
         malformed: (ctx) => ({ ...listOf(ctx), version: 'dernière', contactIds: null }),
@@ -101,7 +114,10 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
           let list = listOf(ctx);
           if (!list) return siteOr404(ctx) ?? problem(404, 'not-found', 'Not found', 'No such call list on this site.', { instance });
           const header = request.headers.get('If-Match');
-          if (header === null) return problem(428, 'precondition-required', 'Precondition required', 'Send If-Match: "<version>" with the version you read.', { instance });
+          if (header === null)
+            return problem(428, 'precondition-required', 'Precondition required', 'Send If-Match: "<version>" with the version you read.', {
+              instance,
+            });
           let body: unknown;
           try {
             body = await request.json();
@@ -109,23 +125,44 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
             return problem(400, 'bad-request', 'Bad request', 'The body is not JSON.', { instance });
           }
           const parsed = CallListSaveRequest.safeParse(body);
-          if (!parsed.success) return problem(422, 'validation', 'Invalid request', 'The body must be { contactIds: string[] }.', { instance, extensions: { errors: [] } });
+          if (!parsed.success)
+            return problem(422, 'validation', 'Invalid request', 'The body must be { contactIds: string[] }.', {
+              instance,
+              extensions: { errors: [] },
+            });
           const contactIds = parsed.data.contactIds;
-          const issues = callListIssues(contactIds, remote.contactsOf(list.siteId).map((c) => c.id));
-          if (issues.length) return problem(422, 'validation', 'Invalid call list', 'Only contacts of the site, each once.', { instance, extensions: { errors: issues } });
+          const issues = callListIssues(
+            contactIds,
+            remote.contactsOf(list.siteId).map((c) => c.id),
+          );
+          if (issues.length)
+            return problem(422, 'validation', 'Invalid call list', 'Only contacts of the site, each once.', {
+              instance,
+              extensions: { errors: issues },
+            });
           overtake(remote, list);
           list = listOf(ctx)!;
           const version = parseCallListVersionTag(header) ?? -1;
           if (version !== list.version) {
             // A retried save whose first answer was lost: the order is already saved.
-            if (list.contactIds.length === contactIds.length && list.contactIds.every((id, i) => id === contactIds[i]) && list.updatedBy === remote.userName) {
+            if (
+              list.contactIds.length === contactIds.length &&
+              list.contactIds.every((id, i) => id === contactIds[i]) &&
+              list.updatedBy === remote.userName
+            ) {
               return HttpResponse.json(list, { headers: etag(list) });
             }
-            return problem(412, 'precondition-failed', 'Precondition failed', `${list.updatedBy} saved this list in between: replay your changes on the current one.`, {
-              instance,
-              headers: etag(list),
-              extensions: { current: list },
-            });
+            return problem(
+              412,
+              'precondition-failed',
+              'Precondition failed',
+              `${list.updatedBy} saved this list in between: replay your changes on the current one.`,
+              {
+                instance,
+                headers: etag(list),
+                extensions: { current: list },
+              },
+            );
           }
           const saved = write(remote, list, contactIds, remote.userName);
           return HttpResponse.json(saved, { headers: etag(saved) });

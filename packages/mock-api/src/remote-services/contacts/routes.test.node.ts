@@ -6,7 +6,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
-import { INVITATION_VALID_MS, contactsCallRunner, contactsFlow, createClient, createFlowRunner, type Contact, type SiteContacts } from '@vigie/core';
+import {
+  INVITATION_VALID_MS,
+  contactsCallRunner,
+  contactsFlow,
+  createClient,
+  createFlowRunner,
+  type Contact,
+  type SiteContacts,
+} from '@vigie/core';
 import * as api from '@vigie/core/remote-services/api';
 import { createHandlers } from '../../handlers.js';
 import { acceptRemoteInvitation, remoteInvitationOutbox, setRemoteCallerLevel } from './store.js';
@@ -19,7 +27,10 @@ function contactsApi() {
   const clock = { now: T0 };
   const mock = createHandlers({ now: () => clock.now, scenario: 'remote:default' });
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const init: RequestInit = { method, headers: { Authorization: 'Bearer demo', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers } };
+    const init: RequestInit = {
+      method,
+      headers: { Authorization: 'Bearer demo', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    };
     if (body !== undefined) init.body = JSON.stringify(body);
     const response = await getResponse(mock.handlers, new Request(`${API}/${path}`, init));
     assert.ok(response, `no handler for ${method} ${path}`);
@@ -59,20 +70,48 @@ describe('RS-CONTACTS mock routes', () => {
     const { list, call } = contactsApi();
     const contacts = (await list()).contacts;
     const open = contacts.find((c) => c.invitation.state === 'not-invited')!;
-    const ok = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, { firstName: 'Zoé', lastName: 'Girard', phone: '+33 6 12 34 56 78', emails: ['zoe@exemple.fr'] });
+    const ok = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, {
+      firstName: 'Zoé',
+      lastName: 'Girard',
+      phone: '+33 6 12 34 56 78',
+      emails: ['zoe@exemple.fr'],
+    });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.phone, '06 12 34 56 78');
-    const bad = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, { firstName: 'Zoé', lastName: 'Girard', phone: '12', emails: ['zoe@exemple.fr', 'ZOE@exemple.fr'] });
+    const bad = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, {
+      firstName: 'Zoé',
+      lastName: 'Girard',
+      phone: '12',
+      emails: ['zoe@exemple.fr', 'ZOE@exemple.fr'],
+    });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.body.errors, [{ field: 'phone', issue: 'invalid-phone' }, { field: 'emails.1', issue: 'duplicate-email' }]);
-    const blank = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, { firstName: '', lastName: 'Girard', phone: null, emails: [] });
+    assert.deepEqual(bad.body.errors, [
+      { field: 'phone', issue: 'invalid-phone' },
+      { field: 'emails.1', issue: 'duplicate-email' },
+    ]);
+    const blank = await call('PUT', `remote/sites/site-01/contacts/${open.id}`, {
+      firstName: '',
+      lastName: 'Girard',
+      phone: null,
+      emails: [],
+    });
     assert.equal(blank.status, 422);
     assert.deepEqual(blank.body.errors, [{ field: 'firstName', issue: 'required' }]);
     const invited = contacts.find((c) => c.invitation.state === 'invited')!;
-    const noMail = await call('PUT', `remote/sites/site-01/contacts/${invited.id}`, { firstName: 'A', lastName: 'B', phone: null, emails: [] });
+    const noMail = await call('PUT', `remote/sites/site-01/contacts/${invited.id}`, {
+      firstName: 'A',
+      lastName: 'B',
+      phone: null,
+      emails: [],
+    });
     assert.deepEqual(noMail.body.errors, [{ field: 'emails.0', issue: 'email-required' }]);
     const granted = contacts.find((c) => c.invitation.state === 'granted')!;
-    const locked = await call('PUT', `remote/sites/site-01/contacts/${granted.id}`, { firstName: 'A', lastName: 'B', phone: null, emails: [] });
+    const locked = await call('PUT', `remote/sites/site-01/contacts/${granted.id}`, {
+      firstName: 'A',
+      lastName: 'B',
+      phone: null,
+      emails: [],
+    });
     assert.equal(locked.status, 409);
     assert.equal(locked.body.type, '/problems/contact-locked');
   });
@@ -86,33 +125,75 @@ describe('RS-CONTACTS mock routes', () => {
     const up = await call('PUT', `remote/sites/site-01/contacts/${viewer.id}/permission`, { permission: 'administrator' });
     assert.equal(up.status, 403);
     assert.equal(up.body.reason, 'level-not-grantable');
-    assert.equal((await call('PUT', `remote/sites/site-01/contacts/${admin.id}/permission`, { permission: 'viewer' })).body.reason, 'contact-above-caller');
-    assert.equal((await call('PUT', 'remote/sites/site-01/contacts/site-01-ct-2/permission', { permission: 'viewer' })).body.reason, 'own-level');
+    assert.equal(
+      (await call('PUT', `remote/sites/site-01/contacts/${admin.id}/permission`, { permission: 'viewer' })).body.reason,
+      'contact-above-caller',
+    );
+    assert.equal(
+      (await call('PUT', 'remote/sites/site-01/contacts/site-01-ct-2/permission', { permission: 'viewer' })).body.reason,
+      'own-level',
+    );
     const ok = await call('PUT', `remote/sites/site-01/contacts/${viewer.id}/permission`, { permission: 'manager' });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.permission, 'manager');
     setRemoteCallerLevel(mock.remote, 'site-01', 'viewer');
-    assert.equal((await call('PUT', `remote/sites/site-01/contacts/${viewer.id}/permission`, { permission: 'viewer' })).body.reason, 'not-allowed');
-    assert.equal((await call('POST', 'remote/sites/site-01/invitations', { firstName: 'A', lastName: 'B', email: 'a@exemple.fr', permission: 'viewer' })).status, 403);
+    assert.equal(
+      (await call('PUT', `remote/sites/site-01/contacts/${viewer.id}/permission`, { permission: 'viewer' })).body.reason,
+      'not-allowed',
+    );
+    assert.equal(
+      (
+        await call('POST', 'remote/sites/site-01/invitations', {
+          firstName: 'A',
+          lastName: 'B',
+          email: 'a@exemple.fr',
+          permission: 'viewer',
+        })
+      ).status,
+      403,
+    );
   });
 
   it('RS-CONTACTS invite: a new contact, invited for 7 days, in the outbox; an existing MySecuritas account gets the same answer (no enumeration); a contact’s address is 409', async () => {
     const { list, call, mock } = contactsApi();
-    const fresh = await call('POST', 'remote/sites/site-01/invitations', { firstName: 'Zoé', lastName: 'Girard', email: 'zoe.girard@exemple.fr', permission: 'operator' });
+    const fresh = await call('POST', 'remote/sites/site-01/invitations', {
+      firstName: 'Zoé',
+      lastName: 'Girard',
+      email: 'zoe.girard@exemple.fr',
+      permission: 'operator',
+    });
     assert.equal(fresh.status, 201);
     assert.equal(fresh.body.invitation.state, 'invited');
     assert.equal(Date.parse(fresh.body.invitation.expiresAt!) - T0, INVITATION_VALID_MS);
     // Someone with access on another site has a MySecuritas account.
     const other = (await list('site-02')).contacts.find((c) => c.invitation.state === 'granted')!;
-    const existing = await call('POST', 'remote/sites/site-01/invitations', { firstName: 'Jean', lastName: 'Autre', email: other.emails[0], permission: 'operator' });
+    const existing = await call('POST', 'remote/sites/site-01/invitations', {
+      firstName: 'Jean',
+      lastName: 'Autre',
+      email: other.emails[0],
+      permission: 'operator',
+    });
     assert.equal(existing.status, fresh.status);
     assert.deepEqual(Object.keys(existing.body).sort(), Object.keys(fresh.body).sort());
     assert.deepEqual(existing.body.invitation, fresh.body.invitation);
-    assert.deepEqual(remoteInvitationOutbox(mock.remote).map((m) => m.kind), ['invitation', 'invitation-existing-account']);
-    const dup = await call('POST', 'remote/sites/site-01/invitations', { firstName: 'Zoé', lastName: 'Girard', email: 'ZOE.girard@exemple.fr', permission: 'operator' });
+    assert.deepEqual(
+      remoteInvitationOutbox(mock.remote).map((m) => m.kind),
+      ['invitation', 'invitation-existing-account'],
+    );
+    const dup = await call('POST', 'remote/sites/site-01/invitations', {
+      firstName: 'Zoé',
+      lastName: 'Girard',
+      email: 'ZOE.girard@exemple.fr',
+      permission: 'operator',
+    });
     assert.equal(dup.status, 409);
     assert.equal(dup.body.type, '/problems/already-contact');
-    const invalid = await call('POST', 'remote/sites/site-01/invitations', { firstName: 'Zoé', lastName: '', email: 'pas-une-adresse', permission: 'chef' });
+    const invalid = await call('POST', 'remote/sites/site-01/invitations', {
+      firstName: 'Zoé',
+      lastName: '',
+      email: 'pas-une-adresse',
+      permission: 'chef',
+    });
     assert.equal(invalid.status, 422);
     assert.deepEqual((invalid.body.errors as { field: string }[]).map((e) => e.field).sort(), ['email', 'lastName', 'permission']);
     assert.ok((await list()).contacts.some((c) => c.id === fresh.body.id));
@@ -142,32 +223,51 @@ describe('RS-CONTACTS mock routes', () => {
     assert.equal(g.body.invitation.state, 'invited');
     assert.equal((await call('POST', `remote/sites/site-02/contacts/${never.id}/grant-access`)).status, 409);
     assert.equal((await call('POST', `remote/sites/site-01/contacts/${noMail.id}/grant-access`)).status, 422);
-    assert.equal((await call('POST', `remote/sites/site-02/contacts/${granted.id}/resend-invitation`)).body.type, '/problems/invitation-state');
+    assert.equal(
+      (await call('POST', `remote/sites/site-02/contacts/${granted.id}/resend-invitation`)).body.type,
+      '/problems/invitation-state',
+    );
     clock.now = T0 + DAY;
     const r = await call('POST', `remote/sites/site-02/contacts/${expired.id}/resend-invitation`);
     assert.equal(r.status, 200);
     assert.equal(r.body.invitation.state, 'invited');
     assert.equal(Date.parse(r.body.invitation.expiresAt!), T0 + DAY + INVITATION_VALID_MS);
-    assert.deepEqual(remoteInvitationOutbox(mock.remote).map((m) => [m.contactId, m.resent]), [[never.id, false], [expired.id, true]]);
+    assert.deepEqual(
+      remoteInvitationOutbox(mock.remote).map((m) => [m.contactId, m.resent]),
+      [
+        [never.id, false],
+        [expired.id, true],
+      ],
+    );
     assert.ok(acceptRemoteInvitation(mock.remote, never.id));
     assert.equal((await list('site-02')).contacts.find((c) => c.id === never.id)!.invitation.state, 'granted');
   });
 
   it('RS-CONTACTS the <site-contacts> flow runs against the mock in Node: invite, grant, resend, refusals', async () => {
     const { mock, clock } = contactsApi();
-    const fetch = (input: RequestInfo | URL, init?: RequestInit) => getResponse(mock.handlers, new Request(input, init)).then((r) => r ?? new Response(null, { status: 404 }));
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      getResponse(mock.handlers, new Request(input, init)).then((r) => r ?? new Response(null, { status: 404 }));
     const client = createClient({ baseUrl: `${API}/`, fetch: fetch as typeof globalThis.fetch, getToken: () => 'demo' });
     const log: string[] = [];
     const runner = createFlowRunner(contactsFlow, {
       context: () => ({ now: clock.now, siteId: 'site-02' }),
-      run: contactsCallRunner(() => client, () => api),
+      run: contactsCallRunner(
+        () => client,
+        () => api,
+      ),
       host: { emit: (n) => (log.push(n), true), announce: (m, tone) => log.push(`${tone} ${m.key}`) },
     });
     await runner.settled();
     assert.equal(runner.state.status, 'ready');
     const before = runner.state.contacts.length;
     runner.send({ type: 'open-invite' });
-    for (const [field, value] of [['firstName', 'Zoé'], ['lastName', 'Girard'], ['email', 'zoe.girard@exemple.fr'], ['permission', 'manager']] as const) runner.send({ type: 'invite-field', field, value });
+    for (const [field, value] of [
+      ['firstName', 'Zoé'],
+      ['lastName', 'Girard'],
+      ['email', 'zoe.girard@exemple.fr'],
+      ['permission', 'manager'],
+    ] as const)
+      runner.send({ type: 'invite-field', field, value });
     runner.send({ type: 'submit' });
     await runner.settled();
     assert.equal(runner.state.contacts.length, before + 1);

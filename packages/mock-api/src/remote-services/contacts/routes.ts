@@ -44,9 +44,15 @@ const callerOf = (ctx: RouteContext, siteId: string): ContactsCaller => ({
 
 const notFound = (ctx: RouteContext, what: string) => problem(404, 'not-found', 'Not found', what, { instance: ctx.instance });
 const denied = (ctx: RouteContext, reason: string) =>
-  problem(403, 'permission-denied', 'Permission denied', 'Your permission level on this site does not allow this.', { instance: ctx.instance, extensions: { reason } });
+  problem(403, 'permission-denied', 'Permission denied', 'Your permission level on this site does not allow this.', {
+    instance: ctx.instance,
+    extensions: { reason },
+  });
 const invalid = (ctx: RouteContext, errors: readonly ContactFieldError[] | readonly { field: string; issue: string }[]) =>
-  problem(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { instance: ctx.instance, extensions: { errors } });
+  problem(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', {
+    instance: ctx.instance,
+    extensions: { errors },
+  });
 const wrongState = (ctx: RouteContext, state: string) =>
   problem(409, 'invitation-state', 'Not in this invitation state', `The contact’s invitation is ${state}.`, { instance: ctx.instance });
 
@@ -119,7 +125,11 @@ export function remoteContactsRoutes(): RouteDefinition[] {
           const siteId = str(ctx.params.siteId);
           if (!ctx.remote.site(siteId)) return notFound(ctx, 'No such site.');
           const now = ctx.remote.now();
-          const body: SiteContacts = { siteId, caller: callerOf(ctx, siteId), contacts: ctx.remote.contactsOf(siteId).map((c) => contactAt(c, now)) };
+          const body: SiteContacts = {
+            siteId,
+            caller: callerOf(ctx, siteId),
+            contacts: ctx.remote.contactsOf(siteId).map((c) => contactAt(c, now)),
+          };
           return HttpResponse.json(body);
         },
         malformed: (ctx) => ({ siteId: str(ctx.params.siteId), caller: { permission: 'chef' }, contacts: 'aucun' }),
@@ -135,7 +145,13 @@ export function remoteContactsRoutes(): RouteDefinition[] {
           const { contact, stored } = found;
           if (!canManageContacts(callerOf(ctx, contact.siteId))) return denied(ctx, 'not-allowed');
           if (!canEditPersonalData(contact.invitation.state)) {
-            return problem(409, 'contact-locked', 'Contact locked', 'This person has access to MySecuritas: they keep their information up to date themselves.', { instance: ctx.instance });
+            return problem(
+              409,
+              'contact-locked',
+              'Contact locked',
+              'This person has access to MySecuritas: they keep their information up to date themselves.',
+              { instance: ctx.instance },
+            );
           }
           const body = await jsonBody(ctx.request);
           const parsed = ContactUpdateRequest.safeParse(body);
@@ -222,10 +238,16 @@ export function remoteContactsRoutes(): RouteDefinition[] {
             const { firstName, lastName, email, permission } = parsed.data;
             if (levelChangeRefusal(caller, { id: '', permission: 'viewer' }, permission)) return denied(ctx, 'level-not-grantable');
             if (isContactEmail(ctx.remote.contactsOf(siteId), email)) {
-              return problem(409, 'already-contact', 'Already a contact', 'A contact of this site already has this address: grant them access or resend their invitation.', {
-                instance: ctx.instance,
-                extensions: { errors: [{ field: 'email', issue: 'already-contact' }] },
-              });
+              return problem(
+                409,
+                'already-contact',
+                'Already a contact',
+                'A contact of this site already has this address: grant them access or resend their invitation.',
+                {
+                  instance: ctx.instance,
+                  extensions: { errors: [{ field: 'email', issue: 'already-contact' }] },
+                },
+              );
             }
             const contact: Contact = {
               id: ctx.remote.nextId(`${siteId}-ct`),

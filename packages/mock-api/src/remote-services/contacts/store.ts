@@ -38,7 +38,8 @@ export const contactsPart = (remote: RemoteStore): ContactsPart =>
   remote.part<ContactsPart>('contacts', () => ({ levels: new Map(), self: new Map(), outbox: [], answers: new Map() }));
 
 /** The demo user's level on a site. */
-export const callerLevelOn = (remote: RemoteStore, siteId: string): PermissionLevel => contactsPart(remote).levels.get(siteId) ?? 'administrator';
+export const callerLevelOn = (remote: RemoteStore, siteId: string): PermissionLevel =>
+  contactsPart(remote).levels.get(siteId) ?? 'administrator';
 
 /** Sets the caller's level on a site (tests, stories), and optionally which contact they are. */
 export function setRemoteCallerLevel(remote: RemoteStore, siteId: string, level: PermissionLevel, contactId?: string): void {
@@ -60,7 +61,13 @@ export const hasMySecuritasAccount = (remote: RemoteStore, email: string): boole
  */
 export function acceptRemoteInvitation(remote: RemoteStore, contactId: string): boolean {
   const contact = remote.data.contacts.find((c) => c.id === contactId);
-  if (!contact || contact.invitation.state !== 'invited' || contact.invitation.expiresAt === null || Date.parse(contact.invitation.expiresAt) <= remote.now()) return false;
+  if (
+    !contact ||
+    contact.invitation.state !== 'invited' ||
+    contact.invitation.expiresAt === null ||
+    Date.parse(contact.invitation.expiresAt) <= remote.now()
+  )
+    return false;
   contact.invitation = { state: 'granted', sentAt: contact.invitation.sentAt, expiresAt: null };
   return true;
 }

@@ -29,7 +29,12 @@ function api() {
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
     return (await getResponse(mock.handlers, request)) ?? new Response('no route', { status: 599 });
   };
-  const client: VigieClient = createClient({ baseUrl: API, fetch: fetch as typeof globalThis.fetch, getToken: () => 'demo', retry: { limit: 0 } });
+  const client: VigieClient = createClient({
+    baseUrl: API,
+    fetch: fetch as typeof globalThis.fetch,
+    getToken: () => 'demo',
+    retry: { limit: 0 },
+  });
   return { mock, client, requests, advance: (ms: number) => (now += ms) };
 }
 
@@ -53,7 +58,11 @@ test('RS-IDPIN mock: lists the links with their sites and nicknames, never a PIN
   assert.ok(!raw.includes(DEMO_LINKED_PIN) || !/"1234"/.test(raw));
   IdPinLinksResponse.parse({ links });
   // Stored hashed, not in clear.
-  assert.ok(!JSON.stringify([...(mock.remote.part('id-pin', () => ({ pairs: new Map() })) as { pairs: Map<string, { pinHash: string }> }).pairs.values()]).includes(`"${DEMO_LINKED_PIN}"`));
+  assert.ok(
+    !JSON.stringify([
+      ...(mock.remote.part('id-pin', () => ({ pairs: new Map() })) as { pairs: Map<string, { pinHash: string }> }).pairs.values(),
+    ]).includes(`"${DEMO_LINKED_PIN}"`),
+  );
 });
 
 test('RS-IDPIN mock: the demo pair links two new sites; they show in the site list; the same pair again is 409', async () => {
@@ -87,7 +96,10 @@ test('RS-IDPIN mock: a wrong PIN and an unknown ID get the same 422; the 5th wro
     assert.equal((f.failure as { status: number }).status, 422);
     assert.equal(idPinProblemOf(f.failure), 'invalidPair');
   }
-  assert.equal((wrongPin.failure as { problem: { detail?: string } }).problem.detail, (unknown.failure as { problem: { detail?: string } }).problem.detail);
+  assert.equal(
+    (wrongPin.failure as { problem: { detail?: string } }).problem.detail,
+    (unknown.failure as { problem: { detail?: string } }).problem.detail,
+  );
   await failure(addIdPin(client, { identifier: two.identifier, pin: '0001' }));
   await failure(addIdPin(client, { identifier: two.identifier, pin: '0002' }));
   const fifth = await failure(addIdPin(client, { identifier: two.identifier, pin: '0003' }));
@@ -117,7 +129,10 @@ test('RS-IDPIN mock: PIN change — wrong current 422, same PIN 422, then the ne
   const done = await changeIdPinPin(client, 'lnk-1', { currentPin: DEMO_LINKED_PIN, newPin: '567890' });
   assert.equal(done.linkId, 'lnk-1');
   assert.equal((await listIdPinLinks(client)).links[0]!.pinChangedAt, done.pinChangedAt);
-  assert.equal(idPinProblemOf((await failure(changeIdPinPin(client, 'lnk-1', { currentPin: DEMO_LINKED_PIN, newPin: '1111' }))).failure), 'invalidCurrentPin');
+  assert.equal(
+    idPinProblemOf((await failure(changeIdPinPin(client, 'lnk-1', { currentPin: DEMO_LINKED_PIN, newPin: '1111' }))).failure),
+    'invalidCurrentPin',
+  );
   assert.equal((await changeIdPinPin(client, 'lnk-1', { currentPin: '567890', newPin: '1111' })).linkId, 'lnk-1');
 });
 
@@ -137,7 +152,10 @@ test('RS-IDPIN mock: a nickname is the site’s in the site list; taken (case, a
 test('RS-IDPIN mock: removing a link takes away its sites except the one reached through another link; the pair can be linked again', async () => {
   const { client, mock } = api();
   const lnk2 = mock.remote.link('lnk-2')!;
-  const shared = mock.remote.sites().filter((s) => s.linkIds.length > 1).map((s) => s.id);
+  const shared = mock.remote
+    .sites()
+    .filter((s) => s.linkIds.length > 1)
+    .map((s) => s.id);
   assert.equal(shared.length, 1);
   const r = await removeIdPinLink(client, 'lnk-2');
   assert.equal(r.removedSiteIds.length, lnk2.siteIds.length - 1);
@@ -154,8 +172,15 @@ test('RS-IDPIN mock: removing a link takes away its sites except the one reached
 
 test('RS-IDPIN mock: personal information checked with core’s rules and saved', async () => {
   const { client } = api();
-  const bad = await failure(updateIdPinHolder(client, 'lnk-1', { firstName: 'Claire', lastName: 'Martin', phone: '12', email: 'claire@exemple.fr' }));
+  const bad = await failure(
+    updateIdPinHolder(client, 'lnk-1', { firstName: 'Claire', lastName: 'Martin', phone: '12', email: 'claire@exemple.fr' }),
+  );
   assert.equal(idPinProblemOf(bad.failure), 'validation');
-  const saved = await updateIdPinHolder(client, 'lnk-1', { firstName: ' Claire ', lastName: 'Martin-Dupuis', phone: '0611223344', email: 'claire@exemple.fr' });
+  const saved = await updateIdPinHolder(client, 'lnk-1', {
+    firstName: ' Claire ',
+    lastName: 'Martin-Dupuis',
+    phone: '0611223344',
+    email: 'claire@exemple.fr',
+  });
   assert.deepEqual(saved.holder, { firstName: 'Claire', lastName: 'Martin-Dupuis', phone: '06 11 22 33 44', email: 'claire@exemple.fr' });
 });

@@ -81,14 +81,43 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function shelfSite(remote: RemoteStore, id: string, name: string, street: string, postalCode: string, city: string): Shelved {
   const now = remote.now();
   const contacts: Contact[] = [
-    { id: `${id}-ct-1`, siteId: id, firstName: DEMO_HOLDER.firstName, lastName: DEMO_HOLDER.lastName, phone: DEMO_HOLDER.phone, emails: [DEMO_HOLDER.email], permission: 'administrator', invitation: { state: 'granted', sentAt: iso(now - 86_400_000 * 30), expiresAt: null } },
-    { id: `${id}-ct-2`, siteId: id, firstName: 'Bruno', lastName: 'Lemaire', phone: '06 45 12 78 90', emails: ['bruno.lemaire@exemple.fr'], permission: 'operator', invitation: { state: 'not-invited', sentAt: null, expiresAt: null } },
+    {
+      id: `${id}-ct-1`,
+      siteId: id,
+      firstName: DEMO_HOLDER.firstName,
+      lastName: DEMO_HOLDER.lastName,
+      phone: DEMO_HOLDER.phone,
+      emails: [DEMO_HOLDER.email],
+      permission: 'administrator',
+      invitation: { state: 'granted', sentAt: iso(now - 86_400_000 * 30), expiresAt: null },
+    },
+    {
+      id: `${id}-ct-2`,
+      siteId: id,
+      firstName: 'Bruno',
+      lastName: 'Lemaire',
+      phone: '06 45 12 78 90',
+      emails: ['bruno.lemaire@exemple.fr'],
+      permission: 'operator',
+      invitation: { state: 'not-invited', sentAt: null, expiresAt: null },
+    },
   ];
   return {
     site: { id, name, nickname: null, address: { street, postalCode, city }, linkIds: [], testModeUntil: null },
     systems: [{ id: `${id}-sys-1`, siteId: id, name: 'Centrale intrusion', kind: 'intrusion', state: 'armed' }],
     contacts,
-    callLists: [{ id: `${id}-cl-normal`, siteId: id, kind: 'normal', name: 'Liste d’appels normale', contactIds: contacts.map((c) => c.id), version: 1, updatedAt: iso(now - 86_400_000 * 30), updatedBy: DEMO_HOLDER.firstName + ' ' + DEMO_HOLDER.lastName }],
+    callLists: [
+      {
+        id: `${id}-cl-normal`,
+        siteId: id,
+        kind: 'normal',
+        name: 'Liste d’appels normale',
+        contactIds: contacts.map((c) => c.id),
+        version: 1,
+        updatedAt: iso(now - 86_400_000 * 30),
+        updatedBy: DEMO_HOLDER.firstName + ' ' + DEMO_HOLDER.lastName,
+      },
+    ],
     alarms: [],
   };
 }
@@ -100,16 +129,35 @@ function partOf(remote: RemoteStore): IdPinPart {
     const shelf = new Map<string, Shelved>();
     // One hash for the demo PIN, shared by the scenario's links (a salted hash each would cost 25× at 5,000 sites for nothing).
     const linkedHash = hashPassword(DEMO_LINKED_PIN);
-    for (const l of remote.data.links) pairs.set(l.identifier, { pinHash: linkedHash, siteIds: [...l.siteIds], holder: { ...DEMO_HOLDER }, pinChangedAt: null, linkedAt: l.linkedAt });
+    for (const l of remote.data.links)
+      pairs.set(l.identifier, {
+        pinHash: linkedHash,
+        siteIds: [...l.siteIds],
+        holder: { ...DEMO_HOLDER },
+        pinChangedAt: null,
+        linkedAt: l.linkedAt,
+      });
     const [two, one] = DEMO_ID_PIN_PAIRS;
     const a = shelfSite(remote, 'site-n1', 'Dépôt Nantes Île de Nantes', '12 quai de l’Écluse', '44000', 'Nantes');
     const b = shelfSite(remote, 'site-n2', 'Bureaux Lille Vieux-Lille', '3 rue des Écoles', '59000', 'Lille');
     const c = shelfSite(remote, 'site-n3', 'Atelier Caen Vaucelles', '8 rue Pasteur', '14000', 'Caen');
     for (const s of [a, b, c]) shelf.set(s.site.id, s);
-    pairs.set(two.identifier, { pinHash: hashPassword(two.pin), siteIds: [a.site.id, b.site.id], holder: { ...DEMO_HOLDER }, pinChangedAt: null, linkedAt: null });
+    pairs.set(two.identifier, {
+      pinHash: hashPassword(two.pin),
+      siteIds: [a.site.id, b.site.id],
+      holder: { ...DEMO_HOLDER },
+      pinChangedAt: null,
+      linkedAt: null,
+    });
     // The second pair also reaches a site the user already has (the scenario's fifth, or its first).
     const known = remote.data.sites[4]?.id ?? remote.data.sites[0]?.id;
-    pairs.set(one.identifier, { pinHash: hashPassword(one.pin), siteIds: [c.site.id, ...(known ? [known] : [])], holder: { ...DEMO_HOLDER }, pinChangedAt: null, linkedAt: null });
+    pairs.set(one.identifier, {
+      pinHash: hashPassword(one.pin),
+      siteIds: [c.site.id, ...(known ? [known] : [])],
+      holder: { ...DEMO_HOLDER },
+      pinChangedAt: null,
+      linkedAt: null,
+    });
     return { pairs, shelf, throttle: EMPTY_THROTTLE };
   });
 }
@@ -130,12 +178,20 @@ function details(remote: RemoteStore, part: IdPinPart, link: RemoteData['links']
   };
 }
 
-const invalid = (errors: readonly { field: string; issue: string }[]) => fail(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { errors });
+const invalid = (errors: readonly { field: string; issue: string }[]) =>
+  fail(422, 'validation', 'Invalid request', 'Some fields are missing or malformed.', { errors });
 const notFound = (what: string) => fail(404, 'not-found', 'Not found', `No ${what} for this user.`);
 
 function throttled(retryAt: number, now: number): Answer {
   const seconds = retryAfterSeconds(retryAt, now);
-  return fail(429, 'too-many-attempts', 'Too many attempts', `Too many wrong attempts in a row: wait ${seconds} s.`, { retryAfter: seconds, retryAt: iso(retryAt) }, { 'Retry-After': String(seconds) });
+  return fail(
+    429,
+    'too-many-attempts',
+    'Too many attempts',
+    `Too many wrong attempts in a row: wait ${seconds} s.`,
+    { retryAfter: seconds, retryAt: iso(retryAt) },
+    { 'Retry-After': String(seconds) },
+  );
 }
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly answer: Answer };
@@ -208,9 +264,11 @@ async function add({ remote, request }: RouteContext): Promise<Answer> {
   const { state, decision } = decideIdPinAttempt(part.throttle, ACCOUNT, valid, now);
   part.throttle = state;
   if (decision.kind === 'wait') return throttled(decision.retryAt, now);
-  if (decision.kind === 'refused' || !pair) return fail(422, 'id-pin-invalid', 'ID or PIN incorrect', 'This ID and PIN do not match a pair.');
+  if (decision.kind === 'refused' || !pair)
+    return fail(422, 'id-pin-invalid', 'ID or PIN incorrect', 'This ID and PIN do not match a pair.');
   const existing = remote.data.links.find((l) => l.identifier === identifier);
-  if (existing) return fail(409, 'id-pin-already-linked', 'Already linked', 'This pair is already linked to the account.', { linkId: existing.id });
+  if (existing)
+    return fail(409, 'id-pin-already-linked', 'Already linked', 'This pair is already linked to the account.', { linkId: existing.id });
   const link = { id: remote.nextId('lnk'), identifier, siteIds: [...pair.siteIds], linkedAt: iso(now) };
   remote.data.links = [...remote.data.links, link];
   pair.linkedAt = link.linkedAt;
@@ -237,7 +295,8 @@ async function changePin({ remote, request, params }: RouteContext): Promise<Ans
   const { state, decision } = decideIdPinAttempt(part.throttle, ACCOUNT, verifyPassword(parsed.value.currentPin, pair.pinHash), now);
   part.throttle = state;
   if (decision.kind === 'wait') return throttled(decision.retryAt, now);
-  if (decision.kind === 'refused') return fail(422, 'id-pin-invalid-current-pin', 'Current PIN incorrect', 'The current PIN is not this link’s.');
+  if (decision.kind === 'refused')
+    return fail(422, 'id-pin-invalid-current-pin', 'Current PIN incorrect', 'The current PIN is not this link’s.');
   if (parsed.value.newPin === parsed.value.currentPin) return fail(422, 'id-pin-same-pin', 'Same PIN', 'The new PIN is the current one.');
   pair.pinHash = hashPassword(parsed.value.newPin);
   pair.pinChangedAt = iso(now);
@@ -254,7 +313,8 @@ async function nickname({ remote, request, params }: RouteContext): Promise<Answ
     parsed.value.nickname ?? '',
     remote.data.sites.filter((s) => s.id !== siteId).map((s) => s.nickname),
   );
-  if (check.issue === 'nickname-taken') return fail(422, 'id-pin-nickname-taken', 'Nickname taken', 'Another of the user’s sites has this nickname.');
+  if (check.issue === 'nickname-taken')
+    return fail(422, 'id-pin-nickname-taken', 'Nickname taken', 'Another of the user’s sites has this nickname.');
   if (check.issue) return invalid([{ field: 'nickname', issue: check.issue }]);
   site.nickname = check.nickname;
   return ok({ siteId, nickname: site.nickname });
@@ -292,7 +352,12 @@ function remove({ remote, params }: RouteContext): Answer {
   return ok({ linkId: link.id, removedSiteIds });
 }
 
-const route = (method: RouteMethod, path: string, answer: (ctx: RouteContext) => Answer | Promise<Answer>, malformed: (ctx: RouteContext) => JsonBodyType): RouteDefinition => ({
+const route = (
+  method: RouteMethod,
+  path: string,
+  answer: (ctx: RouteContext) => Answer | Promise<Answer>,
+  malformed: (ctx: RouteContext) => JsonBodyType,
+): RouteDefinition => ({
   method,
   path,
   route: { ok: async (ctx) => respond(await answer(ctx), ctx.instance), malformed },

@@ -26,7 +26,14 @@ import {
   type OnboardingStep,
 } from '@vigie/core/remote-services';
 import { createHandlers } from '../../handlers.js';
-import { REMOTE_ONBOARDING_DEMO, REMOTE_ONBOARDING_DEMO_ACCOUNT, REMOTE_ONBOARDING_DEMO_ID_PIN, REMOTE_ONBOARDING_EXPIRED_INVITATION, remoteOnboarding, remoteOnboardingDemoOf } from './store.js';
+import {
+  REMOTE_ONBOARDING_DEMO,
+  REMOTE_ONBOARDING_DEMO_ACCOUNT,
+  REMOTE_ONBOARDING_DEMO_ID_PIN,
+  REMOTE_ONBOARDING_EXPIRED_INVITATION,
+  remoteOnboarding,
+  remoteOnboardingDemoOf,
+} from './store.js';
 
 const API = 'http://localhost/api';
 const T0 = parseInstant('2026-11-22T09:00:00+01:00');
@@ -43,7 +50,9 @@ function onboardingApi() {
   const client: VigieClient = createClient({ baseUrl: API, fetch: fetch as typeof globalThis.fetch, retry: { limit: 0 } });
   const outbox = () => remoteOnboarding(mock.remote).outbox();
   const lastLink = () => {
-    const m = outbox().filter((x) => x.kind === 'signup-link').at(-1);
+    const m = outbox()
+      .filter((x) => x.kind === 'signup-link')
+      .at(-1);
     assert.ok(m && m.kind === 'signup-link');
     return m.token;
   };
@@ -76,7 +85,11 @@ describe('RS-ONB mock routes', () => {
   it('X-SEC: signing up answers the same for a new and an existing e-mail; only the outbox differs', async () => {
     const { client, outbox } = onboardingApi();
     const a = await signUpForRemoteOnboarding(client, REMOTE_ONBOARDING_DEMO['automatic-new'].invitation, 'quelqu.un@exemple.fr');
-    const b = await signUpForRemoteOnboarding(client, REMOTE_ONBOARDING_DEMO['id-pin-new'].invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email);
+    const b = await signUpForRemoteOnboarding(
+      client,
+      REMOTE_ONBOARDING_DEMO['id-pin-new'].invitation,
+      REMOTE_ONBOARDING_DEMO_ACCOUNT.email,
+    );
     assert.deepEqual({ ...a, kind: 0, invitedBy: 0, email: 0, idPin: 0 }, { ...b, kind: 0, invitedBy: 0, email: 0, idPin: 0 });
     assert.deepEqual(
       outbox().map((m) => m.kind),
@@ -115,15 +128,31 @@ describe('RS-ONB mock routes', () => {
     const { client, advance } = onboardingApi();
     const invitation = REMOTE_ONBOARDING_DEMO['automatic-existing'].invitation;
     for (const email of [REMOTE_ONBOARDING_DEMO_ACCOUNT.email, 'inconnu@exemple.fr']) {
-      for (let i = 1; i <= 4; i++) assert.equal(slug(await rejection(logInToRemoteOnboarding(client, invitation, email, 'mauvais mot de passe'))), '/problems/invalid-credentials');
+      for (let i = 1; i <= 4; i++)
+        assert.equal(
+          slug(await rejection(logInToRemoteOnboarding(client, invitation, email, 'mauvais mot de passe'))),
+          '/problems/invalid-credentials',
+        );
       const fifth = await rejection(logInToRemoteOnboarding(client, invitation, email, 'mauvais mot de passe'));
       assert.equal(slug(fifth), '/problems/too-many-attempts');
       assert.equal((fifth.failure as unknown as { problem: { retryAfter: number } }).problem.retryAfter, 30);
     }
     // During the wait even the right password waits; after it, it goes through.
-    assert.equal(slug(await rejection(logInToRemoteOnboarding(client, invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email, REMOTE_ONBOARDING_DEMO_ACCOUNT.password))), '/problems/too-many-attempts');
+    assert.equal(
+      slug(
+        await rejection(
+          logInToRemoteOnboarding(client, invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email, REMOTE_ONBOARDING_DEMO_ACCOUNT.password),
+        ),
+      ),
+      '/problems/too-many-attempts',
+    );
     advance(30_000);
-    const r = await logInToRemoteOnboarding(client, invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email, REMOTE_ONBOARDING_DEMO_ACCOUNT.password);
+    const r = await logInToRemoteOnboarding(
+      client,
+      invitation,
+      REMOTE_ONBOARDING_DEMO_ACCOUNT.email,
+      REMOTE_ONBOARDING_DEMO_ACCOUNT.password,
+    );
     assert.equal(r.status.user, 'existing');
     assert.equal(r.status.contact?.lastName, 'Martin');
   });
@@ -132,12 +161,30 @@ describe('RS-ONB mock routes', () => {
     const { client } = onboardingApi();
     const invitation = REMOTE_ONBOARDING_DEMO['id-pin-existing'].invitation;
     assert.equal(slug(await rejection(confirmRemoteOnboardingContact(client, 'rsses-none-000000', CONTACT))), '/problems/session-required');
-    const { session } = await logInToRemoteOnboarding(client, invitation, REMOTE_ONBOARDING_DEMO_ACCOUNT.email, REMOTE_ONBOARDING_DEMO_ACCOUNT.password);
+    const { session } = await logInToRemoteOnboarding(
+      client,
+      invitation,
+      REMOTE_ONBOARDING_DEMO_ACCOUNT.email,
+      REMOTE_ONBOARDING_DEMO_ACCOUNT.password,
+    );
     assert.equal(slug(await rejection(confirmRemoteOnboardingContact(client, session, CONTACT))), '/problems/step-not-allowed');
-    assert.equal(slug(await rejection(acceptRemoteOnboardingTerms(client, session, 'mysecuritas'))), '/problems/step-not-allowed', 'an existing account has no terms step');
-    assert.equal(slug(await rejection(declareRemoteOnboardingNewUser(client, session))), '/problems/step-not-allowed', '« Je suis nouveau » is for new accounts');
+    assert.equal(
+      slug(await rejection(acceptRemoteOnboardingTerms(client, session, 'mysecuritas'))),
+      '/problems/step-not-allowed',
+      'an existing account has no terms step',
+    );
+    assert.equal(
+      slug(await rejection(declareRemoteOnboardingNewUser(client, session))),
+      '/problems/step-not-allowed',
+      '« Je suis nouveau » is for new accounts',
+    );
     assert.equal(slug(await rejection(connectRemoteOnboardingIdPin(client, session, '40209876', '1357'))), '/problems/id-pin-refused');
-    const s = await connectRemoteOnboardingIdPin(client, session, REMOTE_ONBOARDING_DEMO_ID_PIN.id.replace(' ', ''), REMOTE_ONBOARDING_DEMO_ID_PIN.pin);
+    const s = await connectRemoteOnboardingIdPin(
+      client,
+      session,
+      REMOTE_ONBOARDING_DEMO_ID_PIN.id.replace(' ', ''),
+      REMOTE_ONBOARDING_DEMO_ID_PIN.pin,
+    );
     assert.equal(s.idPin, 'connected');
     const bad = await rejection(confirmRemoteOnboardingContact(client, session, { ...CONTACT, phone: 'pas un numéro' }));
     assert.equal(slug(bad), '/problems/validation');
@@ -152,12 +199,25 @@ describe('RS-ONB mock routes', () => {
     const loaded = await runOnboardingRequest(client, { op: 'load', invitation: demo.invitation });
     assert.equal(loaded.type === 'loaded' && loaded.invitation, demo.invitation);
     const unknown = await runOnboardingRequest(client, { op: 'load', invitation: 'rsinv-nobody-000000' });
-    assert.equal(unknown.type === 'load-failed' && 'problem' in unknown.failure && unknown.failure.problem.type, '/problems/invitation-unknown');
+    assert.equal(
+      unknown.type === 'load-failed' && 'problem' in unknown.failure && unknown.failure.problem.type,
+      '/problems/invitation-unknown',
+    );
     const gone = await runOnboardingRequest(client, { op: 'poll', invitation: REMOTE_ONBOARDING_EXPIRED_INVITATION });
     assert.equal(gone.type, 'refresh-failed');
-    const wrong = await runOnboardingRequest(client, { op: 'login', invitation: demo.invitation, email: demo.account!.email, password: 'pas le bon' });
+    const wrong = await runOnboardingRequest(client, {
+      op: 'login',
+      invitation: demo.invitation,
+      email: demo.account!.email,
+      password: 'pas le bon',
+    });
     assert.equal(wrong.type === 'refused' && wrong.op, 'login');
-    const login = await runOnboardingRequest(client, { op: 'login', invitation: demo.invitation, email: demo.account!.email, password: demo.account!.password });
+    const login = await runOnboardingRequest(client, {
+      op: 'login',
+      invitation: demo.invitation,
+      email: demo.account!.email,
+      password: demo.account!.password,
+    });
     assert.ok(login.type === 'answered' && login.op === 'login' && login.session);
     const terms = await runOnboardingRequest(client, { op: 'terms', session: login.session, terms: 'remote-services' });
     assert.equal(terms.type === 'refused' && terms.op, 'terms-remote', 'the terms op names which terms');

@@ -48,9 +48,18 @@ function refusal(r: Refusal): Answer {
     case 'invalid-credentials':
       return fail(401, 'invalid-credentials', 'Invalid credentials', 'The e-mail or the password is incorrect.');
     case 'too-many-attempts':
-      return fail(429, 'too-many-attempts', 'Too many attempts', 'Too many failed attempts in a row: wait, then try again.', { retryAfter: r.retryAfter }, { 'Retry-After': String(r.retryAfter) });
+      return fail(
+        429,
+        'too-many-attempts',
+        'Too many attempts',
+        'Too many failed attempts in a row: wait, then try again.',
+        { retryAfter: r.retryAfter },
+        { 'Retry-After': String(r.retryAfter) },
+      );
     case 'session-required':
-      return fail(401, 'session-required', 'Session required', 'Log in again to go on with the onboarding.', undefined, { 'WWW-Authenticate': 'Bearer' });
+      return fail(401, 'session-required', 'Session required', 'Log in again to go on with the onboarding.', undefined, {
+        'WWW-Authenticate': 'Bearer',
+      });
     case 'step-not-allowed':
       return fail(409, 'step-not-allowed', 'Step not allowed', 'This is not the next step of the onboarding: fetch it again.');
     case 'password-policy':

@@ -342,7 +342,13 @@ function createMock(remote: RemoteStore, s: State): RemoteOnboardingMock {
       const issues = newPasswordIssues(password);
       if (issues.length) return { refused: { kind: 'password-policy', issues } };
       if (s.accounts.has(key(l.ok.email))) return { refused: { kind: 'link-used' } };
-      s.accounts.set(key(l.ok.email), { email: l.ok.email, password, firstName: o.contact.firstName, lastName: o.contact.lastName, phone: o.contact.phone });
+      s.accounts.set(key(l.ok.email), {
+        email: l.ok.email,
+        password,
+        firstName: o.contact.firstName,
+        lastName: o.contact.lastName,
+        phone: o.contact.phone,
+      });
       l.ok.used = true;
       o.passwordSet = true;
       // A password set through the e-mailed link proves who the person is: their failures are forgotten.
@@ -359,7 +365,8 @@ function createMock(remote: RemoteStore, s: State): RemoteOnboardingMock {
       // Known and unknown e-mails go through the same throttle and get the same refusal.
       const { state, decision } = decideThrottledLogin(s.loginThrottle, email, !!account && account.password === password, now());
       s.loginThrottle = state;
-      if (decision.kind === 'wait') return { refused: { kind: 'too-many-attempts', retryAfter: retryAfterSeconds(decision.retryAt, now()) } };
+      if (decision.kind === 'wait')
+        return { refused: { kind: 'too-many-attempts', retryAfter: retryAfterSeconds(decision.retryAt, now()) } };
       if (decision.kind === 'refused' || !account) return { refused: { kind: 'invalid-credentials' } };
       if (!o.passwordSet) {
         // Logged in with an account that existed before: the existing user's path.
@@ -392,7 +399,8 @@ function createMock(remote: RemoteStore, s: State): RemoteOnboardingMock {
       const right = onboardingIdOf(id) === o.idPin.id && pin === o.idPin.pin;
       const { state, decision } = decideThrottledLogin(s.idPinThrottle, `id-pin:${o.token}`, right, now());
       s.idPinThrottle = state;
-      if (decision.kind === 'wait') return { refused: { kind: 'too-many-attempts', retryAfter: retryAfterSeconds(decision.retryAt, now()) } };
+      if (decision.kind === 'wait')
+        return { refused: { kind: 'too-many-attempts', retryAfter: retryAfterSeconds(decision.retryAt, now()) } };
       if (decision.kind === 'refused') return { refused: { kind: 'id-pin-refused' } };
       o.idPinState = 'connected';
       return { ok: statusOf(o, true) };
@@ -402,7 +410,8 @@ function createMock(remote: RemoteStore, s: State): RemoteOnboardingMock {
       const found = bySession(session);
       if ('refused' in found) return found;
       const o = found.ok;
-      if (o.kind !== 'id-pin' || o.idPinState !== 'pending' || o.user !== 'new' || !termsDone(o)) return { refused: { kind: 'step-not-allowed' } };
+      if (o.kind !== 'id-pin' || o.idPinState !== 'pending' || o.user !== 'new' || !termsDone(o))
+        return { refused: { kind: 'step-not-allowed' } };
       o.idPinState = 'new-user';
       return { ok: statusOf(o, true) };
     },
@@ -415,7 +424,12 @@ function createMock(remote: RemoteStore, s: State): RemoteOnboardingMock {
       const issues = contactIssues(contact);
       const errors = Object.keys(issues).map((field) => ({ field, issue: 'invalid' }));
       if (errors.length) return { refused: { kind: 'validation', errors } };
-      o.contact = { firstName: contact.firstName.trim(), lastName: contact.lastName.trim(), email: contact.email.trim(), phone: contact.phone.trim() };
+      o.contact = {
+        firstName: contact.firstName.trim(),
+        lastName: contact.lastName.trim(),
+        email: contact.email.trim(),
+        phone: contact.phone.trim(),
+      };
       o.completed = true;
       s.outbox.push({ kind: 'welcome', to: o.contact.email, at: iso() });
       return { ok: statusOf(o, true) };

@@ -76,10 +76,23 @@ describe('RS-OVERVIEW mock routes', () => {
 
   it('RS-OVERVIEW temporary changes: day 30 created, day 31 / overlaps / end before start / a taken date refused with field issues; edit and delete; each written to the log', async () => {
     const { call } = mockApi();
-    const day30 = await call('remote/sites/site-01/schedule/exceptions', json('POST', { date: addDays(TODAY, 30), ranges: [{ start: '14:00', end: '18:00' }, { start: '08:00', end: '12:00' }], reason: ' Soldes ' }));
+    const day30 = await call(
+      'remote/sites/site-01/schedule/exceptions',
+      json('POST', {
+        date: addDays(TODAY, 30),
+        ranges: [
+          { start: '14:00', end: '18:00' },
+          { start: '08:00', end: '12:00' },
+        ],
+        reason: ' Soldes ',
+      }),
+    );
     assert.equal(day30.status, 201);
     const created = day30.body as { id: string; ranges: { start: string }[]; reason: string };
-    assert.deepEqual(created.ranges.map((r) => r.start), ['08:00', '14:00']);
+    assert.deepEqual(
+      created.ranges.map((r) => r.start),
+      ['08:00', '14:00'],
+    );
     assert.equal(created.reason, 'Soldes');
     const refuse = async (body: unknown, errors: unknown) => {
       const r = await call('remote/sites/site-01/schedule/exceptions', json('POST', body));
@@ -89,9 +102,24 @@ describe('RS-OVERVIEW mock routes', () => {
     await refuse({ date: addDays(TODAY, 31), ranges: [], reason: null }, [{ field: 'date', issue: 'beyond-horizon' }]);
     await refuse({ date: addDays(TODAY, -1), ranges: [], reason: null }, [{ field: 'date', issue: 'past' }]);
     await refuse({ date: addDays(TODAY, 30), ranges: [], reason: null }, [{ field: 'date', issue: 'date-taken' }]);
-    await refuse({ date: TODAY, ranges: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }], reason: null }, [{ field: 'ranges.1.start', issue: 'overlap' }]);
-    await refuse({ date: TODAY, ranges: [{ start: '12:00', end: '08:00' }], reason: null }, [{ field: 'ranges.0.end', issue: 'end-before-start' }]);
-    const edited = await call(`remote/sites/site-01/schedule/exceptions/${created.id}`, json('PUT', { date: addDays(TODAY, 29), ranges: [], reason: null }));
+    await refuse(
+      {
+        date: TODAY,
+        ranges: [
+          { start: '08:00', end: '12:00' },
+          { start: '11:00', end: '13:00' },
+        ],
+        reason: null,
+      },
+      [{ field: 'ranges.1.start', issue: 'overlap' }],
+    );
+    await refuse({ date: TODAY, ranges: [{ start: '12:00', end: '08:00' }], reason: null }, [
+      { field: 'ranges.0.end', issue: 'end-before-start' },
+    ]);
+    const edited = await call(
+      `remote/sites/site-01/schedule/exceptions/${created.id}`,
+      json('PUT', { date: addDays(TODAY, 29), ranges: [], reason: null }),
+    );
     assert.equal(edited.status, 200);
     const s = SiteSchedule.parse((await call('remote/sites/site-01/schedule')).body);
     assert.deepEqual(s.days.find((d) => d.date === addDays(TODAY, 29))!.ranges, []);

@@ -55,13 +55,22 @@ interface OverviewState {
   readonly logs: Map<string, LogEntry[]>;
 }
 
-const stateOf = (remote: RemoteStore) => remote.part<OverviewState>('overview', () => ({ plans: new Map(), exceptions: new Map(), logs: new Map() }));
+const stateOf = (remote: RemoteStore) =>
+  remote.part<OverviewState>('overview', () => ({ plans: new Map(), exceptions: new Map(), logs: new Map() }));
 const indexOf = (siteId: string) => Number(/(\d+)$/.exec(siteId)?.[1] ?? 0);
 
 /** The weekly plan of a site: weekdays with or without a lunch break, some Saturdays, Sundays closed. */
 export function demoPlanOf(siteId: string): WeeklyPlan {
   const i = indexOf(siteId);
-  const weekday = i % 3 === 0 ? [{ start: '07:30', end: '19:00' }] : i % 3 === 1 ? [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '18:30' }] : [{ start: '09:00', end: '18:00' }];
+  const weekday =
+    i % 3 === 0
+      ? [{ start: '07:30', end: '19:00' }]
+      : i % 3 === 1
+        ? [
+            { start: '08:00', end: '12:00' },
+            { start: '13:30', end: '18:30' },
+          ]
+        : [{ start: '09:00', end: '18:00' }];
   const saturday = i % 2 === 0 ? [{ start: '09:00', end: '12:30' }] : [];
   return [weekday, weekday, weekday, weekday, weekday, saturday, []];
 }
@@ -104,7 +113,8 @@ function generateLog(remote: RemoteStore, siteId: string): LogEntry[] {
     const ranges = scheduleFor(plan, [], day, day)[0]!.ranges;
     const midnight = startOfDay(day);
     const who = people.length ? people[(d + i) % people.length]! : null;
-    const at = (hhmm: string, jitter: number) => midnight + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * MINUTE + jitter * MINUTE;
+    const at = (hhmm: string, jitter: number) =>
+      midnight + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))) * MINUTE + jitter * MINUTE;
     for (const [k, r] of ranges.entries()) {
       add(at(r.start, -((d * 7 + k * 3) % 12)), 'disarmed', who, main, null);
       add(at(r.end, (d * 5 + k) % 15), (d + k) % 9 === 4 && systems.length > 1 ? 'partial' : 'armed', who, main, null);
@@ -117,9 +127,25 @@ function generateLog(remote: RemoteStore, siteId: string): LogEntry[] {
     }
     if ((d + i) % 16 === 9) add(at('16:20', d % 30), 'schedule-changed', who, null, formatDateFr(addDays(day, 3)));
   }
-  for (const a of remote.openAlarms(siteId)) entries.push({ id: `${siteId}-log-${a.id}`, at: a.raisedAt, kind: 'alarm', actor: null, systemName: systems.find((s) => s.id === a.systemId)?.name ?? null, detail: a.zone });
+  for (const a of remote.openAlarms(siteId))
+    entries.push({
+      id: `${siteId}-log-${a.id}`,
+      at: a.raisedAt,
+      kind: 'alarm',
+      actor: null,
+      systemName: systems.find((s) => s.id === a.systemId)?.name ?? null,
+      detail: a.zone,
+    });
   const site = remote.data.sites.find((s) => s.id === siteId);
-  if (site?.testModeUntil) entries.push({ id: `${siteId}-log-tm`, at: iso(now - 10 * MINUTE), kind: 'test-mode-on', actor: remote.userName, systemName: null, detail: `jusqu’à ${formatTimeOfDay(Date.parse(site.testModeUntil))}` });
+  if (site?.testModeUntil)
+    entries.push({
+      id: `${siteId}-log-tm`,
+      at: iso(now - 10 * MINUTE),
+      kind: 'test-mode-on',
+      actor: remote.userName,
+      systemName: null,
+      detail: `jusqu’à ${formatTimeOfDay(Date.parse(site.testModeUntil))}`,
+    });
   return entries;
 }
 
@@ -135,7 +161,8 @@ function write(remote: RemoteStore, siteId: string, kind: LogEntry['kind'], deta
 }
 
 const NOT_FOUND = fail(404, 'not-found', 'Not found', 'No such site for this user.');
-const invalid = (errors: readonly ScheduleFieldError[] | readonly { field: string; issue: string }[]) => fail(422, 'validation', 'Invalid request', 'Some fields are refused.', { errors });
+const invalid = (errors: readonly ScheduleFieldError[] | readonly { field: string; issue: string }[]) =>
+  fail(422, 'validation', 'Invalid request', 'Some fields are refused.', { errors });
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -156,7 +183,9 @@ function testModeAnswer(remote: RemoteStore, siteId: string): Answer {
 function scheduleAnswer(remote: RemoteStore, siteId: string, from: string, to: string): JsonBodyType {
   const plan = planOf(remote, siteId);
   const exceptions = exceptionsOf(remote, siteId).filter((e) => e.date >= from && e.date <= to);
-  const body: SiteSchedule = JSON.parse(JSON.stringify({ siteId, from, to, plan, exceptions, days: scheduleFor(plan, exceptions, from, to) }));
+  const body: SiteSchedule = JSON.parse(
+    JSON.stringify({ siteId, from, to, plan, exceptions, days: scheduleFor(plan, exceptions, from, to) }),
+  );
   return body;
 }
 
@@ -168,9 +197,16 @@ async function saveException(ctx: RouteContext, id: string | undefined): Promise
   const existing = id === undefined ? undefined : list.find((e) => e.id === id);
   if (id !== undefined && !existing) return fail(404, 'not-found', 'Not found', 'No such temporary change on this site.');
   const body = ScheduleExceptionRequest.safeParse(await jsonBody(ctx.request));
-  if (!body.success) return invalid(body.error.issues.map((i) => ({ field: i.path.filter((k) => typeof k !== 'symbol').join('.') || 'body', issue: 'required' })));
+  if (!body.success)
+    return invalid(
+      body.error.issues.map((i) => ({ field: i.path.filter((k) => typeof k !== 'symbol').join('.') || 'body', issue: 'required' })),
+    );
   const draft = { ...body.data, reason: body.data.reason ?? '' };
-  const errors = checkException(draft, list.filter((e) => e.id !== id), calendarDateOf(remote.now()));
+  const errors = checkException(
+    draft,
+    list.filter((e) => e.id !== id),
+    calendarDateOf(remote.now()),
+  );
   if (errors.length) return invalid(errors);
   const saved: ScheduleException = { id: id ?? remote.nextId('exc'), ...normalizeException(draft) };
   if (existing) list.splice(list.indexOf(existing), 1, saved);
@@ -242,7 +278,10 @@ const HANDLERS: Handler[] = [
       const from = url.searchParams.get('from') ?? horizon.from;
       const to = url.searchParams.get('to') ?? horizon.to;
       const errors: { field: string; issue: string }[] = [];
-      for (const [field, date] of [['from', from], ['to', to]] as const) {
+      for (const [field, date] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (!isCalendarDate(date)) errors.push({ field, issue: 'date-format' });
         else {
           const issue = horizonIssue(date, today);
@@ -254,8 +293,18 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ days: [{ date: 'lundi' }] }),
   },
-  { method: 'post', path: siteExceptionsPath(), answer: (ctx) => saveException(ctx, undefined), malformed: () => ({ id: 7, date: 'demain' }) },
-  { method: 'put', path: siteExceptionPath(), answer: (ctx) => saveException(ctx, param(ctx, 'exceptionId')), malformed: () => ({ id: 7, date: 'demain' }) },
+  {
+    method: 'post',
+    path: siteExceptionsPath(),
+    answer: (ctx) => saveException(ctx, undefined),
+    malformed: () => ({ id: 7, date: 'demain' }),
+  },
+  {
+    method: 'put',
+    path: siteExceptionPath(),
+    answer: (ctx) => saveException(ctx, param(ctx, 'exceptionId')),
+    malformed: () => ({ id: 7, date: 'demain' }),
+  },
   {
     method: 'delete',
     path: siteExceptionPath(),

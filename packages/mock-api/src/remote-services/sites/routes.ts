@@ -22,7 +22,13 @@ export function remoteSitesRoutes(): RouteDefinition[] {
           return HttpResponse.json(body);
         },
         // A site without its state: the contract is broken, the widget must say so (not show a blank).
-        malformed: ({ remote }) => ({ sites: remote.sites().slice(0, 2).map(({ state: _state, ...rest }) => rest), links: remote.data.links }),
+        malformed: ({ remote }) => ({
+          sites: remote
+            .sites()
+            .slice(0, 2)
+            .map(({ state: _state, ...rest }) => rest),
+          links: remote.data.links,
+        }),
       },
     },
   ];

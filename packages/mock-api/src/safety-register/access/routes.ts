@@ -27,10 +27,16 @@ export function registerAccessRoutes(): RouteDefinition[] {
         ok: ({ register, store, instance }) => {
           const u = register.currentUser();
           if (!u.rights.includes(SYNTHESIS_RIGHT)) {
-            return problem(403, SR_PROBLEM_TYPES.forbidden.slice('/problems/'.length), 'Forbidden', `Generating the synthesis needs the right ${SYNTHESIS_RIGHT}.`, {
-              instance,
-              extensions: { right: SYNTHESIS_RIGHT },
-            });
+            return problem(
+              403,
+              SR_PROBLEM_TYPES.forbidden.slice('/problems/'.length),
+              'Forbidden',
+              `Generating the synthesis needs the right ${SYNTHESIS_RIGHT}.`,
+              {
+                instance,
+                extensions: { right: SYNTHESIS_RIGHT },
+              },
+            );
           }
           const today = register.today();
           const unpaid = store.list().filter((i) => i.status === 'unpaid').length;
@@ -47,7 +53,9 @@ export function registerAccessRoutes(): RouteDefinition[] {
             ],
             'Synthèse des sites',
           );
-          return new HttpResponse(pdf, { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="synthese-des-sites-${today}.pdf"` } });
+          return new HttpResponse(pdf, {
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="synthese-des-sites-${today}.pdf"` },
+          });
         },
         malformed: () => ({ synthesis: 'ok' }),
       },

@@ -13,7 +13,10 @@ function mockApi(options: HandlerOptions = {}) {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const h = new Headers({ Authorization: 'Bearer host-token', ...headers });
     if (body !== undefined) h.set('Content-Type', 'application/json');
-    const response = await getResponse(mock.handlers, new Request(`http://localhost/api/${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const response = await getResponse(
+      mock.handlers,
+      new Request(`http://localhost/api/${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
     assert.ok(response, `no handler for ${method} ${path}`);
     return response;
   };
@@ -21,7 +24,14 @@ function mockApi(options: HandlerOptions = {}) {
 }
 
 const REQ = 'safety-register/anomalies/ano-001/requests';
-const quote = (over: Record<string, unknown> = {}) => ({ kind: 'quote', providerIds: ['prv-dekra', 'prv-apave', 'prv-socotec'], contactIds: ['ctc-apave-1', 'usr-claire'], message: 'Merci de chiffrer.', wishedDate: '2026-12-20', ...over });
+const quote = (over: Record<string, unknown> = {}) => ({
+  kind: 'quote',
+  providerIds: ['prv-dekra', 'prv-apave', 'prv-socotec'],
+  contactIds: ['ctc-apave-1', 'usr-claire'],
+  message: 'Merci de chiffrer.',
+  wishedDate: '2026-12-20',
+  ...over,
+});
 
 describe('SR-ANOMALY mock routes', () => {
   it('GET safety-register/anomalies: about 30 anomalies of Résidence Les Tilleuls, with who created each', async () => {
@@ -70,9 +80,15 @@ describe('SR-ANOMALY mock routes', () => {
     assert.equal(result.requests.length, 3);
     assert.equal(result.state, 'in-progress');
     const apave = result.requests.find((x) => x.providerId === 'prv-apave')!;
-    assert.deepEqual(apave.contacts.map((c) => c.id), ['ctc-apave-1', 'usr-claire']);
+    assert.deepEqual(
+      apave.contacts.map((c) => c.id),
+      ['ctc-apave-1', 'usr-claire'],
+    );
     const dekra = result.requests.find((x) => x.providerId === 'prv-dekra')!;
-    assert.deepEqual(dekra.contacts.map((c) => c.id), ['usr-claire']);
+    assert.deepEqual(
+      dekra.contacts.map((c) => c.id),
+      ['usr-claire'],
+    );
     const details = AnomalyDetails.parse(await (await call('GET', 'safety-register/anomalies/ano-001')).json());
     assert.equal(details.requests.length, 3);
     assert.equal(anomaliesPart(mock.register).sent.length, 3);
@@ -95,8 +111,10 @@ describe('SR-ANOMALY mock routes', () => {
       assert.equal(p.type, SR_PROBLEM_TYPES.validation);
       return p.errors;
     };
-    assert.deepEqual(await issues(quote({ providerIds: [] , contactIds: [] })), [{ field: 'providerIds', issue: 'provider-required' }]);
-    assert.deepEqual(await issues(quote({ providerIds: ['prv-dekra'], contactIds: ['ctc-apave-1'] })), [{ field: 'contactIds', issue: 'unknown-contact' }]);
+    assert.deepEqual(await issues(quote({ providerIds: [], contactIds: [] })), [{ field: 'providerIds', issue: 'provider-required' }]);
+    assert.deepEqual(await issues(quote({ providerIds: ['prv-dekra'], contactIds: ['ctc-apave-1'] })), [
+      { field: 'contactIds', issue: 'unknown-contact' },
+    ]);
     assert.ok((await issues(quote({ providerIds: ['prv-x'] }))).some((e) => e.issue === 'unknown-provider'));
   });
 

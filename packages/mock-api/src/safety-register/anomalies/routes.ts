@@ -45,7 +45,10 @@ export function anomaliesPart(register: RegisterStore): AnomaliesPart {
  * SR-OBS → SR-ANOMALY: an anomaly extracted from a building report (the same picker as the
  * observations) joins the building's anomalies, open, with the report as its source.
  */
-export function addExtractedAnomaly(register: RegisterStore, extract: { readonly text: string; readonly documentTitle: string; readonly createdOn: string }): void {
+export function addExtractedAnomaly(
+  register: RegisterStore,
+  extract: { readonly text: string; readonly documentTitle: string; readonly createdOn: string },
+): void {
   const part = anomaliesPart(register);
   const n = part.anomalies.length + 1;
   const u = register.currentUser();
@@ -75,19 +78,32 @@ export function providerDirectory(register: RegisterStore): ProviderDirectory {
   };
 }
 
-const summaryOf = ({ description: _d, source: _s, requests, ...a }: StoredAnomaly): AnomalySummary => ({ ...a, requestCount: requests.length });
-const detailsOf = (a: StoredAnomaly): AnomalyDetails => ({ ...summaryOf(a), description: a.description, source: a.source, requests: a.requests.map((r) => ({ ...r, contacts: [...r.contacts] })) });
+const summaryOf = ({ description: _d, source: _s, requests, ...a }: StoredAnomaly): AnomalySummary => ({
+  ...a,
+  requestCount: requests.length,
+});
+const detailsOf = (a: StoredAnomaly): AnomalyDetails => ({
+  ...summaryOf(a),
+  description: a.description,
+  source: a.source,
+  requests: a.requests.map((r) => ({ ...r, contacts: [...r.contacts] })),
+});
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function find(ctx: RouteContext): StoredAnomaly | Response {
   const id = str(ctx.params.id);
   const a = anomaliesPart(ctx.register).anomalies.find((x) => x.id === id);
-  return a ?? problem(404, SR_PROBLEM_TYPES.notFound.slice(10), 'Not found', 'No such anomaly on this account.', { instance: ctx.instance });
+  return (
+    a ?? problem(404, SR_PROBLEM_TYPES.notFound.slice(10), 'Not found', 'No such anomaly on this account.', { instance: ctx.instance })
+  );
 }
 
 function invalid(ctx: RouteContext, errors: { field: string; issue: string }[]): Response {
-  return problem(422, SR_PROBLEM_TYPES.validation.slice(10), 'Validation failed', 'The request cannot be sent as it is.', { instance: ctx.instance, extensions: { errors } });
+  return problem(422, SR_PROBLEM_TYPES.validation.slice(10), 'Validation failed', 'The request cannot be sent as it is.', {
+    instance: ctx.instance,
+    extensions: { errors },
+  });
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -98,7 +114,13 @@ async function sendRequest(ctx: RouteContext): Promise<Response> {
   const register = ctx.register;
   const user = register.currentUser();
   if (!user.rights.includes(REQUEST_RIGHT)) {
-    return problem(403, SR_PROBLEM_TYPES.forbidden.slice(10), 'Forbidden', `Requesting an intervention or a quote needs the right ${REQUEST_RIGHT}.`, { instance: ctx.instance, extensions: { right: REQUEST_RIGHT } });
+    return problem(
+      403,
+      SR_PROBLEM_TYPES.forbidden.slice(10),
+      'Forbidden',
+      `Requesting an intervention or a quote needs the right ${REQUEST_RIGHT}.`,
+      { instance: ctx.instance, extensions: { right: REQUEST_RIGHT } },
+    );
   }
   const part = anomaliesPart(register);
   const key = ctx.request.headers.get('Idempotency-Key')?.trim();
@@ -135,7 +157,9 @@ async function sendRequest(ctx: RouteContext): Promise<Response> {
   if (errors.length) return invalid(ctx, errors);
 
   if (found.state === 'closed') {
-    return problem(409, SR_PROBLEM_TYPES.conflict.slice(10), 'State conflict', 'This anomaly is closed: no request can be made on it.', { instance: ctx.instance });
+    return problem(409, SR_PROBLEM_TYPES.conflict.slice(10), 'State conflict', 'This anomaly is closed: no request can be made on it.', {
+      instance: ctx.instance,
+    });
   }
   const batchId = register.nextId('bat');
   const sentAt = new Date(register.now()).toISOString();

@@ -2,7 +2,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
-import { Intervention, InterventionListResponse, SR_PROBLEM_TYPES, addDays, canonicalJson, calendarDateOf, groupInterventions, sha256Hex, signedContent } from '@vigie/core';
+import {
+  Intervention,
+  InterventionListResponse,
+  SR_PROBLEM_TYPES,
+  addDays,
+  canonicalJson,
+  calendarDateOf,
+  groupInterventions,
+  sha256Hex,
+  signedContent,
+} from '@vigie/core';
 import { createHandlers, type HandlerOptions } from '../../handlers.js';
 
 const NOW = Date.parse('2026-12-07T10:00:00+01:00');
@@ -13,17 +23,34 @@ function mockApi(options: HandlerOptions = {}) {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const h = new Headers({ Authorization: 'Bearer host-token', ...headers });
     if (body !== undefined) h.set('Content-Type', 'application/json');
-    const response = await getResponse(mock.handlers, new Request(`http://localhost/api/${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const response = await getResponse(
+      mock.handlers,
+      new Request(`http://localhost/api/${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
     assert.ok(response, `no handler for ${method} ${path}`);
     return response;
   };
   let n = 0;
-  const signAs = (id: string, body: Record<string, unknown>, key = `k${++n}`) => call('POST', `safety-register/interventions/${id}/signatures`, body, { 'Idempotency-Key': key });
+  const signAs = (id: string, body: Record<string, unknown>, key = `k${++n}`) =>
+    call('POST', `safety-register/interventions/${id}/signatures`, body, { 'Idempotency-Key': key });
   return { mock, call, signAs };
 }
 
 const typed = (role: string, signers: string[], name = 'Claire Martin') => ({ role, signers, method: 'typed', name, consent: true });
-const drawn = (role: string, signers: string[], name = 'Claire Martin') => ({ role, signers, method: 'drawn', name, consent: true, strokes: [[[10, 10], [40, 30], [80, 12]]] });
+const drawn = (role: string, signers: string[], name = 'Claire Martin') => ({
+  role,
+  signers,
+  method: 'drawn',
+  name,
+  consent: true,
+  strokes: [
+    [
+      [10, 10],
+      [40, 30],
+      [80, 12],
+    ],
+  ],
+});
 
 describe('SR-SIGN interventions (mock)', () => {
   it('GET: the shared demo table (ids, types, states, due dates, reports), grouped to sign / late / closed', async () => {
@@ -38,8 +65,14 @@ describe('SR-SIGN interventions (mock)', () => {
     assert.equal(byId['int-205']!.type, 'travaux');
     assert.equal(byId['int-207']!.report, null);
     const g = groupInterventions(interventions, TODAY);
-    assert.deepEqual(g['to-sign'].map((i) => i.id), ['int-103', 'int-101', 'int-105']);
-    assert.deepEqual(g.late.map((i) => i.id), ['int-102', 'int-104']);
+    assert.deepEqual(
+      g['to-sign'].map((i) => i.id),
+      ['int-103', 'int-101', 'int-105'],
+    );
+    assert.deepEqual(
+      g.late.map((i) => i.id),
+      ['int-102', 'int-104'],
+    );
     assert.equal(g.closed.length, 7);
     for (const i of g.closed) assert.ok(i.signatures.every((s) => /^[0-9a-f]{64}$/.test(s.hash)));
   });
@@ -63,14 +96,21 @@ describe('SR-SIGN interventions (mock)', () => {
     const sig = one.signatures[0]!;
     assert.equal(sig.signedBy.userId, 'usr-claire');
     assert.equal(sig.signedAt, new Date(NOW).toISOString());
-    assert.equal(sig.hash, await sha256Hex(canonicalJson(signedContent(before, { role: 'operator', name: 'Claire Martin', userId: 'usr-claire' }, 'drawn'))));
+    assert.equal(
+      sig.hash,
+      await sha256Hex(canonicalJson(signedContent(before, { role: 'operator', name: 'Claire Martin', userId: 'usr-claire' }, 'drawn'))),
+    );
     assert.equal(one.version, before.version + 1);
     const last = await signAs('int-101', typed('contact', ['operator', 'contact'], '  Karim Benali '));
     const closed = Intervention.parse(await last.json());
     assert.equal(closed.status, 'closed');
     assert.equal(closed.closedAt, new Date(NOW).toISOString());
     assert.equal(closed.signatures[1]!.name, 'Karim Benali');
-    assert.ok(mock.register.part<{ drawings: Map<string, unknown> }>('interventions', () => ({ drawings: new Map() })).drawings.has('int-101/operator'));
+    assert.ok(
+      mock.register
+        .part<{ drawings: Map<string, unknown> }>('interventions', () => ({ drawings: new Map() }))
+        .drawings.has('int-101/operator'),
+    );
   });
 
   it('SR-SIGN 409 state-conflict: the same role twice, a closed one, a changed signer set', async () => {
@@ -78,7 +118,10 @@ describe('SR-SIGN interventions (mock)', () => {
     await signAs('int-101', typed('operator', ['operator', 'contact']));
     const twice = await signAs('int-101', typed('operator', ['operator', 'contact']));
     assert.equal(twice.status, 409);
-    assert.deepEqual(await twice.json().then((b: { type: string; reason: string }) => [b.type, b.reason]), [SR_PROBLEM_TYPES.conflict, 'already-signed']);
+    assert.deepEqual(await twice.json().then((b: { type: string; reason: string }) => [b.type, b.reason]), [
+      SR_PROBLEM_TYPES.conflict,
+      'already-signed',
+    ]);
     const changed = await signAs('int-101', typed('contact', ['contact']));
     assert.equal(((await changed.json()) as { reason: string }).reason, 'choice-changed');
     const closed = await signAs('int-201', typed('provider', ['provider']));

@@ -31,9 +31,13 @@ import { interventionsPart, readyInterventions } from './store.js';
 const ONE = `${INTERVENTIONS_PATH}/:id`;
 const SIGNATURES = `${ONE}/signatures`;
 
-const notFound = (ctx: RouteContext) => problem(404, 'not-found', 'Not found', `No intervention ${String(ctx.params.id)} on this account.`, { instance: ctx.instance });
+const notFound = (ctx: RouteContext) =>
+  problem(404, 'not-found', 'Not found', `No intervention ${String(ctx.params.id)} on this account.`, { instance: ctx.instance });
 const invalid = (ctx: RouteContext, errors: readonly { field: string; issue: string }[]) =>
-  problem(422, 'validation', 'Invalid signature', 'Some fields are missing or malformed.', { instance: ctx.instance, extensions: { errors } });
+  problem(422, 'validation', 'Invalid signature', 'Some fields are missing or malformed.', {
+    instance: ctx.instance,
+    extensions: { errors },
+  });
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -52,7 +56,10 @@ async function sign(ctx: RouteContext): Promise<Response> {
   if (!i) return notFound(ctx);
   const user = ctx.register.currentUser();
   if (!maySign(user.rights)) {
-    return problem(403, 'forbidden', 'Forbidden', `Signing an intervention needs the right ${SIGN_RIGHT}.`, { instance: ctx.instance, extensions: { right: SIGN_RIGHT } });
+    return problem(403, 'forbidden', 'Forbidden', `Signing an intervention needs the right ${SIGN_RIGHT}.`, {
+      instance: ctx.instance,
+      extensions: { right: SIGN_RIGHT },
+    });
   }
   const raw = await jsonBody(ctx.request);
   const parsed = SignatureRequest.safeParse(raw);
@@ -65,19 +72,32 @@ async function sign(ctx: RouteContext): Promise<Response> {
   }
   const body = parsed.data;
   const issues = signatureIssues(body);
-  const errors: { field: string; issue: string }[] = Object.entries(issues).map(([field, issue]) => ({ field: field === 'drawing' ? 'strokes' : field, issue: issue! }));
+  const errors: { field: string; issue: string }[] = Object.entries(issues).map(([field, issue]) => ({
+    field: field === 'drawing' ? 'strokes' : field,
+    issue: issue!,
+  }));
   if (body.method === 'typed' && body.strokes !== undefined) errors.push({ field: 'strokes', issue: 'not-allowed' });
   if (errors.length) return invalid(ctx, errors);
   const refusal = signRefusal(i, body.role, body.signers);
   if (refusal) {
-    return problem(409, 'state-conflict', 'State conflict', `This signature does not fit the intervention’s state (${refusal}).`, { instance: ctx.instance, extensions: { reason: refusal } });
+    return problem(409, 'state-conflict', 'State conflict', `This signature does not fit the intervention’s state (${refusal}).`, {
+      instance: ctx.instance,
+      extensions: { reason: refusal },
+    });
   }
   const name = body.name.trim();
   const userId = user.id;
   const hash = await signatureHash(i, { role: body.role, name, userId }, body.method);
   const signedAt = new Date(ctx.register.now()).toISOString();
   i.signers ??= [...body.signers];
-  i.signatures.push({ role: body.role, method: body.method, name, signedAt, signedBy: { userId, name: `${user.firstName} ${user.lastName}` }, hash });
+  i.signatures.push({
+    role: body.role,
+    method: body.method,
+    name,
+    signedAt,
+    signedBy: { userId, name: `${user.firstName} ${user.lastName}` },
+    hash,
+  });
   i.version += 1;
   if (body.method === 'drawn' && body.strokes) part.drawings.set(`${i.id}/${body.role}`, body.strokes);
   if (allSigned(i.signers, i.signatures)) {
@@ -94,7 +114,9 @@ export function registerInterventionsRoutes(): RouteDefinition[] {
       path: INTERVENTIONS_PATH,
       route: {
         ok: async ({ register }) => HttpResponse.json({ interventions: (await readyInterventions(register)).list.map(view) }),
-        malformed: ({ register }) => ({ interventions: interventionsPart(register).list.map((i) => ({ ...i, dueDate: 'bientôt', status: 'à signer' })) }),
+        malformed: ({ register }) => ({
+          interventions: interventionsPart(register).list.map((i) => ({ ...i, dueDate: 'bientôt', status: 'à signer' })),
+        }),
       },
     },
     {
@@ -115,7 +137,13 @@ export function registerInterventionsRoutes(): RouteDefinition[] {
         ok: async (ctx) => {
           const key = ctx.request.headers.get('Idempotency-Key')?.trim();
           if (!key) {
-            return problem(400, 'idempotency-key-required', 'Idempotency-Key required', 'A signature must carry an Idempotency-Key header so that a retry never signs twice.', { instance: ctx.instance });
+            return problem(
+              400,
+              'idempotency-key-required',
+              'Idempotency-Key required',
+              'A signature must carry an Idempotency-Key header so that a retry never signs twice.',
+              { instance: ctx.instance },
+            );
           }
           const answers = interventionsPart(ctx.register).answers;
           const scope = `${ctx.instance} ${key}`;

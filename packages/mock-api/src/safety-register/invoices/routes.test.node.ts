@@ -10,13 +10,17 @@ const NOW = Date.parse('2026-12-07T10:00:00+01:00');
 function mockApi(scenario: 'register:default' | 'register:restricted' = 'register:restricted') {
   const mock = createHandlers({ now: () => NOW, scenario });
   return async (method: string, path: string, headers: Record<string, string> = {}) => {
-    const response = await getResponse(mock.handlers, new Request(`http://localhost/api/${path}`, { method, headers: { Authorization: 'Bearer host-token', ...headers } }));
+    const response = await getResponse(
+      mock.handlers,
+      new Request(`http://localhost/api/${path}`, { method, headers: { Authorization: 'Bearer host-token', ...headers } }),
+    );
     assert.ok(response, `no handler for ${method} ${path}`);
     return response;
   };
 }
 
-const list = async (call: ReturnType<typeof mockApi>) => InvoiceListResponse.parse(await (await call('GET', 'safety-register/invoices')).json()).invoices;
+const list = async (call: ReturnType<typeof mockApi>) =>
+  InvoiceListResponse.parse(await (await call('GET', 'safety-register/invoices')).json()).invoices;
 
 describe('SR-INVOICE invoices (mock)', () => {
   it('SR-INVOICE each invoice’s pdfUrl serves a real PDF, even while access is restricted', async () => {

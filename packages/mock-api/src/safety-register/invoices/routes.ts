@@ -27,7 +27,14 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
       route: {
         ok: ({ params, store, instance }) => {
           const invoice = store.get(String(params.id));
-          if (!invoice) return problem(404, srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound), 'Invoice not found', `No invoice ${String(params.id)} on this account.`, { instance });
+          if (!invoice)
+            return problem(
+              404,
+              srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound),
+              'Invoice not found',
+              `No invoice ${String(params.id)} on this account.`,
+              { instance },
+            );
           const pdf = makePdf(
             [
               { text: `Facture ${invoice.number}`, size: 18 },
@@ -54,7 +61,13 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
         ok: ({ request, instance, params, store }) => {
           const key = request.headers.get('Idempotency-Key')?.trim();
           if (!key) {
-            return problem(400, srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyRequired), 'Idempotency-Key required', 'A payment must carry an Idempotency-Key header so that a retry never pays twice.', { instance });
+            return problem(
+              400,
+              srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyRequired),
+              'Idempotency-Key required',
+              'A payment must carry an Idempotency-Key header so that a retry never pays twice.',
+              { instance },
+            );
           }
           const id = String(params.id);
           const result = store.pay(id, key);
@@ -62,11 +75,29 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
             case 'paid':
               return HttpResponse.json<Invoice>(result.invoice);
             case 'not-found':
-              return problem(404, srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound), 'Invoice not found', `No invoice ${id} on this account.`, { instance });
+              return problem(
+                404,
+                srProblemSlug(SR_PROBLEM_TYPES.invoiceNotFound),
+                'Invoice not found',
+                `No invoice ${id} on this account.`,
+                { instance },
+              );
             case 'already-paid':
-              return problem(409, srProblemSlug(SR_PROBLEM_TYPES.invoiceAlreadyPaid), 'Invoice already paid', `Invoice ${result.invoice.number} is already paid.`, { instance });
+              return problem(
+                409,
+                srProblemSlug(SR_PROBLEM_TYPES.invoiceAlreadyPaid),
+                'Invoice already paid',
+                `Invoice ${result.invoice.number} is already paid.`,
+                { instance },
+              );
             case 'key-reused':
-              return problem(422, srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyReused), 'Idempotency-Key reused', `This key was already used to pay invoice ${result.invoiceId}.`, { instance });
+              return problem(
+                422,
+                srProblemSlug(SR_PROBLEM_TYPES.idempotencyKeyReused),
+                'Idempotency-Key reused',
+                `This key was already used to pay invoice ${result.invoiceId}.`,
+                { instance },
+              );
           }
         },
         malformed: ({ params, store }) => {

@@ -30,8 +30,16 @@ describe('SR-PERMIT mock routes', () => {
     const list = await permits({ scenario: 'register:default' });
     assert.equal(list.length, 12);
     assert.ok(list.some((p) => p.work === 'Soudure de canalisation en chaufferie'));
-    for (const state of ['awaiting-operator', 'awaiting-provider', 'in-progress', 'closed'] as const) assert.ok(list.some((p) => p.state === state), state);
-    for (const watch of ['to-do', 'not-done', 'done'] as const) assert.ok(list.some((p) => watchStateOf(p, NOW) === watch), watch);
+    for (const state of ['awaiting-operator', 'awaiting-provider', 'in-progress', 'closed'] as const)
+      assert.ok(
+        list.some((p) => p.state === state),
+        state,
+      );
+    for (const watch of ['to-do', 'not-done', 'done'] as const)
+      assert.ok(
+        list.some((p) => watchStateOf(p, NOW) === watch),
+        watch,
+      );
     // Each awaited signer with each levée de doute the demo needs.
     assert.ok(list.some((p) => p.state === 'awaiting-operator' && watchStateOf(p, NOW) === 'to-do'));
     assert.equal(new Set(list.map((p) => p.number)).size, 12);

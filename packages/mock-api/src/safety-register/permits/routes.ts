@@ -42,10 +42,16 @@ export function registerPermitsRoutes(): RouteDefinition[] {
           if (!permit) return problem(404, 'not-found', 'Not found', `No fire permit ${id} on this account.`, { instance: ctx.instance });
           const awaiting = awaitedSigner(permit.state);
           if (!awaiting) {
-            return problem(409, 'state-conflict', 'No signature awaited', `Fire permit ${permit.number} is ${permit.state}: it awaits no signature.`, {
-              instance: ctx.instance,
-              extensions: { state: permit.state },
-            });
+            return problem(
+              409,
+              'state-conflict',
+              'No signature awaited',
+              `Fire permit ${permit.number} is ${permit.state}: it awaits no signature.`,
+              {
+                instance: ctx.instance,
+                extensions: { state: permit.state },
+              },
+            );
           }
           const link: SignatureLink = {
             url: `${MOBILE_APP_ORIGIN}/permis/${encodeURIComponent(permit.id)}/signer?jeton=${token()}`,

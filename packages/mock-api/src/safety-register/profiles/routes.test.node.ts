@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getResponse } from 'msw';
-import { ProfileChangeResponse, RegisterUsersResponse, RightsProfilesResponse, SR_PROBLEM_TYPES, sameRights, type Right } from '@vigie/core';
+import {
+  ProfileChangeResponse,
+  RegisterUsersResponse,
+  RightsProfilesResponse,
+  SR_PROBLEM_TYPES,
+  sameRights,
+  type Right,
+} from '@vigie/core';
 import { createHandlers, type HandlerOptions } from '../../handlers.js';
 
 const NOW = Date.parse('2026-12-07T10:00:00+01:00');
@@ -11,21 +18,41 @@ function mockApi(options: HandlerOptions = {}) {
   const mock = createHandlers({ now: () => NOW, ...options });
   const call = async (method: string, path: string, body?: unknown) => {
     const headers = new Headers({ Authorization: 'Bearer host-token', 'Content-Type': 'application/json' });
-    const response = await getResponse(mock.handlers, new Request(`http://localhost/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const response = await getResponse(
+      mock.handlers,
+      new Request(`http://localhost/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
     assert.ok(response, `no handler for ${method} ${path}`);
     return response;
   };
   return { mock, call };
 }
 
-const SOPHIE: Right[] = ['interventions:consulter', 'interventions:creer', 'interventions:modifier', 'interventions:signer', 'batiment:consulter', 'batiment:creer', 'batiment:modifier', 'batiment:demander', 'permis-feu:consulter', 'permis-feu:creer', 'permis-feu:signer', 'commissions:consulter', 'synthese:generer'];
+const SOPHIE: Right[] = [
+  'interventions:consulter',
+  'interventions:creer',
+  'interventions:modifier',
+  'interventions:signer',
+  'batiment:consulter',
+  'batiment:creer',
+  'batiment:modifier',
+  'batiment:demander',
+  'permis-feu:consulter',
+  'permis-feu:creer',
+  'permis-feu:signer',
+  'commissions:consulter',
+  'synthese:generer',
+];
 
 describe('SR-PROFILES routes (mock)', () => {
   it('GET users and profiles: four French profiles, demo users attached with the profile’s rights', async () => {
     const { call } = mockApi({ scenario: 'register:default' });
     const users = RegisterUsersResponse.parse(await (await call('GET', 'safety-register/users')).json()).users;
     const profiles = RightsProfilesResponse.parse(await (await call('GET', 'safety-register/profiles')).json()).profiles;
-    assert.deepEqual(profiles.map((p) => p.name), ['Gardien', 'Gestionnaire technique', 'Direction', 'Sécurité incendie']);
+    assert.deepEqual(
+      profiles.map((p) => p.name),
+      ['Gardien', 'Gestionnaire technique', 'Direction', 'Sécurité incendie'],
+    );
     const gardien = profiles[0]!;
     assert.deepEqual(gardien.userIds, ['usr-karim']);
     const karim = users.find((u) => u.id === 'usr-karim')!;
@@ -37,12 +64,19 @@ describe('SR-PROFILES routes (mock)', () => {
   it('register:empty: no profile, only Claire', async () => {
     const { call } = mockApi({ scenario: 'register:empty' });
     assert.deepEqual(RightsProfilesResponse.parse(await (await call('GET', 'safety-register/profiles')).json()).profiles, []);
-    assert.deepEqual(RegisterUsersResponse.parse(await (await call('GET', 'safety-register/users')).json()).users.map((u) => u.firstName), ['Claire']);
+    assert.deepEqual(
+      RegisterUsersResponse.parse(await (await call('GET', 'safety-register/users')).json()).users.map((u) => u.firstName),
+      ['Claire'],
+    );
   });
 
   it('SR-PROFILES POST profiles: from Sophie’s rights with two users attached; their rights become the profile’s', async () => {
     const { call, mock } = mockApi({ scenario: 'register:default' });
-    const r = await call('POST', 'safety-register/profiles', { name: 'Gestionnaire de site', rights: SOPHIE, userIds: ['usr-julien', 'usr-karim'] });
+    const r = await call('POST', 'safety-register/profiles', {
+      name: 'Gestionnaire de site',
+      rights: SOPHIE,
+      userIds: ['usr-julien', 'usr-karim'],
+    });
     assert.equal(r.status, 201);
     const body = ProfileChangeResponse.parse(await r.json());
     assert.equal(body.profile.name, 'Gestionnaire de site');
@@ -62,15 +96,25 @@ describe('SR-PROFILES routes (mock)', () => {
     assert.equal(r.status, 422);
     const p = (await r.json()) as { type: string; errors: { field: string; issue: string }[] };
     assert.equal(p.type, SR_PROBLEM_TYPES.validation);
-    assert.deepEqual(p.errors, [{ field: 'name', issue: 'taken' }, { field: 'rights', issue: 'empty' }, { field: 'userIds', issue: 'unknown' }]);
+    assert.deepEqual(p.errors, [
+      { field: 'name', issue: 'taken' },
+      { field: 'rights', issue: 'empty' },
+      { field: 'userIds', issue: 'unknown' },
+    ]);
     const blank = await call('POST', 'safety-register/profiles', { name: '  ', rights: ['synthese:generer'], userIds: [] });
     assert.deepEqual(((await blank.json()) as { errors: unknown }).errors, [{ field: 'name', issue: 'required' }]);
   });
 
   it('SR-PROFILES name length at the boundary: 60 characters created, 61 refused', async () => {
     const { call } = mockApi({ scenario: 'register:empty' });
-    assert.equal((await call('POST', 'safety-register/profiles', { name: 'é'.repeat(61), rights: ['synthese:generer'], userIds: [] })).status, 422);
-    assert.equal((await call('POST', 'safety-register/profiles', { name: 'é'.repeat(60), rights: ['synthese:generer'], userIds: [] })).status, 201);
+    assert.equal(
+      (await call('POST', 'safety-register/profiles', { name: 'é'.repeat(61), rights: ['synthese:generer'], userIds: [] })).status,
+      422,
+    );
+    assert.equal(
+      (await call('POST', 'safety-register/profiles', { name: 'é'.repeat(60), rights: ['synthese:generer'], userIds: [] })).status,
+      201,
+    );
   });
 
   it('SR-PROFILES POST profiles/:id/users attaches users (profileId and rights in ctx.register.users); 404, 422', async () => {
@@ -128,6 +172,10 @@ describe('SR-PROFILES PUT profiles/:id (mock)', () => {
     assert.equal(((await stale!.json()) as { currentVersion: number }).currentVersion, 2);
     const taken = await put({ name: 'direction', rights: ['synthese:generer'] }, '"2"');
     assert.equal(taken!.status, 422);
-    assert.equal((await put({ name: 'Gardien d’immeuble', rights: ['synthese:generer'] }, '"2"'))!.status, 200, 'its own name is not « taken »');
+    assert.equal(
+      (await put({ name: 'Gardien d’immeuble', rights: ['synthese:generer'] }, '"2"'))!.status,
+      200,
+      'its own name is not « taken »',
+    );
   });
 });

@@ -43,10 +43,48 @@ function demoProfiles(register: RegisterStore): ProfilesPart {
   if (register.dataSet === 'empty') return { profiles: [] };
   const profiles: StoredProfile[] = (
     [
-    { id: 'prf-gardien', name: 'Gardien', rights: rightsSet(['interventions:consulter', 'interventions:signer', 'batiment:consulter', 'batiment:creer', 'permis-feu:consulter']) },
-    { id: 'prf-technique', name: 'Gestionnaire technique', rights: rightsSet([...rightsOfModule('interventions'), 'batiment:consulter', 'batiment:creer', 'batiment:modifier', 'batiment:demander', 'permis-feu:consulter', 'commissions:consulter']) },
-    { id: 'prf-direction', name: 'Direction', rights: rightsSet(['interventions:consulter', 'batiment:consulter', 'permis-feu:consulter', 'commissions:consulter', 'factures:consulter', 'factures:regler', 'synthese:generer']) },
-    { id: 'prf-incendie', name: 'Sécurité incendie', rights: rightsSet(['interventions:consulter', ...rightsOfModule('permis-feu'), ...rightsOfModule('commissions')]) },
+      {
+        id: 'prf-gardien',
+        name: 'Gardien',
+        rights: rightsSet([
+          'interventions:consulter',
+          'interventions:signer',
+          'batiment:consulter',
+          'batiment:creer',
+          'permis-feu:consulter',
+        ]),
+      },
+      {
+        id: 'prf-technique',
+        name: 'Gestionnaire technique',
+        rights: rightsSet([
+          ...rightsOfModule('interventions'),
+          'batiment:consulter',
+          'batiment:creer',
+          'batiment:modifier',
+          'batiment:demander',
+          'permis-feu:consulter',
+          'commissions:consulter',
+        ]),
+      },
+      {
+        id: 'prf-direction',
+        name: 'Direction',
+        rights: rightsSet([
+          'interventions:consulter',
+          'batiment:consulter',
+          'permis-feu:consulter',
+          'commissions:consulter',
+          'factures:consulter',
+          'factures:regler',
+          'synthese:generer',
+        ]),
+      },
+      {
+        id: 'prf-incendie',
+        name: 'Sécurité incendie',
+        rights: rightsSet(['interventions:consulter', ...rightsOfModule('permis-feu'), ...rightsOfModule('commissions')]),
+      },
     ] as const
   ).map((p) => ({ ...p, version: 1 }));
   const attach = (userId: string, profileId: string) => {
@@ -64,19 +102,38 @@ function demoProfiles(register: RegisterStore): ProfilesPart {
 /** The part's state (made on first use; attaches the demo users then). */
 export const profilesPart = (register: RegisterStore): ProfilesPart => register.part('profiles', () => demoProfiles(register));
 
-const userOut = (u: StoredUser): RegisterUser => ({ id: u.id, firstName: u.firstName, lastName: u.lastName, job: u.job, profileId: u.profileId, rights: rightsSet(u.rights) });
-const profileOut = (p: StoredProfile, users: readonly StoredUser[]): RightsProfile => ({ id: p.id, name: p.name, rights: [...p.rights], userIds: users.filter((u) => u.profileId === p.id).map((u) => u.id), version: p.version });
+const userOut = (u: StoredUser): RegisterUser => ({
+  id: u.id,
+  firstName: u.firstName,
+  lastName: u.lastName,
+  job: u.job,
+  profileId: u.profileId,
+  rights: rightsSet(u.rights),
+});
+const profileOut = (p: StoredProfile, users: readonly StoredUser[]): RightsProfile => ({
+  id: p.id,
+  name: p.name,
+  rights: [...p.rights],
+  userIds: users.filter((u) => u.profileId === p.id).map((u) => u.id),
+  version: p.version,
+});
 
 const slug = (type: string) => type.slice('/problems/'.length);
 
 function invalid(instance: string, errors: readonly { field: string; issue: string }[]): Response {
-  return problem(422, slug(SR_PROBLEM_TYPES.validation), 'Invalid profile', errors.map((e) => `${e.field}: ${e.issue}`).join('; '), { instance, extensions: { errors } });
+  return problem(422, slug(SR_PROBLEM_TYPES.validation), 'Invalid profile', errors.map((e) => `${e.field}: ${e.issue}`).join('; '), {
+    instance,
+    extensions: { errors },
+  });
 }
 
 /** 403 forbidden unless the caller may manage users and profiles. */
 function forbidden({ register, instance }: RouteContext): Response | undefined {
   if (register.currentUser().rights.includes(MANAGE_RIGHT)) return undefined;
-  return problem(403, slug(SR_PROBLEM_TYPES.forbidden), 'Forbidden', `Managing profiles needs the right ${MANAGE_RIGHT}.`, { instance, extensions: { right: MANAGE_RIGHT } });
+  return problem(403, slug(SR_PROBLEM_TYPES.forbidden), 'Forbidden', `Managing profiles needs the right ${MANAGE_RIGHT}.`, {
+    instance,
+    extensions: { right: MANAGE_RIGHT },
+  });
 }
 
 async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
@@ -96,7 +153,10 @@ function setUsers(register: RegisterStore, userIds: readonly string[], profile: 
 }
 
 function change(register: RegisterStore, profile: StoredProfile, status: number): Response {
-  return HttpResponse.json<ProfileChangeResponse>({ profile: profileOut(profile, register.users), users: register.users.map(userOut) }, { status });
+  return HttpResponse.json<ProfileChangeResponse>(
+    { profile: profileOut(profile, register.users), users: register.users.map(userOut) },
+    { status },
+  );
 }
 
 export function registerProfilesRoutes(): RouteDefinition[] {
@@ -134,9 +194,13 @@ export function registerProfilesRoutes(): RouteDefinition[] {
           const rawRights = stringArray(body?.rights) ?? [];
           const userIds = stringArray(body?.userIds ?? []);
           const rights = rightsSet(rawRights);
-          const errors: { field: string; issue: string }[] = checkProfileDraft({ name, rights }, part.profiles.map((p) => p.name));
+          const errors: { field: string; issue: string }[] = checkProfileDraft(
+            { name, rights },
+            part.profiles.map((p) => p.name),
+          );
           if (rights.length !== rawRights.length && rights.length > 0) errors.push({ field: 'rights', issue: 'unknown' });
-          if (!userIds || userIds.some((id) => !register.users.some((u) => u.id === id))) errors.push({ field: 'userIds', issue: 'unknown' });
+          if (!userIds || userIds.some((id) => !register.users.some((u) => u.id === id)))
+            errors.push({ field: 'userIds', issue: 'unknown' });
           if (errors.length) return invalid(instance, errors);
           const profile: StoredProfile = { id: register.nextId('prf'), name, rights, version: 1 };
           part.profiles.push(profile);
@@ -158,19 +222,32 @@ export function registerProfilesRoutes(): RouteDefinition[] {
           const profile = part.profiles.find((p) => p.id === params.id);
           if (!profile) return problem(404, slug(SR_PROBLEM_TYPES.notFound), 'No such profile', undefined, { instance });
           const ifMatch = request.headers.get('If-Match');
-          if (!ifMatch) return problem(428, 'precondition-required', 'If-Match required', 'Send the version read as If-Match: "<version>".', { instance });
+          if (!ifMatch)
+            return problem(428, 'precondition-required', 'If-Match required', 'Send the version read as If-Match: "<version>".', {
+              instance,
+            });
           if (ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(profile.version)) {
-            return problem(412, 'stale-version', 'The profile changed', 'Someone changed this profile since it was read.', { instance, extensions: { currentVersion: profile.version } });
+            return problem(412, 'stale-version', 'The profile changed', 'Someone changed this profile since it was read.', {
+              instance,
+              extensions: { currentVersion: profile.version },
+            });
           }
           const body = await jsonBody(request);
           const name = typeof body?.name === 'string' ? body.name.trim() : '';
           const rawRights = stringArray(body?.rights) ?? [];
           const rights = rightsSet(rawRights);
-          const errors: { field: string; issue: string }[] = checkProfileDraft({ name, rights }, part.profiles.filter((p) => p !== profile).map((p) => p.name));
+          const errors: { field: string; issue: string }[] = checkProfileDraft(
+            { name, rights },
+            part.profiles.filter((p) => p !== profile).map((p) => p.name),
+          );
           if (rights.length !== rawRights.length && rights.length > 0) errors.push({ field: 'rights', issue: 'unknown' });
           if (errors.length) return invalid(instance, errors);
           Object.assign(profile, { name, rights, version: profile.version + 1 });
-          setUsers(register, register.users.filter((u) => u.profileId === profile.id).map((u) => u.id), profile);
+          setUsers(
+            register,
+            register.users.filter((u) => u.profileId === profile.id).map((u) => u.id),
+            profile,
+          );
           return change(register, profile, 200);
         },
         malformed: () => ({ profile: { id: 'prf-x', version: 'deux' } }),
@@ -188,7 +265,8 @@ export function registerProfilesRoutes(): RouteDefinition[] {
           if (!profile) return problem(404, slug(SR_PROBLEM_TYPES.notFound), 'No such profile', undefined, { instance });
           const userIds = stringArray((await jsonBody(request))?.userIds);
           if (!userIds?.length) return invalid(instance, [{ field: 'userIds', issue: 'empty' }]);
-          if (userIds.some((id) => !register.users.some((u) => u.id === id))) return invalid(instance, [{ field: 'userIds', issue: 'unknown' }]);
+          if (userIds.some((id) => !register.users.some((u) => u.id === id)))
+            return invalid(instance, [{ field: 'userIds', issue: 'unknown' }]);
           setUsers(register, userIds, profile);
           return change(register, profile, 200);
         },

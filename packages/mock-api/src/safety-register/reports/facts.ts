@@ -23,7 +23,14 @@ const pdf = (id: string, fileName: string): ExtractionReportMeta => ({ id, forma
 
 /** The interventions of the account, as extraction sees them: read from the interventions part (SR-SIGN), so an intervention closed by a signature is closed here too. */
 export function interventionFacts(register: RegisterStore): readonly InterventionFacts[] {
-  return interventionsPart(register).list.map((i) => ({ id: i.id, type: i.type, title: i.title, closed: i.status === 'closed', date: i.dueDate, report: i.report }));
+  return interventionsPart(register).list.map((i) => ({
+    id: i.id,
+    type: i.type,
+    title: i.title,
+    closed: i.status === 'closed',
+    date: i.dueDate,
+    report: i.report,
+  }));
 }
 
 export function findIntervention(register: RegisterStore, id: string): InterventionFacts | undefined {
@@ -43,8 +50,20 @@ export function documentFacts(register: RegisterStore): readonly DocumentFacts[]
   if (register.dataSet === 'empty') return [];
   const today = register.today();
   return [
-    { id: 'doc-audit-1', kind: 'audit', title: 'Audit sécurité incendie du bâtiment A', date: addDays(today, -40), report: pdf('doc-audit-1', 'audit-securite-batiment-a.pdf') },
-    { id: 'doc-cs-1', kind: 'commission', title: 'Procès-verbal de la commission de sécurité', date: addDays(today, -120), report: pdf('doc-cs-1', 'proces-verbal-commission-securite.pdf') },
+    {
+      id: 'doc-audit-1',
+      kind: 'audit',
+      title: 'Audit sécurité incendie du bâtiment A',
+      date: addDays(today, -40),
+      report: pdf('doc-audit-1', 'audit-securite-batiment-a.pdf'),
+    },
+    {
+      id: 'doc-cs-1',
+      kind: 'commission',
+      title: 'Procès-verbal de la commission de sécurité',
+      date: addDays(today, -120),
+      report: pdf('doc-cs-1', 'proces-verbal-commission-securite.pdf'),
+    },
   ];
 }
 

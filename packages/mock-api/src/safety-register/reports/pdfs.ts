@@ -104,7 +104,14 @@ const BODIES: Readonly<Record<string, readonly Page[]>> = {
 function render(kind: string, title: string, subtitle: string, pages: readonly Page[]): Uint8Array {
   return makePdfPages(
     pages.map((page, i) => {
-      const lines: PdfLine[] = i === 0 ? [{ text: kind, size: 16 }, { text: title, size: 12 }, { text: subtitle, size: 10 }] : [{ text: `${title} (page ${i + 1})`, size: 10 }];
+      const lines: PdfLine[] =
+        i === 0
+          ? [
+              { text: kind, size: 16 },
+              { text: title, size: 12 },
+              { text: subtitle, size: 10 },
+            ]
+          : [{ text: `${title} (page ${i + 1})`, size: 10 }];
       for (const block of page) {
         if (typeof block === 'string') lines.push(...wrap(block).map((text) => ({ text })));
         else lines.push({ text: block.heading, size: block.size ?? 13 });
@@ -116,9 +123,19 @@ function render(kind: string, title: string, subtitle: string, pages: readonly P
 }
 
 export function reportPdf(i: InterventionFacts): Uint8Array {
-  return render('Rapport d’intervention', i.title, `Résidence Les Tilleuls, 14 rue des Acacias, 44000 Nantes — le ${formatDateFr(i.date)}`, BODIES[i.report!.id] ?? [[`Rapport ${i.report!.id}.`]]);
+  return render(
+    'Rapport d’intervention',
+    i.title,
+    `Résidence Les Tilleuls, 14 rue des Acacias, 44000 Nantes — le ${formatDateFr(i.date)}`,
+    BODIES[i.report!.id] ?? [[`Rapport ${i.report!.id}.`]],
+  );
 }
 
 export function documentPdf(d: DocumentFacts): Uint8Array {
-  return render(d.kind === 'audit' ? 'Rapport d’audit' : 'Commission de sécurité', d.title, `Résidence Les Tilleuls, 14 rue des Acacias, 44000 Nantes — le ${formatDateFr(d.date)}`, BODIES[d.id] ?? [[d.title]]);
+  return render(
+    d.kind === 'audit' ? 'Rapport d’audit' : 'Commission de sécurité',
+    d.title,
+    `Résidence Les Tilleuls, 14 rue des Acacias, 44000 Nantes — le ${formatDateFr(d.date)}`,
+    BODIES[d.id] ?? [[d.title]],
+  );
 }

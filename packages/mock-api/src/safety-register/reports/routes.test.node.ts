@@ -13,7 +13,10 @@ function mockApi(options: HandlerOptions = {}) {
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const h = new Headers({ Authorization: 'Bearer host-token', ...headers });
     if (body !== undefined) h.set('Content-Type', 'application/json');
-    const response = await getResponse(mock.handlers, new Request(`http://localhost/api/${path}`, { method, headers: h, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }));
+    const response = await getResponse(
+      mock.handlers,
+      new Request(`http://localhost/api/${path}`, { method, headers: h, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }),
+    );
     assert.ok(response, `no handler for ${method} ${path}`);
     return response;
   };
@@ -24,7 +27,12 @@ function mockApi(options: HandlerOptions = {}) {
 function pdfLines(bytes: Uint8Array): string[] {
   const text = new TextDecoder('latin1').decode(bytes);
   return [...text.matchAll(/\((.*?)(?<!\\)\) Tj/g)].map((m) =>
-    m[1]!.replace(/\\(\d{3})/g, (_, o: string) => ({ 0x92: '’', 0x97: '—', 0xa0: '\u00a0' })[parseInt(o, 8)] ?? String.fromCharCode(parseInt(o, 8))).replace(/\\([()\\])/g, '$1'),
+    m[1]!
+      .replace(
+        /\\(\d{3})/g,
+        (_, o: string) => ({ 0x92: '’', 0x97: '—', 0xa0: '\u00a0' })[parseInt(o, 8)] ?? String.fromCharCode(parseInt(o, 8)),
+      )
+      .replace(/\\([()\\])/g, '$1'),
   );
 }
 
@@ -32,8 +40,14 @@ describe('SR-OBS report routes (mock)', () => {
   it('SR-OBS GET …/report: eligible only for the closed contrôle / maintenance / SAV / installation with a PDF; each other says why', async () => {
     const { call } = mockApi();
     const expected = {
-      'int-201': [true, undefined], 'int-202': [true, undefined], 'int-203': [true, undefined], 'int-204': [true, undefined],
-      'int-101': [false, 'not-closed'], 'int-205': [false, 'type-not-concerned'], 'int-206': [false, 'not-pdf'], 'int-207': [false, 'no-report'],
+      'int-201': [true, undefined],
+      'int-202': [true, undefined],
+      'int-203': [true, undefined],
+      'int-204': [true, undefined],
+      'int-101': [false, 'not-closed'],
+      'int-205': [false, 'type-not-concerned'],
+      'int-206': [false, 'not-pdf'],
+      'int-207': [false, 'no-report'],
     } as const;
     for (const [id, [eligible, reason]] of Object.entries(expected)) {
       const r = await call('GET', `safety-register/interventions/${id}/report`);
@@ -55,8 +69,14 @@ describe('SR-OBS report routes (mock)', () => {
     const lines = pdfLines(bytes);
     const joined = lines.join(' ');
     assert.ok(joined.includes('Observation n°\u00a03\u00a0: l’extincteur du local poubelles n’est pas accessible'), joined);
-    assert.ok(lines.every((l) => l.length <= 90), 'every line fits the page');
-    for (const [id, reason] of [['int-206', 'not-pdf'], ['int-207', 'no-report']] as const) {
+    assert.ok(
+      lines.every((l) => l.length <= 90),
+      'every line fits the page',
+    );
+    for (const [id, reason] of [
+      ['int-206', 'not-pdf'],
+      ['int-207', 'no-report'],
+    ] as const) {
       const bad = await call('GET', `safety-register/interventions/${id}/report.pdf`);
       assert.equal(bad.status, 409);
       assert.equal(((await bad.json()) as { reason: string }).reason, reason);
@@ -73,10 +93,15 @@ describe('SR-OBS report routes (mock)', () => {
     const item = Extract.parse(await r.json());
     assert.equal(item.text, 'Observation n° 3 : l’extincteur du local poubelles');
     assert.equal(item.createdBy, 'Claire Martin');
-    const replay = Extract.parse(await (await call('POST', 'safety-register/interventions/int-201/observations', body, { 'Idempotency-Key': 'k1' })).json());
+    const replay = Extract.parse(
+      await (await call('POST', 'safety-register/interventions/int-201/observations', body, { 'Idempotency-Key': 'k1' })).json(),
+    );
     assert.equal(replay.id, item.id);
     const after = ExtractList.parse(await (await call('GET', 'safety-register/interventions/int-201/observations')).json());
-    assert.deepEqual(after.items.map((i) => i.id), [item.id]);
+    assert.deepEqual(
+      after.items.map((i) => i.id),
+      [item.id],
+    );
 
     const refused = await call('POST', 'safety-register/interventions/int-205/observations', { text: 'x' });
     assert.equal(refused.status, 409);
@@ -97,9 +122,16 @@ describe('SR-OBS report routes (mock)', () => {
     const pv = ExtractionSource.parse(await (await call('GET', 'safety-register/documents/doc-cs-1')).json());
     assert.equal(pv.target, 'prescription');
     const pdf = await call('GET', 'safety-register/documents/doc-cs-1/document.pdf');
-    assert.ok(pdfLines(new Uint8Array(await pdf.arrayBuffer())).join(' ').includes('Prescription n°\u00a02\u00a0: maintenir libres en permanence'));
+    assert.ok(
+      pdfLines(new Uint8Array(await pdf.arrayBuffer()))
+        .join(' ')
+        .includes('Prescription n°\u00a02\u00a0: maintenir libres en permanence'),
+    );
     assert.equal((await call('POST', 'safety-register/documents/doc-audit-1/anomalies', { text: 'Anomalie n° 1', page: 1 })).status, 201);
-    assert.equal((await call('POST', 'safety-register/documents/doc-cs-1/prescriptions', { text: 'Prescription n° 1', page: 1 })).status, 201);
+    assert.equal(
+      (await call('POST', 'safety-register/documents/doc-cs-1/prescriptions', { text: 'Prescription n° 1', page: 1 })).status,
+      201,
+    );
     assert.equal((await call('POST', 'safety-register/documents/doc-cs-1/anomalies', { text: 'x' })).status, 409);
     assert.equal(ExtractList.parse(await (await call('GET', 'safety-register/documents/doc-audit-1/anomalies')).json()).items.length, 1);
   });
@@ -114,7 +146,8 @@ describe('SR-OBS report routes (mock)', () => {
   });
 
   it('SR-OBS wrap: lines at spaces within the width; joined with spaces they give the paragraph back', () => {
-    const p = 'Observation n° 3 : l’extincteur du local poubelles n’est pas accessible, des conteneurs sont stockés devant. Dégager l’accès et rappeler la consigne au gardien.';
+    const p =
+      'Observation n° 3 : l’extincteur du local poubelles n’est pas accessible, des conteneurs sont stockés devant. Dégager l’accès et rappeler la consigne au gardien.';
     const lines = wrap(p, 40);
     assert.ok(lines.every((l) => l.length <= 40));
     assert.equal(lines.join(' '), p);

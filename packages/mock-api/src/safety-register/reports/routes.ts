@@ -51,7 +51,8 @@ function extracts(register: RegisterStore): ExtractsState {
   });
 }
 
-const notFound = (instance: string, what: string) => problem(404, slug(SR_PROBLEM_TYPES.notFound), 'Not found', `No ${what} with this id on this account.`, { instance });
+const notFound = (instance: string, what: string) =>
+  problem(404, slug(SR_PROBLEM_TYPES.notFound), 'Not found', `No ${what} with this id on this account.`, { instance });
 
 function interventionSource(i: InterventionFacts): ExtractionSource {
   const verdict = extractionEligibility({ type: i.type, closed: i.closed, report: i.report });
@@ -75,7 +76,13 @@ function documentSource(d: DocumentFacts): ExtractionSource {
 }
 
 const pdfResponse = (bytes: Uint8Array, fileName: string) =>
-  new HttpResponse(bytes, { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${fileName}"`, 'Cache-Control': 'private, no-store' } });
+  new HttpResponse(bytes, {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${fileName}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
 
 /** Finds the source of a target by the route's `:id`, or answers 404 / 409. */
 function sourceOf(ctx: RouteContext, target: ExtractionTarget): ExtractionSource | Response {
@@ -88,10 +95,16 @@ function sourceOf(ctx: RouteContext, target: ExtractionTarget): ExtractionSource
   if (!d) return notFound(ctx.instance, 'document');
   const source = documentSource(d);
   if (source.target !== target) {
-    return problem(409, slug(SR_PROBLEM_TYPES.conflict), 'State conflict', `This document holds ${source.target === 'anomaly' ? 'anomalies' : 'prescriptions'}, not ${target}s.`, {
-      instance: ctx.instance,
-      extensions: { reason: 'type-not-concerned' },
-    });
+    return problem(
+      409,
+      slug(SR_PROBLEM_TYPES.conflict),
+      'State conflict',
+      `This document holds ${source.target === 'anomaly' ? 'anomalies' : 'prescriptions'}, not ${target}s.`,
+      {
+        instance: ctx.instance,
+        extensions: { reason: 'type-not-concerned' },
+      },
+    );
   }
   return source;
 }
@@ -113,7 +126,10 @@ function createRoute(target: ExtractionTarget) {
       const source = sourceOf(ctx, target);
       if (source instanceof Response) return source;
       if (!source.eligible) {
-        return problem(409, slug(SR_PROBLEM_TYPES.conflict), 'State conflict', 'Nothing can be extracted from this report.', { instance: ctx.instance, extensions: { reason: source.reason } });
+        return problem(409, slug(SR_PROBLEM_TYPES.conflict), 'State conflict', 'Nothing can be extracted from this report.', {
+          instance: ctx.instance,
+          extensions: { reason: source.reason },
+        });
       }
       const body = (await ctx.request.json().catch(() => null)) as { text?: unknown; page?: unknown } | null;
       const raw = typeof body?.text === 'string' ? body.text : '';
@@ -121,10 +137,16 @@ function createRoute(target: ExtractionTarget) {
       const page = body?.page;
       const badPage = page !== undefined && page !== null && !(Number.isInteger(page) && (page as number) >= 1);
       if (issue || badPage) {
-        return problem(422, slug(SR_PROBLEM_TYPES.validation), 'Validation failed', issue === 'too-long' ? `The text is longer than ${MAX_EXTRACT_LENGTH} characters.` : 'The text is missing or malformed.', {
-          instance: ctx.instance,
-          extensions: { errors: [issue ? { field: 'text', issue } : { field: 'page', issue: 'malformed' }] },
-        });
+        return problem(
+          422,
+          slug(SR_PROBLEM_TYPES.validation),
+          'Validation failed',
+          issue === 'too-long' ? `The text is longer than ${MAX_EXTRACT_LENGTH} characters.` : 'The text is missing or malformed.',
+          {
+            instance: ctx.instance,
+            extensions: { errors: [issue ? { field: 'text', issue } : { field: 'page', issue: 'malformed' }] },
+          },
+        );
       }
       const state = extracts(ctx.register);
       const key = ctx.request.headers.get('Idempotency-Key');
@@ -142,7 +164,8 @@ function createRoute(target: ExtractionTarget) {
       const list = state.lists[target].get(source.id) ?? [];
       state.lists[target].set(source.id, [...list, item]);
       // An anomaly taken from a building report is one of the building's anomalies too.
-      if (target === 'anomaly') addExtractedAnomaly(ctx.register, { text: item.text, documentTitle: source.title, createdOn: ctx.register.today() });
+      if (target === 'anomaly')
+        addExtractedAnomaly(ctx.register, { text: item.text, documentTitle: source.title, createdOn: ctx.register.today() });
       if (scoped) state.byKey.set(scoped, item);
       return HttpResponse.json(item, { status: 201 });
     },
@@ -173,7 +196,10 @@ export function registerReportsRoutes(): RouteDefinition[] {
           const i = findIntervention(ctx.register, String(ctx.params.id));
           if (!i) return notFound(ctx.instance, 'intervention');
           if (i.report?.format !== 'pdf') {
-            return problem(409, slug(SR_PROBLEM_TYPES.conflict), 'State conflict', 'This intervention has no PDF report.', { instance: ctx.instance, extensions: { reason: i.report ? 'not-pdf' : 'no-report' } });
+            return problem(409, slug(SR_PROBLEM_TYPES.conflict), 'State conflict', 'This intervention has no PDF report.', {
+              instance: ctx.instance,
+              extensions: { reason: i.report ? 'not-pdf' : 'no-report' },
+            });
           }
           return pdfResponse(reportPdf(i), i.report.fileName);
         },
@@ -210,4 +236,3 @@ export function registerReportsRoutes(): RouteDefinition[] {
     { method: 'post', path: `${D}/:id/prescriptions`, route: createRoute('prescription') },
   ];
 }
-

@@ -9,7 +9,9 @@ export const documentsHandlers: Pick<Record<VaultRouteName, VaultHandler>, 'docu
     answer: signedIn((accountId, { vault }) => ok(vault.documents(accountId))),
     malformed: (ctx) => ({
       folders: 'Bulletins de paie',
-      documents: ctx.vault.documents(DEMO_ACCOUNT_ID).documents.map((d) => ({ ...d, year: String(d.year), sizeBytes: `${d.sizeBytes} octets` })),
+      documents: ctx.vault
+        .documents(DEMO_ACCOUNT_ID)
+        .documents.map((d) => ({ ...d, year: String(d.year), sizeBytes: `${d.sizeBytes} octets` })),
     }),
   },
   documentPdf: {

@@ -4,7 +4,15 @@
  * of a private route, and how a handler becomes a route.
  */
 import type * as z from 'zod/mini';
-import { checkNewPassword, VAULT_PROBLEMS, type DocumentChange, type FieldError, type FieldIssueCode, type PasswordRefusal, type Problem } from '@vigie/core';
+import {
+  checkNewPassword,
+  VAULT_PROBLEMS,
+  type DocumentChange,
+  type FieldError,
+  type FieldIssueCode,
+  type PasswordRefusal,
+  type Problem,
+} from '@vigie/core';
 import type { Route, RouteContext, RouteDefinition } from '../../http.js';
 import { fail, idempotencyKeyOf, ok, replayable, respond, type Answer } from '../../answers.js';
 import type { MockHandler, MockRow } from '../../contract.js';
@@ -40,7 +48,12 @@ export const notFound = (what: string) => problem(P.notFound, `No such ${what} o
 export const WRONG_CURRENT_PASSWORD = problem(P.invalidCurrentPassword, 'The current password is incorrect.');
 export const EMAIL_UNAVAILABLE = problem(P.emailUnavailable, 'This e-mail cannot be used for this account.');
 export const tooEarly = (resendAt: number, now: number) =>
-  problem(P.resendTooEarly, 'A new code may be asked later.', { resendAt: new Date(resendAt).toISOString() }, { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) });
+  problem(
+    P.resendTooEarly,
+    'A new code may be asked later.',
+    { resendAt: new Date(resendAt).toISOString() },
+    { 'Retry-After': String(Math.max(1, Math.ceil((resendAt - now) / 1000))) },
+  );
 
 const CONSENT_FIELDS = new Set(['privacyPolicyAccepted', 'dataPolicyAccepted', 'termsAccepted']);
 
@@ -160,4 +173,3 @@ export const signedIn =
     const who = accountOf(ctx);
     return who.ok ? run(who.accountId, ctx) : who.answer;
   };
-

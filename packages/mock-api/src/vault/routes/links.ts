@@ -3,7 +3,10 @@ import { VAULT_PROBLEMS, VAULT_ROUTES as R, checkIdentifierRecovery, type VaultR
 import { ok } from '../../answers.js';
 import { policy, tokenUnknown, linkProblem, invalid, tooEarly, EMAIL_UNAVAILABLE, problem, withBody, type VaultHandler } from './kit.js';
 
-export const linksHandlers: Pick<Record<VaultRouteName, VaultHandler>, 'resetRequest' | 'resetStatus' | 'reset' | 'identifierRecovery' | 'activationStatus' | 'activationCode' | 'activate'> = {
+export const linksHandlers: Pick<
+  Record<VaultRouteName, VaultHandler>,
+  'resetRequest' | 'resetStatus' | 'reset' | 'identifierRecovery' | 'activationStatus' | 'activationCode' | 'activate'
+> = {
   resetRequest: {
     answer: withBody(R.resetRequest.body, ({ identifier, email }, { vault }) => {
       vault.requestReset(identifier, email);

@@ -1,9 +1,22 @@
 /** VA-LOGIN — signing in (password, second factor, temporary password) and out: the sessions. */
 import { VAULT_PROBLEMS, VAULT_ROUTES as R, type VaultRouteName } from '@vigie/core';
 import { ok } from '../../answers.js';
-import { INVALID_CREDENTIALS, lockedAnswer, policy, challengeExpired, tooEarly, bearerOf, problem, withBody, type VaultHandler } from './kit.js';
+import {
+  INVALID_CREDENTIALS,
+  lockedAnswer,
+  policy,
+  challengeExpired,
+  tooEarly,
+  bearerOf,
+  problem,
+  withBody,
+  type VaultHandler,
+} from './kit.js';
 
-export const loginHandlers: Pick<Record<VaultRouteName, VaultHandler>, 'login' | 'secondFactor' | 'secondFactorResend' | 'newPassword' | 'logout'> = {
+export const loginHandlers: Pick<
+  Record<VaultRouteName, VaultHandler>,
+  'login' | 'secondFactor' | 'secondFactorResend' | 'newPassword' | 'logout'
+> = {
   login: {
     answer: withBody(R.login.body, ({ identifier, password }, { vault }) => {
       const r = vault.login(identifier, password);

@@ -1,9 +1,22 @@
 /** VA-PROFILE — the signed-in person: the profile, the e-mail change and its confirmation link, the password change. */
 import { VAULT_ROUTES as R, type VaultRouteName } from '@vigie/core';
 import { ok } from '../../answers.js';
-import { invalid, lockedAnswer, policy, linkProblem, WRONG_CURRENT_PASSWORD, EMAIL_UNAVAILABLE, withBody, signedIn, type VaultHandler } from './kit.js';
+import {
+  invalid,
+  lockedAnswer,
+  policy,
+  linkProblem,
+  WRONG_CURRENT_PASSWORD,
+  EMAIL_UNAVAILABLE,
+  withBody,
+  signedIn,
+  type VaultHandler,
+} from './kit.js';
 
-export const profileHandlers: Pick<Record<VaultRouteName, VaultHandler>, 'profile' | 'profileEmail' | 'emailConfirmation' | 'profilePassword'> = {
+export const profileHandlers: Pick<
+  Record<VaultRouteName, VaultHandler>,
+  'profile' | 'profileEmail' | 'emailConfirmation' | 'profilePassword'
+> = {
   profile: {
     answer: signedIn((accountId, { vault }) => ok(vault.profile(accountId))),
     malformed: () => ({ identifier: 'PAUL', firstName: null }),

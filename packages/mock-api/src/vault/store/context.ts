@@ -3,9 +3,41 @@
  * challenges, sessions, links, documents, drafts, the outbox). The aggregates (`sessions.ts`,
  * `links.ts`, `profile.ts`, `documents.ts`, `paper.ts`) read and change it through here.
  */
-import { codeDeadlines, decideLogin, emailConfirmationLinkExpiresAt, emailConfirmationLinkStatus, EMPTY_LOCKOUT, LOCK_AFTER_FAILURES, lockKey, normalizeIdentifier, calendarDateOf, type DocumentChange, type LockoutState, type LoginResponse, type SecondFactorChannel, type VaultDocument, type VaultProfile } from '@vigie/core';
+import {
+  codeDeadlines,
+  decideLogin,
+  emailConfirmationLinkExpiresAt,
+  emailConfirmationLinkStatus,
+  EMPTY_LOCKOUT,
+  LOCK_AFTER_FAILURES,
+  lockKey,
+  normalizeIdentifier,
+  calendarDateOf,
+  type DocumentChange,
+  type LockoutState,
+  type LoginResponse,
+  type SecondFactorChannel,
+  type VaultDocument,
+  type VaultProfile,
+} from '@vigie/core';
 import type { VaultScenario } from '../../scenarios.js';
-import { DEMO_ACCOUNTS, DEMO_ACCOUNT_ID, DEMO_ONE_TIME_CODE, DEMO_PENDING_EMAIL, DEMO_TOKENS, LOCKED_SCENARIO_MINUTES_LEFT, PASSWORD_CHANGE_WINDOW_MINUTES, SESSION_VALID_MINUTES, type Account, type Challenge, type Draft, type EmailLink, type Invitation, type Link, type OutboxMessage } from './data.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ACCOUNT_ID,
+  DEMO_ONE_TIME_CODE,
+  DEMO_PENDING_EMAIL,
+  DEMO_TOKENS,
+  LOCKED_SCENARIO_MINUTES_LEFT,
+  PASSWORD_CHANGE_WINDOW_MINUTES,
+  SESSION_VALID_MINUTES,
+  type Account,
+  type Challenge,
+  type Draft,
+  type EmailLink,
+  type Invitation,
+  type Link,
+  type OutboxMessage,
+} from './data.js';
 import { DAY, demoDocuments, iso, maskEmail, maskPhone, MIN, opaque, type StoredDocument } from './kit.js';
 
 export interface VaultContext {
@@ -28,9 +60,15 @@ export interface VaultContext {
   openSession(a: Account): LoginResponse;
   sendCode(a: Account, channel: SecondFactorChannel): { expiresAt: number; resendAt: number };
   nextStep(a: Account, identifier: string, passed: 'password' | 'code'): LoginResponse;
-  checkCredentials(identifier: string, password: string): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number };
+  checkCredentials(
+    identifier: string,
+    password: string,
+  ): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number };
   liveChallenge(id: string, kind: Challenge['kind']): Challenge | undefined;
-  linkState(link: Link | undefined, status: (issuedAt: number, now: number) => 'valid' | 'expired'): 'unknown' | 'used' | 'expired' | 'valid';
+  linkState(
+    link: Link | undefined,
+    status: (issuedAt: number, now: number) => 'valid' | 'expired',
+  ): 'unknown' | 'used' | 'expired' | 'valid';
   pendingEmailLink(accountId: string): EmailLink | undefined;
   profile(id: string): VaultProfile;
   change(accountId: string, apply: (docs: readonly VaultDocument[]) => DocumentChange): DocumentChange;
@@ -69,7 +107,8 @@ export function createVaultContext(scenario: VaultScenario, now: () => number): 
     if (scenario === 'vault:locked') {
       // Three failures on Paul Dupont's account, the last one 30 minutes ago: 90 minutes left, by the rule of core.
       const lastFailure = t - (120 - LOCKED_SCENARIO_MINUTES_LEFT) * MIN;
-      for (let i = 0; i < LOCK_AFTER_FAILURES; i++) st.lockout = decideLogin(st.lockout, lockKey('123456789012', DEMO_ACCOUNT_ID), false, lastFailure).state;
+      for (let i = 0; i < LOCK_AFTER_FAILURES; i++)
+        st.lockout = decideLogin(st.lockout, lockKey('123456789012', DEMO_ACCOUNT_ID), false, lastFailure).state;
     }
     st.challenges = new Map();
     st.sessions = new Map();
@@ -86,9 +125,24 @@ export function createVaultContext(scenario: VaultScenario, now: () => number): 
       [DEMO_TOKENS.activationUsed, { accountId: DEMO_ACCOUNT_ID, issuedAt: t - 400 * DAY, used: true, smsCode: false }],
     ]);
     st.emailLinks = new Map([
-      [DEMO_TOKENS.emailConfirmation, { accountId: 'camille-martin', email: DEMO_PENDING_EMAIL, issuedAt: expired ? t - 2 * DAY : t - 60 * MIN, used: false, replaced: false }],
-      [DEMO_TOKENS.emailConfirmationExpired, { accountId: 'lucas-petit', email: 'lucas.petit@nouvelle-adresse.fr', issuedAt: t - 2 * DAY, used: false, replaced: false }],
-      [DEMO_TOKENS.emailConfirmationUsed, { accountId: DEMO_ACCOUNT_ID, email: 'paul.dupont@example.fr', issuedAt: t - 30 * DAY, used: true, replaced: false }],
+      [
+        DEMO_TOKENS.emailConfirmation,
+        {
+          accountId: 'camille-martin',
+          email: DEMO_PENDING_EMAIL,
+          issuedAt: expired ? t - 2 * DAY : t - 60 * MIN,
+          used: false,
+          replaced: false,
+        },
+      ],
+      [
+        DEMO_TOKENS.emailConfirmationExpired,
+        { accountId: 'lucas-petit', email: 'lucas.petit@nouvelle-adresse.fr', issuedAt: t - 2 * DAY, used: false, replaced: false },
+      ],
+      [
+        DEMO_TOKENS.emailConfirmationUsed,
+        { accountId: DEMO_ACCOUNT_ID, email: 'paul.dupont@example.fr', issuedAt: t - 30 * DAY, used: true, replaced: false },
+      ],
     ]);
     st.documents = new Map(
       [...st.accounts.values()]
@@ -144,7 +198,15 @@ export function createVaultContext(scenario: VaultScenario, now: () => number): 
     if (a.temporary) {
       const challenge = opaque('ch');
       const expiresAt = now() + PASSWORD_CHANGE_WINDOW_MINUTES * MIN;
-      st.challenges.set(challenge, { accountId: a.id, identifier, kind: 'new-password', channel: 'email', expiresAt, resendAt: expiresAt, attempts: 0 });
+      st.challenges.set(challenge, {
+        accountId: a.id,
+        identifier,
+        kind: 'new-password',
+        channel: 'email',
+        expiresAt,
+        resendAt: expiresAt,
+        attempts: 0,
+      });
       return { kind: 'must-change-password', challenge, expiresAt: iso(expiresAt) };
     }
     return st.openSession(a);
@@ -154,7 +216,10 @@ export function createVaultContext(scenario: VaultScenario, now: () => number): 
   st.keyOf = (identifier: string) => lockKey(identifier, st.accountOf(identifier)?.id);
 
   /** The lockout of core decides, per account; the credentials are valid only for an activated account and its password. */
-  st.checkCredentials = function checkCredentials(identifier: string, password: string): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number } {
+  st.checkCredentials = function checkCredentials(
+    identifier: string,
+    password: string,
+  ): { kind: 'accepted'; account: Account } | { kind: 'refused' } | { kind: 'locked'; lockedUntil: number } {
     const a = st.accountOf(identifier);
     const valid = a !== undefined && a.password !== undefined && a.password === password;
     const { state, decision } = decideLogin(st.lockout, lockKey(identifier, a?.id), valid, now());
@@ -173,7 +238,10 @@ export function createVaultContext(scenario: VaultScenario, now: () => number): 
     return c;
   };
 
-  st.linkState = function linkState(link: Link | undefined, status: (issuedAt: number, now: number) => 'valid' | 'expired'): 'unknown' | 'used' | 'expired' | 'valid' {
+  st.linkState = function linkState(
+    link: Link | undefined,
+    status: (issuedAt: number, now: number) => 'valid' | 'expired',
+  ): 'unknown' | 'used' | 'expired' | 'valid' {
     if (!link) return 'unknown';
     if (link.used) return 'used';
     return status(link.issuedAt, now());

@@ -1,5 +1,22 @@
 /** VA — the vault mock's demo data (documented: the demo, the stories and the tests sign in with these), its records and the store's interface. */
-import { type ActivationPerson, type ActivationStatusResponse, type CodeSent, type DocumentChange, type FieldIssue, type IdentifierRecoveryRequest, type LinkStatusResponse, type LoginResponse, type PaperRequestConfirmation, type PaperRequestDraft, type PasswordRefusal, type SecondFactorChannel, type VaultDocument, type VaultFolder, type VaultProfile, type VaultSession } from '@vigie/core';
+import {
+  type ActivationPerson,
+  type ActivationStatusResponse,
+  type CodeSent,
+  type DocumentChange,
+  type FieldIssue,
+  type IdentifierRecoveryRequest,
+  type LinkStatusResponse,
+  type LoginResponse,
+  type PaperRequestConfirmation,
+  type PaperRequestDraft,
+  type PasswordRefusal,
+  type SecondFactorChannel,
+  type VaultDocument,
+  type VaultFolder,
+  type VaultProfile,
+  type VaultSession,
+} from '@vigie/core';
 import type { VaultScenario } from '../../scenarios.js';
 
 // ── Demo data (documented: the demo, the stories and the tests sign in with these) ─────────────
@@ -224,35 +241,51 @@ export type OutboxMessage =
   | { readonly kind: 'email-confirmation-link'; readonly to: string; readonly token: string }
   /** VA-PROFILE: the current address is told that a change to another one was asked (nothing to click). */
   | { readonly kind: 'email-change-notice'; readonly to: string; readonly newEmail: string }
-  | { readonly kind: 'identifier-and-temporary-password'; readonly to: string; readonly identifier: string; readonly temporaryPassword: string }
+  | {
+      readonly kind: 'identifier-and-temporary-password';
+      readonly to: string;
+      readonly identifier: string;
+      readonly temporaryPassword: string;
+    }
   | { readonly kind: 'one-time-code'; readonly channel: SecondFactorChannel; readonly to: string; readonly code: string };
 
 // ── Answers ──────────────────────────────────────────────────────────────────
 
 export type LoginOutcome = LoginResponse | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
-export type CodeOutcome = LoginResponse | { readonly kind: 'invalid-code'; readonly attemptsLeft: number } | { readonly kind: 'challenge-expired' };
+export type CodeOutcome =
+  LoginResponse | { readonly kind: 'invalid-code'; readonly attemptsLeft: number } | { readonly kind: 'challenge-expired' };
 export type ResendOutcome = CodeSent | { readonly kind: 'too-early'; readonly resendAt: number } | { readonly kind: 'challenge-expired' };
-export type NewPasswordOutcome = LoginResponse | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] } | { readonly kind: 'challenge-expired' };
-export type TokenOutcome = { readonly kind: 'done' } | { readonly kind: 'unknown' } | { readonly kind: 'expired' } | { readonly kind: 'used' } | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
-export type ActivationCodeOutcome = CodeSent | { readonly kind: 'unknown' | 'expired' | 'used' | 'no-code' } | { readonly kind: 'too-early'; readonly resendAt: number };
+export type NewPasswordOutcome =
+  LoginResponse | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] } | { readonly kind: 'challenge-expired' };
+export type TokenOutcome =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'expired' }
+  | { readonly kind: 'used' }
+  | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
+export type ActivationCodeOutcome =
+  CodeSent | { readonly kind: 'unknown' | 'expired' | 'used' | 'no-code' } | { readonly kind: 'too-early'; readonly resendAt: number };
 export type ActivationOutcome =
   | { readonly kind: 'signed-in'; readonly session: VaultSession }
   | { readonly kind: 'unknown' | 'expired' | 'used' | 'invalid-code' }
   | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] }
   | { readonly kind: 'email-unavailable' };
-export type SessionLookup = { readonly kind: 'account'; readonly accountId: string } | { readonly kind: 'expired' } | { readonly kind: 'none' };
+export type SessionLookup =
+  { readonly kind: 'account'; readonly accountId: string } | { readonly kind: 'expired' } | { readonly kind: 'none' };
 export type ProfileOutcome =
   | VaultProfile
   | { readonly kind: 'invalid'; readonly errors: FieldIssue[] }
   | { readonly kind: 'wrong-current' }
   | { readonly kind: 'locked'; readonly lockedUntil: number };
-export type EmailConfirmOutcome = { readonly kind: 'confirmed'; readonly email: string } | { readonly kind: 'unknown' | 'expired' | 'used' | 'email-unavailable' };
+export type EmailConfirmOutcome =
+  { readonly kind: 'confirmed'; readonly email: string } | { readonly kind: 'unknown' | 'expired' | 'used' | 'email-unavailable' };
 export type PasswordChangeOutcome =
   | { readonly kind: 'done' }
   | { readonly kind: 'wrong-current' }
   | { readonly kind: 'locked'; readonly lockedUntil: number }
   | { readonly kind: 'policy'; readonly issues: PasswordRefusal[] };
-export type PaperDraftOutcome = PaperRequestDraft | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
+export type PaperDraftOutcome =
+  PaperRequestDraft | { readonly kind: 'refused' } | { readonly kind: 'locked'; readonly lockedUntil: number };
 export type PaperConfirmOutcome = PaperRequestConfirmation | { readonly kind: 'expired' };
 
 export interface VaultStore {
@@ -304,4 +337,3 @@ export interface VaultStore {
   /** Back to the scenario's fresh data (and a fresh lockout). */
   reset(): void;
 }
-

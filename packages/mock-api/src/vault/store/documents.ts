@@ -19,7 +19,13 @@ export function documentsOf(st: VaultContext): Pick<VaultStore, 'documents' | 'a
 
     pdf(accountId, id) {
       const d = (st.documents.get(accountId) ?? []).find((x) => x.meta.id === id);
-      return d && makePdf(d.lines.map((text, i) => ({ text, size: i === 0 ? 18 : 11 })), d.meta.title);
+      return (
+        d &&
+        makePdf(
+          d.lines.map((text, i) => ({ text, size: i === 0 ? 18 : 11 })),
+          d.meta.title,
+        )
+      );
     },
   };
 }

@@ -22,17 +22,42 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}•••@${domain}`;
 }
 
-export const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** A random opaque value (crypto where available: the browser worker and Node both have it). */
 export function opaque(prefix: string): string {
   const c = globalThis.crypto;
-  const id = typeof c?.randomUUID === 'function' ? c.randomUUID().replace(/-/g, '') : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const id =
+    typeof c?.randomUUID === 'function'
+      ? c.randomUUID().replace(/-/g, '')
+      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   return `${prefix}_${id}`;
 }
 
 export const sameText = (a: string, b: string) =>
-  a.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase() === b.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  a
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase() ===
+  b
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 
 export const FOLDERS: readonly VaultFolder[] = [
   { id: 'bulletins', name: 'Bulletins de paie', kind: 'payslips' },
@@ -50,8 +75,19 @@ export function demoDocuments(account: Account, today: string): StoredDocument[]
   const docs: StoredDocument[] = [];
   const [y, m] = today.split('-').map(Number) as [number, number];
   const name = `${account.firstName} ${account.lastName}`;
-  const add = (id: string, folderId: string, title: string, date: string, year: number, lines: string[], extra: Partial<VaultDocument> = {}) => {
-    const bytes = makePdf(lines.map((text, i) => ({ text, size: i === 0 ? 18 : 11 })), title);
+  const add = (
+    id: string,
+    folderId: string,
+    title: string,
+    date: string,
+    year: number,
+    lines: string[],
+    extra: Partial<VaultDocument> = {},
+  ) => {
+    const bytes = makePdf(
+      lines.map((text, i) => ({ text, size: i === 0 ? 18 : 11 })),
+      title,
+    );
     docs.push({
       meta: { id, folderId, title, year, date, sizeBytes: bytes.length, pdfUrl: `vault/documents/${id}/pdf`, archived: false, ...extra },
       lines,
@@ -69,7 +105,13 @@ export function demoDocuments(account: Account, today: string): StoredDocument[]
       title,
       `${period}-28`,
       year,
-      [title, `Salarié : ${name}`, `Employeur : ${account.employer}`, `Période : ${MONTHS[month0]} ${year}`, 'Document de démonstration Vigie — sans valeur.'],
+      [
+        title,
+        `Salarié : ${name}`,
+        `Employeur : ${account.employer}`,
+        `Période : ${MONTHS[month0]} ${year}`,
+        'Document de démonstration Vigie — sans valeur.',
+      ],
       { period, archived: i === 15 },
     );
   }
@@ -89,4 +131,3 @@ export function demoDocuments(account: Account, today: string): StoredDocument[]
 }
 
 // ── The store ────────────────────────────────────────────────────────────────
-

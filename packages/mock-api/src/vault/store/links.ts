@@ -1,12 +1,27 @@
 /** VA-RESET, VA-LOSTID, VA-ACTIVATE — the e-mailed links and the forms without a session. */
-import { activationLinkExpiresAt, activationLinkStatus, checkIdentifierRecovery, clearLockout, lockKey, resetLinkExpiresAt, resetLinkStatus, calendarDateOf, type VaultSession } from '@vigie/core';
+import {
+  activationLinkExpiresAt,
+  activationLinkStatus,
+  checkIdentifierRecovery,
+  clearLockout,
+  lockKey,
+  resetLinkExpiresAt,
+  resetLinkStatus,
+  calendarDateOf,
+  type VaultSession,
+} from '@vigie/core';
 import { newPasswordIssues } from '../../shared/new-password.js';
 import type { VaultStore } from './data.js';
 import { DEMO_ONE_TIME_CODE } from './data.js';
 import { demoDocuments, iso, maskPhone, opaque, sameText } from './kit.js';
 import type { VaultContext } from './context.js';
 
-export function linksOf(st: VaultContext): Pick<VaultStore, 'requestReset' | 'resetStatus' | 'resetPassword' | 'recoverIdentifier' | 'activationStatus' | 'sendActivationCode' | 'activate'> {
+export function linksOf(
+  st: VaultContext,
+): Pick<
+  VaultStore,
+  'requestReset' | 'resetStatus' | 'resetPassword' | 'recoverIdentifier' | 'activationStatus' | 'sendActivationCode' | 'activate'
+> {
   return {
     requestReset(identifier, email) {
       const a = st.accountOf(identifier);
@@ -79,7 +94,12 @@ export function linksOf(st: VaultContext): Pick<VaultStore, 'requestReset' | 're
       if (inv!.code && st.now() < inv!.code.resendAt) return { kind: 'too-early', resendAt: inv!.code.resendAt };
       const a = st.account(inv!.accountId);
       inv!.code = st.sendCode(a, 'sms');
-      return { channel: 'sms', destination: maskPhone(a.mobilePhone), expiresAt: iso(inv!.code.expiresAt), resendAt: iso(inv!.code.resendAt) };
+      return {
+        channel: 'sms',
+        destination: maskPhone(a.mobilePhone),
+        expiresAt: iso(inv!.code.expiresAt),
+        resendAt: iso(inv!.code.resendAt),
+      };
     },
 
     activate(token, password, person, smsCode) {
@@ -88,7 +108,8 @@ export function linksOf(st: VaultContext): Pick<VaultStore, 'requestReset' | 're
       if (state !== 'valid') return { kind: state };
       const issues = newPasswordIssues(password);
       if (issues.length) return { kind: 'policy', issues };
-      if (inv!.smsCode && (!inv!.code || st.now() >= inv!.code.expiresAt || smsCode !== DEMO_ONE_TIME_CODE)) return { kind: 'invalid-code' };
+      if (inv!.smsCode && (!inv!.code || st.now() >= inv!.code.expiresAt || smsCode !== DEMO_ONE_TIME_CODE))
+        return { kind: 'invalid-code' };
       const a = st.account(inv!.accountId);
       const other = st.accountOf(person.email);
       if (other && other.id !== a.id) return { kind: 'email-unavailable' };

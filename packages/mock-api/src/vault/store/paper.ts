@@ -12,8 +12,19 @@ export function paperOf(st: VaultContext): Pick<VaultStore, 'draftPaperRequest' 
       if (r.kind !== 'accepted') return r;
       const draftId = opaque('pap');
       const expiresAt = st.now() + PAPER_DRAFT_VALID_MINUTES * MIN;
-      st.drafts.set(draftId, { accountId: r.account.id, identifier: normalizeIdentifier(identifier), employer: employer.trim(), expiresAt });
-      return { draftId, firstName: r.account.firstName, lastName: r.account.lastName, employer: employer.trim(), expiresAt: iso(expiresAt) };
+      st.drafts.set(draftId, {
+        accountId: r.account.id,
+        identifier: normalizeIdentifier(identifier),
+        employer: employer.trim(),
+        expiresAt,
+      });
+      return {
+        draftId,
+        firstName: r.account.firstName,
+        lastName: r.account.lastName,
+        employer: employer.trim(),
+        expiresAt: iso(expiresAt),
+      };
     },
 
     confirmPaperRequest(draftId) {

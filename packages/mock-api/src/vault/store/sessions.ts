@@ -6,7 +6,9 @@ import { DEMO_ONE_TIME_CODE } from './data.js';
 import { iso, maskEmail, maskPhone } from './kit.js';
 import type { VaultContext } from './context.js';
 
-export function sessionsOf(st: VaultContext): Pick<VaultStore, 'login' | 'verifyCode' | 'resendCode' | 'changeTemporaryPassword' | 'session' | 'logout' | 'lockedUntil'> {
+export function sessionsOf(
+  st: VaultContext,
+): Pick<VaultStore, 'login' | 'verifyCode' | 'resendCode' | 'changeTemporaryPassword' | 'session' | 'logout' | 'lockedUntil'> {
   return {
     login(identifier, password) {
       const r = st.checkCredentials(identifier, password);
@@ -38,7 +40,12 @@ export function sessionsOf(st: VaultContext): Pick<VaultStore, 'login' | 'verify
       c.expiresAt = d.expiresAt;
       c.resendAt = d.resendAt;
       c.attempts = 0;
-      return { channel: c.channel, destination: c.channel === 'sms' ? maskPhone(a.mobilePhone) : maskEmail(a.email), expiresAt: iso(d.expiresAt), resendAt: iso(d.resendAt) };
+      return {
+        channel: c.channel,
+        destination: c.channel === 'sms' ? maskPhone(a.mobilePhone) : maskEmail(a.email),
+        expiresAt: iso(d.expiresAt),
+        resendAt: iso(d.resendAt),
+      };
     },
 
     changeTemporaryPassword(id, password) {
