@@ -51,7 +51,7 @@ const root = (canvas: HTMLElement) =>
 const press = async (canvas: HTMLElement, label: RegExp, nth = 0) => {
   const r = await root(canvas);
   const buttons = [...r.querySelectorAll<HTMLButtonElement>('button')].filter((b) =>
-    label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    label.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
   );
   buttons[nth]!.click();
   return waitFor(() => r.querySelector<HTMLDialogElement>('dialog[open]'));

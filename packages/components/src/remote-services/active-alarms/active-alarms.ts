@@ -243,12 +243,12 @@ export class ActiveAlarms extends VigieElement {
     const alarms = feedAlarms(feed);
     const title = this.siteId ? 'rs.alarms.title-site' : 'rs.alarms.title';
     return html`<section part="base" class="base" aria-labelledby="heading">
-      <header class="head">
+      <div class="head">
         <h2 id="heading" part="title" tabindex="-1" data-focus=${ALARMS_HEADING_TARGET}>
           ${this.t(title)}${feed.load === 'ready' && alarms.length ? html` <span class="count">${alarms.length}</span>` : nothing}
         </h2>
         ${feed.load === 'ready' ? this.#renderLink(feed) : nothing}
-      </header>
+      </div>
       ${this.#renderBody(feed, alarms)} ${this.#renderDialog()} ${this.#toasts.render()}
     </section>`;
   }

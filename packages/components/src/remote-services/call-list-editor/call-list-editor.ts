@@ -291,7 +291,7 @@ export class CallListEditor extends VigieElement {
     const editable = !saving && conflicts.length === 0;
     const saved = this.#when(list.updatedAt);
     return html`
-      <header class="header" part="header">
+      <div class="header" part="header">
         <h2 class="title" id="title">${this.t('rs.call-lists.title')}</h2>
         ${
           s.lists.length > 1
@@ -310,7 +310,7 @@ export class CallListEditor extends VigieElement {
           <h3 class="list-name" id="list-name">${list.name} <span class="kind">${this.t(list.kind === 'normal' ? 'rs.call-lists.kind.normal' : 'rs.call-lists.kind.specific')}</span></h3>
           <p class="meta">${this.t('rs.call-lists.count', { count: shown.length })} · ${this.t('rs.call-lists.updated', { ...saved, name: list.updatedBy })}</p>
         </div>
-      </header>
+      </div>
       ${draft?.notice ? this.#renderMerge(draft, conflicts.length === 0 && !draft.merge) : nothing}
       ${
         shown.length

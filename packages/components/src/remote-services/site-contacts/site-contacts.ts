@@ -249,7 +249,7 @@ export class SiteContacts extends VigieElement {
     }
     const caller = s.caller!;
     const manage = choosableLevels(s).length > 0;
-    return html`<header class="head">
+    return html`<div class="head">
         <div>
           ${title}
           <p class="summary">
@@ -258,7 +258,7 @@ export class SiteContacts extends VigieElement {
           </p>
         </div>
         ${manage ? this.#opener({ type: 'open-invite' }, contactsFocus.invite, html`${plusIcon}${this.t('rs.contacts.invite')}`) : nothing}
-      </header>
+      </div>
       ${this.#renderOpenFailure()} ${manage ? nothing : html`<p class="note">${this.t('rs.contacts.read-only')}</p>`} ${this.#renderLevelsHelp()}
       ${
         s.contacts.length === 0

@@ -256,11 +256,11 @@ export class SiteOverview extends VigieElement {
     const { site, systems } = load.value;
     const nickname = this.nicknames.has(site.id) ? this.nicknames.get(site.id) : site.nickname;
     return html`<div part="base" class="base">
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2 class="title">${nickname || site.name}</h2>
         ${nickname ? html`<p class="muted">${this.t('rs.overview.officialName', { name: site.name })}</p>` : nothing}
         <p class="muted">${site.address.street}, ${site.address.postalCode} ${site.address.city}</p>
-      </header>
+      </div>
       <!-- « Alarmes ouvertes »: the live list titles itself. -->
       <active-alarms class="alarms" site-id=${site.id} exportparts="base: alarms"></active-alarms>
       <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('rs.overview.tabs')} @keydown=${this.#onTabKey}>

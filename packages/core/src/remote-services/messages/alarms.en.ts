@@ -23,7 +23,7 @@ export const remoteAlarmsEn: CatalogOf<typeof remoteAlarmsFr> = {
   'rs.alarms.never-cancel': 'Priority 1 (fire, panic…): for safety reasons, this alarm cannot be cancelled.',
   'rs.alarms.no-cancel-dispatched': 'The patrol is on its way: the alarm can no longer be cancelled.',
   'rs.alarms.cancel': 'Cancel the alarm',
-  'rs.alarms.cancel-label': 'Cancel the priority {priority} alarm, {site}, {zone}',
+  'rs.alarms.cancel-label': 'Cancel the alarm: priority {priority}, {site}, {zone}',
   'rs.alarms.new-one': 'New alarm, priority {priority}, {kind}: {site}, {zone}.',
   'rs.alarms.new-many': '{count, plural, one {# new alarm} other {# new alarms}}, the most urgent of priority {top}.',
 } as const;
