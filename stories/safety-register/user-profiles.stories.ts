@@ -35,7 +35,9 @@ const buttonNamed = (r: ParentNode, name: RegExp) =>
   );
 const tick = async (r: ShadowRoot, scope: string, label: RegExp) => {
   const input = await waitFor(() =>
-    [...r.querySelectorAll<HTMLLabelElement>(`${scope} label`)].find((l) => label.test(l.textContent ?? ''))?.querySelector('input'),
+    [...r.querySelectorAll<HTMLLabelElement>(`${scope} label`)]
+      .find((l) => label.test((l.textContent ?? '').replace(/\s+/g, ' ').trim()))
+      ?.querySelector('input'),
   );
   input.click();
 };

@@ -218,14 +218,14 @@ export class PassportView extends VigieElement {
     const name = `${e.firstName} ${e.lastName}`;
     const status = this.t(`passport.view.status.${view.status}`);
     return html`<article part="base" class="base passport status-${view.status}" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="name">
-      <header part="header" class="header">
+      <div part="header" class="header">
         <p class="eyebrow">${this.t('passport.view.title')}</p>
         <h2 part="name" class="name" id="name">${name}</h2>
         <p class="who">
           <span>${this.t(`passport.profile.${e.profile}`)}</span>
           <span class="email">${e.email ?? this.t('passport.view.noEmail')}</span>
         </p>
-      </header>
+      </div>
       ${failure ? this.#renderError(failure, true) : nothing}
       <div part="status" class="status">
         ${STATUS_ICON[view.status]}

@@ -213,10 +213,10 @@ export class AnomalyDetailsPanel extends VigieElement {
     }
     const locale = this.services!.locale;
     const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<header class="head">
+    return html`<div class="head">
         <h2 id="${this.#id}-title" tabindex="-1" data-focus="details-title">${this.t('sr.anomalies.details.title', { reference: a.reference })}</h2>
         <p class="lead">${a.title}</p>
-      </header>
+      </div>
       <dl class="facts">
         ${item(this.t('sr.anomalies.details.description'), a.description)}
         ${item(this.t('sr.anomalies.col.location'), html`${a.location.building}${a.location.place ? html` — ${a.location.place}` : nothing}`)}
@@ -267,10 +267,10 @@ export class AnomalyDetailsPanel extends VigieElement {
   #renderRequest(kind: AnomalyRequestKind) {
     const s = this.#flow.state;
     const a = this.#load.state.status === 'success' ? this.#load.state.value : undefined;
-    const head = html`<header class="head">
+    const head = html`<div class="head">
       <h2 tabindex="-1" data-focus="request-title">${this.t(`sr.anomalies.request.title.${kind}`)}</h2>
       ${a ? html`<p class="lead">${this.t('sr.anomalies.request.for', { reference: a.reference, title: a.title })}</p>` : nothing}
-    </header>`;
+    </div>`;
     if (s.status === 'loading') {
       return html`${head}<p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('sr.anomalies.request.directory.loading')}</p>`;
     }

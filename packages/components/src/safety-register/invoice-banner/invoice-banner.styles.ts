@@ -80,7 +80,7 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(15 20 25 / 0.55);
   }
-  dialog header {
+  dialog .dialog-head {
     position: sticky;
     top: 0;
     z-index: 1;

@@ -167,10 +167,10 @@ export class InvoiceBanner extends VigieElement {
     // The dialog stays while it is open, even once a payment in it has brought the level to none.
     const dialog = this.dialogOpen
       ? html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
-          <header>
+          <div class="dialog-head">
             <h2 id="dialog-title">${this.t('invoice.list.title')}</h2>
             <button class="close" @click=${this.#closeDialog} aria-label=${this.t('common.close')}>${closeIcon}</button>
-          </header>
+          </div>
           <invoice-list .invoices=${this.machine?.invoices} hide-title></invoice-list>
         </dialog>`
       : nothing;

@@ -265,9 +265,9 @@ function renderPayment(host: DialogsHost, state: PaymentState) {
       if (!busy) host.closePayment();
     }}
   >
-    <header>
+    <div class="dialog-head">
       <h2 id=${titleId}>${host.t('invoice.pay.title', { number: invoice.number })}</h2>
-    </header>
+    </div>
     <div class="body">
       <dl class="facts">
         <div><dt>${host.t('invoice.pay.number')}</dt><dd>${invoice.number}</dd></div>
@@ -311,11 +311,11 @@ function renderViewer(host: DialogsHost, viewer: { readonly invoice: PayableInvo
   const title = host.t('invoice.pdf.title', { number: viewer.invoice.number });
   const name = host.fileName(viewer.invoice);
   return html`<dialog class="viewer" part="viewer" aria-labelledby=${titleId} @close=${() => host.closeViewer()}>
-    <header>
+    <div class="dialog-head">
       <h2 id=${titleId}>${title}</h2>
       <a class="btn secondary" href=${viewer.url} download=${name}>${downloadIcon} ${host.t('invoice.pdf.download')}</a>
       <button class="close" type="button" data-focus="viewer-close" aria-label=${host.t('invoice.pay.close')} @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>${closeIcon}</button>
-    </header>
+    </div>
     <iframe class="pdf" src=${viewer.url} title=${title}></iframe>
     <p class="fallback"><a href=${viewer.url} download=${name}>${host.t('invoice.pdf.fallback')}</a></p>
   </dialog>`;
@@ -343,7 +343,7 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(15 20 25 / 0.55);
   }
-  dialog header {
+  dialog .dialog-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

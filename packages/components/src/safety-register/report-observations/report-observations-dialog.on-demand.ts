@@ -33,10 +33,10 @@ export interface DialogHost {
 export function renderDialog(host: DialogHost, s: S) {
   const did = `${host.id}-dialog`;
   return html`<div class="dlg">
-    <header class="dlg-head">
+    <div class="dlg-head">
       <h2 id="${did}-title">${host.t('sr.reports.dialog.title')}${s.source ? html` — <span class="src">${s.source.title}</span>` : nothing}</h2>
       <button type="button" class="icon-btn" aria-label=${host.t('common.close')} ?disabled=${s.saving} @click=${() => host.send({ type: 'close' })}>${closeIcon}</button>
-    </header>
+    </div>
     ${s.dialog === 'tutorial' ? renderTutorial(host, did) : nothing}
     ${s.dialog === 'picker' || s.dialog === 'form' ? renderPicker(host, s, did) : nothing}
     ${s.dialog === 'form' ? renderForm(host, s, did) : nothing}

@@ -194,10 +194,10 @@ class EditorView {
   }
 
   #header(title: string) {
-    return html`<header class="head">
+    return html`<div class="head">
       <h2 id=${this.#id('editor-title')} tabindex="-1" data-focus=${profileEditorFocus.title}>${title}</h2>
       <button type="button" class="icon-btn" aria-label=${this.#t('sr.profiles.editor.close')} @click=${() => this.#send({ type: 'close' })}>${closeIcon}</button>
-    </header>`;
+    </div>`;
   }
 
   // ── the eye: a profile's modules and rights, its users ──

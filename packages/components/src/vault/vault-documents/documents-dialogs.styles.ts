@@ -23,7 +23,7 @@ export const dialogStyles = css`
     overflow-wrap: anywhere;
   }
   @container (max-width: 480px) {
-    .viewer header h2 {
+    .viewer .dialog-head h2 {
       font-size: 1rem;
     }
   }
@@ -33,7 +33,7 @@ export const dialogStyles = css`
     width: min(64rem, calc(100vw - 1rem));
     height: var(--vault-documents-viewer-height, 80dvh);
   }
-  .viewer header {
+  .viewer .dialog-head {
     display: flex;
     align-items: center;
     justify-content: space-between;

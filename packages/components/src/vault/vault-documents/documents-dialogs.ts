@@ -29,7 +29,7 @@ export function renderViewer(v: DocumentsView, on: DialogHandlers) {
   const size = formatFileSize(v.locale, doc.sizeBytes);
   const close = (e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close();
   return html`<dialog part="viewer" class="viewer" aria-labelledby=${id} @close=${on.onViewerClose}>
-    <header>
+    <div class="dialog-head">
       <h2 id=${id}>${doc.title}</h2>
       <div class="viewer-actions">
         <a
@@ -53,7 +53,7 @@ export function renderViewer(v: DocumentsView, on: DialogHandlers) {
           ${closeIcon}
         </button>
       </div>
-    </header>
+    </div>
     <iframe class="pdf" src=${viewer.url} title=${doc.title}></iframe>
     <p class="viewer-fallback">
       ${withParts(v.t('vault.documents.viewer.fallback'), {
