@@ -135,6 +135,9 @@ try {
     const specifiers = [];
     for (const sub of Object.keys(j.exports)) {
       if (sub.endsWith('.json')) continue;
+      // A types-only entry (the JSX typings) has nothing to run: the type tests cover it.
+      const target = j.exports[sub];
+      if (target && typeof target === 'object' && Object.keys(target).every((k) => k === 'types')) continue;
       if (sub.includes('*')) {
         const [pre, post] = sub.split('*');
         const folder = join(nm(p.name), 'dist', pre.slice(2));
