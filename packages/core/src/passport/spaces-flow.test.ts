@@ -159,6 +159,15 @@ describe('PP-SPACES the flow of <space-switcher>', () => {
     assert.deepEqual([runner.state.status?.linked, emitted, focused], [true, ['spaces-linked'], ['notice']]);
   });
 
+  test('PP-SPACES a reload asked while a request runs is ignored (found by the property: the request was left busy while loading)', () => {
+    const linking = run([{ type: 'link' }], ready(LINKED)).state;
+    const reload = run([{ type: 'load' }], linking);
+    assert.deepEqual(reload.effects, []);
+    assert.equal(reload.state, linking);
+    const done = run([{ type: 'answered', op: 'link', status: LINKED }], linking).state;
+    assert.deepEqual(kinds(run([{ type: 'load' }], done).effects), ['call load']);
+  });
+
   test('PP-SPACES property: one request at a time, nothing sent before the spaces are loaded, and no password in the state', () => {
     const event = fc.oneof(
       fc.constant<SwitcherEvent>({ type: 'load' }),

@@ -160,7 +160,9 @@ export function switcherTransition(state: SwitcherState, event: SwitcherEvent, _
     case 'reset':
       return step({ ...SWITCHER_IDLE, dissociating: event.keepDissociating ? state.dissociating : false });
     case 'load':
-      if (state.phase === 'loading') return step(state);
+      // A reload while a request runs would leave its answer without spaces to apply it to: the
+      // request's answer brings the new status anyway (another session sends `reset` first).
+      if (state.phase === 'loading' || state.busy) return step(state);
       return step({ ...state, phase: 'loading', loadFailure: undefined }, { type: 'call', request: { op: 'load' }, key: 'load' });
     case 'loaded':
       if (state.phase !== 'loading') return step(state);
