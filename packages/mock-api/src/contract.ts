@@ -6,7 +6,7 @@
  */
 import type { JsonBodyType } from 'msw';
 import type { RouteSpec } from '@vigie/core';
-import type { RouteContext, RouteDefinition, RouteMethod } from './http.js';
+import type { Route, RouteContext, RouteDefinition, RouteMethod } from './http.js';
 
 /** `vault/documents/{id}/pdf` → `vault/documents/:id/pdf` (msw's parameters). */
 export const mswPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
@@ -51,3 +51,13 @@ export function routesFromTable<T extends Record<string, RouteSpec>, H>(
     ),
   );
 }
+
+/** A behaviour written as a route (`ok`, `malformed`): its method, path and `public` come from the row. */
+export type PlainHandler = Omit<Route, 'public'>;
+
+/** The `toRoute` of a service whose handlers are plain routes (Remote Services, the safety register). */
+export const plainRoute = (row: MockRow, handler: PlainHandler): RouteDefinition => ({
+  method: row.method,
+  path: row.path,
+  route: { ...handler, public: row.public },
+});

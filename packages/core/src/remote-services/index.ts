@@ -9,3 +9,4 @@ export * from './contacts/index.js';
 export * from './alarms/index.js';
 export * from './id-pin/index.js';
 export * from './onboarding/index.js';
+export * from './routes.js';

@@ -1,25 +1,26 @@
 /** SR — typed calls of the safety register through the shared client. */
 import type { RequestOptions, VigieClient } from '../api/client.js';
-import { AccessResponse, Invoice, InvoiceListResponse } from './schemas.js';
-import { PdfDocument } from './access/schemas.js';
+import { callRoute, pathOf } from '../shared/contract.js';
+import { SR_INVOICE_ROUTES as R } from './invoice-routes.js';
+import type { AccessResponse, Invoice } from './schemas.js';
 
-export const INVOICES_PATH = 'safety-register/invoices';
-export const ACCESS_PATH = 'safety-register/access';
-export const paymentPath = (invoiceId: string) => `${INVOICES_PATH}/${encodeURIComponent(invoiceId)}/payment`;
+export const INVOICES_PATH = R.listInvoices.path;
+export const ACCESS_PATH = R.access.path;
+export const paymentPath = (invoiceId: string) => pathOf(R.payInvoice, { id: invoiceId });
 /** Where the mock (and the backend) serve an invoice's PDF; an invoice's `pdfUrl` names it. */
-export const invoicePdfPath = (invoiceId: string) => `${INVOICES_PATH}/${encodeURIComponent(invoiceId)}/pdf`;
+export const invoicePdfPath = (invoiceId: string) => pathOf(R.invoicePdf, { id: invoiceId });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** Every invoice of the account (SR-INVOICE). */
 export async function listInvoices(client: VigieClient, opts: Opts = {}): Promise<Invoice[]> {
-  const body = await client.get(INVOICES_PATH, InvoiceListResponse, opts);
+  const body = await callRoute(client, R.listInvoices, opts);
   return body.invoices;
 }
 
 /** The level and access state as the server sees them (SR-INVOICE). */
 export function getAccess(client: VigieClient, opts: Opts = {}): Promise<AccessResponse> {
-  return client.get(ACCESS_PATH, AccessResponse, opts);
+  return callRoute(client, R.access, opts);
 }
 
 /**
@@ -27,7 +28,7 @@ export function getAccess(client: VigieClient, opts: Opts = {}): Promise<AccessR
  * the server answers the first result again instead of paying twice.
  */
 export function payInvoice(client: VigieClient, invoiceId: string, idempotencyKey: string, opts: Opts = {}): Promise<Invoice> {
-  return client.post(paymentPath(invoiceId), undefined, Invoice, { ...opts, idempotencyKey });
+  return callRoute(client, R.payInvoice, { params: { id: invoiceId }, ...opts, idempotencyKey });
 }
 
 /**
@@ -35,7 +36,9 @@ export function payInvoice(client: VigieClient, invoiceId: string, idempotencyKe
  * widget shows and downloads from a `blob:` URL. Its `pdfUrl` when it has one, else the usual path.
  */
 export function fetchInvoicePdf(client: VigieClient, invoice: Pick<Invoice, 'id' | 'pdfUrl'>, opts: Opts = {}): Promise<Blob> {
-  return client.get(invoice.pdfUrl ?? invoicePdfPath(invoice.id), PdfDocument, { ...opts, headers: { Accept: 'application/pdf' } });
+  return invoice.pdfUrl
+    ? callRoute(client, R.invoicePdf, { url: invoice.pdfUrl, ...opts })
+    : callRoute(client, R.invoicePdf, { params: { id: invoice.id }, ...opts });
 }
 
 // Each part's typed calls (the `@vigie/core/safety-register/api` entry carries them all).

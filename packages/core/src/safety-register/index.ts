@@ -12,3 +12,4 @@ export * from './interventions/index.js';
 export * from './reports/index.js';
 export * from './anomalies/index.js';
 export * from './permits/index.js';
+export * from './routes.js';

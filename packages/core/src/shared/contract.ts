@@ -17,9 +17,11 @@ import { newIdempotencyKey } from '../api/idempotency.js';
 
 // ── Problems ────────────────────────────────────────────────────────────────
 
-/** `invalidCredentials` → `invalid-credentials`. */
-export type Kebab<S extends string> = S extends `${infer H}${infer T}`
-  ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T>}`
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+
+/** `invalidCredentials` → `invalid-credentials`; a number starts a word too (`alarmPriority1` → `alarm-priority-1`). */
+export type Kebab<S extends string, Prev extends string = ''> = S extends `${infer H}${infer T}`
+  ? `${H extends Digit ? (Prev extends Digit | '' ? H : `-${H}`) : H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T, H>}`
   : S;
 
 export interface ProblemSpec {
@@ -38,7 +40,7 @@ export type Problem<N extends string = string> = ProblemSpec & {
 
 export type Problems<P extends Record<string, ProblemSpec>> = { readonly [K in keyof P & string]: P[K] & Problem<K> };
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const kebab = (name: string) => name.replace(/[A-Z]|(?<=\D)\d/g, (c) => `-${c.toLowerCase()}`);
 
 /** A service's problem types, by name: the slug and the type URI derive from the name. */
 export function defineProblems<const P extends Record<string, ProblemSpec>>(specs: P): Problems<P> {

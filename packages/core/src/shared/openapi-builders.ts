@@ -95,6 +95,18 @@ export interface OperationDoc {
   readonly query?: readonly Record<string, unknown>[];
   /** A security other than the document's (a public route gets `[]` from the table). */
   readonly security?: readonly Record<string, unknown>[];
+  /**
+   * The parameters in words, in place of the generated list: it must name every parameter the
+   * table implies (the path's, `If-Match`, `Idempotency-Key`), so only their prose is free.
+   */
+  readonly parameters?: readonly Record<string, unknown>[];
+  /**
+   * Answers worded for this operation, by status, in place of the generated ones: only for a
+   * status the table already gives it (its success or one of its problems' statuses).
+   */
+  readonly answers?: Readonly<Record<string, unknown>>;
+  /** The success answer's schema when it is not the table's JSON (e.g. a `text/event-stream`). */
+  readonly okContent?: Record<string, unknown>;
 }
 
 /** The prose of one problem type in the document, and its schema when it has extension members. */
@@ -141,9 +153,11 @@ export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P
     const success =
       status === '204'
         ? { description: doc.ok }
-        : route.produces
-          ? { description: doc.ok, content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
-          : json(component(route.response, key), doc.ok);
+        : doc.okContent
+          ? { description: doc.ok, content: doc.okContent }
+          : route.produces
+            ? { description: doc.ok, content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
+            : json(component(route.response, key), doc.ok);
     const responses: Record<string, unknown> = { [status]: doc.okHeaders ? { ...success, headers: doc.okHeaders } : success };
     const byStatus = new Map<number, Problem[]>();
     for (const name of route.problems) {
@@ -159,12 +173,20 @@ export function pathsOf<C extends string, R extends Record<string, RouteSpec>, P
       const headers = Object.assign({}, ...docs.map((d) => d.headers ?? {})) as Record<string, unknown>;
       responses[String(code)] = Object.keys(headers).length ? { ...answer, headers } : answer;
     }
-    const parameters = [
+    for (const [code, answer] of Object.entries(doc.answers ?? {})) {
+      if (!responses[code]) throw new TypeError(`[vigie] ${key}: ${code} is no answer of its row in ${spec.tag}`);
+      responses[code] = answer;
+    }
+    const generated = [
       ...[...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...(doc.query ?? []),
       ...(route.ifMatch ? [ifMatchHeader] : []),
       ...(route.idempotency === 'keyed' ? [idempotencyKey] : []),
     ];
+    const worded = new Set((doc.parameters ?? []).map((p) => p.name));
+    const missing = doc.parameters && generated.find((p) => !worded.has(p.name));
+    if (missing) throw new TypeError(`[vigie] ${key}: its parameters leave out ${String(missing.name)}`);
+    const parameters = doc.parameters ?? generated;
     const extra = {
       ...(route.auth === 'public' ? PUBLIC : route.auth === 'optional' ? { security: [{ bearer: [] }, {}] } : {}),
       ...(doc.security ? { security: doc.security } : {}),

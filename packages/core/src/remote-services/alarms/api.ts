@@ -7,9 +7,10 @@
 import type { CallRunner } from '../../shared/flow.js';
 import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { ApiError, type ApiFailure } from '../../api/errors.js';
-import { newIdempotencyKey } from '../../api/idempotency.js';
-import { Alarm } from '../schemas.js';
-import { AlarmSnapshot } from './schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
+import type { Alarm } from '../schemas.js';
+import { REMOTE_ALARMS_ROUTES as R } from './routes.js';
+import type { AlarmSnapshot } from './schemas.js';
 import { readAlarmStream } from './stream.js';
 import type { AlarmFeedEvent, AlarmFeedRequest } from './feed-flow.js';
 import type { AlarmCancelEvent, AlarmCancelRequest } from './cancel-flow.js';
@@ -23,15 +24,15 @@ export {
 } from './stream.js';
 
 /** `GET` the open alarms (`?siteId=` for one site): {@link AlarmSnapshot}. */
-export const REMOTE_ALARMS_PATH = 'remote/alarms';
+export const REMOTE_ALARMS_PATH = R.alarms.path;
 /** `POST` cancels an alarm (priority 2 or 3, before dispatch; `Idempotency-Key`): the cancelled {@link Alarm}. */
-export const alarmCancelPath = (alarmId: string): string => `${REMOTE_ALARMS_PATH}/${encodeURIComponent(alarmId)}/cancel`;
+export const alarmCancelPath = (alarmId: string): string => pathOf(R.cancelAlarm, { id: alarmId });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** RS-ALARMS: the open alarms now, and the last stream event they include. */
 export function getAlarmSnapshot(client: VigieClient, opts: Opts & { readonly siteId?: string } = {}): Promise<AlarmSnapshot> {
-  return client.get(REMOTE_ALARMS_PATH, AlarmSnapshot, {
+  return callRoute(client, R.alarms, {
     signal: opts.signal,
     ...(opts.siteId ? { searchParams: { siteId: opts.siteId } } : {}),
   });
@@ -42,10 +43,7 @@ export function getAlarmSnapshot(client: VigieClient, opts: Opts & { readonly si
  * `/problems/alarm-dispatched`, `/problems/alarm-already-cancelled`; 404 when it is no longer active).
  */
 export function cancelAlarm(client: VigieClient, alarmId: string, opts: Opts & { readonly idempotencyKey?: string } = {}): Promise<Alarm> {
-  return client.post(alarmCancelPath(alarmId), {}, Alarm, {
-    signal: opts.signal,
-    idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
-  });
+  return callRoute(client, R.cancelAlarm, { params: { id: alarmId }, body: {}, signal: opts.signal, idempotencyKey: opts.idempotencyKey });
 }
 
 const failureOf = (e: unknown): ApiFailure =>

@@ -6,17 +6,18 @@
  */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { ApiError, type ApiFailure } from '../../api/errors.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
 import type { CallListEditorEvent, CallListEditorRequest } from './editor.js';
-import { CallList } from '../schemas.js';
-import { CallListConflictProblem, CallListsResponse, type CallListSaveRequest } from './schemas.js';
+import type { CallList } from '../schemas.js';
+import { REMOTE_CALL_LISTS_ROUTES as R } from './routes.js';
+import { CallListConflictProblem, type CallListsResponse, type CallListSaveRequest } from './schemas.js';
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
-const SITES_PATH = 'remote/sites';
 /** The site's call lists (and its contacts). */
-export const callListsPath = (siteId: string): string => `${SITES_PATH}/${encodeURIComponent(siteId)}/call-lists`;
+export const callListsPath = (siteId: string): string => pathOf(R.callLists, { siteId });
 /** One call list of the site. */
-export const callListPath = (siteId: string, listId: string): string => `${callListsPath(siteId)}/${encodeURIComponent(listId)}`;
+export const callListPath = (siteId: string, listId: string): string => pathOf(R.callList, { siteId, listId });
 
 /** The `If-Match` / `ETag` value of a call list's version: `"3"`. */
 export const callListVersionTag = (version: number): string => `"${version}"`;
@@ -29,12 +30,12 @@ export function parseCallListVersionTag(header: string | null | undefined): numb
 
 /** RS-CALL: the site's lists (normal first, then the specific ones), each with its version, and the site's contacts. */
 export function getCallLists(client: VigieClient, siteId: string, opts: Opts = {}): Promise<CallListsResponse> {
-  return client.get(callListsPath(siteId), CallListsResponse, opts);
+  return callRoute(client, R.callLists, { params: { siteId }, ...opts });
 }
 
 /** RS-CALL: one list as it is now (after a 412 whose problem did not carry it). */
 export function getCallList(client: VigieClient, siteId: string, listId: string, opts: Opts = {}): Promise<CallList> {
-  return client.get(callListPath(siteId, listId), CallList, opts);
+  return callRoute(client, R.callList, { params: { siteId, listId }, ...opts });
 }
 
 /**
@@ -50,7 +51,7 @@ export function saveCallList(
   request: CallListSaveRequest,
   opts: Opts = {},
 ): Promise<CallList> {
-  return client.put(callListPath(siteId, listId), request, CallList, { ...opts, ifMatch: callListVersionTag(version) });
+  return callRoute(client, R.saveCallList, { params: { siteId, listId }, body: request, ...opts, ifMatch: callListVersionTag(version) });
 }
 
 /** The list as someone else saved it, from a 412's problem; null for any other failure (or a problem without it). */

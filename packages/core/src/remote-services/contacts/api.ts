@@ -9,29 +9,28 @@
  * as `{ field, issue }`, issues of `CONTACT_FIELD_ISSUES`).
  */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { newIdempotencyKey } from '../../api/idempotency.js';
-import { Contact, type PermissionLevel } from '../schemas.js';
-import { SiteContacts, type ContactUpdateRequest, type InvitationRequest } from './schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
+import type { Contact, PermissionLevel } from '../schemas.js';
+import { REMOTE_CONTACTS_ROUTES as R } from './routes.js';
+import type { ContactUpdateRequest, InvitationRequest, SiteContacts } from './schemas.js';
 
-const enc = encodeURIComponent;
-export const siteContactsPath = (siteId: string): string => `remote/sites/${enc(siteId)}/contacts`;
-export const siteContactPath = (siteId: string, contactId: string): string => `${siteContactsPath(siteId)}/${enc(contactId)}`;
-export const contactPermissionPath = (siteId: string, contactId: string): string => `${siteContactPath(siteId, contactId)}/permission`;
-export const contactGrantAccessPath = (siteId: string, contactId: string): string => `${siteContactPath(siteId, contactId)}/grant-access`;
-export const contactResendInvitationPath = (siteId: string, contactId: string): string =>
-  `${siteContactPath(siteId, contactId)}/resend-invitation`;
-export const siteInvitationsPath = (siteId: string): string => `remote/sites/${enc(siteId)}/invitations`;
+export const siteContactsPath = (siteId: string): string => pathOf(R.siteContacts, { siteId });
+export const siteContactPath = (siteId: string, contactId: string): string => pathOf(R.updateContact, { siteId, contactId });
+export const contactPermissionPath = (siteId: string, contactId: string): string => pathOf(R.changePermission, { siteId, contactId });
+export const contactGrantAccessPath = (siteId: string, contactId: string): string => pathOf(R.grantAccess, { siteId, contactId });
+export const contactResendInvitationPath = (siteId: string, contactId: string): string => pathOf(R.resendInvitation, { siteId, contactId });
+export const siteInvitationsPath = (siteId: string): string => pathOf(R.invite, { siteId });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 export interface RemoteKeyedOpts extends Opts {
   /** The `Idempotency-Key` of this submission (default: a fresh one); reuse it to retry the same one. */
   readonly idempotencyKey?: string;
 }
-const keyed = (opts: RemoteKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() });
+const keyed = (opts: RemoteKeyedOpts) => ({ signal: opts.signal, idempotencyKey: opts.idempotencyKey });
 
 /** RS-CONTACTS: the site's contacts (invitation states as of the server's now) and the caller's level. */
 export function listSiteContacts(client: VigieClient, siteId: string, opts: Opts = {}): Promise<SiteContacts> {
-  return client.get(siteContactsPath(siteId), SiteContacts, opts);
+  return callRoute(client, R.siteContacts, { params: { siteId }, ...opts });
 }
 
 /** RS-CONTACTS-EDIT: replaces the personal data of a contact not yet granted access (409 `contact-locked` after). */
@@ -42,7 +41,7 @@ export function updateContact(
   request: ContactUpdateRequest,
   opts: Opts = {},
 ): Promise<Contact> {
-  return client.put(siteContactPath(siteId, contactId), request, Contact, opts);
+  return callRoute(client, R.updateContact, { params: { siteId, contactId }, body: request, ...opts });
 }
 
 /** RS-CONTACTS-CHANGE: gives a contact another level (403 `permission-denied` with `reason` when the caller may not). */
@@ -53,7 +52,7 @@ export function changeContactPermission(
   permission: PermissionLevel,
   opts: Opts = {},
 ): Promise<Contact> {
-  return client.put(contactPermissionPath(siteId, contactId), { permission }, Contact, opts);
+  return callRoute(client, R.changePermission, { params: { siteId, contactId }, body: { permission }, ...opts });
 }
 
 /**
@@ -68,15 +67,15 @@ export function inviteColleague(
   request: InvitationRequest,
   opts: RemoteKeyedOpts = {},
 ): Promise<Contact> {
-  return client.post(siteInvitationsPath(siteId), request, Contact, keyed(opts));
+  return callRoute(client, R.invite, { params: { siteId }, body: request, ...keyed(opts) });
 }
 
 /** RS-CONTACTS-GRANT-ACCESS: e-mails the first invitation to a contact never invited (422 `email-required` without an address). */
 export function grantContactAccess(client: VigieClient, siteId: string, contactId: string, opts: RemoteKeyedOpts = {}): Promise<Contact> {
-  return client.post(contactGrantAccessPath(siteId, contactId), undefined, Contact, keyed(opts));
+  return callRoute(client, R.grantAccess, { params: { siteId, contactId }, ...keyed(opts) });
 }
 
 /** RS-CONTACTS-RESEND: a new invitation link (the old one stops working), valid 7 days from now. */
 export function resendInvitation(client: VigieClient, siteId: string, contactId: string, opts: RemoteKeyedOpts = {}): Promise<Contact> {
-  return client.post(contactResendInvitationPath(siteId, contactId), undefined, Contact, keyed(opts));
+  return callRoute(client, R.resendInvitation, { params: { siteId, contactId }, ...keyed(opts) });
 }

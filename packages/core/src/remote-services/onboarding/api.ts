@@ -9,36 +9,36 @@
  *   (never refreshed: a 401 `session-required` means log in again).
  * - A log-in is sent once (it counts); the other POSTs carry an `Idempotency-Key`.
  */
-import type { RequestAuth, RequestOptions, VigieClient } from '../../api/client.js';
+import type { RequestOptions, VigieClient } from '../../api/client.js';
 import { ApiError, type ApiFailure } from '../../api/errors.js';
-import { newIdempotencyKey } from '../../api/idempotency.js';
+import { callRoute } from '../../shared/contract.js';
 import type { OnboardingTerms } from './model.js';
 import type { OnboardingEvent, OnboardingRequest } from './onboarding.js';
-import { OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus, type OnboardingContact } from './schemas.js';
+import { REMOTE_ONBOARDING_ROUTES as R } from './routes.js';
+import type { OnboardingContact, OnboardingLoginResponse, OnboardingSignupLinkResponse, OnboardingStatus } from './schemas.js';
 
-export const REMOTE_ONBOARDING_INVITATION_PATH = 'remote/onboarding/invitation';
-export const REMOTE_ONBOARDING_SIGNUP_LINK_PATH = 'remote/onboarding/signup-link';
-export const REMOTE_ONBOARDING_SIGNUP_PATH = 'remote/onboarding/signup';
-export const REMOTE_ONBOARDING_PASSWORD_PATH = 'remote/onboarding/password';
-export const REMOTE_ONBOARDING_LOGIN_PATH = 'remote/onboarding/login';
-export const REMOTE_ONBOARDING_TERMS_PATH = 'remote/onboarding/terms';
-export const REMOTE_ONBOARDING_ID_PIN_PATH = 'remote/onboarding/id-pin';
-export const REMOTE_ONBOARDING_NEW_USER_PATH = 'remote/onboarding/new-user';
-export const REMOTE_ONBOARDING_CONTACT_PATH = 'remote/onboarding/contact';
+export const REMOTE_ONBOARDING_INVITATION_PATH = R.onboardingStatus.path;
+export const REMOTE_ONBOARDING_SIGNUP_LINK_PATH = R.onboardingResume.path;
+export const REMOTE_ONBOARDING_SIGNUP_PATH = R.onboardingSignup.path;
+export const REMOTE_ONBOARDING_PASSWORD_PATH = R.onboardingPassword.path;
+export const REMOTE_ONBOARDING_LOGIN_PATH = R.onboardingLogin.path;
+export const REMOTE_ONBOARDING_TERMS_PATH = R.onboardingTerms.path;
+export const REMOTE_ONBOARDING_ID_PIN_PATH = R.onboardingIdPin.path;
+export const REMOTE_ONBOARDING_NEW_USER_PATH = R.onboardingNewUser.path;
+export const REMOTE_ONBOARDING_CONTACT_PATH = R.onboardingContact.path;
 
 type Opts = Pick<RequestOptions, 'signal'>;
-const PUBLIC: RequestAuth = 'none';
-const keyed = (opts: Opts) => ({ signal: opts.signal, idempotencyKey: newIdempotencyKey() });
-const session = (token: string, opts: Opts) => ({ ...keyed(opts), auth: { bearer: token } as RequestAuth });
+/** The onboarding session of a step after the log-in (never the provider's token). */
+const session = (token: string, opts: Opts) => ({ signal: opts.signal, auth: { bearer: token } });
 
 /** RS-ONB, the invitation link: the onboarding of this invitation. 404 `invitation-unknown`, 410 `invitation-expired`. */
 export function getRemoteOnboarding(client: VigieClient, invitation: string, opts: Opts = {}): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_INVITATION_PATH, { token: invitation }, OnboardingStatus, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.onboardingStatus, { body: { token: invitation }, ...opts });
 }
 
 /** RS-ONB, the e-mailed link (any tab): the onboarding it belongs to. 404 `link-unknown`, 410 `link-expired`. */
 export function resumeRemoteOnboarding(client: VigieClient, signupToken: string, opts: Opts = {}): Promise<OnboardingSignupLinkResponse> {
-  return client.post(REMOTE_ONBOARDING_SIGNUP_LINK_PATH, { token: signupToken }, OnboardingSignupLinkResponse, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.onboardingResume, { body: { token: signupToken }, ...opts });
 }
 
 /**
@@ -51,7 +51,7 @@ export function signUpForRemoteOnboarding(
   email: string,
   opts: Opts = {},
 ): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_SIGNUP_PATH, { invitation, email }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.onboardingSignup, { body: { invitation, email }, signal: opts.signal });
 }
 
 /** RS-ONB, the e-mailed link: the new account's password. 422 `password-policy` (`issues`), 410 `link-expired` / `link-used`. */
@@ -61,7 +61,7 @@ export function setRemoteOnboardingPassword(
   password: string,
   opts: Opts = {},
 ): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_PASSWORD_PATH, { token: signupToken, password }, OnboardingStatus, { ...keyed(opts), auth: PUBLIC });
+  return callRoute(client, R.onboardingPassword, { body: { token: signupToken, password }, signal: opts.signal });
 }
 
 /** RS-ONB: one log-in attempt, sent once. 401 `invalid-credentials`, 429 `too-many-attempts` (`retryAfter`). */
@@ -72,7 +72,7 @@ export function logInToRemoteOnboarding(
   password: string,
   opts: Opts = {},
 ): Promise<OnboardingLoginResponse> {
-  return client.post(REMOTE_ONBOARDING_LOGIN_PATH, { invitation, email, password }, OnboardingLoginResponse, { ...opts, auth: PUBLIC });
+  return callRoute(client, R.onboardingLogin, { body: { invitation, email, password }, ...opts });
 }
 
 /** RS-ONB: accepts the MySecuritas or the Remote Services terms. 401 `session-required`, 409 `step-not-allowed`. */
@@ -82,7 +82,7 @@ export function acceptRemoteOnboardingTerms(
   terms: OnboardingTerms,
   opts: Opts = {},
 ): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_TERMS_PATH, { terms }, OnboardingStatus, session(sessionToken, opts));
+  return callRoute(client, R.onboardingTerms, { body: { terms }, ...session(sessionToken, opts) });
 }
 
 /** RS-ONB « Connecter l'ID et le PIN ». 422 `id-pin-refused`, 429 `too-many-attempts`. */
@@ -93,12 +93,12 @@ export function connectRemoteOnboardingIdPin(
   pin: string,
   opts: Opts = {},
 ): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_ID_PIN_PATH, { id, pin }, OnboardingStatus, session(sessionToken, opts));
+  return callRoute(client, R.onboardingIdPin, { body: { id, pin }, ...session(sessionToken, opts) });
 }
 
 /** RS-ONB « Je n'ai pas d'ID & PIN » → « Oui, je suis nouveau ». */
 export function declareRemoteOnboardingNewUser(client: VigieClient, sessionToken: string, opts: Opts = {}): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_NEW_USER_PATH, {}, OnboardingStatus, session(sessionToken, opts));
+  return callRoute(client, R.onboardingNewUser, session(sessionToken, opts));
 }
 
 /** RS-ONB « Vérifiez vos coordonnées, puis sélectionnez Confirmer »: the last step; the onboarding is then completed. */
@@ -108,7 +108,7 @@ export function confirmRemoteOnboardingContact(
   contact: OnboardingContact,
   opts: Opts = {},
 ): Promise<OnboardingStatus> {
-  return client.post(REMOTE_ONBOARDING_CONTACT_PATH, contact, OnboardingStatus, session(sessionToken, opts));
+  return callRoute(client, R.onboardingContact, { body: contact, ...session(sessionToken, opts) });
 }
 
 /**

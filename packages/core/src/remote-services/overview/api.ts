@@ -5,47 +5,46 @@
  * is refused with 422 and the field issues of core's `checkException`.
  */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import * as z from 'zod/mini';
 import type { CalendarDate } from '../../shared/calendar.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
 import { LOG_GROUPS, type LogFilter } from './site-log.js';
 import type { TestModeDuration, TestModeEvent, TestModeRequest } from './test-mode.js';
 import { ApiError, type ApiFailure } from '../../api/errors.js';
 import type { CallRunner } from '../../shared/flow.js';
 import { SCHEDULE_ISSUES, type ScheduleFieldError } from './schedule.js';
 import type { ScheduleEvent, ScheduleRequest } from './schedule-flow.js';
-import { ScheduleExceptionSchema, SiteLog, SiteOverview, SiteSchedule, TestModeStatus, type ScheduleExceptionRequest } from './schemas.js';
+import { REMOTE_OVERVIEW_ROUTES as R } from './routes.js';
+import type { ScheduleExceptionRequest } from './schemas.js';
 
-const site = (id: string) => `remote/sites/${encodeURIComponent(id)}`;
-export const siteOverviewPath = (id: string): string => `${site(id)}/overview`;
-export const siteTestModePath = (id: string): string => `${site(id)}/test-mode`;
-export const siteSchedulePath = (id: string): string => `${site(id)}/schedule`;
-export const siteExceptionsPath = (id: string): string => `${site(id)}/schedule/exceptions`;
+export const siteOverviewPath = (id: string): string => pathOf(R.siteOverview, { siteId: id });
+export const siteTestModePath = (id: string): string => pathOf(R.testMode, { siteId: id });
+export const siteSchedulePath = (id: string): string => pathOf(R.schedule, { siteId: id });
+export const siteExceptionsPath = (id: string): string => pathOf(R.createScheduleException, { siteId: id });
 export const siteExceptionPath = (id: string, exceptionId: string): string =>
-  `${siteExceptionsPath(id)}/${encodeURIComponent(exceptionId)}`;
-export const siteLogPath = (id: string): string => `${site(id)}/log`;
+  pathOf(R.updateScheduleException, { siteId: id, exceptionId });
+export const siteLogPath = (id: string): string => pathOf(R.siteLog, { siteId: id });
 
 type Opts = Pick<RequestOptions, 'signal'>;
-const NoContent = z.undefined();
 
 export const getSiteOverview = (client: VigieClient, siteId: string, opts: Opts = {}) =>
-  client.get(siteOverviewPath(siteId), SiteOverview, opts);
+  callRoute(client, R.siteOverview, { params: { siteId }, ...opts });
 
 export const getTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) =>
-  client.get(siteTestModePath(siteId), TestModeStatus, opts);
+  callRoute(client, R.testMode, { params: { siteId }, ...opts });
 /** Puts the site in test mode for `minutes` (PUT: sending it twice gives the same end). */
 export const startTestMode = (client: VigieClient, siteId: string, minutes: TestModeDuration, opts: Opts = {}) =>
-  client.put(siteTestModePath(siteId), { minutes }, TestModeStatus, opts);
+  callRoute(client, R.startTestMode, { params: { siteId }, body: { minutes }, ...opts });
 export const stopTestMode = (client: VigieClient, siteId: string, opts: Opts = {}) =>
-  client.delete(siteTestModePath(siteId), TestModeStatus, opts);
+  callRoute(client, R.stopTestMode, { params: { siteId }, ...opts });
 
 export const getSchedule = (client: VigieClient, siteId: string, from: CalendarDate, to: CalendarDate, opts: Opts = {}) =>
-  client.get(siteSchedulePath(siteId), SiteSchedule, { ...opts, searchParams: { from, to } });
+  callRoute(client, R.schedule, { params: { siteId }, searchParams: { from, to }, ...opts });
 export const createScheduleException = (client: VigieClient, siteId: string, body: ScheduleExceptionRequest, opts: Opts = {}) =>
-  client.post(siteExceptionsPath(siteId), body, ScheduleExceptionSchema, opts);
+  callRoute(client, R.createScheduleException, { params: { siteId }, body, ...opts });
 export const updateScheduleException = (client: VigieClient, siteId: string, id: string, body: ScheduleExceptionRequest, opts: Opts = {}) =>
-  client.put(siteExceptionPath(siteId, id), body, ScheduleExceptionSchema, opts);
+  callRoute(client, R.updateScheduleException, { params: { siteId, exceptionId: id }, body, ...opts });
 export const deleteScheduleException = (client: VigieClient, siteId: string, id: string, opts: Opts = {}) =>
-  client.delete(siteExceptionPath(siteId, id), NoContent, opts);
+  callRoute(client, R.deleteScheduleException, { params: { siteId, exceptionId: id }, ...opts });
 
 /** The site log, filtered by the server with core's `filterLog` (`kinds` = the groups, comma-separated). */
 export function getSiteLog(client: VigieClient, siteId: string, filter: LogFilter = {}, opts: Opts = {}) {
@@ -53,7 +52,7 @@ export function getSiteLog(client: VigieClient, siteId: string, filter: LogFilte
   if (filter.groups?.length) searchParams.groups = filter.groups.filter((g) => LOG_GROUPS.includes(g)).join(',');
   if (filter.from) searchParams.from = filter.from;
   if (filter.to) searchParams.to = filter.to;
-  return client.get(siteLogPath(siteId), SiteLog, { ...opts, searchParams });
+  return callRoute(client, R.siteLog, { params: { siteId }, searchParams, ...opts });
 }
 
 // ── The flows' call runners (a `call` effect → a client call → the event fed back) ─────

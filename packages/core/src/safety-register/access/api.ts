@@ -1,15 +1,17 @@
 /** SR — typed calls: the current user's rights and the sites' synthesis (the one action a restricted account keeps). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { CurrentUser, PdfDocument } from './schemas.js';
+import { callRoute } from '../../shared/contract.js';
+import { SR_ACCESS_ROUTES as R } from './routes.js';
+import type { CurrentUser } from './schemas.js';
 
-export const CURRENT_USER_PATH = 'safety-register/me';
-export const SYNTHESIS_PATH = 'safety-register/synthesis';
+export const CURRENT_USER_PATH = R.currentUser.path;
+export const SYNTHESIS_PATH = R.synthesis.path;
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** Who is signed in to the register, with their effective rights. */
 export function getCurrentUser(client: VigieClient, opts: Opts = {}): Promise<CurrentUser> {
-  return client.get(CURRENT_USER_PATH, CurrentUser, opts);
+  return callRoute(client, R.currentUser, opts);
 }
 
 /**
@@ -17,5 +19,5 @@ export function getCurrentUser(client: VigieClient, opts: Opts = {}): Promise<Cu
  * is suspended, for users holding `synthese:generer` (403 `/problems/forbidden` otherwise).
  */
 export function generateSynthesis(client: VigieClient, opts: Opts = {}): Promise<Blob> {
-  return client.post(SYNTHESIS_PATH, undefined, PdfDocument, { ...opts, headers: { Accept: 'application/pdf' } });
+  return callRoute(client, R.synthesis, opts);
 }

@@ -1,35 +1,29 @@
 /** SR-ANOMALY — the typed calls of the anomalies part (through the shared client). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { newIdempotencyKey } from '../../api/idempotency.js';
-import {
-  AnomalyDetails,
-  AnomalyListResponse,
-  AnomalyRequestResult,
-  ProviderDirectory,
-  type AnomalyRequestBody,
-  type AnomalySummary,
-} from './schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
+import { SR_ANOMALIES_ROUTES as R } from './routes.js';
+import type { AnomalyDetails, AnomalyRequestBody, AnomalyRequestResult, AnomalySummary, ProviderDirectory } from './schemas.js';
 
-export const ANOMALIES_PATH = 'safety-register/anomalies';
-export const PROVIDERS_PATH = 'safety-register/providers';
-export const anomalyPath = (id: string) => `${ANOMALIES_PATH}/${encodeURIComponent(id)}`;
-export const anomalyRequestsPath = (id: string) => `${anomalyPath(id)}/requests`;
+export const ANOMALIES_PATH = R.anomalies.path;
+export const PROVIDERS_PATH = R.providers.path;
+export const anomalyPath = (id: string) => pathOf(R.anomaly, { id });
+export const anomalyRequestsPath = (id: string) => pathOf(R.anomalyRequest, { id });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** The building's anomalies (SR-ANOMALY). */
 export async function listAnomalies(client: VigieClient, opts: Opts = {}): Promise<AnomalySummary[]> {
-  return (await client.get(ANOMALIES_PATH, AnomalyListResponse, opts)).anomalies;
+  return (await callRoute(client, R.anomalies, opts)).anomalies;
 }
 
 /** One anomaly: its description, location, source and the requests made on it. */
 export function getAnomaly(client: VigieClient, id: string, opts: Opts = {}): Promise<AnomalyDetails> {
-  return client.get(anomalyPath(id), AnomalyDetails, opts);
+  return callRoute(client, R.anomaly, { params: { id }, ...opts });
 }
 
 /** The providers with their contacts, and the account's own contacts. */
 export function listProviders(client: VigieClient, opts: Opts = {}): Promise<ProviderDirectory> {
-  return client.get(PROVIDERS_PATH, ProviderDirectory, opts);
+  return callRoute(client, R.providers, opts);
 }
 
 /**
@@ -42,8 +36,5 @@ export function sendAnomalyRequest(
   body: AnomalyRequestBody,
   opts: Opts & { readonly idempotencyKey?: string } = {},
 ): Promise<AnomalyRequestResult> {
-  return client.post(anomalyRequestsPath(anomalyId), body, AnomalyRequestResult, {
-    signal: opts.signal,
-    idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey(),
-  });
+  return callRoute(client, R.anomalyRequest, { params: { id: anomalyId }, body, signal: opts.signal, idempotencyKey: opts.idempotencyKey });
 }

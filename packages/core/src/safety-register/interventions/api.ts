@@ -1,21 +1,23 @@
 /** SR — the typed calls of the interventions part (through the shared client). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { Intervention, InterventionListResponse, type SignatureRequest } from './schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
+import { SR_INTERVENTIONS_ROUTES as R } from './routes.js';
+import type { Intervention, SignatureRequest } from './schemas.js';
 
-export const INTERVENTIONS_PATH = 'safety-register/interventions';
-export const interventionPath = (id: string) => `${INTERVENTIONS_PATH}/${encodeURIComponent(id)}`;
-export const signaturesPath = (id: string) => `${interventionPath(id)}/signatures`;
+export const INTERVENTIONS_PATH = R.interventions.path;
+export const interventionPath = (id: string) => pathOf(R.intervention, { id });
+export const signaturesPath = (id: string) => pathOf(R.signIntervention, { id });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** SR-SIGN: every intervention of the account (to sign, late, closed). */
 export async function listInterventions(client: VigieClient, opts: Opts = {}): Promise<Intervention[]> {
-  return (await client.get(INTERVENTIONS_PATH, InterventionListResponse, opts)).interventions;
+  return (await callRoute(client, R.interventions, opts)).interventions;
 }
 
 /** SR-SIGN: one intervention with its signatures. */
 export function getIntervention(client: VigieClient, id: string, opts: Opts = {}): Promise<Intervention> {
-  return client.get(interventionPath(id), Intervention, opts);
+  return callRoute(client, R.intervention, { params: { id }, ...opts });
 }
 
 /**
@@ -30,5 +32,5 @@ export function signIntervention(
   idempotencyKey: string,
   opts: Opts = {},
 ): Promise<Intervention> {
-  return client.post(signaturesPath(id), body, Intervention, { ...opts, idempotencyKey });
+  return callRoute(client, R.signIntervention, { params: { id }, body, ...opts, idempotencyKey });
 }

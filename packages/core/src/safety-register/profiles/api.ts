@@ -1,35 +1,29 @@
 /** SR-PROFILES — the typed calls of the profiles part (through the shared client). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import {
-  ProfileChangeResponse,
-  RegisterUsersResponse,
-  RightsProfilesResponse,
-  type ProfileCreateRequest,
-  type ProfileUpdateRequest,
-} from './schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
+import { SR_PROFILES_ROUTES as R } from './routes.js';
+import type { ProfileCreateRequest, ProfileUpdateRequest } from './schemas.js';
 
-export const REGISTER_USERS_PATH = 'safety-register/users';
-export const PROFILES_PATH = 'safety-register/profiles';
-export const profilePath = (profileId: string): string => `${PROFILES_PATH}/${encodeURIComponent(profileId)}`;
-export const profileUsersPath = (profileId: string): string => `${PROFILES_PATH}/${encodeURIComponent(profileId)}/users`;
+export const REGISTER_USERS_PATH = R.registerUsers.path;
+export const PROFILES_PATH = R.profiles.path;
+export const profilePath = (profileId: string): string => pathOf(R.updateProfile, { id: profileId });
+export const profileUsersPath = (profileId: string): string => pathOf(R.attachProfileUsers, { id: profileId });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** SR-PROFILES: the account's users, each with their profile and effective rights. */
-export const listRegisterUsers = async (client: VigieClient, opts: Opts = {}) =>
-  (await client.get(REGISTER_USERS_PATH, RegisterUsersResponse, opts)).users;
+export const listRegisterUsers = async (client: VigieClient, opts: Opts = {}) => (await callRoute(client, R.registerUsers, opts)).users;
 
 /** SR-PROFILES: the account's rights profiles. */
-export const listProfiles = async (client: VigieClient, opts: Opts = {}) =>
-  (await client.get(PROFILES_PATH, RightsProfilesResponse, opts)).profiles;
+export const listProfiles = async (client: VigieClient, opts: Opts = {}) => (await callRoute(client, R.profiles, opts)).profiles;
 
 /** SR-PROFILES: creates a profile and attaches users to it (422 `/problems/validation`: a name taken, no right). */
 export const createProfile = (client: VigieClient, body: ProfileCreateRequest, opts: Opts = {}) =>
-  client.post(PROFILES_PATH, body, ProfileChangeResponse, opts);
+  callRoute(client, R.createProfile, { body, ...opts });
 
 /** SR-PROFILES: attaches users to a profile; their rights become the profile's. */
 export const attachProfileUsers = (client: VigieClient, profileId: string, userIds: readonly string[], opts: Opts = {}) =>
-  client.post(profileUsersPath(profileId), { userIds: [...userIds] }, ProfileChangeResponse, opts);
+  callRoute(client, R.attachProfileUsers, { params: { id: profileId }, body: { userIds: [...userIds] }, ...opts });
 
 /** The `If-Match` of a profile's version (an ETag). */
 export const profileETag = (version: number): string => `"${version}"`;
@@ -39,4 +33,4 @@ export const profileETag = (version: number): string => `"${version}"`;
  * with the version read (`If-Match`): 412 (a `conflict` failure) when someone changed it since.
  */
 export const updateProfile = (client: VigieClient, profileId: string, body: ProfileUpdateRequest, version: number, opts: Opts = {}) =>
-  client.put(profilePath(profileId), body, ProfileChangeResponse, { ...opts, ifMatch: profileETag(version) });
+  callRoute(client, R.updateProfile, { params: { id: profileId }, body, ...opts, ifMatch: profileETag(version) });

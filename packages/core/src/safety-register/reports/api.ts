@@ -1,8 +1,9 @@
 /** SR-OBS — the typed calls of extraction from PDF reports (through the shared client: token, typed errors). */
 import type { RequestOptions, VigieClient } from '../../api/client.js';
-import { PdfDocument } from '../access/schemas.js';
+import { callRoute, pathOf } from '../../shared/contract.js';
 import type { ExtractionTarget } from './rules.js';
-import { Extract, ExtractionSource, ExtractList, type ExtractInput } from './schemas.js';
+import { SR_REPORTS_ROUTES as R } from './routes.js';
+import type { Extract, ExtractionSource, ExtractInput } from './schemas.js';
 
 export const INTERVENTIONS_BASE_PATH = 'safety-register/interventions';
 export const DOCUMENTS_BASE_PATH = 'safety-register/documents';
@@ -14,44 +15,53 @@ export interface SourceRef {
   readonly id: string;
 }
 
-const COLLECTION: Readonly<Record<ExtractionTarget, string>> = {
-  observation: 'observations',
-  anomaly: 'anomalies',
-  prescription: 'prescriptions',
-};
+/** Each target's rows: its source, the source's PDF, the list and the creation of what is extracted from it. */
+const ROWS = {
+  observation: {
+    source: R.interventionReport,
+    pdf: R.interventionReportPdf,
+    list: R.interventionObservations,
+    create: R.createInterventionObservation,
+  },
+  anomaly: { source: R.registerDocument, pdf: R.registerDocumentPdf, list: R.documentAnomalies, create: R.createDocumentAnomaly },
+  prescription: {
+    source: R.registerDocument,
+    pdf: R.registerDocumentPdf,
+    list: R.documentPrescriptions,
+    create: R.createDocumentPrescription,
+  },
+} as const;
 
-const base = (ref: SourceRef) =>
-  `${ref.target === 'observation' ? INTERVENTIONS_BASE_PATH : DOCUMENTS_BASE_PATH}/${encodeURIComponent(ref.id)}`;
 /** `…/interventions/:id/report` or `…/documents/:id`: the source and whether text can be extracted. */
-export const sourcePath = (ref: SourceRef) => (ref.target === 'observation' ? `${base(ref)}/report` : base(ref));
+export const sourcePath = (ref: SourceRef) => pathOf(ROWS[ref.target].source, { id: ref.id });
 /** The PDF itself. */
-export const sourcePdfPath = (ref: SourceRef) => (ref.target === 'observation' ? `${base(ref)}/report.pdf` : `${base(ref)}/document.pdf`);
+export const sourcePdfPath = (ref: SourceRef) => pathOf(ROWS[ref.target].pdf, { id: ref.id });
 /** The observations (anomalies, prescriptions) of the source. */
-export const extractsPath = (ref: SourceRef) => `${base(ref)}/${COLLECTION[ref.target]}`;
+export const extractsPath = (ref: SourceRef) => pathOf(ROWS[ref.target].list, { id: ref.id });
 
 type Opts = Pick<RequestOptions, 'signal'>;
 
 /** SR-OBS: the source's metadata and eligibility. */
 export function getExtractionSource(client: VigieClient, ref: SourceRef, opts: Opts = {}): Promise<ExtractionSource> {
-  return client.get(sourcePath(ref), ExtractionSource, opts);
+  return callRoute(client, ROWS[ref.target].source, { params: { id: ref.id }, ...opts });
 }
 
 /** SR-OBS: the PDF bytes (then `getDocument({ data })`). */
 export function getSourcePdf(client: VigieClient, ref: SourceRef, opts: Opts = {}): Promise<Blob> {
-  return client.get(sourcePdfPath(ref), PdfDocument, { ...opts, headers: { Accept: 'application/pdf' } });
+  return callRoute(client, ROWS[ref.target].pdf, { params: { id: ref.id }, ...opts });
 }
 
 /** SR-OBS: what was already extracted from the source, oldest first. */
 export async function listExtracts(client: VigieClient, ref: SourceRef, opts: Opts = {}): Promise<Extract[]> {
-  return (await client.get(extractsPath(ref), ExtractList, opts)).items;
+  return (await callRoute(client, ROWS[ref.target].list, { params: { id: ref.id }, ...opts })).items;
 }
 
-/** SR-OBS: creates an observation (anomaly, prescription) with this text. */
+/** SR-OBS: creates an observation (anomaly, prescription) with this text (a fresh `Idempotency-Key` unless given). */
 export function createExtract(
   client: VigieClient,
   ref: SourceRef,
   input: ExtractInput,
   opts: Opts & { idempotencyKey?: string } = {},
 ): Promise<Extract> {
-  return client.post(extractsPath(ref), input, Extract, opts);
+  return callRoute(client, ROWS[ref.target].create, { params: { id: ref.id }, body: input, ...opts });
 }

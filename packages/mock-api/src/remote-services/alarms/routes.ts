@@ -21,7 +21,6 @@ import { ALARM_KINDS } from '@vigie/core/remote-services';
 import {
   AlarmCancelBody,
   CANCEL_REFUSAL_PROBLEMS,
-  REMOTE_ALARMS_PATH,
   REMOTE_ALARMS_STREAM_PATH,
   STREAM_KEEPALIVE_MS,
   type AlarmSnapshot,
@@ -31,6 +30,8 @@ import { problem, type RouteContext, type RouteDefinition } from '../../http.js'
 import { fail, idempotencyKeyOf, ok, replayable, respond } from '../../answers.js';
 import type { RemoteStore } from '../store.js';
 import { alarmCursor, cancelAlarmIn, followAlarms, raiseAlarm, startBurst, type AlarmLogEntry } from './feed.js';
+import { REMOTE_ALARMS_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 /** The mock's own route that raises an alarm (not in the contract). */
 export const REMOTE_ALARMS_RAISE_PATH = '__mock/remote/alarms';
@@ -141,42 +142,36 @@ export function remoteAlarmsSseHandlers(base: string, remoteOf: (request: Reques
 
 export function remoteAlarmsRoutes(): RouteDefinition[] {
   return [
-    {
-      method: 'get',
-      path: REMOTE_ALARMS_PATH,
-      route: {
-        ok: snapshot,
-        malformed: (ctx) => ({ items: ctx.remote.openAlarms().map((a) => ({ ...a, priority: `P${a.priority}` })), cursor: 'now' }),
-      },
-    },
-    {
-      method: 'get',
-      path: REMOTE_ALARMS_STREAM_PATH,
-      route: {
-        ok: (ctx) => {
-          if (ctx.request.headers.get('Accept') !== 'text/event-stream') {
-            return problem(406, 'not-acceptable', 'Not Acceptable', 'Ask for the stream with Accept: text/event-stream.', {
-              instance: ctx.instance,
-            });
-          }
-          const siteId = siteOf(ctx.request);
-          if (siteId !== undefined && !ctx.remote.site(siteId))
-            return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
-          // In the browser, msw's sse() handler (next in the list) answers: returning nothing lets it.
-          if (canUseMswSse()) return undefined as unknown as Response;
-          return streamResponse(ctx.remote, ctx.request);
+    ...routesFromTable(
+      REMOTE_ALARMS_ROUTES,
+      {
+        alarms: {
+          ok: snapshot,
+          malformed: (ctx) => ({ items: ctx.remote.openAlarms().map((a) => ({ ...a, priority: `P${a.priority}` })), cursor: 'now' }),
         },
-        malformed: () => ({ alarms: 'not a stream' }),
+        alarmStream: {
+          ok: (ctx) => {
+            if (ctx.request.headers.get('Accept') !== 'text/event-stream') {
+              return problem(406, 'not-acceptable', 'Not Acceptable', 'Ask for the stream with Accept: text/event-stream.', {
+                instance: ctx.instance,
+              });
+            }
+            const siteId = siteOf(ctx.request);
+            if (siteId !== undefined && !ctx.remote.site(siteId))
+              return problem(404, 'not-found', 'Site not found', `No site ${siteId} on this account.`, { instance: ctx.instance });
+            // In the browser, msw's sse() handler (next in the list) answers: returning nothing lets it.
+            if (canUseMswSse()) return undefined as unknown as Response;
+            return streamResponse(ctx.remote, ctx.request);
+          },
+          malformed: () => ({ alarms: 'not a stream' }),
+        },
+        cancelAlarm: {
+          ok: cancel,
+          malformed: (ctx) => ({ id: String(ctx.params.id), cancelled: 'oui' }),
+        },
       },
-    },
-    {
-      method: 'post',
-      path: `${REMOTE_ALARMS_PATH}/:id/cancel`,
-      route: {
-        ok: cancel,
-        malformed: (ctx) => ({ id: String(ctx.params.id), cancelled: 'oui' }),
-      },
-    },
+      plainRoute,
+    ),
     {
       method: 'post',
       path: REMOTE_ALARMS_RAISE_PATH,

@@ -20,9 +20,8 @@ import type { CallList } from '@vigie/core/remote-services';
 import { CallListSaveRequest, callListIssues, callListVersionTag, parseCallListVersionTag } from '@vigie/core/remote-services';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import type { RemoteStore } from '../store.js';
-
-const LISTS = 'remote/sites/:siteId/call-lists';
-const LIST = `${LISTS}/:listId`;
+import { REMOTE_CALL_LISTS_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 /** Who saves the list meanwhile in `remote:conflict`. */
 export const CONFLICT_EDITOR_NAME = 'Jérôme Lefèvre';
@@ -71,11 +70,10 @@ function overtake(remote: RemoteStore, list: CallList): void {
 }
 
 export function remoteCallListsRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    REMOTE_CALL_LISTS_ROUTES,
     {
-      method: 'get',
-      path: LISTS,
-      route: {
+      callLists: {
         ok: (ctx) => {
           const missing = siteOr404(ctx);
           if (missing) return missing;
@@ -91,11 +89,7 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
           contacts: null,
         }),
       },
-    },
-    {
-      method: 'get',
-      path: LIST,
-      route: {
+      callList: {
         ok: (ctx) => {
           const list = listOf(ctx);
           if (!list)
@@ -104,11 +98,7 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
         },
         malformed: (ctx) => ({ ...listOf(ctx), version: 'dernière', contactIds: null }),
       },
-    },
-    {
-      method: 'put',
-      path: LIST,
-      route: {
+      saveCallList: {
         ok: async (ctx) => {
           const { instance, remote, request } = ctx;
           let list = listOf(ctx);
@@ -170,5 +160,6 @@ export function remoteCallListsRoutes(): RouteDefinition[] {
         malformed: (ctx) => ({ ...listOf(ctx), version: null }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

@@ -32,9 +32,8 @@ import {
 } from '@vigie/core/remote-services';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import { callerLevelOn, contactsPart, hasMySecuritasAccount, type RemoteInvitationMail } from './store.js';
-
-const CONTACTS = 'remote/sites/:siteId/contacts';
-const CONTACT = `${CONTACTS}/:contactId`;
+import { REMOTE_CONTACTS_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 const str = (v: unknown) => String(v ?? '');
 const callerOf = (ctx: RouteContext, siteId: string): ContactsCaller => ({
@@ -116,11 +115,10 @@ function mail(ctx: RouteContext, contact: Contact, resent: boolean): void {
 }
 
 export function remoteContactsRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    REMOTE_CONTACTS_ROUTES,
     {
-      method: 'get',
-      path: CONTACTS,
-      route: {
+      siteContacts: {
         ok: (ctx) => {
           const siteId = str(ctx.params.siteId);
           if (!ctx.remote.site(siteId)) return notFound(ctx, 'No such site.');
@@ -134,11 +132,7 @@ export function remoteContactsRoutes(): RouteDefinition[] {
         },
         malformed: (ctx) => ({ siteId: str(ctx.params.siteId), caller: { permission: 'chef' }, contacts: 'aucun' }),
       },
-    },
-    {
-      method: 'put',
-      path: CONTACT,
-      route: {
+      updateContact: {
         ok: async (ctx) => {
           const found = find(ctx);
           if (found instanceof Response) return found;
@@ -164,11 +158,7 @@ export function remoteContactsRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ id: 42, firstName: null }),
       },
-    },
-    {
-      method: 'put',
-      path: `${CONTACT}/permission`,
-      route: {
+      changePermission: {
         ok: async (ctx) => {
           const found = find(ctx);
           if (found instanceof Response) return found;
@@ -183,11 +173,7 @@ export function remoteContactsRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ permission: 'chef' }),
       },
-    },
-    {
-      method: 'post',
-      path: `${CONTACT}/grant-access`,
-      route: {
+      grantAccess: {
         ok: (ctx) =>
           keyed(ctx, () => {
             const found = find(ctx);
@@ -202,11 +188,7 @@ export function remoteContactsRoutes(): RouteDefinition[] {
           }),
         malformed: () => ({ invitation: { state: 'envoyée' } }),
       },
-    },
-    {
-      method: 'post',
-      path: `${CONTACT}/resend-invitation`,
-      route: {
+      resendInvitation: {
         ok: (ctx) =>
           keyed(ctx, () => {
             const found = find(ctx);
@@ -221,11 +203,7 @@ export function remoteContactsRoutes(): RouteDefinition[] {
           }),
         malformed: () => ({ invitation: { state: 'renvoyée' } }),
       },
-    },
-    {
-      method: 'post',
-      path: 'remote/sites/:siteId/invitations',
-      route: {
+      invite: {
         ok: (ctx) =>
           keyed(ctx, async () => {
             const siteId = str(ctx.params.siteId);
@@ -267,5 +245,6 @@ export function remoteContactsRoutes(): RouteDefinition[] {
         malformed: () => ({ id: null }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

@@ -24,18 +24,18 @@ import {
   decideIdPinAttempt,
   holderOf,
   idPinWaitUntil,
-  ID_PIN_LINKS_PATH,
-  ID_PIN_SITES_PATH,
   type IdPinHolder as Holder,
   type IdPinLinkDetails,
 } from '@vigie/core/remote-services';
 import { EMPTY_THROTTLE, retryAfterSeconds, type ThrottleState } from '@vigie/core';
 import type { Alarm, AlarmSystem, CallList, Contact } from '@vigie/core/remote-services';
 import { fail, ok, respond, type Answer } from '../../answers.js';
-import type { RouteContext, RouteDefinition, RouteMethod } from '../../http.js';
+import type { RouteContext, RouteDefinition } from '../../http.js';
 import { hashPassword, verifyPassword } from '../../passport/hash.js';
 import type { RemoteData } from '../generate.js';
 import type { RemoteStore } from '../store.js';
+import { REMOTE_ID_PIN_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute, type PlainHandler } from '../../contract.js';
 
 /** The PIN of every link the scenarios start with (for the PIN-change demo). */
 export const DEMO_LINKED_PIN = '1234';
@@ -352,24 +352,24 @@ function remove({ remote, params }: RouteContext): Answer {
   return ok({ linkId: link.id, removedSiteIds });
 }
 
-const route = (
-  method: RouteMethod,
-  path: string,
-  answer: (ctx: RouteContext) => Answer | Promise<Answer>,
-  malformed: (ctx: RouteContext) => JsonBodyType,
-): RouteDefinition => ({
-  method,
-  path,
-  route: { ok: async (ctx) => respond(await answer(ctx), ctx.instance), malformed },
+/** A behaviour of this part: its answer (made a response here) and its contract-breaking body. */
+const route = (answer: (ctx: RouteContext) => Answer | Promise<Answer>, malformed: (ctx: RouteContext) => JsonBodyType): PlainHandler => ({
+  ok: async (ctx) => respond(await answer(ctx), ctx.instance),
+  malformed,
 });
 
+/** RS-IDPIN — every route of this part, registered from core's table (`REMOTE_ID_PIN_ROUTES`). */
 export function remoteIdPinRoutes(): RouteDefinition[] {
-  return [
-    route('get', ID_PIN_LINKS_PATH, list, () => ({ links: [{ id: 'lnk-1', identifier: '4010 0000', pin: '1234' }] })),
-    route('post', ID_PIN_LINKS_PATH, add, () => ({ link: null, newSiteIds: 2 })),
-    route('delete', `${ID_PIN_LINKS_PATH}/:linkId`, remove, () => ({ linkId: 1 })),
-    route('post', `${ID_PIN_LINKS_PATH}/:linkId/pin`, changePin, () => ({ ok: true })),
-    route('put', `${ID_PIN_LINKS_PATH}/:linkId/holder`, holder, () => ({ holder: 'Claire Martin' })),
-    route('put', `${ID_PIN_SITES_PATH}/:siteId/nickname`, nickname, () => ({ nickname: 42 })),
-  ];
+  return routesFromTable(
+    REMOTE_ID_PIN_ROUTES,
+    {
+      idPinLinks: route(list, () => ({ links: [{ id: 'lnk-1', identifier: '4010 0000', pin: '1234' }] })),
+      addIdPin: route(add, () => ({ link: null, newSiteIds: 2 })),
+      removeIdPin: route(remove, () => ({ linkId: 1 })),
+      changePin: route(changePin, () => ({ ok: true })),
+      updateHolder: route(holder, () => ({ holder: 'Claire Martin' })),
+      siteNickname: route(nickname, () => ({ nickname: 42 })),
+    },
+    plainRoute,
+  );
 }

@@ -19,19 +19,12 @@ import {
   OnboardingSignupRequest,
   OnboardingTermsRequest,
   OnboardingTokenRequest,
-  REMOTE_ONBOARDING_CONTACT_PATH,
-  REMOTE_ONBOARDING_ID_PIN_PATH,
-  REMOTE_ONBOARDING_INVITATION_PATH,
-  REMOTE_ONBOARDING_LOGIN_PATH,
-  REMOTE_ONBOARDING_NEW_USER_PATH,
-  REMOTE_ONBOARDING_PASSWORD_PATH,
-  REMOTE_ONBOARDING_SIGNUP_LINK_PATH,
-  REMOTE_ONBOARDING_SIGNUP_PATH,
-  REMOTE_ONBOARDING_TERMS_PATH,
 } from '@vigie/core/remote-services';
 import type { RouteContext, RouteDefinition } from '../../http.js';
 import { fail, idempotencyKeyOf, ok, replayable, respond, type Answer } from '../../answers.js';
 import { remoteOnboarding, type Outcome, type Refusal } from './store.js';
+import { REMOTE_ONBOARDING_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable } from '../../contract.js';
 
 function refusal(r: Refusal): Answer {
   switch (r.kind) {
@@ -92,103 +85,92 @@ async function parse<T>(request: Request, schema: z.ZodMiniType<T>): Promise<Par
 const bearerOf = (request: Request) => /^Bearer\s+(\S+)/i.exec(request.headers.get('Authorization') ?? '')?.[1];
 
 interface Handler {
-  readonly path: string;
-  /** Keyed POSTs replay their first successful answer (not the log-in). */
-  readonly idempotent?: boolean;
   readonly answer: (ctx: RouteContext) => Promise<Answer>;
   readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
 const MALFORMED_STATUS = { kind: 'ID et PIN', invitedBy: null, completed: 'non', user: 'peut-être', terms: [] };
 
-const HANDLERS: readonly Handler[] = [
-  {
-    path: REMOTE_ONBOARDING_INVITATION_PATH,
+const HANDLERS: Record<keyof typeof REMOTE_ONBOARDING_ROUTES, Handler> = {
+  onboardingStatus: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingTokenRequest);
       return body.ok ? answer(remoteOnboarding(remote).status(body.value.token)) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_SIGNUP_LINK_PATH,
+  onboardingResume: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingTokenRequest);
       return body.ok ? answer(remoteOnboarding(remote).resume(body.value.token)) : body.answer;
     },
     malformed: () => ({ invitation: 12, status: MALFORMED_STATUS }),
   },
-  {
-    path: REMOTE_ONBOARDING_SIGNUP_PATH,
-    idempotent: true,
+  onboardingSignup: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingSignupRequest);
       return body.ok ? answer(remoteOnboarding(remote).signUp(body.value.invitation, body.value.email), 202) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_PASSWORD_PATH,
-    idempotent: true,
+  onboardingPassword: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingPasswordRequest);
       return body.ok ? answer(remoteOnboarding(remote).setPassword(body.value.token, body.value.password)) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_LOGIN_PATH,
+  onboardingLogin: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingLoginRequest);
       return body.ok ? answer(remoteOnboarding(remote).logIn(body.value.invitation, body.value.email, body.value.password)) : body.answer;
     },
     malformed: () => ({ session: 42, status: MALFORMED_STATUS }),
   },
-  {
-    path: REMOTE_ONBOARDING_TERMS_PATH,
-    idempotent: true,
+  onboardingTerms: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingTermsRequest);
       return body.ok ? answer(remoteOnboarding(remote).acceptTerms(bearerOf(request), body.value.terms)) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_ID_PIN_PATH,
+  onboardingIdPin: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingIdPinRequest);
       return body.ok ? answer(remoteOnboarding(remote).connectIdPin(bearerOf(request), body.value.id, body.value.pin)) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_NEW_USER_PATH,
-    idempotent: true,
+  onboardingNewUser: {
     async answer({ request, remote }) {
       return answer(remoteOnboarding(remote).declareNewUser(bearerOf(request)));
     },
     malformed: () => MALFORMED_STATUS,
   },
-  {
-    path: REMOTE_ONBOARDING_CONTACT_PATH,
-    idempotent: true,
+  onboardingContact: {
     async answer({ request, remote }) {
       const body = await parse(request, OnboardingContact);
       return body.ok ? answer(remoteOnboarding(remote).confirmContact(bearerOf(request), body.value)) : body.answer;
     },
     malformed: () => MALFORMED_STATUS,
   },
-];
+};
 
+/**
+ * RS-ONB — every route of the onboarding, registered from core's table (`REMOTE_ONBOARDING_ROUTES`):
+ * keyed rows replay their first answer for the same key (and session). Each route is public to
+ * the mock's auth check: the steps after the log-in check their onboarding session themselves
+ * (401 `session-required`), never the provider's token.
+ */
 export function remoteOnboardingRoutes(): RouteDefinition[] {
-  return HANDLERS.map((h) => ({
-    method: 'post' as const,
-    path: h.path,
+  return routesFromTable(REMOTE_ONBOARDING_ROUTES, HANDLERS, (row, h: Handler) => ({
+    method: row.method,
+    path: row.path,
     route: {
       public: true,
       malformed: h.malformed,
       async ok(ctx: RouteContext) {
-        const key = h.idempotent ? idempotencyKeyOf(ctx.request) : undefined;
+        const key = row.idempotent ? idempotencyKeyOf(ctx.request) : undefined;
         const id = key && `post ${ctx.instance} ${bearerOf(ctx.request) ?? ''} ${key}`;
         return respond(await replayable(ctx.remote, id, () => h.answer(ctx)), ctx.instance);
       },

@@ -34,19 +34,14 @@ import {
   type WeeklyPlan,
 } from '@vigie/core';
 import { ScheduleExceptionRequest, TestModeStartRequest, type SiteSchedule } from '@vigie/core/remote-services';
-import type { RouteContext, RouteDefinition, RouteMethod } from '../../http.js';
+import type { RouteContext, RouteDefinition } from '../../http.js';
 import { fail, ok, respond, type Answer } from '../../answers.js';
 import type { RemoteStore } from '../store.js';
+import { REMOTE_OVERVIEW_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 const MINUTE = 60_000;
 // The paths of core's api.ts, msw style.
-const SITE = 'remote/sites/:siteId';
-const siteOverviewPath = () => `${SITE}/overview`;
-const siteTestModePath = () => `${SITE}/test-mode`;
-const siteSchedulePath = () => `${SITE}/schedule`;
-const siteExceptionsPath = () => `${SITE}/schedule/exceptions`;
-const siteExceptionPath = () => `${SITE}/schedule/exceptions/:exceptionId`;
-const siteLogPath = () => `${SITE}/log`;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 interface OverviewState {
@@ -216,31 +211,23 @@ async function saveException(ctx: RouteContext, id: string | undefined): Promise
 }
 
 interface Handler {
-  readonly method: RouteMethod;
-  readonly path: string;
   readonly answer: (ctx: RouteContext) => Answer | Promise<Answer>;
   readonly malformed: (ctx: RouteContext) => JsonBodyType;
 }
 
-const HANDLERS: Handler[] = [
-  {
-    method: 'get',
-    path: siteOverviewPath(),
+const HANDLERS: Record<keyof typeof REMOTE_OVERVIEW_ROUTES, Handler> = {
+  siteOverview: {
     answer(ctx) {
       const site = ctx.remote.site(param(ctx, 'siteId'));
       return site ? ok({ site, systems: ctx.remote.systemsOf(site.id), serverTime: iso(ctx.remote.now()) }) : NOT_FOUND;
     },
     malformed: () => ({ site: { id: 1, name: null }, systems: 'armed' }),
   },
-  {
-    method: 'get',
-    path: siteTestModePath(),
+  testMode: {
     answer: (ctx) => testModeAnswer(ctx.remote, param(ctx, 'siteId')),
     malformed: () => ({ until: 'bientôt' }),
   },
-  {
-    method: 'put',
-    path: siteTestModePath(),
+  startTestMode: {
     async answer(ctx) {
       const siteId = param(ctx, 'siteId');
       const site = ctx.remote.data.sites.find((s) => s.id === siteId);
@@ -253,9 +240,7 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ until: 60 }),
   },
-  {
-    method: 'delete',
-    path: siteTestModePath(),
+  stopTestMode: {
     answer(ctx) {
       const siteId = param(ctx, 'siteId');
       const site = ctx.remote.data.sites.find((s) => s.id === siteId);
@@ -266,9 +251,7 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ until: false }),
   },
-  {
-    method: 'get',
-    path: siteSchedulePath(),
+  schedule: {
     answer(ctx) {
       const siteId = param(ctx, 'siteId');
       if (!ctx.remote.site(siteId)) return NOT_FOUND;
@@ -293,21 +276,15 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ days: [{ date: 'lundi' }] }),
   },
-  {
-    method: 'post',
-    path: siteExceptionsPath(),
+  createScheduleException: {
     answer: (ctx) => saveException(ctx, undefined),
     malformed: () => ({ id: 7, date: 'demain' }),
   },
-  {
-    method: 'put',
-    path: siteExceptionPath(),
+  updateScheduleException: {
     answer: (ctx) => saveException(ctx, param(ctx, 'exceptionId')),
     malformed: () => ({ id: 7, date: 'demain' }),
   },
-  {
-    method: 'delete',
-    path: siteExceptionPath(),
+  deleteScheduleException: {
     answer(ctx) {
       const siteId = param(ctx, 'siteId');
       if (!ctx.remote.site(siteId)) return NOT_FOUND;
@@ -320,9 +297,7 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ deleted: 'oui' }),
   },
-  {
-    method: 'get',
-    path: siteLogPath(),
+  siteLog: {
     answer(ctx) {
       const siteId = param(ctx, 'siteId');
       if (!ctx.remote.site(siteId)) return NOT_FOUND;
@@ -336,12 +311,11 @@ const HANDLERS: Handler[] = [
     },
     malformed: () => ({ entries: [{ kind: 'boum' }] }),
   },
-];
+};
 
+/** RS-OVERVIEW — every route of this part, registered from core's table (`REMOTE_OVERVIEW_ROUTES`). */
 export function remoteOverviewRoutes(): RouteDefinition[] {
-  return HANDLERS.map((h) => ({
-    method: h.method,
-    path: h.path,
-    route: { malformed: h.malformed, ok: async (ctx) => respond(await h.answer(ctx), ctx.instance) },
-  }));
+  return routesFromTable(REMOTE_OVERVIEW_ROUTES, HANDLERS, (row, h: Handler) =>
+    plainRoute(row, { malformed: h.malformed, ok: async (ctx) => respond(await h.answer(ctx), ctx.instance) }),
+  );
 }

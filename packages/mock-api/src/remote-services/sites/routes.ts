@@ -8,15 +8,16 @@
  * (5,000 sites) too: the list searches, sorts and groups every site on the client.
  */
 import { HttpResponse } from 'msw';
-import { REMOTE_SITES_PATH, type RemoteSiteList } from '@vigie/core/remote-services';
+import { type RemoteSiteList } from '@vigie/core/remote-services';
 import type { RouteDefinition } from '../../http.js';
+import { REMOTE_SITES_ROUTES } from '@vigie/core/remote-services';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 export function remoteSitesRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    REMOTE_SITES_ROUTES,
     {
-      method: 'get',
-      path: REMOTE_SITES_PATH,
-      route: {
+      listSites: {
         ok: ({ remote }) => {
           const body: RemoteSiteList = { sites: remote.sites(), links: remote.data.links };
           return HttpResponse.json(body);
@@ -31,5 +32,6 @@ export function remoteSitesRoutes(): RouteDefinition[] {
         }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

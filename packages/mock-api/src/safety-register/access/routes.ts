@@ -3,27 +3,24 @@
  * the one action a suspended account keeps (SR-INVOICE), for users holding `synthese:generer`.
  */
 import { HttpResponse } from 'msw';
-import { CURRENT_USER_PATH, SR_PROBLEM_TYPES, SYNTHESIS_RIGHT, SYNTHESIS_PATH, formatDateFr, type CurrentUser } from '@vigie/core';
+import { SR_PROBLEM_TYPES, SYNTHESIS_RIGHT, formatDateFr, type CurrentUser } from '@vigie/core';
 import { problem, type RouteDefinition } from '../../http.js';
 import { makePdf } from '../../shared/pdf.js';
+import { SR_ACCESS_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 export function registerAccessRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_ACCESS_ROUTES,
     {
-      method: 'get',
-      path: CURRENT_USER_PATH,
-      route: {
+      currentUser: {
         ok: ({ register }) => {
           const u = register.currentUser();
           return HttpResponse.json<CurrentUser>({ id: u.id, firstName: u.firstName, lastName: u.lastName, rights: [...u.rights] });
         },
         malformed: () => ({ id: 42, rights: 'toutes' }),
       },
-    },
-    {
-      method: 'post',
-      path: SYNTHESIS_PATH,
-      route: {
+      synthesis: {
         ok: ({ register, store, instance }) => {
           const u = register.currentUser();
           if (!u.rights.includes(SYNTHESIS_RIGHT)) {
@@ -60,5 +57,6 @@ export function registerAccessRoutes(): RouteDefinition[] {
         malformed: () => ({ synthesis: 'ok' }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

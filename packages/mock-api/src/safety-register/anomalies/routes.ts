@@ -7,9 +7,7 @@
  */
 import { HttpResponse } from 'msw';
 import {
-  ANOMALIES_PATH,
   MESSAGE_MAX_LENGTH,
-  PROVIDERS_PATH,
   REQUEST_KINDS,
   SR_PROBLEM_TYPES,
   fanOutRequest,
@@ -26,6 +24,8 @@ import {
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import type { RegisterStore } from '../register-store.js';
 import { DEMO_PROVIDERS, SITE, demoAnomalies, type StoredAnomaly } from './data.js';
+import { SR_ANOMALIES_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 export const REQUEST_RIGHT = 'batiment:demander';
 
@@ -185,38 +185,26 @@ async function sendRequest(ctx: RouteContext): Promise<Response> {
 }
 
 export function registerAnomaliesRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_ANOMALIES_ROUTES,
     {
-      method: 'get',
-      path: ANOMALIES_PATH,
-      route: {
+      anomalies: {
         ok: ({ register }) => HttpResponse.json<AnomalyListResponse>({ anomalies: anomaliesPart(register).anomalies.map(summaryOf) }),
         malformed: () => ({ anomalies: [{ id: 1, criticality: 'grave' }] }),
       },
-    },
-    {
-      method: 'get',
-      path: `${ANOMALIES_PATH}/:id`,
-      route: {
+      anomaly: {
         ok: (ctx) => {
           const a = find(ctx);
           return a instanceof Response ? a : HttpResponse.json(detailsOf(a));
         },
         malformed: () => ({ id: 'ano-001', requests: 'aucune' }),
       },
-    },
-    {
-      method: 'post',
-      path: `${ANOMALIES_PATH}/:id/requests`,
-      route: { ok: sendRequest, malformed: () => ({ requests: 3 }) },
-    },
-    {
-      method: 'get',
-      path: PROVIDERS_PATH,
-      route: {
+      anomalyRequest: { ok: sendRequest, malformed: () => ({ requests: 3 }) },
+      providers: {
         ok: ({ register }) => HttpResponse.json(providerDirectory(register)),
         malformed: () => ({ providers: 'Dekra' }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

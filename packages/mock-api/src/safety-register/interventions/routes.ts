@@ -15,7 +15,6 @@
  */
 import { HttpResponse } from 'msw';
 import {
-  INTERVENTIONS_PATH,
   SIGN_RIGHT,
   SignatureRequest,
   allSigned,
@@ -27,9 +26,8 @@ import {
 } from '@vigie/core';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import { interventionsPart, readyInterventions } from './store.js';
-
-const ONE = `${INTERVENTIONS_PATH}/:id`;
-const SIGNATURES = `${ONE}/signatures`;
+import { SR_INTERVENTIONS_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 const notFound = (ctx: RouteContext) =>
   problem(404, 'not-found', 'Not found', `No intervention ${String(ctx.params.id)} on this account.`, { instance: ctx.instance });
@@ -108,32 +106,23 @@ async function sign(ctx: RouteContext): Promise<Response> {
 }
 
 export function registerInterventionsRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_INTERVENTIONS_ROUTES,
     {
-      method: 'get',
-      path: INTERVENTIONS_PATH,
-      route: {
+      interventions: {
         ok: async ({ register }) => HttpResponse.json({ interventions: (await readyInterventions(register)).list.map(view) }),
         malformed: ({ register }) => ({
           interventions: interventionsPart(register).list.map((i) => ({ ...i, dueDate: 'bientôt', status: 'à signer' })),
         }),
       },
-    },
-    {
-      method: 'get',
-      path: ONE,
-      route: {
+      intervention: {
         ok: async (ctx) => {
           const i = (await readyInterventions(ctx.register)).list.find((x) => x.id === String(ctx.params.id));
           return i ? HttpResponse.json<Intervention>(view(i)) : notFound(ctx);
         },
         malformed: (ctx) => ({ id: String(ctx.params.id), signatures: 'aucune' }),
       },
-    },
-    {
-      method: 'post',
-      path: SIGNATURES,
-      route: {
+      signIntervention: {
         ok: async (ctx) => {
           const key = ctx.request.headers.get('Idempotency-Key')?.trim();
           if (!key) {
@@ -156,5 +145,6 @@ export function registerInterventionsRoutes(): RouteDefinition[] {
         malformed: (ctx) => ({ id: String(ctx.params.id), status: 'signée', signatures: [{ role: 'chef' }] }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

@@ -1,10 +1,12 @@
 /** SR-INVOICE — the invoices, their payment (with `Idempotency-Key`) and the access state, in the mock API. */
 import { HttpResponse } from 'msw';
-import { ACCESS_PATH, INVOICES_PATH, SR_PROBLEM_TYPES, srProblemSlug, type AccessResponse, type Invoice } from '@vigie/core';
+import { SR_PROBLEM_TYPES, srProblemSlug, type AccessResponse, type Invoice } from '@vigie/core';
 import { formatDateFr } from '@vigie/core';
 import { formatAmount } from '@vigie/core/i18n';
 import { problem, type RouteDefinition } from '../../http.js';
 import { makePdf } from '../../shared/pdf.js';
+import { SR_INVOICE_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 /** What a careless backend would send instead of cents: a French amount string. */
 function formatEuros(cents: number): string {
@@ -12,19 +14,14 @@ function formatEuros(cents: number): string {
 }
 
 export function registerInvoicesRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_INVOICE_ROUTES,
     {
-      method: 'get',
-      path: INVOICES_PATH,
-      route: {
+      listInvoices: {
         ok: ({ store }) => HttpResponse.json({ invoices: store.list() }),
         malformed: ({ store }) => ({ invoices: store.list().map((i) => ({ ...i, amountCents: formatEuros(i.amountCents) })) }),
       },
-    },
-    {
-      method: 'get',
-      path: `${INVOICES_PATH}/:id/pdf`,
-      route: {
+      invoicePdf: {
         ok: ({ params, store, instance }) => {
           const invoice = store.get(String(params.id));
           if (!invoice)
@@ -53,11 +50,7 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ pdf: 'facture' }),
       },
-    },
-    {
-      method: 'post',
-      path: `${INVOICES_PATH}/:id/payment`,
-      route: {
+      payInvoice: {
         ok: ({ request, instance, params, store }) => {
           const key = request.headers.get('Idempotency-Key')?.trim();
           if (!key) {
@@ -105,14 +98,11 @@ export function registerInvoicesRoutes(): RouteDefinition[] {
           return { ...invoice, amountCents: invoice ? formatEuros(invoice.amountCents) : 'n/a', status: 'réglée' };
         },
       },
-    },
-    {
-      method: 'get',
-      path: ACCESS_PATH,
-      route: {
+      access: {
         ok: ({ store }) => HttpResponse.json<AccessResponse>({ level: store.level(), access: store.access() }),
         malformed: () => ({ level: 'rouge', access: 'coupé' }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

@@ -5,9 +5,11 @@
  * with a random token valid {@link SIGNATURE_LINK_MINUTES} minutes.
  */
 import { HttpResponse } from 'msw';
-import { FIRE_PERMITS_PATH, awaitedSigner, type FirePermitListResponse, type SignatureLink } from '@vigie/core';
+import { awaitedSigner, type FirePermitListResponse, type SignatureLink } from '@vigie/core';
 import { problem, type RouteDefinition, type RouteContext } from '../../http.js';
 import { demoPermits } from './demo.js';
+import { SR_PERMITS_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 /** How long a signature link works. */
 export const SIGNATURE_LINK_MINUTES = 15;
@@ -23,19 +25,14 @@ function token(): string {
 }
 
 export function registerPermitsRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_PERMITS_ROUTES,
     {
-      method: 'get',
-      path: FIRE_PERMITS_PATH,
-      route: {
+      firePermits: {
         ok: (ctx) => HttpResponse.json<FirePermitListResponse>({ permits: part(ctx).permits.map((p) => ({ ...p })) }),
         malformed: () => ({ permits: [{ id: 7, state: 'signé' }] }),
       },
-    },
-    {
-      method: 'get',
-      path: `${FIRE_PERMITS_PATH}/:id/signature-link`,
-      route: {
+      signatureLink: {
         ok: (ctx) => {
           const id = String(ctx.params.id);
           const permit = part(ctx).permits.find((p) => p.id === id);
@@ -63,5 +60,6 @@ export function registerPermitsRoutes(): RouteDefinition[] {
         malformed: () => ({ url: 'javascript:alert(1)', expiresAt: 'bientôt', awaiting: 'gardien' }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

@@ -10,8 +10,6 @@
  */
 import { HttpResponse } from 'msw';
 import {
-  PROFILES_PATH,
-  REGISTER_USERS_PATH,
   SR_PROBLEM_TYPES,
   attachUsers,
   checkProfileDraft,
@@ -24,6 +22,8 @@ import {
 } from '@vigie/core';
 import { problem, type RouteContext, type RouteDefinition } from '../../http.js';
 import type { RegisterStore, RegisterUser as StoredUser } from '../register-store.js';
+import { SR_PROFILES_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 interface StoredProfile {
   readonly id: string;
@@ -160,30 +160,21 @@ function change(register: RegisterStore, profile: StoredProfile, status: number)
 }
 
 export function registerProfilesRoutes(): RouteDefinition[] {
-  return [
+  return routesFromTable(
+    SR_PROFILES_ROUTES,
     {
-      method: 'get',
-      path: REGISTER_USERS_PATH,
-      route: {
+      registerUsers: {
         ok: ({ register }) => {
           profilesPart(register);
           return HttpResponse.json({ users: register.users.map(userOut) });
         },
         malformed: () => ({ users: [{ id: 7, rights: 'toutes' }] }),
       },
-    },
-    {
-      method: 'get',
-      path: PROFILES_PATH,
-      route: {
+      profiles: {
         ok: ({ register }) => HttpResponse.json({ profiles: profilesPart(register).profiles.map((p) => profileOut(p, register.users)) }),
         malformed: () => ({ profiles: [{ id: 'prf-x', name: '', rights: ['tout'] }] }),
       },
-    },
-    {
-      method: 'post',
-      path: PROFILES_PATH,
-      route: {
+      createProfile: {
         ok: async (ctx) => {
           const { register, request, instance } = ctx;
           const refused = forbidden(ctx);
@@ -209,11 +200,7 @@ export function registerProfilesRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ profile: { id: 1 }, users: 'tous' }),
       },
-    },
-    {
-      method: 'put',
-      path: `${PROFILES_PATH}/:id`,
-      route: {
+      updateProfile: {
         ok: async (ctx) => {
           const { register, request, instance, params } = ctx;
           const refused = forbidden(ctx);
@@ -252,11 +239,7 @@ export function registerProfilesRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ profile: { id: 'prf-x', version: 'deux' } }),
       },
-    },
-    {
-      method: 'post',
-      path: `${PROFILES_PATH}/:id/users`,
-      route: {
+      attachProfileUsers: {
         ok: async (ctx) => {
           const { register, request, instance, params } = ctx;
           const refused = forbidden(ctx);
@@ -273,5 +256,6 @@ export function registerProfilesRoutes(): RouteDefinition[] {
         malformed: () => ({ profile: null }),
       },
     },
-  ];
+    plainRoute,
+  );
 }

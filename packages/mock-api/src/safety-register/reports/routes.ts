@@ -7,8 +7,6 @@
  */
 import { HttpResponse } from 'msw';
 import {
-  DOCUMENTS_BASE_PATH,
-  INTERVENTIONS_BASE_PATH,
   MAX_EXTRACT_LENGTH,
   SR_PROBLEM_TYPES,
   extractIssue,
@@ -23,6 +21,8 @@ import { problem, type RouteContext, type RouteDefinition } from '../../http.js'
 import type { RegisterStore } from '../register-store.js';
 import { findDocument, findIntervention, type DocumentFacts, type InterventionFacts } from './facts.js';
 import { documentPdf, reportPdf } from './pdfs.js';
+import { SR_REPORTS_ROUTES } from '@vigie/core';
+import { routesFromTable, plainRoute } from '../../contract.js';
 
 const slug = (type: string) => type.slice('/problems/'.length);
 
@@ -174,24 +174,17 @@ function createRoute(target: ExtractionTarget) {
 }
 
 export function registerReportsRoutes(): RouteDefinition[] {
-  const I = INTERVENTIONS_BASE_PATH;
-  const D = DOCUMENTS_BASE_PATH;
-  return [
+  return routesFromTable(
+    SR_REPORTS_ROUTES,
     {
-      method: 'get',
-      path: `${I}/:id/report`,
-      route: {
+      interventionReport: {
         ok: (ctx) => {
           const source = sourceOf(ctx, 'observation');
           return source instanceof Response ? source : HttpResponse.json(source);
         },
         malformed: () => ({ target: 'observation', eligible: 'oui' }),
       },
-    },
-    {
-      method: 'get',
-      path: `${I}/:id/report.pdf`,
-      route: {
+      interventionReportPdf: {
         ok: (ctx) => {
           const i = findIntervention(ctx.register, String(ctx.params.id));
           if (!i) return notFound(ctx.instance, 'intervention');
@@ -205,34 +198,27 @@ export function registerReportsRoutes(): RouteDefinition[] {
         },
         malformed: () => ({ pdf: 'non' }),
       },
-    },
-    { method: 'get', path: `${I}/:id/observations`, route: listRoute('observation') },
-    { method: 'post', path: `${I}/:id/observations`, route: createRoute('observation') },
-    {
-      method: 'get',
-      path: `${D}/:id`,
-      route: {
+      interventionObservations: listRoute('observation'),
+      createInterventionObservation: createRoute('observation'),
+      registerDocument: {
         ok: (ctx) => {
           const d = findDocument(ctx.register, String(ctx.params.id));
           return d ? HttpResponse.json(documentSource(d)) : notFound(ctx.instance, 'document');
         },
         malformed: () => ({ target: 'document' }),
       },
-    },
-    {
-      method: 'get',
-      path: `${D}/:id/document.pdf`,
-      route: {
+      registerDocumentPdf: {
         ok: (ctx) => {
           const d = findDocument(ctx.register, String(ctx.params.id));
           return d ? pdfResponse(documentPdf(d), d.report.fileName) : notFound(ctx.instance, 'document');
         },
         malformed: () => ({ pdf: 'non' }),
       },
+      documentAnomalies: listRoute('anomaly'),
+      createDocumentAnomaly: createRoute('anomaly'),
+      documentPrescriptions: listRoute('prescription'),
+      createDocumentPrescription: createRoute('prescription'),
     },
-    { method: 'get', path: `${D}/:id/anomalies`, route: listRoute('anomaly') },
-    { method: 'post', path: `${D}/:id/anomalies`, route: createRoute('anomaly') },
-    { method: 'get', path: `${D}/:id/prescriptions`, route: listRoute('prescription') },
-    { method: 'post', path: `${D}/:id/prescriptions`, route: createRoute('prescription') },
-  ];
+    plainRoute,
+  );
 }
