@@ -34,6 +34,16 @@ const DOCS: Record<keyof typeof SR_INTERVENTIONS_ROUTES, OperationDoc> = {
     summary:
       'SR-SIGN: one chosen signer’s signature (drawn or typed, with consent). Signers: the operator OR the provider, and/or the contact; the first signature fixes the set. The server records the authenticated user, the printed name, the time and a SHA-256 of the canonical JSON of what was signed; the intervention closes when the last chosen signer signed.',
     ok: 'The intervention as it now is (closed after the last signature)',
+    parameters: [
+      { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        schema: { type: 'string' },
+        description: 'Required: the same key replays the first answer, so a retry never signs twice.',
+      },
+    ],
     answers: {
       '403': problem(
         'The user lacks `interventions:signer` (`/problems/forbidden`), or the account is suspended (`/problems/access-restricted`)',

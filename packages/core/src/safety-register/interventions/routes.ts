@@ -25,7 +25,8 @@ export const SR_INTERVENTIONS_ROUTES = defineRoutes(SR_PROBLEMS, {
     path: 'safety-register/interventions/{id}/signatures',
     body: SignatureRequest,
     response: Intervention,
-    problems: ['forbidden', 'accessRestricted', 'notFound', 'stateConflict', 'validation'],
+    // A signature without an `Idempotency-Key` is refused (400): a retry must never sign twice.
+    problems: ['idempotencyKeyRequired', 'forbidden', 'accessRestricted', 'notFound', 'stateConflict', 'validation'],
     auth: 'provider',
     idempotency: 'keyed',
   },
