@@ -10,6 +10,7 @@
  * core refuses anyway (the cancel flow), and so does the server (`/problems/alarm-*`).
  */
 import type { Alarm, AlarmPriority } from '../schemas.js';
+import { REMOTE_PROBLEMS } from '../problems.js';
 
 /** RS-ALARMS: the priorities a customer may cancel (before dispatch). */
 export const CANCELLABLE_PRIORITIES: readonly AlarmPriority[] = [2, 3];
@@ -34,9 +35,9 @@ export const isCancellable = (alarm: CancelFacts): boolean => cancelRefusal(alar
 
 /** The problem type the server answers for each refusal (RFC 9457, status 409). */
 export const CANCEL_REFUSAL_PROBLEMS: Readonly<Record<CancelRefusal, string>> = {
-  'priority-1': '/problems/alarm-priority-1',
-  'already-cancelled': '/problems/alarm-already-cancelled',
-  dispatched: '/problems/alarm-dispatched',
+  'priority-1': REMOTE_PROBLEMS.alarmPriority1.type,
+  'already-cancelled': REMOTE_PROBLEMS.alarmAlreadyCancelled.type,
+  dispatched: REMOTE_PROBLEMS.alarmDispatched.type,
 };
 
 /** The refusal a problem type names, if it is one of {@link CANCEL_REFUSAL_PROBLEMS}. */

@@ -3,24 +3,26 @@
  * read without loading the data layer).
  */
 import type { ApiFailure } from '../../api/errors.js';
+import { REMOTE_PROBLEMS as P } from '../problems.js';
 
+/** The ID & PIN routes' problems by the names the widgets use (their URIs from `REMOTE_PROBLEMS`). */
 export const ID_PIN_PROBLEM_TYPES = {
   /** 422: the ID and PIN do not match a pair — the same answer for an unknown ID and a wrong PIN. */
-  invalidPair: '/problems/id-pin-invalid',
+  invalidPair: P.idPinInvalid.type,
   /** 409: this pair is already linked to the account (`linkId` names the link). */
-  alreadyLinked: '/problems/id-pin-already-linked',
+  alreadyLinked: P.idPinAlreadyLinked.type,
   /** 422: the current PIN of a change is wrong (counts toward the same throttle). */
-  invalidCurrentPin: '/problems/id-pin-invalid-current-pin',
+  invalidCurrentPin: P.idPinInvalidCurrentPin.type,
   /** 422: the new PIN is the current one. */
-  samePin: '/problems/id-pin-same-pin',
+  samePin: P.idPinSamePin.type,
   /** 429: too many wrong pairs or PINs in a row: wait `Retry-After` seconds (`retryAt`: the instant). */
-  tooManyAttempts: '/problems/too-many-attempts',
+  tooManyAttempts: P.tooManyAttempts.type,
   /** 422: the nickname is already another site's (case and accents ignored). */
-  nicknameTaken: '/problems/id-pin-nickname-taken',
+  nicknameTaken: P.idPinNicknameTaken.type,
   /** 422: a field is malformed; `errors` lists `{ field, issue }`. */
-  validation: '/problems/validation',
+  validation: P.validation.type,
   /** 404: no such link or site for this user. */
-  notFound: '/problems/not-found',
+  notFound: P.notFound.type,
 } as const;
 export type IdPinProblem = keyof typeof ID_PIN_PROBLEM_TYPES;
 
