@@ -7,6 +7,8 @@
  *   The CDN folder, shipped inside @vigie/components (so a CDN that serves npm packages serves it):
  *   packages/components/dist/cdn/vigie.js      the CDN entry: provider + runtime, widgets loaded when their tag appears
  *   packages/components/dist/cdn/vigie-all.js  every element defined at once, one file up front
+ *   packages/components/dist/cdn/vigie-<service>.js  one service's widgets defined at once (safety-register,
+ *                                              vault, passport, remote-services), sharing vigie.js's chunks
  *   packages/components/dist/cdn/chunks/       shared runtime, widgets, data layer (ky, zod), catalogs, on-demand code
  *   packages/components/dist/cdn/pdfjs/        PDF.js's worker (SR-OBS)
  *   packages/components/dist/cdn/integrity.json  SRI hash (sha384) of every file of the folder
@@ -116,7 +118,7 @@ const componentsDev = (): RollupOptions => {
   const build = packageBuild('components');
   return {
     ...build,
-    plugins: [devFlag(true), typescript()],
+    plugins: [devFlag(true), typescript(), coreDeepImports()],
     output: { ...(build.output as object), dir: 'packages/components/dist/dev' },
   };
 };
@@ -135,6 +137,56 @@ function sources(dir: string, pattern = /\.tsx?$/): string[] {
   });
 }
 
+/**
+ * Issue 11, point 8: in @vigie/components' dist, `import { a } from '@vigie/core'` (or a service's
+ * barrel) becomes `import { a } from '@vigie/core/<module>.js'`, the module of core's dist that
+ * defines `a`. esbuild carries into a page's first chunk every module reachable through a barrel the
+ * page imports that some chunk of the page uses, lazy ones included: through `@vigie/core`, the
+ * whole data layer (ky, zod, every contract) the first request loads. Rollup and Vite do not, so
+ * the sources keep their barrels; only the shipped files are rewritten. A name defined by more than
+ * one module of core stays on its barrel.
+ */
+export function coreDeepImports(coreDist = 'packages/core/dist'): Plugin {
+  let origin: Map<string, string | null> | undefined;
+  const modules = async () => {
+    if (origin) return origin;
+    const { init, parse } = await import('es-module-lexer');
+    await init;
+    origin = new Map();
+    for (const file of sources(coreDist, /\.js$/)) {
+      const path = relative(coreDist, file).split('\\').join('/');
+      for (const e of parse(readFileSync(file, 'utf8'))[1])
+        if (e.ln !== undefined) origin.set(e.n, origin.has(e.n) && origin.get(e.n) !== path ? null : path);
+    }
+    return origin;
+  };
+  const barrel = /^@vigie\/core(\/(api|i18n|shared|safety-register|vault|passport|remote-services))?$/;
+  return {
+    name: 'vigie-core-deep-imports',
+    async renderChunk(code) {
+      if (!code.includes('@vigie/core')) return null;
+      const map = await modules();
+      let changed = false;
+      const out = code.replace(/^import \{([^}]*)\} from '(@vigie\/core[^']*)';$/gm, (all, names: string, from: string) => {
+        if (!barrel.test(from)) return all;
+        const by = new Map<string, string[]>();
+        for (const spec of names
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)) {
+          const where = map.get(spec.split(/\s+as\s+/)[0]!);
+          const to = where ? `@vigie/core/${where}` : from;
+          by.set(to, [...(by.get(to) ?? []), spec]);
+        }
+        changed = true;
+        // On one line: the source map's lines stay true.
+        return [...by].map(([to, specs]) => `import { ${specs.join(', ')} } from '${to}';`).join(' ');
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
 const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
   const src = `packages/${pkg}/src`;
   const input = Object.fromEntries(sources(src).map((f) => [relative(src, f).replace(/\.tsx?$/, ''), f]));
@@ -142,7 +194,13 @@ const packageBuild = (pkg: (typeof PACKAGES)[number]): RollupOptions => {
     input,
     // Every bare import is a dependency, resolved by the consumer's bundler.
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !/^[A-Za-z]:/.test(id),
-    plugins: [declarations(), devFlag(false), typescript(), ...(pkg === 'core' ? [openapi()] : [])],
+    plugins: [
+      declarations(),
+      devFlag(false),
+      typescript(),
+      ...(pkg === 'core' ? [openapi()] : []),
+      ...(pkg === 'components' ? [coreDeepImports()] : []),
+    ],
     output: { dir: `packages/${pkg}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: src, sourcemap: true },
     onwarn,
   };
@@ -189,9 +247,17 @@ function clean(dir: string): Plugin {
 
 const cdnPlugins = () => [devFlag(false), typescript(), bundleResolve(), terser({ format: { comments: false }, compress: { passes: 2 } })];
 
-// vigie.js: provider + runtime + a loader that fetches each widget when its tag appears.
+/** Issue 11, point 16: one CDN entry per service (`vigie-<service>.js`, from `define/<service>.ts`). */
+export const SERVICES = ['safety-register', 'vault', 'passport', 'remote-services'] as const;
+
+// vigie.js: provider + runtime + a loader that fetches each widget when its tag appears; and
+// vigie-<service>.js: the provider and every widget of one service, defined at once. Built together,
+// so a page that loads two of them (or one and the loader) shares the runtime's chunks.
 const cdn: RollupOptions = {
-  input: { vigie: 'packages/components/src/cdn.ts' },
+  input: {
+    vigie: 'packages/components/src/cdn.ts',
+    ...Object.fromEntries(SERVICES.map((s) => [`vigie-${s}`, `packages/components/src/define/${s}.ts`])),
+  },
   plugins: [
     clean(CDN_DIR),
     ...cdnPlugins(),

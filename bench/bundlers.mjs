@@ -5,8 +5,8 @@
 // Alone: `node bench/bundlers.mjs` (VIGIE_TARBALLS=<dir with the four .tgz> measures given tarballs,
 // e.g. those of an older commit). Also used by scripts/pack-test.mjs (bundle()).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -41,6 +41,15 @@ export const PAGES = [
     code: `import { VigieProvider, InvoiceList } from '@vigie/react';\nglobalThis.__vigie = { VigieProvider, InvoiceList };\n`,
   },
 ];
+
+/** Issue 11, point 16: a page showing every widget of one service (its define entry, provider included). */
+export const SERVICES = ['safety-register', 'vault', 'passport', 'remote-services'];
+export const SERVICE_PAGES = SERVICES.map((s) => ({
+  key: `service-${s}`,
+  service: s,
+  label: `Every widget of ${s} (npm: \`define/${s}.js\`)`,
+  code: `import '@vigie/components/define/${s}.js';\n`,
+}));
 
 /** Up front = the entries and the chunks they import statically (given `imports` per chunk name). */
 function upFront(chunks) {
@@ -99,7 +108,9 @@ export async function bundle(bundler, entry, dir) {
       .filter(([name]) => name.endsWith('.js'))
       .map(([name, o]) => ({
         name,
-        isEntry: Boolean(o.entryPoint),
+        // The page's own entry only: esbuild's metafile gives every `import()` target an `entryPoint`
+        // too (each is an entry of its own chunk), and counting those measured the lazy chunks as up front.
+        isEntry: o.entryPoint === relative(dir, entry).split('\\').join('/'),
         imports: o.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path),
         code: code.get(name) ?? '',
         modules: Object.keys(o.inputs),
@@ -121,6 +132,30 @@ export async function bundle(bundler, entry, dir) {
     return upFront(chunks);
   }
   throw new Error(`unknown bundler ${bundler}`);
+}
+
+/**
+ * Issue 11, point 16: what a page loads up front from the CDN folder as the package ships it
+ * (`@vigie/components/dist/cdn/`): the file and every file it imports statically, each gzip -9
+ * (the folder is already minified); `import()` targets are on demand, not counted.
+ */
+export async function cdnWeights(cdnDir, files = ['vigie.js', 'vigie-all.js', ...SERVICES.map((s) => `vigie-${s}.js`)]) {
+  const { init, parse } = await import('es-module-lexer');
+  await init;
+  const out = {};
+  for (const file of files) {
+    if (!existsSync(join(cdnDir, file))) continue;
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      const [imports] = parse(readFileSync(join(cdnDir, f), 'utf8'));
+      for (const i of imports) if (i.d === -1 && i.n?.startsWith('.')) visit(posix.normalize(posix.join(posix.dirname(f), i.n)));
+    };
+    visit(file);
+    out[file] = { upFront: [...seen].reduce((t, f) => t + gz(readFileSync(join(cdnDir, f))), 0), files: seen.size };
+  }
+  return out;
 }
 
 /** Installs the packages (packed now, or the tarballs of VIGIE_TARBALLS) and measures every page under every bundler. */
@@ -154,7 +189,8 @@ export async function runBundlers({ log = console.error, tarballs = process.env.
   const results = {};
   try {
     mkdirSync(join(dir, 'pages'), { recursive: true });
-    for (const page of PAGES) {
+    const pages = [...PAGES, ...(process.env.BENCH_SERVICES === '0' ? [] : SERVICE_PAGES)];
+    for (const page of pages) {
       const entry = join(dir, 'pages', `${page.key}.js`);
       writeFileSync(entry, page.code);
       results[page.key] = {};
@@ -169,6 +205,7 @@ export async function runBundlers({ log = console.error, tarballs = process.env.
         };
       }
     }
+    results.cdn = await cdnWeights(join(dir, 'node_modules/@vigie/components/dist/cdn'));
   } finally {
     if (process.env.VIGIE_KEEP_SCRATCH) log(`bundlers: scratch project kept at ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -191,7 +228,7 @@ export function bundlersReadme(results) {
     `| Page | Rollup | esbuild | Vite | spread | verdict |`,
     '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...SERVICE_PAGES]) {
     const r = results[page.key];
     if (!r) continue;
     const s = spread(r);
@@ -206,6 +243,20 @@ export function bundlersReadme(results) {
       '',
       `One React wrapper (\`@vigie/react\` provider + banner, less the same page from \`@vigie/components\`): ${BUNDLERS.map((b, i) => `${kb(wrapper[i])} (${b})`).join(', ')}.`,
     );
+  if (results.cdn && Object.keys(results.cdn).length) {
+    const c = results.cdn;
+    const row = (file, what) => (c[file] ? [`| ${what} | \`${file}\` | ${kb(c[file].upFront)} | ${c[file].files} |`] : []);
+    lines.push(
+      '',
+      'From the CDN folder as the package ships it (`@vigie/components/dist/cdn/`): what a page loads before anyone acts, the file and the chunks it imports statically (gzip -9):',
+      '',
+      '| Page | file | up front | files |',
+      '| --- | --- | ---: | ---: |',
+      ...row('vigie.js', 'The loader (provider + runtime; each widget fetched when its tag appears)'),
+      ...SERVICES.flatMap((s) => row(`vigie-${s}.js`, `Every widget of ${s}, defined at once`)),
+      ...row('vigie-all.js', 'Every widget of the four services, defined at once'),
+    );
+  }
   return lines.join('\n');
 }
 

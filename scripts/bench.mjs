@@ -155,7 +155,7 @@ async function build(input, { keepModules = false } = {}) {
     lazyGz,
     chunks: chunks.length,
     modules,
-    files: chunks.map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry })),
+    files: chunks.map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry, upFront: initial.has(c) })),
   };
 }
 
@@ -366,10 +366,17 @@ window.__bench = { t0: globalThis.__benchT0, updated, painted: performance.now()
     mkdirSync(dirname(join(SITE, f.fileName)), { recursive: true });
     writeFileSync(join(SITE, f.fileName), f.code);
   }
-  writeFileSync(
-    join(SITE, 'a.html'),
-    `${PAGE_HEAD('A: <invoice-banner>')}<script type="module" src="${r.files.find((f) => f.isEntry).fileName}"></script>\n</head>\n<body>\n<vigie-provider now="${NOW}"></vigie-provider>\n</body>\n</html>\n`,
-  );
+  const body = `</head>\n<body>\n<vigie-provider now="${NOW}"></vigie-provider>\n</body>\n</html>\n`;
+  const script = `<script type="module" src="${r.files.find((f) => f.isEntry).fileName}"></script>\n`;
+  writeFileSync(join(SITE, 'a.html'), `${PAGE_HEAD('A: <invoice-banner>')}${script}${body}`);
+  // Issue 11, point 15, what a host can do: page C is page A whose head also lists, as
+  // <link rel="modulepreload">, every file the entry imports statically (the README's CDN snippet),
+  // so the browser fetches them at once instead of one import level at a time.
+  const preloads = r.files
+    .filter((f) => f.upFront && !f.isEntry)
+    .map((f) => `<link rel="modulepreload" href="${f.fileName}">\n`)
+    .join('');
+  writeFileSync(join(SITE, 'c.html'), `${PAGE_HEAD('C: <invoice-banner>, modulepreload')}${preloads}${script}${body}`);
   return r;
 }
 
@@ -680,13 +687,13 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
       });
       await page.close();
       writePageB(snapshot);
-      for (let i = 0; i < 2; i++) for (const p of ['a', 'b']) await load(context, `${origin}/${p}.html`);
+      for (let i = 0; i < 2; i++) for (const p of ['a', 'b', 'c']) await load(context, `${origin}/${p}.html`);
 
       log(`bench: ${RUNS} loads of each page (alternating A/B)…`);
-      const runs = { A: [], B: [] };
+      const runs = { A: [], B: [], C: [] };
       for (let i = 0; i < RUNS; i++) {
         // ABBA: neither page always goes first.
-        const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+        const order = i % 2 === 0 ? ['A', 'B', 'C'] : ['C', 'B', 'A'];
         for (const p of order) runs[p].push(await load(context, `${origin}/${p.toLowerCase()}.html`));
       }
       const screens = await compareScreens(context, origin);
@@ -699,10 +706,11 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
         scriptToPainted: stats(rs.map((r) => r.painted - r.t0)),
         navToPainted: stats(rs.map((r) => r.painted)),
       });
-      const summary = { A: summarize(runs.A), B: summarize(runs.B) };
-      const ratio = (k) => (summary.B[k].median ? summary.A[k].median / summary.B[k].median : null);
+      const summary = { A: summarize(runs.A), B: summarize(runs.B), C: summarize(runs.C) };
+      const ratio = (k, of = 'A') => (summary.B[k].median ? summary[of][k].median / summary.B[k].median : null);
       render = {
-        url: { A: 'a.html', B: 'b.html' },
+        url: { A: 'a.html', B: 'b.html', C: 'c.html (A + modulepreload)' },
+        upFrontFiles: pageA.files.filter((f) => f.upFront).length,
         markup: `<vigie-provider now="${NOW}"><invoice-banner></invoice-banner></vigie-provider>, invoices = ${JSON.stringify(INVOICES)}`,
         renderedText: snapshot.text,
         pageABundle: { minBytes: pageA.min, gzBytes: pageA.gz },
@@ -710,10 +718,15 @@ if (!SKIP_BROWSER && (PARTS.has('render') || PARTS.has('roster') || PARTS.has('s
         runsPerPage: RUNS,
         summary,
         ratios: { fcp: ratio('fcp'), lcp: ratio('lcp'), navToPainted: ratio('navToPainted'), scriptToPainted: ratio('scriptToPainted') },
+        ratiosPreload: { fcp: ratio('fcp', 'C'), lcp: ratio('lcp', 'C'), navToPainted: ratio('navToPainted', 'C') },
         target: 1.3,
         screenshots: screens,
-        invalidRuns: { A: runs.A.filter((r) => !r.ok).length, B: runs.B.filter((r) => !r.ok).length },
-        pageErrors: [...new Set([...runs.A, ...runs.B].flatMap((r) => r.errors))],
+        invalidRuns: {
+          A: runs.A.filter((r) => !r.ok).length,
+          B: runs.B.filter((r) => !r.ok).length,
+          C: runs.C.filter((r) => !r.ok).length,
+        },
+        pageErrors: [...new Set([...runs.A, ...runs.B, ...runs.C].flatMap((r) => r.errors))],
         lcpSizes: { A: [...new Set(runs.A.map((r) => r.lcpSize))], B: [...new Set(runs.B.map((r) => r.lcpSize))] },
         updatesAwaited: [...new Set(runs.A.map((r) => r.updates))],
         requests: { ...hits },
@@ -892,14 +905,20 @@ if (render) {
   );
   const target = render.ratios.fcp != null && render.ratios.fcp <= render.target ? 'OK' : 'OVER';
   out.push(`   Target "within ${render.target}×" on first contentful paint: ${render.ratios.fcp?.toFixed(2)}× → ${target}`);
+  const rp = render.ratiosPreload;
+  out.push(
+    `   C (A + <link rel="modulepreload"> for its ${render.upFrontFiles - 1} imported files): fcp median ${ms(s.C.fcp.median)} ms → ${rp.fcp?.toFixed(2)}× B (${rp.fcp != null && rp.fcp <= render.target ? 'OK' : 'OVER'}), banner painted ${rp.navToPainted?.toFixed(2)}×`,
+  );
   out.push('   B has no work to do after its script starts: its "script start → painted" is just the two-frame floor.');
   out.push('   This Chromium renders in software (--disable-gpu, headless): ratios matter more than milliseconds.');
   const sc = render.screenshots;
   out.push(
     `   Screenshots A vs B: ${sc.sameSize ? `${sc.differingPixels} differing pixels of ${sc.totalPixels}` : `different sizes ${sc.a} vs ${sc.b}`} (bench/tmp/a.png, b.png)`,
   );
-  if (render.invalidRuns.A || render.invalidRuns.B)
-    out.push(`   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}`);
+  if (render.invalidRuns.A || render.invalidRuns.B || render.invalidRuns.C)
+    out.push(
+      `   !! runs where the banner was not rendered: A ${render.invalidRuns.A}, B ${render.invalidRuns.B}, C ${render.invalidRuns.C}`,
+    );
   if (render.pageErrors.length) out.push(`   !! page errors/warnings: ${render.pageErrors.join(' | ')}`);
 }
 if (rosterData || rosterBrowser) {
@@ -917,72 +936,84 @@ if (bundlers) out.push('', '2b. Bundlers (bench/bundlers.mjs) — packed package
 out.push('', `Total ${((performance.now() - started) / 1000).toFixed(1)} s · results in bench/results.json`);
 console.log(out.join('\n'));
 
-// Keep the README's figures true: replace the block between the bench markers (full runs only,
-// so that every figure in it comes from the same run). A run of the bundlers part alone rewrites its
-// own sub-block (between the bench:bundlers markers) and nothing else.
-const BUNDLERS_START = '<!-- bench:bundlers:start -->';
-const BUNDLERS_END = '<!-- bench:bundlers:end -->';
-if (!FULL_RUN && bundlers) {
-  const readmePath = join(ROOT, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const i = readme.indexOf(BUNDLERS_START);
-  const j = readme.indexOf(BUNDLERS_END);
-  if (i >= 0 && j > i)
-    writeFileSync(readmePath, readme.slice(0, i) + BUNDLERS_START + '\n' + bundlersReadme(bundlers) + '\n' + readme.slice(j));
+// Keep the README's figures true. A full run replaces the block between the bench markers. A run of
+// some parts (BENCH_ONLY) rewrites only the sub-blocks of the parts it ran (sizes, bundlers, render,
+// each between its own markers, each saying which run it comes from) and leaves the others as they were.
+const mark = (part) => [`<!-- bench:${part}:start -->`, `<!-- bench:${part}:end -->`];
+const runLine = (parts) =>
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`${FULL_RUN ? 'npm run bench' : `BENCH_ONLY=${[...PARTS].join(',')} npm run bench`}\` (Node ${process.version}${browserVersion ? `, Chromium ${browserVersion}` : ''}, ${os.cpus().length} cores${parts.includes('render') ? '; software rendering' : ''}).`;
+const row = (label, gz, budget) => `| ${label} | ${kb(gz)} KB | ${budget ? `≤ ${budget / KB} KB ${verdict(gz, budget).trim()}` : ''} |`;
+
+function sizesBlock() {
+  const floor = sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes;
+  return [
+    `${runLine(['sizes'])} Sizes are min+gz, 1 KB = 1000 bytes.`,
+    '',
+    '| What a page loads | min+gz | budget |',
+    '| --- | ---: | --- |',
+    row('Provider + `<invoice-banner>`, up front', sizes['provider+banner'].gzBytes, BUDGET_PAGE),
+    row('Provider + `<invoice-list>`, up front', sizes['provider+list'].gzBytes, BUDGET_PAGE),
+    row('Data layer, on the first request (ky, zod, client, contract)', sizes.data.gzBytes),
+    row(
+      `Provider + banner + data layer (a page whose widget fetches): ${(fetchingPage.gzBytes / floor).toFixed(2)}× lit + @lit/context + ky + zod/mini (issue 11, point 14: ≤ 1.25× = ${kb(1.25 * floor)} KB)`,
+      fetchingPage.gzBytes,
+      BUDGET_PAGE,
+    ),
+    ...marginal.map((m) => row(`A further widget: ${m.key}`, m.gzBytes, m.budgetBytes)),
+    row('CDN `vigie.js` (provider + runtime + loader), up front', sizes.cdn.gzBytes),
+    row('CDN `vigie-all.js` (every element), up front', sizes['cdn-all'].gzBytes),
+    row('For scale: lit + @lit/context / ky / zod/mini + schemas', floor),
+    ...(remoteServices.page
+      ? [
+          row(
+            'Provider + `<site-overview>`, all it loads before any tab opens (schedule and `<active-alarms>` included; data layer on demand)',
+            remoteServices.page.gzBytes,
+            remoteServices.page.budgetBytes,
+          ),
+        ]
+      : []),
+    ...remoteServices.widgets.map((w) =>
+      row(
+        `\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? " (its schedule included; its tabs, `<active-alarms>` and what a user's action opens are on demand)" : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`,
+        w.gzBytes,
+        w.budgetBytes,
+      ),
+    ),
+    row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
+    ...(remoteServices.pdfWorkerGzBytes
+      ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)]
+      : []),
+  ].join('\n');
 }
+
+function renderBlock() {
+  const r = (x) => (x != null ? `${x.toFixed(2)}×` : 'n/a');
+  return [
+    `${runLine(['render'])} First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${r(render.ratios.fcp)} (target ≤ 1.3×), banner painted ${r(render.ratios.navToPainted)}.`,
+    `The same page with a \`<link rel="modulepreload">\` for each of the ${render.upFrontFiles - 1} files its entry imports (what a host can do, see « By CDN »): first contentful paint ${r(render.ratiosPreload.fcp)}, banner painted ${r(render.ratiosPreload.navToPainted)}.`,
+  ].join('\n');
+}
+
+const readmePath = join(ROOT, 'README.md');
+let readme = readFileSync(readmePath, 'utf8');
+const blocks = {
+  sizes: sizes && sizesBlock,
+  bundlers: bundlers && (() => `${runLine(['bundlers'])}\n${bundlersReadme(bundlers)}`),
+  render: render && renderBlock,
+};
 if (FULL_RUN) {
-  const readmePath = join(ROOT, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
   const i = readme.indexOf(start);
   const j = readme.indexOf(end);
   if (i >= 0 && j > i) {
-    const row = (label, gz, budget) => `| ${label} | ${kb(gz)} KB | ${budget ? `≤ ${budget / KB} KB ${verdict(gz, budget).trim()}` : ''} |`;
-    const ratio = (m) => (render?.ratios?.[m] != null ? `${render.ratios[m].toFixed(2)}×` : 'n/a');
+    const sub = (part) => [mark(part)[0], blocks[part](), mark(part)[1]];
     const block = [
       start,
-      `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (Node ${process.version}, Chromium ${browserVersion}, ${os.cpus().length} cores; software rendering). Sizes are min+gz, 1 KB = 1000 bytes.`,
+      ...sub('sizes'),
       '',
-      '| What a page loads | min+gz | budget |',
-      '| --- | ---: | --- |',
-      row('Provider + `<invoice-banner>`, up front', sizes['provider+banner'].gzBytes, BUDGET_PAGE),
-      row('Provider + `<invoice-list>`, up front', sizes['provider+list'].gzBytes, BUDGET_PAGE),
-      row('Data layer, on the first request (ky, zod, client, contract)', sizes.data.gzBytes),
-      row('Provider + banner + data layer (a page whose widget fetches)', fetchingPage.gzBytes, BUDGET_PAGE),
-      ...marginal.map((m) => row(`A further widget: ${m.key}`, m.gzBytes, m.budgetBytes)),
-      row('CDN `vigie.js` (provider + runtime + loader), up front', sizes.cdn.gzBytes),
-      row('CDN `vigie-all.js` (every element), up front', sizes['cdn-all'].gzBytes),
-      row(
-        'For scale: lit + @lit/context / ky / zod/mini + schemas',
-        sizes['lit+context'].gzBytes + sizes.ky.gzBytes + sizes['zod-mini'].gzBytes,
-      ),
-      ...(remoteServices.page
-        ? [
-            row(
-              'Provider + `<site-overview>`, all it loads before any tab opens (schedule and `<active-alarms>` included; data layer on demand)',
-              remoteServices.page.gzBytes,
-              remoteServices.page.budgetBytes,
-            ),
-          ]
-        : []),
-      ...remoteServices.widgets.map((w) =>
-        row(
-          `\`<${w.tag}>\`, its own code over the shared runtime${w.tag === 'site-overview' ? " (its schedule included; its tabs, `<active-alarms>` and what a user's action opens are on demand)" : w.onDemand.other ? `; ${(w.onDemand.other / KB).toFixed(2)} KB more on a user's action` : ''}`,
-          w.gzBytes,
-          w.budgetBytes,
-        ),
-      ),
-      row('Remote Services data layer, on the first request (ky, zod, client, RS contract)', remoteServices.dataLayer.gzBytes),
-      ...(remoteServices.pdfWorkerGzBytes
-        ? [row('SR-OBS: the PDF.js worker, a static file fetched when a report first opens', remoteServices.pdfWorkerGzBytes)]
-        : []),
+      ...sub('bundlers'),
       '',
-      BUNDLERS_START,
-      bundlersReadme(bundlers),
-      BUNDLERS_END,
-      '',
-      `First paint of \`<invoice-banner>\` (data given as a property) against the same markup as plain HTML, medians of ${RUNS} loads each: first contentful paint ${ratio('fcp')} (target ≤ 1.3×), banner painted ${ratio('navToPainted')}.`,
+      ...sub('render'),
       '',
       `Roster (PP-ROSTER, issues 4 and 8): the same generated rows in every page, ${ROSTER_RUNS} loads per page and size, one Chromium (software rendering: compare ratios, not milliseconds); contenders as their docs show them, method in \`bench/README.md\`. The data-step targets come from Node, with no DOM.`,
       '',
@@ -996,6 +1027,15 @@ if (FULL_RUN) {
     ].join('\n');
     writeFileSync(readmePath, readme.slice(0, i) + block + readme.slice(j + end.length));
   }
+} else {
+  for (const [part, text] of Object.entries(blocks)) {
+    if (!text) continue;
+    const [start, end] = mark(part);
+    const i = readme.indexOf(start);
+    const j = readme.indexOf(end);
+    if (i >= 0 && j > i) readme = readme.slice(0, i) + start + '\n' + text() + '\n' + readme.slice(j);
+  }
+  writeFileSync(readmePath, readme);
 }
 
 /** results.json: this run's parts replace their keys; the keys of parts not run are kept. */

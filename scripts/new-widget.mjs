@@ -10,7 +10,7 @@
 //               src/define/<tag>.ts                        the one module that registers the tag
 //   react       src/<service>/<tag>.ts                     the @lit/react wrapper with its typed onXxx prop
 //   stories     stories/<service>/<tag>.stories.ts         a story per state
-// and one line each in: core's service catalogs and index, define/all.ts, cdn.ts (WIDGETS), the
+// and one line each in: core's service catalogs and index, define/<service>.ts, cdn.ts (WIDGETS), the
 // components index and the React index. `--dry-run` prints the plan and writes nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -242,7 +242,7 @@ export const English: StoryObj<Args> = { globals: { locale: 'en' } };
       into: /export const \w+En\b[^=]*=\s*\{/,
     },
     { file: `packages/core/src/${service}/index.ts`, append: `export { ${bundle} } from './messages/${tag}.js';` },
-    { file: 'packages/components/src/define/all.ts', append: `import './${tag}.js';` },
+    { file: `packages/components/src/define/${service}.ts`, append: `import './${tag}.js';` },
     {
       file: 'packages/components/src/cdn.ts',
       after: /export const WIDGETS[^{]*\{\n/,

@@ -7,3 +7,6 @@ export const registerInvoicesMessages: MessageBundle = {
   fr: registerInvoicesFr,
   en: async () => (await import('./invoices.en.js')).registerInvoicesEn,
 };
+
+/** SR-INVOICE's bundle (its historical name). */
+export const safetyRegisterMessages: MessageBundle = registerInvoicesMessages;
