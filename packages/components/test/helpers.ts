@@ -115,10 +115,23 @@ export async function typeInto(field: HTMLInputElement, value: string): Promise<
  * `change` as separate tasks, with renders in between (unlike `el.click()`).
  */
 export async function clickOn(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   await new Promise((resolve) => requestAnimationFrame(resolve));
+  await sendMouse({ type: 'click', position: visibleCentre(el) });
+}
+
+/**
+ * The middle of the part of `el` inside the viewport. An element taller or wider than the viewport (or
+ * half hidden by a scroll container) has its middle outside it: Chromium clicks there anyway, Firefox's
+ * WebDriver refuses a pointer « out of bounds ».
+ */
+function visibleCentre(el: Element): [number, number] {
   const r = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  const left = Math.max(r.left, 0);
+  const top = Math.max(r.top, 0);
+  const right = Math.min(r.right, innerWidth - 1);
+  const bottom = Math.min(r.bottom, innerHeight - 1);
+  return [Math.round((left + right) / 2), Math.round((top + bottom) / 2)];
 }
 
 /** Focuses `el` and presses Space: ticks a box, chooses a radio, presses a button. */
