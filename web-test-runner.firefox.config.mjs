@@ -17,15 +17,32 @@ const FIREFOX_PREFS = {
 };
 
 /**
- * `sendKeys({ press: 'Shift+Tab' })` as under Playwright (the Chromium runner): puppeteer presses one key
- * only, so a combination is pressed as its modifiers down, the key, the modifiers up. (And a longer
- * navigation timeout.)
+ * The page object the runner's `sendKeys`/`sendMouse` drive, made to behave as under Playwright (the
+ * Chromium runner):
+ * - `press('Shift+Tab')`: puppeteer presses one key only, so a combination is pressed as its modifiers
+ *   down, the key, the modifiers up;
+ * - each key or mouse action returns once the page has run the tasks it queued (a round trip through a
+ *   page task), as Playwright's do: Firefox fires, e.g., the click of a Space on a button after the
+ *   action's reply, so a test's next line would read the state before it;
+ * - a longer navigation timeout: a page of a loaded machine can take more than 30 s to fire `load`.
  */
-function withKeyCombos(page) {
-  // A page of a loaded machine can take more than puppeteer's 30 s to fire `load` (the runner's `goto`).
+function asUnderPlaywright(page) {
   page.setDefaultNavigationTimeout(120000);
-  const { keyboard } = page;
-  const press = keyboard.press.bind(keyboard);
+  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0))).catch(() => {});
+  const { keyboard, mouse } = page;
+  for (const [input, methods] of [
+    [keyboard, ['press', 'type', 'down', 'up']],
+    [mouse, ['click', 'down', 'up', 'move']],
+  ]) {
+    for (const m of methods) {
+      const original = input[m].bind(input);
+      input[m] = async (...args) => {
+        await original(...args);
+        await settle();
+      };
+    }
+  }
+  const press = keyboard.press;
   keyboard.press = async (key, options) => {
     if (key.length < 2 || !key.includes('+')) return press(key, options);
     const keys = key.split('+');
@@ -55,7 +72,7 @@ export default {
   browsers: [
     chromeLauncher({
       puppeteer,
-      createPage: async ({ context }) => withKeyCombos(await context.newPage({ type: 'window' })),
+      createPage: async ({ context }) => asUnderPlaywright(await context.newPage({ type: 'window' })),
       launchOptions: {
         browser: 'firefox',
         executablePath: findFirefox(),
