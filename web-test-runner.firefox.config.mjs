@@ -54,12 +54,18 @@ function asUnderPlaywright(page) {
   return page;
 }
 
+/**
+ * Test files not yet run in Firefox, each with what it hit there (see README › Tests). Remove a line
+ * once its file passes: `npx web-test-runner --config web-test-runner.firefox.config.mjs <file>`.
+ */
+export const FIREFOX_PENDING = {};
+
 export default {
   ...base,
   // The element tests (and the demo page's). The stories' tests (stories/<service>/stories.test.ts: each
   // story renders without a console error and passes axe) stay in Chromium alone: they check the stories'
   // markup and accessibility rather than the engine, and would add about as long again as the elements.
-  files: base.files.filter((f) => !f.startsWith('stories/')),
+  files: [...base.files.filter((f) => !f.startsWith('stories/')), ...Object.keys(FIREFOX_PENDING).map((f) => `!${f}`)],
   // Firefox takes long to start on a loaded 2-core machine (a fresh profile each run): up to ~30 s seen.
   browserStartTimeout: 120000,
   // 30 s a test rather than 10: over WebDriver BiDi each key and pointer action is dispatched and awaited

@@ -34,8 +34,14 @@ export async function useScenario(scenario: ScenarioName): Promise<MockWorker> {
 /** API requests seen since the last `useScenario`. */
 export const apiRequests = (): readonly string[] => requests;
 
+/**
+ * How long a wait for a condition lasts by default: 5 s, 15 s in Firefox, whose WebDriver BiDi input is
+ * slower (each key and pointer action is dispatched and awaited in turn). A met condition ends it at once.
+ */
+const WAIT_MS = navigator.userAgent.includes('Firefox/') ? 15000 : 5000;
+
 /** Waits until `check` returns a truthy value (polling each frame), or fails after `ms`. */
-export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, what: string, ms = WAIT_MS): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
     const v = check();
@@ -50,7 +56,7 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
  * (a module, a font…) for `frames` frames in a row. What a test that checks that something did NOT
  * happen (a second request, a lazy module) waits for, instead of a fixed sleep.
  */
-export async function quiet(what = 'the page to be quiet', frames = 10, ms = 5000): Promise<void> {
+export async function quiet(what = 'the page to be quiet', frames = 10, ms = WAIT_MS): Promise<void> {
   let last = '';
   let same = 0;
   await until(
