@@ -137,6 +137,8 @@ function visibleCentre(el: Element): [number, number] {
   const top = Math.max(r.top, 0);
   const right = Math.min(r.right, innerWidth - 1);
   const bottom = Math.min(r.bottom, innerHeight - 1);
+  // Nothing of it in view (a page that cannot scroll to it): its middle, as before.
+  if (left > right || top > bottom) return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
   return [Math.round((left + right) / 2), Math.round((top + bottom) / 2)];
 }
 
