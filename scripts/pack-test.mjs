@@ -2,7 +2,8 @@
 // the tarballs into a scratch project under the system temp dir (outside the workspace), then checks
 // what a user gets: the tarballs' contents, every export imported with Node, an entry per package
 // bundled with esbuild and Rollup, the CDN folder against its integrity.json, and a widget used from
-// the CDN folder, from npm and from React (bundled, and the React wrapper rendered with react-dom/server).
+// the CDN folder, from npm and from React (bundled, and the React wrapper rendered with react-dom/server);
+// then that widget run in headless Chromium from each of the three (scripts/pack-browser.mjs).
 // Prints one countable line: `N passed, N failed`. Alone: `node scripts/pack-test.mjs`.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
 import { bundle } from '../bench/bundlers.mjs';
+import { inBrowser } from './pack-browser.mjs';
 import { packAndInstall } from './packed.mjs';
 
 let passed = 0;
@@ -190,6 +192,9 @@ try {
       });
     }
   }
+
+  // In a browser (headless Chromium): the same widget from the CDN folder, an npm bundle and a React app.
+  await inBrowser(dir, check, assert);
 } catch (e) {
   failed++;
   console.log(

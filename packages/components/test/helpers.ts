@@ -34,8 +34,14 @@ export async function useScenario(scenario: ScenarioName): Promise<MockWorker> {
 /** API requests seen since the last `useScenario`. */
 export const apiRequests = (): readonly string[] => requests;
 
+/**
+ * How long a wait for a condition lasts by default: 5 s, 15 s in Firefox, whose WebDriver BiDi input is
+ * slower (each key and pointer action is dispatched and awaited in turn). A met condition ends it at once.
+ */
+const WAIT_MS = navigator.userAgent.includes('Firefox/') ? 15000 : 5000;
+
 /** Waits until `check` returns a truthy value (polling each frame), or fails after `ms`. */
-export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T, what: string, ms = WAIT_MS): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
     const v = check();
@@ -50,7 +56,7 @@ export async function until<T>(check: () => T, what: string, ms = 5000): Promise
  * (a module, a font…) for `frames` frames in a row. What a test that checks that something did NOT
  * happen (a second request, a lazy module) waits for, instead of a fixed sleep.
  */
-export async function quiet(what = 'the page to be quiet', frames = 10, ms = 5000): Promise<void> {
+export async function quiet(what = 'the page to be quiet', frames = 10, ms = WAIT_MS): Promise<void> {
   let last = '';
   let same = 0;
   await until(
@@ -115,10 +121,25 @@ export async function typeInto(field: HTMLInputElement, value: string): Promise<
  * `change` as separate tasks, with renders in between (unlike `el.click()`).
  */
 export async function clickOn(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   await new Promise((resolve) => requestAnimationFrame(resolve));
+  await sendMouse({ type: 'click', position: visibleCentre(el) });
+}
+
+/**
+ * The middle of the part of `el` inside the viewport. An element taller or wider than the viewport (or
+ * half hidden by a scroll container) has its middle outside it: Chromium clicks there anyway, Firefox's
+ * WebDriver refuses a pointer « out of bounds ».
+ */
+function visibleCentre(el: Element): [number, number] {
   const r = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  const left = Math.max(r.left, 0);
+  const top = Math.max(r.top, 0);
+  const right = Math.min(r.right, innerWidth - 1);
+  const bottom = Math.min(r.bottom, innerHeight - 1);
+  // Nothing of it in view (a page that cannot scroll to it): its middle, as before.
+  if (left > right || top > bottom) return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+  return [Math.round((left + right) / 2), Math.round((top + bottom) / 2)];
 }
 
 /** Focuses `el` and presses Space: ticks a box, chooses a radio, presses a button. */
