@@ -11,6 +11,7 @@ import { PASSPORT_DEMO_SESSION, generateEmployees, type ScenarioName } from '@vi
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { apiRequests, clickOn, NOW, pressKeys, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { describeDataStates } from '../../../test/suites/index.js';
 import '../../define/passport-roster.js';
 import type { PassportRoster } from './passport-roster.js';
 
@@ -550,6 +551,14 @@ describe('<passport-roster> (PP-ROSTER) with rows', () => {
     expect($<HTMLElement>(el, '[part~=enroll-button]')!.getBoundingClientRect().right).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
+});
+
+// The shared suite (issue 11, point 4): loading, empty, error with a working retry, success, as every list.
+describeDataStates('<passport-roster> (PP-ROSTER)', {
+  mount: async () => (await mount()).el,
+  scenarios: { loading: 'any:slow', empty: 'passport:empty-roster', error: 'any:error-500', success: 'passport:default' },
+  emptyText: /Aucun salarié inscrit/,
+  successText: /40 salariés/,
 });
 
 describe('<passport-roster> (PP-ROSTER) against the mock API', () => {
