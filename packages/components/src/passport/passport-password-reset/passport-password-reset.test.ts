@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_RESET_TOKENS } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, until, useScenario, captureConsole, clickOn } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/passport-password-reset.js';
 import type { PassportPasswordReset } from './passport-password-reset.js';
 import type { PassportLoginRequestedEvent } from '../passport.events.js';
@@ -119,15 +120,7 @@ describe('<passport-password-reset> (PP-LOGIN, the e-mailed link)', () => {
     expect(requested.map((e) => e.reason)).to.deep.equal(['password-reset']);
     await expect(el).to.be.accessible();
     // Nothing secret left anywhere.
-    const places = [
-      location.href,
-      document.documentElement.outerHTML,
-      JSON.stringify(history.state),
-      ...logged()
-        .flat()
-        .map((a) => String(a)),
-    ];
-    for (const secret of [PASSPORT_DEMO_RESET_TOKENS.valid, NEW_PASSWORD]) for (const place of places) expect(place).not.to.contain(secret);
+    await expectNoSecretLeft([PASSPORT_DEMO_RESET_TOKENS.valid, NEW_PASSWORD], { logged, root: el });
   });
 
   it('only its own kind of link: a vault or activation `?token=` is left alone (no link here, nothing sent)', async () => {

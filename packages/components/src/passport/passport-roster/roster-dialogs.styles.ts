@@ -1,20 +1,12 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../base/dialog.styles.js';
 
-/** `<passport-roster>`: its dialogs (after the table, `roster-table.styles.ts`). */
+/** `<passport-roster>`: its dialogs (after the table, `roster-table.styles.ts`), on the shared dialog sheet. */
 export const rosterDialogStyles = css`
   /* ── dialogs ───────────────────────────────────────────────────────────────────────── */
+  ${dialogStyles}
   dialog {
     width: min(32rem, calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
-  }
-  dialog::backdrop {
-    background: rgb(15 20 25 / 0.6);
   }
   .confirm form {
     display: grid;

@@ -15,6 +15,7 @@ import { passportMessages, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/space-switcher.js';
 import type { SpaceSwitcher } from './space-switcher.js';
@@ -78,27 +79,6 @@ async function replace(field: HTMLInputElement, value: string) {
   field.select();
   if (field.value !== '') await sendKeys({ press: 'Backspace' });
   if (value !== '') await typeInto(field, value);
-}
-
-function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) =>
-    Object.keys(s)
-      .map((k) => `${k}=${s.getItem(k)}`)
-      .join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [
-    stored(localStorage),
-    stored(sessionStorage),
-    document.cookie,
-    location.href,
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...logged()
-      .flat()
-      .map((a) => String(a)),
-  ];
-  for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
-  for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete=new-password]')) expect(i.value).to.equal('');
 }
 
 describe('<space-switcher> (PP-SPACES)', () => {
@@ -297,7 +277,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     expect(norm(text(state))).to.contain('Vos espaces ne sont pas liés');
     expect(el.querySelector('.vigie-menu-button')).to.be.null;
     // The mock took it: the user account has its own login and password.
-    expectNoSecret(el, [USER_PASSWORD, session.token, PASSPORT_DEMO_LOGIN.password]);
+    await expectNoSecretLeft([USER_PASSWORD, session.token, PASSPORT_DEMO_LOGIN.password], { logged, root: el });
   });
 
   it('refusals with their reason (not a referent), a taken login (409), and a 500 that keeps the login typed', async () => {
@@ -344,7 +324,7 @@ describe('<space-switcher> (PP-SPACES)', () => {
     input(linked, 'passwordConfirmation').focus();
     input(linked, 'passwordConfirmation').select();
     await sendKeys({ press: 'Backspace' });
-    expectNoSecret(linked, [USER_PASSWORD]);
+    await expectNoSecretLeft([USER_PASSWORD], { logged, root: linked });
   });
 
   it('the spaces fail to load (500): an alert and a retry', async () => {

@@ -13,6 +13,7 @@ import { remoteCoreMessages, remoteIdPinMessages } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { DEMO_ID_PIN_PAIRS, DEMO_LINKED_PIN, type MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, captureConsole, clickOn, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/id-pin-links.js';
 import type { IdPinLinks } from './id-pin-links.js';
 import type { IdPinLinkedEvent, IdPinUnlinkedEvent, PinChangedEvent, SiteRenamedEvent } from './id-pin-links.events.js';
@@ -60,22 +61,6 @@ const linkSections = (el: Element) => $$(el, '.link');
 const toast = (el: Element) => text($(el, '.vigie-toasts'));
 const posts = () => apiRequests().filter((r) => !r.startsWith('GET'));
 
-function expectNoPin(el: Element, pins: readonly string[]) {
-  const attributes = [...document.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')].flatMap((n) =>
-    [...n.attributes].map((a) => a.value),
-  );
-  const seen = [
-    location.href,
-    document.documentElement.outerHTML,
-    el.shadowRoot!.innerHTML,
-    ...attributes,
-    ...logged().flat().map(String),
-    JSON.stringify(localStorage),
-    JSON.stringify(sessionStorage),
-  ];
-  for (const pin of pins) for (const s of seen) expect(s, 'a PIN was found').not.to.contain(pin);
-}
-
 describe('<id-pin-links> (RS-IDPIN)', () => {
   beforeEach(async () => {
     mock = await useScenario('remote:default');
@@ -119,7 +104,7 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
     await until(() => toast(el).includes('2 nouveaux sites'), 'the toast');
     await until(() => focused(el) === added.querySelector('h3'), 'focus on the new link');
     expect($(el, 'input[name="add-pin"]')).to.equal(null, 'the form closed');
-    expectNoPin(el, [TWO_NEW.pin]);
+    await expectNoSecretLeft([TWO_NEW.pin], { logged, root: el.shadowRoot! });
   });
 
   it('a wrong pair: one generic message, the ID kept, the PIN emptied, focus on the PIN; a format error sends nothing', async () => {
@@ -217,7 +202,7 @@ describe('<id-pin-links> (RS-IDPIN)', () => {
     await until(() => toast(el).includes('Le PIN de l’ID 4010 0000 est modifié.'), 'the toast');
     await until(() => focused(el) === button(el, 'Modifier le PIN de l’ID 4010 0000'), 'focus on the toggle');
     expect(text(linkSections(el)[0]!.querySelector('.meta'))).to.contain('PIN modifié le 10/03/2026');
-    expectNoPin(el, ['5678']);
+    await expectNoSecretLeft(['5678'], { logged, root: el.shadowRoot! });
   });
 
   it('nicknames a site inline: Enter saves (site-renamed), Escape cancels, a nickname already taken is refused', async () => {

@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { REMOTE_ONBOARDING_DEMO, remoteOnboarding, type MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, captureConsole, clickOn, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/remote-onboarding.js';
 import type { RemoteOnboarding } from './remote-onboarding.js';
 import type { OnboardingCompletedEvent, OnboardingExitedEvent, OnboardingStepChangedEvent } from './remote-onboarding.events.js';
@@ -99,17 +100,6 @@ const lastSignupLink = () => {
   return m.token;
 };
 
-/** Nothing secret outside the inputs: not in attributes, storage or the console. */
-function expectNoSecrets(...secrets: string[]) {
-  const markup = document.body.outerHTML;
-  for (const s of secrets) {
-    expect(markup.includes(s), `markup holds ${s}`).to.equal(false);
-    expect(JSON.stringify(logged()).includes(s), `console holds ${s}`).to.equal(false);
-    expect(JSON.stringify({ ...sessionStorage, ...localStorage }).includes(s)).to.equal(false);
-    expect(location.href.includes(s)).to.equal(false);
-  }
-}
-
 describe('<remote-onboarding> (RS-ONB)', function () {
   // Whole paths typed key by key: minutes on a loaded machine, never a timed test.
   this.timeout(90_000);
@@ -164,7 +154,7 @@ describe('<remote-onboarding> (RS-ONB)', function () {
       'id-pin 3/4',
       'contact 4/4',
     ]);
-    expectNoSecrets(demo.account!.password, demo.idPin!.pin, demo.invitation);
+    await expectNoSecretLeft([demo.account!.password, demo.idPin!.pin, demo.invitation], { logged, root: el });
   });
 
   it('existing account, automatic invitation: three steps', async () => {
@@ -244,7 +234,7 @@ describe('<remote-onboarding> (RS-ONB)', function () {
       expect(input(other.el, 'firstName').value).to.equal(demo.invitee.firstName);
       await clickOn(await button(other.el, 'Confirmer'));
       await until(() => text(other.el).includes('Intégration MySecuritas terminée avec succès'), 'the success');
-      expectNoSecrets(NEW_PASSWORD, token);
+      await expectNoSecretLeft([NEW_PASSWORD, token], { logged, root: other.el });
     });
   }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../base/dialog.styles.js';
 
 export const styles = css`
   :host {
@@ -67,33 +68,20 @@ export const styles = css`
       width: 100%;
     }
   }
+  ${dialogStyles}
   dialog {
+    --_dialog-inset: 2rem;
     width: min(56rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
-  }
-  dialog::backdrop {
-    background: rgb(15 20 25 / 0.55);
   }
   dialog .dialog-head {
     position: sticky;
     top: 0;
     z-index: 1;
-    display: flex;
-    align-items: center;
     justify-content: space-between;
     gap: 1rem;
-    padding: 0.75rem 0.75rem 0.75rem 1.25rem;
-    border-bottom: 1px solid var(--_border);
     background: var(--_surface);
   }
   dialog h2 {
-    margin: 0;
     font-size: 1.2rem;
   }
   .close {

@@ -28,6 +28,7 @@ import { isApiError } from '@vigie/core/api';
 import { formatAmount, formatDate } from '@vigie/core/i18n';
 import type { VigieServices } from '../../base/context.js';
 import { FlowController } from '../../base/flow-controller.js';
+import { dialogStyles } from '../../base/dialog.styles.js';
 import { checkIcon, closeIcon, downloadIcon, errorIcon } from '../../base/icons.js';
 import type { ToastController } from '../../base/toast.js';
 import { InvoicePaidEvent, InvoicePaymentRequestedEvent } from './invoice-list.events.js';
@@ -322,15 +323,10 @@ function renderViewer(host: DialogsHost, viewer: { readonly invoice: PayableInvo
 }
 
 export const styles = css`
+  ${dialogStyles}
   dialog {
+    --_dialog-inset: 2rem;
     width: min(34rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
   }
   dialog.viewer {
     width: min(60rem, calc(100vw - 2rem));
@@ -340,21 +336,12 @@ export const styles = css`
     display: flex;
     flex-direction: column;
   }
-  dialog::backdrop {
-    background: rgb(15 20 25 / 0.55);
-  }
   dialog .dialog-head {
-    display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-    padding: 0.75rem 0.75rem 0.75rem 1.25rem;
-    border-bottom: 1px solid var(--_border);
   }
   dialog h2 {
     /* A basis: on a phone the title keeps its line and « Télécharger » wraps below, instead of one letter a line. */
     flex: 1 1 12rem;
-    margin: 0;
     font-size: 1.15rem;
   }
   .body {

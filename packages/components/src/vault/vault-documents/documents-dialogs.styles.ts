@@ -1,23 +1,14 @@
 import { css } from 'lit';
+import { dialogStyles as sharedDialogStyles } from '../../base/dialog.styles.js';
 
-/** VA-DOCS: the viewer and the move dialog. */
+/** VA-DOCS: the viewer and the move dialog, on the shared dialog sheet. */
 export const dialogStyles = css`
   /* ── dialogs ────────────────────────────────────────────────────────────────────────── */
+  ${sharedDialogStyles}
   dialog {
     max-width: calc(100vw - 1rem);
-    max-height: calc(100dvh - 1rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
-  }
-  dialog::backdrop {
-    background: rgb(15 20 25 / 0.6);
   }
   dialog h2 {
-    margin: 0;
     font-size: 1.15rem;
     line-height: 1.3;
     overflow-wrap: anywhere;
@@ -34,12 +25,8 @@ export const dialogStyles = css`
     height: var(--vault-documents-viewer-height, 80dvh);
   }
   .viewer .dialog-head {
-    display: flex;
-    align-items: center;
     justify-content: space-between;
-    gap: 0.75rem;
     padding: 0.5rem 0.5rem 0.5rem 1.25rem;
-    border-bottom: 1px solid var(--_border);
   }
   .viewer-actions {
     display: flex;
