@@ -14,6 +14,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { passportMessages, translate, type PassportSession } from '@vigie/core';
 import { loadMessages } from '@vigie/core/i18n';
 import { PASSPORT_DEMO_COMPANY, PASSPORT_DEMO_LOGIN, PASSPORT_DEMO_USER_LOGIN, type MockWorker } from '@vigie/mock-api/browser';
+import { expectNoSecretLeft } from '../../../test/suites/no-secret-left.js';
 import { NOW, apiRequests, until, useScenario, captureConsole, typeInto, clickOn, pressSpaceOn } from '../../../test/helpers.js';
 import { signInDemoReferent } from '../../../test/passport.js';
 import '../../define/company-profile.js';
@@ -82,28 +83,6 @@ const problem = (status: number, slug: string, extra: Record<string, unknown> = 
     { type: `/problems/${slug}`, title: slug, status, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
-
-function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) =>
-    Object.keys(s)
-      .map((k) => `${k}=${s.getItem(k)}`)
-      .join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [
-    stored(localStorage),
-    stored(sessionStorage),
-    document.cookie,
-    location.href,
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...logged()
-      .flat()
-      .map((a) => String(a)),
-  ];
-  for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
-  for (const i of el.querySelectorAll<HTMLInputElement>('input[type=password], input[autocomplete=new-password]'))
-    expect(i.value).to.equal('');
-}
 
 describe('<company-profile> (PP-COMPANY)', () => {
   it('without a session: « Connectez-vous à votre espace entreprise », a cancelable passport-login-requested, no request', async () => {
@@ -209,7 +188,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(summary(el)).to.contain('Nom de l’entreprise : Ce champ est obligatoire.');
     expect(summary(el)).to.contain('Régions d’intervention : Ce champ est obligatoire.');
     expect(summary(el)).to.contain('Confirmation du nouveau mot de passe : Ce champ est obligatoire.');
-    expect(document.activeElement).to.equal(input(el, 'companyName'));
+    expect(document.activeElement === input(el, 'companyName'), 'focus on input(el, companyName)').to.be.true;
     // Checked before anything was sent: the password typed is still there.
     expect(input(el, 'password').value).to.equal(NEW_PASSWORD);
     await expect(el).to.be.accessible();
@@ -246,21 +225,28 @@ describe('<company-profile> (PP-COMPANY)', () => {
   it('edit and save: dirty note, one PUT with If-Match on a double click, company-updated, the saved values', async () => {
     mock = await useScenario('passport:default');
     const { el } = await mountLoaded();
-    expect(el.querySelector('.vigie-company-dirty')).to.be.null;
+    expect(el.querySelector('.vigie-company-dirty') === null, 'no el.querySelector(.vigie-company-dirty)').to.be.true;
     await replace(input(el, 'companyName'), 'Granulats Dupont et Fils');
     await clickOn(region(el, '11'));
     await el.updateComplete;
     expect(text(el.querySelector('.vigie-company-dirty'))).to.equal('Vous avez des modifications non enregistrées.');
     const ifMatch: string[] = [];
+    // The answer is held until the second click is in: on a loaded machine the first save could
+    // otherwise be over before it, and the second would be a new « nothing to save ».
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
     mock.worker.use(
-      http.put('*/api/passport/company', ({ request }) => {
+      http.put('*/api/passport/company', async ({ request }) => {
         ifMatch.push(request.headers.get('If-Match') ?? '');
+        await held;
         return undefined;
       }),
     );
     const updated = oneEvent(el, 'company-updated') as Promise<CompanyUpdatedEvent>;
     await clickOn(submit(el));
+    await until(() => ifMatch.length === 1, 'the save on its way');
     await clickOn(submit(el));
+    release();
     const event = await updated;
     expect(event.company.companyName).to.equal('Granulats Dupont et Fils');
     expect(event.company.regions).to.deep.equal(['11', '27', '44', '84']);
@@ -271,7 +257,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const saved = await until(() => el.querySelector('.vigie-company-result .vigie-company-saved'), 'the confirmation');
     expect(text(saved)).to.equal('Les informations de l’entreprise ont été enregistrées.');
     expect(saved.closest('[role=status]')).to.exist;
-    expect(el.querySelector('.vigie-company-dirty')).to.be.null;
+    expect(el.querySelector('.vigie-company-dirty') === null, 'no el.querySelector(.vigie-company-dirty)').to.be.true;
     await expect(el).to.be.accessible();
     // Nothing changed since: nothing is sent.
     await clickOn(submit(el));
@@ -338,7 +324,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const { createClient } = await import('@vigie/core/api');
     const { passportLogin } = await import('@vigie/core/passport/api');
     expect((await passportLogin(createClient({ baseUrl: '/api' }), PASSPORT_DEMO_LOGIN.email, NEW_PASSWORD)).kind).to.equal('signed-in');
-    expectNoSecret(el, [NEW_PASSWORD, PASSPORT_DEMO_LOGIN.password, session.token]);
+    await expectNoSecretLeft([NEW_PASSWORD, PASSPORT_DEMO_LOGIN.password, session.token], { logged, root: el });
   });
 
   it('a 500 on save keeps everything typed, the passwords too (never judged); « Réessayer » saves (issue 8 #18)', async () => {
@@ -361,7 +347,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(failure.querySelector('button')!);
     const event = await updated;
     expect([event.company.companyName, event.passwordChanged]).to.deep.equal(['Granulats Dupont Est', true]);
-    expectNoSecret(el, [NEW_PASSWORD]);
+    await expectNoSecretLeft([NEW_PASSWORD], { logged, root: el });
   });
 
   it('a stale version (412): someone else changed it; reload keeps what was typed and lists what changed; then saved', async () => {
@@ -383,12 +369,12 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const conflict = await until(() => el.querySelector('.vigie-company-conflict[role=alert]'), 'the conflict');
     expect(norm(text(conflict))).to.contain('Ces informations ont été modifiées entre-temps');
     expect(norm(text(conflict))).to.contain('Vos saisies sont conservées');
-    expect(el.querySelector('.vigie-failure')).to.be.null;
+    expect(el.querySelector('.vigie-failure') === null, 'no el.querySelector(.vigie-failure)').to.be.true;
     expect(input(el, 'companyName').value).to.equal('Granulats Dupont Centre');
     await expect(el).to.be.accessible();
     await clickOn(conflict.querySelector<HTMLButtonElement>('.vigie-company-reload')!);
     const reloaded = await until(() => el.querySelector<HTMLElement>('.vigie-company-conflict[role=status]'), 'the reload');
-    expect(document.activeElement).to.equal(reloaded);
+    expect(document.activeElement === reloaded, 'focus on reloaded').to.be.true;
     expect(norm(text(reloaded))).to.contain('Valeurs enregistrées entre-temps :');
     expect([...reloaded.querySelectorAll('dl > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))])).to.deep.equal(
       [['Régions d’intervention', 'Bourgogne-Franche-Comté, Grand Est']],
@@ -399,13 +385,13 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(submit(el));
     const event = await updated;
     expect([event.company.companyName, event.company.version]).to.deep.equal(['Granulats Dupont Centre', 3]);
-    expect(el.querySelector('.vigie-company-conflict')).to.be.null;
+    expect(el.querySelector('.vigie-company-conflict') === null, 'no el.querySelector(.vigie-company-conflict)').to.be.true;
   });
 
   it('the handover (seed « ETAPE 2 »): IMPORTANT as soon as the e-mail differs, the password choice, a confirmation; then handed over', async () => {
     mock = await useScenario('passport:default');
     const { el, session } = await mountLoaded();
-    expect(el.querySelector('.vigie-company-important')).to.be.null;
+    expect(el.querySelector('.vigie-company-important') === null, 'no el.querySelector(.vigie-company-important)').to.be.true;
     await replace(input(el, 'referentLastName'), 'DURAND');
     await replace(input(el, 'referentFirstName'), 'Claire');
     await replace(input(el, 'referentEmail'), 'claire.durand@granulats-dupont.fr');
@@ -450,7 +436,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => !el.querySelector('dialog.vigie-company-confirm'), 'the dialog to close');
-    expect(document.activeElement).to.equal(submit(el));
+    expect(document.activeElement === submit(el), 'focus on submit(el)').to.be.true;
     expect(input(el, 'password').value).to.equal(TEMPORARY);
     expect(writes()).to.deep.equal([]);
     // Confirmed: one request, the handover (point 17: the names go with it), with the version.
@@ -472,7 +458,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
       'Le passage de relais est fait : Claire DURAND est désormais la personne référente Passeport Sécurité',
     );
     expect(norm(text(done))).to.contain('Communiquez ce mot de passe temporaire');
-    expect(el.querySelector('.vigie-company-important')).to.be.null;
+    expect(el.querySelector('.vigie-company-important') === null, 'no el.querySelector(.vigie-company-important)').to.be.true;
     await expect(el).to.be.accessible();
     // The successor signs in with the temporary password and must change it.
     const { createClient } = await import('@vigie/core/api');
@@ -480,7 +466,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect((await passportLogin(createClient({ baseUrl: '/api' }), 'claire.durand@granulats-dupont.fr', TEMPORARY)).kind).to.equal(
       'must-change-password',
     );
-    expectNoSecret(el, [TEMPORARY, session.token]);
+    await expectNoSecretLeft([TEMPORARY, session.token], { logged, root: el });
   });
 
   it('point 17: a handover with a new company name is ONE request; refused, it saves nothing at all and keeps what was typed', async function () {
@@ -612,7 +598,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(text(toggle)).to.equal('Changer le nom de domaine des adresses e-mail de vos salariés');
     await clickOn(toggle);
     const to = await until(() => el.querySelector<HTMLInputElement>('.vigie-company-domain input[name=toDomain]'), 'the domain form');
-    expect(document.activeElement).to.equal(to);
+    expect(document.activeElement === to, 'focus on to').to.be.true;
     expect(el.querySelector<HTMLInputElement>('.vigie-company-domain input[name=fromDomain]')!.value).to.equal('granulats-dupont.fr');
     await expect(el).to.be.accessible();
     await typeInto(to, 'granulats-dupont.fr');
@@ -634,7 +620,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     });
     expect(expected.changing).to.be.greaterThan(1);
     expect(norm(text(title))).to.equal(`${expected.changing} comptes vont changer`);
-    expect(document.activeElement).to.equal(title);
+    expect(document.activeElement === title, 'focus on title').to.be.true;
     const stay = norm(text(el.querySelector('.vigie-company-domain-stay')));
     if (expected.noEmail > 0) expect(stay).to.contain(`${expected.noEmail} compte${expected.noEmail > 1 ? 's' : ''} sans adresse e-mail`);
     if (expected.otherDomain > 0) expect(stay).to.contain('sur un autre nom de domaine');
@@ -655,7 +641,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     expect(norm(text(done))).to.equal(
       `${expected.changing} adresses e-mail sont passées du domaine granulats-dupont.fr au domaine dupont-granulats.fr.`,
     );
-    expect(document.activeElement).to.equal(done);
+    expect(document.activeElement === done, 'focus on done').to.be.true;
     await expect(el).to.be.accessible();
     // Nothing left on the old domain.
     const after = await api.previewEmailDomainChange(createClient({ baseUrl: '/api' }), 'granulats-dupont.fr', 'dupont-granulats.fr', {
@@ -674,7 +660,7 @@ describe('<company-profile> (PP-COMPANY)', () => {
     const event = await requested;
     expect([event.flow, event.cancelable]).to.deep.equal(['link', true]);
     await el.updateComplete;
-    expect(el.querySelector('dialog')).to.be.null;
+    expect(el.querySelector('dialog') === null, 'no el.querySelector(dialog)').to.be.true;
     button.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = await until(() => el.querySelector<HTMLDialogElement>('dialog.vigie-company-spaces[open]'), 'the dialog');
@@ -687,7 +673,10 @@ describe('<company-profile> (PP-COMPANY)', () => {
     await clickOn(dialog.querySelector<HTMLButtonElement>('.vigie-company-dialog-close')!);
     await until(() => !el.querySelector('dialog'), 'the dialog to close');
     expect(text(el.querySelector('.vigie-company-link'))).to.contain('Ce compte entreprise est lié à votre compte utilisateur.');
-    expect(document.activeElement).to.equal(el.querySelector('.vigie-company-link-action'));
+    expect(
+      document.activeElement === el.querySelector('.vigie-company-link-action'),
+      'focus on el.querySelector(.vigie-company-link-action)',
+    ).to.be.true;
   });
 
   it('in English, in the dark theme: the same form, accessible', async () => {

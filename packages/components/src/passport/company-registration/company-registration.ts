@@ -1,28 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
-  PASSPORT_FIELD_ISSUES,
-  PASSWORD_MIN_LENGTH,
-  REGION_CODES,
+  ApiError,
   checkRegistration,
   fieldIssueMessageKey,
   passportCoreMessages,
   passportRegistrationMessages,
-  passportProblemOfFailure,
-  problemOf,
-  regionMessageKey,
+  registrationFlow,
+  registrationRefusalFields,
   toRegistrationRequest,
   type ApiFailure,
   type FieldIssues,
-  type IdentificationKind,
   type MessageKey,
-  type PassportFieldIssue,
   type RegistrationField,
+  type RegistrationFlowEvent,
+  type RegistrationFlowRequest,
+  type RegistrationFlowState,
   type RegistrationForm,
+  type RegistrationFormField,
 } from '@vigie/core';
+import { FlowController } from '../../base/flow-controller.js';
+import { failureOf } from '../../base/forms/helpers.js';
 import {
   LightDomElement,
-  choiceField,
   formStyles,
   passwordField,
   splitMulti,
@@ -33,11 +33,19 @@ import {
 } from '../../base/forms/index.js';
 import { PasswordLengthController } from '../../base/forms/password-feedback.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
-import { checkCircleIcon, errorIcon } from '../../base/forms/form-icons.js';
+import { errorIcon } from '../../base/forms/form-icons.js';
 import { passportLoginAction } from '../passport-session.js';
 import { CaptchaSlotController, type CaptchaRender } from './captcha-slot.js';
 import { CaptchaTokenUsedEvent, CompanyRegisteredEvent } from './company-registration.events.js';
 import { styles } from './company-registration.styles.js';
+import {
+  captchaStep,
+  companyAndReferentFields,
+  doneMessage,
+  regionOptions,
+  registrationFields,
+  type RegistrationView,
+} from './registration-views.js';
 
 /** The passport's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
 const passportApi = () => import('@vigie/core/passport/api');
@@ -56,8 +64,7 @@ export type RegistrationStatus = 'idle' | 'submitting' | 'failed' | 'registered'
 const TOKEN_READY = 'ready';
 const TOKEN_MISSING = 'missing';
 
-/** The form's fields (core's names, `identifier` being the SIRET or the VAT number, whichever is asked). */
-type Field = Exclude<RegistrationField, 'siret' | 'vat'> | 'identifier';
+type Field = RegistrationFormField;
 /** What the form hands over: every field's value (a `multi` one joined, see `splitMulti`). */
 type Values = Readonly<Record<Field, string>>;
 
@@ -65,27 +72,6 @@ type Values = Readonly<Record<Field, string>>;
 const COUNT_KEYS: Readonly<Record<string, MessageKey>> = {
   'vault.password.count': 'passport.registration.password.count',
   'vault.password.error.too-long': 'passport.field.password-too-long',
-};
-
-/** A server's field name (`identification.siret`, `referent.email`, `regions[1]`…) → the form's. */
-const SERVER_FIELDS: Readonly<Record<string, Field>> = {
-  siret: 'identifier',
-  vat: 'identifier',
-  identification: 'identifier',
-  'identification.siret': 'identifier',
-  'identification.vat': 'identifier',
-  companyName: 'companyName',
-  regions: 'regions',
-  referentLastName: 'referentLastName',
-  'referent.lastName': 'referentLastName',
-  referentFirstName: 'referentFirstName',
-  'referent.firstName': 'referentFirstName',
-  email: 'email',
-  'referent.email': 'email',
-  emailConfirmation: 'emailConfirmation',
-  password: 'password',
-  passwordConfirmation: 'passwordConfirmation',
-  antiRobotToken: 'antiRobotToken',
 };
 
 /**
@@ -154,77 +140,57 @@ export class CompanyRegistration extends LightDomElement {
   /** Read-only, reflected for host CSS: `idle`, `submitting`, `failed` or `registered`. */
   @property({ reflect: true }) status: RegistrationStatus = 'idle';
 
-  /** SIRET, or the VAT number of a company without one. */
-  @state() private identification: IdentificationKind = 'siret';
-  /** An asynchronous anti-robot check is running (before the request leaves). */
-  @state() private checkingCaptcha = false;
-  /** A refusal was answered on the fields: the passwords it cleared must be typed again. */
-  @state() private passwordsCleared = false;
-  /** The account is created (what the confirmation says). */
-  @state() private registered?: { readonly companyName: string; readonly email: string };
-
   static #instances = 0;
   readonly #uid = `vigie-registration-${++CompanyRegistration.#instances}`;
-  /** What was typed in the identifier field of the other kind (back when switching again). */
-  #otherIdentifier = '';
   /** The anti-robot token of the submission under way: private, never in state, spent once sent. */
   #token?: string;
   /** The asynchronous anti-robot check is done: the next submit event goes through to the form. */
   #tokenChecked = false;
-  #moveFocus = false;
   #warned = false;
+  /** The form waiting for the flow's answer (its promise settles with it). */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
+  #answered = 0;
+  /** The flow's last state: what the element comes back to after leaving the page. */
+  #kept?: RegistrationFlowState;
+
+  /** Core's PP-REGISTER flow (`registrationFlow`): the identifier asked, the anti-robot check, the request, the refusal, the confirmation. */
+  readonly #flow = new FlowController(this, {
+    flow: registrationFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    // What was typed and chosen when the element left the page, without the request abandoned then.
+    resume: (): RegistrationFlowState | undefined =>
+      this.#kept && { ...this.#kept, phase: this.#kept.phase === 'registered' ? 'registered' : 'editing', sending: undefined },
+    events: {
+      'captcha-token-used': () => this.#spendToken(),
+      'company-registered': (d) => {
+        const { companyName, email } = d as { companyName: string; email: string };
+        return new CompanyRegisteredEvent(companyName, email);
+      },
+    },
+  });
+
+  /** What the views (`registration-views.ts`) need of this element. */
+  readonly #view: RegistrationView = { t: (key, params) => this.t(key, params) };
+
+  /** The flow's state (tests, stories). */
+  get flowState(): RegistrationFlowState {
+    return this.#flow.state;
+  }
+
+  get #identification() {
+    return this.#flow.state.identification;
+  }
   #regionOptions?: { readonly locale: string; readonly options: readonly FieldOption[] };
 
   readonly #form = this.createForm({
-    fields: {
-      identifier: {
-        kind: 'text',
-        label: () => this.t(this.identification === 'siret' ? 'passport.registration.siret' : 'passport.registration.vat'),
-        hint: () => this.t(this.identification === 'siret' ? 'passport.registration.siret.hint' : 'passport.registration.vat.hint'),
-        required: true,
-      },
-      companyName: { kind: 'text', label: 'passport.registration.companyName', autocomplete: 'organization', required: true },
-      regions: {
-        kind: 'multi',
-        label: 'passport.registration.regions',
-        hint: 'passport.registration.regions.hint',
-        options: () => this.#regions(),
-        required: true,
-      },
-      referentLastName: {
-        kind: 'text',
-        label: 'passport.registration.lastName',
-        hint: 'passport.registration.lastName.hint',
-        autocomplete: 'family-name',
-        required: true,
-      },
-      referentFirstName: {
-        kind: 'text',
-        label: 'passport.registration.firstName',
-        hint: 'passport.registration.firstName.hint',
-        autocomplete: 'given-name',
-        required: true,
-      },
-      // The referent's e-mail is the company's login: `username`, so a password manager saves it with the new password.
-      email: {
-        kind: 'email',
-        label: 'passport.registration.email',
-        hint: 'passport.registration.email.hint',
-        autocomplete: 'username',
-        required: true,
-      },
-      emailConfirmation: { kind: 'email', label: 'passport.registration.emailConfirmation', required: true },
-      password: {
-        kind: 'new-password',
-        label: 'passport.registration.password',
-        hint: () => this.t('passport.registration.password.hint', { min: PASSWORD_MIN_LENGTH }),
-        required: true,
-      },
-      passwordConfirmation: { kind: 'new-password', label: 'passport.registration.passwordConfirmation', required: true },
-      antiRobotToken: { kind: 'text', label: 'passport.registration.captcha', required: true },
-    },
+    fields: registrationFields({
+      t: (key, params) => this.t(key, params),
+      identification: () => this.#identification,
+      regions: () => this.#regions(),
+    }),
     validators: {
-      identifier: (_, values) => this.#issue(values, this.identification),
+      identifier: (_, values) => this.#issue(values, this.#identification),
       companyName: (_, values) => this.#issue(values, 'companyName'),
       regions: (_, values) => this.#issue(values, 'regions'),
       referentLastName: (_, values) => this.#issue(values, 'referentLastName'),
@@ -235,8 +201,11 @@ export class CompanyRegistration extends LightDomElement {
       passwordConfirmation: (_, values) => this.#issue(values, 'passwordConfirmation'),
       antiRobotToken: (_, values) => this.#issue(values, 'antiRobotToken'),
     },
-    submit: (values, { signal }) => this.#register(values, signal),
-    onSuccess: (result) => this.#onRegistered(result.companyName, result.email),
+    submit: (values) => this.#register(values),
+    onSuccess: () => {
+      this.#form.reset();
+      this.#length.reset();
+    },
     onFailure: (failure) => this.#onRefused(failure),
   });
 
@@ -252,20 +221,17 @@ export class CompanyRegistration extends LightDomElement {
   reset(): void {
     this.#form.reset();
     this.#length.reset();
-    this.#otherIdentifier = '';
     this.#token = undefined;
-    this.identification = 'siret';
-    this.passwordsCleared = false;
-    this.registered = undefined;
+    if (this.#flow.started) this.#flow.send({ type: 'reset' });
   }
 
   // ── core's checks ─────────────────────────────────────────────────────────────────────────
 
   /** The form as core reads it (the anti-robot token only as present or not: it is read at submit). */
   #registrationForm(values: Values, antiRobotToken: string | null): RegistrationForm {
-    const siret = this.identification === 'siret';
+    const siret = this.#identification === 'siret';
     return {
-      identification: this.identification,
+      identification: this.#identification,
       siret: siret ? values.identifier : '',
       vat: siret ? '' : values.identifier,
       companyName: values.companyName,
@@ -292,13 +258,7 @@ export class CompanyRegistration extends LightDomElement {
   /** The 18 regions, by name in the page's language (what a person scans), each once. */
   #regions(): readonly FieldOption[] {
     const locale = this.services?.locale ?? 'fr';
-    if (this.#regionOptions?.locale !== locale) {
-      const collator = new Intl.Collator(locale);
-      const options = REGION_CODES.map((code) => ({ value: code, label: regionMessageKey(code), name: this.t(regionMessageKey(code)) }))
-        .sort((a, b) => collator.compare(a.name, b.name))
-        .map(({ value, label }) => ({ value, label }));
-      this.#regionOptions = { locale, options };
-    }
+    if (this.#regionOptions?.locale !== locale) this.#regionOptions = { locale, options: regionOptions(this.#view, locale) };
     return this.#regionOptions.options;
   }
 
@@ -315,7 +275,7 @@ export class CompanyRegistration extends LightDomElement {
       this.#tokenChecked = false;
       return;
     }
-    if (this.checkingCaptcha || this.#form.submitting) {
+    if (this.#flow.state.phase === 'checking' || this.#form.submitting) {
       // One submission at a time: this one sends nothing.
       e.preventDefault();
       e.stopPropagation();
@@ -353,9 +313,9 @@ export class CompanyRegistration extends LightDomElement {
   }
 
   async #awaitToken(pending: Promise<string | undefined>): Promise<void> {
-    this.checkingCaptcha = true;
+    this.#flow.send({ type: 'captcha-checking' });
     const token = await pending;
-    this.checkingCaptcha = false;
+    this.#flow.send({ type: 'captcha-checked' });
     if (!this.isConnected) return;
     this.#setToken(token);
     this.#tokenChecked = true;
@@ -367,15 +327,14 @@ export class CompanyRegistration extends LightDomElement {
     this.#form.setValues({ antiRobotToken: this.#token ? TOKEN_READY : TOKEN_MISSING });
   }
 
-  /** The token went to the server: it is spent (never reused, never kept), and the host is told. */
-  #spendToken(): void {
+  /** The token went to the server: it is spent (never reused, never kept), and the host is told (the flow's `captcha-token-used`). */
+  #spendToken(): CaptchaTokenUsedEvent {
     this.#token = undefined;
     if (typeof this.captchaToken === 'string') {
       this.captchaToken = undefined;
       this.removeAttribute('captcha-token');
     }
-    const event = new CaptchaTokenUsedEvent();
-    this.dispatchEvent(event);
+    return new CaptchaTokenUsedEvent();
   }
 
   #focusCaptcha(): void {
@@ -398,66 +357,62 @@ export class CompanyRegistration extends LightDomElement {
 
   // ── sending ───────────────────────────────────────────────────────────────────────────────
 
-  async #register(values: Values, signal: AbortSignal) {
+  /** The form's submit: core builds the request, the flow sends it; the form settles with the flow's answer (so secrets live until then). */
+  #register(values: Values): Promise<void> {
     const request = toRegistrationRequest(this.#registrationForm(values, this.#token ?? null));
-    const api = await passportApi();
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#flow.send({ type: 'submit', request });
+      if (this.#flow.state.phase !== 'sending') {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
+  }
+
+  /** The flow's request, through core's call (loaded on the first submit); a failure becomes an event. */
+  async #run(r: RegistrationFlowRequest, signal: AbortSignal): Promise<RegistrationFlowEvent> {
     try {
-      const response = await api.registerCompany(this.services!.client, request, { signal });
-      return { companyName: request.companyName, email: response.login };
-    } finally {
-      if (!signal.aborted) this.#spendToken();
+      const api = await passportApi();
+      const response = await api.registerCompany(this.services!.client, r.request, { signal });
+      return { type: 'registered', companyName: r.request.companyName, email: response.login };
+    } catch (e) {
+      return { type: 'refused', failure: failureOf(e) };
     }
   }
 
-  #onRegistered(companyName: string, email: string): void {
-    this.#form.reset();
-    this.#length.reset();
-    this.passwordsCleared = false;
-    this.registered = { companyName, email };
-    this.#moveFocus = true;
-    const event = new CompanyRegisteredEvent(companyName, email);
-    this.dispatchEvent(event);
+  /** The flow's answer, for the form (once). */
+  #settle(s: RegistrationFlowState): void {
+    const answer = s.answer;
+    if (!answer || answer.seq === this.#answered) return;
+    this.#answered = answer.seq;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (!pending) return;
+    if (answer.failure) pending.reject(new ApiError(answer.failure, 'POST passport/companies'));
+    else pending.resolve();
   }
 
   /** A refusal said on its field (true), or a failure for the form's notice and its retry (false). */
   #onRefused(failure: ApiFailure): boolean {
     // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
     if (this.#form.secretsCleared) this.#length.reset();
-    const errors = this.#refusalErrors(failure);
+    const errors = registrationRefusalFields(failure, this.#identification);
     if (!errors) return false;
-    this.passwordsCleared = this.#form.secretsCleared;
     void this.#form.setErrors(errors).then(() => this.#onSubmitBubble());
     return true;
-  }
-
-  #refusalErrors(failure: ApiFailure): Partial<Record<Field, FieldError>> | undefined {
-    switch (passportProblemOfFailure(failure)) {
-      case 'companyExists':
-        return {
-          identifier: this.identification === 'siret' ? 'passport.registration.error.siretTaken' : 'passport.registration.error.vatTaken',
-        };
-      case 'robotCheckFailed':
-        return { antiRobotToken: 'passport.registration.captcha.refused' };
-      case 'validation': {
-        const errors = serverFieldErrors(failure);
-        return Object.keys(errors).length > 0 ? errors : undefined;
-      }
-      default:
-        return undefined;
-    }
   }
 
   // ── SIRET or VAT number ───────────────────────────────────────────────────────────────────
 
   #switchIdentification = async () => {
-    const current = this.querySelector<HTMLInputElement>(`#${this.#form.id}-identifier`)?.value ?? '';
-    this.identification = this.identification === 'siret' ? 'vat' : 'siret';
-    this.#form.setValues({ identifier: this.#otherIdentifier });
-    this.#otherIdentifier = current;
+    const typed = this.querySelector<HTMLInputElement>(`#${this.#form.id}-identifier`)?.value ?? '';
+    const other = this.#flow.state.otherIdentifier;
+    this.#flow.send({ type: 'switch-identification', typed });
+    this.#form.setValues({ identifier: other });
     // The other number is asked: what was said about the previous one no longer holds.
     if (this.#form.errors.size > 0) await this.#form.validate([]);
-    await this.updateComplete;
-    this.querySelector<HTMLInputElement>(`#${this.#form.id}-identifier`)?.focus();
   };
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
@@ -480,49 +435,33 @@ export class CompanyRegistration extends LightDomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.status = this.registered
+    if (!this.services) return;
+    const s = (this.#kept = this.#flow.state);
+    this.#settle(s);
+    this.status = s.registered
       ? 'registered'
-      : this.checkingCaptcha || this.#form.submitting
+      : s.phase === 'checking' || s.phase === 'sending' || this.#form.submitting
         ? 'submitting'
         : this.#form.status === 'failed'
           ? 'failed'
           : 'idle';
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#moveFocus && this.services) {
-      this.#moveFocus = false;
-      this.querySelector<HTMLElement>(`#${this.#uid}-title`)?.focus();
-    }
-  }
-
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
   protected override render() {
     if (!this.services) return this.renderMissingProvider();
-    const done = this.registered;
+    const done = this.#flow.state.registered;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const title = `${this.#uid}-title`;
     return html`<section class="vigie-scope vigie-panel vigie-registration" aria-labelledby=${title}>
-      <div class="vigie-panel-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1">
+      <div class="vigie-panel-heading vigie-registration__title" role="heading" aria-level=${level} id=${title} tabindex="-1" data-focus="title">
         ${this.t(done ? 'passport.registration.done.title' : 'passport.registration.title')}
       </div>
-      <div class="vigie-panel-result" role="status">${done ? this.#renderDone(done) : nothing}</div>
+      <div class="vigie-panel-result" role="status">${done ? doneMessage(this.#view, done) : nothing}</div>
       ${done ? this.#renderSignIn() : nothing}
       <div class="vigie-registration__body" ?hidden=${!!done}>${this.#renderForm()}</div>
     </section>`;
-  }
-
-  #renderDone(done: { readonly companyName: string; readonly email: string }) {
-    return html`<div class="vigie-panel-message vigie-panel-message--success">
-      ${checkCircleIcon}
-      <div class="vigie-panel-message-body">
-        <p>${this.t('passport.registration.done.text', { companyName: done.companyName, email: done.email })}</p>
-        <p>${this.t('passport.registration.done.login')}</p>
-        <p class="vigie-panel-note">${this.t('passport.registration.done.spam')}</p>
-      </div>
-    </div>`;
   }
 
   /** « Se connecter »: the host's sign-in page (`login-href`), or the cancelable `passport-login-requested`. */
@@ -538,36 +477,28 @@ export class CompanyRegistration extends LightDomElement {
 
   #renderForm() {
     const f = this.#form;
-    const siret = this.identification === 'siret';
+    const siret = this.#identification === 'siret';
+    const checking = this.#flow.state.phase === 'checking';
     const countId = `${this.#uid}-count`;
-    const busy = { submitting: f.submitting || this.checkingCaptcha, t: f.t.bind(f) };
+    const busy = { submitting: f.submitting || checking, t: f.t.bind(f) };
     return f.renderForm(
       html`<p class="vigie-required-note">${this.t('passport.registration.requiredNote')}</p>
         <div class="vigie-registration__identifier">
           ${textField(f.field('identifier'), {
             enterKeyHint: 'next',
             // A SIRET is digits (a numeric keypad on phones); a VAT number starts with letters. Neither is prose.
-            inputMode: this.identification === 'siret' ? 'numeric' : 'text',
-            autocapitalize: this.identification === 'siret' ? 'off' : 'characters',
+            inputMode: this.#identification === 'siret' ? 'numeric' : 'text',
+            autocapitalize: this.#identification === 'siret' ? 'off' : 'characters',
             spellcheck: false,
+            focus: 'identifier',
           })}
           <button type="button" class="vigie-panel-link vigie-registration__switch" @click=${this.#switchIdentification}>
             ${this.t(siret ? 'passport.registration.noSiret' : 'passport.registration.hasSiret')}
           </button>
         </div>
-        ${textField(f.field('companyName'), { enterKeyHint: 'next' })} ${choiceField(f.field('regions'))}
-        <details class="vigie-panel-help vigie-registration__referent">
-          <summary>${this.t('passport.registration.referent.what')}</summary>
-          <p>${this.t('passport.registration.referent.whatHelp')}</p>
-        </details>
-        <div class="vigie-registration__pair">
-          ${textField(f.field('referentLastName'), { enterKeyHint: 'next' })} ${textField(f.field('referentFirstName'), { enterKeyHint: 'next' })}
-        </div>
-        <div class="vigie-registration__pair">
-          ${textField(f.field('email'), { enterKeyHint: 'next' })} ${textField(f.field('emailConfirmation'), { enterKeyHint: 'next' })}
-        </div>
+        ${companyAndReferentFields(this.#view, f)}
         ${
-          this.passwordsCleared
+          this.#flow.state.passwordsCleared
             ? html`<p class="vigie-panel-message vigie-panel-message--warning vigie-registration__cleared">${errorIcon}<span>${this.t('passport.registration.passwordsCleared')}</span></p>`
             : nothing
         }
@@ -576,64 +507,21 @@ export class CompanyRegistration extends LightDomElement {
           <div class="vigie-registration__count">${this.#length.render(countId)}</div>
           ${passwordField(f.field('passwordConfirmation'))}
         </div>
-        ${this.#renderCaptcha()} ${submitButton(busy, this.t(busy.submitting ? 'passport.registration.submitting' : 'passport.registration.submit'))}`,
+        ${captchaStep(this.#view, this.#form.field('antiRobotToken'), `${this.#uid}-captcha-place`, this.#flow.state.phase === 'checking')} ${submitButton(busy, this.t(busy.submitting ? 'passport.registration.submitting' : 'passport.registration.submit'))}`,
       { labelledby: `${this.#uid}-title` },
     );
   }
 
   #onPasswordInput = (e: Event) => {
     this.#length.onInput(e);
-    if (this.passwordsCleared && (e.target as HTMLInputElement).value !== '') this.passwordsCleared = false;
+    // Only while the « passwords cleared » notice shows: a transition re-renders the whole form, and a
+    // render per key typed made typing a password about three times slower (the test file's 600 s in CI).
+    if (this.#flow.state.passwordsCleared && (e.target as HTMLInputElement).value !== '') this.#flow.send({ type: 'password-typed' });
   };
-
-  /**
-   * The anti-robot step: a group named like a field, with its error, and the place the host's
-   * element is moved to (an empty, static element: Lit never touches what goes into it).
-   */
-  #renderCaptcha() {
-    const f = this.#form.field('antiRobotToken');
-    const labelId = `${f.id}-label`;
-    return html`<div
-      class="vigie-field vigie-registration__captcha${f.error ? ' vigie-field--invalid' : ''}"
-      id=${f.id}
-      role="group"
-      tabindex="-1"
-      aria-labelledby=${labelId}
-      aria-describedby=${f.error ? f.errorId : nothing}
-    >
-      <p class="vigie-label" id=${labelId}>
-        ${f.label}<span class="vigie-required" aria-hidden="true">&nbsp;*</span><span class="vigie-sr-only"> (${this.t('form.required')})</span>
-      </p>
-      ${
-        f.error
-          ? html`<p class="vigie-field-error" id=${f.errorId}>
-            ${errorIcon}<span><span class="vigie-sr-only">${this.t('form.error.prefix')} </span>${f.error}</span>
-          </p>`
-          : nothing
-      }
-      <div class="vigie-registration__captcha-place" id="${this.#uid}-captcha-place"></div>
-      <p class="vigie-hint vigie-registration__checking" role="status">${this.checkingCaptcha ? this.t('passport.registration.captcha.checking') : nothing}</p>
-    </div>`;
-  }
 }
 
 const clean = (token: string | null | undefined): string | undefined =>
   typeof token === 'string' && token.trim() !== '' ? token.trim() : undefined;
-
-/** A 422's `{ field, issue }` list on the form's fields: each issue's message (an issue this client does not know: « not accepted »). */
-function serverFieldErrors(failure: ApiFailure): Partial<Record<Field, FieldError>> {
-  const errors: Partial<Record<Field, FieldError>> = {};
-  const list = problemOf(failure)?.['errors'];
-  for (const e of Array.isArray(list) ? (list as { field?: unknown; issue?: unknown }[]) : []) {
-    const field = SERVER_FIELDS[String(e.field ?? '').replace(/(\.\d+|\[\d+\])$/, '')];
-    if (!field || errors[field]) continue;
-    errors[field] = isFieldIssue(e.issue) ? fieldIssueMessageKey(e.issue) : 'passport.registration.error.invalid';
-  }
-  return errors;
-}
-
-const isFieldIssue = (issue: unknown): issue is PassportFieldIssue =>
-  typeof issue === 'string' && (PASSPORT_FIELD_ISSUES as readonly string[]).includes(issue);
 
 declare global {
   interface HTMLElementTagNameMap {

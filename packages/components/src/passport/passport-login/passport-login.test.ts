@@ -104,10 +104,14 @@ async function expectNoSecrets(secrets: readonly string[]) {
   await expectNoSecretLeft([...secrets, ...serverSecrets], { logged });
 }
 
-describe('<passport-login> (PP-LOGIN)', () => {
+describe('<passport-login> (PP-LOGIN)', function () {
+  // Real keys and mouse throughout: more than mocha's 10 s a test on a loaded machine (a test cut
+  // off there leaves its keys and clicks running into the next one).
+  this.timeout(30_000);
+
   it('the seed’s « CONNEXION »: native inputs password managers reach from the page, « Je me connecte », « Mot de passe oublié ? »; accessible', async () => {
     const { el } = await mount({ registerHref: '/inscription' });
-    expect(el.shadowRoot).to.be.null;
+    expect(el.shadowRoot === null, 'no el.shadowRoot').to.be.true;
     expect(el.getAttribute('status')).to.equal('idle');
     expect(text(heading(el))).to.equal('Connexion');
     expect(heading(el).getAttribute('aria-level')).to.equal('2');
@@ -138,7 +142,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(order).to.deep.equal(['password', 'Afficher le mot de passe', 'Je me connecte', 'Mot de passe oublié\u202f?']);
     await sendKeys({ press: 'Enter' });
     await settled(el, 'forgot');
-    expect(document.activeElement).to.equal(heading(el));
+    expect(document.activeElement === heading(el), 'focus on heading(el)').to.be.true;
   });
 
   it('wrong password and unknown e-mail: one same generic message, e-mail kept, password cleared, focus on it; nothing secret left', async () => {
@@ -151,7 +155,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     const known = el.querySelector('form')!.outerHTML.replace(/value="[^"]*"/g, '');
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
     expect(passwordInput(el).value).to.equal('');
-    expect(document.activeElement).to.equal(passwordInput(el));
+    expect(document.activeElement === passwordInput(el), 'focus on passwordInput(el)').to.be.true;
     await expect(el).to.be.accessible();
     await signIn(el, 'personne@inconnue.fr', WRONG);
     await until(() => loginRequests().length === 2, 'the second attempt');
@@ -180,18 +184,18 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(JSON.stringify({ ...signedIn[0] })).not.to.contain(session.token);
     expect(signedIn[0]!.bubbles && signedIn[0]!.composed).to.be.true;
     expect(text(heading(el))).to.equal('Bienvenue\u202f!');
-    expect(document.activeElement).to.equal(heading(el));
+    expect(document.activeElement === heading(el), 'focus on heading(el)').to.be.true;
     const status = el.querySelector('.vigie-panel-result')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.equal('Félicitations, vous voici dans votre espace entreprise\u202f!');
     expect(text(el.querySelector('.vigie-passport-login__who'))).to.equal(
       'Session ouverte\u202f: Baptiste MARTIN, personne référente de l’entreprise «\u202fGranulats Dupont SARL\u202f».',
     );
-    expect(el.querySelector('form')).to.be.null;
+    expect(el.querySelector('form') === null, 'no el.querySelector(form)').to.be.true;
     await expect(el).to.be.accessible();
     await expectNoSecrets([PASSPORT_DEMO_LOGIN.password]);
 
-    buttonNamed(el, 'Se déconnecter').click();
+    await clickOn(buttonNamed(el, 'Se déconnecter'));
     await settled(el, 'idle');
     expect(servicesOf(el).passportSession).to.equal(undefined);
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
@@ -277,10 +281,10 @@ describe('<passport-login> (PP-LOGIN)', () => {
     const requested: PassportResetRequestedEvent[] = [];
     el.addEventListener('passport-reset-requested', (e) => requested.push(e));
     await typeInto(emailInput(el), PASSPORT_DEMO_LOGIN.email);
-    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
+    await clickOn(buttonNamed(el, 'Mot de passe oublié\u202f?'));
     await settled(el, 'forgot');
     expect(text(heading(el))).to.equal('Identifiants oubliés');
-    expect(document.activeElement).to.equal(heading(el));
+    expect(document.activeElement === heading(el), 'focus on heading(el)').to.be.true;
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
     expect(text(submitButton(el))).to.equal('Redéfinir mon mot de passe');
     expect(text(emailInput(el).closest('.vigie-field')!.querySelector('.vigie-hint'))).to.equal('Exemple\u202f: exemple@domaine.fr');
@@ -299,12 +303,12 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-passport-login__help'))).to.equal(
       'Vous n’avez pas reçu l’e-mail\u202f? Pensez à vérifier vos spams. S’il ne s’y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu’il vous accompagne dans la suite de votre démarche.',
     );
-    expect(document.activeElement).to.equal(heading(el));
+    expect(document.activeElement === heading(el), 'focus on heading(el)').to.be.true;
     await expect(el).to.be.accessible();
 
-    buttonNamed(el, 'Retour à la connexion').click();
+    await clickOn(buttonNamed(el, 'Retour à la connexion'));
     await settled(el, 'idle');
-    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
+    await clickOn(buttonNamed(el, 'Mot de passe oublié\u202f?'));
     await settled(el, 'forgot');
     await typeInto(emailInput(el), 'personne@inconnue.fr');
     await sendKeys({ press: 'Enter' });
@@ -314,11 +318,11 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(requested).to.have.length(2);
     expect(mock.passport.outbox().filter((m) => m.to === PASSPORT_DEMO_LOGIN.email)).to.have.length(1);
 
-    buttonNamed(el, 'Retour à la connexion').click();
+    await clickOn(buttonNamed(el, 'Retour à la connexion'));
     await settled(el, 'idle');
-    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
+    await clickOn(buttonNamed(el, 'Mot de passe oublié\u202f?'));
     await settled(el, 'forgot');
-    buttonNamed(el, 'Annuler').click();
+    await clickOn(buttonNamed(el, 'Annuler'));
     await settled(el, 'idle');
     expect(text(heading(el))).to.equal('Connexion');
   });
@@ -326,7 +330,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
   it('forgotten password, 500: a retry, the address kept; a refusal (400) gets the generic answer', async () => {
     await scenario('any:error-500');
     const { el } = await mount();
-    buttonNamed(el, 'Mot de passe oublié\u202f?').click();
+    await clickOn(buttonNamed(el, 'Mot de passe oublié\u202f?'));
     await settled(el, 'forgot');
     await typeInto(emailInput(el), 'personne@inconnue.fr');
     await sendKeys({ press: 'Enter' });
@@ -341,7 +345,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
         HttpResponse.json({ type: '/problems/bad-request', title: 'Bad request', status: 400 }, { status: 400 }),
       ),
     );
-    el.querySelector<HTMLButtonElement>('.vigie-failure button')!.click();
+    await clickOn(el.querySelector<HTMLButtonElement>('.vigie-failure button')!);
     await settled(el, 'sent');
     expect(text(el.querySelector('.vigie-panel-result'))).to.equal(SENT);
   });
@@ -352,7 +356,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await signIn(el, PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
     await settled(el, 'must-change-password');
     expect(text(heading(el))).to.equal('Choisissez votre mot de passe');
-    expect(document.activeElement).to.equal(heading(el));
+    expect(document.activeElement === heading(el), 'focus on heading(el)').to.be.true;
     const fresh = [...document.querySelectorAll<HTMLInputElement>('input[autocomplete="new-password"]')];
     expect(fresh.map((i) => i.name)).to.deep.equal(['newPassword', 'confirmation']);
     const username = el.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
@@ -395,7 +399,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(el.querySelector('.vigie-passport-login__who'))).to.contain('Claire DURAND');
     await expectNoSecrets([PASSPORT_HANDOVER_LOGIN.password, NEW_PASSWORD]);
     // The new password is the one now.
-    buttonNamed(el, 'Se déconnecter').click();
+    await clickOn(buttonNamed(el, 'Se déconnecter'));
     await settled(el, 'idle');
     await signIn(el, PASSPORT_HANDOVER_LOGIN.email, NEW_PASSWORD);
     await settled(el, 'signed-in');
@@ -421,7 +425,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(text(alert)).to.equal(
       'Trop de tentatives de connexion à la suite avec cette adresse. Par sécurité, patientez avant de réessayer, et vérifiez que vous saisissez correctement votre mot de passe en faisant attention aux majuscules et aux caractères spéciaux.',
     );
-    expect(document.activeElement).to.equal(alert);
+    expect(document.activeElement === alert, 'focus on alert').to.be.true;
     expect(waitText()).to.match(/^Nouvelle tentative possible dans (30|29)\u00a0secondes\.$/);
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
     expect(submitButton(el).disabled).to.be.true;
@@ -493,7 +497,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     await until(() => !el.querySelector('.vigie-passport-login__wait'), 'the end of the wait', 3000);
     expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Vous pouvez de nouveau essayer de vous connecter.');
     expect(submitButton(el).disabled).to.be.false;
-    expect(el.querySelector('.vigie-failure')).to.be.null;
+    expect(el.querySelector('.vigie-failure') === null, 'no el.querySelector(.vigie-failure)').to.be.true;
     expect(emailInput(el).value).to.equal(PASSPORT_DEMO_LOGIN.email);
     await typeInto(passwordInput(el), PASSPORT_DEMO_LOGIN.password);
     await clickOn(submitButton(el));
@@ -536,7 +540,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     expect(signedOut.map((e) => e.reason)).to.deep.equal(['user']);
     expect(text(heading(el))).to.equal('Connexion');
     expect(text(el.querySelector('.vigie-panel-result'))).to.equal('Votre session est fermée.');
-    expect(el.querySelector('.vigie-failure')).to.be.null;
+    expect(el.querySelector('.vigie-failure') === null, 'no el.querySelector(.vigie-failure)').to.be.true;
     expect(emailInput(el)).to.exist;
   });
 
@@ -545,7 +549,7 @@ describe('<passport-login> (PP-LOGIN)', () => {
     const { el } = await mount();
     await signIn(el, PASSPORT_HANDOVER_LOGIN.email, PASSPORT_HANDOVER_LOGIN.password);
     await settled(el, 'must-change-password');
-    buttonNamed(el, 'Annuler').click();
+    await clickOn(buttonNamed(el, 'Annuler'));
     await settled(el, 'idle');
     expect(text(heading(el))).to.equal('Connexion');
     await expectNoSecrets([PASSPORT_HANDOVER_LOGIN.password]);
