@@ -300,6 +300,9 @@ export class VaultPasswordReset extends LightDomElement {
   #settle(answer: PasswordResetEvent): void {
     const pending = this.#pending!;
     this.#pending = undefined;
+    // The new-password form leaves the page in this render (done, or a spent link): its passwords are
+    // emptied now, while the form still holds its inputs.
+    if (pending.op === 'reset' && this.#flow.state.step !== 'new-password') this.#newPassword.clearSecrets();
     if (answer.type === 'request-failed' || answer.type === 'reset-failed') {
       pending.reject(
         new ApiError(answer.failure, pending.op === 'request' ? 'POST vault/password-reset/request' : 'POST vault/password-reset'),
