@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, chooseOption, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/vault-identifier-recovery.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
@@ -221,16 +222,8 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     expect(events).to.have.length(1);
     expect(Object.keys(events[0]!).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
     expect(el.querySelector('form')).to.be.null;
-    // Nothing personal kept in the page, its attributes, the URL or web storage.
-    const stored = (st: Storage) =>
-      Object.keys(st)
-        .map((k) => `${k}=${st.getItem(k)}`)
-        .join('\n');
-    const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value)).join('\n');
-    for (const v of ['Dupont', PAUL.email, PAUL.privateNumber, '06 75 82 45 32']) {
-      for (const where of [el.innerHTML, attributes, location.href, stored(localStorage), stored(sessionStorage), document.cookie])
-        expect(where).not.to.contain(v);
-    }
+    // Nothing personal kept in the page, its attributes, the URL or web storage (the shared scan).
+    await expectNoSecretLeft(['Dupont', PAUL.email, PAUL.privateNumber, '06 75 82 45 32']);
     await expect(el).to.be.accessible();
 
     const action = $<HTMLAnchorElement>(el, 'a.vigie-panel-action');
