@@ -8,6 +8,7 @@ import { safeHref, unbreakable, withParts, wrappableEmail } from '../base/forms/
 import {
   FIELD_ISSUE_CODES,
   formatSupportHours,
+  isVaultSessionRefused,
   problemOf,
   supportMailHref,
   supportPhoneHref,
@@ -21,10 +22,8 @@ import {
 } from '@vigie/core';
 import { VaultLoginRequestedEvent, type VaultLoginReason } from './vault.events.js';
 
-/** The server refused the vault session (`/problems/session-required`, or any 401): sign in again. */
-export const isSessionRefused = (failure: ApiFailure): boolean =>
-  vaultProblemOfFailure(failure) === 'sessionRequired' ||
-  ((failure.kind === 'http' || failure.kind === 'conflict') && failure.status === 401);
+/** The server refused the vault session (`/problems/session-required`, or any 401): sign in again. Core's rule (`isVaultSessionRefused`). */
+export const isSessionRefused = (failure: ApiFailure): boolean => isVaultSessionRefused(failure);
 
 /**
  * The issues a vault server may name for a field (`/problems/validation`'s `{ field, issue }`):

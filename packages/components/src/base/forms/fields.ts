@@ -215,6 +215,7 @@ export function passwordField(f: FieldBinding, opts: FieldOptions = {}) {
       name=${f.name}
       type=${f.revealed ? 'text' : 'password'}
       autocomplete=${ifDefined(f.autocomplete)}
+      data-focus=${ifDefined(opts.focus)}
       inputmode=${ifDefined(opts.inputMode)}
       spellcheck="false"
       autocapitalize="none"

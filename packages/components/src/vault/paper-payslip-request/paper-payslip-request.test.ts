@@ -9,7 +9,8 @@ import { http, HttpResponse } from 'msw';
 import { createClient } from '@vigie/core';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, clickOn, inFirefox, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, captureConsole, clickOn, inFirefox, pressKeys, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/paper-payslip-request.js';
 import type { PaperPayslipRequest } from './paper-payslip-request.js';
 
@@ -52,7 +53,7 @@ type Mounted = Awaited<ReturnType<typeof mount>>;
 async function fill(m: Mounted, values: { identifier?: string; password?: string; employer?: string; consent?: boolean }) {
   const set = async (input: HTMLInputElement, value: string) => {
     input.focus();
-    input.select();
+    await pressKeys('ControlOrMeta+A');
     await sendKeys(value === '' ? { press: 'Backspace' } : { type: value });
   };
   if (values.identifier !== undefined) await set(m.identifier, values.identifier);
@@ -64,6 +65,7 @@ async function fill(m: Mounted, values: { identifier?: string; password?: string
 const paperPosts = () => apiRequests().filter((r) => r.startsWith('POST /api/vault/paper-requests'));
 
 let mock: MockWorker;
+const logged = captureConsole();
 afterEach(async () => {
   mock?.worker.resetHandlers();
   if (!inFirefox) await emulateMedia({ media: 'screen' });
@@ -102,7 +104,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
   it('validation: every field is required and the consent too; focus on the first; nothing sent', async () => {
     mock = await useScenario('vault:default');
     const m = await mount();
-    m.submit().click();
+    await clickOn(m.submit());
     const summary = await until(() => m.el.querySelector('.vigie-error-summary'), 'the error summary');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
       'Identifiant\u202f: Ce champ est obligatoire.',
@@ -114,11 +116,13 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     expect(m.consent.getAttribute('aria-invalid')).to.equal('true');
     await expect(m.el).to.be.accessible();
     // The summary link of the consent leads to the box.
-    summary.querySelectorAll('a')[3]!.click();
+    // Followed with the keyboard (the link wraps over two lines: the middle of its box is between them).
+    summary.querySelectorAll('a')[3]!.focus();
+    await sendKeys({ press: 'Enter' });
     expect(document.activeElement).to.equal(m.consent);
 
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: '   ' });
-    m.submit().click();
+    await clickOn(m.submit());
     await until(() => m.el.querySelectorAll('.vigie-error-summary a').length === 2, 'two errors left');
     expect([...m.el.querySelectorAll('.vigie-error-summary a')].map(text)).to.deep.equal([
       'Employeur\u202f: Ce champ est obligatoire.',
@@ -134,7 +138,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     mock = await useScenario('vault:default');
     const m = await mount();
     await fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await clickOn(m.submit());
     const alert = await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
     const message = text(alert);
     expect(message).to.equal(
@@ -150,7 +154,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     await expect(m.el).to.be.accessible();
 
     await fill(m, { identifier: '999999999999', password: WRONG });
-    m.submit().click();
+    await clickOn(m.submit());
     await until(
       () =>
         m.password.value === '' &&
@@ -166,7 +170,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     mock = await useScenario('vault:locked');
     const m = await mount();
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await clickOn(m.submit());
     const alert = await until(() => m.el.querySelector('.vigie-paper__alert--locked'), 'the lock message');
     expect(text(alert)).to.contain(
       'Votre compte a été temporairement bloqué suite à de trop nombreuses tentatives. Merci de réessayer dans 90 minutes et de vérifier que vous saisissez correctement votre mot de passe',
@@ -188,8 +192,10 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     mock = await useScenario('vault:default');
     const m = await mount();
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
-    m.submit().click();
+    // Pressed twice (Enter twice on the button: a second click could land on the next step's button).
+    m.submit().focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     const heading = await until(() => m.el.querySelector<HTMLElement>('.vigie-paper__confirm h3'), 'the confirmation step');
     expect(paperPosts()).to.deep.equal(['POST /api/vault/paper-requests']);
     expect(text(heading)).to.equal('Confirmez votre demande');
@@ -203,8 +209,9 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
 
     const requested = oneEvent(m.el, 'paper-payslip-requested');
     const confirm = m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button')!;
-    confirm.click();
-    confirm.click();
+    confirm.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     const event = await requested;
     expect(event.reference).to.equal('PAP-2026-000001');
     expect(Object.keys(event).filter((k) => k !== 'isTrusted')).to.deep.equal(['reference']);
@@ -232,7 +239,8 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     let printed = 0;
     window.print = () => void printed++;
     try {
-      done.querySelector<HTMLButtonElement>('.vigie-paper__actions button')!.click();
+      await clickOn(done.querySelector<HTMLButtonElement>('.vigie-paper__actions button')!);
+      await until(() => printed > 0, 'the print');
     } finally {
       window.print = print;
     }
@@ -260,9 +268,9 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
     mock = await useScenario('vault:default');
     const m = await mount();
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await clickOn(m.submit());
     const cancel = await until(() => m.el.querySelector<HTMLButtonElement>('.vigie-paper__button--secondary'), 'the confirmation step');
-    cancel.click();
+    await clickOn(cancel);
     const password = await until(() => m.el.querySelector<HTMLInputElement>('input[name=password]'), 'the form again');
     expect(m.el.querySelector<HTMLInputElement>('input[name=identifier]')!.value).to.equal(DEMO.identifier);
     expect(m.el.querySelector<HTMLInputElement>('input[name=employer]')!.value).to.equal(DEMO.employer);
@@ -283,17 +291,17 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       ),
     );
     await fill(m, { identifier: DEMO.identifier, password: DEMO.password, employer: DEMO.employer, consent: true });
-    m.submit().click();
+    await clickOn(m.submit());
     const confirm = await until(
       () => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'),
       'the confirmation step',
     );
-    confirm.click();
+    await clickOn(confirm);
     const alert = await until(() => m.el.querySelector('.vigie-paper__confirm-error'), 'the expiry message');
     expect(text(alert)).to.equal('Le délai de confirmation est dépassé. Recommencez votre demande.');
     expect(m.el.querySelectorAll('.vigie-paper__confirm button')).to.have.length(1);
     await expect(m.el).to.be.accessible();
-    m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm button')!.click();
+    await clickOn(m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm button')!);
     await until(() => m.el.querySelector('form'), 'the form again');
   });
 
@@ -356,12 +364,7 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
 
   it('nothing secret is left: storage, cookies, IndexedDB, attributes, URL, console, inputs', async () => {
     mock = await useScenario('vault:default');
-    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-    const logged: unknown[][] = [];
-    const original = new Map(methods.map((k) => [k, console[k]]));
-    for (const k of methods)
-      (console as unknown as Record<string, (...a: unknown[]) => void>)[k] = (...args: unknown[]) => void logged.push(args);
-    const databases = (await indexedDB.databases()).map((d) => d.name);
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
     const href = location.href;
     const drafts: string[] = [];
     const onResponse = async ({ response, request }: { response: Response; request: Request }) => {
@@ -371,42 +374,25 @@ describe('<paper-payslip-request> (VA-PAPER)', () => {
       if (draftId) drafts.push(draftId);
     };
     mock.worker.events.on('response:mocked', onResponse);
-    let m: Mounted;
     try {
-      m = await mount();
+      const m = await mount();
       // A wrong password first, then the right one, then the whole flow.
       await fill(m, { identifier: DEMO.identifier, password: WRONG, employer: DEMO.employer, consent: true });
-      m.submit().click();
+      await clickOn(m.submit());
       await until(() => m.el.querySelector('.vigie-paper__alert'), 'the credentials message');
       await fill(m, { password: DEMO.password });
-      m.submit().click();
+      await clickOn(m.submit());
       const confirm = await until(
         () => m.el.querySelector<HTMLButtonElement>('.vigie-paper__confirm .vigie-paper__button'),
         'the confirmation step',
       );
-      confirm.click();
+      await clickOn(confirm);
       await until(() => m.el.querySelector('.vigie-paper__done'), 'the confirmation');
     } finally {
-      for (const k of methods) (console as unknown as Record<string, unknown>)[k] = original.get(k);
       mock.worker.events.removeListener('response:mocked', onResponse);
     }
     expect(drafts).to.have.length(1);
-    const secrets = [DEMO.password, WRONG, drafts[0]!];
-    const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-    const inputs = [...document.querySelectorAll('input')].map((i) => i.value);
-    const haystack = [
-      JSON.stringify({ ...localStorage }),
-      JSON.stringify({ ...sessionStorage }),
-      document.cookie,
-      location.href,
-      history.state === null ? '' : JSON.stringify(history.state),
-      JSON.stringify(logged),
-      ...attributes,
-      ...inputs,
-      m.el.innerHTML,
-    ].join('\n');
-    for (const secret of secrets) expect(haystack.includes(secret), secret).to.be.false;
-    expect((await indexedDB.databases()).map((d) => d.name)).to.deep.equal(databases);
+    await expectNoSecretLeft([DEMO.password, WRONG, drafts[0]!], { logged, databases });
     expect(location.href).to.equal(href);
   });
 

@@ -1,25 +1,30 @@
 import { vaultMessages } from '@vigie/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   calendarDateOf,
   checkPaperRequest,
   formatTimeOfDay,
   lockRemainingMinutes,
-  loginEventFromError,
+  paperRequestFlow,
+  runPaperRequest,
   supportMailHref,
   toPaperRequest,
-  vaultProblemOf,
   type ApiFailure,
   type MessageKey,
   type PaperRequestConfirmation,
-  type PaperRequestDraft,
+  type PaperRequestEvent,
   type PaperRequestField,
+  type PaperRequestFlowRequest,
   type PaperRequestForm,
+  type PaperRequestProblem,
+  type PaperRequestState,
+  type PaperRequestStep,
 } from '@vigie/core';
+import { ApiError } from '@vigie/core/api';
 import { formatDate } from '@vigie/core/i18n';
-import { DeadlineController } from '../../base/deadline-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
 import {
   CHECKED,
   LightDomElement,
@@ -35,7 +40,7 @@ import { PaperPayslipRequestedEvent } from './paper-payslip-request.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { paperStyles } from './paper-payslip-request.styles.js';
 import { checkCircleIcon, errorIcon, lockIcon, printIcon } from '../../base/forms/form-icons.js';
-import { failureOf, safeHref, withParts } from '../../base/forms/helpers.js';
+import { safeHref, withParts } from '../../base/forms/helpers.js';
 import { serverFieldErrors, supportContact, writeToSupport } from '../vault-helpers.js';
 
 const FIELDS = {
@@ -64,10 +69,6 @@ const issueOf =
     return issue ? `vault.field.${issue.issue}` : undefined;
   };
 
-type Problem = { readonly kind: 'invalid-credentials' } | { readonly kind: 'locked'; readonly lockedUntil: number };
-type Step = 'form' | 'confirm' | 'done';
-type ConfirmError = { readonly kind: 'expired' } | { readonly kind: 'failed'; readonly failure: ApiFailure };
-
 let uid = 0;
 
 /**
@@ -84,6 +85,10 @@ let uid = 0;
  * `current-password`, so password managers fill it). The password is never kept: it is read
  * from its input when the form is sent and the input is emptied when the answer comes, whatever
  * it is; a failed request keeps the identifier, the employer and the consent.
+ *
+ * The steps are core's `paperRequestFlow` (a pure machine) run by the one `FlowController`: it
+ * holds the step, the credentials' problem (the lock's minutes are its deadlines), the draft and
+ * the confirmation; this element renders them and sends the person's intents.
  *
  * Printing: while the confirmation is shown, a print stylesheet (adopted in the widget's root
  * node) prints only the widget's confirmation, black on white, without buttons; the rest of the
@@ -114,19 +119,27 @@ export class PaperPayslipRequest extends LightDomElement {
   /** Where the full personal-data policy is (the « Politique des données personnelles » link). */
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
 
-  /** The current step, for host CSS: `form`, `confirm` or `done`. Read-only. */
-  @property({ reflect: true }) step: Step = 'form';
-
-  @state() private problem?: Problem;
-  @state() private confirming = false;
-  @state() private confirmError?: ConfirmError;
+  /** The current step, for host CSS: `form`, `confirm` or `done`. Read-only (the flow's). */
+  @property({ reflect: true }) step: PaperRequestStep = 'form';
 
   #id = `vigie-paper-${++uid}`;
-  /** The draft to confirm: held in memory only, dropped once confirmed or abandoned (never rendered). */
-  #draft?: PaperRequestDraft;
   /** The confirmation step's Idempotency-Key, so a retry confirms the same draft once. */
   #confirmKey?: string;
-  #confirmation?: PaperRequestConfirmation;
+  /** What the flow held when the element left the page, the draft dropped: it resumes from it. */
+  #kept?: PaperRequestState;
+  /**
+   * The form waiting for the draft's answer: its promise settles once the flow has taken the
+   * answer (`answer`, set by the call's runner), in the next `willUpdate`.
+   */
+  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void; answer?: PaperRequestEvent };
+
+  readonly #flow = new FlowController(this, {
+    flow: paperRequestFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    resume: () => this.#kept,
+    events: { 'paper-payslip-requested': (reference) => new PaperPayslipRequestedEvent(reference as string) },
+  });
 
   #form = this.createForm({
     fields: FIELDS,
@@ -135,54 +148,13 @@ export class PaperPayslipRequest extends LightDomElement {
       employer: issueOf('employer'),
       dataPolicyAccepted: issueOf('dataPolicyAccepted'),
     },
-    submit: async (values, { signal }) => {
-      this.problem = undefined;
-      const api = await import('@vigie/core/vault/api');
-      try {
-        return await api.draftPaperRequest(this.services!.client, toPaperRequest(toForm(values)), { signal });
-      } catch (e) {
-        this.#serverProblem(e);
-        throw e;
-      }
-    },
-    onSuccess: (draft) => {
-      this.#draft = draft;
-      this.#confirmKey = undefined;
-      this.confirmError = undefined;
-      this.#go('confirm', '.vigie-paper__step-title');
-    },
+    submit: (values) => this.#submit({ type: 'submit', request: toPaperRequest(toForm(values)) }),
+    // The flow placed the credentials' problem (and moved focus); a 422 goes on the fields; the rest is the form's notice.
     onFailure: (failure) => {
-      if (this.problem) {
-        void this.updateComplete.then(() => {
-          const target =
-            this.problem?.kind === 'locked'
-              ? this.querySelector<HTMLElement>('.vigie-paper__alert')
-              : this.querySelector<HTMLInputElement>('input[name=password]');
-          target?.focus();
-        });
-        return true;
-      }
-      return this.#fieldErrors(failure);
+      const s = this.#flow.state;
+      return (s.step === 'form' && s.problem !== undefined) || this.#fieldErrors(failure);
     },
   });
-
-  constructor() {
-    super();
-    // The lock's minutes count down without a reload (the server set its end).
-    new DeadlineController(
-      this,
-      () => ({ at: this.#nextLockTick(), clock: this.services?.clock }),
-      () => this.requestUpdate(),
-    );
-  }
-
-  /** What the server said about the credentials (the same rules as the login: core's `loginEventFromError`). */
-  #serverProblem(error: unknown): void {
-    const now = this.services?.clock.now() ?? Date.now();
-    const event = loginEventFromError(error, now);
-    if (event.type === 'server-refused') this.problem = { kind: 'invalid-credentials' };
-    else if (event.type === 'server-locked') this.problem = { kind: 'locked', lockedUntil: event.lockedUntil };
-  }
 
   /** A 422 with `{ field, issue }` from the server: shown on the fields like local errors. */
   #fieldErrors(failure: ApiFailure): boolean {
@@ -192,72 +164,72 @@ export class PaperPayslipRequest extends LightDomElement {
     return true;
   }
 
-  #nextLockTick(): number | undefined {
-    const p = this.problem;
-    const now = this.services?.clock.now();
-    if (p?.kind !== 'locked' || now === undefined) return undefined;
-    const left = p.lockedUntil - now;
-    return left > 0 ? now + (left % 60_000 || 60_000) : undefined;
-  }
-
-  /** Moves to a step, then focus to `focus` in it (its heading), so the change is announced. */
-  #go(step: Step, focus: string): void {
-    this.step = step;
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>(focus)?.focus());
-  }
-
   #cancel = () => {
-    this.#draft = undefined;
     this.#confirmKey = undefined;
-    this.confirmError = undefined;
-    this.problem = undefined;
-    this.#go('form', 'input[name=password]');
+    this.#flow.send({ type: 'cancel' });
   };
 
-  #confirm = async () => {
-    const draft = this.#draft;
-    const s = this.services;
-    if (!draft || !s || this.confirming) return;
-    this.confirming = true;
-    this.confirmError = undefined;
-    try {
-      const api = await import('@vigie/core/vault/api');
-      this.#confirmKey ??= api.newIdempotencyKey();
-      const confirmation = await api.confirmPaperRequest(s.client, draft.draftId, { idempotencyKey: this.#confirmKey });
-      this.#draft = undefined;
-      this.#confirmKey = undefined;
-      this.#confirmation = confirmation;
-      this.#form.reset();
-      this.#go('done', '.vigie-paper__step-title');
-      const event = new PaperPayslipRequestedEvent(confirmation.reference);
-      this.dispatchEvent(event);
-    } catch (e) {
-      const problem = vaultProblemOf(e);
-      if (problem === 'challengeExpired' || problem === 'notFound') {
-        this.#draft = undefined;
-        this.confirmError = { kind: 'expired' };
-      } else {
-        this.confirmError = { kind: 'failed', failure: failureOf(e) };
-      }
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>('.vigie-paper__confirm-error')?.focus());
-    } finally {
-      this.confirming = false;
-    }
-  };
+  #confirm = () => this.#flow.send({ type: 'confirm' });
 
   #print = () => window.print();
 
   override disconnectedCallback(): void {
+    // Leaving the page abandons the draft (the server lets it expire); the rest is kept for the way back.
+    if (this.#flow.started) {
+      this.#kept = paperRequestFlow.transition(this.#flow.state, { type: 'left' }, { now: this.services?.clock.now() ?? Date.now() }).state;
+    }
+    this.#pending?.resolve();
+    this.#pending = undefined;
     super.disconnectedCallback();
-    // Leaving the page abandons the draft (the server lets it expire).
-    this.#draft = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A host that sets `step` itself cannot skip the server: without a draft or a confirmation, back to the form.
-    if (this.step === 'confirm' && !this.#draft && !this.confirmError) this.step = 'form';
-    if (this.step === 'done' && !this.#confirmation) this.step = 'form';
+  protected override willUpdate(): void {
+    if (!this.services) return;
+    const s = this.#flow.state;
+    this.#kept = undefined;
+    // The reflected step is the flow's (a host that sets it cannot skip the server).
+    if (this.step !== s.step) this.step = s.step;
+    const pending = this.#pending;
+    if (pending?.answer && !(s.step === 'form' && s.busy)) {
+      this.#pending = undefined;
+      const answer = pending.answer;
+      // The form leaves the page in this render: its password is emptied now, while the form still holds its input.
+      if (s.step !== 'form') this.#form.clearSecrets();
+      if (answer.type === 'draft-failed') pending.reject(new ApiError(answer.failure, 'POST vault/paper-requests'));
+      else pending.resolve();
+    }
+  }
+
+  // ── requests ──────────────────────────────────────────────────────────────────────────────
+
+  /** The form's submit: sends the intent; settles when the flow has the draft's answer. */
+  #submit(event: PaperRequestEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { resolve, reject };
+      this.#flow.send(event);
+      const s = this.#flow.state;
+      if (s.step !== 'form' || !s.busy) {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
+  }
+
+  /** The flow's calls, through core's vault api (loaded with the data layer). */
+  async #run(r: PaperRequestFlowRequest, signal: AbortSignal): Promise<PaperRequestEvent> {
+    const api = await import('@vigie/core/vault/api');
+    if (r.op === 'draft') this.#confirmKey = undefined;
+    else this.#confirmKey ??= api.newIdempotencyKey();
+    const event = await runPaperRequest(api, this.services!.client, r, signal, r.op === 'confirm' ? this.#confirmKey : undefined);
+    if (signal.aborted) return event;
+    if (r.op === 'draft' && this.#pending) this.#pending.answer = event;
+    if (event.type === 'confirmed') {
+      // Recorded: the credentials, the employer and the consent are not needed any more.
+      this.#confirmKey = undefined;
+      this.#form.reset();
+    }
+    return event;
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────
@@ -266,20 +238,26 @@ export class PaperPayslipRequest extends LightDomElement {
     const s = this.services;
     if (!s) return this.renderMissingProvider();
     const titleId = `${this.#id}-title`;
-    const done = this.step === 'done';
-    return html`<section class="vigie-scope vigie-paper${done ? ' vigie-paper-printable' : ''}" aria-labelledby=${titleId}>
+    const state = this.#flow.state;
+    return html`<section class="vigie-scope vigie-paper${state.step === 'done' ? ' vigie-paper-printable' : ''}" aria-labelledby=${titleId}>
       <h2 class="vigie-paper__title" id=${titleId}>${this.t('vault.paper.title')}</h2>
-      ${this.step === 'form' ? this.#renderForm(titleId) : this.step === 'confirm' ? this.#renderConfirm() : this.#renderDone()}
+      ${
+        state.step === 'form'
+          ? this.#renderForm(titleId, state.problem)
+          : state.step === 'confirm'
+            ? this.#renderConfirm(state)
+            : this.#renderDone(state.confirmation)
+      }
     </section>`;
   }
 
-  #renderForm(titleId: string) {
+  #renderForm(titleId: string, problem: PaperRequestProblem | undefined) {
     const f = this.#form;
     const policyId = `${this.#id}-policy`;
     return html`<p class="vigie-paper__intro">${this.t('vault.paper.intro')}</p>
       ${f.renderForm(
-        html`${this.#renderProblem()} ${requiredNote(f)} ${textField(f.field('identifier'), { enterKeyHint: 'next' })}
-          ${passwordField(f.field('password'), { enterKeyHint: 'next' })}
+        html`${this.#renderProblem(problem)} ${requiredNote(f)} ${textField(f.field('identifier'), { enterKeyHint: 'next' })}
+          ${passwordField(f.field('password'), { enterKeyHint: 'next', focus: 'password' })}
           ${safeHref(this.resetHref) ? html`<p class="vigie-paper__forgot"><a href=${safeHref(this.resetHref)!}>${this.t('vault.paper.forgotPassword')}</a></p>` : nothing}
           ${textField(f.field('employer'), { enterKeyHint: 'done' })}
           <div class="vigie-paper__policy">
@@ -299,11 +277,10 @@ export class PaperPayslipRequest extends LightDomElement {
       )}`;
   }
 
-  #renderProblem() {
-    const p = this.problem;
+  #renderProblem(p: PaperRequestProblem | undefined) {
     if (!p) return nothing;
     if (p.kind === 'invalid-credentials') {
-      return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert" role="alert" tabindex="-1">
+      return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert" role="alert" tabindex="-1" data-focus="alert">
         ${errorIcon}
         <p>${this.t('vault.login.error.invalidCredentials')}</p>
       </div>`;
@@ -325,7 +302,7 @@ export class PaperPayslipRequest extends LightDomElement {
       password: html`${quoted(reset ? html`<a href=${reset}>${password}</a>` : password)}`,
       identifier: html`${quoted(this.t('vault.login.locked.help.identifier'))}`,
     });
-    return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1">
+    return html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__alert--locked" role="alert" tabindex="-1" data-focus="alert">
       ${lockIcon}
       <div class="vigie-panel-message-body">
         <p>${message}</p>
@@ -339,16 +316,14 @@ export class PaperPayslipRequest extends LightDomElement {
     </div>`;
   }
 
-  #renderConfirm() {
-    const draft = this.#draft;
-    const error = this.confirmError;
-    const busy = this.confirming;
+  #renderConfirm(state: Extract<PaperRequestState, { step: 'confirm' }>) {
+    const { draft, error, confirming: busy } = state;
     return html`<div class="vigie-paper__confirm" role="group" aria-labelledby="${this.#id}-confirm">
-      <h3 class="vigie-paper__step-title" id="${this.#id}-confirm" tabindex="-1">${this.t('vault.paper.confirm.title')}</h3>
+      <h3 class="vigie-paper__step-title" id="${this.#id}-confirm" tabindex="-1" data-focus="step-title">${this.t('vault.paper.confirm.title')}</h3>
       ${draft ? html`<p>${this.t('vault.paper.confirm.text', { firstName: draft.firstName, lastName: draft.lastName, employer: draft.employer })}</p>` : nothing}
       ${
         error
-          ? html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1">
+          ? html`<div class="vigie-panel-message vigie-panel-message--error vigie-paper__alert vigie-paper__confirm-error" role="alert" tabindex="-1" data-focus="confirm-error">
             ${errorIcon}
             <p>
               ${
@@ -378,14 +353,12 @@ export class PaperPayslipRequest extends LightDomElement {
     </div>`;
   }
 
-  #renderDone() {
-    const c = this.#confirmation;
-    if (!c) return nothing;
+  #renderDone(c: PaperRequestConfirmation) {
     const s = this.services!;
     const at = Date.parse(c.requestedAt);
     const support = s.support;
     return html`<div class="vigie-paper__done">
-      <h3 class="vigie-paper__step-title" tabindex="-1">${checkCircleIcon}<span>${this.t('vault.paper.done.title')}</span></h3>
+      <h3 class="vigie-paper__step-title" tabindex="-1" data-focus="step-title">${checkCircleIcon}<span>${this.t('vault.paper.done.title')}</span></h3>
       <p class="vigie-paper__reference" role="status">
         ${withParts(this.t('vault.paper.done.reference'), { reference: html`<span class="vigie-paper__reference-code">${c.reference}</span>` })}
       </p>

@@ -15,7 +15,7 @@ import { DEMO_ONE_TIME_CODE, DEMO_TOKENS, type MockWorker } from '@vigie/mock-ap
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { expectNoSecretLeft } from '../../../test/suites/no-secret-left.js';
-import { NOW, apiRequests, quiet, until, useScenario, captureConsole, typeInto, clickOn } from '../../../test/helpers.js';
+import { NOW, apiRequests, quiet, until, useScenario, captureConsole, typeInto, clickOn, pressKeys } from '../../../test/helpers.js';
 import '../../define/vault-activation.js';
 import type { VaultActivation } from './vault-activation.js';
 import type { VaultActivatedEvent } from './vault-activation.events.js';
@@ -91,6 +91,13 @@ async function expectNoSecret(el: Element, secrets: readonly string[]) {
   await expectNoSecretLeft(secrets, { logged, root: el, databases });
 }
 
+/** Empties a field as a person does: select all, delete. */
+async function clear(field: HTMLInputElement) {
+  field.focus();
+  await pressKeys('ControlOrMeta+A');
+  await sendKeys({ press: 'Backspace' });
+}
+
 describe('<vault-activation> (VA-ACTIVATE)', () => {
   it('a valid link with an SMS code: every step, « Étape n sur N », focus on each heading, then activated and signed in', async () => {
     mock = await useScenario('vault:default');
@@ -128,7 +135,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await expect(el).to.be.accessible();
     // Terms are required: an error, the focus on the box, no request.
     const before = apiRequests().length;
-    submit(el).click();
+    await clickOn(submit(el));
     const box = await until(
       () => (el.querySelector('.vigie-error-summary') ? el.querySelector<HTMLInputElement>('input[type=checkbox]') : undefined),
       'the terms error',
@@ -195,7 +202,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(password.getAttribute('aria-describedby')).to.contain(count.id);
     const live = el.querySelector('.vigie-panel-new-password [aria-live=polite]')!;
     await typeInto(input(el, 'confirmation'), TEN);
-    submit(el).click();
+    await clickOn(submit(el));
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the policy error');
     expect(text(summary)).to.contain('Le mot de passe doit comporter au moins 11 caractères.');
     expect(document.activeElement).to.equal(password);
@@ -203,22 +210,22 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     // Secrets were never sent anywhere: the check is the widget's, from core.
     expect(apiRequests()).to.deep.equal(['POST /api/vault/activation/status']);
 
-    password.value = '';
-    input(el, 'confirmation').value = '';
+    await clear(password);
+    await clear(input(el, 'confirmation'));
     await typeInto(password, ELEVEN);
     await el.updateComplete;
     expect(text(count)).to.equal('11 caractères, 11 au minimum');
     expect(count.classList.contains('is-ok')).to.be.true;
     expect(text(live)).to.equal('11 caractères, 11 au minimum');
     await typeInto(input(el, 'confirmation'), `${ELEVEN}!`);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(
       () => text(el.querySelector('.vigie-error-summary')).includes('Les deux mots de passe ne sont pas identiques.'),
       'the mismatch',
     );
     expect(document.activeElement).to.equal(input(el, 'confirmation'));
     expect(text(el.querySelector('.vigie-error-summary'))).not.to.contain('au moins 11');
-    input(el, 'confirmation').value = '';
+    await clear(input(el, 'confirmation'));
     await typeInto(input(el, 'confirmation'), ELEVEN);
     await sendKeys({ press: 'Enter' });
     await atStep(el, 2, 3, 'Vos informations personnelles');
@@ -247,11 +254,11 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
       await sendKeys({ press: 'Enter' });
       await atStep(el, 2, 3, 'Vos informations personnelles');
       expect(input(el, 'firstName').value).to.equal('Léa-Marie');
-      submit(el).click();
+      await clickOn(submit(el));
       await atStep(el, 3, 3, 'onditions');
       await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
       const activated = oneEvent(el, 'vault-activated') as Promise<VaultActivatedEvent>;
-      submit(el).click();
+      await clickOn(submit(el));
       expect((await activated).firstName).to.equal('Léa-Marie');
       expect(apiRequests()).to.deep.equal(['POST /api/vault/activation/status', 'POST /api/vault/activation']);
       await expectNoSecret(el, [PASSWORD, DEMO_TOKENS.activationNoSms]);
@@ -323,7 +330,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     expect(text(alert)).to.contain('Le service a rencontré une erreur (500).');
     await expect(el).to.be.accessible();
     mock.setScenario('vault:default');
-    alert.querySelector('button')!.click();
+    await clickOn(alert.querySelector('button')!);
     await until(() => input(el, 'password'), 'the password step after the retry');
   });
 
@@ -350,10 +357,12 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
         );
       }),
     );
-    submit(el).click();
-    submit(el).click();
+    // Pressed three times (Enter on the button), the third while the request runs.
+    submit(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     await until(() => release, 'the request');
-    submit(el).click();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(submit(el).getAttribute('aria-disabled')).to.equal('true');
     expect(text(el.querySelector('.vigie-status'))).to.equal('Envoi en cours…');
@@ -423,10 +432,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await until(() => input(el, 'password'), 'the password step');
     await choosePassword(el);
     await atStep(el, 2, 4, 'Vos informations');
-    submit(el).click();
+    await clickOn(submit(el));
     await atStep(el, 3, 4, 'onditions');
     await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
-    submit(el).click();
+    await clickOn(submit(el));
     const code = await until(() => el.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]'), 'the code step');
     await typeInto(code, '000000');
     await sendKeys({ press: 'Enter' });
@@ -436,7 +445,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await expect(el).to.be.accessible();
     // A click on « Nouveau code possible dans 60 s » sends nothing.
     const resend = el.querySelector<HTMLButtonElement>('.vigie-activation-resend button')!;
-    resend.click();
+    await clickOn(resend);
     await quiet('no new code asked');
     expect(apiRequests().filter((r) => r.endsWith('/activation/code'))).to.have.length(1);
     // Two minutes later (the provider's clock), a new code may be asked.
@@ -453,7 +462,7 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     provider.now = '2026-03-10T12:02:00+01:00';
     await until(() => text(resend) === 'Recevoir un nouveau code', 'the resend button');
     expect(resend.hasAttribute('aria-disabled')).to.be.false;
-    resend.click();
+    await clickOn(resend);
     await until(
       () => text(el.querySelector('.vigie-activation-status')) === 'Un nouveau code vous a été envoyé.',
       'the polite confirmation',
@@ -483,10 +492,10 @@ describe('<vault-activation> (VA-ACTIVATE)', () => {
     await until(() => input(el, 'password'), 'the password step');
     await choosePassword(el);
     await atStep(el, 2, 4, 'Vos informations');
-    submit(el).click();
+    await clickOn(submit(el));
     await atStep(el, 3, 4, 'onditions');
     await clickOn(el.querySelector<HTMLInputElement>('input[type=checkbox]')!);
-    submit(el).click();
+    await clickOn(submit(el));
     await until(() => el.querySelector('input[autocomplete="one-time-code"]'), 'the code field', 8000);
     expect(text(el.querySelector('.vigie-activation-status'))).to.equal('Patientez encore un peu avant de demander un nouveau code.');
     expect(text(el.querySelector('.vigie-activation-resend button'))).to.equal('Nouveau code possible dans 40\u00a0s');

@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, DEMO_PENDING_EMAIL, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, captureConsole, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/vault-email-confirmation.js';
 import type { VaultEmailConfirmation } from './vault-email-confirmation.js';
 import type { VaultEmailChangedEvent } from './vault-email-confirmation.events.js';
@@ -56,20 +57,8 @@ async function clickOn(target: Element) {
 }
 
 /** The token is nowhere a page keeps things: URL, history, attributes, markup, storage, console. */
-function expectNoToken(token: string) {
-  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [
-    location.href,
-    JSON.stringify(history.state),
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`),
-    ...Object.keys(sessionStorage).map((k) => `${k}=${sessionStorage.getItem(k)}`),
-    ...logged()
-      .flat()
-      .map((a) => (typeof a === 'string' ? a : JSON.stringify(a))),
-  ];
-  for (const s of seen) expect(s, 'the link token was found').not.to.contain(token);
+async function expectNoToken(token: string) {
+  await expectNoSecretLeft([token], { logged });
 }
 
 describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
@@ -91,7 +80,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     // The other parameters stay; the token is gone from the address bar and everywhere else.
     expect(new URL(location.href).searchParams.get('tab')).to.equal('profil');
     expect(new URL(location.href).searchParams.has('email-token')).to.be.false;
-    expectNoToken(DEMO_TOKENS.emailConfirmation);
+    await expectNoToken(DEMO_TOKENS.emailConfirmation);
     await expect(el).to.be.accessible();
     // The mock took it: Camille signs in with her new address (a second factor follows).
     const { vaultLogin } = await import('@vigie/core/vault/api');
@@ -151,7 +140,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
       expect(el.querySelector('.vigie-panel-message--warning')).to.exist;
       expect(text(el.querySelector('button.vigie-panel-action'))).to.equal('Se connecter');
       expect([...el.querySelectorAll('button')].map(text)).not.to.include('Réessayer');
-      expectNoToken(token);
+      await expectNoToken(token);
       await expect(el).to.be.accessible();
     });
   }
@@ -210,7 +199,7 @@ describe('<vault-email-confirmation> (VA-PROFILE, X-SEC)', () => {
     expect(document.activeElement).to.equal(el.querySelector('.vigie-panel-heading'));
     expect(new Set(keys).size).to.equal(1);
     expect(keys.length).to.be.greaterThan(1);
-    expectNoToken(DEMO_TOKENS.emailConfirmation);
+    await expectNoToken(DEMO_TOKENS.emailConfirmation);
   });
 
   it('English, dark and 360 px: readable, nothing overflows, accessible', async () => {

@@ -9,7 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, chooseOption, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { NOW, apiRequests, chooseOption, clickOn, pressKeys, until, useScenario } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/vault-identifier-recovery.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
@@ -129,7 +130,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
   it('an empty submit: a message for every field, in order, focus on the first; nothing sent', async () => {
     await scenario('vault:default');
     const { el } = await mount();
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(text($(el, '.vigie-error-summary p'))).to.equal('Le formulaire contient 9 erreurs :');
     expect(summaryItems(el)).to.deep.equal([
@@ -155,7 +156,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await scenario('vault:default');
     const { el } = await mount();
     await fillPaul(el, { mobilePhone: '01 23 45 67 89', emailConfirmation: 'paul.dupond@example.fr', consent: 'no', birthMonth: '' });
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el)).to.deep.equal([
       'Mois de naissance : Choisissez une option dans la liste.',
@@ -167,7 +168,8 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     const month = $<HTMLSelectElement>(el, 'select[name=birthMonth]');
     await until(() => document.activeElement === month, 'focus on the month');
     field(el, 'lastName').focus();
-    $(el, '.vigie-error-summary a').click();
+    $(el, '.vigie-error-summary a').focus();
+    await sendKeys({ press: 'Enter' });
     expect(document.activeElement).to.equal(month);
     await expect(el).to.be.accessible();
 
@@ -179,9 +181,11 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     expect(month.hasAttribute('aria-invalid')).to.be.false;
 
     const email = field(el, 'email');
-    email.value = '';
+    email.focus();
+    await pressKeys('ControlOrMeta+A');
+    await sendKeys({ press: 'Backspace' });
     await typeInto(email, 'paul@exemple..fr');
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => summaryItems(el).some((s) => s.startsWith('E-mail : Saisissez une adresse e-mail valide')), 'the e-mail error');
     expect(sent).to.have.length(0);
   });
@@ -197,7 +201,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       e.preventDefault();
     });
     await fillPaul(el);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.step === 'done', 'the outcome');
     const status = $(el, '.vigie-panel-result');
     expect(status.getAttribute('role')).to.equal('status');
@@ -221,21 +225,14 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     expect(events).to.have.length(1);
     expect(Object.keys(events[0]!).filter((k) => k !== 'isTrusted')).to.deep.equal([]);
     expect(el.querySelector('form')).to.be.null;
-    // Nothing personal kept in the page, its attributes, the URL or web storage.
-    const stored = (st: Storage) =>
-      Object.keys(st)
-        .map((k) => `${k}=${st.getItem(k)}`)
-        .join('\n');
-    const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value)).join('\n');
-    for (const v of ['Dupont', PAUL.email, PAUL.privateNumber, '06 75 82 45 32']) {
-      for (const where of [el.innerHTML, attributes, location.href, stored(localStorage), stored(sessionStorage), document.cookie])
-        expect(where).not.to.contain(v);
-    }
+    // Nothing personal kept in the page, its attributes, the URL or web storage (the shared scan).
+    await expectNoSecretLeft(['Dupont', PAUL.email, PAUL.privateNumber, '06 75 82 45 32']);
     await expect(el).to.be.accessible();
 
     const action = $<HTMLAnchorElement>(el, 'a.vigie-panel-action');
     expect(text(action)).to.equal('Se connecter');
-    action.click();
+    action.focus();
+    await sendKeys({ press: 'Enter' });
     expect(login).to.have.length(1);
     expect(login[0]!.href).to.equal('/connexion');
   });
@@ -244,7 +241,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await scenario('vault:default');
     const { el } = await mount();
     await fillPaul(el, { lastName: 'Inconnu', privateNumber: '000000' });
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.step === 'done', 'the outcome');
     expect(text($(el, '.vigie-panel-result'))).to.match(/^Si ces informations correspondent à un compte/);
     expect(mock.vault.outbox().filter((m) => m.kind === 'identifier-and-temporary-password')).to.have.length(0);
@@ -255,8 +252,10 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     const { el } = await mount();
     await fillPaul(el);
     const submit = $(el, 'button[type=submit]');
-    submit.click();
-    submit.click();
+    // Pressed twice (Enter twice on the button).
+    submit.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500)');
     expect(new Set(sent.map((s) => s.key)).size).to.equal(1);
@@ -270,7 +269,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     await expect(el).to.be.accessible();
     const key = sent[0]!.key;
     mock.setScenario('vault:default');
-    $(failure, 'button').click();
+    await clickOn($(failure, 'button'));
     await until(() => el.step === 'done', 'the outcome after the retry');
     expect(sent.at(-1)!.key).to.equal(key);
   });
@@ -298,7 +297,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
       ),
     );
     await fillPaul(el);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => summaryItems(el).length === 2, 'the server’s errors');
     expect(summaryItems(el)).to.deep.equal([
       'Commune de naissance : Cette valeur n’est pas acceptée : vérifiez votre saisie.',
@@ -357,7 +356,7 @@ describe('<vault-identifier-recovery> (VA-LOSTID)', () => {
     expect(text($(el, 'h2'))).to.equal('I no longer have the letter with my sign-in details');
     expect([...$<HTMLSelectElement>(el, 'select').options].slice(1, 4).map((o) => o.text)).to.deep.equal(['January', 'February', 'March']);
     await expect(el).to.be.accessible();
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(summaryItems(el).at(-1)).to.equal('Privacy policy: Tick this box to continue.');
     await expect(el).to.be.accessible();

@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import { NOW, apiRequests, clickOn, until, useScenario } from '../../../test/helpers.js';
+import { expectCredentialForm, expectNoSecretLeft } from '../../../test/suites/index.js';
 import { vigieContext, type VigieServices } from '../../base/context.js';
 import '../../define/vault-login.js';
 import type { VaultLogin } from './vault-login.js';
@@ -170,40 +171,15 @@ async function expectNoSecrets(secrets: readonly string[], databases: readonly (
   await new Promise((r) => setTimeout(r, 50));
   const all = [...secrets, ...serverSecrets].filter((s) => s.length >= 6);
   expect(all.length).to.be.greaterThan(0);
-  const stored = (s: Storage) =>
-    Object.keys(s)
-      .map((k) => `${k}=${s.getItem(k)}`)
-      .join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-  const printable = (a: unknown) => {
-    if (typeof a === 'string') return a;
-    try {
-      return JSON.stringify(a);
-    } catch {
-      return String(a);
-    }
-  };
-  const places = [
-    stored(localStorage),
-    stored(sessionStorage),
-    document.cookie,
-    location.href,
-    JSON.stringify(history.state),
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...logged.flat().map(printable),
-  ];
-  for (const secret of all) for (const place of places) expect(place, 'a secret was left behind').not.to.contain(secret);
-  expect((await indexedDB.databases()).map((d) => d.name)).to.deep.equal(databases);
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[autocomplete$="password"], input[autocomplete="one-time-code"]')) {
-    expect(input.value, `${input.name} left filled`).to.equal('');
-  }
+  // The shared scan (shadow roots included); the person's secret inputs must be empty too.
+  await expectNoSecretLeft(all, { logged: () => logged, databases: databases.map((d) => d ?? '') });
 }
 
 describe('<vault-login> (VA-LOGIN)', () => {
   it('idle: native credential inputs that password managers reach from the page, hints, links; accessible', async () => {
     const { el } = await mount({ resetHref: '/mot-de-passe-oublie', recoveryHref: '/identifiant-perdu' });
     expect(el.shadowRoot).to.be.null;
+    expectCredentialForm(el, { username: 'username', password: 'current-password' });
     expect(el.getAttribute('status')).to.equal('idle');
     const password = document.querySelector<HTMLInputElement>('input[autocomplete="current-password"]');
     const identifier = document.querySelector<HTMLInputElement>('input[autocomplete="username"]');

@@ -11,9 +11,9 @@ import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_ACCOUNTS, DEMO_TOKENS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { NOW, apiRequests, clickOn, until, useScenario, pressKeys } from '../../../test/helpers.js';
+import { NOW, apiRequests, captureConsole, clickOn, until, useScenario, pressKeys, typeInto } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/vault-password-reset.js';
-import type { VaultPasswordReset } from './vault-password-reset.js';
 
 const PAUL = DEMO_ACCOUNTS[0];
 /** 10 code points (9 letters and an emoji), but `.length` 11: the policy must refuse it. */
@@ -46,6 +46,7 @@ async function scenario(name: Parameters<typeof useScenario>[0]) {
   return mock;
 }
 
+const logged = captureConsole();
 const START_URL = location.href;
 afterEach(() => {
   history.replaceState(null, '', START_URL);
@@ -68,10 +69,11 @@ const input = (el: Element, name: string) => $<HTMLInputElement>(el, `input[name
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const result = (el: Element) => text(el.querySelector('.vigie-panel-result'));
 
-async function typeInto(field: HTMLInputElement, value: string) {
+/** Empties a field as a person does: select all, delete. */
+async function clear(field: HTMLInputElement) {
   field.focus();
-  await sendKeys({ press: 'End' });
-  await sendKeys({ type: value });
+  await pressKeys('ControlOrMeta+A');
+  await sendKeys({ press: 'Backspace' });
 }
 
 async function linkPage(token: string | undefined, opts: Parameters<typeof mount>[0] = {}) {
@@ -129,12 +131,12 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     const known = await mount();
     await typeInto(input(known.el, 'identifier'), PAUL.identifier);
     await typeInto(input(known.el, 'email'), PAUL.email);
-    $(known.el, 'button[type=submit]').click();
+    await clickOn($(known.el, 'button[type=submit]'));
     await until(() => known.el.step === 'sent', 'the first confirmation');
     const { el } = await mount();
     await typeInto(input(el, 'identifier'), '999999999999');
     await typeInto(input(el, 'email'), 'personne@example.fr');
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.step === 'sent', 'the confirmation');
     expect(el.innerHTML.replace(/vigie-form-\d+/g, 'id')).to.equal(known.el.innerHTML.replace(/vigie-form-\d+/g, 'id'));
     expect(mock.vault.outbox().filter((m) => m.kind === 'reset-link')).to.have.length(1);
@@ -154,7 +156,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
       const { el } = await mount();
       await typeInto(input(el, 'identifier'), 'inconnu');
       await typeInto(input(el, 'email'), 'inconnu@example.fr');
-      $(el, 'button[type=submit]').click();
+      await clickOn($(el, 'button[type=submit]'));
       await until(() => el.step === 'sent', 'the confirmation');
       expect(result(el)).to.match(/^Si ces informations correspondent à un compte/);
       expect(el.textContent).not.to.contain('Aucun compte');
@@ -165,7 +167,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
   it('validation: both required, a malformed e-mail; nothing sent', async () => {
     await scenario('vault:default');
     const { el } = await mount();
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
       'Identifiant : Ce champ est obligatoire.',
@@ -175,7 +177,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     await expect(el).to.be.accessible();
     await typeInto(input(el, 'identifier'), PAUL.identifier);
     await typeInto(input(el, 'email'), 'paul@exemple..fr');
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => text(el.querySelector('.vigie-error-summary')).includes('Saisissez une adresse e-mail valide'), 'the e-mail error');
     expect(sent).to.have.length(0);
   });
@@ -186,9 +188,11 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     await typeInto(input(el, 'identifier'), PAUL.identifier);
     await typeInto(input(el, 'email'), PAUL.email);
     const submit = $(el, 'button[type=submit]');
-    submit.click();
-    submit.click();
-    input(el, 'email').form!.requestSubmit();
+    // A double click, then Enter in the e-mail field while the request runs: one submission.
+    await clickOn(submit);
+    await clickOn(submit);
+    input(el, 'email').focus();
+    await sendKeys({ press: 'Enter' });
     const failure = await until(() => el.querySelector('.vigie-failure'), 'the failure notice', 8000);
     expect(text(failure)).to.contain('Le service a rencontré une erreur (500)');
     expect(el.step).to.equal('request');
@@ -199,7 +203,7 @@ describe('<vault-password-reset> request (VA-RESET)', () => {
     const firstKey = sent[0]!.key;
     await expect(el).to.be.accessible();
     mock.setScenario('vault:default');
-    $(failure, 'button').click();
+    await clickOn($(failure, 'button'));
     await until(() => el.step === 'sent', 'the confirmation after the retry');
     expect(sent.at(-1)!.key).to.equal(firstKey);
   });
@@ -289,7 +293,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(text(alert)).to.contain('Le service a rencontré une erreur (500)');
     await expect(el).to.be.accessible();
     mock.setScenario('vault:default');
-    $(alert, 'button').click();
+    await clickOn($(alert, 'button'));
     await until(() => el.step === 'new-password', 'the form after the retry');
     expect(document.activeElement).to.equal($(el, 'h2'));
   });
@@ -310,7 +314,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(text(live)).to.equal('10 caractères, 11 au minimum');
     await typeInto(confirmation, TEN);
     const before = sent.length;
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the policy error');
     expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
       'Nouveau mot de passe : Le mot de passe doit comporter au moins 11 caractères.',
@@ -319,13 +323,13 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     expect(password.value).to.equal(TEN);
     await expect(el).to.be.accessible();
 
-    password.value = '';
-    confirmation.value = '';
+    await clear(password);
+    await clear(confirmation);
     await typeInto(password, ELEVEN);
     expect(text(count)).to.equal('11 caractères, 11 au minimum');
     expect(count.classList.contains('is-ok')).to.be.true;
     await typeInto(confirmation, ELEVEN);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.step === 'done', 'the success');
     expect(JSON.parse(sent.at(-1)!.body)).to.deep.equal({ token: DEMO_TOKENS.reset, password: ELEVEN });
   });
@@ -341,7 +345,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     const note = $(el, `#${confirmation.getAttribute('aria-describedby')!.split(' ').at(-1)}`);
     expect(text(note)).to.equal('Les deux mots de passe ne sont pas identiques.');
     const before = sent.length;
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     const summary = await until(() => el.querySelector('.vigie-error-summary'), 'the summary');
     expect(text(summary)).to.contain('Confirmez le nouveau mot de passe : Les deux mots de passe ne sont pas identiques.');
     expect(document.activeElement).to.equal(confirmation);
@@ -406,7 +410,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     );
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => text(el.querySelector('.vigie-error-summary')).includes('au moins 11 caractères'), 'the server’s policy error');
     expect(input(el, 'password').value).to.equal('');
     mock.worker.resetHandlers();
@@ -420,7 +424,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     );
     await typeInto(input(el, 'password'), NEW_PASSWORD);
     await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-    $(el, 'button[type=submit]').click();
+    await clickOn($(el, 'button[type=submit]'));
     await until(() => el.step === 'used', 'the used link');
     expect(document.activeElement).to.equal($(el, 'h2'));
   });
@@ -446,52 +450,25 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
 
   it('nothing secret left anywhere: token and password not in storage, cookies, IndexedDB, attributes, URL, history or console', async () => {
     await scenario('vault:default');
-    const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
-    const original = new Map(methods.map((m) => [m, console[m]]));
-    const logged: unknown[][] = [];
-    for (const m of methods)
-      (console as unknown as Record<string, (...a: unknown[]) => void>)[m] = (...args: unknown[]) => void logged.push(args);
-    const databases = (await indexedDB.databases()).map((d) => d.name);
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
     const url = new URL(START_URL);
     url.searchParams.set('reset-token', DEMO_TOKENS.reset);
     history.replaceState(null, '', url.href);
-    let el: VaultPasswordReset;
-    try {
-      ({ el } = await linkPage(undefined));
-      // A failed attempt (shown password), then a success.
-      mock.setScenario('any:error-500');
-      await typeInto(input(el, 'password'), NEW_PASSWORD);
-      $(el, '.vigie-toggle').click();
-      await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-      $(el, 'button[type=submit]').click();
-      await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
-      mock.setScenario('vault:default');
-      await typeInto(input(el, 'password'), NEW_PASSWORD);
-      await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
-      $(el, 'button[type=submit]').click();
-      await until(() => el.step === 'done', 'the success');
-    } finally {
-      for (const m of methods) (console as unknown as Record<string, unknown>)[m] = original.get(m);
-    }
-    const stored = (s: Storage) =>
-      Object.keys(s)
-        .map((k) => `${k}=${s.getItem(k)}`)
-        .join('\n');
-    const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
-    const seen = [
-      stored(localStorage),
-      stored(sessionStorage),
-      document.cookie,
-      location.href,
-      JSON.stringify(history.state),
-      document.documentElement.outerHTML,
-      ...attributes,
-      ...logged.flat().map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))),
-    ];
-    for (const secret of [DEMO_TOKENS.reset, NEW_PASSWORD]) for (const s of seen) expect(s).not.to.contain(secret);
-    expect((await indexedDB.databases()).map((d) => d.name)).to.deep.equal(databases);
-    expect(el!.token).to.be.undefined;
-    for (const i of document.querySelectorAll<HTMLInputElement>('input[type=password]')) expect(i.value).to.equal('');
+    const { el } = await linkPage(undefined);
+    // A failed attempt (shown password), then a success.
+    mock.setScenario('any:error-500');
+    await typeInto(input(el, 'password'), NEW_PASSWORD);
+    await clickOn($(el, '.vigie-toggle'));
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    await clickOn($(el, 'button[type=submit]'));
+    await until(() => el.querySelector('.vigie-failure'), 'the failure', 8000);
+    mock.setScenario('vault:default');
+    await typeInto(input(el, 'password'), NEW_PASSWORD);
+    await typeInto(input(el, 'confirmation'), NEW_PASSWORD);
+    await clickOn($(el, 'button[type=submit]'));
+    await until(() => el.step === 'done', 'the success');
+    await expectNoSecretLeft([DEMO_TOKENS.reset, NEW_PASSWORD], { logged, databases });
+    expect(el.token).to.be.undefined;
   });
 
   it('English and dark, accessible', async () => {
@@ -503,7 +480,7 @@ describe('<vault-password-reset> reset link (VA-RESET)', () => {
     await expect(el).to.be.accessible();
     const req = await mount({ locale: 'en', theme: 'dark' });
     expect(text($(req.el, 'h2'))).to.equal('Forgotten password');
-    $(req.el, 'button[type=submit]').click();
+    await clickOn($(req.el, 'button[type=submit]'));
     await until(() => req.el.querySelector('.vigie-error-summary'), 'the summary');
     await expect(req.el).to.be.accessible();
   });

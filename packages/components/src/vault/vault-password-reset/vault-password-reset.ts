@@ -1,44 +1,37 @@
 import { vaultMessages } from '@vigie/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, type ApiFailure } from '@vigie/core/api';
+import { ApiError } from '@vigie/core/api';
 import {
   isEmail,
   LINK_TOKEN_PARAMS,
+  PASSWORD_RESET_STEPS,
   passwordLength,
+  passwordResetFlow,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  vaultProblemOf,
+  runPasswordResetRequest,
   type MessageKey,
+  type PasswordResetEvent,
+  type PasswordResetFlowRequest,
+  type PasswordResetNotice,
+  type PasswordResetState,
+  type PasswordResetStep,
 } from '@vigie/core';
+import { FlowController } from '../../base/flow-controller.js';
 import { takeLinkToken } from '../../base/link-token.js';
 import { LightDomElement, formStyles, passwordField, requiredNote, submitButton, textField } from '../../base/forms/index.js';
-import { LoadController } from '../../base/load-controller.js';
 import { VaultPasswordChangedEvent } from '../vault.events.js';
 import { VaultResetRequestedEvent } from './vault-password-reset.events.js';
 import { panelStyles } from '../../base/forms/panel.styles.js';
 import { passwordResetStyles } from './vault-password-reset.styles.js';
 import { checkCircleIcon, checkIcon, errorIcon, mailIcon, warningIcon } from '../../base/forms/form-icons.js';
-import { failureOf, isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
+import { isRetryableFailure, safeHref } from '../../base/forms/helpers.js';
 import { loginAction } from '../vault-helpers.js';
 import { lengthText, newPasswordError, passwordRefusalsOf, refusedPasswordError } from '../../base/forms/password-feedback.js';
 
-/** Where the widget is: the request, its confirmation, or one of the reset link's states. */
-export const PASSWORD_RESET_STEPS = [
-  'request',
-  'sent',
-  'checking',
-  'check-failed',
-  'new-password',
-  'expired',
-  'used',
-  'unknown',
-  'done',
-] as const;
-export type PasswordResetStep = (typeof PASSWORD_RESET_STEPS)[number];
-
-/** What the server said about a link (a 404 or any refused token is `unknown`). */
-type LinkState = 'valid' | 'expired' | 'used' | 'unknown';
+/** Where the widget is: the request, its confirmation, or one of the reset link's states (core's flow). */
+export { PASSWORD_RESET_STEPS, type PasswordResetStep };
 
 /** How long the typing pauses before the password feedback is read out (ms). */
 const ANNOUNCE_DELAY_MS = 900;
@@ -59,6 +52,9 @@ const ANNOUNCE_DELAY_MS = 900;
  *   used; a valid link asks for the new password twice (core's policy: at least 11 characters
  *   counted as a person counts them, no composition rule), with live, polite feedback; success
  *   says so and offers « Se connecter ».
+ *
+ * Both halves are core's `passwordResetFlow` (a pure machine) run by the one `FlowController`: it
+ * holds the step, the token and the calls; this element renders them and sends the person's intents.
  *
  * Light DOM (like every credential widget): the inputs are native, in a real `<form>`, where
  * password managers find them. Style it with the `--vigie-*` tokens and these classes:
@@ -110,11 +106,35 @@ export class VaultPasswordReset extends LightDomElement {
   /** The current step, reflected for host CSS. Read-only. */
   @property({ reflect: true }) step: PasswordResetStep = 'request';
 
-  /** The link's token: never in state, an attribute, the URL or storage; forgotten once spent. */
-  #token?: string;
+  /** A link's token waiting for the provider's services (then it is the flow's, in memory only, until spent). */
+  #pendingToken?: string;
   #urlRead = false;
-  /** A step change the user caused: move focus to the heading once it renders. */
-  #moveFocus = false;
+  #appliedNotice = 0;
+  #noticeAtSubmit = 0;
+  /** What the flow held when the element left the page (it resumes from it). */
+  #kept?: PasswordResetState;
+  /**
+   * The form waiting for its request's answer: its promise settles once the flow has taken the
+   * answer (`answer`, set by the call's runner), in the next `willUpdate`, so that the form's
+   * `onSuccess`/`onFailure` read the flow's new state, never the one before the answer.
+   */
+  #pending?: {
+    readonly op: 'request' | 'reset';
+    readonly resolve: () => void;
+    readonly reject: (e: unknown) => void;
+    answer?: PasswordResetEvent;
+  };
+
+  readonly #flow = new FlowController(this, {
+    flow: passwordResetFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    resume: () => this.#kept,
+    events: {
+      'vault-reset-requested': () => new VaultResetRequestedEvent(),
+      'vault-password-changed': () => new VaultPasswordChangedEvent(),
+    },
+  });
 
   /** Live feedback of the new password: counts and a mismatch flag only, never the values. */
   @state() private pwCount = 0;
@@ -133,22 +153,9 @@ export class VaultPasswordReset extends LightDomElement {
     validators: {
       email: (v) => (isEmail(v) ? undefined : 'vault.field.invalid-email'),
     },
-    submit: async (values, { signal }) => {
-      const api = await import('@vigie/core/vault/api');
-      const signature = `${values.identifier}\u0000${values.email}`;
-      if (this.#requestKey?.values !== signature) this.#requestKey = { values: signature, key: api.newIdempotencyKey() };
-      return api.requestVaultPasswordReset(this.services!.client, values.identifier, values.email, {
-        signal,
-        idempotencyKey: this.#requestKey.key,
-      });
-    },
-    onSuccess: () => this.#showSent(),
-    onFailure: (failure) => {
-      if (isRetryableFailure(failure)) return false;
-      // Whatever the refusal, the same confirmation: the page never tells whether an account exists.
-      this.#showSent();
-      return true;
-    },
+    submit: (values) => this.#submit('request', { type: 'request', identifier: values.identifier, email: values.email }),
+    // The flow confirmed any refusal; only a failure to reach the service stays: the form's notice and retry.
+    onFailure: () => this.#flow.state.step !== 'request',
   });
 
   readonly #newPassword = this.createForm({
@@ -165,40 +172,16 @@ export class VaultPasswordReset extends LightDomElement {
       password: newPasswordError,
       confirmation: (v, values) => (v === values.password ? undefined : 'vault.password.error.mismatch'),
     },
-    submit: async (values, { signal }) => {
-      const token = this.#token;
-      if (!token) throw new Error('No reset link');
-      const api = await import('@vigie/core/vault/api');
-      await api.resetVaultPassword(this.services!.client, token, values.password, { signal });
-    },
-    onSuccess: () => {
-      this.#clearFeedback();
-      this.#forgetToken();
-      this.#go('done');
-      const event = new VaultPasswordChangedEvent();
-      this.dispatchEvent(event);
-    },
-    onFailure: (failure) => {
+    submit: (values) => this.#submit('reset', { type: 'reset', password: values.password }),
+    onSuccess: () => this.#clearFeedback(),
+    onFailure: () => {
       // The passwords stay after a failure that is not an answer (issue 8 #18): so does their count.
       if (this.#newPassword.secretsCleared) this.#clearFeedback();
-      return this.#onResetRefused(failure);
+      // The flow placed what it could (the link's state, a refused password); the rest is the form's notice.
+      const s = this.#flow.state;
+      return s.step !== 'new-password' || (s.notice?.seq ?? 0) !== this.#noticeAtSubmit;
     },
   });
-
-  readonly #status = new LoadController<LinkState>(
-    this,
-    async (signal) => {
-      const api = await import('@vigie/core/vault/api');
-      try {
-        return (await api.getVaultResetLinkStatus(this.services!.client, this.#token!, { signal })).status;
-      } catch (e) {
-        const state = refusedLink(e);
-        if (state) return state;
-        throw e;
-      }
-    },
-    (state) => this.#onLinkState(state),
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -209,16 +192,24 @@ export class VaultPasswordReset extends LightDomElement {
   }
 
   override disconnectedCallback(): void {
+    if (this.#flow.started) {
+      // Back in the page, the widget is where it was: a cut check is made again, a cut request is the form's to retry.
+      const { busy: _b, ...s } = this.#flow.state;
+      if (s.step === 'checking' && s.token) this.#pendingToken = s.token;
+      else this.#kept = s;
+    }
+    this.#pending?.resolve();
+    this.#pending = undefined;
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
   }
 
   /** Forgets any link and shows the request form (the « Mot de passe oublié ? » of a spent link). */
   startOver(): void {
-    this.#forgetToken();
+    this.#pendingToken = undefined;
     this.#clearFeedback();
     this.#newPassword.reset();
-    this.#go('request');
+    if (this.services) this.#flow.send({ type: 'start-over' });
   }
 
   // ── the token ─────────────────────────────────────────────────────────────────────────────
@@ -227,100 +218,98 @@ export class VaultPasswordReset extends LightDomElement {
   #readTokenFromUrl(): void {
     const value = takeLinkToken('vault-reset', this.tokenParam);
     // A token the host gave (attribute or property) wins over the URL's.
-    if (value && !this.#token) this.#adoptToken(value);
+    if (value && !this.#pendingToken && !this.#flow.started) this.#adoptToken(value);
   }
 
   #adoptToken(token: string): void {
-    this.#token = token;
+    this.#pendingToken = token;
     this.#newPassword.reset();
     this.#clearFeedback();
     this.step = 'checking';
-    // A check of an earlier token still running is abandoned (the controller's own abort).
-    this.#status.hostDisconnected();
-    this.#status.state = { status: 'idle' };
-  }
-
-  #forgetToken(): void {
-    this.#token = undefined;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.step === 'checking') {
-      const load = this.#status.state.status;
-      if (load === 'error') this.step = 'check-failed';
-      else if (load === 'idle' && this.services && this.#token) void this.#status.run();
+    if (!this.services) return;
+    if (this.#pendingToken) {
+      const token = this.#pendingToken;
+      this.#pendingToken = undefined;
+      this.#flow.send({ type: 'link', token });
+    }
+    const s = this.#flow.state;
+    this.#kept = undefined;
+    // The reflected step is the flow's.
+    if (this.step !== s.step) this.step = s.step;
+    if (this.#pending?.answer && s.busy !== this.#pending.op) this.#settle(this.#pending.answer);
+    if (s.notice && s.notice.seq !== this.#appliedNotice) {
+      this.#appliedNotice = s.notice.seq;
+      this.#applyNotice(s.notice);
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#moveFocus && this.services) {
-      this.#moveFocus = false;
-      this.querySelector<HTMLElement>('.vigie-panel-heading')?.focus();
-    }
-  }
-
-  // ── steps ─────────────────────────────────────────────────────────────────────────────────
-
-  /** A step the user's action led to: focus follows (their button or form is gone). */
-  #go(step: PasswordResetStep): void {
-    this.step = step;
-    this.#moveFocus = true;
-  }
-
-  #showSent(): void {
-    this.#requestKey = undefined;
-    // The identifier and e-mail are not needed any more: not even in memory.
-    this.#request.reset();
-    this.#go('sent');
-    const event = new VaultResetRequestedEvent();
-    this.dispatchEvent(event);
-  }
-
-  #onLinkState(state: LinkState): void {
-    if (state === 'valid') {
-      this.step = 'new-password';
-    } else {
-      this.#forgetToken();
-      this.step = state;
-    }
-  }
-
-  #retryCheck = () => {
-    this.#moveFocus = true;
-    this.step = 'checking';
-    void this.#status.run();
-  };
-
-  /** A refused new password: the link's state, the policy, or (returning false) the notice and its retry. */
-  #onResetRefused(failure: ApiFailure): boolean {
-    const problem = vaultProblemOf(new ApiError(failure, 'POST vault/password-reset'));
-    if (problem === 'tokenExpired' || problem === 'tokenUsed' || problem === 'tokenUnknown') {
-      this.#forgetToken();
-      this.#go(problem === 'tokenExpired' ? 'expired' : problem === 'tokenUsed' ? 'used' : 'unknown');
-      return true;
-    }
-    if (problem === 'passwordPolicy') {
-      // Said by its reason (too short, too common…): issue 8 #5.
-      const list = passwordRefusalsOf(failure);
-      void this.#newPassword.setErrors({
-        password: refusedPasswordError(failure),
-        ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
-      });
-      return true;
-    }
-    if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return false;
-    if (failure.status === 404 || failure.status === 410) {
-      this.#forgetToken();
-      this.#go('unknown');
-      return true;
-    }
-    if (failure.status === 400 || failure.status === 422) {
+  /** A refused new password, said by its reason (too short, too common…: issue 8 #5). */
+  #applyNotice(notice: PasswordResetNotice): void {
+    if (notice.reason === 'rejected') {
       void this.#newPassword.setErrors({ password: 'vault.password.error.rejected' });
-      return true;
+      return;
     }
-    return false;
+    const list = passwordRefusalsOf(notice.failure);
+    void this.#newPassword.setErrors({
+      password: refusedPasswordError(notice.failure),
+      ...(list.includes('mismatch') ? { confirmation: 'vault.password.error.mismatch' as const } : {}),
+    });
+  }
+
+  // ── requests ──────────────────────────────────────────────────────────────────────────────
+
+  /** A form's submit: sends the intent; settles when the flow has the answer (so secrets live until then). */
+  #submit(op: 'request' | 'reset', event: PasswordResetEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending?.resolve();
+      this.#pending = { op, resolve, reject };
+      this.#noticeAtSubmit = this.#flow.state.notice?.seq ?? 0;
+      this.#flow.send(event);
+      if (this.#flow.state.busy !== op) {
+        this.#pending = undefined;
+        resolve();
+      }
+    });
+  }
+
+  /** The flow's calls through core's vault api (loaded with the data layer); a form's answer settles it. */
+  async #run(r: PasswordResetFlowRequest, signal: AbortSignal): Promise<PasswordResetEvent> {
+    const api = await import('@vigie/core/vault/api');
+    let key: string | undefined;
+    if (r.op === 'request') {
+      // The same values retried keep their Idempotency-Key.
+      const signature = `${r.identifier}\u0000${r.email}`;
+      if (this.#requestKey?.values !== signature) this.#requestKey = { values: signature, key: api.newIdempotencyKey() };
+      key = this.#requestKey.key;
+    }
+    const event = await runPasswordResetRequest(api, this.services!.client, r, signal, key);
+    if (event.type === 'requested' || event.type === 'request-failed') {
+      // Sent (whatever the answer): the identifier and e-mail are not needed any more, not even in memory.
+      if (event.type === 'requested' || !isRetryableFailure(event.failure)) this.#requestKey = undefined;
+    }
+    if (this.#pending?.op === r.op && !signal.aborted) this.#pending.answer = event;
+    return event;
+  }
+
+  /** The flow has taken the answer of the form's request: the form's promise settles (a failure rejects it). */
+  #settle(answer: PasswordResetEvent): void {
+    const pending = this.#pending!;
+    this.#pending = undefined;
+    // The new-password form leaves the page in this render (done, or a spent link): its passwords are
+    // emptied now, while the form still holds its inputs.
+    if (pending.op === 'reset' && this.#flow.state.step !== 'new-password') this.#newPassword.clearSecrets();
+    if (answer.type === 'request-failed' || answer.type === 'reset-failed') {
+      pending.reject(
+        new ApiError(answer.failure, pending.op === 'request' ? 'POST vault/password-reset/request' : 'POST vault/password-reset'),
+      );
+    } else pending.resolve();
+    // Sent (whatever the answer but a failure to reach the service): the identifier and e-mail are not needed any more, not even in memory.
+    if (answer.type === 'requested' || (answer.type === 'request-failed' && !isRetryableFailure(answer.failure))) this.#request.reset();
   }
 
   // ── live password feedback ────────────────────────────────────────────────────────────────
@@ -358,7 +347,7 @@ export class VaultPasswordReset extends LightDomElement {
     const headingId = `${this.#request.id}-heading`;
     const linkPage = this.step !== 'request' && this.step !== 'sent';
     return html`<section class="vigie-scope vigie-panel vigie-password-reset" aria-labelledby=${headingId} @input=${this.#onInput}>
-      <h2 class="vigie-panel-heading" id=${headingId} tabindex="-1">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
+      <h2 class="vigie-panel-heading" id=${headingId} tabindex="-1" data-focus="heading">${this.t(linkPage ? 'vault.reset.link.title' : 'vault.reset.title')}</h2>
       <div class="vigie-panel-result" role="status">${this.#renderResult()}</div>
       ${this.#renderBody()}
     </section>`;
@@ -429,13 +418,13 @@ export class VaultPasswordReset extends LightDomElement {
   }
 
   #renderCheckFailed() {
-    const load = this.#status.state;
-    const detail = load.status === 'error' ? this.services!.describeFailure(load.failure) : '';
+    const failure = this.#flow.state.failure;
+    const detail = failure ? this.services!.describeFailure(failure) : '';
     return html`<div class="vigie-panel-message vigie-panel-message--error" role="alert">
       ${errorIcon}
       <div class="vigie-panel-message-body">
         <p>${detail}</p>
-        <button type="button" class="vigie-button vigie-button--secondary" @click=${this.#retryCheck}>${this.t('common.retry')}</button>
+        <button type="button" class="vigie-button vigie-button--secondary" @click=${() => this.#flow.send({ type: 'retry-check' })}>${this.t('common.retry')}</button>
       </div>
     </div>`;
   }
@@ -469,17 +458,6 @@ export class VaultPasswordReset extends LightDomElement {
 
 function message(kind: 'success' | 'warning', glyph: TemplateResult, text: string) {
   return html`<div class="vigie-panel-message vigie-panel-message--${kind}">${glyph}<p>${text}</p></div>`;
-}
-
-/** The link state a refused status check means (410 expired/used; 404 or any other refusal: unknown). */
-function refusedLink(e: unknown): LinkState | undefined {
-  const name = vaultProblemOf(e);
-  if (name === 'tokenExpired') return 'expired';
-  if (name === 'tokenUsed') return 'used';
-  if (name === 'tokenUnknown') return 'unknown';
-  const failure = failureOf(e);
-  if (isRetryableFailure(failure) || !('status' in failure) || failure.kind === 'contract') return undefined;
-  return 'unknown';
 }
 
 declare global {

@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS, type MockWorker } from '@vigie/mock-api/browser';
 import type { VigieServices } from '../../base/context.js';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
 import { NOW, apiRequests, clickOn, until, useScenario, captureConsole, typeInto } from '../../../test/helpers.js';
+import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import '../../define/vault-profile.js';
 import type { VaultProfile } from './vault-profile.js';
 import type { VaultEmailChangeRequestedEvent } from './vault-profile.events.js';
@@ -101,36 +102,7 @@ async function clear(...fields: HTMLInputElement[]) {
 }
 
 async function expectNoSecret(el: Element, secrets: readonly string[]) {
-  const stored = (s: Storage) =>
-    Object.keys(s)
-      .map((k) => `${k}=${s.getItem(k)}`)
-      .join('\n');
-  const attributes = [...document.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
-  const seen = [
-    stored(localStorage),
-    stored(sessionStorage),
-    document.cookie,
-    location.href,
-    JSON.stringify(history.state),
-    document.documentElement.outerHTML,
-    ...attributes,
-    ...logged()
-      .flat()
-      .map((a) =>
-        typeof a === 'string'
-          ? a
-          : (() => {
-              try {
-                return JSON.stringify(a);
-              } catch {
-                return String(a);
-              }
-            })(),
-      ),
-  ];
-  for (const secret of secrets) for (const s of seen) expect(s, 'a secret was found').not.to.contain(secret);
-  expect((await indexedDB.databases()).map((d) => d.name ?? '')).to.deep.equal(databases);
-  for (const i of el.querySelectorAll<HTMLInputElement>('input[autocomplete$=password]')) expect(i.value).to.equal('');
+  await expectNoSecretLeft(secrets, { logged, root: el, databases });
 }
 
 describe('<vault-profile> (VA-PROFILE)', () => {
