@@ -4,6 +4,26 @@ import type { ScenarioName } from '@vigie/mock-api';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/all.js';
 
+/**
+ * A failed assertion whose actual or expected value is a DOM node cannot be sent back to the runner
+ * (structured clone refuses nodes: the file then hangs until the runner's file timeout instead of
+ * failing, modernweb-dev/web#2967). A root hook, registered once by the first test file that imports
+ * these helpers, turns such values into text, so the failure is reported with its message.
+ */
+afterEach(function reportableFailure(this: Mocha.Context) {
+  const err = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!err) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = err[key];
+    if (typeof value !== 'object' || value === null) continue;
+    try {
+      structuredClone(value);
+    } catch {
+      err[key] = value instanceof Element ? `<${value.localName}> ${value.textContent?.trim().slice(0, 80) ?? ''}` : String(value);
+    }
+  }
+});
+
 /** "Today" of every element test: Tuesday 10 March 2026, Paris. */
 export const NOW = '2026-03-10';
 
