@@ -498,9 +498,24 @@ describe('<vault-login> (VA-LOGIN)', () => {
     provider.now = at('12:01:00');
     await until(() => text(resend()) === 'Recevoir un nouveau code', 'the resend button');
     expect(resend().getAttribute('aria-disabled')).to.equal('false');
-    // The mock's clock did not move: the server refuses, and says when.
+    // The mock's clock did not move: the server refuses, and says when. Its answer is held until the
+    // second click is in (on a loaded machine the refusal came back between the two clicks, and by then
+    // the provider's 12:01 was past the server's « retry at », so a second request was right).
+    let release: (() => void) | undefined;
+    mock.worker.use(
+      http.post(
+        '*/api/vault/login/second-factor/resend',
+        async () => {
+          await new Promise<void>((r) => (release = r));
+          // Nothing returned: the mock's own handler answers.
+        },
+        { once: true },
+      ),
+    );
     await clickOn(resend());
+    await until(() => release, 'the resend request');
     await clickOn(resend());
+    release!();
     await until(() => el.querySelector('.vigie-failure'), 'the too-early message');
     expect(text(el.querySelector('.vigie-failure'))).to.equal('Patientez encore un peu avant de demander un nouveau code.');
     expect(apiRequests().filter((r) => r.endsWith('/resend'))).to.have.length(1);
