@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  ApiError,
   checkRegistration,
   fieldIssueMessageKey,
   passportCoreMessages,
@@ -46,6 +45,7 @@ import {
   registrationFields,
   type RegistrationView,
 } from './registration-views.js';
+import { FlowAnswer } from '../../base/forms/flow-answer.js';
 
 /** The passport's calls, loaded on the first submit (ky, zod and the contract stay out of the page until then). */
 const passportApi = () => import('@vigie/core/passport/api');
@@ -148,8 +148,7 @@ export class CompanyRegistration extends LightDomElement {
   #tokenChecked = false;
   #warned = false;
   /** The form waiting for the flow's answer (its promise settles with it). */
-  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
-  #answered = 0;
+  readonly #answer = new FlowAnswer();
   /** The flow's last state: what the element comes back to after leaving the page. */
   #kept?: RegistrationFlowState;
 
@@ -360,15 +359,10 @@ export class CompanyRegistration extends LightDomElement {
   /** The form's submit: core builds the request, the flow sends it; the form settles with the flow's answer (so secrets live until then). */
   #register(values: Values): Promise<void> {
     const request = toRegistrationRequest(this.#registrationForm(values, this.#token ?? null));
-    return new Promise<void>((resolve, reject) => {
-      this.#pending?.resolve();
-      this.#pending = { resolve, reject };
-      this.#flow.send({ type: 'submit', request });
-      if (this.#flow.state.phase !== 'sending') {
-        this.#pending = undefined;
-        resolve();
-      }
-    });
+    return this.#answer.wait(
+      () => this.#flow.send({ type: 'submit', request }),
+      () => this.#flow.state.phase === 'sending',
+    );
   }
 
   /** The flow's request, through core's call (loaded on the first submit); a failure becomes an event. */
@@ -380,18 +374,6 @@ export class CompanyRegistration extends LightDomElement {
     } catch (e) {
       return { type: 'refused', failure: failureOf(e) };
     }
-  }
-
-  /** The flow's answer, for the form (once). */
-  #settle(s: RegistrationFlowState): void {
-    const answer = s.answer;
-    if (!answer || answer.seq === this.#answered) return;
-    this.#answered = answer.seq;
-    const pending = this.#pending;
-    this.#pending = undefined;
-    if (!pending) return;
-    if (answer.failure) pending.reject(new ApiError(answer.failure, 'POST passport/companies'));
-    else pending.resolve();
   }
 
   /** A refusal said on its field (true), or a failure for the form's notice and its retry (false). */
@@ -437,7 +419,7 @@ export class CompanyRegistration extends LightDomElement {
     super.willUpdate(changed);
     if (!this.services) return;
     const s = (this.#kept = this.#flow.state);
-    this.#settle(s);
+    this.#answer.settle(s.answer, 'POST passport/companies');
     this.status = s.registered
       ? 'registered'
       : s.phase === 'checking' || s.phase === 'sending' || this.#form.submitting

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  ApiError,
   PROFILE_QUESTIONS,
   calendarDateOf,
   enrollmentFlow,
@@ -46,6 +45,7 @@ import {
   reciprocityNote,
   type EnrollmentView,
 } from './enrollment-views.js';
+import { FlowAnswer } from '../../base/forms/flow-answer.js';
 
 /** What the parts both forms share need of either form (creation has two more fields). */
 interface EnrollmentFormLike {
@@ -117,8 +117,7 @@ export class EmployeeEnrollment extends LightDomElement {
   /** Which form is open (`create`, or `edit:<id>`): another one resets everything. */
   #opened?: string;
   /** The form waiting for the flow's answer (its promise settles with it). */
-  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
-  #answered = 0;
+  readonly #answer = new FlowAnswer();
   #prefilled = 0;
   /** The flow's last state: what the element comes back to after leaving the page (a dialog closed and opened again). */
   #kept?: EnrollmentFlowState;
@@ -222,28 +221,15 @@ export class EmployeeEnrollment extends LightDomElement {
       this.#prefilled = s.prefill.seq;
       if (s.mode === 'edit') this.#editForm.setValues(valuesOf(s.prefill.row));
     }
-    const answer = s.answer;
-    if (!answer || answer.seq === this.#answered) return;
-    this.#answered = answer.seq;
-    const pending = this.#pending;
-    this.#pending = undefined;
-    if (!pending) return;
-    if (answer.failure)
-      pending.reject(new ApiError(answer.failure, answer.op === 'create' ? 'POST passport/employees' : 'PUT passport/employees/{id}'));
-    else pending.resolve();
+    this.#answer.settle(s.answer, s.answer?.op === 'create' ? 'POST passport/employees' : 'PUT passport/employees/{id}');
   }
 
   /** A form's submit: the intent goes to the flow; the form settles with the flow's answer. */
   #submit(event: EnrollmentFlowEvent): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#pending?.resolve();
-      this.#pending = { resolve, reject };
-      this.#flow.send(event);
-      if (!this.#flow.state.busy) {
-        this.#pending = undefined;
-        resolve();
-      }
-    });
+    return this.#answer.wait(
+      () => this.#flow.send(event),
+      () => !!this.#flow.state.busy,
+    );
   }
 
   /** The flow's requests, through core's calls (loaded with the first one); a failure becomes an event. */

@@ -4,7 +4,6 @@ import {
   DISSOCIATION_FIELDS,
   PASSPORT_FIELD_ISSUES,
   PASSWORD_MIN_LENGTH,
-  ApiError,
   checkDissociation,
   dissociationFailureInForm,
   fieldIssueMessageKey,
@@ -44,6 +43,7 @@ import { MenuButtonController } from './space-menu.js';
 import { SpaceSwitchedEvent, SpacesDissociatedEvent, SpacesLinkedEvent } from './space-switcher.events.js';
 import { styles } from './space-switcher.styles.js';
 import { dissociatedScreen, linkCard, noticeMessage, type SwitcherView } from './switcher-views.js';
+import { FlowAnswer } from '../../base/forms/flow-answer.js';
 
 let uid = 0;
 
@@ -110,8 +110,7 @@ export class SpaceSwitcher extends LightDomElement {
 
   readonly #id = `vigie-spaces-${++uid}`;
   /** The dissociation's form waiting for the flow's answer (its promise settles with it). */
-  #pending?: { readonly resolve: () => void; readonly reject: (e: unknown) => void };
-  #answered = 0;
+  readonly #answer = new FlowAnswer();
   /** The flow's last state: what the element comes back to after leaving the page. */
   #kept?: SwitcherState;
 
@@ -216,7 +215,7 @@ export class SpaceSwitcher extends LightDomElement {
     // Signed in and nothing loaded (the element came back after a load was abandoned): load.
     if (this.#session.session && this.#state.phase === 'idle') this.#flow.send({ type: 'load' });
     this.#kept = this.#state;
-    this.#settle(this.#state);
+    this.#answer.settle(this.#state.answer, 'POST passport/spaces/dissociate');
   }
 
   /** The flow's requests, through core's calls (loaded with the first one); a failure becomes an event. */
@@ -255,27 +254,10 @@ export class SpaceSwitcher extends LightDomElement {
 
   /** The form's submit: the intent goes to the flow; the form settles with the flow's answer (so the passwords live until then). */
   #submitDissociation(userLogin: string, password: string): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#pending?.resolve();
-      this.#pending = { resolve, reject };
-      this.#flow.send({ type: 'dissociate', userLogin, password });
-      if (this.#state.busy !== 'dissociate') {
-        this.#pending = undefined;
-        resolve();
-      }
-    });
-  }
-
-  /** The flow's answer to a dissociation, for the form (once). */
-  #settle(s: SwitcherState): void {
-    const answer = s.answer;
-    if (!answer || answer.seq === this.#answered) return;
-    this.#answered = answer.seq;
-    const pending = this.#pending;
-    this.#pending = undefined;
-    if (!pending) return;
-    if (!answer.failure) return pending.resolve();
-    pending.reject(new ApiError(answer.failure, 'POST passport/spaces/dissociate'));
+    return this.#answer.wait(
+      () => this.#flow.send({ type: 'dissociate', userLogin, password }),
+      () => this.#state.busy === 'dissociate',
+    );
   }
 
   #dissociationIssue(
