@@ -146,6 +146,15 @@ export async function clickOn(el: Element): Promise<void> {
   await sendMouse({ type: 'click', position: visibleCentre(el) });
 }
 
+/** Two real clicks in a row at the same spot of `el` (a person's double click), with no frame waited between. */
+export async function doubleClickOn(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const position = visibleCentre(el);
+  await sendMouse({ type: 'click', position });
+  await sendMouse({ type: 'click', position });
+}
+
 /**
  * The middle of the part of `el` inside the viewport. An element taller or wider than the viewport (or
  * half hidden by a scroll container) has its middle outside it: Chromium clicks there anyway, Firefox's

@@ -5,7 +5,7 @@
  * They submit through the provider's client to msw routes added by this file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
@@ -23,6 +23,7 @@ import {
   pressKeys,
   quiet,
   typeInto,
+  doubleClickOn,
 } from '../../../test/helpers.js';
 import { expectNoSecretLeft } from '../../../test/suites/index.js';
 import { defineElement } from '../define.js';
@@ -188,16 +189,6 @@ async function mountCodeForm() {
   await until(() => el.querySelector('form'), 'the form');
   const input = (name: string) => el.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
   return { provider, el, email: input('email'), password: input('password'), code: input('code') };
-}
-
-/** Two real clicks in a row at the middle of `el` (a person's double click), with no frame waited between. */
-async function doubleClickOn(el: Element) {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  const r = el.getBoundingClientRect();
-  const position: [number, number] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-  await sendMouse({ type: 'click', position });
-  await sendMouse({ type: 'click', position });
 }
 
 /** Text content, ASCII white space collapsed (no-break spaces kept: French typography is tested). */

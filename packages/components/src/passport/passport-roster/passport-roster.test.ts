@@ -4,13 +4,13 @@
  * and with rows fed through `rows` (100,000 generated employees) for the virtual table.
  */
 import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, type Employee } from '@vigie/core';
 import { PASSPORT_DEMO_SESSION, generateEmployees, type ScenarioName } from '@vigie/mock-api';
 import type { MockWorker } from '@vigie/mock-api/browser';
 import type { VigieProvider } from '../../shared/vigie-provider/vigie-provider.js';
-import { apiRequests, clickOn, NOW, pressKeys, shadowText, typeInto, until, useScenario } from '../../../test/helpers.js';
+import { apiRequests, clickOn, NOW, pressKeys, shadowText, typeInto, until, useScenario, doubleClickOn } from '../../../test/helpers.js';
 import { describeDataStates } from '../../../test/suites/index.js';
 import '../../define/passport-roster.js';
 import type { PassportRoster } from './passport-roster.js';
@@ -38,15 +38,6 @@ function nodeCount(el: PassportRoster): number {
   let n = 0;
   while (walker.nextNode()) n++;
   return n;
-}
-/** Two real clicks in a row at the middle of `el` (a person's double click), with no frame waited between. */
-async function doubleClickOn(el: Element) {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  const r = el.getBoundingClientRect();
-  const position: [number, number] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-  await sendMouse({ type: 'click', position });
-  await sendMouse({ type: 'click', position });
 }
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const scroller = (el: PassportRoster) => $<HTMLDivElement>(el, '[part~=scroller]')!;
