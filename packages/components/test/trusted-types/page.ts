@@ -35,11 +35,14 @@ try {
   await startMockWorker({ scenario: 'passport:default', now: () => Date.parse('2026-03-10T12:00:00+01:00') });
   await import('../../src/define/all.js');
 
-  // Every tag that `define/all.ts` registers (a new widget joins this page by being defined there).
-  const all = await (await fetch('/packages/components/src/define/all.ts')).text();
-  report.tags = [...all.matchAll(/import\s+['"]\.\/([a-z]+(?:-[a-z]+)+)\.(?:js|ts)['"]/g)]
-    .map((m) => m[1]!)
-    .filter((t) => t !== 'vigie-provider');
+  // Every tag that `define/all.ts` registers through its services' entries (`define/<service>.ts`): a
+  // new widget joins this page by being defined there.
+  const importsOf = async (entry: string) =>
+    [...(await (await fetch(`/packages/components/src/define/${entry}.ts`)).text()).matchAll(/import\s+['"]\.\/([a-z-]+)\.(?:js|ts)['"]/g)]
+      .map((m) => m[1]!)
+      .filter((name) => name !== 'vigie-provider');
+  const services = await importsOf('all');
+  report.tags = (await Promise.all(services.map(importsOf))).flat();
 
   const provider = document.getElementById('vigie') as VigieProvider;
   // The portal's bearer token, as the demo gives it: the invoices and Remote Services (its live
