@@ -203,9 +203,13 @@ function saved(state: CompanyProfileState, company: CompanyInfo, outcome: Compan
   );
 }
 
+/** PP-COMPANY: the save was refused because someone else saved in between (412, a stale `version`). */
+export const isStaleCompanyVersion = (failure: ApiFailure): boolean =>
+  passportProblemOfFailure(failure) === 'versionMismatch' || (failure.kind === 'conflict' && failure.status === 412);
+
 function saveFailed(state: CompanyProfileState, failure: ApiFailure): CompanyStep {
   const outcome = state.saving;
-  const stale = passportProblemOfFailure(failure) === 'versionMismatch' || (failure.kind === 'conflict' && failure.status === 412);
+  const stale = isStaleCompanyVersion(failure);
   const next: CompanyProfileState = {
     ...state,
     phase: 'ready',
