@@ -26,3 +26,4 @@ export * from './schemas.js';
 export * from './routes.js';
 export * from './api.js';
 export * from './messages.js';
+export * from './company-profile-flow.js';

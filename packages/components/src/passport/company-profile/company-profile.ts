@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
+  COMPANY_PROFILE_START,
   checkCompanyForm,
+  companyProfileFlow,
   companyWarnings,
   fieldIssueMessageKey,
   hasFieldIssues,
@@ -9,9 +11,13 @@ import {
   passportCoreMessages,
   passportCompanyMessages,
   passportSpacesMessages,
-  passportProblemOfFailure,
+  isStaleCompanyVersion,
   planCompanyChanges,
   type ApiFailure,
+  type CompanyHandover,
+  type CompanyProfileEvent,
+  type CompanyProfileRequest,
+  type CompanyProfileState,
   type CompanyField,
   type CompanyForm,
   type CompanyInfo,
@@ -22,7 +28,8 @@ import {
   type SpacesStatus,
 } from '@vigie/core';
 import type { VigieServices } from '../../base/context.js';
-import { LoadController } from '../../base/load-controller.js';
+import { FlowController } from '../../base/flow-controller.js';
+import { FlowAnswer } from '../../base/forms/flow-answer.js';
 import { LightDomElement, formField, formStyles, requiredNote, splitMulti, submitButton, type FieldError } from '../../base/forms/index.js';
 import type { SpacesDissociatedEvent, SpacesLinkedEvent } from '../space-switcher/space-switcher.events.js';
 import { failureOf } from '../../base/forms/helpers.js';
@@ -45,18 +52,9 @@ import {
   refreshFailed,
   resultMessage,
   spacesDialog,
-  type HandoverSummary,
   type ProfileConflict as Conflict,
-  type ProfileResult as Result,
   type ProfileView,
-  type SaveOutcome,
 } from './profile-sections.js';
-
-/** What the widget loads: the company, and the spaces (to know whether a handover must wait for a dissociation; absent when they could not be read). */
-interface CompanyData {
-  readonly company: CompanyInfo;
-  readonly spaces: SpacesStatus | undefined;
-}
 
 let uid = 0;
 
@@ -111,20 +109,14 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   /** Where « Se connecter » leads when there is no session (or it expired). */
   @property({ attribute: 'login-href' }) loginHref?: string;
 
-  @state() private company?: CompanyInfo;
-  @state() private spaces?: SpacesStatus;
-  @state() private result?: Result;
-  @state() private conflict?: Conflict;
-  /** The handover the dialog asks to confirm. */
-  @state() private confirming?: HandoverSummary;
-  /** The linked-spaces flow open in its dialog. */
-  @state() private spacesFlow?: SpacesFlow;
-
   readonly #id = `vigie-company-${++uid}`;
-  /** Set only while the confirmed handover's submit goes through (synchronously). */
-  #handoverConfirmed = false;
-  #outcome?: SaveOutcome;
   readonly #shown = new WeakSet<HTMLDialogElement>();
+  /** The form waiting for the flow's answer (its promise settles with it). */
+  readonly #answer = new FlowAnswer();
+  /** The last `values` instruction of the flow the form took. */
+  #valuesSeq = 0;
+  /** The flow's last state: what the element comes back to after leaving the page. */
+  #kept?: CompanyProfileState;
 
   readonly #session = new PassportSessionController(
     this,
@@ -132,34 +124,59 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     (session) => {
       this.#form.reset();
       this.#domain.close();
-      this.company = undefined;
-      this.spaces = undefined;
-      this.result = this.conflict = this.confirming = this.spacesFlow = undefined;
-      if (session) void this.#reload();
-      else this.#load.state = { status: 'idle' };
+      this.#flow.send(session ? { type: 'start' } : { type: 'signed-out' });
     },
   );
 
-  readonly #load = new LoadController<CompanyData>(
-    this,
-    async (signal) => {
-      const api = await import('@vigie/core/passport/api');
-      const opts = { session: this.#session.session, signal };
-      const [company, spaces] = await Promise.all([
-        api.getCompany(this.services!.client, opts),
-        // Only to tell before sending that a handover waits for a dissociation (the server refuses it anyway).
-        api.getSpaces(this.services!.client, opts).catch(() => undefined),
-      ]);
-      return { company, spaces };
+  /**
+   * Core's PP-COMPANY flow (`companyProfileFlow`): the company and spaces loaded, the save's calls
+   * one after the other, the handover's confirmation, the stale-version conflict, the spaces dialog.
+   */
+  readonly #flow = new FlowController(this, {
+    flow: companyProfileFlow,
+    clock: () => this.services!.clock,
+    run: (request, signal) => this.#run(request, signal),
+    // Back in the page: what was loaded and shown, without the requests abandoned on leaving (a load starts again).
+    resume: () => {
+      const k = this.#kept;
+      if (!k) return undefined;
+      const phase = k.phase === 'saving' ? 'ready' : k.phase === 'loading' ? 'idle' : k.phase;
+      const conflict = k.conflict?.phase === 'reloading' ? { phase: 'stale' as const } : k.conflict;
+      return { ...k, phase, refreshing: false, saving: undefined, handingOver: undefined, conflict };
     },
-    ({ company, spaces }) => {
-      const before = this.company;
-      this.company = company;
-      this.spaces = spaces;
-      // Point 17: a refresh never throws away what was typed: only the fields left as they were follow the server.
-      this.#form.setValues(before ? this.#keepTyped(before, company) : valuesOf(company));
+    // The host hears of a save once its secrets are gone from the form (as when the form's success came first).
+    events: {
+      'company-updated': (d) => {
+        this.#secretsSpent();
+        const { company, passwordChanged } = d as { company: CompanyInfo; passwordChanged: boolean };
+        return new CompanyUpdatedEvent(company, passwordChanged);
+      },
+      'company-handed-over': (d) => {
+        this.#secretsSpent();
+        const { referent, email, mode, company } = d as CompanyHandover & { company: CompanyInfo };
+        return new CompanyHandedOverEvent(referent, email, mode, company);
+      },
+      'spaces-link-requested': (d) => new SpacesLinkRequestedEvent((d as { flow: SpacesFlow }).flow),
     },
-  );
+  });
+
+  /** A save that succeeded: the typed passwords are spent (the form would clear them a moment later). */
+  #secretsSpent(): void {
+    if (!this.#flow.state.answer?.failure) this.#form.clearSecrets();
+  }
+
+  /** The flow's state (tests, stories); the start before the provider is there. */
+  get flowState(): CompanyProfileState {
+    return this.services ? this.#flow.state : COMPANY_PROFILE_START;
+  }
+
+  get #company(): CompanyInfo | undefined {
+    return this.flowState.company;
+  }
+
+  get #spaces(): SpacesStatus | undefined {
+    return this.flowState.spaces;
+  }
 
   readonly #form = this.createForm({
     fields: companyFields({ t: (key, params) => this.t(key, params), handover: () => this.#handover(), mode: () => this.#mode() }),
@@ -173,8 +190,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       password: (_v, values) => this.#issue('password', values),
       passwordConfirmation: (_v, values) => this.#issue('passwordConfirmation', values),
     },
-    submit: (values, { signal }) => this.#save(values, signal),
-    onSuccess: (outcome) => this.#saved(outcome),
+    // The flow sends the calls; the form settles with its answer (so the typed passwords live until then).
+    submit: (values) =>
+      this.#answer.wait(
+        () => this.#flow.send({ type: 'submit', form: this.#toForm(values) }),
+        () => this.#flow.state.phase === 'saving',
+      ),
     onFailure: (failure) => this.#saveFailed(failure),
   });
 
@@ -191,7 +212,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   }
 
   get referentEmail(): string | undefined {
-    return this.company?.referent.email;
+    return this.#company?.referent.email;
   }
 
   endSessionIfRefused(failure: ApiFailure): boolean {
@@ -204,15 +225,31 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
    * notice and « Réessayer ».
    */
   refresh(): Promise<void> {
-    return this.#session.session ? this.#reload() : Promise.resolve();
+    if (!this.#session.session) return Promise.resolve();
+    this.#flow.send({ type: 'refresh' });
+    return this.#flow.settled();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.#session.sync();
+    if (!this.services) return;
+    if (this.#session.session && this.#flow.state.phase === 'idle') this.#flow.send({ type: 'start' });
+    const s = (this.#kept = this.#flow.state);
+    this.#answer.settle(s.answer, 'PUT passport/company');
+    // The flow says when the form takes the server's values (loaded, saved, « Annuler »), keeping what was typed on a refresh.
+    if (s.values && s.values.seq !== this.#valuesSeq && s.company) {
+      this.#valuesSeq = s.values.seq;
+      if (s.values.reset) this.#form.reset();
+      this.#form.setValues(s.values.keepTypedFrom ? this.#keepTyped(s.values.keepTypedFrom, s.company) : valuesOf(s.company));
+    }
+    if (s.spacesFlow) void import('../../define/space-switcher.js');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Focus targets of the flow on elements the shared helpers render.
+    this.querySelector('.vigie-company-form button[type=submit]')?.setAttribute('data-focus', 'submit');
+    this.querySelector('.vigie-company-form input[name=referentEmail]')?.setAttribute('data-focus', 'referentEmail');
     // A dialog is opened once, when it first renders (closing it removes it at the next render).
     for (const d of this.querySelectorAll<HTMLDialogElement>('.vigie-company dialog')) {
       if (this.#shown.has(d)) continue;
@@ -232,13 +269,6 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     }
     kept.handoverPassword = this.#value('handoverPassword');
     return kept;
-  }
-
-  async #reload(): Promise<void> {
-    const session = this.#session.session;
-    await this.#load.run();
-    const state = this.#load.state;
-    if (session === this.#session.session && state.status === 'error') this.#session.endIfRefused(state.failure);
   }
 
   // ── the form: fields and checks (core's) ──────────────────────────────────────────────────
@@ -270,11 +300,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
 
   /** The referent's e-mail differs from the company's login (core's `isLoginChange`). */
   #handover(): boolean {
-    return !!this.company && isLoginChange(this.company, { referentEmail: this.#value('referentEmail').trim() });
+    const company = this.#company;
+    return !!company && isLoginChange(company, { referentEmail: this.#value('referentEmail').trim() });
   }
 
   #ctx() {
-    return { spacesLinked: this.spaces?.linked ?? false };
+    return { spacesLinked: this.#spaces?.linked ?? false };
   }
 
   #toForm(v: Values): CompanyForm {
@@ -308,7 +339,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   }
 
   #issues(values: Values): FieldIssues<CompanyField> {
-    return this.company ? checkCompanyForm(this.company, this.#toForm(values), this.#ctx()) : {};
+    const company = this.#company;
+    return company ? checkCompanyForm(company, this.#toForm(values), this.#ctx()) : {};
   }
 
   #issue(field: CompanyField, values: Values): FieldError | undefined {
@@ -318,13 +350,14 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
 
   /**
    * Before the form controller sends anything: core's whole check (it knows which fields the
-   * handover makes required), nothing to save, and the handover's confirmation. Runs in the capture
-   * phase, so a stopped submit never reaches the controller (typed passwords stay).
+   * handover makes required), nothing to save, and the handover's confirmation (the flow says the
+   * last two). Runs in the capture phase, so a stopped submit never reaches the controller (typed
+   * passwords stay).
    */
   #beforeSubmit = {
     capture: true,
     handleEvent: (e: SubmitEvent) => {
-      const company = this.company;
+      const company = this.#company;
       if (this.#form.submitting || !company || !(e.target instanceof HTMLFormElement)) return;
       const stop = () => {
         e.preventDefault();
@@ -332,9 +365,12 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       };
       const values = this.#valuesOfForm(e.target);
       const issues = this.#issues(values);
-      this.result = undefined;
-      if (hasFieldIssues(issues)) {
+      const sendToFlow = () => {
         stop();
+        this.#flow.send({ type: 'submit', form: this.#toForm(values) });
+      };
+      if (hasFieldIssues(issues)) {
+        sendToFlow();
         const errors: Partial<Record<CompanyField, FieldError>> = {};
         for (const [field, issue] of Object.entries(issues) as [CompanyField, PassportFieldIssue][])
           errors[field] = fieldIssueMessageKey(issue);
@@ -342,115 +378,73 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
         return;
       }
       const changes = planCompanyChanges(company, this.#toForm(values), this.#ctx());
-      if (changes.length === 0) {
-        stop();
-        this.result = { kind: 'nothing' };
-        return;
-      }
-      const handover = changes.find((c) => c.kind === 'hand-over');
-      if (handover && !this.#handoverConfirmed) {
-        stop();
-        const { referent, email, password } = handover.request;
-        this.confirming = { referent, email, mode: password.mode };
-      }
+      // Nothing to save, or a handover to confirm first: the flow says so, nothing is sent.
+      if (changes.length === 0 || (changes.some((c) => c.kind === 'hand-over') && !this.#flow.state.handoverConfirmed)) sendToFlow();
     },
   };
 
   // ── saving ────────────────────────────────────────────────────────────────────────────────
 
-  /** The calls core plans, in order; each answer's `version` goes with the next call. */
-  async #save(values: Values, signal: AbortSignal): Promise<SaveOutcome> {
-    const api = await import('@vigie/core/passport/api');
-    const client = this.services!.client;
-    const opts = { session: this.#session.session, signal };
-    const outcome: SaveOutcome = (this.#outcome = { withPassword: values.password !== '', updated: false, passwordChanged: false });
-    for (const change of planCompanyChanges(this.company!, this.#toForm(values), this.#ctx())) {
-      if (change.kind === 'update') {
-        this.company = await api.updateCompany(client, change.request, this.company!.version, opts);
-        outcome.updated = true;
-      } else if (change.kind === 'hand-over') {
-        // One request for the whole form (point 17): the name and regions travel with the handover.
-        const before = this.company!;
-        this.company = await api.handOverCompany(client, change.request, before.version, opts);
-        const { referent, email, password } = change.request;
-        outcome.handover = { referent, email, mode: password.mode };
-        outcome.updated = this.company.companyName !== before.companyName || this.company.regions.join() !== before.regions.join();
-      } else {
-        await api.changeCompanyPassword(client, change.request.password, opts);
-        outcome.passwordChanged = true;
+  /** The flow's request, through core's calls (loaded on first use); a failure becomes an event. */
+  async #run(r: CompanyProfileRequest, signal: AbortSignal): Promise<CompanyProfileEvent> {
+    const session = this.#session.session;
+    try {
+      const api = await import('@vigie/core/passport/api');
+      const client = this.services!.client;
+      const opts = { session, signal };
+      switch (r.op) {
+        case 'load': {
+          const [company, spaces] = await Promise.all([
+            api.getCompany(client, opts),
+            // Only to tell before sending that a handover waits for a dissociation (the server refuses it anyway).
+            api.getSpaces(client, opts).catch(() => undefined),
+          ]);
+          return { type: 'loaded', company, ...(spaces ? { spaces } : {}) };
+        }
+        case 'reload':
+          return { type: 'reloaded', company: await api.getCompany(client, opts) };
+        case 'update':
+          return {
+            type: 'updated',
+            company: await api.updateCompany(client, r.request, r.version, opts),
+            ...(r.then ? { then: r.then } : {}),
+          };
+        case 'hand-over':
+          // One request for the whole form (point 17): the name and regions travel with the handover.
+          return { type: 'handed-over', company: await api.handOverCompany(client, r.request, r.version, opts) };
+        case 'password':
+          await api.changeCompanyPassword(client, r.request.password, opts);
+          return { type: 'password-changed' };
       }
-    }
-    return outcome;
-  }
-
-  #saved(outcome: SaveOutcome): void {
-    const company = this.company!;
-    this.#outcome = undefined;
-    this.conflict = undefined;
-    this.#form.setValues(valuesOf(company));
-    this.result = { kind: 'saved', outcome };
-    if (outcome.updated || outcome.passwordChanged) {
-      const event = new CompanyUpdatedEvent(company, outcome.passwordChanged);
-      this.dispatchEvent(event);
-    }
-    if (outcome.handover) {
-      const { referent, email, mode } = outcome.handover;
-      const event = new CompanyHandedOverEvent(referent, email, mode, company);
-      this.dispatchEvent(event);
+    } catch (e) {
+      const failure = failureOf(e);
+      if (r.op !== 'load' && r.op !== 'reload') return { type: 'save-failed', failure };
+      // A refused session ends it (the form's onFailure does so for a save).
+      if (session === this.#session.session) this.#session.endIfRefused(failure);
+      return r.op === 'load' ? { type: 'load-failed', failure } : { type: 'reload-failed', failure };
     }
   }
 
+  /** A save's failure (the flow already told the host what was saved before it, and holds a stale version's conflict). */
   #saveFailed(failure: ApiFailure): boolean {
-    const outcome = this.#outcome;
-    this.#outcome = undefined;
-    // What was saved before the failure is saved: say so to the host.
-    if (outcome?.updated && this.company) {
-      const event = new CompanyUpdatedEvent(this.company, false);
-      this.dispatchEvent(event);
-    }
     if (this.#session.endIfRefused(failure)) return true;
-    const problem = passportProblemOfFailure(failure);
-    if (problem === 'versionMismatch' || (failure.kind === 'conflict' && failure.status === 412)) {
-      this.conflict = { phase: 'stale', secretsCleared: outcome?.withPassword ?? false };
-      return true;
-    }
+    // A stale version (412): the flow shows the conflict and its reload.
+    if (isStaleCompanyVersion(failure)) return true;
     const field = companyFieldErrors(failure);
     if (!field) return false;
     void this.#form.setErrors(field);
     return true;
   }
 
-  /** « Recharger les informations à jour »: the new version, what changed in it, and the typed values kept. */
-  async #reloadAfterConflict(): Promise<void> {
-    const before = this.company;
-    if (!before || this.conflict?.phase === 'reloading') return;
-    this.conflict = { phase: 'reloading' };
-    try {
-      const api = await import('@vigie/core/passport/api');
-      const company = await api.getCompany(this.services!.client, { session: this.#session.session });
-      this.company = company;
-      this.conflict = { phase: 'reloaded', changes: changesBetween(this.#view, before, company) };
-    } catch (e) {
-      const failure = failureOf(e);
-      if (!this.#session.endIfRefused(failure)) this.conflict = { phase: 'stale', failure };
-      return;
-    }
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('.vigie-company-conflict')?.focus();
-  }
-
   /** « Annuler »: the server's values again (typed passwords emptied). */
   #restore(): void {
-    if (!this.company) return;
-    this.#form.reset();
-    this.#form.setValues(valuesOf(this.company));
-    this.conflict = undefined;
-    this.result = { kind: 'restored' };
+    this.#flow.send({ type: 'restore' });
   }
 
   #isDirty(): boolean {
-    if (!this.company) return false;
-    const saved = valuesOf(this.company);
+    const company = this.#company;
+    if (!company) return false;
+    const saved = valuesOf(company);
     const typed = (['companyName', 'regions', 'referentLastName', 'referentFirstName', 'referentEmail'] as const).some(
       (f) => this.#value(f).trim() !== saved[f],
     );
@@ -463,55 +457,33 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   // ── the handover's confirmation ───────────────────────────────────────────────────────────
 
   #confirmHandover(): void {
+    // The flow lets the next submit send the handover; the submit reads the form as it is.
+    this.#flow.send({ type: 'confirm-handover' });
     this.querySelector<HTMLDialogElement>('.vigie-company-confirm')?.close();
-    this.confirming = undefined;
-    // The submit event goes through synchronously: the flag holds for this one submit only.
-    this.#handoverConfirmed = true;
     this.#form.submit();
-    this.#handoverConfirmed = false;
-  }
-
-  async #onConfirmClosed(): Promise<void> {
-    if (!this.confirming) return;
-    this.confirming = undefined;
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('.vigie-company-form button[type=submit]')?.focus();
   }
 
   // ── linked spaces ─────────────────────────────────────────────────────────────────────────
-
-  async #requestSpaces(flow: SpacesFlow): Promise<void> {
-    const event = new SpacesLinkRequestedEvent(flow);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    await import('../../define/space-switcher.js');
-    this.spacesFlow = flow;
-  }
 
   #closeSpaces(): void {
     this.querySelector<HTMLDialogElement>('.vigie-company-spaces')?.close();
   }
 
-  async #onSpacesClosed(focus = '.vigie-company-link-action'): Promise<void> {
-    this.spacesFlow = undefined;
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(focus)?.focus();
-  }
-
   /** The switcher in the dialog linked or dissociated the spaces: the handover's check follows. */
   #onSpacesChanged = (e: SpacesLinkedEvent | SpacesDissociatedEvent) => {
-    const active = this.spaces?.active ?? 'company';
-    this.spaces =
+    const active = this.#spaces?.active ?? 'company';
+    const spaces: SpacesStatus =
       e.type === 'spaces-linked'
         ? { linked: true, spaces: [...(e as SpacesLinkedEvent).spaces], active: (e as SpacesLinkedEvent).active, canLink: false }
         : { linked: false, spaces: [active], active, canLink: true };
+    this.#flow.send({ type: 'spaces-changed', spaces });
   };
 
   /** After a dissociation, « Informations de l’entreprise »: this very form, at the referent's e-mail. */
   #onCompanyRequested = (e: Event) => {
     e.preventDefault();
+    this.#flow.send({ type: 'spaces-closed', then: 'referentEmail' });
     this.querySelector<HTMLDialogElement>('.vigie-company-spaces')?.close();
-    void this.#onSpacesClosed('.vigie-company-form input[name=referentEmail]');
   };
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -532,13 +504,13 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
   };
 
   readonly #confirmHandlers = {
-    closed: () => void this.#onConfirmClosed(),
+    closed: () => this.#flow.send({ type: 'confirm-closed' }),
     confirm: () => this.#confirmHandover(),
     back: () => this.querySelector<HTMLDialogElement>('.vigie-company-confirm')?.close(),
   };
 
   readonly #spacesHandlers = {
-    closed: () => void this.#onSpacesClosed(),
+    closed: () => this.#flow.send({ type: 'spaces-closed' }),
     close: () => this.#closeSpaces(),
     changed: (e: Event) => this.#onSpacesChanged(e as SpacesLinkedEvent | SpacesDissociatedEvent),
     companyRequested: (e: Event) => this.#onCompanyRequested(e),
@@ -546,16 +518,16 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
 
   #renderBody() {
     if (!this.#session.session) return this.#renderSignedOut();
-    const state = this.#load.state;
+    const state = this.#flow.state;
     // Only the first load's failure takes the form's place: a failed refresh keeps the form (and what was typed).
-    if (state.status === 'error' && !this.company) {
+    if (state.phase === 'load-failed' && state.loadFailure) {
       return failureMessage({
         title: this.t('passport.company.loadError'),
-        detail: this.services!.describeFailure(state.failure),
+        detail: this.services!.describeFailure(state.loadFailure),
         retry: { label: this.t('common.retry'), onRetry: () => void this.refresh() },
       });
     }
-    const company = this.company;
+    const company = state.company;
     if (!company) {
       return html`<div class="vigie-company-loading" aria-busy="true">
         <p class="vigie-panel-loading" role="status"><span class="vigie-spinner" aria-hidden="true"></span>${this.t('common.loading')}</p>
@@ -563,8 +535,8 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
       </div>`;
     }
     return html`<div class="vigie-company-form" @submit=${this.#beforeSubmit} @input=${() => this.requestUpdate()}>${this.#renderForm(company)}</div>
-      ${this.#domain.render(this.services!.locale)} ${this.confirming ? confirmDialog(this.#view, this.confirming, this.#confirmHandlers) : nothing}
-      ${this.spacesFlow ? spacesDialog(this.#view, this.spacesFlow, this.loginHref, this.#spacesHandlers) : nothing}`;
+      ${this.#domain.render(this.services!.locale)} ${state.confirming ? confirmDialog(this.#view, state.confirming, this.#confirmHandlers) : nothing}
+      ${state.spacesFlow ? spacesDialog(this.#view, state.spacesFlow, this.loginHref, this.#spacesHandlers) : nothing}`;
   }
 
   #renderSignedOut() {
@@ -582,7 +554,14 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
     });
   }
 
+  /** The flow's conflict as the notice says it (what changed, once reloaded). */
+  #conflict(company: CompanyInfo): Conflict | undefined {
+    const c = this.#flow.state.conflict;
+    return c?.phase === 'reloaded' ? { phase: 'reloaded', changes: changesBetween(this.#view, c.before, company) } : c;
+  }
+
   #renderForm(company: CompanyInfo) {
+    const s = this.#flow.state;
     const f = this.#form;
     const handover = this.#handover();
     const importantId = `${this.#id}-important`;
@@ -594,7 +573,7 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
         ${formField(f.field('referentEmail'), {
           describedBy: handover ? importantId : undefined,
           after: html`<div class="vigie-company-live" aria-live="polite">${handover ? importantNote(this.#view, importantId) : nothing}</div>
-            ${linkAction(this.#view, this.spaces?.linked ?? false, (flow) => void this.#requestSpaces(flow))}`,
+            ${linkAction(this.#view, this.#spaces?.linked ?? false, (flow) => this.#flow.send({ type: 'request-spaces', flow }))}`,
         })}
         ${
           handover
@@ -605,9 +584,9 @@ export class CompanyProfile extends LightDomElement implements DomainChangeHost 
               )
             : nothing
         } ${showPassword ? passwordsSection(this.#view, f, temporary) : nothing}
-        ${conflictMessage(this.#view, this.conflict, () => void this.#reloadAfterConflict())}
-        ${refreshFailed(this.#view, this.#load.state.status === 'error' ? this.#load.state.failure : undefined, () => void this.refresh())}
-        <div class="vigie-company-result" role="status">${resultMessage(this.#view, this.result)}</div>
+        ${conflictMessage(this.#view, this.#conflict(company), () => this.#flow.send({ type: 'reload-conflict' }))}
+        ${refreshFailed(this.#view, s.phase === 'ready' ? s.loadFailure : undefined, () => void this.refresh())}
+        <div class="vigie-company-result" role="status">${resultMessage(this.#view, s.result)}</div>
         ${this.#isDirty() && !f.submitting ? html`<p class="vigie-company-dirty">${infoIcon}<span>${this.t('passport.company.dirty')}</span></p>` : nothing}
         <div class="vigie-actions">
           ${submitButton(f, this.t('passport.company.save'))}

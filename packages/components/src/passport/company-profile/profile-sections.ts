@@ -68,7 +68,7 @@ export function identificationField(v: ProfileView, company: CompanyInfo) {
 export function linkAction(v: ProfileView, linked: boolean, request: (flow: SpacesFlow) => void) {
   return html`<div class="vigie-company-link">
     ${linked ? html`<p class="vigie-company-note">${infoIcon}<span>${v.t('passport.company.link.linked')}</span></p>` : nothing}
-    <button type="button" class="vigie-button vigie-button--secondary vigie-company-link-action" @click=${() => request(linked ? 'dissociate' : 'link')}>
+    <button type="button" class="vigie-button vigie-button--secondary vigie-company-link-action" data-focus="link" @click=${() => request(linked ? 'dissociate' : 'link')}>
       ${v.t(linked ? 'passport.spaces.dissociate.open' : 'passport.company.link')}
     </button>
   </div>`;
@@ -126,7 +126,7 @@ export function refreshFailed(v: ProfileView, failure: ApiFailure | undefined, r
 export function conflictMessage(v: ProfileView, c: ProfileConflict | undefined, reload: () => void) {
   if (!c) return nothing;
   if (c.phase === 'reloaded') {
-    return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-conflict" tabindex="-1" role="status">
+    return html`<div class="vigie-panel-message vigie-panel-message--success vigie-company-conflict" tabindex="-1" role="status" data-focus="conflict">
       ${checkCircleIcon}
       <div class="vigie-panel-message-body">
         <p>${v.t('passport.company.conflict.reloaded')}</p>
