@@ -123,8 +123,22 @@ describe('<space-switcher> (PP-SPACES)', () => {
     await expect(el).to.be.accessible();
     const linked = oneEvent(el, 'spaces-linked') as Promise<SpacesLinkedEvent>;
     const link = el.querySelector<HTMLButtonElement>('.vigie-spaces-link')!;
+    // The link's answer is held until the second click is in: otherwise, on a slow machine, the second
+    // click can land after the answer, on the page where the button was, and take the focus away.
+    let answer: (() => void) | undefined;
+    mock.worker.use(
+      http.post(
+        '*/api/passport/spaces/link',
+        async () => {
+          await new Promise<void>((r) => (answer = r));
+        },
+        { once: true },
+      ),
+    );
     await clickOn(link);
+    await until(() => answer, 'the link request');
     await clickOn(link);
+    answer!();
     const event = await linked;
     expect([event.spaces, event.active, event.bubbles, event.composed]).to.deep.equal([
       ['company', 'user', 'trainer'],
